@@ -1,0 +1,51 @@
+# policyguard — the two commands a fresh machine needs are `make run` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export POLICYGUARD_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo
+
+install: system-deps $(STAMP)
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip wheel
+	$(PY) -m pip install -q -e '.[dev,screening,webfilter]'
+	@rm -f $(VENV)/.installed-*; touch $@
+
+# Sets everything up and serves the portal on SQLite with demo data for the five institutions.
+run: install
+	$(PY) -m portal migrate --noinput
+	$(PY) -m portal load_demo
+	$(PY) -m portal runserver --noreload $(HOST):$(PORT)
+
+test: install lint typecheck pytest pytest-postgres
+
+lint:
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
+
+typecheck:
+	$(VENV)/bin/mypy
+
+pytest:
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+# The Django apps' tests again on a real PostgreSQL, when its server binaries are installed.
+pytest-postgres:
+	@if bash scripts/with-postgres.sh --check; then \
+	  bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -p no:cacheprovider src/portal; \
+	else echo "PostgreSQL server not installed: skipping the PostgreSQL run"; fi
+
+bench: install
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache

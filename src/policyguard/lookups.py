@@ -1,0 +1,91 @@
+"""What rules need to know beyond the event: the directory of people and their consents.
+
+The portal implements :class:`Lookups` over its database; tests and the CLI use
+:class:`InMemoryLookups`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from policyguard.errors import EventError, Problem
+from policyguard.people import Person
+
+
+class ConsentGiver(StrEnum):
+    SELF = "self"
+    PARENT = "parent"  # a parent, guardian or carer with parental responsibility
+
+
+class Consent(BaseModel):
+    """Permission to use images or information of ``person_id`` for the listed uses."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    person_id: str
+    given_by: ConsentGiver
+    given_by_person_id: str | None = None
+    uses: list[str] = Field(
+        default_factory=lambda: ["official_social_media"],
+        description="e.g. official_social_media, marketing, educational_activity.",
+    )
+    given_on: date
+    withdrawn_on: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+
+class Lookups(Protocol):
+    def person(self, person_id: str) -> Person | None: ...
+
+    def consents(self, person_id: str) -> Sequence[Consent]: ...
+
+
+class InMemoryLookups:
+    """A directory held in memory (tests, the CLI's ``--directory`` file)."""
+
+    def __init__(
+        self, people: Iterable[Person] = (), consents: Iterable[Consent] = ()
+    ) -> None:
+        self._people = {p.id: p for p in people}
+        self._consents: dict[str, list[Consent]] = {}
+        for consent in consents:
+            self._consents.setdefault(consent.person_id, []).append(consent)
+
+    def person(self, person_id: str) -> Person | None:
+        return self._people.get(person_id)
+
+    def consents(self, person_id: str) -> Sequence[Consent]:
+        return self._consents.get(person_id, [])
+
+    @classmethod
+    def from_json_file(cls, path: str | Path) -> InMemoryLookups:
+        """Read ``{"people": [...], "consents": [...]}``; errors name the entry and field."""
+
+        class _Directory(BaseModel):
+            model_config = ConfigDict(extra="forbid")
+            people: list[Person] = Field(default_factory=list)
+            consents: list[Consent] = Field(default_factory=list)
+
+        try:
+            directory = _Directory.model_validate_json(Path(path).read_text(encoding="utf-8"))
+        except ValidationError as exc:
+            raise EventError(
+                problems=[
+                    Problem(".".join(str(p) for p in e["loc"]), e["msg"])
+                    for e in exc.errors(include_url=False)
+                ],
+                source=str(path),
+            ) from None
+        return cls(directory.people, directory.consents)
+
+
+NO_LOOKUPS = InMemoryLookups()

@@ -1,0 +1,212 @@
+"""The pack format: a policy as data. See README.md, "Pack format", for a worked example.
+
+A pack is YAML. Its top-level sections are ``format``, ``version``, ``organisation``,
+``document``, ``review``, ``legislation``, ``related_policies``, ``applies_to``,
+``roles``, ``reports``, ``clauses``, ``rules``, ``schedules`` and ``web``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, time
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+CLAUSE_ID = r"^[A-Z]+-\d{2,3}$"
+KEY = r"^[a-z][a-z0-9_]*$"
+
+
+class ClauseKind(StrEnum):
+    RULE = "rule"
+    WORKFLOW = "workflow"
+    GUIDANCE = "guidance"
+    RECORD = "record"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Organisation(_Strict):
+    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    short_name: str = Field(min_length=1)
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names that show the affiliation in a profile."
+    )
+    handle_patterns: list[str] = Field(
+        default_factory=list,
+        description="Lower-case fragments a personal handle must not contain (WCUC-18).",
+    )
+    email_domains: list[str] = Field(default_factory=list)
+    timezone: str = "Europe/London"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown timezone {value!r}; use an IANA name") from exc
+        return value
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, self.short_name, *self.aliases]
+
+
+class Document(_Strict):
+    title: str
+    file: str = Field(description="The seed document this pack carries out.")
+    issued: str = Field(default="", description="Version or date printed on the document.")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months; the 29th-31st clamp to the end of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class Review(_Strict):
+    """When the policy was approved and when it must be reviewed."""
+
+    owner: str = Field(pattern=KEY, description="Role key of the policy's owner.")
+    approved_on: date
+    approved_by: str = ""
+    cycle_months: int | None = Field(default=None, ge=1, le=120)
+    next_review_on: date | None = Field(
+        default=None, description="A date the document itself sets, overriding the cycle."
+    )
+
+    @model_validator(mode="after")
+    def _has_a_due_date(self) -> Review:
+        if self.cycle_months is None and self.next_review_on is None:
+            raise ValueError("give cycle_months or next_review_on so a review date exists")
+        return self
+
+    @property
+    def next_review(self) -> date:
+        if self.next_review_on is not None:
+            return self.next_review_on
+        assert self.cycle_months is not None
+        return add_months(self.approved_on, self.cycle_months)
+
+    def is_overdue(self, today: date) -> bool:
+        return today > self.next_review
+
+    def days_overdue(self, today: date) -> int:
+        return max(0, (today - self.next_review).days)
+
+
+class Clause(_Strict):
+    id: str = Field(pattern=CLAUSE_ID)
+    kind: ClauseKind
+    section: str = Field(min_length=1, description="Where it stands in the document.")
+    summary: str = Field(min_length=1, description="Our paraphrase, never the document's words.")
+    topics: list[str] = Field(default_factory=list)
+
+
+class Role(_Strict):
+    title: str = Field(min_length=1, description="The institution's own title for the role.")
+    relative: bool = Field(
+        default=False,
+        description="Resolved per person (a line manager, a progress tutor), not one holder.",
+    )
+    description: str = ""
+
+
+class RuleBinding(_Strict):
+    rule: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$", description="A registered rule name.")
+    clauses: list[str] = Field(min_length=1)
+    params: dict[str, Any] = Field(default_factory=dict)
+    note: str = ""
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class TimeWindow(_Strict):
+    days: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS[:5]), min_length=1)
+    start: time
+    end: time
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeWindow:
+        if self.end <= self.start:
+            raise ValueError("end must be after start (windows do not cross midnight)")
+        return self
+
+    def contains(self, weekday: int, moment: time) -> bool:
+        return WEEKDAYS[weekday] in self.days and self.start <= moment < self.end
+
+
+class Pack(_Strict):
+    format: Literal[1] = 1
+    version: str = Field(min_length=1, description="This pack's own version.")
+    organisation: Organisation
+    document: Document
+    review: Review
+    legislation: list[str] = Field(default_factory=list)
+    related_policies: list[str] = Field(default_factory=list)
+    applies_to: list[str] = Field(default_factory=list)
+    roles: dict[str, Role]
+    reports: dict[str, list[str]] = Field(
+        default_factory=dict, description="Concern kind to the role keys that receive it."
+    )
+    clauses: list[Clause] = Field(min_length=1)
+    rules: list[RuleBinding] = Field(default_factory=list)
+    schedules: dict[str, list[TimeWindow]] = Field(default_factory=dict)
+    web: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("roles", "reports", "schedules")
+    @classmethod
+    def _keys_are_identifiers(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if not re.match(KEY, key):
+                raise ValueError(f"{key!r} is not a key: use lower_case_with_underscores")
+        return value
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Pack:
+        ids = [c.id for c in self.clauses]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"clause ids repeated: {', '.join(dupes)}")
+        known = set(ids)
+        for n, binding in enumerate(self.rules):
+            for clause in binding.clauses:
+                if clause not in known:
+                    raise ValueError(f"rules[{n}] cites clause {clause} which is not in clauses")
+        for role in [self.review.owner, *(r for keys in self.reports.values() for r in keys)]:
+            if role not in self.roles:
+                raise ValueError(f"role {role!r} is used but not defined under roles")
+        return self
+
+    @property
+    def slug(self) -> str:
+        return self.organisation.slug
+
+    def clause(self, clause_id: str) -> Clause:
+        for clause in self.clauses:
+            if clause.id == clause_id:
+                return clause
+        raise KeyError(clause_id)
+
+    def role_title(self, key: str) -> str:
+        role = self.roles.get(key)
+        return role.title if role else key
+
+    def enforcing(self, clause_id: str) -> list[RuleBinding]:
+        return [b for b in self.rules if clause_id in b.clauses]
+
+    def unenforced_rule_clauses(self) -> list[str]:
+        """Clauses of kind ``rule`` that no rule binding enforces yet."""
+        cited = {c for b in self.rules for c in b.clauses}
+        return [c.id for c in self.clauses if c.kind == ClauseKind.RULE and c.id not in cited]

@@ -1,0 +1,133 @@
+"""``evaluate(pack, event, lookups)``: the one way a decision is made."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from policyguard.errors import EventError, Problem
+from policyguard.lookups import NO_LOOKUPS, Lookups
+from policyguard.packs.loader import bound_rules
+from policyguard.packs.schema import Pack
+from policyguard.people import Person
+from policyguard.policy.decisions import Action, Decision, Finding, Outcome
+from policyguard.policy.events import EVENT_ADAPTER, Event
+from policyguard.policy.registry import RuleContext
+
+
+def parse_event(data: Mapping[str, Any] | str | bytes) -> Event:
+    """An event from JSON text or a mapping. Raises EventError naming each bad field."""
+    try:
+        if isinstance(data, str | bytes):
+            return EVENT_ADAPTER.validate_json(data)
+        return EVENT_ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        raise EventError(problems=_event_problems(exc)) from None
+
+
+def _event_problems(exc: ValidationError) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = [p for p in error["loc"] if isinstance(p, str | int)]
+        # The discriminated union puts the event kind first; it is not a field the user wrote.
+        if loc and isinstance(loc[0], str) and error["type"] not in ("union_tag_invalid",):
+            if loc[0] in {"post", "profile", "connection", "media", "web_request",
+                          "account_change", "report"}:
+                loc = loc[1:]
+        field = ".".join(str(p) for p in loc)
+        message = error["msg"]
+        if error["type"] == "union_tag_invalid" or error["type"] == "union_tag_not_found":
+            field = "kind"
+        if error["type"] == "json_invalid":
+            message = f"invalid JSON: {error['ctx'].get('error', message)}"
+        problems.append(Problem(field, message))
+    return problems
+
+
+def person_refs(event: BaseModel, path: str = "") -> Iterator[tuple[str, str | Person]]:
+    """Every person reference in ``event``, with its dotted field path."""
+    for name in type(event).model_fields:
+        value = getattr(event, name)
+        here = f"{path}{name}"
+        if isinstance(value, Person | str) and _is_person_field(type(event), name):
+            yield here, value
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, Person | str) and _is_person_field(type(event), name):
+                    yield f"{here}.{i}", item
+                elif isinstance(item, BaseModel):
+                    yield from person_refs(item, f"{here}.{i}.")
+        elif isinstance(value, BaseModel) and not isinstance(value, Person):
+            yield from person_refs(value, f"{here}.")
+
+
+def _is_person_field(model: type[BaseModel], name: str) -> bool:
+    annotation = str(model.model_fields[name].annotation)
+    return "Person" in annotation
+
+
+def resolve_people(event: BaseModel, lookups: Lookups) -> dict[str, Person]:
+    """Resolve every reference; an unknown id is an EventError naming the field."""
+    people: dict[str, Person] = {}
+    problems = []
+    for path, ref in person_refs(event):
+        if isinstance(ref, Person):
+            people[path] = ref
+            continue
+        found = lookups.person(ref)
+        if found is None:
+            problems.append(Problem(path, f"no person with id {ref!r} in the directory"))
+        else:
+            people[path] = found
+    if problems:
+        raise EventError(problems=problems)
+    return people
+
+
+def evaluate(
+    pack: Pack,
+    event: Event | Mapping[str, Any] | str,
+    lookups: Lookups | None = None,
+) -> Decision:
+    """Decide on ``event`` under ``pack``.
+
+    Every rule the pack binds for the event's kind runs; the outcome is the most severe
+    of their findings (block > review > allow), or allow when none objects.
+    """
+    if not isinstance(event, BaseModel):
+        event = parse_event(event if not isinstance(event, Mapping) else dict(event))
+    lookups = lookups or NO_LOOKUPS
+    people = resolve_people(event, lookups)
+    findings: list[Finding] = []
+    for bound in bound_rules(pack):
+        if event.kind not in bound.spec.events:
+            continue
+        context: RuleContext[Any, Any] = RuleContext(
+            pack=pack,
+            binding=bound.binding,
+            event=event,
+            params=bound.params,
+            people=people,
+            lookups=lookups,
+        )
+        findings.extend(bound.spec.check(context))
+    actions: list[Action] = []
+    for finding in findings:
+        for action in finding.actions:
+            if action not in actions:
+                actions.append(action)
+    return Decision(
+        organisation=pack.slug,
+        pack_version=pack.version,
+        event_kind=event.kind,
+        outcome=Outcome.worst([f.outcome for f in findings]),
+        findings=findings,
+        actions=actions,
+    )
+
+
+def decision_json(decision: Decision) -> str:
+    return json.dumps(decision.model_dump(mode="json"), indent=2, ensure_ascii=False)

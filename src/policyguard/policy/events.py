@@ -1,0 +1,227 @@
+"""Events: the things a policy has an opinion on.
+
+An event arrives as JSON (CLI, API) or is built in code. People are referred to by
+directory id (a string) or described inline (a ``Person`` object). Times must carry a
+timezone; dates for age and window rules are taken in the pack's timezone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+
+from policyguard.people import Person
+
+PersonRef = Annotated[
+    str | Person,
+    Field(description="A directory id, or a person described inline."),
+]
+
+
+class EventKind(StrEnum):
+    POST = "post"
+    PROFILE = "profile"
+    CONNECTION = "connection"
+    MEDIA = "media"
+    WEB_REQUEST = "web_request"
+    ACCOUNT_CHANGE = "account_change"
+    REPORT = "report"
+
+
+class AccountType(StrEnum):
+    PERSONAL = "personal"
+    PROFESSIONAL = "professional"  # a personal professional-network profile (LinkedIn)
+    OFFICIAL = "official"
+    DEPARTMENTAL = "departmental"  # an approved departmental / academic account
+    GROUP = "group"
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    at: AwareDatetime = Field(description="When it happens (ISO 8601 with an offset).")
+
+
+class ConnectionAction(StrEnum):
+    FRIEND_REQUEST = "friend_request"
+    ACCEPT_REQUEST = "accept_request"
+    FOLLOW = "follow"
+    INVITE = "invite"
+    MESSAGE = "message"
+
+
+FRIENDING = frozenset(
+    {ConnectionAction.FRIEND_REQUEST, ConnectionAction.ACCEPT_REQUEST, ConnectionAction.INVITE}
+)
+
+
+class ConnectionEvent(_Event):
+    """May ``actor`` befriend, follow, invite or message ``target``?"""
+
+    kind: Literal["connection"] = "connection"
+    actor: PersonRef
+    target: PersonRef
+    action: ConnectionAction
+    platform: str = Field(min_length=1, description="e.g. facebook, instagram, teams.")
+    account_type: AccountType = Field(
+        default=AccountType.PERSONAL, description="The kind of account the actor uses."
+    )
+    account_id: str | None = Field(default=None, description="Register id of that account.")
+    stated_reason: str | None = Field(
+        default=None, description="The actor's own reason, e.g. 'family friend'."
+    )
+    manager_agreed: bool = Field(
+        default=False, description="A manager agreed this contact for teaching purposes."
+    )
+
+
+class MediaType(StrEnum):
+    IMAGE = "image"
+    VIDEO = "video"
+    LESSON_RECORDING = "lesson_recording"
+
+
+class MediaEvent(_Event):
+    """Publishing an image or video that shows people."""
+
+    kind: Literal["media"] = "media"
+    author: PersonRef
+    media_type: MediaType
+    account_type: AccountType
+    platform: str = ""
+    people_shown: list[PersonRef] = Field(default_factory=list)
+    on_premises: bool = False
+    shared_from_official: bool = Field(
+        default=False, description="A share of a post from the institution's own account."
+    )
+    teacher_permission: bool | None = Field(
+        default=None, description="For lesson recordings: the teacher agreed."
+    )
+    purpose: str = Field(default="", description="e.g. educational activity, marketing.")
+    caption: str = ""
+
+
+class ProfileEvent(_Event):
+    """A social-media profile, checked against the rules for personal and official profiles."""
+
+    kind: Literal["profile"] = "profile"
+    owner: PersonRef
+    platform: str = Field(min_length=1)
+    account_type: AccountType = AccountType.PERSONAL
+    handle: str = ""
+    display_name: str = ""
+    bio: str = ""
+    email: str = ""
+    employer: str = Field(default="", description="Employer or college named on the profile.")
+    is_private: bool | None = None
+    business_style: bool = Field(
+        default=False, description="Laid out like a business or organisation page."
+    )
+
+
+class AccountChange(StrEnum):
+    CREATE = "create"
+    LEAVER = "leaver"
+    ACTIVITY_CHECK = "activity_check"
+
+
+class AccountInfo(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = ""
+    name: str = ""
+    platform: str = ""
+    account_type: AccountType = AccountType.OFFICIAL
+    purpose: str = ""
+    last_activity_at: AwareDatetime | None = None
+
+
+class AccountChangeEvent(_Event):
+    """An official account is requested, loses a person with access, or is checked for use."""
+
+    kind: Literal["account_change"] = "account_change"
+    change: AccountChange
+    account: AccountInfo | None = None
+    requested_by: PersonRef | None = None
+    approved_by: PersonRef | None = None
+    person: PersonRef | None = Field(default=None, description="For a leaver: who leaves.")
+    accounts_with_access: list[AccountInfo] = Field(
+        default_factory=list, description="For a leaver: accounts they could use."
+    )
+
+
+class Audience(StrEnum):
+    LEARNER = "learner"
+    STAFF = "staff"
+    GUEST = "guest"
+
+
+class WebRequestEvent(_Event):
+    """A request through the institution's network or devices."""
+
+    kind: Literal["web_request"] = "web_request"
+    url: str = Field(min_length=1)
+    audience: Audience
+    user: PersonRef | None = None
+    device: str = Field(default="", description="Device class, e.g. learner_pc, staff_laptop.")
+    device_id: str = ""
+    client_ip: str = ""
+    categories: list[str] = Field(
+        default_factory=list, description="Categories already known for the URL."
+    )
+    purpose: Literal["personal", "work", "study", "unknown"] = "unknown"
+
+
+class AttachedMedia(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    media_type: MediaType = MediaType.IMAGE
+    people_shown: list[PersonRef] = Field(default_factory=list)
+    on_premises: bool = False
+
+
+class PostEvent(_Event):
+    """A post (or comment) for, on or to a social-media account."""
+
+    kind: Literal["post"] = "post"
+    text: str
+    author: PersonRef | None = None
+    account_type: AccountType = AccountType.OFFICIAL
+    account_id: str | None = None
+    platform: str = ""
+    direction: Literal["outgoing", "incoming"] = "outgoing"
+    media: list[AttachedMedia] = Field(default_factory=list)
+
+
+class ReportEvent(_Event):
+    """A concern or breach reported by anyone."""
+
+    kind: Literal["report"] = "report"
+    reporter: PersonRef | None = None
+    subject: PersonRef | None = Field(default=None, description="Whom the concern is about.")
+    concern: str = Field(min_length=1, description="e.g. safeguarding, staff_conduct, breach.")
+    text: str = ""
+
+
+Event = Annotated[
+    ConnectionEvent
+    | MediaEvent
+    | ProfileEvent
+    | AccountChangeEvent
+    | WebRequestEvent
+    | PostEvent
+    | ReportEvent,
+    Field(discriminator="kind"),
+]
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def event_day(at: datetime, timezone: str) -> datetime:
+    """``at`` in the pack's timezone (for dates and times of day)."""
+    from zoneinfo import ZoneInfo
+
+    return at.astimezone(ZoneInfo(timezone))
