@@ -71,6 +71,16 @@ def _bind(pack: Pack, lines: Mapping[Loc, int]) -> tuple[list[BoundRule], list[P
                         f"add {role} to roles or use one of {', '.join(pack.roles)}",
                     )
                 )
+        for name in spec.schedule_names(params):
+            if name not in pack.schedules:
+                problems.append(
+                    _problem(
+                        ("rules", n, "params"),
+                        f"schedule {name!r} is not defined under schedules",
+                        lines,
+                        "add it under schedules with days, start and end",
+                    )
+                )
         for clause in binding.clauses:
             if not clause.startswith(_prefix(pack)):
                 problems.append(

@@ -108,6 +108,11 @@ class RuleSpec:
     check: Check
     summary: str
     roles: Callable[[Any], Iterable[str]] | None = None
+    schedules: Callable[[Any], Iterable[str]] | None = None
+
+    def schedule_names(self, params: BaseModel) -> list[str]:
+        """Schedule names the bound parameters refer to, checked against the pack."""
+        return list(self.schedules(params)) if self.schedules else []
 
     def role_keys(self, params: BaseModel) -> list[str]:
         """Role keys the bound parameters refer to, checked against the pack's roles."""
@@ -124,13 +129,14 @@ def rule(
     params: type[BaseModel],
     summary: str,
     roles: Callable[[Any], Iterable[str]] | None = None,
+    schedules: Callable[[Any], Iterable[str]] | None = None,
 ) -> Callable[[Check], Check]:
     """Register ``check`` under ``name``."""
 
     def register(check: Check) -> Check:
         if name in _REGISTRY:
             raise RuleError(f"rule {name!r} is registered twice")
-        _REGISTRY[name] = RuleSpec(name, frozenset(events), params, check, summary, roles)
+        _REGISTRY[name] = RuleSpec(name, frozenset(events), params, check, summary, roles, schedules)
         return check
 
     return register

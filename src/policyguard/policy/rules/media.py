@@ -1,1 +1,195 @@
-"""Rules: placeholder until written."""
+"""Media rules: publishing images or video that show students, learners or staff.
+
+Consent is checked at the event's date: a consent given after the post, or withdrawn
+before it, does not count; someone under the parental-consent age on that date needs a
+parent's or guardian's consent, not their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from policyguard.lookups import ConsentGiver
+from policyguard.people import AffiliationKind, Person
+from policyguard.policy.decisions import Evidence, Finding, Outcome
+from policyguard.policy.events import AccountType, MediaEvent, MediaType
+from policyguard.policy.registry import RuleContext, rule
+from policyguard.policy.rules._common import param
+
+
+class ConsentParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    subjects: list[AffiliationKind] = Field(
+        default_factory=lambda: [AffiliationKind.STUDENT],
+        description="People who need consent before they are shown.",
+    )
+    account_types: list[AccountType] = Field(default_factory=lambda: list(AccountType))
+    use: str = Field(default="official_social_media", description="The consent use required.")
+    parental_consent_under: int | None = Field(default=None, ge=1, le=21)
+    allowed_purposes: list[str] = Field(
+        default_factory=list, description="If set, the publication's purpose must be one."
+    )
+    obtain_role: str = Field(description="Role that obtains the missing consent.")
+
+
+def _consent_problem(
+    ctx: RuleContext[MediaEvent, ConsentParams], person: Person
+) -> tuple[str, list[Evidence]] | None:
+    """Why ``person`` may not be shown, or None when their consent is in order."""
+    params, day = ctx.params, ctx.day
+    valid = [
+        c
+        for c in ctx.lookups.consents(person.id)
+        if c.valid_on(day) and params.use in c.uses
+    ]
+    age = person.age_on(day)
+    label = person.name or person.id
+    evidence = [Evidence(kind="person", field="people_shown", value=person.id, note=label)]
+    if not valid:
+        return f"no consent from {label} for {params.use} valid on {day}", evidence
+    limit = params.parental_consent_under
+    if limit is None:
+        return None
+    if age is None:
+        if any(c.given_by == ConsentGiver.PARENT for c in valid):
+            return None
+        return f"{label}'s date of birth is unknown, so a parent's consent is needed", evidence
+    evidence.append(Evidence(kind="date", field="date_of_birth", value=age, note=f"aged {age}"))
+    if age < limit and not any(c.given_by == ConsentGiver.PARENT for c in valid):
+        return f"{label} is {age}: consent must come from a parent or guardian", evidence
+    return None
+
+
+@rule(
+    "media.consent_required",
+    events={"media"},
+    params=ConsentParams,
+    roles=lambda p: [p.obtain_role],
+    summary="People shown need consent valid on the day (a parent's under the set age).",
+)
+def consent_required(ctx: RuleContext[MediaEvent, ConsentParams]) -> Iterator[Finding]:
+    event, params, day = ctx.event, ctx.params, ctx.day
+    if event.account_type not in params.account_types:
+        return
+    if params.allowed_purposes and event.purpose not in params.allowed_purposes:
+        yield ctx.finding(
+            Outcome.BLOCK,
+            f"Images of these people may only be used for: {', '.join(params.allowed_purposes)}.",
+            evidence=[
+                Evidence(kind="field", field="purpose", value=event.purpose),
+                param("allowed_purposes", params.allowed_purposes),
+            ],
+        )
+    shown = [p for path, p in ctx.people.items() if path.startswith("people_shown")]
+    subjects = [p for p in shown if any(p.is_(k, day) for k in params.subjects)]
+    problems = [r for r in (_consent_problem(ctx, p) for p in subjects) if r is not None]
+    if not problems:
+        if subjects:
+            yield ctx.finding(
+                Outcome.ALLOW,
+                f"Consent is in order for everyone shown ({len(subjects)}).",
+                evidence=[Evidence(kind="person", field="people_shown", value=p.id)
+                          for p in subjects],
+            )
+        return
+    yield ctx.finding(
+        Outcome.BLOCK,
+        "Not everyone shown has consented: " + "; ".join(reason for reason, _ in problems) + ".",
+        evidence=[e for _, evidence in problems for e in evidence],
+        actions=[
+            ctx.action(
+                "obtain_consent",
+                "Obtain the missing consent before publishing, or remove those people.",
+                params.obtain_role,
+            )
+        ],
+    )
+
+
+class ForbiddenSubjectsParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    subjects: list[AffiliationKind] = Field(min_length=1)
+    authors: list[AffiliationKind] = Field(default_factory=lambda: [AffiliationKind.STAFF])
+    account_types: list[AccountType] = Field(
+        default_factory=lambda: [AccountType.PERSONAL, AccountType.PROFESSIONAL]
+    )
+    on_premises_only: bool = False
+    official_shares_allowed: bool = True
+    outcome: Literal["block", "review"] = "block"
+
+
+@rule(
+    "media.forbidden_subjects",
+    events={"media"},
+    params=ForbiddenSubjectsParams,
+    summary="Some people may never be shown from some accounts (e.g. learners on staff "
+    "personal profiles).",
+)
+def forbidden_subjects(ctx: RuleContext[MediaEvent, ForbiddenSubjectsParams]) -> Iterator[Finding]:
+    event, params, day = ctx.event, ctx.params, ctx.day
+    author = ctx.person("author")
+    if author is None or not any(author.is_(k, day) for k in params.authors):
+        return
+    if event.account_type not in params.account_types:
+        return
+    if params.on_premises_only and not event.on_premises:
+        return
+    if params.official_shares_allowed and event.shared_from_official:
+        yield ctx.finding(
+            Outcome.ALLOW,
+            "Sharing a post from the institution's own account is permitted.",
+            evidence=[Evidence(kind="field", field="shared_from_official", value=True)],
+        )
+        return
+    shown = [p for path, p in ctx.people.items() if path.startswith("people_shown")]
+    hits = [p for p in shown if any(p.is_(k, day) for k in params.subjects)]
+    if not hits:
+        return
+    where = " taken on the premises" if params.on_premises_only else ""
+    kinds = ", ".join(k.value for k in params.subjects)
+    yield ctx.finding(
+        Outcome(params.outcome),
+        f"A {event.account_type.value} account may not show {kinds}{where}.",
+        evidence=[
+            *(Evidence(kind="person", field="people_shown", value=p.id, note=p.name)
+              for p in hits),
+            *([Evidence(kind="field", field="on_premises", value=True)]
+              if params.on_premises_only else []),
+        ],
+    )
+
+
+class LessonRecordingParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    outcome: Literal["block", "review"] = "block"
+
+
+@rule(
+    "media.lesson_recording",
+    events={"media"},
+    params=LessonRecordingParams,
+    summary="Recording a lesson needs the teacher's permission.",
+)
+def lesson_recording(ctx: RuleContext[MediaEvent, LessonRecordingParams]) -> Iterator[Finding]:
+    event = ctx.event
+    if event.media_type != MediaType.LESSON_RECORDING:
+        return
+    if event.teacher_permission:
+        yield ctx.finding(
+            Outcome.ALLOW,
+            "The teacher gave permission to record the lesson.",
+            evidence=[Evidence(kind="field", field="teacher_permission", value=True)],
+        )
+        return
+    yield ctx.finding(
+        Outcome(ctx.params.outcome),
+        "A lesson may not be recorded without the teacher's permission.",
+        evidence=[Evidence(kind="field", field="teacher_permission",
+                           value=event.teacher_permission)],
+    )
