@@ -74,34 +74,42 @@ def add_months(day: date, months: int) -> date:
 
 
 class Review(_Strict):
-    """When the policy was approved and when it must be reviewed."""
+    """When the policy was approved and when it must be reviewed.
+
+    A document that gives no approval date (some seeds do not) records ``approved_on:
+    null``; its next review is then unknown, which the portal shows as needing a date.
+    """
 
     owner: str = Field(pattern=KEY, description="Role key of the policy's owner.")
-    approved_on: date
+    approved_on: date | None
     approved_by: str = ""
     cycle_months: int | None = Field(default=None, ge=1, le=120)
     next_review_on: date | None = Field(
         default=None, description="A date the document itself sets, overriding the cycle."
     )
+    note: str = ""
 
     @model_validator(mode="after")
-    def _has_a_due_date(self) -> Review:
+    def _has_a_cycle(self) -> Review:
         if self.cycle_months is None and self.next_review_on is None:
-            raise ValueError("give cycle_months or next_review_on so a review date exists")
+            raise ValueError("give cycle_months or next_review_on so a review can be scheduled")
         return self
 
     @property
-    def next_review(self) -> date:
+    def next_review(self) -> date | None:
         if self.next_review_on is not None:
             return self.next_review_on
-        assert self.cycle_months is not None
+        if self.approved_on is None or self.cycle_months is None:
+            return None
         return add_months(self.approved_on, self.cycle_months)
 
     def is_overdue(self, today: date) -> bool:
-        return today > self.next_review
+        due = self.next_review
+        return due is not None and today > due
 
     def days_overdue(self, today: date) -> int:
-        return max(0, (today - self.next_review).days)
+        due = self.next_review
+        return max(0, (today - due).days) if due is not None else 0
 
 
 class Clause(_Strict):
