@@ -6,7 +6,6 @@ The portal implements :class:`Lookups` over its database; tests and the CLI use
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
@@ -52,9 +51,7 @@ class Lookups(Protocol):
 class InMemoryLookups:
     """A directory held in memory (tests, the CLI's ``--directory`` file)."""
 
-    def __init__(
-        self, people: Iterable[Person] = (), consents: Iterable[Consent] = ()
-    ) -> None:
+    def __init__(self, people: Iterable[Person] = (), consents: Iterable[Consent] = ()) -> None:
         self._people = {p.id: p for p in people}
         self._consents: dict[str, list[Consent]] = {}
         for consent in consents:

@@ -1,7 +1,7 @@
 """Load and validate packs, reporting every problem with its file, line and field.
 
-    pack = load_pack_file("my-college.yaml")     # PackError lists each problem
-    pack = load_bundled("wcuc")                  # one of the five bundled packs
+pack = load_pack_file("my-college.yaml")     # PackError lists each problem
+pack = load_bundled("wcuc")                  # one of the five bundled packs
 """
 
 from __future__ import annotations
@@ -128,7 +128,9 @@ def load_pack_file(path: str | Path) -> Pack:
 
 def bundled_slugs() -> list[str]:
     folder = resources.files("policyguard.packs") / "bundled"
-    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return sorted(
+        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
+    )
 
 
 @cache

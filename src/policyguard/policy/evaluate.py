@@ -14,8 +14,10 @@ from policyguard.packs.loader import bound_rules
 from policyguard.packs.schema import Pack
 from policyguard.people import Person
 from policyguard.policy.decisions import Action, Decision, Finding, Outcome
-from policyguard.policy.events import EVENT_ADAPTER, Event
+from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind
 from policyguard.policy.registry import RuleContext
+
+EVENT_KINDS = frozenset(k.value for k in EventKind)
 
 
 def parse_event(data: Mapping[str, Any] | str | bytes) -> Event:
@@ -33,10 +35,8 @@ def _event_problems(exc: ValidationError) -> list[Problem]:
     for error in exc.errors(include_url=False):
         loc = [p for p in error["loc"] if isinstance(p, str | int)]
         # The discriminated union puts the event kind first; it is not a field the user wrote.
-        if loc and isinstance(loc[0], str) and error["type"] not in ("union_tag_invalid",):
-            if loc[0] in {"post", "profile", "connection", "media", "web_request",
-                          "account_change", "report"}:
-                loc = loc[1:]
+        if loc and loc[0] in EVENT_KINDS:
+            loc = loc[1:]
         field = ".".join(str(p) for p in loc)
         message = error["msg"]
         if error["type"] == "union_tag_invalid" or error["type"] == "union_tag_not_found":

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
@@ -84,7 +84,7 @@ class RuleContext(Generic[E, P]):
         role: str,
         *,
         person_id: str | None = None,
-        urgency: str = "routine",
+        urgency: Literal["immediately", "soon", "routine"] = "routine",
     ) -> Action:
         return Action(
             code=code,
@@ -93,7 +93,7 @@ class RuleContext(Generic[E, P]):
             role_title=self.pack.role_title(role),
             person_id=person_id,
             clauses=list(self.binding.clauses),
-            urgency=urgency,  # type: ignore[arg-type]
+            urgency=urgency,
         )
 
 
@@ -136,7 +136,9 @@ def rule(
     def register(check: Check) -> Check:
         if name in _REGISTRY:
             raise RuleError(f"rule {name!r} is registered twice")
-        _REGISTRY[name] = RuleSpec(name, frozenset(events), params, check, summary, roles, schedules)
+        _REGISTRY[name] = RuleSpec(
+            name, frozenset(events), params, check, summary, roles, schedules
+        )
         return check
 
     return register

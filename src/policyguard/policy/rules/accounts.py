@@ -52,16 +52,25 @@ def creation_approval(ctx: RuleContext[AccountChangeEvent, ApprovalParams]) -> I
     if held:
         yield ctx.finding(
             Outcome.ALLOW,
-            f"Approved by {approver.name or approver.id}, who is the {ctx.pack.role_title(held[0])}.",
-            evidence=[Evidence(kind="person", field="approved_by", value=approver.id,
-                               note=ctx.pack.role_title(held[0]))],
+            f"Approved by {approver.name or approver.id}, "
+            f"who is the {ctx.pack.role_title(held[0])}.",
+            evidence=[
+                Evidence(
+                    kind="person",
+                    field="approved_by",
+                    value=approver.id,
+                    note=ctx.pack.role_title(held[0]),
+                )
+            ],
         )
         return
     yield ctx.finding(
         Outcome.BLOCK,
         f"{approver.name or approver.id} may not approve this account: only the {titles} may.",
-        evidence=[Evidence(kind="person", field="approved_by", value=approver.id),
-                  param("approver_roles", params.approver_roles)],
+        evidence=[
+            Evidence(kind="person", field="approved_by", value=approver.id),
+            param("approver_roles", params.approver_roles),
+        ],
     )
 
 
@@ -95,18 +104,30 @@ def leaver_revocation(ctx: RuleContext[AccountChangeEvent, LeaverParams]) -> Ite
     actions = []
     for account in event.accounts_with_access:
         label = f"{account.name or account.id} ({account.platform})".strip()
-        actions.append(ctx.action("revoke_access", f"Remove {who}'s access to {label}.",
-                                  params.revoke_role, urgency="immediately"))
+        actions.append(
+            ctx.action(
+                "revoke_access",
+                f"Remove {who}'s access to {label}.",
+                params.revoke_role,
+                urgency="immediately",
+            )
+        )
         if params.rotate_credentials:
-            actions.append(ctx.action(
-                "rotate_credentials",
-                f"Change the password and recovery details of {label} and update the register.",
-                params.revoke_role, urgency="immediately"))
+            actions.append(
+                ctx.action(
+                    "rotate_credentials",
+                    f"Change the password and recovery details of {label} and update the register.",
+                    params.revoke_role,
+                    urgency="immediately",
+                )
+            )
     yield ctx.finding(
         Outcome.REVIEW,
         f"{who} is leaving and can use {len(event.accounts_with_access)} official account(s).",
-        evidence=[Evidence(kind="field", field="accounts_with_access", value=a.id or a.name)
-                  for a in event.accounts_with_access],
+        evidence=[
+            Evidence(kind="field", field="accounts_with_access", value=a.id or a.name)
+            for a in event.accounts_with_access
+        ],
         actions=actions,
     )
 
@@ -138,19 +159,27 @@ def inactivity(ctx: RuleContext[AccountChangeEvent, InactivityParams]) -> Iterat
         params.review_role,
     )
     if account.last_activity_at is None:
-        yield ctx.finding(Outcome(params.outcome), f"{label} has no recorded activity.",
-                          actions=[action])
+        yield ctx.finding(
+            Outcome(params.outcome), f"{label} has no recorded activity.", actions=[action]
+        )
         return
     last = account.last_activity_at.astimezone(ctx.local_time.tzinfo).date()
     limit = add_months(last, params.months)
-    evidence = [Evidence(kind="date", field="account.last_activity_at", value=str(last),
-                         note=f"inactive from {limit}"),
-                param("months", params.months)]
+    evidence = [
+        Evidence(
+            kind="date",
+            field="account.last_activity_at",
+            value=str(last),
+            note=f"inactive from {limit}",
+        ),
+        param("months", params.months),
+    ]
     if ctx.day >= limit:
         yield ctx.finding(
             Outcome(params.outcome),
             f"{label} has been inactive since {last}, {params.months} months or more.",
-            evidence=evidence, actions=[action],
+            evidence=evidence,
+            actions=[action],
         )
     else:
         yield ctx.finding(Outcome.ALLOW, f"{label} was last active on {last}.", evidence=evidence)

@@ -100,9 +100,7 @@ def _target_status(target: Person, spec: Target, day: date) -> tuple[bool, list[
         # Unknown age counts as under age: the safe reading for safeguarding rules.
         matched = age is None or age < spec.under_age
         note = "date of birth unknown" if age is None else f"aged {age} on {day}"
-        evidence.append(
-            Evidence(kind="date", field="target.date_of_birth", value=age, note=note)
-        )
+        evidence.append(Evidence(kind="date", field="target.date_of_birth", value=age, note=note))
     return matched, evidence
 
 
@@ -193,8 +191,10 @@ def _decide(
             Outcome.REVIEW,
             f"Contact with {who} is not allowed without a clear reason; the stated reason "
             "needs checking.",
-            evidence=[*evidence, Evidence(kind="field", field="stated_reason",
-                                          value=event.stated_reason)],
+            evidence=[
+                *evidence,
+                Evidence(kind="field", field="stated_reason", value=event.stated_reason),
+            ],
         )
     actions = []
     if params.unknowing_contact_report_to:

@@ -41,11 +41,7 @@ def _consent_problem(
 ) -> tuple[str, list[Evidence]] | None:
     """Why ``person`` may not be shown, or None when their consent is in order."""
     params, day = ctx.params, ctx.day
-    valid = [
-        c
-        for c in ctx.lookups.consents(person.id)
-        if c.valid_on(day) and params.use in c.uses
-    ]
+    valid = [c for c in ctx.lookups.consents(person.id) if c.valid_on(day) and params.use in c.uses]
     age = person.age_on(day)
     label = person.name or person.id
     evidence = [Evidence(kind="person", field="people_shown", value=person.id, note=label)]
@@ -92,8 +88,9 @@ def consent_required(ctx: RuleContext[MediaEvent, ConsentParams]) -> Iterator[Fi
             yield ctx.finding(
                 Outcome.ALLOW,
                 f"Consent is in order for everyone shown ({len(subjects)}).",
-                evidence=[Evidence(kind="person", field="people_shown", value=p.id)
-                          for p in subjects],
+                evidence=[
+                    Evidence(kind="person", field="people_shown", value=p.id) for p in subjects
+                ],
             )
         return
     yield ctx.finding(
@@ -156,10 +153,12 @@ def forbidden_subjects(ctx: RuleContext[MediaEvent, ForbiddenSubjectsParams]) ->
         Outcome(params.outcome),
         f"A {event.account_type.value} account may not show {kinds}{where}.",
         evidence=[
-            *(Evidence(kind="person", field="people_shown", value=p.id, note=p.name)
-              for p in hits),
-            *([Evidence(kind="field", field="on_premises", value=True)]
-              if params.on_premises_only else []),
+            *(Evidence(kind="person", field="people_shown", value=p.id, note=p.name) for p in hits),
+            *(
+                [Evidence(kind="field", field="on_premises", value=True)]
+                if params.on_premises_only
+                else []
+            ),
         ],
     )
 
@@ -190,6 +189,7 @@ def lesson_recording(ctx: RuleContext[MediaEvent, LessonRecordingParams]) -> Ite
     yield ctx.finding(
         Outcome(ctx.params.outcome),
         "A lesson may not be recorded without the teacher's permission.",
-        evidence=[Evidence(kind="field", field="teacher_permission",
-                           value=event.teacher_permission)],
+        evidence=[
+            Evidence(kind="field", field="teacher_permission", value=event.teacher_permission)
+        ],
     )

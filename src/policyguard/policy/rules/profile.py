@@ -64,8 +64,12 @@ def _affiliation(ctx: RuleContext[ProfileEvent, StatementParams]) -> Evidence | 
             match = pattern.search(getattr(event, field))
             if match:
                 return Evidence(
-                    kind="text_span", field=field, value=match.group(0),
-                    start=match.start(), end=match.end(), note="names the institution",
+                    kind="text_span",
+                    field=field,
+                    value=match.group(0),
+                    start=match.start(),
+                    end=match.end(),
+                    note="names the institution",
                 )
     return None
 
@@ -89,8 +93,16 @@ def personal_views_statement(ctx: RuleContext[ProfileEvent, StatementParams]) ->
             yield ctx.finding(
                 Outcome.ALLOW,
                 "The profile names the institution and says the views are personal.",
-                evidence=[named, Evidence(kind="text_span", field="bio", value=match.group(0),
-                                          start=match.start(), end=match.end())],
+                evidence=[
+                    named,
+                    Evidence(
+                        kind="text_span",
+                        field="bio",
+                        value=match.group(0),
+                        start=match.start(),
+                        end=match.end(),
+                    ),
+                ],
             )
             return
     yield ctx.finding(
@@ -123,8 +135,11 @@ def looks_official(ctx: RuleContext[ProfileEvent, LooksOfficialParams]) -> Itera
         squashed = _squash(getattr(event, field))
         hit = next((f for f in fragments if f and f in squashed), None)
         if hit:
-            evidence.append(Evidence(kind="field", field=field, value=getattr(event, field),
-                                     note=f"contains {hit!r}"))
+            evidence.append(
+                Evidence(
+                    kind="field", field=field, value=getattr(event, field), note=f"contains {hit!r}"
+                )
+            )
             evidence.append(param("handle_patterns", hit))
     if ctx.params.forbid_business_style and event.business_style:
         evidence.append(Evidence(kind="field", field="business_style", value=True))
@@ -156,9 +171,13 @@ def institutional_email(ctx: RuleContext[ProfileEvent, EmailParams]) -> Iterator
     hit = next((d for d in owned if domain == d or domain.endswith("." + d)), None)
     if hit is None:
         return
-    evidence = [Evidence(kind="field", field="email", value=ctx.event.email),
-                param("email_domains", hit)]
-    professional = ctx.event.platform.lower() in {p.lower() for p in ctx.params.professional_platforms}
+    evidence = [
+        Evidence(kind="field", field="email", value=ctx.event.email),
+        param("email_domains", hit),
+    ]
+    professional = ctx.event.platform.lower() in {
+        p.lower() for p in ctx.params.professional_platforms
+    }
     if professional:
         yield ctx.finding(
             Outcome.ALLOW,

@@ -34,13 +34,15 @@ def routing(ctx: RuleContext[ReportEvent, RoutingParams]) -> Iterator[Finding]:
     actions = []
     for role in roles:
         holder = relative_holder(role, subject) or relative_holder(role, reporter)
-        actions.append(ctx.action(
-            f"handle_{concern}",
-            f"Receive and record this {concern.replace('_', ' ')} report.",
-            role,
-            person_id=holder,
-            urgency="immediately" if concern in URGENT else "soon",
-        ))
+        actions.append(
+            ctx.action(
+                f"handle_{concern}",
+                f"Receive and record this {concern.replace('_', ' ')} report.",
+                role,
+                person_id=holder,
+                urgency="immediately" if concern in URGENT else "soon",
+            )
+        )
     yield ctx.finding(
         Outcome.REVIEW,
         f"A {concern.replace('_', ' ')} report goes to: "

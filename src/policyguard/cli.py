@@ -1,0 +1,205 @@
+"""``policyguard``: the command line. Thin: it parses arguments and calls the core.
+
+Exit status: 0 done, 2 bad input (a pack, an event, a file), 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from importlib import import_module
+from pathlib import Path
+from typing import Any, TextIO
+
+from policyguard.errors import EventError, PackError, PackNotFound, PolicyguardError, Problem
+from policyguard.lookups import InMemoryLookups, Lookups
+from policyguard.packs.loader import bundled_slugs, load_pack, load_pack_file
+from policyguard.packs.schema import ClauseKind, Pack
+from policyguard.policy.decisions import Decision
+from policyguard.policy.evaluate import evaluate, parse_event
+from policyguard.policy.events import EVENT_ADAPTER
+from policyguard.policy.registry import registered_rules
+
+# Areas that add their own subcommands: module path, function taking the subparsers.
+_EXTENSIONS = (
+    "policyguard.screening.cli:add_screening_commands",
+    "policyguard.webfilter.cli:add_webfilter_commands",
+)
+
+
+def _read_input(source: str, stdin: TextIO) -> str:
+    if source == "-":
+        return stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackNotFound(f"{source}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise EventError(source=source, problems=[Problem("", "not UTF-8 text")]) from None
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def cmd_pack_validate(args: argparse.Namespace, out: TextIO) -> int:
+    pack = load_pack_file(args.file)
+    out.write(
+        f"{args.file}: valid pack for {pack.organisation.name} "
+        f"({len(pack.clauses)} clauses, {len(pack.rules)} rule bindings)\n"
+    )
+    for clause_id in pack.unenforced_rule_clauses():
+        out.write(f"  note: {clause_id} is a rule clause that no rule binding enforces yet\n")
+    return 0
+
+
+def pack_summary(pack: Pack, today: date) -> dict[str, Any]:
+    """A pack as shown by ``pack show --json``: the pack plus computed review status."""
+    data = pack.model_dump(mode="json")
+    data["review_status"] = {
+        "next_review": str(pack.review.next_review) if pack.review.next_review else None,
+        "overdue": pack.review.is_overdue(today),
+        "days_overdue": pack.review.days_overdue(today),
+        "as_of": str(today),
+    }
+    data["unenforced_rule_clauses"] = pack.unenforced_rule_clauses()
+    return data
+
+
+def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
+    pack = load_pack(args.org)
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    if args.json:
+        _print_json(pack_summary(pack, today), out)
+        return 0
+    org, review = pack.organisation, pack.review
+    out.write(f"{org.name} ({org.slug}) — {pack.document.title}, pack {pack.version}\n")
+    due = review.next_review
+    status = "no review date on record"
+    if due is not None:
+        status = f"next review {due}"
+        if review.is_overdue(today):
+            status += f" — OVERDUE by {review.days_overdue(today)} days"
+    out.write(f"Owner: {pack.role_title(review.owner)}; approved {review.approved_on}; {status}\n")
+    out.write("\nRoles:\n")
+    for key, role in pack.roles.items():
+        out.write(f"  {key:<28} {role.title}\n")
+    for kind in ClauseKind:
+        clauses = [c for c in pack.clauses if c.kind == kind]
+        if not clauses:
+            continue
+        out.write(f"\n{kind.value.capitalize()} clauses ({len(clauses)}):\n")
+        for clause in clauses:
+            rules = ", ".join(sorted({b.rule for b in pack.enforcing(clause.id)}))
+            out.write(f"  {clause.id:<9} [{clause.section}] {clause.summary}\n")
+            if rules:
+                out.write(f"  {'':<9} enforced by: {rules}\n")
+    return 0
+
+
+def _lookups(args: argparse.Namespace) -> Lookups:
+    if args.directory:
+        return InMemoryLookups.from_json_file(args.directory)
+    return InMemoryLookups()
+
+
+def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
+    pack = load_pack(args.org)
+    event = parse_event(_read_input(args.event, sys.stdin))
+    decision = evaluate(pack, event, _lookups(args))
+    _write_decision(decision, args.format, out)
+    return 0
+
+
+def _write_decision(decision: Decision, fmt: str, out: TextIO) -> None:
+    if fmt == "text":
+        out.write(decision.explain() + "\n")
+    else:
+        _print_json(decision.model_dump(mode="json"), out)
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    schemas = {
+        "event": EVENT_ADAPTER.json_schema(),
+        "decision": Decision.model_json_schema(),
+        "pack": Pack.model_json_schema(),
+    }
+    _print_json(schemas if args.which == "all" else schemas[args.which], out)
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    for spec in registered_rules():
+        out.write(f"{spec.name:<36} {','.join(sorted(spec.events)):<15} {spec.summary}\n")
+        if args.verbose:
+            fields = spec.params.model_json_schema().get("properties", {})
+            for name, info in fields.items():
+                out.write(f"    {name}: {info.get('description', '')}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policyguard",
+        description="Carry out a college's social media and internet policy.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    pack = commands.add_parser("pack", help="validate or show policy packs")
+    pack_commands = pack.add_subparsers(dest="pack_command", required=True, metavar="ACTION")
+    validate = pack_commands.add_parser("validate", help="check a pack file")
+    validate.add_argument("file")
+    validate.set_defaults(handler=cmd_pack_validate)
+    show = pack_commands.add_parser("show", help="show a pack")
+    show.add_argument("org", help=f"bundled slug ({', '.join(bundled_slugs())}) or a file")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--today", help="date for the overdue check (YYYY-MM-DD)")
+    show.set_defaults(handler=cmd_pack_show)
+
+    decide = commands.add_parser("decide", help="decide on one event (JSON)")
+    decide.add_argument("--org", required=True, help="bundled pack slug or pack file")
+    decide.add_argument("--directory", help="JSON file of people and consents")
+    decide.add_argument("--format", choices=["json", "text"], default="json")
+    decide.add_argument("event", help="event file, or - for standard input")
+    decide.set_defaults(handler=cmd_decide)
+
+    schema = commands.add_parser("schema", help="print JSON Schemas")
+    schema.add_argument(
+        "which", nargs="?", default="all", choices=["all", "event", "decision", "pack"]
+    )
+    schema.set_defaults(handler=cmd_schema)
+
+    rules = commands.add_parser("rules", help="list the rules a pack can bind")
+    rules.add_argument("-v", "--verbose", action="store_true", help="show parameters")
+    rules.set_defaults(handler=cmd_rules)
+
+    for entry in _EXTENSIONS:
+        module, _, function = entry.partition(":")
+        try:
+            add: Callable[[Any], None] = getattr(import_module(module), function)
+        except (ImportError, AttributeError):
+            continue  # the area is not installed in this build
+        add(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args, out)
+        return code
+    except (PackError, EventError) as exc:
+        label = "invalid pack" if isinstance(exc, PackError) else "invalid event"
+        sys.stderr.write(f"policyguard: {label}:\n{exc}\n")
+        return 2
+    except PolicyguardError as exc:
+        sys.stderr.write(f"policyguard: {exc}\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

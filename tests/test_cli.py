@@ -1,0 +1,131 @@
+"""The command line: decide, schema, pack validate and show; bad input exits 2."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from policyguard.cli import main
+
+MINI = str(Path(__file__).parent / "fixtures" / "mini-pack.yaml")
+
+FRIEND_REQUEST = {
+    "kind": "connection",
+    "at": "2026-03-01T10:00:00+00:00",
+    "actor": {"id": "t1", "affiliations": [{"kind": "staff"}]},
+    "target": {"id": "s1", "affiliations": [{"kind": "student"}]},
+    "action": "friend_request",
+    "platform": "facebook",
+}
+
+
+def run(
+    args: list[str], stdin: str = "", monkeypatch: pytest.MonkeyPatch | None = None
+) -> tuple[int, str]:
+    out = io.StringIO()
+    if monkeypatch is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return main(args, out=out), out.getvalue()
+
+
+def test_it_decides_an_event_from_a_file(tmp_path: Path) -> None:
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps(FRIEND_REQUEST))
+    code, out = run(["decide", "--org", MINI, str(event)])
+    decision = json.loads(out)
+    assert code == 0
+    assert decision["outcome"] == "block"
+    assert decision["findings"][0]["clauses"] == ["MINI-01", "MINI-02"]
+
+
+def test_it_reads_the_event_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out = run(
+        ["decide", "--org", MINI, "--format", "text", "-"], json.dumps(FRIEND_REQUEST), monkeypatch
+    )
+    assert code == 0 and out.startswith("BLOCK (connection, mini)")
+
+
+def test_it_resolves_directory_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    directory = tmp_path / "people.json"
+    directory.write_text(
+        json.dumps({"people": [FRIEND_REQUEST["actor"], FRIEND_REQUEST["target"]]})
+    )
+    event = {**FRIEND_REQUEST, "actor": "t1", "target": "s1"}
+    code, out = run(
+        ["decide", "--org", MINI, "--directory", str(directory), "-"],
+        json.dumps(event),
+        monkeypatch,
+    )
+    assert code == 0 and json.loads(out)["outcome"] == "block"
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("{not json", "invalid JSON"),
+        (json.dumps({**FRIEND_REQUEST, "action": "poke"}), "action:"),
+        (json.dumps({**FRIEND_REQUEST, "kind": "telepathy"}), "kind:"),
+        (
+            json.dumps({**FRIEND_REQUEST, "at": "2026-03-01T10:00:00"}),
+            "at: Input should have timezone",
+        ),
+        (json.dumps({**FRIEND_REQUEST, "target": "nobody"}), "target: no person with id 'nobody'"),
+    ],
+)
+def test_it_exits_2_and_names_the_field_for_bad_events(
+    stdin: str, message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(["decide", "--org", MINI, "-"], stdin, monkeypatch)
+    assert code == 2 and out == ""
+    assert message in capsys.readouterr().err
+
+
+def test_it_prints_json_schemas() -> None:
+    code, out = run(["schema"])
+    schemas = json.loads(out)
+    assert code == 0
+    assert set(schemas) == {"event", "decision", "pack"}
+    kinds = set(schemas["event"]["discriminator"]["mapping"])
+    assert kinds == {
+        "post",
+        "profile",
+        "connection",
+        "media",
+        "web_request",
+        "account_change",
+        "report",
+    }
+    assert "findings" in schemas["decision"]["properties"]
+
+
+def test_it_validates_a_pack_and_reports_errors_with_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["pack", "validate", MINI])[0] == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(Path(MINI).read_text().replace("cycle_months: 24", "cycle_months: often"))
+    code, _ = run(["pack", "validate", str(bad)])
+    assert code == 2
+    assert f"{bad}:" in capsys.readouterr().err
+
+
+def test_it_shows_a_pack_with_its_review_status() -> None:
+    code, out = run(["pack", "show", MINI, "--today", "2027-02-01"])
+    assert code == 0
+    assert "OVERDUE by 22 days" in out and "MINI-01" in out
+    code, out = run(["pack", "show", MINI, "--json", "--today", "2026-02-01"])
+    status = json.loads(out)["review_status"]
+    assert status == {
+        "next_review": "2027-01-10",
+        "overdue": False,
+        "days_overdue": 0,
+        "as_of": "2026-02-01",
+    }
+
+
+def test_it_says_which_packs_exist_for_an_unknown_slug(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["pack", "show", "hogwarts"])[0] == 2
+    assert "no bundled pack 'hogwarts'" in capsys.readouterr().err

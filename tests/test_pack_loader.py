@@ -1,0 +1,128 @@
+"""Pack errors name the file, the line and the field, and say how to fix it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policyguard.errors import PackError, PackNotFound
+from policyguard.packs.loader import load_pack_file, parse_pack
+from policyguard.packs.schema import Pack
+
+MINI = (Path(__file__).parent / "fixtures" / "mini-pack.yaml").read_text(encoding="utf-8")
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def _error(text: str) -> PackError:
+    with pytest.raises(PackError) as caught:
+        parse_pack(text, "college.yaml")
+    return caught.value
+
+
+def test_it_loads_the_fixture(mini_pack: Pack) -> None:
+    assert mini_pack.slug == "mini"
+    assert [c.id for c in mini_pack.clauses][:2] == ["MINI-01", "MINI-02"]
+
+
+def test_it_names_line_and_field_of_a_bad_date() -> None:
+    text = MINI.replace("approved_on: 2025-01-10", "approved_on: 10/01/2025")
+    problem = _error(text).problems[0]
+    assert problem.field == "review.approved_on"
+    assert problem.line == _line_of(text, "approved_on")
+    assert "YYYY-MM-DD" in (problem.hint or "")
+    assert str(_error(text)).startswith(f"college.yaml:{problem.line}: review.approved_on")
+
+
+def test_it_reports_a_misspelt_field_with_its_line() -> None:
+    text = MINI.replace("  short_name: MC", "  short_nme: MC")
+    fields = {p.field: p.line for p in _error(text).problems}
+    assert fields["organisation.short_nme"] == _line_of(text, "short_nme")
+    assert "organisation.short_name" in fields  # and the missing one
+
+
+def test_it_validates_rule_parameters_with_the_rules_own_model() -> None:
+    text = MINI.replace("{kind: former_student, within_months: 24}", "{kind: alumni}")
+    problem = _error(text).problems[0]
+    assert problem.field.startswith("rules[0].params.targets[1].kind")
+    assert problem.line == _line_of(text, "{kind: alumni}")
+
+
+def test_it_rejects_an_unknown_rule_and_lists_the_known_ones() -> None:
+    text = MINI.replace("rule: media.consent_required", "rule: media.consent_needed")
+    problem = _error(text).problems[0]
+    assert problem.field == "rules[1].rule"
+    assert "media.consent_required" in problem.message
+
+
+def test_it_rejects_a_role_the_pack_does_not_define() -> None:
+    text = MINI.replace("obtain_role: moderator", "obtain_role: social_media_lead")
+    assert "social_media_lead" in str(_error(text))
+
+
+def test_it_rejects_a_schedule_the_pack_does_not_define() -> None:
+    text = MINI.replace("windows: [lunch]", "windows: [siesta]")
+    assert "schedule 'siesta'" in str(_error(text))
+
+
+def test_it_rejects_a_citation_of_a_missing_clause() -> None:
+    text = MINI.replace("clauses: [MINI-04]", "clauses: [MINI-99]")
+    assert "MINI-99" in str(_error(text))
+
+
+def test_it_rejects_duplicate_keys_instead_of_silently_keeping_one() -> None:
+    text = MINI.replace("  short_name: MC", "  short_name: MC\n  short_name: MX")
+    problem = _error(text).problems[0]
+    assert problem.field == "organisation.short_name"
+    assert problem.line == _line_of(text, "short_name: MX")
+
+
+def test_it_reports_yaml_syntax_errors_with_a_line() -> None:
+    text = MINI.replace("  name: Mini College", "  name: [Mini College")
+    problem = _error(text).problems[0]
+    assert problem.line is not None and "YAML syntax" in problem.message
+
+
+def test_it_rejects_an_empty_file_and_a_non_mapping() -> None:
+    assert "empty" in str(_error(""))
+    assert "mapping" in str(_error("- just\n- a list\n"))
+
+
+def test_it_rejects_repeated_clause_ids() -> None:
+    text = MINI.replace("id: MINI-02", "id: MINI-01")
+    assert "repeated" in str(_error(text))
+
+
+def test_it_rejects_a_window_that_ends_before_it_starts() -> None:
+    text = MINI.replace('start: "12:30", end: "13:30"', 'start: "13:30", end: "12:30"')
+    assert "end must be after start" in str(_error(text))
+
+
+def test_it_says_when_a_file_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(PackNotFound):
+        load_pack_file(tmp_path / "nope.yaml")
+
+
+def test_it_says_when_a_file_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("name: Coll\xe8ge\n".encode("latin-1"))
+    with pytest.raises(PackError, match="UTF-8"):
+        load_pack_file(path)
+
+
+def test_it_computes_the_next_review_and_overdue_flag(mini_pack: Pack) -> None:
+    from datetime import date
+
+    assert str(mini_pack.review.next_review) == "2027-01-10"
+    assert not mini_pack.review.is_overdue(date(2027, 1, 10))
+    assert mini_pack.review.is_overdue(date(2027, 1, 11))
+    assert mini_pack.review.days_overdue(date(2027, 1, 20)) == 10
+
+
+def test_it_lists_rule_clauses_no_binding_enforces(mini_pack: Pack) -> None:
+    assert mini_pack.unenforced_rule_clauses() == []
+    text = MINI.replace("    clauses: [MINI-03]\n", "    clauses: [MINI-04]\n")
+    assert parse_pack(text).unenforced_rule_clauses() == ["MINI-03"]
