@@ -1,10 +1,10 @@
 """The core's errors. Every error that reaches a person says what, where and how to fix it.
 
-    PolicyguardError            base of everything the core raises on purpose
-    ├── PackError               a pack file or pack data is invalid (file, line, field, hint)
-    │   └── PackNotFound        no bundled or given pack has that slug or path
-    ├── EventError              an event is invalid or refers to someone unknown (field)
-    └── RuleError               a rule name is unknown or registered twice
+PolicyguardError            base of everything the core raises on purpose
+├── PackError               a pack file or pack data is invalid (file, line, field, hint)
+├── PackNotFound            no bundled pack has that slug, or no file at that path
+├── EventError              an event is invalid or refers to someone unknown (field)
+└── RuleError               a rule name is unknown or registered twice
 """
 
 from __future__ import annotations
