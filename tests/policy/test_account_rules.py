@@ -1,0 +1,82 @@
+"""Official accounts: approval by the pack's role, leavers, inactivity (3 months)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policyguard.packs.loader import bundled_slugs, load_bundled
+from policyguard.policy.evaluate import evaluate
+from tests.policy.directory import lookups
+
+AT = "2026-11-18T10:00:00+00:00"
+
+
+def create(**fields: Any) -> dict[str, Any]:
+    account = {
+        "name": "Sports Academy",
+        "platform": "instagram",
+        "account_type": fields.pop("account_type", "departmental"),
+    }
+    return {
+        "kind": "account_change",
+        "at": AT,
+        "change": "create",
+        "account": account,
+        "requested_by": "teacher",
+        **fields,
+    }
+
+
+@pytest.mark.parametrize("slug", ["vts", "learning-institute", "nclt", "wcuc", "qtsd"])
+def test_it_needs_the_packs_approver(slug: str) -> None:
+    pack = load_bundled(slug)
+    pending = evaluate(pack, create(), lookups())
+    assert pending.outcome == "review", pending.explain()
+    approver_roles = {a.role for a in pending.actions}
+    assert approver_roles and approver_roles <= set(pack.roles)
+    assert all(a.role_title == pack.roles[a.role].title for a in pending.actions)
+    assert evaluate(pack, create(approved_by="approver"), lookups()).outcome == "allow"
+    wrong = evaluate(pack, create(approved_by="manager"), lookups())
+    assert wrong.outcome == "block", wrong.explain()
+
+
+def test_it_revokes_and_rotates_for_a_leaver() -> None:
+    event = {
+        "kind": "account_change",
+        "at": AT,
+        "change": "leaver",
+        "person": "teacher",
+        "accounts_with_access": [
+            {"id": "ig-sport", "name": "Sport", "platform": "instagram"},
+            {"id": "fb-main", "name": "Main", "platform": "facebook"},
+        ],
+    }
+    decision = evaluate(load_bundled("wcuc"), event, lookups())
+    assert decision.outcome == "review" and "WCUC-07" in decision.clauses
+    codes = sorted(a.code for a in decision.actions)
+    assert codes == ["revoke_access", "revoke_access", "rotate_credentials", "rotate_credentials"]
+    assert {a.urgency for a in decision.actions} == {"immediately"}
+
+
+@pytest.mark.parametrize(
+    ("last_activity", "outcome"),
+    [
+        ("2026-08-18T12:00:00+01:00", "review"),  # exactly three months before
+        ("2026-08-19T12:00:00+01:00", "allow"),
+    ],  # a day short of three months
+)
+def test_it_flags_an_account_inactive_for_three_months(last_activity: str, outcome: str) -> None:
+    event = {
+        "kind": "account_change",
+        "at": AT,
+        "change": "activity_check",
+        "account": {"id": "x", "name": "Drama", "last_activity_at": last_activity},
+    }
+    decision = evaluate(load_bundled("wcuc"), event, lookups())
+    assert decision.outcome == outcome, decision.explain()
+
+
+def test_every_bundled_pack_is_here() -> None:
+    assert bundled_slugs() == ["learning-institute", "nclt", "qtsd", "vts", "wcuc"]
