@@ -1,0 +1,70 @@
+"""Asking the core for a decision and recording it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import transaction
+
+from policyguard.policy import decisions as core_decisions
+from policyguard.policy.evaluate import evaluate, parse_event
+from portal.audit.actions import write_audit_entry
+from portal.decisions.models import Decision, Obligation
+from portal.organisations.models import Organisation
+from portal.people.queries import DatabaseLookups
+from portal.types import Actor
+
+
+def decide_event(
+    *,
+    organisation: Organisation,
+    event: Mapping[str, Any] | str | bytes,
+    acting_user: Actor,
+    channel: str = "api",
+) -> tuple[Decision, core_decisions.Decision]:
+    """Evaluate ``event`` (the CLI's JSON contract) under the organisation's pack, with the
+    organisation's directory for people given by id, and record the decision.
+
+    Raises ``policyguard.errors.EventError`` (nothing recorded) when the event is invalid
+    or names a person the directory does not hold.
+    """
+    parsed = parse_event(event)
+    decision = evaluate(organisation.pack(), parsed, DatabaseLookups(organisation))
+    requester = acting_user if acting_user is not None and acting_user.is_authenticated else None
+    with transaction.atomic():
+        record = Decision.objects.create(
+            organisation=organisation,
+            event_kind=decision.event_kind,
+            outcome=decision.outcome.value,
+            clauses=decision.clauses,
+            pack_version=decision.pack_version,
+            event=parsed.model_dump(mode="json"),
+            decision=decision.model_dump(mode="json"),
+            requested_by=requester,
+            channel=channel,
+        )
+        Obligation.objects.bulk_create(
+            Obligation(
+                decision=record,
+                role=action.role,
+                person_external_id=action.person_id or "",
+                code=action.code,
+                description=action.description,
+                urgency=action.urgency,
+            )
+            for action in decision.actions
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="decision.record",
+            target=record,
+            detail={
+                "event_kind": decision.event_kind,
+                "outcome": decision.outcome.value,
+                "clauses": decision.clauses,
+                "channel": channel,
+            },
+        )
+    return record, decision

@@ -1,0 +1,92 @@
+"""API: ask for a decision on one event, read recorded decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+from ninja import Router
+
+from portal.apierrors import ERROR_RESPONSES, ApiError, not_found
+from portal.decisions.actions import decide_event
+from portal.decisions.queries import decisions_visible_to
+from portal.organisations.queries import Access, NoAccess, access_to
+
+router = Router(tags=["decisions"])
+
+_EVENT_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": (
+            "One event as JSON, the same contract as `policyguard decide` (see "
+            "`policyguard schema`). People may be directory ids of this organisation."
+        ),
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "required": ["kind", "at"]},
+                "example": {
+                    "kind": "connection",
+                    "at": "2026-11-21T10:00:00+00:00",
+                    "actor": "S001",
+                    "target": "L001",
+                    "action": "friend_request",
+                    "platform": "facebook",
+                },
+            }
+        },
+    }
+}
+
+
+def _access(request: HttpRequest, org: str) -> Access:
+    try:
+        return access_to(request.auth, org)  # type: ignore[attr-defined]
+    except NoAccess:
+        raise not_found() from None
+
+
+@router.post(
+    "orgs/{org}/decisions",
+    response={200: dict[str, Any], **ERROR_RESPONSES},
+    openapi_extra=_EVENT_BODY,
+    summary="Decide on one event",
+)
+def create_decision(request: HttpRequest, org: str) -> JsonResponse:
+    """Evaluate the event under the organisation's pack and record the decision.
+
+    The response is the Decision JSON exactly as `policyguard decide` prints it; the
+    recorded decision's id is in the `Location` header.
+    """
+    access = _access(request, org)
+    if not request.body:
+        raise ApiError(400, "invalid_event", "send one event as a JSON object in the body")
+    record, decision = decide_event(
+        organisation=access.organisation,
+        event=request.body,
+        acting_user=request.auth,  # type: ignore[attr-defined]
+        channel="api",
+    )
+    response = JsonResponse(decision.model_dump(mode="json"))
+    response["Location"] = f"/api/v1/orgs/{org}/decisions/{record.pk}"
+    return response
+
+
+@router.get(
+    "orgs/{org}/decisions/{decision_id}",
+    response={200: dict[str, Any], **ERROR_RESPONSES},
+    summary="A recorded decision",
+)
+def get_decision(request: HttpRequest, org: str, decision_id: int) -> JsonResponse:
+    access = _access(request, org)
+    record = decisions_visible_to(request.auth, access).filter(pk=decision_id).first()  # type: ignore[attr-defined]
+    if record is None:
+        raise not_found("decision")
+    return JsonResponse(
+        {
+            "id": record.pk,
+            "requested_at": record.requested_at.isoformat(),
+            "requested_by": record.requested_by.get_username() if record.requested_by else None,
+            "event": record.event,
+            "decision": record.decision,
+        }
+    )

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from portal.decisions import views
+
+app_name = "decisions"
+urlpatterns = [
+    path("orgs/<slug:org>/decisions/", views.decision_list, name="list"),
+    path("orgs/<slug:org>/decisions/<int:decision_id>/", views.decision_detail, name="detail"),
+]

@@ -1,0 +1,348 @@
+"""Reading a people CSV into checked rows, or the list of every problem in it.
+
+This module touches no database: the caller passes the ids already in the directory and
+the role keys the organisation knows, so every check here is a plain function test.
+
+Columns (header names are case-insensitive; spaces count as underscores; order is free):
+
+=================  ========  =======================================================
+column             required  meaning
+=================  ========  =======================================================
+id                 yes       the institution's own id for the person (unique)
+name               yes       full name
+date_of_birth      no        YYYY-MM-DD or DD/MM/YYYY
+kind               no        one affiliation: staff, student, applicant, parent,
+                             contractor, volunteer, assessor, partner, governor, guest
+start_date         no        when that affiliation started
+leaving_date       no        when it ended or will end (the person is affiliated up
+                             to the day before)
+affiliations       no        more affiliations, separated by ``;``, each
+                             ``kind:start:leaving`` with either date left empty,
+                             e.g. ``applicant:2023-01-09:2023-09-04; student:2023-09-04:``
+roles              no        pack role keys separated by ``;`` (e.g. ``dsl; staff``)
+line_manager_id    no        id of the line manager (in this file or the directory)
+progress_tutor_id  no        id of the progress tutor (in this file or the directory)
+parent_of          no        ids of people this person is a parent of, ``;``-separated
+guardian_of        no        likewise for guardians
+carer_of           no        likewise for carers
+family_of          no        immediate family other than parents (sibling, spouse…)
+family_friend_of   no        a family friend of these people
+=================  ========  =======================================================
+
+The file must be UTF-8 (a byte-order mark is fine: Excel's "CSV UTF-8" writes one).
+A person whose id is already in the directory is updated: name, date of birth and roles
+are replaced, and so are their affiliations and the relations listed from them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from policyguard.people import AffiliationKind, RelationKind
+
+REQUIRED = ("id", "name")
+RELATION_COLUMNS = tuple(kind.value for kind in RelationKind)
+COLUMNS = (
+    *REQUIRED,
+    "date_of_birth",
+    "kind",
+    "start_date",
+    "leaving_date",
+    "affiliations",
+    "roles",
+    "line_manager_id",
+    "progress_tutor_id",
+    *RELATION_COLUMNS,
+)
+MAX_ROWS = 100_000
+_ID = re.compile(r"^[^\s;,:]{1,64}$")
+_KINDS = ", ".join(k.value for k in AffiliationKind)
+Report = Callable[[str, str], None]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One thing wrong with the file: the line (1 is the header), the column, and why."""
+
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", {self.field}" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class AffiliationRow:
+    kind: AffiliationKind
+    start: date | None
+    end: date | None
+
+
+@dataclass
+class PersonRow:
+    line: int
+    id: str
+    name: str
+    date_of_birth: date | None = None
+    affiliations: list[AffiliationRow] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    line_manager_id: str | None = None
+    progress_tutor_id: str | None = None
+    relations: list[tuple[RelationKind, str]] = field(default_factory=list)
+
+
+class ImportRejected(Exception):
+    """The file has problems; nothing was written. ``problems`` lists every one."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s): " + "; ".join(map(str, problems[:5])))
+
+
+def decode(data: bytes) -> str:
+    """The file's text; ImportRejected when it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportRejected(
+            [
+                RowProblem(
+                    line,
+                    "",
+                    f"the file is not UTF-8 text (byte {exc.start + 1}); in Excel choose "
+                    "Save As > 'CSV UTF-8 (Comma delimited)' and upload that file",
+                )
+            ]
+        ) from None
+
+
+def parse_people_csv(
+    text: str, *, existing_ids: Collection[str], known_roles: Collection[str], today: date
+) -> list[PersonRow]:
+    """Checked rows of ``text``; ImportRejected listing every problem when any row is bad."""
+    if "\x00" in text:
+        raise ImportRejected([RowProblem(1, "", "the file contains NUL bytes: it is not a CSV")])
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    problems: list[RowProblem] = []
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise ImportRejected([RowProblem(1, "", f"unreadable header: {exc}")]) from None
+    if header is None or not any(cell.strip() for cell in header):
+        raise ImportRejected(
+            [
+                RowProblem(
+                    1,
+                    "",
+                    f"the file is empty; the first line must name the columns: "
+                    f"{', '.join(COLUMNS)}",
+                )
+            ]
+        )
+    columns = _check_header(header, problems)
+    if problems:
+        raise ImportRejected(problems)
+    rows: list[PersonRow] = []
+    line = 1
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader, None)
+        except csv.Error as exc:
+            problems.append(RowProblem(start, "", f"not valid CSV: {exc}"))
+            break
+        if cells is None:
+            break
+        line = start
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines (often at the end of an export) carry nothing
+        if len(rows) >= MAX_ROWS:
+            problems.append(RowProblem(line, "", f"more than {MAX_ROWS} rows: split the file"))
+            break
+        if len(cells) != len(columns):
+            problems.append(
+                RowProblem(
+                    line,
+                    "",
+                    f"{len(cells)} values for {len(columns)} columns; check the commas "
+                    "and quotes on this line",
+                )
+            )
+            continue
+        values = dict(zip(columns, cells, strict=True))
+        row = _parse_row(line, values, known_roles, today, problems)
+        if row is not None:
+            rows.append(row)
+    _check_references(rows, existing_ids, problems)
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: p.line))
+    return rows
+
+
+def _check_header(header: list[str], problems: list[RowProblem]) -> list[str]:
+    columns = [re.sub(r"[\s-]+", "_", cell.strip().lower()) for cell in header]
+    seen: set[str] = set()
+    for name in columns:
+        if name in seen:
+            problems.append(RowProblem(1, name, "this column appears twice; keep one"))
+        seen.add(name)
+    unknown = [c for c in columns if c not in COLUMNS]
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        problems.append(
+            RowProblem(
+                1,
+                ", ".join(missing),
+                "missing required column(s); the first line must be a header such as "
+                "'id,name,date_of_birth,kind,start_date,leaving_date'",
+            )
+        )
+    for name in unknown:
+        problems.append(
+            RowProblem(1, name or "(empty)", f"unknown column; known columns: {', '.join(COLUMNS)}")
+        )
+    return columns
+
+
+def _parse_row(
+    line: int,
+    values: dict[str, str],
+    known_roles: Collection[str],
+    today: date,
+    problems: list[RowProblem],
+) -> PersonRow | None:
+    before = len(problems)
+
+    def bad(column: str, message: str) -> None:
+        problems.append(RowProblem(line, column, message))
+
+    person_id = values["id"].strip()
+    if not person_id:
+        bad("id", "missing: every person needs an id")
+    elif not _ID.match(person_id):
+        bad("id", "use up to 64 characters without spaces, commas, colons or semicolons")
+    name = " ".join(values["name"].split())
+    if not name:
+        bad("name", "missing: every person needs a name")
+    elif len(name) > 200:
+        bad("name", "longer than 200 characters")
+    born = _date(values.get("date_of_birth", ""), "date_of_birth", bad)
+    if born is not None and not date(1900, 1, 1) <= born <= today:
+        bad("date_of_birth", f"{born} is not a plausible date of birth")
+    affiliations = _affiliations(values, bad)
+    roles = _split(values.get("roles", ""))
+    for role in roles:
+        if role not in known_roles:
+            bad("roles", f"unknown role {role!r}; known roles: {', '.join(sorted(known_roles))}")
+    relations: list[tuple[RelationKind, str]] = []
+    for column in RELATION_COLUMNS:
+        relations.extend((RelationKind(column), other) for other in _split(values.get(column, "")))
+    if len(problems) > before:
+        return None
+    return PersonRow(
+        line=line,
+        id=person_id,
+        name=name,
+        date_of_birth=born,
+        affiliations=affiliations,
+        roles=roles,
+        line_manager_id=values.get("line_manager_id", "").strip() or None,
+        progress_tutor_id=values.get("progress_tutor_id", "").strip() or None,
+        relations=relations,
+    )
+
+
+def _split(value: str) -> list[str]:
+    return list(dict.fromkeys(part.strip() for part in value.split(";") if part.strip()))
+
+
+def _date(value: str, column: str, bad: Report) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    bad(column, f"{value!r} is not a date; write YYYY-MM-DD (or DD/MM/YYYY)")
+    return None
+
+
+def _affiliation(
+    kind: str, start: str, end: str, column: str, bad: Report
+) -> AffiliationRow | None:
+    try:
+        parsed_kind = AffiliationKind(kind.strip().lower())
+    except ValueError:
+        bad(column, f"unknown kind {kind.strip()!r}; use one of {_KINDS}")
+        return None
+    begun = _date(start, column, bad)
+    ended = _date(end, column, bad)
+    if begun is not None and ended is not None and ended <= begun:
+        bad(column, f"leaving date {ended} is not after the start {begun}")
+        return None
+    return AffiliationRow(parsed_kind, begun, ended)
+
+
+def _affiliations(values: dict[str, str], bad: Report) -> list[AffiliationRow]:
+    found: list[AffiliationRow] = []
+    kind = values.get("kind", "").strip()
+    if kind:
+        one = _affiliation(
+            kind, values.get("start_date", ""), values.get("leaving_date", ""), "kind", bad
+        )
+        found.extend([one] if one else [])
+    elif values.get("start_date", "").strip() or values.get("leaving_date", "").strip():
+        bad("kind", "start_date or leaving_date given without a kind")
+    for entry in _split(values.get("affiliations", "")):
+        parts = [p.strip() for p in entry.split(":")]
+        if len(parts) > 3:
+            bad("affiliations", f"{entry!r}: write kind:start:leaving (dates may be empty)")
+            continue
+        parts += [""] * (3 - len(parts))
+        one = _affiliation(parts[0], parts[1], parts[2], "affiliations", bad)
+        found.extend([one] if one else [])
+    return found
+
+
+def _check_references(
+    rows: Iterable[PersonRow], existing_ids: Collection[str], problems: list[RowProblem]
+) -> None:
+    rows = list(rows)
+    first_line: dict[str, int] = {}
+    for row in rows:
+        if row.id in first_line:
+            problems.append(
+                RowProblem(row.line, "id", f"{row.id!r} is already on line {first_line[row.id]}")
+            )
+        else:
+            first_line[row.id] = row.line
+    known = set(existing_ids) | set(first_line)
+    for row in rows:
+        references = [
+            ("line_manager_id", row.line_manager_id),
+            ("progress_tutor_id", row.progress_tutor_id),
+            *((kind.value, other) for kind, other in row.relations),
+        ]
+        for column, other in references:
+            if other is None:
+                continue
+            if other == row.id:
+                problems.append(RowProblem(row.line, column, "a person cannot refer to themself"))
+            elif other not in known:
+                problems.append(
+                    RowProblem(
+                        row.line,
+                        column,
+                        f"no person with id {other!r} in this file or the directory",
+                    )
+                )

@@ -1,0 +1,72 @@
+"""Reads of the directory: the core's ``Lookups`` over the database, and who sees whom.
+
+Visibility within an organisation (on top of ``Access.can_view_people``):
+administrators, the DSL and HR see everyone; any other staff-side member sees their own
+entry and the people they line-manage or progress-tutor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db.models import Q, QuerySet
+
+from policyguard import lookups as core_lookups
+from policyguard import people as core_people
+from portal.organisations.models import Organisation
+from portal.organisations.queries import Access
+from portal.people.models import Consent, Person
+from portal.types import Viewer
+
+_CORE_PREFETCH = ("affiliations", "relations__other")
+
+
+def people_in(organisation: Organisation) -> QuerySet[Person]:
+    return Person.objects.filter(organisation=organisation).select_related(
+        "line_manager", "progress_tutor"
+    )
+
+
+def people_visible_to(user: Viewer, access: Access) -> QuerySet[Person]:
+    everyone = people_in(access.organisation)
+    if access.sees_whole_directory:
+        return everyone
+    if not access.can_view_people or not user.is_authenticated:
+        return everyone.none()
+    own = Person.objects.filter(organisation=access.organisation, user=user)
+    return everyone.filter(
+        Q(pk__in=own) | Q(line_manager__in=own) | Q(progress_tutor__in=own)
+    ).distinct()
+
+
+class DatabaseLookups:
+    """``policyguard.lookups.Lookups`` over one organisation's directory.
+
+    People are cached for the life of the object (one decision), because a rule may ask
+    for the same person several times; the ids are the organisation's external ids, so an
+    id from another organisation is simply unknown here.
+    """
+
+    def __init__(self, organisation: Organisation) -> None:
+        self.organisation = organisation
+        self._people: dict[str, core_people.Person | None] = {}
+
+    def _row(self, person_id: str) -> Person | None:
+        return (
+            people_in(self.organisation)
+            .prefetch_related(*_CORE_PREFETCH)
+            .filter(external_id=person_id)
+            .first()
+        )
+
+    def person(self, person_id: str) -> core_people.Person | None:
+        if person_id not in self._people:
+            row = self._row(person_id)
+            self._people[person_id] = row.to_core() if row is not None else None
+        return self._people[person_id]
+
+    def consents(self, person_id: str) -> Sequence[core_lookups.Consent]:
+        rows = Consent.objects.filter(
+            person__organisation=self.organisation, person__external_id=person_id
+        ).select_related("person", "given_by_person")
+        return [row.to_core() for row in rows]

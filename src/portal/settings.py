@@ -1,0 +1,142 @@
+"""Django settings, read from the environment (see ``portal.env`` for the helpers).
+
+Environment variables:
+
+- ``POLICYGUARD_DEBUG`` (default true): the embedded demo runs in debug mode; a
+  production deployment sets it to false and must then give a secret key.
+- ``POLICYGUARD_SECRET_KEY`` or ``POLICYGUARD_SECRET_KEY_FILE``: required unless debug.
+- ``POLICYGUARD_ALLOWED_HOSTS``: comma-separated host names (default: localhost only).
+- ``DATABASE_URL``: ``postgres://user:password@host:port/name`` selects PostgreSQL;
+  unset means SQLite at ``$POLICYGUARD_DATA_DIR/policyguard.sqlite3``.
+- ``POLICYGUARD_DATA_DIR`` (default ``./var``): where the embedded database lives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+from portal.env import database_from_url, env_bool, env_list, env_secret, env_str
+from portal.generics import allow_subscripting
+
+allow_subscripting()
+
+BASE_DIR = Path(__file__).resolve().parent
+
+DEBUG = env_bool("POLICYGUARD_DEBUG", True)
+
+_secret = env_secret("POLICYGUARD_SECRET_KEY")
+if _secret is None:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "POLICYGUARD_SECRET_KEY (or POLICYGUARD_SECRET_KEY_FILE) must be set when "
+            "POLICYGUARD_DEBUG is false; generate one with: python -c "
+            "'import secrets; print(secrets.token_urlsafe(50))'"
+        )
+    # Only ever used in debug mode, on a developer's machine.
+    _secret = "policyguard-development-key-not-for-production-use-0123456789"
+SECRET_KEY = _secret
+
+ALLOWED_HOSTS = env_list("POLICYGUARD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("POLICYGUARD_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "ninja",
+    "portal.audit",
+    "portal.organisations",
+    "portal.people",
+    "portal.decisions",
+    "portal.apitokens",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATA_DIR = Path(env_str("POLICYGUARD_DATA_DIR", "var")).resolve()
+
+_database_url = env_str("DATABASE_URL")
+if _database_url:
+    DATABASES = {"default": database_from_url(_database_url)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "policyguard.sqlite3",
+            # The embedded server takes writes from one process; a short wait beats an
+            # immediate "database is locked" when a management command runs alongside.
+            "OPTIONS": {"timeout": 10, "transaction_mode": "IMMEDIATE"},
+        }
+    }
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "organisations:landing"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = DATA_DIR / "static"
+
+# People CSV uploads are read in memory; a directory of tens of thousands of rows fits.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+POLICYGUARD_CSV_MAX_BYTES = 5 * 1024 * 1024
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
