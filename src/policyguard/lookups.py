@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -48,11 +48,21 @@ class Lookups(Protocol):
     def consents(self, person_id: str) -> Sequence[Consent]: ...
 
 
+@runtime_checkable
+class DirectoryLookups(Protocol):
+    """Optional extra of a :class:`Lookups`: everyone in the directory, for screening text
+    for their names. Return the same sequence object while the directory is unchanged:
+    the name index built from it is cached by identity (then by content)."""
+
+    def directory(self) -> Sequence[Person]: ...
+
+
 class InMemoryLookups:
     """A directory held in memory (tests, the CLI's ``--directory`` file)."""
 
     def __init__(self, people: Iterable[Person] = (), consents: Iterable[Consent] = ()) -> None:
         self._people = {p.id: p for p in people}
+        self._directory = tuple(self._people.values())
         self._consents: dict[str, list[Consent]] = {}
         for consent in consents:
             self._consents.setdefault(consent.person_id, []).append(consent)
@@ -62,6 +72,9 @@ class InMemoryLookups:
 
     def consents(self, person_id: str) -> Sequence[Consent]:
         return self._consents.get(person_id, [])
+
+    def directory(self) -> Sequence[Person]:
+        return self._directory
 
     @classmethod
     def from_json_file(cls, path: str | Path) -> InMemoryLookups:

@@ -1,5 +1,5 @@
 """Built-in rules, one module per concern. Importing this package registers them all."""
 
-from policyguard.policy.rules import accounts, contact, media, profile, reports, web
+from policyguard.policy.rules import accounts, contact, content, media, profile, reports, web
 
-__all__ = ["accounts", "contact", "media", "profile", "reports", "web"]
+__all__ = ["accounts", "contact", "content", "media", "profile", "reports", "web"]

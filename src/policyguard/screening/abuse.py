@@ -1,0 +1,214 @@
+"""Abusive language: slurs, threats, bullying, attacks on protected characteristics,
+sexual content, profanity, and what a trained model reads as abusive.
+
+Two sources, each with its own labels:
+
+- the lexicon (``data/abuse_lexicon.tsv``): ``slur``, ``threat``, ``sexual``,
+  ``profanity``, ``bullying``, ``identity_attack`` and ``insult``. Matching folds case
+  and the usual letter-for-digit swaps (``5h1t``), and letters stretched out
+  (``fuuuuck``). An insult ("idiot", "fat") alone scores low; aimed at someone ("you
+  are so fat", "Jack Smith is an idiot") it scores high.
+- an identity attack: a protected group named next to a dehumanising or hostile word
+  ("all <group> are vermin"), label ``identity_attack``;
+- the linear model of :mod:`policyguard.screening.abuse_model`, label
+  ``abusive_language``, with the span of the word that weighed most.
+
+Scores share one scale: 0.5 is the tuned line between acceptable and abusive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
+
+from policyguard.screening.abuse_model import AbuseModel, bundled_model
+from policyguard.screening.base import Detection, fold, is_word_char, remove_overlaps
+
+# Length-preserving swaps people use to dodge filters; offsets stay valid.
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "*": "u",
+    }
+)
+_TARGET = re.compile(
+    r"\b(?:you|u|ur|your|you're|youre|ya|yo|he's|she's|they're|hes|shes|theyre|"
+    r"such|what|absolute|total|fucking|bloody|stupid|little)\s+(?:\w+\s+){0,2}$"
+)
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_GROUPS = (
+    "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
+    "asians|africans|immigrants|migrants|refugees|asylum seekers|foreigners|polish people|"
+    "poles|romanians|gypsies|travellers|gays|gay people|lesbians|homosexuals|trans people|"
+    "transgender people|bisexuals|women|girls|feminists|disabled people|the disabled|"
+    "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people"
+)
+_HOSTILE = (
+    "animals|vermin|scum|filth|disgusting|subhuman|inferior|parasites|rats|cockroaches|"
+    "terrorists|criminals|rapists|paedos|pedos|savages|evil|a disease|a plague|not human|"
+    "should die|should be killed|should be shot|should be banned|should be deported|"
+    "go back|get out|don't belong|do not belong|ruin everything|ruining this country|"
+    "are all the same|can't be trusted|cannot be trusted|hate"
+)
+_IDENTITY_ATTACK = re.compile(
+    rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
+    rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
+)
+_GROUP_WORDS = frozenset(w for g in _GROUPS.split("|") for w in g.split() if w != "the")
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    label: str
+    score: float
+    term: str
+
+
+@cache
+def _lexicon() -> tuple[_Term, ...]:
+    text = resources.files("policyguard.screening.data").joinpath("abuse_lexicon.tsv")
+    terms = []
+    for line in text.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, score, term = line.split("\t")
+            terms.append(_Term(label, float(score), term.strip()))
+    return tuple(terms)
+
+
+def _fold_for_abuse(text: str) -> str:
+    return fold(text).translate(_LEET)
+
+
+class AbuseDetector:
+    """Lexicon, identity-attack patterns and (when built) the trained model.
+
+    ``model``: the bundled model (default), another :class:`AbuseModel`, or None for
+    lexicon only. ``extra_terms``: label -> terms a pack adds (scored 0.8).
+    """
+
+    name = "abuse"
+
+    def __init__(
+        self,
+        *,
+        model: AbuseModel | bool | None = True,
+        extra_terms: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self._model = bundled_model() if model is True else (model or None)
+        terms = list(_lexicon())
+        for label, words in (extra_terms or {}).items():
+            terms += [_Term(label, 0.8, fold(w)) for w in words]
+        self._automaton = ahocorasick.Automaton()
+        for term in terms:
+            # The leet fold turns digits and some symbols into letters; so must the terms.
+            key = term.term.translate(_LEET)
+            current = self._automaton.get(key, None)
+            if current is None or current.score < term.score:
+                self._automaton.add_word(key, term)
+        self._automaton.make_automaton()
+
+    @property
+    def model(self) -> AbuseModel | None:
+        return self._model
+
+    def detect(self, text: str) -> list[Detection]:
+        folded = _fold_for_abuse(text)
+        found = list(self._lexicon_hits(text, folded))
+        if _STRETCHED.search(folded):
+            found.extend(self._stretched_hits(text, folded))
+        if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
+            found.extend(self._identity_attacks(text, fold(text)))
+        found = remove_overlaps(found)
+        if self._model is not None:
+            found.extend(self._model_hit(text))
+        return found
+
+    def _lexicon_hits(
+        self, text: str, folded: str, offsets: Sequence[int] = ()
+    ) -> Iterator[Detection]:
+        for end_index, term in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - len(term.term)
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if end < len(folded) and is_word_char(folded[end]):
+                continue
+            score, label = term.score, term.label
+            if label == "insult" and _TARGET.search(folded[max(0, start - 40) : start]):
+                score = 0.8
+            real_start = offsets[start] if offsets else start
+            real_end = offsets[end - 1] + 1 if offsets else end
+            yield Detection(
+                label, real_start, real_end, text[real_start:real_end], score, self.name
+            )
+
+    def _stretched_hits(self, text: str, folded: str) -> Iterator[Detection]:
+        # "fuuuuck" -> "fuck": squeeze runs of 3+ letters and keep where each came from.
+        squeezed, offsets = [], []
+        for i, char in enumerate(folded):
+            if i >= 2 and char == folded[i - 1] == folded[i - 2] and char.isalpha():
+                continue
+            squeezed.append(char)
+            offsets.append(i)
+        twice = "".join(squeezed)
+        yield from self._lexicon_hits(text, twice, offsets)
+        once, once_offsets = _squeeze_pairs(twice, offsets)
+        yield from self._lexicon_hits(text, once, once_offsets)
+
+    def _identity_attacks(self, text: str, folded: str) -> Iterator[Detection]:
+        for m in _IDENTITY_ATTACK.finditer(folded):
+            yield Detection(
+                "identity_attack", m.start(), m.end(), text[m.start() : m.end()], 0.9, self.name
+            )
+
+    def _model_hit(self, text: str) -> Iterable[Detection]:
+        assert self._model is not None
+        probability = self._model.probability(text)
+        score = self._model.score(probability)
+        if score < 0.3:
+            return []
+        start, end = 0, len(text)
+        strongest = self._model.strongest_word(text)
+        if strongest is not None:
+            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(text))
+            if m:
+                start, end = m.span()
+        return [
+            Detection(
+                "abusive_language",
+                start,
+                end,
+                text[start:end],
+                round(score, 4),
+                self.name,
+                {"probability": f"{probability:.3f}", "source": "model"},
+            )
+        ]
+
+
+def _squeeze_pairs(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    chars, kept = [], []
+    for i, char in enumerate(text):
+        if i and char == text[i - 1] and char.isalpha():
+            continue
+        chars.append(char)
+        kept.append(offsets[i])
+    return "".join(chars), kept
+
+
+def abuse_score(detections: Iterable[Detection]) -> float:
+    """The post's abuse score: the strongest detection's (0.0 when there is none)."""
+    return max((d.score for d in detections), default=0.0)

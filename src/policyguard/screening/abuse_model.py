@@ -1,0 +1,113 @@
+"""A small linear model of abusive language, evaluated in pure Python.
+
+The model file (``data/abuse_model.json.gz``) is built by ``scripts/train_abuse_model.py``
+from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It holds:
+
+- ``weights``: feature -> weight of a logistic regression (features from
+  :func:`features`: words, word pairs, and character 3-5-grams inside words);
+- ``bias``;
+- ``threshold``: the probability at which a post counts as abusive, tuned for macro-F1
+  on the tuning set named in ``provenance``; :meth:`AbuseModel.score` maps it to 0.5 so
+  that every detector's scores read alike;
+- ``provenance``: the data, settings and figures that produced the file.
+
+Featurising here and in the training script is the same function, so the scores the
+detector gives are the ones the script measured.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_MENTION = re.compile(r"@\w+")
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+_REPEAT = re.compile(r"(.)\1{2,}")
+MODEL_FILE = "abuse_model.json.gz"
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens with links, mentions and retweet marks made uniform."""
+    text = html.unescape(text).lower()
+    text = _URL.sub(" url ", text)
+    text = _MENTION.sub(" user ", text)
+    text = _NON_WORD.sub(" ", text.replace("\u2019", "'"))
+    text = _REPEAT.sub(r"\1\1", text)  # "soooo" and "sooo" read alike
+    return [t.strip("'") for t in text.split() if t.strip("'") and t != "rt"]
+
+
+def features(text: str) -> set[str]:
+    """The set of features of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` char n-grams."""
+    words = tokens(text)
+    found = {f"w:{w}" for w in words}
+    found.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
+    for word in set(words):
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            found.update(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    return found
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """The word that pushed a score up the most, to point the evidence at."""
+
+    word: str
+    weight: float
+
+
+class AbuseModel:
+    """Logistic regression over binary features, each scaled by 1/sqrt(feature count)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.weights: dict[str, float] = data["weights"]
+        self.bias: float = data["bias"]
+        self.threshold: float = data["threshold"]
+        self.provenance: dict[str, Any] = data.get("provenance", {})
+        # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
+        self._exponent = math.log(0.5) / math.log(self.threshold)
+
+    def probability(self, text: str) -> float:
+        """The model's probability that ``text`` is abusive."""
+        found = features(text)
+        if not found:
+            return 1 / (1 + math.exp(-self.bias))
+        weights = self.weights
+        total = sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+        return 1 / (1 + math.exp(-(self.bias + total)))
+
+    def score(self, probability: float) -> float:
+        """``probability`` on the common scale: 0.5 at the tuned threshold."""
+        return float(probability**self._exponent)
+
+    def strongest_word(self, text: str) -> Contribution | None:
+        """The word whose features add the most weight, if any adds weight at all."""
+        best: Contribution | None = None
+        for word in set(tokens(text)):
+            padded = f" {word} "
+            grams = {f"w:{word}"} | {
+                f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)
+            }
+            weight = sum(self.weights.get(g, 0.0) for g in grams)
+            if weight > 0 and (best is None or weight > best.weight):
+                best = Contribution(word, weight)
+        return best
+
+
+@cache
+def bundled_model() -> AbuseModel | None:
+    """The model shipped in the package, or None if it has not been built."""
+    path = resources.files("policyguard.screening.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return AbuseModel(json.load(handle))

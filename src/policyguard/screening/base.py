@@ -1,0 +1,100 @@
+"""The detector contract: text in, a list of :class:`Detection` out.
+
+A detector is pure and fast: it reads only the text and what it was built with (lists,
+a model file loaded once), never the network or a database. Spans are character
+offsets into the text the caller passed, end exclusive, so ``text[start:end] == match``.
+
+    detections = PersonalDataDetector().detect("Ring me on 07700 900123")
+    # [Detection(label='phone', start=11, end=24, match='07700 900123', score=0.9, ...)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One thing a detector found: what it is, where, how sure, and who found it.
+
+    ``label`` is a stable code (``phone``, ``slur``, ``political``...). ``score`` is in
+    [0, 1]: how strongly the span shows the label (not a calibrated probability unless
+    the detector says so). ``detail`` carries extra facts for the explanation, such as
+    the directory id of a named person or a suggested spelling.
+    """
+
+    label: str
+    start: int
+    end: int
+    match: str
+    score: float
+    detector: str
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+class Detector(Protocol):
+    """Anything with a name and ``detect(text) -> list[Detection]``."""
+
+    name: str
+
+    def detect(self, text: str) -> list[Detection]: ...
+
+
+# Characters that count as part of a word when checking a match's boundaries.
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def at_word_boundary(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` neither starts nor ends inside a longer word."""
+    before = start == 0 or not is_word_char(text[start - 1])
+    after = end >= len(text) or not is_word_char(text[end])
+    return before and after
+
+
+# Length-preserving normalisation: curly quotes and odd spaces become plain ones so
+# patterns written with ASCII match, while offsets stay those of the caller's text.
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\n": " ",
+        "\r": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` with quotes and spaces made plain, keeping every offset.
+
+    Where lower-casing would change the length (a handful of Unicode letters), those
+    characters are left as they are so that offsets still line up.
+    """
+    lowered = text.translate(_FOLD).lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+
+
+def remove_overlaps(detections: Iterable[Detection]) -> list[Detection]:
+    """Keep the strongest of overlapping detections (longer wins a tie), in text order."""
+    ranked = sorted(detections, key=lambda d: (-d.score, -(d.end - d.start), d.start))
+    kept: list[Detection] = []
+    for candidate in ranked:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def strongest(detections: Sequence[Detection]) -> float:
+    """The highest score among ``detections``, 0.0 when there are none."""
+    return max((d.score for d in detections), default=0.0)

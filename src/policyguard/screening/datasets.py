@@ -1,0 +1,85 @@
+"""Readers for the measurement data sets in ``../shared/data/screening`` (never shipped).
+
+Every reader returns ``(texts, labels)`` with label 1 for abusive (offensive or hateful)
+and 0 for neither, for one named split. Splits are fixed so that training, tuning and
+testing never share a post:
+
+- Davidson et al. 2017 has no official split: a post is in ``test`` when the SHA-1 of
+  its row number falls in the first fifth, else in ``train``. Hate and offensive are 1.
+- HateXplain: the official ``train`` / ``val`` / ``test`` ids of
+  ``post_id_divisions.json``; hate and offensive majority labels are 1, normal 0, posts
+  with no majority are left out.
+- OLID (OffensEval 2019) training file, subtask A: ``OFF`` is 1. Research use only: for
+  tuning and cross-validation, never for a shipped model's training or a test figure.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+Labelled = tuple[list[str], list[int]]
+
+
+def find_data_root(start: Path | None = None) -> Path | None:
+    """``../shared/data`` beside the repository that holds ``start`` (default: here)."""
+    here = (start or Path(__file__)).resolve()
+    for parent in here.parents:
+        candidate = parent.parent / "shared" / "data"
+        if (parent / "pyproject.toml").exists() and candidate.is_dir():
+            return candidate
+    return None
+
+
+def _in_test_fifth(key: str) -> bool:
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % 5 == 0
+
+
+def davidson(root: Path, split: str) -> Labelled:
+    """Davidson ``train`` (four fifths) or ``test`` (one fifth)."""
+    texts, labels = [], []
+    path = root / "screening" / "davidson" / "labeled_data.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if _in_test_fifth(row[""]) == (split == "test"):
+                texts.append(row["tweet"])
+                labels.append(1 if row["class"] in ("0", "1") else 0)
+    return texts, labels
+
+
+def hatexplain(root: Path, split: str) -> Labelled:
+    """HateXplain official ``train``, ``val`` or ``test`` split."""
+    folder = root / "screening" / "hatexplain"
+    ids = set(json.loads((folder / "post_id_divisions.json").read_text("utf-8"))[split])
+    texts, labels = [], []
+    with (folder / "092-HateXplain.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row[""] not in ids or row["category"] == "3":
+                continue
+            texts.append(row["text"])
+            labels.append(1 if row["category"] in ("1", "2") else 0)
+    return texts, labels
+
+
+def olid(root: Path) -> Labelled:
+    """OLID training file, subtask A (for tuning and cross-validation only)."""
+    texts, labels = [], []
+    path = root / "screening" / "olid-train" / "olid-training-v1.0.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            texts.append(row["tweet"])
+            labels.append(1 if row["subtask_a"] == "OFF" else 0)
+    return texts, labels
+
+
+def macro_f1(labels: list[int], predicted: list[int]) -> float:
+    """Mean of the F1 of class 1 and class 0."""
+    scores = []
+    for positive in (1, 0):
+        tp = sum(1 for y, p in zip(labels, predicted, strict=True) if y == p == positive)
+        fp = sum(1 for y, p in zip(labels, predicted, strict=True) if p == positive != y)
+        fn = sum(1 for y, p in zip(labels, predicted, strict=True) if y == positive != p)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / 2

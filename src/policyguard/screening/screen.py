@@ -1,0 +1,143 @@
+"""The whole screen of one text, and the caches that keep it fast.
+
+Detectors are costly to build (automata, a dictionary, a model) and cheap to call, so
+they are built once per configuration and reused:
+
+- :func:`names_for` caches the directory-name index per directory (by the identity of
+  the sequence the directory hands out, then by its content);
+- :func:`memo` caches anything built from a long-lived object (a rule's bound
+  parameters), keyed by that object's identity.
+
+:class:`Screener` runs every detector over a text with one configuration; the CLI and
+the benchmark use it, and the content rules use the same detectors one by one.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from policyguard.people import Person
+from policyguard.screening.abuse import AbuseDetector
+from policyguard.screening.base import Detection
+from policyguard.screening.names import DirectoryNames, directory_pairs
+from policyguard.screening.personal import PersonalDataDetector
+from policyguard.screening.spelling import SpellingDetector
+from policyguard.screening.topics import Embargo, TopicDetector
+
+T = TypeVar("T")
+_MEMO: OrderedDict[tuple[int, str], tuple[object, Any]] = OrderedDict()
+_NAMES_BY_ID: OrderedDict[int, tuple[object, DirectoryNames]] = OrderedDict()
+_NAMES_BY_CONTENT: OrderedDict[int, DirectoryNames] = OrderedDict()
+_LIMIT = 64
+
+
+def memo(owner: object, key: str, build: Callable[[], T]) -> T:
+    """``build()`` once per (``owner``, ``key``) while ``owner`` lives in the cache.
+
+    The cache holds ``owner`` itself so its id cannot be reused by another object.
+    """
+    slot = (id(owner), key)
+    hit = _MEMO.get(slot)
+    if hit is not None and hit[0] is owner:
+        _MEMO.move_to_end(slot)
+        value: T = hit[1]
+        return value
+    value = build()
+    _MEMO[slot] = (owner, value)
+    while len(_MEMO) > _LIMIT:
+        _MEMO.popitem(last=False)
+    return value
+
+
+def names_for(people: Sequence[Person]) -> DirectoryNames:
+    """The name index of ``people``, built once per directory."""
+    hit = _NAMES_BY_ID.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
+    pairs = tuple(directory_pairs(people))
+    fingerprint = hash(pairs)
+    index = _NAMES_BY_CONTENT.get(fingerprint)
+    if index is None:
+        index = DirectoryNames(pairs)
+        _NAMES_BY_CONTENT[fingerprint] = index
+        while len(_NAMES_BY_CONTENT) > 8:
+            _NAMES_BY_CONTENT.popitem(last=False)
+    _NAMES_BY_ID[id(people)] = (people, index)
+    while len(_NAMES_BY_ID) > 8:
+        _NAMES_BY_ID.popitem(last=False)
+    return index
+
+
+@dataclass(frozen=True)
+class ScreenSettings:
+    """What one organisation's screen knows beyond the text (all optional)."""
+
+    organisation_names: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    allowed_contacts: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] = ()
+    sensitive_topics: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    confidential_terms: tuple[str, ...] = ()
+    embargoes: tuple[Embargo, ...] = ()
+    flag_us_spelling: bool = True
+
+
+class Screener:
+    """Every detector over one text: abuse, personal data, directory names, topics,
+    spelling. Build once (it loads the model and dictionary); call :meth:`screen` often.
+    """
+
+    def __init__(
+        self, settings: ScreenSettings | None = None, people: Iterable[tuple[str, str]] = ()
+    ) -> None:
+        settings = settings or ScreenSettings()
+        self.settings = settings
+        self.abuse = AbuseDetector()
+        self.personal = PersonalDataDetector(allowed=settings.allowed_contacts)
+        pairs = list(people)
+        self.names = DirectoryNames(pairs)
+        self.topics = TopicDetector(
+            organisation_names=settings.organisation_names,
+            allowed_domains=settings.allowed_domains,
+            sensitive_topics=settings.sensitive_topics,
+            confidential_terms=settings.confidential_terms,
+            embargoes=settings.embargoes,
+        )
+        vocabulary = [*settings.vocabulary, *settings.organisation_names, *(n for _, n in pairs)]
+        self.spelling = SpellingDetector(vocabulary=vocabulary, flag_us=settings.flag_us_spelling)
+
+    def screen(self, text: str) -> dict[str, list[Detection]]:
+        """Detections by detector name (``abuse``, ``personal_data``, ``directory_names``,
+        ``topics``, ``spelling``)."""
+        names = self.names.detect(text)
+        return {
+            "abuse": aim_insults(self.abuse.detect(text), names),
+            "personal_data": self.personal.detect(text),
+            "directory_names": names,
+            "topics": self.topics.detect(text),
+            "spelling": self.spelling.detect(text),
+        }
+
+
+def aim_insults(abuse: list[Detection], names: Sequence[Detection]) -> list[Detection]:
+    """Raise an insult that follows a named person closely ("Jack Smith is an idiot") to
+    the score of one aimed at "you"."""
+    if not names:
+        return abuse
+    aimed = []
+    for d in abuse:
+        if d.label == "insult" and d.score < 0.8 and any(0 <= d.start - n.end <= 25 for n in names):
+            d = Detection(
+                d.label,
+                d.start,
+                d.end,
+                d.match,
+                0.8,
+                d.detector,
+                {**d.detail, "aimed_at": names[0].match},
+            )
+        aimed.append(d)
+    return aimed
