@@ -32,6 +32,7 @@ def request(at: datetime, audience: str = "staff") -> dict[str, object]:
         ("nclt", "breaks", "NCLT-05"),
         ("nclt", "lunch", "NCLT-05"),
         ("qtsd", "breaks", "QTSD-06"),
+        ("qtsd", "lunch", "QTSD-06"),
     ],
 )
 def test_it_allows_personal_use_inside_the_window_only(slug: str, window: str, clause: str) -> None:
