@@ -1,5 +1,14 @@
 """Built-in rules, one module per concern. Importing this package registers them all."""
 
-from policyguard.policy.rules import accounts, contact, content, media, profile, reports, web
+from policyguard.policy.rules import (
+    accounts,
+    contact,
+    content,
+    media,
+    profile,
+    reports,
+    web,
+    web_filter,
+)
 
-__all__ = ["accounts", "contact", "content", "media", "profile", "reports", "web"]
+__all__ = ["accounts", "contact", "content", "media", "profile", "reports", "web", "web_filter"]

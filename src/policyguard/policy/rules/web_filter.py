@@ -1,0 +1,89 @@
+"""Web filtering as a pack rule: a ``web_request`` event against the pack's ``web:`` section.
+
+    rules:
+      - rule: web_filter.categories
+        clauses: [VTS-10, VTS-20, VTS-25]
+
+The categories of the URL come from the event (``categories``) and, when the lookups
+offer a compiled snapshot as ``web_snapshot``, from its lists. Each finding cites the
+clauses of the ``web:`` part that decided (a rule, the always-block tier, ...), or the
+binding's own clauses when that part cites none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from policyguard.packs.schema import Pack
+from policyguard.policy.decisions import Finding
+from policyguard.policy.events import WebRequestEvent
+from policyguard.policy.registry import Findings, RuleContext, rule
+from policyguard.webfilter.decision import verdict_findings
+from policyguard.webfilter.engine import WebFilter
+from policyguard.webfilter.errors import UrlError
+from policyguard.webfilter.policy import policy_from_pack
+from policyguard.webfilter.snapshot import Snapshot
+from policyguard.webfilter.urls import parse_target
+
+
+class WebFilterParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    alert_role: str = Field(
+        default="dsl", description="Role alerted at once for high-risk searches."
+    )
+
+
+_FILTERS: dict[tuple[int, int], tuple[Pack, WebFilter]] = {}
+
+
+def _filter(pack: Pack, snapshot: Snapshot | None) -> WebFilter:
+    key = (id(pack), id(snapshot))
+    cached = _FILTERS.get(key)
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    web = WebFilter(snapshot, policy_from_pack(pack))
+    _FILTERS[key] = (pack, web)
+    return web
+
+
+@rule(
+    "web_filter.categories",
+    events={"web_request"},
+    params=WebFilterParams,
+    summary="Block, warn or allow a web request by category, audience, device and time.",
+    roles=lambda params: [params.alert_role],
+)
+def web_filter(ctx: RuleContext[WebRequestEvent, WebFilterParams]) -> Findings:
+    event = ctx.event
+    snapshot = getattr(ctx.lookups, "web_snapshot", None)
+    web = _filter(ctx.pack, snapshot if isinstance(snapshot, Snapshot) else None)
+    where = (event.device or web.locate(event.client_ip, "")[0], event.audience.value)
+    try:
+        target = parse_target(event.url)
+    except UrlError:
+        verdict = web.decide(event.url, client_ip=event.client_ip, at=event.at.timestamp())
+    else:
+        verdict = web.decide_target(
+            target,
+            event.url,
+            client_ip=event.client_ip,
+            at=event.at.timestamp(),
+            categories=event.categories,
+            where=where,
+        )
+    search: dict[str, Any] = web.policy.get("search_terms") or {}
+    for finding in verdict_findings(
+        verdict,
+        search_clauses=list(search.get("clauses", [])),
+        alert_role=ctx.params.alert_role,
+        alert_role_title=ctx.pack.role_title(ctx.params.alert_role),
+        alert_severity=search.get("alert_severity", "high"),
+    ):
+        yield _with_clauses(finding, ctx.binding.clauses)
+
+
+def _with_clauses(finding: Finding, fallback: list[str]) -> Finding:
+    return finding if finding.clauses else finding.model_copy(update={"clauses": list(fallback)})

@@ -1,0 +1,194 @@
+"""``policyguard squid-helper``: a Squid ``url_rewrite_program`` speaking the concurrent protocol.
+
+Why url_rewrite and not external_acl: one helper call can block (a 302 to the portal's
+block page carrying category, entry and clause), rewrite (safe search, on plain HTTP and
+on HTTPS tunnels), or pass, and it sees every request including CONNECT. external_acl can
+only allow or deny and caches answers by key, which would hide schedule changes (lunch
+starts) until its TTL ran out. Squid configuration::
+
+    url_rewrite_program /path/to/policyguard squid-helper --snapshot /var/lib/policyguard/org.pgwf
+    url_rewrite_children 4 startup=1 idle=1 concurrency=64
+    url_rewrite_extras "%>a/%>A %un %>rm"
+    url_rewrite_bypass off          # no helper answer means no access, not open access
+
+Input lines are ``[channel-ID] URL client-ip/client-fqdn user method [...]`` (the
+channel-ID is there when ``concurrency`` > 0); each answer carries the same channel-ID:
+
+- ``ID OK status=302 url=<block page>`` blocked (also for CONNECT: the browser shows an
+  error, as no proxy can show a page inside a tunnel it does not decrypt);
+- ``ID OK rewrite-url=<url>`` safe search (``host:443`` for a tunnel);
+- ``ID ERR`` no change: allowed, or warned (warnings are logged, not shown).
+
+Block page parameters (all percent-encoded; the portal renders the page):
+
+==========  ===========================================================================
+``url``     the request as Squid gave it (cut to 1,000 characters)
+``outcome`` ``block``
+``reason``  always_block, deny_list, bypass, rule, expression or unreadable
+``category`` the category that decided (empty for unreadable URLs)
+``entry``   the list entry or expression that matched
+``clauses`` clause IDs, comma-separated (e.g. ``VTS-10``)
+``rule``    index of the deciding rule under ``web.rules`` (empty when none)
+``org``     organisation slug; ``audience`` and ``device`` as resolved; ``at`` UTC time
+==========  ===========================================================================
+
+Decisions other than plain allows, and every search, are written as JSON lines with the
+DfE monitoring fields to ``--log`` (see :mod:`policyguard.webfilter.records`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import BinaryIO
+from urllib.parse import quote
+
+from policyguard.webfilter.engine import Verdict, WebFilter
+from policyguard.webfilter.errors import WebFilterError
+from policyguard.webfilter.records import DecisionLog
+from policyguard.webfilter.snapshot import Snapshot
+
+__all__ = ["Helper", "block_page_url", "squid_helper_main"]
+
+_URL_LIMIT = 1000
+
+
+def block_page_url(base: str, verdict: Verdict, *, organisation: str, at: float) -> str:
+    """The portal block-page URL for a blocked ``verdict`` (parameters in the module docstring)."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at))
+    fields = (
+        ("url", verdict.url[:_URL_LIMIT]),
+        ("outcome", verdict.outcome),
+        ("reason", verdict.reason),
+        ("category", verdict.category),
+        ("entry", verdict.entry),
+        ("clauses", ",".join(verdict.clauses)),
+        ("rule", "" if verdict.rule < 0 else str(verdict.rule)),
+        ("org", organisation),
+        ("audience", verdict.audience),
+        ("device", verdict.device),
+        ("at", stamp),
+    )
+    query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)
+    return f"{base}{'&' if '?' in base else '?'}{query}"
+
+
+class Helper:
+    """Answers url_rewrite lines. ``answer`` is the whole protocol; ``serve`` the I/O loop."""
+
+    def __init__(
+        self,
+        web: WebFilter,
+        *,
+        log: DecisionLog | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.web = web
+        self.log = log
+        self.clock = clock
+        policy = web.policy
+        self.block_page = policy.get("block_page", "http://policyguard.invalid/blocked")
+        self.organisation = policy.get("organisation", "")
+        self.log_all = bool((policy.get("logging") or {}).get("log_all"))
+
+    def answer(self, line: str) -> str:
+        """The reply line (with newline) for one request line."""
+        parts = line.split()
+        channel = ""
+        if parts and parts[0].isdigit():
+            channel = parts[0] + " "
+            parts = parts[1:]
+        if not parts:
+            return f"{channel}ERR\n"
+        url = parts[0]
+        client, _, fqdn = parts[1].partition("/") if len(parts) > 1 else ("", "", "")
+        user = parts[2] if len(parts) > 2 else ""
+        now = self.clock()
+        verdict = self.web.decide(url, client_ip=client, user=user, at=now)
+        if self.log is not None and (verdict.outcome != "allow" or verdict.search or self.log_all):
+            self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
+        if verdict.outcome == "block":
+            target = block_page_url(
+                self.block_page, verdict, organisation=self.organisation, at=now
+            )
+            return f"{channel}OK status=302 url={target}\n"
+        if verdict.rewrite:
+            return f"{channel}OK rewrite-url={verdict.rewrite}\n"
+        return f"{channel}ERR\n"
+
+    def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> int:
+        """Answer lines until end of input. Replies to everything read so far are written
+        together, so a busy proxy gets batched writes and an idle one gets answers at once."""
+        input_fd, output_fd = stdin.fileno(), stdout.fileno()
+        pending = b""
+        while True:
+            chunk = os.read(input_fd, 1 << 16)
+            if not chunk:
+                break
+            lines = (pending + chunk).split(b"\n")
+            pending = lines.pop()
+            replies = [self.answer(raw.decode("utf-8", "replace")) for raw in lines]
+            _write_all(output_fd, "".join(replies).encode())
+            if self.log is not None:
+                self.log.flush()
+        if pending.strip():
+            _write_all(output_fd, self.answer(pending.decode("utf-8", "replace")).encode())
+        return 0
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policyguard squid-helper", description=__doc__.split("\n")[0]
+    )
+    add_helper_arguments(parser)
+    return parser
+
+
+def add_helper_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--snapshot", required=True, help="compiled snapshot (webfilter compile)")
+    parser.add_argument("--log", help="append decision records (JSON lines) to this file")
+    parser.add_argument("--at", help="decide as if at this ISO 8601 time (tests, replays)")
+
+
+def squid_helper_main(argv: list[str]) -> int:
+    """Run the helper on stdin/stdout. Exit 2 when the snapshot or arguments are bad."""
+    args = _parser().parse_args(argv)
+    return run_helper(args.snapshot, log_path=args.log, at=args.at)
+
+
+def run_helper(snapshot_path: str, *, log_path: str | None, at: str | None) -> int:
+    clock: Callable[[], float] = time.time
+    if at:
+        try:
+            fixed = datetime.fromisoformat(at).timestamp()
+        except ValueError:
+            print(f"squid-helper: --at {at!r} is not an ISO 8601 time", file=sys.stderr)
+            return 2
+        clock = lambda: fixed  # noqa: E731 - a fixed clock for tests and replays
+    try:
+        snapshot = Snapshot.open(snapshot_path)
+        log = DecisionLog.open(log_path) if log_path else None
+    except (WebFilterError, OSError) as exc:
+        print(f"squid-helper: {exc}", file=sys.stderr)
+        return 2
+    helper = Helper(WebFilter(snapshot), log=log, clock=clock)
+    try:
+        return helper.serve(sys.stdin.buffer, sys.stdout.buffer)
+    finally:
+        if log is not None:
+            log.close()
+
+
+if __name__ == "__main__":
+    sys.exit(squid_helper_main(sys.argv[1:]))
