@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except PolicyguardError as exc:
         sys.stderr.write(f"policyguard: {exc}\n")
         return 2
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); nothing left to say to it.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
