@@ -5,5 +5,6 @@ from portal.decisions import views
 app_name = "decisions"
 urlpatterns = [
     path("orgs/<slug:org>/decisions/", views.decision_list, name="list"),
+    path("orgs/<slug:org>/decisions/ask/", views.ask, name="ask"),
     path("orgs/<slug:org>/decisions/<int:decision_id>/", views.decision_detail, name="detail"),
 ]

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
+from policyguard.errors import EventError
 from policyguard.policy.decisions import Decision as CoreDecision
+from portal.decisions.actions import decide_event
+from portal.decisions.forms import EventForm
 from portal.decisions.queries import decisions_visible_to
 from portal.organisations.queries import access_or_404
+
+EXAMPLE_EVENT = {
+    "kind": "connection",
+    "at": "2026-11-21T10:00:00+00:00",
+    "actor": "S002",
+    "target": "L001",
+    "action": "friend_request",
+    "platform": "facebook",
+}
 
 
 @login_required
@@ -36,5 +50,32 @@ def decision_detail(request: HttpRequest, org: str, decision_id: int) -> HttpRes
             "organisation": access.organisation,
             "record": record,
             "decision": CoreDecision.model_validate(record.decision),
+            "event_json": json.dumps(record.event, indent=2, ensure_ascii=False),
         },
+    )
+
+
+@login_required
+def ask(request: HttpRequest, org: str) -> HttpResponse:
+    """A form to try one event, for people who would rather not use the API."""
+    access = access_or_404(request.user, org)
+    form = EventForm(request.POST or None, initial={"event": json.dumps(EXAMPLE_EVENT, indent=2)})
+    problems: list[tuple[str, str]] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            record, _ = decide_event(
+                organisation=access.organisation,
+                event=form.cleaned_data["event"],
+                acting_user=request.user,
+                channel="web",
+            )
+        except EventError as exc:
+            problems = [(p.field or "(event)", p.message) for p in exc.problems]
+        else:
+            return redirect("decisions:detail", org=org, decision_id=record.pk)
+    return render(
+        request,
+        "decisions/ask.html",
+        {"access": access, "organisation": access.organisation, "form": form, "problems": problems},
+        status=422 if problems else 200,
     )

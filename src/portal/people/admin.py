@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from portal.audit.adminmixins import AuditedAdminMixin
 from portal.people.models import Affiliation, Consent, Person, Relation
 
 
@@ -25,7 +26,7 @@ class ConsentInline(admin.TabularInline[Consent, Person]):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin[Person]):
+class PersonAdmin(AuditedAdminMixin, admin.ModelAdmin[Person]):
     list_display = ["name", "external_id", "organisation", "date_of_birth"]
     list_filter = ["organisation"]
     search_fields = ["name", "external_id"]
@@ -34,6 +35,6 @@ class PersonAdmin(admin.ModelAdmin[Person]):
 
 
 @admin.register(Consent)
-class ConsentAdmin(admin.ModelAdmin[Consent]):
+class ConsentAdmin(AuditedAdminMixin, admin.ModelAdmin[Consent]):
     list_display = ["person", "given_by", "given_on", "withdrawn_on"]
     raw_id_fields = ["person", "given_by_person"]
