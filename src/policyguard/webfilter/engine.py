@@ -416,6 +416,22 @@ class WebFilter:
         keys = self.snapshot.allow_keys if self.snapshot is not None else frozenset()
         return self.snapshot is None or any(key in keys for key, mask in found if mask & self.allow)
 
+    def category_action(self, name: str, device: str, audience: str, windows: Sequence[str]) -> str:
+        """``block``, ``warn`` or ``allow``: what happens to category ``name`` for them then."""
+        bit = self.index.get(name)
+        if bit is None:
+            return "allow"
+        mask = 1 << bit
+        if mask & (self.always | self.deny | self.bypass):
+            return "block"
+        if mask & self.allow:
+            return "allow"
+        profile = self._profile(device, audience, tuple(windows))
+        for action in ("block", "warn", "allow"):
+            if mask & getattr(profile, action):
+                return action
+        return "allow"
+
     def category_names(self, mask: int) -> list[str]:
         return [self.names[bit] for bit in _bits(mask & ~URL_FLAG)]
 

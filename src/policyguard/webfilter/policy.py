@@ -149,9 +149,7 @@ class EntryList(_Cited):
 
 
 class SafeSearch(_Cited):
-    engines: list[Engine] = Field(
-        default_factory=lambda: list(SEARCH_ENGINES)
-    )
+    engines: list[Engine] = Field(default_factory=lambda: list(SEARCH_ENGINES))
 
 
 class SearchTerms(_Cited):
@@ -274,7 +272,11 @@ def compile_policy(
 
 def _window(window: Any) -> dict[str, Any]:
     data = window if isinstance(window, Mapping) else vars(window)
-    return {"days": list(data["days"]), "start": str(data["start"])[:8], "end": str(data["end"])[:8]}
+    return {
+        "days": list(data["days"]),
+        "start": str(data["start"])[:8],
+        "end": str(data["end"])[:8],
+    }
 
 
 def policy_from_pack(pack: Pack) -> dict[str, Any]:
