@@ -48,5 +48,6 @@ ERROR_RESPONSES: dict[int, Any] = {
     401: ErrorOut,
     403: ErrorOut,
     404: ErrorOut,
+    413: ErrorOut,
     422: ErrorOut,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, JsonResponse
 from ninja import Router
 
@@ -58,11 +59,15 @@ def create_decision(request: HttpRequest, org: str) -> JsonResponse:
     recorded decision's id is in the `Location` header.
     """
     access = _access(request, org)
-    if not request.body:
+    try:
+        body = request.body
+    except RequestDataTooBig:
+        raise ApiError(413, "too_large", "the event is larger than the server accepts") from None
+    if not body:
         raise ApiError(400, "invalid_event", "send one event as a JSON object in the body")
     record, decision = decide_event(
         organisation=access.organisation,
-        event=request.body,
+        event=body,
         acting_user=request.auth,  # type: ignore[attr-defined]
         channel="api",
     )

@@ -177,3 +177,10 @@ def test_ids_resolve_in_the_requested_organisation_only(
         "invalid_event",
     )
     assert {p["field"] for p in error["problems"]} == {"actor", "target"}
+
+
+def test_an_oversized_body_gets_the_error_shape(
+    client: Client, alice: User, token_for: TokenFor, settings: Any
+) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 50
+    assert_error(post(client, FRIEND_REQUEST, token_for(alice)), 413, "too_large")
