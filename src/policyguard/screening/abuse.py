@@ -3,7 +3,7 @@ sexual content, profanity, and what a trained model reads as abusive.
 
 Two sources, each with its own labels:
 
-- the lexicon (``data/abuse_lexicon.tsv``): ``slur``, ``threat``, ``sexual``,
+- the lexicon (``data/abuse_lexicon.txt``): ``slur``, ``threat``, ``sexual``,
   ``profanity``, ``bullying``, ``identity_attack`` and ``insult``. Matching folds case
   and the usual letter-for-digit swaps (``5h1t``), and letters stretched out
   (``fuuuuck``). An insult ("idiot", "fat") alone scores low; aimed at someone ("you
@@ -79,7 +79,7 @@ class _Term:
 
 @cache
 def _lexicon() -> tuple[_Term, ...]:
-    text = resources.files("policyguard.screening.data").joinpath("abuse_lexicon.tsv")
+    text = resources.files("policyguard.screening.data").joinpath("abuse_lexicon.txt")
     terms = []
     for line in text.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -81,7 +81,7 @@ def _hunspell() -> _Speller:
 
 @cache
 def _us_words() -> dict[str, str]:
-    text = resources.files("policyguard.screening.data").joinpath("us_uk.tsv")
+    text = resources.files("policyguard.screening.data").joinpath("us_uk.txt")
     lines = text.read_text("utf-8").splitlines()
     pairs = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
     return {us.strip(): uk.strip() for us, uk in pairs}

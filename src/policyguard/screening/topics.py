@@ -3,7 +3,7 @@
 Labels:
 
 - ``political``, ``religious``, ``promotional``, ``spam``, ``chain_letter``,
-  ``confidential``: phrases from the bundled lexicon (``data/topics.tsv``), each with a
+  ``confidential``: phrases from the bundled lexicon (``data/topics.txt``), each with a
   score saying how much the phrase alone shows the topic;
 - ``external_link``: a link to a host outside the allow-list (link shorteners score
   higher: nobody can tell where they lead);
@@ -75,7 +75,7 @@ class _Phrase:
 def _lexicon() -> list[_Phrase]:
     data = resources.files("policyguard.screening.data")
     phrases = []
-    for line in data.joinpath("topics.tsv").read_text("utf-8").splitlines():
+    for line in data.joinpath("topics.txt").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, score, phrase = line.split("\t")
             phrases.append(_Phrase(label, float(score), phrase.strip().lower()))

@@ -1,0 +1,333 @@
+"""Each detector on its own: positive and negative cases, spans that point at the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policyguard.screening import (
+    AbuseDetector,
+    DirectoryNames,
+    Embargo,
+    PersonalDataDetector,
+    SpellingDetector,
+    TopicDetector,
+)
+from policyguard.screening.base import Detection, fold, remove_overlaps
+from policyguard.screening.personal import iban_valid, luhn_valid
+
+
+def labels(found: list[Detection]) -> list[tuple[str, str]]:
+    return [(d.label, d.match) for d in found]
+
+
+def spans_point_at_text(text: str, found: list[Detection]) -> bool:
+    return all(text[d.start : d.end] == d.match for d in found)
+
+
+# --- base ----------------------------------------------------------------------------
+
+
+def test_it_folds_without_moving_offsets() -> None:
+    text = "Jack\u2019s  CAFÉ\u00a0İstanbul"
+    assert len(fold(text)) == len(text)
+    assert fold("Jack\u2019s") == "jack's"
+
+
+def test_it_keeps_the_strongest_of_overlapping_detections() -> None:
+    weak = Detection("a", 0, 10, "x" * 10, 0.3, "t")
+    strong = Detection("b", 5, 8, "xxx", 0.9, "t")
+    apart = Detection("c", 12, 14, "xx", 0.1, "t")
+    assert remove_overlaps([weak, strong, apart]) == [strong, apart]
+
+
+# --- directory names -----------------------------------------------------------------
+
+PEOPLE = [
+    ("s1", "Jack Smith"),
+    ("s2", "Jack Jones"),
+    ("s3", "Priyanka Okonkwo"),
+    ("s4", "Zephyrine Hall"),
+    ("t1", "Amara Robert Nwosu"),
+]
+
+
+@pytest.fixture(scope="module")
+def names() -> DirectoryNames:
+    return DirectoryNames(PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "person", "at_least"),
+    [
+        ("Jack Smith is rubbish", "Jack Smith", "s1", 0.9),
+        ("did you see what jack smith did", "jack smith", "s1", 0.8),
+        ("Ask Mr Smith about it", "Mr Smith", "s1", 0.8),
+        ("Marked by J. Smith", "J. Smith", "s1", 0.7),
+        ("Amara Robert Nwosu and", "Amara Robert Nwosu", "t1", 0.9),
+        ("Amara Nwosu's class", "Amara Nwosu", "t1", 0.9),
+        ("Jack\u2019s mate Priyanka Okonkwo", "Priyanka Okonkwo", "s3", 0.9),
+    ],
+)
+def test_it_finds_directory_names(
+    names: DirectoryNames, text: str, match: str, person: str, at_least: float
+) -> None:
+    found = [d for d in names.detect(text) if d.match == match]
+    assert found and found[0].score >= at_least
+    assert found[0].detail["person_ids"] == person
+    assert spans_point_at_text(text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jack is here", "Jackson Smithers won", "we will go", "hall of fame", "JackSmith99"],
+)
+def test_it_does_not_count_lone_common_names_or_parts_of_words(
+    names: DirectoryNames, text: str
+) -> None:
+    assert [d for d in names.detect(text) if d.score >= 0.5] == []
+
+
+def test_it_gives_rare_lone_names_only_a_weak_score(names: DirectoryNames) -> None:
+    first = names.detect("Zephyrine won the prize")
+    surname = names.detect("Okonkwo was late")
+    assert first and first[0].score < 0.5
+    assert surname and 0.3 < surname[0].score < 0.5
+    assert names.detect("zephyrine won") == []  # lower case: an ordinary word, if any
+
+
+def test_it_prefers_the_full_name_to_its_parts(names: DirectoryNames) -> None:
+    assert labels(names.detect("Zephyrine Hall")) == [("person_name", "Zephyrine Hall")]
+
+
+def test_an_empty_directory_finds_nothing() -> None:
+    assert DirectoryNames([]).detect("Jack Smith") == []
+
+
+# --- personal data -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def personal() -> PersonalDataDetector:
+    return PersonalDataDetector(allowed=["01249 464644", "SN15 3QD", "head@example.ac.uk"])
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "match"),
+    [
+        ("Ring me on 07700 900123 tonight", "phone", "07700 900123"),
+        ("or +44 7700 900 124", "phone", "+44 7700 900 124"),
+        ("landline 020 7946 0018", "phone", "020 7946 0018"),
+        ("mail jack.smith@gmail.com", "email", "jack.smith@gmail.com"),
+        (
+            "lives at 22 Station Road, Swindon, SN1 1AA",
+            "home_address",
+            "22 Station Road, Swindon, SN1 1AA",
+        ),
+        ("Flat 3, 27 Mill Lane, Bristol", "home_address", "Flat 3, 27 Mill Lane, Bristol"),
+        ("postcode is BS8 1TH", "postcode", "BS8 1TH"),
+        ("DOB 12/03/2007", "date_of_birth", "12/03/2007"),
+        ("she was born on 3rd March 2008", "date_of_birth", "3rd March 2008"),
+        ("NI number AB 12 34 56 C", "ni_number", "AB 12 34 56 C"),
+        ("IBAN GB82 WEST 1234 5698 7654 32", "bank_details", "GB82 WEST 1234 5698 7654 32"),
+        ("card 4111 1111 1111 1111", "bank_details", "4111 1111 1111 1111"),
+        ("sort code 20-00-00", "bank_details", "20-00-00"),
+    ],
+)
+def test_it_finds_personal_data(
+    personal: PersonalDataDetector, text: str, label: str, match: str
+) -> None:
+    found = personal.detect(text)
+    assert (label, match) in labels(found)
+    assert spans_point_at_text(text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open day on 12/03/2024 at 10am",  # a date, but nobody's birthday
+        "Call reception on 01249 464644",  # the institution's own number
+        "Find us at SN15 3QD",  # the campus postcode
+        "Email admissions@wiltshire.ac.uk or head@example.ac.uk",  # role and allowed
+        "QQ 12 34 56 C",  # not a possible NI prefix
+        "12 good reasons to study here",
+        "Over 4000 students and 250 staff",
+        "GB82 WEST 1234 5698 7654 33",  # fails mod-97
+        "Reference 1234 5678 9012 3456",  # fails Luhn
+    ],
+)
+def test_it_leaves_ordinary_text_alone(personal: PersonalDataDetector, text: str) -> None:
+    assert personal.detect(text) == []
+
+
+def test_checksums() -> None:
+    assert iban_valid("GB82WEST12345698765432") and not iban_valid("GB82WEST12345698765433")
+    assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
+
+
+# --- topics --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicDetector:
+    return TopicDetector(
+        organisation_names=["Wiltshire College", "WCUC"],
+        allowed_domains=["wiltshire.ac.uk"],
+        sensitive_topics={"performance": ["achievement rates"]},
+        confidential_terms=["project falcon"],
+        embargoes=[Embargo("ofsted", ("ofsted grade",), date(2026, 3, 1))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "match"),
+    [
+        ("Vote Labour on Thursday!", "political", "Vote Labour"),
+        ("God bless you all", "religious", "God bless"),
+        ("Use code SAVE20 today", "promotional", "Use code"),
+        ("Now 50% off everything", "promotional", "% off"),
+        ("Share this with 10 friends", "chain_letter", "Share this with 10"),
+        ("You have won a prize", "spam", "You have won"),
+        (
+            "On behalf of Wiltshire College, sorry",
+            "speaks_for_institution",
+            "On behalf of Wiltshire College",
+        ),
+        ("We got our Ofsted grade", "embargoed", "Ofsted grade"),
+        ("Our achievement rates fell", "sensitive", "achievement rates"),
+        ("About Project Falcon", "confidential", "Project Falcon"),
+        ("see https://bit.ly/abc", "external_link", "https://bit.ly/abc"),
+        ("see www.shop-example.com now", "external_link", "www.shop-example.com"),
+    ],
+)
+def test_it_finds_topics(topics: TopicDetector, text: str, label: str, match: str) -> None:
+    found = topics.detect(text)
+    assert (label, match) in labels(found)
+    assert spans_point_at_text(text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open day at the college on Saturday",
+        "Courses at https://www.wiltshire.ac.uk/courses and www.gov.uk",
+        "Email jack@example.com",
+        "The vote was unanimous",  # "vote" alone is not politics
+    ],
+)
+def test_it_leaves_college_news_alone(topics: TopicDetector, text: str) -> None:
+    assert topics.detect(text) == []
+
+
+def test_the_embargo_carries_its_date(topics: TopicDetector) -> None:
+    found = topics.detect("our ofsted grade is out")
+    assert found[0].detail == {"embargo": "ofsted", "until": "2026-03-01"}
+
+
+# --- spelling ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spelling() -> SpellingDetector:
+    return SpellingDetector(vocabulary=["Lackham", "BTEC"])
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "match", "suggestion"),
+    [
+        ("Our colorful banner", "us_spelling", "colorful", "colourful"),
+        ("the center is open", "us_spelling", "center", "centre"),
+        ("we organized it", "us_spelling", "organized", "organised"),
+        ("she traveled far", "us_spelling", "traveled", "travelled"),
+        ("my mom said", "us_spelling", "mom", "mum"),
+        ("Recieve the award", "misspelling", "Recieve", ""),
+    ],
+)
+def test_it_flags_spelling(
+    spelling: SpellingDetector, text: str, label: str, match: str, suggestion: str
+) -> None:
+    found = spelling.detect(text)
+    assert (label, match) in labels(found)
+    assert next(d for d in found if d.match == match).detail.get("suggestion", "") == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our colourful centre organised a well-being week.",
+        "Lackham campus runs BTEC courses.",  # the institution's vocabulary
+        "Meet Zephyrine Okonkwo at www.example.com, @jackz #openday2026",
+        "The students' results were excellent.",
+    ],
+)
+def test_it_accepts_british_english(spelling: SpellingDetector, text: str) -> None:
+    assert spelling.detect(text) == []
+
+
+def test_us_forms_can_be_allowed() -> None:
+    lenient = SpellingDetector(flag_us=False)
+    assert lenient.detect("we organized a program") == []
+    assert labels(lenient.detect("the color")) == [("misspelling", "color")]
+
+
+# --- abuse ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> AbuseDetector:
+    return AbuseDetector(model=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "at_least"),
+    [
+        ("you are so fat", "insult", 0.8),
+        ("F**K this", "profanity", 0.5),
+        ("5h1t day", "profanity", 0.5),
+        ("fuuuuuck off", "profanity", 0.5),
+        ("All immigrants are vermin", "identity_attack", 0.9),
+        ("go back to your country", "identity_attack", 0.9),
+        ("kys", "threat", 0.9),
+        ("send nudes", "sexual", 0.8),
+        ("nobody likes you", "bullying", 0.8),
+    ],
+)
+def test_the_lexicon_finds_abuse(
+    lexicon: AbuseDetector, text: str, label: str, at_least: float
+) -> None:
+    found = [d for d in lexicon.detect(text) if d.label == label]
+    assert found and found[0].score >= at_least
+    assert spans_point_at_text(text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great open day today!",
+        "Scunthorpe United won",
+        "I love my Muslim friends",
+        "fat chance of rain",
+        "Come to the assembly hall",
+    ],
+)
+def test_the_lexicon_leaves_clean_text_alone(lexicon: AbuseDetector, text: str) -> None:
+    assert [d for d in lexicon.detect(text) if d.score >= 0.5] == []
+
+
+def test_the_model_scores_abuse_above_kindness() -> None:
+    detector = AbuseDetector()
+    assert detector.model is not None
+    model = detector.model
+    nasty = model.score(model.probability("you are a worthless piece of trash, everyone hates you"))
+    kind = model.score(model.probability("Congratulations to our students on their results!"))
+    assert nasty > 0.5 > kind
+
+
+def test_the_model_points_at_the_word_that_weighed_most() -> None:
+    found = [
+        d
+        for d in AbuseDetector().detect("have a nice day you moron")
+        if d.label == "abusive_language"
+    ]
+    assert found and found[0].match.lower() == "moron"
