@@ -30,7 +30,7 @@ NAMES = ("facebook.test", "casino.test", "nowhere.test", "vpn.test")
 
 
 class _Origin(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         body = f"origin saw {self.headers['Host']}{self.path}".encode()
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
