@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "portal.people",
     "portal.decisions",
     "portal.apitokens",
+    "portal.moderation",
 ]
 
 MIDDLEWARE = [

@@ -13,5 +13,6 @@ urlpatterns = [
     path("", include("portal.people.urls")),
     path("", include("portal.decisions.urls")),
     path("", include("portal.audit.urls")),
+    path("", include("portal.moderation.urls")),
     path("", include("portal.organisations.urls")),
 ]

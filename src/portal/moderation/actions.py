@@ -1,0 +1,399 @@
+"""Writes to the moderation queue: submit, resubmit, moderate, add an account.
+
+Every action runs in one transaction with its audit row; the screen's decision is
+recorded in the same transaction as the post that links to it, so neither exists
+without the other. Notifications go out only after commit.
+
+Outcomes and statuses:
+
+- the screen says ``allow``: the draft is approved at once (no rule asks for a person);
+- ``review``: awaiting moderation; a moderator approves, sends back or rejects it;
+- ``block``: awaiting moderation, but it can only be sent back (a draft) or rejected:
+  a block is the pack saying "not as written", so only a changed text, screened again,
+  can be approved. An incoming comment that is blocked can only be rejected (hidden).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from policyguard.errors import EventError
+from portal.audit.actions import write_audit_entry
+from portal.decisions.actions import decide_event
+from portal.moderation import imports
+from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
+from portal.moderation.queries import accounts_of, author_person_id, post_event
+from portal.organisations.models import Organisation
+from portal.types import Actor, User
+
+logger = logging.getLogger(__name__)
+
+
+class ModerationError(Exception):
+    """The step is not allowed for this post now; the message says why, for a person."""
+
+
+class Verdict(StrEnum):
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REJECT = "reject"
+
+
+_STATUS_FOR = {
+    Verdict.APPROVE: Status.APPROVED,
+    Verdict.REQUEST_CHANGES: Status.CHANGES_REQUESTED,
+    Verdict.REJECT: Status.REJECTED,
+}
+
+
+def _actor_name(acting_user: Actor) -> str:
+    if acting_user is not None and acting_user.is_authenticated:
+        return acting_user.get_username()
+    return ""
+
+
+def _actor(acting_user: Actor) -> User | None:
+    return acting_user if isinstance(acting_user, User) else None
+
+
+def _step(post: Post, verb: str, acting_user: Actor, *, note: str = "") -> PostStep:
+    return PostStep.objects.create(
+        post=post,
+        actor=_actor(acting_user),
+        actor_name=_actor_name(acting_user),
+        verb=verb,
+        note=note,
+        outcome=post.outcome,
+    )
+
+
+def _status_after_screen(outcome: str) -> Status:
+    return Status.APPROVED if outcome == "allow" else Status.AWAITING_MODERATION
+
+
+def add_official_account(
+    *, organisation: Organisation, name: str, platform: str, acting_user: Actor
+) -> OfficialAccount:
+    with transaction.atomic():
+        account = OfficialAccount.objects.create(
+            organisation=organisation, name=name.strip(), platform=platform.strip().lower()
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="moderation.account.add",
+            target=account,
+            detail={"name": account.name, "platform": account.platform},
+        )
+    return account
+
+
+def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> Post:
+    """Screen ``text`` as a post by ``acting_user`` for ``account`` and queue it.
+
+    Raises ``policyguard.errors.EventError`` (nothing written) if the core refuses the
+    event.
+    """
+    organisation = account.organisation
+    now = timezone.now()
+    event = post_event(
+        text=text,
+        account_type="official",
+        at=now,
+        author=author_person_id(organisation, acting_user),
+        account=account,
+    )
+    with transaction.atomic():
+        record, decision = decide_event(
+            organisation=organisation, event=event, acting_user=acting_user, channel="web"
+        )
+        outcome = decision.outcome.value
+        post = Post.objects.create(
+            organisation=organisation,
+            account=account,
+            direction=Direction.OUTGOING,
+            text=text,
+            author=acting_user,
+            status=_status_after_screen(outcome),
+            decision=record,
+            outcome=outcome,
+            created_at=now,
+            updated_at=now,
+        )
+        _step(post, "submitted", acting_user)
+        if post.status == Status.APPROVED:
+            _step(post, "approved", None, note="The screen found nothing to moderate.")
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="moderation.draft.submit",
+            target=post,
+            detail=_detail(post),
+        )
+    return post
+
+
+def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
+    """Replace the text of the author's own draft and screen it again.
+
+    Allowed while the draft awaits moderation or was sent back; not once approved or
+    rejected (write a new draft then).
+    """
+    organisation = post.organisation
+    now = timezone.now()
+    event = post_event(
+        text=text,
+        account_type="official",
+        at=now,
+        author=author_person_id(organisation, acting_user),
+        account=post.account,
+    )
+    with transaction.atomic():
+        # Race: a moderator approving while the author edits would approve a text they
+        # never read. The row lock orders the two; ``moderate_post`` also checks that
+        # the decision it was shown is still the post's.
+        locked = Post.objects.select_for_update().get(pk=post.pk)
+        if locked.author_id != acting_user.pk:
+            raise ModerationError("Only the author may change a draft.")
+        if locked.status not in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED):
+            raise ModerationError(
+                f"This draft was {locked.get_status_display()}; write a new draft instead."
+            )
+        record, decision = decide_event(
+            organisation=organisation, event=event, acting_user=acting_user, channel="web"
+        )
+        locked.text = text
+        locked.decision = record
+        locked.outcome = decision.outcome.value
+        locked.status = _status_after_screen(locked.outcome)
+        locked.updated_at = now
+        locked.save(update_fields=["text", "decision", "outcome", "status", "updated_at"])
+        _step(locked, "resubmitted", acting_user)
+        if locked.status == Status.APPROVED:
+            _step(locked, "approved", None, note="The screen found nothing to moderate.")
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="moderation.draft.resubmit",
+            target=locked,
+            detail=_detail(locked),
+        )
+    return locked
+
+
+def moderate_post(
+    *,
+    post: Post,
+    verdict: Verdict,
+    note: str = "",
+    acting_user: User,
+    seen_decision_id: int | None = None,
+) -> Post:
+    """Approve, send back or reject a post awaiting moderation.
+
+    ``seen_decision_id`` is the decision the moderator was shown; if the draft was
+    screened again since, the step is refused so they can read the new text first.
+    Authorisation (is this user a moderator here?) is the caller's; the rules of the
+    queue itself are checked here.
+    """
+    note = note.strip()
+    with transaction.atomic():
+        # Race: two moderators open the same draft and press different buttons. The
+        # row lock makes the second wait, then see that the first already decided.
+        locked = Post.objects.select_for_update().get(pk=post.pk)
+        _check_verdict(locked, verdict, note, acting_user, seen_decision_id)
+        now = timezone.now()
+        locked.status = _STATUS_FOR[verdict]
+        locked.moderated_by = acting_user
+        locked.moderated_at = now
+        locked.note = note
+        locked.updated_at = now
+        locked.save(update_fields=["status", "moderated_by", "moderated_at", "note", "updated_at"])
+        _step(locked, locked.status, acting_user, note=note)
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=locked.organisation,
+            verb=f"moderation.post.{verdict.value}",
+            target=locked,
+            detail={**_detail(locked), "note": note},
+        )
+        transaction.on_commit(lambda: _notify_author(locked.pk))
+    return locked
+
+
+def verdicts_for(post: Post) -> list[Verdict]:
+    """What a moderator may do with ``post`` while it awaits moderation."""
+    verdicts = []
+    if not post.is_blocked:
+        verdicts.append(Verdict.APPROVE)
+    if post.direction == Direction.OUTGOING:
+        verdicts.append(Verdict.REQUEST_CHANGES)
+    verdicts.append(Verdict.REJECT)
+    return verdicts
+
+
+def _check_verdict(
+    post: Post, verdict: Verdict, note: str, acting_user: User, seen_decision_id: int | None
+) -> None:
+    if not post.is_awaiting:
+        by = f" by {post.moderated_by.get_username()}" if post.moderated_by else ""
+        raise ModerationError(f"This post was already {post.get_status_display()}{by}.")
+    if seen_decision_id is not None and post.decision_id != seen_decision_id:
+        raise ModerationError("The draft was changed and screened again; read it again first.")
+    if post.author_id is not None and post.author_id == acting_user.pk:
+        raise ModerationError("Nobody moderates their own draft; ask another moderator.")
+    if verdict == Verdict.APPROVE and post.is_blocked:
+        raise ModerationError(
+            "The screen blocked this post: it can be sent back for changes or rejected, "
+            "not approved as written."
+        )
+    if verdict == Verdict.REQUEST_CHANGES:
+        if post.direction == Direction.INCOMING:
+            raise ModerationError("A comment made to the account cannot be sent back.")
+        if not note:
+            raise ModerationError("Say what should change: a note is needed.")
+
+
+def _detail(post: Post) -> dict[str, Any]:
+    return {
+        "account": post.account.name,
+        "direction": post.direction,
+        "status": post.status,
+        "outcome": post.outcome,
+        "decision_id": post.decision_id,
+    }
+
+
+def _notify_author(post_id: int) -> None:
+    """After commit: tell the author their draft was decided. The portal has no mail
+    set-up yet, so this logs; the author also sees the status and note on the page."""
+    post = Post.objects.filter(pk=post_id).select_related("author").first()
+    if post is not None and post.author is not None:
+        logger.info("draft %s for %s is now %s", post.pk, post.author.get_username(), post.status)
+
+
+@dataclass
+class ImportSummary:
+    source: str
+    created: list[int] = field(default_factory=list)
+    skipped: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}: {len(self.created)} comment(s) screened and queued, "
+            f"{self.skipped} already there skipped"
+        )
+
+
+def _resolve_accounts(
+    organisation: Organisation,
+    comments: list[imports.Comment],
+    default: OfficialAccount | None,
+) -> list[tuple[imports.Comment, OfficialAccount]]:
+    known = {a.name.casefold(): a for a in accounts_of(organisation)}
+    names = ", ".join(a.name for a in known.values()) or "none yet; an administrator adds them"
+    problems, resolved = [], []
+    for comment in comments:
+        account = known.get(comment.account.casefold()) if comment.account else default
+        if account is None:
+            message = (
+                f"no official account {comment.account!r} here (accounts: {names})"
+                if comment.account
+                else "the line names no account; choose one for the import"
+            )
+            problems.append(imports.Problem(comment.line, "account", message, comment.unit))
+        else:
+            resolved.append((comment, account))
+    if problems:
+        raise imports.ImportRejected(problems)
+    return resolved
+
+
+def import_comments(
+    *,
+    organisation: Organisation,
+    data: bytes,
+    source: str,
+    acting_user: Actor,
+    account: OfficialAccount | None = None,
+    fmt: imports.Format | None = None,
+    channel: str = "import",
+) -> ImportSummary:
+    """Screen every comment in ``data`` and queue it as an incoming post, all or nothing.
+
+    Comments already imported (same account and id), or repeated in the file, are
+    skipped. Raises ``imports.ImportRejected`` with every problem; nothing is written then.
+    """
+    comments = imports.parse(data, source=source, fmt=fmt)
+    resolved = _resolve_accounts(organisation, comments, account)
+    summary = ImportSummary(source=source)
+    with transaction.atomic():
+        # Two imports of one file at once: the unique constraint on (account, id) makes
+        # the later one fail and roll back whole; run again, it skips what is there.
+        seen = set(
+            Post.objects.filter(
+                organisation=organisation,
+                external_id__in=[c.external_id for c, _ in resolved],
+            ).values_list("account_id", "external_id")
+        )
+        for comment, target in resolved:
+            if (target.pk, comment.external_id) in seen:
+                summary.skipped += 1
+                continue
+            seen.add((target.pk, comment.external_id))
+            summary.created.append(
+                _queue_comment(organisation, comment, target, acting_user, channel).pk
+            )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="moderation.comments.import",
+            detail={"source": source, "created": summary.created, "skipped": summary.skipped},
+        )
+    return summary
+
+
+def _queue_comment(
+    organisation: Organisation,
+    comment: imports.Comment,
+    account: OfficialAccount,
+    acting_user: Actor,
+    channel: str,
+) -> Post:
+    now = timezone.now()
+    event = post_event(
+        text=comment.text,
+        account_type="official",
+        at=comment.published_at or now,
+        account=account,
+        direction=Direction.INCOMING,
+    )
+    try:
+        record, decision = decide_event(
+            organisation=organisation, event=event, acting_user=acting_user, channel=channel
+        )
+    except EventError as exc:
+        problem = imports.Problem(comment.line, "", str(exc), comment.unit)
+        raise imports.ImportRejected([problem]) from exc
+    post = Post.objects.create(
+        organisation=organisation,
+        account=account,
+        direction=Direction.INCOMING,
+        text=comment.text,
+        author_name=comment.author_name,
+        external_id=comment.external_id,
+        published_at=comment.published_at,
+        status=_status_after_screen(decision.outcome.value),
+        decision=record,
+        outcome=decision.outcome.value,
+        created_at=now,
+        updated_at=now,
+    )
+    _step(post, "imported", acting_user)
+    return post

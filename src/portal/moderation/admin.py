@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from django.contrib import admin
+
+from portal.moderation.models import OfficialAccount, Post, PostStep
+
+
+@admin.register(OfficialAccount)
+class OfficialAccountAdmin(admin.ModelAdmin[OfficialAccount]):
+    list_display = ["name", "platform", "organisation"]
+    list_filter = ["organisation", "platform"]
+
+
+class PostStepInline(admin.TabularInline[PostStep, Post]):
+    model = PostStep
+    extra = 0
+    can_delete = False
+    readonly_fields = ["at", "actor", "actor_name", "verb", "note", "outcome"]
+
+
+@admin.register(Post)
+class PostAdmin(admin.ModelAdmin[Post]):
+    """Read-only: decisions on posts go through the queue, so they are audited."""
+
+    list_display = ["pk", "organisation", "account", "direction", "outcome", "status"]
+    list_filter = ["organisation", "direction", "status", "outcome"]
+    inlines = [PostStepInline]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: object = None) -> bool:
+        return False

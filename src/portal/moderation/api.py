@@ -1,0 +1,139 @@
+"""API: screen a text without recording it; submit a draft; list the drafts one may see."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from django.http import HttpRequest, JsonResponse
+from ninja import Field, Router, Schema
+
+from portal.apierrors import ERROR_RESPONSES, ApiError, not_found
+from portal.moderation.actions import submit_draft
+from portal.moderation.models import Post, Status
+from portal.moderation.queries import (
+    accounts_of,
+    can_moderate,
+    can_submit,
+    posts_visible_to,
+    screen_text,
+)
+from portal.organisations.queries import Access, NoAccess, access_to
+from portal.types import User
+
+router = Router(tags=["moderation"])
+MAX_TEXT = 10_000
+
+
+class ScreenIn(Schema):
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    account_type: Literal["official", "personal"] = "official"
+
+
+class DraftIn(Schema):
+    account: str = Field(min_length=1, description="The official account's name.")
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+
+
+class PostOut(Schema):
+    id: int
+    account: str
+    platform: str
+    direction: str
+    text: str
+    author: str
+    status: str
+    outcome: str
+    clauses: list[str]
+    note: str
+    decision_id: int | None
+    updated_at: datetime
+
+
+def _access(request: HttpRequest, org: str) -> Access:
+    try:
+        return access_to(request.auth, org)  # type: ignore[attr-defined]
+    except NoAccess:
+        raise not_found() from None
+
+
+def _out(post: Post) -> PostOut:
+    return PostOut(
+        id=post.pk,
+        account=post.account.name,
+        platform=post.account.platform,
+        direction=post.direction,
+        text=post.text,
+        author=post.written_by,
+        status=post.status,
+        outcome=post.outcome,
+        clauses=list(post.decision.clauses) if post.decision is not None else [],
+        note=post.note,
+        decision_id=post.decision_id,
+        updated_at=post.updated_at,
+    )
+
+
+@router.post(
+    "orgs/{org}/screen",
+    response={200: dict[str, Any], **ERROR_RESPONSES},
+    summary="Screen a text (nothing recorded)",
+)
+def screen(request: HttpRequest, org: str, body: ScreenIn) -> JsonResponse:
+    """The Decision JSON for `text` as a post by the token's user on an account of
+    `account_type`, with each finding's text spans. Nothing is recorded."""
+    access = _access(request, org)
+    decision = screen_text(
+        organisation=access.organisation,
+        text=body.text,
+        account_type=body.account_type,
+        user=request.auth,  # type: ignore[attr-defined]
+    )
+    return JsonResponse(decision.model_dump(mode="json"))
+
+
+@router.post(
+    "orgs/{org}/drafts",
+    response={201: PostOut, **ERROR_RESPONSES},
+    summary="Submit a draft for an official account",
+)
+def create_draft(request: HttpRequest, org: str, body: DraftIn) -> tuple[int, PostOut]:
+    """Screen the draft, record the decision and put the draft in the moderation queue
+    (or approve it at once when the screen allows it and nothing asks for moderation)."""
+    access = _access(request, org)
+    user: User = request.auth  # type: ignore[attr-defined]
+    if not can_submit(access):
+        raise ApiError(403, "forbidden", "drafts for official accounts are written by staff")
+    account = accounts_of(access.organisation).filter(name__iexact=body.account.strip()).first()
+    if account is None:
+        names = ", ".join(accounts_of(access.organisation).values_list("name", flat=True))
+        raise ApiError(
+            422,
+            "invalid_request",
+            "no such official account",
+            [("account", f"one of: {names or 'none yet; an administrator adds them'}")],
+        )
+    post = submit_draft(account=account, text=body.text, acting_user=user)
+    return 201, _out(post)
+
+
+@router.get(
+    "orgs/{org}/drafts",
+    response={200: list[PostOut], **ERROR_RESPONSES},
+    summary="Drafts and comments you may see",
+)
+def list_drafts(request: HttpRequest, org: str, status: str | None = None) -> list[PostOut]:
+    """The moderator sees the whole queue; other staff see their own drafts; newest
+    first, at most 200. Filter with `status` (awaiting_moderation, approved,
+    changes_requested, rejected)."""
+    access = _access(request, org)
+    if not (can_moderate(access) or can_submit(access)):
+        raise ApiError(403, "forbidden", "the moderation queue is for staff")
+    posts = posts_visible_to(request.auth, access)  # type: ignore[attr-defined]
+    if status:
+        if status not in Status.values:
+            raise ApiError(
+                422, "invalid_request", "unknown status", [("status", ", ".join(Status.values))]
+            )
+        posts = posts.filter(status=status)
+    return [_out(p) for p in posts[:200]]

@@ -1,0 +1,228 @@
+"""Who sees which queue items, what the screen says about a text, and the text cut into
+highlighted segments for a page.
+
+Access within an organisation (on top of membership, see ``portal.organisations``):
+
+- the moderating role (``moderator``, the role the packs' ``content.moderation`` rule
+  routes posts to) and administrators see the organisation's whole queue and decide;
+  ``account_approver`` is left out on purpose: approving an account is not vetting
+  what it says, and the packs give that job to the moderator;
+- any other staff-side member submits drafts and sees their own, with the notes;
+- students see no queue and no drafts;
+- other organisations' items do not exist for anyone outside them (404).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from policyguard.policy import decisions as core
+from policyguard.policy.evaluate import evaluate, parse_event
+from portal.moderation.models import Direction, OfficialAccount, Post
+from portal.organisations.models import Organisation
+from portal.organisations.queries import Access
+from portal.people.models import Person
+from portal.people.queries import DatabaseLookups
+from portal.types import Viewer
+
+MODERATING_ROLES = frozenset({"moderator"})
+
+
+def can_moderate(access: Access) -> bool:
+    return access.is_admin or bool(access.roles & MODERATING_ROLES)
+
+
+def can_submit(access: Access) -> bool:
+    """Staff-side members write drafts; students do not."""
+    return access.is_admin or (bool(access.roles) and not access.is_student_only)
+
+
+def accounts_of(organisation: Organisation) -> QuerySet[OfficialAccount]:
+    return OfficialAccount.objects.filter(organisation=organisation)
+
+
+def posts_visible_to(user: Viewer, access: Access) -> QuerySet[Post]:
+    posts = Post.objects.filter(organisation=access.organisation).select_related(
+        "account", "author", "moderated_by", "decision"
+    )
+    if can_moderate(access):
+        return posts
+    if not user.is_authenticated or not can_submit(access):
+        return posts.none()
+    return posts.filter(author=user)
+
+
+def queue(access: Access, *, status: str | None = None) -> QuerySet[Post]:
+    """The moderator's list: awaiting items oldest first, or every item of ``status``."""
+    posts = posts_visible_to_moderator(access)
+    if status:
+        return posts.filter(status=status).order_by("-updated_at", "-id")
+    return posts.filter(status="awaiting_moderation").order_by("updated_at", "id")
+
+
+def posts_visible_to_moderator(access: Access) -> QuerySet[Post]:
+    if not can_moderate(access):
+        return Post.objects.none()
+    return Post.objects.filter(organisation=access.organisation).select_related("account", "author")
+
+
+def author_person_id(organisation: Organisation, user: Viewer) -> str | None:
+    """The directory id of ``user`` in ``organisation``, so the screen knows the author."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Person.objects.filter(organisation=organisation, user=user)
+        .values_list("external_id", flat=True)
+        .first()
+    )
+
+
+def post_event(
+    *,
+    text: str,
+    account_type: str,
+    at: datetime,
+    author: str | None = None,
+    account: OfficialAccount | None = None,
+    direction: str = Direction.OUTGOING,
+) -> dict[str, Any]:
+    """A ``post`` event in the core's JSON contract."""
+    event: dict[str, Any] = {
+        "kind": "post",
+        "at": at.isoformat(),
+        "text": text,
+        "account_type": account_type,
+        "direction": direction,
+    }
+    if author:
+        event["author"] = author
+    if account is not None:
+        event["account_id"] = account.name
+        event["platform"] = account.platform
+    return event
+
+
+def screen_text(
+    *, organisation: Organisation, text: str, account_type: str, user: Viewer
+) -> core.Decision:
+    """What the pack says about ``text`` as a post by ``user``; nothing is recorded."""
+    event = post_event(
+        text=text,
+        account_type=account_type,
+        at=timezone.now(),
+        author=author_person_id(organisation, user),
+    )
+    return evaluate(organisation.pack(), parse_event(event), DatabaseLookups(organisation))
+
+
+# --- highlighting --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One finding's claim on a span: the clauses, the rule, why, and the detector's note."""
+
+    number: int  # the finding's position on the page, from 1
+    clauses: tuple[str, ...]
+    rule: str
+    outcome: str
+    explanation: str
+    note: str
+
+    @property
+    def label(self) -> str:
+        what = f": {self.note}" if self.note else ""
+        return f"{', '.join(self.clauses)} ({self.rule}){what}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the text and the marks covering all of it (none: plain text)."""
+
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+    @property
+    def outcome(self) -> str:
+        return "block" if any(m.outcome == "block" for m in self.marks) else "review"
+
+    @property
+    def label(self) -> str:
+        return "; ".join(dict.fromkeys(m.label for m in self.marks))
+
+    @property
+    def clauses(self) -> list[str]:
+        return list(dict.fromkeys(c for m in self.marks for c in m.clauses))
+
+
+@dataclass(frozen=True)
+class FindingView:
+    number: int
+    finding: core.Finding
+    spans: list[str]
+
+
+def decision_of(post: Post) -> core.Decision | None:
+    if post.decision is None:
+        return None
+    return core.Decision.model_validate(post.decision.decision)
+
+
+def findings_view(decision: core.Decision | None) -> list[FindingView]:
+    if decision is None:
+        return []
+    return [
+        FindingView(
+            number,
+            finding,
+            [str(e.value) for e in finding.evidence if e.kind == "text_span"],
+        )
+        for number, finding in enumerate(decision.findings, start=1)
+    ]
+
+
+def _marks(text: str, decision: core.Decision) -> Iterable[tuple[int, int, Mark]]:
+    for number, finding in enumerate(decision.findings, start=1):
+        for evidence in finding.evidence:
+            start, end = evidence.start, evidence.end
+            if evidence.kind != "text_span" or start is None or end is None:
+                continue
+            # A span that does not fit this text (edited since, or another field) is not
+            # drawn rather than drawn in the wrong place.
+            if not 0 <= start < end <= len(text) or evidence.field not in ("", "text"):
+                continue
+            mark = Mark(
+                number=number,
+                clauses=tuple(finding.clauses),
+                rule=finding.rule,
+                outcome=finding.outcome.value,
+                explanation=finding.explanation,
+                note=evidence.note,
+            )
+            yield start, end, mark
+
+
+def highlight(text: str, decision: core.Decision | Mapping[str, Any] | None) -> list[Segment]:
+    """Cut ``text`` at every span edge; each piece carries the marks that cover it.
+
+    Spans may overlap (two detectors, or two findings, on the same words): the overlap
+    becomes its own segment with both marks, so nothing is drawn twice or lost.
+    """
+    if decision is None:
+        return [Segment(text)] if text else []
+    if not isinstance(decision, core.Decision):
+        decision = core.Decision.model_validate(decision)
+    spans = list(_marks(text, decision))
+    edges = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    segments: list[Segment] = []
+    for start, end in pairwise(edges):
+        covering = tuple(dict.fromkeys(m for s, e, m in spans if s <= start and end <= e))
+        segments.append(Segment(text[start:end], covering))
+    return segments

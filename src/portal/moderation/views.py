@@ -1,0 +1,211 @@
+"""Pages: the queue, one's own drafts, a new draft, one post, and the comment import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from policyguard.errors import EventError
+from portal.moderation import imports
+from portal.moderation.actions import (
+    ModerationError,
+    Verdict,
+    import_comments,
+    moderate_post,
+    resubmit_draft,
+    submit_draft,
+)
+from portal.moderation.forms import DraftForm, EditDraftForm, ImportCommentsForm, ModerateForm
+from portal.moderation.models import Post, Status
+from portal.moderation.queries import (
+    can_moderate,
+    can_submit,
+    decision_of,
+    findings_view,
+    highlight,
+    posts_visible_to,
+    queue,
+)
+from portal.organisations.queries import Access, access_or_404
+from portal.types import User
+
+
+def _context(access: Access, **extra: Any) -> dict[str, Any]:
+    return {
+        "access": access,
+        "organisation": access.organisation,
+        "can_moderate": can_moderate(access),
+        "can_submit": can_submit(access),
+        **extra,
+    }
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # login_required ran
+    return request.user
+
+
+def _visible_post(request: HttpRequest, access: Access, post_id: int) -> Post:
+    post = posts_visible_to(request.user, access).filter(pk=post_id).first()
+    if post is None:
+        raise Http404("No such post, or you may not see it.")
+    return post
+
+
+@login_required
+def queue_page(request: HttpRequest, org: str) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    if not can_moderate(access):
+        raise PermissionDenied("The moderation queue is for the moderator.")
+    status = request.GET.get("status", "")
+    if status not in Status.values:
+        status = ""
+    return render(
+        request,
+        "moderation/queue.html",
+        _context(
+            access,
+            posts=queue(access, status=status or None)[:200],
+            status=status,
+            statuses=Status.choices,
+        ),
+    )
+
+
+@login_required
+def my_drafts(request: HttpRequest, org: str) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    if not can_submit(access):
+        raise PermissionDenied("Drafts for official accounts are written by staff.")
+    posts = posts_visible_to(request.user, access).filter(author=_user(request))[:200]
+    return render(request, "moderation/mine.html", _context(access, posts=posts))
+
+
+@login_required
+def new_draft(request: HttpRequest, org: str) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    if not can_submit(access):
+        raise PermissionDenied("Drafts for official accounts are written by staff.")
+    form = DraftForm(request.POST or None, organisation=access.organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            post = submit_draft(
+                account=form.cleaned_data["account"],
+                text=form.cleaned_data["text"],
+                acting_user=_user(request),
+            )
+        except EventError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Draft submitted: {post.get_status_display()}.")
+            return redirect("moderation:detail", org=org, post_id=post.pk)
+    return render(request, "moderation/new.html", _context(access, form=form))
+
+
+@login_required
+def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    post = _visible_post(request, access, post_id)
+    decision = decision_of(post)
+    is_author = post.author_id == request.user.pk
+    may_moderate = can_moderate(access) and post.is_awaiting and not is_author
+    may_edit = is_author and post.status in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED)
+    return render(
+        request,
+        "moderation/detail.html",
+        _context(
+            access,
+            post=post,
+            decision=decision,
+            segments=highlight(post.text, decision),
+            findings=findings_view(decision),
+            steps=post.steps.all(),
+            moderate_form=ModerateForm(initial={"decision_id": post.decision_id}, post=post)
+            if may_moderate
+            else None,
+            edit_form=EditDraftForm(initial={"text": post.text}) if may_edit else None,
+        ),
+    )
+
+
+@login_required
+@require_POST
+def moderate(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    post = _visible_post(request, access, post_id)
+    if not can_moderate(access):
+        raise PermissionDenied("Only the moderator decides on posts.")
+    form = ModerateForm(request.POST, post=post)
+    if not form.is_valid():
+        messages.error(request, "Choose one of the decisions offered.")
+        return redirect("moderation:detail", org=org, post_id=post.pk)
+    verdict = Verdict(form.cleaned_data["verdict"])
+    try:
+        moderate_post(
+            post=post,
+            verdict=verdict,
+            note=form.cleaned_data["note"],
+            acting_user=_user(request),
+            seen_decision_id=form.cleaned_data["decision_id"],
+        )
+    except ModerationError as exc:
+        messages.error(request, str(exc))
+        return redirect("moderation:detail", org=org, post_id=post.pk)
+    messages.success(request, f"Post #{post.pk}: {verdict.value.replace('_', ' ')}.")
+    return redirect("moderation:queue", org=org)
+
+
+@login_required
+@require_POST
+def edit_draft(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    post = _visible_post(request, access, post_id)
+    form = EditDraftForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "The changed text is missing or too long.")
+        return redirect("moderation:detail", org=org, post_id=post.pk)
+    try:
+        post = resubmit_draft(post=post, text=form.cleaned_data["text"], acting_user=_user(request))
+    except (ModerationError, EventError) as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Draft screened again: {post.get_status_display()}.")
+    return redirect("moderation:detail", org=org, post_id=post.pk)
+
+
+@login_required
+def import_page(request: HttpRequest, org: str) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    if not can_moderate(access):
+        raise PermissionDenied("Importing comments is for the moderator.")
+    form = ImportCommentsForm(
+        request.POST or None, request.FILES or None, organisation=access.organisation
+    )
+    problems: list[imports.Problem] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            summary = import_comments(
+                organisation=access.organisation,
+                data=upload.read(),
+                source=upload.name or "upload",
+                account=form.cleaned_data["account"],
+                acting_user=_user(request),
+            )
+        except imports.ImportRejected as exc:
+            problems = exc.problems
+        else:
+            messages.success(request, str(summary))
+            return redirect("moderation:queue", org=org)
+    return render(
+        request,
+        "moderation/import.html",
+        _context(access, form=form, problems=problems),
+        status=422 if problems else 200,
+    )
