@@ -134,7 +134,6 @@ def test_it_names_the_pack_after_its_file_and_seed(pack: Pack) -> None:
 def test_it_binds_rules_whose_parameters_validate(pack: Pack) -> None:
     bound = bound_rules(pack)
     assert len(bound) == len(pack.rules) > 0
-    assert not any(b.binding.rule.startswith("content.") for b in bound)
 
 
 def test_it_defines_every_role_it_refers_to(pack: Pack) -> None:
