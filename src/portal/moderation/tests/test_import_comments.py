@@ -1,0 +1,220 @@
+"""Importing comments made to official accounts: JSON lines and RSS/Atom feeds, each
+screened and queued; all or nothing; duplicates skipped."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import Client
+
+from portal.audit.models import AuditEntry
+from portal.decisions.models import Decision
+from portal.moderation.actions import import_comments
+from portal.moderation.imports import ImportRejected, parse_feed, parse_jsonl
+from portal.moderation.models import Direction, OfficialAccount, Post, Status
+from portal.moderation.tests.conftest import DATA
+from portal.organisations.models import Organisation
+from portal.types import User
+
+JSONL = (DATA / "comments.jsonl").read_bytes()
+RSS = (DATA / "comments.rss").read_bytes()
+ATOM = (DATA / "comments.atom").read_bytes()
+
+
+@pytest.fixture
+def accounts(account: OfficialAccount, news_account: OfficialAccount) -> None:
+    return None
+
+
+def test_it_reads_json_lines() -> None:
+    comments = parse_jsonl(JSONL)
+    assert [c.external_id for c in comments] == ["c-1001", "c-1002", "1003"]
+    assert [c.line for c in comments] == [1, 2, 4]  # the blank line 3 is skipped
+    assert comments[2].published_at is not None
+    assert comments[2].published_at.utcoffset() is not None
+
+
+def test_it_reports_every_bad_line_by_number() -> None:
+    data = b"\n".join(
+        [
+            b'{"id": "a", "text": "fine"}',
+            b"{not json",
+            b'{"id": "b", "text": ""}',
+            b'{"id": "c", "text": "x", "published_at": "2026-11-20T18:05:00"}',
+            b'["a list"]',
+            b'{"text": "no id"}',
+        ]
+    )
+    with pytest.raises(ImportRejected) as caught:
+        parse_jsonl(data)
+    found = [(p.line, p.field) for p in caught.value.problems]
+    assert found == [(2, ""), (3, "text"), (4, "published_at"), (5, ""), (6, "id")]
+    assert "UTC offset" in str(caught.value.problems[2])
+
+
+def test_it_reads_rss_and_atom() -> None:
+    rss = parse_feed(RSS)
+    assert [c.text for c in rss] == [
+        "Great open day, thank you!",
+        "Call me on 07700 900789 if you want tickets",
+    ]
+    assert rss[0].external_id == "https://example.org/oakfield/reply/1"
+    assert rss[0].published_at is not None and rss[0].published_at.hour == 17
+    atom = parse_feed(ATOM)
+    assert atom[0].author_name == "Jo Visitor"
+    assert atom[0].text == "Congratulations to all the students & staff"
+
+
+def test_it_rejects_what_is_not_a_feed() -> None:
+    with pytest.raises(ImportRejected, match="not an RSS or Atom feed"):
+        parse_feed(b"<html><body>hello</body></html")
+
+
+def test_it_screens_and_queues_each_comment(
+    oakfield: Organisation, accounts: None, erin: User
+) -> None:
+    summary = import_comments(
+        organisation=oakfield, data=JSONL, source="comments.jsonl", acting_user=erin
+    )
+    assert len(summary.created) == 3 and summary.skipped == 0
+    posts = Post.objects.order_by("pk")
+    assert {p.direction for p in posts} == {Direction.INCOMING}
+    assert {p.status for p in posts} == {Status.AWAITING_MODERATION}
+    assert [p.account.name for p in posts] == ["@OakfieldCollege"] * 2 + ["Oakfield News"]
+    abusive = posts.get(external_id="c-1002")
+    assert "OAK-07" in Decision.objects.get(pk=abusive.decision_id or 0).clauses
+    assert Decision.objects.get(pk=abusive.decision_id or 0).event["direction"] == "incoming"
+    entry = AuditEntry.objects.get(verb="moderation.comments.import")
+    assert entry.detail["created"] == summary.created
+
+
+def test_it_skips_comments_already_imported(
+    oakfield: Organisation, accounts: None, erin: User
+) -> None:
+    import_comments(organisation=oakfield, data=JSONL, source="a.jsonl", acting_user=erin)
+    again = import_comments(
+        organisation=oakfield,
+        data=JSONL + b'\n{"id": "c-1001", "account": "@OakfieldCollege", "text": "twice"}',
+        source="b.jsonl",
+        acting_user=erin,
+    )
+    assert again.created == [] and again.skipped == 4
+    assert Post.objects.count() == 3
+
+
+def test_it_writes_nothing_when_one_line_is_bad(
+    oakfield: Organisation, accounts: None, erin: User
+) -> None:
+    bad = JSONL + b'\n{"id": "c-9", "account": "@Nobody", "text": "hello"}\n'
+    with pytest.raises(ImportRejected) as caught:
+        import_comments(organisation=oakfield, data=bad, source="bad.jsonl", acting_user=erin)
+    (problem,) = caught.value.problems
+    # JSONL ends with a newline, so the "\n" above leaves line 5 blank.
+    assert (problem.line, problem.field) == (6, "account")
+    assert "@OakfieldCollege" in problem.message  # it names the accounts there are
+    assert Post.objects.count() == 0
+    assert Decision.objects.count() == 0
+    assert not AuditEntry.objects.filter(verb__startswith="moderation.comments").exists()
+
+
+def test_it_rolls_back_comments_already_screened_when_a_later_one_fails(
+    oakfield: Organisation, accounts: None, erin: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policyguard.errors import EventError
+    from portal.moderation import actions
+
+    real = actions.decide_event  # type: ignore[attr-defined]
+    calls = []
+
+    def fail_on_third(**kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3:
+            raise EventError()
+        return real(**kwargs)
+
+    monkeypatch.setattr(actions, "decide_event", fail_on_third)
+    with pytest.raises(ImportRejected) as caught:
+        import_comments(organisation=oakfield, data=JSONL, source="a.jsonl", acting_user=erin)
+    assert caught.value.problems[0].line == 4
+    assert Post.objects.count() == 0
+    assert Decision.objects.count() == 0
+
+
+def test_it_needs_an_account_for_a_feed(
+    oakfield: Organisation, account: OfficialAccount, erin: User
+) -> None:
+    with pytest.raises(ImportRejected, match="names no account"):
+        import_comments(organisation=oakfield, data=RSS, source="c.rss", acting_user=erin)
+    summary = import_comments(
+        organisation=oakfield, data=RSS, source="c.rss", account=account, acting_user=erin
+    )
+    assert len(summary.created) == 2
+    phone = Post.objects.get(external_id="https://example.org/oakfield/reply/2")
+    assert phone.account == account
+    assert "OAK-08" in Decision.objects.get(pk=phone.decision_id or 0).clauses
+
+
+def test_it_imports_from_the_command(oakfield: Organisation, news_account: OfficialAccount) -> None:
+    out = io.StringIO()
+    path = DATA / "comments.atom"
+    call_command(
+        "import_comments", "--org", "oakfield", "--account", "oakfield news", str(path), stdout=out
+    )
+    assert "1 comment(s) screened and queued" in out.getvalue()
+    assert Post.objects.get().author_name == "Jo Visitor"
+    with pytest.raises(CommandError, match="no official account"):
+        call_command("import_comments", "--org", "oakfield", "--account", "@x", str(path))
+
+
+def test_it_reports_bad_lines_from_the_command(
+    oakfield: Organisation, account: OfficialAccount, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "bad.jsonl"
+    path.write_bytes(b'{"id": "1", "text": "ok"}\nnope\n')
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="nothing imported: 1 problem"):
+        call_command(
+            "import_comments",
+            "--org",
+            "oakfield",
+            "--account",
+            "@OakfieldCollege",
+            str(path),
+            stderr=err,
+        )
+    assert "line 2: not valid JSON" in err.getvalue()
+
+
+def test_it_imports_from_the_upload_form(
+    client: Client, accounts: None, erin: User, dave: User
+) -> None:
+    client.force_login(erin)
+    upload = io.BytesIO(JSONL)
+    upload.name = "comments.jsonl"
+    response = client.post("/orgs/oakfield/moderation/import/", {"file": upload})
+    assert response.status_code == 302
+    assert Post.objects.count() == 3
+    bad = io.BytesIO(b"{oops\n")
+    bad.name = "bad.jsonl"
+    page = client.post("/orgs/oakfield/moderation/import/", {"file": bad})
+    assert page.status_code == 422
+    assert b"Nothing was imported" in page.content
+    client.force_login(dave)
+    assert client.post("/orgs/oakfield/moderation/import/", {}).status_code == 403
+
+
+def test_it_offers_no_send_back_for_a_comment(
+    client: Client, oakfield: Organisation, accounts: None, erin: User
+) -> None:
+    import_comments(organisation=oakfield, data=JSONL, source="a.jsonl", acting_user=erin)
+    post = Post.objects.get(external_id="c-1001")
+    client.force_login(erin)
+    page = client.get(f"/orgs/oakfield/moderation/{post.pk}/")
+    assert b'value="request_changes"' not in page.content
+    assert b'value="reject"' in page.content
