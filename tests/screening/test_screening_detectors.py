@@ -331,3 +331,15 @@ def test_the_model_points_at_the_word_that_weighed_most() -> None:
         if d.label == "abusive_language"
     ]
     assert found and found[0].match.lower() == "moron"
+
+
+def test_it_finds_names_written_with_extra_spaces(names: DirectoryNames) -> None:
+    text = "Saw Jack  Smith today"
+    [found] = names.detect(text)
+    assert (found.match, found.start, found.end) == ("Jack  Smith", 4, 15)
+
+
+def test_account_numbers_are_not_mistaken_for_phones(personal: PersonalDataDetector) -> None:
+    assert ("bank_details", "34538720") in labels(
+        personal.detect("sort code 83-27-59 account 34538720")
+    )

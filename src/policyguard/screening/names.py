@@ -102,12 +102,18 @@ class DirectoryNames:
         if not self.size:
             return []
         folded = fold(text)
+        offsets: list[int] = []
+        if "  " in folded:
+            # "Jack  Smith": squeeze runs of spaces, remembering where each character was.
+            folded, offsets = _squeeze_spaces(folded)
         candidates = []
         for end_index, entry in self._automaton.iter(folded):
             end = end_index + 1
             start = end - len(entry.key)
             if not at_word_boundary(folded, start, end):
                 continue
+            if offsets:
+                start, end = offsets[start], offsets[end - 1] + 1
             score = self._score(entry, text[start:end])
             if score > 0:
                 candidates.append(
@@ -138,6 +144,16 @@ class DirectoryNames:
             base -= 0.1
         # One key shared by several people is still a person's name, just not one person's.
         return base if len(entry.person_ids) == 1 else base - 0.05
+
+
+def _squeeze_spaces(folded: str) -> tuple[str, list[int]]:
+    chars, offsets = [], []
+    for i, char in enumerate(folded):
+        if char == " " and i and folded[i - 1] == " ":
+            continue
+        chars.append(char)
+        offsets.append(i)
+    return "".join(chars), offsets
 
 
 def directory_pairs(people: Sequence[object]) -> list[tuple[str, str]]:

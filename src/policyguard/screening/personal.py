@@ -245,14 +245,19 @@ class PersonalDataDetector:
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
         if cued:
             for start, end in accounts:
-                if not _phone_valid(text[start:end]):
+                if not _looks_like_phone(text[start:end]):
                     yield self._hit("bank_details", text, start, end, 0.8)
         for m in _IBAN.finditer(text):
             if iban_valid(m.group()):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.95)
         for m in _CARD.finditer(text):
-            if luhn_valid(m.group()) and not _phone_valid(m.group()):
+            if luhn_valid(m.group()) and not _looks_like_phone(m.group()):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+
+
+def _looks_like_phone(value: str) -> bool:
+    """A UK phone number starts with 0 or +44; account and card numbers do not."""
+    return value.lstrip()[:1] in ("0", "+") and _phone_valid(value)
 
 
 def _national(value: str) -> str:

@@ -1,0 +1,278 @@
+"""Screening benchmark: speed of the whole screen, abuse accuracy, personal-data recall.
+
+Prints, in order:
+
+1. throughput (posts/s on one core) and p50/p95 latency of the whole screen
+   (every detector), and of ``evaluate`` on the WCUC pack (rules and decision too);
+2. abuse macro-F1 beside alt-profanity-check's own (its ``predict``, threshold 0.5) on:
+   OLID training data (tuning set: our threshold was tuned on it, so it is no test; a
+   5-fold cross-validation of the threshold is printed too), Davidson test split (alt-
+   profanity-check was trained on Davidson, so its figure there is flattered) and
+   HateXplain's official test split;
+3. personal-data precision and recall on our generated UK set and on presidio-research's
+   synthetic set (US-flavoured; its names stand in for a directory).
+
+Data sets are read from ``../shared/data`` beside the repository; parts that need them
+are skipped with a note when it is absent. Exit 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bench.screening_ukset import generate
+from policyguard.screening import Screener, ScreenSettings
+from policyguard.screening.base import Detection
+from policyguard.screening.datasets import davidson, find_data_root, hatexplain, macro_f1, olid
+
+REPO = Path(__file__).resolve().parent.parent
+SPEED_TARGET, P95_TARGET_MS, NAME_RECALL, NAME_PRECISION = 1000.0, 10.0, 0.98, 0.95
+
+
+def timed(run: Callable[[str], object], texts: Sequence[str]) -> tuple[float, float, float]:
+    """(posts per second, p50 ms, p95 ms) of ``run`` over ``texts`` after a warm-up."""
+    for text in texts[:50]:
+        run(text)
+    latencies = []
+    started = time.perf_counter()
+    for text in texts:
+        t0 = time.perf_counter()
+        run(text)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return (
+        len(texts) / elapsed,
+        latencies[len(latencies) // 2],
+        latencies[int(len(latencies) * 0.95)],
+    )
+
+
+def speed(screener: Screener, texts: list[str]) -> bool:
+    from policyguard.lookups import InMemoryLookups
+    from policyguard.packs.loader import load_bundled
+    from policyguard.people import Person
+    from policyguard.policy.evaluate import evaluate
+    from policyguard.policy.events import PostEvent
+
+    rate, p50, p95 = timed(screener.screen, texts)
+    print(
+        f"whole screen (5 detectors): {rate:,.0f} posts/s on one core, "
+        f"p50 {p50:.2f} ms, p95 {p95:.2f} ms over {len(texts)} posts"
+    )
+    pack = load_bundled("wcuc")
+    people = [Person(id=i, name=n) for i, n in generate(1)[0]]
+    lookups = InMemoryLookups(people)
+
+    def decide(text: str) -> object:
+        event = PostEvent(at="2026-02-10T10:00:00+00:00", text=text)  # type: ignore[arg-type]
+        return evaluate(pack, event, lookups)
+
+    d_rate, d_p50, d_p95 = timed(decide, texts)
+    print(
+        f"evaluate() on the WCUC pack, official post: {d_rate:,.0f} posts/s, "
+        f"p50 {d_p50:.2f} ms, p95 {d_p95:.2f} ms"
+    )
+    ok = rate >= SPEED_TARGET and p95 <= P95_TARGET_MS
+    print(
+        f"  target >= {SPEED_TARGET:,.0f} posts/s and p95 <= {P95_TARGET_MS} ms: "
+        f"{'met' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def abuse_scores(screener: Screener, texts: list[str]) -> list[float]:
+    return [max((d.score for d in screener.abuse.detect(t)), default=0.0) for t in texts]
+
+
+def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> float:
+    """Macro-F1 when the score threshold is chosen on the other folds (5-fold CV)."""
+    predicted = [0] * len(scores)
+    for fold in range(folds):
+        train = [i for i in range(len(scores)) if i % folds != fold]
+
+        def f1_at(t: float, idx: list[int] = train) -> float:
+            return macro_f1([labels[i] for i in idx], [int(scores[i] >= t) for i in idx])
+
+        best = max((step / 100 for step in range(20, 81, 2)), key=f1_at)
+        for i in range(fold, len(scores), folds):
+            predicted[i] = int(scores[i] >= best)
+    return macro_f1(labels, predicted)
+
+
+def abuse(screener: Screener, root: Path) -> bool:
+    from profanity_check import predict_prob
+
+    sets = {
+        "OLID train (tuning set, not a test)": olid(root),
+        "Davidson test split (alt-profanity-check trained on Davidson)": davidson(root, "test"),
+        "HateXplain official test split": hatexplain(root, "test"),
+    }
+    ok = True
+    for name, (texts, labels) in sets.items():
+        ours = abuse_scores(screener, texts)
+        theirs = [float(p) for p in predict_prob(texts)]
+        f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
+        baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
+        print(
+            f"{name}: n={len(texts)}, macro-F1 ours {f1:.3f} vs alt-profanity-check "
+            f"{baseline:.3f} ({f1 - baseline:+.3f})"
+        )
+        if name.startswith("OLID"):
+            print(
+                f"  OLID 5-fold CV (threshold chosen on the other folds): ours "
+                f"{cv_threshold_f1(ours, labels):.3f}, alt-profanity-check "
+                f"{cv_threshold_f1(theirs, labels):.3f}"
+            )
+        if "Davidson" not in name and f1 <= baseline:
+            ok = False
+    print(
+        f"  target: above alt-profanity-check on sets outside its training data: "
+        f"{'met' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def precision_recall(
+    gold: list[list[tuple[str, int, int]]], found: list[list[Detection]], labels: set[str]
+) -> dict[str, tuple[float, float, int]]:
+    """Per label (and ``all``): precision, recall, gold count; spans match on overlap."""
+    table = {}
+    for label in [*sorted(labels), "all"]:
+        keep = labels if label == "all" else {label}
+        tp_gold = fp = n_gold = 0
+        for spans, detections in zip(gold, found, strict=True):
+            mine = [(d.start, d.end) for d in detections if d.label in keep]
+            theirs = [(s, e) for lab, s, e in spans if lab in keep]
+            n_gold += len(theirs)
+            tp_gold += sum(1 for g in theirs if any(overlaps(g, m) for m in mine))
+            fp += sum(1 for m in mine if not any(overlaps(g, m) for g in theirs))
+        predicted_ok = sum(
+            1
+            for spans, detections in zip(gold, found, strict=True)
+            for d in detections
+            if d.label in keep
+            and any(overlaps((s, e), (d.start, d.end)) for lab, s, e in spans if lab in keep)
+        )
+        precision = predicted_ok / (predicted_ok + fp) if predicted_ok + fp else 1.0
+        table[label] = (precision, tp_gold / n_gold if n_gold else 1.0, n_gold)
+    return table
+
+
+def personal_uk() -> bool:
+    people, posts = generate()
+    screener = Screener(ScreenSettings(allowed_contacts=("01249 464644",)), people)
+
+    def detect(text: str) -> list[Detection]:
+        names = [d for d in screener.names.detect(text) if d.score >= 0.5]
+        return [*screener.personal.detect(text), *names]
+
+    found = [detect(p.text) for p in posts]
+    table = precision_recall([p.gold for p in posts], found, {g[0] for p in posts for g in p.gold})
+    print(f"UK set (generated, {len(posts)} posts, directory of {len(people)}):")
+    for label, (precision, recall, n) in table.items():
+        print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
+    precision, recall, _ = table["person_name"]
+    ok = recall >= NAME_RECALL and precision >= NAME_PRECISION
+    print(
+        f"  target: directory-name recall >= {NAME_RECALL} at precision >= {NAME_PRECISION}: "
+        f"{'met' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+PRESIDIO_LABELS = {
+    "PERSON": "person_name",
+    "EMAIL_ADDRESS": "email",
+    "PHONE_NUMBER": "phone",
+    "STREET_ADDRESS": "home_address",
+    "IBAN_CODE": "bank_details",
+    "CREDIT_CARD": "bank_details",
+    "ZIP_CODE": "postcode",
+}
+
+
+def personal_presidio(root: Path) -> None:
+    records = json.loads((root / "screening/presidio_research/synth_dataset_v2.json").read_text())
+    people = sorted(
+        {
+            s["entity_value"]
+            for r in records
+            for s in r["spans"]
+            if s["entity_type"] == "PERSON" and " " in s["entity_value"].strip()
+        }
+    )
+    screener = Screener(people=[(f"p{i}", n) for i, n in enumerate(people)])
+    gold, found = [], []
+    for record in records:
+        spans = [
+            (PRESIDIO_LABELS[s["entity_type"]], s["start_position"], s["end_position"])
+            for s in record["spans"]
+            if s["entity_type"] in PRESIDIO_LABELS
+        ]
+        text = record["full_text"]
+        detections = [
+            *screener.personal.detect(text),
+            *(d for d in screener.names.detect(text) if d.score >= 0.5),
+        ]
+        # Spans of types we do not map (dates, cities, organisations) are neither hits
+        # nor misses: drop detections that fall on them.
+        other = [
+            (s["start_position"], s["end_position"])
+            for s in record["spans"]
+            if s["entity_type"] not in PRESIDIO_LABELS
+        ]
+        detections = [
+            d for d in detections if not any(overlaps((d.start, d.end), o) for o in other)
+        ]
+        gold.append(spans)
+        found.append(detections)
+    table = precision_recall(gold, found, set(PRESIDIO_LABELS.values()))
+    print(
+        f"presidio-research synthetic set ({len(records)} sentences; US-flavoured; its "
+        f"multi-word PERSON values stand in for a directory of {len(people)}):"
+    )
+    for label, (precision, recall, n) in table.items():
+        print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
+
+
+def speed_corpus() -> list[str]:
+    _, posts = generate(1500, seed=5)
+    extra = [
+        "Vote Labour! 50% off at www.shop-example.com, share this with 10 friends",
+        "you are a worthless piece of trash and everyone hates you",
+        "Our colorful center organized a wonderful program for the students this week. " * 3,
+    ]
+    return [p.text for p in posts] + extra * 100
+
+
+def main() -> int:
+    root = find_data_root(REPO / "bench" / "x")
+    people, _ = generate(1)
+    screener = Screener(
+        ScreenSettings(
+            organisation_names=("Wiltshire College", "WCUC"), allowed_domains=("wiltshire.ac.uk",)
+        ),
+        people,
+    )
+    results = [speed(screener, speed_corpus())]
+    if root is not None and (root / "screening").is_dir():
+        results.append(abuse(screener, root))
+    else:
+        print("no ../shared/data/screening: skipping the abuse and presidio figures")
+    results.append(personal_uk())
+    if root is not None and (root / "screening/presidio_research").is_dir():
+        personal_presidio(root)
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
