@@ -97,7 +97,7 @@ def screen(request: HttpRequest, org: str, body: ScreenIn) -> JsonResponse:
     response={201: PostOut, **ERROR_RESPONSES},
     summary="Submit a draft for an official account",
 )
-def create_draft(request: HttpRequest, org: str, body: DraftIn) -> tuple[int, PostOut]:
+def create_draft(request: HttpRequest, org: str, body: DraftIn) -> JsonResponse:
     """Screen the draft, record the decision and put the draft in the moderation queue
     (or approve it at once when the screen allows it and nothing asks for moderation)."""
     access = _access(request, org)
@@ -114,7 +114,11 @@ def create_draft(request: HttpRequest, org: str, body: DraftIn) -> tuple[int, Po
             [("account", f"one of: {names or 'none yet; an administrator adds them'}")],
         )
     post = submit_draft(account=account, text=body.text, acting_user=user)
-    return 201, _out(post)
+    # A JsonResponse rather than a (status, body) tuple, which newer ninja deprecates
+    # and older ninja's ``Status`` replacement does not exist in.
+    response = JsonResponse(_out(post).model_dump(mode="json"), status=201)
+    response["Location"] = f"/api/v1/orgs/{org}/drafts/{post.pk}"
+    return response
 
 
 @router.get(
@@ -137,3 +141,16 @@ def list_drafts(request: HttpRequest, org: str, status: str | None = None) -> li
             )
         posts = posts.filter(status=status)
     return [_out(p) for p in posts[:200]]
+
+
+@router.get(
+    "orgs/{org}/drafts/{draft_id}",
+    response={200: PostOut, **ERROR_RESPONSES},
+    summary="One draft or comment you may see",
+)
+def get_draft(request: HttpRequest, org: str, draft_id: int) -> PostOut:
+    access = _access(request, org)
+    post = posts_visible_to(request.auth, access).filter(pk=draft_id).first()  # type: ignore[attr-defined]
+    if post is None:
+        raise not_found("draft")
+    return _out(post)

@@ -1,0 +1,135 @@
+"""The moderation API: screen (nothing recorded), submit a draft, list drafts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from django.test import Client
+
+from portal.decisions.models import Decision
+from portal.moderation.actions import submit_draft
+from portal.moderation.models import OfficialAccount, Post
+from portal.moderation.tests.conftest import CLEAN_DRAFT, PHONE_DRAFT
+from portal.types import User
+
+TokenFor = Callable[[User], dict[str, str]]
+
+
+def _post(client: Client, url: str, body: Any, headers: dict[str, str]) -> Any:
+    return client.post(url, data=json.dumps(body), content_type="application/json", **headers)  # type: ignore[arg-type]
+
+
+def _error(response: Any, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.content
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"code", "message", "problems"}
+    assert body["error"]["code"] == code
+    error: dict[str, Any] = body["error"]
+    return error
+
+
+def test_it_screens_without_recording(client: Client, bob: User, token_for: TokenFor) -> None:
+    response = _post(client, "/api/v1/orgs/oakfield/screen", {"text": PHONE_DRAFT}, token_for(bob))
+    assert response.status_code == 200
+    body = response.json()
+    assert body["outcome"] == "review"
+    spans = [e for f in body["findings"] for e in f["evidence"] if e["kind"] == "text_span"]
+    assert any(e["value"] == "07700 900123" for e in spans)
+    assert Decision.objects.count() == 0
+    assert Post.objects.count() == 0
+
+
+def test_it_screens_a_personal_post(client: Client, dave: User, token_for: TokenFor) -> None:
+    # A student may check their own personal post; the moderation rule covers only
+    # official accounts, so a clean personal post is allowed.
+    body = {"text": CLEAN_DRAFT, "account_type": "personal"}
+    response = _post(client, "/api/v1/orgs/oakfield/screen", body, token_for(dave))
+    assert response.json()["outcome"] == "allow"
+
+
+def test_it_rejects_a_bad_screen_request(client: Client, bob: User, token_for: TokenFor) -> None:
+    body = {"text": "hi", "account_type": "group"}
+    error = _error(
+        _post(client, "/api/v1/orgs/oakfield/screen", body, token_for(bob)), 422, "invalid_request"
+    )
+    assert error["problems"][0]["field"].endswith("account_type")
+
+
+def test_it_hides_other_organisations(client: Client, charlie: User, token_for: TokenFor) -> None:
+    headers = token_for(charlie)
+    _error(_post(client, "/api/v1/orgs/oakfield/screen", {"text": "x"}, headers), 404, "not_found")
+    _error(client.get("/api/v1/orgs/oakfield/drafts", **headers), 404, "not_found")  # type: ignore[arg-type]
+
+
+def test_it_needs_a_token(client: Client, oakfield: object) -> None:
+    _error(client.get("/api/v1/orgs/oakfield/drafts"), 401, "not_authenticated")
+
+
+def test_it_submits_a_draft(
+    client: Client, bob: User, account: OfficialAccount, token_for: TokenFor
+) -> None:
+    body = {"account": "@oakfieldcollege", "text": PHONE_DRAFT}
+    response = _post(client, "/api/v1/orgs/oakfield/drafts", body, token_for(bob))
+    assert response.status_code == 201
+    out = response.json()
+    post = Post.objects.get()
+    assert out["id"] == post.pk
+    assert out["status"] == "awaiting_moderation"
+    assert "OAK-08" in out["clauses"] or "OAK-09" in out["clauses"]
+    assert Decision.objects.get().channel == "web"
+    again = client.get(response["Location"], **token_for(bob))  # type: ignore[arg-type]
+    assert again.json()["id"] == post.pk
+
+
+def test_it_hides_someone_elses_draft(
+    client: Client, bob: User, gail: User, account: OfficialAccount, token_for: TokenFor
+) -> None:
+    post = submit_draft(account=account, text=PHONE_DRAFT, acting_user=bob)
+    response = client.get(f"/api/v1/orgs/oakfield/drafts/{post.pk}", **token_for(gail))  # type: ignore[arg-type]
+    _error(response, 404, "not_found")
+
+
+def test_it_names_the_accounts_when_one_is_unknown(
+    client: Client, bob: User, account: OfficialAccount, token_for: TokenFor
+) -> None:
+    body = {"account": "@nope", "text": "hello"}
+    error = _error(
+        _post(client, "/api/v1/orgs/oakfield/drafts", body, token_for(bob)), 422, "invalid_request"
+    )
+    assert "@OakfieldCollege" in error["problems"][0]["message"]
+
+
+def test_it_keeps_students_out(
+    client: Client, dave: User, account: OfficialAccount, token_for: TokenFor
+) -> None:
+    headers = token_for(dave)
+    body = {"account": "@OakfieldCollege", "text": "hello"}
+    _error(_post(client, "/api/v1/orgs/oakfield/drafts", body, headers), 403, "forbidden")
+    _error(client.get("/api/v1/orgs/oakfield/drafts", **headers), 403, "forbidden")  # type: ignore[arg-type]
+
+
+def test_it_lists_what_each_user_may_see(
+    client: Client,
+    bob: User,
+    gail: User,
+    erin: User,
+    account: OfficialAccount,
+    token_for: TokenFor,
+) -> None:
+    mine = submit_draft(account=account, text=PHONE_DRAFT, acting_user=bob)
+    theirs = submit_draft(account=account, text=CLEAN_DRAFT, acting_user=gail)
+
+    def ids(user: User, query: str = "") -> set[int]:
+        response = client.get(f"/api/v1/orgs/oakfield/drafts{query}", **token_for(user))  # type: ignore[arg-type]
+        assert response.status_code == 200
+        return {p["id"] for p in response.json()}
+
+    assert ids(bob) == {mine.pk}
+    assert ids(gail) == {theirs.pk}
+    assert ids(erin) == {mine.pk, theirs.pk}
+    assert ids(erin, "?status=approved") == set()
+    bad = client.get("/api/v1/orgs/oakfield/drafts?status=odd", **token_for(erin))  # type: ignore[arg-type]
+    _error(bad, 422, "invalid_request")
