@@ -230,6 +230,7 @@ def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
                 people = _people(organisation, today)
                 report.people_created += len(people)
             report.logins += _logins(organisation, people)
+            __import__("portal.moderation.demo", fromlist=["_"]).load_demo_posts(organisation)
             set_membership(
                 organisation=organisation,
                 user=trust_admin,

@@ -1,0 +1,124 @@
+"""A real browser takes a draft from its author to the moderator and back.
+
+bob (staff) writes a draft with a personal phone number; erin (moderator) sees the
+number highlighted with its clause and asks for changes; bob reads her note. Drives
+Debian's chromium through Playwright (never ``playwright install``); skipped where
+either is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from portal.moderation.models import OfficialAccount, Post, Status
+from portal.moderation.tests.conftest import PHONE_DRAFT
+from portal.types import User
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+# happen outside it, so Django's guard against async misuse may stand down.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+NOTE = "Please give the switchboard number, not a personal mobile."
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="/usr/bin/chromium is not installed"),
+]
+
+
+@pytest.fixture
+def browser(transactional_db: None) -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            yield launched
+        finally:
+            launched.close()
+    _end_live_server_sessions()
+
+
+def _end_live_server_sessions() -> None:
+    # Each live-server thread keeps its database connection while the browser's
+    # keep-alive socket is open; on PostgreSQL that would stop the test database from
+    # being dropped.
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
+def _signed_in(browser: Any, base: str, username: str) -> Any:
+    """A fresh browser context (its own cookies) signed in as ``username``."""
+    page = browser.new_context().new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(f"{username}-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/$"))
+    return page
+
+
+def test_it_takes_a_draft_to_the_moderator_and_back(
+    live_server: Any,
+    browser: Any,
+    bob: User,
+    erin: User,
+    account: OfficialAccount,
+    tmp_path: Path,
+) -> None:
+    base = live_server.url
+
+    author = _signed_in(browser, base, "bob")
+    author.goto(f"{base}/orgs/oakfield/moderation/new/")
+    author.get_by_label("Official account").select_option(label=str(account))
+    author.get_by_label("Post text").fill(PHONE_DRAFT)
+    author.get_by_role("button", name="Submit for moderation").click()
+    author.wait_for_url(re.compile(r".*/moderation/\d+/$"))
+    assert "awaiting moderation" in author.get_by_role("heading", level=1).inner_text()
+    post = Post.objects.get()
+
+    moderator = _signed_in(browser, base, "erin")
+    moderator.goto(f"{base}/orgs/oakfield/moderation/")
+    moderator.get_by_role("link", name=re.compile(f"#{post.pk}:")).click()
+    moderator.wait_for_url(re.compile(rf".*/moderation/{post.pk}/$"))
+    mark = moderator.locator("mark", has_text="07700 900123")
+    mark.first.wait_for()
+    assert mark.count() == 1
+    assert "OAK-08" in (mark.get_attribute("title") or "")
+    assert "OAK-08" in (mark.get_attribute("aria-label") or "")
+    assert moderator.locator("#finding-1, #finding-2").count() >= 1
+    moderator.get_by_label("Ask for changes").check()
+    moderator.get_by_label("Note to the author").fill(NOTE)
+    shot = tmp_path / "moderation.png"
+    moderator.screenshot(path=str(shot), full_page=True)
+    moderator.get_by_role("button", name="Record decision").click()
+    moderator.wait_for_url(re.compile(r".*/moderation/$"))
+    assert shot.exists() and shot.stat().st_size > 1000
+
+    author.goto(f"{base}/orgs/oakfield/moderation/{post.pk}/")
+    assert NOTE in author.locator(".note").inner_text()
+    assert "changes requested" in author.get_by_role("heading", level=1).inner_text()
+    post.refresh_from_db()
+    assert post.status == Status.CHANGES_REQUESTED

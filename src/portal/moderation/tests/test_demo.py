@@ -1,0 +1,22 @@
+"""The demo loader puts an official account, drafts and comments in each queue, once."""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.demo import load_demo
+from portal.moderation.models import Direction, OfficialAccount, Post
+
+
+@pytest.mark.django_db
+def test_it_loads_demo_posts_once() -> None:
+    from portal.conftest import TODAY
+
+    load_demo(today=TODAY, slugs=["vts"])
+    account = OfficialAccount.objects.get(organisation__slug="vts")
+    posts = Post.objects.filter(account=account)
+    assert posts.filter(direction=Direction.OUTGOING).count() == 2
+    assert posts.filter(direction=Direction.INCOMING).count() == 2
+    assert all(p.decision_id for p in posts)
+    load_demo(today=TODAY, slugs=["vts"])
+    assert Post.objects.count() == 4
