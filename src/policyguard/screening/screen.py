@@ -14,6 +14,7 @@ the benchmark use it, and the content rules use the same detectors one by one.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,25 @@ def names_for(people: Sequence[Person]) -> DirectoryNames:
     while len(_NAMES_BY_ID) > 8:
         _NAMES_BY_ID.popitem(last=False)
     return index
+
+
+_WORDS_BY_ID: OrderedDict[int, tuple[object, frozenset[str]]] = OrderedDict()
+
+
+def directory_words(people: Sequence[Person]) -> frozenset[str]:
+    """Lower-case words of the names in ``people``, built once per directory object.
+
+    The cache holds ``people`` itself, so a new directory can never be served another's
+    words through a reused id.
+    """
+    hit = _WORDS_BY_ID.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
+    words = frozenset(w.lower() for p in people for w in re.findall(r"[^\W\d_]+", p.name))
+    _WORDS_BY_ID[id(people)] = (people, words)
+    while len(_WORDS_BY_ID) > 8:
+        _WORDS_BY_ID.popitem(last=False)
+    return words
 
 
 @dataclass(frozen=True)

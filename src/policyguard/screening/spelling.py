@@ -105,14 +105,16 @@ class SpellingDetector:
         self._prefer_ise = prefer_ise
         self._known: dict[str, bool] = {}
 
-    def detect(self, text: str) -> list[Detection]:
+    def detect(self, text: str, *, also_accept: frozenset[str] = frozenset()) -> list[Detection]:
+        """Spelling findings in ``text``; ``also_accept`` holds extra lower-case words
+        (e.g. the directory's names) accepted as spelled for this call only."""
         skipped = [m.span() for m in _SKIP.finditer(text)]
         found = []
         for m in _WORD.finditer(text):
             if any(s <= m.start() < e for s, e in skipped):
                 continue
             word = m.group().rstrip("'")
-            if not self._worth_checking(word, text, m.start()):
+            if not self._worth_checking(word, text, m.start()) or word.lower() in also_accept:
                 continue
             detection = self._check(word, m.start())
             if detection is not None:

@@ -435,24 +435,26 @@ class SpellingParams(_Scope):
 )
 def spelling(ctx: RuleContext[PostEvent, SpellingParams]) -> Iterator[Finding]:
     from policyguard.lookups import DirectoryLookups
-    from policyguard.screening.screen import memo
+    from policyguard.screening.screen import directory_words, memo
     from policyguard.screening.spelling import SpellingDetector
 
     event, params = ctx.event, ctx.params
     if not _applies(params, event) or not event.text.strip():
         return
-    lookups = ctx.lookups
+    pack_names = ctx.pack.organisation.names
 
     def build() -> SpellingDetector:
-        names = (
-            [p.name for p in lookups.directory()] if isinstance(lookups, DirectoryLookups) else []
-        )
-        vocabulary = [*params.vocabulary, *ctx.pack.organisation.names, *names]
+        vocabulary = [*params.vocabulary, *pack_names]
         return SpellingDetector(
             vocabulary=vocabulary, flag_us=params.flag_us, prefer_ise=params.prefer_ise
         )
 
-    found = memo(params, f"spelling:{id(lookups)}", build).detect(event.text)
+    # The detector is cached with the binding's params (which the pack keeps alive); the
+    # directory's names are passed per call, so no cache is keyed on a short-lived object.
+    detector = memo(params, f"spelling:{','.join(pack_names)}", build)
+    lookups = ctx.lookups
+    people = lookups.directory() if isinstance(lookups, DirectoryLookups) else ()
+    found = detector.detect(event.text, also_accept=directory_words(people))
     if found:
         yield ctx.finding(
             Outcome.REVIEW,
