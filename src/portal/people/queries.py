@@ -20,6 +20,11 @@ from portal.types import Viewer
 
 _CORE_PREFETCH = ("affiliations", "relations__other")
 
+# Per organisation: the (id, name) pairs last read, and the people built from them. The
+# same tuple is handed out while the names are unchanged, so screening's name index (which
+# the core caches per directory object) is built once, not once per request.
+_NAME_INDEXES: dict[int, tuple[tuple[tuple[str, str], ...], tuple[core_people.Person, ...]]] = {}
+
 
 def people_in(organisation: Organisation) -> QuerySet[Person]:
     return Person.objects.filter(organisation=organisation).select_related(
@@ -50,6 +55,24 @@ class DatabaseLookups:
     def __init__(self, organisation: Organisation) -> None:
         self.organisation = organisation
         self._people: dict[str, core_people.Person | None] = {}
+        self._directory: tuple[core_people.Person, ...] | None = None
+
+    def directory(self) -> Sequence[core_people.Person]:
+        """Everyone's id and name, for finding directory names in text (the core's
+        ``DirectoryLookups``). Only ``id`` and ``name`` are filled: :meth:`person` gives
+        the full record."""
+        if self._directory is None:
+            pairs = tuple(
+                Person.objects.filter(organisation=self.organisation)
+                .order_by("pk")
+                .values_list("external_id", "name")
+            )
+            cached = _NAME_INDEXES.get(self.organisation.pk)
+            if cached is None or cached[0] != pairs:
+                people = tuple(core_people.Person(id=i, name=n) for i, n in pairs)
+                cached = _NAME_INDEXES[self.organisation.pk] = (pairs, people)
+            self._directory = cached[1]
+        return self._directory
 
     def _row(self, person_id: str) -> Person | None:
         return (

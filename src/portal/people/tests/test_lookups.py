@@ -41,3 +41,28 @@ def test_other_organisations_people_are_unknown(
     lookups = DatabaseLookups(elmbrook)
     assert lookups.person("L001") is None
     assert list(lookups.consents("L001")) == []
+
+
+def test_it_lists_names_for_screening_and_reuses_them_while_unchanged(
+    oakfield: Organisation, directory: dict[str, Person]
+) -> None:
+    first = DatabaseLookups(oakfield).directory()
+    assert {(p.id, p.name) for p in first} >= {("L001", "Dave Dunn"), ("S001", "Bob Baker")}
+    assert DatabaseLookups(oakfield).directory() is first
+    renamed = directory["L001"]
+    renamed.name = "David Dunn"
+    renamed.save(update_fields=["name"])
+    again = DatabaseLookups(oakfield).directory()
+    assert again is not first and ("L001", "David Dunn") in {(p.id, p.name) for p in again}
+
+
+def test_it_finds_a_directory_name_in_a_post(
+    oakfield: Organisation, directory: dict[str, Person]
+) -> None:
+    from policyguard.lookups import DirectoryLookups
+    from policyguard.screening.screen import names_for
+
+    lookups = DatabaseLookups(oakfield)
+    assert isinstance(lookups, DirectoryLookups)
+    found = names_for(lookups.directory()).detect("Well done to Lena Ward on her results!")
+    assert [(d.match, d.detail.get("person_ids")) for d in found] == [("Lena Ward", "L002")]
