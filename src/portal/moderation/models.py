@@ -147,3 +147,7 @@ class PostStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.post_id} {self.verb}"
+
+    @property
+    def verb_display(self) -> str:
+        return self.verb.replace("_", " ")
