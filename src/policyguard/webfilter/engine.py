@@ -106,6 +106,7 @@ class WebFilter:
         self._load_places()
         self._load_rules()
         self._hosts: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._mask_names: dict[int, tuple[str, ...]] = {}
         self._where: dict[tuple[str, str], tuple[str, str]] = {}
         self._profiles: dict[tuple[str, str, tuple[str, ...]], _Profile] = {}
         self._minute = -1
@@ -306,7 +307,7 @@ class WebFilter:
         """As :meth:`decide` for a parsed URL; ``categories`` adds categories known by name,
         ``where`` gives (device class, audience) when the caller already knows them."""
         found = self._matches(target)
-        mask = self._mask(categories)
+        mask = self._mask(categories) if categories else 0
         for _, entry_mask in found:
             mask |= entry_mask
         mask &= ~URL_FLAG
@@ -362,7 +363,7 @@ class WebFilter:
                 break
         else:
             verdict = Verdict("allow", "unlisted" if mask else "uncategorised", "")
-            verdict.categories = tuple(self.category_names(mask))
+            verdict.categories = self.category_names(mask)
         return self._expression_check(verdict, profile, target)
 
     def _expression_check(self, verdict: Verdict, profile: _Profile, target: Target) -> Verdict:
@@ -399,7 +400,10 @@ class WebFilter:
         bit = _lowest(hit)
         entry = next((key for key, mask in found if mask >> bit & 1), "")
         clauses = tuple(self._part(part).get("clauses", ())) if part else ()
-        all_names = tuple(self.category_names(hit | sum(m for _, m in found) & ~URL_FLAG))
+        every = hit
+        for _, mask in found:
+            every |= mask
+        all_names = self.category_names(every)
         return Verdict(
             outcome,
             reason,
@@ -432,8 +436,15 @@ class WebFilter:
                 return action
         return "allow"
 
-    def category_names(self, mask: int) -> list[str]:
-        return [self.names[bit] for bit in _bits(mask & ~URL_FLAG)]
+    def category_names(self, mask: int) -> tuple[str, ...]:
+        """Names of the categories in ``mask`` (cached: few distinct masks occur)."""
+        names = self._mask_names.get(mask)
+        if names is None:
+            names = tuple(self.names[bit] for bit in _bits(mask & ~URL_FLAG))
+            if len(self._mask_names) > _CACHE_LIMIT:
+                self._mask_names.clear()
+            self._mask_names[mask] = names
+        return names
 
 
 def _lowest(mask: int) -> int:

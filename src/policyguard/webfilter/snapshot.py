@@ -55,8 +55,9 @@ URL_FLAG = 1  # mask bit of category index 0
 
 
 def _bits_for(count: int) -> int:
-    # About two keys a bucket: the offsets array stays at 2 bytes a key.
-    return max(4, min(30, (max(count, 1) // 2).bit_length()))
+    # Two to four keys a bucket: the offsets array costs 1 to 2 bytes a key, and a probe
+    # compares a handful of fingerprints at most.
+    return max(4, min(30, (max(count, 1) // 3).bit_length()))
 
 
 def _sort_key(key: str, bits: int, category: int) -> int:
@@ -170,9 +171,10 @@ def _collect(collected: _Collected, key: str, category: int, bits: int, allow: b
         if 0 <= at < cut:
             cut = at
     host = key[:cut]
-    labels = 1 if host[-1:].isdigit() or ":" in host else host.count(".") + 1
-    low, high = collected.labels
-    collected.labels = (min(low, labels), max(high, labels))
+    if not (host[-1:].isdigit() or ":" in host):  # IP literals are probed exactly, apart
+        labels = host.count(".") + 1
+        low, high = collected.labels
+        collected.labels = (min(low, labels), max(high, labels))
     if allow:
         collected.allow_keys.append(key)
     if cut == len(key):
@@ -356,18 +358,35 @@ class Snapshot:
             set_id = table.probe(host)
             return [(host, self.masks[set_id])] if set_id >= 0 else found
         labels = host.count(".") + 1
-        key = host
+        if self.max_labels < self.min_labels:  # no names listed, only IP literals
+            return found
+        data = host.encode()
+        start = 0
         while labels > self.max_labels:
-            key = key[key.index(".") + 1 :]
+            start = data.index(b".", start) + 1
             labels -= 1
+        # The probe is inlined: this loop runs for every request, once a suffix.
+        offsets, fingerprints, bits, bucket_mask = (
+            table.offsets,
+            table.fingerprints,
+            table.bits,
+            table.mask,
+        )
         while labels >= self.min_labels:
-            set_id = table.probe(key)
-            if set_id >= 0:
-                found.append((key, self.masks[set_id]))
+            key = data[start:]
+            h = crc32(key)
+            bucket = h & bucket_mask
+            low, high = offsets[bucket], offsets[bucket + 1]
+            if low != high:
+                fingerprint = (adler32(key) + (h >> bits) * _MIX) & _M32
+                for index in range(low, high):
+                    if fingerprints[index] == fingerprint:
+                        found.append((host[start:], self.masks[table.sets[index]]))
+                        break
             labels -= 1
             if not labels:
                 break
-            key = key[key.index(".") + 1 :]
+            start = data.index(b".", start) + 1
         return found
 
     def match(self, target: Target) -> list[tuple[str, int]]:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
 from encodings import idna as _idna
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from policyguard.webfilter.errors import UrlError
@@ -38,8 +38,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21, "ws": 80, "wss": 443}
 _AUTHORITY_END = re.compile(r"[/?#\\]")
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """A request target in canonical form.
 
     ``host`` is lower-case ASCII (punycode for IDN), without port, trailing dot or a
@@ -70,6 +69,12 @@ def _is_ip(host: str) -> bool:
 
 def normalise_host(text: str) -> str:
     """The canonical form of a host name or IP literal. Raises UrlError if it is not one."""
+    if text.isascii() and "%" not in text and ":" not in text:
+        # Fast path for the usual plain ASCII name: the same result as the general path.
+        host = text.lower().rstrip(".")
+        # A last label starting with a letter is never an IPv4 number (those start 0-9).
+        if host[host.rfind(".") + 1 :][:1].isalpha() and _HOST.fullmatch(host) and len(host) <= 63:
+            return _strip_www(host) if host.startswith("www") else host
     host = text
     if "%" in host:
         try:
