@@ -18,6 +18,7 @@ from policyguard.packs.loader import bundled_slugs, load_bundled
 from policyguard.people import AffiliationKind, RelationKind
 from portal.apitokens.actions import create_api_token, revoke_api_token
 from portal.apitokens.models import ApiToken
+from portal.moderation.demo import load_demo_posts
 from portal.organisations.actions import create_organisation, create_trust, set_membership
 from portal.organisations.models import Organisation, Trust
 from portal.people.actions import add_person, add_relation, record_consent
@@ -230,7 +231,7 @@ def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
                 people = _people(organisation, today)
                 report.people_created += len(people)
             report.logins += _logins(organisation, people)
-            __import__("portal.moderation.demo", fromlist=["_"]).load_demo_posts(organisation)
+            load_demo_posts(organisation)
             set_membership(
                 organisation=organisation,
                 user=trust_admin,
