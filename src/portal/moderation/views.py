@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from policyguard.errors import EventError
+from portal.decisions.queries import decisions_visible_to
 from portal.moderation import imports
 from portal.moderation.actions import (
     ModerationError,
@@ -126,6 +127,10 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             segments=highlight(post.text, decision),
             findings=findings_view(decision),
             steps=post.steps.all(),
+            # The page shows the findings itself; link to the decision record only for
+            # those who may open it (its own visibility rules), never to a 404.
+            decision_link=post.decision_id is not None
+            and decisions_visible_to(request.user, access).filter(pk=post.decision_id).exists(),
             moderate_form=ModerateForm(initial={"decision_id": post.decision_id}, post=post)
             if may_moderate
             else None,

@@ -90,3 +90,17 @@ def test_it_shows_the_author_the_moderators_note(
     page = client.get(f"/orgs/oakfield/moderation/{draft.pk}/").content.decode()
     assert "Give the switchboard number instead." in page
     assert "changes requested" in page
+
+
+def test_it_links_the_decision_only_for_those_who_may_open_it(
+    client: Client, draft: Post, bob: User, erin: User
+) -> None:
+    link = f"/orgs/oakfield/decisions/{draft.decision_id}/"
+    # bob asked for the screen, so the decision record is his to open.
+    client.force_login(bob)
+    assert link in client.get(f"/orgs/oakfield/moderation/{draft.pk}/").content.decode()
+    assert client.get(link).status_code == 200
+    # erin moderates: the decision routes its moderation action to her role.
+    client.force_login(erin)
+    page = client.get(f"/orgs/oakfield/moderation/{draft.pk}/").content.decode()
+    assert (link in page) == (client.get(link).status_code == 200)
