@@ -1,0 +1,465 @@
+"""Writes for web filtering: review requests, list entries, log ingestion, alerts, review.
+
+Every action runs in one transaction with its audit row; e-mail goes out only after
+commit. Ingestion keeps the good records and reports the bad ones (see
+:func:`ingest_records`); the API asks for all-or-nothing instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from portal.audit.actions import write_audit_entry
+from portal.monitoring.models import (
+    AlertStatus,
+    EntryKind,
+    ListEntry,
+    RequestStatus,
+    SafeguardingAlert,
+    Tier,
+    UnblockRequest,
+    WebLogEntry,
+)
+from portal.monitoring.queries import (
+    alert_recipients,
+    alert_role,
+    day_bounds,
+    entries_of,
+    filtering_roles,
+    learner_filter,
+    reviewable,
+)
+from portal.monitoring.records import DecisionRecord, RecordProblem, read_lines
+from portal.monitoring.weblists import EntryError, canonical_value, overlapping
+from portal.organisations.models import Organisation
+from portal.types import Actor, User
+
+logger = logging.getLogger(__name__)
+_BATCH = 500
+
+
+class MonitoringError(Exception):
+    """The step is not allowed now; the message says why, for a person."""
+
+
+def _user(acting_user: Actor) -> User | None:
+    return acting_user if isinstance(acting_user, User) else None
+
+
+# Review requests from the block page ------------------------------------------------
+
+
+def request_unblock(
+    *,
+    organisation: Organisation,
+    url: str,
+    category: str,
+    entry: str,
+    reason: str,
+    clauses: Sequence[str],
+    message: str,
+    requester_name: str = "",
+    requester_email: str = "",
+    acting_user: Actor,
+) -> UnblockRequest:
+    """Record a request that a blocked page be reviewed, for the filtering role."""
+    with transaction.atomic():
+        request = UnblockRequest.objects.create(
+            organisation=organisation,
+            url=url[:2000],
+            category=category[:100],
+            entry=entry[:1000],
+            reason=reason[:32],
+            clauses=list(clauses),
+            message=message,
+            requester_name=requester_name,
+            requester_email=requester_email,
+            routed_roles=filtering_roles(organisation),
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="monitoring.unblock.request",
+            target=request,
+            detail={
+                "url": request.url,
+                "category": request.category,
+                "roles": request.routed_roles,
+            },
+        )
+    return request
+
+
+def decide_unblock(
+    *,
+    request: UnblockRequest,
+    approve: bool,
+    note: str,
+    allow_kind: str | None = None,
+    allow_value: str = "",
+    acting_user: User,
+) -> UnblockRequest:
+    """Approve or refuse an open request. Approving with ``allow_kind`` (domain or
+    url_prefix) also adds ``allow_value`` to the allow-list, in the same transaction.
+
+    Raises MonitoringError when the request was decided already, EntryError when the
+    allow entry is refused (nothing written then).
+    """
+    with transaction.atomic():
+        # Two IT staff may open the same request: lock it so only one decision counts.
+        locked = UnblockRequest.objects.select_for_update().get(pk=request.pk)
+        if not locked.is_open:
+            raise MonitoringError(f"This request was {locked.status} already.")
+        if approve and allow_kind:
+            locked.allow_entry = add_list_entry(
+                organisation=locked.organisation,
+                tier=Tier.ALLOW,
+                kind=allow_kind,
+                value=allow_value,
+                category=locked.category,
+                note=f"unblock request #{locked.pk}",
+                acting_user=acting_user,
+            )
+        locked.status = RequestStatus.APPROVED if approve else RequestStatus.REFUSED
+        locked.decided_by = acting_user
+        locked.decided_at = timezone.now()
+        locked.decision_note = note
+        locked.save(
+            update_fields=["status", "decided_by", "decided_at", "decision_note", "allow_entry"]
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=locked.organisation,
+            verb=f"monitoring.unblock.{locked.status}",
+            target=locked,
+            detail={"note": note, "allow_entry": locked.allow_entry_id},
+        )
+    return locked
+
+
+# The organisation's lists -----------------------------------------------------------
+
+
+def add_list_entry(
+    *,
+    organisation: Organisation,
+    tier: str,
+    kind: str,
+    value: str,
+    category: str = "",
+    note: str = "",
+    acting_user: Actor,
+) -> ListEntry:
+    """Add an entry, stored in the core's canonical form.
+
+    Raises EntryError naming the field: a bad tier, kind or value; a duplicate; or an
+    allow entry overlapping an always-block one (illegal content is never allowed,
+    whatever the list says, so such an entry would only mislead its reader).
+    """
+    if tier not in Tier.values:
+        raise EntryError("tier", f"{tier!r} is not a tier: allow, deny or always_block")
+    if kind not in EntryKind.values:
+        raise EntryError("kind", f"{kind!r} is not a kind of entry: domain or url_prefix")
+    canonical = canonical_value(kind, value)
+    with transaction.atomic():
+        existing = entries_of(organisation)
+        if existing.filter(tier=tier, value=canonical).exists():
+            raise EntryError("value", f"{canonical} is on the {tier} list already")
+        if tier == Tier.ALLOW:
+            blocked = overlapping(
+                canonical, existing.filter(tier=Tier.ALWAYS_BLOCK).values_list("value", flat=True)
+            )
+            if blocked:
+                raise EntryError(
+                    "value",
+                    f"{canonical} overlaps the always-block entry {blocked[0]}: illegal "
+                    "content can never be allowed",
+                )
+        entry = ListEntry.objects.create(
+            organisation=organisation,
+            tier=tier,
+            kind=kind,
+            value=canonical,
+            category=category.strip()[:100],
+            note=note.strip()[:500],
+            created_by=_user(acting_user),
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="monitoring.list.add",
+            target=entry,
+            detail={"tier": tier, "kind": kind, "value": canonical, "typed": value[:200]},
+        )
+    return entry
+
+
+def remove_list_entry(*, entry: ListEntry, acting_user: Actor) -> None:
+    with transaction.atomic():
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=entry.organisation,
+            verb="monitoring.list.remove",
+            target=entry,
+            detail={"tier": entry.tier, "kind": entry.kind, "value": entry.value},
+        )
+        entry.delete()
+
+
+# Log ingestion and alerts -----------------------------------------------------------
+
+
+class IngestRejected(Exception):
+    """All-or-nothing ingestion found bad records; nothing was stored."""
+
+    def __init__(self, problems: list[RecordProblem]) -> None:
+        super().__init__(f"{len(problems)} bad records")
+        self.problems = problems
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    alerts: int = 0
+    problems: list[RecordProblem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.stored} records stored, {self.duplicates} already there, "
+            f"{self.alerts} safeguarding alerts, {len(self.problems)} problems"
+        )
+
+
+def _log_entry(organisation: Organisation, record: DecisionRecord, digest: str) -> WebLogEntry:
+    return WebLogEntry(
+        organisation=organisation,
+        content_hash=digest,
+        at=record.at,
+        device=record.device,
+        device_id=record.device_id,
+        client_ip=record.client_ip,
+        user=record.user,
+        audience=record.audience,
+        url=record.url,
+        outcome=record.outcome,
+        reason=record.reason,
+        category=record.category,
+        entry=record.entry,
+        clauses=list(record.clauses),
+        search_site=record.search_site,
+        search_term=record.search_term,
+        terms=[t.model_dump() for t in record.terms],
+        alert=record.alert,
+    )
+
+
+def ingest_records(
+    *,
+    organisation: Organisation,
+    records: Sequence[DecisionRecord],
+    problems: Sequence[RecordProblem] = (),
+    all_or_nothing: bool = False,
+    source: str = "",
+    acting_user: Actor,
+) -> IngestReport:
+    """Store checked decision records; each record with ``alert`` raises a safeguarding
+    alert for the alert role at once, with e-mail after commit.
+
+    ``problems`` are the records that failed their checks (``records.read_lines``):
+    reported back and, with ``all_or_nothing``, a reason to store nothing at all
+    (raises IngestRejected). Records stored before (same content hash) are counted as
+    duplicates and left alone, so ingesting a file twice adds nothing.
+    """
+    if problems and all_or_nothing:
+        raise IngestRejected(list(problems))
+    report = IngestReport(problems=list(problems))
+    by_hash: dict[str, DecisionRecord] = {}
+    for record in records:
+        by_hash.setdefault(record.content_hash(), record)
+    report.duplicates = len(records) - len(by_hash)
+    created: list[SafeguardingAlert] = []
+    with transaction.atomic():
+        hashes = list(by_hash)
+        for start in range(0, len(hashes), _BATCH):
+            batch = hashes[start : start + _BATCH]
+            known = set(
+                WebLogEntry.objects.filter(
+                    organisation=organisation, content_hash__in=batch
+                ).values_list("content_hash", flat=True)
+            )
+            new = [_log_entry(organisation, by_hash[h], h) for h in batch if h not in known]
+            report.duplicates += len(batch) - len(new)
+            # ignore_conflicts: a concurrent ingest of the same file may win the race.
+            WebLogEntry.objects.bulk_create(new, ignore_conflicts=True)
+            report.stored += len(new)
+            alerting = [e.content_hash for e in new if e.alert]
+            if alerting:
+                for log_entry in WebLogEntry.objects.filter(
+                    organisation=organisation, content_hash__in=alerting
+                ):
+                    alert = _raise_alert(log_entry, by_hash[log_entry.content_hash])
+                    if alert is not None:
+                        created.append(alert)
+        report.alerts = len(created)
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="monitoring.weblog.ingest",
+            detail={
+                "source": source[:200],
+                "stored": report.stored,
+                "duplicates": report.duplicates,
+                "alerts": report.alerts,
+                "problems": len(report.problems),
+            },
+        )
+        for alert in created:
+            write_audit_entry(
+                acting_user=None,
+                organisation=organisation,
+                verb="monitoring.alert.raise",
+                target=alert,
+                detail={"category": alert.category, "severity": alert.severity},
+            )
+        if created:
+            ids = [a.pk for a in created]
+            transaction.on_commit(lambda: notify_alerts(organisation.pk, ids))
+    return report
+
+
+def ingest_file(*, organisation: Organisation, path: Path, acting_user: Actor) -> IngestReport:
+    """Ingest a JSON-lines file: good lines stored, bad ones reported (never half stored).
+
+    Raises OSError when the file cannot be read.
+    """
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        records, problems = read_lines(handle)
+    return ingest_records(
+        organisation=organisation,
+        records=records,
+        problems=problems,
+        source=str(path),
+        acting_user=acting_user,
+    )
+
+
+def _raise_alert(log_entry: WebLogEntry, record: DecisionRecord) -> SafeguardingAlert | None:
+    term = record.strongest_term()
+    alert, made = SafeguardingAlert.objects.get_or_create(
+        log_entry=log_entry,
+        defaults={
+            "organisation": log_entry.organisation,
+            "routed_role": alert_role(log_entry.organisation),
+            "term": term.term if term else "",
+            "category": term.category if term else "",
+            "severity": term.severity if term else "high",
+            "search_term": log_entry.search_term,
+            "user": log_entry.user,
+            "device": log_entry.device,
+            "device_id": log_entry.device_id,
+            "client_ip": log_entry.client_ip,
+            "at": log_entry.at,
+        },
+    )
+    return alert if made else None
+
+
+def notify_alerts(organisation_id: int, alert_ids: Sequence[int]) -> None:
+    """E-mail the alert role's holders (after commit). The message names the category and
+    time but not the words searched for: e-mail travels and is kept where the portal
+    cannot control it, so the detail stays behind the DSL's sign-in."""
+    alerts = list(
+        SafeguardingAlert.objects.filter(organisation_id=organisation_id, pk__in=alert_ids)
+        .select_related("organisation")
+        .order_by("at")
+    )
+    if not alerts:
+        return
+    organisation = alerts[0].organisation
+    recipients = alert_recipients(organisation, alerts[0].routed_role)
+    if not recipients:
+        logger.warning("safeguarding alerts in %s but nobody holds the alert role", organisation)
+        return
+    try:
+        _send_alert_mail(organisation, alerts, recipients)
+    except Exception:
+        # The alerts are stored and on the DSL's page; a mail server being down must not
+        # turn a committed ingestion into an error for the proxy that sent it.
+        logger.exception("could not e-mail safeguarding alerts %s", [a.pk for a in alerts])
+
+
+def _send_alert_mail(
+    organisation: Organisation, alerts: list[SafeguardingAlert], recipients: list[str]
+) -> None:
+    lines = [
+        f"- {timezone.localtime(a.at):%d %b %Y %H:%M}: {a.category} ({a.severity}), "
+        f"user {a.user or 'unknown'}, device {a.device_id or a.client_ip or 'unknown'}"
+        for a in alerts
+    ]
+    send_mail(
+        subject=f"[policyguard] {len(alerts)} safeguarding alert(s) at {organisation.name}",
+        message=(
+            "A search on the college network matched a high-severity safeguarding term.\n\n"
+            + "\n".join(lines)
+            + f"\n\nSign in to the portal to see the details: /orgs/{organisation.slug}"
+            "/monitoring/alerts/\n"
+        ),
+        from_email=None,
+        recipient_list=recipients,
+        fail_silently=False,
+    )
+
+
+def handle_alert(
+    *, alert: SafeguardingAlert, status: str, note: str, acting_user: User
+) -> SafeguardingAlert:
+    """Acknowledge or close an alert with a note. A closed alert stays closed."""
+    if status not in (AlertStatus.ACKNOWLEDGED, AlertStatus.CLOSED):
+        raise MonitoringError("An alert can be acknowledged or closed.")
+    with transaction.atomic():
+        locked = SafeguardingAlert.objects.select_for_update().get(pk=alert.pk)
+        if locked.is_closed:
+            raise MonitoringError("This alert is closed already.")
+        locked.status = status
+        locked.note = note
+        locked.handled_by = acting_user
+        locked.handled_at = timezone.now()
+        locked.save(update_fields=["status", "note", "handled_by", "handled_at"])
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=locked.organisation,
+            verb=f"monitoring.alert.{status}",
+            target=locked,
+            detail={"note": note},
+        )
+    return locked
+
+
+# Log review -------------------------------------------------------------------------
+
+
+def mark_reviewed(*, organisation: Organisation, learner: str, day: date, acting_user: User) -> int:
+    """Mark one learner's searches and blocked requests of ``day`` reviewed; the count."""
+    start, end = day_bounds(day)
+    with transaction.atomic():
+        count = (
+            reviewable(organisation)
+            .filter(learner_filter(learner), at__gte=start, at__lt=end, reviewed_at__isnull=True)
+            .update(reviewed_at=timezone.now(), reviewed_by=acting_user)
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="monitoring.weblog.review",
+            detail={"learner": learner, "day": day.isoformat(), "entries": count},
+        )
+    return count

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MonitoringConfig(AppConfig):
+    name = "portal.monitoring"
+    label = "monitoring"
+    verbose_name = "Web filtering and monitoring"

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from django import forms
+
+from portal.monitoring.models import AlertStatus, EntryKind, Tier
+
+
+class UnblockRequestForm(forms.Form):
+    """The block page's "ask for a review" form. The blocked page's details travel as
+    hidden fields: they are what the person saw, and are stored as such."""
+
+    org = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    url = forms.CharField(max_length=2000, widget=forms.HiddenInput)
+    category = forms.CharField(max_length=100, required=False, widget=forms.HiddenInput)
+    entry = forms.CharField(max_length=1000, required=False, widget=forms.HiddenInput)
+    reason = forms.CharField(max_length=32, required=False, widget=forms.HiddenInput)
+    clauses = forms.CharField(max_length=200, required=False, widget=forms.HiddenInput)
+    message = forms.CharField(
+        label="Why do you need this page?",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+        help_text="For example: it is a source for my coursework on…",
+    )
+    requester_name = forms.CharField(label="Your name (optional)", max_length=200, required=False)
+    requester_email = forms.EmailField(
+        label="Your e-mail address (optional)",
+        required=False,
+        help_text="Only if you would like to hear the answer.",
+    )
+
+
+class DecideUnblockForm(forms.Form):
+    verdict = forms.ChoiceField(
+        choices=[("approve", "Approve"), ("refuse", "Refuse")], widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label="Note", max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    allow_kind = forms.ChoiceField(
+        label="On approval, add to the allow-list",
+        choices=[("", "nothing (approve without a list change)"), *EntryKind.choices],
+        required=False,
+    )
+    allow_value = forms.CharField(
+        label="Entry to allow",
+        max_length=2000,
+        required=False,
+        help_text="A domain (example.com) or URL prefix (example.com/page).",
+    )
+
+
+class ListEntryForm(forms.Form):
+    tier = forms.ChoiceField(choices=Tier.choices)
+    kind = forms.ChoiceField(choices=EntryKind.choices)
+    value = forms.CharField(
+        max_length=2000, help_text="A domain (example.com) or URL prefix (example.com/page)."
+    )
+    category = forms.CharField(max_length=100, required=False, help_text="e.g. iwf, gambling")
+    note = forms.CharField(max_length=500, required=False)
+
+
+class HandleAlertForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[
+            (AlertStatus.ACKNOWLEDGED.value, "Acknowledge (I am dealing with it)"),
+            (AlertStatus.CLOSED.value, "Close"),
+        ],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label="Note", max_length=5000, widget=forms.Textarea(attrs={"rows": 3, "cols": 60})
+    )
+
+
+class MarkReviewedForm(forms.Form):
+    learner = forms.CharField(max_length=255)
+    day = forms.DateField()

@@ -1,0 +1,43 @@
+"""``python -m portal ingest_weblog --org SLUG FILE``: store the web filter's decision log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from portal.monitoring.actions import ingest_file
+from portal.organisations.models import Organisation
+
+
+class Command(BaseCommand):
+    help = (
+        "Store the Squid helper's decision records (JSON lines). Good lines are stored and "
+        "bad ones printed with their line number and field; the exit status is then 1. "
+        "Lines stored before are skipped, so a file can be ingested again safely."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--org", required=True, help="organisation slug")
+        parser.add_argument("file", type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path: Path = options["file"]
+        try:
+            organisation = Organisation.objects.get(slug=options["org"])
+        except Organisation.DoesNotExist:
+            raise CommandError(f"no organisation {options['org']!r}") from None
+        try:
+            report = ingest_file(organisation=organisation, path=path, acting_user=None)
+        except OSError as exc:
+            raise CommandError(f"{path}: {exc.strerror or exc}") from None
+        for problem in report.problems:
+            self.stderr.write(problem.render(str(path)))
+        self.stdout.write(str(report))
+        if report.problems:
+            raise CommandError(
+                f"{len(report.problems)} bad line(s) not stored; fix them and ingest the file "
+                "again (stored lines are skipped)",
+                returncode=1,
+            )

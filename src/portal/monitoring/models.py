@@ -1,0 +1,211 @@
+"""Web filtering in the portal: review requests from the block page, the organisation's
+own lists, the filter's decision log, and the safeguarding alerts it raises.
+
+- :class:`UnblockRequest`: someone on a filtered computer asks for a blocked page to be
+  reviewed; the pack's filtering role decides (see ``queries.filtering_roles``).
+- :class:`ListEntry`: an allow, deny or always-block entry, stored in the canonical
+  form the core's matcher uses, exported as custom lists for the snapshot build.
+- :class:`WebLogEntry`: one decision record of the Squid helper (the DfE fields),
+  unique per organisation by the hash of its content so re-ingesting adds nothing.
+- :class:`SafeguardingAlert`: a record whose search term is of the alert severity,
+  routed to the pack's alert role (``dsl`` unless ``web.search_terms.alert_role`` says).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from portal.organisations.models import Organisation
+
+
+class RequestStatus(models.TextChoices):
+    OPEN = "open", "open"
+    APPROVED = "approved", "approved"
+    REFUSED = "refused", "refused"
+
+
+class Tier(models.TextChoices):
+    """The core's list tiers an organisation edits (``policyguard.webfilter.lists.Tier``)."""
+
+    ALLOW = "allow", "allow"
+    DENY = "deny", "deny"
+    ALWAYS_BLOCK = "always_block", "always block (illegal content)"
+
+
+class EntryKind(models.TextChoices):
+    DOMAIN = "domain", "domain and every name under it"
+    URL_PREFIX = "url_prefix", "URL prefix (whole path segments)"
+
+
+class AlertStatus(models.TextChoices):
+    OPEN = "open", "open"
+    ACKNOWLEDGED = "acknowledged", "acknowledged"
+    CLOSED = "closed", "closed"
+
+
+class UnblockRequest(models.Model):
+    """A request, made on the block page, that a blocked page be reviewed.
+
+    Everything but ``requester_*`` and ``message`` comes from the block page's
+    parameters, which anyone can type: it is evidence of what the person saw, never
+    trusted as what the filter decided.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="unblock_requests"
+    )
+    url = models.CharField(max_length=2000)
+    category = models.CharField(max_length=100, blank=True)
+    entry = models.CharField(max_length=1000, blank=True)
+    reason = models.CharField(max_length=32, blank=True, help_text="The filter's reason code.")
+    clauses: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    requester_name = models.CharField(max_length=200, blank=True)
+    requester_email = models.EmailField(blank=True)
+    message = models.TextField(help_text="Why the page is needed.")
+    routed_roles: models.JSONField[Any] = models.JSONField(
+        default=list, help_text="The pack roles whose holders decide."
+    )
+    status = models.CharField(
+        max_length=16, choices=RequestStatus.choices, default=RequestStatus.OPEN
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+    allow_entry = models.ForeignKey(
+        "ListEntry", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["organisation", "status", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} unblock #{self.pk} {self.status}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == RequestStatus.OPEN
+
+
+class ListEntry(models.Model):
+    """One entry of the organisation's own lists, ``value`` in the core's canonical form
+    (``example.com`` for a domain, ``example.com/path`` for a URL prefix)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="web_list_entries"
+    )
+    tier = models.CharField(max_length=16, choices=Tier.choices)
+    kind = models.CharField(max_length=16, choices=EntryKind.choices)
+    value = models.CharField(max_length=2000)
+    category = models.CharField(max_length=100, blank=True, help_text="e.g. iwf, gambling")
+    note = models.CharField(max_length=500, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["tier", "value"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "tier", "value"], name="one_list_entry_per_tier"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} {self.tier} {self.value}"
+
+
+class WebLogEntry(models.Model):
+    """One decision record of the web filter (fields of ``policyguard.webfilter.records``)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="web_log_entries"
+    )
+    content_hash = models.CharField(max_length=64, help_text="SHA-256 of the record's content.")
+    at = models.DateTimeField()
+    device = models.CharField(max_length=64, blank=True)
+    device_id = models.CharField(max_length=255, blank=True)
+    client_ip = models.CharField(max_length=64, blank=True)
+    user = models.CharField(max_length=255, blank=True)
+    audience = models.CharField(max_length=16, blank=True)
+    url = models.CharField(max_length=2000)
+    outcome = models.CharField(max_length=8)
+    reason = models.CharField(max_length=32, blank=True)
+    category = models.CharField(max_length=100, blank=True)
+    entry = models.CharField(max_length=1000, blank=True)
+    clauses: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    search_site = models.CharField(max_length=64, blank=True)
+    search_term = models.CharField(max_length=1000, blank=True)
+    terms: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    alert = models.BooleanField(default=False)
+    ingested_at = models.DateTimeField(default=timezone.now)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [
+            models.Index(fields=["organisation", "at"]),
+            models.Index(fields=["organisation", "reviewed_at", "at"]),
+        ]
+        constraints = [
+            # Re-ingesting a file (or a retried API call) must not double a record.
+            models.UniqueConstraint(
+                fields=["organisation", "content_hash"], name="one_web_log_entry_per_content"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} {self.at:%Y-%m-%d %H:%M:%S} {self.outcome} {self.url}"
+
+    @property
+    def learner(self) -> str:
+        """Who (or which computer) made the request: the user, else the device, else the IP."""
+        return self.user or self.device_id or self.client_ip or "unknown"
+
+
+class SafeguardingAlert(models.Model):
+    """A search for a term of the alert severity: the alert role must act at once."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="safeguarding_alerts"
+    )
+    log_entry = models.OneToOneField(WebLogEntry, on_delete=models.CASCADE, related_name="alert_of")
+    routed_role = models.CharField(max_length=64)
+    term = models.CharField(max_length=200)
+    category = models.CharField(max_length=100)
+    severity = models.CharField(max_length=16)
+    search_term = models.CharField(max_length=1000, blank=True)
+    user = models.CharField(max_length=255, blank=True)
+    device = models.CharField(max_length=64, blank=True)
+    device_id = models.CharField(max_length=255, blank=True)
+    client_ip = models.CharField(max_length=64, blank=True)
+    at = models.DateTimeField(help_text="When the search was made.")
+    status = models.CharField(max_length=16, choices=AlertStatus.choices, default=AlertStatus.OPEN)
+    note = models.TextField(blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    handled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["organisation", "status", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} alert #{self.pk} {self.category} {self.status}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == AlertStatus.CLOSED

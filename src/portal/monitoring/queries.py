@@ -1,0 +1,276 @@
+"""Who acts on web filtering in an organisation, and what they see.
+
+Roles come from the organisation's pack; an administrator of the organisation may do
+everything below. The choices, and why:
+
+- **filtering** (decide review requests, edit the lists, send logs): ``it_manager`` and
+  ``it_support`` where the pack has either (NCLT, the Learning Institute); packs
+  without an IT role (VTS, QTSD, WCUC, the test packs) give it to ``dsl``, the one role
+  every pack has and the one the DfE standards make responsible for filtering.
+- **alerts**: the pack's ``web.search_terms.alert_role`` (default ``dsl``) only. A
+  search history that raised a safeguarding alert is safeguarding information:
+  nobody else, IT included, sees it.
+- **log review** (VTS-26, VTS-24, NCLT-02, QTSD-03): ``office_manager`` and
+  ``administration_team`` (VTS-26 names them), ``dsl``, ``safeguarding_team`` and
+  ``it_manager``, where the pack has them. ``it_support`` is left out on purpose:
+  fixing computers does not need anyone's search history.
+- the **block page** is public (learners are not signed in on a filtered PC): it shows
+  only its own parameters and the pack's clause summaries, which the policy publishes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from portal.monitoring.models import (
+    AlertStatus,
+    ListEntry,
+    RequestStatus,
+    SafeguardingAlert,
+    UnblockRequest,
+    WebLogEntry,
+)
+from portal.monitoring.weblists import ExportEntry
+from portal.organisations.models import Membership, Organisation
+from portal.organisations.queries import Access
+
+IT_ROLES = ("it_manager", "it_support")
+FALLBACK_ROLE = "dsl"
+REVIEW_ROLES = ("office_manager", "administration_team", "dsl", "safeguarding_team", "it_manager")
+_CLAUSE_ID = re.compile(r"[A-Z]{2,10}-\d{2,3}")
+
+
+def filtering_roles(organisation: Organisation) -> list[str]:
+    """The pack roles that decide review requests and edit the lists (module docstring)."""
+    roles = organisation.pack().roles
+    found = [r for r in IT_ROLES if r in roles]
+    return found or [FALLBACK_ROLE]
+
+
+def alert_role(organisation: Organisation) -> str:
+    web: dict[str, Any] = organisation.pack().web or {}
+    search = web.get("search_terms") or {}
+    role = search.get("alert_role") if isinstance(search, dict) else None
+    return role if isinstance(role, str) and role else FALLBACK_ROLE
+
+
+def review_roles(organisation: Organisation) -> list[str]:
+    roles = organisation.pack().roles
+    return [r for r in REVIEW_ROLES if r in roles]
+
+
+def can_filter(access: Access) -> bool:
+    return access.is_admin or bool(access.roles & set(filtering_roles(access.organisation)))
+
+
+def can_see_alerts(access: Access) -> bool:
+    return access.is_admin or alert_role(access.organisation) in access.roles
+
+
+def can_review_logs(access: Access) -> bool:
+    return access.is_admin or bool(access.roles & set(review_roles(access.organisation)))
+
+
+def monitoring_links(access: Access) -> dict[str, bool]:
+    """Which monitoring pages to link from the organisation's home page."""
+    return {
+        "filtering": can_filter(access),
+        "alerts": can_see_alerts(access),
+        "review": can_review_logs(access),
+    }
+
+
+def alert_recipients(organisation: Organisation, role: str) -> list[str]:
+    """E-mail addresses of the members holding ``role`` (JSON containment on PostgreSQL;
+    SQLite has no ``contains`` on JSON lists, so memberships are filtered here)."""
+    members = Membership.objects.filter(organisation=organisation).select_related("user")
+    return sorted({m.user.email for m in members if role in (m.roles or []) and m.user.email})
+
+
+# The block page ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClauseLine:
+    id: str
+    summary: str  # empty: not a clause of this organisation's policy
+
+
+@dataclass(frozen=True)
+class BlockPage:
+    """What the block page shows: its parameters, checked for shape, and the clauses."""
+
+    organisation: Organisation | None
+    url: str
+    category: str
+    entry: str
+    reason: str
+    clauses: list[ClauseLine]
+    at: str
+    org_slug: str
+
+    @property
+    def clause_ids(self) -> list[str]:
+        return [c.id for c in self.clauses]
+
+
+REASONS = {
+    "always_block": "This address is on a list of illegal content that is always blocked.",
+    "deny_list": "This address is on the organisation's own block list.",
+    "bypass": "This looks like a way round the filter (a VPN, proxy or similar).",
+    "rule": "The organisation's policy blocks this category here.",
+    "expression": "The address matched a pattern the filter blocks.",
+    "unreadable": "The address could not be read safely, so it was blocked.",
+}
+
+
+def _param(params: Any, name: str, limit: int) -> str:
+    value = params.get(name, "")
+    return str(value)[:limit] if isinstance(value, str) else ""
+
+
+def block_page(params: Any) -> BlockPage:
+    """The block page for query parameters ``params`` (names in ``policyguard.webfilter.squid``).
+
+    Unknown organisations and clauses are shown as given, never as an error: the page
+    must work for whatever the helper (or a person editing the address) sends.
+    """
+    slug = _param(params, "org", 64)
+    organisation = Organisation.objects.filter(slug=slug).first() if slug else None
+    summaries: dict[str, str] = {}
+    if organisation is not None:
+        try:
+            summaries = {c.id: c.summary for c in organisation.pack().clauses}
+        except Exception:
+            summaries = {}
+    ids = [c.strip() for c in _param(params, "clauses", 200).split(",") if c.strip()][:10]
+    clauses = [ClauseLine(c[:20], summaries.get(c, "")) for c in ids if _CLAUSE_ID.fullmatch(c)]
+    return BlockPage(
+        organisation=organisation,
+        url=_param(params, "url", 2000),
+        category=_param(params, "category", 100),
+        entry=_param(params, "entry", 1000),
+        reason=_param(params, "reason", 32),
+        clauses=clauses,
+        at=_param(params, "at", 32),
+        org_slug=slug,
+    )
+
+
+# Review requests, lists, alerts ------------------------------------------------------
+
+
+def requests_for(
+    access: Access, *, status: str | None = RequestStatus.OPEN
+) -> QuerySet[UnblockRequest]:
+    if not can_filter(access):
+        return UnblockRequest.objects.none()
+    found = UnblockRequest.objects.filter(organisation=access.organisation).select_related(
+        "decided_by"
+    )
+    return found.filter(status=status) if status else found
+
+
+def entries_of(organisation: Organisation, tier: str | None = None) -> QuerySet[ListEntry]:
+    found = ListEntry.objects.filter(organisation=organisation).select_related("created_by")
+    return found.filter(tier=tier) if tier else found
+
+
+def alerts_for(access: Access, *, open_only: bool = False) -> QuerySet[SafeguardingAlert]:
+    if not can_see_alerts(access):
+        return SafeguardingAlert.objects.none()
+    found = SafeguardingAlert.objects.filter(organisation=access.organisation).select_related(
+        "handled_by"
+    )
+    return found.exclude(status=AlertStatus.CLOSED) if open_only else found
+
+
+# Log review -------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewGroup:
+    """One learner's (or device's) searches and blocked requests on one day."""
+
+    learner: str
+    day: date
+    entries: list[WebLogEntry] = field(default_factory=list)
+
+    @property
+    def unreviewed(self) -> int:
+        return sum(1 for e in self.entries if e.reviewed_at is None)
+
+    @property
+    def searches(self) -> int:
+        return sum(1 for e in self.entries if e.search_term)
+
+    @property
+    def blocked(self) -> int:
+        return sum(1 for e in self.entries if e.outcome == "block")
+
+    @property
+    def devices(self) -> str:
+        return ", ".join(sorted({e.device_id or e.client_ip for e in self.entries} - {""}))
+
+
+def reviewable(organisation: Organisation) -> QuerySet[WebLogEntry]:
+    """Searches and blocked requests: what VTS-26 asks to be read after use."""
+    return WebLogEntry.objects.filter(organisation=organisation).filter(
+        ~Q(search_term="") | Q(outcome="block")
+    )
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    zone = timezone.get_current_timezone()
+    start = datetime.combine(day, time.min, tzinfo=zone)
+    return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+
+
+def review_groups(
+    access: Access, *, day: date | None = None, unreviewed_only: bool = True, limit: int = 2000
+) -> list[ReviewGroup]:
+    """Groups by learner and local day, newest day first; at most ``limit`` entries."""
+    if not can_review_logs(access):
+        return []
+    found = reviewable(access.organisation)
+    if unreviewed_only:
+        found = found.filter(reviewed_at__isnull=True)
+    if day is not None:
+        start, end = day_bounds(day)
+        found = found.filter(at__gte=start, at__lt=end)
+    groups: dict[tuple[date, str], ReviewGroup] = {}
+    for entry in found.order_by("-at", "-id")[:limit]:
+        local_day = timezone.localtime(entry.at).date()
+        key = (local_day, entry.learner)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = ReviewGroup(entry.learner, local_day)
+        group.entries.append(entry)
+    return sorted(groups.values(), key=lambda g: (-g.day.toordinal(), g.learner))
+
+
+def unreviewed_count(organisation: Organisation) -> int:
+    return reviewable(organisation).filter(reviewed_at__isnull=True).count()
+
+
+def learner_filter(learner: str) -> Q:
+    """Entries whose ``WebLogEntry.learner`` is ``learner`` (the same fallbacks, in SQL)."""
+    return (
+        Q(user=learner)
+        | Q(user="", device_id=learner)
+        | Q(user="", device_id="", client_ip=learner)
+    )
+
+
+def export_entries(organisation: Organisation) -> list[ExportEntry]:
+    """The organisation's list entries, ready for ``weblists.write_lists``."""
+    return [
+        ExportEntry(tier=e.tier, value=e.value, category=e.category, note=e.note)
+        for e in entries_of(organisation)
+    ]

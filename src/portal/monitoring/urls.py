@@ -1,0 +1,30 @@
+from django.urls import path
+
+from portal.monitoring import views
+
+app_name = "monitoring"
+urlpatterns = [
+    path("blocked", views.blocked, name="blocked"),
+    path("blocked/requested", views.requested, name="requested"),
+    path("orgs/<slug:org>/monitoring/requests/", views.unblock_requests, name="requests"),
+    path(
+        "orgs/<slug:org>/monitoring/requests/<int:request_id>/decide/",
+        views.decide_request,
+        name="decide",
+    ),
+    path("orgs/<slug:org>/monitoring/lists/", views.lists_page, name="lists"),
+    path(
+        "orgs/<slug:org>/monitoring/lists/<int:entry_id>/remove/",
+        views.remove_entry,
+        name="remove_entry",
+    ),
+    path("orgs/<slug:org>/monitoring/alerts/", views.alerts_page, name="alerts"),
+    path(
+        "orgs/<slug:org>/monitoring/alerts/<int:alert_id>/handle/",
+        views.handle_alert_view,
+        name="handle_alert",
+    ),
+    path("orgs/<slug:org>/monitoring/review/", views.review_page, name="review"),
+    path("orgs/<slug:org>/monitoring/review/print/", views.review_print, name="review_print"),
+    path("orgs/<slug:org>/monitoring/review/mark/", views.mark_reviewed_view, name="mark_reviewed"),
+]

@@ -1,0 +1,334 @@
+"""Pages: the public block page, review requests, the lists, alerts and log review."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from portal.monitoring.actions import (
+    MonitoringError,
+    add_list_entry,
+    decide_unblock,
+    handle_alert,
+    mark_reviewed,
+    remove_list_entry,
+    request_unblock,
+)
+from portal.monitoring.forms import (
+    DecideUnblockForm,
+    HandleAlertForm,
+    ListEntryForm,
+    MarkReviewedForm,
+    UnblockRequestForm,
+)
+from portal.monitoring.models import RequestStatus, Tier
+from portal.monitoring.queries import (
+    REASONS,
+    alerts_for,
+    block_page,
+    can_filter,
+    can_review_logs,
+    can_see_alerts,
+    entries_of,
+    monitoring_links,
+    requests_for,
+    review_groups,
+    unreviewed_count,
+)
+from portal.monitoring.weblists import EntryError
+from portal.organisations.queries import Access, access_or_404
+from portal.types import User
+
+
+def _context(access: Access, **extra: Any) -> dict[str, Any]:
+    return {
+        "access": access,
+        "organisation": access.organisation,
+        "links": monitoring_links(access),
+        **extra,
+    }
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # login_required ran
+    return request.user
+
+
+# The block page (no sign-in) ---------------------------------------------------------
+
+
+def blocked(request: HttpRequest) -> HttpResponse:
+    """What was blocked and why, with a form to ask for a review. Public: it shows only
+    its own parameters and the pack's clause summaries."""
+    if request.method == "POST":
+        return _ask_for_review(request)
+    page = block_page(request.GET)
+    form = UnblockRequestForm(
+        initial={
+            "org": page.org_slug,
+            "url": page.url,
+            "category": page.category,
+            "entry": page.entry,
+            "reason": page.reason,
+            "clauses": ",".join(page.clause_ids),
+        }
+    )
+    return _render_blocked(request, page, form)
+
+
+def _render_blocked(
+    request: HttpRequest, page: Any, form: UnblockRequestForm, status: int = 200
+) -> HttpResponse:
+    context = {
+        "page": page,
+        "reason_text": REASONS.get(page.reason, ""),
+        "form": form if page.organisation is not None and page.url else None,
+    }
+    response = render(request, "monitoring/blocked.html", context, status=status)
+    response["Cache-Control"] = "no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _ask_for_review(request: HttpRequest) -> HttpResponse:
+    form = UnblockRequestForm(request.POST)
+    page = block_page(request.POST)
+    if not form.is_valid() or page.organisation is None:
+        if page.organisation is None:
+            form.add_error(None, "This organisation is not known here; ask your IT team in person.")
+        return _render_blocked(request, page, form, status=422)
+    request_unblock(
+        organisation=page.organisation,
+        url=form.cleaned_data["url"],
+        category=form.cleaned_data["category"],
+        entry=form.cleaned_data["entry"],
+        reason=form.cleaned_data["reason"],
+        clauses=page.clause_ids,
+        message=form.cleaned_data["message"],
+        requester_name=form.cleaned_data["requester_name"],
+        requester_email=form.cleaned_data["requester_email"],
+        acting_user=request.user,
+    )
+    return redirect("monitoring:requested")
+
+
+def requested(request: HttpRequest) -> HttpResponse:
+    return render(request, "monitoring/requested.html")
+
+
+# Review requests and lists (the filtering role) -------------------------------------
+
+
+def _filtering_access(request: HttpRequest, org: str) -> Access:
+    access = access_or_404(request.user, org)
+    if not can_filter(access):
+        raise PermissionDenied("Web filtering is managed by the IT team (or the DSL).")
+    return access
+
+
+@login_required
+def unblock_requests(request: HttpRequest, org: str) -> HttpResponse:
+    access = _filtering_access(request, org)
+    status = request.GET.get("status", RequestStatus.OPEN)
+    if status not in RequestStatus.values:
+        status = RequestStatus.OPEN
+    found = list(requests_for(access, status=status)[:200])
+    forms = {
+        r.pk: DecideUnblockForm(initial={"allow_kind": "domain", "allow_value": r.url})
+        for r in found
+        if r.is_open
+    }
+    rows = [(r, forms.get(r.pk)) for r in found]
+    return render(
+        request,
+        "monitoring/requests.html",
+        _context(access, rows=rows, status=status, statuses=RequestStatus.choices),
+    )
+
+
+@login_required
+@require_POST
+def decide_request(request: HttpRequest, org: str, request_id: int) -> HttpResponse:
+    access = _filtering_access(request, org)
+    unblock = requests_for(access, status=None).filter(pk=request_id).first()
+    if unblock is None:
+        raise Http404("No such request.")
+    form = DecideUnblockForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose approve or refuse.")
+        return redirect("monitoring:requests", org=org)
+    approve = form.cleaned_data["verdict"] == "approve"
+    try:
+        decide_unblock(
+            request=unblock,
+            approve=approve,
+            note=form.cleaned_data["note"],
+            allow_kind=form.cleaned_data["allow_kind"] or None,
+            allow_value=form.cleaned_data["allow_value"],
+            acting_user=_user(request),
+        )
+    except EntryError as exc:
+        messages.error(request, f"Request #{unblock.pk} not decided: {exc.field}: {exc.message}")
+    except MonitoringError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Request #{unblock.pk} {'approved' if approve else 'refused'}.")
+    return redirect("monitoring:requests", org=org)
+
+
+@login_required
+def lists_page(request: HttpRequest, org: str) -> HttpResponse:
+    access = _filtering_access(request, org)
+    form = ListEntryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            entry = add_list_entry(
+                organisation=access.organisation,
+                acting_user=_user(request),
+                **form.cleaned_data,
+            )
+        except EntryError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+        else:
+            messages.success(
+                request, f"Added {entry.value} to the {entry.get_tier_display()} list."
+            )
+            return redirect("monitoring:lists", org=org)
+    tiers = [(label, list(entries_of(access.organisation, value))) for value, label in Tier.choices]
+    return render(
+        request,
+        "monitoring/lists.html",
+        _context(access, form=form, tiers=tiers),
+        status=422 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def remove_entry(request: HttpRequest, org: str, entry_id: int) -> HttpResponse:
+    access = _filtering_access(request, org)
+    entry = entries_of(access.organisation).filter(pk=entry_id).first()
+    if entry is None:
+        raise Http404("No such entry.")
+    remove_list_entry(entry=entry, acting_user=_user(request))
+    messages.success(request, f"Removed {entry.value} from the {entry.get_tier_display()} list.")
+    return redirect("monitoring:lists", org=org)
+
+
+# Safeguarding alerts (the alert role only) ------------------------------------------
+
+
+def _alerts_access(request: HttpRequest, org: str) -> Access:
+    access = access_or_404(request.user, org)
+    if not can_see_alerts(access):
+        raise PermissionDenied("Safeguarding alerts are for the Designated Safeguarding Lead.")
+    return access
+
+
+@login_required
+def alerts_page(request: HttpRequest, org: str) -> HttpResponse:
+    access = _alerts_access(request, org)
+    show_all = request.GET.get("show") == "all"
+    alerts = list(alerts_for(access, open_only=not show_all)[:500])
+    return render(
+        request,
+        "monitoring/alerts.html",
+        _context(access, alerts=alerts, show_all=show_all, form=HandleAlertForm()),
+    )
+
+
+@login_required
+@require_POST
+def handle_alert_view(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
+    access = _alerts_access(request, org)
+    alert = alerts_for(access).filter(pk=alert_id).first()
+    if alert is None:
+        raise Http404("No such alert.")
+    form = HandleAlertForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose acknowledge or close, and write a note.")
+        return redirect("monitoring:alerts", org=org)
+    try:
+        handle_alert(
+            alert=alert,
+            status=form.cleaned_data["status"],
+            note=form.cleaned_data["note"],
+            acting_user=_user(request),
+        )
+    except MonitoringError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Alert #{alert.pk}: {form.cleaned_data['status']}.")
+    return redirect("monitoring:alerts", org=org)
+
+
+# Log review ------------------------------------------------------------------------
+
+
+def _review_access(request: HttpRequest, org: str) -> Access:
+    access = access_or_404(request.user, org)
+    if not can_review_logs(access):
+        raise PermissionDenied("Log review is for the roles the policy names for it.")
+    return access
+
+
+def _day(request: HttpRequest) -> date | None:
+    try:
+        return date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        return None
+
+
+def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
+    access = _review_access(request, org)
+    day = _day(request)
+    show_all = request.GET.get("show") == "all"
+    groups = review_groups(access, day=day, unreviewed_only=not show_all)
+    return render(
+        request,
+        template,
+        _context(
+            access,
+            groups=groups,
+            day=day,
+            show_all=show_all,
+            unreviewed=unreviewed_count(access.organisation),
+            printed_at=timezone.localtime(),
+        ),
+    )
+
+
+@login_required
+def review_page(request: HttpRequest, org: str) -> HttpResponse:
+    return _review(request, org, "monitoring/review.html")
+
+
+@login_required
+def review_print(request: HttpRequest, org: str) -> HttpResponse:
+    return _review(request, org, "monitoring/review_print.html")
+
+
+@login_required
+@require_POST
+def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
+    access = _review_access(request, org)
+    form = MarkReviewedForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say which learner and day were reviewed.")
+        return redirect("monitoring:review", org=org)
+    count = mark_reviewed(
+        organisation=access.organisation,
+        learner=form.cleaned_data["learner"],
+        day=form.cleaned_data["day"],
+        acting_user=_user(request),
+    )
+    messages.success(request, f"Marked {count} item(s) of {form.cleaned_data['learner']} reviewed.")
+    return redirect("monitoring:review", org=org)
