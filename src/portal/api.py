@@ -91,3 +91,4 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 api.add_router("/v1/", organisations_router)
 api.add_router("/v1/", decisions_router)
 api.add_router("/v1/", "portal.moderation.api.router")
+api.add_router("/v1/", "portal.monitoring.api.router")

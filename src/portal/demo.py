@@ -19,6 +19,7 @@ from policyguard.people import AffiliationKind, RelationKind
 from portal.apitokens.actions import create_api_token, revoke_api_token
 from portal.apitokens.models import ApiToken
 from portal.moderation.demo import load_demo_posts
+from portal.monitoring.demo import load_demo_weblog
 from portal.organisations.actions import create_organisation, create_trust, set_membership
 from portal.organisations.models import Organisation, Trust
 from portal.people.actions import add_person, add_relation, record_consent
@@ -232,6 +233,7 @@ def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
                 report.people_created += len(people)
             report.logins += _logins(organisation, people)
             load_demo_posts(organisation)
+            load_demo_weblog(organisation)
             set_membership(
                 organisation=organisation,
                 user=trust_admin,

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "portal.decisions",
     "portal.apitokens",
     "portal.moderation",
+    "portal.monitoring",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,11 @@ else:
             "OPTIONS": {"timeout": 10, "transaction_mode": "IMMEDIATE"},
         }
     }
+
+# Mail (safeguarding alerts) is printed unless a deployment names a real backend.
+EMAIL_BACKEND = env_str(
+    "POLICYGUARD_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -14,5 +14,6 @@ urlpatterns = [
     path("", include("portal.decisions.urls")),
     path("", include("portal.audit.urls")),
     path("", include("portal.moderation.urls")),
+    path("", include("portal.monitoring.urls")),
     path("", include("portal.organisations.urls")),
 ]
