@@ -1,0 +1,129 @@
+"""Fixtures for the monitoring tests, on top of ``portal/conftest.py``.
+
+``oakfield`` is overridden: the same test pack plus an ``it_manager`` and an
+``office_manager`` role and a ``web:`` section naming ``dsl`` as the alert role, so
+review requests go to IT and the log review has its VTS-26 reviewer. Elmbrook keeps
+its pack, which has no IT role: its requests go to the DSL.
+
+Who may see what (besides the users of ``portal/conftest.py``):
+
+- alice (Oakfield administrator): everything of Oakfield's web filtering.
+- ivan (Oakfield IT manager): review requests and lists; log review; no alerts.
+- olive (Oakfield office manager): log review only.
+- dinah (Oakfield DSL, e-mail dinah@oakfield.test): alerts and log review; not the
+  lists or requests, which Oakfield gives to IT.
+- bob (Oakfield staff) and dave (Oakfield student): none of it (403).
+- charlie (Elmbrook DSL): Elmbrook's alerts and requests; Oakfield is a 404.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from portal.organisations.actions import create_organisation, set_membership
+from portal.organisations.models import Organisation
+from portal.testing import pack_text
+from portal.types import User
+
+
+def monitored_pack() -> str:
+    pack: dict[str, Any] = yaml.safe_load(pack_text("oakfield"))
+    pack["roles"]["it_manager"] = {"title": "IT Manager"}
+    pack["roles"]["office_manager"] = {"title": "Office Manager"}
+    pack["web"] = {"search_terms": {"clauses": ["OAK-01"], "alert_role": "dsl"}}
+    return yaml.safe_dump(pack, sort_keys=False)
+
+
+@pytest.fixture
+def oakfield(db: None) -> Organisation:
+    return create_organisation(
+        slug="oakfield",
+        name="Oakfield College",
+        pack_slug="oakfield",
+        pack_yaml=monitored_pack(),
+        acting_user=None,
+    )
+
+
+def _member(organisation: Organisation, username: str, roles: list[str]) -> User:
+    user = User.objects.create_user(
+        username=username,
+        password=f"{username}-password",
+        email=f"{username}@{organisation.slug}.test",
+    )
+    set_membership(organisation=organisation, user=user, roles=roles, acting_user=None)
+    return user
+
+
+@pytest.fixture
+def ivan(oakfield: Organisation) -> User:
+    return _member(oakfield, "ivan", ["staff", "it_manager"])
+
+
+@pytest.fixture
+def olive(oakfield: Organisation) -> User:
+    return _member(oakfield, "olive", ["staff", "office_manager"])
+
+
+@pytest.fixture
+def dinah(oakfield: Organisation) -> User:
+    return _member(oakfield, "dinah", ["staff", "dsl"])
+
+
+def record(**overrides: Any) -> dict[str, Any]:
+    """A decision record as the Squid helper writes it; ``overrides`` change fields."""
+    data: dict[str, Any] = {
+        "at": "2026-11-21T09:30:00Z",
+        "device": "learner_pc",
+        "device_id": "lab1-pc07",
+        "client_ip": "10.10.1.7",
+        "user": "s123456",
+        "audience": "learner",
+        "url": "https://www.google.co.uk/search?q=revision+timetable",
+        "outcome": "allow",
+        "reason": "uncategorised",
+        "category": "",
+        "entry": "",
+        "clauses": [],
+        "search_site": "google",
+        "search_term": "revision timetable",
+        "terms": [],
+        "alert": False,
+    }
+    data.update(overrides)
+    return data
+
+
+ALERT = {
+    "url": "https://www.bing.com/search?q=how+to+kms",
+    "search_site": "bing",
+    "search_term": "how to kms",
+    "terms": [
+        {"category": "bullying", "severity": "low", "term": "loser"},
+        {"category": "self_harm", "severity": "high", "term": "kill myself"},
+    ],
+    "alert": True,
+}
+BLOCKED = {
+    "url": "https://www.instagram.com/",
+    "outcome": "block",
+    "reason": "rule",
+    "category": "social_networks",
+    "entry": "instagram.com",
+    "clauses": ["OAK-01"],
+    "search_site": "",
+    "search_term": "",
+}
+
+
+def write_lines(path: Path, lines: list[Any]) -> Path:
+    path.write_text(
+        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
+        encoding="utf-8",
+    )
+    return path
