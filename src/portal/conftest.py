@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -32,6 +33,7 @@ from portal.organisations.models import Organisation
 from portal.people.actions import add_person, add_relation, record_consent
 from portal.people.models import Person
 from portal.testing import pack_text
+from portal.testing.browser import CHROMIUM, CHROMIUM_ARGS, end_live_server_sessions
 from portal.types import User
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -175,6 +177,30 @@ def dave(oakfield: Organisation, directory: dict[str, Person]) -> User:
     set_membership(organisation=oakfield, user=user, roles=["student"], acting_user=None)
     _link(directory["L001"], user)
     return user
+
+
+@pytest.fixture
+def browser(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A headless chromium (Playwright ``Browser``); use with ``live_server``."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
+    # happen outside it, so Django's guard against async misuse may stand down.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _end_live_server_sessions(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    # Once, after the last test and before the test database is dropped: ending sessions
+    # between tests would pull connections from under the next one.
+    yield
+    with django_db_blocker.unblock():
+        end_live_server_sessions()
 
 
 @pytest.fixture

@@ -8,64 +8,18 @@ either is missing.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
+from portal.testing.browser import BROWSER_TEST
 from portal.types import User
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
-# happen outside it, so Django's guard against async misuse may stand down.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NOTE = "Please give the switchboard number, not a personal mobile."
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="/usr/bin/chromium is not installed"),
-]
-
-
-@pytest.fixture
-def browser(transactional_db: None) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            yield launched
-        finally:
-            launched.close()
-    _end_live_server_sessions()
-
-
-def _end_live_server_sessions() -> None:
-    # Each live-server thread keeps its database connection while the browser's
-    # keep-alive socket is open; on PostgreSQL that would stop the test database from
-    # being dropped.
-    from django.db import connection
-
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
+pytestmark = BROWSER_TEST
 
 
 def _signed_in(browser: Any, base: str, username: str) -> Any:
