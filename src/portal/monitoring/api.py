@@ -25,7 +25,7 @@ MAX_RECORDS = 5000
 
 
 class WeblogIn(Schema):
-    records: list[dict[str, Any]] = Field(
+    records: list[Any] = Field(
         max_length=MAX_RECORDS,
         description="Decision records as the Squid helper writes them (one object each).",
     )

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+
+from portal.audit.models import AuditEntry
+from portal.monitoring.actions import MonitoringError, handle_alert, ingest_records
+from portal.monitoring.models import SafeguardingAlert
+from portal.monitoring.records import read_lines
+from portal.monitoring.tests.conftest import ALERT, record
+from portal.organisations.models import Organisation
+from portal.types import User
+
+URL = "/orgs/{}/monitoring/alerts/"
+
+
+def _alert(organisation: Organisation, user: str = "s123456") -> SafeguardingAlert:
+    records, _ = read_lines([json.dumps(record(user=user, **ALERT))])
+    ingest_records(organisation=organisation, records=records, acting_user=None)
+    return SafeguardingAlert.objects.get(organisation=organisation)
+
+
+def test_only_the_dsl_and_administrators_see_alerts(
+    client: Client,
+    oakfield: Organisation,
+    elmbrook: Organisation,
+    dinah: User,
+    alice: User,
+    ivan: User,
+    olive: User,
+    bob: User,
+    dave: User,
+    charlie: User,
+) -> None:
+    _alert(oakfield, "oak-learner")
+    _alert(elmbrook, "elm-learner")
+    for user in (dinah, alice):
+        client.force_login(user)
+        page = client.get(URL.format("oakfield")).content.decode()
+        assert "oak-learner" in page and "elm-learner" not in page
+    for user in (ivan, olive, bob, dave):  # IT, office manager, staff, student
+        client.force_login(user)
+        assert client.get(URL.format("oakfield")).status_code == 403
+    client.force_login(charlie)  # Elmbrook's DSL: his own alerts, Oakfield is a 404
+    page = client.get(URL.format("elmbrook")).content.decode()
+    assert "elm-learner" in page and "oak-learner" not in page
+    assert client.get(URL.format("oakfield")).status_code == 404
+
+
+def test_the_dsl_acknowledges_and_closes_with_notes(
+    client: Client, oakfield: Organisation, dinah: User
+) -> None:
+    alert = _alert(oakfield)
+    client.force_login(dinah)
+    handle = f"/orgs/oakfield/monitoring/alerts/{alert.pk}/handle/"
+    client.post(handle, {"status": "acknowledged", "note": "Spoke to tutor."})
+    alert.refresh_from_db()
+    assert alert.status == "acknowledged" and alert.handled_by == dinah
+    client.post(handle, {"status": "closed", "note": "Support plan in place."})
+    alert.refresh_from_db()
+    assert alert.status == "closed" and alert.note == "Support plan in place."
+    assert (
+        URL.format("oakfield")
+        and "Support plan" not in client.get(URL.format("oakfield")).content.decode()
+    )
+    assert "Support plan" in client.get(URL.format("oakfield") + "?show=all").content.decode()
+    verbs = AuditEntry.objects.filter(verb__startswith="monitoring.alert.").values_list(
+        "verb", flat=True
+    )
+    assert sorted(verbs) == [
+        "monitoring.alert.acknowledged",
+        "monitoring.alert.closed",
+        "monitoring.alert.raise",
+    ]
+    with pytest.raises(MonitoringError, match="closed already"):
+        handle_alert(alert=alert, status="acknowledged", note="again", acting_user=dinah)
+
+
+def test_a_note_is_required(client: Client, oakfield: Organisation, dinah: User) -> None:
+    alert = _alert(oakfield)
+    client.force_login(dinah)
+    client.post(f"/orgs/oakfield/monitoring/alerts/{alert.pk}/handle/", {"status": "closed"})
+    alert.refresh_from_db()
+    assert alert.status == "open"
