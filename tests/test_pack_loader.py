@@ -126,3 +126,21 @@ def test_it_lists_rule_clauses_no_binding_enforces(mini_pack: Pack) -> None:
     assert mini_pack.unenforced_rule_clauses() == []
     text = MINI.replace("    clauses: [MINI-03]\n", "    clauses: [MINI-04]\n")
     assert parse_pack(text).unenforced_rule_clauses() == ["MINI-03"]
+
+
+def test_it_checks_the_web_section_with_the_web_filters_model() -> None:
+    text = MINI.replace("action: block, clauses: [MINI-05]", "action: forbid, clauses: [MINI-05]")
+    problem = _error(text).problems[0]
+    assert problem.field == "web.rules[0].action"
+    assert problem.line == _line_of(text, "action: forbid")
+
+
+def test_it_checks_the_web_sections_references() -> None:
+    text = MINI.replace("during: [lunch]", "during: [tea]").replace(
+        "devices: [learner_pc], action", "devices: [lab_pc], action"
+    )
+    found = {p.message: (p.field, p.line) for p in _error(text).problems}
+    schedule = "schedule 'tea' is not under the pack's schedules"
+    device = "device 'lab_pc' is not under web.devices"
+    assert found[schedule] == ("web.rules[1]", _line_of(text, "during: [tea]"))
+    assert found[device] == ("web.rules[0]", _line_of(text, "devices: [lab_pc]"))

@@ -106,10 +106,27 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     except ValidationError as exc:
         raise PackError(problems=_problems(exc, (), lines), source=source) from None
     bound, problems = _bind(pack, lines)
+    problems += _web_problems(pack, lines)
     if problems:
         raise PackError(problems=problems, source=source)
     _BOUND[id(pack)] = (pack, bound)
     return pack
+
+
+def _web_problems(pack: Pack, lines: Mapping[Loc, int]) -> list[Problem]:
+    """The ``web:`` section checked by the web filter's own model, with line numbers."""
+    if not pack.web:
+        return []
+    from policyguard.webfilter.policy import WebPolicy, reference_problems
+
+    try:
+        policy = WebPolicy.model_validate(pack.web)
+    except ValidationError as exc:
+        return _problems(exc, ("web",), lines)
+    found = reference_problems(
+        policy, clauses=[c.id for c in pack.clauses], schedules=list(pack.schedules)
+    )
+    return [_problem(loc, message, lines) for loc, message in found]
 
 
 def load_pack_file(path: str | Path) -> Pack:

@@ -48,6 +48,7 @@ __all__ = [
     "compile_policy",
     "parse_web_policy",
     "policy_from_pack",
+    "reference_problems",
 ]
 
 AUDIENCES = ("learner", "staff", "guest")
@@ -223,26 +224,39 @@ def parse_web_policy(
     return policy
 
 
-def _reference_problems(
-    policy: WebPolicy, clauses: Iterable[str] | None, schedules: Iterable[str] | None
-) -> list[str]:
-    problems = []
+def reference_problems(
+    policy: WebPolicy, *, clauses: Iterable[str] | None, schedules: Iterable[str] | None
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Clause, schedule and device names the section uses but the pack does not define,
+    each with its location under the pack (``("web", "rules", 0)``)."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
     if clauses is not None:
         known = set(clauses)
         for clause in sorted(policy.cited_clauses() - known):
-            problems.append(f"web: cites clause {clause} which is not in the pack's clauses")
+            problems.append((("web",), f"cites clause {clause} which is not in the pack's clauses"))
     known_schedules = set(schedules) if schedules is not None else None
     devices = set(policy.devices) | {policy.default_device}
     for n, rule in enumerate(policy.rules):
         for name in rule.during + rule.outside:
             if known_schedules is not None and name not in known_schedules:
                 problems.append(
-                    f"web.rules.{n}: schedule {name!r} is not under the pack's schedules"
+                    (("web", "rules", n), f"schedule {name!r} is not under the pack's schedules")
                 )
         for device in rule.devices:
             if device not in devices:
-                problems.append(f"web.rules.{n}: device {device!r} is not under web.devices")
+                problems.append(
+                    (("web", "rules", n), f"device {device!r} is not under web.devices")
+                )
     return problems
+
+
+def _reference_problems(
+    policy: WebPolicy, clauses: Iterable[str] | None, schedules: Iterable[str] | None
+) -> list[str]:
+    return [
+        ".".join(str(p) for p in loc) + ": " + message
+        for loc, message in reference_problems(policy, clauses=clauses, schedules=schedules)
+    ]
 
 
 def compile_policy(
