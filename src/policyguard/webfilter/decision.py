@@ -37,6 +37,8 @@ def verdict_findings(
         explanation = f"{verdict.outcome} {verdict.host or verdict.url}: {_EXPLAIN[verdict.reason]}"
         if verdict.category:
             explanation += f" (category {verdict.category})"
+        # A category the request already carried (no list consulted) is a field of the
+        # event, not a list entry: say which, so "why?" points at the right source.
         evidence = [
             Evidence(
                 kind="list_entry",
@@ -44,6 +46,8 @@ def verdict_findings(
                 value=verdict.entry,
                 note=f"category {verdict.category}",
             )
+            if verdict.entry
+            else Evidence(kind="field", field="categories", value=verdict.category)
         ]
         evidence.append(Evidence(kind="field", field="audience", value=verdict.audience))
         evidence.append(Evidence(kind="field", field="device", value=verdict.device))

@@ -1,0 +1,121 @@
+"""Every pack's web: section through evaluate(): categories by audience, device and time,
+the bypass tier, and the clause each decision cites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policyguard.packs.loader import load_bundled
+from policyguard.policy.evaluate import evaluate
+
+TEN = "2026-11-18T10:00:00+00:00"  # Wednesday, outside every break
+LUNCH = "2026-11-18T12:45:00+00:00"  # inside lunch (12:30-13:30 London)
+
+
+def request(
+    category: str, audience: str, at: str = TEN, device: str = "", client_ip: str = ""
+) -> dict[str, Any]:
+    return {
+        "kind": "web_request",
+        "at": at,
+        "url": f"http://{category}.example.test/",
+        "audience": audience,
+        "device": device,
+        "client_ip": client_ip,
+        "categories": [category],
+    }
+
+
+LEARNER_PC = "10.10.4.20"
+ROWS: list[tuple[str, str, dict[str, Any], str, str]] = [
+    (
+        "vts",
+        "social media on a learner PC",
+        request("social_networks", "learner", client_ip=LEARNER_PC),
+        "block",
+        "VTS-10",
+    ),
+    ("vts", "pornography for anyone", request("adult", "staff"), "block", "VTS-20"),
+    ("vts", "pirated films", request("warez", "learner"), "block", "VTS-20"),
+    ("vts", "a VPN to get round the filter", request("vpn", "learner"), "block", "VTS-25"),
+    (
+        "vts",
+        "staff social media at lunch",
+        request("social_networks", "staff", LUNCH),
+        "allow",
+        "VTS-23",
+    ),
+    (
+        "vts",
+        "staff social media mid-morning",
+        request("social_networks", "staff"),
+        "block",
+        "VTS-23",
+    ),
+    (
+        "learning-institute",
+        "occasional personal use",
+        request("social_networks", "staff"),
+        "allow",
+        "LI-05",
+    ),
+    ("learning-institute", "infringing copies", request("warez", "staff"), "block", "LI-14"),
+    (
+        "nclt",
+        "learner social media outside breaks",
+        request("social_networks", "learner"),
+        "block",
+        "NCLT-05",
+    ),
+    (
+        "nclt",
+        "learner social media at lunch",
+        request("social_networks", "learner", LUNCH),
+        "allow",
+        "NCLT-05",
+    ),
+    (
+        "nclt",
+        "a download site is only a warning",
+        request("filehosting", "staff"),
+        "review",
+        "NCLT-04",
+    ),
+    ("wcuc", "reasonable personal use", request("social_networks", "staff"), "allow", ""),
+    ("wcuc", "gambling for learners", request("gambling", "learner"), "block", "WCUC-11"),
+    (
+        "qtsd",
+        "staff social media in the morning break",
+        request("social_networks", "staff", "2026-11-18T10:35:00+00:00"),
+        "allow",
+        "QTSD-06",
+    ),
+    (
+        "qtsd",
+        "staff social media mid-morning",
+        request("social_networks", "staff"),
+        "block",
+        "QTSD-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("slug", "case", "event", "outcome", "clause"), ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS]
+)
+def test_it_decides_web_requests(
+    slug: str, case: str, event: dict[str, Any], outcome: str, clause: str
+) -> None:
+    decision = evaluate(load_bundled(slug), event)
+    assert decision.outcome == outcome, decision.explain()
+    if clause:
+        assert clause in decision.clauses, decision.explain()
+
+
+def test_it_names_the_list_entry_or_category_as_evidence() -> None:
+    event = request("social_networks", "learner", client_ip=LEARNER_PC)
+    decision = evaluate(load_bundled("vts"), event)
+    values = [str(e.value) for f in decision.findings for e in f.evidence]
+    assert any("social_networks" in v for v in values), decision.explain()
