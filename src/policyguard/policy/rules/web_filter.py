@@ -36,16 +36,20 @@ class WebFilterParams(BaseModel):
     )
 
 
-_FILTERS: dict[tuple[int, int], tuple[Pack, WebFilter]] = {}
+# The cache holds the pack and snapshot themselves, so their ids cannot be reused by
+# other objects while an entry stands.
+_FILTERS: dict[tuple[int, int], tuple[Pack, Snapshot | None, WebFilter]] = {}
 
 
 def _filter(pack: Pack, snapshot: Snapshot | None) -> WebFilter:
     key = (id(pack), id(snapshot))
     cached = _FILTERS.get(key)
-    if cached is not None and cached[0] is pack:
-        return cached[1]
+    if cached is not None and cached[0] is pack and cached[1] is snapshot:
+        return cached[2]
     web = WebFilter(snapshot, policy_from_pack(pack))
-    _FILTERS[key] = (pack, web)
+    if len(_FILTERS) >= 64:
+        _FILTERS.clear()
+    _FILTERS[key] = (pack, snapshot, web)
     return web
 
 
