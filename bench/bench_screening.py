@@ -4,11 +4,13 @@ Prints, in order:
 
 1. throughput (posts/s on one core) and p50/p95 latency of the whole screen
    (every detector), and of ``evaluate`` on the WCUC pack (rules and decision too);
-2. abuse macro-F1 beside alt-profanity-check's own (its ``predict``, threshold 0.5) on:
-   OLID training data (tuning set: our threshold was tuned on it, so it is no test; a
-   5-fold cross-validation of the threshold is printed too), Davidson test split (alt-
-   profanity-check was trained on Davidson, so its figure there is flattered) and
-   HateXplain's official test split;
+2. abuse macro-F1 beside alt-profanity-check's own on: OLID training data (the tuning
+   set, so no test: printed at the shipped thresholds, then as 5-fold cross-validation
+   with each detector's threshold chosen on the other folds, and as the nested
+   cross-validation the training script ran, where our C, baseline weight and threshold
+   are all chosen on the other folds), HateXplain's official test split, and Davidson's
+   test split (alt-profanity-check was trained on Davidson, so its figure there is
+   flattered). "Clearly above" means a margin of at least +0.02 macro-F1;
 3. personal-data precision and recall on our generated UK set and on presidio-research's
    synthetic set (US-flavoured; its names stand in for a directory).
 
@@ -69,7 +71,7 @@ def speed(screener: Screener, texts: list[str]) -> bool:
     lookups = InMemoryLookups(people)
 
     def decide(text: str) -> object:
-        event = PostEvent(at="2026-02-10T10:00:00+00:00", text=text)  # type: ignore[arg-type]
+        event = PostEvent(at="2026-02-10T10:00:00+00:00", text=text)
         return evaluate(pack, event, lookups)
 
     d_rate, d_p50, d_p95 = timed(decide, texts)
@@ -89,8 +91,12 @@ def abuse_scores(screener: Screener, texts: list[str]) -> list[float]:
     return [max((d.score for d in screener.abuse.detect(t)), default=0.0) for t in texts]
 
 
+CLEAR_MARGIN = 0.02  # "clearly above": at least two points of macro-F1
+
+
 def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> float:
-    """Macro-F1 when the score threshold is chosen on the other folds (5-fold CV)."""
+    """Macro-F1 when the score threshold is chosen on the other folds (5-fold CV; post i
+    is in fold i % 5), from 0.02 to 0.98 in steps of 0.01."""
     predicted = [0] * len(scores)
     for fold in range(folds):
         train = [i for i in range(len(scores)) if i % folds != fold]
@@ -98,22 +104,59 @@ def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> f
         def f1_at(t: float, idx: list[int] = train) -> float:
             return macro_f1([labels[i] for i in idx], [int(scores[i] >= t) for i in idx])
 
-        best = max((step / 100 for step in range(20, 81, 2)), key=f1_at)
+        best = max((step / 100 for step in range(2, 99)), key=f1_at)
         for i in range(fold, len(scores), folds):
             predicted[i] = int(scores[i] >= best)
     return macro_f1(labels, predicted)
 
 
-def abuse(screener: Screener, root: Path) -> bool:
-    from profanity_check import predict_prob
+def verdict(margin: float) -> str:
+    return "met" if margin >= CLEAR_MARGIN else "not met"
 
-    sets = {
-        "OLID train (tuning set, not a test)": olid(root),
-        "Davidson test split (alt-profanity-check trained on Davidson)": davidson(root, "test"),
-        "HateXplain official test split": hatexplain(root, "test"),
-    }
+
+def abuse(screener: Screener, root: Path) -> bool:
+    from profanity_check import predict_prob  # type: ignore[import-untyped]
+
+    model = screener.abuse.model
+    nested = (model.provenance.get("olid_nested_cv_macro_f1") or {}) if model else {}
+    print(
+        f"abuse macro-F1, ours vs alt-profanity-check; the target is 'clearly above' on sets "
+        f"outside alt-profanity-check's training data (OLID, HateXplain): a margin of at "
+        f"least +{CLEAR_MARGIN:.2f}"
+    )
     ok = True
-    for name, (texts, labels) in sets.items():
+    texts, labels = olid(root)
+    ours = abuse_scores(screener, texts)
+    theirs = [float(p) for p in predict_prob(texts)]
+    f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
+    baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
+    print(
+        f"OLID train (tuning set, not a test), n={len(texts)}: at the shipped thresholds ours "
+        f"{f1:.3f} vs alt-profanity-check {baseline:.3f} ({f1 - baseline:+.3f})"
+    )
+    cv_ours, cv_theirs = cv_threshold_f1(ours, labels), cv_threshold_f1(theirs, labels)
+    margin = cv_ours - cv_theirs
+    print(
+        f"  OLID 5-fold CV, each one's threshold chosen on the other folds: ours "
+        f"{cv_ours:.3f} vs alt-profanity-check {cv_theirs:.3f} ({margin:+.3f}): "
+        f"{verdict(margin)}"
+    )
+    if nested:
+        nested_margin = nested["ours"] - nested["alt_profanity_check"]
+        print(
+            f"  OLID nested 5-fold CV from training (C, baseline weight and threshold all "
+            f"chosen on the other folds): ours {nested['ours']:.3f} vs alt-profanity-check "
+            f"{nested['alt_profanity_check']:.3f} ({nested_margin:+.3f}): "
+            f"{verdict(nested_margin)}"
+        )
+        margin = min(margin, nested_margin)
+    ok = ok and margin >= CLEAR_MARGIN
+    sets = {
+        "HateXplain official test split": (hatexplain(root, "test"), True),
+        "Davidson test split (alt-profanity-check was trained on Davidson, so its figure is "
+        "flattered; not a target)": (davidson(root, "test"), False),
+    }
+    for name, ((texts, labels), counts) in sets.items():
         ours = abuse_scores(screener, texts)
         theirs = [float(p) for p in predict_prob(texts)]
         f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
@@ -121,18 +164,13 @@ def abuse(screener: Screener, root: Path) -> bool:
         print(
             f"{name}: n={len(texts)}, macro-F1 ours {f1:.3f} vs alt-profanity-check "
             f"{baseline:.3f} ({f1 - baseline:+.3f})"
+            + (f": {verdict(f1 - baseline)}" if counts else "")
         )
-        if name.startswith("OLID"):
-            print(
-                f"  OLID 5-fold CV (threshold chosen on the other folds): ours "
-                f"{cv_threshold_f1(ours, labels):.3f}, alt-profanity-check "
-                f"{cv_threshold_f1(theirs, labels):.3f}"
-            )
-        if "Davidson" not in name and f1 <= baseline:
-            ok = False
+        if counts:
+            ok = ok and f1 - baseline >= CLEAR_MARGIN
     print(
-        f"  target: above alt-profanity-check on sets outside its training data: "
-        f"{'met' if ok else 'MISSED'}"
+        f"  target: clearly above (>= +{CLEAR_MARGIN:.2f}) alt-profanity-check on every set "
+        f"outside its training data: {'met' if ok else 'not met'}"
     )
     return ok
 

@@ -119,14 +119,27 @@ class AbuseModel:
         return float(probability**self._exponent)
 
     def strongest_word(self, text: str) -> Contribution | None:
-        """The word whose features add the most weight, if any adds weight at all."""
+        """The word that adds the most to the logit, if any adds to it at all: its own
+        features (scaled as in :meth:`own_logit`) plus its share of alt-profanity-check's
+        logit (scaled by ``baseline_weight``)."""
+        found = features(text)
+        scale = 1 / math.sqrt(len(found)) if found else 0.0
+        terms = self.baseline_terms
+        counts: dict[str, int] = {}
+        for token in _BASELINE_TOKEN.findall(text.lower()):
+            if token in terms:
+                counts[token] = counts.get(token, 0) + 1
+        norm = math.sqrt(sum((n * terms[t][1]) ** 2 for t, n in counts.items())) or 1.0
         best: Contribution | None = None
         for word in set(tokens(text)):
             padded = f" {word} "
             grams = {f"w:{word}"} | {
                 f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)
             }
-            weight = sum(self.weights.get(g, 0.0) for g in grams)
+            weight = scale * sum(self.weights.get(g, 0.0) for g in grams)
+            if word in counts:
+                term_weight, idf = terms[word]
+                weight += self.baseline_weight * counts[word] * idf * term_weight / norm
             if weight > 0 and (best is None or weight > best.weight):
                 best = Contribution(word, weight)
         return best
