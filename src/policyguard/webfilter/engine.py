@@ -25,13 +25,13 @@ import ipaddress
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from policyguard.webfilter.errors import UrlError
-from policyguard.webfilter.safesearch import safe_search_rewrite
+from policyguard.webfilter.safesearch import engine_of, safe_search_rewrite
 from policyguard.webfilter.searchterms import TermMatch, default_taxonomy, extract_search_term
 from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
 from policyguard.webfilter.urls import Target, parse_target
@@ -81,6 +81,8 @@ class _Profile:
     allow: int = 0
     rule_of: dict[int, int] = field(default_factory=dict)
     expressions: re.Pattern[str] | None = None
+    # WebFilter.host_shape's verdicts by category mask, with the deciding category's bit.
+    shapes: dict[int, tuple[Verdict, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +362,61 @@ class WebFilter:
             )
         return verdict
 
+    def host_verdict(
+        self, host: str, device: str, audience: str, windows: tuple[str, ...]
+    ) -> Verdict | None:
+        """The verdict for every request to canonical ``host`` from ``device``/``audience``
+        while ``windows`` are open, when nothing else about the request can change it; None
+        when something can (URL-prefix entries under the host, category expressions, safe
+        search on it), and then only :meth:`decide_target` with the whole URL can tell.
+
+        Equal to ``decide_target`` for any URL on ``host`` (outcome, reason, category,
+        entry, clauses, rule, categories) but with ``url``, ``rewrite`` and ``search``
+        empty: the helper's fast path, which caches answers itself (nothing is cached here
+        per host).
+        """
+        shape = self.host_shape(host, device, audience, windows)
+        if shape is None:
+            return None
+        template, entry = shape
+        return replace(template, host=host, entry=entry)
+
+    def host_shape(
+        self, host: str, device: str, audience: str, windows: tuple[str, ...]
+    ) -> tuple[Verdict, str] | None:
+        """As :meth:`host_verdict`, as (a verdict shared by every host in the same
+        categories for these people then, *not to be changed*, with ``host`` and ``entry``
+        empty; the list entry that matched). Cheaper: no verdict is built per host."""
+        if self.snapshot is None:
+            return None
+        found = self.snapshot.match_host(host)
+        mask = 0
+        for _, entry_mask in found:
+            mask |= entry_mask
+        if mask & URL_FLAG or (self._safe_engines and engine_of(host) in self._safe_engines):
+            return None
+        profile = self._profile(device, audience, windows)
+        if profile.expressions is not None:
+            return None
+        if mask & self.allow:  # allow-list hits are confirmed against this host's entries
+            verdict = self._classify(mask, found, profile, None)
+            entry, verdict.entry = verdict.entry, ""
+            verdict.audience, verdict.device, verdict.windows = audience, device, windows
+        else:
+            shared = profile.shapes.get(mask)
+            if shared is None:
+                verdict = self._classify(mask, found, profile, None)
+                verdict.entry = ""
+                verdict.audience, verdict.device, verdict.windows = audience, device, windows
+                bit = self.index[verdict.category] if verdict.category else -1
+                if len(profile.shapes) > _CACHE_LIMIT:
+                    profile.shapes.clear()
+                shared = profile.shapes[mask] = (verdict, bit)
+            verdict, bit = shared
+            # The entry _listed reports: the first matched key in the deciding category.
+            entry = next((key for key, m in found if m >> bit & 1), "") if bit >= 0 else ""
+        return verdict, entry
+
     def _matches(self, target: Target) -> tuple[tuple[str, int], ...]:
         if self.snapshot is None:
             return ()
@@ -378,7 +435,11 @@ class WebFilter:
         return found
 
     def _classify(
-        self, mask: int, found: Sequence[tuple[str, int]], profile: _Profile, target: Target
+        self,
+        mask: int,
+        found: Sequence[tuple[str, int]],
+        profile: _Profile,
+        target: Target | None,
     ) -> Verdict:
         if mask & self.always:
             return self._listed("block", "always_block", mask & self.always, found, "always_block")
@@ -402,8 +463,10 @@ class WebFilter:
             verdict.categories = self.category_names(mask)
         return self._expression_check(verdict, profile, target)
 
-    def _expression_check(self, verdict: Verdict, profile: _Profile, target: Target) -> Verdict:
-        if profile.expressions is None:
+    def _expression_check(
+        self, verdict: Verdict, profile: _Profile, target: Target | None
+    ) -> Verdict:
+        if profile.expressions is None or target is None:
             return verdict
         text = target.key + ("?" + target.query if target.query else "")
         found = profile.expressions.search(text)

@@ -27,7 +27,14 @@ from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from policyguard.webfilter.urls import Target
 
-__all__ = ["SEVERITIES", "Taxonomy", "TermMatch", "default_taxonomy", "extract_search_term"]
+__all__ = [
+    "SEVERITIES",
+    "Taxonomy",
+    "TermMatch",
+    "default_taxonomy",
+    "extract_search_term",
+    "may_search",
+]
 
 SEVERITIES = ("high", "medium", "low")
 
@@ -71,6 +78,12 @@ _HINT = re.compile(
     r"|yandex|baidu|brave|startpage|qwant|reddit|twitter|x\.com|instagram"
     r"|pinterest|facebook|amazon|ebay|vimeo"
 )
+
+
+def may_search(host: str) -> bool:
+    """False when no URL on canonical ``host`` can be a search :func:`extract_search_term`
+    reads (True leaves it to that function)."""
+    return _HINT.search(host) is not None
 
 
 def extract_search_term(url: str, target: Target) -> tuple[str, str] | None:

@@ -49,13 +49,26 @@ from typing import BinaryIO
 from urllib.parse import quote
 
 from policyguard.webfilter.engine import Verdict, WebFilter
-from policyguard.webfilter.errors import WebFilterError
+from policyguard.webfilter.errors import UrlError, WebFilterError
 from policyguard.webfilter.records import DecisionLog
+from policyguard.webfilter.searchterms import may_search
 from policyguard.webfilter.snapshot import Snapshot
+from policyguard.webfilter.urls import normalise_host
 
 __all__ = ["Helper", "block_page_url", "squid_helper_main"]
 
 _URL_LIMIT = 1000
+# Answers the fast path may keep (all audiences and times together) before it forgets
+# them all: a busy proxy's working set of hosts, within the helper's memory budget.
+_KNOWN_LIMIT = 16384
+
+# The usual request line, read in one step: ``http(s)://`` + authority, then "/", "?", "#"
+# or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits, "-"
+# and "." only: anything else (capitals, "%", "@", "[", "\\", non-ASCII, other schemes)
+# goes to the full parser. Group 1 or 2 is the authority as written: the fast path's key.
+_PLAIN = re.compile(
+    r"https?://([a-z0-9.-]+(?::[0-9]{1,5})?)(?=[/?#]|\Z)|([a-z0-9.-]+:[0-9]{1,5})\Z"
+)
 
 
 # Kept as they are in a query value: letters, digits, "-._~" and "/:" (RFC 3986 allows
@@ -116,6 +129,10 @@ class Helper:
         self.log_all = bool((policy.get("logging") or {}).get("log_all"))
         self._prefixes: dict[tuple[object, ...], str] = {}
         self._second, self._stamp = -1, ""
+        # Every line goes through WebFilter.decide when each needs its own log record.
+        self._fast = web.snapshot is not None and not (log is not None and self.log_all)
+        self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, str | bool]] = {}
+        self._count = 0
 
     def answer(self, line: str) -> str:
         """The reply line (with newline) for one request line."""
@@ -123,13 +140,22 @@ class Helper:
         channel = ""
         if parts and parts[0].isdigit():
             channel = parts[0] + " "
-            parts = parts[1:]
+            del parts[0]
         if not parts:
             return f"{channel}ERR\n"
         url = parts[0]
         client, _, fqdn = parts[1].partition("/") if len(parts) > 1 else ("", "", "")
         user = parts[2] if len(parts) > 2 else ""
         now = self.clock()
+        if self._fast:
+            plain = _PLAIN.match(url)
+            if plain is not None:
+                known = self._known(plain.group(1) or plain.group(2), client, user, now)
+                if known is not False:
+                    if not known:
+                        return f"{channel}ERR\n"
+                    page = f"{known}&url={_quote(url[:_URL_LIMIT])}&at={self._stamp_of(now)}"
+                    return f"{channel}OK status=302 url={page}\n"
         verdict = self.web.decide(url, client_ip=client, user=user, at=now)
         if self.log is not None and (verdict.outcome != "allow" or verdict.search or self.log_all):
             self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
@@ -139,7 +165,53 @@ class Helper:
             return f"{channel}OK rewrite-url={verdict.rewrite}\n"
         return f"{channel}ERR\n"
 
-    def _block_page(self, verdict: Verdict, now: float) -> str:
+    # -- the fast path ------------------------------------------------------------------
+    # A plain URL's answer depends on its host, on who asks and on the open schedule
+    # windows, and on nothing else unless the engine says so (URL-prefix entries or
+    # expressions for the host, safe search on it): those answers are kept per
+    # (device, audience, windows) and per authority as written, so a repeated host costs a
+    # dictionary look-up and a new one a host look-up without the general URL parser.
+
+    def _known(self, authority: str, client: str, user: str, now: float) -> str | bool:
+        """False: only the full path can answer; "": ERR; else the block page URL up to
+        its ``&url=`` parameter."""
+        where = self.web.locate(client, user)
+        windows = self.web.open_windows(now)
+        table = self._tables.get((where, windows))
+        if table is None:
+            table = self._tables[(where, windows)] = {}
+        known = table.get(authority)
+        if known is None:
+            self._count += 1
+            if self._count > _KNOWN_LIMIT:
+                for other in self._tables.values():
+                    other.clear()
+                self._count = 1
+            known = table[authority] = self._learn(authority, where, windows)
+        return known
+
+    def _learn(
+        self, authority: str, where: tuple[str, str], windows: tuple[str, ...]
+    ) -> str | bool:
+        name, _, port = authority.partition(":")
+        if port and int(port) > 65535:
+            return False  # the full parser says why the URL is unreadable
+        try:
+            host = normalise_host(name)
+        except UrlError:
+            return False
+        device, audience = where
+        shape = self.web.host_shape(host, device, audience, windows)
+        if shape is None:
+            return False
+        verdict, entry = shape
+        if self.log is not None and (verdict.outcome != "allow" or may_search(host)):
+            return False  # logged: the full path writes the record
+        if verdict.outcome != "block":
+            return ""
+        return f"{self._prefix(verdict)}&entry={_quote(entry)}"
+
+    def _prefix(self, verdict: Verdict) -> str:
         # The part that depends on the category, rule and person repeats: build it once.
         key = (
             verdict.reason,
@@ -155,12 +227,19 @@ class Helper:
                 self._prefixes.clear()
             prefix = _block_page_prefix(self.block_page, verdict, self.organisation)
             self._prefixes[key] = prefix
+        return prefix
+
+    def _stamp_of(self, now: float) -> str:
         second = int(now)
         if second != self._second:
             self._second = second
             self._stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
+        return self._stamp
+
+    def _block_page(self, verdict: Verdict, now: float) -> str:
+        prefix, stamp = self._prefix(verdict), self._stamp_of(now)
         entry, url = _quote(verdict.entry), _quote(verdict.url[:_URL_LIMIT])
-        return f"{prefix}&entry={entry}&url={url}&at={self._stamp}"
+        return f"{prefix}&entry={entry}&url={url}&at={stamp}"
 
     def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> int:
         """Answer lines until end of input. Replies to everything read so far are written
