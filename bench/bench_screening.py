@@ -7,7 +7,7 @@ Prints, in order:
 2. abuse macro-F1 beside alt-profanity-check's own on: OLID training data (the tuning
    set, so no test: printed at the shipped thresholds, then as 5-fold cross-validation
    with each detector's threshold chosen on the other folds, and as the nested
-   cross-validation the training script ran, where our C, baseline weight and threshold
+   cross-validation the training script ran, where our C, weights and threshold
    are all chosen on the other folds), HateXplain's official test split, and Davidson's
    test split (alt-profanity-check was trained on Davidson, so its figure there is
    flattered). "Clearly above" means a margin of at least +0.02 macro-F1;
@@ -144,9 +144,9 @@ def abuse(screener: Screener, root: Path) -> bool:
     if nested:
         nested_margin = nested["ours"] - nested["alt_profanity_check"]
         print(
-            f"  OLID nested 5-fold CV from training (C, baseline weight and threshold all "
-            f"chosen on the other folds): ours {nested['ours']:.3f} vs alt-profanity-check "
-            f"{nested['alt_profanity_check']:.3f} ({nested_margin:+.3f}): "
+            f"  OLID nested 5-fold CV from training (C, baseline and lexicon weights, "
+            f"threshold all chosen on the other folds): ours {nested['ours']:.3f} vs "
+            f"alt-profanity-check {nested['alt_profanity_check']:.3f} ({nested_margin:+.3f}): "
             f"{verdict(nested_margin)}"
         )
         margin = min(margin, nested_margin)

@@ -11,6 +11,7 @@ What it does, deterministically (same data, same file, byte for byte):
 2. reads alt-profanity-check's installed model (MIT) out into one linear function over
    its words, to add to ours (see ``policyguard.screening.abuse_model``);
 3. picks the regularisation C, the weight of alt-profanity-check's logit and the
+   weight of the lexicon's score, and the
    decision threshold of the whole detector (lexicon and model together) for the largest
    smallest margin over alt-profanity-check (at its own best threshold) across the tuning
    sets: HateXplain ``val`` and the OLID training file (research use: tuning only, never
@@ -66,7 +67,10 @@ def build_vocabulary(texts: list[str], min_df: int) -> dict[str, int]:
     return {f: i for i, f in enumerate(kept)}
 
 
-WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+# (weight of alt-profanity-check's logit, weight of the lexicon's score) added to ours.
+WEIGHTS = tuple(
+    (b, lx) for b in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0) for lx in (0.0, 2.0, 4.0, 6.0)
+)
 THRESHOLDS = np.arange(5, 96) / 100
 FOLDS = 5
 
@@ -90,8 +94,8 @@ def f1_table(s: TuningSet) -> np.ndarray:
     """Macro-F1 of the detector for every (baseline weight, threshold): weights x thresholds."""
     lexicon, own, base, y = s
     table = np.zeros((len(WEIGHTS), len(THRESHOLDS)))
-    for i, weight in enumerate(WEIGHTS):
-        p = 1 / (1 + np.exp(-(own + weight * np.clip(base, -8, 8))))
+    for i, (weight, lexicon_weight) in enumerate(WEIGHTS):
+        p = 1 / (1 + np.exp(-(own + weight * np.clip(base, -8, 8) + lexicon_weight * lexicon)))
         flags = (lexicon >= 0.5)[None, :] | (p[None, :] >= THRESHOLDS[:, None])
         table[i] = macro_f1_grid(flags, y)
     return table
@@ -139,7 +143,8 @@ def nested_olid_cv(
         assert best is not None
         _, k, i, j = best
         lexicon, own, b, _ = subset(candidates[k][1], test)
-        p = 1 / (1 + np.exp(-(own + WEIGHTS[i] * np.clip(b, -8, 8))))
+        weight, lexicon_weight = WEIGHTS[i]
+        p = 1 / (1 + np.exp(-(own + weight * np.clip(b, -8, 8) + lexicon_weight * lexicon)))
         ours[test] = (lexicon >= 0.5) | (p >= THRESHOLDS[j])
         q = 1 / (1 + np.exp(-base))
         their_f1 = macro_f1_grid(q[train][None, :] >= THRESHOLDS[:, None], olid_y[train])
@@ -216,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(texts)} training posts, {len(vocabulary)} features; alt-profanity-check at its "
         f"best threshold: {refs} ({time.perf_counter() - started:.0f} s)"
     )
-    chosen: tuple[float, float, float, float, LogisticRegression] | None = None
+    chosen: tuple[float, tuple[float, float], float, float, LogisticRegression] | None = None
     candidates = []
     for c in args.c:
         model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
@@ -228,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         weight, threshold = WEIGHTS[i], float(THRESHOLDS[j])
         f1s = ", ".join(f"{n} {t[i, j]:.4f}" for n, t in zip(rows, tables, strict=True))
         print(
-            f"C={c}: baseline weight {weight}, threshold {threshold:.2f}: macro-F1 {f1s}; "
+            f"C={c}: baseline and lexicon weights {weight}, threshold {threshold:.2f}: "
+            f"macro-F1 {f1s}; "
             f"smallest margin over alt-profanity-check {margin:+.4f}"
         )
         if chosen is None or margin > chosen[3]:
@@ -237,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     c, weight, threshold, margin, model = chosen
     nested_ours, nested_theirs = nested_olid_cv(candidates)
     print(
-        f"OLID nested 5-fold CV (C, weight, threshold chosen on other folds): "
+        f"OLID nested 5-fold CV (C, weights, threshold chosen on other folds): "
         f"ours {nested_ours:.4f}, alt-profanity-check {nested_theirs:.4f}"
     )
     write_model(
@@ -248,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         args.keep,
         {
             "baseline": base,
-            "baseline_weight": weight,
+            "baseline_weight": weight[0],
+            "lexicon_weight": weight[1],
             "provenance": {
                 "trained_on": {"davidson_train": len(d_texts), "hatexplain_train": len(h_texts)},
                 "tuned_on": {name: len(y) for name, (_, y) in tuning.items()},
@@ -259,7 +266,12 @@ def main(argv: list[str] | None = None) -> int:
                     "ours": round(nested_ours, 4),
                     "alt_profanity_check": round(nested_theirs, 4),
                     "folds": FOLDS,
-                    "chosen_on_other_folds": ["C", "baseline_weight", "threshold"],
+                    "chosen_on_other_folds": [
+                        "C",
+                        "baseline_weight",
+                        "lexicon_weight",
+                        "threshold",
+                    ],
                 },
                 "script": "scripts/train_abuse_model.py",
                 "licences": "Davidson et al. 2017 (MIT); HateXplain (MIT); alt-profanity-check "
@@ -269,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) with C={c}, baseline "
-        f"weight {weight}, threshold {threshold:.2f} in {time.perf_counter() - started:.0f} s"
+        f"and lexicon weights {weight}, threshold {threshold:.2f} "
+        f"in {time.perf_counter() - started:.0f} s"
     )
     return 0
 

@@ -14,6 +14,7 @@ from policyguard.screening import (
     SpellingDetector,
     TopicDetector,
 )
+from policyguard.screening.abuse_model import AbuseModel
 from policyguard.screening.base import Detection, fold, remove_overlaps
 from policyguard.screening.personal import iban_valid, luhn_valid
 
@@ -343,3 +344,13 @@ def test_account_numbers_are_not_mistaken_for_phones(personal: PersonalDataDetec
     assert ("bank_details", "34538720") in labels(
         personal.detect("sort code 83-27-59 account 34538720")
     )
+
+
+def test_the_model_weighs_the_lexicon_score_into_its_logit() -> None:
+    model = AbuseModel({"weights": {}, "bias": -2.0, "threshold": 0.5, "lexicon_weight": 4.0})
+    assert model.probability("anything", 0.0) < 0.5 < model.probability("anything", 0.8)
+    bundled = AbuseDetector().model
+    assert bundled is not None
+    assert bundled.provenance["olid_nested_cv_macro_f1"]["folds"] == 5
+    # The tuned threshold is the flag line of the common scale.
+    assert abs(bundled.score(bundled.threshold) - 0.5) < 1e-9

@@ -133,7 +133,7 @@ class AbuseDetector:
             found.extend(self._identity_attacks(text, fold(text)))
         found = remove_overlaps(found)
         if self._model is not None:
-            found.extend(self._model_hit(text))
+            found.extend(self._model_hit(text, abuse_score(found)))
         return found
 
     def _lexicon_hits(
@@ -174,9 +174,9 @@ class AbuseDetector:
                 "identity_attack", m.start(), m.end(), text[m.start() : m.end()], 0.9, self.name
             )
 
-    def _model_hit(self, text: str) -> Iterable[Detection]:
+    def _model_hit(self, text: str, lexicon_score: float) -> Iterable[Detection]:
         assert self._model is not None
-        probability = self._model.probability(text)
+        probability = self._model.probability(text, lexicon_score)
         score = self._model.score(probability)
         if score < 0.3:
             return []

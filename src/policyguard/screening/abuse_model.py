@@ -14,6 +14,8 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   five calibrated linear SVMs), with ``baseline_weight``: its logit, clipped to
   [-8, 8], is added to ours with that weight. So we start from alt-profanity-check,
   without its 3 ms a call of scikit-learn overhead;
+- ``lexicon_weight``: the strongest lexicon score the detector found (0 to 1) is added
+  to the logit with that weight;
 - ``provenance``: the data, settings and figures that produced the file.
 
 Featurising here and in the training script is the same function, so the scores the
@@ -83,12 +85,14 @@ class AbuseModel:
         self.baseline_bias: float = baseline["bias"]
         self.baseline_terms: dict[str, list[float]] = baseline["terms"]
         self.baseline_weight: float = data.get("baseline_weight", 0.0)
+        self.lexicon_weight: float = data.get("lexicon_weight", 0.0)
         # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
         self._exponent = math.log(0.5) / math.log(self.threshold)
 
-    def probability(self, text: str) -> float:
-        """The model's probability that ``text`` is abusive."""
-        logit = self.own_logit(text)
+    def probability(self, text: str, lexicon_score: float = 0.0) -> float:
+        """The model's probability that ``text`` is abusive, given the strongest lexicon
+        score the detector found in it (0 to 1; weighed by ``lexicon_weight``)."""
+        logit = self.own_logit(text) + self.lexicon_weight * lexicon_score
         if self.baseline_weight:
             logit += self.baseline_weight * max(-8.0, min(8.0, self.baseline_logit(text)))
         return 1 / (1 + math.exp(-logit))
