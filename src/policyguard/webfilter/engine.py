@@ -414,7 +414,12 @@ class WebFilter:
                 shared = profile.shapes[mask] = (verdict, bit)
             verdict, bit = shared
             # The entry _listed reports: the first matched key in the deciding category.
-            entry = next((key for key, m in found if m >> bit & 1), "") if bit >= 0 else ""
+            entry = ""
+            if bit >= 0:
+                for key, entry_mask in found:
+                    if entry_mask >> bit & 1:
+                        entry = key
+                        break
         return verdict, entry
 
     def _matches(self, target: Target) -> tuple[tuple[str, int], ...]:

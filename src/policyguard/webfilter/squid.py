@@ -66,6 +66,8 @@ _KNOWN_LIMIT = 16384
 # or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits, "-"
 # and "." only: anything else (capitals, "%", "@", "[", "\\", non-ASCII, other schemes)
 # goes to the full parser. Group 1 or 2 is the authority as written: the fast path's key.
+# (minute, answers, (device, audience), open windows) for a client and user.
+_Whom = tuple[int, dict[str, str | bool], tuple[str, str], tuple[str, ...]]
 _PLAIN = re.compile(
     r"https?://([a-z0-9.-]+(?::[0-9]{1,5})?)(?=[/?#]|\Z)|([a-z0-9.-]+:[0-9]{1,5})\Z"
 )
@@ -132,6 +134,8 @@ class Helper:
         # Every line goes through WebFilter.decide when each needs its own log record.
         self._fast = web.snapshot is not None and not (log is not None and self.log_all)
         self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, str | bool]] = {}
+        self._clients: dict[tuple[str, str], _Whom] = {}
+        self._pages: dict[int, tuple[Verdict, str]] = {}
         self._count = 0
 
     def answer(self, line: str) -> str:
@@ -175,11 +179,12 @@ class Helper:
     def _known(self, authority: str, client: str, user: str, now: float) -> str | bool:
         """False: only the full path can answer; "": ERR; else the block page URL up to
         its ``&url=`` parameter."""
-        where = self.web.locate(client, user)
-        windows = self.web.open_windows(now)
-        table = self._tables.get((where, windows))
-        if table is None:
-            table = self._tables[(where, windows)] = {}
+        # Who the client is and which windows are open change at most once a minute.
+        minute = int(now // 60)
+        mine = self._clients.get((client, user))
+        if mine is None or mine[0] != minute:
+            mine = self._whom(client, user, now, minute)
+        table = mine[1]
         known = table.get(authority)
         if known is None:
             self._count += 1
@@ -187,8 +192,19 @@ class Helper:
                 for other in self._tables.values():
                     other.clear()
                 self._count = 1
-            known = table[authority] = self._learn(authority, where, windows)
+            known = table[authority] = self._learn(authority, mine[2], mine[3])
         return known
+
+    def _whom(self, client: str, user: str, now: float, minute: int) -> _Whom:
+        where = self.web.locate(client, user)
+        windows = self.web.open_windows(now)
+        table = self._tables.get((where, windows))
+        if table is None:
+            table = self._tables[(where, windows)] = {}
+        if len(self._clients) > _KNOWN_LIMIT:
+            self._clients.clear()
+        mine = self._clients[(client, user)] = (minute, table, where, windows)
+        return mine
 
     def _learn(
         self, authority: str, where: tuple[str, str], windows: tuple[str, ...]
@@ -209,7 +225,14 @@ class Helper:
             return False  # logged: the full path writes the record
         if verdict.outcome != "block":
             return ""
-        return f"{self._prefix(verdict)}&entry={_quote(entry)}"
+        # Shared verdicts repeat: their block-page prefix is kept beside them (the verdict
+        # is held too, so its id cannot be reused while the entry is here).
+        page = self._pages.get(id(verdict))
+        if page is None or page[0] is not verdict:
+            if len(self._pages) > _KNOWN_LIMIT:
+                self._pages.clear()
+            page = self._pages[id(verdict)] = (verdict, self._prefix(verdict))
+        return f"{page[1]}&entry={_quote(entry)}"
 
     def _prefix(self, verdict: Verdict) -> str:
         # The part that depends on the category, rule and person repeats: build it once.
@@ -245,15 +268,21 @@ class Helper:
         """Answer lines until end of input. Replies to everything read so far are written
         together, so a busy proxy gets batched writes and an idle one gets answers at once."""
         input_fd, output_fd = stdin.fileno(), stdout.fileno()
+        answer = self.answer
         pending = b""
         while True:
             chunk = os.read(input_fd, 1 << 16)
             if not chunk:
                 break
-            lines = (pending + chunk).split(b"\n")
-            pending = lines.pop()
-            replies = [self.answer(raw.decode("utf-8", "replace")) for raw in lines]
-            _write_all(output_fd, "".join(replies).encode())
+            end = chunk.rfind(b"\n")
+            if end < 0:
+                pending += chunk
+                continue
+            # One decode for all complete lines: a newline is never part of a UTF-8
+            # sequence, so this reads each line exactly as decoding it alone would.
+            text = (pending + chunk[:end] if pending else chunk[:end]).decode("utf-8", "replace")
+            pending = chunk[end + 1 :]
+            _write_all(output_fd, "".join(map(answer, text.split("\n"))).encode())
             if self.log is not None:
                 self.log.flush()
         if pending.strip():
