@@ -121,7 +121,10 @@ class Helper:
         *,
         log: DecisionLog | None = None,
         clock: Callable[[], float] = time.time,
+        fast: bool = True,
     ) -> None:
+        """``fast=False`` sends every line through :meth:`WebFilter.decide` (the reference
+        the fast path is tested against)."""
         self.web = web
         self.log = log
         self.clock = clock
@@ -132,7 +135,7 @@ class Helper:
         self._prefixes: dict[tuple[object, ...], str] = {}
         self._second, self._stamp = -1, ""
         # Every line goes through WebFilter.decide when each needs its own log record.
-        self._fast = web.snapshot is not None and not (log is not None and self.log_all)
+        self._fast = fast and web.snapshot is not None and not (log is not None and self.log_all)
         self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, str | bool]] = {}
         self._clients: dict[tuple[str, str], _Whom] = {}
         self._pages: dict[int, tuple[Verdict, str]] = {}
