@@ -320,6 +320,18 @@ class Snapshot:
         self.masks = [int(m, 16) for m in self.meta["sets"]]
         self.url_depth: int = self.meta["url_depth"]
         self.min_labels, self.max_labels = self.meta["labels"]
+        # match_host's locals; with no names listed, no name has enough labels to probe.
+        names = self.host.count and self.max_labels >= self.min_labels
+        self._names = (
+            self.host.offsets,
+            self.host.fingerprints,
+            self.host.sets,
+            self.host.bits,
+            self.host.mask,
+            self.masks,
+            self.min_labels if names else 1 << 30,
+            self.max_labels,
+        )
         self.queries: dict[str, list[list[Any]]] = self.meta["queries"]
         self.allow_keys = frozenset(self.meta["allow_keys"])
         self.policy: dict[str, Any] | None = self.meta["policy"]
@@ -358,43 +370,39 @@ class Snapshot:
     def match_host(self, host: str) -> list[tuple[str, int]]:
         """(matched key, category mask) for every suffix of ``host`` that is listed."""
         found: list[tuple[str, int]] = []
-        table = self.host
-        if not table.count:
-            return found
         if host[-1:].isdigit() or ":" in host:  # IP literals match exactly
-            set_id = table.probe(host)
-            return [(host, self.masks[set_id])] if set_id >= 0 else found
+            if self.host.count:
+                set_id = self.host.probe(host)
+                if set_id >= 0:
+                    found.append((host, self.masks[set_id]))
+            return found
+        # The probe is inlined, with everything it reads in locals: this runs for every
+        # request the helper has not seen, once a suffix.
+        offsets, fingerprints, sets, bits, bucket_mask, masks, fewest, most = self._names
         labels = host.count(".") + 1
-        if self.max_labels < self.min_labels:  # no names listed, only IP literals
+        if labels < fewest:
             return found
         data = host.encode()
         start = 0
-        while labels > self.max_labels:
+        while labels > most:
             start = data.index(b".", start) + 1
             labels -= 1
-        # The probe is inlined: this loop runs for every request, once a suffix.
-        offsets, fingerprints, bits, bucket_mask = (
-            table.offsets,
-            table.fingerprints,
-            table.bits,
-            table.mask,
-        )
-        while labels >= self.min_labels:
-            key = data[start:]
+        while True:
+            key = data[start:] if start else data
             h = crc32(key)
             bucket = h & bucket_mask
-            low, high = offsets[bucket], offsets[bucket + 1]
+            low = offsets[bucket]
+            high = offsets[bucket + 1]
             if low != high:
                 fingerprint = (adler32(key) + (h >> bits) * _MIX) & _M32
                 for index in range(low, high):
                     if fingerprints[index] == fingerprint:
-                        found.append((host[start:], self.masks[table.sets[index]]))
+                        found.append((host[start:], masks[sets[index]]))
                         break
             labels -= 1
-            if not labels:
-                break
+            if labels < fewest:
+                return found
             start = data.index(b".", start) + 1
-        return found
 
     def match(self, target: Target) -> list[tuple[str, int]]:
         """(matched entry, category mask) for the host suffixes and URL prefixes of ``target``."""
