@@ -49,6 +49,8 @@ HOSTS = [
     "-bad-.test",
     "a..b.test",
     "1.2.3.999",
+    "xxxvideos.test",  # matches an adult expression
+    "cdn.xxxvideos2.test",
 ]
 PATHS = [
     "",
@@ -59,6 +61,8 @@ PATHS = [
     "/illegal",
     "/social/feed/1",
     "/search?q=kms",
+    "/xxxvideos9/clip",
+    "/a?next=.xxxvideos.",
 ]
 
 
@@ -255,3 +259,34 @@ def test_serve_reads_batches_as_lines(plain_snapshot_path: Path, tmp_path: Path)
             reference.answer(line.decode("utf-8", "replace")) for line in raw.split(b"\n")
         )
     assert sink.read_text() == expected
+
+
+def test_category_expressions_are_matched_on_every_url_of_a_known_host(
+    snapshot_path: Path,
+) -> None:
+    # The fixture's adult list has expressions, and learner PCs block adult: a host's
+    # answer is kept, but each URL on it is still matched against the expressions.
+    with Snapshot.open(snapshot_path) as snapshot:
+        web = WebFilter(snapshot)
+        helper = Helper(web, clock=lambda: MORNING)
+        full = Helper(web, clock=lambda: MORNING, fast=False)
+        for url in (
+            "http://unlisted.test/a",
+            "http://unlisted.test/xxxvideos1/b",
+            "http://unlisted.test/a?u=.xxxvideos.",
+            "http://unlisted.test/%78xxvideos/b",
+            "http://unlisted.test/c",
+            "https://games.test/xxxvideos/x",  # warned for learners, but expressions block
+            "http://casino.test/a",  # blocked by its list: no expression needed
+        ):
+            line = f"{url} 10.10.0.4/- - GET"
+            assert helper.answer(line) == full.answer(line), url
+        assert helper.answer("http://unlisted.test/xxxvideos1/b 10.10.0.4/- - GET").startswith(
+            "OK status=302"
+        )
+        assert "reason=expression" in helper.answer(
+            "http://unlisted.test/xxxvideos/b 10.10.0.4/- - GET"
+        )
+        table = next(iter(helper._tables.values()))
+        assert not isinstance(table["unlisted.test"], (str, bool))  # the expressions kept
+        assert isinstance(table["casino.test"], str) and table["casino.test"]

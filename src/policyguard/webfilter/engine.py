@@ -36,13 +36,15 @@ from policyguard.webfilter.searchterms import TermMatch, default_taxonomy, extra
 from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
 from policyguard.webfilter.urls import Target, parse_target
 
-__all__ = ["ORG_ALLOW", "ORG_DENY", "Verdict", "WebFilter"]
+__all__ = ["ORG_ALLOW", "ORG_DENY", "Verdict", "WebFilter", "expression_text"]
 
 ORG_ALLOW = "org_allow"
 ORG_DENY = "org_deny"
 # Entries each cache may hold before it is emptied: enough for a busy proxy's working set,
 # small enough that a helper stays within its memory budget.
 _CACHE_LIMIT = 16384
+# Verdict reasons that _classify still checks against category expressions.
+_EXPRESSION_CHECKED = frozenset({"rule", "unlisted", "uncategorised"})
 
 
 @dataclass(slots=True)
@@ -376,17 +378,20 @@ class WebFilter:
         per host).
         """
         shape = self.host_shape(host, device, audience, windows)
-        if shape is None:
+        if shape is None or shape[2] is not None:
             return None
-        template, entry = shape
+        template, entry, _ = shape
         return replace(template, host=host, entry=entry)
 
     def host_shape(
         self, host: str, device: str, audience: str, windows: tuple[str, ...]
-    ) -> tuple[Verdict, str] | None:
+    ) -> tuple[Verdict, str, re.Pattern[str] | None] | None:
         """As :meth:`host_verdict`, as (a verdict shared by every host in the same
         categories for these people then, *not to be changed*, with ``host`` and ``entry``
-        empty; the list entry that matched). Cheaper: no verdict is built per host."""
+        empty; the list entry that matched; the category expressions that would block a URL
+        on ``host`` instead, or None). With expressions, the verdict holds for a URL whose
+        ``key`` (plus ``?`` and its query, if any) they do not match; one they match needs
+        :meth:`decide_target`. Cheaper than host_verdict: no verdict is built per host."""
         if self.snapshot is None:
             return None
         found = self.snapshot.match_host(host)
@@ -396,8 +401,6 @@ class WebFilter:
         if mask & URL_FLAG or (self._safe_engines and engine_of(host) in self._safe_engines):
             return None
         profile = self._profile(device, audience, windows)
-        if profile.expressions is not None:
-            return None
         if mask & self.allow:  # allow-list hits are confirmed against this host's entries
             verdict = self._classify(mask, found, profile, None)
             entry, verdict.entry = verdict.entry, ""
@@ -420,7 +423,9 @@ class WebFilter:
                     if entry_mask >> bit & 1:
                         entry = key
                         break
-        return verdict, entry
+        # _classify checks expressions only for what no list or blocking rule decided.
+        checked = verdict.outcome != "block" and verdict.reason in _EXPRESSION_CHECKED
+        return verdict, entry, profile.expressions if checked else None
 
     def _matches(self, target: Target) -> tuple[tuple[str, int], ...]:
         if self.snapshot is None:
@@ -473,7 +478,7 @@ class WebFilter:
     ) -> Verdict:
         if profile.expressions is None or target is None:
             return verdict
-        text = target.key + ("?" + target.query if target.query else "")
+        text = expression_text(target)
         found = profile.expressions.search(text)
         if found is None:
             return verdict
@@ -549,6 +554,11 @@ class WebFilter:
                 self._mask_names.clear()
             self._mask_names[mask] = names
         return names
+
+
+def expression_text(target: Target) -> str:
+    """What category expressions are matched against: ``key``, then ``?`` and the query."""
+    return target.key + ("?" + target.query if target.query else "")
 
 
 def _lowest(mask: int) -> int:

@@ -48,12 +48,12 @@ from datetime import datetime
 from typing import BinaryIO
 from urllib.parse import quote
 
-from policyguard.webfilter.engine import Verdict, WebFilter
+from policyguard.webfilter.engine import Verdict, WebFilter, expression_text
 from policyguard.webfilter.errors import UrlError, WebFilterError
 from policyguard.webfilter.records import DecisionLog
 from policyguard.webfilter.searchterms import may_search
 from policyguard.webfilter.snapshot import Snapshot
-from policyguard.webfilter.urls import normalise_host
+from policyguard.webfilter.urls import normalise_host, parse_target
 
 __all__ = ["Helper", "block_page_url", "squid_helper_main"]
 
@@ -66,8 +66,12 @@ _KNOWN_LIMIT = 16384
 # or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits, "-"
 # and "." only: anything else (capitals, "%", "@", "[", "\\", non-ASCII, other schemes)
 # goes to the full parser. Group 1 or 2 is the authority as written: the fast path's key.
+# A fast-path answer: False when only the full path can answer; "" for ERR; the block
+# page URL up to its "&url=" parameter; or the category expressions that, matching the
+# URL, leave the answer to the full path (otherwise ERR).
+_Known = str | bool | re.Pattern[str]
 # (minute, answers, (device, audience), open windows) for a client and user.
-_Whom = tuple[int, dict[str, str | bool], tuple[str, str], tuple[str, ...]]
+_Whom = tuple[int, dict[str, _Known], tuple[str, str], tuple[str, ...]]
 _PLAIN = re.compile(
     r"https?://([a-z0-9_.-]+(?::[0-9]{1,5})?)(?=[/?#]|\Z)|([a-z0-9_.-]+:[0-9]{1,5})\Z"
 )
@@ -140,7 +144,7 @@ class Helper:
         self._second, self._stamp = -1, ""
         # Every line goes through WebFilter.decide when each needs its own log record.
         self._fast = fast and web.snapshot is not None and not (log is not None and self.log_all)
-        self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, str | bool]] = {}
+        self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, _Known]] = {}
         self._clients: dict[tuple[str, str], _Whom] = {}
         self._pages: dict[int, tuple[Verdict, str]] = {}
         self._count = 0
@@ -170,13 +174,16 @@ class Helper:
                 known = mine[1].get(authority)
                 if known is None:
                     known = self._remember(authority, mine)
-                if known is not False:
+                if isinstance(known, str):
                     if not known:
                         return f"{channel}ERR\n"
                     url = _UNSAFE.sub(_escape, url[:_URL_LIMIT])  # as _quote, one call less
                     return (
                         f"{channel}OK status=302 url={known}&url={url}&at={self._stamp_of(now)}\n"
                     )
+                # Category expressions: ERR unless they match (then the full path says why).
+                if isinstance(known, re.Pattern) and not _expressed(known, url):
+                    return f"{channel}ERR\n"
         verdict = self.web.decide(url, client_ip=client, user=user, at=now)
         if self.log is not None and (verdict.outcome != "allow" or verdict.search or self.log_all):
             self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
@@ -193,9 +200,8 @@ class Helper:
     # (device, audience, windows) and per authority as written, so a repeated host costs a
     # dictionary look-up and a new one a host look-up without the general URL parser.
 
-    def _remember(self, authority: str, mine: _Whom) -> str | bool:
-        """The answer for ``authority`` to the people of ``mine`` then, now kept. False:
-        only the full path can answer; "": ERR; else the block page URL up to ``&url=``."""
+    def _remember(self, authority: str, mine: _Whom) -> _Known:
+        """The answer for ``authority`` to the people of ``mine`` then, now kept."""
         self._count += 1
         if self._count > _KNOWN_LIMIT:
             for other in self._tables.values():
@@ -215,9 +221,7 @@ class Helper:
         mine = self._clients[(client, user)] = (minute, table, where, windows)
         return mine
 
-    def _learn(
-        self, authority: str, where: tuple[str, str], windows: tuple[str, ...]
-    ) -> str | bool:
+    def _learn(self, authority: str, where: tuple[str, str], windows: tuple[str, ...]) -> _Known:
         name, _, port = authority.partition(":")
         if port and int(port) > 65535:
             return False  # the full parser says why the URL is unreadable
@@ -232,9 +236,11 @@ class Helper:
         shape = self.web.host_shape(host, device, audience, windows)
         if shape is None:
             return False
-        verdict, entry = shape
+        verdict, entry, expressions = shape
         if self.log is not None and (verdict.outcome != "allow" or may_search(host)):
             return False  # logged: the full path writes the record
+        if expressions is not None:
+            return expressions
         if verdict.outcome != "block":
             return ""
         # Shared verdicts repeat: their block-page prefix is kept beside them (the verdict
@@ -300,6 +306,16 @@ class Helper:
         if pending.strip():
             _write_all(output_fd, self.answer(pending.decode("utf-8", "replace")).encode())
         return 0
+
+
+def _expressed(expressions: re.Pattern[str], url: str) -> bool:
+    """True when category ``expressions`` match ``url`` as WebFilter matches them (or when
+    it cannot be read here, for the full path to say why)."""
+    try:
+        target = parse_target(url)
+    except UrlError:
+        return True
+    return expressions.search(expression_text(target)) is not None
 
 
 def _write_all(fd: int, data: bytes) -> None:
