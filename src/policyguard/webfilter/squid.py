@@ -63,15 +63,9 @@ _URL_LIMIT = 1000
 _KNOWN_LIMIT = 16384
 
 # The usual request line, read in one step: ``http(s)://`` + authority, then "/", "?", "#"
-# or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits, "-"
-# and "." only: anything else (capitals, "%", "@", "[", "\\", non-ASCII, other schemes)
+# or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits,
+# "-", "_" and "." only: anything else (capitals, "%", "@", "[", "\\", non-ASCII, other schemes)
 # goes to the full parser. Group 1 or 2 is the authority as written: the fast path's key.
-# A fast-path answer: False when only the full path can answer; "" for ERR; the block
-# page URL up to its "&url=" parameter; or the category expressions that, matching the
-# URL, leave the answer to the full path (otherwise ERR).
-_Known = str | bool | re.Pattern[str]
-# (minute, answers, (device, audience), open windows) for a client and user.
-_Whom = tuple[int, dict[str, _Known], tuple[str, str], tuple[str, ...]]
 _PLAIN = re.compile(
     r"https?://([a-z0-9_.-]+(?::[0-9]{1,5})?)(?=[/?#]|\Z)|([a-z0-9_.-]+:[0-9]{1,5})\Z"
 )
@@ -79,6 +73,12 @@ _PLAIN = re.compile(
 # start with "www": lower-case labels, the last one starting with a letter (so not an IPv4
 # number), no trailing dot.
 _CANONICAL = re.compile(r"(?:[a-z0-9_-]+\.)*[a-z][a-z0-9_-]*")
+# A fast-path answer: False when only the full path can answer; "" for ERR; the block
+# page URL up to its "&url=" parameter; or the category expressions that, matching the
+# URL, leave the answer to the full path (otherwise ERR).
+_Known = str | bool | re.Pattern[str]
+# (minute, answers, (device, audience), open windows) for a client and user.
+_Whom = tuple[int, dict[str, _Known], tuple[str, str], tuple[str, ...]]
 
 
 # Kept as they are in a query value: letters, digits, "-._~" and "/:" (RFC 3986 allows
@@ -195,10 +195,11 @@ class Helper:
 
     # -- the fast path ------------------------------------------------------------------
     # A plain URL's answer depends on its host, on who asks and on the open schedule
-    # windows, and on nothing else unless the engine says so (URL-prefix entries or
-    # expressions for the host, safe search on it): those answers are kept per
-    # (device, audience, windows) and per authority as written, so a repeated host costs a
-    # dictionary look-up and a new one a host look-up without the general URL parser.
+    # windows, and on nothing else unless the engine says so (URL-prefix entries under
+    # the host, safe search on it; category expressions, matched on each URL): those
+    # answers are kept per (device, audience, windows) and per authority as written, so a
+    # repeated host costs a dictionary look-up and a new one a host look-up without the
+    # general URL parser. Unusual spellings (see _PLAIN) always take the full path.
 
     def _remember(self, authority: str, mine: _Whom) -> _Known:
         """The answer for ``authority`` to the people of ``mine`` then, now kept."""
