@@ -6,6 +6,7 @@ pack = load_bundled("wcuc")                  # one of the five bundled packs
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -32,18 +33,26 @@ class BoundRule:
     params: BaseModel
 
 
-_BOUND: dict[int, tuple[Pack, list[BoundRule]]] = {}
+# Bound rules per live pack object. Weak references: the cache never keeps a pack alive,
+# and an entry leaves with its pack, so a reused id cannot find another pack's rules.
+_BOUND: dict[int, tuple[weakref.ref[Pack], list[BoundRule]]] = {}
+
+
+def _remember(pack: Pack, bound: list[BoundRule]) -> None:
+    key = id(pack)
+    _BOUND[key] = (weakref.ref(pack), bound)
+    weakref.finalize(pack, _BOUND.pop, key, None)
 
 
 def bound_rules(pack: Pack) -> list[BoundRule]:
     """The pack's rules, bound to their specs (validated once per pack object)."""
     cached = _BOUND.get(id(pack))
-    if cached is not None and cached[0] is pack:
+    if cached is not None and cached[0]() is pack:
         return cached[1]
     bound, problems = _bind(pack, {})
     if problems:
         raise PackError(problems=problems, source=pack.slug)
-    _BOUND[id(pack)] = (pack, bound)
+    _remember(pack, bound)
     return bound
 
 
@@ -109,7 +118,7 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     problems += _web_problems(pack, lines)
     if problems:
         raise PackError(problems=problems, source=source)
-    _BOUND[id(pack)] = (pack, bound)
+    _remember(pack, bound)
     return pack
 
 
