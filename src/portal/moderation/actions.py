@@ -126,16 +126,7 @@ def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> P
             created_at=now,
             updated_at=now,
         )
-        _step(post, "submitted", acting_user)
-        if post.status == Status.APPROVED:
-            _step(post, "approved", None, note="The screen found nothing to moderate.")
-        write_audit_entry(
-            acting_user=acting_user,
-            organisation=organisation,
-            verb="moderation.draft.submit",
-            target=post,
-            detail=_detail(post),
-        )
+        _record_screened(post, "submitted", "moderation.draft.submit", acting_user)
     return post
 
 
@@ -174,17 +165,23 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
         locked.status = _status_after_screen(locked.outcome)
         locked.updated_at = now
         locked.save(update_fields=["text", "decision", "outcome", "status", "updated_at"])
-        _step(locked, "resubmitted", acting_user)
-        if locked.status == Status.APPROVED:
-            _step(locked, "approved", None, note="The screen found nothing to moderate.")
-        write_audit_entry(
-            acting_user=acting_user,
-            organisation=organisation,
-            verb="moderation.draft.resubmit",
-            target=locked,
-            detail=_detail(locked),
-        )
+        _record_screened(locked, "resubmitted", "moderation.draft.resubmit", acting_user)
     return locked
+
+
+def _record_screened(post: Post, step: str, verb: str, acting_user: User) -> None:
+    """The history step and audit row of a freshly screened draft (inside its
+    transaction); a draft the screen cleared is recorded as approved at once."""
+    _step(post, step, acting_user)
+    if post.status == Status.APPROVED:
+        _step(post, "approved", None, note="The screen found nothing to moderate.")
+    write_audit_entry(
+        acting_user=acting_user,
+        organisation=post.organisation,
+        verb=verb,
+        target=post,
+        detail=_detail(post),
+    )
 
 
 def moderate_post(
