@@ -6,6 +6,8 @@ the helper's clock is fixed with ``--at`` so the lunch window is tested without 
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import socket
@@ -67,9 +69,30 @@ def _helper_command() -> str:
     if system and _runs_as_proxy(
         [system, "-c", f"import sys; assert sys.version.startswith('{version}')"]
     ):
-        path = ":".join(p for p in sys.path if p and Path(p).is_dir())
-        return f"/usr/bin/env PYTHONPATH={path} {system} {base}"
+        return f"/usr/bin/env PYTHONPATH={_staged_imports()} {system} {base}"
     pytest.skip("no Python the proxy user may run (the interpreter is private to root)")
+
+
+@functools.cache
+def _staged_imports() -> str:
+    """A folder ``proxy`` may read holding what the helper imports (policyguard, PyYAML).
+
+    The checkout and its virtualenv may sit under folders only root can enter (a clone
+    in a ``mktemp -d`` folder is 0700), so the helper cannot import them in place.
+    """
+    import yaml
+
+    import policyguard
+
+    stage = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
+    stage.chmod(0o755)
+    for package in (policyguard, yaml):
+        source = Path(package.__file__ or "").parent
+        shutil.copytree(source, stage / source.name, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in stage.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    atexit.register(shutil.rmtree, stage, True)
+    return str(stage)
 
 
 def _runs_as_proxy(command: list[str]) -> bool:
