@@ -292,6 +292,13 @@ def lexicon() -> AbuseDetector:
         ("kys", "threat", 0.9),
         ("send nudes", "sexual", 0.8),
         ("nobody likes you", "bullying", 0.8),
+        ("He is a complete knucklehead", "insult", 0.8),
+        ("they are all hypocrites", "insult", 0.8),
+        ("call him an imbecile", "insult", 0.8),
+        ("@jsmith is a clown", "insult", 0.8),
+        ("Mr Jones is useless", "insult", 0.8),
+        ("what a bunch of losers", "insult", 0.8),
+        ("that was a pain in the ass", "profanity", 0.5),
     ],
 )
 def test_the_lexicon_finds_abuse(
@@ -310,6 +317,10 @@ def test_the_lexicon_finds_abuse(
         "I love my Muslim friends",
         "fat chance of rain",
         "Come to the assembly hall",
+        "This is useless without a charger",
+        "The old printer was useless",
+        "Push your git repository before the deadline",
+        "Class of 2026: your results are in",
     ],
 )
 def test_the_lexicon_leaves_clean_text_alone(lexicon: AbuseDetector, text: str) -> None:

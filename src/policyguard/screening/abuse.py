@@ -44,9 +44,22 @@ _LEET = str.maketrans(
         "*": "u",
     }
 )
+# An insult counts as aimed when it follows "you", "he is", "call him a" and the like,
+# or "such a", "what a", "bunch of" (a word or two may come between).
 _TARGET = re.compile(
-    r"\b(?:you|u|ur|your|you're|youre|ya|yo|he's|she's|they're|hes|shes|theyre|"
-    r"such|what|absolute|total|fucking|bloody|stupid|little)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:(?:you|u|ur|your|you're|youre|ya|yo|he's|she's|they're|hes|shes|theyre|"
+    r"such|what|absolute|total|complete|utter|fucking|bloody|stupid|little|bunch of|"
+    r"biggest)\s+(?:\w+\s+){0,2}"
+    r"|(?:he|she|they)\s+(?:is|was|are|were|really is|really are)\s+(?:\w+\s+){0,2}"
+    r"|(?:him|her|them)\s+(?:such\s+)?(?:an?\s+)?)$"
+)
+# Aimed at a handle or a named person: "@jsmith is a", "Mr Jones is such a", "Jack Smith
+# is an". Read on the original text (case matters: a name starts with a capital); words
+# that begin sentences ("This is useless") are not names.
+_AIMED_AT_NAME = re.compile(
+    r"(?:@\w+|\b(?!(?:This|That|It|There|Here|What|Which|Who|The|A|An|Everything|Nothing|"
+    r"Something|Life|Today|Tomorrow)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)"
+    r"\s+(?:is|was|'s|are|were)\s+(?:\w+\s+){0,2}$"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _GROUPS = (
@@ -147,10 +160,13 @@ class AbuseDetector:
             if end < len(folded) and is_word_char(folded[end]):
                 continue
             score, label = term.score, term.label
-            if label == "insult" and _TARGET.search(folded[max(0, start - 40) : start]):
-                score = 0.8
             real_start = offsets[start] if offsets else start
             real_end = offsets[end - 1] + 1 if offsets else end
+            if label == "insult" and (
+                _TARGET.search(folded[max(0, start - 40) : start])
+                or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
+            ):
+                score = 0.8
             yield Detection(
                 label, real_start, real_end, text[real_start:real_end], score, self.name
             )
