@@ -80,7 +80,9 @@ def balance(*sets: list[int]) -> np.ndarray:
 
 # (weight of alt-profanity-check's logit, weight of the lexicon's score) added to ours.
 WEIGHTS = tuple(
-    (b, lx) for b in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0) for lx in (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0)
+    (b, lx)
+    for b in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+    for lx in (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0)
 )
 THRESHOLDS = np.arange(5, 96) / 100
 FOLDS = 5
