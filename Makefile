@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml deps/pip-no-deps.txt | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export POLICYGUARD_DATA_DIR ?= $(CURDIR)/var
@@ -14,10 +14,11 @@ install: system-deps $(STAMP)
 system-deps:
 	@bash scripts/install-system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml deps/pip-no-deps.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip wheel
 	$(PY) -m pip install -q -e '.[dev,screening,webfilter]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r deps/pip-no-deps.txt
 	@rm -f $(VENV)/.installed-*; touch $@
 
 # Sets everything up and serves the portal on SQLite with demo data for the five institutions.

@@ -10,17 +10,21 @@ What it does, deterministically (same data, same file, byte for byte):
    features are those of ``policyguard.screening.abuse_model.features``;
 2. reads alt-profanity-check's installed model (MIT) out into one linear function over
    its words, to add to ours (see ``policyguard.screening.abuse_model``);
-3. picks the regularisation C, the weight of alt-profanity-check's logit and the
-   weight of the lexicon's score, and the
-   decision threshold of the whole detector (lexicon and model together) for the largest
-   smallest margin over alt-profanity-check (at its own best threshold) across the tuning
-   sets: HateXplain ``val`` and the OLID training file (research use: tuning only, never
-   trained on); then reruns that choice as a nested 5-fold cross-validation on OLID (all
-   three chosen on the other folds) and records the figure in the provenance;
+3. picks the regularisation C, the weight of alt-profanity-check's logit, the weight of
+   the lexicon's score, the weight and clip of the second stage's logit (the fine-tuned
+   encoder of ``scripts/train_abuse_encoder.py``, when installed) and the decision
+   threshold of the whole detector for the largest smallest margin over
+   alt-profanity-check (at its own best threshold) across the tuning sets: HateXplain
+   ``val`` and the OLID training file (research use: tuning only, never trained on).
+   Only settings where the second stage would run for at most 3% of ordinary college
+   posts (generated, a seed the benchmark does not use) are allowed: it costs about
+   15 ms a post. Then it reruns that choice as a nested 5-fold cross-validation on OLID
+   (all chosen on the other folds) and records the figure in the provenance;
 4. keeps the strongest weights (``--keep``) and writes the file with its provenance.
 
 The test splits (Davidson ``test``, HateXplain ``test``) are never read here; the
-benchmark (``bench/bench_screening.py``) reports them. Takes about half a minute.
+benchmark (``bench/bench_screening.py``) reports them. Takes about four minutes (the
+encoder reads every tuning post).
 """
 
 from __future__ import annotations
@@ -40,8 +44,10 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 from policyguard.screening import datasets
 from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.abuse_model import MODEL_FILE, AbuseModel, features
+from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # for bench.screening_ukset, the ordinary posts
 DEFAULT_OUT = REPO / "src" / "policyguard" / "screening" / "data" / MODEL_FILE
 
 
@@ -78,16 +84,25 @@ def balance(*sets: list[int]) -> np.ndarray:
     return np.array(weights)
 
 
-# (weight of alt-profanity-check's logit, weight of the lexicon's score) added to ours.
+# (weight of alt-profanity-check's logit, of the lexicon's score, of the encoder's logit,
+# the clip on the encoder's logit) added to ours. The encoder can move the sum by at most
+# weight x clip, its "reach"; (0, 0) leaves it out.
+STAGE_TWO = ((0.0, 0.0), *((e, c) for e in (0.5, 1.0, 2.0) for c in (0.5, 1.0, 2.0)))
 WEIGHTS = tuple(
-    (b, lx)
-    for b in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
-    for lx in (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0)
+    (b, lx, e, c)
+    for b in (0.5, 1.0, 1.5, 2.0, 3.0)
+    for lx in (4.0, 6.0, 8.0, 10.0, 12.0, 15.0)
+    for e, c in STAGE_TWO
 )
-THRESHOLDS = np.arange(5, 96) / 100
+THRESHOLDS = np.arange(1, 96) / 100
 FOLDS = 5
+# The second stage costs about 15 ms a post; it may run for at most this share of
+# ordinary college posts (generated, a seed the benchmark does not use).
+STAGE_TWO_BUDGET = 0.03
+ORDINARY_POSTS, ORDINARY_SEED = 1500, 23
 
-TuningSet = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # lexicon, own, base, y
+# lexicon, own, base, y, encoder (zeros when there is none)
+TuningSet = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def macro_f1_grid(flags: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -105,13 +120,34 @@ def macro_f1_grid(flags: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 def f1_table(s: TuningSet) -> np.ndarray:
     """Macro-F1 of the detector for every (baseline weight, threshold): weights x thresholds."""
-    lexicon, own, base, y = s
+    lexicon, _, _, y, _ = s
     table = np.zeros((len(WEIGHTS), len(THRESHOLDS)))
-    for i, (weight, lexicon_weight) in enumerate(WEIGHTS):
-        p = 1 / (1 + np.exp(-(own + weight * np.clip(base, -8, 8) + lexicon_weight * lexicon)))
+    for i, weights in enumerate(WEIGHTS):
+        p = 1 / (1 + np.exp(-combined(s, weights)))
         flags = (lexicon >= 0.5)[None, :] | (p[None, :] >= THRESHOLDS[:, None])
         table[i] = macro_f1_grid(flags, y)
     return table
+
+
+def within_budget(ordinary: TuningSet) -> np.ndarray:
+    """weights x thresholds: whether the second stage would run for no more than the
+    budgeted share of ordinary posts."""
+    lexicon, own, base, _, _ = ordinary
+    cuts = np.log(THRESHOLDS / (1 - THRESHOLDS))
+    allowed = np.ones((len(WEIGHTS), len(THRESHOLDS)), dtype=bool)
+    for i, (b, lx, e, c) in enumerate(WEIGHTS):
+        if e * c:
+            first = own + b * np.clip(base, -8, 8) + lx * lexicon
+            share = (np.abs(first[None, :] - cuts[:, None]) <= e * c).mean(1)
+            allowed[i] = share <= STAGE_TWO_BUDGET
+    return allowed
+
+
+def stage_two_share(ordinary: TuningSet, weights: tuple[float, ...], threshold: float) -> float:
+    lexicon, own, base, _, _ = ordinary
+    b, lx, e, c = weights
+    first = own + b * np.clip(base, -8, 8) + lx * lexicon
+    return float(np.mean(np.abs(first - math.log(threshold / (1 - threshold))) <= e * c))
 
 
 def reference_f1(base: np.ndarray, y: np.ndarray) -> float:
@@ -120,25 +156,36 @@ def reference_f1(base: np.ndarray, y: np.ndarray) -> float:
     return float(macro_f1_grid(p[None, :] >= THRESHOLDS[:, None], y).max())
 
 
-def best_setting(tables: list[np.ndarray], references: list[float]) -> tuple[int, int, float]:
+def best_setting(
+    tables: list[np.ndarray], references: list[float], allowed: np.ndarray
+) -> tuple[int, int, float]:
     """(weight index, threshold index, objective) maximising the smallest margin over
-    alt-profanity-check across the tuning sets (ties: the larger mean margin)."""
+    alt-profanity-check across the tuning sets (ties: the larger mean margin), among the
+    ``allowed`` settings (those within the second stage's budget)."""
     margins = np.stack([t - r for t, r in zip(tables, references, strict=True)])
-    objective = margins.min(0) + 1e-3 * margins.mean(0)
+    objective = np.where(allowed, margins.min(0) + 1e-3 * margins.mean(0), -np.inf)
     i, j = np.unravel_index(int(np.argmax(objective)), objective.shape)
     return int(i), int(j), float(margins.min(0)[i, j])
 
 
 def subset(s: TuningSet, keep: np.ndarray) -> TuningSet:
-    return (s[0][keep], s[1][keep], s[2][keep], s[3][keep])
+    return (s[0][keep], s[1][keep], s[2][keep], s[3][keep], s[4][keep])
+
+
+def combined(s: TuningSet, weights: tuple[float, ...]) -> np.ndarray:
+    """The detector's logit for each post under (baseline, lexicon, encoder, clip)."""
+    lexicon, own, base, _, encoder = s
+    b, lx, e, c = weights
+    return np.asarray(own + b * np.clip(base, -8, 8) + lx * lexicon + e * np.clip(encoder, -c, c))
 
 
 def nested_olid_cv(
-    candidates: list[tuple[TuningSet, TuningSet]],
+    candidates: list[tuple[TuningSet, TuningSet, np.ndarray]],
 ) -> tuple[float, float]:
-    """OLID macro-F1 when C, baseline weight and threshold are all chosen on the other
-    folds (post i is in fold i % 5) plus HateXplain val; and alt-profanity-check's with its
-    threshold chosen the same way. ``candidates``: (HateXplain val, OLID) per C."""
+    """OLID macro-F1 when C, weights and threshold are all chosen on the other folds
+    (post i is in fold i % 5) plus HateXplain val; and alt-profanity-check's with its
+    threshold chosen the same way. ``candidates``: (HateXplain val, OLID, the settings
+    within the second stage's budget) per C."""
     olid_y = candidates[0][1][3]
     index = np.arange(len(olid_y))
     ours = np.zeros(len(olid_y), dtype=bool)
@@ -147,18 +194,17 @@ def nested_olid_cv(
     for fold in range(FOLDS):
         train, test = index % FOLDS != fold, index % FOLDS == fold
         best: tuple[float, int, int, int] | None = None
-        for k, (hx, ol) in enumerate(candidates):
+        for k, (hx, ol, allowed) in enumerate(candidates):
             part = subset(ol, train)
             refs = [reference_f1(hx[2], hx[3]), reference_f1(part[2], part[3])]
-            i, j, objective = best_setting([f1_table(hx), f1_table(part)], refs)
+            i, j, objective = best_setting([f1_table(hx), f1_table(part)], refs, allowed)
             if best is None or objective > best[0]:
                 best = (objective, k, i, j)
         assert best is not None
         _, k, i, j = best
-        lexicon, own, b, _ = subset(candidates[k][1], test)
-        weight, lexicon_weight = WEIGHTS[i]
-        p = 1 / (1 + np.exp(-(own + weight * np.clip(b, -8, 8) + lexicon_weight * lexicon)))
-        ours[test] = (lexicon >= 0.5) | (p >= THRESHOLDS[j])
+        held_out = subset(candidates[k][1], test)
+        p = 1 / (1 + np.exp(-combined(held_out, WEIGHTS[i])))
+        ours[test] = (held_out[0] >= 0.5) | (p >= THRESHOLDS[j])
         q = 1 / (1 + np.exp(-base))
         their_f1 = macro_f1_grid(q[train][None, :] >= THRESHOLDS[:, None], olid_y[train])
         theirs[test] = q[test] >= THRESHOLDS[int(np.argmax(their_f1))]
@@ -202,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=int, default=60_000, help="weights to keep")
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--c", type=float, nargs="*", default=[1.0, 2.0, 4.0])
+    parser.add_argument("--no-encoder", action="store_true", help="tune without stage two")
     args = parser.parse_args(argv)
     if args.data is None or not (args.data / "screening").is_dir():
         print("no data: pass --data pointing at shared/data", file=sys.stderr)
@@ -219,41 +266,59 @@ def main(argv: list[str] | None = None) -> int:
         "hatexplain_val": datasets.hatexplain(args.data, "val"),
         "olid_train": datasets.olid(args.data),
     }
+    encoder = None if args.no_encoder else bundled_encoder()
+    if encoder is None:
+        print("no encoder: the blend is tuned without the second stage")
     rows = {
         name: (
             matrix(t, vocabulary),
             np.array([max((d.score for d in lexicon.detect(x)), default=0.0) for x in t]),
             np.array([base_model.baseline_logit(x) for x in t]),
             np.array(y),
+            np.array(encoder.logits(t)) if encoder else np.zeros(len(t)),
         )
         for name, (t, y) in tuning.items()
     }
-    references = [reference_f1(b, y) for _, _, b, y in rows.values()]
+    from bench.screening_ukset import generate
+
+    ordinary_texts = [post.text for post in generate(ORDINARY_POSTS, seed=ORDINARY_SEED)[1]]
+    ordinary_row = (
+        matrix(ordinary_texts, vocabulary),
+        np.array([max((d.score for d in lexicon.detect(x)), default=0.0) for x in ordinary_texts]),
+        np.array([base_model.baseline_logit(x) for x in ordinary_texts]),
+        np.zeros(len(ordinary_texts)),
+        np.zeros(len(ordinary_texts)),
+    )
+    references = [reference_f1(b, y) for _, _, b, y, _ in rows.values()]
     refs = ", ".join(f"{n} {r:.4f}" for n, r in zip(rows, references, strict=True))
     print(
         f"{len(texts)} training posts, {len(vocabulary)} features; alt-profanity-check at its "
         f"best threshold: {refs} ({time.perf_counter() - started:.0f} s)"
     )
-    chosen: tuple[float, tuple[float, float], float, float, LogisticRegression] | None = None
+    chosen: tuple[float, tuple[float, ...], float, float, LogisticRegression, float] | None = None
     candidates = []
     for c in args.c:
         model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
         model.fit(train, np.array(labels), sample_weight=balance(d_labels, h_labels))
-        sets = [(lex, model.decision_function(x), b, y) for x, lex, b, y in rows.values()]
-        candidates.append((sets[0], sets[1]))
+        sets = [(lex, model.decision_function(x), b, y, e) for x, lex, b, y, e in rows.values()]
+        x, lex, b, y, e = ordinary_row
+        ordinary = (lex, model.decision_function(x), b, y, e)
+        allowed = within_budget(ordinary)
+        candidates.append((sets[0], sets[1], allowed))
         tables = [f1_table(s) for s in sets]
-        i, j, margin = best_setting(tables, references)
+        i, j, margin = best_setting(tables, references, allowed)
         weight, threshold = WEIGHTS[i], float(THRESHOLDS[j])
+        share = stage_two_share(ordinary, weight, threshold)
         f1s = ", ".join(f"{n} {t[i, j]:.4f}" for n, t in zip(rows, tables, strict=True))
         print(
-            f"C={c}: baseline and lexicon weights {weight}, threshold {threshold:.2f}: "
-            f"macro-F1 {f1s}; "
-            f"smallest margin over alt-profanity-check {margin:+.4f}"
+            f"C={c}: baseline, lexicon, encoder weights and clip {weight}, "
+            f"threshold {threshold:.2f}: macro-F1 {f1s}; smallest margin over "
+            f"alt-profanity-check {margin:+.4f}; second stage for {share:.1%} of ordinary posts"
         )
         if chosen is None or margin > chosen[3]:
-            chosen = (c, weight, threshold, margin, model)
+            chosen = (c, weight, threshold, margin, model, share)
     assert chosen is not None
-    c, weight, threshold, margin, model = chosen
+    c, weight, threshold, margin, model, share = chosen
     nested_ours, nested_theirs = nested_olid_cv(candidates)
     print(
         f"OLID nested 5-fold CV (C, weights, threshold chosen on other folds): "
@@ -269,7 +334,15 @@ def main(argv: list[str] | None = None) -> int:
             "baseline": base,
             "baseline_weight": weight[0],
             "lexicon_weight": weight[1],
+            "encoder_weight": weight[2] if encoder else 0.0,
+            "encoder_clip": weight[3],
             "provenance": {
+                "second_stage": {
+                    "budget": STAGE_TWO_BUDGET,
+                    "share_of_ordinary_posts": round(share, 4),
+                    "ordinary_posts": f"bench.screening_ukset.generate({ORDINARY_POSTS}, "
+                    f"seed={ORDINARY_SEED})",
+                },
                 "trained_on": {"davidson_train": len(d_texts), "hatexplain_train": len(h_texts)},
                 "tuned_on": {name: len(y) for name, (_, y) in tuning.items()},
                 "C": c,
@@ -284,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
                         "C",
                         "baseline_weight",
                         "lexicon_weight",
+                        "encoder_weight",
+                        "encoder_clip",
                         "threshold",
                     ],
                 },
@@ -294,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         },
     )
     print(
-        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) with C={c}, baseline "
-        f"and lexicon weights {weight}, threshold {threshold:.2f} "
+        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) with C={c}, baseline, "
+        f"lexicon, encoder weights and clip {weight}, threshold {threshold:.2f} "
         f"in {time.perf_counter() - started:.0f} s"
     )
     return 0

@@ -10,14 +10,16 @@ Two sources, each with its own labels:
   are so fat", "Jack Smith is an idiot") it scores high.
 - an identity attack: a protected group named next to a dehumanising or hostile word
   ("all <group> are vermin"), label ``identity_attack``;
-- the linear model of :mod:`policyguard.screening.abuse_model`, label
-  ``abusive_language``, with the span of the word that weighed most.
+- the linear model of :mod:`policyguard.screening.abuse_model` (with, for posts near
+  its threshold, the fine-tuned transformer of :mod:`policyguard.screening.encoder`),
+  label ``abusive_language``, with the span of the word that weighed most.
 
 Scores share one scale: 0.5 is the tuned line between acceptable and abusive.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -192,7 +194,8 @@ class AbuseDetector:
 
     def _model_hit(self, text: str, lexicon_score: float) -> Iterable[Detection]:
         assert self._model is not None
-        probability = self._model.probability(text, lexicon_score)
+        logit, second_stage = self._model.logit(text, lexicon_score)
+        probability = 1 / (1 + math.exp(-logit))
         score = self._model.score(probability)
         if score < 0.3:
             return []
@@ -210,7 +213,10 @@ class AbuseDetector:
                 text[start:end],
                 round(score, 4),
                 self.name,
-                {"probability": f"{probability:.3f}", "source": "model"},
+                {
+                    "probability": f"{probability:.3f}",
+                    "source": "model and encoder" if second_stage else "model",
+                },
             )
         ]
 

