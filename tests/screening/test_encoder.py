@@ -104,6 +104,14 @@ def test_damaged_safetensors_are_refused_by_name(
     assert "bad.safetensors" in str(caught.value)
 
 
+def test_a_tensor_with_an_unknown_dtype_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "m.safetensors"
+    write_safetensors(path, {"w": np.zeros(4, dtype=np.float32)})
+    path.write_bytes(path.read_bytes().replace(b'"F32"', b'"Q99"'))
+    with pytest.raises(EncoderError, match="w: needs a known dtype"):
+        read_safetensors(path)
+
+
 def test_a_tensor_whose_bytes_do_not_fit_its_shape_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "m.safetensors"
     write_safetensors(path, {"w": np.zeros(4, dtype=np.float32)})

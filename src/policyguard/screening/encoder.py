@@ -85,17 +85,25 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
             header = json.loads(handle.read(header_len))
         except ValueError as exc:
             raise EncoderError(f"{path}: header is not JSON ({exc})") from None
-    data = np.memmap(path, dtype=np.uint8, mode="r", offset=8 + header_len)
+    if not isinstance(header, dict):
+        raise EncoderError(f"{path}: header is not a JSON object")
+    if size == 8 + header_len:
+        data = np.zeros(0, dtype=np.uint8)
+    else:
+        data = np.memmap(path, dtype=np.uint8, mode="r", offset=8 + header_len)
     dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
     tensors: dict[str, np.ndarray] = {}
     for name, spec in header.items():
         if name == "__metadata__":
             continue
-        dtype = dtypes.get(spec.get("dtype"))
-        start, end = spec.get("data_offsets", (0, -1))
-        shape = tuple(spec.get("shape", ()))
-        if dtype is None:
-            raise EncoderError(f"{path}: {name}: unsupported dtype {spec.get('dtype')}")
+        try:
+            dtype = dtypes[spec["dtype"]]
+            start, end = (int(x) for x in spec["data_offsets"])
+            shape = tuple(int(x) for x in spec["shape"])
+        except (KeyError, TypeError, ValueError):
+            raise EncoderError(
+                f"{path}: {name}: needs a known dtype, shape and data_offsets"
+            ) from None
         if not 0 <= start <= end <= len(data) or (end - start) != (
             math.prod(shape) * np.dtype(dtype).itemsize
         ):
