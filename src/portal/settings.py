@@ -9,6 +9,11 @@ Environment variables:
 - ``DATABASE_URL``: ``postgres://user:password@host:port/name`` selects PostgreSQL;
   unset means SQLite at ``$POLICYGUARD_DATA_DIR/policyguard.sqlite3``.
 - ``POLICYGUARD_DATA_DIR`` (default ``./var``): where the embedded database lives.
+- ``POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR`` (default 10): review requests the public
+  block page takes from one address in an hour (more get "429 Too Many Requests").
+- ``POLICYGUARD_CLIENT_IP_HEADER``: behind a reverse proxy, the request header carrying
+  the client's address as Django names it (e.g. ``HTTP_X_REAL_IP``); unset means the
+  connection's own address.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from portal.env import database_from_url, env_bool, env_list, env_secret, env_str
+from portal.env import database_from_url, env_bool, env_int, env_list, env_secret, env_str
 from portal.generics import allow_subscripting
 
 allow_subscripting()
@@ -133,6 +138,10 @@ STATIC_ROOT = DATA_DIR / "static"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 POLICYGUARD_CSV_MAX_BYTES = 5 * 1024 * 1024
+POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR = env_int(
+    "POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR", 10, minimum=1
+)
+POLICYGUARD_CLIENT_IP_HEADER = env_str("POLICYGUARD_CLIENT_IP_HEADER", "")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG

@@ -68,11 +68,13 @@ def request_unblock(
     message: str,
     requester_name: str = "",
     requester_email: str = "",
+    requester_ip: str | None = None,
     acting_user: Actor,
 ) -> UnblockRequest:
     """Record a request that a blocked page be reviewed, for the filtering role."""
     with transaction.atomic():
         request = UnblockRequest.objects.create(
+            requester_ip=requester_ip,
             organisation=organisation,
             url=url[:2000],
             category=category[:100],

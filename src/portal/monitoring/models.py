@@ -65,6 +65,9 @@ class UnblockRequest(models.Model):
     clauses: models.JSONField[Any] = models.JSONField(default=list, blank=True)
     requester_name = models.CharField(max_length=200, blank=True)
     requester_email = models.EmailField(blank=True)
+    requester_ip = models.GenericIPAddressField(
+        null=True, blank=True, help_text="Where the request came from (for rate limiting)."
+    )
     message = models.TextField(help_text="Why the page is needed.")
     routed_roles: models.JSONField[Any] = models.JSONField(
         default=list, help_text="The pack roles whose holders decide."
@@ -84,7 +87,10 @@ class UnblockRequest(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["organisation", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["organisation", "status", "created_at"]),
+            models.Index(fields=["requester_ip", "created_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation.slug} unblock #{self.pk} {self.status}"

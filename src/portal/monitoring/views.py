@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+import ipaddress
+from datetime import date, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -29,7 +31,7 @@ from portal.monitoring.forms import (
     MarkReviewedForm,
     UnblockRequestForm,
 )
-from portal.monitoring.models import RequestStatus, Tier
+from portal.monitoring.models import RequestStatus, Tier, UnblockRequest
 from portal.monitoring.queries import (
     REASONS,
     alerts_for,
@@ -98,6 +100,17 @@ def _render_blocked(
     return response
 
 
+def client_ip(request: HttpRequest) -> str | None:
+    """The client's address: the connection's, or behind a proxy the first address in
+    the header named by ``POLICYGUARD_CLIENT_IP_HEADER``; None when it is not one."""
+    header = settings.POLICYGUARD_CLIENT_IP_HEADER or "REMOTE_ADDR"
+    candidate = str(request.META.get(header, "")).split(",")[0].strip()
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None
+
+
 def _ask_for_review(request: HttpRequest) -> HttpResponse:
     form = UnblockRequestForm(request.POST)
     page = block_page(request.POST)
@@ -105,7 +118,24 @@ def _ask_for_review(request: HttpRequest) -> HttpResponse:
         if page.organisation is None:
             form.add_error(None, "This organisation is not known here; ask your IT team in person.")
         return _render_blocked(request, page, form, status=422)
+    ip = client_ip(request)
+    from_here = UnblockRequest.objects.filter(requester_ip=ip)
+    if from_here.filter(
+        organisation=page.organisation,
+        url=form.cleaned_data["url"][:2000],
+        status=RequestStatus.OPEN,
+    ).exists():
+        return redirect("monitoring:requested")  # asked already and still open: one will do
+    last_hour = from_here.filter(created_at__gte=timezone.now() - timedelta(hours=1))
+    if last_hour.count() >= settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR:
+        form.add_error(
+            None,
+            "Too many review requests from this computer in the last hour; "
+            "please try again later or ask your IT team in person.",
+        )
+        return _render_blocked(request, page, form, status=429)
     request_unblock(
+        requester_ip=ip,
         organisation=page.organisation,
         url=form.cleaned_data["url"],
         category=form.cleaned_data["category"],

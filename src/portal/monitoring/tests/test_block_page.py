@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
 from urllib.parse import urlencode
 
+import time_machine
 from django.test import Client
 
 from portal.audit.models import AuditEntry
+from portal.conftest import NOW
 from portal.monitoring.models import UnblockRequest
 from portal.organisations.models import Organisation
 
@@ -116,3 +120,59 @@ def test_it_refuses_a_request_without_a_reason_or_for_an_unknown_organisation(
     assert client.post("/blocked", {**_params(), "message": ""}).status_code == 422
     assert client.post("/blocked", {**_params(org="nowhere"), "message": "x"}).status_code == 422
     assert not UnblockRequest.objects.exists()
+
+
+def _ask(client: Client, ip: str, url: str = "https://www.instagram.com/explore") -> int:
+    data = {**_params(url=url), "message": "coursework"}
+    return client.post("/blocked", data, REMOTE_ADDR=ip).status_code
+
+
+def test_asking_again_for_an_open_request_records_nothing_new(
+    client: Client, oakfield: Organisation
+) -> None:
+    assert _ask(client, "10.0.0.5") == 302
+    assert _ask(client, "10.0.0.5") == 302
+    assert UnblockRequest.objects.get().requester_ip == "10.0.0.5"
+    assert AuditEntry.objects.filter(verb="monitoring.unblock.request").count() == 1
+    # Someone else asking for the same page is a request of their own.
+    assert _ask(client, "10.0.0.6") == 302
+    assert UnblockRequest.objects.count() == 2
+
+
+def test_one_address_gets_a_limited_number_of_requests_an_hour(
+    client: Client, oakfield: Organisation, settings: Any
+) -> None:
+    settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR = 3
+    for n in range(3):
+        assert _ask(client, "10.0.0.7", f"https://example.org/{n}") == 302
+    response = client.post(
+        "/blocked",
+        {**_params(url="https://example.org/3"), "message": "coursework"},
+        REMOTE_ADDR="10.0.0.7",
+    )
+    assert response.status_code == 429
+    assert "Too many review requests" in response.content.decode()
+    assert UnblockRequest.objects.count() == 3
+    assert _ask(client, "10.0.0.8", "https://example.org/3") == 302  # another computer
+    with time_machine.travel(NOW + timedelta(hours=1, seconds=1), tick=False):
+        assert _ask(client, "10.0.0.7", "https://example.org/3") == 302
+
+
+def test_behind_a_proxy_the_configured_header_names_the_client(
+    client: Client, oakfield: Organisation, settings: Any
+) -> None:
+    settings.POLICYGUARD_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    client.post(
+        "/blocked",
+        {**_params(), "message": "coursework"},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_REAL_IP="192.0.2.10",
+    )
+    assert UnblockRequest.objects.get().requester_ip == "192.0.2.10"
+    # A header that is not an address counts as no address, never as text to store.
+    client.post(
+        "/blocked",
+        {**_params(url="https://example.org/x"), "message": "coursework"},
+        HTTP_X_REAL_IP="<script>",
+    )
+    assert UnblockRequest.objects.filter(requester_ip=None).count() == 1
