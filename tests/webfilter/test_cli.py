@@ -73,3 +73,23 @@ def test_bad_arguments_exit_2_with_a_reason(
     assert "FILE:CATEGORY" in capsys.readouterr().err
     code, _ = _run("webfilter", "check", "http://x.test/", "--snapshot", str(tmp_path / "missing"))
     assert code == 2
+
+
+def test_check_on_a_bare_snapshot_names_who_acts_by_their_title(tmp_path: Path) -> None:
+    snapshot = tmp_path / "college.pgwf"
+    assert _run("webfilter", "compile", *SOURCES, "-o", str(snapshot))[0] == 0
+    code, text = _run(
+        "webfilter",
+        "check",
+        "http://www.google.com/search?q=how+to+k1ll+myslef",
+        "--snapshot",
+        str(snapshot),
+        "--ip",
+        "10.10.0.1",
+        "--json",
+    )
+    assert code == 0
+    actions = [a for f in json.loads(text)["findings"] for a in f.get("actions", [])]
+    assert {(a["role"], a["role_title"]) for a in actions} == {
+        ("dsl", "Designated Safeguarding Lead")
+    }

@@ -162,6 +162,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             pack_version=web.policy.get("pack_version", ""),
             search_clauses=list(search.get("clauses", [])),
             alert_role=search.get("alert_role", "dsl"),
+            alert_role_title=(web.policy.get("role_titles") or {}).get(
+                search.get("alert_role", "dsl"), ""
+            ),
         )
     if args.json:
         out.write(json.dumps(decision.model_dump(mode="json"), indent=2) + "\n")

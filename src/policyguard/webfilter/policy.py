@@ -266,17 +266,20 @@ def compile_policy(
     pack_version: str,
     timezone: str,
     schedules: Mapping[str, Iterable[Any]],
+    role_titles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Plain JSON data for the engine: the policy plus the schedule windows it names.
 
     ``schedules`` maps names to windows with ``days``, ``start`` and ``end`` (the pack's
-    ``TimeWindow`` objects or mappings of them).
+    ``TimeWindow`` objects or mappings of them). ``role_titles`` (role key -> the
+    institution's own title) travels with it, so a bare snapshot can still say who acts.
     """
     named = {name for rule in policy.rules for name in rule.during + rule.outside}
     return {
         "organisation": organisation,
         "pack_version": pack_version,
         "timezone": timezone,
+        "role_titles": dict(sorted((role_titles or {}).items())),
         "schedules": {
             name: [_window(w) for w in schedules.get(name, ())] for name in sorted(named)
         },
@@ -308,4 +311,5 @@ def policy_from_pack(pack: Pack) -> dict[str, Any]:
         pack_version=pack.version,
         timezone=pack.organisation.timezone,
         schedules=pack.schedules,
+        role_titles={key: role.title for key, role in pack.roles.items()},
     )
