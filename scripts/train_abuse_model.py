@@ -42,8 +42,8 @@ from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 from policyguard.screening import datasets
-from policyguard.screening.abuse import AbuseDetector
-from policyguard.screening.abuse_model import MODEL_FILE, AbuseModel, features
+from policyguard.screening.abuse import AbuseDetector, lexicon_signal
+from policyguard.screening.abuse_model import DECISION_SCORES, MODEL_FILE, AbuseModel, features
 from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,25 +129,38 @@ def f1_table(s: TuningSet) -> np.ndarray:
     return table
 
 
-def within_budget(ordinary: TuningSet) -> np.ndarray:
-    """weights x thresholds: whether the second stage would run for no more than the
-    budgeted share of ordinary posts."""
-    lexicon, own, base, _, _ = ordinary
-    cuts = np.log(THRESHOLDS / (1 - THRESHOLDS))
-    allowed = np.ones((len(WEIGHTS), len(THRESHOLDS)), dtype=bool)
-    for i, (b, lx, e, c) in enumerate(WEIGHTS):
-        if e * c:
-            first = own + b * np.clip(base, -8, 8) + lx * lexicon
-            share = (np.abs(first[None, :] - cuts[:, None]) <= e * c).mean(1)
-            allowed[i] = share <= STAGE_TWO_BUDGET
-    return allowed
+def line_logits(threshold: float) -> list[float]:
+    """The logits of the decision lines (review, block) when ``threshold`` maps to 0.5:
+    the model's common scale is probability ** (log 0.5 / log threshold)."""
+    lines = []
+    for score in DECISION_SCORES:
+        probability = score ** (math.log(threshold) / math.log(0.5))
+        lines.append(math.log(probability / (1 - probability)))
+    return lines
 
 
 def stage_two_share(ordinary: TuningSet, weights: tuple[float, ...], threshold: float) -> float:
+    """The share of ``ordinary`` posts for which the second stage would run."""
     lexicon, own, base, _, _ = ordinary
     b, lx, e, c = weights
+    if not e * c:
+        return 0.0
     first = own + b * np.clip(base, -8, 8) + lx * lexicon
-    return float(np.mean(np.abs(first - math.log(threshold / (1 - threshold))) <= e * c))
+    near = np.zeros(len(first), dtype=bool)
+    for line in line_logits(threshold):
+        near |= np.abs(first - line) <= e * c
+    return float(near.mean())
+
+
+def within_budget(ordinary: TuningSet) -> np.ndarray:
+    """weights x thresholds: whether the second stage would run for no more than the
+    budgeted share of ordinary posts."""
+    return np.array(
+        [
+            [stage_two_share(ordinary, w, float(t)) <= STAGE_TWO_BUDGET for t in THRESHOLDS]
+            for w in WEIGHTS
+        ]
+    )
 
 
 def reference_f1(base: np.ndarray, y: np.ndarray) -> float:
@@ -272,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = {
         name: (
             matrix(t, vocabulary),
-            np.array([max((d.score for d in lexicon.detect(x)), default=0.0) for x in t]),
+            np.array([lexicon_signal(lexicon.detect(x)) for x in t]),
             np.array([base_model.baseline_logit(x) for x in t]),
             np.array(y),
             np.array(encoder.logits(t)) if encoder else np.zeros(len(t)),
@@ -284,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     ordinary_texts = [post.text for post in generate(ORDINARY_POSTS, seed=ORDINARY_SEED)[1]]
     ordinary_row = (
         matrix(ordinary_texts, vocabulary),
-        np.array([max((d.score for d in lexicon.detect(x)), default=0.0) for x in ordinary_texts]),
+        np.array([lexicon_signal(lexicon.detect(x)) for x in ordinary_texts]),
         np.array([base_model.baseline_logit(x) for x in ordinary_texts]),
         np.zeros(len(ordinary_texts)),
         np.zeros(len(ordinary_texts)),

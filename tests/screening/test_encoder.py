@@ -5,19 +5,26 @@ from __future__ import annotations
 import json
 import math
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from policyguard.screening.abuse import AbuseDetector
-from policyguard.screening.abuse_model import AbuseModel, bundled_model
+from policyguard.screening.abuse_model import (
+    MODEL_SCORE_CAP,
+    AbuseModel,
+    bundled_model,
+)
 from policyguard.screening.encoder import (
     ENCODER_FILE,
     EncoderError,
     WordPiece,
+    _shipped_file,
     base_folder,
     bundled_encoder,
+    load_encoder,
     read_adapter,
     read_safetensors,
 )
@@ -58,6 +65,43 @@ def test_wordpiece_drops_control_characters_and_truncates() -> None:
     assert tokenizer.encode("you\x00\u200b are") == ids(tokenizer, "[CLS]", "you", "are", "[SEP]")
     long = tokenizer.encode("you " * 20)
     assert len(long) == 5 and long[0] == tokenizer.cls and long[-1] == tokenizer.sep
+
+
+# Ids from Hugging Face's tokenizers (0.23) reading the base's tokenizer.json, truncation
+# at 64: ours must give the same, or the network reads different input than it learned.
+GOLDEN = [
+    (
+        "Congratulations to Year 12 on their A-level results!",
+        [101, 23156, 2000, 2095, 2260, 2006, 2037, 1037, 1011, 2504, 3463, 999, 102],
+    ),
+    (
+        "Don't post pupils' photos without consent (GDPR).",
+        [101, 2123, 1005, 1056, 2695, 7391, 1005, 7760, 2302, 9619, 1006, 14230, 2099, 1007,
+         1012, 102],
+    ),
+    (
+        "Caf\u00e9 cr\u00e8me \u00e0 3\u20ac \u2014 na\u00efve fa\u00e7ade",
+        [101, 7668, 13675, 21382, 1037, 1017, 30102, 1517, 15743, 8508, 102],
+    ),
+    (
+        "@USER u r a f*cking idiooot lol \U0001f602 #fail http://t.co/x",
+        [101, 1030, 5310, 1057, 1054, 1037, 1042, 1008, 23616, 2075, 8909, 3695, 17206, 8840,
+         2140, 100, 1001, 8246, 8299, 1024, 1013, 1013, 1056, 1012, 2522, 1013, 1060, 102],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ids"), GOLDEN)
+def test_wordpiece_gives_the_ids_hugging_face_gives(text: str, ids: list[int]) -> None:
+    folder = base_folder()
+    assert folder is not None
+    vocab = (folder / "vocab.txt").read_text("utf-8").splitlines()
+    assert WordPiece(vocab, 64).encode(text) == ids
+
+
+def test_a_very_long_post_is_cut_before_it_is_read() -> None:
+    tokenizer = WordPiece(VOCAB, max_length=8)
+    assert tokenizer.encode("you " * 1_000_000) == ids(tokenizer, "[CLS]", *["you"] * 6, "[SEP]")
 
 
 # --- files ----------------------------------------------------------------------------
@@ -121,11 +165,84 @@ def test_a_tensor_whose_bytes_do_not_fit_its_shape_is_refused(tmp_path: Path) ->
         read_safetensors(path)
 
 
-def test_an_adapter_that_is_not_one_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "x.npz"
-    path.write_bytes(b"not a zip")
-    with pytest.raises(EncoderError, match=r"x\.npz: not an encoder file"):
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"w": {"dtype": "F32", "shape": [4], "data_offsets": [0, 1e400]}},
+        {"w": {"dtype": "F32", "shape": [-1, -1], "data_offsets": [0, 4]}},
+        {"w": {"dtype": "F32", "shape": ["1"], "data_offsets": [0, 4]}},
+        {"w": {"dtype": "F32", "shape": [True], "data_offsets": [0, 4]}},
+        {"w": "F32"},
+    ],
+)
+def test_malformed_tensor_entries_are_refused_by_name(tmp_path: Path, header: object) -> None:
+    path = tmp_path / "m.safetensors"
+    raw = json.dumps(header).encode()
+    path.write_bytes(struct.pack("<Q", len(raw)) + raw + bytes(16))
+    with pytest.raises(EncoderError, match=r"m\.safetensors: w:"):
+        read_safetensors(path)
+
+
+def test_a_deeply_nested_header_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "m.safetensors"
+    raw = b"[" * 100_000 + b"]" * 100_000
+    path.write_bytes(struct.pack("<Q", len(raw)) + raw)
+    with pytest.raises(EncoderError, match="header is not JSON"):
+        read_safetensors(path)
+
+
+def _adapter(path: Path, meta: object, **arrays: np.ndarray) -> Path:
+    np.savez(path, meta=np.array(json.dumps(meta)), **arrays)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b"not a zip") and p, "not an encoder file"),
+        (lambda p: p.write_bytes(b"PK\x03\x04" + bytes(100)) and p, "not an encoder file"),
+        (lambda p: np.save(p.with_suffix(".npy"), np.zeros(3)) or p.with_suffix(".npy"),
+         "not an encoder file"),
+        (lambda p: _adapter(p, ["not", "a", "dict"]), "meta is not a JSON object"),
+        (lambda p: _adapter(p, {"lora_scale": 2.0}), "meta.max_length"),
+        (lambda p: _adapter(p, {"lora_scale": 2.0, "max_length": 10_000}), "between 3 and 512"),
+    ],
+)  # fmt: skip
+def test_an_adapter_that_is_not_one_is_refused(
+    tmp_path: Path, make: Callable[[Path], Path], message: str
+) -> None:
+    path = make(tmp_path / "x.npz")
+    with pytest.raises(EncoderError, match=message) as caught:
         read_adapter(path)
+    assert path.name in str(caught.value)
+
+
+def test_an_adapter_of_the_wrong_shape_is_refused_before_any_post(tmp_path: Path) -> None:
+    shipped = read_adapter(_shipped_file())
+    arrays = {k: v for k, v in shipped.items() if k != "meta"}
+    arrays["encoder.layer.3.output.dense.lora_B"] = np.zeros((10, 8), dtype=np.float16)
+    path = _adapter(tmp_path / "bad.npz", shipped["meta"], **arrays)
+    with pytest.raises(EncoderError, match=r"layer\.3\.output\.dense\.lora_B: shape"):
+        load_encoder(path)
+
+
+def test_a_different_base_leaves_the_first_stage_to_decide(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from policyguard.screening import abuse_model, encoder
+
+    monkeypatch.setattr(encoder, "sha256", lambda path: "0" * 64)
+    abuse_model.bundled_model.cache_clear()
+    encoder.bundled_encoder.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="not the base"):
+            model = abuse_model.bundled_model()
+        assert model is not None and not model.has_encoder
+        detector = AbuseDetector(model=model)
+        assert detector.detect("you are a disgusting waste of space")  # still screens
+    finally:
+        abuse_model.bundled_model.cache_clear()
+        encoder.bundled_encoder.cache_clear()
 
 
 # --- the shipped network --------------------------------------------------------------
@@ -207,15 +324,27 @@ def test_the_second_stage_runs_only_where_it_could_change_the_outcome() -> None:
 
 
 def test_gating_never_changes_an_outcome() -> None:
-    texts = ["idiot", "lovely", "you idiot", "lovely idiot", "hello", "idiot idiot lovely"]
-    for value in (-100.0, -1.0, 0.0, 1.0, 100.0):
-        for threshold in (0.2, 0.5, 0.8):
+    """At the review line, gated and always-run agree; the block line is out of reach."""
+    texts = ["idiot", "lovely", "you idiot", "lovely idiot", "hello", "idiot idiot lovely",
+             "idiot idiot idiot idiot", "lovely lovely"]  # fmt: skip
+    for value in (-100.0, -3.0, -1.0, 0.0, 1.0, 3.0, 100.0):
+        for threshold in (0.05, 0.2, 0.5, 0.8):
             gated = small_model(threshold)
             gated.use_encoder(CountingEncoder(value))
+            line = gated.logit_at(0.5)
             for text in texts:
                 always = gated.first_stage_logit(text) + 0.5 * max(-4.0, min(4.0, value))
-                cut = math.log(threshold / (1 - threshold))
-                assert (gated.logit(text)[0] >= cut) == (always >= cut), (text, value, threshold)
+                logit = gated.logit(text)[0]
+                assert (logit >= line) == (always >= line), (text, value, threshold)
+                assert gated.score(1 / (1 + math.exp(-logit))) <= MODEL_SCORE_CAP < 0.9
+
+
+def test_the_model_alone_never_blocks() -> None:
+    model = small_model()
+    model.weights["w:idiot"] = 500.0
+    assert model.score(model.probability("idiot idiot idiot")) == MODEL_SCORE_CAP
+    found = AbuseDetector(model=model).detect("idiot idiot idiot")
+    assert max(d.score for d in found if d.label == "abusive_language") < 0.9
 
 
 def test_without_an_encoder_the_first_stage_decides() -> None:

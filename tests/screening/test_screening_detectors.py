@@ -327,6 +327,78 @@ def test_the_lexicon_leaves_clean_text_alone(lexicon: AbuseDetector, text: str) 
     assert [d for d in lexicon.detect(text) if d.score >= 0.5] == []
 
 
+# Ordinary posts a college puts out, many with words that are insults elsewhere: none
+# may reach the review line (0.5), with the lexicon alone or the whole detector.
+ORDINARY_POSTS = [
+    "Macbeth is a traitor to Duncan: Year 12 essays are due on Friday",
+    "Guy Fawkes was a traitor, and our history students debated why",
+    "Our agriculture students showed the biggest cows at the county show",
+    "Animal care update: the pigs are loving their new enclosure",
+    "Ella brought her snake to the animal care open day",
+    "Biology practical: parasites and leeches under the microscope",
+    "Get your Snowflake Ball tickets from reception",
+    "Film club tonight: Despicable Me, 4pm in the Hub",
+    "Racist abuse has no place at our college. Report it to student services.",
+    "Students are hopeless without their phones, says a new survey (we disagree!)",
+    "Level 3 historians studied the fascist regimes of the 1930s",
+    "The Three Billy Goats Gruff: who is afraid of the troll?",
+    "She is a complete star: congratulations Amy on your apprenticeship",
+    "He was such a hero on the pitch today, man of the match Josh!",
+    "Sorry, the printer in the library is useless again; IT are on it",
+    "Halloween film night: Psycho, then The Shining",
+    "The A55 is closed near Bangor, so buses will be late",
+    "455 students enrolled on our new T Levels this year",
+    "Hamlet is hopeless at making decisions, and that is the point of the play",
+    "The weather was vile, but our DofE students finished their expedition",
+    "Don't be a plonker: lock your bike",
+    "Freshers week: don't be a twit, drink water",
+    "What a bunch of legends, well done team",
+    "Our new mascot is a snake called Sid",
+    "Maths challenge: a degenerate triangle has zero area. Can you prove it?",
+    "Tom is a fool for chocolate: happy birthday from the catering team!",
+    "Sam was a clown in the circus skills workshop today",
+    "Push your work to git before the deadline",
+    "Congratulations to all our students on their results!",
+    "Open evening on Thursday 6pm, all welcome",
+]
+
+
+# The trained model still asks for review of these (its words "racist", "troll", "twit",
+# "degenerate" weigh heavily whatever the context); recorded so that a better model shows.
+MODEL_FALSE_POSITIVES = {
+    "Racist abuse has no place at our college. Report it to student services.",
+    "The Three Billy Goats Gruff: who is afraid of the troll?",
+    "Freshers week: don't be a twit, drink water",
+    "Maths challenge: a degenerate triangle has zero area. Can you prove it?",
+}
+
+
+@pytest.mark.parametrize("text", ORDINARY_POSTS)
+def test_ordinary_posts_raise_nothing_in_the_lexicon(lexicon: AbuseDetector, text: str) -> None:
+    assert [d for d in lexicon.detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            text,
+            marks=pytest.mark.xfail(strict=True, reason="known model false positive (review)"),
+        )
+        if text in MODEL_FALSE_POSITIVES
+        else text
+        for text in ORDINARY_POSTS
+    ],
+)
+def test_ordinary_posts_stay_below_the_review_line(text: str) -> None:
+    assert [d for d in AbuseDetector().detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("text", ORDINARY_POSTS)
+def test_no_ordinary_post_is_blocked(text: str) -> None:
+    assert [d for d in AbuseDetector().detect(text) if d.score >= 0.9] == []
+
+
 def test_the_model_scores_abuse_above_kindness() -> None:
     detector = AbuseDetector()
     assert detector.model is not None

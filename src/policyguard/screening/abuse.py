@@ -46,22 +46,38 @@ _LEET = str.maketrans(
         "*": "u",
     }
 )
-# An insult counts as aimed when it follows "you", "he is", "call him a" and the like,
-# or "such a", "what a", "bunch of" (a word or two may come between).
-_TARGET = re.compile(
-    r"\b(?:(?:you|u|ur|your|you're|youre|ya|yo|he's|she's|they're|hes|shes|theyre|"
-    r"such|what|absolute|total|complete|utter|fucking|bloody|stupid|little|bunch of|"
-    r"biggest)\s+(?:\w+\s+){0,2}"
-    r"|(?:he|she|they)\s+(?:is|was|are|were|really is|really are)\s+(?:\w+\s+){0,2}"
-    r"|(?:him|her|them)\s+(?:such\s+)?(?:an?\s+)?)$"
+# Words that may sit between the target and the insult: "you are *such a* moron".
+_BETWEEN = (
+    r"(?:(?:a|an|the|so|such|really|absolute|absolutely|total|totally|complete|completely|"
+    r"utter|utterly|proper|fucking|bloody|little|big|biggest|all|just|an absolute|"
+    r"a complete|a total|a proper)\s+){0,3}"
 )
-# Aimed at a handle or a named person: "@jsmith is a", "Mr Jones is such a", "Jack Smith
-# is an". Read on the original text (case matters: a name starts with a capital); words
-# that begin sentences ("This is useless") are not names.
+# An insult counts as aimed when it is said to or of someone: "you idiot", "you're such
+# a moron", "he is a complete knucklehead", "call her a liar", "what an idiot", "bunch of
+# losers". Only the words above may come between; "your", "her" and "what" followed by
+# any words do not aim ("her stupid cat", "what a hopeless printer" are not attacks).
+_TARGET = re.compile(
+    r"(?:\b(?:you|u|ya)\s+(?:(?:are|were|r)\s+)?"
+    r"|\b(?:you're|youre|you've been|he's|she's|they're|hes|shes|theyre)\s+"
+    r"|\b(?:he|she|they)\s+(?:is|was|are|were|really is|really are)\s+"
+    r"|\b(?:call|calls|called|calling)\s+(?:him|her|them|you|me)\s+"
+    r")" + _BETWEEN + r"$"
+    r"|\bwhat\s+an?\s+(?:(?:absolute|total|complete|utter|fucking|bloody)\s+)?$"
+    r"|\bbunch\s+of\s+$"
+)
+# Aimed at a handle or a named person: "@jsmith is a", "Mr Jones is such a", "Jack
+# Smith is an", "Jack's a". Read on the original text (a name starts with a capital).
+# One capitalised word alone counts only inside a sentence: at its start it may be any
+# word ("Students were hopeless", "Macbeth is").
+_NAME_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = (
+    r"(?:@\w+"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+{_NAME_WORD}"
+    rf"|\b{_NAME_WORD}\s+{_NAME_WORD}"
+    rf"|(?<![.!?:]\s)(?<=\w\s){_NAME_WORD})"
+)
 _AIMED_AT_NAME = re.compile(
-    r"(?:@\w+|\b(?!(?:This|That|It|There|Here|What|Which|Who|The|A|An|Everything|Nothing|"
-    r"Something|Life|Today|Tomorrow)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)"
-    r"\s+(?:is|was|'s|are|were)\s+(?:\w+\s+){0,2}$"
+    _NAME + r"(?:\s+(?:is|was|are|were)\s+|['\u2019]s\s+)" + _BETWEEN + r"$"
 )
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _GROUPS = (
@@ -148,7 +164,7 @@ class AbuseDetector:
             found.extend(self._identity_attacks(text, fold(text)))
         found = remove_overlaps(found)
         if self._model is not None:
-            found.extend(self._model_hit(text, abuse_score(found)))
+            found.extend(self._model_hit(text, lexicon_signal(found)))
         return found
 
     def _lexicon_hits(
@@ -164,6 +180,9 @@ class AbuseDetector:
             score, label = term.score, term.label
             real_start = offsets[start] if offsets else start
             real_end = offsets[end - 1] + 1 if offsets else end
+            span = text[real_start:real_end]
+            if 2 * sum(c.isalpha() for c in span) < len(span):
+                continue  # mostly digits or symbols: "A55", "455", not "a55"-as-"ass"
             if label == "insult" and (
                 _TARGET.search(folded[max(0, start - 40) : start])
                 or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
@@ -229,6 +248,15 @@ def _squeeze_pairs(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         chars.append(char)
         kept.append(offsets[i])
     return "".join(chars), kept
+
+
+def lexicon_signal(detections: Iterable[Detection]) -> float:
+    """What the lexicon tells the model: its strongest score where that reaches the review
+    line (0.5: profanity, slurs, threats, aimed insults), else 0. A lone insult word or a
+    mild one ("crap") says little about a post ("the printer is useless"), and the model
+    has its own features for words."""
+    score = abuse_score(detections)
+    return score if score >= 0.5 else 0.0
 
 
 def abuse_score(detections: Iterable[Detection]) -> float:

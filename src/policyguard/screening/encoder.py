@@ -28,12 +28,13 @@ import json
 import math
 import struct
 import unicodedata
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 import numpy.typing as npt
@@ -83,7 +84,7 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
             raise EncoderError(f"{path}: header length {header_len} is past the end")
         try:
             header = json.loads(handle.read(header_len))
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise EncoderError(f"{path}: header is not JSON ({exc})") from None
     if not isinstance(header, dict):
         raise EncoderError(f"{path}: header is not a JSON object")
@@ -96,20 +97,28 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     for name, spec in header.items():
         if name == "__metadata__":
             continue
-        try:
-            dtype = dtypes[spec["dtype"]]
-            start, end = (int(x) for x in spec["data_offsets"])
-            shape = tuple(int(x) for x in spec["shape"])
-        except (KeyError, TypeError, ValueError):
-            raise EncoderError(
-                f"{path}: {name}: needs a known dtype, shape and data_offsets"
-            ) from None
+        if not isinstance(spec, dict) or spec.get("dtype") not in dtypes:
+            raise EncoderError(f"{path}: {name}: needs a known dtype, shape and data_offsets")
+        dtype = dtypes[spec["dtype"]]
+        offsets, shape = spec.get("data_offsets"), spec.get("shape")
+        if not (_int_list(offsets, 2) and _int_list(shape) and all(n >= 0 for n in shape)):
+            raise EncoderError(f"{path}: {name}: needs a known dtype, shape and data_offsets")
+        start, end = offsets
         if not 0 <= start <= end <= len(data) or (end - start) != (
             math.prod(shape) * np.dtype(dtype).itemsize
         ):
             raise EncoderError(f"{path}: {name}: byte range {start}-{end} does not fit")
         tensors[name] = data[start:end].view(dtype).reshape(shape)
     return tensors
+
+
+def _int_list(value: object, length: int | None = None) -> TypeGuard[list[int]]:
+    """Whether ``value`` is a JSON list of integers (not booleans), of ``length``."""
+    return (
+        isinstance(value, list)
+        and (length is None or len(value) == length)
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    )
 
 
 def sha256(path: Path) -> str:
@@ -207,6 +216,9 @@ class WordPiece:
     def encode(self, text: str) -> list[int]:
         ids: list[int] = []
         limit = self.max_length - 2
+        # No more text than the token limit can use (a piece takes a character at least,
+        # and a word over 100 characters is one [UNK]): a long post costs no more.
+        text = text[: self.max_length * 128]
         for word in self.words(self.normalise(text)):
             ids.extend(self.pieces(word))
             if len(ids) >= limit:
@@ -347,14 +359,61 @@ class Encoder:
 
 
 def read_adapter(path: Path) -> dict[str, Any]:
-    """Our fine-tuning file: arrays by name, and ``meta`` (parsed)."""
+    """Our fine-tuning file: arrays by name, and ``meta`` (parsed and checked)."""
     try:
-        with np.load(path, allow_pickle=False) as archive:
+        loaded = np.load(path, allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):
+            raise ValueError("a single array, not an archive of them")
+        with loaded as archive:
             adapter: dict[str, Any] = {name: archive[name] for name in archive.files}
-        adapter["meta"] = json.loads(str(adapter["meta"]))
-    except (OSError, ValueError, KeyError) as exc:
+        meta = json.loads(str(adapter["meta"]))
+    except (OSError, ValueError, KeyError, RecursionError, zipfile.BadZipFile) as exc:
         raise EncoderError(f"{path}: not an encoder file ({exc})") from None
+    if not isinstance(meta, dict):
+        raise EncoderError(f"{path}: meta is not a JSON object")
+    for key, kind in (("lora_scale", (int, float)), ("max_length", int)):
+        if not isinstance(meta.get(key), kind) or isinstance(meta.get(key), bool):
+            raise EncoderError(f"{path}: meta.{key} is missing or not a number")
+    if not 3 <= meta["max_length"] <= 512:
+        raise EncoderError(f"{path}: meta.max_length must be between 3 and 512")
+    adapter["meta"] = meta
     return adapter
+
+
+def _check_shapes(base: dict[str, np.ndarray], adapter: dict[str, Any]) -> None:
+    """Every tensor the network reads is there with the shape it needs."""
+    expected: dict[str, tuple[dict[str, Any], tuple[int, ...]]] = {
+        "embeddings.word_embeddings.weight": (base, (-1, HIDDEN)),
+        "embeddings.position_embeddings.weight": (base, (-1, HIDDEN)),
+        "embeddings.token_type_embeddings.weight": (base, (-1, HIDDEN)),
+        "embeddings.LayerNorm.weight": (adapter, (HIDDEN,)),
+        "embeddings.LayerNorm.bias": (adapter, (HIDDEN,)),
+        "head.weight": (adapter, (1, HIDDEN)),
+        "head.bias": (adapter, (1,)),
+    }
+    sizes = {"intermediate.dense": (4 * HIDDEN, HIDDEN), "output.dense": (HIDDEN, 4 * HIDDEN)}
+    for i in range(LAYERS):
+        p = f"encoder.layer.{i}."
+        for name in LINEARS:
+            out_features, in_features = sizes.get(name, (HIDDEN, HIDDEN))
+            expected[p + name + ".weight"] = (base, (out_features, in_features))
+            expected[p + name + ".bias"] = (base, (out_features,))
+            rank = adapter.get(p + name + ".lora_A", np.zeros((0, 0))).shape[0]
+            expected[p + name + ".lora_A"] = (adapter, (rank, in_features))
+            expected[p + name + ".lora_B"] = (adapter, (out_features, rank))
+        for norm in ("attention.output", "output"):
+            for part in ("weight", "bias"):
+                expected[f"{p}{norm}.LayerNorm.{part}"] = (adapter, (HIDDEN,))
+    for name, (source, shape) in expected.items():
+        if name not in source:
+            raise EncoderError(f"{name}: missing")
+        actual = np.shape(source[name])
+        if len(actual) != len(shape) or any(
+            want not in (-1, got) for want, got in zip(shape, actual, strict=True)
+        ):
+            raise EncoderError(f"{name}: shape {actual}, expected {shape}")
+    if base["embeddings.position_embeddings.weight"].shape[0] < adapter["meta"]["max_length"]:
+        raise EncoderError("embeddings.position_embeddings.weight: fewer positions than max_length")
 
 
 def load_encoder(adapter_path: Path, base: Path | None = None) -> Encoder:
@@ -368,7 +427,16 @@ def load_encoder(adapter_path: Path, base: Path | None = None) -> Encoder:
     if expected and sha256(weights) != expected:
         raise EncoderError(f"{weights}: not the base {adapter_path.name} was trained on")
     vocab = (folder / "vocab.txt").read_text("utf-8").splitlines()
-    return Encoder(read_safetensors(weights), adapter, vocab)
+    base_tensors = read_safetensors(weights)
+    try:
+        _check_shapes(base_tensors, adapter)
+    except EncoderError as exc:
+        raise EncoderError(f"{adapter_path.name} with {weights}: {exc}") from None
+    if not {"[UNK]", "[CLS]", "[SEP]"} <= set(vocab) or len(vocab) > len(
+        base_tensors["embeddings.word_embeddings.weight"]
+    ):
+        raise EncoderError(f"{folder / 'vocab.txt'}: does not fit the word embeddings")
+    return Encoder(base_tensors, adapter, vocab)
 
 
 def _shipped_file() -> Path:
@@ -388,11 +456,3 @@ def bundled_encoder() -> Encoder | None:
     if not available():
         return None
     return load_encoder(_shipped_file())
-
-
-def shipped_logit(text: str) -> float:
-    """The shipped encoder's logit for ``text``, loading it on first use."""
-    encoder = bundled_encoder()
-    if encoder is None:
-        raise EncoderError("the abuse encoder is not installed")
-    return encoder.logit(text)
