@@ -359,3 +359,17 @@ def test_the_detector_says_when_the_second_stage_ran() -> None:
     found = AbuseDetector(model=model).detect("idiot")
     hit = next(d for d in found if d.label == "abusive_language")
     assert hit.detail["source"] == "model and encoder"
+
+
+@pytest.mark.parametrize(("opinion", "held"), [(-2.0, True), (2.0, False), (None, False)])
+def test_counter_speech_is_held_under_review_only_when_the_second_stage_agrees(
+    opinion: float | None, held: bool
+) -> None:
+    model = small_model()
+    model.weights["w:racist"] = 40.0  # the word alone would ask for review
+    if opinion is not None:
+        model.use_encoder(CountingEncoder(opinion))
+    text = "racist abuse has no place here"
+    hit = next(d for d in AbuseDetector(model=model).detect(text) if d.label == "abusive_language")
+    assert (hit.score < 0.5) == held
+    assert ("counter_speech" in hit.detail) == held

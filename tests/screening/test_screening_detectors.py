@@ -366,7 +366,6 @@ ORDINARY_POSTS = [
 # The trained model still asks for review of these (its words "racist", "troll", "twit",
 # "degenerate" weigh heavily whatever the context); recorded so that a better model shows.
 MODEL_FALSE_POSITIVES = {
-    "Racist abuse has no place at our college. Report it to student services.",
     "The Three Billy Goats Gruff: who is afraid of the troll?",
     "Freshers week: don't be a twit, drink water",
     "Maths challenge: a degenerate triangle has zero area. Can you prove it?",
@@ -397,6 +396,34 @@ def test_ordinary_posts_stay_below_the_review_line(text: str) -> None:
 @pytest.mark.parametrize("text", ORDINARY_POSTS)
 def test_no_ordinary_post_is_blocked(text: str) -> None:
     assert [d for d in AbuseDetector().detect(text) if d.score >= 0.9] == []
+
+
+# Colleges often name abuse in order to oppose it; that is no reason to review a post.
+COUNTER_SPEECH = [
+    "Racist abuse has no place at our college. Report it to student services.",
+    "Homophobic bullying will not be tolerated. Talk to your tutor or the safeguarding team.",
+    "Anti-Bullying Week: together we can stop online hate",
+    "We have zero tolerance for sexual harassment on campus",
+    "Hate crime awareness week: learn how to report racist or homophobic incidents",
+]
+# The same phrases around real abuse change nothing.
+HOSTILE_WITH_COUNTER_SPEECH_WORDS = [
+    "Racist abuse has no place here, you stupid muslim lovers",
+    "we have zero tolerance for those dirty immigrants",
+    "stop the hate, gays should be banned",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_SPEECH)
+def test_counter_speech_stays_below_the_review_line(text: str) -> None:
+    found = [d for d in AbuseDetector().detect(text) if d.label == "abusive_language"]
+    assert all(d.score < 0.5 for d in found)
+    assert all("counter_speech" in d.detail for d in found)  # and says why
+
+
+@pytest.mark.parametrize("text", HOSTILE_WITH_COUNTER_SPEECH_WORDS)
+def test_abuse_dressed_in_counter_speech_is_still_caught(text: str) -> None:
+    assert max(d.score for d in AbuseDetector().detect(text)) >= 0.5
 
 
 def test_the_model_scores_abuse_above_kindness() -> None:

@@ -119,6 +119,22 @@ def _lexicon() -> tuple[_Term, ...]:
     return tuple(terms)
 
 
+REVIEW_LINE = 0.5
+COUNTER_SPEECH_CAP = 0.45
+
+
+@cache
+def _counter_speech() -> re.Pattern[str]:
+    text = resources.files("policyguard.screening.data").joinpath("counter_speech.txt")
+    phrases = [
+        line.strip()
+        for line in text.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 def _fold_for_abuse(text: str) -> str:
     return fold(text).translate(_LEET)
 
@@ -218,6 +234,20 @@ class AbuseDetector:
         score = self._model.score(probability)
         if score < 0.3:
             return []
+        detail = {
+            "probability": f"{probability:.3f}",
+            "source": "model and encoder" if second_stage else "model",
+        }
+        if score >= REVIEW_LINE and lexicon_score < REVIEW_LINE:
+            marker = _counter_speech().search(fold(text))
+            opinion = self._model.second_opinion(text) if marker else None
+            if marker and opinion is not None and opinion < 0:
+                # "Racist abuse has no place here": naming abuse to oppose it. The
+                # transformer reads the whole post as not abusive, and no explicit term
+                # says otherwise, so the word-level guess stays under the review line.
+                score = min(score, COUNTER_SPEECH_CAP)
+                detail["counter_speech"] = marker.group(0)
+                detail["encoder_logit"] = f"{opinion:.2f}"
         start, end = 0, len(text)
         strongest = self._model.strongest_word(text)
         if strongest is not None:
@@ -232,10 +262,7 @@ class AbuseDetector:
                 text[start:end],
                 round(score, 4),
                 self.name,
-                {
-                    "probability": f"{probability:.3f}",
-                    "source": "model and encoder" if second_stage else "model",
-                },
+                detail,
             )
         ]
 

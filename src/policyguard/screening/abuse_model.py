@@ -148,6 +148,11 @@ class AbuseModel:
         second = max(-self.encoder_clip, min(self.encoder_clip, self._encoder(text)))
         return logit + self.encoder_weight * second, True
 
+    def second_opinion(self, text: str) -> float | None:
+        """The second stage's own logit for ``text`` (None without one): for checks
+        beyond the blend, such as counter-speech in :mod:`policyguard.screening.abuse`."""
+        return self._encoder(text) if self._encoder is not None else None
+
     @property
     def reach(self) -> float:
         """How far the second stage can move the logit."""
