@@ -43,7 +43,7 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 
 from policyguard.screening import datasets
 from policyguard.screening.abuse import AbuseDetector, lexicon_signal
-from policyguard.screening.abuse_model import DECISION_SCORES, MODEL_FILE, AbuseModel, features
+from policyguard.screening.abuse_model import MODEL_FILE, AbuseModel, features
 from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -130,37 +130,41 @@ def f1_table(s: TuningSet) -> np.ndarray:
 
 
 def line_logits(threshold: float) -> list[float]:
-    """The logits of the decision lines (review, block) when ``threshold`` maps to 0.5:
-    the model's common scale is probability ** (log 0.5 / log threshold)."""
-    lines = []
-    for score in DECISION_SCORES:
-        probability = score ** (math.log(threshold) / math.log(0.5))
-        lines.append(math.log(probability / (1 - probability)))
-    return lines
+    """The logits of the model's decision lines when ``threshold`` maps to 0.5."""
+    model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": threshold})
+    return [model.logit_at(score) for score in model.decision_scores]
+
+
+def first_stage(s: TuningSet, weights: tuple[float, ...]) -> np.ndarray:
+    """The logit before the second stage: our regression, baseline and lexicon, weighed."""
+    lexicon, own, base, _, _ = s
+    b, lx, _, _ = weights
+    return np.asarray(own + b * np.clip(base, -8, 8) + lx * lexicon)
+
+
+def _share_near(first: np.ndarray, reach: float, threshold: float) -> float:
+    near = np.zeros(len(first), dtype=bool)
+    for line in line_logits(threshold):
+        near |= np.abs(first - line) <= reach
+    return float(near.mean())
 
 
 def stage_two_share(ordinary: TuningSet, weights: tuple[float, ...], threshold: float) -> float:
     """The share of ``ordinary`` posts for which the second stage would run."""
-    lexicon, own, base, _, _ = ordinary
-    b, lx, e, c = weights
-    if not e * c:
-        return 0.0
-    first = own + b * np.clip(base, -8, 8) + lx * lexicon
-    near = np.zeros(len(first), dtype=bool)
-    for line in line_logits(threshold):
-        near |= np.abs(first - line) <= e * c
-    return float(near.mean())
+    reach = weights[2] * weights[3]
+    return _share_near(first_stage(ordinary, weights), reach, threshold) if reach else 0.0
 
 
 def within_budget(ordinary: TuningSet) -> np.ndarray:
     """weights x thresholds: whether the second stage would run for no more than the
     budgeted share of ordinary posts."""
-    return np.array(
-        [
-            [stage_two_share(ordinary, w, float(t)) <= STAGE_TWO_BUDGET for t in THRESHOLDS]
-            for w in WEIGHTS
-        ]
-    )
+    allowed = np.ones((len(WEIGHTS), len(THRESHOLDS)), dtype=bool)
+    for i, weights in enumerate(WEIGHTS):
+        reach = weights[2] * weights[3]
+        if reach:
+            first = first_stage(ordinary, weights)
+            allowed[i] = [_share_near(first, reach, t) <= STAGE_TWO_BUDGET for t in THRESHOLDS]
+    return allowed
 
 
 def reference_f1(base: np.ndarray, y: np.ndarray) -> float:
@@ -187,9 +191,8 @@ def subset(s: TuningSet, keep: np.ndarray) -> TuningSet:
 
 def combined(s: TuningSet, weights: tuple[float, ...]) -> np.ndarray:
     """The detector's logit for each post under (baseline, lexicon, encoder, clip)."""
-    lexicon, own, base, _, encoder = s
-    b, lx, e, c = weights
-    return np.asarray(own + b * np.clip(base, -8, 8) + lx * lexicon + e * np.clip(encoder, -c, c))
+    _, _, e, c = weights
+    return first_stage(s, weights) + e * np.clip(s[4], -c, c)
 
 
 def nested_olid_cv(
