@@ -229,18 +229,19 @@ class AbuseDetector:
 
     def _model_hit(self, text: str, lexicon_score: float) -> Iterable[Detection]:
         assert self._model is not None
-        logit, second_stage = self._model.logit(text, lexicon_score)
+        logit, opinion = self._model.logit_and_opinion(text, lexicon_score)
         probability = 1 / (1 + math.exp(-logit))
         score = self._model.score(probability)
         if score < 0.3:
             return []
         detail = {
             "probability": f"{probability:.3f}",
-            "source": "model and encoder" if second_stage else "model",
+            "source": "model" if opinion is None else "model and encoder",
         }
         if score >= REVIEW_LINE and lexicon_score < REVIEW_LINE:
             marker = _counter_speech().search(fold(text))
-            opinion = self._model.second_opinion(text) if marker else None
+            if marker and opinion is None:
+                opinion = self._model.second_opinion(text)  # not run for the blend
             if marker and opinion is not None and opinion < 0:
                 # "Racist abuse has no place here": naming abuse to oppose it. The
                 # transformer reads the whole post as not abusive, and no explicit term
@@ -283,7 +284,7 @@ def lexicon_signal(detections: Iterable[Detection]) -> float:
     mild one ("crap") says little about a post ("the printer is useless"), and the model
     has its own features for words."""
     score = abuse_score(detections)
-    return score if score >= 0.5 else 0.0
+    return score if score >= REVIEW_LINE else 0.0
 
 
 def abuse_score(detections: Iterable[Detection]) -> float:

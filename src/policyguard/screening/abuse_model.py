@@ -111,7 +111,7 @@ class AbuseModel:
         # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
         self._exponent = math.log(0.5) / math.log(self.threshold)
         # The second stage must run wherever it could carry a post across a line the
-        # content rules decide by (review at 0.5, block at 0.9 on the common scale).
+        # content rules decide by (the review line; the block line is out of reach).
         self.decision_scores: tuple[float, ...] = tuple(
             data.get("decision_scores", DECISION_SCORES)
         )
@@ -139,14 +139,22 @@ class AbuseModel:
 
     def logit(self, text: str, lexicon_score: float = 0.0) -> tuple[float, bool]:
         """(the logit, whether the second stage ran for this post)."""
+        logit, opinion = self.logit_and_opinion(text, lexicon_score)
+        return logit, opinion is not None
+
+    def logit_and_opinion(
+        self, text: str, lexicon_score: float = 0.0
+    ) -> tuple[float, float | None]:
+        """(the logit, the second stage's own logit when it ran for this post)."""
         logit = self.first_stage_logit(text, lexicon_score)
         if not self.has_encoder or all(
             abs(logit - line) > self.reach for line in self._line_logits
         ):
-            return logit, False
-        assert self._encoder is not None
-        second = max(-self.encoder_clip, min(self.encoder_clip, self._encoder(text)))
-        return logit + self.encoder_weight * second, True
+            return logit, None
+        opinion = self.second_opinion(text)
+        assert opinion is not None
+        second = max(-self.encoder_clip, min(self.encoder_clip, opinion))
+        return logit + self.encoder_weight * second, opinion
 
     def second_opinion(self, text: str) -> float | None:
         """The second stage's own logit for ``text`` (None without one): for checks
