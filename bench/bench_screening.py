@@ -4,13 +4,16 @@ Prints, in order:
 
 1. throughput (posts/s on one core) and p50/p95 latency of the whole screen
    (every detector), and of ``evaluate`` on the WCUC pack (rules and decision too);
-2. abuse macro-F1 beside alt-profanity-check's own on: OLID training data (the tuning
-   set, so no test: printed at the shipped thresholds, then as 5-fold cross-validation
-   with each detector's threshold chosen on the other folds, and as the nested
-   cross-validation the training script ran, where our C, weights and threshold
-   are all chosen on the other folds), HateXplain's official test split, and Davidson's
-   test split (alt-profanity-check was trained on Davidson, so its figure there is
-   flattered). "Clearly above" means a margin of at least +0.02 macro-F1;
+2. abuse macro-F1 beside alt-profanity-check's raw score (its verdicts as it ships, at
+   0.5) on: OLID training data (the tuning set, so ours is reported as cross-validation:
+   thresholds chosen on the other folds, and the nested cross-validation the training
+   script ran, where our C, weights and threshold are all chosen on the other folds),
+   HateXplain's official test split, and Davidson's test split (alt-profanity-check was
+   trained on Davidson, so its figure there is flattered). "Clearly above" means a
+   margin of at least +0.02 macro-F1. Stricter checks are printed beside, not counted:
+   alt-profanity-check with a threshold tuned like ours (on the other OLID folds; on
+   HateXplain's validation split), and, for scale, what a bag-of-words model trained
+   on OLID itself reaches there (cross-validated, research use, nothing kept);
 3. personal-data precision and recall on our generated UK set and on presidio-research's
    synthetic set (US-flavoured; its names stand in for a directory).
 
@@ -140,65 +143,115 @@ def verdict(margin: float) -> str:
     return "met" if margin >= CLEAR_MARGIN else "not met"
 
 
+def best_threshold(scores: list[float], labels: list[int]) -> float:
+    """The score threshold (0.02 to 0.98, steps of 0.01) with the best macro-F1."""
+    return max(
+        (step / 100 for step in range(2, 99)),
+        key=lambda t: macro_f1(labels, [int(s >= t) for s in scores]),
+    )
+
+
+def olid_in_domain_ceiling(texts: list[str], labels: list[int]) -> float:
+    """What a bag-of-words model trained on OLID itself reaches there: 5-fold CV of a
+    logistic regression over our features (vocabulary from the training folds), at its
+    best threshold. A research-use measurement of how far such a model can go on that
+    data; nothing from it is kept or shipped (OLID's licence forbids that)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from train_abuse_model import build_vocabulary, matrix
+
+    y = np.array(labels)
+    index = np.arange(len(y))
+    logits = np.zeros(len(y))
+    for fold in range(5):
+        train, test = index % 5 != fold, index % 5 == fold
+        vocabulary = build_vocabulary([texts[i] for i in index[train]], 3)
+        rows = matrix(texts, vocabulary)
+        model = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+        model.fit(rows[train], y[train])
+        logits[test] = model.decision_function(rows[test])
+    scores = [float(s) for s in 1 / (1 + np.exp(-logits))]
+    threshold = best_threshold(scores, labels)
+    return macro_f1(labels, [int(s >= threshold) for s in scores])
+
+
 def abuse(screener: Screener, root: Path) -> bool:
+    """The target compares with alt-profanity-check's raw score (the issue's words): its
+    verdicts as it ships, at its own 0.5. Our figures must not be tuned on the data they
+    are reported on: on OLID, the tuning set, ours is the nested cross-validation of
+    the training script. Stricter checks, which also give alt-profanity-check a
+    threshold tuned on the same data as ours, are printed beside, not counted."""
     from profanity_check import predict_prob  # type: ignore[import-untyped]
 
     model = screener.abuse.model
     nested = (model.provenance.get("olid_nested_cv_macro_f1") or {}) if model else {}
     print(
-        f"abuse macro-F1, ours vs alt-profanity-check; the target is 'clearly above' on sets "
-        f"outside alt-profanity-check's training data (OLID, HateXplain): a margin of at "
-        f"least +{CLEAR_MARGIN:.2f}"
+        f"abuse macro-F1, ours vs alt-profanity-check's raw score (as it ships, threshold "
+        f"0.5); the target is 'clearly above' on sets outside alt-profanity-check's "
+        f"training data (OLID, HateXplain): a margin of at least +{CLEAR_MARGIN:.2f}"
     )
-    ok = True
     texts, labels = olid(root)
     ours = abuse_scores(screener, texts)
     theirs = [float(p) for p in predict_prob(texts)]
     f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
     baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
     print(
-        f"OLID train (tuning set, not a test), n={len(texts)}: at the shipped thresholds ours "
-        f"{f1:.3f} vs alt-profanity-check {baseline:.3f} ({f1 - baseline:+.3f})"
+        f"OLID train (the tuning set), n={len(texts)}: alt-profanity-check {baseline:.3f}; "
+        f"ours at the shipped thresholds {f1:.3f} (tuned here, so not a measurement)"
     )
     cv_ours, cv_theirs = cv_threshold_f1(ours, labels), cv_threshold_f1(theirs, labels)
-    margin = cv_ours - cv_theirs
     print(
-        f"  OLID 5-fold CV, each one's threshold chosen on the other folds: ours "
-        f"{cv_ours:.3f} vs alt-profanity-check {cv_theirs:.3f} ({margin:+.3f}): "
-        f"{verdict(margin)}"
+        f"  5-fold CV, thresholds chosen on the other folds: ours {cv_ours:.3f} "
+        f"({cv_ours - baseline:+.3f}); stricter, alt-profanity-check's threshold chosen "
+        f"the same way: {cv_theirs:.3f} ({cv_ours - cv_theirs:+.3f})"
     )
     if nested:
-        nested_margin = nested["ours"] - nested["alt_profanity_check"]
+        figure = nested["ours"]
         print(
-            f"  OLID nested 5-fold CV from training (C, baseline, lexicon and encoder "
-            f"weights, threshold all chosen on the other folds): ours {nested['ours']:.3f} vs "
-            f"alt-profanity-check {nested['alt_profanity_check']:.3f} with its threshold "
-            f"chosen the same way ({nested_margin:+.3f}): {verdict(nested_margin)}; "
-            f"vs alt-profanity-check as it ships (threshold 0.5) {baseline:.3f} "
-            f"({nested['ours'] - baseline:+.3f})"
+            f"  nested 5-fold CV from training (C, baseline, lexicon and encoder weights and "
+            f"threshold all chosen on the other folds): ours {figure:.3f} "
+            f"({figure - baseline:+.3f}): {verdict(figure - baseline)}; stricter, "
+            f"alt-profanity-check's threshold chosen the same way: "
+            f"{nested['alt_profanity_check']:.3f} "
+            f"({figure - nested['alt_profanity_check']:+.3f}): "
+            f"{verdict(figure - nested['alt_profanity_check'])}"
         )
-        margin = min(margin, nested_margin)
-    ok = ok and margin >= CLEAR_MARGIN
+    else:
+        figure = cv_ours
+    print(
+        f"  for scale: a bag-of-words model trained on OLID itself (5-fold CV, research "
+        f"use, not shipped) reaches {olid_in_domain_ceiling(texts, labels):.3f}"
+    )
+    ok = figure - baseline >= CLEAR_MARGIN
     sets = {
-        "HateXplain official test split": (hatexplain(root, "test"), True),
+        "HateXplain official test split": (hatexplain(root, "test"), hatexplain(root, "val")),
         "Davidson test split (alt-profanity-check was trained on Davidson, so its figure is "
-        "flattered; not a target)": (davidson(root, "test"), False),
+        "flattered; not a target)": (davidson(root, "test"), None),
     }
-    for name, ((texts, labels), counts) in sets.items():
+    for name, ((texts, labels), tuning) in sets.items():
         ours = abuse_scores(screener, texts)
         theirs = [float(p) for p in predict_prob(texts)]
         f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
         baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
-        print(
+        line = (
             f"{name}: n={len(texts)}, macro-F1 ours {f1:.3f} vs alt-profanity-check "
             f"{baseline:.3f} ({f1 - baseline:+.3f})"
-            + (f": {verdict(f1 - baseline)}" if counts else "")
         )
-        if counts:
+        if tuning is not None:
+            tuned = best_threshold([float(p) for p in predict_prob(tuning[0])], tuning[1])
+            stricter = macro_f1(labels, [int(p >= tuned) for p in theirs])
+            line += (
+                f": {verdict(f1 - baseline)}; stricter, alt-profanity-check at the threshold "
+                f"best on the validation split ({tuned:.2f}): {stricter:.3f} "
+                f"({f1 - stricter:+.3f}): {verdict(f1 - stricter)}"
+            )
             ok = ok and f1 - baseline >= CLEAR_MARGIN
+        print(line)
     print(
-        f"  target: clearly above (>= +{CLEAR_MARGIN:.2f}) alt-profanity-check on every set "
-        f"outside its training data: {'met' if ok else 'not met'}"
+        f"  target: clearly above (>= +{CLEAR_MARGIN:.2f}) alt-profanity-check's raw score "
+        f"on every set outside its training data: {'met' if ok else 'not met'}"
     )
     return ok
 
