@@ -1,4 +1,11 @@
-"""Web-use timing: personal use only inside the pack's windows (lunch, breaks)."""
+"""Stated personal web use only inside the pack's windows (lunch, breaks).
+
+One question per mechanism: what a URL *is* (social networks, adult, ...) is decided by
+the pack's ``web:`` section (rule ``web_filter.categories``), which Squid and DNS
+enforce too. This rule answers the other question, which only an event can ask: someone
+says the use is personal (``purpose: personal``) — may they, now? A proxy never knows a
+purpose, so this rule never sees proxy traffic; both name the same ``schedules``.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +25,6 @@ class PersonalUseParams(BaseModel):
 
     audiences: list[Audience] = Field(default_factory=lambda: [Audience.STAFF])
     windows: list[str] = Field(min_length=1, description="Names of the pack's schedules.")
-    personal_categories: list[str] = Field(
-        default_factory=lambda: ["social_networks"],
-        description="Categories that count as personal use whatever the stated purpose.",
-    )
     outside: Literal["block", "review"] = "block"
 
 
@@ -30,19 +33,17 @@ class PersonalUseParams(BaseModel):
     events={"web_request"},
     params=PersonalUseParams,
     schedules=lambda p: p.windows,
-    summary="Personal use (e.g. social media) only inside the pack's named time windows.",
+    summary="Stated personal use only inside the pack's named time windows.",
 )
 def personal_use_window(ctx: RuleContext[WebRequestEvent, PersonalUseParams]) -> Iterator[Finding]:
     event, params = ctx.event, ctx.params
-    if event.audience not in params.audiences:
-        return
-    personal_hits = [c for c in event.categories if c in params.personal_categories]
-    if event.purpose != "personal" and not personal_hits:
+    if event.audience not in params.audiences or event.purpose != "personal":
         return
     local = ctx.local_time
-    evidence = [Evidence(kind="date", field="at", value=local.strftime("%a %H:%M"))]
-    if personal_hits:
-        evidence.append(Evidence(kind="list_entry", field="categories", value=personal_hits))
+    evidence = [
+        Evidence(kind="date", field="at", value=local.strftime("%a %H:%M")),
+        Evidence(kind="field", field="purpose", value=event.purpose),
+    ]
     for name in params.windows:
         for window in ctx.pack.schedules[name]:
             if window.contains(local.weekday(), local.time()):
