@@ -12,7 +12,8 @@ from policyguard.policy.evaluate import evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.models import Decision, Obligation
 from portal.organisations.models import Organisation
-from portal.people.queries import DatabaseLookups
+from portal.organisations.queries import Access
+from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Actor
 
 
@@ -22,15 +23,27 @@ def decide_event(
     event: Mapping[str, Any] | str | bytes,
     acting_user: Actor,
     channel: str = "api",
+    asked_by: Access | None = None,
 ) -> tuple[Decision, core_decisions.Decision]:
     """Evaluate ``event`` (the CLI's JSON contract) under the organisation's pack, with the
     organisation's directory for people given by id, and record the decision.
 
+    ``asked_by``: the asking member's access, when a member asks a question of their own
+    (the API, the ask page): the event may then name by id only the people they may see
+    and themselves (``portal.people.queries.nameable_by``).
+
     Raises ``policyguard.errors.EventError`` (nothing recorded) when the event is invalid
-    or names a person the directory does not hold.
+    or names a person the directory does not hold (or, for ``asked_by``, does not show
+    them: the same error, so an id cannot be probed).
     """
     parsed = parse_event(event)
-    decision = evaluate(organisation.pack(), parsed, DatabaseLookups(organisation))
+    nameable = None
+    if asked_by is not None:
+        if acting_user is None:
+            raise ValueError("asked_by needs the acting user")
+        nameable = nameable_by(acting_user, asked_by)
+    lookups = DatabaseLookups(organisation, nameable=nameable)
+    decision = evaluate(organisation.pack(), parsed, lookups)
     requester = acting_user if acting_user is not None and acting_user.is_authenticated else None
     with transaction.atomic():
         record = Decision.objects.create(

@@ -70,6 +70,7 @@ def create_decision(request: HttpRequest, org: str) -> JsonResponse:
         event=body,
         acting_user=request.auth,  # type: ignore[attr-defined]
         channel="api",
+        asked_by=access,
     )
     response = JsonResponse(decision.model_dump(mode="json"))
     response["Location"] = f"/api/v1/orgs/{org}/decisions/{record.pk}"

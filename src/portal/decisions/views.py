@@ -68,6 +68,7 @@ def ask(request: HttpRequest, org: str) -> HttpResponse:
                 event=form.cleaned_data["event"],
                 acting_user=request.user,
                 channel="web",
+                asked_by=access,
             )
         except EventError as exc:
             problems = [(p.field or "(event)", p.message) for p in exc.problems]

@@ -84,7 +84,7 @@ def screen(request: HttpRequest, org: str, body: ScreenIn) -> JsonResponse:
     `account_type`, with each finding's text spans. Nothing is recorded."""
     access = _access(request, org)
     decision = screen_text(
-        organisation=access.organisation,
+        access=access,
         text=body.text,
         account_type=body.account_type,
         user=request.auth,  # type: ignore[attr-defined]

@@ -29,7 +29,7 @@ from portal.moderation.models import Direction, OfficialAccount, Post
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.people.models import Person
-from portal.people.queries import DatabaseLookups
+from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Viewer
 
 MODERATING_ROLES = frozenset({"moderator"})
@@ -109,17 +109,23 @@ def post_event(
     return event
 
 
-def screen_text(
-    *, organisation: Organisation, text: str, account_type: str, user: Viewer
-) -> core.Decision:
-    """What the pack says about ``text`` as a post by ``user``; nothing is recorded."""
+def screen_text(*, access: Access, text: str, account_type: str, user: Viewer) -> core.Decision:
+    """What the pack says about ``text`` as a post by ``user``; nothing is recorded.
+
+    Staff check drafts as moderation will screen them, against the whole directory.
+    Anyone who may not see the directory (students checking their own posts) is screened
+    against the people they may name (``nameable_by``), so the evidence, which gives a
+    named person's directory id, tells them nothing the directory would not."""
+    organisation = access.organisation
     event = post_event(
         text=text,
         account_type=account_type,
         at=timezone.now(),
         author=author_person_id(organisation, user),
     )
-    return evaluate(organisation.pack(), parse_event(event), DatabaseLookups(organisation))
+    nameable = None if access.can_view_people else nameable_by(user, access)
+    lookups = DatabaseLookups(organisation, nameable=nameable)
+    return evaluate(organisation.pack(), parse_event(event), lookups)
 
 
 # --- highlighting --------------------------------------------------------------------

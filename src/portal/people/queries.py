@@ -44,6 +44,21 @@ def people_visible_to(user: Viewer, access: Access) -> QuerySet[Person]:
     ).distinct()
 
 
+def nameable_by(user: Viewer, access: Access) -> QuerySet[Person] | None:
+    """The people ``user`` may name by id in an event they ask about: those they may see
+    in the directory, and themselves (students too); None for everyone (administrators,
+    the DSL, HR). Anyone else is described in the event itself, so a decision never tells
+    the asker what the directory holds about someone they may not see."""
+    if access.sees_whole_directory:
+        return None
+    if not user.is_authenticated:
+        return Person.objects.none()
+    own = Person.objects.filter(organisation=access.organisation, user=user)
+    return Person.objects.filter(
+        Q(pk__in=people_visible_to(user, access).values("pk")) | Q(pk__in=own.values("pk"))
+    )
+
+
 class DatabaseLookups:
     """``policyguard.lookups.Lookups`` over one organisation's directory.
 
@@ -52,8 +67,14 @@ class DatabaseLookups:
     id from another organisation is simply unknown here.
     """
 
-    def __init__(self, organisation: Organisation) -> None:
+    def __init__(
+        self, organisation: Organisation, *, nameable: QuerySet[Person] | None = None
+    ) -> None:
         self.organisation = organisation
+        # Only these people resolve by id (see ``nameable_by``), and only their names are
+        # looked for in text; any other id reads as unknown, with the same error, so ids
+        # cannot be probed. None: everyone.
+        self.nameable = nameable
         self._people: dict[str, core_people.Person | None] = {}
         self._directory: tuple[core_people.Person, ...] | None = None
 
@@ -61,6 +82,12 @@ class DatabaseLookups:
         """Everyone's id and name, for finding directory names in text (the core's
         ``DirectoryLookups``). Only ``id`` and ``name`` are filled: :meth:`person` gives
         the full record."""
+        if self._directory is None and self.nameable is not None:
+            # Only names the asker may see: a hit's evidence names the person's id.
+            self._directory = tuple(
+                core_people.Person(id=i, name=n)
+                for i, n in self.nameable.order_by("pk").values_list("external_id", "name")
+            )
         if self._directory is None:
             pairs = tuple(
                 Person.objects.filter(organisation=self.organisation)
@@ -75,12 +102,10 @@ class DatabaseLookups:
         return self._directory
 
     def _row(self, person_id: str) -> Person | None:
-        return (
-            people_in(self.organisation)
-            .prefetch_related(*_CORE_PREFETCH)
-            .filter(external_id=person_id)
-            .first()
-        )
+        rows = people_in(self.organisation).prefetch_related(*_CORE_PREFETCH)
+        if self.nameable is not None:
+            rows = rows.filter(pk__in=self.nameable.values("pk"))
+        return rows.filter(external_id=person_id).first()
 
     def person(self, person_id: str) -> core_people.Person | None:
         if person_id not in self._people:

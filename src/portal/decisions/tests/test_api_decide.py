@@ -184,3 +184,54 @@ def test_an_oversized_body_gets_the_error_shape(
 ) -> None:
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 50
     assert_error(post(client, FRIEND_REQUEST, token_for(alice)), 413, "too_large")
+
+
+def test_a_student_learns_nothing_of_people_they_may_not_see(
+    client: Client, dave: User, directory: dict[str, Person], token_for: TokenFor
+) -> None:
+    # L002's leaving date would show in the answer; for dave (a student, who sees no
+    # directory) her id reads like an id nobody has, so ids cannot be probed either.
+    event = {**FRIEND_REQUEST, "target": "L002"}
+    known = assert_error(post(client, event, token_for(dave)), 422, "invalid_event")
+    unknown = assert_error(
+        post(client, {**event, "target": "X999"}, token_for(dave)), 422, "invalid_event"
+    )
+    assert [p["field"] for p in known["problems"]] == ["actor", "target"]
+    assert known["problems"][1]["message"] == "no person with id 'L002' in the directory"
+    assert unknown["problems"][1]["message"] == "no person with id 'X999' in the directory"
+    assert not Decision.objects.exists()
+    # Their own id is theirs to name.
+    own = post(client, {**event, "actor": "L001", "target": "L001"}, token_for(dave))
+    assert own.status_code == 200
+
+
+def test_a_relative_task_with_no_holder_is_not_for_every_holder_of_the_role(
+    client: Client, alice: User, directory: dict[str, Person], token_for: TokenFor
+) -> None:
+    # T001 has no line manager on record; the family disclosure the decision asks of "the
+    # line manager" must not go to whoever holds line_manager for other people.
+    from portal.organisations.actions import set_membership
+
+    add_relation(
+        person=directory["T001"],
+        kind=RelationKind.FAMILY_OF,
+        other=directory["L001"],
+        acting_user=None,
+    )
+    event = {**FRIEND_REQUEST, "actor": "T001"}
+    response = post(client, event, token_for(alice))
+    assert response.status_code == 200
+    record = Decision.objects.get()
+    assert list(record.obligations.values_list("role", "person_external_id")) == [
+        ("line_manager", "")
+    ]
+    other = User.objects.create_user("lm", password="x")
+    set_membership(
+        organisation=record.organisation,
+        user=other,
+        roles=["staff", "line_manager"],
+        acting_user=None,
+    )
+    location = response["Location"]
+    assert_error(client.get(location, **token_for(other)), 404, "not_found")  # type: ignore[arg-type]
+    assert client.get(location, **token_for(alice)).status_code == 200  # type: ignore[arg-type]

@@ -50,6 +50,28 @@ def test_it_screens_a_personal_post(client: Client, dave: User, token_for: Token
     assert response.json()["outcome"] == "allow"
 
 
+def test_a_student_screen_gives_no_directory_facts(
+    client: Client, bob: User, dave: User, token_for: TokenFor
+) -> None:
+    # Staff see a directory name found in a draft, with its id, as moderation will; a
+    # student (no directory) is screened only against the people they may name: themselves.
+    body = {"text": "Well done Lena Ward and Dave Dunn on the relay!", "account_type": "official"}
+    staff = _post(client, "/api/v1/orgs/oakfield/screen", body, token_for(bob)).json()
+    student = _post(client, "/api/v1/orgs/oakfield/screen", body, token_for(dave)).json()
+
+    def names(decision: dict[str, Any]) -> set[str]:
+        return {
+            e["value"]
+            for f in decision["findings"]
+            for e in f["evidence"]
+            if e["kind"] in ("text_span", "person") and "L00" in (e.get("note") or "")
+        }
+
+    assert "Lena Ward" in names(staff)
+    assert "L002" in json.dumps(staff)
+    assert "Lena Ward" not in names(student) and "L002" not in json.dumps(student)
+
+
 def test_it_rejects_a_bad_screen_request(client: Client, bob: User, token_for: TokenFor) -> None:
     body = {"text": "hi", "account_type": "group"}
     error = _error(
