@@ -449,12 +449,16 @@ def handle_alert(
 # Log review -------------------------------------------------------------------------
 
 
-def mark_reviewed(*, organisation: Organisation, learner: str, day: date, acting_user: User) -> int:
-    """Mark one learner's searches and blocked requests of ``day`` reviewed; the count."""
+def mark_reviewed(
+    *, organisation: Organisation, learner: str, day: date, acting_user: User, with_alerts: bool
+) -> int:
+    """Mark one learner's searches and blocked requests of ``day`` reviewed; the count.
+    Entries that raised an alert only ``with_alerts`` (the reviewer may see alerts): no one
+    marks as read what they were not shown."""
     start, end = day_bounds(day)
     with transaction.atomic():
         count = (
-            reviewable(organisation)
+            reviewable(organisation, with_alerts=with_alerts)
             .filter(learner_filter(learner), at__gte=start, at__lt=end, reviewed_at__isnull=True)
             .update(reviewed_at=timezone.now(), reviewed_by=acting_user)
         )

@@ -219,11 +219,14 @@ class ReviewGroup:
         return ", ".join(sorted({e.device_id or e.client_ip for e in self.entries} - {""}))
 
 
-def reviewable(organisation: Organisation) -> QuerySet[WebLogEntry]:
-    """Searches and blocked requests: what VTS-26 asks to be read after use."""
-    return WebLogEntry.objects.filter(organisation=organisation).filter(
+def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[WebLogEntry]:
+    """Searches and blocked requests: what VTS-26 asks to be read after use. Entries that
+    raised a safeguarding alert only ``with_alerts`` (for those who may see alerts,
+    ``can_see_alerts``): anyone else reviewing the logs never sees those searches."""
+    found = WebLogEntry.objects.filter(organisation=organisation).filter(
         ~Q(search_term="") | Q(outcome="block")
     )
+    return found if with_alerts else found.filter(alert=False)
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -238,7 +241,7 @@ def review_groups(
     """Groups by learner and local day, newest day first; at most ``limit`` entries."""
     if not can_review_logs(access):
         return []
-    found = reviewable(access.organisation)
+    found = reviewable(access.organisation, with_alerts=can_see_alerts(access))
     if unreviewed_only:
         found = found.filter(reviewed_at__isnull=True)
     if day is not None:
@@ -255,8 +258,10 @@ def review_groups(
     return sorted(groups.values(), key=lambda g: (-g.day.toordinal(), g.learner))
 
 
-def unreviewed_count(organisation: Organisation) -> int:
-    return reviewable(organisation).filter(reviewed_at__isnull=True).count()
+def unreviewed_count(access: Access) -> int:
+    """Entries awaiting review that ``access`` may see."""
+    found = reviewable(access.organisation, with_alerts=can_see_alerts(access))
+    return found.filter(reviewed_at__isnull=True).count()
 
 
 def learner_filter(learner: str) -> Q:

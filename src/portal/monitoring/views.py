@@ -330,7 +330,7 @@ def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
             groups=groups,
             day=day,
             show_all=show_all,
-            unreviewed=unreviewed_count(access.organisation),
+            unreviewed=unreviewed_count(access),
             printed_at=timezone.localtime(),
         ),
     )
@@ -359,6 +359,7 @@ def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
         learner=form.cleaned_data["learner"],
         day=form.cleaned_data["day"],
         acting_user=_user(request),
+        with_alerts=can_see_alerts(access),
     )
     messages.success(request, f"Marked {count} item(s) of {form.cleaned_data['learner']} reviewed.")
     return redirect("monitoring:review", org=org)

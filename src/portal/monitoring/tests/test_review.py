@@ -9,8 +9,9 @@ from portal.monitoring.actions import ingest_records
 from portal.monitoring.models import WebLogEntry
 from portal.monitoring.queries import unreviewed_count
 from portal.monitoring.records import read_lines
-from portal.monitoring.tests.conftest import BLOCKED, record
+from portal.monitoring.tests.conftest import ALERT, BLOCKED, record
 from portal.organisations.models import Organisation
+from portal.organisations.queries import Access
 from portal.types import User
 
 URL = "/orgs/oakfield/monitoring/review/"
@@ -32,7 +33,7 @@ def test_it_groups_searches_and_blocks_by_learner_and_day(
     client: Client, oakfield: Organisation, olive: User
 ) -> None:
     _log(oakfield)
-    assert unreviewed_count(oakfield) == 4  # the plain allow is not for review
+    assert unreviewed_count(Access(oakfield, frozenset({"office_manager"}))) == 4
     client.force_login(olive)
     response = client.get(URL)
     page = response.content.decode()
@@ -46,18 +47,39 @@ def test_it_groups_searches_and_blocks_by_learner_and_day(
     assert "revision timetable" in page and "moodle.test" not in page
 
 
+def test_searches_that_raised_an_alert_are_for_the_alert_role_only(
+    client: Client, oakfield: Organisation, olive: User, ivan: User, dinah: User
+) -> None:
+    _log(oakfield)
+    records, _ = read_lines([json.dumps(record(**ALERT))])
+    ingest_records(organisation=oakfield, records=records, acting_user=None)
+    for reviewer in (olive, ivan):  # office manager, IT manager: no alerts
+        client.force_login(reviewer)
+        response = client.get(URL + "?show=all")
+        assert "how to kms" not in response.content.decode()
+        assert response.context["unreviewed"] == 4
+    client.force_login(olive)
+    client.post(URL + "mark/", {"learner": "s123456", "day": "2026-11-21"})
+    assert not WebLogEntry.objects.filter(alert=True, reviewed_at__isnull=False).exists()
+    client.force_login(dinah)  # the DSL holds the alert role
+    response = client.get(URL)
+    assert "how to kms" in response.content.decode()
+    client.post(URL + "mark/", {"learner": "s123456", "day": "2026-11-21"})
+    assert WebLogEntry.objects.get(alert=True).reviewed_by == dinah
+
+
 def test_mark_reviewed_is_audited_and_counted(
     client: Client, oakfield: Organisation, olive: User
 ) -> None:
     _log(oakfield)
     client.force_login(olive)
     client.post(URL + "mark/", {"learner": "s123456", "day": "2026-11-21"})
-    assert unreviewed_count(oakfield) == 2
+    assert unreviewed_count(Access(oakfield, frozenset({"office_manager"}))) == 2
     assert WebLogEntry.objects.filter(reviewed_by=olive).count() == 2
     audit = AuditEntry.objects.get(verb="monitoring.weblog.review")
     assert audit.detail == {"learner": "s123456", "day": "2026-11-21", "entries": 2}
     client.post(URL + "mark/", {"learner": "lab2-pc03", "day": "2026-11-21"})
-    assert unreviewed_count(oakfield) == 1
+    assert unreviewed_count(Access(oakfield, frozenset({"office_manager"}))) == 1
 
 
 def test_the_printable_view_and_who_may_review(
