@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models import QuerySet
 from django.forms import BaseFormSet, ModelForm
 from django.http import HttpRequest
 
@@ -59,3 +60,16 @@ class AuditedAdminMixin:
                 detail={"repr": str(obj)},
             )
             super().delete_model(request, obj)  # type: ignore[misc]
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        """The admin's "delete selected" action: one audit row per object, as for one."""
+        with transaction.atomic():
+            for obj in queryset:
+                write_audit_entry(
+                    acting_user=request.user,
+                    organisation=_organisation_of(obj),
+                    verb="admin.delete",
+                    target=obj,
+                    detail={"repr": str(obj)},
+                )
+            super().delete_queryset(request, queryset)  # type: ignore[misc]

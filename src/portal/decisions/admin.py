@@ -22,9 +22,12 @@ class DecisionAdmin(admin.ModelAdmin[Decision]):
     date_hierarchy = "requested_at"
     inlines = [ObligationInline]
 
-    # A recorded decision is what the core said at the time; it is never edited.
+    # A recorded decision is what the core said at the time; it is never edited or deleted.
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from portal.audit.adminmixins import AuditedAdminMixin
 from portal.moderation.models import OfficialAccount, Post, PostStep
 
 
 @admin.register(OfficialAccount)
-class OfficialAccountAdmin(admin.ModelAdmin[OfficialAccount]):
+class OfficialAccountAdmin(AuditedAdminMixin, admin.ModelAdmin[OfficialAccount]):
     list_display = ["name", "platform", "organisation"]
     list_filter = ["organisation", "platform"]
 
@@ -20,7 +21,8 @@ class PostStepInline(admin.TabularInline[PostStep, Post]):
 
 @admin.register(Post)
 class PostAdmin(admin.ModelAdmin[Post]):
-    """Read-only: decisions on posts go through the queue, so they are audited."""
+    """Read-only: decisions on posts go through the queue, so they are audited; a post
+    and its history are never deleted by hand."""
 
     list_display = ["pk", "organisation", "account", "direction", "outcome", "status"]
     list_filter = ["organisation", "direction", "status", "outcome"]
@@ -30,4 +32,7 @@ class PostAdmin(admin.ModelAdmin[Post]):
         return False
 
     def has_change_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: object, obj: object = None) -> bool:
         return False

@@ -6,12 +6,16 @@ from portal.monitoring.models import ListEntry, SafeguardingAlert, UnblockReques
 
 
 class _ReadOnly:
-    """Changes go through the portal's pages and actions, so they are audited."""
+    """Changes go through the portal's pages and actions, so they are audited; logs,
+    alerts and requests are records, never deleted by hand."""
 
     def has_add_permission(self, request: object, obj: object = None) -> bool:
         return False
 
     def has_change_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: object, obj: object = None) -> bool:
         return False
 
 
