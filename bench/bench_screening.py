@@ -14,7 +14,9 @@ Prints, in order:
    alt-profanity-check with a threshold tuned like ours (on the other OLID folds; on
    HateXplain's validation split), and, for scale, what a bag-of-words model trained
    on OLID itself reaches there (cross-validated, research use, nothing kept);
-3. personal-data precision and recall on our generated UK set and on presidio-research's
+3. how many of 300 ordinary college posts we wrote wait for review, and that none is
+   blocked (the abuse detector alone, and the WCUC pack's whole decision);
+4. personal-data precision and recall on our generated UK set and on presidio-research's
    synthetic set (US-flavoured; its names stand in for a directory).
 
 Data sets are read from ``../shared/data`` beside the repository; parts that need them
@@ -363,6 +365,35 @@ def personal_presidio(root: Path) -> None:
         print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
 
 
+def ordinary_posts(screener: Screener) -> bool:
+    """How often ordinary college posts (``bench/data/college_posts.txt``, 300 we wrote,
+    a third with words that are insults or alarms elsewhere) would wait for a person, and
+    that none is blocked: by the abuse detector alone, and by every rule of the WCUC pack
+    on an official account."""
+    from policyguard.packs.loader import load_bundled
+    from policyguard.policy.evaluate import evaluate
+
+    posts = (REPO / "bench" / "data" / "college_posts.txt").read_text("utf-8").splitlines()
+    scores = abuse_scores(screener, posts)
+    reviewed = sum(1 for s in scores if 0.5 <= s < 0.9)
+    blocked = sum(1 for s in scores if s >= 0.9)
+    pack = load_bundled("wcuc")
+    outcomes: dict[str, int] = {}
+    for post in posts:
+        event = {"kind": "post", "at": "2026-11-18T10:00:00+00:00", "text": post}
+        outcome = evaluate(pack, event).outcome.value
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    print(
+        f"ordinary college posts (n={len(posts)}): abuse detector sends {reviewed} "
+        f"({reviewed / len(posts):.1%}) to review and blocks {blocked}; the WCUC pack on an "
+        f"official account: "
+        + ", ".join(f"{k} {outcomes.get(k, 0)}" for k in ("allow", "review", "block"))
+    )
+    ok = blocked == 0 and outcomes.get("block", 0) == 0
+    print(f"  target: no ordinary post blocked: {'met' if ok else 'not met'}")
+    return ok
+
+
 def speed_corpus() -> list[str]:
     _, posts = generate(1500, seed=5)
     extra = [
@@ -387,6 +418,7 @@ def main() -> int:
         results.append(abuse(screener, root))
     else:
         print("no ../shared/data/screening: skipping the abuse and presidio figures")
+    results.append(ordinary_posts(screener))
     results.append(personal_uk())
     if root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
