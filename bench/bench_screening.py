@@ -125,17 +125,21 @@ def abuse_scores(screener: Screener, texts: list[str]) -> list[float]:
 CLEAR_MARGIN = 0.02  # "clearly above": at least two points of macro-F1
 
 
+def best_threshold(scores: list[float], labels: list[int]) -> float:
+    """The score threshold (0.02 to 0.98, steps of 0.01) with the best macro-F1."""
+    return max(
+        (step / 100 for step in range(2, 99)),
+        key=lambda t: macro_f1(labels, [int(s >= t) for s in scores]),
+    )
+
+
 def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> float:
     """Macro-F1 when the score threshold is chosen on the other folds (5-fold CV; post i
     is in fold i % 5), from 0.02 to 0.98 in steps of 0.01."""
     predicted = [0] * len(scores)
     for fold in range(folds):
         train = [i for i in range(len(scores)) if i % folds != fold]
-
-        def f1_at(t: float, idx: list[int] = train) -> float:
-            return macro_f1([labels[i] for i in idx], [int(scores[i] >= t) for i in idx])
-
-        best = max((step / 100 for step in range(2, 99)), key=f1_at)
+        best = best_threshold([scores[i] for i in train], [labels[i] for i in train])
         for i in range(fold, len(scores), folds):
             predicted[i] = int(scores[i] >= best)
     return macro_f1(labels, predicted)
@@ -143,14 +147,6 @@ def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> f
 
 def verdict(margin: float) -> str:
     return "met" if margin >= CLEAR_MARGIN else "not met"
-
-
-def best_threshold(scores: list[float], labels: list[int]) -> float:
-    """The score threshold (0.02 to 0.98, steps of 0.01) with the best macro-F1."""
-    return max(
-        (step / 100 for step in range(2, 99)),
-        key=lambda t: macro_f1(labels, [int(s >= t) for s in scores]),
-    )
 
 
 def olid_in_domain_ceiling(texts: list[str], labels: list[int]) -> float:

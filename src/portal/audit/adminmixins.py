@@ -52,24 +52,22 @@ class AuditedAdminMixin:
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         with transaction.atomic():
-            write_audit_entry(
-                acting_user=request.user,
-                organisation=_organisation_of(obj),
-                verb="admin.delete",
-                target=obj,
-                detail={"repr": str(obj)},
-            )
+            _audit_delete(request, obj)
             super().delete_model(request, obj)  # type: ignore[misc]
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         """The admin's "delete selected" action: one audit row per object, as for one."""
         with transaction.atomic():
             for obj in queryset:
-                write_audit_entry(
-                    acting_user=request.user,
-                    organisation=_organisation_of(obj),
-                    verb="admin.delete",
-                    target=obj,
-                    detail={"repr": str(obj)},
-                )
+                _audit_delete(request, obj)
             super().delete_queryset(request, queryset)  # type: ignore[misc]
+
+
+def _audit_delete(request: HttpRequest, obj: Any) -> None:
+    write_audit_entry(
+        acting_user=request.user,
+        organisation=_organisation_of(obj),
+        verb="admin.delete",
+        target=obj,
+        detail={"repr": str(obj)},
+    )

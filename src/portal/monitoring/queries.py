@@ -229,6 +229,11 @@ def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[Web
     return found if with_alerts else found.filter(alert=False)
 
 
+def reviewable_for(access: Access) -> QuerySet[WebLogEntry]:
+    """What ``access`` may read in the log review."""
+    return reviewable(access.organisation, with_alerts=can_see_alerts(access))
+
+
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     zone = timezone.get_current_timezone()
     start = datetime.combine(day, time.min, tzinfo=zone)
@@ -241,7 +246,7 @@ def review_groups(
     """Groups by learner and local day, newest day first; at most ``limit`` entries."""
     if not can_review_logs(access):
         return []
-    found = reviewable(access.organisation, with_alerts=can_see_alerts(access))
+    found = reviewable_for(access)
     if unreviewed_only:
         found = found.filter(reviewed_at__isnull=True)
     if day is not None:
@@ -260,8 +265,7 @@ def review_groups(
 
 def unreviewed_count(access: Access) -> int:
     """Entries awaiting review that ``access`` may see."""
-    found = reviewable(access.organisation, with_alerts=can_see_alerts(access))
-    return found.filter(reviewed_at__isnull=True).count()
+    return reviewable_for(access).filter(reviewed_at__isnull=True).count()
 
 
 def learner_filter(learner: str) -> Q:
