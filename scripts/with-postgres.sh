@@ -9,7 +9,8 @@ if [ "${1:-}" = "--check" ]; then
   exit $?
 fi
 [ -n "$bindir" ] || { echo "no PostgreSQL server binaries found" >&2; exit 1; }
-port="${PG_PORT:-55432}"
+# A free port unless one is given, so several checkouts can test side by side.
+port="${PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 dir="$(mktemp -d /tmp/policyguard-pg.XXXXXX)"
 run_as=()
 if [ "$(id -u)" -eq 0 ]; then
