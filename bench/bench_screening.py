@@ -63,8 +63,8 @@ def timed(run: Callable[[str], object], texts: Sequence[str]) -> tuple[float, fl
 
 
 def speed(screener: Screener, texts: list[str]) -> bool:
+    from policyguard import load_bundled
     from policyguard.lookups import InMemoryLookups
-    from policyguard.packs.loader import load_bundled
     from policyguard.people import Person
     from policyguard.policy.evaluate import evaluate
     from policyguard.policy.events import PostEvent
@@ -366,7 +366,7 @@ def ordinary_posts(screener: Screener) -> bool:
     a third with words that are insults or alarms elsewhere) would wait for a person, and
     that none is blocked: by the abuse detector alone, and by every rule of the WCUC pack
     on an official account."""
-    from policyguard.packs.loader import load_bundled
+    from policyguard import load_bundled
     from policyguard.policy.evaluate import evaluate
 
     posts = (REPO / "bench" / "data" / "college_posts.txt").read_text("utf-8").splitlines()

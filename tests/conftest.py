@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policyguard.packs.loader import load_pack_file
+from policyguard import load_pack_file
 from policyguard.packs.schema import Pack
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
-from policyguard.packs.loader import bound_rules, bundled_slugs, load_bundled
+from policyguard import bundled_slugs, load_bundled
 from policyguard.packs.schema import ClauseKind, Pack
+from policyguard.policy.binding import bound_rules
 
 # "ID kind" pairs, in the order REQUIREMENTS.md lists them.
 EXPECTED_CLAUSES: dict[str, str] = {

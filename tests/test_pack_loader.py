@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from policyguard import load_pack_file, parse_pack
 from policyguard.errors import PackError, PackNotFound
-from policyguard.packs.loader import load_pack_file, parse_pack
 from policyguard.packs.schema import Pack
 
 MINI = (Path(__file__).parent / "fixtures" / "mini-pack.yaml").read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
-from policyguard.errors import EventError
+from policyguard import EventError
 from portal.apierrors import ApiError
 from portal.apitokens.queries import user_for_token
 from portal.decisions.api import router as decisions_router

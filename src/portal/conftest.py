@@ -26,7 +26,7 @@ import pytest
 import time_machine
 from django.test import override_settings
 
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind
 from portal.apitokens.actions import create_api_token
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.models import Organisation

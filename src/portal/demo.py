@@ -14,8 +14,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 
-from policyguard.packs.loader import bundled_slugs, load_bundled
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind, bundled_slugs, load_bundled
 from portal.apitokens.actions import create_api_token, revoke_api_token
 from portal.apitokens.models import ApiToken
 from portal.moderation.demo import load_demo_posts

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from policyguard.packs.loader import bundled_slugs, load_bundled
+from policyguard import bundled_slugs, load_bundled
 from policyguard.policy.evaluate import evaluate
 from tests.policy.directory import lookups
 

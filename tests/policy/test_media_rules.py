@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from policyguard.packs.loader import load_bundled
+from policyguard import load_bundled
 from policyguard.policy.evaluate import evaluate
 from tests.policy.directory import lookups
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from policyguard.packs.loader import load_bundled
+from policyguard import load_bundled
 from policyguard.policy.evaluate import evaluate
 
 LONDON = ZoneInfo("Europe/London")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from policyguard.packs.loader import load_bundled
+from policyguard import load_bundled
 from policyguard.policy.evaluate import evaluate
 
 TEN = "2026-11-18T10:00:00+00:00"  # Wednesday, outside every break

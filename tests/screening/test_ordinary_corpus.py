@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policyguard.packs.loader import load_bundled
+from policyguard import load_bundled
 from policyguard.policy.evaluate import evaluate
 from policyguard.screening import TopicDetector
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from policyguard import load_bundled
 from policyguard.lookups import InMemoryLookups
-from policyguard.packs.loader import load_bundled
 from policyguard.people import Affiliation, AffiliationKind, Person
 from policyguard.policy.decisions import Outcome
 from policyguard.policy.evaluate import evaluate

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from policyguard import load_pack_file
 from policyguard.lookups import Consent, ConsentGiver, InMemoryLookups
-from policyguard.packs.loader import load_pack_file
 from policyguard.packs.schema import Pack
 from policyguard.people import Affiliation, AffiliationKind, Person
 from policyguard.policy.decisions import Decision, Outcome

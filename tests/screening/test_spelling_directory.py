@@ -3,8 +3,8 @@ directories, whatever object ids Python reuses)."""
 
 from __future__ import annotations
 
+from policyguard import load_bundled
 from policyguard.lookups import InMemoryLookups
-from policyguard.packs.loader import load_bundled
 from policyguard.people import Affiliation, AffiliationKind, Person
 from policyguard.policy.evaluate import evaluate
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from policyguard.packs.loader import load_pack_file
+from policyguard import load_pack_file
 from policyguard.packs.schema import Pack
 from policyguard.webfilter.build import ListSpec, compile_snapshot
 from policyguard.webfilter.engine import WebFilter

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from policyguard import verdict_decision
 from policyguard.packs.schema import Pack
 from policyguard.policy.decisions import Outcome
 from policyguard.policy.evaluate import evaluate
-from policyguard.webfilter.decision import verdict_decision
 from policyguard.webfilter.engine import WebFilter
 
 from .conftest import LONDON, MORNING

@@ -75,18 +75,20 @@ def _helper_command() -> str:
 
 @functools.cache
 def _staged_imports() -> str:
-    """A folder ``proxy`` may read holding what the helper imports (policyguard, PyYAML).
+    """A folder ``proxy`` may read holding what the helper imports (policyguard, PyYAML,
+    lazy_loader).
 
     The checkout and its virtualenv may sit under folders only root can enter (a clone
     in a ``mktemp -d`` folder is 0700), so the helper cannot import them in place.
     """
+    import lazy_loader
     import yaml
 
     import policyguard
 
     stage = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
     stage.chmod(0o755)
-    for package in (policyguard, yaml):
+    for package in (policyguard, yaml, lazy_loader):
         source = Path(package.__file__ or "").parent
         shutil.copytree(source, stage / source.name, ignore=shutil.ignore_patterns("__pycache__"))
     for path in stage.rglob("*"):

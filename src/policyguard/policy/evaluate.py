@@ -10,9 +10,9 @@ from pydantic import BaseModel, ValidationError
 
 from policyguard.errors import EventError, Problem
 from policyguard.lookups import NO_LOOKUPS, Lookups
-from policyguard.packs.loader import bound_rules
 from policyguard.packs.schema import Pack
 from policyguard.people import Person
+from policyguard.policy.binding import bound_rules
 from policyguard.policy.decisions import Action, Decision, Finding, Outcome
 from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind
 from policyguard.policy.registry import RuleContext

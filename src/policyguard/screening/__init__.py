@@ -14,7 +14,7 @@ from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.base import Detection, Detector
 from policyguard.screening.names import DirectoryNames
 from policyguard.screening.personal import PersonalDataDetector
-from policyguard.screening.screen import Screener, ScreenSettings
+from policyguard.screening.screen import Screener, ScreenSettings, names_for
 from policyguard.screening.spelling import SpellingDetector, SpellingUnavailable
 from policyguard.screening.topics import Embargo, TopicDetector
 
@@ -30,4 +30,5 @@ __all__ = [
     "SpellingDetector",
     "SpellingUnavailable",
     "TopicDetector",
+    "names_for",
 ]

@@ -15,7 +15,7 @@ and set of open schedule windows. The order of precedence, strongest first:
    audience, device and time: block, warn or allow;
 5. otherwise allowed.
 
-:func:`policyguard.webfilter.decision.verdict_decision` turns a verdict into the core's
+:func:`policyguard.policy.verdicts.verdict_decision` turns a verdict into the core's
 ``Decision`` with its findings, evidence and actions.
 """
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from django.db import transaction
 
-from policyguard.policy import decisions as core_decisions
-from policyguard.policy.evaluate import evaluate, parse_event
+import policyguard as core
+from policyguard import evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.models import Decision, Obligation
 from portal.organisations.models import Organisation
@@ -24,7 +24,7 @@ def decide_event(
     acting_user: Actor,
     channel: str = "api",
     asked_by: Access | None = None,
-) -> tuple[Decision, core_decisions.Decision]:
+) -> tuple[Decision, core.Decision]:
     """Evaluate ``event`` (the CLI's JSON contract) under the organisation's pack, with the
     organisation's directory for people given by id, and record the decision.
 

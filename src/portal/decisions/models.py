@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from policyguard.policy.decisions import Outcome
+from policyguard import Outcome
 from portal.organisations.models import Organisation
 
 OUTCOME_CHOICES = [(o.value, o.value) for o in Outcome]

@@ -8,8 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from policyguard.errors import EventError
-from policyguard.policy.decisions import Decision as CoreDecision
+from policyguard import Decision as CoreDecision
+from policyguard import EventError
 from portal.decisions.actions import decide_event
 from portal.decisions.forms import EventForm
 from portal.decisions.queries import decisions_visible_to

@@ -23,7 +23,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from policyguard.errors import EventError
+from policyguard import EventError
 from portal.audit.actions import write_audit_entry
 from portal.decisions.actions import decide_event
 from portal.moderation import imports

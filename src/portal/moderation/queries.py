@@ -23,8 +23,8 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from policyguard.policy import decisions as core
-from policyguard.policy.evaluate import evaluate, parse_event
+import policyguard as core
+from policyguard import evaluate, parse_event
 from portal.moderation.models import Direction, OfficialAccount, Post
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access

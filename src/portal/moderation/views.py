@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from policyguard.errors import EventError
+from policyguard import EventError
 from portal.decisions.queries import decisions_visible_to
 from portal.moderation import imports
 from portal.moderation.actions import (

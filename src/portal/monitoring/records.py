@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from policyguard.webfilter.searchterms import SEVERITIES
+from policyguard.webfilter import SEVERITIES
 
 MAX_LINE = 20_000
 

@@ -12,12 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from policyguard.errors import PolicyguardError
-from policyguard.webfilter.build import policy_sources
-from policyguard.webfilter.errors import ListProblem, WebFilterError
-from policyguard.webfilter.lists import Category, ListFormat, Source, Tier, read_ut1
-from policyguard.webfilter.policy import policy_from_pack
-from policyguard.webfilter.snapshot import BuildReport, build_snapshot
+from policyguard import PolicyguardError
+from policyguard.webfilter import (
+    BuildReport,
+    Category,
+    ListFormat,
+    ListProblem,
+    Source,
+    Tier,
+    WebFilterError,
+    build_snapshot,
+    policy_from_pack,
+    policy_sources,
+    read_ut1,
+)
 from portal.monitoring.queries import export_entries
 from portal.monitoring.weblists import write_lists
 from portal.organisations.models import Organisation

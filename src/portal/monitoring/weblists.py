@@ -24,9 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from policyguard.webfilter.engine import ORG_ALLOW, ORG_DENY
-from policyguard.webfilter.errors import UrlError
-from policyguard.webfilter.urls import normalise_host, parse_target
+from policyguard.webfilter import ORG_ALLOW, ORG_DENY, UrlError, normalise_host, parse_target
 
 ORG_ALWAYS_BLOCK = "org_always_block"
 # tier -> (file name, core category name)

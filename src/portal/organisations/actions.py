@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from policyguard.errors import PackError, PackNotFound
-from policyguard.packs.loader import parse_pack
+from policyguard import PackError, PackNotFound, parse_pack
 from portal.audit.actions import write_audit_entry
 from portal.organisations.models import BASE_ROLES, Membership, Organisation, Trust
 from portal.types import Actor, User

@@ -10,8 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from policyguard.packs.loader import load_bundled, parse_pack
-from policyguard.packs.schema import Pack
+from policyguard import Pack, load_bundled, parse_pack
 
 # Role keys every organisation knows, whether or not its pack names them: they say which
 # side of the institution a member is on, and the portal's access checks rely on them.

@@ -17,7 +17,7 @@ from datetime import date
 
 from django.db.models import QuerySet
 
-from policyguard.packs.schema import ClauseKind, Pack
+from policyguard import ClauseKind, Pack
 from portal.organisations.models import Membership, Organisation
 from portal.types import Viewer
 

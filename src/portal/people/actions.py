@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind
 from portal.audit.actions import write_audit_entry
 from portal.organisations.actions import check_roles
 from portal.organisations.models import BASE_ROLES, Organisation

@@ -43,7 +43,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind
 
 REQUIRED = ("id", "name")
 RELATION_COLUMNS = tuple(kind.value for kind in RelationKind)

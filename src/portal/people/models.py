@@ -13,13 +13,12 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from policyguard import lookups as core_lookups
-from policyguard import people as core_people
+import policyguard as core
 from portal.organisations.models import Organisation
 
-AFFILIATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core_people.AffiliationKind]
-RELATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core_people.RelationKind]
-CONSENT_GIVER_CHOICES = [(k.value, k.value) for k in core_lookups.ConsentGiver]
+AFFILIATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core.AffiliationKind]
+RELATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core.RelationKind]
+CONSENT_GIVER_CHOICES = [(k.value, k.value) for k in core.ConsentGiver]
 
 
 class Person(models.Model):
@@ -59,19 +58,19 @@ class Person(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.external_id})"
 
-    def to_core(self) -> core_people.Person:
+    def to_core(self) -> core.Person:
         """The core's view of this person. Prefetch ``affiliations``, ``relations__other``,
         ``line_manager`` and ``progress_tutor`` to keep this to one query per batch."""
-        return core_people.Person(
+        return core.Person(
             id=self.external_id,
             name=self.name,
             date_of_birth=self.date_of_birth,
             affiliations=[
-                core_people.Affiliation(kind=a.kind, start=a.start, end=a.end)
+                core.Affiliation(kind=a.kind, start=a.start, end=a.end)
                 for a in self.affiliations.all()
             ],
             relations=[
-                core_people.Relation(kind=r.kind, person_id=r.other.external_id)
+                core.Relation(kind=r.kind, person_id=r.other.external_id)
                 for r in self.relations.all()
             ],
             roles=list(self.roles),
@@ -137,8 +136,8 @@ class Consent(models.Model):
     def __str__(self) -> str:
         return f"consent for {self.person.external_id} ({', '.join(self.uses)})"
 
-    def to_core(self) -> core_lookups.Consent:
-        return core_lookups.Consent(
+    def to_core(self) -> core.Consent:
+        return core.Consent(
             person_id=self.person.external_id,
             given_by=self.given_by,
             given_by_person_id=(self.given_by_person.external_id if self.given_by_person else None),

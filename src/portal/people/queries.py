@@ -11,8 +11,7 @@ from collections.abc import Sequence
 
 from django.db.models import Q, QuerySet
 
-from policyguard import lookups as core_lookups
-from policyguard import people as core_people
+import policyguard as core
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.people.models import Consent, Person
@@ -23,7 +22,7 @@ _CORE_PREFETCH = ("affiliations", "relations__other")
 # Per organisation: the (id, name) pairs last read, and the people built from them. The
 # same tuple is handed out while the names are unchanged, so screening's name index (which
 # the core caches per directory object) is built once, not once per request.
-_NAME_INDEXES: dict[int, tuple[tuple[tuple[str, str], ...], tuple[core_people.Person, ...]]] = {}
+_NAME_INDEXES: dict[int, tuple[tuple[tuple[str, str], ...], tuple[core.Person, ...]]] = {}
 
 
 def people_in(organisation: Organisation) -> QuerySet[Person]:
@@ -75,17 +74,17 @@ class DatabaseLookups:
         # looked for in text; any other id reads as unknown, with the same error, so ids
         # cannot be probed. None: everyone.
         self.nameable = nameable
-        self._people: dict[str, core_people.Person | None] = {}
-        self._directory: tuple[core_people.Person, ...] | None = None
+        self._people: dict[str, core.Person | None] = {}
+        self._directory: tuple[core.Person, ...] | None = None
 
-    def directory(self) -> Sequence[core_people.Person]:
+    def directory(self) -> Sequence[core.Person]:
         """Everyone's id and name, for finding directory names in text (the core's
         ``DirectoryLookups``). Only ``id`` and ``name`` are filled: :meth:`person` gives
         the full record."""
         if self._directory is None and self.nameable is not None:
             # Only names the asker may see: a hit's evidence names the person's id.
             self._directory = tuple(
-                core_people.Person(id=i, name=n)
+                core.Person(id=i, name=n)
                 for i, n in self.nameable.order_by("pk").values_list("external_id", "name")
             )
         if self._directory is None:
@@ -96,7 +95,7 @@ class DatabaseLookups:
             )
             cached = _NAME_INDEXES.get(self.organisation.pk)
             if cached is None or cached[0] != pairs:
-                people = tuple(core_people.Person(id=i, name=n) for i, n in pairs)
+                people = tuple(core.Person(id=i, name=n) for i, n in pairs)
                 cached = _NAME_INDEXES[self.organisation.pk] = (pairs, people)
             self._directory = cached[1]
         return self._directory
@@ -107,13 +106,13 @@ class DatabaseLookups:
             rows = rows.filter(pk__in=self.nameable.values("pk"))
         return rows.filter(external_id=person_id).first()
 
-    def person(self, person_id: str) -> core_people.Person | None:
+    def person(self, person_id: str) -> core.Person | None:
         if person_id not in self._people:
             row = self._row(person_id)
             self._people[person_id] = row.to_core() if row is not None else None
         return self._people[person_id]
 
-    def consents(self, person_id: str) -> Sequence[core_lookups.Consent]:
+    def consents(self, person_id: str) -> Sequence[core.Consent]:
         rows = Consent.objects.filter(
             person__organisation=self.organisation, person__external_id=person_id
         ).select_related("person", "given_by_person")

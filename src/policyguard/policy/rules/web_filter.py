@@ -20,7 +20,7 @@ from policyguard.packs.schema import Pack
 from policyguard.policy.decisions import Finding
 from policyguard.policy.events import WebRequestEvent
 from policyguard.policy.registry import Findings, RuleContext, rule
-from policyguard.webfilter.decision import verdict_findings
+from policyguard.policy.verdicts import verdict_findings
 from policyguard.webfilter.engine import WebFilter
 from policyguard.webfilter.errors import UrlError
 from policyguard.webfilter.policy import policy_from_pack

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from policyguard.people import RelationKind
-from policyguard.policy.evaluate import evaluate, parse_event
+from policyguard import RelationKind, evaluate, parse_event
 from portal.apitokens.actions import create_api_token, revoke_api_token
 from portal.audit.models import AuditEntry
 from portal.decisions.models import Decision, Obligation

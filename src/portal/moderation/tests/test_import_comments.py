@@ -124,7 +124,7 @@ def test_it_writes_nothing_when_one_line_is_bad(
 def test_it_rolls_back_comments_already_screened_when_a_later_one_fails(
     oakfield: Organisation, accounts: None, erin: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from policyguard.errors import EventError
+    from policyguard import EventError
     from portal.moderation import actions
 
     real = actions.decide_event  # type: ignore[attr-defined]

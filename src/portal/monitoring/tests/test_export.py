@@ -5,10 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from policyguard.webfilter.engine import WebFilter
-from policyguard.webfilter.errors import ListProblem
-from policyguard.webfilter.lists import ListFormat, read_entries
-from policyguard.webfilter.snapshot import Snapshot
+from policyguard.webfilter import ListFormat, ListProblem, Snapshot, WebFilter, read_entries
 from portal.monitoring.actions import add_list_entry
 from portal.organisations.models import Organisation
 

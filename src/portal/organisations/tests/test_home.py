@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from policyguard.packs.loader import bundled_slugs
+from policyguard import bundled_slugs
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.models import Organisation
 from portal.types import User

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from policyguard.packs.loader import bundled_slugs
+from policyguard import bundled_slugs
 from portal.apitokens.models import ApiToken
 from portal.apitokens.queries import user_for_token
 from portal.decisions.actions import decide_event

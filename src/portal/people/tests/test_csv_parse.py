@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind
 from portal.people.csv_import import ImportRejected, PersonRow, decode, parse_people_csv
 
 ROLES = {"staff", "student", "dsl", "hr"}

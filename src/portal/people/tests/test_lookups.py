@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from policyguard.people import AffiliationKind, RelationKind
+from policyguard import AffiliationKind, RelationKind
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.people.queries import DatabaseLookups
@@ -59,8 +59,8 @@ def test_it_lists_names_for_screening_and_reuses_them_while_unchanged(
 def test_it_finds_a_directory_name_in_a_post(
     oakfield: Organisation, directory: dict[str, Person]
 ) -> None:
-    from policyguard.lookups import DirectoryLookups
-    from policyguard.screening.screen import names_for
+    from policyguard import DirectoryLookups
+    from policyguard.screening import names_for
 
     lookups = DatabaseLookups(oakfield)
     assert isinstance(lookups, DirectoryLookups)

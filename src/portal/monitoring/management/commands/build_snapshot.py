@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from policyguard.webfilter.errors import WebFilterError
+from policyguard.webfilter import WebFilterError
 from portal.monitoring.snapshots import build_organisation_snapshot
 from portal.organisations.models import Organisation
 

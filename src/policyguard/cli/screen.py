@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from policyguard.lookups import InMemoryLookups
-from policyguard.packs.loader import load_pack
+from policyguard.policy.binding import load_pack
 from policyguard.policy.decisions import Decision, Evidence
 from policyguard.policy.evaluate import evaluate
 from policyguard.policy.events import AccountType, PostEvent
@@ -37,15 +37,6 @@ def add_screening_commands(subparsers: Any) -> None:
     screen.add_argument("--format", choices=["json", "text"], default="json")
     screen.add_argument("text", help="the post, a file holding it, or - for standard input")
     screen.set_defaults(handler=run_screen)
-
-
-def screen_main(argv: list[str], out: TextIO | None = None) -> int:
-    """Run ``screen`` on its own (``argv`` without the command name)."""
-    parser = argparse.ArgumentParser(prog="policyguard")
-    add_screening_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["screen", *argv])
-    code: int = args.handler(args, out or sys.stdout)
-    return code
 
 
 def _read_text(source: str) -> str:

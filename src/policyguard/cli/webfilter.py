@@ -1,4 +1,4 @@
-"""Web-filter commands for ``policyguard`` (the lead's cli.py calls add_webfilter_commands).
+"""Web-filter commands for ``policyguard``: ``squid-helper`` and ``webfilter ...``.
 
     policyguard squid-helper --snapshot org.pgwf [--log decisions.jsonl]
     policyguard webfilter compile --pack vts --ut1 ut1/ [--list FILE:CATEGORY[:TIER]] -o org.pgwf
@@ -95,7 +95,7 @@ def _list_spec(text: str) -> Any:
 def _policy(args: argparse.Namespace) -> dict[str, Any] | None:
     if not args.pack:
         return None
-    from policyguard.packs.loader import load_pack
+    from policyguard.policy.binding import load_pack
     from policyguard.webfilter.policy import policy_from_pack
 
     return policy_from_pack(load_pack(args.pack))
@@ -147,7 +147,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from policyguard.webfilter.decision import verdict_decision
+    from policyguard.policy.verdicts import verdict_decision
     from policyguard.webfilter.engine import WebFilter
     from policyguard.webfilter.snapshot import Snapshot
 

@@ -1,5 +1,8 @@
 """``policyguard``: the command line. Thin: it parses arguments and calls the core.
 
+The top of the core's layers: it may import any of them, and none imports it. Each
+area's commands are a module here (``screen``, ``webfilter``).
+
 Exit status: 0 done, 2 bad input (a pack, an event, a file), 1 anything unexpected.
 """
 
@@ -8,26 +11,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from importlib import import_module
 from pathlib import Path
 from typing import Any, TextIO
 
+from policyguard.cli.screen import add_screening_commands
+from policyguard.cli.webfilter import add_webfilter_commands
 from policyguard.errors import EventError, PackError, PackNotFound, PolicyguardError, Problem
 from policyguard.lookups import InMemoryLookups, Lookups
-from policyguard.packs.loader import bundled_slugs, load_pack, load_pack_file
+from policyguard.packs.loader import bundled_slugs
 from policyguard.packs.schema import ClauseKind, Pack
+from policyguard.policy.binding import load_pack, load_pack_file
 from policyguard.policy.decisions import Decision
 from policyguard.policy.evaluate import evaluate, parse_event
 from policyguard.policy.events import EVENT_ADAPTER
 from policyguard.policy.registry import registered_rules
-
-# Areas that add their own subcommands: module path, function taking the subparsers.
-_EXTENSIONS = (
-    "policyguard.screening.cli:add_screening_commands",
-    "policyguard.webfilter.cli:add_webfilter_commands",
-)
 
 
 def _read_input(source: str, stdin: TextIO) -> str:
@@ -176,13 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("-v", "--verbose", action="store_true", help="show parameters")
     rules.set_defaults(handler=cmd_rules)
 
-    for entry in _EXTENSIONS:
-        module, _, function = entry.partition(":")
-        try:
-            add: Callable[[Any], None] = getattr(import_module(module), function)
-        except (ImportError, AttributeError):
-            continue  # the area is not installed in this build
-        add(commands)
+    add_screening_commands(commands)
+    add_webfilter_commands(commands)
     return parser
 
 

@@ -1,0 +1,46 @@
+# The public API of policyguard, listed once. Type checkers read this file; at run time
+# policyguard/__init__.py reads it too (lazy_loader.attach_stub) and imports each name on
+# first use. Add a name here and it is exported; tests/test_public_api.py checks them all.
+from .errors import EventError as EventError
+from .errors import PackError as PackError
+from .errors import PackNotFound as PackNotFound
+from .errors import PolicyguardError as PolicyguardError
+from .errors import Problem as Problem
+from .errors import RuleError as RuleError
+from .lookups import Consent as Consent
+from .lookups import ConsentGiver as ConsentGiver
+from .lookups import DirectoryLookups as DirectoryLookups
+from .lookups import InMemoryLookups as InMemoryLookups
+from .lookups import Lookups as Lookups
+from .packs.loader import bundled_slugs as bundled_slugs
+from .packs.schema import Clause as Clause
+from .packs.schema import ClauseKind as ClauseKind
+from .packs.schema import Pack as Pack
+from .people import Affiliation as Affiliation
+from .people import AffiliationKind as AffiliationKind
+from .people import Person as Person
+from .people import Relation as Relation
+from .people import RelationKind as RelationKind
+from .policy.binding import load_bundled as load_bundled
+from .policy.binding import load_pack as load_pack
+from .policy.binding import load_pack_file as load_pack_file
+from .policy.binding import parse_pack as parse_pack
+from .policy.decisions import Action as Action
+from .policy.decisions import Decision as Decision
+from .policy.decisions import Evidence as Evidence
+from .policy.decisions import Finding as Finding
+from .policy.decisions import Outcome as Outcome
+from .policy.evaluate import evaluate as evaluate
+from .policy.evaluate import parse_event as parse_event
+from .policy.events import AccountChangeEvent as AccountChangeEvent
+from .policy.events import ConnectionEvent as ConnectionEvent
+from .policy.events import Event as Event
+from .policy.events import MediaEvent as MediaEvent
+from .policy.events import PostEvent as PostEvent
+from .policy.events import ProfileEvent as ProfileEvent
+from .policy.events import ReportEvent as ReportEvent
+from .policy.events import WebRequestEvent as WebRequestEvent
+from .policy.registry import RuleContext as RuleContext
+from .policy.registry import registered_rules as registered_rules
+from .policy.registry import rule as rule
+from .policy.verdicts import verdict_decision as verdict_decision

@@ -1,0 +1,34 @@
+# The public API of policyguard.webfilter, listed once (read at run time by
+# lazy_loader.attach_stub in __init__.py, which imports each name on first use).
+from .build import ListSpec as ListSpec
+from .build import compile_snapshot as compile_snapshot
+from .build import policy_sources as policy_sources
+from .engine import ORG_ALLOW as ORG_ALLOW
+from .engine import ORG_DENY as ORG_DENY
+from .engine import Verdict as Verdict
+from .engine import WebFilter as WebFilter
+from .errors import ListError as ListError
+from .errors import ListProblem as ListProblem
+from .errors import SnapshotError as SnapshotError
+from .errors import UrlError as UrlError
+from .errors import WebFilterError as WebFilterError
+from .errors import WebPolicyError as WebPolicyError
+from .lists import Category as Category
+from .lists import ListFormat as ListFormat
+from .lists import Source as Source
+from .lists import Tier as Tier
+from .lists import read_entries as read_entries
+from .lists import read_ut1 as read_ut1
+from .policy import WebPolicy as WebPolicy
+from .policy import compile_policy as compile_policy
+from .policy import parse_web_policy as parse_web_policy
+from .policy import policy_from_pack as policy_from_pack
+from .searchterms import SEVERITIES as SEVERITIES
+from .searchterms import default_taxonomy as default_taxonomy
+from .searchterms import extract_search_term as extract_search_term
+from .snapshot import BuildReport as BuildReport
+from .snapshot import Snapshot as Snapshot
+from .snapshot import build_snapshot as build_snapshot
+from .urls import Target as Target
+from .urls import normalise_host as normalise_host
+from .urls import parse_target as parse_target
