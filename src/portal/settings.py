@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "django_filters",
+    "django_tables2",
     "portal.audit",
     "portal.organisations",
     "portal.people",

@@ -46,6 +46,8 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["name", "external_id"]
+        # The directory list pages in this order (and by id, which the constraint indexes).
+        indexes = [models.Index(fields=["organisation", "name", "external_id"])]
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "external_id"], name="unique_external_id_per_org"

@@ -6,25 +6,32 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 
+from portal.lists import list_page
 from portal.organisations.queries import access_or_404
 from portal.people import csv_import
 from portal.people.actions import import_people_csv
 from portal.people.forms import ImportPeopleForm
 from portal.people.queries import people_visible_to
+from portal.people.tables import PeopleFilter, PeopleTable
 
 
 @login_required
-def directory(request: HttpRequest, org: str) -> HttpResponse:
+def directory(request: HttpRequest, org: str) -> HttpResponseBase:
     access = access_or_404(request.user, org)
     if not access.can_view_people:
         raise PermissionDenied("The directory is for staff.")
-    people = people_visible_to(request.user, access).prefetch_related("affiliations")
-    return render(
+    return list_page(
         request,
-        "people/directory.html",
-        {"access": access, "organisation": access.organisation, "people": people},
+        organisation=access.organisation,
+        template="people/directory.html",
+        queryset=people_visible_to(request.user, access).prefetch_related("affiliations"),
+        table_class=PeopleTable,
+        filterset_class=PeopleFilter,
+        context={"access": access, "organisation": access.organisation},
+        export="people",
     )
 
 
