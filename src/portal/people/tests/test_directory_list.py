@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from django.test import Client
 
-from policyguard.people import AffiliationKind
+from policyguard import AffiliationKind
 from portal.audit.models import AuditEntry
 from portal.organisations.models import Organisation
 from portal.people.actions import add_person
