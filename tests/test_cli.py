@@ -129,3 +129,35 @@ def test_it_shows_a_pack_with_its_review_status() -> None:
 def test_it_says_which_packs_exist_for_an_unknown_slug(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["pack", "show", "hogwarts"])[0] == 2
     assert "no bundled pack 'hogwarts'" in capsys.readouterr().err
+
+
+def test_it_says_an_event_file_is_missing_without_blaming_the_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run(["decide", "--org", MINI, str(tmp_path / "no-such-event.json")])
+    error = capsys.readouterr().err
+    assert code == 2
+    assert "no-such-event.json: No such file or directory" in error
+    assert "pack" not in error
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "No such file or directory"),
+        ('{"people": [{"name": "no id"}]}', "people.0.id: Field required"),
+    ],
+)
+def test_it_calls_a_bad_directory_file_an_invalid_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, expected: str
+) -> None:
+    directory = tmp_path / "people.json"
+    if content is not None:
+        directory.write_text(content, encoding="utf-8")
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps(FRIEND_REQUEST), encoding="utf-8")
+    code, _ = run(["decide", "--org", MINI, "--directory", str(directory), str(event)])
+    error = capsys.readouterr().err
+    assert code == 2
+    assert error.startswith("policyguard: invalid directory:\n") and expected in error
+    assert "invalid event" not in error

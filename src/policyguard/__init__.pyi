@@ -1,7 +1,9 @@
 # The public API of policyguard, listed once. Type checkers read this file; at run time
 # policyguard/__init__.py reads it too (lazy_loader.attach_stub) and imports each name on
 # first use. Add a name here and it is exported; tests/test_public_api.py checks them all.
+from .errors import DirectoryError as DirectoryError
 from .errors import EventError as EventError
+from .errors import InputError as InputError
 from .errors import PackError as PackError
 from .errors import PackNotFound as PackNotFound
 from .errors import PolicyguardError as PolicyguardError

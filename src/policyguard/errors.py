@@ -4,7 +4,16 @@ PolicyguardError            base of everything the core raises on purpose
 ├── PackError               a pack file or pack data is invalid (file, line, field, hint)
 ├── PackNotFound            no bundled pack has that slug, or no file at that path
 ├── EventError              an event is invalid or refers to someone unknown (field)
-└── RuleError               a rule name is unknown or registered twice
+├── DirectoryError          a directory file (people, consents) is missing or invalid
+├── InputError              an input file (an event, a text) cannot be read
+├── RuleError               a rule name is unknown or registered twice
+├── SpellingUnavailable     hunspell or its dictionary is missing   (screening.spelling)
+├── EncoderError            the abuse encoder's files are missing or damaged
+│                                                                   (screening.encoder)
+└── WebFilterError          the web filter's errors                 (webfilter.errors)
+    ├── UrlError, ListError, SnapshotError, WebPolicyError
+
+Areas define their own errors beside their code, under this tree.
 """
 
 from __future__ import annotations
@@ -58,6 +67,14 @@ class PackNotFound(PolicyguardError):
 
 class EventError(_ProblemsError):
     """An event is invalid. ``problems`` name the field (dotted path) of each fault."""
+
+
+class DirectoryError(_ProblemsError):
+    """A directory file is missing or invalid. ``problems`` name the entry and field."""
+
+
+class InputError(PolicyguardError):
+    """An input file (an event, a text to screen) cannot be read; the message says why."""
 
 
 class RuleError(PolicyguardError):

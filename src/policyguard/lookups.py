@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from policyguard.errors import EventError, Problem
+from policyguard.errors import DirectoryError, Problem
 from policyguard.people import Person
 
 
@@ -86,9 +86,14 @@ class InMemoryLookups:
             consents: list[Consent] = Field(default_factory=list)
 
         try:
-            directory = _Directory.model_validate_json(Path(path).read_text(encoding="utf-8"))
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise DirectoryError(problems=[Problem("", str(reason))], source=str(path)) from None
+        try:
+            directory = _Directory.model_validate_json(text)
         except ValidationError as exc:
-            raise EventError(
+            raise DirectoryError(
                 problems=[
                     Problem(".".join(str(p) for p in e["loc"]), e["msg"])
                     for e in exc.errors(include_url=False)

@@ -18,9 +18,9 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
 from policyguard import EventError
-from portal.apierrors import ApiError
 from portal.apitokens.queries import user_for_token
 from portal.decisions.api import router as decisions_router
+from portal.errors import NotAuthenticated, PortalError, Problem, Rejected
 from portal.organisations.api import router as organisations_router
 from portal.types import User
 
@@ -43,50 +43,47 @@ api = NinjaAPI(
 )
 
 
-def _error(request: HttpRequest, error: ApiError) -> HttpResponse:
-    body = {
-        "error": {
-            "code": error.code,
-            "message": error.message,
-            "problems": [{"field": f, "message": m} for f, m in error.problems],
-        }
-    }
-    return api.create_response(request, body, status=error.status)
+# At most this many problems in one answer (a batch of records can have thousands).
+_PROBLEMS_SHOWN = 100
 
 
-@api.exception_handler(ApiError)
-def _api_error(request: HttpRequest, exc: ApiError) -> HttpResponse:
-    return _error(request, exc)
+def _portal_error(exc: Exception) -> PortalError:
+    """``exc`` in the portal's error tree: the core's and django-ninja's errors too."""
+    if isinstance(exc, PortalError):
+        return exc
+    if isinstance(exc, EventError):
+        problems = [Problem(None, p.field, p.message) for p in exc.problems]
+        return Rejected("the event is not valid", problems=problems, code="invalid_event")
+    if isinstance(exc, AuthenticationError):
+        return NotAuthenticated("send a valid API token: Authorization: Bearer <token>")
+    if isinstance(exc, ValidationError):
+        problems = [
+            Problem(None, ".".join(str(p) for p in e.get("loc", ())), str(e.get("msg", "")))
+            for e in exc.errors
+        ]
+        return Rejected("the request is not valid", problems=problems)
+    assert isinstance(exc, HttpError)
+    error = PortalError(exc.message, code="http_error")
+    error.status = exc.status_code
+    return error
 
 
-@api.exception_handler(EventError)
-def _event_error(request: HttpRequest, exc: EventError) -> HttpResponse:
-    problems = [(p.field, p.message) for p in exc.problems]
-    return _error(request, ApiError(422, "invalid_event", "the event is not valid", problems))
-
-
-@api.exception_handler(AuthenticationError)
-def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    error = ApiError(
-        401, "not_authenticated", "send a valid API token: Authorization: Bearer <token>"
-    )
-    response = _error(request, error)
-    response["WWW-Authenticate"] = "Bearer"
+def _error_response(request: HttpRequest, exc: Exception | type[Exception]) -> HttpResponse:
+    """The API's one error shape, for every error it answers."""
+    assert isinstance(exc, Exception)  # ninja's handler type allows a class; it passes one
+    error = _portal_error(exc)
+    problems = [
+        {"field": p.location(), "message": p.message} for p in error.problems[:_PROBLEMS_SHOWN]
+    ]
+    body = {"error": {"code": error.code, "message": error.message, "problems": problems}}
+    response = api.create_response(request, body, status=error.status)
+    if isinstance(error, NotAuthenticated):
+        response["WWW-Authenticate"] = "Bearer"
     return response
 
 
-@api.exception_handler(ValidationError)
-def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    problems = [
-        (".".join(str(p) for p in e.get("loc", ())), str(e.get("msg", ""))) for e in exc.errors
-    ]
-    return _error(request, ApiError(422, "invalid_request", "the request is not valid", problems))
-
-
-@api.exception_handler(HttpError)
-def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    return _error(request, ApiError(exc.status_code, "http_error", exc.message))
-
+for _kind in (PortalError, EventError, AuthenticationError, ValidationError, HttpError):
+    api.add_exception_handler(_kind, _error_response)
 
 api.add_router("/v1/", organisations_router)
 api.add_router("/v1/", decisions_router)

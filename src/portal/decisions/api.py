@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, JsonResponse
+from django.http import JsonResponse
 from ninja import Router
 
-from portal.apierrors import ERROR_RESPONSES, ApiError, not_found
+from portal.apibase import ERROR_RESPONSES, ApiRequest, api_access
 from portal.decisions.actions import decide_event
 from portal.decisions.queries import decisions_visible_to
-from portal.organisations.queries import Access, NoAccess, access_to
+from portal.errors import NotFound, PortalError, TooLarge
 
 router = Router(tags=["decisions"])
 
@@ -39,36 +39,29 @@ _EVENT_BODY = {
 }
 
 
-def _access(request: HttpRequest, org: str) -> Access:
-    try:
-        return access_to(request.auth, org)  # type: ignore[attr-defined]
-    except NoAccess:
-        raise not_found() from None
-
-
 @router.post(
     "orgs/{org}/decisions",
     response={200: dict[str, Any], **ERROR_RESPONSES},
     openapi_extra=_EVENT_BODY,
     summary="Decide on one event",
 )
-def create_decision(request: HttpRequest, org: str) -> JsonResponse:
+def create_decision(request: ApiRequest, org: str) -> JsonResponse:
     """Evaluate the event under the organisation's pack and record the decision.
 
     The response is the Decision JSON exactly as `policyguard decide` prints it; the
     recorded decision's id is in the `Location` header.
     """
-    access = _access(request, org)
+    access = api_access(request, org)
     try:
         body = request.body
     except RequestDataTooBig:
-        raise ApiError(413, "too_large", "the event is larger than the server accepts") from None
+        raise TooLarge("the event is larger than the server accepts") from None
     if not body:
-        raise ApiError(400, "invalid_event", "send one event as a JSON object in the body")
+        raise PortalError("send one event as a JSON object in the body", code="invalid_event")
     record, decision = decide_event(
         organisation=access.organisation,
         event=body,
-        acting_user=request.auth,  # type: ignore[attr-defined]
+        acting_user=request.auth,
         channel="api",
         asked_by=access,
     )
@@ -82,11 +75,11 @@ def create_decision(request: HttpRequest, org: str) -> JsonResponse:
     response={200: dict[str, Any], **ERROR_RESPONSES},
     summary="A recorded decision",
 )
-def get_decision(request: HttpRequest, org: str, decision_id: int) -> JsonResponse:
-    access = _access(request, org)
-    record = decisions_visible_to(request.auth, access).filter(pk=decision_id).first()  # type: ignore[attr-defined]
+def get_decision(request: ApiRequest, org: str, decision_id: int) -> JsonResponse:
+    access = api_access(request, org)
+    record = decisions_visible_to(request.auth, access).filter(pk=decision_id).first()
     if record is None:
-        raise not_found("decision")
+        raise NotFound("decision")
     return JsonResponse(
         {
             "id": record.pk,

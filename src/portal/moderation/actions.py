@@ -26,6 +26,7 @@ from django.utils import timezone
 from policyguard import EventError
 from portal.audit.actions import write_audit_entry
 from portal.decisions.actions import decide_event
+from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.moderation import imports
 from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
 from portal.moderation.queries import accounts_of, author_person_id, post_event
@@ -33,10 +34,6 @@ from portal.organisations.models import Organisation
 from portal.types import Actor, User
 
 logger = logging.getLogger(__name__)
-
-
-class ModerationError(Exception):
-    """The step is not allowed for this post now; the message says why, for a person."""
 
 
 class Verdict(StrEnum):
@@ -151,9 +148,9 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
         # the decision it was shown is still the post's.
         locked = Post.objects.select_for_update().get(pk=post.pk)
         if locked.author_id != acting_user.pk:
-            raise ModerationError("Only the author may change a draft.")
+            raise NotAllowedNow("Only the author may change a draft.")
         if locked.status not in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED):
-            raise ModerationError(
+            raise NotAllowedNow(
                 f"This draft was {locked.get_status_display()}; write a new draft instead."
             )
         record, decision = decide_event(
@@ -240,21 +237,21 @@ def _check_verdict(
 ) -> None:
     if not post.is_awaiting:
         by = f" by {post.moderated_by.get_username()}" if post.moderated_by else ""
-        raise ModerationError(f"This post was already {post.get_status_display()}{by}.")
+        raise NotAllowedNow(f"This post was already {post.get_status_display()}{by}.")
     if seen_decision_id is not None and post.decision_id != seen_decision_id:
-        raise ModerationError("The draft was changed and screened again; read it again first.")
+        raise NotAllowedNow("The draft was changed and screened again; read it again first.")
     if post.author_id is not None and post.author_id == acting_user.pk:
-        raise ModerationError("Nobody moderates their own draft; ask another moderator.")
+        raise NotAllowedNow("Nobody moderates their own draft; ask another moderator.")
     if verdict == Verdict.APPROVE and post.is_blocked:
-        raise ModerationError(
+        raise NotAllowedNow(
             "The screen blocked this post: it can be sent back for changes or rejected, "
             "not approved as written."
         )
     if verdict == Verdict.REQUEST_CHANGES:
         if post.direction == Direction.INCOMING:
-            raise ModerationError("A comment made to the account cannot be sent back.")
+            raise NotAllowedNow("A comment made to the account cannot be sent back.")
         if not note:
-            raise ModerationError("Say what should change: a note is needed.")
+            raise NotAllowedNow("Say what should change: a note is needed.")
 
 
 def _detail(post: Post) -> dict[str, Any]:
@@ -304,11 +301,11 @@ def _resolve_accounts(
                 if comment.account
                 else "the line names no account; choose one for the import"
             )
-            problems.append(imports.Problem(comment.line, "account", message, comment.unit))
+            problems.append(Problem(comment.line, "account", message, comment.unit))
         else:
             resolved.append((comment, account))
     if problems:
-        raise imports.ImportRejected(problems)
+        raise Rejected(problems=problems, code="invalid_file")
     return resolved
 
 
@@ -325,7 +322,7 @@ def import_comments(
     """Screen every comment in ``data`` and queue it as an incoming post, all or nothing.
 
     Comments already imported (same account and id), or repeated in the file, are
-    skipped. Raises ``imports.ImportRejected`` with every problem; nothing is written then.
+    skipped. Raises ``Rejected`` with every problem; nothing is written then.
     """
     comments = imports.parse(data, source=source, fmt=fmt)
     resolved = _resolve_accounts(organisation, comments, account)
@@ -376,8 +373,8 @@ def _queue_comment(
             organisation=organisation, event=event, acting_user=acting_user, channel=channel
         )
     except EventError as exc:
-        problem = imports.Problem(comment.line, "", str(exc), comment.unit)
-        raise imports.ImportRejected([problem]) from exc
+        problem = Problem(comment.line, "", str(exc), comment.unit)
+        raise Rejected(problems=[problem], code="invalid_file") from exc
     post = Post.objects.create(
         organisation=organisation,
         account=account,

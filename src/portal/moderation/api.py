@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from django.http import HttpRequest, JsonResponse
+from django.http import JsonResponse
 from ninja import Field, Router, Schema
 
-from portal.apierrors import ERROR_RESPONSES, ApiError, not_found
+from portal.apibase import ERROR_RESPONSES, ApiRequest, api_access
+from portal.errors import Forbidden, NotFound, Problem, Rejected
 from portal.moderation.actions import submit_draft
 from portal.moderation.models import Post, Status
 from portal.moderation.queries import (
@@ -18,8 +19,6 @@ from portal.moderation.queries import (
     posts_visible_to,
     screen_text,
 )
-from portal.organisations.queries import Access, NoAccess, access_to
-from portal.types import User
 
 router = Router(tags=["moderation"])
 MAX_TEXT = 10_000
@@ -50,13 +49,6 @@ class PostOut(Schema):
     updated_at: datetime
 
 
-def _access(request: HttpRequest, org: str) -> Access:
-    try:
-        return access_to(request.auth, org)  # type: ignore[attr-defined]
-    except NoAccess:
-        raise not_found() from None
-
-
 def _out(post: Post) -> PostOut:
     return PostOut(
         id=post.pk,
@@ -79,15 +71,15 @@ def _out(post: Post) -> PostOut:
     response={200: dict[str, Any], **ERROR_RESPONSES},
     summary="Screen a text (nothing recorded)",
 )
-def screen(request: HttpRequest, org: str, body: ScreenIn) -> JsonResponse:
+def screen(request: ApiRequest, org: str, body: ScreenIn) -> JsonResponse:
     """The Decision JSON for `text` as a post by the token's user on an account of
     `account_type`, with each finding's text spans. Nothing is recorded."""
-    access = _access(request, org)
+    access = api_access(request, org)
     decision = screen_text(
         access=access,
         text=body.text,
         account_type=body.account_type,
-        user=request.auth,  # type: ignore[attr-defined]
+        user=request.auth,
     )
     return JsonResponse(decision.model_dump(mode="json"))
 
@@ -97,23 +89,24 @@ def screen(request: HttpRequest, org: str, body: ScreenIn) -> JsonResponse:
     response={201: PostOut, **ERROR_RESPONSES},
     summary="Submit a draft for an official account",
 )
-def create_draft(request: HttpRequest, org: str, body: DraftIn) -> JsonResponse:
+def create_draft(request: ApiRequest, org: str, body: DraftIn) -> JsonResponse:
     """Screen the draft, record the decision and put the draft in the moderation queue
     (or approve it at once when the screen allows it and nothing asks for moderation)."""
-    access = _access(request, org)
-    user: User = request.auth  # type: ignore[attr-defined]
+    access = api_access(request, org)
     if not can_submit(access):
-        raise ApiError(403, "forbidden", "drafts for official accounts are written by staff")
+        raise Forbidden("drafts for official accounts are written by staff")
     account = accounts_of(access.organisation).filter(name__iexact=body.account.strip()).first()
     if account is None:
         names = ", ".join(accounts_of(access.organisation).values_list("name", flat=True))
-        raise ApiError(
-            422,
-            "invalid_request",
+        raise Rejected(
             "no such official account",
-            [("account", f"one of: {names or 'none yet; an administrator adds them'}")],
+            problems=[
+                Problem(
+                    None, "account", f"one of: {names or 'none yet; an administrator adds them'}"
+                )
+            ],
         )
-    post = submit_draft(account=account, text=body.text, acting_user=user)
+    post = submit_draft(account=account, text=body.text, acting_user=request.auth)
     # A JsonResponse rather than a (status, body) tuple, which newer ninja deprecates
     # and older ninja's ``Status`` replacement does not exist in.
     response = JsonResponse(_out(post).model_dump(mode="json"), status=201)
@@ -126,18 +119,18 @@ def create_draft(request: HttpRequest, org: str, body: DraftIn) -> JsonResponse:
     response={200: list[PostOut], **ERROR_RESPONSES},
     summary="Drafts and comments you may see",
 )
-def list_drafts(request: HttpRequest, org: str, status: str | None = None) -> list[PostOut]:
+def list_drafts(request: ApiRequest, org: str, status: str | None = None) -> list[PostOut]:
     """The moderator sees the whole queue; other staff see their own drafts; newest
     first, at most 200. Filter with `status` (awaiting_moderation, approved,
     changes_requested, rejected)."""
-    access = _access(request, org)
+    access = api_access(request, org)
     if not (can_moderate(access) or can_submit(access)):
-        raise ApiError(403, "forbidden", "the moderation queue is for staff")
-    posts = posts_visible_to(request.auth, access)  # type: ignore[attr-defined]
+        raise Forbidden("the moderation queue is for staff")
+    posts = posts_visible_to(request.auth, access)
     if status:
         if status not in Status.values:
-            raise ApiError(
-                422, "invalid_request", "unknown status", [("status", ", ".join(Status.values))]
+            raise Rejected(
+                "unknown status", problems=[Problem(None, "status", ", ".join(Status.values))]
             )
         posts = posts.filter(status=status)
     return [_out(p) for p in posts[:200]]
@@ -148,9 +141,9 @@ def list_drafts(request: HttpRequest, org: str, status: str | None = None) -> li
     response={200: PostOut, **ERROR_RESPONSES},
     summary="One draft or comment you may see",
 )
-def get_draft(request: HttpRequest, org: str, draft_id: int) -> PostOut:
-    access = _access(request, org)
-    post = posts_visible_to(request.auth, access).filter(pk=draft_id).first()  # type: ignore[attr-defined]
+def get_draft(request: ApiRequest, org: str, draft_id: int) -> PostOut:
+    access = api_access(request, org)
+    post = posts_visible_to(request.auth, access).filter(pk=draft_id).first()
     if post is None:
-        raise not_found("draft")
+        raise NotFound("draft")
     return _out(post)

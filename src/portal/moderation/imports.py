@@ -1,6 +1,6 @@
 """Reading comments made to official accounts from JSON lines or an RSS/Atom feed.
 
-No database here: the parsers return checked comments or raise :class:`ImportRejected`
+No database here: the parsers return checked comments or raise :class:`portal.errors.Rejected`
 with every problem found, each with its line (JSON lines) or entry number (feeds).
 
 JSON lines: one object per line, blank lines ignored::
@@ -28,6 +28,8 @@ from typing import Any, Literal
 
 from django.utils.html import strip_tags
 
+from portal.errors import Problem, Rejected
+
 MAX_COMMENTS = 50_000
 MAX_TEXT = 10_000
 Format = Literal["jsonl", "feed"]
@@ -43,28 +45,6 @@ class Comment:
     published_at: datetime | None = None
     line: int = 0
     unit: str = "line"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What is wrong, where: ``unit`` is ``line`` (JSON lines) or ``entry`` (feeds)."""
-
-    line: int
-    field: str
-    message: str
-    unit: str = "line"
-
-    def __str__(self) -> str:
-        where = f"{self.unit} {self.line}" + (f", {self.field}" if self.field else "")
-        return f"{where}: {self.message}"
-
-
-class ImportRejected(Exception):
-    """Nothing was imported; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems[:5]))
-        self.problems = problems
 
 
 def detect_format(data: bytes, source: str) -> Format:
@@ -160,7 +140,7 @@ def parse_jsonl(data: bytes) -> list[Comment]:
     if len(comments) > MAX_COMMENTS:
         problems.append(Problem(0, "", f"more than {MAX_COMMENTS} comments; split the file"))
     if problems:
-        raise ImportRejected(problems)
+        raise Rejected(problems=problems, code="invalid_file")
     return comments
 
 
@@ -183,7 +163,9 @@ def parse_feed(data: bytes) -> list[Comment]:
         error = feed.get("bozo_exception")
         line = error.getLineNumber() if hasattr(error, "getLineNumber") else 0
         reason = f" ({error})" if error else ""
-        raise ImportRejected([Problem(line, "", f"not an RSS or Atom feed{reason}")])
+        raise Rejected(
+            problems=[Problem(line, "", f"not an RSS or Atom feed{reason}")], code="invalid_file"
+        )
     problems: list[Problem] = []
     comments: list[Comment] = []
     for number, entry in enumerate(feed.entries, start=1):
@@ -208,5 +190,5 @@ def parse_feed(data: bytes) -> list[Comment]:
                 )
             )
     if problems:
-        raise ImportRejected(problems)
+        raise Rejected(problems=problems, code="invalid_file")
     return comments

@@ -13,9 +13,8 @@ from django.views.decorators.http import require_POST
 
 from policyguard import EventError
 from portal.decisions.queries import decisions_visible_to
-from portal.moderation import imports
+from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.moderation.actions import (
-    ModerationError,
     Verdict,
     import_comments,
     moderate_post,
@@ -159,7 +158,7 @@ def moderate(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             acting_user=_user(request),
             seen_decision_id=form.cleaned_data["decision_id"],
         )
-    except ModerationError as exc:
+    except NotAllowedNow as exc:
         messages.error(request, str(exc))
         return redirect("moderation:detail", org=org, post_id=post.pk)
     messages.success(request, f"Post #{post.pk}: {verdict.value.replace('_', ' ')}.")
@@ -177,7 +176,7 @@ def edit_draft(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
         return redirect("moderation:detail", org=org, post_id=post.pk)
     try:
         post = resubmit_draft(post=post, text=form.cleaned_data["text"], acting_user=_user(request))
-    except (ModerationError, EventError) as exc:
+    except (NotAllowedNow, EventError) as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Draft screened again: {post.get_status_display()}.")
@@ -192,7 +191,7 @@ def import_page(request: HttpRequest, org: str) -> HttpResponse:
     form = ImportCommentsForm(
         request.POST or None, request.FILES or None, organisation=access.organisation
     )
-    problems: list[imports.Problem] = []
+    problems: list[Problem] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
@@ -203,7 +202,7 @@ def import_page(request: HttpRequest, org: str) -> HttpResponse:
                 account=form.cleaned_data["account"],
                 acting_user=_user(request),
             )
-        except imports.ImportRejected as exc:
+        except Rejected as exc:
             problems = exc.problems
         else:
             messages.success(request, str(summary))

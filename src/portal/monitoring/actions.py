@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.audit.actions import write_audit_entry
+from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -37,17 +38,13 @@ from portal.monitoring.queries import (
     learner_filter,
     reviewable,
 )
-from portal.monitoring.records import DecisionRecord, RecordProblem, read_lines
+from portal.monitoring.records import DecisionRecord, read_lines
 from portal.monitoring.weblists import EntryError, canonical_value, overlapping
 from portal.organisations.models import Organisation
 from portal.types import Actor, User
 
 logger = logging.getLogger(__name__)
 _BATCH = 500
-
-
-class MonitoringError(Exception):
-    """The step is not allowed now; the message says why, for a person."""
 
 
 def _user(acting_user: Actor) -> User | None:
@@ -112,14 +109,14 @@ def decide_unblock(
     """Approve or refuse an open request. Approving with ``allow_kind`` (domain or
     url_prefix) also adds ``allow_value`` to the allow-list, in the same transaction.
 
-    Raises MonitoringError when the request was decided already, EntryError when the
+    Raises NotAllowedNow when the request was decided already, EntryError when the
     allow entry is refused (nothing written then).
     """
     with transaction.atomic():
         # Two IT staff may open the same request: lock it so only one decision counts.
         locked = UnblockRequest.objects.select_for_update().get(pk=request.pk)
         if not locked.is_open:
-            raise MonitoringError(f"This request was {locked.status} already.")
+            raise NotAllowedNow(f"This request was {locked.status} already.")
         if approve and allow_kind:
             locked.allow_entry = add_list_entry(
                 organisation=locked.organisation,
@@ -219,20 +216,12 @@ def remove_list_entry(*, entry: ListEntry, acting_user: Actor) -> None:
 # Log ingestion and alerts -----------------------------------------------------------
 
 
-class IngestRejected(Exception):
-    """All-or-nothing ingestion found bad records; nothing was stored."""
-
-    def __init__(self, problems: list[RecordProblem]) -> None:
-        super().__init__(f"{len(problems)} bad records")
-        self.problems = problems
-
-
 @dataclass
 class IngestReport:
     stored: int = 0
     duplicates: int = 0
     alerts: int = 0
-    problems: list[RecordProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
@@ -268,7 +257,7 @@ def ingest_records(
     *,
     organisation: Organisation,
     records: Sequence[DecisionRecord],
-    problems: Sequence[RecordProblem] = (),
+    problems: Sequence[Problem] = (),
     all_or_nothing: bool = False,
     source: str = "",
     acting_user: Actor,
@@ -278,11 +267,11 @@ def ingest_records(
 
     ``problems`` are the records that failed their checks (``records.read_lines``):
     reported back and, with ``all_or_nothing``, a reason to store nothing at all
-    (raises IngestRejected). Records stored before (same content hash) are counted as
+    (raises Rejected). Records stored before (same content hash) are counted as
     duplicates and left alone, so ingesting a file twice adds nothing.
     """
     if problems and all_or_nothing:
-        raise IngestRejected(list(problems))
+        raise Rejected(problems=problems, code="invalid_records")
     report = IngestReport(problems=list(problems))
     by_hash: dict[str, DecisionRecord] = {}
     for record in records:
@@ -426,11 +415,11 @@ def handle_alert(
 ) -> SafeguardingAlert:
     """Acknowledge or close an alert with a note. A closed alert stays closed."""
     if status not in (AlertStatus.ACKNOWLEDGED, AlertStatus.CLOSED):
-        raise MonitoringError("An alert can be acknowledged or closed.")
+        raise NotAllowedNow("An alert can be acknowledged or closed.")
     with transaction.atomic():
         locked = SafeguardingAlert.objects.select_for_update().get(pk=alert.pk)
         if locked.is_closed:
-            raise MonitoringError("This alert is closed already.")
+            raise NotAllowedNow("This alert is closed already.")
         locked.status = status
         locked.note = note
         locked.handled_by = acting_user

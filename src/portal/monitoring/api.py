@@ -10,15 +10,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
-from portal.apierrors import ERROR_RESPONSES, ApiError, not_found
-from portal.monitoring.actions import IngestRejected, ingest_records
+from portal.apibase import ERROR_RESPONSES, ApiRequest, api_access
+from portal.errors import Forbidden, Problem
+from portal.monitoring.actions import ingest_records
 from portal.monitoring.models import SafeguardingAlert
 from portal.monitoring.queries import alerts_for, can_filter, can_see_alerts
-from portal.monitoring.records import DecisionRecord, RecordProblem, check_record
-from portal.organisations.queries import Access, NoAccess, access_to
+from portal.monitoring.records import DecisionRecord, check_record
 
 router = Router(tags=["monitoring"])
 MAX_RECORDS = 5000
@@ -52,50 +51,32 @@ class AlertOut(Schema):
     note: str
 
 
-def _access(request: HttpRequest, org: str) -> Access:
-    try:
-        return access_to(request.auth, org)  # type: ignore[attr-defined]
-    except NoAccess:
-        raise not_found() from None
-
-
 @router.post(
     "orgs/{org}/weblog",
     response={200: WeblogOut, **ERROR_RESPONSES},
     summary="Store web filter decision records",
 )
-def post_weblog(request: HttpRequest, org: str, body: WeblogIn) -> WeblogOut:
+def post_weblog(request: ApiRequest, org: str, body: WeblogIn) -> WeblogOut:
     """Store records (all or nothing); a record with `alert: true` raises a
     safeguarding alert for the DSL at once. For the filtering role and administrators."""
-    access = _access(request, org)
+    access = api_access(request, org)
     if not can_filter(access):
-        raise ApiError(403, "forbidden", "decision logs are sent by the IT team's token")
+        raise Forbidden("decision logs are sent by the IT team's token")
     records: list[DecisionRecord] = []
-    problems: list[RecordProblem] = []
+    problems: list[Problem] = []
     for index, data in enumerate(body.records):
         record, found = check_record(data, index)
         if record is not None:
             records.append(record)
         problems.extend(found)
-    try:
-        report = ingest_records(
-            organisation=access.organisation,
-            records=records,
-            problems=problems,
-            all_or_nothing=True,
-            source="api",
-            acting_user=request.auth,  # type: ignore[attr-defined]
-        )
-    except IngestRejected as exc:
-        raise ApiError(
-            422,
-            "invalid_records",
-            f"{len(exc.problems)} problem(s); nothing was stored",
-            [
-                (f"records.{p.line}" + (f".{p.field}" if p.field else ""), p.message)
-                for p in exc.problems[:100]
-            ],
-        ) from None
+    report = ingest_records(
+        organisation=access.organisation,
+        records=records,
+        problems=problems,
+        all_or_nothing=True,
+        source="api",
+        acting_user=request.auth,
+    )
     return WeblogOut(stored=report.stored, duplicates=report.duplicates, alerts=report.alerts)
 
 
@@ -121,10 +102,10 @@ def _alert_out(alert: SafeguardingAlert) -> AlertOut:
     response={200: list[AlertOut], **ERROR_RESPONSES},
     summary="Safeguarding alerts (the DSL)",
 )
-def list_alerts(request: HttpRequest, org: str, open_only: bool = True) -> list[AlertOut]:
+def list_alerts(request: ApiRequest, org: str, open_only: bool = True) -> list[AlertOut]:
     """Newest first, at most 500; `open_only=false` includes closed alerts. Only the
     pack's alert role (the DSL) and administrators may read them."""
-    access = _access(request, org)
+    access = api_access(request, org)
     if not can_see_alerts(access):
-        raise ApiError(403, "forbidden", "safeguarding alerts are for the DSL")
+        raise Forbidden("safeguarding alerts are for the DSL")
     return [_alert_out(a) for a in alerts_for(access, open_only=open_only)[:500]]

@@ -16,13 +16,13 @@ import hashlib
 import ipaddress
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from policyguard.webfilter import SEVERITIES
+from portal.errors import Problem
 
 MAX_LINE = 20_000
 
@@ -87,47 +87,38 @@ class DecisionRecord(BaseModel):
         return min(self.terms, key=lambda t: SEVERITIES.index(t.severity))
 
 
-@dataclass(frozen=True)
-class RecordProblem:
-    """A record that was not taken: where it is (line or index), which field, and why."""
-
-    line: int
-    field: str
-    message: str
-
-    def render(self, source: str = "") -> str:
-        where = f"{source}:{self.line}" if source else f"line {self.line}"
-        return f"{where}: {self.field or 'record'}: {self.message}"
-
-
-def check_record(data: Any, line: int) -> tuple[DecisionRecord | None, list[RecordProblem]]:
+def check_record(data: Any, line: int) -> tuple[DecisionRecord | None, list[Problem]]:
     """The checked record of ``data`` (a decoded JSON value), or the problems with it."""
     if not isinstance(data, dict):
-        return None, [RecordProblem(line, "", "a record is a JSON object")]
+        return None, [Problem(line, "", "a record is a JSON object", unit="record")]
     try:
         return DecisionRecord.model_validate(data), []
     except ValidationError as exc:
         return None, [
-            RecordProblem(line, ".".join(str(p) for p in e["loc"]), e["msg"])
+            Problem(line, ".".join(str(p) for p in e["loc"]), e["msg"], unit="record")
             for e in exc.errors(include_url=False)
         ]
 
 
-def read_lines(lines: Iterable[str]) -> tuple[list[DecisionRecord], list[RecordProblem]]:
+def read_lines(lines: Iterable[str]) -> tuple[list[DecisionRecord], list[Problem]]:
     """Checked records of JSON lines (numbered from 1; blank lines skipped) and problems."""
     records: list[DecisionRecord] = []
-    problems: list[RecordProblem] = []
+    problems: list[Problem] = []
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line:
             continue
         if len(line) > MAX_LINE:
-            problems.append(RecordProblem(number, "", f"longer than {MAX_LINE} characters"))
+            problems.append(
+                Problem(number, "", f"longer than {MAX_LINE} characters", unit="record")
+            )
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(RecordProblem(number, "", f"not JSON ({exc.msg}, column {exc.colno})"))
+            problems.append(
+                Problem(number, "", f"not JSON ({exc.msg}, column {exc.colno})", unit="record")
+            )
             continue
         record, found = check_record(data, number)
         if record is None:

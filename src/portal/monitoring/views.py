@@ -15,8 +15,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from portal.errors import NotAllowedNow
 from portal.monitoring.actions import (
-    MonitoringError,
     add_list_entry,
     decide_unblock,
     handle_alert,
@@ -207,7 +207,7 @@ def decide_request(request: HttpRequest, org: str, request_id: int) -> HttpRespo
         )
     except EntryError as exc:
         messages.error(request, f"Request #{unblock.pk} not decided: {exc.field}: {exc.message}")
-    except MonitoringError as exc:
+    except NotAllowedNow as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Request #{unblock.pk} {'approved' if approve else 'refused'}.")
@@ -293,7 +293,7 @@ def handle_alert_view(request: HttpRequest, org: str, alert_id: int) -> HttpResp
             note=form.cleaned_data["note"],
             acting_user=_user(request),
         )
-    except MonitoringError as exc:
+    except NotAllowedNow as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Alert #{alert.pk}: {form.cleaned_data['status']}.")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policyguard.webfilter import ORG_ALLOW, ORG_DENY, UrlError, normalise_host, parse_target
+from portal.errors import Problem, Rejected
 
 ORG_ALWAYS_BLOCK = "org_always_block"
 # tier -> (file name, core category name)
@@ -35,13 +36,12 @@ EXPORTS = {
 }
 
 
-class EntryError(ValueError):
+class EntryError(Rejected):
     """A list entry that cannot be stored; ``field`` names the form field at fault."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(message, problems=[Problem(None, field, message)])
         self.field = field
-        self.message = message
 
 
 def canonical_value(kind: str, value: str) -> str:

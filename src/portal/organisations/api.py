@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Router, Schema
 
-from portal.organisations.queries import NoAccess, access_to, organisations_for
+from portal.apibase import ApiRequest
+from portal.errors import NotFound
+from portal.organisations.queries import access_to, organisations_for
 
 router = Router(tags=["organisations"])
 
@@ -26,13 +27,13 @@ class OrganisationOut(Schema):
 
 
 @router.get("orgs", response=list[OrganisationOut])
-def list_organisations(request: HttpRequest) -> list[OrganisationOut]:
+def list_organisations(request: ApiRequest) -> list[OrganisationOut]:
     today = timezone.localdate()
     found = []
-    for organisation in organisations_for(request.auth):  # type: ignore[attr-defined]
+    for organisation in organisations_for(request.auth):
         try:
-            access = access_to(request.auth, organisation.slug)  # type: ignore[attr-defined]
-        except NoAccess:
+            access = access_to(request.auth, organisation.slug)
+        except NotFound:
             continue
         review = organisation.pack().review
         found.append(

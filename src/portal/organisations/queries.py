@@ -18,16 +18,13 @@ from datetime import date
 from django.db.models import QuerySet
 
 from policyguard import ClauseKind, Pack
+from portal.errors import NotFound
 from portal.organisations.models import Membership, Organisation
 from portal.types import Viewer
 
 # Roles whose holders see the whole directory: safeguarding and HR act on anyone.
 WHOLE_DIRECTORY_ROLES = frozenset({"dsl", "hr"})
 IMPORT_ROLES = frozenset({"hr"})
-
-
-class NoAccess(Exception):
-    """The user may not see this organisation, or not this part of it."""
 
 
 @dataclass(frozen=True)
@@ -71,21 +68,21 @@ def organisations_for(user: Viewer) -> QuerySet[Organisation]:
 def access_to(user: Viewer, slug: str) -> Access:
     """The user's access to organisation ``slug``.
 
-    Raises ``NoAccess`` alike for an unknown slug and for an organisation the user has
+    Raises ``NotFound`` alike for an unknown slug and for an organisation the user has
     no membership of, so that nobody learns which organisations exist.
     """
     if not user.is_authenticated:
-        raise NoAccess(slug)
+        raise NotFound()
     try:
         organisation = Organisation.objects.select_related("trust").get(slug=slug)
     except Organisation.DoesNotExist:
-        raise NoAccess(slug) from None
+        raise NotFound() from None
     membership = Membership.objects.filter(user=user, organisation=organisation).first()
     if membership is not None:
         return Access(organisation, frozenset(membership.roles), membership.is_admin)
     if getattr(user, "is_superuser", False):
         return Access(organisation, frozenset(), is_admin=True)
-    raise NoAccess(slug)
+    raise NotFound()
 
 
 @dataclass(frozen=True)
@@ -147,5 +144,5 @@ def access_or_404(user: Viewer, slug: str) -> Access:
 
     try:
         return access_to(user, slug)
-    except NoAccess:
+    except NotFound:
         raise Http404("No such organisation, or you are not a member of it.") from None

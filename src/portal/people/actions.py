@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from policyguard import AffiliationKind, RelationKind
 from portal.audit.actions import write_audit_entry
+from portal.errors import Problem, Rejected
 from portal.organisations.actions import check_roles
 from portal.organisations.models import BASE_ROLES, Organisation
-from portal.people.csv_import import ImportRejected, PersonRow, RowProblem, decode
+from portal.people.csv_import import PersonRow, decode
 from portal.people.csv_import import parse_people_csv as parse
 from portal.people.models import Affiliation, Consent, Person, Relation
 from portal.types import Actor, User
@@ -35,14 +36,17 @@ def import_people_csv(
 ) -> ImportSummary:
     """Add or update the people in a CSV file (columns: ``portal.people.csv_import``).
 
-    All or nothing: when any row is bad, ``ImportRejected`` lists every problem with its
+    All or nothing: when any row is bad, ``Rejected`` lists every problem with its
     line number and column, and nothing is written.
     """
     limit: int = settings.POLICYGUARD_CSV_MAX_BYTES
     data = file.read(limit + 1)
     if len(data) > limit:
-        raise ImportRejected(
-            [RowProblem(1, "", f"the file is larger than {limit // 1024 // 1024} MB: split it")]
+        raise Rejected(
+            problems=[
+                Problem(1, "", f"the file is larger than {limit // 1024 // 1024} MB: split it")
+            ],
+            code="invalid_file",
         )
     text = decode(data)
     existing_ids = set(
@@ -68,8 +72,11 @@ def import_people_csv(
             )
     except IntegrityError:
         # Another import (or an edit) added one of these ids after we read the directory.
-        raise ImportRejected(
-            [RowProblem(1, "", "the directory changed while importing; upload the file again")]
+        raise Rejected(
+            problems=[
+                Problem(1, "", "the directory changed while importing; upload the file again")
+            ],
+            code="invalid_file",
         ) from None
     return summary
 

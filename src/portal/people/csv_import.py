@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from policyguard import AffiliationKind, RelationKind
+from portal.errors import Problem, Rejected
 
 REQUIRED = ("id", "name")
 RELATION_COLUMNS = tuple(kind.value for kind in RelationKind)
@@ -66,19 +67,6 @@ Report = Callable[[str, str], None]
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """One thing wrong with the file: the line (1 is the header), the column, and why."""
-
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" + (f", {self.field}" if self.field else "")
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
 class AffiliationRow:
     kind: AffiliationKind
     start: date | None
@@ -98,58 +86,57 @@ class PersonRow:
     relations: list[tuple[RelationKind, str]] = field(default_factory=list)
 
 
-class ImportRejected(Exception):
-    """The file has problems; nothing was written. ``problems`` lists every one."""
-
-    def __init__(self, problems: list[RowProblem]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s): " + "; ".join(map(str, problems[:5])))
-
-
 def decode(data: bytes) -> str:
-    """The file's text; ImportRejected when it is not UTF-8."""
+    """The file's text; Rejected when it is not UTF-8."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportRejected(
-            [
-                RowProblem(
+        raise Rejected(
+            problems=[
+                Problem(
                     line,
                     "",
                     f"the file is not UTF-8 text (byte {exc.start + 1}); in Excel choose "
                     "Save As > 'CSV UTF-8 (Comma delimited)' and upload that file",
                 )
-            ]
+            ],
+            code="invalid_file",
         ) from None
 
 
 def parse_people_csv(
     text: str, *, existing_ids: Collection[str], known_roles: Collection[str], today: date
 ) -> list[PersonRow]:
-    """Checked rows of ``text``; ImportRejected listing every problem when any row is bad."""
+    """Checked rows of ``text``; Rejected listing every problem when any row is bad."""
     if "\x00" in text:
-        raise ImportRejected([RowProblem(1, "", "the file contains NUL bytes: it is not a CSV")])
+        raise Rejected(
+            problems=[Problem(1, "", "the file contains NUL bytes: it is not a CSV")],
+            code="invalid_file",
+        )
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    problems: list[RowProblem] = []
+    problems: list[Problem] = []
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise ImportRejected([RowProblem(1, "", f"unreadable header: {exc}")]) from None
+        raise Rejected(
+            problems=[Problem(1, "", f"unreadable header: {exc}")], code="invalid_file"
+        ) from None
     if header is None or not any(cell.strip() for cell in header):
-        raise ImportRejected(
-            [
-                RowProblem(
+        raise Rejected(
+            problems=[
+                Problem(
                     1,
                     "",
                     f"the file is empty; the first line must name the columns: "
                     f"{', '.join(COLUMNS)}",
                 )
-            ]
+            ],
+            code="invalid_file",
         )
     columns = _check_header(header, problems)
     if problems:
-        raise ImportRejected(problems)
+        raise Rejected(problems=problems, code="invalid_file")
     rows: list[PersonRow] = []
     line = 1
     while True:
@@ -157,7 +144,7 @@ def parse_people_csv(
         try:
             cells = next(reader, None)
         except csv.Error as exc:
-            problems.append(RowProblem(start, "", f"not valid CSV: {exc}"))
+            problems.append(Problem(start, "", f"not valid CSV: {exc}"))
             break
         if cells is None:
             break
@@ -165,11 +152,11 @@ def parse_people_csv(
         if not any(cell.strip() for cell in cells):
             continue  # blank lines (often at the end of an export) carry nothing
         if len(rows) >= MAX_ROWS:
-            problems.append(RowProblem(line, "", f"more than {MAX_ROWS} rows: split the file"))
+            problems.append(Problem(line, "", f"more than {MAX_ROWS} rows: split the file"))
             break
         if len(cells) != len(columns):
             problems.append(
-                RowProblem(
+                Problem(
                     line,
                     "",
                     f"{len(cells)} values for {len(columns)} columns; check the commas "
@@ -183,22 +170,22 @@ def parse_people_csv(
             rows.append(row)
     _check_references(rows, existing_ids, problems)
     if problems:
-        raise ImportRejected(sorted(problems, key=lambda p: p.line))
+        raise Rejected(problems=sorted(problems, key=lambda p: p.line or 0), code="invalid_file")
     return rows
 
 
-def _check_header(header: list[str], problems: list[RowProblem]) -> list[str]:
+def _check_header(header: list[str], problems: list[Problem]) -> list[str]:
     columns = [re.sub(r"[\s-]+", "_", cell.strip().lower()) for cell in header]
     seen: set[str] = set()
     for name in columns:
         if name in seen:
-            problems.append(RowProblem(1, name, "this column appears twice; keep one"))
+            problems.append(Problem(1, name, "this column appears twice; keep one"))
         seen.add(name)
     unknown = [c for c in columns if c not in COLUMNS]
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         problems.append(
-            RowProblem(
+            Problem(
                 1,
                 ", ".join(missing),
                 "missing required column(s); the first line must be a header such as "
@@ -207,7 +194,7 @@ def _check_header(header: list[str], problems: list[RowProblem]) -> list[str]:
         )
     for name in unknown:
         problems.append(
-            RowProblem(1, name or "(empty)", f"unknown column; known columns: {', '.join(COLUMNS)}")
+            Problem(1, name or "(empty)", f"unknown column; known columns: {', '.join(COLUMNS)}")
         )
     return columns
 
@@ -217,12 +204,12 @@ def _parse_row(
     values: dict[str, str],
     known_roles: Collection[str],
     today: date,
-    problems: list[RowProblem],
+    problems: list[Problem],
 ) -> PersonRow | None:
     before = len(problems)
 
     def bad(column: str, message: str) -> None:
-        problems.append(RowProblem(line, column, message))
+        problems.append(Problem(line, column, message))
 
     person_id = values["id"].strip()
     if not person_id:
@@ -315,14 +302,14 @@ def _affiliations(values: dict[str, str], bad: Report) -> list[AffiliationRow]:
 
 
 def _check_references(
-    rows: Iterable[PersonRow], existing_ids: Collection[str], problems: list[RowProblem]
+    rows: Iterable[PersonRow], existing_ids: Collection[str], problems: list[Problem]
 ) -> None:
     rows = list(rows)
     first_line: dict[str, int] = {}
     for row in rows:
         if row.id in first_line:
             problems.append(
-                RowProblem(row.line, "id", f"{row.id!r} is already on line {first_line[row.id]}")
+                Problem(row.line, "id", f"{row.id!r} is already on line {first_line[row.id]}")
             )
         else:
             first_line[row.id] = row.line
@@ -337,10 +324,10 @@ def _check_references(
             if other is None:
                 continue
             if other == row.id:
-                problems.append(RowProblem(row.line, column, "a person cannot refer to themself"))
+                problems.append(Problem(row.line, column, "a person cannot refer to themself"))
             elif other not in known:
                 problems.append(
-                    RowProblem(
+                    Problem(
                         row.line,
                         column,
                         f"no person with id {other!r} in this file or the directory",

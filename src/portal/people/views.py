@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 
+from portal.errors import Problem, Rejected
 from portal.lists import list_page
 from portal.organisations.queries import access_or_404
 from portal.people import csv_import
@@ -58,7 +59,7 @@ def import_people(request: HttpRequest, org: str) -> HttpResponse:
     access = access_or_404(request.user, org)
     if not access.can_import_people:
         raise PermissionDenied("Importing people needs the HR role or administrator rights.")
-    problems: list[csv_import.RowProblem] = []
+    problems: list[Problem] = []
     form = ImportPeopleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -69,7 +70,7 @@ def import_people(request: HttpRequest, org: str) -> HttpResponse:
                 acting_user=request.user,
                 source=upload.name,
             )
-        except csv_import.ImportRejected as exc:
+        except Rejected as exc:
             problems = exc.problems
         else:
             messages.success(

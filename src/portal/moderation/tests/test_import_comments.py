@@ -13,8 +13,9 @@ from django.test import Client
 
 from portal.audit.models import AuditEntry
 from portal.decisions.models import Decision
+from portal.errors import Rejected as ImportRejected
 from portal.moderation.actions import import_comments
-from portal.moderation.imports import ImportRejected, parse_feed, parse_jsonl
+from portal.moderation.imports import parse_feed, parse_jsonl
 from portal.moderation.models import Direction, OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import DATA
 from portal.organisations.models import Organisation

@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 
 from portal.audit.models import AuditEntry
-from portal.moderation.actions import ModerationError, Verdict, moderate_post, submit_draft
+from portal.errors import NotAllowedNow as ModerationError
+from portal.moderation.actions import Verdict, moderate_post, submit_draft
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import BLOCKED_DRAFT, PHONE_DRAFT
 from portal.types import User

@@ -9,7 +9,8 @@ import pytest
 from django.db import connection
 
 from portal.audit.models import AuditEntry
-from portal.moderation.actions import ModerationError, Verdict, moderate_post, submit_draft
+from portal.errors import NotAllowedNow as ModerationError
+from portal.moderation.actions import Verdict, moderate_post, submit_draft
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
 from portal.types import User

@@ -8,7 +8,8 @@ from django.test import Client
 
 from portal.audit.models import AuditEntry
 from portal.decisions.models import Decision
-from portal.moderation.actions import ModerationError, resubmit_draft, submit_draft
+from portal.errors import NotAllowedNow as ModerationError
+from portal.moderation.actions import resubmit_draft, submit_draft
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import CLEAN_DRAFT, PHONE_DRAFT, moderated_pack
 from portal.organisations.models import Organisation

@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 
 from portal.audit.models import AuditEntry
-from portal.monitoring.actions import MonitoringError, handle_alert, ingest_records
+from portal.errors import NotAllowedNow as MonitoringError
+from portal.monitoring.actions import handle_alert, ingest_records
 from portal.monitoring.models import SafeguardingAlert
 from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, record

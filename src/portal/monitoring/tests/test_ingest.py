@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from portal.audit.models import AuditEntry
-from portal.monitoring.actions import IngestRejected, ingest_file, ingest_records
+from portal.errors import Rejected as IngestRejected
+from portal.monitoring.actions import ingest_file, ingest_records
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
 from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, BLOCKED, record, write_lines

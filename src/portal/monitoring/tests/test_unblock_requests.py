@@ -4,7 +4,8 @@ import pytest
 from django.test import Client
 
 from portal.audit.models import AuditEntry
-from portal.monitoring.actions import MonitoringError, decide_unblock, request_unblock
+from portal.errors import NotAllowedNow as MonitoringError
+from portal.monitoring.actions import decide_unblock, request_unblock
 from portal.monitoring.models import ListEntry, UnblockRequest
 from portal.organisations.models import Organisation
 from portal.types import User

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from policyguard import AffiliationKind, RelationKind
-from portal.people.csv_import import ImportRejected, PersonRow, decode, parse_people_csv
+from portal.errors import Rejected as ImportRejected
+from portal.people.csv_import import PersonRow, decode, parse_people_csv
 
 ROLES = {"staff", "student", "dsl", "hr"}
 TODAY = date(2026, 11, 21)
@@ -17,7 +18,7 @@ def parse(text: str, existing: set[str] | None = None) -> list[PersonRow]:
     return parse_people_csv(text, existing_ids=existing or set(), known_roles=ROLES, today=TODAY)
 
 
-def problems(text: str, existing: set[str] | None = None) -> list[tuple[int, str]]:
+def problems(text: str, existing: set[str] | None = None) -> list[tuple[int | None, str]]:
     with pytest.raises(ImportRejected) as caught:
         parse(text, existing)
     return [(p.line, p.field) for p in caught.value.problems]

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from portal.audit.models import AuditEntry
+from portal.errors import Rejected as ImportRejected
 from portal.organisations.models import Organisation
 from portal.people.actions import import_people_csv
-from portal.people.csv_import import ImportRejected
 from portal.people.models import Affiliation, Person, Relation
 from portal.types import User
 

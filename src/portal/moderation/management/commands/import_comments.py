@@ -7,8 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from portal.errors import Rejected
 from portal.moderation.actions import import_comments
-from portal.moderation.imports import ImportRejected
 from portal.moderation.models import OfficialAccount
 from portal.organisations.models import Organisation
 
@@ -62,7 +62,7 @@ class Command(BaseCommand):
                 acting_user=None,
                 channel="task",
             )
-        except ImportRejected as exc:
+        except Rejected as exc:
             for problem in exc.problems:
                 self.stderr.write(f"{path}: {problem}")
             raise CommandError(f"nothing imported: {len(exc.problems)} problem(s)") from None

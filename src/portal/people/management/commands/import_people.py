@@ -7,9 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from portal.errors import Rejected
 from portal.organisations.models import Organisation
 from portal.people.actions import import_people_csv
-from portal.people.csv_import import ImportRejected
 
 
 class Command(BaseCommand):
@@ -32,7 +32,7 @@ class Command(BaseCommand):
                 )
         except OSError as exc:
             raise CommandError(f"{path}: {exc.strerror}") from None
-        except ImportRejected as exc:
+        except Rejected as exc:
             for problem in exc.problems:
                 self.stderr.write(f"{path}: {problem}")
             raise CommandError(f"nothing imported: {len(exc.problems)} problem(s)") from None
