@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export POLICYGUARD_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo
+.PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo clauses
 
 install: system-deps $(STAMP)
 
@@ -30,8 +30,8 @@ run: install
 test: install lint typecheck pytest pytest-postgres
 
 lint:
-	$(VENV)/bin/ruff check src tests bench scripts
-	$(VENV)/bin/ruff format --check src tests bench scripts
+	$(VENV)/bin/ruff check src tests bench scripts conftest.py
+	$(VENV)/bin/ruff format --check src tests bench scripts conftest.py
 
 typecheck:
 	$(VENV)/bin/mypy
@@ -44,6 +44,10 @@ pytest-postgres:
 	@if bash scripts/with-postgres.sh --check; then \
 	  bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -p no:cacheprovider src/portal; \
 	else echo "PostgreSQL server not installed: skipping the PostgreSQL run"; fi
+
+# docs/clauses.md: every clause, what carries it out, and the tests tagged with it.
+clauses: install
+	$(VENV)/bin/pytest --collect-only -q -p no:cacheprovider --clause-table docs/clauses.md
 
 bench: install
 	$(PY) -m bench

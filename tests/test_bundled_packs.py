@@ -164,6 +164,7 @@ def test_it_binds_report_routing_to_a_known_report_kind(pack: Pack) -> None:
     assert fallback in pack.reports
 
 
+@pytest.mark.clause("LI-20", "NCLT-21", "WCUC-24", "QTSD-14")
 @pytest.mark.parametrize("slug", SLUGS)
 def test_it_computes_the_next_review_and_overdue_flag(slug: str) -> None:
     review = load_bundled(slug).review

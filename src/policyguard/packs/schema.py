@@ -112,12 +112,25 @@ class Review(_Strict):
         return max(0, (today - due).days) if due is not None else 0
 
 
+class Manual(_Strict):
+    """What no check can decide about a clause (all of it, or the part its rules cannot
+    see): the role that carries it out instead, and why it needs a person."""
+
+    role: str = Field(pattern=KEY, description="Role key of the person who carries it out.")
+    why: str = Field(
+        min_length=20, description="Why a check cannot decide it, and what the person does."
+    )
+
+
 class Clause(_Strict):
     id: str = Field(pattern=CLAUSE_ID)
     kind: ClauseKind
     section: str = Field(min_length=1, description="Where it stands in the document.")
     summary: str = Field(min_length=1, description="Our paraphrase, never the document's words.")
     topics: list[str] = Field(default_factory=list)
+    manual: Manual | None = Field(
+        default=None, description="The part of the clause a person carries out, and why."
+    )
 
 
 class Role(_Strict):
@@ -192,7 +205,9 @@ class Pack(_Strict):
             for clause in binding.clauses:
                 if clause not in known:
                     raise ValueError(f"rules[{n}] cites clause {clause} which is not in clauses")
-        for role in [self.review.owner, *(r for keys in self.reports.values() for r in keys)]:
+        manual = [c.manual.role for c in self.clauses if c.manual is not None]
+        reported = [r for keys in self.reports.values() for r in keys]
+        for role in [self.review.owner, *reported, *manual]:
             if role not in self.roles:
                 raise ValueError(f"role {role!r} is used but not defined under roles")
         return self
@@ -215,6 +230,23 @@ class Pack(_Strict):
         return [b for b in self.rules if clause_id in b.clauses]
 
     def unenforced_rule_clauses(self) -> list[str]:
-        """Clauses of kind ``rule`` that no rule binding enforces yet."""
-        cited = {c for b in self.rules for c in b.clauses}
-        return [c.id for c in self.clauses if c.kind == ClauseKind.RULE and c.id not in cited]
+        """Clauses of kind ``rule`` that no rule binding or ``web:`` part carries out and
+        that the pack does not hand to a person (``manual``) either."""
+        cited = {c for b in self.rules for c in b.clauses} | self.web_clauses()
+        return [
+            c.id
+            for c in self.clauses
+            if c.kind == ClauseKind.RULE and c.id not in cited and c.manual is None
+        ]
+
+    def web_clauses(self) -> set[str]:
+        """Clause IDs cited anywhere in the ``web:`` section (read as plain data here; the
+        web filter's own model checks the section when the pack is loaded)."""
+        found: set[str] = set()
+        parts = [v for v in self.web.values() if isinstance(v, dict)]
+        parts += [r for r in self.web.get("rules", []) if isinstance(r, dict)]
+        for part in parts:
+            clauses = part.get("clauses", [])
+            if isinstance(clauses, list):
+                found.update(c for c in clauses if isinstance(c, str))
+        return found
