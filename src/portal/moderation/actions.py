@@ -149,7 +149,7 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
         locked = Post.objects.select_for_update().get(pk=post.pk)
         if locked.author_id != acting_user.pk:
             raise NotAllowedNow("Only the author may change a draft.")
-        if locked.status not in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED):
+        if not locked.is_editable:
             raise NotAllowedNow(
                 f"This draft was {locked.get_status_display()}; write a new draft instead."
             )

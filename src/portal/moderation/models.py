@@ -118,6 +118,11 @@ class Post(models.Model):
         return self.status == Status.AWAITING_MODERATION
 
     @property
+    def is_editable(self) -> bool:
+        """Its author may still change the text: it waits, or changes were asked for."""
+        return self.status in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED)
+
+    @property
     def is_blocked(self) -> bool:
         """The screen blocked it: it can be sent back or rejected, never approved as is."""
         return self.outcome == "block"

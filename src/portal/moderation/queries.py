@@ -44,6 +44,18 @@ def can_submit(access: Access) -> bool:
     return access.is_admin or (bool(access.roles) and not access.is_student_only)
 
 
+def may_moderate_post(access: Access, post: Post, user: Viewer) -> bool:
+    """Whether ``user`` may decide on ``post`` now: a moderator, the post awaiting
+    moderation, and not their own. ``moderate_post`` checks the same under a lock."""
+    return can_moderate(access) and post.is_awaiting and post.author_id != user.pk
+
+
+def may_edit_post(post: Post, user: Viewer) -> bool:
+    """Whether ``user`` may change ``post``'s text now: its author, while it is editable.
+    ``resubmit_draft`` checks the same under a lock."""
+    return post.author_id == user.pk and post.is_editable
+
+
 def accounts_of(organisation: Organisation) -> QuerySet[OfficialAccount]:
     return OfficialAccount.objects.filter(organisation=organisation)
 

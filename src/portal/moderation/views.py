@@ -29,6 +29,8 @@ from portal.moderation.queries import (
     decision_of,
     findings_view,
     highlight,
+    may_edit_post,
+    may_moderate_post,
     posts_visible_to,
     queue,
 )
@@ -113,9 +115,6 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
     access = access_or_404(request.user, org)
     post = _visible_post(request, access, post_id)
     decision = decision_of(post)
-    is_author = post.author_id == request.user.pk
-    may_moderate = can_moderate(access) and post.is_awaiting and not is_author
-    may_edit = is_author and post.status in (Status.AWAITING_MODERATION, Status.CHANGES_REQUESTED)
     return render(
         request,
         "moderation/detail.html",
@@ -131,9 +130,11 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             decision_link=post.decision_id is not None
             and decisions_visible_to(request.user, access).filter(pk=post.decision_id).exists(),
             moderate_form=ModerateForm(initial={"decision_id": post.decision_id}, post=post)
-            if may_moderate
+            if may_moderate_post(access, post, request.user)
             else None,
-            edit_form=EditDraftForm(initial={"text": post.text}) if may_edit else None,
+            edit_form=EditDraftForm(initial={"text": post.text})
+            if may_edit_post(post, request.user)
+            else None,
         ),
     )
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
 from portal.audit.actions import write_audit_entry
-from portal.errors import NotAllowedNow, Problem, Rejected
+from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -68,7 +69,26 @@ def request_unblock(
     requester_ip: str | None = None,
     acting_user: Actor,
 ) -> UnblockRequest:
-    """Record a request that a blocked page be reviewed, for the filtering role."""
+    """Record a request that a blocked page be reviewed, for the filtering role.
+
+    The block page is public, so requests are counted by the requester's address: asking
+    again for a page whose request from there is still open records nothing and returns
+    that request; past ``POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR`` in the last hour it
+    raises RateLimited. (Two requests racing past the count can both be stored: the
+    limit is a brake on a flood, not an exact quota.)
+    """
+    from_here = UnblockRequest.objects.filter(requester_ip=requester_ip)
+    still_open = from_here.filter(
+        organisation=organisation, url=url[:2000], status=RequestStatus.OPEN
+    ).first()
+    if still_open is not None:
+        return still_open
+    last_hour = from_here.filter(created_at__gte=timezone.now() - timedelta(hours=1))
+    if last_hour.count() >= settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR:
+        raise RateLimited(
+            "Too many review requests from this computer in the last hour; "
+            "please try again later or ask your IT team in person."
+        )
     with transaction.atomic():
         request = UnblockRequest.objects.create(
             requester_ip=requester_ip,

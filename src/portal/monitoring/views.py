@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from portal.errors import NotAllowedNow
+from portal.errors import NotAllowedNow, RateLimited
 from portal.monitoring.actions import (
     add_list_entry,
     decide_unblock,
@@ -31,7 +31,7 @@ from portal.monitoring.forms import (
     MarkReviewedForm,
     UnblockRequestForm,
 )
-from portal.monitoring.models import RequestStatus, Tier, UnblockRequest
+from portal.monitoring.models import RequestStatus, Tier
 from portal.monitoring.queries import (
     REASONS,
     alerts_for,
@@ -118,35 +118,23 @@ def _ask_for_review(request: HttpRequest) -> HttpResponse:
         if page.organisation is None:
             form.add_error(None, "This organisation is not known here; ask your IT team in person.")
         return _render_blocked(request, page, form, status=422)
-    ip = client_ip(request)
-    from_here = UnblockRequest.objects.filter(requester_ip=ip)
-    if from_here.filter(
-        organisation=page.organisation,
-        url=form.cleaned_data["url"][:2000],
-        status=RequestStatus.OPEN,
-    ).exists():
-        return redirect("monitoring:requested")  # asked already and still open: one will do
-    last_hour = from_here.filter(created_at__gte=timezone.now() - timedelta(hours=1))
-    if last_hour.count() >= settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR:
-        form.add_error(
-            None,
-            "Too many review requests from this computer in the last hour; "
-            "please try again later or ask your IT team in person.",
+    try:
+        request_unblock(
+            requester_ip=client_ip(request),
+            organisation=page.organisation,
+            url=form.cleaned_data["url"],
+            category=form.cleaned_data["category"],
+            entry=form.cleaned_data["entry"],
+            reason=form.cleaned_data["reason"],
+            clauses=page.clause_ids,
+            message=form.cleaned_data["message"],
+            requester_name=form.cleaned_data["requester_name"],
+            requester_email=form.cleaned_data["requester_email"],
+            acting_user=request.user,
         )
+    except RateLimited as exc:
+        form.add_error(None, exc.message)
         return _render_blocked(request, page, form, status=429)
-    request_unblock(
-        requester_ip=ip,
-        organisation=page.organisation,
-        url=form.cleaned_data["url"],
-        category=form.cleaned_data["category"],
-        entry=form.cleaned_data["entry"],
-        reason=form.cleaned_data["reason"],
-        clauses=page.clause_ids,
-        message=form.cleaned_data["message"],
-        requester_name=form.cleaned_data["requester_name"],
-        requester_email=form.cleaned_data["requester_email"],
-        acting_user=request.user,
-    )
     return redirect("monitoring:requested")
 
 

@@ -121,3 +121,18 @@ def test_it_offers_no_approve_button_for_a_blocked_draft(
     assert response.status_code == 302
     blocked.refresh_from_db()
     assert blocked.status == Status.AWAITING_MODERATION
+
+
+def test_it_offers_moderation_and_editing_only_to_whom_the_actions_allow(
+    draft: Post, bob: User, erin: User, frank: User, oakfield: Organisation
+) -> None:
+    from portal.moderation.queries import may_edit_post, may_moderate_post
+    from portal.organisations.queries import access_to
+
+    as_bob, as_erin = access_to(bob, "oakfield"), access_to(erin, "oakfield")
+    assert may_moderate_post(as_erin, draft, erin) and not may_moderate_post(as_bob, draft, bob)
+    assert may_edit_post(draft, bob) and not may_edit_post(draft, erin)
+    moderate_post(post=draft, verdict=Verdict.APPROVE, acting_user=erin)
+    draft.refresh_from_db()
+    assert not may_moderate_post(access_to(frank, "oakfield"), draft, frank)
+    assert not may_edit_post(draft, bob)
