@@ -124,7 +124,7 @@ def test_it_offers_no_approve_button_for_a_blocked_draft(
 
 
 def test_it_offers_moderation_and_editing_only_to_whom_the_actions_allow(
-    draft: Post, bob: User, erin: User, frank: User, oakfield: Organisation
+    draft: Post, bob: User, erin: User, frank: User
 ) -> None:
     from portal.moderation.queries import may_edit_post, may_moderate_post
     from portal.organisations.queries import access_to
