@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml deps/pip-no-deps.txt | sh
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export POLICYGUARD_DATA_DIR ?= $(CURDIR)/var
+export POLICYGUARD_SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo clauses
 
@@ -21,11 +22,12 @@ $(STAMP): pyproject.toml deps/pip-no-deps.txt
 	$(PY) -m pip install -q --no-deps --require-hashes -r deps/pip-no-deps.txt
 	@rm -f $(VENV)/.installed-*; touch $@
 
-# Sets everything up and serves the portal on SQLite with demo data for the five institutions.
+# Sets everything up and serves the portal on SQLite with demo data for the five institutions,
+# with the task worker and scheduler running beside the web server.
 run: install
 	$(PY) -m portal migrate --noinput
 	$(PY) -m portal load_demo
-	$(PY) -m portal runserver --noreload $(HOST):$(PORT)
+	PY=$(PY) HOST=$(HOST) PORT=$(PORT) bash scripts/run-portal.sh
 
 test: install lint typecheck pytest pytest-postgres
 

@@ -212,3 +212,16 @@ def token_for() -> Callable[[User], dict[str, str]]:
         return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
 
     return make
+
+
+@pytest.fixture
+def run_worker() -> Callable[[], None]:
+    """``run_worker()``: a real worker (``run_worker --batch``) runs every queued task in
+    this process; tasks are queued on commit, so wrap the action in
+    ``django_capture_on_commit_callbacks(execute=True)`` (or use ``transactional_db``)."""
+    from django.core.management import call_command
+
+    def run() -> None:
+        call_command("run_worker", batch=True, no_scheduler=True, verbosity=0)
+
+    return run

@@ -11,6 +11,10 @@ Environment variables:
 - ``POLICYGUARD_DATA_DIR`` (default ``./var``): where the embedded database lives.
 - ``POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR`` (default 10): review requests the public
   block page takes from one address in an hour (more get "429 Too Many Requests").
+- ``POLICYGUARD_SITE_URL`` (default ``http://127.0.0.1:8000``): the portal's address as
+  people open it; e-mails link to pages under it.
+- ``POLICYGUARD_SCHEDULER_INTERVAL`` (default 30): seconds between the worker's checks
+  for due scheduled jobs.
 - ``POLICYGUARD_CLIENT_IP_HEADER``: behind a reverse proxy, the request header carrying
   the client's address as Django names it (e.g. ``HTTP_X_REAL_IP``); unset means the
   connection's own address.
@@ -63,6 +67,9 @@ INSTALLED_APPS = [
     "portal.apitokens",
     "portal.moderation",
     "portal.monitoring",
+    "django_tasks",
+    "django_tasks_db",
+    "portal.jobs",
 ]
 
 MIDDLEWARE = [
@@ -105,7 +112,12 @@ else:
             "NAME": DATA_DIR / "policyguard.sqlite3",
             # The embedded server takes writes from one process; a short wait beats an
             # immediate "database is locked" when a management command runs alongside.
-            "OPTIONS": {"timeout": 10, "transaction_mode": "IMMEDIATE"},
+            # WAL lets the web server read while the worker writes.
+            "OPTIONS": {
+                "timeout": 10,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     }
 
@@ -113,6 +125,24 @@ else:
 EMAIL_BACKEND = env_str(
     "POLICYGUARD_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+
+# Background work: Django's Tasks API (the django-tasks backport) on the database
+# backend; ``python -m portal run_worker`` runs the tasks and the scheduler.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+POLICYGUARD_SCHEDULER_INTERVAL = env_int("POLICYGUARD_SCHEDULER_INTERVAL", 30, minimum=1)
+
+# Absolute links in e-mail and the packs' block-page address start with this.
+POLICYGUARD_SITE_URL = env_str("POLICYGUARD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not POLICYGUARD_SITE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"POLICYGUARD_SITE_URL={POLICYGUARD_SITE_URL!r}: give the address people open, "
+        "starting with https:// (or http:// for a demo)"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

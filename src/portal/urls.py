@@ -15,5 +15,6 @@ urlpatterns = [
     path("", include("portal.audit.urls")),
     path("", include("portal.moderation.urls")),
     path("", include("portal.monitoring.urls")),
+    path("", include("portal.jobs.urls")),
     path("", include("portal.organisations.urls")),
 ]

@@ -32,7 +32,8 @@ class Command(BaseCommand):
         created = ", ".join(report.organisations_created) or "none (already there)"
         out.write(f"Organisations created: {created}; people added: {report.people_created}")
         out.write("")
-        out.write(f"Demo logins (password for all: {DEMO_PASSWORD}) at http://127.0.0.1:8000/")
+        site = settings.POLICYGUARD_SITE_URL
+        out.write(f"Demo logins (password for all: {DEMO_PASSWORD}) at {site}/")
         out.write("  admin                         Django admin (superuser), every organisation")
         out.write("  trust-admin                   administrator of every organisation")
         for login in report.logins:
@@ -41,4 +42,4 @@ class Command(BaseCommand):
         out.write("")
         out.write(f"API token for {report.token_user} (replaced on every load_demo):")
         out.write(f"  {report.token}")
-        out.write("  curl -H 'Authorization: Bearer <token>' http://127.0.0.1:8000/api/v1/orgs")
+        out.write(f"  curl -H 'Authorization: Bearer <token>' {site}/api/v1/orgs")
