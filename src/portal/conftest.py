@@ -215,11 +215,17 @@ def token_for() -> Callable[[User], dict[str, str]]:
 
 
 @pytest.fixture
-def run_worker() -> Callable[[], None]:
+def run_worker(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """``run_worker()``: a real worker (``run_worker --batch``) runs every queued task in
     this process; tasks are queued on commit, so wrap the action in
     ``django_capture_on_commit_callbacks(execute=True)`` (or use ``transactional_db``)."""
     from django.core.management import call_command
+
+    # The worker drops "obsolete" connections between tasks; inside a test's transaction
+    # that would be the test's own connection (PostgreSQL), so it keeps it here.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
 
     def run() -> None:
         call_command("run_worker", batch=True, no_scheduler=True, verbosity=0)
