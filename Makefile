@@ -18,7 +18,7 @@ system-deps:
 $(STAMP): pyproject.toml deps/pip-no-deps.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip wheel
-	$(PY) -m pip install -q -e '.[dev,screening,webfilter]'
+	$(PY) -m pip install -q -e '.[dev,screening]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r deps/pip-no-deps.txt
 	@rm -f $(VENV)/.installed-*; touch $@
 

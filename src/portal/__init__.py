@@ -1,7 +1,8 @@
 """The policyguard portal: the Django project that runs the workflows around the core.
 
-Apps, one per area, each shaped models / actions / queries / views / api / admin / tests:
-``organisations`` (organisations, trusts, memberships), ``people`` (the directory and its
-CSV import), ``decisions`` (decisions asked of the core, and who must act on them),
-``apitokens`` (bearer tokens for the JSON API) and ``audit`` (the log every action writes).
+One app per area (``INSTALLED_APPS`` in ``settings.py`` lists them), each shaped models /
+actions / queries / views / api / admin / tests. Shared by all: ``errors`` (the one error
+tree), ``apibase`` (the API's request type, access helper and error shape), ``types``.
+The core is imported only from ``policyguard``, ``policyguard.webfilter`` and
+``policyguard.screening`` (tests/test_layers.py).
 """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -127,7 +126,3 @@ def evaluate(
         findings=findings,
         actions=actions,
     )
-
-
-def decision_json(decision: Decision) -> str:
-    return json.dumps(decision.model_dump(mode="json"), indent=2, ensure_ascii=False)

@@ -7,7 +7,6 @@ timezone; dates for age and window rules are taken in the pack's timezone.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -218,10 +217,3 @@ Event = Annotated[
 ]
 
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
-
-
-def event_day(at: datetime, timezone: str) -> datetime:
-    """``at`` in the pack's timezone (for dates and times of day)."""
-    from zoneinfo import ZoneInfo
-
-    return at.astimezone(ZoneInfo(timezone))

@@ -10,7 +10,7 @@ offsets into the text the caller passed, end exclusive, so ``text[start:end] == 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -93,8 +93,3 @@ def remove_overlaps(detections: Iterable[Detection]) -> list[Detection]:
         if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda d: (d.start, d.end))
-
-
-def strongest(detections: Sequence[Detection]) -> float:
-    """The highest score among ``detections``, 0.0 when there are none."""
-    return max((d.score for d in detections), default=0.0)

@@ -54,17 +54,9 @@ class Target(NamedTuple):
     query: str
 
     @property
-    def is_ip(self) -> bool:
-        return _is_ip(self.host)
-
-    @property
     def key(self) -> str:
         """``host`` + ``path`` as URL-prefix entries are stored (root path left off)."""
         return self.host if self.path == "/" else self.host + self.path
-
-
-def _is_ip(host: str) -> bool:
-    return host[-1:].isdigit() or ":" in host
 
 
 def normalise_host(text: str) -> str:

@@ -99,10 +99,3 @@ def news_account(oakfield: Organisation) -> OfficialAccount:
     return add_official_account(
         organisation=oakfield, name="Oakfield News", platform="facebook", acting_user=None
     )
-
-
-@pytest.fixture
-def elmbrook_account(elmbrook: Organisation) -> OfficialAccount:
-    return add_official_account(
-        organisation=elmbrook, name="@Elmbrook6th", platform="x", acting_user=None
-    )
