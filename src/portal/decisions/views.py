@@ -6,6 +6,7 @@ import json
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 
 from policyguard import Decision as CoreDecision
@@ -13,6 +14,8 @@ from policyguard import EventError
 from portal.decisions.actions import decide_event
 from portal.decisions.forms import EventForm
 from portal.decisions.queries import decisions_visible_to
+from portal.decisions.tables import DecisionFilter, DecisionTable
+from portal.lists import list_page
 from portal.organisations.queries import access_or_404
 
 EXAMPLE_EVENT = {
@@ -26,13 +29,17 @@ EXAMPLE_EVENT = {
 
 
 @login_required
-def decision_list(request: HttpRequest, org: str) -> HttpResponse:
+def decision_list(request: HttpRequest, org: str) -> HttpResponseBase:
     access = access_or_404(request.user, org)
-    decisions = decisions_visible_to(request.user, access)[:200]
-    return render(
+    return list_page(
         request,
-        "decisions/list.html",
-        {"access": access, "organisation": access.organisation, "decisions": decisions},
+        organisation=access.organisation,
+        template="decisions/list.html",
+        queryset=decisions_visible_to(request.user, access),
+        table_class=DecisionTable,
+        filterset_class=DecisionFilter,
+        context={"access": access, "organisation": access.organisation},
+        export="decisions",
     )
 
 
