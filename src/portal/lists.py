@@ -79,6 +79,23 @@ class ListTable(tables.Table):
         attrs = {"class": "list"}
 
 
+class ListFilter(django_filters.FilterSet):
+    """The base of every list's filters: it knows the organisation (for choices such as
+    its official accounts) and is always bound, so defaults can be filled in."""
+
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet[Any] | None = None,
+        *,
+        organisation: Organisation,
+        request: HttpRequest | None = None,
+        prefix: str | None = None,
+    ) -> None:
+        self.organisation = organisation
+        super().__init__(data, queryset, request=request, prefix=prefix)
+
+
 def search_filter(*fields: str, label: str = "Search") -> django_filters.CharFilter:
     """A search box matching any of ``fields`` (case-insensitive substring)."""
 
@@ -119,7 +136,7 @@ class ListResult:
     """A configured table and the filter set that chose its rows."""
 
     table: tables.Table
-    filterset: django_filters.FilterSet | None
+    filterset: ListFilter | None
 
 
 def build_list(
@@ -128,13 +145,15 @@ def build_list(
     organisation: Organisation,
     queryset: QuerySet[Any],
     table_class: type[ListTable],
-    filterset_class: type[django_filters.FilterSet] | None = None,
+    filterset_class: type[ListFilter] | None = None,
     paginate: bool = True,
 ) -> ListResult:
     """The filtered, sorted (and unless ``paginate`` is false, paged) table for ``request``."""
     filterset = None
     if filterset_class is not None:
-        filterset = filterset_class(request.GET or None, queryset=queryset, request=request)
+        filterset = filterset_class(
+            request.GET, queryset=queryset, request=request, organisation=organisation
+        )
         # A filter whose value is invalid (a bad date) shows its error and is left out;
         # the valid ones still apply (django-filter filters on the cleaned fields only).
         queryset = filterset.qs
@@ -152,7 +171,7 @@ def list_page(
     queryset: QuerySet[Any],
     table_class: type[ListTable],
     context: Mapping[str, Any],
-    filterset_class: type[django_filters.FilterSet] | None = None,
+    filterset_class: type[ListFilter] | None = None,
     export: str | None = None,
 ) -> HttpResponse | StreamingHttpResponse:
     """Render ``template`` with a paged ``table`` and its ``filter``; or, when ``export``
@@ -206,7 +225,9 @@ class _Echo:
 def table_rows(table: ListTable, *, chunk: int = EXPORT_CHUNK) -> Iterator[list[str]]:
     """The header and every row of ``table`` (sorted as configured), as text, read from the
     database ``chunk`` rows at a time (prefetches included)."""
-    header = [c for c in table.columns if not c.column.exclude_from_export]
+    # Every column, hidden ones too (a list may show the start of a text and export it
+    # whole), except those marked ``exclude_from_export`` (buttons, forms).
+    header = [c for c in table.columns.iterall() if not c.column.exclude_from_export]
     yield [str(c.header) for c in header]
     data: Any = table.data.data
     if isinstance(data, QuerySet):
@@ -227,7 +248,9 @@ def _values(table: ListTable, batch: list[Any], header: list[Any]) -> Iterator[l
     names = [c.name for c in header]
     # Already in the order asked for: the chunk's own table must not sort it again.
     part = type(table)(batch, organisation=table.organisation, order_by=())
-    values = part.as_values(exclude_columns=[c.name for c in part.columns if c.name not in names])
+    values = part.as_values(
+        exclude_columns=[c.name for c in part.columns.iterall() if c.name not in names]
+    )
     next(values)  # the header, written once already
     for row in values:
         yield [csv_safe(v) for v in row]

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from portal.audit.models import AuditEntry
-from portal.lists import ListTable, day_filters, search_filter
+from portal.lists import ListFilter, ListTable, day_filters, search_filter
 
 
 class AuditTable(ListTable):
@@ -48,7 +48,7 @@ class AuditTable(ListTable):
         return json.dumps(record.detail, ensure_ascii=False, sort_keys=True)
 
 
-class AuditFilter(django_filters.FilterSet):
+class AuditFilter(ListFilter):
     q = search_filter("detail", "object_id", label="Detail or object id")
     verb = django_filters.CharFilter(label="What (starts with)", lookup_expr="startswith")
     actor = django_filters.CharFilter(

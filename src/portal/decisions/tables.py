@@ -10,7 +10,7 @@ from django.utils.html import format_html
 
 from portal.decisions.choices import event_kind_choices
 from portal.decisions.models import OUTCOME_CHOICES, Decision
-from portal.lists import ListTable, day_filters, search_filter
+from portal.lists import ListFilter, ListTable, day_filters, search_filter
 
 KIND_CHOICES = event_kind_choices()
 CHANNEL_CHOICES = [("api", "API"), ("web", "web"), ("task", "task")]
@@ -61,7 +61,7 @@ class DecisionTable(ListTable):
         return record.requested_by.get_username() if record.requested_by else "system"
 
 
-class DecisionFilter(django_filters.FilterSet):
+class DecisionFilter(ListFilter):
     q = search_filter("clauses", "requested_by__username", label="Clause or asked by")
     event_kind = django_filters.ChoiceFilter(label="Event", choices=KIND_CHOICES)
     outcome = django_filters.ChoiceFilter(label="Outcome", choices=OUTCOME_CHOICES)

@@ -71,14 +71,6 @@ def posts_visible_to(user: Viewer, access: Access) -> QuerySet[Post]:
     return posts.filter(author=user)
 
 
-def queue(access: Access, *, status: str | None = None) -> QuerySet[Post]:
-    """The moderator's list: awaiting items oldest first, or every item of ``status``."""
-    posts = posts_visible_to_moderator(access)
-    if status:
-        return posts.filter(status=status).order_by("-updated_at", "-id")
-    return posts.filter(status="awaiting_moderation").order_by("updated_at", "id")
-
-
 def posts_visible_to_moderator(access: Access) -> QuerySet[Post]:
     if not can_moderate(access):
         return Post.objects.none()

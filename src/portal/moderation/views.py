@@ -8,12 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from policyguard import EventError
 from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotAllowedNow, Problem, Rejected
+from portal.lists import list_page
 from portal.moderation.actions import (
     Verdict,
     import_comments,
@@ -22,7 +24,7 @@ from portal.moderation.actions import (
     submit_draft,
 )
 from portal.moderation.forms import DraftForm, EditDraftForm, ImportCommentsForm, ModerateForm
-from portal.moderation.models import Post, Status
+from portal.moderation.models import Post
 from portal.moderation.queries import (
     can_moderate,
     can_submit,
@@ -32,8 +34,9 @@ from portal.moderation.queries import (
     may_edit_post,
     may_moderate_post,
     posts_visible_to,
-    queue,
+    posts_visible_to_moderator,
 )
+from portal.moderation.tables import MyDraftsFilter, PostFilter, PostTable
 from portal.organisations.queries import Access, access_or_404
 from portal.types import User
 
@@ -61,32 +64,37 @@ def _visible_post(request: HttpRequest, access: Access, post_id: int) -> Post:
 
 
 @login_required
-def queue_page(request: HttpRequest, org: str) -> HttpResponse:
+def queue_page(request: HttpRequest, org: str) -> HttpResponseBase:
     access = access_or_404(request.user, org)
     if not can_moderate(access):
         raise PermissionDenied("The moderation queue is for the moderator.")
-    status = request.GET.get("status", "")
-    if status not in Status.values:
-        status = ""
-    return render(
+    return list_page(
         request,
-        "moderation/queue.html",
-        _context(
-            access,
-            posts=queue(access, status=status or None)[:200],
-            status=status,
-            statuses=Status.choices,
-        ),
+        organisation=access.organisation,
+        template="moderation/queue.html",
+        queryset=posts_visible_to_moderator(access),
+        table_class=PostTable,
+        filterset_class=PostFilter,
+        context=_context(access),
+        export="moderation",
     )
 
 
 @login_required
-def my_drafts(request: HttpRequest, org: str) -> HttpResponse:
+def my_drafts(request: HttpRequest, org: str) -> HttpResponseBase:
     access = access_or_404(request.user, org)
     if not can_submit(access):
         raise PermissionDenied("Drafts for official accounts are written by staff.")
-    posts = posts_visible_to(request.user, access).filter(author=_user(request))[:200]
-    return render(request, "moderation/mine.html", _context(access, posts=posts))
+    return list_page(
+        request,
+        organisation=access.organisation,
+        template="moderation/mine.html",
+        queryset=posts_visible_to(request.user, access).filter(author=_user(request)),
+        table_class=PostTable,
+        filterset_class=MyDraftsFilter,
+        context=_context(access),
+        export="my-drafts",
+    )
 
 
 @login_required

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from portal.lists import ListTable, search_filter
+from portal.lists import ListFilter, ListTable, search_filter
 from portal.people.models import AFFILIATION_CHOICES, Affiliation, Person
 
 STATUS_CHOICES = [("current", "current"), ("former", "former (all affiliations ended)")]
@@ -60,7 +60,7 @@ class PeopleTable(ListTable):
         return "; ".join(record.roles)
 
 
-class PeopleFilter(django_filters.FilterSet):
+class PeopleFilter(ListFilter):
     q = search_filter("name", "external_id", label="Name or id")
     kind = django_filters.ChoiceFilter(
         label="Affiliation", choices=AFFILIATION_CHOICES, method="with_affiliation"
