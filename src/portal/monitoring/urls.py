@@ -19,6 +19,7 @@ urlpatterns = [
         name="remove_entry",
     ),
     path("orgs/<slug:org>/monitoring/alerts/", views.alerts_page, name="alerts"),
+    path("orgs/<slug:org>/monitoring/alerts/<int:alert_id>/", views.alert_page, name="alert"),
     path(
         "orgs/<slug:org>/monitoring/alerts/<int:alert_id>/handle/",
         views.handle_alert_view,

@@ -11,11 +11,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from portal.errors import NotAllowedNow, RateLimited
+from portal.lists import list_page
 from portal.monitoring.actions import (
     add_list_entry,
     decide_unblock,
@@ -31,7 +33,6 @@ from portal.monitoring.forms import (
     MarkReviewedForm,
     UnblockRequestForm,
 )
-from portal.monitoring.models import RequestStatus, Tier
 from portal.monitoring.queries import (
     REASONS,
     alerts_for,
@@ -44,6 +45,14 @@ from portal.monitoring.queries import (
     requests_for,
     review_groups,
     unreviewed_count,
+)
+from portal.monitoring.tables import (
+    AlertFilter,
+    AlertTable,
+    ListEntryFilter,
+    ListEntryTable,
+    RequestFilter,
+    RequestTable,
 )
 from portal.monitoring.weblists import EntryError
 from portal.organisations.queries import Access, access_or_404
@@ -153,22 +162,17 @@ def _filtering_access(request: HttpRequest, org: str) -> Access:
 
 
 @login_required
-def unblock_requests(request: HttpRequest, org: str) -> HttpResponse:
+def unblock_requests(request: HttpRequest, org: str) -> HttpResponseBase:
     access = _filtering_access(request, org)
-    status = request.GET.get("status", RequestStatus.OPEN)
-    if status not in RequestStatus.values:
-        status = RequestStatus.OPEN
-    found = list(requests_for(access, status=status)[:200])
-    forms = {
-        r.pk: DecideUnblockForm(initial={"allow_kind": "domain", "allow_value": r.url})
-        for r in found
-        if r.is_open
-    }
-    rows = [(r, forms.get(r.pk)) for r in found]
-    return render(
+    return list_page(
         request,
-        "monitoring/requests.html",
-        _context(access, rows=rows, status=status, statuses=RequestStatus.choices),
+        organisation=access.organisation,
+        template="monitoring/requests.html",
+        queryset=requests_for(access, status=None).select_related("decided_by"),
+        table_class=RequestTable,
+        filterset_class=RequestFilter,
+        context=_context(access),
+        export="review-requests",
     )
 
 
@@ -203,7 +207,7 @@ def decide_request(request: HttpRequest, org: str, request_id: int) -> HttpRespo
 
 
 @login_required
-def lists_page(request: HttpRequest, org: str) -> HttpResponse:
+def lists_page(request: HttpRequest, org: str) -> HttpResponseBase:
     access = _filtering_access(request, org)
     form = ListEntryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -220,13 +224,19 @@ def lists_page(request: HttpRequest, org: str) -> HttpResponse:
                 request, f"Added {entry.value} to the {entry.get_tier_display()} list."
             )
             return redirect("monitoring:lists", org=org)
-    tiers = [(label, list(entries_of(access.organisation, value))) for value, label in Tier.choices]
-    return render(
+    response = list_page(
         request,
-        "monitoring/lists.html",
-        _context(access, form=form, tiers=tiers),
-        status=422 if form.errors else 200,
+        organisation=access.organisation,
+        template="monitoring/lists.html",
+        queryset=entries_of(access.organisation),
+        table_class=ListEntryTable,
+        filterset_class=ListEntryFilter,
+        context=_context(access, form=form),
+        export="web-lists",
     )
+    if form.errors:
+        response.status_code = 422
+    return response
 
 
 @login_required
@@ -252,14 +262,28 @@ def _alerts_access(request: HttpRequest, org: str) -> Access:
 
 
 @login_required
-def alerts_page(request: HttpRequest, org: str) -> HttpResponse:
+def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
     access = _alerts_access(request, org)
-    show_all = request.GET.get("show") == "all"
-    alerts = list(alerts_for(access, open_only=not show_all)[:500])
-    return render(
+    return list_page(
         request,
-        "monitoring/alerts.html",
-        _context(access, alerts=alerts, show_all=show_all, form=HandleAlertForm()),
+        organisation=access.organisation,
+        template="monitoring/alerts.html",
+        queryset=alerts_for(access),
+        table_class=AlertTable,
+        filterset_class=AlertFilter,
+        context=_context(access),
+        export="alerts",
+    )
+
+
+@login_required
+def alert_page(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
+    access = _alerts_access(request, org)
+    alert = alerts_for(access).filter(pk=alert_id).first()
+    if alert is None:
+        raise Http404("No such alert.")
+    return render(
+        request, "monitoring/alert.html", _context(access, alert=alert, form=HandleAlertForm())
     )
 
 
@@ -273,7 +297,7 @@ def handle_alert_view(request: HttpRequest, org: str, alert_id: int) -> HttpResp
     form = HandleAlertForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose acknowledge or close, and write a note.")
-        return redirect("monitoring:alerts", org=org)
+        return redirect("monitoring:alert", org=org, alert_id=alert.pk)
     try:
         handle_alert(
             alert=alert,

@@ -62,11 +62,11 @@ def test_the_dsl_acknowledges_and_closes_with_notes(
     client.post(handle, {"status": "closed", "note": "Support plan in place."})
     alert.refresh_from_db()
     assert alert.status == "closed" and alert.note == "Support plan in place."
-    assert (
-        URL.format("oakfield")
-        and "Support plan" not in client.get(URL.format("oakfield")).content.decode()
-    )
-    assert "Support plan" in client.get(URL.format("oakfield") + "?show=all").content.decode()
+    link = f'href="/orgs/oakfield/monitoring/alerts/{alert.pk}/"'
+    assert link not in client.get(URL.format("oakfield")).content.decode()  # closed
+    assert link in client.get(URL.format("oakfield") + "?status=any").content.decode()
+    page = client.get(f"/orgs/oakfield/monitoring/alerts/{alert.pk}/").content.decode()
+    assert "Support plan in place." in page and "<form" not in page.split("<main")[1]
     verbs = AuditEntry.objects.filter(verb__startswith="monitoring.alert.").values_list(
         "verb", flat=True
     )

@@ -1,0 +1,170 @@
+"""Every page a person uses, in a real browser: nothing scrolls sideways on a 390-pixel
+phone, and axe-core finds no accessibility violation, on a phone and on a desktop.
+
+axe-core is the copy the ``axe-playwright-python`` package ships, injected into each page
+from disk (nothing is fetched). Drives Debian's chromium through Playwright; skipped where
+either is missing. The pages hold a little of everything, including long unbroken
+addresses and search terms, which are what push a narrow page sideways.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from portal.decisions.actions import decide_event
+from portal.moderation.actions import add_official_account, submit_draft
+from portal.monitoring.actions import add_list_entry, ingest_records, request_unblock
+from portal.monitoring.records import DecisionRecord
+from portal.organisations.models import Organisation
+from portal.people.models import Person
+from portal.testing.browser import BROWSER_TEST
+from portal.types import User
+
+pytestmark = BROWSER_TEST
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+LONG_URL = "https://www.example-with-a-very-long-host-name.co.uk/" + "a-long-path-segment/" * 8
+
+PAGES = [
+    "/",
+    "/orgs/oakfield/",
+    "/orgs/oakfield/people/",
+    "/orgs/oakfield/people/L001/",
+    "/orgs/oakfield/people/import/",
+    "/orgs/oakfield/decisions/",
+    "/orgs/oakfield/decisions/ask/",
+    "/orgs/oakfield/audit/",
+    "/orgs/oakfield/moderation/",
+    "/orgs/oakfield/moderation/mine/",
+    "/orgs/oakfield/moderation/new/",
+    "/orgs/oakfield/moderation/import/",
+    "/orgs/oakfield/monitoring/requests/",
+    "/orgs/oakfield/monitoring/lists/",
+    "/orgs/oakfield/monitoring/alerts/",
+    "/orgs/oakfield/monitoring/review/",
+    f"/blocked?org=oakfield&url={LONG_URL}&category=social_networks&reason=rule&clauses=OAK-01",
+]
+
+
+def _record(**fields: Any) -> DecisionRecord:
+    data: dict[str, Any] = {
+        "at": "2026-11-21T09:30:00Z",
+        "device": "learner_pc",
+        "device_id": "lab1-pc07",
+        "client_ip": "10.10.1.7",
+        "user": "s123456",
+        "audience": "learner",
+        "url": LONG_URL,
+        "outcome": "allow",
+    }
+    data.update(fields)
+    return DecisionRecord.model_validate(data)
+
+
+@pytest.fixture
+def everything(oakfield: Organisation, alice: User, directory: dict[str, Person]) -> None:
+    """A little of every record, so that no page is only its empty state."""
+    event = {
+        "kind": "connection",
+        "at": "2026-11-21T10:00:00+00:00",
+        "actor": "T001",
+        "target": "L002",
+        "action": "friend_request",
+        "platform": "facebook",
+    }
+    decide_event(organisation=oakfield, event=json.dumps(event), acting_user=alice)
+    account = add_official_account(
+        organisation=oakfield, name="@OakfieldCollege", platform="x", acting_user=None
+    )
+    submit_draft(account=account, text=f"Open day on Saturday: {LONG_URL}", acting_user=alice)
+    ingest_records(
+        organisation=oakfield,
+        records=[
+            _record(search_site="google", search_term="revision" * 20),
+            _record(outcome="block", reason="rule", category="social_networks"),
+            _record(
+                search_site="bing",
+                search_term="how to kms",
+                terms=[{"category": "self_harm", "severity": "high", "term": "kms"}],
+                alert=True,
+            ),
+        ],
+        acting_user=None,
+    )
+    request_unblock(
+        organisation=oakfield,
+        url=LONG_URL,
+        category="social_networks",
+        entry="example-with-a-very-long-host-name.co.uk",
+        reason="rule",
+        clauses=["OAK-01"],
+        message="Needed for coursework " * 10,
+        acting_user=None,
+    )
+    add_list_entry(
+        organisation=oakfield,
+        tier="deny",
+        kind="url_prefix",
+        value=LONG_URL,
+        category="custom",
+        acting_user=alice,
+    )
+
+
+def _signed_in(browser: Any, base: str, viewport: dict[str, int]) -> Any:
+    page = browser.new_context(viewport=viewport).new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Username").fill("alice")
+    page.get_by_label("Password").fill("alice-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/$"))
+    return page
+
+
+# The innermost elements that reach past the right edge: what to fix when a page is wide.
+_WIDE_ELEMENTS = """
+() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .filter(e => ![...e.children].some(c =>
+      c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+  .slice(0, 5)
+  .map(e => `too wide: <${e.tagName.toLowerCase()} class="${e.className}">`
+            + ` ${e.textContent.trim().slice(0, 40)}`)
+"""
+
+
+def _violations(page: Any) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
+        for v in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize(("viewport", "name"), [(PHONE, "phone"), (DESKTOP, "desktop")])
+def test_no_page_scrolls_sideways_or_fails_axe(
+    live_server: Any, browser: Any, everything: None, viewport: dict[str, int], name: str
+) -> None:
+    page = _signed_in(browser, live_server.url, viewport)
+    problems: dict[str, list[str]] = {}
+    for path in PAGES:
+        response = page.goto(f"{live_server.url}{path}")
+        assert response is not None and response.status == 200, (path, response)
+        found = _violations(page)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            found.append(f"scrolls sideways by {overflow} px at {viewport['width']} px")
+            found.extend(page.evaluate(_WIDE_ELEMENTS))
+        if found:
+            problems[path] = found
+    assert problems == {}, f"on a {name}: {json.dumps(problems, indent=2)}"
