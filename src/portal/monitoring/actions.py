@@ -8,7 +8,7 @@ commit. Ingestion keeps the good records and reports the bad ones (see
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -459,18 +459,26 @@ def handle_alert(
 
 
 def mark_reviewed(
-    *, organisation: Organisation, learner: str, day: date, acting_user: User, with_alerts: bool
+    *,
+    organisation: Organisation,
+    learner: str,
+    day: date,
+    acting_user: User,
+    with_alerts: bool,
+    entry_ids: Collection[int] | None = None,
 ) -> int:
     """Mark one learner's searches and blocked requests of ``day`` reviewed; the count.
-    Entries that raised an alert only ``with_alerts`` (the reviewer may see alerts): no one
-    marks as read what they were not shown."""
+    Entries that raised an alert only ``with_alerts`` (the reviewer may see alerts), and
+    with ``entry_ids`` only those (the entries the page showed): no one marks as read what
+    they were not shown."""
     start, end = day_bounds(day)
     with transaction.atomic():
-        count = (
-            reviewable(organisation, with_alerts=with_alerts)
-            .filter(learner_filter(learner), at__gte=start, at__lt=end, reviewed_at__isnull=True)
-            .update(reviewed_at=timezone.now(), reviewed_by=acting_user)
+        found = reviewable(organisation, with_alerts=with_alerts).filter(
+            learner_filter(learner), at__gte=start, at__lt=end, reviewed_at__isnull=True
         )
+        if entry_ids is not None:
+            found = found.filter(pk__in=list(entry_ids))
+        count = found.update(reviewed_at=timezone.now(), reviewed_by=acting_user)
         write_audit_entry(
             acting_user=acting_user,
             organisation=organisation,

@@ -75,3 +75,18 @@ class HandleAlertForm(forms.Form):
 class MarkReviewedForm(forms.Form):
     learner = forms.CharField(max_length=255)
     day = forms.DateField()
+    entries = forms.CharField(
+        required=False,
+        max_length=20_000,
+        help_text="The ids of the entries the page showed, comma-separated; empty: all.",
+    )
+    next = forms.CharField(required=False, max_length=2000)
+
+    def clean_entries(self) -> list[int] | None:
+        raw = self.cleaned_data["entries"].strip()
+        if not raw:
+            return None
+        try:
+            return [int(part) for part in raw.split(",") if part.strip()]
+        except ValueError:
+            raise forms.ValidationError("entries are numbers separated by commas") from None

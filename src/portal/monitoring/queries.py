@@ -21,7 +21,7 @@ everything below. The choices, and why:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -194,31 +194,6 @@ def alerts_for(access: Access, *, open_only: bool = False) -> QuerySet[Safeguard
 # Log review -------------------------------------------------------------------------
 
 
-@dataclass
-class ReviewGroup:
-    """One learner's (or device's) searches and blocked requests on one day."""
-
-    learner: str
-    day: date
-    entries: list[WebLogEntry] = field(default_factory=list)
-
-    @property
-    def unreviewed(self) -> int:
-        return sum(1 for e in self.entries if e.reviewed_at is None)
-
-    @property
-    def searches(self) -> int:
-        return sum(1 for e in self.entries if e.search_term)
-
-    @property
-    def blocked(self) -> int:
-        return sum(1 for e in self.entries if e.outcome == "block")
-
-    @property
-    def devices(self) -> str:
-        return ", ".join(sorted({e.device_id or e.client_ip for e in self.entries} - {""}))
-
-
 def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[WebLogEntry]:
     """Searches and blocked requests: what VTS-26 asks to be read after use. Entries that
     raised a safeguarding alert only ``with_alerts`` (for those who may see alerts,
@@ -238,29 +213,6 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     zone = timezone.get_current_timezone()
     start = datetime.combine(day, time.min, tzinfo=zone)
     return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
-
-
-def review_groups(
-    access: Access, *, day: date | None = None, unreviewed_only: bool = True, limit: int = 2000
-) -> list[ReviewGroup]:
-    """Groups by learner and local day, newest day first; at most ``limit`` entries."""
-    if not can_review_logs(access):
-        return []
-    found = reviewable_for(access)
-    if unreviewed_only:
-        found = found.filter(reviewed_at__isnull=True)
-    if day is not None:
-        start, end = day_bounds(day)
-        found = found.filter(at__gte=start, at__lt=end)
-    groups: dict[tuple[date, str], ReviewGroup] = {}
-    for entry in found.order_by("-at", "-id")[:limit]:
-        local_day = timezone.localtime(entry.at).date()
-        key = (local_day, entry.learner)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = ReviewGroup(entry.learner, local_day)
-        group.entries.append(entry)
-    return sorted(groups.values(), key=lambda g: (-g.day.toordinal(), g.learner))
 
 
 def unreviewed_count(access: Access) -> int:

@@ -3,10 +3,12 @@ safeguarding alerts. Each a table (sorting, columns) with its search and filters
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import django_filters
 import django_tables2 as tables
+from django import forms
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.middleware.csrf import get_token
@@ -26,7 +28,9 @@ from portal.monitoring.models import (
     SafeguardingAlert,
     Tier,
     UnblockRequest,
+    WebLogEntry,
 )
+from portal.monitoring.queries import day_bounds, learner_filter
 
 ANY = "any"
 NOT_CLOSED = "not_closed"
@@ -300,3 +304,120 @@ class AlertFilter(_StatusDefault):
         if value == NOT_CLOSED:
             return queryset.exclude(status=AlertStatus.CLOSED)
         return queryset.filter(status=value)
+
+
+# Log review ----------------------------------------------------------------------------
+
+UNREVIEWED = "unreviewed"
+
+
+class ReviewFilter(_StatusDefault):
+    """The log review's filters; ``status`` opens on the entries not yet reviewed."""
+
+    q = search_filter("search_term", "url", label="Search or address")
+    learner = django_filters.CharFilter(
+        label="Learner, device or IP", method="for_learner", max_length=255
+    )
+    day = django_filters.DateFilter(
+        label="Day",
+        method="on_day",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    kind = django_filters.ChoiceFilter(
+        label="Kind",
+        choices=[("search", "searches"), ("block", "blocked pages")],
+        method="of_kind",
+        empty_label="searches and blocked pages",
+    )
+    status = django_filters.ChoiceFilter(
+        label="Reviewed",
+        choices=[(UNREVIEWED, "not yet reviewed"), (ANY, "reviewed too")],
+        empty_label=None,
+        method="with_status",
+    )
+
+    default_status = UNREVIEWED
+
+    class Meta:
+        model = WebLogEntry
+        fields: list[str] = []
+
+    def for_learner(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
+        return queryset.filter(learner_filter(value.strip())) if value.strip() else queryset
+
+    def on_day(self, queryset: QuerySet[Any], name: str, value: date) -> QuerySet[Any]:
+        start, end = day_bounds(value)
+        return queryset.filter(at__gte=start, at__lt=end)
+
+    def of_kind(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
+        return (
+            queryset.exclude(search_term="")
+            if value == "search"
+            else queryset.filter(outcome="block")
+        )
+
+    def with_status(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
+        return queryset.filter(reviewed_at__isnull=True) if value == UNREVIEWED else queryset
+
+
+class WebLogTable(ListTable):
+    at = tables.Column(verbose_name="When", order_by=("at", "id"))
+    learner = tables.Column(verbose_name="Learner", empty_values=(), orderable=False)
+    search_term = tables.Column(verbose_name="Search or address", empty_values=(), orderable=False)
+    url = tables.Column(verbose_name="Address", visible=False)
+    outcome = tables.Column(verbose_name="Outcome")
+    category = tables.Column(verbose_name="Category")
+    terms = tables.Column(verbose_name="Safeguarding", empty_values=(), orderable=False)
+    device_id = tables.Column(verbose_name="Device", visible=False)
+    client_ip = tables.Column(verbose_name="IP", visible=False)
+    reviewed_at = tables.Column(verbose_name="Reviewed", empty_values=(), orderable=False)
+
+    class Meta(ListTable.Meta):
+        model = WebLogEntry
+        fields = (
+            "at",
+            "learner",
+            "search_term",
+            "url",
+            "outcome",
+            "category",
+            "terms",
+            "device_id",
+            "client_ip",
+            "reviewed_at",
+        )
+        order_by = ("-at",)
+        empty_text = "Nothing to review."
+
+    def render_at(self, record: WebLogEntry) -> SafeString:
+        return _when(record.at, "%-d %b %Y %H:%M:%S")
+
+    def value_at(self, record: WebLogEntry) -> str:
+        return timezone.localtime(record.at).isoformat()
+
+    def render_learner(self, record: WebLogEntry) -> str:
+        return record.learner
+
+    def render_search_term(self, record: WebLogEntry) -> SafeString:
+        if record.search_term:
+            return format_html("<strong>{}</strong> ({})", record.search_term, record.search_site)
+        return format_html('<span class="url">{}</span>', record.url)
+
+    def value_search_term(self, record: WebLogEntry) -> str:
+        return record.search_term
+
+    def render_outcome(self, value: str) -> SafeString:
+        return format_html('<span class="outcome {}">{}</span>', value, value)
+
+    def value_outcome(self, value: str) -> str:
+        return value
+
+    def render_terms(self, record: WebLogEntry) -> str:
+        found = ", ".join(f"{t['category']} ({t['severity']})" for t in record.terms)
+        return f"{found} · alert raised" if record.alert else found
+
+    def render_reviewed_at(self, record: WebLogEntry) -> str:
+        if record.reviewed_at is None:
+            return "no"
+        who = record.reviewed_by.get_username() if record.reviewed_by else "?"
+        return f"{who}, {timezone.localtime(record.reviewed_at):%-d %b %H:%M}"

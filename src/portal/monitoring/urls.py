@@ -27,5 +27,6 @@ urlpatterns = [
     ),
     path("orgs/<slug:org>/monitoring/review/", views.review_page, name="review"),
     path("orgs/<slug:org>/monitoring/review/print/", views.review_print, name="review_print"),
+    path("orgs/<slug:org>/monitoring/review/entries/", views.review_entries, name="review_entries"),
     path("orgs/<slug:org>/monitoring/review/mark/", views.mark_reviewed_view, name="mark_reviewed"),
 ]

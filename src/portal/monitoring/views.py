@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from portal.errors import NotAllowedNow, RateLimited
@@ -43,9 +43,10 @@ from portal.monitoring.queries import (
     entries_of,
     monitoring_links,
     requests_for,
-    review_groups,
+    reviewable_for,
     unreviewed_count,
 )
+from portal.monitoring.review import group_page
 from portal.monitoring.tables import (
     AlertFilter,
     AlertTable,
@@ -53,6 +54,8 @@ from portal.monitoring.tables import (
     ListEntryTable,
     RequestFilter,
     RequestTable,
+    ReviewFilter,
+    WebLogTable,
 )
 from portal.monitoring.weblists import EntryError
 from portal.organisations.queries import Access, access_or_404
@@ -322,26 +325,22 @@ def _review_access(request: HttpRequest, org: str) -> Access:
     return access
 
 
-def _day(request: HttpRequest) -> date | None:
-    try:
-        return date.fromisoformat(request.GET.get("day", ""))
-    except ValueError:
-        return None
-
-
 def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
     access = _review_access(request, org)
-    day = _day(request)
-    show_all = request.GET.get("show") == "all"
-    groups = review_groups(access, day=day, unreviewed_only=not show_all)
+    filterset = ReviewFilter(
+        request.GET, queryset=reviewable_for(access), organisation=access.organisation
+    )
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(
         request,
         template,
         _context(
             access,
-            groups=groups,
-            day=day,
-            show_all=show_all,
+            groups=group_page(filterset.qs, page=request.GET.get("page", 1)),
+            filter=filterset,
+            query=params.urlencode(),
+            here=request.get_full_path(),
             unreviewed=unreviewed_count(access),
             printed_at=timezone.localtime(),
         ),
@@ -359,6 +358,23 @@ def review_print(request: HttpRequest, org: str) -> HttpResponse:
 
 
 @login_required
+def review_entries(request: HttpRequest, org: str) -> HttpResponseBase:
+    """Every entry the filters choose, one a row, paged: a group's entries past those the
+    review page shows, and the CSV export."""
+    access = _review_access(request, org)
+    return list_page(
+        request,
+        organisation=access.organisation,
+        template="monitoring/review_entries.html",
+        queryset=reviewable_for(access).select_related("reviewed_by"),
+        table_class=WebLogTable,
+        filterset_class=ReviewFilter,
+        context=_context(access),
+        export="web-log-review",
+    )
+
+
+@login_required
 @require_POST
 def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
     access = _review_access(request, org)
@@ -372,6 +388,10 @@ def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
         day=form.cleaned_data["day"],
         acting_user=_user(request),
         with_alerts=can_see_alerts(access),
+        entry_ids=form.cleaned_data["entries"],
     )
     messages.success(request, f"Marked {count} item(s) of {form.cleaned_data['learner']} reviewed.")
+    back = form.cleaned_data["next"]
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+        return redirect(back)
     return redirect("monitoring:review", org=org)

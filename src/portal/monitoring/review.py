@@ -1,0 +1,136 @@
+"""The log review (VTS-26): one learner's searches and blocked pages on one day form a
+group; the page shows a page of groups, newest day first, each with its latest entries.
+
+Nothing is unbounded: ``GROUPS_PER_PAGE`` groups a page, at most ``ENTRIES_PER_GROUP``
+entries a group (with the count of the rest and a link to all of them, paged, in the
+entries list). Four queries whatever the size of the log: the number of groups, the
+page of groups with their counts, the entries shown, and the devices of each group.
+A learner is the user, else the device, else the address (``WebLogEntry.learner``),
+computed in SQL so that grouping happens in the database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.core.paginator import Page
+from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models.functions import Coalesce, NullIf, RowNumber, TruncDate
+from django.utils import timezone
+
+from portal.lists import CappedPaginator
+from portal.monitoring.models import WebLogEntry
+from portal.monitoring.queries import day_bounds
+
+GROUPS_PER_PAGE = 20
+ENTRIES_PER_GROUP = 50
+
+
+def learner_expression() -> Coalesce:
+    """``WebLogEntry.learner`` in SQL: the user, else the device, else the IP."""
+    return Coalesce(
+        NullIf(F("user"), Value("")),
+        NullIf(F("device_id"), Value("")),
+        NullIf(F("client_ip"), Value("")),
+        Value("unknown"),
+    )
+
+
+def _day() -> TruncDate:
+    return TruncDate("at", tzinfo=timezone.get_current_timezone())
+
+
+@dataclass
+class ReviewGroup:
+    """One learner's (or device's) searches and blocked requests on one day."""
+
+    learner: str
+    day: date
+    total: int
+    unreviewed: int
+    searches: int
+    blocked: int
+    devices: str = ""
+    entries: list[WebLogEntry] = field(default_factory=list)
+
+    @property
+    def more(self) -> int:
+        """Entries of the group not shown on the page."""
+        return self.total - len(self.entries)
+
+    @property
+    def unreviewed_shown(self) -> list[int]:
+        """The ids a reviewer marks as read: only what the page showed them."""
+        return [e.pk for e in self.entries if e.reviewed_at is None]
+
+
+def group_page(entries: QuerySet[WebLogEntry], *, page: Any = 1) -> Page[ReviewGroup]:
+    """A page of groups of ``entries`` (already filtered to what the reviewer may see)."""
+    groups = (
+        entries.annotate(learner_key=learner_expression(), day=_day())
+        .values("learner_key", "day")
+        .annotate(
+            total=Count("pk"),
+            unreviewed=Count("pk", filter=Q(reviewed_at__isnull=True)),
+            searches=Count("pk", filter=~Q(search_term="")),
+            blocked=Count("pk", filter=Q(outcome="block")),
+        )
+        .order_by("-day", "learner_key")
+    )
+    result = CappedPaginator(groups, GROUPS_PER_PAGE).get_page(page)
+    found = [
+        ReviewGroup(
+            learner=row["learner_key"],
+            day=row["day"],
+            total=row["total"],
+            unreviewed=row["unreviewed"],
+            searches=row["searches"],
+            blocked=row["blocked"],
+        )
+        for row in result.object_list
+    ]
+    if found:
+        _fill(entries, found)
+    result.object_list = found
+    return result
+
+
+def _fill(entries: QuerySet[WebLogEntry], groups: list[ReviewGroup]) -> None:
+    """Each group's latest entries and its devices, in one query each for all groups."""
+    within = Q()
+    for group in groups:
+        start, end = day_bounds(group.day)
+        within |= Q(learner_key=group.learner, at__gte=start, at__lt=end)
+    chosen = entries.annotate(learner_key=learner_expression()).filter(within)
+    latest = (
+        chosen.annotate(
+            day=_day(),
+            position=Window(
+                RowNumber(),
+                partition_by=[F("learner_key"), _day()],
+                order_by=[F("at").desc(), F("id").desc()],
+            ),
+        )
+        .filter(position__lte=ENTRIES_PER_GROUP)
+        .select_related("reviewed_by")
+        .order_by("-at", "-id")
+    )
+    by_key = {(g.learner, g.day): g for g in groups}
+    for entry in latest:
+        by_key[(entry.learner_key, entry.day)].entries.append(entry)
+    devices: dict[tuple[str, date], set[str]] = defaultdict(set)
+    for row in (
+        chosen.annotate(
+            day=_day(), device_key=Coalesce(NullIf(F("device_id"), Value("")), F("client_ip"))
+        )
+        .values("learner_key", "day", "device_key")
+        .distinct()
+        .order_by()
+    ):
+        if row["device_key"]:
+            devices[(row["learner_key"], row["day"])].add(row["device_key"])
+    for key, group in by_key.items():
+        group.devices = ", ".join(sorted(devices.get(key, set())))
