@@ -6,7 +6,8 @@ Dates are chosen around the boundaries the rules care about:
 - ``left_2024`` left on 2024-11-20, so a 2-year window ends on 2026-11-20;
 - ``left_minor`` left in January 2026 and is 17 until 2027-03-15;
 - ``nephew`` is a current student and family of ``teacher``;
-- ``parent`` is the parent of ``student``.
+- ``parent`` is the parent of ``student``;
+- ``promo_student`` is an adult student who consented to marketing, not to educational use.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ PEOPLE = [
     _person("left_long_ago", STUDENT, start="2010-09-01", end="2012-07-01", born="1994-01-01"),
     _person("applicant", AffiliationKind.APPLICANT, start="2026-10-01"),
     _person("nephew", STUDENT, start="2025-09-01", born="2008-01-01"),
+    _person("promo_student", STUDENT, start="2025-09-01", born="2006-06-06"),
     _person(
         "parent",
         AffiliationKind.PARENT,
@@ -82,16 +84,26 @@ PEOPLE = [
     ),
 ]
 
+# Consents name where (official social media) and why (educational activity, a purpose key
+# of the bundled packs); ``promo_student`` consented to marketing only.
+USES = ["official_social_media", "educational_activity"]
 CONSENTS = [
     # minor consented herself on 2026-01-01 (under 18 then); her parent consented 2026-02-01.
-    Consent(person_id="minor", given_by=ConsentGiver.SELF, given_on=date(2026, 1, 1)),
-    Consent(person_id="student", given_by=ConsentGiver.SELF, given_on=date(2025, 9, 1)),
+    Consent(person_id="minor", given_by=ConsentGiver.SELF, uses=USES, given_on=date(2026, 1, 1)),
+    Consent(person_id="student", given_by=ConsentGiver.SELF, uses=USES, given_on=date(2025, 9, 1)),
     # adult_learner consented, then withdrew on 2026-06-01.
     Consent(
         person_id="adult_learner",
         given_by=ConsentGiver.SELF,
+        uses=USES,
         given_on=date(2025, 9, 1),
         withdrawn_on=date(2026, 6, 1),
+    ),
+    Consent(
+        person_id="promo_student",
+        given_by=ConsentGiver.SELF,
+        uses=["official_social_media", "marketing"],
+        given_on=date(2025, 9, 1),
     ),
 ]
 
@@ -99,6 +111,7 @@ PARENT_CONSENT = Consent(
     person_id="minor",
     given_by=ConsentGiver.PARENT,
     given_by_person_id="parent",
+    uses=USES,
     given_on=date(2026, 2, 1),
 )
 

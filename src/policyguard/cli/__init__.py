@@ -93,6 +93,10 @@ def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\nRoles:\n")
     for key, role in pack.roles.items():
         out.write(f"  {key:<28} {role.title}\n")
+    if pack.purposes:
+        out.write("\nPurposes (media events and consents name these keys):\n")
+        for key, purpose in pack.purposes.items():
+            out.write(f"  {key:<28} {purpose.title}\n")
     for kind in ClauseKind:
         clauses = [c for c in pack.clauses if c.kind == kind]
         if not clauses:

@@ -142,6 +142,14 @@ class Role(_Strict):
     description: str = ""
 
 
+class Purpose(_Strict):
+    """Why an image or information about people is published (a media event's ``purpose``,
+    a consent's ``uses``): the pack's own choice list, keyed like ``educational_activity``."""
+
+    title: str = Field(min_length=1, description="The name people choose it by.")
+    description: str = Field(default="", description="What counts as this purpose.")
+
+
 class RuleBinding(_Strict):
     rule: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$", description="A registered rule name.")
     clauses: list[str] = Field(min_length=1)
@@ -184,9 +192,14 @@ class Pack(_Strict):
     clauses: list[Clause] = Field(min_length=1)
     rules: list[RuleBinding] = Field(default_factory=list)
     schedules: dict[str, list[TimeWindow]] = Field(default_factory=dict)
+    purposes: dict[str, Purpose] = Field(
+        default_factory=dict,
+        description="Why images or information about people are published: the choices a "
+        "media event's purpose and a consent's uses name.",
+    )
     web: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("roles", "reports", "schedules")
+    @field_validator("roles", "reports", "schedules", "purposes")
     @classmethod
     def _keys_are_identifiers(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
@@ -221,6 +234,10 @@ class Pack(_Strict):
             if clause.id == clause_id:
                 return clause
         raise KeyError(clause_id)
+
+    def purpose_choices(self) -> list[tuple[str, str]]:
+        """(key, title) of each purpose, in the pack's order: the choices a form offers."""
+        return [(key, purpose.title) for key, purpose in self.purposes.items()]
 
     def role_title(self, key: str) -> str:
         role = self.roles.get(key)

@@ -96,6 +96,17 @@ def _bind(pack: Pack, lines: Lines) -> tuple[list[BoundRule], list[Problem]]:
                         "add it under schedules with days, start and end",
                     )
                 )
+        for key in spec.purpose_keys(params):
+            if key not in pack.purposes:
+                known = ", ".join(pack.purposes) or "none yet"
+                problems.append(
+                    located_problem(
+                        ("rules", n, "params"),
+                        f"purpose {key!r} is not defined under purposes (defined: {known})",
+                        lines,
+                        "add it under purposes with a title, or use a defined key",
+                    )
+                )
         for clause in binding.clauses:
             if not clause.startswith(_prefix(pack)):
                 problems.append(

@@ -13,7 +13,7 @@ from policyguard.packs.schema import Pack
 from policyguard.people import Person
 from policyguard.policy.binding import bound_rules
 from policyguard.policy.decisions import Action, Decision, Finding, Outcome
-from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind
+from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind, MediaEvent
 from policyguard.policy.registry import RuleContext
 
 EVENT_KINDS = frozenset(k.value for k in EventKind)
@@ -86,6 +86,21 @@ def resolve_people(event: BaseModel, lookups: Lookups) -> dict[str, Person]:
     return people
 
 
+def pack_problems(pack: Pack, event: BaseModel) -> list[Problem]:
+    """What in ``event`` names something ``pack`` does not define (a media purpose)."""
+    problems = []
+    if isinstance(event, MediaEvent) and event.purpose and event.purpose not in pack.purposes:
+        choices = ", ".join(pack.purposes) or "none are defined"
+        problems.append(
+            Problem(
+                "purpose",
+                f"{event.purpose!r} is not one of {pack.organisation.short_name}'s purposes "
+                f"({choices})",
+            )
+        )
+    return problems
+
+
 def evaluate(
     pack: Pack,
     event: Event | Mapping[str, Any] | str,
@@ -95,9 +110,15 @@ def evaluate(
 
     Every rule the pack binds for the event's kind runs; the outcome is the most severe
     of their findings (block > review > allow), or allow when none objects.
+
+    Raises EventError when the event names something the pack does not define (a media
+    purpose outside the pack's ``purposes``) or a person the lookups do not know.
     """
     if not isinstance(event, BaseModel):
         event = parse_event(event if not isinstance(event, Mapping) else dict(event))
+    problems = pack_problems(pack, event)
+    if problems:
+        raise EventError(problems=problems)
     lookups = lookups or NO_LOOKUPS
     people = resolve_people(event, lookups)
     findings: list[Finding] = []

@@ -99,7 +99,11 @@ class MediaEvent(_Event):
     teacher_permission: bool | None = Field(
         default=None, description="For lesson recordings: the teacher agreed."
     )
-    purpose: str = Field(default="", description="e.g. educational activity, marketing.")
+    purpose: str = Field(
+        default="",
+        description="Why it is published: a key of the pack's purposes (e.g. "
+        "educational_activity); empty when not stated.",
+    )
     caption: str = ""
 
 

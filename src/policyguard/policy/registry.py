@@ -109,6 +109,11 @@ class RuleSpec:
     summary: str
     roles: Callable[[Any], Iterable[str]] | None = None
     schedules: Callable[[Any], Iterable[str]] | None = None
+    purposes: Callable[[Any], Iterable[str]] | None = None
+
+    def purpose_keys(self, params: BaseModel) -> list[str]:
+        """Purpose keys the bound parameters refer to, checked against the pack."""
+        return list(self.purposes(params)) if self.purposes else []
 
     def schedule_names(self, params: BaseModel) -> list[str]:
         """Schedule names the bound parameters refer to, checked against the pack."""
@@ -130,14 +135,16 @@ def rule(
     summary: str,
     roles: Callable[[Any], Iterable[str]] | None = None,
     schedules: Callable[[Any], Iterable[str]] | None = None,
+    purposes: Callable[[Any], Iterable[str]] | None = None,
 ) -> Callable[[Check], Check]:
-    """Register ``check`` under ``name``."""
+    """Register ``check`` under ``name``. ``roles``, ``schedules`` and ``purposes`` give the
+    keys the bound parameters name, which the pack loader checks against the pack."""
 
     def register(check: Check) -> Check:
         if name in _REGISTRY:
             raise RuleError(f"rule {name!r} is registered twice")
         _REGISTRY[name] = RuleSpec(
-            name, frozenset(events), params, check, summary, roles, schedules
+            name, frozenset(events), params, check, summary, roles, schedules, purposes
         )
         return check
 

@@ -31,7 +31,13 @@ class ConsentParams(BaseModel):
     use: str = Field(default="official_social_media", description="The consent use required.")
     parental_consent_under: int | None = Field(default=None, ge=1, le=21)
     allowed_purposes: list[str] = Field(
-        default_factory=list, description="If set, the publication's purpose must be one."
+        default_factory=list,
+        description="If set, people of these kinds are shown only for one of these purposes "
+        "(keys of the pack's purposes).",
+    )
+    consent_covers_purpose: bool = Field(
+        default=False,
+        description="A consent counts only if its uses name the publication's purpose too.",
     )
     obtain_role: str = Field(description="Role that obtains the missing consent.")
 
@@ -41,12 +47,19 @@ def _consent_problem(
 ) -> tuple[str, list[Evidence]] | None:
     """Why ``person`` may not be shown, or None when their consent is in order."""
     params, day = ctx.params, ctx.day
-    valid = [c for c in ctx.lookups.consents(person.id) if c.valid_on(day) and params.use in c.uses]
+    needed = [params.use]
+    if params.consent_covers_purpose and ctx.event.purpose:
+        needed.append(ctx.event.purpose)
+    valid = [
+        c
+        for c in ctx.lookups.consents(person.id)
+        if c.valid_on(day) and all(use in c.uses for use in needed)
+    ]
     age = person.age_on(day)
     label = person.name or person.id
     evidence = [Evidence(kind="person", field="people_shown", value=person.id, note=label)]
     if not valid:
-        return f"no consent from {label} for {params.use} valid on {day}", evidence
+        return f"no consent from {label} for {' and '.join(needed)} valid on {day}", evidence
     limit = params.parental_consent_under
     if limit is None:
         return None
@@ -60,28 +73,54 @@ def _consent_problem(
     return None
 
 
+def _purpose_finding(
+    ctx: RuleContext[MediaEvent, ConsentParams], subjects: list[Person]
+) -> Finding:
+    """Whether the stated purpose is one for which these people may be shown."""
+    event, params, pack = ctx.event, ctx.params, ctx.pack
+    allowed = [pack.purposes[k].title if k in pack.purposes else k for k in params.allowed_purposes]
+    kinds = " or ".join(sorted({k.value for k in params.subjects}))
+    evidence = [
+        Evidence(kind="field", field="purpose", value=event.purpose or None),
+        param("allowed_purposes", params.allowed_purposes),
+        *(Evidence(kind="person", field="people_shown", value=p.id) for p in subjects),
+    ]
+    if event.purpose in params.allowed_purposes:
+        return ctx.finding(
+            Outcome.ALLOW,
+            f"The purpose is {allowed[params.allowed_purposes.index(event.purpose)]}, one for "
+            f"which a {kinds} may be shown.",
+            evidence=evidence,
+        )
+    stated = (
+        f"the purpose is {pack.purposes[event.purpose].title}"
+        if event.purpose in pack.purposes
+        else "no purpose is stated"
+    )
+    return ctx.finding(
+        Outcome.BLOCK,
+        f"A {kinds} may be shown only for: {', '.join(allowed)}; {stated}.",
+        evidence=evidence,
+    )
+
+
 @rule(
     "media.consent_required",
     events={"media"},
     params=ConsentParams,
     roles=lambda p: [p.obtain_role],
-    summary="People shown need consent valid on the day (a parent's under the set age).",
+    purposes=lambda p: p.allowed_purposes,
+    summary="People shown need consent valid on the day (a parent's under the set age), "
+    "and may be shown only for the allowed purposes.",
 )
 def consent_required(ctx: RuleContext[MediaEvent, ConsentParams]) -> Iterator[Finding]:
     event, params, day = ctx.event, ctx.params, ctx.day
     if event.account_type not in params.account_types:
         return
-    if params.allowed_purposes and event.purpose not in params.allowed_purposes:
-        yield ctx.finding(
-            Outcome.BLOCK,
-            f"Images of these people may only be used for: {', '.join(params.allowed_purposes)}.",
-            evidence=[
-                Evidence(kind="field", field="purpose", value=event.purpose),
-                param("allowed_purposes", params.allowed_purposes),
-            ],
-        )
     shown = [p for path, p in ctx.people.items() if path.startswith("people_shown")]
     subjects = [p for p in shown if any(p.is_(k, day) for k in params.subjects)]
+    if params.allowed_purposes and subjects:
+        yield _purpose_finding(ctx, subjects)
     problems = [r for r in (_consent_problem(ctx, p) for p in subjects) if r is not None]
     if not problems:
         if subjects:
