@@ -73,6 +73,14 @@ def test_it_resolves_directory_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPat
             "at: Input should have timezone",
         ),
         (json.dumps({**FRIEND_REQUEST, "target": "nobody"}), "target: no person with id 'nobody'"),
+        # Both overflowed with a traceback once: the year is bounded before any arithmetic.
+        (json.dumps({**FRIEND_REQUEST, "at": "9999-12-31T23:00:00-05:00"}), "at: Value error"),
+        (json.dumps({**FRIEND_REQUEST, "at": "0001-01-01T00:30:00+01:00"}), "at: Value error"),
+        (
+            json.dumps({**FRIEND_REQUEST, "target": {"id": "s", "date_of_birth": "9999-12-31"}}),
+            "date_of_birth: Value error, 9999-12-31 is out of range",
+        ),
+        ("[" * 100_000, "invalid JSON"),
     ],
 )
 def test_it_exits_2_and_names_the_field_for_bad_events(

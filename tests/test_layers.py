@@ -17,6 +17,7 @@ PORTAL = CORE.parent / "portal"
 # sideways (webfilter and screening know nothing of each other).
 RANK = {
     "errors": 0,
+    "sanitize": 0,  # text cleaning every boundary uses; imports nothing
     "people": 1,
     "lookups": 2,
     "packs": 3,

@@ -47,3 +47,5 @@ from .policy.registry import RuleContext as RuleContext
 from .policy.registry import registered_rules as registered_rules
 from .policy.registry import rule as rule
 from .policy.verdicts import verdict_decision as verdict_decision
+from .sanitize import clean_text as clean_text
+from .sanitize import clean_tree as clean_tree

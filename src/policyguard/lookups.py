@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from policyguard.errors import DirectoryError, Problem
-from policyguard.people import Person
+from policyguard.people import Day, Person
 
 
 class ConsentGiver(StrEnum):
@@ -35,8 +35,8 @@ class Consent(BaseModel):
         default_factory=lambda: ["official_social_media"],
         description="e.g. official_social_media, marketing, educational_activity.",
     )
-    given_on: date
-    withdrawn_on: date | None = None
+    given_on: Day
+    withdrawn_on: Day | None = None
 
     def valid_on(self, day: date) -> bool:
         return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)

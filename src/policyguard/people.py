@@ -9,8 +9,24 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def _plausible_day(value: date) -> date:
+    # Date arithmetic (a 24-month window after a leaving date) overflows near year 9999;
+    # nothing the policies judge lies outside these years.
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value} is out of range: give a date from {FIRST_YEAR} to {LAST_YEAR}")
+    return value
+
+
+Day = Annotated[date, AfterValidator(_plausible_day)]
+"""A calendar date between 1900 and 2200: every date an event or a directory carries."""
 
 
 class AffiliationKind(StrEnum):
@@ -47,8 +63,8 @@ class Affiliation(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: AffiliationKind
-    start: date | None = None
-    end: date | None = None
+    start: Day | None = None
+    end: Day | None = None
 
     def active_on(self, day: date) -> bool:
         started = self.start is None or self.start <= day
@@ -74,7 +90,7 @@ class Person(BaseModel):
 
     id: str = Field(min_length=1)
     name: str = ""
-    date_of_birth: date | None = None
+    date_of_birth: Day | None = None
     affiliations: list[Affiliation] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     roles: list[str] = Field(

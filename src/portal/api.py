@@ -12,17 +12,31 @@ user's memberships.
 
 from __future__ import annotations
 
+import json
+from typing import Any, cast
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 from ninja.security import HttpBearer
 
-from policyguard import EventError
+from policyguard import EventError, clean_tree
 from portal.apitokens.queries import user_for_token
 from portal.decisions.api import router as decisions_router
-from portal.errors import NotAuthenticated, PortalError, Problem, Rejected
+from portal.errors import NotAuthenticated, PortalError, Problem, Rejected, TooLarge
 from portal.organisations.api import router as organisations_router
 from portal.types import User
+
+
+class CleanJsonParser(Parser):
+    """JSON bodies with control characters taken out of every string (NUL in a draft
+    or a search term failed the write on PostgreSQL; see ``policyguard.sanitize``)."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        return cast(dict[str, Any], clean_tree(json.loads(request.body)))
 
 
 class TokenAuth(HttpBearer):
@@ -38,6 +52,7 @@ api = NinjaAPI(
         "behind them. Authenticate with `Authorization: Bearer <token>`."
     ),
     auth=TokenAuth(),
+    parser=CleanJsonParser(),
     urls_namespace="api",
     docs_url="/docs",
 )
@@ -54,6 +69,9 @@ def _portal_error(exc: Exception) -> PortalError:
     if isinstance(exc, EventError):
         problems = [Problem(None, p.field, p.message) for p in exc.problems]
         return Rejected("the event is not valid", problems=problems, code="invalid_event")
+    if isinstance(exc, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024 // 1024
+        return TooLarge(f"the body is larger than the server accepts ({limit} MB)")
     if isinstance(exc, AuthenticationError):
         return NotAuthenticated("send a valid API token: Authorization: Bearer <token>")
     if isinstance(exc, ValidationError):
@@ -82,7 +100,14 @@ def _error_response(request: HttpRequest, exc: Exception | type[Exception]) -> H
     return response
 
 
-for _kind in (PortalError, EventError, AuthenticationError, ValidationError, HttpError):
+for _kind in (
+    PortalError,
+    EventError,
+    RequestDataTooBig,
+    AuthenticationError,
+    ValidationError,
+    HttpError,
+):
     api.add_exception_handler(_kind, _error_response)
 
 api.add_router("/v1/", organisations_router)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -46,10 +47,18 @@ def _frozen_time() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def _data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("data")
+
+
 @pytest.fixture(autouse=True)
-def _fast_passwords() -> Iterator[None]:
-    # Hashing ~60 demo passwords with PBKDF2 would dominate the suite's run time.
-    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+def _fast_passwords(_data_dir: Path) -> Iterator[None]:
+    # Hashing ~60 demo passwords with PBKDF2 would dominate the suite's run time. Files
+    # the portal keeps (uploads waiting for confirmation) go to a temporary folder.
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"], DATA_DIR=_data_dir
+    ):
         yield
 
 

@@ -87,3 +87,9 @@ def test_every_category_the_issue_names_is_covered() -> None:
         "weapons",
         "bullying",
     }
+
+
+def test_a_search_term_never_carries_control_characters() -> None:
+    # "%00" decoded into the term once made every ingestion of that log fail on PostgreSQL.
+    url = "https://www.google.com/search?q=how+to%00+kms%07%1b"
+    assert extract_search_term(url, parse_target(url)) == ("google", "how to kms")

@@ -83,6 +83,16 @@ def test_the_log_has_the_dfe_fields_and_flags_alerts(web: WebFilter, tmp_path: P
     )
 
 
+def test_the_log_holds_no_control_characters(web: WebFilter, tmp_path: Path) -> None:
+    log = DecisionLog.open(tmp_path / "log.jsonl")
+    helper = _helper(web, log=log)
+    helper.answer("1 http://www.google.com/search?q=how+to%00kms 10.10.0.4/pc%0017 s1%00 GET")
+    log.close()
+    (record,) = (json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines())
+    assert "\x00" not in json.dumps(record, ensure_ascii=False)
+    assert record["search_term"] == "how tokms"
+
+
 def test_the_helper_process_answers_concurrent_lines_in_order(snapshot_path: Path) -> None:
     lines = "".join(
         f"{n} http://{'casino' if n % 2 else 'nowhere'}.test/{n} 10.10.0.1/- - GET\n"

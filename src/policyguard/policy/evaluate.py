@@ -15,16 +15,27 @@ from policyguard.policy.binding import bound_rules
 from policyguard.policy.decisions import Action, Decision, Finding, Outcome
 from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind, MediaEvent
 from policyguard.policy.registry import RuleContext
+from policyguard.sanitize import clean_tree
 
 EVENT_KINDS = frozenset(k.value for k in EventKind)
 
 
 def parse_event(data: Mapping[str, Any] | str | bytes) -> Event:
-    """An event from JSON text or a mapping. Raises EventError naming each bad field."""
+    """An event from JSON text or a mapping. Raises EventError naming each bad field.
+
+    Control characters are taken out of every string first (``policyguard.sanitize``):
+    a NUL in a name or a text would otherwise reach the rules and the stored decision.
+    """
+    if isinstance(data, str | bytes):
+        try:
+            data = json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            raise EventError(problems=[Problem("", f"invalid JSON: {message}")]) from None
+        except RecursionError:
+            raise EventError(problems=[Problem("", "invalid JSON: nested too deeply")]) from None
     try:
-        if isinstance(data, str | bytes):
-            return EVENT_ADAPTER.validate_json(data)
-        return EVENT_ADAPTER.validate_python(data)
+        return EVENT_ADAPTER.validate_python(clean_tree(data))
     except ValidationError as exc:
         raise EventError(problems=_event_problems(exc)) from None
 

@@ -10,9 +10,26 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 from policyguard.people import Person
+
+FIRST_YEAR = 1970
+LAST_YEAR = 2100
+
+
+def _plausible_time(value: datetime) -> datetime:
+    # Year 1 or 9999 with an offset overflows as soon as it is turned into UTC or a local
+    # day; the year is checked first because comparing such a time overflows too.
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(
+            f"{value.isoformat()} is out of range: give a time from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return value
+
+
+EventTime = Annotated[AwareDatetime, AfterValidator(_plausible_time)]
+"""A time with its offset, between 1970 and 2100."""
 
 PersonRef = Annotated[
     str | Person,
@@ -41,7 +58,7 @@ class AccountType(StrEnum):
 class _Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    at: AwareDatetime = Field(description="When it happens (ISO 8601 with an offset).")
+    at: EventTime = Field(description="When it happens (ISO 8601 with an offset).")
 
 
 class ConnectionAction(StrEnum):
@@ -139,7 +156,7 @@ class AccountInfo(BaseModel):
     platform: str = ""
     account_type: AccountType = AccountType.OFFICIAL
     purpose: str = ""
-    last_activity_at: AwareDatetime | None = None
+    last_activity_at: EventTime | None = None
 
 
 class AccountChangeEvent(_Event):

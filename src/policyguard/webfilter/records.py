@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from policyguard.sanitize import clean_text
 from policyguard.webfilter.engine import Verdict
 from policyguard.webfilter.searchterms import SEVERITIES
 
@@ -55,11 +56,11 @@ def decision_record(
     return {
         "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at)),
         "device": verdict.device,
-        "device_id": "" if device_id == "-" else device_id,
+        "device_id": "" if device_id == "-" else clean_text(device_id),
         "client_ip": client_ip,
-        "user": "" if user == "-" else user,
+        "user": "" if user == "-" else clean_text(user),
         "audience": verdict.audience,
-        "url": verdict.url[:2000],
+        "url": clean_text(verdict.url)[:2000],
         "outcome": verdict.outcome,
         "reason": verdict.reason,
         "category": verdict.category,

@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
+from policyguard.sanitize import clean_text
 from policyguard.webfilter.urls import Target
 
 __all__ = [
@@ -104,7 +105,9 @@ def extract_search_term(url: str, target: Target) -> tuple[str, str] | None:
             if not values:
                 continue
             term = values[0]
-        term = " ".join(term.split())[:200]
+        # A percent-encoded NUL or control character ("%00") would reach the log and
+        # fail its ingestion; only what a person could have typed is kept.
+        term = " ".join(clean_text(term).split())[:200]
         return (site, term) if term else None
     return None
 

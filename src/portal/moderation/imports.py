@@ -28,7 +28,9 @@ from typing import Any, Literal
 
 from django.utils.html import strip_tags
 
+from policyguard import clean_text, clean_tree
 from portal.errors import Problem, Rejected
+from portal.timebounds import happened_time_problem
 
 MAX_COMMENTS = 50_000
 MAX_TEXT = 10_000
@@ -83,6 +85,10 @@ def _aware(value: Any, problems: list[Problem], line: int) -> datetime | None:
             Problem(line, "published_at", f"{value!r} has no UTC offset; add one (+00:00)")
         )
         return None
+    out_of_range = happened_time_problem(moment)
+    if out_of_range:
+        problems.append(Problem(line, "published_at", out_of_range))
+        return None
     return moment
 
 
@@ -105,7 +111,11 @@ def _jsonl_line(raw: bytes, number: int, problems: list[Problem]) -> Comment | N
     if not text.strip():
         return None
     try:
-        row = json.loads(text)
+        # Control characters out of every string: a NUL fails the write on PostgreSQL.
+        row = clean_tree(json.loads(text))
+    except RecursionError:
+        problems.append(Problem(number, "", "not valid JSON (nested too deeply)"))
+        return None
     except json.JSONDecodeError as exc:
         problems.append(Problem(number, "", f"not valid JSON ({exc.msg}, column {exc.colno})"))
         return None
@@ -145,14 +155,15 @@ def parse_jsonl(data: bytes) -> list[Comment]:
 
 
 def _plain(markup: str) -> str:
-    return " ".join(html.unescape(strip_tags(markup)).split())
+    return " ".join(clean_text(html.unescape(strip_tags(markup))).split())
 
 
 def _entry_time(entry: Any) -> datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    return None if happened_time_problem(moment) else moment
 
 
 def parse_feed(data: bytes) -> list[Comment]:
@@ -169,7 +180,7 @@ def parse_feed(data: bytes) -> list[Comment]:
     problems: list[Problem] = []
     comments: list[Comment] = []
     for number, entry in enumerate(feed.entries, start=1):
-        external_id = str(entry.get("id") or entry.get("link") or "").strip()
+        external_id = clean_text(str(entry.get("id") or entry.get("link") or "")).strip()
         content = entry.get("content") or []
         markup = content[0].get("value", "") if content else ""
         body = _plain(markup or entry.get("summary", "") or entry.get("title", ""))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from portal.audit.actions import write_audit_entry
@@ -301,18 +301,9 @@ def ingest_records(
     with transaction.atomic():
         hashes = list(by_hash)
         for start in range(0, len(hashes), _BATCH):
-            batch = hashes[start : start + _BATCH]
-            known = set(
-                WebLogEntry.objects.filter(
-                    organisation=organisation, content_hash__in=batch
-                ).values_list("content_hash", flat=True)
-            )
-            new = [_log_entry(organisation, by_hash[h], h) for h in batch if h not in known]
-            report.duplicates += len(batch) - len(new)
-            # ignore_conflicts: a concurrent ingest of the same file may win the race.
-            WebLogEntry.objects.bulk_create(new, ignore_conflicts=True)
-            report.stored += len(new)
-            alerting = [e.content_hash for e in new if e.alert]
+            batch = {h: by_hash[h] for h in hashes[start : start + _BATCH]}
+            stored = _store_batch(organisation, batch, report)
+            alerting = [h for h in stored if batch[h].alert]
             if alerting:
                 for log_entry in WebLogEntry.objects.filter(
                     organisation=organisation, content_hash__in=alerting
@@ -345,6 +336,68 @@ def ingest_records(
             ids = [a.pk for a in created]
             transaction.on_commit(lambda: notify_alerts(organisation.pk, ids))
     return report
+
+
+def _store_batch(
+    organisation: Organisation, batch: dict[str, DecisionRecord], report: IngestReport
+) -> list[str]:
+    """Store the records of ``batch`` (by content hash) not stored before; the hashes
+    stored now. Counts go into ``report``: exact even when another ingestion of the same
+    file races this one, and a record the database refuses is reported by its line while
+    the others are kept."""
+    for _ in range(3):
+        known = set(
+            WebLogEntry.objects.filter(
+                organisation=organisation, content_hash__in=list(batch)
+            ).values_list("content_hash", flat=True)
+        )
+        new = [h for h in batch if h not in known]
+        try:
+            with transaction.atomic():
+                WebLogEntry.objects.bulk_create(
+                    [_log_entry(organisation, batch[h], h) for h in new]
+                )
+        except IntegrityError:
+            # Race: a concurrent ingestion stored some of these after we looked. Its rows
+            # are committed now (the insert waited for them), so look again; counting
+            # them as ours would over-report what this call stored.
+            continue
+        except DatabaseError:
+            stored, refused = _store_one_by_one(organisation, batch, new, report)
+        else:
+            stored, refused = new, 0
+        report.duplicates += len(batch) - len(stored) - refused
+        report.stored += len(stored)
+        return stored
+    raise NotAllowedNow("the same records are being ingested elsewhere; try again")
+
+
+def _store_one_by_one(
+    organisation: Organisation,
+    batch: dict[str, DecisionRecord],
+    new: list[str],
+    report: IngestReport,
+) -> tuple[list[str], int]:
+    """Each record alone (the batch as a whole was refused): the hashes stored, and how
+    many the database refused (each reported by its line)."""
+    stored: list[str] = []
+    refused = 0
+    for digest in new:
+        record = batch[digest]
+        try:
+            with transaction.atomic():
+                _log_entry(organisation, record, digest).save(force_insert=True)
+        except IntegrityError:
+            continue  # stored meanwhile by a concurrent ingestion: a duplicate
+        except DatabaseError as exc:
+            logger.warning("web log record at line %s not stored: %s", record.line, exc)
+            report.problems.append(
+                Problem(record.line, "", f"could not be stored: {exc}".strip(), unit="record")
+            )
+            refused += 1
+            continue
+        stored.append(digest)
+    return stored, refused
 
 
 def ingest_file(*, organisation: Organisation, path: Path, acting_user: Actor) -> IngestReport:

@@ -19,10 +19,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
+from policyguard import clean_tree
 from policyguard.webfilter import SEVERITIES
 from portal.errors import Problem
+from portal.timebounds import happened_time_problem
 
 MAX_LINE = 20_000
 
@@ -57,12 +59,22 @@ class DecisionRecord(BaseModel):
     search_term: str = Field(default="", max_length=1000)
     terms: list[TermRecord] = Field(default_factory=list, max_length=50)
     alert: bool = False
+    # Where the record came from (file line or batch index), for reporting one that
+    # cannot be stored; not part of the record or its hash.
+    _line: int = PrivateAttr(default=0)
+
+    @property
+    def line(self) -> int:
+        return self._line
 
     @field_validator("at")
     @classmethod
     def _aware(cls, value: datetime) -> datetime:
         if value.tzinfo is None:
             raise ValueError("give the time with its offset, e.g. 2026-11-21T10:00:00Z")
+        out_of_range = happened_time_problem(value)
+        if out_of_range:
+            raise ValueError(out_of_range)
         return value
 
     @field_validator("client_ip")
@@ -92,12 +104,16 @@ def check_record(data: Any, line: int) -> tuple[DecisionRecord | None, list[Prob
     if not isinstance(data, dict):
         return None, [Problem(line, "", "a record is a JSON object", unit="record")]
     try:
-        return DecisionRecord.model_validate(data), []
+        # Control characters out first (a NUL search term failed every write of a batch
+        # on PostgreSQL); the record is then stored with what is left.
+        record = DecisionRecord.model_validate(clean_tree(data))
     except ValidationError as exc:
         return None, [
             Problem(line, ".".join(str(p) for p in e["loc"]), e["msg"], unit="record")
             for e in exc.errors(include_url=False)
         ]
+    record._line = line
+    return record, []
 
 
 def read_lines(lines: Iterable[str]) -> tuple[list[DecisionRecord], list[Problem]]:
@@ -119,6 +135,9 @@ def read_lines(lines: Iterable[str]) -> tuple[list[DecisionRecord], list[Problem
             problems.append(
                 Problem(number, "", f"not JSON ({exc.msg}, column {exc.colno})", unit="record")
             )
+            continue
+        except RecursionError:
+            problems.append(Problem(number, "", "not JSON (nested too deeply)", unit="record"))
             continue
         record, found = check_record(data, number)
         if record is None:

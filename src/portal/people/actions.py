@@ -15,30 +15,56 @@ from portal.audit.actions import write_audit_entry
 from portal.errors import Problem, Rejected
 from portal.organisations.actions import check_roles
 from portal.organisations.models import BASE_ROLES, Organisation
-from portal.people.csv_import import PersonRow, decode
+from portal.people.csv_import import FIELDS, PersonRow, decode
 from portal.people.csv_import import parse_people_csv as parse
 from portal.people.models import Affiliation, Consent, Person, Relation
 from portal.types import Actor, User
 
+# What each person field is called on the model, for ``bulk_update``.
+_MODEL_FIELDS = {
+    "date_of_birth": "date_of_birth",
+    "roles": "roles",
+    "line_manager": "line_manager",
+    "progress_tutor": "progress_tutor",
+}
+
 
 @dataclass(frozen=True)
-class ImportSummary:
+class Clearing:
+    """An empty cell that clears what the directory holds: ``field`` (a key of
+    ``csv_import.FIELDS``) of the person on ``line``."""
+
+    line: int
+    person_id: str
+    field: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do, before it does it."""
+
     created: int
     updated: int
+    unchanged: tuple[str, ...]  # fields with no column in the file: left as they are
+    clearings: tuple[Clearing, ...]
 
     @property
     def total(self) -> int:
         return self.created + self.updated
 
 
-def import_people_csv(
-    *, organisation: Organisation, file: IO[bytes], acting_user: Actor, source: str = ""
-) -> ImportSummary:
-    """Add or update the people in a CSV file (columns: ``portal.people.csv_import``).
+@dataclass(frozen=True)
+class ImportSummary:
+    created: int
+    updated: int
+    cleared: int = 0
 
-    All or nothing: when any row is bad, ``Rejected`` lists every problem with its
-    line number and column, and nothing is written.
-    """
+    @property
+    def total(self) -> int:
+        return self.created + self.updated
+
+
+def _read_people_csv(organisation: Organisation, file: IO[bytes]) -> list[PersonRow]:
     limit: int = settings.POLICYGUARD_CSV_MAX_BYTES
     data = file.read(limit + 1)
     if len(data) > limit:
@@ -49,15 +75,89 @@ def import_people_csv(
             code="invalid_file",
         )
     text = decode(data)
-    existing_ids = set(
-        Person.objects.filter(organisation=organisation).values_list("external_id", flat=True)
+    people = Person.objects.filter(organisation=organisation)
+    existing_ids = set(people.values_list("external_id", flat=True))
+    managers = dict(
+        people.filter(line_manager__isnull=False).values_list(
+            "external_id", "line_manager__external_id"
+        )
     )
     known_roles = set(organisation.pack().roles) | set(BASE_ROLES)
-    today = timezone.localdate()
-    rows = parse(text, existing_ids=existing_ids, known_roles=known_roles, today=today)
+    return parse(
+        text,
+        existing_ids=existing_ids,
+        known_roles=known_roles,
+        today=timezone.localdate(),
+        existing_managers=managers,
+    )
+
+
+def preview_people_csv(*, organisation: Organisation, file: IO[bytes]) -> ImportPreview:
+    """What importing ``file`` would create, update and clear; nothing is written.
+
+    Raises ``Rejected`` exactly as :func:`import_people_csv` would.
+    """
+    rows = _read_people_csv(organisation, file)
+    given = rows[0].given if rows else frozenset()
+    existing = {
+        p.external_id: p
+        for p in Person.objects.filter(organisation=organisation).only(
+            "external_id", "date_of_birth", "roles", "line_manager", "progress_tutor"
+        )
+    }
+    with_affiliations = set(
+        Affiliation.objects.filter(person__organisation=organisation).values_list(
+            "person__external_id", flat=True
+        )
+    )
+    relation_kinds = set(
+        Relation.objects.filter(person__organisation=organisation).values_list(
+            "person__external_id", "kind"
+        )
+    )
+    clearings: list[Clearing] = []
+    for row in rows:
+        person = existing.get(row.id)
+        if person is None:
+            continue
+        holds = {
+            "date_of_birth": person.date_of_birth is not None and row.date_of_birth is None,
+            "roles": bool(person.roles) and not row.roles,
+            "line_manager": person.line_manager_id is not None and row.line_manager_id is None,
+            "progress_tutor": person.progress_tutor_id is not None
+            and row.progress_tutor_id is None,
+            "affiliations": row.id in with_affiliations and not row.affiliations,
+        }
+        for kind in row.relation_kinds_given():
+            has = (row.id, kind.value) in relation_kinds
+            holds[kind.value] = has and not any(k == kind for k, _ in row.relations)
+        clearings.extend(
+            Clearing(row.line, row.id, name)
+            for name, cleared in holds.items()
+            if cleared and name in given
+        )
+    return ImportPreview(
+        created=sum(1 for row in rows if row.id not in existing),
+        updated=sum(1 for row in rows if row.id in existing),
+        unchanged=tuple(f for f in FIELDS if f not in given),
+        clearings=tuple(clearings),
+    )
+
+
+def import_people_csv(
+    *, organisation: Organisation, file: IO[bytes], acting_user: Actor, source: str = ""
+) -> ImportSummary:
+    """Add or update the people in a CSV file (columns: ``portal.people.csv_import``).
+
+    All or nothing: when any row is bad, ``Rejected`` lists every problem with its
+    line number and column, and nothing is written. Only the fields the file has a
+    column for change; an empty cell in such a column clears that field.
+    """
+    rows = _read_people_csv(organisation, file)
+    given = rows[0].given if rows else frozenset()
     try:
         with transaction.atomic():
-            summary = _write(organisation, rows)
+            summary = _write(organisation, rows, given)
             write_audit_entry(
                 acting_user=acting_user,
                 organisation=organisation,
@@ -68,6 +168,8 @@ def import_people_csv(
                     "rows": len(rows),
                     "created": summary.created,
                     "updated": summary.updated,
+                    "fields": sorted(given),
+                    "unchanged": [f for f in FIELDS if f not in given],
                 },
             )
     except IntegrityError:
@@ -81,7 +183,9 @@ def import_people_csv(
     return summary
 
 
-def _write(organisation: Organisation, rows: list[PersonRow]) -> ImportSummary:
+def _write(
+    organisation: Organisation, rows: list[PersonRow], given: frozenset[str]
+) -> ImportSummary:
     now = timezone.now()
     by_id = {
         p.external_id: p
@@ -98,28 +202,35 @@ def _write(organisation: Organisation, rows: list[PersonRow]) -> ImportSummary:
     for row in rows:
         person = by_id[row.id]
         person.name = row.name
-        person.date_of_birth = row.date_of_birth
-        person.roles = row.roles
         person.updated_at = now
-        person.line_manager = by_id[row.line_manager_id] if row.line_manager_id else None
-        person.progress_tutor = by_id[row.progress_tutor_id] if row.progress_tutor_id else None
+        # A field without a column in the file is left as it is: a file of id and name
+        # must not wipe anyone's date of birth, roles or managers.
+        if "date_of_birth" in given:
+            person.date_of_birth = row.date_of_birth
+        if "roles" in given:
+            person.roles = row.roles
+        if "line_manager" in given:
+            person.line_manager = by_id[row.line_manager_id] if row.line_manager_id else None
+        if "progress_tutor" in given:
+            person.progress_tutor = by_id[row.progress_tutor_id] if row.progress_tutor_id else None
     imported = [by_id[row.id] for row in rows]
-    Person.objects.bulk_update(
-        imported,
-        ["name", "date_of_birth", "roles", "updated_at", "line_manager", "progress_tutor"],
-        batch_size=500,
-    )
-    # The file is the source of truth for the affiliations and relations it lists.
-    # Batches keep each statement under SQLite's limit on bound parameters.
+    fields = ["name", "updated_at", *(_MODEL_FIELDS[f] for f in _MODEL_FIELDS if f in given)]
+    Person.objects.bulk_update(imported, fields, batch_size=500)
+    kinds = [k.value for k in (rows[0].relation_kinds_given() if rows else [])]
+    # The file is the source of truth for the affiliations and the kinds of relation it
+    # has columns for. Batches keep each statement under SQLite's limit on parameters.
     for start in range(0, len(updated), 500):
         batch = [p.pk for p in updated[start : start + 500]]
-        Affiliation.objects.filter(person_id__in=batch).delete()
-        Relation.objects.filter(person_id__in=batch).delete()
-    Affiliation.objects.bulk_create(
-        Affiliation(person=by_id[row.id], kind=a.kind.value, start=a.start, end=a.end)
-        for row in rows
-        for a in row.affiliations
-    )
+        if "affiliations" in given:
+            Affiliation.objects.filter(person_id__in=batch).delete()
+        if kinds:
+            Relation.objects.filter(person_id__in=batch, kind__in=kinds).delete()
+    if "affiliations" in given:
+        Affiliation.objects.bulk_create(
+            Affiliation(person=by_id[row.id], kind=a.kind.value, start=a.start, end=a.end)
+            for row in rows
+            for a in row.affiliations
+        )
     Relation.objects.bulk_create(
         Relation(person=by_id[row.id], kind=kind.value, other=by_id[other])
         for row in rows

@@ -30,8 +30,13 @@ family_friend_of   no        a family friend of these people
 =================  ========  =======================================================
 
 The file must be UTF-8 (a byte-order mark is fine: Excel's "CSV UTF-8" writes one).
-A person whose id is already in the directory is updated: name, date of birth and roles
-are replaced, and so are their affiliations and the relations listed from them.
+
+A person whose id is already in the directory is updated, and only in the columns the
+file has: a file of ``id,name`` renames people and leaves their dates of birth, roles,
+managers, tutors, affiliations and relations as they were. An empty cell in a column the
+file has clears that field for that person (the preview lists each one). Affiliations
+are one field, given by ``kind``/``start_date``/``leaving_date`` and ``affiliations``
+together; each relation column (``parent_of``...) replaces that kind of relation only.
 """
 
 from __future__ import annotations
@@ -39,9 +44,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from policyguard import AffiliationKind, RelationKind
 from portal.errors import Problem, Rejected
@@ -73,8 +78,33 @@ class AffiliationRow:
     end: date | None
 
 
+AFFILIATION_COLUMNS = ("kind", "start_date", "leaving_date", "affiliations")
+# The fields of a person a file may leave out, each with the columns that give it.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "date_of_birth": ("date_of_birth",),
+    "roles": ("roles",),
+    "line_manager": ("line_manager_id",),
+    "progress_tutor": ("progress_tutor_id",),
+    "affiliations": AFFILIATION_COLUMNS,
+    **{column: (column,) for column in RELATION_COLUMNS},
+}
+
+
+FIELD_LABELS = {
+    "date_of_birth": "date of birth",
+    "roles": "roles",
+    "line_manager": "line manager",
+    "progress_tutor": "progress tutor",
+    "affiliations": "affiliations (kind, dates)",
+    **{column: f"{column.replace('_', ' ')} relations" for column in RELATION_COLUMNS},
+}
+
+
 @dataclass
 class PersonRow:
+    """One person of the file. ``given`` names the fields (keys of ``FIELDS``) the file
+    has a column for; the others must be left as they are."""
+
     line: int
     id: str
     name: str
@@ -84,6 +114,10 @@ class PersonRow:
     line_manager_id: str | None = None
     progress_tutor_id: str | None = None
     relations: list[tuple[RelationKind, str]] = field(default_factory=list)
+    given: frozenset[str] = frozenset(FIELDS)
+
+    def relation_kinds_given(self) -> list[RelationKind]:
+        return [RelationKind(c) for c in RELATION_COLUMNS if c in self.given]
 
 
 def decode(data: bytes) -> str:
@@ -105,10 +139,24 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def given_fields(columns: Collection[str]) -> frozenset[str]:
+    """The person fields a file with these columns sets (empty cells included)."""
+    return frozenset(f for f, sources in FIELDS.items() if any(c in columns for c in sources))
+
+
 def parse_people_csv(
-    text: str, *, existing_ids: Collection[str], known_roles: Collection[str], today: date
+    text: str,
+    *,
+    existing_ids: Collection[str],
+    known_roles: Collection[str],
+    today: date,
+    existing_managers: Mapping[str, str] | None = None,
 ) -> list[PersonRow]:
-    """Checked rows of ``text``; Rejected listing every problem when any row is bad."""
+    """Checked rows of ``text``; Rejected listing every problem when any row is bad.
+
+    ``existing_managers``: the directory's line manager of each person (id to id), so a
+    chain of line managers that would loop back through the directory is refused too.
+    """
     if "\x00" in text:
         raise Rejected(
             problems=[Problem(1, "", "the file contains NUL bytes: it is not a CSV")],
@@ -137,6 +185,7 @@ def parse_people_csv(
     columns = _check_header(header, problems)
     if problems:
         raise Rejected(problems=problems, code="invalid_file")
+    given = given_fields(columns)
     rows: list[PersonRow] = []
     line = 1
     while True:
@@ -167,8 +216,11 @@ def parse_people_csv(
         values = dict(zip(columns, cells, strict=True))
         row = _parse_row(line, values, known_roles, today, problems)
         if row is not None:
+            row.given = given
             rows.append(row)
     _check_references(rows, existing_ids, problems)
+    if "line_manager" in given:
+        _check_manager_cycles(rows, existing_managers or {}, problems)
     if problems:
         raise Rejected(problems=sorted(problems, key=lambda p: p.line or 0), code="invalid_file")
     return rows
@@ -251,31 +303,50 @@ def _split(value: str) -> list[str]:
     return list(dict.fromkeys(part.strip() for part in value.split(";") if part.strip()))
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
 def _date(value: str, column: str, bad: Report) -> date | None:
     value = value.strip()
     if not value:
         return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    bad(column, f"{value!r} is not a date; write YYYY-MM-DD (or DD/MM/YYYY)")
-    return None
+    if iso := _ISO_DATE.match(value):
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    elif uk := _UK_DATE.match(value):
+        year, month, day = int(uk[3]), int(uk[2]), int(uk[1])
+    else:
+        bad(column, f"{value!r} is not a date; write YYYY-MM-DD (or DD/MM/YYYY)")
+        return None
+    try:
+        parsed = date(year, month, day)
+    except ValueError as exc:
+        bad(column, f"{value!r} is no such day ({exc})")
+        return None
+    if not 1900 <= parsed.year <= 2200:
+        bad(column, f"{value!r} is out of range: give a date from 1900 to 2200")
+        return None
+    return parsed
 
 
 def _affiliation(
-    kind: str, start: str, end: str, column: str, bad: Report
+    kind: str,
+    start: str,
+    end: str,
+    columns: tuple[str, str, str],
+    bad: Report,
 ) -> AffiliationRow | None:
+    """``columns``: where the kind, the start and the leaving date were written."""
+    kind_column, start_column, end_column = columns
     try:
         parsed_kind = AffiliationKind(kind.strip().lower())
     except ValueError:
-        bad(column, f"unknown kind {kind.strip()!r}; use one of {_KINDS}")
+        bad(kind_column, f"unknown kind {kind.strip()!r}; use one of {_KINDS}")
         return None
-    begun = _date(start, column, bad)
-    ended = _date(end, column, bad)
+    begun = _date(start, start_column, bad)
+    ended = _date(end, end_column, bad)
     if begun is not None and ended is not None and ended <= begun:
-        bad(column, f"leaving date {ended} is not after the start {begun}")
+        bad(end_column, f"leaving date {ended} is not after the start {begun}")
         return None
     return AffiliationRow(parsed_kind, begun, ended)
 
@@ -285,7 +356,11 @@ def _affiliations(values: dict[str, str], bad: Report) -> list[AffiliationRow]:
     kind = values.get("kind", "").strip()
     if kind:
         one = _affiliation(
-            kind, values.get("start_date", ""), values.get("leaving_date", ""), "kind", bad
+            kind,
+            values.get("start_date", ""),
+            values.get("leaving_date", ""),
+            ("kind", "start_date", "leaving_date"),
+            bad,
         )
         found.extend([one] if one else [])
     elif values.get("start_date", "").strip() or values.get("leaving_date", "").strip():
@@ -296,7 +371,7 @@ def _affiliations(values: dict[str, str], bad: Report) -> list[AffiliationRow]:
             bad("affiliations", f"{entry!r}: write kind:start:leaving (dates may be empty)")
             continue
         parts += [""] * (3 - len(parts))
-        one = _affiliation(parts[0], parts[1], parts[2], "affiliations", bad)
+        one = _affiliation(parts[0], parts[1], parts[2], ("affiliations",) * 3, bad)
         found.extend([one] if one else [])
     return found
 
@@ -333,3 +408,27 @@ def _check_references(
                         f"no person with id {other!r} in this file or the directory",
                     )
                 )
+
+
+def _check_manager_cycles(
+    rows: list[PersonRow], existing_managers: Mapping[str, str], problems: list[Problem]
+) -> None:
+    """Refuse line managers that loop (A manages B, B manages A), through the file and
+    the directory together: a loop has no one at its top to whom a disclosure goes."""
+    managers = dict(existing_managers)
+    for row in rows:
+        if row.line_manager_id is None:
+            managers.pop(row.id, None)
+        else:
+            managers[row.id] = row.line_manager_id
+    for row in rows:
+        seen = [row.id]
+        current = managers.get(row.id)
+        while current is not None and current not in seen:
+            seen.append(current)
+            current = managers.get(current)
+        if current == row.id and len(seen) > 1:
+            chain = " -> ".join([*seen, row.id])
+            problems.append(
+                Problem(row.line, "line_manager_id", f"line managers go round in a loop: {chain}")
+            )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -11,12 +14,14 @@ from django.shortcuts import redirect, render
 
 from portal.errors import Problem, Rejected
 from portal.lists import list_page
-from portal.organisations.queries import access_or_404
+from portal.organisations.queries import Access, access_or_404
 from portal.people import csv_import
-from portal.people.actions import import_people_csv
+from portal.people.actions import ImportPreview, import_people_csv, preview_people_csv
+from portal.people.csv_import import FIELD_LABELS
 from portal.people.forms import ImportPeopleForm
 from portal.people.queries import people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
+from portal.people.uploads import keep_upload, take_upload
 
 
 @login_required
@@ -56,29 +61,63 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
 
 @login_required
 def import_people(request: HttpRequest, org: str) -> HttpResponse:
+    """Upload, preview (what would be created, updated and cleared), then confirm."""
     access = access_or_404(request.user, org)
     if not access.can_import_people:
         raise PermissionDenied("Importing people needs the HR role or administrator rights.")
+    if request.method == "POST" and "token" in request.POST:
+        return _confirm_import(request, access)
     problems: list[Problem] = []
+    preview: ImportPreview | None = None
+    token = ""
     form = ImportPeopleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
+        data = upload.read(settings.POLICYGUARD_CSV_MAX_BYTES + 1)
         try:
-            summary = import_people_csv(
-                organisation=access.organisation,
-                file=upload,
-                acting_user=request.user,
-                source=upload.name,
-            )
+            preview = preview_people_csv(organisation=access.organisation, file=io.BytesIO(data))
         except Rejected as exc:
             problems = exc.problems
         else:
-            messages.success(
-                request,
-                f"Imported {summary.total} people: {summary.created} new, "
-                f"{summary.updated} updated.",
-            )
-            return redirect("people:directory", org=org)
+            token = keep_upload(data, organisation_slug=org, user_id=request.user.pk or 0)
+            request.session["people_import_name"] = upload.name
+    return _import_page(request, access, form, problems=problems, preview=preview, token=token)
+
+
+def _confirm_import(request: HttpRequest, access: Access) -> HttpResponse:
+    org = access.organisation.slug
+    data = take_upload(request.POST["token"], organisation_slug=org, user_id=request.user.pk or 0)
+    form = ImportPeopleForm()
+    if data is None:
+        messages.error(request, "That preview has expired; choose the file again.")
+        return _import_page(request, access, form)
+    try:
+        summary = import_people_csv(
+            organisation=access.organisation,
+            file=io.BytesIO(data),
+            acting_user=request.user,
+            source=str(request.session.pop("people_import_name", "")),
+        )
+    except Rejected as exc:
+        # The directory changed since the preview in a way that makes the file wrong.
+        return _import_page(request, access, form, problems=exc.problems)
+    messages.success(
+        request,
+        f"Imported {summary.total} people: {summary.created} new, {summary.updated} updated.",
+    )
+    return redirect("people:directory", org=org)
+
+
+def _import_page(
+    request: HttpRequest,
+    access: Access,
+    form: ImportPeopleForm,
+    *,
+    problems: list[Problem] | None = None,
+    preview: ImportPreview | None = None,
+    token: str = "",
+) -> HttpResponse:
+    labels = dict(FIELD_LABELS)
     return render(
         request,
         "people/import.html",
@@ -86,7 +125,13 @@ def import_people(request: HttpRequest, org: str) -> HttpResponse:
             "access": access,
             "organisation": access.organisation,
             "form": form,
-            "problems": problems,
+            "problems": problems or [],
+            "preview": preview,
+            "unchanged": [labels[f] for f in preview.unchanged] if preview else [],
+            "clearings": [(c.line, c.person_id, labels[c.field]) for c in preview.clearings]
+            if preview
+            else [],
+            "token": token,
             "columns": csv_import.COLUMNS,
             "required": csv_import.REQUIRED,
         },

@@ -234,3 +234,24 @@ def test_a_relative_task_with_no_holder_is_not_for_every_holder_of_the_role(
     location = response["Location"]
     assert_error(client.get(location, **token_for(other)), 404, "not_found")  # type: ignore[arg-type]
     assert client.get(location, **token_for(alice)).status_code == 200  # type: ignore[arg-type]
+
+
+def test_a_nul_in_an_event_is_taken_out(
+    client: Client, alice: User, directory: dict[str, Person], token_for: TokenFor
+) -> None:
+    # PostgreSQL's JSON refuses "\u0000": the decision once failed with a 500.
+    event = {**FRIEND_REQUEST, "stated_reason": "my\x00 nephew"}
+    response = post(client, event, token_for(alice))
+    assert response.status_code == 200, response.content
+    assert Decision.objects.get().event["stated_reason"] == "my nephew"
+
+
+@pytest.mark.parametrize("at", ["9999-12-31T23:00:00-05:00", "0001-01-01T00:30:00+01:00"])
+def test_an_impossible_time_is_a_422_naming_the_field(
+    client: Client, alice: User, directory: dict[str, Person], token_for: TokenFor, at: str
+) -> None:
+    error = assert_error(
+        post(client, {**FRIEND_REQUEST, "at": at}, token_for(alice)), 422, "invalid_event"
+    )
+    assert [p["field"] for p in error["problems"]] == ["at"]
+    assert "out of range" in error["problems"][0]["message"]

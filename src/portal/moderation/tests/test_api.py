@@ -155,3 +155,28 @@ def test_it_lists_what_each_user_may_see(
     assert ids(erin, "?status=approved") == set()
     bad = client.get("/api/v1/orgs/oakfield/drafts?status=odd", **token_for(erin))  # type: ignore[arg-type]
     _error(bad, 422, "invalid_request")
+
+
+def test_a_nul_in_a_draft_or_a_screen_is_taken_out(
+    client: Client, bob: User, account: OfficialAccount, token_for: TokenFor
+) -> None:
+    # A NUL reached PostgreSQL and gave a 500; what is left of the text is kept.
+    text = "Open day\x00 on Saturday."
+    screened = _post(client, "/api/v1/orgs/oakfield/screen", {"text": text}, token_for(bob))
+    assert screened.status_code == 200
+    body = {"account": "@oakfieldcollege", "text": text}
+    response = _post(client, "/api/v1/orgs/oakfield/drafts", body, token_for(bob))
+    assert response.status_code == 201, response.content
+    assert Post.objects.get().text == "Open day on Saturday."
+
+
+def test_an_oversized_screen_or_draft_gets_the_json_413(
+    client: Client, bob: User, account: OfficialAccount, token_for: TokenFor, settings: Any
+) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    text = "word " * 100
+    for url, body in [
+        ("/api/v1/orgs/oakfield/screen", {"text": text}),
+        ("/api/v1/orgs/oakfield/drafts", {"account": "@oakfieldcollege", "text": text}),
+    ]:
+        _error(_post(client, url, body, token_for(bob)), 413, "too_large")

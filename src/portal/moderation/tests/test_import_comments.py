@@ -57,6 +57,15 @@ def test_it_reports_every_bad_line_by_number() -> None:
     assert "UTC offset" in str(caught.value.problems[2])
 
 
+def test_it_takes_control_characters_out_and_refuses_impossible_times() -> None:
+    (comment,) = parse_jsonl(b'{"id": "a\\u0000", "text": "well\\u0000 done\\u0007"}')
+    assert (comment.external_id, comment.text) == ("a", "well done")
+    with pytest.raises(ImportRejected) as caught:
+        parse_jsonl(b'{"id": "b", "text": "x", "published_at": "9999-12-31T23:00:00-05:00"}')
+    ((line, field, message),) = [(p.line, p.field, p.message) for p in caught.value.problems]
+    assert (line, field) == (1, "published_at") and "out of range" in message
+
+
 def test_it_reads_rss_and_atom() -> None:
     rss = parse_feed(RSS)
     assert [c.text for c in rss] == [

@@ -92,7 +92,7 @@ def test_it_reports_every_bad_row_with_its_line_and_column() -> None:
         (2, "date_of_birth"),
         (3, "name"),
         (4, "kind"),
-        (5, "kind"),
+        (5, "leaving_date"),
         (6, "kind"),
         (7, "roles"),
         (8, "date_of_birth"),
@@ -124,3 +124,37 @@ def test_line_numbers_count_physical_lines_of_quoted_fields() -> None:
 def test_it_rejects_nul_bytes_and_broken_quoting() -> None:
     assert problems("id,name\nS1,A\x00nn\n") == [(1, "")]
     assert problems('id,name\nS1,"Ann\n') == [(2, "")]
+
+
+def test_a_bad_date_is_reported_under_its_own_column() -> None:
+    text = "id,name,kind,start_date,leaving_date\nS1,Ann,staff,soon,\nS2,Bo,staff,,later\n"
+    assert problems(text) == [(2, "start_date"), (3, "leaving_date")]
+
+
+def test_an_impossible_day_is_not_called_a_format_error() -> None:
+    with pytest.raises(ImportRejected) as caught:
+        parse("id,name,date_of_birth\nS1,Ann,31/02/2009\n")
+    (problem,) = caught.value.problems
+    assert "no such day" in problem.message and "write YYYY-MM-DD" not in problem.message
+
+
+def test_line_managers_may_not_go_round_in_a_loop() -> None:
+    text = "id,name,line_manager_id\nA,Ann,B\nB,Bo,C\nC,Cy,A\nD,Di,A\n"
+    assert problems(text) == [
+        (2, "line_manager_id"),
+        (3, "line_manager_id"),
+        (4, "line_manager_id"),
+    ]
+
+
+def test_a_loop_through_the_directory_is_refused_too() -> None:
+    # X is managed by A in the directory; the file makes A managed by X.
+    with pytest.raises(ImportRejected) as caught:
+        parse_people_csv(
+            "id,name,line_manager_id\nA,Ann,X\n",
+            existing_ids={"X"},
+            known_roles=set(),
+            today=date(2026, 11, 21),
+            existing_managers={"X": "A"},
+        )
+    assert "A -> X -> A" in caught.value.problems[0].message

@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 from portal.audit.models import AuditEntry
+from portal.decisions.actions import decide_event
 from portal.errors import Rejected as ImportRejected
 from portal.organisations.models import Organisation
-from portal.people.actions import import_people_csv
+from portal.people.actions import import_people_csv, preview_people_csv
 from portal.people.models import Affiliation, Person, Relation
 from portal.types import User
 
@@ -60,7 +61,8 @@ def test_one_bad_row_means_nothing_is_written(oakfield: Organisation, alice: Use
 
 def test_it_updates_people_already_in_the_directory(oakfield: Organisation, alice: User) -> None:
     run(oakfield, GOOD, alice)
-    # Cal leaves; Dee is no longer listed as family of Bea.
+    # Cal leaves; Dee's parent_of relations are restated. The file has no family_of
+    # column, so Dee stays family of Bea.
     again = (
         "id,name,kind,start_date,leaving_date,parent_of\n"
         "L1,Cal Jones,student,2025-09-01,2026-07-01,\n"
@@ -70,9 +72,9 @@ def test_it_updates_people_already_in_the_directory(oakfield: Organisation, alic
     assert (summary.created, summary.updated) == (0, 2)  # type: ignore[attr-defined]
     cal = Person.objects.get(external_id="L1")
     assert [(a.kind, a.end) for a in cal.affiliations.all()] == [("student", date(2026, 7, 1))]
-    assert list(
+    assert sorted(
         Relation.objects.filter(person__external_id="P1").values_list("kind", flat=True)
-    ) == ["parent_of"]
+    ) == ["family_of", "parent_of"]
     assert Affiliation.objects.filter(person__organisation=oakfield).count() == 4
 
 
@@ -96,3 +98,70 @@ def test_it_refuses_a_file_over_the_size_limit(oakfield: Organisation, settings:
     settings.POLICYGUARD_CSV_MAX_BYTES = 100  # type: ignore[attr-defined]
     with pytest.raises(ImportRejected, match="larger than"):
         run(oakfield, GOOD)
+
+
+def _facts(person: Person) -> tuple[object, ...]:
+    person.refresh_from_db()
+    return (
+        person.date_of_birth,
+        person.roles,
+        person.line_manager_id,
+        person.progress_tutor_id,
+        sorted((a.kind, a.start, a.end) for a in person.affiliations.all()),
+        sorted((r.kind, r.other_id) for r in person.relations.all()),
+    )
+
+
+def test_a_file_of_ids_and_names_changes_nothing_else(oakfield: Organisation, alice: User) -> None:
+    run(oakfield, GOOD, alice)
+    people = list(Person.objects.filter(organisation=oakfield).order_by("external_id"))
+    before = [_facts(p) for p in people]
+    summary = run(oakfield, "id,name\nS1,Ann Smith-Cole\nS2,Bea Jones\nL1,Cal Jones\nP1,Dee\n")
+    assert summary.updated == 4  # type: ignore[attr-defined]
+    assert [_facts(p) for p in people] == before
+    assert Person.objects.get(external_id="S1").name == "Ann Smith-Cole"
+    entry = AuditEntry.objects.filter(verb="people.import").first()
+    assert entry is not None and "date_of_birth" in entry.detail["unchanged"]
+
+
+def test_an_empty_cell_in_a_present_column_clears_and_the_preview_says_so(
+    oakfield: Organisation, alice: User
+) -> None:
+    run(oakfield, GOOD, alice)
+    text = (
+        "id,name,date_of_birth,roles,parent_of\nS1,Ann Smith,,staff,\nP1,Dee Jones,1970-01-01,,\n"
+    )
+    preview = preview_people_csv(organisation=oakfield, file=io.BytesIO(text.encode()))
+    assert (preview.created, preview.updated) == (0, 2)
+    assert [(c.line, c.person_id, c.field) for c in preview.clearings] == [
+        (2, "S1", "date_of_birth"),
+        (3, "P1", "parent_of"),
+    ]
+    assert "line_manager" in preview.unchanged and "family_of" in preview.unchanged
+    assert Person.objects.get(external_id="S1").date_of_birth is not None  # nothing written
+    run(oakfield, text, alice)
+    ann = Person.objects.get(external_id="S1")
+    assert ann.date_of_birth is None and ann.roles == ["staff"]
+    dee = Person.objects.get(external_id="P1")
+    assert list(dee.relations.values_list("kind", flat=True)) == ["family_of"]
+
+
+def test_a_decision_is_the_same_after_a_partial_reimport(
+    oakfield: Organisation, directory: dict[str, Person], alice: User
+) -> None:
+    # A tutor's friend request to their current student; a file of ids and names once
+    # wiped the student's affiliation and date of birth, and the answer became "allow".
+    event = {
+        "kind": "connection",
+        "at": "2026-11-21T10:00:00+00:00",
+        "actor": "T001",
+        "target": "L001",
+        "action": "friend_request",
+        "platform": "facebook",
+    }
+    before, _ = decide_event(organisation=oakfield, event=event, acting_user=alice)
+    names = "".join(f"{p.external_id},{p.name}\n" for p in directory.values())
+    run(oakfield, "id,name\n" + names, alice)
+    after, _ = decide_event(organisation=oakfield, event=event, acting_user=alice)
+    assert before.outcome == "block"
+    assert (after.outcome, after.clauses) == (before.outcome, before.clauses)
