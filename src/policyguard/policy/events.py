@@ -7,6 +7,7 @@ timezone; dates for age and window rules are taken in the pack's timezone.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
