@@ -23,14 +23,18 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from policyguard import EventError
+from policyguard import Decision as CoreDecision
+from policyguard import EventError, evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.actions import decide_event
-from portal.errors import NotAllowedNow, Problem, Rejected
+from portal.decisions.models import Decision
+from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
 from portal.moderation import imports
 from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
 from portal.moderation.queries import accounts_of, author_person_id, post_event
 from portal.organisations.models import Organisation
+from portal.organisations.queries import Access, access_to
+from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Actor, User
 
 logger = logging.getLogger(__name__)
@@ -107,9 +111,7 @@ def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> P
         account=account,
     )
     with transaction.atomic():
-        record, decision = decide_event(
-            organisation=organisation, event=event, acting_user=acting_user, channel="web"
-        )
+        record, decision, status = _screen_draft(organisation, event, acting_user)
         outcome = decision.outcome.value
         post = Post.objects.create(
             organisation=organisation,
@@ -117,7 +119,7 @@ def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> P
             direction=Direction.OUTGOING,
             text=text,
             author=acting_user,
-            status=_status_after_screen(outcome),
+            status=status,
             decision=record,
             outcome=outcome,
             created_at=now,
@@ -125,6 +127,28 @@ def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> P
         )
         _record_screened(post, "submitted", "moderation.draft.submit", acting_user)
     return post
+
+
+def _screen_draft(
+    organisation: Organisation, event: dict[str, Any], author: User
+) -> tuple[Decision, CoreDecision, Status]:
+    """Screen a draft: the recorded decision (which the author reads) looks only for the
+    names the author may name, so it never tells them whose consent is on file; the
+    whole directory's screen still decides whether the draft may skip moderation."""
+    try:
+        access: Access | None = access_to(author, organisation.slug)
+    except NotFound:
+        access = None
+    record, decision = decide_event(
+        organisation=organisation, event=event, acting_user=author, channel="web", asked_by=access
+    )
+    status = _status_after_screen(decision.outcome.value)
+    if status == Status.APPROVED and access is not None and nameable_by(author, access) is not None:
+        whole = evaluate(
+            organisation.pack(), parse_event(record.event), DatabaseLookups(organisation)
+        )
+        status = _status_after_screen(whole.outcome.value)
+    return record, decision, status
 
 
 def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
@@ -153,13 +177,11 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
             raise NotAllowedNow(
                 f"This draft was {locked.get_status_display()}; write a new draft instead."
             )
-        record, decision = decide_event(
-            organisation=organisation, event=event, acting_user=acting_user, channel="web"
-        )
+        record, decision, status = _screen_draft(organisation, event, acting_user)
         locked.text = text
         locked.decision = record
         locked.outcome = decision.outcome.value
-        locked.status = _status_after_screen(locked.outcome)
+        locked.status = status
         locked.updated_at = now
         locked.save(update_fields=["text", "decision", "outcome", "status", "updated_at"])
         _record_screened(locked, "resubmitted", "moderation.draft.resubmit", acting_user)

@@ -116,10 +116,10 @@ def post_event(
 def screen_text(*, access: Access, text: str, account_type: str, user: Viewer) -> core.Decision:
     """What the pack says about ``text`` as a post by ``user``; nothing is recorded.
 
-    Staff check drafts as moderation will screen them, against the whole directory.
-    Anyone who may not see the directory (students checking their own posts) is screened
-    against the people they may name (``nameable_by``), so the evidence, which gives a
-    named person's directory id, tells them nothing the directory would not."""
+    Only the names the asker may name are looked for (``nameable_by``: everyone for the
+    DSL, HR and administrators; themselves and the people they manage or tutor for other
+    staff): the evidence gives a named person's id and whether their consent is on file,
+    so a screen must tell nobody what the directory would not."""
     organisation = access.organisation
     event = post_event(
         text=text,
@@ -127,8 +127,7 @@ def screen_text(*, access: Access, text: str, account_type: str, user: Viewer) -
         at=timezone.now(),
         author=author_person_id(organisation, user),
     )
-    nameable = None if access.can_view_people else nameable_by(user, access)
-    lookups = DatabaseLookups(organisation, nameable=nameable)
+    lookups = DatabaseLookups(organisation, nameable=nameable_by(user, access))
     return evaluate(organisation.pack(), parse_event(event), lookups)
 
 
@@ -177,6 +176,16 @@ class FindingView:
     number: int
     finding: core.Finding
     spans: list[str]
+
+
+def moderation_screen(post: Post) -> core.Decision | None:
+    """The draft's recorded event screened again against the whole directory: what the
+    moderator reads. The recorded decision is the author's (only the names they may
+    name), so it may miss a student named without consent; this does not."""
+    if post.decision is None:
+        return None
+    lookups = DatabaseLookups(post.organisation)
+    return evaluate(post.organisation.pack(), parse_event(post.decision.event), lookups)
 
 
 def decision_of(post: Post) -> core.Decision | None:

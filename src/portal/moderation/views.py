@@ -33,6 +33,7 @@ from portal.moderation.queries import (
     highlight,
     may_edit_post,
     may_moderate_post,
+    moderation_screen,
     posts_visible_to,
     posts_visible_to_moderator,
 )
@@ -122,7 +123,9 @@ def new_draft(request: HttpRequest, org: str) -> HttpResponse:
 def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
     access = access_or_404(request.user, org)
     post = _visible_post(request, access, post_id)
-    decision = decision_of(post)
+    # The author reads the recorded screen, made with the names they may name; the
+    # moderator reads the draft against the whole directory (consent is theirs to check).
+    decision = moderation_screen(post) if can_moderate(access) else decision_of(post)
     return render(
         request,
         "moderation/detail.html",

@@ -113,7 +113,12 @@ class DatabaseLookups:
         return self._people[person_id]
 
     def consents(self, person_id: str) -> Sequence[core.Consent]:
+        """The consents on file for ``person_id``; none for a person the asker may not
+        name. An event may describe a person inline with any id: matching that id to
+        the directory's consents would tell the asker whose consent is on file."""
         rows = Consent.objects.filter(
             person__organisation=self.organisation, person__external_id=person_id
         ).select_related("person", "given_by_person")
+        if self.nameable is not None:
+            rows = rows.filter(person__in=self.nameable.values("pk"))
         return [row.to_core() for row in rows]

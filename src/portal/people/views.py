@@ -52,10 +52,24 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
     )
     if found is None:
         raise Http404("No such person, or you may not see them.")
+    # Relations only to people the reader may see: a tutor reading a student's page must
+    # not learn the names and ids of the student's family from it.
+    relations = list(found.relations.all())
+    related_from = list(found.related_from.all())
+    if not access.sees_whole_directory:
+        visible = set(people_visible_to(request.user, access).values_list("pk", flat=True))
+        relations = [r for r in relations if r.other_id in visible]
+        related_from = [r for r in related_from if r.person_id in visible]
     return render(
         request,
         "people/person.html",
-        {"access": access, "organisation": access.organisation, "person": found},
+        {
+            "access": access,
+            "organisation": access.organisation,
+            "person": found,
+            "relations": relations,
+            "related_from": related_from,
+        },
     )
 
 

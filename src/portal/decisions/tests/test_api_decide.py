@@ -255,3 +255,32 @@ def test_an_impossible_time_is_a_422_naming_the_field(
     )
     assert [p["field"] for p in error["problems"]] == ["at"]
     assert "out of range" in error["problems"][0]["message"]
+
+
+def test_an_inline_person_is_never_matched_to_consents_the_asker_may_not_see(
+    client: Client, bob: User, dave: User, directory: dict[str, Person], token_for: TokenFor
+) -> None:
+    # L001 has a parent's consent on file. Described inline under L001's id by someone
+    # who may not name L001, the answer must read as for an id nobody has.
+    def media(shown_id: str) -> dict[str, Any]:
+        return {
+            "kind": "media",
+            "at": "2026-11-21T10:00:00+00:00",
+            "author": {"id": "me", "affiliations": [{"kind": "staff"}]},
+            "media_type": "image",
+            "account_type": "official",
+            "people_shown": [
+                {
+                    "id": shown_id,
+                    "date_of_birth": "2010-05-05",
+                    "affiliations": [{"kind": "student"}],
+                }
+            ],
+        }
+
+    known = post(client, media("L001"), token_for(bob)).json()
+    unknown = post(client, media("X999"), token_for(bob)).json()
+    assert known["outcome"] == unknown["outcome"] == "block"
+    assert json.dumps(known["findings"]) == json.dumps(unknown["findings"]).replace("X999", "L001")
+    # Dave is L001 and may name himself: his own consent counts.
+    assert post(client, media("L001"), token_for(dave)).json()["outcome"] != "block"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.test import Client
 
+from portal.organisations.actions import set_membership
+from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.types import User
 
@@ -50,3 +52,18 @@ def test_the_person_page_shows_relations_and_consents(
     assert "Pat Dunn (P001) is parent of this person" in page
     assert "official_social_media: given by parent" in page
     assert "Tariq Noor" in page  # progress tutor
+
+
+def test_a_tutor_does_not_learn_a_students_family_from_the_person_page(
+    client: Client, oakfield: Organisation, directory: dict[str, Person]
+) -> None:
+    # Tariq tutors Dave (L001) and so sees his page; Dave's parent Pat (P001) is not
+    # someone Tariq may see, so the page must not name her.
+    tariq = User.objects.create_user(username="tariq", password="x")
+    set_membership(organisation=oakfield, user=tariq, roles=["staff"], acting_user=None)
+    directory["T001"].user = tariq
+    directory["T001"].save(update_fields=["user"])
+    client.force_login(tariq)
+    page = client.get("/orgs/oakfield/people/L001/").content.decode()
+    assert "Dave Dunn" in page
+    assert "Pat Dunn" not in page and "P001" not in page
