@@ -144,3 +144,20 @@ def test_it_checks_the_web_sections_references() -> None:
     device = "device 'lab_pc' is not under web.devices"
     assert found[schedule] == ("web.rules[1]", _line_of(text, "during: [tea]"))
     assert found[device] == ("web.rules[0]", _line_of(text, "devices: [lab_pc]"))
+
+
+def test_it_types_the_web_section_and_names_the_alert_role_once(mini_pack: Pack) -> None:
+    assert mini_pack.web is not None and mini_pack.web.rules[0].action == "block"
+    assert mini_pack.web.alert_role == "dsl"  # no search_terms: the default
+    text = MINI + "  search_terms: {clauses: [MINI-05], alert_role: hr}\n"
+    assert parse_pack(text).web.alert_role == "hr"  # type: ignore[union-attr]
+
+
+def test_it_checks_that_the_alert_role_is_one_of_the_packs_roles() -> None:
+    text = MINI + "  search_terms: {clauses: [MINI-05], alert_role: janitor}\n"
+    [problem] = _error(text).problems
+    assert (problem.field, problem.message) == (
+        "web.search_terms.alert_role",
+        "role 'janitor' is not defined under roles",
+    )
+    assert problem.line == _line_of(text, "alert_role: janitor")

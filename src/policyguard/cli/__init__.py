@@ -65,6 +65,7 @@ def cmd_pack_validate(args: argparse.Namespace, out: TextIO) -> int:
 def pack_summary(pack: Pack, today: date) -> dict[str, Any]:
     """A pack as shown by ``pack show --json``: the pack plus computed review status."""
     data = pack.model_dump(mode="json")
+    data["web"] = pack.web_section()
     data["review_status"] = {
         "next_review": str(pack.review.next_review) if pack.review.next_review else None,
         "overdue": pack.review.is_overdue(today),

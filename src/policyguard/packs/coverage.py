@@ -105,7 +105,7 @@ def clause_coverage(pack: Pack) -> list[ClauseCoverage]:
             for n, binding in enumerate(pack.rules)
             if clause.id in binding.clauses
         ]
-        means += _web_means(pack.web, clause.id)
+        means += _web_means(pack.web_section(), clause.id)
         means += _record_means(pack, clause)
         if clause.manual is not None:
             means.append(Means("manual", pack.role_title(clause.manual.role), clause.manual.role))

@@ -13,10 +13,10 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-CLAUSE_ID = r"^[A-Z]+-\d{2,3}$"
-KEY = r"^[a-z][a-z0-9_]*$"
+from policyguard.packs.strict import CLAUSE_ID, KEY, Strict
+from policyguard.packs.web import WebPolicy
 
 
 class ClauseKind(StrEnum):
@@ -26,11 +26,7 @@ class ClauseKind(StrEnum):
     RECORD = "record"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Organisation(_Strict):
+class Organisation(Strict):
     slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str = Field(min_length=1)
     short_name: str = Field(min_length=1)
@@ -60,7 +56,7 @@ class Organisation(_Strict):
         return [self.name, self.short_name, *self.aliases]
 
 
-class Document(_Strict):
+class Document(Strict):
     title: str
     file: str = Field(description="The seed document this pack carries out.")
     issued: str = Field(default="", description="Version or date printed on the document.")
@@ -73,7 +69,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-class Review(_Strict):
+class Review(Strict):
     """When the policy was approved and when it must be reviewed.
 
     A document that gives no approval date (some seeds do not) records ``approved_on:
@@ -112,7 +108,7 @@ class Review(_Strict):
         return max(0, (today - due).days) if due is not None else 0
 
 
-class Manual(_Strict):
+class Manual(Strict):
     """What no check can decide about a clause (all of it, or the part its rules cannot
     see): the role that carries it out instead, and why it needs a person."""
 
@@ -122,7 +118,7 @@ class Manual(_Strict):
     )
 
 
-class Clause(_Strict):
+class Clause(Strict):
     id: str = Field(pattern=CLAUSE_ID)
     kind: ClauseKind
     section: str = Field(min_length=1, description="Where it stands in the document.")
@@ -133,7 +129,7 @@ class Clause(_Strict):
     )
 
 
-class Role(_Strict):
+class Role(Strict):
     title: str = Field(min_length=1, description="The institution's own title for the role.")
     relative: bool = Field(
         default=False,
@@ -142,7 +138,7 @@ class Role(_Strict):
     description: str = ""
 
 
-class Purpose(_Strict):
+class Purpose(Strict):
     """Why an image or information about people is published (a media event's ``purpose``,
     a consent's ``uses``): the pack's own choice list, keyed like ``educational_activity``."""
 
@@ -150,7 +146,7 @@ class Purpose(_Strict):
     description: str = Field(default="", description="What counts as this purpose.")
 
 
-class RuleBinding(_Strict):
+class RuleBinding(Strict):
     rule: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$", description="A registered rule name.")
     clauses: list[str] = Field(min_length=1)
     params: dict[str, Any] = Field(default_factory=dict)
@@ -161,7 +157,7 @@ Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-class TimeWindow(_Strict):
+class TimeWindow(Strict):
     days: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS[:5]), min_length=1)
     start: time
     end: time
@@ -176,7 +172,7 @@ class TimeWindow(_Strict):
         return WEEKDAYS[weekday] in self.days and self.start <= moment < self.end
 
 
-class Pack(_Strict):
+class Pack(Strict):
     format: Literal[1] = 1
     version: str = Field(min_length=1, description="This pack's own version.")
     organisation: Organisation
@@ -197,7 +193,7 @@ class Pack(_Strict):
         description="Why images or information about people are published: the choices a "
         "media event's purpose and a consent's uses name.",
     )
-    web: dict[str, Any] = Field(default_factory=dict)
+    web: WebPolicy | None = None
 
     @field_validator("roles", "reports", "schedules", "purposes")
     @classmethod
@@ -256,14 +252,10 @@ class Pack(_Strict):
             if c.kind == ClauseKind.RULE and c.id not in cited and c.manual is None
         ]
 
+    def web_section(self) -> dict[str, Any]:
+        """The ``web:`` section as written (no defaults filled in); empty when absent."""
+        return self.web.model_dump(mode="json", exclude_unset=True) if self.web else {}
+
     def web_clauses(self) -> set[str]:
-        """Clause IDs cited anywhere in the ``web:`` section (read as plain data here; the
-        web filter's own model checks the section when the pack is loaded)."""
-        found: set[str] = set()
-        parts = [v for v in self.web.values() if isinstance(v, dict)]
-        parts += [r for r in self.web.get("rules", []) if isinstance(r, dict)]
-        for part in parts:
-            clauses = part.get("clauses", [])
-            if isinstance(clauses, list):
-                found.update(c for c in clauses if isinstance(c, str))
-        return found
+        """Clause IDs cited anywhere in the ``web:`` section."""
+        return self.web.cited_clauses() if self.web else set()

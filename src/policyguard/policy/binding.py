@@ -21,9 +21,9 @@ from pydantic import BaseModel, ValidationError
 from policyguard.errors import PackError, Problem, RuleError
 from policyguard.packs.loader import bundled_pack_text, read_pack, read_pack_file
 from policyguard.packs.schema import Pack, RuleBinding
+from policyguard.packs.web import reference_problems
 from policyguard.packs.yaml_lines import Lines, located_problem, validation_problems
 from policyguard.policy.registry import RuleSpec, get_rule
-from policyguard.webfilter.policy import WebPolicy, reference_problems
 
 __all__ = ["BoundRule", "bound_rules", "load_bundled", "load_pack", "load_pack_file", "parse_pack"]
 
@@ -123,15 +123,15 @@ def _prefix(pack: Pack) -> str:
 
 
 def _web_problems(pack: Pack, lines: Lines) -> list[Problem]:
-    """The ``web:`` section checked by the web filter's own model, with line numbers."""
-    if not pack.web:
+    """Names the ``web:`` section uses that the pack does not define, with line numbers
+    (its shape was checked with the rest of the pack)."""
+    if pack.web is None:
         return []
-    try:
-        policy = WebPolicy.model_validate(pack.web)
-    except ValidationError as exc:
-        return validation_problems(exc, ("web",), lines)
     found = reference_problems(
-        policy, clauses=[c.id for c in pack.clauses], schedules=list(pack.schedules)
+        pack.web,
+        clauses=[c.id for c in pack.clauses],
+        schedules=list(pack.schedules),
+        roles=list(pack.roles),
     )
     return [located_problem(loc, message, lines) for loc, message in found]
 

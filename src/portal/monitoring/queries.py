@@ -54,10 +54,8 @@ def filtering_roles(organisation: Organisation) -> list[str]:
 
 
 def alert_role(organisation: Organisation) -> str:
-    web: dict[str, Any] = organisation.pack().web or {}
-    search = web.get("search_terms") or {}
-    role = search.get("alert_role") if isinstance(search, dict) else None
-    return role if isinstance(role, str) and role else FALLBACK_ROLE
+    web = organisation.pack().web
+    return web.alert_role if web else FALLBACK_ROLE
 
 
 def review_roles(organisation: Organisation) -> list[str]:

@@ -12,11 +12,10 @@ binding's own clauses when that part cites none.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from policyguard.packs.schema import Pack
+from policyguard.packs.web import WebPolicy
 from policyguard.policy.decisions import Finding
 from policyguard.policy.events import WebRequestEvent
 from policyguard.policy.registry import Findings, RuleContext, rule
@@ -29,11 +28,10 @@ from policyguard.webfilter.urls import parse_target
 
 
 class WebFilterParams(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    """No parameters: everything is in the pack's ``web:`` section, the alert role too
+    (``web.search_terms.alert_role``), which the Squid helper reads as well."""
 
-    alert_role: str = Field(
-        default="dsl", description="Role alerted at once for high-risk searches."
-    )
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 # The cache holds the pack and snapshot themselves, so their ids cannot be reused by
@@ -58,7 +56,6 @@ def _filter(pack: Pack, snapshot: Snapshot | None) -> WebFilter:
     events={"web_request"},
     params=WebFilterParams,
     summary="Block, warn or allow a web request by category, audience, device and time.",
-    roles=lambda params: [params.alert_role],
 )
 def web_filter(ctx: RuleContext[WebRequestEvent, WebFilterParams]) -> Findings:
     event = ctx.event
@@ -78,13 +75,14 @@ def web_filter(ctx: RuleContext[WebRequestEvent, WebFilterParams]) -> Findings:
             categories=event.categories,
             where=where,
         )
-    search: dict[str, Any] = web.policy.get("search_terms") or {}
+    policy = ctx.pack.web or WebPolicy()
+    search = policy.search_terms
     for finding in verdict_findings(
         verdict,
-        search_clauses=list(search.get("clauses", [])),
-        alert_role=ctx.params.alert_role,
-        alert_role_title=ctx.pack.role_title(ctx.params.alert_role),
-        alert_severity=search.get("alert_severity", "high"),
+        search_clauses=list(search.clauses) if search else [],
+        alert_role=policy.alert_role,
+        alert_role_title=ctx.pack.role_title(policy.alert_role),
+        alert_severity=search.alert_severity if search else "high",
     ):
         yield _with_clauses(finding, ctx.binding.clauses)
 

@@ -1,0 +1,7 @@
+"""``python -m policyguard.cli``: the same as the ``policyguard`` command."""
+
+import sys
+
+from policyguard.cli import main
+
+sys.exit(main())
