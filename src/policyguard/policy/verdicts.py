@@ -4,8 +4,8 @@ evidence, and the actions due (an immediate DSL alert for a high-risk search).""
 from __future__ import annotations
 
 from policyguard.policy.decisions import Action, Decision, Evidence, Finding, Outcome
-from policyguard.webfilter.engine import Verdict
 from policyguard.webfilter.records import is_alert
+from policyguard.webfilter.verdict import Verdict
 
 __all__ = ["CATEGORY_RULE", "SEARCH_RULE", "verdict_decision", "verdict_findings"]
 

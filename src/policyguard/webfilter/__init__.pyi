@@ -3,9 +3,6 @@
 from .build import ListSpec as ListSpec
 from .build import compile_snapshot as compile_snapshot
 from .build import policy_sources as policy_sources
-from .engine import ORG_ALLOW as ORG_ALLOW
-from .engine import ORG_DENY as ORG_DENY
-from .engine import Verdict as Verdict
 from .engine import WebFilter as WebFilter
 from .errors import ListError as ListError
 from .errors import ListProblem as ListProblem
@@ -32,3 +29,6 @@ from .snapshot import build_snapshot as build_snapshot
 from .urls import Target as Target
 from .urls import normalise_host as normalise_host
 from .urls import parse_target as parse_target
+from .verdict import ORG_ALLOW as ORG_ALLOW
+from .verdict import ORG_DENY as ORG_DENY
+from .verdict import Verdict as Verdict

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from policyguard.webfilter.engine import ORG_ALLOW, ORG_DENY
 from policyguard.webfilter.errors import ListError, ListProblem
 from policyguard.webfilter.lists import Category, ListFormat, Source, Tier, read_ut1
 from policyguard.webfilter.snapshot import BuildReport, build_snapshot
+from policyguard.webfilter.verdict import ORG_ALLOW, ORG_DENY
 
 __all__ = ["ListSpec", "compile_snapshot", "policy_sources"]
 

@@ -23,7 +23,7 @@ from typing import Any
 from policyguard.webfilter.build import ListSpec, policy_sources
 from policyguard.webfilter.engine import WebFilter
 from policyguard.webfilter.errors import ListProblem, UrlError
-from policyguard.webfilter.lists import Category, Source, Tier, _entry_key, read_entries, read_ut1
+from policyguard.webfilter.lists import Category, Source, Tier, entry_key, read_entries, read_ut1
 from policyguard.webfilter.safesearch import SAFE_HOSTS
 
 __all__ = ["DnsReport", "export_dns"]
@@ -116,7 +116,7 @@ def _keys(source: Source, problems: list[ListProblem]) -> Iterator[str]:
         yield from read_entries(path, fmt, problems)
     for number, entry in enumerate(source.entries, 1):
         try:
-            yield _entry_key(entry)
+            yield entry_key(entry)
         except UrlError as exc:
             problems.append(ListProblem(source.origin, number, entry, str(exc)))
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from policyguard.webfilter.errors import ListError, ListProblem, UrlError
 from policyguard.webfilter.urls import parse_target
@@ -113,31 +114,25 @@ def read_entries(
 ) -> Iterator[str]:
     """Canonical keys of the list file ``path``; bad lines are appended to ``problems``.
 
+    The file is read a line at a time (a list of millions of names is never held whole).
     Raises ListError only when the file cannot be read at all.
     """
     label = name or str(path)
     try:
-        data = path.read_bytes()
+        handle = path.open("rb")
     except OSError as exc:
         raise ListError(f"{label}: cannot read the list ({exc.strerror or exc})") from None
-    return _keys(_lines(data, label, problems), fmt, label, problems)
+    return _keys(_lines(handle, label, problems), fmt, label, problems)
 
 
-def _lines(data: bytes, label: str, problems: list[ListProblem]) -> Iterator[tuple[int, str]]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = ""
-    if text or not data:
-        yield from enumerate(text.splitlines(), 1)
-        return
-    for number, raw in enumerate(data.splitlines(), 1):
-        try:
-            yield number, raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(
-                ListProblem(label, number, raw.decode("latin-1"), f"not UTF-8 ({exc.reason})")
-            )
+def _lines(handle: BinaryIO, label: str, problems: list[ListProblem]) -> Iterator[tuple[int, str]]:
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                text = raw.rstrip(b"\r\n").decode("latin-1")
+                problems.append(ListProblem(label, number, text, f"not UTF-8 ({exc.reason})"))
 
 
 def _keys(
@@ -147,18 +142,20 @@ def _keys(
     hosts = fmt is ListFormat.HOSTS
     for number, raw in lines:
         line = raw.strip()
-        if not line or line[0] == "#":
-            continue
         if plain(line) and len(line) <= 253:
             # The fast path must give exactly what normalise_host would: only www differs.
             www = _WWW_PREFIX.match(line) if line.startswith("www") else None
             yield line[www.end() :] if www else line
             continue
-        for word in _words(line, hosts):
-            try:
-                yield _entry_key(word)
-            except UrlError as exc:
-                problems.append(ListProblem(label, number, raw, str(exc)))
+        for part in line.splitlines():  # other line breaks (form feed, U+2028) split too
+            part = part.strip()
+            if not part or part[0] == "#":
+                continue
+            for word in _words(part, hosts):
+                try:
+                    yield entry_key(word)
+                except UrlError as exc:
+                    problems.append(ListProblem(label, number, raw.rstrip("\r\n"), str(exc)))
 
 
 def _words(line: str, hosts: bool) -> list[str]:
@@ -174,7 +171,8 @@ def _looks_like_address(word: str) -> bool:
     return ":" in word or word.replace(".", "").isdigit()
 
 
-def _entry_key(word: str) -> str:
+def entry_key(word: str) -> str:
+    """The canonical key of one list entry (``*.host``, ``.host``, host, URL)."""
     if " " in word:
         raise UrlError("an entry is one host or URL, without spaces")
     if word.startswith("*."):
@@ -192,14 +190,16 @@ def read_expressions(
     """The regular expressions of a UT1 ``expressions`` file that compile; others reported."""
     label = name or str(path)
     patterns = []
-    for number, raw in _lines(path.read_bytes(), label, problems):
+    for number, raw in _lines(path.open("rb"), label, problems):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         try:
             re.compile(line)
         except re.error as exc:
-            problems.append(ListProblem(label, number, raw, f"not a regular expression ({exc})"))
+            problems.append(
+                ListProblem(label, number, raw.rstrip("\r\n"), f"not a regular expression ({exc})")
+            )
             continue
         patterns.append(line)
     return patterns

@@ -26,14 +26,17 @@ from __future__ import annotations
 
 import json
 import time
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any
 
 from policyguard.sanitize import clean_text
-from policyguard.webfilter.engine import Verdict
 from policyguard.webfilter.searchterms import SEVERITIES
+from policyguard.webfilter.verdict import Verdict
 
-__all__ = ["DecisionLog", "decision_record", "is_alert"]
+__all__ = ["DecisionLog", "decision_record", "is_alert", "record_tail"]
+
+_URL_LIMIT = 2000
 
 
 def is_alert(verdict: Verdict, threshold: str = "high") -> bool:
@@ -60,7 +63,7 @@ def decision_record(
         "client_ip": client_ip,
         "user": "" if user == "-" else clean_text(user),
         "audience": verdict.audience,
-        "url": clean_text(verdict.url)[:2000],
+        "url": clean_text(verdict.url)[:_URL_LIMIT],
         "outcome": verdict.outcome,
         "reason": verdict.reason,
         "category": verdict.category,
@@ -73,6 +76,37 @@ def decision_record(
         ],
         "alert": is_alert(verdict, threshold),
     }
+
+
+def record_head(
+    stamp: str, device: str, device_id: str, client_ip: str, user: str, audience: str, url: str
+) -> str:
+    """A record's text up to and including its ``url`` field (then :func:`record_tail`):
+    the text ``json.dumps(record, ensure_ascii=False)`` writes, without building the dict."""
+    return (
+        f'{{"at": {encode_basestring(stamp)}, "device": {encode_basestring(device)}, '
+        f'"device_id": {encode_basestring("" if device_id == "-" else clean_text(device_id))}, '
+        f'"client_ip": {encode_basestring(client_ip)}, '
+        f'"user": {encode_basestring("" if user == "-" else clean_text(user))}, '
+        f'"audience": {encode_basestring(audience)}, '
+        f'"url": {encode_basestring(clean_text(url)[:_URL_LIMIT])}, '
+    )
+
+
+def record_tail(verdict: Verdict) -> tuple[str, str]:
+    """The rest of a record for ``verdict`` (a request that is not a search), as the text
+    before and after the entry's value: the helper's fast path keeps one per category set."""
+    clauses = ", ".join(map(encode_basestring, verdict.clauses))
+    before = (
+        f'"outcome": {encode_basestring(verdict.outcome)}, '
+        f'"reason": {encode_basestring(verdict.reason)}, '
+        f'"category": {encode_basestring(verdict.category)}, "entry": '
+    )
+    after = (
+        f', "clauses": [{clauses}], "search_site": "", "search_term": "", "terms": [], '
+        '"alert": false}\n'
+    )
+    return before, after
 
 
 class DecisionLog:
@@ -106,6 +140,10 @@ class DecisionLog:
         self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         if record["alert"]:
             self._handle.flush()  # an alert must reach the portal without waiting for a batch
+
+    def write_text(self, text: str) -> None:
+        """Append a record already written out (from :func:`record_head`, :func:`record_tail`)."""
+        self._handle.write(text)
 
     def flush(self) -> None:
         self._handle.flush()

@@ -44,14 +44,14 @@ _PARAMETERS = {
 }
 
 
+_ENGINE_OF = {host: engine for engine, hosts in SAFE_HOSTS.items() for host in hosts}
+
+
 def engine_of(host: str) -> str | None:
     """The engine a canonical host belongs to, or None."""
     if _GOOGLE.fullmatch(host):
         return "google"
-    for engine, hosts in SAFE_HOSTS.items():
-        if host in hosts:
-            return engine
-    return None
+    return _ENGINE_OF.get(host)
 
 
 def safe_search_rewrite(url: str, target: Target, engines: Iterable[str]) -> str | None:

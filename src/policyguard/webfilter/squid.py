@@ -45,21 +45,25 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import BinaryIO
+from json.encoder import encode_basestring
+from typing import BinaryIO, NamedTuple
 from urllib.parse import quote
 
-from policyguard.webfilter.engine import Verdict, WebFilter, expression_text
+from policyguard.webfilter.engine import Found, WebFilter
 from policyguard.webfilter.errors import UrlError, WebFilterError
-from policyguard.webfilter.records import DecisionLog
+from policyguard.webfilter.expressions import Expressions
+from policyguard.webfilter.profiles import Profile
+from policyguard.webfilter.records import DecisionLog, record_head, record_tail
 from policyguard.webfilter.searchterms import may_search
-from policyguard.webfilter.snapshot import Snapshot
-from policyguard.webfilter.urls import normalise_host, parse_target
+from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
+from policyguard.webfilter.urls import normalise_host
+from policyguard.webfilter.verdict import Verdict
 
 __all__ = ["Helper", "block_page_url", "squid_helper_main"]
 
 _URL_LIMIT = 1000
-# Answers the fast path may keep (all audiences and times together) before it forgets
-# them all: a busy proxy's working set of hosts, within the helper's memory budget.
+# Hosts the fast path keeps (with their list matches) in each of its two generations: a
+# busy proxy's working set of hosts, within the helper's memory budget.
 _KNOWN_LIMIT = 16384
 
 # The usual request line, read in one step: ``http(s)://`` + authority, then "/", "?", "#"
@@ -73,12 +77,6 @@ _PLAIN = re.compile(
 # start with "www": lower-case labels, the last one starting with a letter (so not an IPv4
 # number), no trailing dot.
 _CANONICAL = re.compile(r"(?:[a-z0-9_-]+\.)*[a-z][a-z0-9_-]*")
-# A fast-path answer: False when only the full path can answer; "" for ERR; the block
-# page URL up to its "&url=" parameter; or the category expressions that, matching the
-# URL, leave the answer to the full path (otherwise ERR).
-_Known = str | bool | re.Pattern[str]
-# (minute, answers, (device, audience), open windows) for a client and user.
-_Whom = tuple[int, dict[str, _Known], tuple[str, str], tuple[str, ...]]
 
 
 # Kept as they are in a query value: letters, digits, "-._~" and "/:" (RFC 3986 allows
@@ -86,8 +84,17 @@ _Whom = tuple[int, dict[str, _Known], tuple[str, str], tuple[str, ...]]
 _UNSAFE = re.compile(r"[^A-Za-z0-9\-._~/:]")
 
 
+_ESCAPED: dict[str, str] = {}
+
+
 def _escape(found: re.Match[str]) -> str:
-    return quote(found.group(0), safe="")
+    character = found.group(0)
+    escaped = _ESCAPED.get(character)
+    if escaped is None:
+        escaped = quote(character, safe="")
+        if len(_ESCAPED) < 1024:
+            _ESCAPED[character] = escaped
+    return escaped
 
 
 def _quote(value: str) -> str:
@@ -120,6 +127,39 @@ def _block_page_prefix(base: str, verdict: Verdict, organisation: str) -> str:
     return f"{base}{'&' if '?' in base else '?'}{query}"
 
 
+class _Host(NamedTuple):
+    """What the fast path keeps of a host as written: its canonical name and list matches."""
+
+    host: str
+    found: Found
+    mask: int
+
+
+class _Answer(NamedTuple):
+    """The fast path's answer for one category set and one device class and audience."""
+
+    verdict: Verdict  # without request fields
+    bit: int  # the deciding category (its first matched key is the entry), or -1
+    expressions: Expressions | None  # what would block a URL instead
+    page: str  # the block page URL up to its entry (empty: not blocked)
+    logged: bool  # a record is written for it (when there is a log)
+    tail: tuple[str, str]  # its record after the url field, before and after the entry
+
+
+_UNKNOWN = _Host("", (), 0)  # not yet looked up
+_UNANSWERED = _Answer(Verdict("", ""), -1, None, "", False, ("", ""))  # not yet worked out
+
+
+class _Who:
+    """A device class and audience in the current minute: their profile and answers."""
+
+    __slots__ = ("answers", "audience", "device", "profile")
+
+    def __init__(self, profile: Profile, device: str, audience: str) -> None:
+        self.profile, self.device, self.audience = profile, device, audience
+        self.answers: dict[int, _Answer | None] = {}
+
+
 class Helper:
     """Answers url_rewrite lines. ``answer`` is the whole protocol; ``serve`` the I/O loop."""
 
@@ -144,10 +184,15 @@ class Helper:
         self._second, self._stamp = -1, ""
         # Every line goes through WebFilter.decide when each needs its own log record.
         self._fast = fast and web.snapshot is not None and not (log is not None and self.log_all)
-        self._tables: dict[tuple[tuple[str, str], tuple[str, ...]], dict[str, _Known]] = {}
-        self._clients: dict[tuple[str, str], _Whom] = {}
-        self._pages: dict[int, tuple[Verdict, str]] = {}
-        self._count = 0
+        # Two generations: a host is looked for in the young one, then the old one (and
+        # moved to the young one); when the young one is full it becomes the old one. So
+        # hosts in use stay, and memory stays within two generations.
+        self._hosts: dict[str, _Host | None] = {}
+        self._older: dict[str, _Host | None] = {}
+        self._who: dict[tuple[str, str], _Who] = {}
+        self._minute = -1
+        self._windows: tuple[str, ...] = ()
+        self.fast_answers = 0  # lines the fast path answered (for tests and benchmarks)
 
     def answer(self, line: str) -> str:
         """The reply line (with newline) for one request line."""
@@ -165,25 +210,10 @@ class Helper:
         if self._fast:
             plain = _PLAIN.match(url)
             if plain is not None:
-                # Who the client is and which windows are open change at most once a minute.
-                minute = int(now // 60)
-                mine = self._clients.get((client, user))
-                if mine is None or mine[0] != minute:
-                    mine = self._whom(client, user, now, minute)
-                authority = plain[1] or plain[2]
-                known = mine[1].get(authority)
-                if known is None:
-                    known = self._remember(authority, mine)
-                if isinstance(known, str):
-                    if not known:
-                        return f"{channel}ERR\n"
-                    url = _UNSAFE.sub(_escape, url[:_URL_LIMIT])  # as _quote, one call less
-                    return (
-                        f"{channel}OK status=302 url={known}&url={url}&at={self._stamp_of(now)}\n"
-                    )
-                # Category expressions: ERR unless they match (then the full path says why).
-                if isinstance(known, re.Pattern) and not _expressed(known, url):
-                    return f"{channel}ERR\n"
+                answer = self._fast_answer(url, plain, client, fqdn, user, now)
+                if answer is not None:
+                    self.fast_answers += 1
+                    return channel + answer
         verdict = self.web.decide(url, client_ip=client, user=user, at=now)
         if self.log is not None and (verdict.outcome != "allow" or verdict.search or self.log_all):
             self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
@@ -194,64 +224,127 @@ class Helper:
         return f"{channel}ERR\n"
 
     # -- the fast path ------------------------------------------------------------------
-    # A plain URL's answer depends on its host, on who asks and on the open schedule
-    # windows, and on nothing else unless the engine says so (URL-prefix entries under
-    # the host, safe search on it; category expressions, matched on each URL): those
-    # answers are kept per (device, audience, windows) and per authority as written, so a
-    # repeated host costs a dictionary look-up and a new one a host look-up without the
-    # general URL parser. Unusual spellings (see _PLAIN) always take the full path.
+    # A plain URL's answer depends on its host's list matches, on who asks and on the open
+    # schedule windows, and on its path only through URL-prefix entries under the host
+    # and category expressions: the matches are kept per host as written, and the answer
+    # per category set for each device class and audience, so a repeated host costs two
+    # dictionary look-ups and a new one a host look-up without the general URL parser.
+    # Paths are read here only when they need none of the parser's rules; unusual
+    # spellings (see _PLAIN and _plain_rest), safe-search hosts, searches that are
+    # logged and allow-list hits take the full path. Returns None for the full path.
 
-    def _remember(self, authority: str, mine: _Whom) -> _Known:
-        """The answer for ``authority`` to the people of ``mine`` then, now kept."""
-        self._count += 1
-        if self._count > _KNOWN_LIMIT:
-            for other in self._tables.values():
-                other.clear()
-            self._count = 1
-        known = mine[1][authority] = self._learn(authority, mine[2], mine[3])
+    def _fast_answer(
+        self, url: str, plain: re.Match[str], client: str, fqdn: str, user: str, now: float
+    ) -> str | None:
+        minute = int(now // 60)
+        if minute != self._minute:
+            self._new_minute(now, minute)
+        where = self.web.places.locate(client, user)
+        who = self._who.get(where)
+        if who is None:
+            who = self._who[where] = _Who(self.web.profile(*where, self._windows), *where)
+        authority = plain[1] or plain[2]
+        known = self._hosts.get(authority, _UNKNOWN)
+        if known is _UNKNOWN:
+            known = self._learn(authority)
+        if known is None:
+            return None
+        found, mask = known.found, known.mask
+        rest = url[plain.end() :]
+        path = query = ""
+        if rest and rest != "/":
+            parsed = _plain_rest(rest)
+            if parsed is None:
+                return None
+            path, query = parsed
+            if mask & URL_FLAG:
+                extra = self.web.path_matches(found, path, query)
+                if extra:
+                    found = found + extra
+                    for _, entry_mask in extra:
+                        mask |= entry_mask
+        mask &= ~URL_FLAG
+        answer = who.answers.get(mask, _UNANSWERED)
+        if answer is _UNANSWERED:
+            answer = self._answer_for(who, mask)
+        if answer is None:
+            return None
+        expressions = answer.expressions
+        if expressions is not None:
+            text = known.host if not path or path == "/" else known.host + path
+            if expressions.search(f"{text}?{query}" if query else text) is not None:
+                return None  # blocked by an expression: the full path says which and why
+        entry = ""
+        bit = answer.bit
+        if bit >= 0:
+            for key, entry_mask in found:
+                if entry_mask >> bit & 1:
+                    entry = key
+                    break
+        stamp = self._stamp if int(now) == self._second else self._stamp_of(now)
+        if self.log is not None and answer.logged:
+            head = record_head(stamp, who.device, fqdn, client, user, who.audience, url)
+            before, after = answer.tail
+            self.log.write_text(f"{head}{before}{encode_basestring(entry)}{after}")
+        if answer.page:
+            return (
+                f"OK status=302 url={answer.page}&entry={_quote(entry)}"
+                f"&url={_UNSAFE.sub(_escape, url[:_URL_LIMIT])}&at={stamp}\n"
+            )
+        return "ERR\n"
+
+    def _new_minute(self, now: float, minute: int) -> None:
+        self._minute = minute
+        windows = self.web.open_windows(now)
+        if windows != self._windows:
+            self._windows = windows
+            self._who.clear()
+
+    def _learn(self, authority: str) -> _Host | None:
+        """The list matches of ``authority``, now kept in the young generation; None when
+        only the full path can answer for it."""
+        known = self._older.get(authority, _UNKNOWN)
+        if known is _UNKNOWN:
+            known = self._host_of(authority)
+        if len(self._hosts) >= _KNOWN_LIMIT:
+            self._older, self._hosts = self._hosts, {}
+        self._hosts[authority] = known
         return known
 
-    def _whom(self, client: str, user: str, now: float, minute: int) -> _Whom:
-        where = self.web.locate(client, user)
-        windows = self.web.open_windows(now)
-        table = self._tables.get((where, windows))
-        if table is None:
-            table = self._tables[(where, windows)] = {}
-        if len(self._clients) > _KNOWN_LIMIT:
-            self._clients.clear()
-        mine = self._clients[(client, user)] = (minute, table, where, windows)
-        return mine
-
-    def _learn(self, authority: str, where: tuple[str, str], windows: tuple[str, ...]) -> _Known:
+    def _host_of(self, authority: str) -> _Host | None:
         name, _, port = authority.partition(":")
         if port and int(port) > 65535:
-            return False  # the full parser says why the URL is unreadable
+            return None  # the full parser says why the URL is unreadable
         if len(name) <= 63 and _CANONICAL.fullmatch(name) and not name.startswith("www"):
             host = name  # what normalise_host gives for it, checked more cheaply
         else:
             try:
                 host = normalise_host(name)
             except UrlError:
-                return False
-        device, audience = where
-        shape = self.web.host_shape(host, device, audience, windows)
-        if shape is None:
-            return False
-        verdict, entry, expressions = shape
-        if self.log is not None and (verdict.outcome != "allow" or may_search(host)):
-            return False  # logged: the full path writes the record
-        if expressions is not None:
-            return expressions
-        if verdict.outcome != "block":
-            return ""
-        # Shared verdicts repeat: their block-page prefix is kept beside them (the verdict
-        # is held too, so its id cannot be reused while the entry is here).
-        page = self._pages.get(id(verdict))
-        if page is None or page[0] is not verdict:
-            if len(self._pages) > _KNOWN_LIMIT:
-                self._pages.clear()
-            page = self._pages[id(verdict)] = (verdict, self._prefix(verdict))
-        return f"{page[1]}&entry={_quote(entry)}"
+                return None
+        if self.web.is_safe_search_host(host):
+            return None  # rewritten: the full path knows how
+        if self.log is not None and may_search(host):
+            return None  # may be a search, which is logged with its terms
+        found = self.web.host_facts(host)
+        mask = 0
+        for _, entry_mask in found:
+            mask |= entry_mask
+        return _Host(host, found, mask)
+
+    def _answer_for(self, who: _Who, mask: int) -> _Answer | None:
+        shape = self.web.shape(mask, who.profile)
+        answer = None
+        if shape is not None:
+            verdict = shape.verdict._replace(audience=who.audience, device=who.device)
+            page = ""
+            if verdict.outcome == "block":
+                page = self._prefix(verdict)
+            logged = verdict.outcome != "allow"
+            tail = record_tail(verdict)
+            answer = _Answer(verdict, shape.bit, shape.expressions, page, logged, tail)
+        who.answers[mask] = answer
+        return answer
 
     def _prefix(self, verdict: Verdict) -> str:
         # The part that depends on the category, rule and person repeats: build it once.
@@ -309,14 +402,20 @@ class Helper:
         return 0
 
 
-def _expressed(expressions: re.Pattern[str], url: str) -> bool:
-    """True when category ``expressions`` match ``url`` as WebFilter matches them (or when
-    it cannot be read here, for the full path to say why)."""
-    try:
-        target = parse_target(url)
-    except UrlError:
-        return True
-    return expressions.search(expression_text(target)) is not None
+def _plain_rest(rest: str) -> tuple[str, str] | None:
+    """The canonical path and query of what follows a plain URL's authority, when reading
+    them needs none of the URL parser's rules (no percent-encoding, backslash, fragment,
+    empty or dot segment, or non-ASCII); None otherwise. Equal to parse_target's."""
+    if "%" in rest or "\\" in rest or "#" in rest or not rest.isascii():
+        return None
+    path, _, query = rest.partition("?")
+    if "//" in path or "/." in path:
+        return None
+    if len(path) <= 1:
+        return "/", query.lower()
+    if path[-1] == "/":
+        path = path[:-1]
+    return path.lower(), query.lower()
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -1,0 +1,244 @@
+"""Who asks and when, and what the policy's rules then do with each category.
+
+:class:`Places` answers "which device class and audience is this request from" (the
+client's address against ``web.devices``, the user name against ``web.users``) and
+"which schedule windows are open now". :class:`Profile` is the policy for one device
+class, audience and set of open windows: for each category, block, warn or allow and the
+rule that says so; the category expressions that can still block; and, kept as they are
+asked for, the verdict of each category set (:class:`Shape`). A busy proxy sees a handful
+of profiles, so everything that depends only on them is worked out once.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import time
+from _socket import AF_INET, inet_pton  # the C module under socket: no enums to build
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from policyguard.webfilter.expressions import Expressions
+from policyguard.webfilter.verdict import Verdict
+
+__all__ = ["Places", "Profile", "Rule", "Shape", "bits", "lowest_bit"]
+
+# Entries a cache may hold before it is emptied: a busy proxy's working set, within the
+# helper's memory budget.
+CACHE_LIMIT = 16384
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Rule(NamedTuple):
+    """One rule of ``web.rules``, compiled: its categories as a mask."""
+
+    mask: int
+    action: str
+    audiences: frozenset[str]
+    devices: frozenset[str]
+    during: frozenset[str]
+    outside: frozenset[str]
+    clauses: tuple[str, ...]
+
+    def applies(self, device: str, audience: str, open_now: frozenset[str]) -> bool:
+        if (self.audiences and audience not in self.audiences) or (
+            self.devices and device not in self.devices
+        ):
+            return False
+        return not ((self.during and not self.during & open_now) or self.outside & open_now)
+
+
+class Shape(NamedTuple):
+    """The verdict for every request in one category set, for one profile.
+
+    ``verdict`` has no request fields (url, host, entry are empty); ``bit`` is the
+    deciding category's index (-1 when none), whose first matched list key is the entry;
+    ``expressions`` are the category expressions that would block a URL instead (None
+    when nothing can change the verdict).
+    """
+
+    verdict: Verdict
+    bit: int
+    expressions: Expressions | None
+
+
+class Profile:
+    """The rules as they stand for one device class, audience and set of open windows."""
+
+    __slots__ = ("allow", "audience", "block", "device", "expressions", "rule_of", "shapes", "warn")
+
+    def __init__(self, device: str, audience: str) -> None:
+        self.device, self.audience = device, audience
+        self.block = self.warn = self.allow = 0
+        self.rule_of: dict[int, int] = {}
+        self.expressions: Expressions | None = None
+        self.shapes: dict[int, Shape] = {}
+
+    def action_mask(self, action: str) -> int:
+        return {"block": self.block, "warn": self.warn, "allow": self.allow}[action]
+
+    def add(self, action: str, mask: int) -> None:
+        if action == "block":
+            self.block |= mask
+        elif action == "warn":
+            self.warn |= mask
+        else:
+            self.allow |= mask
+
+
+def build_profile(
+    rules: Sequence[Rule],
+    device: str,
+    audience: str,
+    windows: tuple[str, ...],
+    expressions: Mapping[int, Sequence[str]],
+    blocked_everywhere: int,
+) -> Profile:
+    """The profile of ``rules`` for them then: the first rule naming a category decides it."""
+    profile = Profile(device, audience)
+    decided = 0
+    open_now = frozenset(windows)
+    for number, rule in enumerate(rules):
+        if not rule.applies(device, audience, open_now):
+            continue
+        new = rule.mask & ~decided
+        decided |= new
+        profile.add(rule.action, new)
+        for bit in bits(new):
+            profile.rule_of[bit] = number
+    blocking = profile.block | blocked_everywhere
+    chosen = Expressions((bit, expressions.get(bit, ())) for bit in bits(blocking))
+    profile.expressions = chosen if chosen else None
+    return profile
+
+
+class Places:
+    """Device classes by address, audiences by user name, and schedule windows by time."""
+
+    def __init__(self, policy: Mapping[str, Any]) -> None:
+        devices: Mapping[str, Any] = policy.get("devices", {})
+        networks = sorted(
+            (
+                (ipaddress.ip_network(n, strict=False), name)
+                for name, d in devices.items()
+                for n in d["networks"]
+            ),
+            key=lambda pair: -pair[0].prefixlen,
+        )
+        self._networks = networks
+        # IPv4 ranges by prefix length, longest first: one dictionary probe a length.
+        by_length: dict[int, dict[int, str]] = {}
+        for network, name in networks:
+            if network.version == 4:
+                table = by_length.setdefault(network.prefixlen, {})
+                table.setdefault(int(network.network_address) >> (32 - network.prefixlen), name)
+        self._v4 = sorted(by_length.items(), reverse=True)
+        self._device_audience = {name: d["audience"] for name, d in devices.items()}
+        self.default_device: str = policy.get("default_device", "byod")
+        self._users = [(re.compile(u["pattern"]), u["audience"]) for u in policy.get("users", ())]
+        self._tz = ZoneInfo(policy.get("timezone", "Europe/London"))
+        self._schedules = {
+            name: [(frozenset(w["days"]), w["start"], w["end"]) for w in windows]
+            for name, windows in policy.get("schedules", {}).items()
+        }
+        self._user_audiences: dict[str, str | None] = {}
+        self._minute = -1
+        self._open: tuple[str, ...] = ()
+
+    def locate(self, client_ip: str, user: str) -> tuple[str, str]:
+        """(device class, audience) of a request from ``client_ip`` by ``user``: the
+        device by the longest network that holds the address (``default_device`` when
+        none does); the audience by the first ``users`` pattern the user name matches,
+        else the device's own."""
+        device = self.device_of(client_ip)
+        if user and user != "-":
+            audience = self._user_audiences.get(user, "")
+            if audience == "":
+                audience = self._user_audience(user)
+            if audience is not None:
+                return device, audience
+        return device, self._device_audience.get(device, "guest")
+
+    def device_of(self, client_ip: str) -> str:
+        """The device class of ``client_ip``: the longest network that holds it."""
+        try:
+            # Dotted IPv4 as ipaddress reads it (no leading zeros), in one C call: the
+            # helper asks this for every line, so the ipaddress module is kept for IPv6.
+            value = int.from_bytes(inet_pton(AF_INET, client_ip), "big")
+        except (OSError, ValueError, TypeError):
+            return self._other_device(client_ip)
+        for length, table in self._v4:
+            name = table.get(value >> (32 - length))
+            if name is not None:
+                return name
+        return self.default_device
+
+    def _other_device(self, client_ip: str) -> str:
+        try:
+            address = ipaddress.ip_address(client_ip) if client_ip else None
+        except ValueError:
+            address = None
+        if address is not None:
+            for network, name in self._networks:
+                if address in network:
+                    return name
+        return self.default_device
+
+    def _user_audience(self, user: str) -> str | None:
+        found = None
+        for pattern, mapped in self._users:
+            if pattern.search(user):
+                found = mapped
+                break
+        if len(self._user_audiences) >= CACHE_LIMIT:
+            self._user_audiences.clear()
+        self._user_audiences[user] = found
+        return found
+
+    def open_windows(self, at: float | None = None) -> tuple[str, ...]:
+        """Names of the schedules open at ``at`` (epoch seconds; now when None), to the minute."""
+        now = time.time() if at is None else at
+        minute = int(now // 60)
+        if minute != self._minute:
+            local = datetime.fromtimestamp(now, self._tz)
+            day = _DAYS[local.weekday()]
+            clock = local.strftime("%H:%M:%S")
+            self._open = tuple(
+                name
+                for name, windows in self._schedules.items()
+                if any(day in days and start <= clock < end for days, start, end in windows)
+            )
+            self._minute = minute
+        return self._open
+
+
+def compile_rules(policy: Mapping[str, Any], mask_of: Any) -> list[Rule]:
+    """``web.rules`` of a compiled policy, with ``mask_of(names)`` giving category masks."""
+    return [
+        Rule(
+            mask_of(r["categories"]),
+            r["action"],
+            frozenset(r.get("audiences", ())),
+            frozenset(r.get("devices", ())),
+            frozenset(r.get("during", ())),
+            frozenset(r.get("outside", ())),
+            tuple(r["clauses"]),
+        )
+        for r in policy.get("rules", ())
+    ]
+
+
+def lowest_bit(mask: int) -> int:
+    return (mask & -mask).bit_length() - 1
+
+
+def bits(mask: int) -> list[int]:
+    """The indexes of the set bits of ``mask``, lowest first."""
+    found = []
+    while mask:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
+    return found
