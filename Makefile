@@ -8,7 +8,7 @@ PORT ?= 8000
 export POLICYGUARD_DATA_DIR ?= $(CURDIR)/var
 export POLICYGUARD_SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo clauses
+.PHONY: run test install system-deps lint typecheck pytest pytest-postgres bench clean demo clauses install-helper
 
 install: system-deps $(STAMP)
 
@@ -50,6 +50,11 @@ pytest-postgres:
 # docs/clauses.md: every clause, what carries it out, and the tests tagged with it.
 clauses: install
 	$(VENV)/bin/pytest --collect-only -q -p no:cacheprovider --clause-table docs/clauses.md
+
+# The Squid helper where Squid's own user (proxy) can run it: HELPER_PREFIX/bin/policyguard.
+HELPER_PREFIX ?= /opt/policyguard
+install-helper: system-deps
+	bash scripts/install-helper.sh $(HELPER_PREFIX)
 
 bench: install
 	$(PY) -m bench

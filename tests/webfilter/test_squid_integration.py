@@ -29,6 +29,7 @@ from .conftest import LONDON
 SQUID = shutil.which("squid") or shutil.which("squid", path="/usr/sbin")
 pytestmark = [pytest.mark.squid, pytest.mark.skipif(SQUID is None, reason="squid is not installed")]
 NAMES = ("facebook.test", "casino.test", "nowhere.test", "vpn.test")
+SQUID_FOLDERS: dict[str, Path] = {}
 
 
 class _Origin(BaseHTTPRequestHandler):
@@ -57,51 +58,33 @@ def origin() -> Iterator[int]:
     server.shutdown()
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def _helper_command() -> str:
-    """How Squid starts the helper. Started as root, Squid runs helpers as ``proxy``, which
-    cannot run an interpreter private to root (a per-user pyenv); then the system's Python
-    of the same version runs it with this environment's import path."""
-    base = "-m policyguard.webfilter.squid"
-    if os.geteuid() != 0 or _runs_as_proxy([sys.executable]):
-        return f"{sys.executable} {base}"
-    system = shutil.which("python3", path="/usr/bin:/bin")
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    if system and _runs_as_proxy(
-        [system, "-c", f"import sys; assert sys.version.startswith('{version}')"]
-    ):
-        return f"/usr/bin/env PYTHONPATH={_staged_imports()} {system} {base}"
-    pytest.skip("no Python the proxy user may run (the interpreter is private to root)")
+    """How Squid starts the helper. Started as root, Squid runs helpers as ``proxy``, so
+    the helper is installed as a deployment installs it (scripts/install-helper.sh, what
+    ``make install-helper`` runs) and run through its launcher; otherwise Squid keeps
+    this user and runs this environment's ``policyguard``."""
+    if os.geteuid() != 0:
+        return f"{Path(sys.executable).with_name('policyguard')} squid-helper"
+    return f"{_installed_helper()} squid-helper"
 
 
 @functools.cache
-def _staged_imports() -> str:
-    """A folder ``proxy`` may read holding what the helper imports (policyguard, PyYAML,
-    lazy_loader).
-
-    The checkout and its virtualenv may sit under folders only root can enter (a clone
-    in a ``mktemp -d`` folder is 0700), so the helper cannot import them in place.
-    """
-    import lazy_loader
-    import yaml
-
-    import policyguard
-
-    stage = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
-    stage.chmod(0o755)
-    for package in (policyguard, yaml, lazy_loader):
-        source = Path(package.__file__ or "").parent
-        shutil.copytree(source, stage / source.name, ignore=shutil.ignore_patterns("__pycache__"))
-    for path in stage.rglob("*"):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    atexit.register(shutil.rmtree, stage, True)
-    return str(stage)
-
-
-def _runs_as_proxy(command: list[str]) -> bool:
-    probe = subprocess.run(
-        ["runuser", "-u", "proxy", "--", *command], capture_output=True, check=False
+def _installed_helper() -> Path:
+    prefix = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
+    prefix.chmod(0o755)
+    atexit.register(shutil.rmtree, prefix, True)
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install-helper.sh"), str(prefix)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    return probe.returncode == 0
+    if done.returncode:
+        pytest.fail(f"install-helper.sh failed:\n{done.stdout}{done.stderr}")
+    return prefix / "bin" / "policyguard"
 
 
 def _config(folder: Path, port: int, snapshot: Path, at: str) -> str:
@@ -140,6 +123,7 @@ def squids(snapshot_path: Path) -> Iterator[dict[str, int]]:
     try:
         for name, hour, minute in (("morning", 10, 0), ("lunch", 12, 30)):
             ports[name] = _start(folder / name, snapshot, hour, minute, running)
+            SQUID_FOLDERS[name] = folder / name
         yield ports
     finally:
         for process in running:
@@ -248,6 +232,15 @@ def test_https_connect_is_blocked_or_tunnelled(squids: dict[str, int], origin: i
     code, body = _connect(squids["morning"], f"nowhere.test:{origin}")
     assert code == 200
     assert "origin saw" in body
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="Squid changes user only when started as root")
+def test_the_installed_helper_runs_as_the_proxy_user(squids: dict[str, int], origin: int) -> None:
+    status, _, _ = _get(squids["morning"], f"http://www.casino.test:{origin}/")
+    assert status == 302
+    log = SQUID_FOLDERS["morning"] / "decisions.jsonl"
+    assert log.owner() == "proxy"  # the helper wrote its records as Squid's user
+    assert '"category": "adult"' in log.read_text()
 
 
 def test_staff_social_media_follows_the_lunch_window(squids: dict[str, int], origin: int) -> None:

@@ -11,14 +11,12 @@ of profiles, so everything that depends only on them is worked out once.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import time
 from _socket import AF_INET, inet_pton  # the C module under socket: no enums to build
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo
 
 from policyguard.webfilter.expressions import Expressions
 from policyguard.webfilter.verdict import Verdict
@@ -119,26 +117,23 @@ class Places:
 
     def __init__(self, policy: Mapping[str, Any]) -> None:
         devices: Mapping[str, Any] = policy.get("devices", {})
+        # (prefix length, network as an integer or an ipaddress network, device), longest
+        # first; IPv4 ranges also by prefix length, one dictionary probe a length.
         networks = sorted(
-            (
-                (ipaddress.ip_network(n, strict=False), name)
-                for name, d in devices.items()
-                for n in d["networks"]
-            ),
-            key=lambda pair: -pair[0].prefixlen,
+            ((*_network(n), name) for name, d in devices.items() for n in d["networks"]),
+            key=lambda item: -item[0],
         )
-        self._networks = networks
-        # IPv4 ranges by prefix length, longest first: one dictionary probe a length.
+        self._networks = [(network, name) for _, network, name in networks]
         by_length: dict[int, dict[int, str]] = {}
-        for network, name in networks:
-            if network.version == 4:
-                table = by_length.setdefault(network.prefixlen, {})
-                table.setdefault(int(network.network_address) >> (32 - network.prefixlen), name)
+        for length, network, name in networks:
+            if isinstance(network, int):
+                by_length.setdefault(length, {}).setdefault(network >> (32 - length), name)
         self._v4 = sorted(by_length.items(), reverse=True)
         self._device_audience = {name: d["audience"] for name, d in devices.items()}
         self.default_device: str = policy.get("default_device", "byod")
         self._users = [(re.compile(u["pattern"]), u["audience"]) for u in policy.get("users", ())]
-        self._tz = ZoneInfo(policy.get("timezone", "Europe/London"))
+        self._timezone: str = policy.get("timezone", "Europe/London")
+        self._tz: Any = None
         self._schedules = {
             name: [(frozenset(w["days"]), w["start"], w["end"]) for w in windows]
             for name, windows in policy.get("schedules", {}).items()
@@ -176,13 +171,15 @@ class Places:
         return self.default_device
 
     def _other_device(self, client_ip: str) -> str:
+        import ipaddress  # IPv6 clients only: a helper starts without it
+
         try:
             address = ipaddress.ip_address(client_ip) if client_ip else None
         except ValueError:
             address = None
         if address is not None:
             for network, name in self._networks:
-                if address in network:
+                if not isinstance(network, int) and address in network:
                     return name
         return self.default_device
 
@@ -199,9 +196,15 @@ class Places:
 
     def open_windows(self, at: float | None = None) -> tuple[str, ...]:
         """Names of the schedules open at ``at`` (epoch seconds; now when None), to the minute."""
+        if not self._schedules:
+            return ()
         now = time.time() if at is None else at
         minute = int(now // 60)
         if minute != self._minute:
+            if self._tz is None:
+                from zoneinfo import ZoneInfo  # only with schedules: a helper may start without
+
+                self._tz = ZoneInfo(self._timezone)
             local = datetime.fromtimestamp(now, self._tz)
             day = _DAYS[local.weekday()]
             clock = local.strftime("%H:%M:%S")
@@ -212,6 +215,26 @@ class Places:
             )
             self._minute = minute
         return self._open
+
+
+def _network(text: str) -> tuple[int, Any]:
+    """(prefix length, network) of a CIDR range: IPv4 as the integer of its first address
+    (host bits cleared, as ``ip_network(strict=False)`` does), IPv6 as an ipaddress network."""
+    address, _, length = text.strip().partition("/")
+    if ":" not in address:
+        try:
+            value = int.from_bytes(inet_pton(AF_INET, address), "big")
+            bits = int(length) if length else 32
+            if 0 <= bits <= 32:
+                return bits, value >> (32 - bits) << (32 - bits) if bits else 0
+        except (OSError, ValueError):
+            pass
+    import ipaddress
+
+    network = ipaddress.ip_network(text, strict=False)
+    if network.version == 4:
+        return network.prefixlen, int(network.network_address)
+    return network.prefixlen, network
 
 
 def compile_rules(policy: Mapping[str, Any], mask_of: Any) -> list[Rule]:

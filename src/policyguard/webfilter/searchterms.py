@@ -21,9 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from policyguard.sanitize import clean_text
 from policyguard.webfilter.urls import Target
@@ -70,10 +68,17 @@ _SEARCHES: tuple[tuple[str, str, str, str], ...] = (
     ("ebay", r"ebay\.[a-z.]+", r"/sch/.*", "_nkw"),
     ("vimeo", r"vimeo\.com", r"/search", "q"),
 )
-_COMPILED = tuple(
-    (site, re.compile(host), re.compile(path), parameter)
-    for site, host, path, parameter in _SEARCHES
-)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...]:
+    # Compiled on first use: a helper starts without them, and most never need them.
+    return tuple(
+        (site, re.compile(host), re.compile(path), parameter)
+        for site, host, path, parameter in _SEARCHES
+    )
+
+
 _HINT = re.compile(
     r"google|bing|duckduckgo|yahoo|youtube|wikipedia|tiktok|ecosia|ask\.com"
     r"|yandex|baidu|brave|startpage|qwant|reddit|twitter|x\.com|instagram"
@@ -91,7 +96,9 @@ def extract_search_term(url: str, target: Target) -> tuple[str, str] | None:
     """(site, search term) when ``url`` is a search on a known site, else None."""
     if not _HINT.search(target.host):
         return None
-    for site, host, path, parameter in _COMPILED:
+    from urllib.parse import parse_qsl, unquote_plus, urlsplit  # searches only
+
+    for site, host, path, parameter in _compiled():
         if not host.fullmatch(target.host):
             continue
         found = path.fullmatch(target.path)
@@ -245,9 +252,12 @@ def _squeezed(text: str) -> str:
 @cache
 def default_taxonomy() -> Taxonomy:
     """The taxonomy shipped with policyguard (loaded once, on first use)."""
+    from importlib import resources  # only on first use, as yaml: a helper starts without
+
+    import yaml
+
     text = (
         resources.files("policyguard.webfilter") / "data" / "safeguarding_terms.yaml"
     ).read_text(encoding="utf-8")
-    import yaml  # only on first use: helpers that see no search never pay for it
 
     return Taxonomy(yaml.safe_load(text))

@@ -6,7 +6,7 @@ on HTTPS tunnels), or pass, and it sees every request including CONNECT. externa
 only allow or deny and caches answers by key, which would hide schedule changes (lunch
 starts) until its TTL ran out. Squid configuration::
 
-    url_rewrite_program /path/to/policyguard squid-helper --snapshot /var/lib/policyguard/org.pgwf
+    url_rewrite_program /opt/policyguard/bin/policyguard squid-helper --snapshot /var/lib/policyguard/org.pgwf
     url_rewrite_children 4 startup=1 idle=1 concurrency=64
     url_rewrite_extras "%>a/%>A %un %>rm"
     url_rewrite_bypass off          # no helper answer means no access, not open access
@@ -38,7 +38,6 @@ DfE monitoring fields to ``--log`` (see :mod:`policyguard.webfilter.records`).
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -46,8 +45,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from json.encoder import encode_basestring
-from typing import BinaryIO, NamedTuple
-from urllib.parse import quote
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from policyguard.webfilter.engine import Found, WebFilter
 from policyguard.webfilter.errors import UrlError, WebFilterError
@@ -58,6 +56,9 @@ from policyguard.webfilter.searchterms import may_search
 from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
 from policyguard.webfilter.urls import normalise_host
 from policyguard.webfilter.verdict import Verdict
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["Helper", "block_page_url", "squid_helper_main"]
 
@@ -91,7 +92,7 @@ def _escape(found: re.Match[str]) -> str:
     character = found.group(0)
     escaped = _ESCAPED.get(character)
     if escaped is None:
-        escaped = quote(character, safe="")
+        escaped = "".join(f"%{byte:02X}" for byte in character.encode("utf-8", "surrogatepass"))
         if len(_ESCAPED) < 1024:
             _ESCAPED[character] = escaped
     return escaped
@@ -305,14 +306,21 @@ class Helper:
         only the full path can answer for it."""
         known = self._older.get(authority, _UNKNOWN)
         if known is _UNKNOWN:
-            known = self._host_of(authority)
+            name, colon, port = authority.partition(":")
+            if colon:  # "host:443" has the matches of "host", which may be known already
+                known = self._hosts.get(name, _UNKNOWN)
+                if known is _UNKNOWN:
+                    known = self._older.get(name, _UNKNOWN)
+                if known is _UNKNOWN or (port and int(port) > 65535):
+                    known = self._host_of(name, port)
+            else:
+                known = self._host_of(name, "")
         if len(self._hosts) >= _KNOWN_LIMIT:
             self._older, self._hosts = self._hosts, {}
         self._hosts[authority] = known
         return known
 
-    def _host_of(self, authority: str) -> _Host | None:
-        name, _, port = authority.partition(":")
+    def _host_of(self, name: str, port: str) -> _Host | None:
         if port and int(port) > 65535:
             return None  # the full parser says why the URL is unreadable
         if len(name) <= 63 and _CANONICAL.fullmatch(name) and not name.startswith("www"):
@@ -322,10 +330,10 @@ class Helper:
                 host = normalise_host(name)
             except UrlError:
                 return None
-        if self.web.is_safe_search_host(host):
-            return None  # rewritten: the full path knows how
-        if self.log is not None and may_search(host):
-            return None  # may be a search, which is logged with its terms
+        # Safe-search hosts are rewritten and searches logged with their terms: the full
+        # path knows how. Every safe-search host is also a search site, so one test first.
+        if may_search(host) and (self.log is not None or self.web.is_safe_search_host(host)):
+            return None
         found = self.web.host_facts(host)
         mask = 0
         for _, entry_mask in found:
@@ -425,7 +433,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+_OPTIONS = ("--snapshot", "--log", "--at")
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="policyguard squid-helper", description=__doc__.split("\n")[0]
     )
@@ -439,10 +452,31 @@ def add_helper_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--at", help="decide as if at this ISO 8601 time (tests, replays)")
 
 
+def _options(argv: list[str]) -> dict[str, str] | None:
+    """``--name value`` and ``--name=value`` pairs of the helper's options, or None for
+    anything else (then argparse reads the line and says what is wrong): argparse itself
+    costs more to import than the rest of a start."""
+    found: dict[str, str] = {}
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name not in _OPTIONS or name in found:
+            return None
+        if not equals:
+            value = next(words, "")
+            if not value or value.startswith("--"):
+                return None
+        found[name] = value
+    return found if "--snapshot" in found else None
+
+
 def squid_helper_main(argv: list[str]) -> int:
     """Run the helper on stdin/stdout. Exit 2 when the snapshot or arguments are bad."""
-    args = _parser().parse_args(argv)
-    return run_helper(args.snapshot, log_path=args.log, at=args.at)
+    options = _options(argv)
+    if options is None:
+        args = _parser().parse_args(argv)  # exits with argparse's message
+        options = {"--snapshot": args.snapshot, "--log": args.log, "--at": args.at}
+    return run_helper(options["--snapshot"], log_path=options.get("--log"), at=options.get("--at"))
 
 
 def run_helper(snapshot_path: str, *, log_path: str | None, at: str | None) -> int:

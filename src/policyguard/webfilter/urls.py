@@ -19,11 +19,8 @@ was written. The forms handled (each one a known way past older filters):
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from encodings import idna as _idna
 from typing import NamedTuple
-from urllib.parse import unquote
 
 from policyguard.webfilter.errors import UrlError
 
@@ -90,6 +87,14 @@ def normalise_host(text: str) -> str:
     return _strip_www(host)
 
 
+def unquote(text: str, errors: str = "replace") -> str:
+    """``urllib.parse.unquote``, imported on first use: the module imports ipaddress, and a
+    helper that never meets a percent sign starts without both."""
+    from urllib.parse import unquote as _unquote
+
+    return _unquote(text, errors=errors)
+
+
 def _strip_www(host: str) -> str:
     first, dot, rest = host.partition(".")
     if dot and "." in rest and _WWW.fullmatch(first):
@@ -98,6 +103,8 @@ def _strip_www(host: str) -> str:
 
 
 def _to_ascii(text: str, host: str) -> str:
+    from encodings import idna as _idna  # rare: a helper starts without it (and unicodedata)
+
     labels = []
     for label in host.split("."):
         if label.isascii():
@@ -111,6 +118,8 @@ def _to_ascii(text: str, host: str) -> str:
 
 
 def _ipv6(text: str, host: str) -> str:
+    import ipaddress  # rare in requests: a helper starts without it
+
     try:
         address = ipaddress.IPv6Address(host)
     except ValueError:
@@ -131,7 +140,7 @@ def _ipv4(text: str, host: str) -> str:
     value = numbers[-1]
     for index, number in enumerate(numbers[:-1]):
         value += number << (8 * (3 - index))
-    return str(ipaddress.IPv4Address(value))
+    return ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
 
 
 def _ipv4_number(text: str, part: str) -> int:
