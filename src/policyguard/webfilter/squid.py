@@ -6,7 +6,7 @@ on HTTPS tunnels), or pass, and it sees every request including CONNECT. externa
 only allow or deny and caches answers by key, which would hide schedule changes (lunch
 starts) until its TTL ran out. Squid configuration::
 
-    url_rewrite_program /opt/policyguard/bin/policyguard squid-helper --snapshot /var/lib/policyguard/org.pgwf
+    url_rewrite_program /opt/policyguard/bin/policyguard squid-helper --snapshot /srv/org.pgwf
     url_rewrite_children 4 startup=1 idle=1 concurrency=64
     url_rewrite_extras "%>a/%>A %un %>rm"
     url_rewrite_bypass off          # no helper answer means no access, not open access
