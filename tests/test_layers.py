@@ -25,6 +25,7 @@ RANK = {
     "webfilter": 4,
     "policy": 5,
     "cli": 6,
+    "launch": 7,  # the command's entry point: squid-helper without the core, else cli
 }
 PUBLIC = {"policyguard", "policyguard.webfilter", "policyguard.screening"}
 
