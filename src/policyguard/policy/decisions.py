@@ -21,8 +21,16 @@ class Outcome(StrEnum):
     def worst(cls, outcomes: list[Outcome]) -> Outcome:
         return max(outcomes, key=lambda o: o.severity, default=cls.ALLOW)
 
+    @classmethod
+    def of_web_action(cls, action: str) -> Outcome:
+        """The outcome of a web filter's action (a ``web:`` rule's ``block``, ``warn`` or
+        ``allow``). The proxy's own word stays ``warn`` in its logs, because a warning
+        page lets the person go on; as a decision it asks for review."""
+        return _WEB_OUTCOMES[action]
+
 
 _SEVERITY = {Outcome.ALLOW: 0, Outcome.REVIEW: 1, Outcome.BLOCK: 2}
+_WEB_OUTCOMES = {"allow": Outcome.ALLOW, "warn": Outcome.REVIEW, "block": Outcome.BLOCK}
 
 
 class Evidence(BaseModel):

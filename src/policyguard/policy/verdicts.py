@@ -11,7 +11,6 @@ __all__ = ["CATEGORY_RULE", "SEARCH_RULE", "verdict_decision", "verdict_findings
 
 CATEGORY_RULE = "web_filter.categories"
 SEARCH_RULE = "web_filter.search_terms"
-_OUTCOMES = {"allow": Outcome.ALLOW, "warn": Outcome.REVIEW, "block": Outcome.BLOCK}
 _EXPLAIN = {
     "always_block": "on an always-block list (illegal content); nothing overrides it",
     "allow_list": "on the organisation's allow-list",
@@ -61,7 +60,7 @@ def verdict_findings(
             Finding(
                 rule=CATEGORY_RULE,
                 clauses=list(verdict.clauses),
-                outcome=_OUTCOMES[verdict.outcome],
+                outcome=Outcome.of_web_action(verdict.outcome),
                 explanation=explanation,
                 evidence=evidence,
             )

@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from policyguard import Decision as CoreDecision
-from policyguard import EventError, evaluate, parse_event
+from policyguard import EventError, Outcome, evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
@@ -40,16 +40,16 @@ from portal.types import Actor, User
 logger = logging.getLogger(__name__)
 
 
-class Verdict(StrEnum):
+class ModerationVerdict(StrEnum):
     APPROVE = "approve"
     REQUEST_CHANGES = "request_changes"
     REJECT = "reject"
 
 
 _STATUS_FOR = {
-    Verdict.APPROVE: Status.APPROVED,
-    Verdict.REQUEST_CHANGES: Status.CHANGES_REQUESTED,
-    Verdict.REJECT: Status.REJECTED,
+    ModerationVerdict.APPROVE: Status.APPROVED,
+    ModerationVerdict.REQUEST_CHANGES: Status.CHANGES_REQUESTED,
+    ModerationVerdict.REJECT: Status.REJECTED,
 }
 
 
@@ -75,7 +75,7 @@ def _step(post: Post, verb: str, acting_user: Actor, *, note: str = "") -> PostS
 
 
 def _status_after_screen(outcome: str) -> Status:
-    return Status.APPROVED if outcome == "allow" else Status.AWAITING_MODERATION
+    return Status.APPROVED if outcome == Outcome.ALLOW else Status.AWAITING_MODERATION
 
 
 def add_official_account(
@@ -206,7 +206,7 @@ def _record_screened(post: Post, step: str, verb: str, acting_user: User) -> Non
 def moderate_post(
     *,
     post: Post,
-    verdict: Verdict,
+    verdict: ModerationVerdict,
     note: str = "",
     acting_user: User,
     seen_decision_id: int | None = None,
@@ -243,19 +243,23 @@ def moderate_post(
     return locked
 
 
-def verdicts_for(post: Post) -> list[Verdict]:
+def verdicts_for(post: Post) -> list[ModerationVerdict]:
     """What a moderator may do with ``post`` while it awaits moderation."""
     verdicts = []
     if not post.is_blocked:
-        verdicts.append(Verdict.APPROVE)
+        verdicts.append(ModerationVerdict.APPROVE)
     if post.direction == Direction.OUTGOING:
-        verdicts.append(Verdict.REQUEST_CHANGES)
-    verdicts.append(Verdict.REJECT)
+        verdicts.append(ModerationVerdict.REQUEST_CHANGES)
+    verdicts.append(ModerationVerdict.REJECT)
     return verdicts
 
 
 def _check_verdict(
-    post: Post, verdict: Verdict, note: str, acting_user: User, seen_decision_id: int | None
+    post: Post,
+    verdict: ModerationVerdict,
+    note: str,
+    acting_user: User,
+    seen_decision_id: int | None,
 ) -> None:
     if not post.is_awaiting:
         by = f" by {post.moderated_by.get_username()}" if post.moderated_by else ""
@@ -264,12 +268,12 @@ def _check_verdict(
         raise NotAllowedNow("The draft was changed and screened again; read it again first.")
     if post.author_id is not None and post.author_id == acting_user.pk:
         raise NotAllowedNow("Nobody moderates their own draft; ask another moderator.")
-    if verdict == Verdict.APPROVE and post.is_blocked:
+    if verdict == ModerationVerdict.APPROVE and post.is_blocked:
         raise NotAllowedNow(
             "The screen blocked this post: it can be sent back for changes or rejected, "
             "not approved as written."
         )
-    if verdict == Verdict.REQUEST_CHANGES:
+    if verdict == ModerationVerdict.REQUEST_CHANGES:
         if post.direction == Direction.INCOMING:
             raise NotAllowedNow("A comment made to the account cannot be sent back.")
         if not note:
@@ -295,7 +299,7 @@ def _notify_author(post_id: int) -> None:
 
 
 @dataclass
-class ImportSummary:
+class CommentImportSummary:
     source: str
     created: list[int] = field(default_factory=list)
     skipped: int = 0
@@ -340,7 +344,7 @@ def import_comments(
     account: OfficialAccount | None = None,
     fmt: imports.Format | None = None,
     channel: str = "import",
-) -> ImportSummary:
+) -> CommentImportSummary:
     """Screen every comment in ``data`` and queue it as an incoming post, all or nothing.
 
     Comments already imported (same account and id), or repeated in the file, are
@@ -348,7 +352,7 @@ def import_comments(
     """
     comments = imports.parse(data, source=source, fmt=fmt)
     resolved = _resolve_accounts(organisation, comments, account)
-    summary = ImportSummary(source=source)
+    summary = CommentImportSummary(source=source)
     with transaction.atomic():
         # Two imports of one file at once: the unique constraint on (account, id) makes
         # the later one fail and roll back whole; run again, it skips what is there.

@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from portal.moderation.actions import Verdict, verdicts_for
+from portal.moderation.actions import ModerationVerdict, verdicts_for
 from portal.moderation.models import OfficialAccount, Post
 from portal.moderation.queries import accounts_of
 from portal.organisations.models import Organisation
@@ -42,9 +42,9 @@ class EditDraftForm(forms.Form):
 
 
 VERDICT_LABELS = {
-    Verdict.APPROVE: "Approve",
-    Verdict.REQUEST_CHANGES: "Ask for changes",
-    Verdict.REJECT: "Reject",
+    ModerationVerdict.APPROVE: "Approve",
+    ModerationVerdict.REQUEST_CHANGES: "Ask for changes",
+    ModerationVerdict.REJECT: "Reject",
 }
 
 

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.decisions.models import Decision
 from portal.organisations.models import Organisation
 
@@ -125,7 +126,7 @@ class Post(models.Model):
     @property
     def is_blocked(self) -> bool:
         """The screen blocked it: it can be sent back or rejected, never approved as is."""
-        return self.outcome == "block"
+        return self.outcome == Outcome.BLOCK
 
     @property
     def written_by(self) -> str:

@@ -24,7 +24,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 import policyguard as core
-from policyguard import evaluate, parse_event
+from policyguard import Outcome, evaluate, parse_event
 from portal.moderation.models import Direction, OfficialAccount, Post
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
@@ -160,7 +160,8 @@ class Segment:
 
     @property
     def outcome(self) -> str:
-        return "block" if any(m.outcome == "block" for m in self.marks) else "review"
+        blocks = any(m.outcome == Outcome.BLOCK for m in self.marks)
+        return Outcome.BLOCK if blocks else Outcome.REVIEW
 
     @property
     def label(self) -> str:

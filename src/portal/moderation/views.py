@@ -17,7 +17,7 @@ from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.lists import list_page
 from portal.moderation.actions import (
-    Verdict,
+    ModerationVerdict,
     import_comments,
     moderate_post,
     resubmit_draft,
@@ -161,7 +161,7 @@ def moderate(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Choose one of the decisions offered.")
         return redirect("moderation:detail", org=org, post_id=post.pk)
-    verdict = Verdict(form.cleaned_data["verdict"])
+    verdict = ModerationVerdict(form.cleaned_data["verdict"])
     try:
         moderate_post(
             post=post,

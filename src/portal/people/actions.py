@@ -54,7 +54,7 @@ class ImportPreview:
 
 
 @dataclass(frozen=True)
-class ImportSummary:
+class PeopleImportSummary:
     created: int
     updated: int
     cleared: int = 0
@@ -146,7 +146,7 @@ def preview_people_csv(*, organisation: Organisation, file: IO[bytes]) -> Import
 
 def import_people_csv(
     *, organisation: Organisation, file: IO[bytes], acting_user: Actor, source: str = ""
-) -> ImportSummary:
+) -> PeopleImportSummary:
     """Add or update the people in a CSV file (columns: ``portal.people.csv_import``).
 
     All or nothing: when any row is bad, ``Rejected`` lists every problem with its
@@ -185,7 +185,7 @@ def import_people_csv(
 
 def _write(
     organisation: Organisation, rows: list[PersonRow], given: frozenset[str]
-) -> ImportSummary:
+) -> PeopleImportSummary:
     now = timezone.now()
     by_id = {
         p.external_id: p
@@ -236,7 +236,7 @@ def _write(
         for row in rows
         for kind, other in row.relations
     )
-    return ImportSummary(created=len(new), updated=len(updated))
+    return PeopleImportSummary(created=len(new), updated=len(updated))
 
 
 def add_person(

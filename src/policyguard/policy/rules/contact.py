@@ -24,7 +24,7 @@ from policyguard.policy.rules._common import param, relative_holder
 TargetKind = Literal["student", "former_student", "applicant", "parent", "staff"]
 
 
-class Target(BaseModel):
+class ContactTarget(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: TargetKind
@@ -40,7 +40,7 @@ class ContactParams(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     actors: list[AffiliationKind] = Field(default_factory=lambda: [AffiliationKind.STAFF])
-    targets: list[Target] = Field(min_length=1)
+    targets: list[ContactTarget] = Field(min_length=1)
     actions: list[ConnectionAction] = Field(default_factory=lambda: list(ConnectionAction))
     allowed_account_types: list[AccountType] = Field(default_factory=list)
     approved_platforms: list[str] = Field(default_factory=list)
@@ -62,7 +62,7 @@ def _roles(params: ContactParams) -> list[str]:
     return [r for r in (params.disclose_exemption_to, params.unknowing_contact_report_to) if r]
 
 
-def _target_status(target: Person, spec: Target, day: date) -> tuple[bool, list[Evidence]]:
+def _target_status(target: Person, spec: ContactTarget, day: date) -> tuple[bool, list[Evidence]]:
     """Whether ``target`` is of ``spec``'s kind on ``day``, with the facts that show it."""
     evidence: list[Evidence] = []
     if spec.kind == "student":
@@ -138,7 +138,7 @@ def _decide(
     ctx: RuleContext[ConnectionEvent, ContactParams],
     actor: Person,
     target: Person,
-    spec: Target,
+    spec: ContactTarget,
     evidence: list[Evidence],
 ) -> Finding:
     event, params = ctx.event, ctx.params

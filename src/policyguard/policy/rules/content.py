@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -157,16 +157,7 @@ PersonalLabel = Literal[
     "ni_number",
     "bank_details",
 ]
-_ALL_PERSONAL: list[PersonalLabel] = [
-    "person_name",
-    "email",
-    "phone",
-    "postcode",
-    "home_address",
-    "date_of_birth",
-    "ni_number",
-    "bank_details",
-]
+_ALL_PERSONAL: tuple[PersonalLabel, ...] = get_args(PersonalLabel)
 
 
 _PERSONAL_BLOCKING: tuple[PersonalLabel, ...] = (

@@ -7,7 +7,7 @@ from django.test import Client
 
 from portal.audit.models import AuditEntry
 from portal.errors import NotAllowedNow as ModerationError
-from portal.moderation.actions import Verdict, moderate_post, submit_draft
+from portal.moderation.actions import ModerationVerdict, moderate_post, submit_draft
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import BLOCKED_DRAFT, PHONE_DRAFT
 from portal.types import User
@@ -27,7 +27,7 @@ def test_it_approves_a_review_draft_and_audits_it(
     draft: Post, erin: User, django_capture_on_commit_callbacks: object
 ) -> None:
     with django_capture_on_commit_callbacks(execute=False) as callbacks:  # type: ignore[operator]
-        moderate_post(post=draft, verdict=Verdict.APPROVE, acting_user=erin)
+        moderate_post(post=draft, verdict=ModerationVerdict.APPROVE, acting_user=erin)
     draft.refresh_from_db()
     assert draft.status == Status.APPROVED
     assert draft.moderated_by == erin
@@ -40,7 +40,10 @@ def test_it_approves_a_review_draft_and_audits_it(
 
 def test_it_sends_a_draft_back_with_a_note(draft: Post, erin: User) -> None:
     moderate_post(
-        post=draft, verdict=Verdict.REQUEST_CHANGES, note="Use the switchboard.", acting_user=erin
+        post=draft,
+        verdict=ModerationVerdict.REQUEST_CHANGES,
+        note="Use the switchboard.",
+        acting_user=erin,
     )
     draft.refresh_from_db()
     assert draft.status == Status.CHANGES_REQUESTED
@@ -52,11 +55,13 @@ def test_it_sends_a_draft_back_with_a_note(draft: Post, erin: User) -> None:
 
 def test_it_needs_a_note_to_send_back(draft: Post, erin: User) -> None:
     with pytest.raises(ModerationError, match="note"):
-        moderate_post(post=draft, verdict=Verdict.REQUEST_CHANGES, note="  ", acting_user=erin)
+        moderate_post(
+            post=draft, verdict=ModerationVerdict.REQUEST_CHANGES, note="  ", acting_user=erin
+        )
 
 
 def test_it_rejects(draft: Post, erin: User) -> None:
-    moderate_post(post=draft, verdict=Verdict.REJECT, acting_user=erin)
+    moderate_post(post=draft, verdict=ModerationVerdict.REJECT, acting_user=erin)
     draft.refresh_from_db()
     assert draft.status == Status.REJECTED
 
@@ -64,22 +69,24 @@ def test_it_rejects(draft: Post, erin: User) -> None:
 def test_it_never_approves_a_blocked_draft(blocked: Post, erin: User) -> None:
     assert blocked.outcome == "block"
     with pytest.raises(ModerationError, match="blocked"):
-        moderate_post(post=blocked, verdict=Verdict.APPROVE, acting_user=erin)
-    moderate_post(post=blocked, verdict=Verdict.REQUEST_CHANGES, note="No DOB.", acting_user=erin)
+        moderate_post(post=blocked, verdict=ModerationVerdict.APPROVE, acting_user=erin)
+    moderate_post(
+        post=blocked, verdict=ModerationVerdict.REQUEST_CHANGES, note="No DOB.", acting_user=erin
+    )
     assert not AuditEntry.objects.filter(verb="moderation.post.approve").exists()
 
 
 def test_it_lets_nobody_moderate_their_own_draft(erin: User, account: OfficialAccount) -> None:
     own = submit_draft(account=account, text=PHONE_DRAFT, acting_user=erin)
     with pytest.raises(ModerationError, match="own draft"):
-        moderate_post(post=own, verdict=Verdict.APPROVE, acting_user=erin)
+        moderate_post(post=own, verdict=ModerationVerdict.APPROVE, acting_user=erin)
 
 
 def test_it_refuses_a_second_verdict(draft: Post, erin: User, frank: User) -> None:
     # erin and frank opened the same draft; erin was first.
-    moderate_post(post=draft, verdict=Verdict.REJECT, acting_user=erin)
+    moderate_post(post=draft, verdict=ModerationVerdict.REJECT, acting_user=erin)
     with pytest.raises(ModerationError, match="already rejected by erin"):
-        moderate_post(post=draft, verdict=Verdict.APPROVE, acting_user=frank)
+        moderate_post(post=draft, verdict=ModerationVerdict.APPROVE, acting_user=frank)
 
 
 def test_it_refuses_a_verdict_on_a_text_the_moderator_did_not_see(draft: Post, erin: User) -> None:
@@ -87,7 +94,10 @@ def test_it_refuses_a_verdict_on_a_text_the_moderator_did_not_see(draft: Post, e
     assert seen is not None
     with pytest.raises(ModerationError, match="screened again"):
         moderate_post(
-            post=draft, verdict=Verdict.APPROVE, acting_user=erin, seen_decision_id=seen + 1
+            post=draft,
+            verdict=ModerationVerdict.APPROVE,
+            acting_user=erin,
+            seen_decision_id=seen + 1,
         )
 
 
@@ -132,7 +142,7 @@ def test_it_offers_moderation_and_editing_only_to_whom_the_actions_allow(
     as_bob, as_erin = access_to(bob, "oakfield"), access_to(erin, "oakfield")
     assert may_moderate_post(as_erin, draft, erin) and not may_moderate_post(as_bob, draft, bob)
     assert may_edit_post(draft, bob) and not may_edit_post(draft, erin)
-    moderate_post(post=draft, verdict=Verdict.APPROVE, acting_user=erin)
+    moderate_post(post=draft, verdict=ModerationVerdict.APPROVE, acting_user=erin)
     draft.refresh_from_db()
     assert not may_moderate_post(access_to(frank, "oakfield"), draft, frank)
     assert not may_edit_post(draft, bob)

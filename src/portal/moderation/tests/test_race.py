@@ -10,7 +10,7 @@ from django.db import connection
 
 from portal.audit.models import AuditEntry
 from portal.errors import NotAllowedNow as ModerationError
-from portal.moderation.actions import Verdict, moderate_post, submit_draft
+from portal.moderation.actions import ModerationVerdict, moderate_post, submit_draft
 from portal.moderation.models import OfficialAccount, Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
 from portal.types import User
@@ -26,7 +26,7 @@ def test_it_lets_only_one_of_two_racing_moderators_decide(
     start = threading.Barrier(2)
     outcomes: dict[str, str] = {}
 
-    def act(user: User, verdict: Verdict) -> None:
+    def act(user: User, verdict: ModerationVerdict) -> None:
         from django.db import connections
 
         try:
@@ -39,8 +39,8 @@ def test_it_lets_only_one_of_two_racing_moderators_decide(
             connections.close_all()
 
     threads = [
-        threading.Thread(target=act, args=(erin, Verdict.APPROVE)),
-        threading.Thread(target=act, args=(frank, Verdict.REJECT)),
+        threading.Thread(target=act, args=(erin, ModerationVerdict.APPROVE)),
+        threading.Thread(target=act, args=(frank, ModerationVerdict.REJECT)),
     ]
     for thread in threads:
         thread.start()
