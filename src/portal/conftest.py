@@ -34,6 +34,7 @@ from portal.organisations.models import Organisation
 from portal.people.actions import add_person, add_relation, record_consent
 from portal.people.models import Person
 from portal.testing import pack_text
+from portal.testing.auth import SecondFactorClient
 from portal.testing.browser import CHROMIUM, CHROMIUM_ARGS, end_live_server_sessions
 from portal.types import User
 
@@ -186,6 +187,13 @@ def dave(oakfield: Organisation, directory: dict[str, Person]) -> User:
     set_membership(organisation=oakfield, user=user, roles=["student"], acting_user=None)
     _link(directory["L001"], user)
     return user
+
+
+@pytest.fixture
+def client() -> SecondFactorClient:
+    """Django's test client, whose ``force_login`` also proves a second factor for a user
+    who needs one; ``force_login(user, second_factor=False)`` for the password alone."""
+    return SecondFactorClient()
 
 
 @pytest.fixture

@@ -70,6 +70,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "portal.jobs",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "portal.accounts",
 ]
 
 MIDDLEWARE = [
@@ -78,9 +83,29 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.accounts.audit.ActingUserMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.accounts.secondfactor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers a locked-out sign-in with its own page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in: django-axes counts failed sign-ins per username and address and locks them
+# out; django-otp adds the second factor (portal.accounts.secondfactor says who needs it).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("POLICYGUARD_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("POLICYGUARD_LOGIN_LOCKOUT_MINUTES", 30, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.clientip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = env_str("POLICYGUARD_TOTP_ISSUER", "policyguard")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -148,10 +173,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "portal.accounts.passwords.CommonWordWithNumbersValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+POLICYGUARD_PASSWORD_RESETS_PER_HOUR = env_int("POLICYGUARD_PASSWORD_RESETS_PER_HOUR", 3, minimum=1)
+
+# A session ends after this long without a request (each request starts the clock again).
+SESSION_COOKIE_AGE = env_int("POLICYGUARD_SESSION_IDLE_HOURS", 8, minimum=1) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "organisations:landing"
@@ -174,6 +208,7 @@ POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR = env_int(
     "POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR", 10, minimum=1
 )
 POLICYGUARD_CLIENT_IP_HEADER = env_str("POLICYGUARD_CLIENT_IP_HEADER", "")
+POLICYGUARD_TRUSTED_PROXIES = env_int("POLICYGUARD_TRUSTED_PROXIES", 1, minimum=1)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG

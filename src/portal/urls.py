@@ -1,14 +1,20 @@
 from django.contrib import admin
 from django.urls import include, path
+from django_otp.admin import OTPAdminSite
 
+from portal.accounts.views import ThrottledPasswordResetView
 from portal.api import api
 
+# /admin/ only for staff who signed in with a second factor (django-otp's admin site).
+admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "policyguard administration"
 admin.site.site_title = "policyguard"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    path("accounts/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
+    path("accounts/", include("portal.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("portal.people.urls")),
     path("", include("portal.decisions.urls")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from django.conf import settings
@@ -18,6 +18,7 @@ from django.core.mail import send_mail
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
+from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.monitoring.models import (
@@ -74,8 +75,8 @@ def request_unblock(
     The block page is public, so requests are counted by the requester's address: asking
     again for a page whose request from there is still open records nothing and returns
     that request; past ``POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR`` in the last hour it
-    raises RateLimited. (Two requests racing past the count can both be stored: the
-    limit is a brake on a flood, not an exact quota.)
+    raises RateLimited. The count is an atomic database counter
+    (``portal.accounts.throttle``), so parallel requests cannot all slip under it.
     """
     from_here = UnblockRequest.objects.filter(requester_ip=requester_ip)
     still_open = from_here.filter(
@@ -83,8 +84,8 @@ def request_unblock(
     ).first()
     if still_open is not None:
         return still_open
-    last_hour = from_here.filter(created_at__gte=timezone.now() - timedelta(hours=1))
-    if last_hour.count() >= settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR:
+    limit = settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR
+    if not allow(f"unblock:{requester_ip}", limit=limit, per=3600):
         raise RateLimited(
             "Too many review requests from this computer in the last hour; "
             "please try again later or ask your IT team in person."

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,6 +14,8 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from portal.accounts.secondfactor import require_second_factor
+from portal.clientip import client_ip
 from portal.errors import NotAllowedNow, RateLimited
 from portal.lists import list_page
 from portal.monitoring.actions import (
@@ -113,17 +113,6 @@ def _render_blocked(
     # page's query) from every other site.
     response["Referrer-Policy"] = "same-origin"
     return response
-
-
-def client_ip(request: HttpRequest) -> str | None:
-    """The client's address: the connection's, or behind a proxy the first address in
-    the header named by ``POLICYGUARD_CLIENT_IP_HEADER``; None when it is not one."""
-    header = settings.POLICYGUARD_CLIENT_IP_HEADER or "REMOTE_ADDR"
-    candidate = str(request.META.get(header, "")).split(",")[0].strip()
-    try:
-        return str(ipaddress.ip_address(candidate))
-    except ValueError:
-        return None
 
 
 def _ask_for_review(request: HttpRequest) -> HttpResponse:
@@ -268,6 +257,7 @@ def _alerts_access(request: HttpRequest, org: str) -> Access:
 
 
 @login_required
+@require_second_factor
 def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
     access = _alerts_access(request, org)
     return list_page(
@@ -283,6 +273,7 @@ def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
 
 
 @login_required
+@require_second_factor
 def alert_page(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
     access = _alerts_access(request, org)
     alert = alerts_for(access).filter(pk=alert_id).first()
@@ -294,6 +285,7 @@ def alert_page(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
 
 
 @login_required
+@require_second_factor
 @require_POST
 def handle_alert_view(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
     access = _alerts_access(request, org)

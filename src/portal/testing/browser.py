@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,3 +47,17 @@ def end_live_server_sessions() -> None:
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+def sign_in(page: Any, base: str, username: str, password: str, *, device: Any = None) -> None:
+    """Sign in on the page as a person does; with ``device`` (a TOTPDevice, see
+    ``portal.testing.auth.second_factor_device``) also enter its current code."""
+    from portal.testing.auth import current_code
+
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    if device is not None:
+        page.get_by_label("Code").fill(current_code(device))
+        page.get_by_role("button", name="Continue").click()

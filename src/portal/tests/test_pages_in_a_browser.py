@@ -21,7 +21,8 @@ from portal.monitoring.actions import add_list_entry, ingest_records, request_un
 from portal.monitoring.records import DecisionRecord
 from portal.organisations.models import Organisation
 from portal.people.models import Person
-from portal.testing.browser import BROWSER_TEST
+from portal.testing.auth import second_factor_device
+from portal.testing.browser import BROWSER_TEST, sign_in
 from portal.types import User
 
 pytestmark = BROWSER_TEST
@@ -119,10 +120,9 @@ def everything(oakfield: Organisation, alice: User, directory: dict[str, Person]
 def _signed_in(browser: Any, base: str, viewport: dict[str, int]) -> Any:
     page = browser.new_context(viewport=viewport).new_page()
     page.set_default_timeout(15_000)
-    page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Username").fill("alice")
-    page.get_by_label("Password").fill("alice-password")
-    page.get_by_role("button", name="Sign in").click()
+    # alice administers Oakfield, so she signs in with a second factor.
+    alice = User.objects.get(username="alice")
+    sign_in(page, base, "alice", "alice-password", device=second_factor_device(alice))
     page.wait_for_url(re.compile(r".*/$"))
     return page
 

@@ -6,13 +6,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from django.test import Client
 
 from portal.jobs import work as work_module
 from portal.jobs.actions import start_work
 from portal.jobs.models import BackgroundWork, RunStatus
 from portal.jobs.work import Progress, background_work
 from portal.organisations.models import Organisation
+from portal.testing.auth import SecondFactorClient
 from portal.types import User
 
 
@@ -46,7 +46,7 @@ def test_the_worker_runs_it_and_the_page_shows_the_result(
             payload=b"a\nb\nc\n",
             acting_user=bob,
         )
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(bob)
     waiting = client.get(f"/orgs/oakfield/work/{work.pk}/").content.decode()
     assert "Waiting for the worker" in waiting
@@ -66,7 +66,7 @@ def test_only_its_starter_and_administrators_see_it(
     oakfield: Organisation, bob: User, alice: User, dave: User
 ) -> None:
     work = start_work(organisation=oakfield, kind="test.count", title="Counting", acting_user=bob)
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(dave)
     assert client.get(f"/orgs/oakfield/work/{work.pk}/").status_code == 404
     client.force_login(alice)

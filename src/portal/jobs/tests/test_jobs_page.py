@@ -13,6 +13,7 @@ from portal.conftest import NOW
 from portal.jobs.models import JobRun, RunStatus
 from portal.jobs.registry import JobDefinition, scheduled_job
 from portal.jobs.scheduler import schedule_due_jobs
+from portal.testing.auth import SecondFactorClient
 from portal.types import User
 
 
@@ -38,7 +39,7 @@ def test_it_shows_last_run_next_run_and_failures_to_a_superuser(
         schedule_due_jobs(now=NOW + timedelta(days=1))
     run_worker()
     admin = User.objects.create_superuser("root", password="x")
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(admin)
     page = client.get("/jobs/").content.decode()
     assert "test.ok" in page and "3 things done" in page
@@ -62,7 +63,7 @@ def test_run_now_queues_an_audited_run_the_worker_runs(
     _jobs()
     schedule_due_jobs(now=NOW)
     admin = User.objects.create_superuser("root", password="x")
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(admin)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/jobs/test.ok/control/", {"do": "run"})
@@ -77,7 +78,7 @@ def test_a_paused_job_is_not_queued(db: None, job_registry: dict[str, JobDefinit
     _jobs()
     schedule_due_jobs(now=NOW)
     admin = User.objects.create_superuser("root", password="x")
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(admin)
     client.post("/jobs/test.ok/control/", {"do": "pause"})
     queued = schedule_due_jobs(now=NOW + timedelta(days=1))

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from portal.organisations.models import Organisation
+from portal.testing.auth import current_code, second_factor_device
 from portal.testing.browser import BROWSER_TEST
 from portal.types import User
 
@@ -28,10 +29,13 @@ def test_a_member_signs_in_and_reads_the_policy(
 ) -> None:
     alice.set_password("correct horse battery")
     alice.save(update_fields=["password"])
+    device = second_factor_device(alice)  # an administrator: a second factor is required
     page.goto(f"{live_server.url}/orgs/oakfield/")
     page.get_by_label("Username").fill("alice")
     page.get_by_label("Password").fill("correct horse battery")
     page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Code").fill(current_code(device))
+    page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/orgs/oakfield/")
     assert page.get_by_role("heading", level=1).inner_text() == "Oakfield College"
     assert "Review overdue" in page.get_by_role("alert").inner_text()

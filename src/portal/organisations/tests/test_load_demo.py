@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from django.test import Client
 
 from policyguard import bundled_slugs
@@ -44,7 +45,9 @@ def test_it_is_idempotent(db: None, capsys: pytest.CaptureFixture[str]) -> None:
 def test_demo_logins_work_and_see_their_organisation(client: Client, db: None) -> None:
     call_command("load_demo", "--force")
     slug = bundled_slugs()[0]
-    assert client.login(username=f"{slug}-student", password="policyguard-demo")
+    assert client.login(
+        request=HttpRequest(), username=f"{slug}-student", password="policyguard-demo"
+    )
     assert client.get(f"/orgs/{slug}/").status_code == 200
     assert client.get(f"/orgs/{slug}/people/").status_code == 403
 
