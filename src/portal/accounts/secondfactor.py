@@ -13,7 +13,13 @@ Other apps demand a verified second factor for a view, whatever the reader's rol
     @require_second_factor
     def case_detail(request, org, case_id): ...
 
-and check it in code with :func:`has_second_factor`.
+or, after a view's own access check (so that someone without access still gets a plain
+"forbidden" rather than a request to enrol), with :func:`demand_second_factor`::
+
+    access = _alerts_access(request, org)   # 403/404 first
+    demand_second_factor(request)           # then enrol or enter a code, and come back
+
+and test for it with :func:`has_second_factor`.
 """
 
 from __future__ import annotations
@@ -78,6 +84,17 @@ def _url(name: str) -> str:
     return reverse(name)
 
 
+class SecondFactorRequired(Exception):
+    """Raised by :func:`demand_second_factor`; the middleware turns it into a redirect to
+    enrol or to enter a code."""
+
+
+def demand_second_factor(request: HttpRequest) -> None:
+    """Raise :class:`SecondFactorRequired` unless this session proved a second factor."""
+    if not has_second_factor(request):
+        raise SecondFactorRequired
+
+
 def require_second_factor(view: View) -> View:
     """Decorate a view that only a session with a verified second factor may open.
 
@@ -115,3 +132,10 @@ class SecondFactorMiddleware:
         ):
             return _to_second_factor(request)
         return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, SecondFactorRequired):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            return _to_second_factor(request)
+        return None

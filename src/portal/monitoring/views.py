@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from portal.accounts.secondfactor import require_second_factor
+from portal.accounts.secondfactor import demand_second_factor
 from portal.clientip import client_ip
 from portal.errors import NotAllowedNow, RateLimited
 from portal.lists import list_page
@@ -253,11 +253,12 @@ def _alerts_access(request: HttpRequest, org: str) -> Access:
     access = access_or_404(request.user, org)
     if not can_see_alerts(access):
         raise PermissionDenied("Safeguarding alerts are for the Designated Safeguarding Lead.")
+    # Whoever holds the alert role, alerts open only to a session with a second factor.
+    demand_second_factor(request)
     return access
 
 
 @login_required
-@require_second_factor
 def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
     access = _alerts_access(request, org)
     return list_page(
@@ -273,7 +274,6 @@ def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
 
 
 @login_required
-@require_second_factor
 def alert_page(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
     access = _alerts_access(request, org)
     alert = alerts_for(access).filter(pk=alert_id).first()
@@ -285,7 +285,6 @@ def alert_page(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
 
 
 @login_required
-@require_second_factor
 @require_POST
 def handle_alert_view(request: HttpRequest, org: str, alert_id: int) -> HttpResponse:
     access = _alerts_access(request, org)

@@ -39,6 +39,10 @@ class Command(BaseCommand):
         for login in report.logins:
             roles = ", ".join(login.roles) + (" + admin" if login.is_admin else "")
             out.write(f"  {login.username:<30}{roles}")
+        out.write(
+            "  Administrators, the DSL, the safeguarding team and HR set up an authenticator "
+            "app\n  at their first sign-in (the page shows a QR code and its key)."
+        )
         out.write("")
         out.write(f"API token for {report.token_user} (replaced on every load_demo):")
         out.write(f"  {report.token}")
