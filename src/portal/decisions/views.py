@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from policyguard import Decision as CoreDecision
 from policyguard import EventError
 from portal.decisions.actions import decide_event
+from portal.decisions.asking import PLATFORMS, QUESTIONS, Asker, QuestionForm, ReportForm
 from portal.decisions.forms import EventForm
 from portal.decisions.queries import decisions_visible_to
 from portal.decisions.tables import DecisionFilter, DecisionTable
 from portal.lists import list_page
-from portal.organisations.queries import access_or_404
+from portal.organisations.queries import Access, access_or_404
+from portal.people.models import Person
+from portal.people.queries import directory_id_of, nameable_by, people_in
 
 EXAMPLE_EVENT = {
     "kind": "connection",
@@ -62,10 +69,86 @@ def decision_detail(request: HttpRequest, org: str, decision_id: int) -> HttpRes
     )
 
 
+def _asker(request: HttpRequest, access: Access) -> Asker:
+    return Asker(
+        person_id=directory_id_of(access.organisation, request.user),
+        username=request.user.get_username(),
+        is_student=access.is_student_only,
+    )
+
+
+def _nameable(request: HttpRequest, access: Access) -> QuerySet[Person]:
+    found = nameable_by(request.user, access)
+    return people_in(access.organisation) if found is None else found
+
+
 @login_required
 def ask(request: HttpRequest, org: str) -> HttpResponse:
-    """A form to try one event, for people who would rather not use the API."""
+    """The questions a member may ask, each a guided form; JSON for administrators."""
     access = access_or_404(request.user, org)
+    return render(
+        request,
+        "decisions/ask.html",
+        {
+            "access": access,
+            "organisation": access.organisation,
+            # Plain values: a template would call the form classes.
+            "questions": [(q.kind, q.title, q.summary) for q in QUESTIONS.values()],
+        },
+    )
+
+
+def _question_form(
+    request: HttpRequest, access: Access, kind: str, data: Any = None
+) -> QuestionForm:
+    form_class = QUESTIONS[kind]
+    extra: dict[str, Any] = {}
+    if form_class is ReportForm:
+        extra["concerns"] = sorted(access.organisation.pack().reports)
+    return form_class(data, nameable=_nameable(request, access), **extra)
+
+
+@login_required
+def ask_question(request: HttpRequest, org: str, kind: str) -> HttpResponse:
+    """One guided question: the form, then the decision page (or the form's problems)."""
+    access = access_or_404(request.user, org)
+    if kind not in QUESTIONS:
+        raise Http404("No such question.")
+    form = _question_form(request, access, kind, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        event = form.event(asker=_asker(request, access), at=timezone.now())
+        try:
+            record, _ = decide_event(
+                organisation=access.organisation,
+                event=event,
+                acting_user=request.user,
+                channel="web",
+                asked_by=access,
+            )
+        except EventError as exc:
+            for problem in exc.problems:
+                form.add_error(None, f"{problem.field or 'event'}: {problem.message}")
+        else:
+            return redirect("decisions:detail", org=org, decision_id=record.pk)
+    return render(
+        request,
+        "decisions/question.html",
+        {
+            "access": access,
+            "organisation": access.organisation,
+            "form": form,
+            "platforms": PLATFORMS,
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+@login_required
+def ask_json(request: HttpRequest, org: str) -> HttpResponse:
+    """The advanced form: one event as JSON, for administrators (the API takes the same)."""
+    access = access_or_404(request.user, org)
+    if not access.is_admin:
+        raise PermissionDenied("Describing an event as JSON is for administrators.")
     form = EventForm(request.POST or None, initial={"event": json.dumps(EXAMPLE_EVENT, indent=2)})
     problems: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
@@ -83,7 +166,7 @@ def ask(request: HttpRequest, org: str) -> HttpResponse:
             return redirect("decisions:detail", org=org, decision_id=record.pk)
     return render(
         request,
-        "decisions/ask.html",
+        "decisions/ask_json.html",
         {"access": access, "organisation": access.organisation, "form": form, "problems": problems},
         status=422 if problems else 200,
     )

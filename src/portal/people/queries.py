@@ -43,6 +43,17 @@ def people_visible_to(user: Viewer, access: Access) -> QuerySet[Person]:
     ).distinct()
 
 
+def directory_id_of(organisation: Organisation, user: Viewer) -> str | None:
+    """The directory id of ``user`` in ``organisation`` (None: not in the directory)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Person.objects.filter(organisation=organisation, user=user)
+        .values_list("external_id", flat=True)
+        .first()
+    )
+
+
 def nameable_by(user: Viewer, access: Access) -> QuerySet[Person] | None:
     """The people ``user`` may name by id in an event they ask about: those they may see
     in the directory, and themselves (students too); None for everyone (administrators,

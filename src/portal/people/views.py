@@ -8,10 +8,11 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 
+from portal.decisions.asking import find_people
 from portal.errors import Problem, Rejected
 from portal.lists import list_page
 from portal.organisations.queries import Access, access_or_404
@@ -19,7 +20,7 @@ from portal.people import csv_import
 from portal.people.actions import ImportPreview, import_people_csv, preview_people_csv
 from portal.people.csv_import import FIELD_LABELS
 from portal.people.forms import ImportPeopleForm
-from portal.people.queries import people_visible_to
+from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
 from portal.people.uploads import keep_upload, take_upload
 
@@ -38,6 +39,19 @@ def directory(request: HttpRequest, org: str) -> HttpResponseBase:
         filterset_class=PeopleFilter,
         context={"access": access, "organisation": access.organisation},
         export="people",
+    )
+
+
+@login_required
+def pick(request: HttpRequest, org: str) -> JsonResponse:
+    """People the asker may name in a question (``nameable_by``) whose name or id matches
+    ``?q=``; at most ten, for the search box of the guided questions."""
+    access = access_or_404(request.user, org)
+    nameable = nameable_by(request.user, access)
+    pool = people_in(access.organisation) if nameable is None else nameable
+    found = find_people(pool, request.GET.get("q", "")[:100])
+    return JsonResponse(
+        {"people": [{"id": p.external_id, "label": f"{p.name} ({p.external_id})"} for p in found]}
     )
 
 

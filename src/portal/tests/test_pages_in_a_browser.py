@@ -39,6 +39,11 @@ PAGES = [
     "/orgs/oakfield/people/import/",
     "/orgs/oakfield/decisions/",
     "/orgs/oakfield/decisions/ask/",
+    "/orgs/oakfield/decisions/ask/connection/",
+    "/orgs/oakfield/decisions/ask/media/",
+    "/orgs/oakfield/decisions/ask/profile/",
+    "/orgs/oakfield/decisions/ask/report/",
+    "/orgs/oakfield/decisions/ask/json/",
     "/orgs/oakfield/audit/",
     "/orgs/oakfield/moderation/",
     "/orgs/oakfield/moderation/mine/",
@@ -48,6 +53,8 @@ PAGES = [
     "/orgs/oakfield/monitoring/lists/",
     "/orgs/oakfield/monitoring/alerts/",
     "/orgs/oakfield/monitoring/review/",
+    "/orgs/oakfield/monitoring/review/entries/",
+    "/orgs/oakfield/monitoring/review/print/",
     f"/blocked?org=oakfield&url={LONG_URL}&category=social_networks&reason=rule&clauses=OAK-01",
 ]
 
@@ -117,12 +124,13 @@ def everything(oakfield: Organisation, alice: User, directory: dict[str, Person]
     )
 
 
-def _signed_in(browser: Any, base: str, viewport: dict[str, int]) -> Any:
+def _signed_in(browser: Any, base: str, viewport: dict[str, int], username: str = "alice") -> Any:
     page = browser.new_context(viewport=viewport).new_page()
     page.set_default_timeout(15_000)
-    # alice administers Oakfield, so she signs in with a second factor.
-    alice = User.objects.get(username="alice")
-    sign_in(page, base, "alice", "alice-password", device=second_factor_device(alice))
+    user = User.objects.get(username=username)
+    # Administrators (alice) sign in with a second factor; staff (bob) with a password.
+    device = second_factor_device(user) if username == "alice" else None
+    sign_in(page, base, username, f"{username}-password", device=device)
     page.wait_for_url(re.compile(r".*/$"))
     return page
 
@@ -168,3 +176,24 @@ def test_no_page_scrolls_sideways_or_fails_axe(
         if found:
             problems[path] = found
     assert problems == {}, f"on a {name}: {json.dumps(problems, indent=2)}"
+
+
+def test_a_member_asks_a_guided_question_on_a_phone(
+    live_server: Any, browser: Any, bob: User, directory: dict[str, Person]
+) -> None:
+    """bob picks his report from the search box, asks, and reads the decision page."""
+    page = _signed_in(browser, live_server.url, PHONE, "bob")
+    page.goto(f"{live_server.url}/orgs/oakfield/decisions/ask/")
+    page.get_by_role("link", name="May I connect with someone?").click()
+    who = page.get_by_label("Who", exact=True)
+    who.press_sequentially("Sia", delay=50)
+    page.wait_for_function("document.querySelectorAll('#people-found option').length > 0")
+    options = page.eval_on_selector_all("#people-found option", "os => os.map(o => o.value)")
+    assert options == ["Sian Cole (S002)"]
+    who.fill(options[0])
+    page.get_by_label("What do you want to do?").select_option("follow")
+    page.get_by_label("Where").fill("instagram")
+    page.get_by_role("button", name="Ask").click()
+    page.wait_for_url(re.compile(r".*/decisions/\d+/$"))
+    assert "Decision" in page.get_by_role("heading", level=1).inner_text()
+    assert _violations(page) == []
