@@ -22,7 +22,7 @@ from typing import Any
 from django import forms
 from django.db.models import Q, QuerySet
 
-from policyguard import ConnectionEvent, MediaEvent, ProfileEvent
+from policyguard import ConnectionEvent, MediaEvent, Pack, ProfileEvent
 from portal.decisions.choices import enum_choices
 from portal.people.models import Person
 
@@ -125,10 +125,16 @@ class QuestionForm(forms.Form):
     title = ""
     summary = ""
 
-    def __init__(self, *args: Any, nameable: QuerySet[Person], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, nameable: QuerySet[Person], pack: Pack, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")  # the labels are questions or names
         super().__init__(*args, **kwargs)
         self.nameable = nameable
+        self.pack = pack
+
+    def _choices(self, name: str, choices: list[tuple[str, str]]) -> None:
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = choices
 
     def event(self, *, asker: Asker, at: datetime) -> dict[str, Any]:
         raise NotImplementedError
@@ -265,18 +271,18 @@ class MediaForm(QuestionForm):
     teacher_permission = forms.ChoiceField(
         label="For a lesson recording: did the teacher agree?", choices=TRI_STATE, required=False
     )
-    purpose = forms.CharField(
-        label="What is it for?",
-        max_length=200,
-        required=False,
-        help_text="e.g. educational activity, marketing",
-    )
+    purpose = forms.ChoiceField(label="What is it for?", choices=[], required=False)
     caption = forms.CharField(
         label="Caption (optional)",
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The pack's own purposes (a media event may name only those).
+        self._choices("purpose", [("", "not said"), *self.pack.purpose_choices()])
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -399,12 +405,11 @@ class ReportForm(QuestionForm):
         label="What happened", max_length=10_000, widget=forms.Textarea(attrs={"rows": 6})
     )
 
-    def __init__(self, *args: Any, concerns: list[str], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        choices = [(c, c.replace("_", " ")) for c in concerns]
-        concern = self.fields["concern"]
-        assert isinstance(concern, forms.ChoiceField)
-        concern.choices = BLANK + (choices or [("other", "something else")])
+        # The kinds of concern the pack routes to someone.
+        choices = [(c, c.replace("_", " ")) for c in sorted(self.pack.reports)]
+        self._choices("concern", BLANK + (choices or [("other", "something else")]))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

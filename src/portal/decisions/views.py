@@ -16,7 +16,7 @@ from django.utils import timezone
 from policyguard import Decision as CoreDecision
 from policyguard import EventError
 from portal.decisions.actions import decide_event
-from portal.decisions.asking import PLATFORMS, QUESTIONS, Asker, QuestionForm, ReportForm
+from portal.decisions.asking import PLATFORMS, QUESTIONS, Asker, QuestionForm
 from portal.decisions.forms import EventForm
 from portal.decisions.queries import decisions_visible_to
 from portal.decisions.tables import DecisionFilter, DecisionTable
@@ -101,11 +101,9 @@ def ask(request: HttpRequest, org: str) -> HttpResponse:
 def _question_form(
     request: HttpRequest, access: Access, kind: str, data: Any = None
 ) -> QuestionForm:
-    form_class = QUESTIONS[kind]
-    extra: dict[str, Any] = {}
-    if form_class is ReportForm:
-        extra["concerns"] = sorted(access.organisation.pack().reports)
-    return form_class(data, nameable=_nameable(request, access), **extra)
+    return QUESTIONS[kind](
+        data, nameable=_nameable(request, access), pack=access.organisation.pack()
+    )
 
 
 @login_required

@@ -137,6 +137,8 @@ def test_a_photo_names_the_people_shown_and_describes_the_rest(
     assert event["people_shown"][:2] == ["L001", "L002"]
     assert event["people_shown"][2]["affiliations"][0]["kind"] == "student"
     assert event["people_shown"][2]["date_of_birth"] == "2010-11-21"
+    # Only the pack's own purposes are offered (this pack defines none).
+    assert client.post(ASK + "media/", {**form, "purpose": "marketing"}).status_code == 422
     bad = client.post(ASK + "media/", {**form, "people_shown": "Dunn"})
     assert bad.status_code == 422
     assert "Several people match" in bad.content.decode()
