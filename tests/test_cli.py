@@ -169,3 +169,30 @@ def test_it_calls_a_bad_directory_file_an_invalid_directory(
     assert code == 2
     assert error.startswith("policyguard: invalid directory:\n") and expected in error
     assert "invalid event" not in error
+
+
+BILLION_LAUGHS = "\n".join(
+    ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    + [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (BILLION_LAUGHS, "anchors and aliases (&name, *name) are not allowed"),
+        ("a: &a [*a]\n", "anchors and aliases"),
+        ("a: " + "[" * 20_000 + "]" * 20_000 + "\n", "nested"),
+        ("a:\n" + "".join(f"{'  ' * (i + 1)}k{i}:\n" for i in range(60)), "nested more than 40"),
+        ("# filler\n" * 150_000, "the limit is 1,000,000"),
+    ],
+)
+def test_hostile_packs_end_in_a_clear_exit_2(
+    text: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A 352-byte billion-laughs pack once took 3 GB; recursion ended in a traceback.
+    pack = tmp_path / "hostile.yaml"
+    pack.write_text(text)
+    code, _ = run(["pack", "validate", str(pack)])
+    assert code == 2
+    assert message in capsys.readouterr().err

@@ -23,18 +23,39 @@ Loc = tuple[str | int, ...]
 Lines = Mapping[Loc, int]
 
 
+# A pack is a few hundred lines; these bounds keep a hostile file (a "billion laughs" of
+# nested aliases, 10,000 levels of brackets, megabytes of filler) from taking the memory
+# and time of the process that reads it. Each ends in a PackError, never a traceback.
+MAX_PACK_CHARACTERS = 1_000_000
+MAX_DEPTH = 40
+
+
 def load_yaml(text: str, source: str) -> tuple[Any, dict[Loc, int]]:
-    """The document in ``text`` and the line of each key and item, by path."""
+    """The document in ``text`` and the line of each key and item, by path.
+
+    Refused with a PackError: anchors and aliases (``&name``, ``*name``), nesting deeper
+    than ``MAX_DEPTH``, text longer than ``MAX_PACK_CHARACTERS``.
+    """
+    if len(text) > MAX_PACK_CHARACTERS:
+        message = f"the pack has {len(text):,} characters; the limit is {MAX_PACK_CHARACTERS:,}"
+        raise PackError(problems=[Problem("", message, line=1)], source=source)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise PackError(problems=[Problem("", "the file is empty", line=1)], source=source)
         lines: dict[Loc, int] = {}
-        duplicates = list(_index(node, (), lines))
+        duplicates = list(_index(node, (), lines, set()))
         if duplicates:
             raise PackError(problems=duplicates, source=source)
         data = loader.construct_document(node)
+    except PackError as exc:
+        if exc.source is None:  # raised while indexing, which does not know the file
+            raise PackError(problems=exc.problems, source=source) from None
+        raise
+    except RecursionError:
+        message = f"nested too deeply; a pack needs at most {MAX_DEPTH} levels"
+        raise PackError(problems=[Problem("", message, line=None)], source=source) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -48,8 +69,29 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Loc, int]]:
     return data, lines
 
 
-def _index(node: yaml.Node, path: Loc, lines: dict[Loc, int]) -> Iterator[Problem]:
-    lines.setdefault(path, node.start_mark.line + 1)
+def _index(
+    node: yaml.Node, path: Loc, lines: dict[Loc, int], seen_nodes: set[int]
+) -> Iterator[Problem]:
+    line = node.start_mark.line + 1
+    if id(node) in seen_nodes:
+        # An alias: the composer hands back the anchored node again. Expanding aliases
+        # is how a few hundred bytes become gigabytes, and a pack needs none.
+        raise PackError(
+            problems=[
+                Problem(
+                    _dotted(path),
+                    "anchors and aliases (&name, *name) are not allowed in a pack",
+                    line=line,
+                    hint="write the value out in full",
+                )
+            ]
+        )
+    seen_nodes.add(id(node))
+    if len(path) > MAX_DEPTH:
+        raise PackError(
+            problems=[Problem(_dotted(path), f"nested more than {MAX_DEPTH} levels", line=line)]
+        )
+    lines.setdefault(path, line)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -63,11 +105,11 @@ def _index(node: yaml.Node, path: Loc, lines: dict[Loc, int]) -> Iterator[Proble
                 )
             seen.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
-            yield from _index(value_node, (*path, key), lines)
+            yield from _index(value_node, (*path, key), lines, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             lines[(*path, i)] = item.start_mark.line + 1
-            yield from _index(item, (*path, i), lines)
+            yield from _index(item, (*path, i), lines, seen_nodes)
 
 
 def _dotted(loc: Loc) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -48,3 +50,50 @@ def test_the_command_prints_a_working_token(
     assert ApiToken.objects.get(name="script").user == alice
     with pytest.raises(CommandError, match="no user 'zed'"):
         call_command("create_api_token", "zed")
+
+
+def test_a_token_is_written_at_most_once_a_minute(alice: User) -> None:
+    # Every API call once wrote a row; on SQLite that made reads wait on an import.
+    from datetime import timedelta
+
+    import time_machine
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.conftest import NOW
+
+    _, token = create_api_token(user=alice, name="t", acting_user=None)
+    user_for_token(token)
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(5):
+            user_for_token(token)
+    assert not [q for q in queries if q["sql"].lstrip().upper().startswith("UPDATE")]
+    with (
+        time_machine.travel(NOW + timedelta(minutes=2), tick=False),
+        CaptureQueriesContext(connection) as later,
+    ):
+        user_for_token(token)
+    assert len([q for q in later if q["sql"].lstrip().upper().startswith("UPDATE")]) == 1
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Any, django_db_blocker: Any) -> None:
+    # An API call failed with "database is locked" while an import ran on SQLite.
+    from django.db.backends.sqlite3.base import DatabaseWrapper
+
+    from portal import settings as portal_settings
+
+    config = dict(portal_settings.DATABASES["default"])
+    if config["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("the embedded SQLite configuration only")
+    config.update(NAME=str(tmp_path / "wal.sqlite3"), TIME_ZONE=None, CONN_MAX_AGE=0)
+    config.setdefault("CONN_HEALTH_CHECKS", False)
+    config.setdefault("AUTOCOMMIT", True)
+    config.setdefault("ATOMIC_REQUESTS", False)
+    wrapper = DatabaseWrapper(config)
+    with django_db_blocker.unblock():
+        with wrapper.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            assert cursor.fetchone()[0] == "wal"
+            cursor.execute("PRAGMA busy_timeout")
+            assert cursor.fetchone()[0] >= 5000
+        wrapper.close()
