@@ -65,6 +65,20 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
         "allow",
         set(),
     ),
+    (
+        "vts",
+        "the official page is not the staff member's profile",
+        connection("teacher", "student", "accept_request", account_type="official"),
+        "allow",
+        {"VTS-04"},
+    ),
+    (
+        "vts",
+        "a professional profile is the staff member's own",
+        connection("teacher", "student", "accept_request", "linkedin", account_type="professional"),
+        "block",
+        {"VTS-04"},
+    ),
     # LI-06: applicants, current and former students, unless a clear reason such as family.
     (
         "learning-institute",
@@ -96,6 +110,13 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "learning-institute",
+        "a learner group approved for the Institute",
+        connection("teacher", "applicant", "message", account_type="group"),
+        "allow",
+        {"LI-06"},
+    ),
+    (
+        "learning-institute",
         "parents are not covered",
         connection("teacher", "parent", "follow"),
         "allow",
@@ -115,6 +136,13 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
         connection("teacher", "left_2024", "friend_request", at="2026-11-20T12:00:00+00:00"),
         "allow",
         set(),
+    ),
+    (
+        "nclt",
+        "the Trust's official page follows a student",
+        connection("teacher", "student", "follow", account_type="official"),
+        "allow",
+        {"NCLT-15"},
     ),
     (
         "nclt",
@@ -148,8 +176,48 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "nclt",
-        "student follows a departmental account",
-        connection("student", "teacher", "follow", account_type="departmental"),
+        "student befriends a departmental account made for academic purposes",
+        connection(
+            "student",
+            "teacher",
+            "friend_request",
+            target_account_type="departmental",
+            target_account_purpose="academic",
+        ),
+        "allow",
+        {"NCLT-17"},
+    ),
+    (
+        "nclt",
+        "student befriends a departmental account made to promote the department",
+        connection(
+            "student",
+            "teacher",
+            "friend_request",
+            target_account_type="departmental",
+            target_account_purpose="promotional",
+        ),
+        "block",
+        {"NCLT-17"},
+    ),
+    (
+        "nclt",
+        "student befriends a departmental account of unstated purpose",
+        connection("student", "teacher", "friend_request", target_account_type="departmental"),
+        "block",
+        {"NCLT-17"},
+    ),
+    (
+        "nclt",
+        "student follows the Trust's official page a teacher runs",
+        connection("student", "teacher", "follow", target_account_type="official"),
+        "allow",
+        {"NCLT-17"},
+    ),
+    (
+        "nclt",
+        "student messages a teacher on Teams",
+        connection("student", "teacher", "message", "teams"),
         "allow",
         {"NCLT-17"},
     ),
@@ -163,6 +231,20 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "wcuc",
+        "friending a student on LinkedIn",
+        connection("teacher", "student", "friend_request", "linkedin", account_type="professional"),
+        "block",
+        {"WCUC-21"},
+    ),
+    (
+        "wcuc",
+        "the departmental account follows a student",
+        connection("teacher", "student", "follow", account_type="departmental"),
+        "allow",
+        {"WCUC-21"},
+    ),
+    (
+        "wcuc",
         "no contact once studies end",
         connection("teacher", "left_long_ago", "message"),
         "block",
@@ -170,15 +252,50 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "wcuc",
-        "parent from a personal account",
-        connection("teacher", "parent", "message"),
+        "not even from the College's account",
+        connection("teacher", "left_long_ago", "message", account_type="official"),
+        "block",
+        {"WCUC-22"},
+    ),
+    (
+        "wcuc",
+        "College business with a parent from a personal account",
+        connection("teacher", "parent", "message", business=True),
         "block",
         {"WCUC-10"},
     ),
     (
         "wcuc",
+        "a message to a parent that does not say what it is about",
+        connection("teacher", "parent", "message"),
+        "review",
+        {"WCUC-10"},
+    ),
+    (
+        "wcuc",
+        "a private message to a parent, not about the College",
+        connection("teacher", "parent", "message", business=False),
+        "allow",
+        {"WCUC-10"},
+    ),
+    (
+        "wcuc",
+        "College business with a parent on a College platform",
+        connection("teacher", "parent", "message", "teams", business=True),
+        "allow",
+        {"WCUC-10"},
+    ),
+    (
+        "wcuc",
+        "befriending a parent is not communication about College business",
+        connection("teacher", "parent", "friend_request"),
+        "allow",
+        set(),
+    ),
+    (
+        "wcuc",
         "parent from the official account",
-        connection("teacher", "parent", "message", account_type="official"),
+        connection("teacher", "parent", "message", account_type="official", business=True),
         "allow",
         {"WCUC-10"},
     ),
@@ -227,6 +344,20 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "qtsd",
+        "QTSD's own account is not a personal one",
+        connection("teacher", "student", "invite", account_type="official"),
+        "allow",
+        {"QTSD-10"},
+    ),
+    (
+        "qtsd",
+        "a professional profile is a personal account",
+        connection("teacher", "student", "invite", "linkedin", account_type="professional"),
+        "block",
+        {"QTSD-10"},
+    ),
+    (
+        "qtsd",
         "accepting a parent",
         connection("teacher", "parent", "accept_request"),
         "block",
@@ -241,6 +372,13 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
     ),
     (
         "qtsd",
+        "assessor messages a student from QTSD's account",
+        connection("assessor", "student", "message", account_type="official"),
+        "allow",
+        {"QTSD-09"},
+    ),
+    (
+        "qtsd",
         "agreed with a manager for teaching",
         connection("assessor", "student", "message", manager_agreed=True),
         "allow",
@@ -249,9 +387,16 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("slug", "case", "event", "outcome", "clauses"), ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS]
-)
+# A row whose deciding finding cites clauses shows those clauses (the table's marker).
+PARAMS = [
+    pytest.param(*row, id=f"{row[0]}: {row[1]}", marks=[pytest.mark.clause(*sorted(row[4]))])
+    if row[4]
+    else pytest.param(*row, id=f"{row[0]}: {row[1]}")
+    for row in ROWS
+]
+
+
+@pytest.mark.parametrize(("slug", "case", "event", "outcome", "clauses"), PARAMS)
 def test_it_decides_contact(
     slug: str, case: str, event: dict[str, Any], outcome: str, clauses: set[str]
 ) -> None:
@@ -300,3 +445,40 @@ def test_it_counts_the_date_in_london_not_utc() -> None:
     before = evaluate(load_bundled("nclt"), {**late, "at": "2026-06-29T22:30:00+00:00"})
     after = evaluate(load_bundled("nclt"), {**late, "at": "2026-06-29T23:30:00+00:00"})
     assert (before.outcome, after.outcome) == ("block", "allow")
+
+
+@pytest.mark.clause("NCLT-17")
+def test_it_says_which_account_would_have_been_permitted() -> None:
+    event = connection("student", "teacher", "friend_request", target_account_type="departmental")
+    decision = evaluate(load_bundled("nclt"), event, lookups())
+    [finding] = decision.findings
+    assert "only through their official account or departmental account made for academic" in (
+        finding.explanation
+    )
+    assert any(e.note == "purpose not stated" for e in finding.evidence)
+
+
+@pytest.mark.clause("VTS-04")
+def test_it_explains_that_an_account_is_outside_the_clause() -> None:
+    event = connection("teacher", "student", "accept_request", account_type="official")
+    [finding] = evaluate(load_bundled("vts"), event, lookups()).findings
+    assert finding.outcome == "allow"
+    assert "restricts contact from personal, professional accounts only" in finding.explanation
+    assert finding.evidence[-1].field == "account_types"
+
+
+def test_every_contact_binding_says_which_accounts_it_restricts() -> None:
+    """Each bundled contact clause was read for the accounts it covers: the binding
+    narrows account_types, or its comment in the pack says why every account is covered."""
+    from policyguard import bundled_slugs
+
+    everything = {"WCUC-22", "WCUC-20", "WCUC-10", "NCLT-19"}
+    for slug in bundled_slugs():
+        for binding in load_bundled(slug).rules:
+            if binding.rule != "connection.contact_restriction":
+                continue
+            narrowed = "account_types" in binding.params
+            exceptions = binding.params.get("allowed_account_types") or binding.params.get(
+                "approved_platforms"
+            )
+            assert narrowed or exceptions or set(binding.clauses) & everything, binding.clauses

@@ -56,6 +56,15 @@ class AccountType(StrEnum):
     GROUP = "group"
 
 
+class AccountPurpose(StrEnum):
+    """What an institution's departmental or group account was made for (NCLT-17 allows
+    students to befriend only a departmental account made solely for academic purposes)."""
+
+    ACADEMIC = "academic"  # solely for teaching and study
+    PROMOTIONAL = "promotional"  # promoting a department, its courses and events
+    GENERAL = "general"  # several purposes, or none stated when it was approved
+
+
 class _Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -86,7 +95,22 @@ class ConnectionEvent(_Event):
     account_type: AccountType = Field(
         default=AccountType.PERSONAL, description="The kind of account the actor uses."
     )
+    account_purpose: AccountPurpose | None = Field(
+        default=None, description="For a departmental or group account: what it was made for."
+    )
     account_id: str | None = Field(default=None, description="Register id of that account.")
+    target_account_type: AccountType = Field(
+        default=AccountType.PERSONAL,
+        description="The kind of account on the target's side: the one befriended, "
+        "followed or messaged.",
+    )
+    target_account_purpose: AccountPurpose | None = Field(
+        default=None, description="For a departmental or group target account: its purpose."
+    )
+    business: bool | None = Field(
+        default=None,
+        description="The contact is about the institution's business (null: not stated).",
+    )
     stated_reason: str | None = Field(
         default=None, description="The actor's own reason, e.g. 'family friend'."
     )

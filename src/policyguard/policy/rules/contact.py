@@ -1,9 +1,13 @@
 """Contact rules: may this person befriend, follow, invite or message that person?
 
-One parametrised rule carries every seed's variant: who it restricts (``actors``), whom
-they may not contact (``targets``, with leaving windows and age limits counted at the
-event's date), which actions it covers, and the exceptions (approved channels and
-account types, family, a manager's agreement, a stated reason).
+One parametrised rule carries every seed's variant: who it restricts (``actors``) and
+from which of their accounts (``account_types``: a clause about staff's personal
+profiles leaves the official page alone), whom they may not contact (``targets``, with
+leaving windows and age limits counted at the event's date), which actions it covers,
+whether only contact about the institution's business (``business_only``), and the
+exceptions: approved channels, the actor's account types, the target's accounts (a
+departmental account made solely for academic purposes), family, a manager's agreement,
+a stated reason.
 """
 
 from __future__ import annotations
@@ -17,7 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from policyguard.packs.schema import add_months
 from policyguard.people import PARENTAL, AffiliationKind, Person, RelationKind
 from policyguard.policy.decisions import Action, Evidence, Finding, Outcome
-from policyguard.policy.events import AccountType, ConnectionAction, ConnectionEvent
+from policyguard.policy.events import (
+    AccountPurpose,
+    AccountType,
+    ConnectionAction,
+    ConnectionEvent,
+)
 from policyguard.policy.registry import RuleContext, rule
 from policyguard.policy.rules._common import param, relative_holder
 
@@ -36,13 +45,47 @@ class ContactTarget(BaseModel):
     )
 
 
+class AccountSpec(BaseModel):
+    """An account on the target's side that makes contact permitted."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: AccountType
+    purpose: AccountPurpose | None = Field(
+        default=None, description="If set, the account must have been made for this purpose."
+    )
+
+    def matches(self, account_type: AccountType, purpose: AccountPurpose | None) -> bool:
+        return account_type == self.type and self.purpose in (None, purpose)
+
+    def words(self) -> str:
+        made = f" made for {self.purpose.value} purposes only" if self.purpose else ""
+        return f"{self.type.value} account{made}"
+
+
 class ContactParams(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     actors: list[AffiliationKind] = Field(default_factory=lambda: [AffiliationKind.STAFF])
+    account_types: list[AccountType] = Field(
+        default_factory=lambda: list(AccountType),
+        description="The actor's accounts the clause restricts; contact from another kind of "
+        "account is outside it.",
+    )
     targets: list[ContactTarget] = Field(min_length=1)
     actions: list[ConnectionAction] = Field(default_factory=lambda: list(ConnectionAction))
-    allowed_account_types: list[AccountType] = Field(default_factory=list)
+    business_only: bool = Field(
+        default=False,
+        description="Only contact about the institution's business is restricted; when the "
+        "event does not say, it goes to review.",
+    )
+    allowed_account_types: list[AccountType] = Field(
+        default_factory=list, description="The actor's accounts through which contact is fine."
+    )
+    allowed_target_accounts: list[AccountSpec] = Field(
+        default_factory=list,
+        description="Accounts on the target's side through which contact is fine.",
+    )
     approved_platforms: list[str] = Field(default_factory=list)
     exempt_relations: list[RelationKind] = Field(default_factory=list)
     disclose_exemption_to: str | None = Field(
@@ -104,6 +147,79 @@ def _target_status(target: Person, spec: ContactTarget, day: date) -> tuple[bool
     return matched, evidence
 
 
+def _permitted_channel(
+    ctx: RuleContext[ConnectionEvent, ContactParams], who: str, evidence: list[Evidence]
+) -> Finding | None:
+    """An allow (or review) finding when the accounts, platform or subject put the contact
+    outside the restriction; None when the restriction stands so far."""
+    event, params = ctx.event, ctx.params
+    account = event.account_type.value
+    if event.account_type not in params.account_types:
+        kinds = ", ".join(t.value for t in params.account_types)
+        return ctx.finding(
+            Outcome.ALLOW,
+            f"This clause restricts contact from {kinds} accounts only; contact with {who} "
+            f"from a {account} account is outside it.",
+            evidence=[*evidence, param("account_types", params.account_types)],
+        )
+    if event.account_type in params.allowed_account_types:
+        return ctx.finding(
+            Outcome.ALLOW,
+            f"Contact with {who} through a {account} account is permitted.",
+            evidence=[*evidence, param("allowed_account_types", params.allowed_account_types)],
+        )
+    if event.platform.lower() in {p.lower() for p in params.approved_platforms}:
+        return ctx.finding(
+            Outcome.ALLOW,
+            f"{event.platform} is an approved channel for contact with {who}.",
+            evidence=[*evidence, param("approved_platforms", params.approved_platforms)],
+        )
+    target_account = next(
+        (
+            spec
+            for spec in params.allowed_target_accounts
+            if spec.matches(event.target_account_type, event.target_account_purpose)
+        ),
+        None,
+    )
+    if target_account is not None:
+        return ctx.finding(
+            Outcome.ALLOW,
+            f"Contact with {who} through their {target_account.words()} is permitted.",
+            evidence=[
+                *evidence,
+                Evidence(
+                    kind="field",
+                    field="target_account_type",
+                    value=event.target_account_type.value,
+                    note=f"purpose {event.target_account_purpose.value}"
+                    if event.target_account_purpose
+                    else "",
+                ),
+                param(
+                    "allowed_target_accounts", [s.words() for s in params.allowed_target_accounts]
+                ),
+            ],
+        )
+    if params.business_only and event.business is not True:
+        business = Evidence(kind="field", field="business", value=event.business)
+        if event.business is False:
+            return ctx.finding(
+                Outcome.ALLOW,
+                f"Only contact with {who} about the institution's business is restricted; "
+                "this contact is not about it.",
+                evidence=[*evidence, business],
+            )
+        return ctx.finding(
+            Outcome.REVIEW,
+            f"Contact with {who} about the institution's business goes only through its "
+            f"official channels; say whether this {event.action.value.replace('_', ' ')} is "
+            "about its business.",
+            evidence=[*evidence, business],
+        )
+    return None
+
+
 _KIND_WORDS = {
     "student": "a current student",
     "former_student": "a former student",
@@ -145,18 +261,9 @@ def _decide(
     who = _KIND_WORDS[spec.kind]
     if spec.under_age is not None:
         who += f" under {spec.under_age}"
-    if event.account_type in params.allowed_account_types:
-        return ctx.finding(
-            Outcome.ALLOW,
-            f"Contact with {who} through a {event.account_type.value} account is permitted.",
-            evidence=[*evidence, param("allowed_account_types", params.allowed_account_types)],
-        )
-    if event.platform.lower() in {p.lower() for p in params.approved_platforms}:
-        return ctx.finding(
-            Outcome.ALLOW,
-            f"{event.platform} is an approved channel for contact with {who}.",
-            evidence=[*evidence, param("approved_platforms", params.approved_platforms)],
-        )
+    permitted = _permitted_channel(ctx, who, evidence)
+    if permitted is not None:
+        return permitted
     relations = actor.relations_to(target) & set(params.exempt_relations)
     if relations:
         names = ", ".join(sorted(r.value for r in relations))
@@ -208,10 +315,27 @@ def _decide(
             )
         )
     verb = event.action.value.replace("_", " ")
+    facts = [Evidence(kind="field", field="action", value=event.action.value)]
+    but = ""
+    if params.allowed_target_accounts:
+        but = (
+            " (only through their "
+            + " or ".join(spec.words() for spec in params.allowed_target_accounts)
+            + ")"
+        )
+        purpose = event.target_account_purpose
+        facts.append(
+            Evidence(
+                kind="field",
+                field="target_account_type",
+                value=event.target_account_type.value,
+                note=f"purpose {purpose.value}" if purpose else "purpose not stated",
+            )
+        )
     return ctx.finding(
         Outcome(params.outcome),
         f"{verb.capitalize()} on {event.platform} with {who} is not permitted "
-        f"from a {event.account_type.value} account.",
-        evidence=[*evidence, Evidence(kind="field", field="action", value=event.action.value)],
+        f"from a {event.account_type.value} account{but}.",
+        evidence=[*evidence, *facts],
         actions=actions,
     )
