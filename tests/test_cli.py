@@ -196,3 +196,23 @@ def test_hostile_packs_end_in_a_clear_exit_2(
     code, _ = run(["pack", "validate", str(pack)])
     assert code == 2
     assert message in capsys.readouterr().err
+
+
+def test_pack_show_marks_the_times_the_document_does_not_give_as_defaults() -> None:
+    code, out = run(["pack", "show", "qtsd"])
+    assert code == 0
+    assert "Schedules (a time marked default is not in the document: set your own):" in out
+    assert "  working_hours                Mon-Fri 08:30-17:00 (default)\n" in out
+    code, out = run(["pack", "show", "qtsd", "--json"])
+    [window] = json.loads(out)["schedules"]["working_hours"]
+    assert window == {
+        "days": ["mon", "tue", "wed", "thu", "fri"],
+        "start": "08:30:00",
+        "end": "17:00:00",
+        "default": True,
+    }
+
+
+def test_pack_show_lists_the_purposes_media_and_consents_choose_from() -> None:
+    code, out = run(["pack", "show", "wcuc"])
+    assert "  educational_activity         Educational activity\n" in out

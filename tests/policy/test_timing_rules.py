@@ -1,4 +1,6 @@
-"""Personal web use only in the pack's windows (VTS lunch; NCLT and QTSD breaks).
+"""Personal web use only in the pack's windows (VTS lunch; NCLT and QTSD breaks), and
+off duty where the seed says so (NCLT before and after working hours; QTSD when not on
+duty or travelling between appointments).
 
 Two questions, one rule each: a site's category (social networks) is decided by the
 ``web:`` section (``web_filter.categories``, as Squid decides it); use that the request
@@ -19,11 +21,14 @@ from policyguard.policy.evaluate import evaluate
 LONDON = ZoneInfo("Europe/London")
 WEDNESDAY = date(2026, 11, 18)
 WINDOWS = [
-    ("vts", "lunch", "VTS-23"),
-    ("nclt", "breaks", "NCLT-05"),
-    ("nclt", "lunch", "NCLT-05"),
-    ("qtsd", "breaks", "QTSD-06"),
-    ("qtsd", "lunch", "QTSD-06"),
+    pytest.param(slug, window, clause, marks=pytest.mark.clause(clause))
+    for slug, window, clause in [
+        ("vts", "lunch", "VTS-23"),
+        ("nclt", "breaks", "NCLT-05"),
+        ("nclt", "lunch", "NCLT-05"),
+        ("qtsd", "breaks", "QTSD-06"),
+        ("qtsd", "lunch", "QTSD-06"),
+    ]
 ]
 
 
@@ -95,6 +100,7 @@ def test_work_use_of_an_uncategorised_site_is_not_a_timing_question() -> None:
     assert evaluate(pack, stated | {"purpose": "work"}).findings == []
 
 
+@pytest.mark.clause("VTS-23")
 def test_it_does_not_apply_the_staff_window_to_learners_in_vts() -> None:
     at = datetime.combine(WEDNESDAY, datetime.min.time(), LONDON) + timedelta(hours=10)
     pack = load_bundled("vts")
@@ -102,8 +108,89 @@ def test_it_does_not_apply_the_staff_window_to_learners_in_vts() -> None:
     assert evaluate(pack, personal(at, "learner")).findings == []
 
 
+@pytest.mark.clause("VTS-23")
 def test_it_treats_weekends_as_outside_weekday_windows() -> None:
     pack = load_bundled("vts")
     saturday_lunch = datetime.combine(date(2026, 11, 21), pack.schedules["lunch"][0].start, LONDON)
     assert evaluate(pack, social(saturday_lunch)).outcome == "block"
     assert evaluate(pack, personal(saturday_lunch)).outcome == "block"
+
+
+def at(day: date, hhmm: str) -> datetime:
+    return datetime.combine(day, datetime.strptime(hhmm, "%H:%M").time(), LONDON)
+
+
+SATURDAY = date(2026, 11, 21)
+# (pack, when, extra event fields, outcome, why)
+OFF_DUTY: list[tuple[str, datetime, dict[str, object], str, str]] = [
+    ("qtsd", at(WEDNESDAY, "20:00"), {}, "allow", "after work"),
+    ("qtsd", at(WEDNESDAY, "07:45"), {}, "allow", "before work"),
+    ("qtsd", at(SATURDAY, "11:00"), {}, "allow", "a Saturday is not a working day"),
+    ("qtsd", at(WEDNESDAY, "11:00"), {}, "block", "on duty, between breaks"),
+    ("qtsd", at(WEDNESDAY, "08:30"), {}, "block", "the first minute of the working day"),
+    ("qtsd", at(WEDNESDAY, "17:00"), {}, "allow", "the working day has ended"),
+    ("qtsd", at(WEDNESDAY, "11:00"), {"on_duty": False}, "allow", "stated not on duty"),
+    ("qtsd", at(WEDNESDAY, "20:00"), {"on_duty": True}, "block", "stated on duty, evening"),
+    ("qtsd", at(WEDNESDAY, "11:00"), {"travelling": True}, "allow", "between appointments"),
+    ("nclt", at(WEDNESDAY, "18:00"), {}, "allow", "travelling home after work"),
+    ("nclt", at(SATURDAY, "11:00"), {}, "allow", "not a college day"),
+    ("nclt", at(WEDNESDAY, "11:00"), {}, "block", "in the working day"),
+    ("nclt", at(WEDNESDAY, "11:00"), {"on_duty": False}, "allow", "a part-timer's day off"),
+    ("nclt", at(WEDNESDAY, "11:00"), {"travelling": True}, "block", "NCLT: travel is off duty"),
+    ("vts", at(WEDNESDAY, "20:00"), {}, "block", "VTS grants the lunch break only"),
+    ("vts", at(SATURDAY, "11:00"), {}, "block", "VTS grants the lunch break only"),
+    ("vts", at(WEDNESDAY, "11:00"), {"on_duty": False}, "block", "VTS: no off-duty allowance"),
+]
+CLAUSE = {"qtsd": "QTSD-06", "nclt": "NCLT-05", "vts": "VTS-23"}
+
+
+@pytest.mark.parametrize(
+    ("slug", "when", "extra", "outcome", "why"),
+    [
+        pytest.param(*row, id=f"{row[0]}: {row[4]}", marks=pytest.mark.clause(CLAUSE[row[0]]))
+        for row in OFF_DUTY
+    ],
+)
+def test_stated_personal_use_off_duty(
+    slug: str, when: datetime, extra: dict[str, object], outcome: str, why: str
+) -> None:
+    decision = evaluate(load_bundled(slug), personal(when) | extra)
+    assert decision.outcome == outcome, f"{why}: {decision.explain()}"
+    assert CLAUSE[slug] in decision.clauses
+
+
+@pytest.mark.clause("QTSD-06", "NCLT-05")
+@pytest.mark.parametrize(
+    ("slug", "when", "outcome"),
+    [
+        ("qtsd", at(WEDNESDAY, "20:00"), "allow"),
+        ("qtsd", at(SATURDAY, "11:00"), "allow"),
+        ("qtsd", at(WEDNESDAY, "11:00"), "block"),
+        ("nclt", at(WEDNESDAY, "07:45"), "allow"),
+        ("nclt", at(WEDNESDAY, "16:59"), "block"),
+    ],
+)
+def test_the_web_filter_allows_social_networks_outside_working_hours(
+    slug: str, when: datetime, outcome: str
+) -> None:
+    """The proxy's side of the same question: the web: section reads the same schedule."""
+    decision = evaluate(load_bundled(slug), social(when))
+    assert decision.outcome == outcome, decision.explain()
+
+
+@pytest.mark.clause("QTSD-06")
+def test_it_names_the_working_hours_and_says_they_are_a_default() -> None:
+    decision = evaluate(load_bundled("qtsd"), personal(at(WEDNESDAY, "20:00")))
+    [finding] = [f for f in decision.findings if f.rule == "web.personal_use_window"]
+    assert finding.explanation == (
+        "Personal use is allowed when not on duty: outside working_hours "
+        "(Mon-Fri 08:30-17:00 (default))."
+    )
+
+
+@pytest.mark.parametrize("slug", ["vts", "learning-institute", "nclt", "wcuc", "qtsd"])
+def test_every_pack_has_working_hours_and_marks_times_the_seed_does_not_give(slug: str) -> None:
+    schedules = load_bundled(slug).schedules
+    assert {"working_hours", "breaks", "lunch"} <= set(schedules)
+    # None of the five documents prints a time of day, so every window is a default.
+    assert all(window.default for windows in schedules.values() for window in windows)

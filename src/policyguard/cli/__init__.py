@@ -94,6 +94,10 @@ def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\nRoles:\n")
     for key, role in pack.roles.items():
         out.write(f"  {key:<28} {role.title}\n")
+    if pack.schedules:
+        out.write("\nSchedules (a time marked default is not in the document: set your own):\n")
+        for name, windows in pack.schedules.items():
+            out.write(f"  {name:<28} {'; '.join(w.describe() for w in windows)}\n")
     if pack.purposes:
         out.write("\nPurposes (media events and consents name these keys):\n")
         for key, purpose in pack.purposes.items():

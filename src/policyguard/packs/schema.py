@@ -161,6 +161,22 @@ class TimeWindow(Strict):
     days: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS[:5]), min_length=1)
     start: time
     end: time
+    default: bool = Field(
+        default=False,
+        description="A time the policy document does not give, chosen for it: shown as a "
+        "default so the institution sets its own.",
+    )
+
+    def describe(self) -> str:
+        days = (
+            "-".join([self.days[0], self.days[-1]]) if self._weekdays_run() else ",".join(self.days)
+        )
+        text = f"{days.title()} {self.start:%H:%M}-{self.end:%H:%M}"
+        return f"{text} (default)" if self.default else text
+
+    def _weekdays_run(self) -> bool:
+        indexes = [WEEKDAYS.index(d) for d in self.days]
+        return len(indexes) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1))
 
     @model_validator(mode="after")
     def _ordered(self) -> TimeWindow:

@@ -218,6 +218,14 @@ class WebRequestEvent(_Event):
         default_factory=list, description="Categories already known for the URL."
     )
     purpose: Literal["personal", "work", "study", "unknown"] = "unknown"
+    on_duty: bool | None = Field(
+        default=None,
+        description="The user is (true) or is not (false) on duty now; null: judged by the "
+        "pack's working hours.",
+    )
+    travelling: bool = Field(
+        default=False, description="The user is travelling between appointments."
+    )
 
 
 class AttachedMedia(BaseModel):
