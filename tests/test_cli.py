@@ -215,4 +215,4 @@ def test_pack_show_marks_the_times_the_document_does_not_give_as_defaults() -> N
 
 def test_pack_show_lists_the_purposes_media_and_consents_choose_from() -> None:
     code, out = run(["pack", "show", "wcuc"])
-    assert "  educational_activity         Educational activity\n" in out
+    assert code == 0 and "  educational_activity         Educational activity\n" in out
