@@ -1,8 +1,8 @@
 """Web filter: ``policyguard squid-helper`` against squidGuard on the shared request stream.
 
 The workload is the one ``../shared/bench/README.md`` describes, made by its own scripts:
-all 54 black UT1 categories as shipped, *with their expressions*, plus a synthetic
-``adult/domains`` of 4.6 million names (``gen_adult_synth.py``), and 200,000 request lines
+every black UT1 category as shipped (59, reading ``usage`` as the stream's generator
+does), *with their expressions*, plus a synthetic ``adult/domains`` of 4.6 million names (``gen_adult_synth.py``), and 200,000 request lines
 (``gen_requests.py --n 200000 --seed 1``: half CONNECT, URL-list entries with their
 paths, clients in three networks, user names on most lines). Both programs block every
 black category for everyone, so they do the same work and their answers can be compared.
