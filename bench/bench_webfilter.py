@@ -2,9 +2,10 @@
 
 The workload is the one ``../shared/bench/README.md`` describes, made by its own scripts:
 every black UT1 category as shipped (59, reading ``usage`` as the stream's generator
-does), *with their expressions*, plus a synthetic ``adult/domains`` of 4.6 million names (``gen_adult_synth.py``), and 200,000 request lines
-(``gen_requests.py --n 200000 --seed 1``: half CONNECT, URL-list entries with their
-paths, clients in three networks, user names on most lines). Both programs block every
+does), *with their expressions*, plus a synthetic ``adult/domains`` of 4.6 million names
+(``gen_adult_synth.py``), and 200,000 request lines (``gen_requests.py --n 200000
+--seed 1``: half CONNECT, URL-list entries with their paths, clients in three networks,
+user names on most lines). Both programs block every
 black category for everyone, so they do the same work and their answers can be compared.
 
 Both run as deployed:
