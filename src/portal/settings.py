@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "portal.accounts",
+    "portal.notifications",
+    "portal.duties",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "portal.notifications.context.inbox",
             ],
         },
     },

@@ -22,5 +22,7 @@ urlpatterns = [
     path("", include("portal.moderation.urls")),
     path("", include("portal.monitoring.urls")),
     path("", include("portal.jobs.urls")),
+    path("", include("portal.notifications.urls")),
+    path("", include("portal.duties.urls")),
     path("", include("portal.organisations.urls")),
 ]

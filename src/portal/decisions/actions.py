@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from django.db import transaction
@@ -11,6 +11,7 @@ import policyguard as core
 from policyguard import evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.models import Decision, Obligation
+from portal.duties.actions import open_duties_for_decision
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.people.queries import DatabaseLookups, nameable_by
@@ -24,6 +25,7 @@ def decide_event(
     acting_user: Actor,
     channel: str = "api",
     asked_by: Access | None = None,
+    handled_by_workflow: Collection[str] = (),
 ) -> tuple[Decision, core.Decision]:
     """Evaluate ``event`` (the CLI's JSON contract) under the organisation's pack, with the
     organisation's directory for people given by id, and record the decision.
@@ -31,6 +33,14 @@ def decide_event(
     ``asked_by``: the asking member's access, when a member asks a question of their own
     (the API, the ask page): the event may then name by id only the people they may see
     and themselves (``portal.people.queries.nameable_by``).
+
+    Each action becomes a duty (``portal.duties``), except those whose code is in
+    ``handled_by_workflow``: work the calling workflow tracks itself (the moderation
+    queue is the moderator's "moderate_post"), which would otherwise be asked twice.
+
+    Each action becomes a duty (``portal.duties``), except those whose code is in
+    ``handled_by_workflow``: work the calling workflow tracks itself (the moderation
+    queue is the moderator's "moderate_post"), which would otherwise be asked twice.
 
     Raises ``policyguard.errors.EventError`` (nothing recorded) when the event is invalid
     or names a person the directory does not hold (or, for ``asked_by``, does not show
@@ -67,6 +77,10 @@ def decide_event(
                 urgency=action.urgency,
             )
             for action in decision.actions
+        )
+        # Each action becomes a duty with an owner, a due time and a status.
+        open_duties_for_decision(
+            record=record, acting_user=acting_user, except_codes=handled_by_workflow
         )
         write_audit_entry(
             acting_user=acting_user,

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.audit.actions import write_audit_entry
+from portal.errors import NotAllowedNow
 from portal.jobs.models import BackgroundWork, Job, JobRun
 from portal.jobs.scheduler import queue_run
 from portal.jobs.tasks import run_background_work
@@ -16,7 +17,7 @@ from portal.organisations.models import Organisation
 from portal.types import User
 
 
-class JobError(Exception):
+class JobError(NotAllowedNow):
     """The step is not possible now; the message says why, for a person."""
 
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from policyguard import Decision as CoreDecision
@@ -31,13 +32,25 @@ from portal.decisions.models import Decision
 from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
 from portal.moderation import imports
 from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
-from portal.moderation.queries import accounts_of, author_person_id, post_event
+from portal.moderation.queries import (
+    MODERATING_ROLES,
+    accounts_of,
+    author_person_id,
+    may_moderate_post,
+    post_event,
+)
+from portal.notifications.actions import notify
+from portal.notifications.recipients import access_of, holders_or_administrators
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access, access_to
 from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Actor, User
 
 logger = logging.getLogger(__name__)
+
+
+# The queue itself is the moderator's duty to moderate a post: no second duty for it.
+QUEUE_ACTIONS = frozenset({"moderate_post"})
 
 
 class ModerationVerdict(StrEnum):
@@ -140,7 +153,12 @@ def _screen_draft(
     except NotFound:
         access = None
     record, decision = decide_event(
-        organisation=organisation, event=event, acting_user=author, channel="web", asked_by=access
+        organisation=organisation,
+        event=event,
+        acting_user=author,
+        channel="web",
+        asked_by=access,
+        handled_by_workflow=QUEUE_ACTIONS,
     )
     status = _status_after_screen(decision.outcome.value)
     if status == Status.APPROVED and access is not None and nameable_by(author, access) is not None:
@@ -201,6 +219,29 @@ def _record_screened(post: Post, step: str, verb: str, acting_user: User) -> Non
         target=post,
         detail=_detail(post),
     )
+    if post.is_awaiting:
+        _notify_moderators(post)
+
+
+def _notify_moderators(post: Post) -> None:
+    """A draft waits: its moderators are told (administrators when nobody holds the
+    role). The title names the account, which the queue shows them anyway."""
+    organisation = post.organisation
+    notify(
+        recipients=holders_or_administrators(organisation, MODERATING_ROLES),
+        can_open=lambda user: _may_moderate(user, post),
+        organisation=organisation,
+        kind="moderation.waiting",
+        title=f"A draft for {post.account.name} is waiting for moderation",
+        body=f"The screen says {post.outcome}.",
+        link=reverse("moderation:detail", args=[organisation.slug, post.pk]),
+        dedupe_key=f"moderation.waiting:{post.pk}:{post.decision_id}",
+    )
+
+
+def _may_moderate(user: User, post: Post) -> bool:
+    access = access_of(user, post.organisation)
+    return access is not None and may_moderate_post(access, post, user)
 
 
 def moderate_post(
@@ -239,7 +280,7 @@ def moderate_post(
             target=locked,
             detail={**_detail(locked), "note": note},
         )
-        transaction.on_commit(lambda: _notify_author(locked.pk))
+        _notify_author(locked)
     return locked
 
 
@@ -290,12 +331,23 @@ def _detail(post: Post) -> dict[str, Any]:
     }
 
 
-def _notify_author(post_id: int) -> None:
-    """After commit: tell the author their draft was decided. The portal has no mail
-    set-up yet, so this logs; the author also sees the status and note on the page."""
-    post = Post.objects.filter(pk=post_id).select_related("author").first()
-    if post is not None and post.author is not None:
-        logger.info("draft %s for %s is now %s", post.pk, post.author.get_username(), post.status)
+def _notify_author(post: Post) -> None:
+    """The author is told the verdict (on commit), with the moderator's note, which is
+    written for them."""
+    if post.author is None:
+        return
+    author = post.author
+    organisation = post.organisation
+    notify(
+        recipients=[author],
+        can_open=lambda user: user.pk == author.pk,
+        organisation=organisation,
+        kind="moderation.verdict",
+        title=f"Your draft for {post.account.name} was {post.get_status_display()}",
+        body=post.note,
+        link=reverse("moderation:detail", args=[organisation.slug, post.pk]),
+        dedupe_key=f"moderation.verdict:{post.pk}:{post.status}:{post.moderated_at}",
+    )
 
 
 @dataclass
@@ -396,7 +448,11 @@ def _queue_comment(
     )
     try:
         record, decision = decide_event(
-            organisation=organisation, event=event, acting_user=acting_user, channel=channel
+            organisation=organisation,
+            event=event,
+            acting_user=acting_user,
+            channel=channel,
+            handled_by_workflow=QUEUE_ACTIONS,
         )
     except EventError as exc:
         problem = Problem(comment.line, "", str(exc), comment.unit)

@@ -16,6 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import DatabaseError, IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.accounts.throttle import allow
@@ -34,6 +35,8 @@ from portal.monitoring.models import (
 from portal.monitoring.queries import (
     alert_recipients,
     alert_role,
+    can_filter,
+    can_see_alerts,
     day_bounds,
     entries_of,
     filtering_roles,
@@ -42,6 +45,8 @@ from portal.monitoring.queries import (
 )
 from portal.monitoring.records import DecisionRecord, read_lines
 from portal.monitoring.weblists import EntryError, canonical_value, overlapping
+from portal.notifications.actions import notify, send_plain_email
+from portal.notifications.recipients import access_of, holders_or_administrators
 from portal.organisations.models import Organisation
 from portal.types import Actor, User
 
@@ -115,7 +120,48 @@ def request_unblock(
                 "roles": request.routed_roles,
             },
         )
+        _notify_filtering(request)
     return request
+
+
+def _notify_filtering(request: UnblockRequest) -> None:
+    """The filtering role is told of a new review request (the requests page shows
+    them the address, category and message anyway)."""
+    organisation = request.organisation
+
+    def may_decide(user: User) -> bool:
+        access = access_of(user, organisation)
+        return access is not None and can_filter(access)
+
+    notify(
+        recipients=holders_or_administrators(organisation, request.routed_roles),
+        can_open=may_decide,
+        organisation=organisation,
+        kind="monitoring.unblock.request",
+        title=f"A blocked page was sent for review ({request.category or 'no category'})",
+        body=request.url[:300],
+        link=reverse("monitoring:requests", args=[organisation.slug]),
+        dedupe_key=f"monitoring.unblock.request:{request.pk}",
+    )
+
+
+def _notify_requester(request: UnblockRequest) -> None:
+    """The requester left an address: they are told the answer. They are not signed in
+    (the block page is public), so the e-mail carries the answer itself and no link."""
+    if not request.requester_email:
+        return
+    answer = "approved" if request.status == RequestStatus.APPROVED else "refused"
+    body = (
+        f"Your request to review the blocked page {request.url} was {answer} by "
+        f"{request.organisation.name}.\n"
+        + (f"\nNote from the reviewer: {request.decision_note}\n" if request.decision_note else "")
+        + "\nThis message was sent because you left your address on the block page.\n"
+    )
+    send_plain_email(
+        address=request.requester_email,
+        subject=f"[policyguard] Your review request was {answer}",
+        body=body,
+    )
 
 
 def decide_unblock(
@@ -162,6 +208,7 @@ def decide_unblock(
             target=locked,
             detail={"note": note, "allow_entry": locked.allow_entry_id},
         )
+        _notify_requester(locked)
     return locked
 
 
@@ -336,6 +383,7 @@ def ingest_records(
         if created:
             ids = [a.pk for a in created]
             transaction.on_commit(lambda: notify_alerts(organisation.pk, ids))
+            _notify_alert_inbox(organisation, created)
     return report
 
 
@@ -436,6 +484,29 @@ def _raise_alert(log_entry: WebLogEntry, record: DecisionRecord) -> Safeguarding
         },
     )
     return alert if made else None
+
+
+def _notify_alert_inbox(organisation: Organisation, alerts: list[SafeguardingAlert]) -> None:
+    """The alert role's inbox (the e-mail goes out at once from ``notify_alerts``). Like
+    the e-mail, the title names the category, not the words searched for."""
+
+    def may_see(user: User) -> bool:
+        access = access_of(user, organisation)
+        return access is not None and can_see_alerts(access)
+
+    role = alerts[0].routed_role
+    categories = ", ".join(sorted({a.category for a in alerts}))
+    notify(
+        recipients=holders_or_administrators(organisation, [role]),
+        can_open=may_see,
+        organisation=organisation,
+        kind="monitoring.alert",
+        title=f"{len(alerts)} safeguarding alert(s): {categories}",
+        body="A search on the network matched a high-severity safeguarding term.",
+        link=reverse("monitoring:alerts", args=[organisation.slug]),
+        dedupe_key="monitoring.alert:" + ",".join(str(a.pk) for a in alerts),
+        email=False,
+    )
 
 
 def notify_alerts(organisation_id: int, alert_ids: Sequence[int]) -> None:
