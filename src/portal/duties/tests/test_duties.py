@@ -14,7 +14,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from policyguard.people import RelationKind
+from policyguard import RelationKind
 from portal.audit.models import AuditEntry
 from portal.conftest import NOW
 from portal.decisions.actions import decide_event
