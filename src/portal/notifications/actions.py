@@ -154,7 +154,7 @@ def send_digests(*, now: datetime) -> tuple[int, int]:
     for user in users:
         with transaction.atomic():
             pending = list(
-                Notification.objects.select_for_update()
+                Notification.objects.select_for_update(of=("self",))
                 .filter(recipient=user, emailed_at__isnull=True, created_at__lte=now)
                 .select_related("organisation")
                 .order_by("created_at", "id")
