@@ -51,7 +51,10 @@ def test_a_verdict_goes_to_the_author_with_the_note(
     post = submit_draft(account=account, text=PHONE_DRAFT, acting_user=bob)
     with django_capture_on_commit_callbacks(execute=True):
         moderate_post(
-            post=post, verdict=ModerationVerdict.REQUEST_CHANGES, note="No phone numbers.", acting_user=erin
+            post=post,
+            verdict=ModerationVerdict.REQUEST_CHANGES,
+            note="No phone numbers.",
+            acting_user=erin,
         )
     told = Notification.objects.get(kind="moderation.verdict")
     assert told.recipient == bob
