@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from django.core import mail
-from django.test import Client
 
 from policyguard import RelationKind
 from portal.audit.models import AuditEntry
@@ -26,6 +25,7 @@ from portal.organisations.actions import set_membership
 from portal.organisations.models import Organisation
 from portal.people.actions import add_relation
 from portal.people.models import Person
+from portal.testing.auth import SecondFactorClient
 from portal.types import User
 
 FAMILY_CONTACT = {
@@ -101,7 +101,7 @@ def test_a_duty_only_the_owner_and_administrators_see(
 ) -> None:
     decide_event(organisation=oakfield, event=FAMILY_CONTACT, acting_user=None)
     duty = Duty.objects.get()
-    client = Client()
+    client = SecondFactorClient()
     for user, status in ((bob, 200), (alice, 200), (dave, 404), (dinah, 404)):
         client.force_login(user)
         assert client.get(f"/orgs/oakfield/duties/{duty.pk}/").status_code == status, user
@@ -112,7 +112,7 @@ def test_the_owner_moves_it_through_its_statuses_with_an_audit_row_each(
 ) -> None:
     decide_event(organisation=oakfield, event=FAMILY_CONTACT, acting_user=None)
     duty = Duty.objects.get()
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(bob)
     url = f"/orgs/oakfield/duties/{duty.pk}/status/"
     client.post(url, {"status": "in_progress", "note": "Talking to HR"})
@@ -165,7 +165,7 @@ def test_overdue_duties_escalate_once_to_the_line_manager(
         ("duty.escalated", "bob"),
         ("duty.overdue", "sian"),
     ]
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(bob)
     assert client.get(f"/orgs/oakfield/duties/{duty.pk}/").status_code == 200
 
@@ -209,6 +209,6 @@ def test_a_relative_role_with_no_known_holder_is_for_administrators(
         )
     assert duty.for_administrators
     assert [n.recipient for n in Notification.objects.all()] == [alice]
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(bob)
     assert client.get(f"/orgs/oakfield/duties/{duty.pk}/").status_code == 404

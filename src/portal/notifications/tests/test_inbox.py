@@ -8,12 +8,12 @@ from datetime import timedelta
 from typing import Any
 
 from django.core import mail
-from django.test import Client
 
 from portal.conftest import NOW
 from portal.notifications.actions import notify, send_digests, set_email_mode
 from portal.notifications.models import Notification
 from portal.organisations.models import Organisation
+from portal.testing.auth import SecondFactorClient
 from portal.types import User
 
 
@@ -91,7 +91,7 @@ def test_the_inbox_shows_ones_own_and_opening_marks_read(
     with django_capture_on_commit_callbacks(execute=True):
         _tell([alice], oakfield, title="For Alice")
         _tell([bob], oakfield, title="For Bob")
-    client = Client()
+    client = SecondFactorClient()
     client.force_login(alice)
     page = client.get("/inbox/").content.decode()
     assert "For Alice" in page and "For Bob" not in page
