@@ -139,7 +139,8 @@ def test_it_binds_rules_whose_parameters_validate(pack: Pack) -> None:
 
 def test_it_defines_every_role_it_refers_to(pack: Pack) -> None:
     used = {pack.review.owner}
-    used |= {role for roles in pack.reports.values() for role in roles}
+    for kind in pack.reports.values():
+        used |= {role for route in kind.routes for role in (route.to, *route.also)}
     for bound in bound_rules(pack):
         used |= set(bound.spec.role_keys(bound.params))
     assert sorted(used - set(pack.roles)) == []
@@ -154,7 +155,7 @@ def test_it_defines_the_roles_every_pack_needs(pack: Pack) -> None:
 
 def test_it_routes_every_kind_of_report(pack: Pack) -> None:
     assert sorted(REPORT_KINDS - set(pack.reports)) == []
-    assert all(pack.reports[kind] for kind in REPORT_KINDS)
+    assert all(pack.reports[kind].routes and pack.reports[kind].title for kind in pack.reports)
 
 
 def test_it_binds_report_routing_to_a_known_report_kind(pack: Pack) -> None:

@@ -161,3 +161,32 @@ def test_it_checks_that_the_alert_role_is_one_of_the_packs_roles() -> None:
         "role 'janitor' is not defined under roles",
     )
     assert problem.line == _line_of(text, "alert_role: janitor")
+
+
+def test_it_needs_whose_holder_a_per_person_route_means() -> None:
+    text = MINI.replace("to: line_manager, of: reporter,", "to: line_manager,")
+    problem = _error(text).problems[0]
+    assert problem.field == "reports.staff_conduct.routes[0].of"
+    assert problem.line == _line_of(text, "to: line_manager,")
+    assert "of: reporter or of: subject" in problem.message
+
+
+def test_it_needs_a_last_route_that_reaches_somebody() -> None:
+    text = MINI.replace("      - {to: dsl}\n", "")
+    problem = _error(text).problems[0]
+    assert problem.field == "reports.student_conduct.routes[0]"
+    assert "every report reaches somebody" in problem.message
+
+
+def test_it_names_an_undefined_role_or_clause_in_a_route() -> None:
+    text = MINI.replace("      - {to: hr}", "      - {to: head, clauses: [MINI-77]}")
+    messages = {p.field: p.message for p in _error(text).problems}
+    assert "'head' is not defined" in messages["reports.staff_conduct.routes[1].to"]
+    assert "MINI-77" in messages["reports.staff_conduct.routes[1].clauses"]
+
+
+def test_it_refuses_a_kind_of_person_it_does_not_know() -> None:
+    text = MINI.replace("{reporter: [staff],", "{reporter: [teacher],")
+    problem = _error(text).problems[0]
+    assert problem.field == "reports.staff_conduct.routes[0].reporter"
+    assert "former_student" in problem.message

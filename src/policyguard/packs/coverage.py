@@ -4,10 +4,11 @@
         print(row.clause.id, [means.describe() for means in row.means])
 
 A clause is carried out by the rule bindings that cite it, the parts of the ``web:``
-section that cite it, the pack's record sections (for record clauses, by topic), or a
-person (a clause the pack marks ``manual``, with the role and the reason). Workflows the
-portal runs are not in the pack: the clause table (``make clauses``) adds them, and the
-tests that show each clause, from the tests tagged ``@pytest.mark.clause("ID")``.
+section and the ``reports:`` routes that cite it, the pack's record sections (for record
+clauses, by topic), or a person (a clause the pack marks ``manual``, with the role and
+the reason). Workflows the portal runs are not in the pack: the clause table (``make
+clauses``) adds them, and the tests that show each clause, from the tests tagged
+``@pytest.mark.clause("ID")``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ RECORD_SECTIONS = {
 # web: parts that cite clauses, besides the list of rules, in the order the filter asks.
 _WEB_PARTS = ("always_block", "bypass", "deny", "allow", "safe_search", "search_terms", "logging")
 
-MeansKind = Literal["rule", "web", "record", "manual"]
+MeansKind = Literal["rule", "web", "record", "manual", "report"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,13 @@ class Means:
     detail: str = ""
 
     def describe(self) -> str:
-        label = {"rule": "rule", "web": "web filter", "record": "record", "manual": "person"}
+        label = {
+            "rule": "rule",
+            "web": "web filter",
+            "record": "record",
+            "manual": "person",
+            "report": "report routing",
+        }
         text = f"{label[self.kind]} {self.name}"
         return f"{text} ({self.detail})" if self.detail else text
 
@@ -89,6 +96,18 @@ def _web_means(web: Mapping[str, Any], clause_id: str) -> list[Means]:
     return found
 
 
+def _report_means(pack: Pack, clause_id: str) -> list[Means]:
+    """The kinds of report whose routes cite the clause, with the roles they reach."""
+    found = []
+    for concern, kind in pack.reports.items():
+        roles = [r.to for r in kind.routes if clause_id in kind.route_clauses(r)]
+        if roles:
+            found.append(
+                Means("report", concern, f"{kind.urgency}: {_words(dict.fromkeys(roles))}")
+            )
+    return found
+
+
 def _record_means(pack: Pack, clause: Clause) -> list[Means]:
     if clause.kind != ClauseKind.RECORD:
         return []
@@ -106,6 +125,7 @@ def clause_coverage(pack: Pack) -> list[ClauseCoverage]:
             if clause.id in binding.clauses
         ]
         means += _web_means(pack.web_section(), clause.id)
+        means += _report_means(pack, clause.id)
         means += _record_means(pack, clause)
         if clause.manual is not None:
             means.append(Means("manual", pack.role_title(clause.manual.role), clause.manual.role))

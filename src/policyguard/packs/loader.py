@@ -16,8 +16,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from policyguard.errors import PackError, PackNotFound, Problem
+from policyguard.packs.reports import report_reference_problems
 from policyguard.packs.schema import Pack
-from policyguard.packs.yaml_lines import Loc, load_yaml, validation_problems
+from policyguard.packs.yaml_lines import Loc, load_yaml, located_problem, validation_problems
 
 __all__ = ["bundled_pack_text", "bundled_slugs", "read_pack", "read_pack_file"]
 
@@ -33,6 +34,14 @@ def read_pack(text: str, source: str = "<pack>") -> tuple[Pack, dict[Loc, int]]:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         raise PackError(problems=validation_problems(exc, (), lines), source=source) from None
+    found = report_reference_problems(
+        pack.reports,
+        roles={key: role.relative for key, role in pack.roles.items()},
+        clauses={c.id for c in pack.clauses},
+    )
+    problems = [located_problem(loc, message, lines) for loc, message in found]
+    if problems:
+        raise PackError(problems=problems, source=source)
     return pack, lines
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from policyguard.packs.reports import ReportKind
 from policyguard.packs.strict import CLAUSE_ID, KEY, Strict
 from policyguard.packs.web import WebPolicy
 
@@ -198,8 +199,9 @@ class Pack(Strict):
     related_policies: list[str] = Field(default_factory=list)
     applies_to: list[str] = Field(default_factory=list)
     roles: dict[str, Role]
-    reports: dict[str, list[str]] = Field(
-        default_factory=dict, description="Concern kind to the role keys that receive it."
+    reports: dict[str, ReportKind] = Field(
+        default_factory=dict,
+        description="Kinds of concern and the routes each may take (packs/reports.py).",
     )
     clauses: list[Clause] = Field(min_length=1)
     rules: list[RuleBinding] = Field(default_factory=list)
@@ -230,9 +232,9 @@ class Pack(Strict):
             for clause in binding.clauses:
                 if clause not in known:
                     raise ValueError(f"rules[{n}] cites clause {clause} which is not in clauses")
+        # Roles the reports: section names are checked, with their lines, by the loader.
         manual = [c.manual.role for c in self.clauses if c.manual is not None]
-        reported = [r for keys in self.reports.values() for r in keys]
-        for role in [self.review.owner, *reported, *manual]:
+        for role in [self.review.owner, *manual]:
             if role not in self.roles:
                 raise ValueError(f"role {role!r} is used but not defined under roles")
         return self
