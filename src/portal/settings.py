@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "portal.accounts",
     "portal.notifications",
     "portal.duties",
+    "portal.dashboards",
 ]
 
 MIDDLEWARE = [

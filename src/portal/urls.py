@@ -24,5 +24,6 @@ urlpatterns = [
     path("", include("portal.jobs.urls")),
     path("", include("portal.notifications.urls")),
     path("", include("portal.duties.urls")),
+    path("", include("portal.dashboards.urls")),
     path("", include("portal.organisations.urls")),
 ]

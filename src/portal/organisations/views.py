@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from portal.organisations.queries import access_or_404, organisations_for, pack_overview
@@ -12,7 +12,11 @@ from portal.organisations.queries import access_or_404, organisations_for, pack_
 
 @login_required
 def landing(request: HttpRequest) -> HttpResponse:
+    """Where sign-in lands: a member of one organisation goes straight to their dashboard
+    there; a member of several picks one."""
     organisations = list(organisations_for(request.user))
+    if len(organisations) == 1:
+        return redirect("dashboards:dashboard", org=organisations[0].slug)
     return render(request, "organisations/landing.html", {"organisations": organisations})
 
 

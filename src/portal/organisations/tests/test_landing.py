@@ -1,4 +1,5 @@
-"""The landing page lists only the organisations the user belongs to."""
+"""The landing page lists only the organisations the user belongs to; a member of one
+goes straight to its dashboard."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def test_it_lists_the_users_organisations(
     client: Client, alice: User, elmbrook: Organisation
 ) -> None:
     client.force_login(alice)
-    page = client.get("/").content.decode()
+    page = client.get("/", follow=True).content.decode()
     assert "Oakfield College" in page
     assert "Elmbrook Sixth Form" not in page
 

@@ -1,0 +1,50 @@
+"""The work areas a member sees, with their counts, for the navigation and dashboard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from portal.dashboards.registry import Item, WorkArea, registered_areas
+from portal.organisations.queries import Access
+from portal.types import Viewer
+
+PANEL_ITEMS = 5
+
+
+@dataclass(frozen=True)
+class AreaView:
+    area: WorkArea
+    url: str
+    count: int | None
+    urgent: int = 0
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.area.title
+
+
+def navigation_for(user: Viewer, access: Access) -> list[AreaView]:
+    """Areas for the navigation: those the member may open, each with its count."""
+    views = []
+    for area in registered_areas():
+        if not area.in_navigation or not area.applies(user, access):
+            continue
+        count = area.count(user, access) if area.count else None
+        views.append(AreaView(area, area.url(access), count))
+    return views
+
+
+def dashboard_for(user: Viewer, access: Access) -> list[AreaView]:
+    """Panels for the dashboard: the areas the member may open, with counts and items;
+    areas with something waiting first (in their order), then the rest."""
+    views = []
+    for area in registered_areas():
+        if not area.on_dashboard or not area.applies(user, access):
+            continue
+        count = area.count(user, access) if area.count else None
+        urgent = area.urgent(user, access) if area.urgent and count else 0
+        wanted = area.items is not None and (count is None or count > 0)
+        items = area.items(user, access)[:PANEL_ITEMS] if area.items and wanted else []
+        views.append(AreaView(area, area.url(access), count, urgent, items))
+    return sorted(views, key=lambda v: (not v.count, v.area.order, v.area.key))

@@ -1,0 +1,86 @@
+"""Each member's dashboard shows the work areas they may open, with counts; the
+navigation carries them on every organisation page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.test import Client
+
+from portal.dashboards import registry
+from portal.dashboards.registry import Item, WorkArea, register
+from portal.duties.actions import open_duty
+from portal.organisations.models import Organisation
+from portal.types import User
+
+
+@pytest.fixture
+def extra_area() -> Iterator[None]:
+    saved = dict(registry._AREAS)
+    register(
+        WorkArea(
+            key="test.cases",
+            title="Open concerns",
+            order=15,
+            url=lambda access: f"/orgs/{access.organisation.slug}/cases/",
+            applies=lambda user, access: access.is_admin,
+            count=lambda user, access: 2,
+            items=lambda user, access: [Item("A concern", "/orgs/oakfield/cases/1/")],
+        )
+    )
+    yield
+    registry._AREAS.clear()
+    registry._AREAS.update(saved)
+
+
+def test_a_single_organisation_member_lands_on_their_dashboard(
+    client: Client, bob: User, oakfield: Organisation
+) -> None:
+    client.force_login(bob)
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == "/orgs/oakfield/dashboard/"
+
+
+def test_a_member_of_several_sees_each_with_a_link_to_its_dashboard(
+    client: Client, alice: User, oakfield: Organisation, elmbrook: Organisation
+) -> None:
+    from portal.organisations.actions import set_membership
+
+    set_membership(organisation=elmbrook, user=alice, roles=["staff"], acting_user=None)
+    client.force_login(alice)
+    page = client.get("/").content.decode()
+    assert "/orgs/oakfield/dashboard/" in page and "/orgs/elmbrook/dashboard/" in page
+
+
+def test_an_app_plugs_in_an_area_without_editing_the_dashboard(
+    client: Client, alice: User, bob: User, oakfield: Organisation, extra_area: None
+) -> None:
+    client.force_login(alice)
+    page = client.get("/orgs/oakfield/dashboard/").content.decode()
+    assert "Open concerns" in page and "A concern" in page
+    nav = client.get("/orgs/oakfield/").content.decode()
+    assert 'href="/orgs/oakfield/cases/"' in nav
+    client.force_login(bob)
+    assert "Open concerns" not in client.get("/orgs/oakfield/dashboard/").content.decode()
+
+
+def test_counts_follow_what_each_member_may_see(
+    client: Client, alice: User, bob: User, dave: User, oakfield: Organisation
+) -> None:
+    open_duty(
+        organisation=oakfield,
+        title="Disclose the contact",
+        role="line_manager",
+        person_external_id="S001",
+        urgency="immediately",
+        acting_user=None,
+    )
+    client.force_login(bob)
+    page = client.get("/orgs/oakfield/dashboard/").content.decode()
+    assert "Disclose the contact" in page
+    assert 'aria-label="1 waiting"' in page  # "My duties 1" in the navigation
+    client.force_login(dave)
+    page = client.get("/orgs/oakfield/dashboard/").content.decode()
+    assert "Disclose the contact" not in page and "People" not in page
+    assert "/orgs/oakfield/" in page  # the policy, one click away
