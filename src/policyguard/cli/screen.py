@@ -23,6 +23,7 @@ from policyguard.policy.binding import load_pack
 from policyguard.policy.decisions import Decision, Evidence
 from policyguard.policy.evaluate import evaluate
 from policyguard.policy.events import AccountType, PostEvent
+from policyguard.screening.spans import segments
 
 
 def add_screening_commands(subparsers: Any) -> None:
@@ -89,15 +90,10 @@ def render_text(decision: Decision, text: str) -> str:
 
 
 def mark_spans(text: str, spans: list[tuple[Evidence, int]]) -> str:
-    """``text`` with non-overlapping spans wrapped in ``[[`` ``]]{n}`` (first one wins)."""
-    chosen: list[tuple[int, int, int]] = []
-    for evidence, number in sorted(spans, key=lambda s: (s[0].start or 0, -(s[0].end or 0))):
-        start, end = evidence.start or 0, evidence.end or 0
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, number))
-    marked, cursor = [], 0
-    for start, end, number in sorted(chosen):
-        marked += [text[cursor:start], "[[", text[start:end], f"]]{{{number}}}"]
-        cursor = end
-    marked.append(text[cursor:])
-    return "".join(marked)
+    """``text`` with each flagged piece wrapped in ``[[`` ``]]{n}``, ``n`` the numbers of
+    the spans covering it (overlapping spans: the shared piece names both, ``{1,2}``)."""
+    pieces = segments(text, [(e.start or 0, e.end or 0, number) for e, number in spans])
+    return "".join(
+        f"[[{piece}]]{{{','.join(map(str, numbers))}}}" if numbers else piece
+        for piece, numbers in pieces
+    )

@@ -28,24 +28,10 @@ from importlib import resources
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
+from policyguard.lookalikes import LOOKALIKES
 from policyguard.screening.abuse_model import AbuseModel, bundled_model
 from policyguard.screening.base import Detection, fold, is_word_char, remove_overlaps
 
-# Length-preserving swaps people use to dodge filters; offsets stay valid.
-_LEET = str.maketrans(
-    {
-        "0": "o",
-        "1": "i",
-        "3": "e",
-        "4": "a",
-        "5": "s",
-        "7": "t",
-        "@": "a",
-        "$": "s",
-        "!": "i",
-        "*": "u",
-    }
-)
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
     r"(?:(?:a|an|the|so|such|really|absolute|absolutely|total|totally|complete|completely|"
@@ -136,7 +122,7 @@ def _counter_speech() -> re.Pattern[str]:
 
 
 def _fold_for_abuse(text: str) -> str:
-    return fold(text).translate(_LEET)
+    return fold(text).translate(LOOKALIKES)
 
 
 class AbuseDetector:
@@ -161,7 +147,7 @@ class AbuseDetector:
         self._automaton = ahocorasick.Automaton()
         for term in terms:
             # The leet fold turns digits and some symbols into letters; so must the terms.
-            key = term.term.translate(_LEET)
+            key = term.term.translate(LOOKALIKES)
             current = self._automaton.get(key, None)
             if current is None or current.score < term.score:
                 self._automaton.add_word(key, term)

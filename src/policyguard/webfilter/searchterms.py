@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from policyguard.lookalikes import LOOKALIKES
 from policyguard.sanitize import clean_text
 from policyguard.webfilter.urls import Target
 
@@ -130,21 +131,6 @@ class TermMatch:
     matched: str
 
 
-_LEET = str.maketrans(
-    {
-        "0": "o",
-        "1": "i",
-        "3": "e",
-        "4": "a",
-        "5": "s",
-        "7": "t",
-        "@": "a",
-        "$": "s",
-        "!": "i",
-        "|": "i",
-        "+": "t",
-    }
-)
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"(.)\1+")
 
@@ -152,7 +138,7 @@ _REPEATS = re.compile(r"(.)\1+")
 def words(text: str) -> list[str]:
     """Lower-case, accent-free, look-alikes read, repeated letters squeezed, split in words."""
     text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_LEET)
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(LOOKALIKES)
     return [_REPEATS.sub(r"\1", w) for w in _NOT_WORD.split(text) if w]
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
 from django.db.models import QuerySet
@@ -25,6 +24,7 @@ from django.utils import timezone
 
 import policyguard as core
 from policyguard import Outcome, evaluate, parse_event
+from policyguard.screening import segments
 from portal.moderation.models import Direction, OfficialAccount, Post
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
@@ -214,9 +214,9 @@ def _marks(text: str, decision: core.Decision) -> Iterable[tuple[int, int, Mark]
             start, end = evidence.start, evidence.end
             if evidence.kind != "text_span" or start is None or end is None:
                 continue
-            # A span that does not fit this text (edited since, or another field) is not
-            # drawn rather than drawn in the wrong place.
-            if not 0 <= start < end <= len(text) or evidence.field not in ("", "text"):
+            # A span of another field is not drawn; one that does not fit this text
+            # (edited since) is left out by ``segments``.
+            if evidence.field not in ("", "text"):
                 continue
             mark = Mark(
                 number=number,
@@ -239,10 +239,4 @@ def highlight(text: str, decision: core.Decision | Mapping[str, Any] | None) -> 
         return [Segment(text)] if text else []
     if not isinstance(decision, core.Decision):
         decision = core.Decision.model_validate(decision)
-    spans = list(_marks(text, decision))
-    edges = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    segments: list[Segment] = []
-    for start, end in pairwise(edges):
-        covering = tuple(dict.fromkeys(m for s, e, m in spans if s <= start and end <= e))
-        segments.append(Segment(text[start:end], covering))
-    return segments
+    return [Segment(piece, marks) for piece, marks in segments(text, _marks(text, decision))]
