@@ -33,7 +33,13 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-from bench.screening_ukset import generate
+from bench.screening_ukset import (
+    COLLEGE_PHONE,
+    OWN_CONTACTS,
+    STUDENT_ID_FORMATS,
+    generate,
+    written,
+)
 from policyguard.screening import Screener, ScreenSettings
 from policyguard.screening.base import Detection
 from policyguard.screening.datasets import davidson, find_data_root, hatexplain, macro_f1, olid
@@ -41,6 +47,7 @@ from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
 SPEED_TARGET, P95_TARGET_MS, NAME_RECALL, NAME_PRECISION = 1000.0, 10.0, 0.98, 0.95
+SPAN_PRECISION, SPAN_RECALL = 0.95, 0.95
 
 
 def timed(run: Callable[[str], object], texts: Sequence[str]) -> tuple[float, float, float]:
@@ -285,25 +292,53 @@ def precision_recall(
 
 
 def personal_uk() -> bool:
-    people, posts = generate()
-    screener = Screener(ScreenSettings(allowed_contacts=("01249 464644",)), people)
+    """Span precision and recall by kind on the UK set: 1,500 generated posts (with a
+    directory) and the posts written from issue 18's finding list (no directory, the
+    pack's student-number format and the college's own contact details)."""
+    people, generated = generate()
+    with_directory = Screener(ScreenSettings(allowed_contacts=(COLLEGE_PHONE,)), people)
+    hand = written()
+    without = Screener(
+        ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
+    )
 
-    def detect(text: str) -> list[Detection]:
-        names = [d for d in screener.names.detect(text) if d.score >= 0.5]
-        return [*screener.personal.detect(text), *names]
+    def detect(screener: Screener, text: str) -> list[Detection]:
+        result = screener.screen(text)
+        names = [d for d in result["directory_names"] if d.score >= 0.5]
+        return [*result["personal_data"], *names]
 
-    found = [detect(p.text) for p in posts]
-    table = precision_recall([p.gold for p in posts], found, {g[0] for p in posts for g in p.gold})
-    print(f"UK set (generated, {len(posts)} posts, directory of {len(people)}):")
+    gold = [p.gold for p in generated] + [p.gold for p in hand]
+    found = [detect(with_directory, p.text) for p in generated]
+    found += [detect(without, p.text) for p in hand]
+    labels = {g[0] for spans in gold for g in spans}
+    table = precision_recall(gold, found, labels)
+    print(
+        f"UK personal data ({len(generated)} generated posts with a directory of "
+        f"{len(people)}, and {len(hand)} written from issue 18's findings); spans match on "
+        f"overlap:"
+    )
     for label, (precision, recall, n) in table.items():
         print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
-    precision, recall, _ = table["person_name"]
-    ok = recall >= NAME_RECALL and precision >= NAME_PRECISION
+    hand_table = precision_recall(gold[len(generated) :], found[len(generated) :], labels)
+    precision, recall, n = hand_table["all"]
+    print(f"  of which the written cases: precision {precision:.3f} recall {recall:.3f} (gold {n})")
+    ok = True
+    for label, (precision, recall, _) in table.items():
+        met = precision >= SPAN_PRECISION and recall >= SPAN_RECALL
+        ok = ok and met
+        if not met:
+            print(f"  {label}: below {SPAN_PRECISION} / {SPAN_RECALL}")
     print(
-        f"  target: directory-name recall >= {NAME_RECALL} at precision >= {NAME_PRECISION}: "
-        f"{'met' if ok else 'MISSED'}"
+        f"  target: span precision >= {SPAN_PRECISION} and recall >= {SPAN_RECALL} for every "
+        f"kind: {'met' if ok else 'not met'}"
     )
-    return ok
+    precision, recall, _ = table["person_name"]
+    names_ok = recall >= NAME_RECALL and precision >= NAME_PRECISION
+    print(
+        f"  target: name recall >= {NAME_RECALL} at precision >= {NAME_PRECISION}: "
+        f"{'met' if names_ok else 'not met'}"
+    )
+    return ok and names_ok
 
 
 PRESIDIO_LABELS = {

@@ -269,10 +269,12 @@ def generate(count: int = 1500, seed: int = 11) -> tuple[list[tuple[str, str]], 
                 f"{rng.randrange(1, 29)} {rng.choice(MONTHS)}; call {COLLEGE_PHONE}."
             )
         elif kind == 9:
-            # Traps: people outside the directory, exam dates, order numbers, shouting.
+            # Traps: exam dates, order numbers. The person outside the directory reads as
+            # a name, which the fallback reports (unconfirmed, for review).
             outsider = f"{rng.choice(FIRST)} {rng.choice(['Harlow', 'Beckham', 'Styles'])}"
+            post.add(outsider, "person_name")
             post.add(
-                f"{outsider} was brilliant on the telly; exam on "
+                f" was brilliant on the telly; exam on "
                 f"{rng.randrange(1, 29):02d}/06/2026, order {rng.randrange(10**7, 10**8)}."
             )
         elif kind == 10:
@@ -287,3 +289,74 @@ def generate(count: int = 1500, seed: int = 11) -> tuple[list[tuple[str, str]], 
             )
         posts.append(post)
     return people, posts
+
+
+# Written by hand from issue 18's list of findings (not from the detector's code): each
+# post with the spans a person would mark, as (label, the exact text). Posts with no
+# spans are traps: none of it is personal data. Screened with the student-number format
+# W99999999 and the college's switchboard and campus postcodes as its own.
+STUDENT_ID_FORMATS = ("W99999999",)
+OWN_CONTACTS = (COLLEGE_PHONE, "SN15 3QD", "SP1 2LW")
+WRITTEN: list[tuple[str, list[tuple[str, str]]]] = [
+    # dates of birth need a person
+    ("Happy 130th birthday to our college, founded on 4 October 1894!", []),
+    ("The staff birthday bake-off is on 3 March, bring your best sponge.", []),
+    ("Our library turns 50: birthday celebrations on 12 May with cake for all.", []),
+    ("Freya's birthday is on 14 February, she'll be 17.", [("date_of_birth", "14 February")]),
+    ("my date of birth is 02/11/2007 if the form needs it", [("date_of_birth", "02/11/2007")]),
+    ("He was born on 9 July 2006 in Salisbury.", [("date_of_birth", "9 July 2006")]),
+    ("Exams start on 12 June and results day is 14 August.", []),
+    ("Founded on 1 September 1921, the school moved here in 1960.", []),
+    # addresses: home, public venue, house names, lower case
+    ("The craft fair is at 2 High Street, Chippenham SN15 3ER on Saturday.", []),
+    ("Visit the Town Hall, 2 High Street, Chippenham SN15 3ER for the exhibition.", []),
+    (
+        "Carol lives at 2 High Street, Chippenham SN15 3ER with her nan.",
+        [("home_address", "2 High Street, Chippenham SN15 3ER")],
+    ),
+    (
+        "She lives at The Old Forge, High Street, Lacock, near the abbey.",
+        [("home_address", "The Old Forge, High Street, Lacock")],
+    ),
+    (
+        "Send the parcel to Rose Cottage, Mill Lane, Bath, he's staying there.",
+        [("home_address", "Rose Cottage, Mill Lane, Bath")],
+    ),
+    ("my address is 112 kingsley rd, swindon", [("home_address", "112 kingsley rd, swindon")]),
+    ("he lives at 7 orchard close, devizes lol", [("home_address", "7 orchard close, devizes")]),
+    ("It's a 10 minute drive from the station, or 12 good reasons to walk.", []),
+    ("The Old Forge is our favourite pub for the staff quiz.", []),
+    # NI numbers in any case
+    ("my ni number is ab 12 34 56 c", [("ni_number", "ab 12 34 56 c")]),
+    ("national insurance: jk123456a", [("ni_number", "jk123456a")]),
+    ("We meet on 12 34 56 a rota, don't ask.", []),
+    # student and learner numbers in the pack's format
+    ("Found an ID card, W12345678, at reception.", [("student_id", "W12345678")]),
+    ("Learner W87654321 has left the lanyard in room 4.", [("student_id", "W87654321")]),
+    ("Order X12345678 was dispatched today.", []),
+    # the college's own switchboard and campus postcodes
+    ("Call the college on 01249 464644 or visit us at SN15 3QD.", []),
+    ("Salisbury campus, SP1 2LW, opens at 8am on Monday.", []),
+    ("Ring me on 07700 900456 after six.", [("phone", "07700 900456")]),
+    # names outside the directory (the fallback: review, unconfirmed)
+    ("Well done to Chloe Barker on her distinction!", [("person_name", "Chloe Barker")]),
+    (
+        "Congratulations to apprentice Kofi Mensah, who passed his end-point assessment.",
+        [("person_name", "Kofi Mensah")],
+    ),
+    ("Mrs Margaret Holt retires this week after 32 years.", [("person_name", "Mrs Margaret Holt")]),
+    ("Welcome to the Riverside Campus open day, all welcome.", []),
+    ("Thank you to Wiltshire College staff and students for the food bank.", []),
+]
+
+
+def written() -> list[Post]:
+    """The hand-written cases as posts with gold spans."""
+    posts = []
+    for text, spans in WRITTEN:
+        post = Post(text=text)
+        for label, piece in spans:
+            start = text.index(piece)
+            post.gold.append((label, start, start + len(piece)))
+        posts.append(post)
+    return posts

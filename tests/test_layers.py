@@ -1,6 +1,6 @@
 """Imports run one way: ``cli → policy → {webfilter, screening} → packs → {lookups, people,
-errors}`` inside the core, and the portal reaches the core only through its public modules
-(ARCHITECTURE.md, "Two packages, one direction of import")."""
+errors, sanitize, lookalikes}`` inside the core, and the portal reaches the core only
+through its public modules (ARCHITECTURE.md, "Two packages, one direction of import")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ PORTAL = CORE.parent / "portal"
 RANK = {
     "errors": 0,
     "sanitize": 0,  # text cleaning every boundary uses; imports nothing
+    "lookalikes": 0,
     "people": 1,
     "lookups": 2,
     "packs": 3,

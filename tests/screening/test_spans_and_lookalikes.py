@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from policyguard.cli.screen import mark_spans
 from policyguard.policy.decisions import Evidence
 from policyguard.screening import AbuseDetector, segments
-from policyguard.screening.cli import mark_spans
 from policyguard.webfilter.searchterms import words
 
 

@@ -29,7 +29,7 @@ from policyguard.errors import (
 from policyguard.lookups import InMemoryLookups, Lookups
 from policyguard.packs.loader import bundled_slugs
 from policyguard.packs.schema import ClauseKind, Pack
-from policyguard.policy.binding import load_pack, load_pack_file
+from policyguard.policy.binding import bound_rules, load_pack, load_pack_file
 from policyguard.policy.decisions import Decision
 from policyguard.policy.evaluate import evaluate, parse_event
 from policyguard.policy.events import EVENT_ADAPTER
@@ -59,6 +59,9 @@ def cmd_pack_validate(args: argparse.Namespace, out: TextIO) -> int:
     )
     for clause_id in pack.unenforced_rule_clauses():
         out.write(f"  note: {clause_id} is a rule clause that no rule binding enforces yet\n")
+    for index, bound in enumerate(bound_rules(pack)):
+        for note in bound.spec.binding_notes(bound.params):
+            out.write(f"  note: rules[{index}] ({bound.binding.rule}): {note}\n")
     return 0
 
 

@@ -110,10 +110,16 @@ class RuleSpec:
     roles: Callable[[Any], Iterable[str]] | None = None
     schedules: Callable[[Any], Iterable[str]] | None = None
     purposes: Callable[[Any], Iterable[str]] | None = None
+    notes: Callable[[Any], Iterable[str]] | None = None
 
     def purpose_keys(self, params: BaseModel) -> list[str]:
         """Purpose keys the bound parameters refer to, checked against the pack."""
         return list(self.purposes(params)) if self.purposes else []
+
+    def binding_notes(self, params: BaseModel) -> list[str]:
+        """Advice on bound parameters that are valid but probably not what is meant
+        (``pack validate`` prints them)."""
+        return list(self.notes(params)) if self.notes else []
 
     def schedule_names(self, params: BaseModel) -> list[str]:
         """Schedule names the bound parameters refer to, checked against the pack."""
@@ -136,6 +142,7 @@ def rule(
     roles: Callable[[Any], Iterable[str]] | None = None,
     schedules: Callable[[Any], Iterable[str]] | None = None,
     purposes: Callable[[Any], Iterable[str]] | None = None,
+    notes: Callable[[Any], Iterable[str]] | None = None,
 ) -> Callable[[Check], Check]:
     """Register ``check`` under ``name``. ``roles``, ``schedules`` and ``purposes`` give the
     keys the bound parameters name, which the pack loader checks against the pack."""
@@ -144,7 +151,7 @@ def rule(
         if name in _REGISTRY:
             raise RuleError(f"rule {name!r} is registered twice")
         _REGISTRY[name] = RuleSpec(
-            name, frozenset(events), params, check, summary, roles, schedules, purposes
+            name, frozenset(events), params, check, summary, roles, schedules, purposes, notes
         )
         return check
 

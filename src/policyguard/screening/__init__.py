@@ -15,6 +15,7 @@ from policyguard.screening.base import Detection, Detector
 from policyguard.screening.names import DirectoryNames
 from policyguard.screening.personal import PersonalDataDetector
 from policyguard.screening.screen import Screener, ScreenSettings, names_for
+from policyguard.screening.spans import segments
 from policyguard.screening.spelling import SpellingDetector, SpellingUnavailable
 from policyguard.screening.topics import Embargo, TopicDetector
 
@@ -31,4 +32,5 @@ __all__ = [
     "SpellingUnavailable",
     "TopicDetector",
     "names_for",
+    "segments",
 ]

@@ -11,6 +11,10 @@ testing never share a post:
   with no majority are left out.
 - OLID (OffensEval 2019) training file, subtask A: ``OFF`` is 1. Research use only: for
   tuning and cross-validation, never for a shipped model's training or a test figure.
+- Jigsaw toxic comments (the 12,180-comment balanced subset of the competition's test
+  split; labels CC0, text CC BY-SA 3.0 by Wikipedia contributors): by the SHA-1 of the
+  row id, half is ``train``, a fifth ``tune`` (thresholds and blend weights) and the
+  rest ``test``, which only the benchmark reads.
 """
 
 from __future__ import annotations
@@ -60,6 +64,24 @@ def hatexplain(root: Path, split: str) -> Labelled:
                 continue
             texts.append(row["text"])
             labels.append(1 if row["category"] in ("1", "2") else 0)
+    return texts, labels
+
+
+def jigsaw_part(key: str) -> str:
+    """Which part of the Jigsaw subset the row ``key`` is in: train, tune or test."""
+    bucket = int(hashlib.sha1(f"jigsaw:{key}".encode()).hexdigest(), 16) % 10
+    return "train" if bucket < 5 else "tune" if bucket < 7 else "test"
+
+
+def jigsaw(root: Path, split: str) -> Labelled:
+    """Jigsaw toxic comments, ``train`` (half), ``tune`` (a fifth) or ``test`` (the rest)."""
+    texts, labels = [], []
+    path = root / "screening" / "jigsaw-toxic" / "jigsaw_toxic_robtest.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if jigsaw_part(row["id"]) == split:
+                texts.append(row["text"])
+                labels.append(int(row["label"]))
     return texts, labels
 
 

@@ -16,8 +16,10 @@ weaker. Matches must sit on word boundaries ("Jackson" is not "Jack").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
@@ -164,3 +166,99 @@ def directory_pairs(people: Sequence[object]) -> list[tuple[str, str]]:
         if isinstance(person_id, str) and isinstance(name, str) and name.strip():
             pairs.append((person_id, name))
     return pairs
+
+
+# --- names outside the directory -----------------------------------------------------
+
+_CUE_BEFORE = (
+    r"(?:well done|congratulations|congrats|shout[- ]?outs?|thanks|thank you|welcome|"
+    r"welcome back|farewell|goodbye|good luck|best of luck|happy birthday|say hello|"
+    r"hats off|kudos|big up|proud of|meet|introducing|student|learner|apprentice|pupil|"
+    r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
+    r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
+    r"went to|by)"
+    r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
+)
+_NAME_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON_LIKE = re.compile(
+    rf"(?i:\b{_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))\b"
+    rf"|\b(?P<titled>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? {_NAME_WORD}(?: {_NAME_WORD})?)\b"
+    rf"|\b(?P<name2>(?P<first2>{_NAME_WORD}) (?P<last2>{_NAME_WORD}))"
+    r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
+    r"earned|received|collected|joined|left|started|finished|was|is)\b"
+    r"|,? \((?:level|year|aged|age))"
+)
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("policyguard.screening.data").joinpath(name).read_text("utf-8")
+    return frozenset(
+        w.lower() for line in text.splitlines() if line.strip()[:1] != "#" for w in line.split()
+    )
+
+
+@cache
+def person_like_names() -> PersonLikeNames:
+    """The shared :class:`PersonLikeNames` (its word lists are read once)."""
+    return PersonLikeNames()
+
+
+class PersonLikeNames:
+    """Names of people who may not be in the directory, found by how they are written.
+
+    A known first name and a capitalised surname after words that introduce a person
+    ("well done to Chloe Barker", "student Amir Haddad") or before words that say what
+    a person did ("Chloe Barker, who...", "Chloe Barker has passed"), or a title and a
+    surname ("Mrs Okafor"). Every hit is ``person_name`` at 0.55 with
+    ``detail["unconfirmed"]``: nobody checked that such a person exists, so the content
+    rules only ever ask for review. Known first names come from ``first_names.txt`` and
+    ``common_first_names.txt`` (our own lists); surnames must not be everyday words.
+    """
+
+    name = "person_like_names"
+
+    def __init__(self) -> None:
+        self._first = _words("first_names.txt") | _word_list("common_first_names.txt")
+        self._not_surnames = _word_list("everyday_words.txt") | _NOT_SURNAMES
+
+    def detect(self, text: str) -> list[Detection]:
+        if not any(c.isupper() for c in text[1:]):
+            return []
+        found = []
+        for m in _PERSON_LIKE.finditer(text):
+            group = "name" if m.group("name") else "titled" if m.group("titled") else "name2"
+            if group != "titled":
+                first = m.group("first" if group == "name" else "first2")
+                last = m.group("last" if group == "name" else "last2")
+                if first.lower() not in self._first or last.lower() in self._not_surnames:
+                    continue
+            elif any(w.lower() in self._not_surnames for w in m.group("titled").split()[1:]):
+                continue
+            start, end = m.span(group)
+            found.append(
+                Detection(
+                    "person_name",
+                    start,
+                    end,
+                    text[start:end],
+                    0.55,
+                    self.name,
+                    {"unconfirmed": "reads as a person's name; not found in the directory"},
+                )
+            )
+        return remove_overlaps(found)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NOT_SURNAMES = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december college school university "
+    "academy campus centre center hall building road street lane avenue library team "
+    "level year day week award awards prize cup trophy course class group club society "
+    "students student learners staff department faculty studio salon kitchen workshop "
+    "theatre england wales scotland ireland britain london bristol bath swindon chippenham "
+    "salisbury trowbridge wiltshire the and of for to in on at"
+)

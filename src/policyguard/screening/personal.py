@@ -7,11 +7,25 @@ Labels and what makes a match (UK-first; numbers are validated, not just shaped)
 - ``phone``: a UK number (07..., +44 7..., 01/02/03 landlines), validated by the
   ``phonenumbers`` library; an international number written with ``+``; allowed
   numbers (the institution's switchboard) are skipped.
-- ``postcode``: a UK postcode; ``home_address``: a house number and street (optionally
-  town and postcode). Allowed postcodes (the campus) are skipped.
-- ``date_of_birth``: a date next to words that make it a birth date ("born", "DOB",
-  "birthday"); a bare date is an ordinary date and is not reported.
-- ``ni_number``: a National Insurance number with a valid prefix and suffix.
+- ``postcode``: a UK postcode; ``home_address``: a house number and street, or a house
+  name and street ("The Old Forge, High Street, Lacock"), optionally town and postcode,
+  in any case ("112 kingsley rd, swindon"). Said to be where someone lives ("lives at",
+  "my address is") it is confirmed; said to be where something happens ("held at",
+  "visit us at", "the Town Hall, ...") it is a public place and not reported; with
+  neither it is reported with ``detail["unconfirmed"]``, which the content rules only
+  send to review. The institution's own addresses and postcodes (``allowed``) are
+  skipped.
+- ``date_of_birth``: a date next to words that make it a person's birth date: "DOB" and
+  "date of birth" always; "born" and "birthday" only with a person in the sentence (a
+  pronoun, a name, "my son") and not when they are the institution's ("Happy 130th
+  birthday to our college, founded on 4 October 1894") or name an event ("the birthday
+  bake-off is on 3 March"). A bare date is an ordinary date and is not reported.
+- ``ni_number``: a National Insurance number with a valid prefix and suffix, in any case
+  (in lower case with spaces it needs "NI"/"national insurance" nearby, or a prefix that
+  is not an English word: "on 12 34 56 a" is not one).
+- ``student_id``: the pack's own student or learner number formats (``student_ids``, see
+  :func:`student_id_pattern`); an all-digit format counts only next to a word such as
+  "student", "learner", "ID" or "ULN".
 - ``bank_details``: a sort code with an account number, or a sort code named as such,
   an IBAN passing its mod-97 check, or a payment card number passing Luhn.
 
@@ -82,6 +96,60 @@ _ADDRESS = re.compile(
     r"\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?\d{1,4}[a-z]?,? (?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?i:{_STREET_WORDS})\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
+# Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
+# count, and the street's name may not be a quantity or a small word ("a 10 minute
+# drive", "12 good reasons to walk").
+_LOWER_STREET_WORDS = (
+    "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court"
+)
+_LOWER_ADDRESS = re.compile(
+    rf"\b\d{{1,4}}[a-z]?,? ((?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
+    r"(?:,? ([a-z][a-z'-]{2,}))?"
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NOT_STREET_NAMES = _word_set(
+    "the and for with from this that your our their his her its are was were very good "
+    "bad new old long short great big small minute minutes min mins mile miles hour hours "
+    "second seconds day days week weeks month months year years metre metres meter meters "
+    "km kilometre kilometres mph lap laps step steps more less most best last next first "
+    "other simple easy quick way ways page pages point points"
+)
+# A house with a name and no number: "The Old Forge, High Street, Lacock", "Rose
+# Cottage, Mill Lane". The street must follow, so a name alone is never an address.
+_HOUSE_WORDS = (
+    "cottage|cottages|house|farm|farmhouse|lodge|barn|forge|mill|villa|manor|grange|"
+    "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house"
+)
+_HOUSE_NAME = re.compile(
+    r"\b(?:The (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+"
+    rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS}))"
+    rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+)
+# Where someone lives, said before the address...
+_HOME_CUE = re.compile(
+    r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
+    r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|addy|digs|place|gaff)\b"
+    r"|\b(?:round|over|back|come|came|pop|drop)\s+(?:to|at|by)\s+(?:mine|ours|his|hers|theirs)\b",
+    re.IGNORECASE,
+)
+# ... or where something happens: a public place.
+_VENUE_CUE = re.compile(
+    r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
+    r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
+    r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
+    r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
+    r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
+    r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
+    r"reception|studio|studios|market|school|college|academy|university|council|"
+    r"showroom|branch|depot|workshop|site)\b",
+    re.IGNORECASE,
+)
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -93,11 +161,48 @@ _DATE = re.compile(
     r"|(?:19|20)\d{2}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
-_BIRTH_CUE = re.compile(
-    r"\b(?:born|birthday|b'?day|d\.?o\.?b|date of birth|birth date|birthdate)\b", re.IGNORECASE
+# A date next to one of these is a birth date whoever's it is...
+_BIRTH_CUE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate)\b", re.IGNORECASE)
+# ... next to one of these only when the sentence is about a person.
+_BORN_CUE = re.compile(r"\b(?:born|birthday|b'?day)\b", re.IGNORECASE)
+_PERSON_CUE = re.compile(
+    r"\b(?:i|i'm|im|me|my|he|he's|him|his|she|she's|her|they|they're|them|their|you|you're|"
+    r"your|we|son|daughter|baby|babies|child|kid|mum|mom|dad|mother|father|brother|sister|"
+    r"nan|gran|grandma|grandad|grandson|granddaughter|wife|husband|partner|niece|nephew|"
+    r"cousin|aunt|auntie|uncle|twins?|boy|girl|student|learner|pupil|apprentice|tutor|"
+    r"teacher|colleague)\b",
+    re.IGNORECASE,
+)
+# A name: a title and a capital, a capitalised word with 's, or two capitalised words
+# ("Happy birthday Chloe Barker"); one at a sentence's start is not enough alone.
+_NAME_CUE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|(?<=\w )[A-Z][a-z]+(?:'s\b|[!,]| [A-Z][a-z]+\b)"
+)
+# The institution's own birthday or founding: "our college's 130th birthday", "founded".
+_NOT_A_PERSON_CUE = re.compile(
+    r"\b(?:founded|established|opened|built|incorporated|anniversary|college|school|"
+    r"university|academy|campus|centre|center|club|society|charity|company|trust|"
+    r"department|library|museum|church|town|city|village)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_BIRTHDAY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:birthday|b'?day)\b", re.IGNORECASE)
+# "birthday" naming an event rather than the day: "the birthday bake-off is on 3 March".
+_BIRTHDAY_EVENT = re.compile(
+    r"\b(?:birthday|b'?day)\s+(?:bake[- ]?off|party|parties|cake|cakes|celebrations?|bash|"
+    r"card|cards|sale|fundraiser|fair|disco|tea|lunch|picnic|event|week|weekend|honours|"
+    r"present|presents|treat|concert|appeal|raffle|quiz|trip|meal)\b",
+    re.IGNORECASE,
 )
 _NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    re.IGNORECASE,
+)
+_NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
+# Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
+_NINO_WORDS = _word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
+_STUDENT_ID_CUE = re.compile(
+    r"\b(?:student|learner|pupil|apprentice|candidate|enrolment|id|uln|number|no|ref|"
+    r"reference)\b",
     re.IGNORECASE,
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
@@ -154,17 +259,26 @@ def _phone_valid(candidate: str) -> bool:
 class PersonalDataDetector:
     """Contact details, identity and bank numbers and birth dates (see module docstring).
 
-    ``allowed`` lists values that are the institution's own and not personal: phone
-    numbers, email addresses, postcodes. They are compared with spaces and case ignored.
+    ``allowed`` lists the institution's own public contact details, which are not
+    personal: phone numbers, email addresses, postcodes and addresses (a detected address
+    holding an allowed postcode or equal to an allowed address is skipped). They are
+    compared with spaces, punctuation and case ignored. ``student_ids`` lists the
+    formats of the institution's student or learner numbers (see
+    :func:`student_id_pattern`).
     """
 
     name = "personal_data"
 
-    def __init__(self, *, allowed: Iterable[str] = ()) -> None:
-        self._allowed = frozenset(re.sub(r"[\s()-]", "", a).lower() for a in allowed)
+    def __init__(self, *, allowed: Iterable[str] = (), student_ids: Iterable[str] = ()) -> None:
+        self._allowed = frozenset(_key(a) for a in allowed)
         self._allowed_national = frozenset(
             _national(a) for a in allowed if len(_digits(a)) >= 9 and "@" not in a
         )
+        self._allowed_postcodes = frozenset(
+            _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
+        )
+        formats = [student_id_pattern(f) for f in student_ids]
+        self._student_ids = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued) for p, cued in formats]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -175,16 +289,18 @@ class PersonalDataDetector:
             self._birth_dates,
             self._ni_numbers,
             self._bank_details,
+            self._student_numbers,
         ):
             found.extend(finder(text))
         return remove_overlaps(found)
 
-    def _hit(self, label: str, text: str, start: int, end: int, score: float) -> Detection:
-        return Detection(label, start, end, text[start:end], score, self.name)
+    def _hit(
+        self, label: str, text: str, start: int, end: int, score: float, **detail: str
+    ) -> Detection:
+        return Detection(label, start, end, text[start:end], score, self.name, detail)
 
     def _is_allowed(self, value: str) -> bool:
-        key = re.sub(r"[\s()-]", "", value).lower()
-        return key in self._allowed or (
+        return _key(value) in self._allowed or (
             len(_digits(value)) >= 9 and _national(value) in self._allowed_national
         )
 
@@ -203,22 +319,66 @@ class PersonalDataDetector:
             mobile = _national(value).startswith("07")
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
+    def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        for pattern in (_ADDRESS, _HOUSE_NAME):
+            for m in pattern.finditer(text):
+                yield m.start(), m.end()
+        if any(c.isdigit() for c in text):
+            for m in _LOWER_ADDRESS.finditer(text):
+                words = m.group(1).split()
+                if m.group(0).islower() and not _NOT_STREET_NAMES.intersection(words):
+                    town = m.group(2)
+                    end = (
+                        m.end()
+                        if town and town not in _NOT_STREET_NAMES
+                        else m.end(1)
+                        + len(m.group(0)[m.end(1) - m.start() :].split(",")[0].rstrip("."))
+                    )
+                    yield m.start(), end
+
     def _addresses(self, text: str) -> Iterator[Detection]:
-        for m in _ADDRESS.finditer(text):
-            end = m.end()
+        public: list[tuple[int, int]] = []
+        for start, end in self._address_spans(text):
             after = _POSTCODE.match(text, end + (2 if text[end : end + 2] == ", " else 1))
             if after and text[end : after.start()].strip(", ") == "":
                 end = after.end()
-            if self._is_allowed(text[m.start() : end]):
+            value = text[start:end]
+            context = _clause_before(text, start)
+            home = _HOME_CUE.search(context)
+            if (
+                self._is_allowed(value)
+                or any(
+                    _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
+                )
+                or (not home and (_VENUE_CUE.search(context) or _VENUE_CUE.search(value)))
+            ):
+                # The institution's own, or where something happens: a public place,
+                # not someone's home (nor is its postcode anyone's).
+                public.append((start, end))
                 continue
-            yield self._hit("home_address", text, m.start(), end, 0.85)
+            if home:
+                yield self._hit("home_address", text, start, end, 0.85)
+            else:
+                yield self._hit(
+                    "home_address",
+                    text,
+                    start,
+                    end,
+                    0.7,
+                    unconfirmed="an address; nothing says whose or what it is",
+                )
         for m in _POSTCODE.finditer(text):
-            if self._is_allowed(m.group()) or (" " not in m.group() and not m.group().isupper()):
+            if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
+                continue
+            if " " not in m.group() and not m.group().isupper():
+                continue
+            if any(s <= m.start() and m.end() <= e for s, e in public):
                 continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
 
     def _birth_dates(self, text: str) -> Iterator[Detection]:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
+        cues += [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
         if not cues:
             return
         for m in _DATE.finditer(text):
@@ -231,8 +391,21 @@ class PersonalDataDetector:
 
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
         for m in _NINO.finditer(text):
-            if sum(c.isupper() for c in m.group()) >= 3:
-                yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
+            value = m.group()
+            cased = sum(c.isupper() for c in value) >= 3
+            worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
+            if worded and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
+
+    def _student_numbers(self, text: str) -> Iterator[Detection]:
+        for pattern, needs_cue in self._student_ids:
+            for m in pattern.finditer(text):
+                if needs_cue and not _STUDENT_ID_CUE.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    continue
+                yield self._hit("student_id", text, m.start(), m.end(), 0.85)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
@@ -255,6 +428,61 @@ class PersonalDataDetector:
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 
 
+def student_id_pattern(template: str) -> tuple[str, bool]:
+    """A student number format as a regular expression, and whether it needs a cue.
+
+    The format is written as the number looks: ``9`` any digit, ``A`` any capital
+    letter, anything else itself ("W99999999", "STU-999999", "9999999999" for a ULN).
+    An all-digit format matches only next to a word such as "student" or "ID", since
+    plain numbers of that length are everywhere. Raises ``ValueError`` for a format
+    that has fewer than four digits or letters to match.
+    """
+    if sum(c in "9A" for c in template) < 4 or len(template) > 40:
+        raise ValueError(
+            f"student id format {template!r}: write the number as it looks, 9 for a digit and "
+            "A for a letter, with at least four of them (e.g. W99999999)"
+        )
+    parts = []
+    for char in template:
+        parts.append(r"\d" if char == "9" else "[A-Z]" if char == "A" else re.escape(char))
+    return "".join(parts), set(template) <= {"9"}
+
+
+def _key(value: str) -> str:
+    """A contact detail compared with spaces, punctuation and case ignored."""
+    return re.sub(r"[\s(),.-]", "", value).lower()
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words before ``start`` back to the sentence's start (at most 60 characters)."""
+    before = text[max(0, start - 60) : start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or sentences) holding ``text[start:end]``."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+def _a_persons_birth(text: str, start: int, end: int) -> bool:
+    """Whether "born" or "birthday" at ``text[start:end]`` is about a person's birth."""
+    if _BIRTHDAY_EVENT.match(text, start):
+        return False
+    # This sentence and the one before: "Happy birthday Chloe! Born 3 March 2008."
+    before = max(text.rfind(c, 0, max(0, start - 2)) for c in ".!?\n")
+    sentence = _sentence(text, max(0, before), end)
+    person = _PERSON_CUE.search(sentence) or _NAME_CUE.search(sentence)
+    if _ORDINAL_BIRTHDAY.search(text, max(0, start - 8), end) and not person:
+        return False
+    if _NOT_A_PERSON_CUE.search(sentence) and not person:
+        return False
+    # "Born 3 March 2008" is a person's; "birthday" needs a person said ("my birthday").
+    return person is not None or text[start:end].lower() == "born"
+
+
 def _looks_like_phone(value: str) -> bool:
     """A UK phone number starts with 0 or +44; account and card numbers do not."""
     return value.lstrip()[:1] in ("0", "+") and _phone_valid(value)
@@ -270,4 +498,4 @@ def _national(value: str) -> str:
     return digits
 
 
-__all__ = ["PersonalDataDetector", "iban_valid", "luhn_valid"]
+__all__ = ["PersonalDataDetector", "iban_valid", "luhn_valid", "student_id_pattern"]

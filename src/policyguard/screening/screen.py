@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from policyguard.people import Person
 from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.base import Detection
-from policyguard.screening.names import DirectoryNames, directory_pairs
+from policyguard.screening.names import DirectoryNames, directory_pairs, person_like_names
 from policyguard.screening.personal import PersonalDataDetector
 from policyguard.screening.spelling import SpellingDetector
 from policyguard.screening.topics import Embargo, TopicDetector
@@ -98,6 +98,8 @@ class ScreenSettings:
     organisation_names: tuple[str, ...] = ()
     allowed_domains: tuple[str, ...] = ()
     allowed_contacts: tuple[str, ...] = ()
+    student_ids: tuple[str, ...] = ()
+    names_outside_directory: bool = True
     vocabulary: tuple[str, ...] = ()
     sensitive_topics: Mapping[str, Sequence[str]] = field(default_factory=dict)
     confidential_terms: tuple[str, ...] = ()
@@ -116,7 +118,10 @@ class Screener:
         settings = settings or ScreenSettings()
         self.settings = settings
         self.abuse = AbuseDetector()
-        self.personal = PersonalDataDetector(allowed=settings.allowed_contacts)
+        self.personal = PersonalDataDetector(
+            allowed=settings.allowed_contacts, student_ids=settings.student_ids
+        )
+        self.person_like = person_like_names() if settings.names_outside_directory else None
         pairs = list(people)
         self.names = DirectoryNames(pairs)
         self.topics = TopicDetector(
@@ -131,11 +136,21 @@ class Screener:
 
     def screen(self, text: str) -> dict[str, list[Detection]]:
         """Detections by detector name (``abuse``, ``personal_data``, ``directory_names``,
-        ``topics``, ``spelling``)."""
+        ``topics``, ``spelling``). ``personal_data`` also holds person-like names that are
+        not in the directory, marked ``unconfirmed``."""
         names = self.names.detect(text)
+        personal = self.personal.detect(text)
+        if self.person_like is not None:
+            # Names that read as a person's but are not in the directory: unconfirmed.
+            known = [(d.start, d.end) for d in names if d.score >= 0.5]
+            personal += [
+                d
+                for d in self.person_like.detect(text)
+                if all(d.end <= s or d.start >= e for s, e in known)
+            ]
         return {
             "abuse": aim_insults(self.abuse.detect(text), names),
-            "personal_data": self.personal.detect(text),
+            "personal_data": personal,
             "directory_names": names,
             "topics": self.topics.detect(text),
             "spelling": self.spelling.detect(text),

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from policyguard.people import AffiliationKind, Person
 from policyguard.policy.decisions import Evidence, Finding, Outcome
@@ -156,6 +156,7 @@ PersonalLabel = Literal[
     "date_of_birth",
     "ni_number",
     "bank_details",
+    "student_id",
 ]
 _ALL_PERSONAL: tuple[PersonalLabel, ...] = get_args(PersonalLabel)
 
@@ -185,8 +186,30 @@ class PersonalDataParams(_Scope):
         description="On official accounts, a valid consent for this use clears a name.",
     )
     allowed: list[str] = Field(
-        default_factory=list, description="The institution's own numbers, emails, postcodes."
+        default_factory=list,
+        description="The institution's own public contact details, which are not personal "
+        "data: switchboard and office numbers, emails, campus postcodes and addresses.",
     )
+    student_ids: list[str] = Field(
+        default_factory=list,
+        description="Formats of the institution's student or learner numbers, written as "
+        "they look: 9 a digit, A a capital letter, anything else itself (e.g. W99999999). "
+        "An all-digit format counts only next to a word such as 'student' or 'ID'.",
+    )
+    names_outside_directory: bool = Field(
+        default=True,
+        description="Also ask review for what reads as a person's name but is not in the "
+        "directory ('well done to Chloe Barker'); such a finding never blocks.",
+    )
+
+    @field_validator("student_ids")
+    @classmethod
+    def _formats(cls, value: list[str]) -> list[str]:
+        from policyguard.screening.personal import student_id_pattern
+
+        for template in value:
+            student_id_pattern(template)  # ValueError names the format and the fix
+        return value
 
 
 @rule(
@@ -194,6 +217,7 @@ class PersonalDataParams(_Scope):
     events={"post"},
     params=PersonalDataParams,
     summary="Names of people in the directory, contact details, birth dates, ID and bank numbers.",
+    notes=lambda params: personal_data_notes(params),
 )
 def personal_data(ctx: RuleContext[PostEvent, PersonalDataParams]) -> Iterator[Finding]:
     from policyguard.screening.personal import PersonalDataDetector
@@ -202,20 +226,53 @@ def personal_data(ctx: RuleContext[PostEvent, PersonalDataParams]) -> Iterator[F
     event, params = ctx.event, ctx.params
     if not _applies(params, event) or not event.text.strip():
         return
-    detector = memo(params, "personal", lambda: PersonalDataDetector(allowed=params.allowed))
+    detector = memo(
+        params,
+        "personal",
+        lambda: PersonalDataDetector(allowed=params.allowed, student_ids=params.student_ids),
+    )
     found = [d for d in detector.detect(event.text) if d.label in params.labels]
     cleared: list[Evidence] = []
     if "person_name" in params.labels:
         names, cleared = _names_that_count(ctx)
         found += names
+        if params.names_outside_directory:
+            found += _names_outside_directory(event.text, [*names, *cleared])
     if not found:
         return
-    blocking = [d for d in found if d.label in params.block_labels]
+    # What no one has confirmed (an address that may be a shop, a name not in the
+    # directory) asks a person to look; it never blocks alone.
+    blocking = [
+        d for d in found if d.label in params.block_labels and "unconfirmed" not in d.detail
+    ]
     yield ctx.finding(
         Outcome.BLOCK if blocking else Outcome.REVIEW,
         f"The post contains personal data ({_labels(found)}).",
         evidence=[*_spans(found), *cleared],
     )
+
+
+def _names_outside_directory(text: str, known: Sequence[Detection | Evidence]) -> list[Detection]:
+    """Person-like names that overlap no directory name (counted or cleared)."""
+    from policyguard.screening.names import person_like_names
+
+    spans = [(k.start or 0, k.end or 0) for k in known]
+    return [
+        d
+        for d in person_like_names().detect(text)
+        if all(d.end <= start or d.start >= end for start, end in spans)
+    ]
+
+
+def personal_data_notes(params: PersonalDataParams) -> list[str]:
+    """What ``pack validate`` should point out about a ``content.personal_data`` binding."""
+    if params.allowed:
+        return []
+    return [
+        "content.personal_data lists none of the institution's own public contact details "
+        "(params.allowed: switchboard, campus postcodes and addresses, public emails), so "
+        "posts that give them will be flagged as personal data"
+    ]
 
 
 def _name_hits(lookups: Lookups, text: str) -> list[Detection]:

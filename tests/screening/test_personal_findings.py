@@ -1,0 +1,260 @@
+"""Issue 18's personal-data findings, each both ways: what must be found and what must not.
+
+Cases are written from the finding list (dates of birth need a person, public venues are
+not homes, house names and lower-case addresses, lower-case NI numbers, student numbers
+in the pack's format, the institution's own contact details, names outside the
+directory), not from the detector's code.
+"""
+
+from __future__ import annotations
+
+import io
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from tests.screening.test_screening_content_rules import CONSENTS, PEOPLE
+
+from policyguard.cli import main as cli_main
+from policyguard.errors import PackError
+from policyguard.lookups import InMemoryLookups
+from policyguard.packs.schema import Pack
+from policyguard.policy.binding import load_bundled, load_pack_file, parse_pack
+from policyguard.policy.decisions import Decision, Outcome
+from policyguard.policy.evaluate import evaluate
+from policyguard.screening import Screener, ScreenSettings
+from policyguard.screening.names import PersonLikeNames
+from policyguard.screening.personal import PersonalDataDetector
+
+HERE = Path(__file__).parent
+AT = "2026-02-10T10:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def detector() -> PersonalDataDetector:
+    return PersonalDataDetector(allowed=["01249 464644", "SN15 3QD"], student_ids=["W99999999"])
+
+
+def found(detector: PersonalDataDetector, text: str) -> list[tuple[str, str, bool]]:
+    """(label, match, confirmed) of each detection."""
+    return [(d.label, d.match, "unconfirmed" not in d.detail) for d in detector.detect(text)]
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack_file(HERE / "screening-pack.yaml")
+
+
+def decide(pack: Pack, text: str, *, directory: bool = True, **fields: str) -> Decision:
+    lookups = InMemoryLookups(PEOPLE, CONSENTS) if directory else None
+    event = {"kind": "post", "at": AT, "text": text, "account_type": "personal", **fields}
+    return evaluate(pack, event, lookups)
+
+
+def personal_outcome(decision: Decision) -> Outcome | None:
+    hits = [f for f in decision.findings if f.rule == "content.personal_data"]
+    return hits[0].outcome if hits else None
+
+
+# --- dates of birth need a person ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Chloe's date of birth is 12/03/2007", "12/03/2007"),
+        ("She was born on 3rd March 2008 in Swindon", "3rd March 2008"),
+        ("My birthday is on 3 March, don't forget", "3 March"),
+        ("Happy birthday Chloe! Born 12/03/2007 and now 18", "12/03/2007"),
+        ("Mr Patel was born on 3 May 1970", "3 May 1970"),
+    ],
+)
+def test_a_persons_birth_date_is_found(
+    detector: PersonalDataDetector, text: str, date: str
+) -> None:
+    assert ("date_of_birth", date, True) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy 130th birthday to our college, founded on 4 October 1894",
+        "The birthday bake-off is on 3 March in the refectory",
+        "Our library's birthday party is on 12 May",
+        "The college was born on 4 October 1894 as a school of science",
+        "Exam on 12/06/2026, results on 20 August",
+    ],
+)
+def test_an_institutions_or_an_events_date_is_not_a_birth_date(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert not [f for f in found(detector, text) if f[0] == "date_of_birth"]
+
+
+# --- addresses: homes, public venues, house names, lower case --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Carol lives at 2 High Street, Chippenham SN15 3ER", "2 High Street, Chippenham SN15 3ER"),
+        ("She lives at The Old Forge, High Street, Lacock", "The Old Forge, High Street, Lacock"),
+        ("my address is Rose Cottage, Mill Lane, Bath", "Rose Cottage, Mill Lane, Bath"),
+        ("he lives at 112 kingsley rd, swindon", "112 kingsley rd, swindon"),
+        ("come round to mine, 7 orchard close, devizes", "7 orchard close, devizes"),
+    ],
+)
+def test_a_home_address_is_found_in_any_case_with_or_without_a_number(
+    detector: PersonalDataDetector, text: str, address: str
+) -> None:
+    assert ("home_address", address, True) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us at the Town Hall, 2 High Street, Chippenham SN15 3ER",
+        "The fair is held at 2 High Street, Chippenham SN15 3ER on Saturday",
+        "Visit our shop at 14 Market Place, Devizes",
+        "Find us at Cocklebury Road, Chippenham SN15 3QD",  # the campus, allowed
+        "It's a 10 minute drive or 12 good reasons to walk",
+        "The Old Forge is a lovely pub",  # a house name with no street
+    ],
+)
+def test_a_public_venue_or_a_phrase_is_not_a_home_address(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert not [f for f in found(detector, text) if f[0] in ("home_address", "postcode")]
+
+
+def test_an_address_nobody_calls_a_home_asks_review_not_block(pack: Pack) -> None:
+    assert found(PersonalDataDetector(), "2 High Street, Chippenham SN15 3ER") == [
+        ("home_address", "2 High Street, Chippenham SN15 3ER", False)
+    ]
+    assert personal_outcome(decide(pack, "2 High Street, Chippenham SN15 3ER")) == Outcome.REVIEW
+    assert (
+        personal_outcome(decide(pack, "Carol lives at 2 High Street, Chippenham SN15 3ER"))
+        == Outcome.BLOCK
+    )
+
+
+# --- NI numbers in lower case ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("my ni number is ab 12 34 56 c", "ab 12 34 56 c"),
+        ("ni: jk123456a", "jk123456a"),
+        ("NI number AB 12 34 56 C", "AB 12 34 56 C"),
+    ],
+)
+def test_an_ni_number_is_found_in_any_case(
+    detector: PersonalDataDetector, text: str, number: str
+) -> None:
+    assert ("ni_number", number, True) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["we meet on 12 34 56 a", "QQ 12 34 56 C", "room ab 12 34 56"])
+def test_words_and_impossible_prefixes_are_not_ni_numbers(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert not [f for f in found(detector, text) if f[0] == "ni_number"]
+
+
+# --- student numbers: the pack's format ------------------------------------------------
+
+
+def test_student_numbers_follow_the_packs_format(pack: Pack) -> None:
+    lettered = decide(pack, "Lost ID card W12345678, please hand in")
+    digits = decide(pack, "my student number is 12345678")
+    assert personal_outcome(lettered) == Outcome.REVIEW
+    assert personal_outcome(digits) == Outcome.REVIEW
+    spans = [e.value for f in lettered.findings for e in f.evidence if e.kind == "text_span"]
+    assert "W12345678" in spans
+
+
+def test_other_numbers_are_not_student_numbers(pack: Pack) -> None:
+    assert personal_outcome(decide(pack, "Order 12345678 shipped today")) is None
+    assert personal_outcome(decide(pack, "Code X12345678 is not our format")) is None
+    assert PersonalDataDetector().detect("student W12345678") == []  # no format, no kind
+
+
+def test_a_bad_student_number_format_names_the_line() -> None:
+    text = (HERE / "screening-pack.yaml").read_text("utf-8")
+    broken = text.replace('student_ids: [W99999999, "99999999"]', "student_ids: [W9]")
+    with pytest.raises(PackError) as caught:
+        parse_pack(broken, "broken.yaml")
+    assert "broken.yaml:" in str(caught.value) and "student id format 'W9'" in str(caught.value)
+
+
+# --- the institution's own public contact details --------------------------------------
+
+
+def test_the_colleges_own_switchboard_and_campus_postcodes_are_not_flagged() -> None:
+    wcuc = load_bundled("wcuc")
+    text = "Questions? Call 01249 464644 or visit us at SN15 3QD or SP1 2LW."
+    official = {"kind": "post", "at": AT, "text": text, "account_type": "official"}
+    assert personal_outcome(evaluate(wcuc, official)) is None
+    other = {**official, "text": "Questions? Call 01249 464645 or come to SN15 3QE."}
+    assert personal_outcome(evaluate(wcuc, other)) is not None
+
+
+def test_pack_validate_says_when_a_pack_lists_no_public_contact_details() -> None:
+    def validate(path: Path) -> str:
+        out = io.StringIO()
+        assert cli_main(["pack", "validate", str(path)], out=out) == 0
+        return out.getvalue()
+
+    bundled = Path(str(resources.files("policyguard.packs").joinpath("bundled")))
+    assert "public contact details" in validate(bundled / "vts.yaml")
+    assert "public contact details" not in validate(bundled / "wcuc.yaml")
+
+
+# --- names outside the directory -------------------------------------------------------
+
+
+def test_a_person_like_name_outside_the_directory_asks_review_unconfirmed(pack: Pack) -> None:
+    decision = decide(pack, "Well done to Chloe Barker on her distinction!", directory=False)
+    [finding] = [f for f in decision.findings if f.rule == "content.personal_data"]
+    assert finding.outcome == Outcome.REVIEW
+    [span] = [e for e in finding.evidence if e.kind == "text_span"]
+    assert span.value == "Chloe Barker" and "unconfirmed" in (span.note or "")
+
+
+def test_a_person_like_name_never_blocks_even_where_names_block() -> None:
+    text = (HERE / "screening-pack.yaml").read_text("utf-8")
+    strict = parse_pack(
+        text.replace("people: [student, staff]", "block_labels: [person_name]"), "strict.yaml"
+    )
+    decision = decide(strict, "Well done to Chloe Barker!", directory=False)
+    assert personal_outcome(decision) == Outcome.REVIEW
+    assert personal_outcome(decide(strict, "Well done to Carol Ashdown!")) == Outcome.BLOCK
+
+
+def test_a_cleared_directory_name_is_not_flagged_again_as_unconfirmed(pack: Pack) -> None:
+    # Bob has consent for official posts; the fallback must not bring his name back.
+    text = "Congratulations to Bob Quennell on his award"
+    assert personal_outcome(decide(pack, text, account_type="official")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome to the Riverside Campus open day",
+        "Thank you to Wiltshire College staff and students",
+        "Congratulations to Level 3 student Amira, who won gold",  # a first name alone
+        "Well done to Team Blue on Sports Day",
+    ],
+)
+def test_ordinary_capitalised_words_are_not_person_like_names(text: str) -> None:
+    assert PersonLikeNames().detect(text) == []
+
+
+def test_the_screener_reports_names_outside_the_directory() -> None:
+    screener = Screener(ScreenSettings(), people=[("p1", "Carol Ashdown")])
+    result = screener.screen("Shout out to Chloe Barker and Carol Ashdown!")
+    assert [d.match for d in result["directory_names"]] == ["Carol Ashdown"]
+    assert [(d.match, "unconfirmed" in d.detail) for d in result["personal_data"]] == [
+        ("Chloe Barker", True)
+    ]
