@@ -148,13 +148,20 @@ class DirectoryNames:
         return base if len(entry.person_ids) == 1 else base - 0.05
 
 
+_SPACES = re.compile(r" {2,}")
+
+
 def _squeeze_spaces(folded: str) -> tuple[str, list[int]]:
-    chars, offsets = [], []
-    for i, char in enumerate(folded):
-        if char == " " and i and folded[i - 1] == " ":
-            continue
-        chars.append(char)
-        offsets.append(i)
+    """``folded`` with runs of spaces made one, and where each kept character was."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for m in _SPACES.finditer(folded):
+        chars.append(folded[cursor : m.start() + 1])
+        offsets.extend(range(cursor, m.start() + 1))
+        cursor = m.end()
+    chars.append(folded[cursor:])
+    offsets.extend(range(cursor, len(folded)))
     return "".join(chars), offsets
 
 
@@ -190,6 +197,11 @@ _PERSON_LIKE = re.compile(
 )
 
 
+# Every hit holds two capitalised words in a row (a title counts as one): a cheap test
+# that most posts fail.
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]*\.? (?:O'|Mc|Mac)?[A-Z][a-z]")
+
+
 def _words(name: str) -> frozenset[str]:
     text = resources.files("policyguard.screening.data").joinpath(name).read_text("utf-8")
     return frozenset(
@@ -222,7 +234,7 @@ class PersonLikeNames:
         self._not_surnames = _word_list("everyday_words.txt") | _NOT_SURNAMES
 
     def detect(self, text: str) -> list[Detection]:
-        if not any(c.isupper() for c in text[1:]):
+        if not _CAPITALISED_PAIR.search(text):
             return []
         found = []
         for m in _PERSON_LIKE.finditer(text):

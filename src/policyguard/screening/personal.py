@@ -210,6 +210,7 @@ _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
 _SORT_CUE = re.compile(r"\b(?:sort ?code|s/c|account|acc|a/c|bank)\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_DIGIT = re.compile(r"\d")
 _IP = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 
 
@@ -323,7 +324,7 @@ class PersonalDataDetector:
         for pattern in (_ADDRESS, _HOUSE_NAME):
             for m in pattern.finditer(text):
                 yield m.start(), m.end()
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             for m in _LOWER_ADDRESS.finditer(text):
                 words = m.group(1).split()
                 if m.group(0).islower() and not _NOT_STREET_NAMES.intersection(words):
