@@ -1,31 +1,38 @@
-"""Screening benchmark: speed of the whole screen, abuse accuracy, personal-data recall.
+"""Screening benchmark: speed of the whole screen, abuse ranking and accuracy, false
+alarms on ordinary posts, personal-data precision and recall.
 
-Prints, in order:
+Prints, in order, each figure with its target and met / not met:
 
-1. throughput (posts/s on one core) and p50/p95 latency of the whole screen
-   (every detector), and of ``evaluate`` on the WCUC pack (rules and decision too);
-2. abuse macro-F1 beside alt-profanity-check's raw score (its verdicts as it ships, at
-   0.5) on: OLID training data (the tuning set, so ours is reported as cross-validation:
-   thresholds chosen on the other folds, and the nested cross-validation the training
-   script ran, where our C, weights and threshold are all chosen on the other folds),
-   HateXplain's official test split, and Davidson's test split (alt-profanity-check was
-   trained on Davidson, so its figure there is flattered). "Clearly above" means a
-   margin of at least +0.02 macro-F1. Stricter checks are printed beside, not counted:
-   alt-profanity-check with a threshold tuned like ours (on the other OLID folds; on
-   HateXplain's validation split), and, for scale, what a bag-of-words model trained
-   on OLID itself reaches there (cross-validated, research use, nothing kept);
-3. how many of 300 ordinary college posts we wrote wait for review, and that none is
-   blocked (the abuse detector alone, and the WCUC pack's whole decision);
-4. personal-data precision and recall on our generated UK set and on presidio-research's
-   synthetic set (US-flavoured; its names stand in for a directory).
+1. speed: posts per CPU-second of the whole screen (every detector) on posts of about
+   150 characters: our 300 ordinary college posts and, when ``../shared/data`` is
+   there, as many Jigsaw comments of 100 to 200 characters from its held-out ``test``
+   part (half of them toxic: a harder stream than a college's). CPU time
+   (``time.process_time``), five runs, min and median; p95 latency; how often the
+   transformer ran. What it leaves out: the rules and decision around the screen
+   (``evaluate`` is printed beside it), and loading (once per process);
+2. abuse: AUC (ranking, threshold-free) and macro-F1 (at the shipped threshold) beside
+   alt-profanity-check as it ships (its own 0.5), on three sets neither our training nor
+   our tuning read: OLID's training file (13,240 tweets; also with a threshold chosen on
+   the other folds, 5-fold), HateXplain's official test split, and the held-out Jigsaw
+   ``test`` part (Wikipedia talk-page comments; alt-profanity-check was trained on
+   Wikipedia comments of this kind, so it is at home there). Targets: AUC above
+   alt-profanity-check's, macro-F1 at least +0.03 over it. Also the share of non-toxic
+   Jigsaw comments flagged by length quarter (the length calibration), the words the
+   old model flagged for n-gram reasons, and aimed insults the lexicon missed;
+3. ordinary college posts: how many the abuse detector and the WCUC pack send to review
+   (target at most 5%) and block (target none);
+4. personal data by kind, on the generated UK set and the cases written from issue
+   18's findings (target precision and recall at least 0.95 for every kind), and on
+   presidio-research's synthetic set for reference.
 
-Data sets are read from ``../shared/data`` beside the repository; parts that need them
-are skipped with a note when it is absent. Exit 1 when a target is missed.
+Exit 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -42,94 +49,114 @@ from bench.screening_ukset import (
 )
 from policyguard.screening import Screener, ScreenSettings
 from policyguard.screening.base import Detection
-from policyguard.screening.datasets import davidson, find_data_root, hatexplain, macro_f1, olid
+from policyguard.screening.datasets import find_data_root, hatexplain, jigsaw, macro_f1, olid
 from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
-SPEED_TARGET, P95_TARGET_MS, NAME_RECALL, NAME_PRECISION = 1000.0, 10.0, 0.98, 0.95
+SPEED_TARGET, NAME_RECALL, NAME_PRECISION = 1000.0, 0.98, 0.95
 SPAN_PRECISION, SPAN_RECALL = 0.95, 0.95
+F1_MARGIN = 0.03  # macro-F1 at least this much over alt-profanity-check's
+ORDINARY_REVIEW_SHARE = 0.05
+RUNS = 5
 
 
-def timed(run: Callable[[str], object], texts: Sequence[str]) -> tuple[float, float, float]:
-    """(posts per second, p50 ms, p95 ms) of ``run`` over ``texts`` after a warm-up."""
+def met(ok: bool) -> str:
+    return "met" if ok else "not met"
+
+
+def college_posts() -> list[str]:
+    return (REPO / "bench" / "data" / "college_posts.txt").read_text("utf-8").splitlines()
+
+
+def speed_posts(root: Path | None) -> list[str]:
+    """Our 300 college posts, and as many held-out Jigsaw comments of 100-200 characters
+    (a fixed draw) when the shared data is there."""
+    posts = college_posts()
+    if root is not None and (root / "screening" / "jigsaw-toxic").is_dir():
+        comments = [t for t in jigsaw(root, "test")[0] if 100 <= len(t) <= 200]
+        posts += random.Random(18).sample(comments, min(len(posts), len(comments)))
+    return posts
+
+
+def cpu_rate(run: Callable[[str], object], texts: Sequence[str]) -> list[float]:
+    """Posts per CPU-second of ``run`` over ``texts``, once per run, after a warm-up."""
     for text in texts[:50]:
         run(text)
+    rates = []
+    for _ in range(RUNS):
+        started = time.process_time()
+        for text in texts:
+            run(text)
+        rates.append(len(texts) / (time.process_time() - started))
+    return rates
+
+
+def p95_ms(run: Callable[[str], object], texts: Sequence[str]) -> float:
     latencies = []
-    started = time.perf_counter()
     for text in texts:
-        t0 = time.perf_counter()
+        started = time.perf_counter()
         run(text)
-        latencies.append((time.perf_counter() - t0) * 1000)
-    elapsed = time.perf_counter() - started
-    latencies.sort()
-    return (
-        len(texts) / elapsed,
-        latencies[len(latencies) // 2],
-        latencies[int(len(latencies) * 0.95)],
-    )
+        latencies.append((time.perf_counter() - started) * 1000)
+    return sorted(latencies)[int(len(latencies) * 0.95)]
 
 
-def speed(screener: Screener, texts: list[str]) -> bool:
-    from policyguard import load_bundled
-    from policyguard.lookups import InMemoryLookups
-    from policyguard.people import Person
-    from policyguard.policy.evaluate import evaluate
-    from policyguard.policy.events import PostEvent
+def speed(screener: Screener, root: Path | None) -> bool:
+    from policyguard import InMemoryLookups, Person, PostEvent, evaluate, load_bundled
 
-    model = screener.abuse.model
-    loaded = bundled_encoder() if model is not None and model.has_encoder else None
-    # One core means one BLAS thread too (the second stage's matrix products).
-    with threadpool_limits(1):
-        rate, p50, p95 = timed(screener.screen, texts)
+    texts = speed_posts(root)
+    lengths = sorted(len(t) for t in texts)
     print(
-        f"whole screen (5 detectors): {rate:,.0f} posts/s on one core, "
-        f"p50 {p50:.2f} ms, p95 {p95:.2f} ms over {len(texts)} posts"
+        f"speed set: {len(texts)} posts, characters median {statistics.median(lengths):.0f}, "
+        f"10th-90th percentile {lengths[len(lengths) // 10]}-{lengths[len(lengths) * 9 // 10]}"
+        + ("" if len(texts) > 300 else " (no shared data: college posts only)")
     )
-    if model is not None and loaded is not None:
-        runs = [0]
+    model = screener.abuse.model
+    encoder = bundled_encoder() if model is not None and model.has_encoder else None
+    runs = [0]
+    if model is not None and encoder is not None:
 
         def counted(text: str) -> float:
             runs[0] += 1
-            return loaded.logit(text)
+            return encoder.logit(text)
 
         model.use_encoder(counted)
         for text in texts:
             screener.screen(text)
-        model.use_encoder(loaded.logit)
-        with threadpool_limits(1):
-            _, e_p50, e_p95 = timed(loaded.logit, texts[:300])
-        print(
-            f"  abuse second stage (transformer, numpy) ran for {runs[0] / len(texts):.1%} "
-            f"of posts; alone it takes p50 {e_p50:.1f} ms, p95 {e_p95:.1f} ms a post"
-        )
-    else:
-        print("  abuse second stage not installed: first stage only")
+        model.use_encoder(encoder.logit)
+    # One core: one BLAS thread too (the transformer's matrix products).
+    with threadpool_limits(1):
+        rates = cpu_rate(screener.screen, texts)
+        p95 = p95_ms(screener.screen, texts)
+    low, middle = min(rates), statistics.median(rates)
+    print(
+        f"whole screen (5 detectors), one process: {middle:,.0f} posts per CPU-second "
+        f"(median of {RUNS}; min {low:,.0f}), {middle / SPEED_TARGET:.2f}x the target; "
+        f"p95 {p95:.2f} ms; the transformer ran for {runs[0] / len(texts):.1%} of posts"
+        + ("" if encoder is not None else " (not installed: first stage only)")
+    )
     pack = load_bundled("wcuc")
-    people = [Person(id=i, name=n) for i, n in generate(1)[0]]
-    lookups = InMemoryLookups(people)
+    lookups = InMemoryLookups([Person(id=i, name=n) for i, n in generate(1)[0]])
 
     def decide(text: str) -> object:
         event = PostEvent(at="2026-02-10T10:00:00+00:00", text=text)
         return evaluate(pack, event, lookups)
 
-    d_rate, d_p50, d_p95 = timed(decide, texts)
-    print(
-        f"evaluate() on the WCUC pack, official post: {d_rate:,.0f} posts/s, "
-        f"p50 {d_p50:.2f} ms, p95 {d_p95:.2f} ms"
-    )
-    ok = rate >= SPEED_TARGET and p95 <= P95_TARGET_MS
-    print(
-        f"  target >= {SPEED_TARGET:,.0f} posts/s and p95 <= {P95_TARGET_MS} ms: "
-        f"{'met' if ok else 'MISSED'}"
-    )
+    with threadpool_limits(1):
+        decided = statistics.median(cpu_rate(decide, texts[:300]))
+    print(f"  evaluate() on the WCUC pack, official post, rules and decision: {decided:,.0f}/CPU-s")
+    ok = middle >= SPEED_TARGET
+    print(f"  target >= {SPEED_TARGET:,.0f} posts per CPU-second: {met(ok)}")
     return ok
 
 
-def abuse_scores(screener: Screener, texts: list[str]) -> list[float]:
+def abuse_scores(screener: Screener, texts: Sequence[str]) -> list[float]:
     return [max((d.score for d in screener.abuse.detect(t)), default=0.0) for t in texts]
 
 
-CLEAR_MARGIN = 0.02  # "clearly above": at least two points of macro-F1
+def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
+    from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
+
+    return float(roc_auc_score(labels, scores))
 
 
 def best_threshold(scores: list[float], labels: list[int]) -> float:
@@ -152,113 +179,93 @@ def cv_threshold_f1(scores: list[float], labels: list[int], folds: int = 5) -> f
     return macro_f1(labels, predicted)
 
 
-def verdict(margin: float) -> str:
-    return "met" if margin >= CLEAR_MARGIN else "not met"
+def flagged_by_length(scores: Sequence[float], labels: Sequence[int], texts: Sequence[str],
+                      line: float) -> list[float]:  # fmt: skip
+    """The share of label-0 texts at or over ``line``, per quarter of their lengths."""
+    negatives = sorted((len(t), s) for t, s, y in zip(texts, scores, labels, strict=True) if not y)
+    quarter = len(negatives) / 4
+    shares = []
+    for q in range(4):
+        part = negatives[int(q * quarter) : int((q + 1) * quarter)]
+        shares.append(sum(1 for _, s in part if s >= line) / len(part))
+    return shares
 
 
-def olid_in_domain_ceiling(texts: list[str], labels: list[int]) -> float:
-    """What a bag-of-words model trained on OLID itself reaches there: 5-fold CV of a
-    logistic regression over our features (vocabulary from the training folds), at its
-    best threshold. A research-use measurement of how far such a model can go on that
-    data; nothing from it is kept or shipped (OLID's licence forbids that)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-
-    sys.path.insert(0, str(REPO / "scripts"))
-    from train_abuse_model import build_vocabulary, matrix
-
-    y = np.array(labels)
-    index = np.arange(len(y))
-    logits = np.zeros(len(y))
-    for fold in range(5):
-        train, test = index % 5 != fold, index % 5 == fold
-        vocabulary = build_vocabulary([texts[i] for i in index[train]], 3)
-        rows = matrix(texts, vocabulary)
-        model = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
-        model.fit(rows[train], y[train])
-        logits[test] = model.decision_function(rows[test])
-    scores = [float(s) for s in 1 / (1 + np.exp(-logits))]
-    threshold = best_threshold(scores, labels)
-    return macro_f1(labels, [int(s >= threshold) for s in scores])
+ARTEFACTS = [
+    "dey said the bus is late again",
+    "por favor, the Spanish club meets on Thursday",
+    "The witches in Macbeth open Act 1 tonight",
+    "Career paths in engineering: come to the talk",
+    "Chicken curry is on the menu in the refectory today",
+    "Stop moaning about the rain and enjoy the trip!",
+]
+AIMED = [
+    "you absolute doofus",
+    "don't be so dopey, you",
+    "creeps like you should stay off this page",
+    "PROVE IT THUG",
+]
 
 
 def abuse(screener: Screener, root: Path) -> bool:
-    """The target compares with alt-profanity-check's raw score (the issue's words): its
-    verdicts as it ships, at its own 0.5. Our figures must not be tuned on the data they
-    are reported on: on OLID, the tuning set, ours is the nested cross-validation of
-    the training script. Stricter checks, which also give alt-profanity-check a
-    threshold tuned on the same data as ours, are printed beside, not counted."""
+    """AUC and macro-F1 beside alt-profanity-check on sets neither our training nor our
+    tuning read (scripts/train_abuse_model.py never opens them)."""
     from profanity_check import predict_prob  # type: ignore[import-untyped]
 
-    model = screener.abuse.model
-    nested = (model.provenance.get("olid_nested_cv_macro_f1") or {}) if model else {}
-    print(
-        f"abuse macro-F1, ours vs alt-profanity-check's raw score (as it ships, threshold "
-        f"0.5); the target is 'clearly above' on sets outside alt-profanity-check's "
-        f"training data (OLID, HateXplain): a margin of at least +{CLEAR_MARGIN:.2f}"
-    )
-    texts, labels = olid(root)
-    ours = abuse_scores(screener, texts)
-    theirs = [float(p) for p in predict_prob(texts)]
-    f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
-    baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
-    print(
-        f"OLID train (the tuning set), n={len(texts)}: alt-profanity-check {baseline:.3f}; "
-        f"ours at the shipped thresholds {f1:.3f} (tuned here, so not a measurement)"
-    )
-    cv_ours, cv_theirs = cv_threshold_f1(ours, labels), cv_threshold_f1(theirs, labels)
-    print(
-        f"  5-fold CV, thresholds chosen on the other folds: ours {cv_ours:.3f} "
-        f"({cv_ours - baseline:+.3f}); stricter, alt-profanity-check's threshold chosen "
-        f"the same way: {cv_theirs:.3f} ({cv_ours - cv_theirs:+.3f})"
-    )
-    if nested:
-        figure = nested["ours"]
-        print(
-            f"  nested 5-fold CV from training (C, baseline, lexicon and encoder weights and "
-            f"threshold all chosen on the other folds): ours {figure:.3f} "
-            f"({figure - baseline:+.3f}): {verdict(figure - baseline)}; stricter, "
-            f"alt-profanity-check's threshold chosen the same way: "
-            f"{nested['alt_profanity_check']:.3f} "
-            f"({figure - nested['alt_profanity_check']:+.3f}): "
-            f"{verdict(figure - nested['alt_profanity_check'])}"
-        )
-    else:
-        figure = cv_ours
-    print(
-        f"  for scale: a bag-of-words model trained on OLID itself (5-fold CV, research "
-        f"use, not shipped) reaches {olid_in_domain_ceiling(texts, labels):.3f}"
-    )
-    ok = figure - baseline >= CLEAR_MARGIN
     sets = {
-        "HateXplain official test split": (hatexplain(root, "test"), hatexplain(root, "val")),
-        "Davidson test split (alt-profanity-check was trained on Davidson, so its figure is "
-        "flattered; not a target)": (davidson(root, "test"), None),
+        "OLID training file (tweets)": olid(root),
+        "HateXplain official test split": hatexplain(root, "test"),
+        "Jigsaw held-out test part (Wikipedia talk-page comments)": jigsaw(root, "test"),
     }
-    for name, ((texts, labels), tuning) in sets.items():
+    print(
+        f"abuse, ours (as shipped) vs alt-profanity-check (as it ships, at 0.5); targets: AUC "
+        f"above it, macro-F1 at least +{F1_MARGIN:.2f} over it"
+    )
+    ok = True
+    for name, (texts, labels) in sets.items():
         ours = abuse_scores(screener, texts)
         theirs = [float(p) for p in predict_prob(texts)]
-        f1 = macro_f1(labels, [int(s >= 0.5) for s in ours])
-        baseline = macro_f1(labels, [int(p >= 0.5) for p in theirs])
-        line = (
-            f"{name}: n={len(texts)}, macro-F1 ours {f1:.3f} vs alt-profanity-check "
-            f"{baseline:.3f} ({f1 - baseline:+.3f})"
+        a_ours, a_theirs = auc(ours, labels), auc(theirs, labels)
+        f_ours = macro_f1(labels, [int(s >= 0.5) for s in ours])
+        f_theirs = macro_f1(labels, [int(p >= 0.5) for p in theirs])
+        ranks, beats = a_ours > a_theirs, f_ours - f_theirs >= F1_MARGIN
+        ok = ok and ranks and beats
+        print(
+            f"{name}, n={len(texts)}:\n"
+            f"  AUC ours {a_ours:.3f} vs {a_theirs:.3f} ({a_ours - a_theirs:+.3f}): {met(ranks)}\n"
+            f"  macro-F1 ours {f_ours:.3f} vs {f_theirs:.3f} ({f_ours - f_theirs:+.3f}): "
+            f"{met(beats)}"
         )
-        if tuning is not None:
-            tuned = best_threshold([float(p) for p in predict_prob(tuning[0])], tuning[1])
-            stricter = macro_f1(labels, [int(p >= tuned) for p in theirs])
-            line += (
-                f": {verdict(f1 - baseline)}; stricter, alt-profanity-check at the threshold "
-                f"best on the validation split ({tuned:.2f}): {stricter:.3f} "
-                f"({f1 - stricter:+.3f}): {verdict(f1 - stricter)}"
+        if name.startswith("OLID"):
+            cv_ours, cv_theirs = cv_threshold_f1(ours, labels), cv_threshold_f1(theirs, labels)
+            margin = cv_ours - cv_theirs
+            print(
+                f"  5-fold CV, each threshold chosen on the other folds: ours {cv_ours:.3f} vs "
+                f"{cv_theirs:.3f} ({margin:+.3f}): {met(margin >= F1_MARGIN)}"
             )
-            ok = ok and f1 - baseline >= CLEAR_MARGIN
-        print(line)
+        if name.startswith("Jigsaw"):
+            mine = flagged_by_length(ours, labels, texts, 0.5)
+            other = flagged_by_length(theirs, labels, texts, 0.5)
+            print(
+                "  non-toxic comments flagged, shortest to longest quarter: ours "
+                + " / ".join(f"{s:.0%}" for s in mine)
+                + "; alt-profanity-check "
+                + " / ".join(f"{s:.0%}" for s in other)
+            )
+    artefacts = abuse_scores(screener, ARTEFACTS)
+    aimed = abuse_scores(screener, AIMED)
+    clean = all(s < 0.5 for s in artefacts)
+    caught = all(s >= 0.5 for s in aimed)
     print(
-        f"  target: clearly above (>= +{CLEAR_MARGIN:.2f}) alt-profanity-check's raw score "
-        f"on every set outside its training data: {'met' if ok else 'not met'}"
+        "  words the old model flagged by n-gram (dey, por, witches, paths, chicken, "
+        f"moaning), in ordinary sentences: highest score {max(artefacts):.2f}, "
+        f"under the review line: {met(clean)}"
     )
-    return ok
+    print(
+        "  aimed insults the lexicon missed (doofus, dopey, creeps like you, PROVE IT "
+        f"THUG): lowest score {min(aimed):.2f}, all at review or above: {met(caught)}"
+    )
+    return ok and clean and caught
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -401,10 +408,9 @@ def ordinary_posts(screener: Screener) -> bool:
     a third with words that are insults or alarms elsewhere) would wait for a person, and
     that none is blocked: by the abuse detector alone, and by every rule of the WCUC pack
     on an official account."""
-    from policyguard import load_bundled
-    from policyguard.policy.evaluate import evaluate
+    from policyguard import evaluate, load_bundled
 
-    posts = (REPO / "bench" / "data" / "college_posts.txt").read_text("utf-8").splitlines()
+    posts = college_posts()
     scores = abuse_scores(screener, posts)
     reviewed = sum(1 for s in scores if 0.5 <= s < 0.9)
     blocked = sum(1 for s in scores if s >= 0.9)
@@ -415,28 +421,20 @@ def ordinary_posts(screener: Screener) -> bool:
         outcome = evaluate(pack, event).outcome.value
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     print(
-        f"ordinary college posts (n={len(posts)}): abuse detector sends {reviewed} "
-        f"({reviewed / len(posts):.1%}) to review and blocks {blocked}; the WCUC pack on an "
-        f"official account: "
+        f"ordinary college posts (n={len(posts)}): the abuse detector sends {reviewed} "
+        f"({reviewed / len(posts):.1%}) to review and blocks {blocked}; the whole WCUC pack "
+        f"on an official account: "
         + ", ".join(f"{k} {outcomes.get(k, 0)}" for k in ("allow", "review", "block"))
     )
-    ok = blocked == 0 and outcomes.get("block", 0) == 0
-    print(f"  target: no ordinary post blocked: {'met' if ok else 'not met'}")
+    share = max(reviewed, outcomes.get("review", 0)) / len(posts)
+    ok = blocked == 0 and outcomes.get("block", 0) == 0 and share <= ORDINARY_REVIEW_SHARE
+    print(f"  target: at most {ORDINARY_REVIEW_SHARE:.0%} to review and none blocked: {met(ok)}")
     return ok
-
-
-def speed_corpus() -> list[str]:
-    _, posts = generate(1500, seed=5)
-    extra = [
-        "Vote Labour! 50% off at www.shop-example.com, share this with 10 friends",
-        "you are a worthless piece of trash and everyone hates you",
-        "Our colorful center organized a wonderful program for the students this week. " * 3,
-    ]
-    return [p.text for p in posts] + extra * 100
 
 
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
+    has_data = root is not None and (root / "screening").is_dir()
     people, _ = generate(1)
     screener = Screener(
         ScreenSettings(
@@ -444,14 +442,15 @@ def main() -> int:
         ),
         people,
     )
-    results = [speed(screener, speed_corpus())]
-    if root is not None and (root / "screening").is_dir():
+    results = [speed(screener, root if has_data else None)]
+    if has_data:
+        assert root is not None
         results.append(abuse(screener, root))
     else:
         print("no ../shared/data/screening: skipping the abuse and presidio figures")
     results.append(ordinary_posts(screener))
     results.append(personal_uk())
-    if root is not None and (root / "screening/presidio_research").is_dir():
+    if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1
 

@@ -373,3 +373,28 @@ def test_counter_speech_is_held_under_review_only_when_the_second_stage_agrees(
     hit = next(d for d in AbuseDetector(model=model).detect(text) if d.label == "abusive_language")
     assert (hit.score < 0.5) == held
     assert ("counter_speech" in hit.detail) == held
+
+
+def test_a_band_narrower_than_the_reach_runs_the_transformer_near_the_line_only() -> None:
+    """A cascade: full vote within the band, the first stage alone outside it."""
+    data = {
+        "weights": {"w:idiot": 3.0, "w:lovely": -3.0},
+        "bias": 0.0,
+        "threshold": 0.5,
+        "encoder_weight": 0.5,
+        "encoder_clip": 4.0,
+        "encoder_band": 1.0,
+    }
+    model = AbuseModel(data)
+    encoder = CountingEncoder(-100.0)
+    model.use_encoder(encoder)
+    assert model.reach == 2.0 and model.encoder_band == 1.0
+    near = model.first_stage_logit("idiot lovely idiot")  # 3 - 3 + 3, scaled: within 1.0
+    assert abs(near) <= 1.0
+    assert model.logit("idiot lovely idiot") == (pytest.approx(near - 2.0), True)
+    outside = model.first_stage_logit("idiot")
+    assert 1.0 < outside < 2.0  # within reach, outside the band: the first stage decides
+    assert model.logit("idiot") == (outside, False)
+    assert encoder.calls == 1
+    # A band wider than the reach is the reach.
+    assert AbuseModel({**data, "encoder_band": 9.0}).encoder_band == 2.0

@@ -258,3 +258,10 @@ def test_the_screener_reports_names_outside_the_directory() -> None:
     assert [(d.match, "unconfirmed" in d.detail) for d in result["personal_data"]] == [
         ("Chloe Barker", True)
     ]
+
+
+def test_titled_names_are_left_to_the_directory() -> None:
+    # Official posts name staff all the time ("Mrs Holt retires"); only the directory
+    # (where consent can clear them) says who they are.
+    assert PersonLikeNames().detect("After 32 years, Mrs Margaret Holt is retiring") == []
+    assert PersonLikeNames().detect("Welcome to Dr Andrew Lewis, who joins us") == []

@@ -363,12 +363,10 @@ ORDINARY_POSTS = [
 ]
 
 
-# The trained model still asks for review of these (its words "racist", "troll", "twit",
-# "degenerate" weigh heavily whatever the context); recorded so that a better model shows.
+# The trained model still asks for review of this (its word "troll" weighs heavily
+# whatever the context); recorded so that a better model shows.
 MODEL_FALSE_POSITIVES = {
     "The Three Billy Goats Gruff: who is afraid of the troll?",
-    "Freshers week: don't be a twit, drink water",
-    "Maths challenge: a degenerate triangle has zero area. Can you prove it?",
 }
 
 
@@ -418,7 +416,8 @@ HOSTILE_WITH_COUNTER_SPEECH_WORDS = [
 def test_counter_speech_stays_below_the_review_line(text: str) -> None:
     found = [d for d in AbuseDetector().detect(text) if d.label == "abusive_language"]
     assert all(d.score < 0.5 for d in found)
-    assert all("counter_speech" in d.detail for d in found)  # and says why
+    # Held there by the model alone, or by the counter-speech check, which then says why
+    # (tested with a stand-in model in test_encoder, since the shipped one needs it less).
 
 
 @pytest.mark.parametrize("text", HOSTILE_WITH_COUNTER_SPEECH_WORDS)
@@ -461,6 +460,54 @@ def test_the_model_weighs_the_lexicon_score_into_its_logit() -> None:
     assert model.probability("anything", 0.0) < 0.5 < model.probability("anything", 0.8)
     bundled = AbuseDetector().model
     assert bundled is not None
-    assert bundled.provenance["olid_nested_cv_macro_f1"]["folds"] == 5
+    # Trained and tuned on none of the sets the benchmark reports on.
+    assert {"olid", "hatexplain_test", "jigsaw_test"} <= set(bundled.provenance["never_read"])
     # The tuned threshold is the flag line of the common scale.
     assert abs(bundled.score(bundled.threshold) - 0.5) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("you absolute doofus", "doofus"),
+        ("honestly, you are so dopey", "dopey"),
+        ("creeps like you should stay off this page", "creeps"),
+        ("PROVE IT THUG", "THUG"),
+        ("shut up idiot", "idiot"),
+        ("nice try, dweeb", "dweeb"),
+    ],
+)
+def test_insults_aimed_without_a_name_are_aimed(
+    lexicon: AbuseDetector, text: str, insult: str
+) -> None:
+    aimed = [d for d in lexicon.detect(text) if d.label == "insult" and d.match == insult]
+    assert aimed and aimed[0].score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lab rat ran across the bench",
+        "thugs in the film were played by our drama students",
+        "Prove it: the thug in Act 2 is the hero",
+        "the printer is useless",
+    ],
+)
+def test_insult_words_not_said_to_anyone_stay_low(lexicon: AbuseDetector, text: str) -> None:
+    assert all(d.score < 0.5 for d in lexicon.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dey said the bus is late again",
+        "por favor, the Spanish club meets on Thursday",
+        "The witches in Macbeth open Act 1 tonight",
+        "Career paths in engineering: come to the talk",
+        "Chicken curry is on the menu in the refectory today",
+        "Stop moaning about the rain and enjoy the trip!",
+    ],
+)
+def test_words_the_old_model_flagged_by_their_letters_are_not_abuse(text: str) -> None:
+    detector = AbuseDetector()
+    assert max((d.score for d in detector.detect(text)), default=0.0) < 0.5

@@ -1,4 +1,4 @@
-"""The pure parts of scripts/train_abuse_model.py: weights, decision lines, the budget."""
+"""The pure parts of scripts/train_abuse_model.py: weights, the blend, the band, the budget."""
 
 from __future__ import annotations
 
@@ -26,36 +26,70 @@ def train() -> ModuleType:
     return module
 
 
-def test_balance_gives_each_sets_classes_equal_weight(train: ModuleType) -> None:
-    weights = train.balance([1, 1, 1, 0], [0, 1])
-    assert list(weights[:4]) == pytest.approx([2 / 3, 2 / 3, 2 / 3, 2.0])
-    assert list(weights[4:]) == pytest.approx([1.0, 1.0])
-    # Within each set, both classes now weigh half the set.
-    assert weights[:3].sum() == pytest.approx(weights[3]) == pytest.approx(2.0)
+def test_balance_gives_each_class_equal_weight(train: ModuleType) -> None:
+    weights = train.balance([1, 1, 1, 0])
+    assert list(weights) == pytest.approx([2 / 3, 2 / 3, 2 / 3, 2.0])
+    assert weights.sum() == pytest.approx(4)
 
 
-@pytest.mark.parametrize("threshold", [0.03, 0.06, 0.2, 0.5])
-def test_the_scripts_decision_lines_are_the_models(train: ModuleType, threshold: float) -> None:
-    model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": threshold})
-    assert train.line_logits(threshold) == pytest.approx(
-        [model.logit_at(s) for s in model.decision_scores]
+def test_balance_by_length_makes_length_say_nothing_of_the_class(train: ModuleType) -> None:
+    # Toxic posts short, others long: as in the Jigsaw subset.
+    labels = [1] * 6 + [0] * 2 + [1] * 2 + [0] * 6
+    lengths = [10] * 8 + [500] * 8
+    weights = train.balance(labels, lengths)
+    y, n = np.array(labels), np.array(lengths)
+    for length in (10, 500):
+        toxic = weights[(n == length) & (y == 1)].sum()
+        other = weights[(n == length) & (y == 0)].sum()
+        assert toxic == pytest.approx(other)
+    assert weights.sum() == pytest.approx(16)
+
+
+def rows(train: ModuleType, **columns: list[float]) -> object:
+    size = len(next(iter(columns.values())))
+    full = {c: np.array(columns.get(c, [0.0] * size)) for c in train.COLUMNS}
+    return train.Rows(full, np.zeros(size), np.zeros(size, dtype=int))
+
+
+def test_the_scripts_logit_is_the_models(train: ModuleType) -> None:
+    """What the script tunes is what the detector computes from the file it writes."""
+    text = "you idiot"
+    model = AbuseModel(
+        {
+            "weights": {"w:idiot": 2.0},
+            "bias": -1.0,
+            "threshold": 0.5,
+            "lexicon_weight": -0.5,
+            "length_weight": 0.3,
+            "encoder_weight": 0.6,
+            "encoder_clip": train.ENCODER_CLIP,
+            "encoder_band": 10.0,
+        }
     )
-    assert train.line_logits(threshold)[0] == pytest.approx(math.log(threshold / (1 - threshold)))
+    model.use_encoder(lambda _: 9.0)  # clipped to the clip
+    own = model.own_logit(text) - model.bias
+    coef = np.array([1.0, 0.0, -0.5, 0.3, 0.6])
+    r = rows(
+        train, own=[own], lexicon=[0.8], length=[math.log1p(len(text))],
+        encoder=[train.ENCODER_CLIP],
+    )  # fmt: skip
+    first, final, _ = train.detector_scores(r, coef, -1.0, 10.0, 0.5)
+    assert first[0] == pytest.approx(model.first_stage_logit(text, 0.8))
+    assert final[0] == pytest.approx(model.logit(text, 0.8)[0])
 
 
-def test_the_budget_counts_the_posts_within_reach_of_a_line(train: ModuleType) -> None:
-    line = train.line_logits(0.5)[0]  # 0.0
-    own = np.array([line - 3.0, line - 0.2, line + 0.4, line + 2.0])
-    zeros = np.zeros(4)
-    ordinary = (zeros, own, zeros, zeros, zeros)
-    weights = (0.0, 0.0, 1.0, 0.5)  # encoder weight 1, clip 0.5: reach 0.5
-    assert train.stage_two_share(ordinary, weights, 0.5) == 0.5
-    assert train.stage_two_share(ordinary, (0.0, 0.0, 0.0, 0.0), 0.5) == 0.0
+def test_the_transformer_counts_only_within_the_band(train: ModuleType) -> None:
+    coef = np.array([1.0, 0.0, 0.0, 0.0, 1.0])
+    r = rows(train, own=[-0.5, -3.0, 2.5], encoder=[2.0, 2.0, -2.0])
+    first, final, _ = train.detector_scores(r, coef, 0.0, 1.0, 0.5)  # line at logit 0
+    assert list(final) == pytest.approx([1.5, -3.0, 2.5])
+    assert train.stage_two_share(first, 0.5, 1.0) == pytest.approx(1 / 3)
 
 
-def test_combined_is_the_models_logit(train: ModuleType) -> None:
-    lexicon, own, base, encoder = (np.array([v]) for v in (0.8, -1.0, 12.0, -3.0))
-    weights = (1.5, 4.0, 2.0, 0.5)
-    logit = train.combined((lexicon, own, base, np.zeros(1), encoder), weights)
-    # baseline clipped to 8, encoder clipped to -0.5
-    assert logit[0] == pytest.approx(-1.0 + 1.5 * 8 + 4.0 * 0.8 + 2.0 * -0.5)
+def test_the_widest_band_keeps_within_the_budget(train: ModuleType) -> None:
+    coef = np.array([1.0, 0.0, 0.0, 0.0, 1.0])  # reach: the clip, 4
+    own = np.linspace(-20, 20, 401)  # one post every 0.1 logit
+    band = train.widest_band(rows(train, own=list(own)), coef, 0.0, 0.5)
+    share = train.stage_two_share(own, 0.5, band)
+    assert share <= train.STAGE_TWO_BUDGET
+    assert train.stage_two_share(own, 0.5, band + 0.1) > train.STAGE_TWO_BUDGET

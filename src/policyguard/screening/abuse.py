@@ -7,7 +7,8 @@ Two sources, each with its own labels:
   ``profanity``, ``bullying``, ``identity_attack`` and ``insult``. Matching folds case
   and the usual letter-for-digit swaps (``5h1t``), and letters stretched out
   (``fuuuuck``). An insult ("idiot", "fat") alone scores low; aimed at someone ("you
-  are so fat", "Jack Smith is an idiot") it scores high.
+  are so fat", "Jack Smith is an idiot", "creeps like you", a retort ending on it:
+  "prove it thug", "shut up idiot") it scores high.
 - an identity attack: a protected group named next to a dehumanising or hostile word
   ("all <group> are vermin"), label ``identity_attack``;
 - the linear model of :mod:`policyguard.screening.abuse_model` (with, for posts near
@@ -65,6 +66,15 @@ _NAME = (
 _AIMED_AT_NAME = re.compile(
     _NAME + r"(?:\s+(?:is|was|are|were)\s+|['\u2019]s\s+)" + _BETWEEN + r"$"
 )
+# Said to someone's face without "you": "creeps like you", "people like you", and an
+# insult that ends a retort ("prove it thug", "shut up idiot", "nice try, dopey").
+_LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
+_RETORT = re.compile(
+    r"\b(?:shut up|shut it|get lost|go away|prove it|piss off|sod off|bugger off|back off|"
+    r"grow up|get a life|nice try|try again|keep crying|cry more|dream on|as if|whatever|"
+    r"get out|do one|jog on|bye|oi|move|listen)[,!.]*\s+(?:you\s+)?$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.!?,;:)]|$)")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _GROUPS = (
     "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
@@ -188,6 +198,11 @@ class AbuseDetector:
             if label == "insult" and (
                 _TARGET.search(folded[max(0, start - 40) : start])
                 or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
+                or _LIKE_YOU.match(folded, end)
+                or (
+                    _RETORT.search(folded[max(0, start - 30) : start])
+                    and _CLAUSE_END.match(folded, end)
+                )
             ):
                 score = 0.8
             yield Detection(

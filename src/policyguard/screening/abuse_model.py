@@ -4,7 +4,8 @@ The model file (``data/abuse_model.json.gz``) is built by ``scripts/train_abuse_
 from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It holds:
 
 - ``weights``: feature -> weight of a logistic regression (features from
-  :func:`features`: words, word pairs, and character 3-5-grams inside words);
+  :func:`features`: words, word pairs, and the first 2-4 letters of each word, so that
+  "fuckers" shares with "fuck" but "witches" shares nothing with "bitches");
 - ``bias``;
 - ``threshold``: the probability at which a post counts as abusive, tuned for macro-F1
   on the tuning set named in ``provenance``; :meth:`AbuseModel.score` maps it to 0.5 so
@@ -16,15 +17,19 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   without its 3 ms a call of scikit-learn overhead;
 - ``lexicon_weight``: the strongest lexicon score the detector found (0 to 1) is added
   to the logit with that weight;
+- ``length_weight``: ``log(1 + characters)`` is added with that weight, fitted on data
+  weighed so that length says nothing about the label: the length calibration, so that
+  a long comment is not flagged for being long (nor a short one for being short);
 - ``encoder_weight`` and ``encoder_clip``: the second stage, the fine-tuned transformer
   of :mod:`policyguard.screening.encoder`. Its logit, clipped to
   [-encoder_clip, encoder_clip], is added with that weight; so it can move the sum by
-  at most ``encoder_weight * encoder_clip``, and it is run only for posts whose
-  first-stage logit lies that close to a decision line (the review score,
-  ``decision_scores``; the model's scores stop under the block line): every other post
-  stays on the same side of the line whatever it would say, and the first stage's
-  probability stands. (A score below the review line, reported for information only,
-  may differ from what always running it gives.)
+  at most ``encoder_weight * encoder_clip`` (its reach). It is run only for posts whose
+  first-stage logit lies within ``encoder_band`` of a decision line (the review score,
+  ``decision_scores``; the model's scores stop under the block line); without a band,
+  the band is the reach, and every other post stays on the same side of the line
+  whatever it would say. A band narrower than the reach is a cascade: the transformer
+  has its full vote on the uncertain posts near the line, and the first stage decides
+  the rest alone (the speed budget pays for the transformer on so many posts only).
 - ``provenance``: the data, settings and figures that produced the file.
 
 Featurising here and in the training script is the same function, so the scores the
@@ -72,15 +77,21 @@ def tokens(text: str) -> list[str]:
     return [t.strip("'") for t in text.split() if t.strip("'") and t != "rt"]
 
 
+def word_features(word: str) -> set[str]:
+    """One word's features: ``w:`` the word, ``c:`` its first 2, 3 and 4 letters.
+
+    Only beginnings: letters inside a word tie unrelated words together ("w-itches"
+    and "b-itches", "psycho-paths" and "paths")."""
+    padded = f" {word}"
+    return {f"w:{word}", *(f"c:{padded[: n + 1]}" for n in (2, 3, 4) if len(word) > n)}
+
+
 def features(text: str) -> set[str]:
-    """The set of features of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` char n-grams."""
+    """The set of features of ``text``: words, ``b:`` word pairs and word beginnings."""
     words = tokens(text)
-    found = {f"w:{w}" for w in words}
-    found.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
+    found = {f"b:{a} {b}" for a, b in itertools.pairwise(words)}
     for word in set(words):
-        padded = f" {word} "
-        for n in (3, 4, 5):
-            found.update(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+        found |= word_features(word)
     return found
 
 
@@ -105,8 +116,11 @@ class AbuseModel:
         self.baseline_terms: dict[str, list[float]] = baseline["terms"]
         self.baseline_weight: float = data.get("baseline_weight", 0.0)
         self.lexicon_weight: float = data.get("lexicon_weight", 0.0)
+        self.length_weight: float = data.get("length_weight", 0.0)
         self.encoder_weight: float = data.get("encoder_weight", 0.0)
         self.encoder_clip: float = data.get("encoder_clip", 0.0)
+        band = data.get("encoder_band")
+        self.encoder_band: float = self.reach if band is None else min(float(band), self.reach)
         self._encoder: Callable[[str], float] | None = None
         # Maps the tuned threshold to 0.5 while keeping 0 and 1 (a power curve).
         self._exponent = math.log(0.5) / math.log(self.threshold)
@@ -131,8 +145,11 @@ class AbuseModel:
         return 1 / (1 + math.exp(-self.logit(text, lexicon_score)[0]))
 
     def first_stage_logit(self, text: str, lexicon_score: float = 0.0) -> float:
-        """Our regression, the lexicon's score and alt-profanity-check's logit, weighed."""
+        """Our regression, the lexicon's score, alt-profanity-check's logit and the
+        length, weighed."""
         logit = self.own_logit(text) + self.lexicon_weight * lexicon_score
+        if self.length_weight:
+            logit += self.length_weight * math.log1p(len(text))
         if self.baseline_weight:
             logit += self.baseline_weight * max(-8.0, min(8.0, self.baseline_logit(text)))
         return logit
@@ -148,7 +165,7 @@ class AbuseModel:
         """(the logit, the second stage's own logit when it ran for this post)."""
         logit = self.first_stage_logit(text, lexicon_score)
         if not self.has_encoder or all(
-            abs(logit - line) > self.reach for line in self._line_logits
+            abs(logit - line) > self.encoder_band for line in self._line_logits
         ):
             return logit, None
         opinion = self.second_opinion(text)
@@ -211,11 +228,7 @@ class AbuseModel:
         norm = math.sqrt(sum((n * terms[t][1]) ** 2 for t, n in counts.items())) or 1.0
         best: Contribution | None = None
         for word in set(tokens(text)):
-            padded = f" {word} "
-            grams = {f"w:{word}"} | {
-                f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)
-            }
-            weight = scale * sum(self.weights.get(g, 0.0) for g in grams)
+            weight = scale * sum(self.weights.get(g, 0.0) for g in word_features(word))
             if word in counts:
                 term_weight, idf = terms[word]
                 weight += self.baseline_weight * counts[word] * idf * term_weight / norm

@@ -28,12 +28,16 @@ Labelled = tuple[list[str], list[int]]
 
 
 def find_data_root(start: Path | None = None) -> Path | None:
-    """``../shared/data`` beside the repository that holds ``start`` (default: here)."""
+    """``shared/data`` beside the repository that holds ``start`` (default: here), or
+    beside a folder above it (a worktree under ``wt/``)."""
     here = (start or Path(__file__)).resolve()
     for parent in here.parents:
-        candidate = parent.parent / "shared" / "data"
-        if (parent / "pyproject.toml").exists() and candidate.is_dir():
-            return candidate
+        if (parent / "pyproject.toml").exists():
+            for above in parent.parents:
+                candidate = above / "shared" / "data"
+                if candidate.is_dir():
+                    return candidate
+            return None
     return None
 
 

@@ -189,7 +189,6 @@ _CUE_BEFORE = (
 _NAME_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PERSON_LIKE = re.compile(
     rf"(?i:\b{_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))\b"
-    rf"|\b(?P<titled>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? {_NAME_WORD}(?: {_NAME_WORD})?)\b"
     rf"|\b(?P<name2>(?P<first2>{_NAME_WORD}) (?P<last2>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
     r"earned|received|collected|joined|left|started|finished|was|is)\b"
@@ -199,6 +198,7 @@ _PERSON_LIKE = re.compile(
 
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
 # that most posts fail.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.? $")
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]*\.? (?:O'|Mc|Mac)?[A-Z][a-z]")
 
 
@@ -220,11 +220,13 @@ class PersonLikeNames:
 
     A known first name and a capitalised surname after words that introduce a person
     ("well done to Chloe Barker", "student Amir Haddad") or before words that say what
-    a person did ("Chloe Barker, who...", "Chloe Barker has passed"), or a title and a
-    surname ("Mrs Okafor"). Every hit is ``person_name`` at 0.55 with
-    ``detail["unconfirmed"]``: nobody checked that such a person exists, so the content
-    rules only ever ask for review. Known first names come from ``first_names.txt`` and
-    ``common_first_names.txt`` (our own lists); surnames must not be everyday words.
+    a person did ("Chloe Barker, who...", "Chloe Barker has passed"). A title and a
+    surname ("Mrs Okafor", "Dr Andrew Lewis") is left to the directory: titles name
+    staff and visitors, whom official posts name all the time. Every hit is
+    ``person_name`` at 0.55 with ``detail["unconfirmed"]``: nobody checked that such a
+    person exists, so the content rules only ever ask for review. Known first names come
+    from ``first_names.txt`` and ``common_first_names.txt`` (our own lists); surnames
+    must not be everyday words.
     """
 
     name = "person_like_names"
@@ -238,15 +240,14 @@ class PersonLikeNames:
             return []
         found = []
         for m in _PERSON_LIKE.finditer(text):
-            group = "name" if m.group("name") else "titled" if m.group("titled") else "name2"
-            if group != "titled":
-                first = m.group("first" if group == "name" else "first2")
-                last = m.group("last" if group == "name" else "last2")
-                if first.lower() not in self._first or last.lower() in self._not_surnames:
-                    continue
-            elif any(w.lower() in self._not_surnames for w in m.group("titled").split()[1:]):
+            group = "name" if m.group("name") else "name2"
+            first = m.group("first" if group == "name" else "first2")
+            last = m.group("last" if group == "name" else "last2")
+            if first.lower() not in self._first or last.lower() in self._not_surnames:
                 continue
             start, end = m.span(group)
+            if _TITLE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "Dr Andrew Lewis": titled, left to the directory
             found.append(
                 Detection(
                     "person_name",
