@@ -201,7 +201,7 @@ ARTEFACTS = [
 ]
 AIMED = [
     "you absolute doofus",
-    "don't be so dopey, you",
+    "honestly, you are so dopey",
     "creeps like you should stay off this page",
     "PROVE IT THUG",
 ]
