@@ -17,16 +17,9 @@ from portal.organisations.actions import check_roles
 from portal.organisations.models import BASE_ROLES, Organisation
 from portal.people.csv_import import FIELDS, PersonRow, decode
 from portal.people.csv_import import parse_people_csv as parse
+from portal.people.import_writer import write_rows
 from portal.people.models import Affiliation, Consent, Person, Relation
 from portal.types import Actor, User
-
-# What each person field is called on the model, for ``bulk_update``.
-_MODEL_FIELDS = {
-    "date_of_birth": "date_of_birth",
-    "roles": "roles",
-    "line_manager": "line_manager",
-    "progress_tutor": "progress_tutor",
-}
 
 
 @dataclass(frozen=True)
@@ -186,57 +179,8 @@ def import_people_csv(
 def _write(
     organisation: Organisation, rows: list[PersonRow], given: frozenset[str]
 ) -> PeopleImportSummary:
-    now = timezone.now()
-    by_id = {
-        p.external_id: p
-        for p in Person.objects.select_for_update().filter(organisation=organisation)
-    }
-    new = [
-        Person(organisation=organisation, external_id=row.id, name=row.name, created_at=now)
-        for row in rows
-        if row.id not in by_id
-    ]
-    updated = [by_id[row.id] for row in rows if row.id in by_id]
-    for person in Person.objects.bulk_create(new):
-        by_id[person.external_id] = person
-    for row in rows:
-        person = by_id[row.id]
-        person.name = row.name
-        person.updated_at = now
-        # A field without a column in the file is left as it is: a file of id and name
-        # must not wipe anyone's date of birth, roles or managers.
-        if "date_of_birth" in given:
-            person.date_of_birth = row.date_of_birth
-        if "roles" in given:
-            person.roles = row.roles
-        if "line_manager" in given:
-            person.line_manager = by_id[row.line_manager_id] if row.line_manager_id else None
-        if "progress_tutor" in given:
-            person.progress_tutor = by_id[row.progress_tutor_id] if row.progress_tutor_id else None
-    imported = [by_id[row.id] for row in rows]
-    fields = ["name", "updated_at", *(_MODEL_FIELDS[f] for f in _MODEL_FIELDS if f in given)]
-    Person.objects.bulk_update(imported, fields, batch_size=500)
-    kinds = [k.value for k in (rows[0].relation_kinds_given() if rows else [])]
-    # The file is the source of truth for the affiliations and the kinds of relation it
-    # has columns for. Batches keep each statement under SQLite's limit on parameters.
-    for start in range(0, len(updated), 500):
-        batch = [p.pk for p in updated[start : start + 500]]
-        if "affiliations" in given:
-            Affiliation.objects.filter(person_id__in=batch).delete()
-        if kinds:
-            Relation.objects.filter(person_id__in=batch, kind__in=kinds).delete()
-    if "affiliations" in given:
-        Affiliation.objects.bulk_create(
-            Affiliation(person=by_id[row.id], kind=a.kind.value, start=a.start, end=a.end)
-            for row in rows
-            for a in row.affiliations
-        )
-    Relation.objects.bulk_create(
-        Relation(person=by_id[row.id], kind=kind.value, other=by_id[other])
-        for row in rows
-        for kind, other in row.relations
-    )
-    return PeopleImportSummary(created=len(new), updated=len(updated))
+    written = write_rows(organisation, rows, given)
+    return PeopleImportSummary(created=written.created, updated=written.updated)
 
 
 def add_person(
