@@ -486,6 +486,8 @@ def _session_cookie(user_id: int) -> str:
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from portal.types import User
 
@@ -494,6 +496,9 @@ def _session_cookie(user_id: int) -> str:
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    # The administrator signed in with a second factor, as the portal requires of them.
+    device = TOTPDevice.objects.create(user=user, name="bench authenticator", confirmed=True)
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
@@ -587,7 +592,7 @@ def _run() -> int:
             for _ in range(5):
                 client.request(endpoint)
             result = offered_load(client, endpoint, RATE, SECONDS)
-            met = not result.errors and result.p(0.95) <= endpoint.target_ms and status < 400
+            met = not result.errors and result.p(0.95) <= endpoint.target_ms and status == 200
             ok = ok and met
             print(
                 f"{endpoint.name:<18} {result.p(0.5):8.0f} {result.p(0.95):8.0f} "
