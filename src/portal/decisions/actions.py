@@ -17,6 +17,38 @@ from portal.organisations.queries import Access
 from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Actor
 
+# The fields of the core's events that name a person (``PersonRef``), at any depth.
+_PERSON_FIELDS = frozenset(
+    {
+        "actor",
+        "target",
+        "author",
+        "owner",
+        "reporter",
+        "subject",
+        "requested_by",
+        "approved_by",
+        "person",
+        "user",
+        "people_shown",
+    }
+)
+
+
+def named_ids(data: Any) -> set[str]:
+    """Directory ids an event names (people given inline are not looked up)."""
+    found: set[str] = set()
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if key in _PERSON_FIELDS:
+                values = value if isinstance(value, list) else [value]
+                found.update(v for v in values if isinstance(v, str))
+            found |= named_ids(value)
+    elif isinstance(data, list):
+        for item in data:
+            found |= named_ids(item)
+    return found
+
 
 def decide_event(
     *,
@@ -53,6 +85,7 @@ def decide_event(
             raise ValueError("asked_by needs the acting user")
         nameable = nameable_by(acting_user, asked_by)
     lookups = DatabaseLookups(organisation, nameable=nameable)
+    lookups.prime(named_ids(parsed.model_dump()))
     decision = evaluate(organisation.pack(), parsed, lookups)
     requester = acting_user if acting_user is not None and acting_user.is_authenticated else None
     with transaction.atomic():

@@ -7,7 +7,7 @@ entry and the people they line-manage or progress-tutor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from django.db.models import Q, QuerySet
 
@@ -116,6 +116,20 @@ class DatabaseLookups:
         if self.nameable is not None:
             rows = rows.filter(pk__in=self.nameable.values("pk"))
         return rows.filter(external_id=person_id).first()
+
+    def prime(self, person_ids: Iterable[str]) -> None:
+        """Read the people ``person_ids`` name in one go (three queries, however many),
+        so that the rules' calls of :meth:`person` find them already read."""
+        wanted = {i for i in person_ids if i not in self._people}
+        if not wanted:
+            return
+        rows = people_in(self.organisation).prefetch_related(*_CORE_PREFETCH)
+        if self.nameable is not None:
+            rows = rows.filter(pk__in=self.nameable.values("pk"))
+        for row in rows.filter(external_id__in=sorted(wanted)).order_by():
+            self._people[row.external_id] = row.to_core()
+        for missing in wanted - self._people.keys():
+            self._people[missing] = None
 
     def person(self, person_id: str) -> core.Person | None:
         if person_id not in self._people:
