@@ -10,7 +10,7 @@ from portal.organisations.models import Organisation
 from portal.people.models import Person
 
 
-def media(people: list[str]) -> dict[str, object]:
+def media(people: list[str | dict[str, str]]) -> dict[str, object]:
     return {
         "kind": "media",
         "at": "2026-11-21T10:00:00+00:00",
@@ -29,7 +29,7 @@ def test_it_finds_every_id_an_event_names() -> None:
 def test_the_queries_do_not_grow_with_the_people_named(
     oakfield: Organisation, directory: dict[str, Person]
 ) -> None:
-    def count(people: list[str]) -> int:
+    def count(people: list[str | dict[str, str]]) -> int:
         with CaptureQueriesContext(connection) as queries:
             decide_event(organisation=oakfield, event=media(people), acting_user=None)
         # Reads of the directory itself (consents are asked per person shown, by the rule).
