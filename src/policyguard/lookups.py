@@ -60,7 +60,16 @@ class DirectoryLookups(Protocol):
 class InMemoryLookups:
     """A directory held in memory (tests, the CLI's ``--directory`` file)."""
 
-    def __init__(self, people: Iterable[Person] = (), consents: Iterable[Consent] = ()) -> None:
+    def __init__(
+        self,
+        people: Iterable[Person] = (),
+        consents: Iterable[Consent] = (),
+        *,
+        web_snapshot: object | None = None,
+    ) -> None:
+        """``web_snapshot``: the organisation's compiled ``policyguard.webfilter.Snapshot``,
+        so web requests are categorised exactly as its Squid helper does."""
+        self.web_snapshot = web_snapshot
         self._people = {p.id: p for p in people}
         self._directory = tuple(self._people.values())
         self._consents: dict[str, list[Consent]] = {}

@@ -58,7 +58,9 @@ def _fast_passwords(_data_dir: Path) -> Iterator[None]:
     # Hashing ~60 demo passwords with PBKDF2 would dominate the suite's run time. Files
     # the portal keeps (uploads waiting for confirmation) go to a temporary folder.
     with override_settings(
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"], DATA_DIR=_data_dir
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        DATA_DIR=_data_dir,
+        SNAPSHOT_DIR=_data_dir / "snapshots",
     ):
         yield
 

@@ -130,6 +130,9 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(env_str("POLICYGUARD_DATA_DIR", "var")).resolve()
+# Each organisation's compiled web-filter snapshot, <slug>.pgwf (build_snapshot writes it):
+# decisions on web requests are made over the same file the Squid helpers read.
+SNAPSHOT_DIR = Path(env_str("POLICYGUARD_SNAPSHOT_DIR", str(DATA_DIR / "snapshots"))).resolve()
 
 _database_url = env_str("DATABASE_URL")
 if _database_url:

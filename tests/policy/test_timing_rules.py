@@ -44,13 +44,14 @@ def social(at: datetime, audience: str = "staff") -> dict[str, object]:
 
 
 def personal(at: datetime, audience: str = "staff") -> dict[str, object]:
-    """Stated personal use of a site no list puts in a category."""
+    """Stated personal use of a site in a category no web rule names (shopping)."""
     return {
         "kind": "web_request",
         "at": at.isoformat(),
         "url": "https://shop.example.org/basket",
         "audience": audience,
         "device": "staff_laptop",
+        "categories": ["shopping"],
         "purpose": "personal",
     }
 

@@ -35,8 +35,16 @@ def test_the_fixture_pack_compiles_with_its_schedules(pack: Pack) -> None:
             "web.rules.0.action",
         ),
         (
-            {"rules": [{"categories": ["x"], "action": "block", "clauses": []}]},
+            {"rules": [{"categories": ["x"], "action": "block"}]},
             "web.rules.0.clauses",
+        ),
+        (
+            {"rules": [{"categories": ["x"], "action": "block", "clauses": []}]},
+            "with a note saying why no clause asks for it",
+        ),
+        (
+            {"safe_search": {"clauses": [], "note": " "}},
+            "the institution's own choice",
         ),
         (
             {"rules": [{"categories": ["x"], "action": "block", "clauses": ["vts10"]}]},

@@ -118,16 +118,24 @@ def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _lookups(args: argparse.Namespace) -> Lookups:
+def _lookups(args: argparse.Namespace, snapshot: object | None) -> Lookups:
     if args.directory:
-        return InMemoryLookups.from_json_file(args.directory)
-    return InMemoryLookups()
+        directory = InMemoryLookups.from_json_file(args.directory)
+        directory.web_snapshot = snapshot
+        return directory
+    return InMemoryLookups(web_snapshot=snapshot)
 
 
 def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
     pack = load_pack(args.org)
     event = parse_event(_read_input(args.event, sys.stdin))
-    decision = evaluate(pack, event, _lookups(args))
+    if not args.snapshot:
+        decision = evaluate(pack, event, _lookups(args, None))
+    else:
+        from policyguard.webfilter.snapshot import Snapshot
+
+        with Snapshot.open(args.snapshot) as snapshot:
+            decision = evaluate(pack, event, _lookups(args, snapshot))
     _write_decision(decision, args.format, out)
     return 0
 
@@ -180,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     decide = commands.add_parser("decide", help="decide on one event (JSON)")
     decide.add_argument("--org", required=True, help="bundled pack slug or pack file")
     decide.add_argument("--directory", help="JSON file of people and consents")
+    decide.add_argument(
+        "--snapshot",
+        help="compiled web-filter snapshot (webfilter compile): web requests are categorised "
+        "by its lists, exactly as the Squid helper does",
+    )
     decide.add_argument("--format", choices=["json", "text"], default="json")
     decide.add_argument("event", help="event file, or - for standard input")
     decide.set_defaults(handler=cmd_decide)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from policyguard.packs.strict import CLAUSE_ID, KEY, Strict
 
@@ -55,7 +55,28 @@ Clauses = list[str]
 
 
 class _Cited(Strict):
-    clauses: list[str] = Field(min_length=1, description="Clause IDs this part carries out.")
+    """A part of the section that decides: the clauses it carries out, or none.
+
+    ``clauses: []`` says no clause of the document asks for this part: it is the
+    institution's own choice (a statutory filtering duty, another of its policies), and
+    ``note`` must say so; decisions then cite no clause and say it is the institution's.
+    """
+
+    clauses: list[str] = Field(
+        description="Clause IDs this part carries out; [] when no clause asks for it."
+    )
+    note: str = Field(
+        default="", description="Why, when no clause asks for it: the institution's own choice."
+    )
+
+    @model_validator(mode="after")
+    def _cited_or_explained(self) -> _Cited:
+        if not self.clauses and not self.note.strip():
+            raise ValueError(
+                "cite the clauses this part carries out, or write clauses: [] with a note "
+                "saying why no clause asks for it (the institution's own choice)"
+            )
+        return self
 
     @field_validator("clauses")
     @classmethod
@@ -115,7 +136,6 @@ class WebRule(_Cited):
     devices: list[str] = Field(default_factory=list)
     during: list[str] = Field(default_factory=list)
     outside: list[str] = Field(default_factory=list)
-    note: str = ""
 
 
 class CategoryTier(_Cited):

@@ -78,9 +78,16 @@ class DatabaseLookups:
     """
 
     def __init__(
-        self, organisation: Organisation, *, nameable: QuerySet[Person] | None = None
+        self,
+        organisation: Organisation,
+        *,
+        nameable: QuerySet[Person] | None = None,
+        web_snapshot: object | None = None,
     ) -> None:
         self.organisation = organisation
+        # The organisation's compiled web-filter snapshot, so web requests are decided as
+        # its Squid helpers decide them (``portal.monitoring.snapshots.current_snapshot``).
+        self.web_snapshot = web_snapshot
         # Only these people resolve by id (see ``nameable_by``), and only their names are
         # looked for in text; any other id reads as unknown, with the same error, so ids
         # cannot be probed. None: everyone.

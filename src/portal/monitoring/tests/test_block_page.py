@@ -176,3 +176,12 @@ def test_behind_a_proxy_the_configured_header_names_the_client(
         HTTP_X_REAL_IP="<script>",
     )
     assert UnblockRequest.objects.filter(requester_ip=None).count() == 1
+
+
+def test_a_block_no_clause_asks_for_is_the_institutions_own_choice(
+    client: Client, oakfield: Organisation
+) -> None:
+    response = client.get("/blocked?" + urlencode(_params(clauses="", category="gambling")))
+    page = " ".join(response.content.decode().split())
+    assert "No clause of Oakfield College's policy asks for this block" in page
+    assert "the institution's own choice" in page

@@ -55,7 +55,7 @@ def test_it_builds_a_snapshot_with_ut1_folders_and_the_portal_lists(
     (ut1 / "games" / "domains").write_text("arcade.test\nabuse.test\n")
     (ut1 / "games" / "usage").write_text("black\n")
     out = tmp_path / "oakfield.pgwf"
-    call_command("build_snapshot", "--org", "oakfield", str(out), str(tmp_path / "ut1"))
+    call_command("build_snapshot", "--org", "oakfield", "--output", str(out), str(tmp_path / "ut1"))
     with Snapshot.open(out) as snapshot:
         web = WebFilter(snapshot)
         assert web.decide("http://www.abuse.test/x", client_ip="10.0.0.1").reason == "always_block"

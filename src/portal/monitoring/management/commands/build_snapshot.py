@@ -1,5 +1,7 @@
-"""``python -m portal build_snapshot --org SLUG OUT [UT1 ...]``: one snapshot file from
-UT1 folders, the pack's ``web:`` policy and the portal's own lists."""
+"""``python -m portal build_snapshot --org SLUG [--output FILE] [UT1 ...]``: one snapshot
+file from UT1 folders, the pack's ``web:`` policy and the portal's own lists; by default
+the organisation's own (``POLICYGUARD_SNAPSHOT_DIR/<slug>.pgwf``), over which the portal
+decides web requests as the Squid helpers do."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from policyguard.webfilter import WebFilterError
-from portal.monitoring.snapshots import build_organisation_snapshot
+from portal.monitoring.snapshots import build_organisation_snapshot, snapshot_path
 from portal.organisations.models import Organisation
 
 
@@ -22,7 +24,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--org", required=True, help="organisation slug")
-        parser.add_argument("output", type=Path, help="snapshot file to write")
+        parser.add_argument(
+            "--output",
+            type=Path,
+            help="snapshot file to write (default: the organisation's, which decisions use)",
+        )
         parser.add_argument("ut1", type=Path, nargs="*", help="UT1 folders (blacklists/...)")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -30,10 +36,12 @@ class Command(BaseCommand):
             organisation = Organisation.objects.get(slug=options["org"])
         except Organisation.DoesNotExist:
             raise CommandError(f"no organisation {options['org']!r}") from None
+        output = options["output"] or snapshot_path(organisation)
+        output.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="policyguard-lists-") as folder:
             try:
                 report = build_organisation_snapshot(
-                    organisation, options["output"], ut1=options["ut1"], work=Path(folder)
+                    organisation, output, ut1=options["ut1"], work=Path(folder)
                 )
             except WebFilterError as exc:
                 raise CommandError(str(exc)) from None
