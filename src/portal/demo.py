@@ -47,6 +47,8 @@ class DemoReport:
     logins: list[DemoLogin] = field(default_factory=list)
     token: str = ""
     token_user: str = TRUST_ADMIN
+    # Per institution: its administrator's login and a fresh API token.
+    organisation_tokens: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _years_before(today: date, years: int, days: int = 0) -> date:
@@ -57,6 +59,9 @@ def _years_before(today: date, years: int, days: int = 0) -> date:
     return day - timedelta(days=days)
 
 
+DEMO_MAIL_DOMAIN = "demo.example.org"  # reserved for examples: mail there reaches no one
+
+
 def _user(username: str, *, superuser: bool = False) -> User:
     user, created = User.objects.get_or_create(username=username)
     if created:
@@ -64,6 +69,11 @@ def _user(username: str, *, superuser: bool = False) -> User:
         user.is_staff = superuser
         user.is_superuser = superuser
         user.save(update_fields=["password", "is_staff", "is_superuser"])
+    if not user.email:
+        # Every demo login (the DSLs above all) has an address, so e-mail notifications
+        # show up in the console mail log as they would in an inbox.
+        user.email = f"{username}@{DEMO_MAIL_DOMAIN}"
+        user.save(update_fields=["email"])
     return user
 
 
@@ -205,6 +215,15 @@ def _logins(organisation: Organisation, people: dict[str, Person]) -> list[DemoL
     return logins
 
 
+def _fresh_token(user: User) -> str:
+    """A new demo token for ``user``; the one printed before is revoked (tokens are
+    stored hashed, so an old one cannot be shown again)."""
+    for old in ApiToken.objects.filter(user=user, name=TOKEN_NAME, revoked_at=None):
+        revoke_api_token(token=old, acting_user=None)
+    _, token = create_api_token(user=user, name=TOKEN_NAME, acting_user=None)
+    return token
+
+
 def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
     report = DemoReport()
     with transaction.atomic():
@@ -240,7 +259,12 @@ def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
                 is_admin=True,
                 acting_user=None,
             )
-        for old in ApiToken.objects.filter(user=trust_admin, name=TOKEN_NAME, revoked_at=None):
-            revoke_api_token(token=old, acting_user=None)
-        _, report.token = create_api_token(user=trust_admin, name=TOKEN_NAME, acting_user=None)
+        report.token = _fresh_token(trust_admin)
+        for login in report.logins:
+            if login.is_admin:
+                admin = User.objects.get(username=login.username)
+                report.organisation_tokens[login.organisation] = (
+                    login.username,
+                    _fresh_token(admin),
+                )
     return report

@@ -58,6 +58,9 @@ def build_organisation_snapshot(
         policy = policy_from_pack(organisation.pack())
     except PolicyguardError as exc:
         raise WebFilterError(f"{organisation.slug}: the pack's web section: {exc}") from None
+    # The block page is this portal's own /blocked, wherever it is served: the site URL
+    # wins over the pack's ``block_page`` (the bundled packs name the demo's address).
+    policy["block_page"] = f"{settings.POLICYGUARD_SITE_URL}/blocked"
     for source in policy_sources(policy):
         existing = by_name.get(source.category.name)
         if existing is not None:

@@ -62,3 +62,14 @@ def test_it_builds_a_snapshot_with_ut1_folders_and_the_portal_lists(
         assert web.decide("http://198.51.100.7/", client_ip="10.0.0.1").outcome == "block"
         assert web.decide("http://games.test/", client_ip="10.0.0.1").reason == "deny_list"
         assert web.decide("http://moodle.oakfield.ac.uk/", client_ip="10.0.0.1").outcome == "allow"
+
+
+def test_the_snapshots_block_page_is_this_portals_own(
+    entries: None, tmp_path: Path, settings: object
+) -> None:
+    settings.POLICYGUARD_SITE_URL = "https://policy.oakfield.example"  # type: ignore[attr-defined]
+    out = tmp_path / "oakfield.pgwf"
+    call_command("build_snapshot", "--org", "oakfield", str(out))
+    with Snapshot.open(out) as snapshot:
+        assert snapshot.policy is not None
+        assert snapshot.policy["block_page"] == "https://policy.oakfield.example/blocked"

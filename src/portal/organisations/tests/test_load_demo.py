@@ -39,7 +39,8 @@ def test_it_is_idempotent(db: None, capsys: pytest.CaptureFixture[str]) -> None:
     tokens = [out.split("replaced on every load_demo):\n")[1].split()[0] for out in (first, second)]
     assert user_for_token(tokens[0]) is None
     assert user_for_token(tokens[1]) is not None
-    assert ApiToken.objects.filter(revoked_at=None).count() == 1
+    # One live token for the trust administrator, one per institution's administrator.
+    assert ApiToken.objects.filter(revoked_at=None).count() == 1 + len(bundled_slugs())
 
 
 def test_demo_logins_work_and_see_their_organisation(client: Client, db: None) -> None:
@@ -75,3 +76,18 @@ def test_it_refuses_outside_debug_mode(db: None, settings: object) -> None:
     settings.DEBUG = False  # type: ignore[attr-defined]
     with pytest.raises(CommandError, match="refusing"):
         call_command("load_demo")
+
+
+def test_it_prints_the_site_url_an_e_mail_for_every_dsl_and_a_token_per_institution(
+    client: Client, db: None, capsys: pytest.CaptureFixture[str], settings: object
+) -> None:
+    settings.POLICYGUARD_SITE_URL = "http://127.0.0.1:8123"  # type: ignore[attr-defined]
+    call_command("load_demo", "--force")
+    out = capsys.readouterr().out
+    assert "at http://127.0.0.1:8123/" in out and "http://127.0.0.1:8000" not in out
+    for slug in bundled_slugs():
+        assert User.objects.get(username=f"{slug}-dsl").email == f"{slug}-dsl@demo.example.org"
+        line = next(line for line in out.splitlines() if line.strip().startswith(f"{slug} "))
+        token = line.split()[-1]
+        listed = client.get("/api/v1/orgs", HTTP_AUTHORIZATION=f"Bearer {token}")
+        assert [o["slug"] for o in listed.json()] == [slug]  # its own institution only

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from portal.demo import DEMO_PASSWORD, load_demo
+from portal.demo import DEMO_MAIL_DOMAIN, DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):
@@ -46,4 +46,10 @@ class Command(BaseCommand):
         out.write("")
         out.write(f"API token for {report.token_user} (replaced on every load_demo):")
         out.write(f"  {report.token}")
+        out.write("")
+        out.write("API token for each institution's administrator (replaced on every load_demo):")
+        for slug, (username, token) in sorted(report.organisation_tokens.items()):
+            out.write(f"  {slug:<20} {username:<26} {token}")
         out.write(f"  curl -H 'Authorization: Bearer <token>' {site}/api/v1/orgs")
+        out.write("")
+        out.write(f"Demo e-mail goes to <login>@{DEMO_MAIL_DOMAIN} and is printed here, not sent.")
