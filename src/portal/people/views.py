@@ -14,15 +14,18 @@ from django.shortcuts import redirect, render
 
 from portal.decisions.asking import find_people
 from portal.errors import Problem, Rejected
+from portal.jobs.actions import start_work
 from portal.lists import list_page
 from portal.organisations.queries import Access, access_or_404
 from portal.people import csv_import
-from portal.people.actions import ImportPreview, import_people_csv, preview_people_csv
+from portal.people.actions import ImportPreview, preview_people_csv
 from portal.people.csv_import import FIELD_LABELS
 from portal.people.forms import ImportPeopleForm
+from portal.people.jobs import PEOPLE_IMPORT
 from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
 from portal.people.uploads import keep_upload, take_upload
+from portal.types import User
 
 
 @login_required
@@ -119,21 +122,20 @@ def _confirm_import(request: HttpRequest, access: Access) -> HttpResponse:
     if data is None:
         messages.error(request, "That preview has expired; choose the file again.")
         return _import_page(request, access, form)
-    try:
-        summary = import_people_csv(
-            organisation=access.organisation,
-            file=io.BytesIO(data),
-            acting_user=request.user,
-            source=str(request.session.pop("people_import_name", "")),
-        )
-    except Rejected as exc:
-        # The directory changed since the preview in a way that makes the file wrong.
-        return _import_page(request, access, form, problems=exc.problems)
-    messages.success(
-        request,
-        f"Imported {summary.total} people: {summary.created} new, {summary.updated} updated.",
+    # The worker imports it (a large directory outlasts a request); the work page shows
+    # its progress and then the result, with the problems if the directory changed since
+    # the preview.
+    assert isinstance(request.user, User)
+    name = str(request.session.pop("people_import_name", ""))
+    work = start_work(
+        organisation=access.organisation,
+        kind=PEOPLE_IMPORT,
+        title=f"Importing people from {name or 'a CSV file'}",
+        payload=data,
+        options={"source": name},
+        acting_user=request.user,
     )
-    return redirect("people:directory", org=org)
+    return redirect("jobs:work", org=org, work_id=work.pk)
 
 
 def _import_page(

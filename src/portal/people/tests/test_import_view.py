@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -27,17 +29,28 @@ def token_of(page: str) -> str:
     return found.group(1)
 
 
-def test_an_administrator_imports_people(client: Client, alice: User) -> None:
+def test_an_administrator_imports_people(
+    client: Client,
+    alice: User,
+    django_capture_on_commit_callbacks: Any,
+    run_worker: Callable[[], None],
+) -> None:
     client.force_login(alice)
     preview = upload(client, "id,name\nS1,Ann Smith\n")
     page = preview.content.decode()  # type: ignore[attr-defined]
     assert "1 person: 1 new, 0 updated." in page
     assert not Person.objects.exists()  # nothing until confirmed
-    response = client.post("/orgs/oakfield/people/import/", {"token": token_of(page)})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/orgs/oakfield/people/import/", {"token": token_of(page)})
     assert response.status_code == 302
-    page = client.get(response["Location"]).content.decode()
+    work_page = response["Location"]
+    assert re.fullmatch(r"/orgs/oakfield/work/\d+/", work_page)
+    assert "Waiting for the worker" in client.get(work_page).content.decode()
+    assert not Person.objects.exists()  # the worker imports it
+    run_worker()
+    page = client.get(work_page).content.decode()
     assert "Imported 1 people: 1 new, 0 updated." in page
-    assert "Ann Smith" in page
+    assert Person.objects.get().name == "Ann Smith"
     # The token is spent: confirming again imports nothing twice.
     spent = token_of(preview.content.decode())  # type: ignore[attr-defined]
     again = client.post("/orgs/oakfield/people/import/", {"token": spent})
