@@ -69,7 +69,7 @@ def test_the_snapshots_block_page_is_this_portals_own(
 ) -> None:
     settings.POLICYGUARD_SITE_URL = "https://policy.oakfield.example"  # type: ignore[attr-defined]
     out = tmp_path / "oakfield.pgwf"
-    call_command("build_snapshot", "--org", "oakfield", str(out))
+    call_command("build_snapshot", "--org", "oakfield", "--output", str(out))
     with Snapshot.open(out) as snapshot:
         assert snapshot.policy is not None
         assert snapshot.policy["block_page"] == "https://policy.oakfield.example/blocked"
