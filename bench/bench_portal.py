@@ -394,24 +394,33 @@ class Client:
 
     def request(self, endpoint: Endpoint) -> tuple[int, int]:
         connection = getattr(self.local, "connection", None)
-        if connection is None:
-            connection = self.local.connection = http.client.HTTPConnection(
-                "127.0.0.1", self.port, timeout=60
-            )
+        if connection is not None:
+            try:
+                return self._send(connection, endpoint)
+            except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+                # The server closed this idle keep-alive connection (gunicorn waits 2 s)
+                # before the request reached it: send it again on a new one, as any
+                # HTTP client with a connection pool does.
+                connection.close()
+        connection = self.local.connection = http.client.HTTPConnection(
+            "127.0.0.1", self.port, timeout=60
+        )
         try:
-            connection.request(
-                endpoint.method,
-                endpoint.path,
-                body=endpoint.body or None,
-                headers=dict(endpoint.headers),
-            )
-            response = connection.getresponse()
-            size = len(response.read())
-            return response.status, size
+            return self._send(connection, endpoint)
         except (OSError, http.client.HTTPException):
             self.local.connection = None
             connection.close()
             raise
+
+    def _send(self, connection: http.client.HTTPConnection, endpoint: Endpoint) -> tuple[int, int]:
+        connection.request(
+            endpoint.method,
+            endpoint.path,
+            body=endpoint.body or None,
+            headers=dict(endpoint.headers),
+        )
+        response = connection.getresponse()
+        return response.status, len(response.read())
 
 
 def offered_load(client: Client, endpoint: Endpoint, rate: float, seconds: float) -> Result:
