@@ -17,6 +17,7 @@ PORTAL = CORE.parent / "portal"
 # sideways (webfilter and screening know nothing of each other).
 RANK = {
     "errors": 0,
+    "caching": 0,  # the two cache kinds every layer uses; imports nothing
     "sanitize": 0,  # text cleaning every boundary uses; imports nothing
     "lookalikes": 0,
     "people": 1,

@@ -130,6 +130,25 @@ class Clause(Strict):
     )
 
 
+# What holders of a role may do in the portal beyond their own work.
+Duty = Literal["see_directory", "import_people", "moderate", "filter_web", "review_web_log"]
+
+# Who carries out a duty when no role of the pack claims it: the first group of role keys
+# of which the pack has any. (see_directory: safeguarding and HR act on anyone;
+# filter_web: IT where the pack has it, else the DSL, whom the DfE standards make
+# responsible; review_web_log leaves out it_support, since fixing computers does not
+# need anyone's search history.)
+DEFAULT_DUTIES: dict[Duty, tuple[tuple[str, ...], ...]] = {
+    "see_directory": (("dsl", "hr"),),
+    "import_people": (("hr",),),
+    "moderate": (("moderator",),),
+    "filter_web": (("it_manager", "it_support"), ("dsl",)),
+    "review_web_log": (
+        ("office_manager", "administration_team", "dsl", "safeguarding_team", "it_manager"),
+    ),
+}
+
+
 class Role(Strict):
     title: str = Field(min_length=1, description="The institution's own title for the role.")
     relative: bool = Field(
@@ -137,6 +156,11 @@ class Role(Strict):
         description="Resolved per person (a line manager, a progress tutor), not one holder.",
     )
     description: str = ""
+    duties: list[Duty] = Field(
+        default_factory=list,
+        description="Portal duties of its holders (see_directory, import_people, moderate, "
+        "filter_web, review_web_log). A duty no role claims falls to its default roles.",
+    )
 
 
 class Purpose(Strict):
@@ -252,6 +276,18 @@ class Pack(Strict):
     def purpose_choices(self) -> list[tuple[str, str]]:
         """(key, title) of each purpose, in the pack's order: the choices a form offers."""
         return [(key, purpose.title) for key, purpose in self.purposes.items()]
+
+    def roles_for(self, duty: Duty) -> tuple[str, ...]:
+        """The role keys whose holders carry out ``duty``: those that claim it, or else its
+        default roles that this pack has (``DEFAULT_DUTIES``), in order."""
+        claimed = tuple(key for key, role in self.roles.items() if duty in role.duties)
+        if claimed:
+            return claimed
+        for group in DEFAULT_DUTIES[duty]:
+            found = tuple(key for key in group if key in self.roles)
+            if found:
+                return found
+        return ()
 
     def role_title(self, key: str) -> str:
         role = self.roles.get(key)

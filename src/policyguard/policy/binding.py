@@ -11,13 +11,13 @@ needs the layers above it (the rule registry, the web filter).
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from policyguard.caching import IdentityCache
 from policyguard.errors import PackError, Problem, RuleError
 from policyguard.packs.loader import bundled_pack_text, read_pack, read_pack_file
 from policyguard.packs.schema import Pack, RuleBinding
@@ -37,27 +37,20 @@ class BoundRule:
     params: BaseModel
 
 
-# Bound rules per live pack object. Weak references: the cache never keeps a pack alive,
-# and an entry leaves with its pack, so a reused id cannot find another pack's rules.
-_BOUND: dict[int, tuple[weakref.ref[Pack], list[BoundRule]]] = {}
-
-
-def _remember(pack: Pack, bound: list[BoundRule]) -> None:
-    key = id(pack)
-    _BOUND[key] = (weakref.ref(pack), bound)
-    weakref.finalize(pack, _BOUND.pop, key, None)
+# Bound rules per pack object (a portal process holds one pack per organisation).
+_BOUND = IdentityCache[list[BoundRule]](limit=256)
 
 
 def bound_rules(pack: Pack) -> list[BoundRule]:
     """The pack's rules, bound to their specs (validated once per pack object)."""
-    cached = _BOUND.get(id(pack))
-    if cached is not None and cached[0]() is pack:
-        return cached[1]
-    bound, problems = _bind(pack, {})
-    if problems:
-        raise PackError(problems=problems, source=pack.slug)
-    _remember(pack, bound)
-    return bound
+
+    def bind() -> list[BoundRule]:
+        bound, problems = _bind(pack, {})
+        if problems:
+            raise PackError(problems=problems, source=pack.slug)
+        return bound
+
+    return _BOUND.get((pack,), "rules", bind)
 
 
 def _bind(pack: Pack, lines: Lines) -> tuple[list[BoundRule], list[Problem]]:
@@ -143,7 +136,7 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     problems += _web_problems(pack, lines)
     if problems:
         raise PackError(problems=problems, source=source)
-    _remember(pack, bound)
+    _BOUND.get((pack,), "rules", lambda: bound)
     return pack
 
 

@@ -15,11 +15,11 @@ the benchmark use it, and the content rules use the same detectors one by one.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from policyguard.caching import IdentityCache
 from policyguard.people import Person
 from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.base import Detection
@@ -29,66 +29,37 @@ from policyguard.screening.spelling import SpellingDetector
 from policyguard.screening.topics import Embargo, TopicDetector
 
 T = TypeVar("T")
-_MEMO: OrderedDict[tuple[int, str], tuple[object, Any]] = OrderedDict()
-_NAMES_BY_ID: OrderedDict[int, tuple[object, DirectoryNames]] = OrderedDict()
-_NAMES_BY_CONTENT: OrderedDict[int, DirectoryNames] = OrderedDict()
-_LIMIT = 64
+# Built objects by the identity of what they were built from (see policyguard.caching).
+_MEMO = IdentityCache[Any](limit=64)
+_NAMES_BY_DIRECTORY = IdentityCache[DirectoryNames](limit=8)
+_NAMES_BY_CONTENT = IdentityCache[DirectoryNames](limit=8)
+_WORDS_BY_DIRECTORY = IdentityCache[frozenset[str]](limit=8)
 
 
 def memo(owner: object, key: str, build: Callable[[], T]) -> T:
-    """``build()`` once per (``owner``, ``key``) while ``owner`` lives in the cache.
-
-    The cache holds ``owner`` itself so its id cannot be reused by another object.
-    """
-    slot = (id(owner), key)
-    hit = _MEMO.get(slot)
-    if hit is not None and hit[0] is owner:
-        _MEMO.move_to_end(slot)
-        value: T = hit[1]
-        return value
-    value = build()
-    _MEMO[slot] = (owner, value)
-    while len(_MEMO) > _LIMIT:
-        _MEMO.popitem(last=False)
+    """``build()`` once per (``owner``, ``key``) while ``owner`` lives in the cache."""
+    value: T = _MEMO.get((owner,), key, build)
     return value
 
 
 def names_for(people: Sequence[Person]) -> DirectoryNames:
-    """The name index of ``people``, built once per directory."""
-    hit = _NAMES_BY_ID.get(id(people))
-    if hit is not None and hit[0] is people:
-        return hit[1]
-    pairs = tuple(directory_pairs(people))
-    fingerprint = hash(pairs)
-    index = _NAMES_BY_CONTENT.get(fingerprint)
-    if index is None:
-        index = DirectoryNames(pairs)
-        _NAMES_BY_CONTENT[fingerprint] = index
-        while len(_NAMES_BY_CONTENT) > 8:
-            _NAMES_BY_CONTENT.popitem(last=False)
-    _NAMES_BY_ID[id(people)] = (people, index)
-    while len(_NAMES_BY_ID) > 8:
-        _NAMES_BY_ID.popitem(last=False)
-    return index
+    """The name index of ``people``, built once per directory (by the identity of the
+    sequence, then by its content: a directory read again unchanged reuses its index)."""
 
+    def by_content() -> DirectoryNames:
+        pairs = tuple(directory_pairs(people))
+        return _NAMES_BY_CONTENT.get((), hash(pairs), lambda: DirectoryNames(pairs))
 
-_WORDS_BY_ID: OrderedDict[int, tuple[object, frozenset[str]]] = OrderedDict()
+    return _NAMES_BY_DIRECTORY.get((people,), "names", by_content)
 
 
 def directory_words(people: Sequence[Person]) -> frozenset[str]:
-    """Lower-case words of the names in ``people``, built once per directory object.
+    """Lower-case words of the names in ``people``, built once per directory object."""
 
-    The cache holds ``people`` itself, so a new directory can never be served another's
-    words through a reused id.
-    """
-    hit = _WORDS_BY_ID.get(id(people))
-    if hit is not None and hit[0] is people:
-        return hit[1]
-    words = frozenset(w.lower() for p in people for w in re.findall(r"[^\W\d_]+", p.name))
-    _WORDS_BY_ID[id(people)] = (people, words)
-    while len(_WORDS_BY_ID) > 8:
-        _WORDS_BY_ID.popitem(last=False)
-    return words
+    def build() -> frozenset[str]:
+        return frozenset(w.lower() for p in people for w in re.findall(r"[^\W\d_]+", p.name))
+
+    return _WORDS_BY_DIRECTORY.get((people,), "words", build)
 
 
 @dataclass(frozen=True)

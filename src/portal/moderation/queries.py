@@ -32,11 +32,9 @@ from portal.people.models import Person
 from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Viewer
 
-MODERATING_ROLES = frozenset({"moderator"})
-
 
 def can_moderate(access: Access) -> bool:
-    return access.is_admin or bool(access.roles & MODERATING_ROLES)
+    return access.is_admin or access.has_duty("moderate")
 
 
 def can_submit(access: Access) -> bool:

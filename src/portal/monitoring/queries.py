@@ -40,17 +40,13 @@ from portal.monitoring.weblists import ExportEntry
 from portal.organisations.models import Membership, Organisation
 from portal.organisations.queries import Access
 
-IT_ROLES = ("it_manager", "it_support")
 FALLBACK_ROLE = "dsl"
-REVIEW_ROLES = ("office_manager", "administration_team", "dsl", "safeguarding_team", "it_manager")
 _CLAUSE_ID = re.compile(r"[A-Z]{2,10}-\d{2,3}")
 
 
 def filtering_roles(organisation: Organisation) -> list[str]:
     """The pack roles that decide review requests and edit the lists (module docstring)."""
-    roles = organisation.pack().roles
-    found = [r for r in IT_ROLES if r in roles]
-    return found or [FALLBACK_ROLE]
+    return list(organisation.pack().roles_for("filter_web")) or [FALLBACK_ROLE]
 
 
 def alert_role(organisation: Organisation) -> str:
@@ -59,8 +55,7 @@ def alert_role(organisation: Organisation) -> str:
 
 
 def review_roles(organisation: Organisation) -> list[str]:
-    roles = organisation.pack().roles
-    return [r for r in REVIEW_ROLES if r in roles]
+    return list(organisation.pack().roles_for("review_web_log"))
 
 
 def can_filter(access: Access) -> bool:

@@ -17,14 +17,10 @@ from datetime import date
 
 from django.db.models import QuerySet
 
-from policyguard import ClauseKind, Pack
+from policyguard import ClauseKind, Duty, Pack
 from portal.errors import NotFound
 from portal.organisations.models import Membership, Organisation
 from portal.types import Viewer
-
-# Roles whose holders see the whole directory: safeguarding and HR act on anyone.
-WHOLE_DIRECTORY_ROLES = frozenset({"dsl", "hr"})
-IMPORT_ROLES = frozenset({"hr"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +30,10 @@ class Access:
     organisation: Organisation
     roles: frozenset[str] = field(default_factory=frozenset)
     is_admin: bool = False
+
+    def has_duty(self, duty: Duty) -> bool:
+        """Whether one of the user's roles carries out ``duty`` under the pack."""
+        return not self.roles.isdisjoint(self.organisation.pack().roles_for(duty))
 
     @property
     def is_student_only(self) -> bool:
@@ -45,11 +45,11 @@ class Access:
 
     @property
     def sees_whole_directory(self) -> bool:
-        return self.is_admin or bool(self.roles & WHOLE_DIRECTORY_ROLES)
+        return self.is_admin or self.has_duty("see_directory")
 
     @property
     def can_import_people(self) -> bool:
-        return self.is_admin or bool(self.roles & IMPORT_ROLES)
+        return self.is_admin or self.has_duty("import_people")
 
     @property
     def can_view_audit(self) -> bool:

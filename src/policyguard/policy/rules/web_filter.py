@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from policyguard.caching import IdentityCache
 from policyguard.packs.schema import Pack
 from policyguard.packs.web import WebPolicy
 from policyguard.policy.decisions import Evidence, Finding, Outcome
@@ -43,23 +44,19 @@ class WebFilterParams(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-# The cache holds the pack and snapshot themselves, so their ids cannot be reused by
-# other objects while an entry stands.
-_FILTERS: dict[tuple[int, int], tuple[Pack, Snapshot | None, WebFilter]] = {}
+_FILTERS = IdentityCache[WebFilter](limit=64)
 
 
 def _filter(pack: Pack, snapshot: Snapshot | None) -> WebFilter:
     """The helper's filter over ``snapshot`` (its own compiled policy), or the pack's
     policy with no lists when there is no snapshot."""
-    key = (id(pack), id(snapshot))
-    cached = _FILTERS.get(key)
-    if cached is not None and cached[0] is pack and cached[1] is snapshot:
-        return cached[2]
-    web = WebFilter(snapshot) if snapshot is not None else WebFilter(None, policy_from_pack(pack))
-    if len(_FILTERS) >= 64:
-        _FILTERS.clear()
-    _FILTERS[key] = (pack, snapshot, web)
-    return web
+
+    def build() -> WebFilter:
+        if snapshot is not None:
+            return WebFilter(snapshot)
+        return WebFilter(None, policy_from_pack(pack))
+
+    return _FILTERS.get((pack, snapshot), "filter", build)
 
 
 def web_snapshot(lookups: object, pack: Pack) -> Snapshot | None:
