@@ -192,27 +192,27 @@ def test_it_refuses_a_kind_of_person_it_does_not_know() -> None:
     assert "former_student" in problem.message
 
 
-def test_it_gives_each_duty_to_the_roles_that_claim_it_or_to_its_defaults(
+def test_it_gives_each_permission_to_the_roles_that_claim_it_or_to_its_defaults(
     mini_pack: Pack,
 ) -> None:
     # mini has dsl, hr and moderator but no IT role: filtering falls to the DSL.
-    assert mini_pack.roles_for("see_directory") == ("dsl", "hr")
-    assert mini_pack.roles_for("moderate") == ("moderator",)
-    assert mini_pack.roles_for("filter_web") == ("dsl",)
+    assert mini_pack.roles_that_may("see_directory") == ("dsl", "hr")
+    assert mini_pack.roles_that_may("moderate") == ("moderator",)
+    assert mini_pack.roles_that_may("filter_web") == ("dsl",)
     text = MINI.replace(
         "  hr: {title: Human Resources}\n",
-        "  hr: {title: Human Resources, duties: [moderate, see_directory]}\n",
+        "  hr: {title: Human Resources, may: [moderate, see_directory]}\n",
     )
     claimed = parse_pack(text)
-    assert claimed.roles_for("moderate") == ("hr",)  # a claim replaces the defaults
-    assert claimed.roles_for("see_directory") == ("hr",)
-    assert claimed.roles_for("import_people") == ("hr",)  # unclaimed: the default
+    assert claimed.roles_that_may("moderate") == ("hr",)  # a claim replaces the defaults
+    assert claimed.roles_that_may("see_directory") == ("hr",)
+    assert claimed.roles_that_may("import_people") == ("hr",)  # unclaimed: the default
 
 
-def test_it_names_an_unknown_duty_with_its_line() -> None:
+def test_it_names_an_unknown_permission_with_its_line() -> None:
     text = MINI.replace(
-        "  hr: {title: Human Resources}\n", "  hr: {title: Human Resources, duties: [hire]}\n"
+        "  hr: {title: Human Resources}\n", "  hr: {title: Human Resources, may: [hire]}\n"
     )
     [problem] = _error(text).problems
-    assert problem.field == "roles.hr.duties[0]"
-    assert problem.line == _line_of(text, "duties: [hire]")
+    assert problem.field == "roles.hr.may[0]"
+    assert problem.line == _line_of(text, "may: [hire]")

@@ -17,8 +17,8 @@ from .lookups import Lookups as Lookups
 from .packs.loader import bundled_slugs as bundled_slugs
 from .packs.schema import Clause as Clause
 from .packs.schema import ClauseKind as ClauseKind
-from .packs.schema import Duty as Duty
 from .packs.schema import Pack as Pack
+from .packs.schema import Permission as Permission
 from .packs.schema import Purpose as Purpose
 from .people import Affiliation as Affiliation
 from .people import AffiliationKind as AffiliationKind

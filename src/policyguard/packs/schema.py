@@ -131,14 +131,14 @@ class Clause(Strict):
 
 
 # What holders of a role may do in the portal beyond their own work.
-Duty = Literal["see_directory", "import_people", "moderate", "filter_web", "review_web_log"]
+Permission = Literal["see_directory", "import_people", "moderate", "filter_web", "review_web_log"]
 
-# Who carries out a duty when no role of the pack claims it: the first group of role keys
+# Who may when no role of the pack claims the permission: the first group of role keys
 # of which the pack has any. (see_directory: safeguarding and HR act on anyone;
 # filter_web: IT where the pack has it, else the DSL, whom the DfE standards make
 # responsible; review_web_log leaves out it_support, since fixing computers does not
 # need anyone's search history.)
-DEFAULT_DUTIES: dict[Duty, tuple[tuple[str, ...], ...]] = {
+DEFAULT_PERMISSIONS: dict[Permission, tuple[tuple[str, ...], ...]] = {
     "see_directory": (("dsl", "hr"),),
     "import_people": (("hr",),),
     "moderate": (("moderator",),),
@@ -156,10 +156,11 @@ class Role(Strict):
         description="Resolved per person (a line manager, a progress tutor), not one holder.",
     )
     description: str = ""
-    duties: list[Duty] = Field(
+    may: list[Permission] = Field(
         default_factory=list,
-        description="Portal duties of its holders (see_directory, import_people, moderate, "
-        "filter_web, review_web_log). A duty no role claims falls to its default roles.",
+        description="What its holders may do in the portal (see_directory, import_people, "
+        "moderate, filter_web, review_web_log). A permission no role claims falls to its "
+        "default roles.",
     )
 
 
@@ -277,13 +278,13 @@ class Pack(Strict):
         """(key, title) of each purpose, in the pack's order: the choices a form offers."""
         return [(key, purpose.title) for key, purpose in self.purposes.items()]
 
-    def roles_for(self, duty: Duty) -> tuple[str, ...]:
-        """The role keys whose holders carry out ``duty``: those that claim it, or else its
-        default roles that this pack has (``DEFAULT_DUTIES``), in order."""
-        claimed = tuple(key for key, role in self.roles.items() if duty in role.duties)
+    def roles_that_may(self, permission: Permission) -> tuple[str, ...]:
+        """The role keys whose holders have ``permission``: those that claim it, or else
+        its default roles that this pack has (``DEFAULT_PERMISSIONS``), in order."""
+        claimed = tuple(key for key, role in self.roles.items() if permission in role.may)
         if claimed:
             return claimed
-        for group in DEFAULT_DUTIES[duty]:
+        for group in DEFAULT_PERMISSIONS[permission]:
             found = tuple(key for key in group if key in self.roles)
             if found:
                 return found

@@ -33,7 +33,6 @@ from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
 from portal.moderation import imports
 from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
 from portal.moderation.queries import (
-    MODERATING_ROLES,
     accounts_of,
     author_person_id,
     may_moderate_post,
@@ -228,7 +227,9 @@ def _notify_moderators(post: Post) -> None:
     role). The title names the account, which the queue shows them anyway."""
     organisation = post.organisation
     notify(
-        recipients=holders_or_administrators(organisation, MODERATING_ROLES),
+        recipients=holders_or_administrators(
+            organisation, organisation.pack().roles_that_may("moderate")
+        ),
         can_open=lambda user: _may_moderate(user, post),
         organisation=organisation,
         kind="moderation.waiting",

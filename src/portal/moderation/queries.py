@@ -34,7 +34,7 @@ from portal.types import Viewer
 
 
 def can_moderate(access: Access) -> bool:
-    return access.is_admin or access.has_duty("moderate")
+    return access.is_admin or access.may("moderate")
 
 
 def can_submit(access: Access) -> bool:

@@ -46,7 +46,7 @@ _CLAUSE_ID = re.compile(r"[A-Z]{2,10}-\d{2,3}")
 
 def filtering_roles(organisation: Organisation) -> list[str]:
     """The pack roles that decide review requests and edit the lists (module docstring)."""
-    return list(organisation.pack().roles_for("filter_web")) or [FALLBACK_ROLE]
+    return list(organisation.pack().roles_that_may("filter_web")) or [FALLBACK_ROLE]
 
 
 def alert_role(organisation: Organisation) -> str:
@@ -55,7 +55,7 @@ def alert_role(organisation: Organisation) -> str:
 
 
 def review_roles(organisation: Organisation) -> list[str]:
-    return list(organisation.pack().roles_for("review_web_log"))
+    return list(organisation.pack().roles_that_may("review_web_log"))
 
 
 def can_filter(access: Access) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 
 from django.db.models import QuerySet
 
-from policyguard import ClauseKind, Duty, Pack
+from policyguard import ClauseKind, Pack, Permission
 from portal.errors import NotFound
 from portal.organisations.models import Membership, Organisation
 from portal.types import Viewer
@@ -31,9 +31,9 @@ class Access:
     roles: frozenset[str] = field(default_factory=frozenset)
     is_admin: bool = False
 
-    def has_duty(self, duty: Duty) -> bool:
-        """Whether one of the user's roles carries out ``duty`` under the pack."""
-        return not self.roles.isdisjoint(self.organisation.pack().roles_for(duty))
+    def may(self, permission: Permission) -> bool:
+        """Whether one of the user's roles has ``permission`` under the pack."""
+        return not self.roles.isdisjoint(self.organisation.pack().roles_that_may(permission))
 
     @property
     def is_student_only(self) -> bool:
@@ -45,11 +45,11 @@ class Access:
 
     @property
     def sees_whole_directory(self) -> bool:
-        return self.is_admin or self.has_duty("see_directory")
+        return self.is_admin or self.may("see_directory")
 
     @property
     def can_import_people(self) -> bool:
-        return self.is_admin or self.has_duty("import_people")
+        return self.is_admin or self.may("import_people")
 
     @property
     def can_view_audit(self) -> bool:

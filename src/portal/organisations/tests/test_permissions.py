@@ -10,10 +10,10 @@ from portal.testing import pack_text
 from portal.types import User
 
 
-def test_it_takes_each_duty_from_the_pack_that_claims_it(db: None) -> None:
+def test_it_takes_each_permission_from_the_pack_that_claims_it(db: None) -> None:
     text = pack_text("oakfield").replace(
         "  hr: {title: People Team}\n",
-        "  hr: {title: People Team, duties: [moderate, filter_web]}\n",
+        "  hr: {title: People Team, may: [moderate, filter_web]}\n",
     )
     organisation = create_organisation(
         slug="ashdown", name="Ashdown", pack_slug="ashdown", pack_yaml=text, acting_user=None
@@ -28,6 +28,6 @@ def test_it_takes_each_duty_from_the_pack_that_claims_it(db: None) -> None:
     assert can_moderate(as_hr) and not can_moderate(as_moderator)
     # Filtering is claimed by HR too, so the DSL's default share of it lapses.
     assert can_filter(as_hr) and not can_filter(as_dsl)
-    # Unclaimed duties keep their defaults: the DSL and HR see the whole directory.
+    # Unclaimed permissions keep their defaults: the DSL and HR see the whole directory.
     assert as_dsl.sees_whole_directory and as_hr.sees_whole_directory
     assert not as_moderator.sees_whole_directory
