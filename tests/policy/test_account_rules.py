@@ -29,7 +29,19 @@ def create(**fields: Any) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("slug", ["vts", "learning-institute", "nclt", "wcuc", "qtsd"])
+APPROVAL_CLAUSES = {
+    "vts": ["VTS-03"],
+    "learning-institute": ["LI-04", "LI-13"],
+    "nclt": ["NCLT-19"],
+    "wcuc": ["WCUC-07", "WCUC-19"],
+    "qtsd": ["QTSD-05"],
+}
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [pytest.param(s, marks=pytest.mark.clause(*c)) for s, c in APPROVAL_CLAUSES.items()],
+)
 def test_it_needs_the_packs_approver(slug: str) -> None:
     pack = load_bundled(slug)
     pending = evaluate(pack, create(), lookups())
@@ -42,6 +54,7 @@ def test_it_needs_the_packs_approver(slug: str) -> None:
     assert wrong.outcome == "block", wrong.explain()
 
 
+@pytest.mark.clause("WCUC-07")
 def test_it_revokes_and_rotates_for_a_leaver() -> None:
     event = {
         "kind": "account_change",
@@ -60,6 +73,7 @@ def test_it_revokes_and_rotates_for_a_leaver() -> None:
     assert {a.urgency for a in decision.actions} == {"immediately"}
 
 
+@pytest.mark.clause("WCUC-07", "WCUC-19")
 @pytest.mark.parametrize(
     ("last_activity", "outcome"),
     [

@@ -138,7 +138,13 @@ ROWS: list[tuple[str, str, dict[str, Any], str, set[str]]] = [
 
 
 @pytest.mark.parametrize(
-    ("slug", "case", "event", "outcome", "clauses"), ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS]
+    ("slug", "case", "event", "outcome", "clauses"),
+    [
+        pytest.param(*row, id=f"{row[0]}: {row[1]}", marks=[pytest.mark.clause(*sorted(row[4]))])
+        if row[4]
+        else pytest.param(*row, id=f"{row[0]}: {row[1]}")
+        for row in ROWS
+    ],
 )
 def test_it_decides_media(
     slug: str, case: str, event: dict[str, Any], outcome: str, clauses: set[str]
@@ -148,12 +154,14 @@ def test_it_decides_media(
     assert clauses <= set(decision.clauses), decision.explain()
 
 
+@pytest.mark.clause("WCUC-09")
 def test_it_accepts_a_parents_consent_for_an_under_18() -> None:
     event = media("teacher", ["minor"], "official", purpose=EDU)
     decision = evaluate(load_bundled("wcuc"), event, lookups(with_parent_consent=True))
     assert decision.outcome == "allow", decision.explain()
 
 
+@pytest.mark.clause("WCUC-09")
 def test_it_names_who_lacks_consent_and_who_must_obtain_it() -> None:
     decision = evaluate(
         load_bundled("wcuc"),

@@ -66,7 +66,10 @@ def clause_findings(slug: str, account: str, text: str, clause: str) -> list[Out
     return [f.outcome for f in decision.findings if clause in f.clauses]
 
 
-@pytest.mark.parametrize(("slug", "clause", "account", "text"), BREAKS)
+@pytest.mark.parametrize(
+    ("slug", "clause", "account", "text"),
+    [pytest.param(*row, marks=pytest.mark.clause(row[1])) for row in BREAKS],
+)
 def test_a_breaking_post_is_flagged_under_the_clause(
     slug: str, clause: str, account: str, text: str
 ) -> None:

@@ -27,6 +27,7 @@ from policyguard.errors import (
     Problem,
 )
 from policyguard.lookups import InMemoryLookups, Lookups
+from policyguard.packs.coverage import clause_coverage
 from policyguard.packs.loader import bundled_slugs
 from policyguard.packs.schema import ClauseKind, Pack
 from policyguard.policy.binding import bound_rules, load_pack, load_pack_file
@@ -76,6 +77,19 @@ def pack_summary(pack: Pack, today: date) -> dict[str, Any]:
         "as_of": str(today),
     }
     data["unenforced_rule_clauses"] = pack.unenforced_rule_clauses()
+    data["manual_clauses"] = {
+        c.id: {
+            "role": c.manual.role,
+            "role_title": pack.role_title(c.manual.role),
+            "why": c.manual.why,
+        }
+        for c in pack.clauses
+        if c.manual is not None
+    }
+    data["carried_out_by"] = {
+        row.clause.id: [{"kind": m.kind, "name": m.name, "detail": m.detail} for m in row.means]
+        for row in clause_coverage(pack)
+    }
     return data
 
 
@@ -115,6 +129,12 @@ def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"  {clause.id:<9} [{clause.section}] {clause.summary}\n")
             if rules:
                 out.write(f"  {'':<9} enforced by: {rules}\n")
+            if clause.manual is not None:
+                who = pack.role_title(clause.manual.role)
+                out.write(f"  {'':<9} by a person ({who}): {clause.manual.why}\n")
+    unenforced = pack.unenforced_rule_clauses()
+    if unenforced:
+        out.write(f"\nRule clauses nothing carries out yet: {', '.join(unenforced)}\n")
     return 0
 
 

@@ -217,7 +217,11 @@ class WebRequestEvent(_Event):
     categories: list[str] = Field(
         default_factory=list, description="Categories already known for the URL."
     )
-    purpose: Literal["personal", "work", "study", "unknown"] = "unknown"
+    purpose: Literal["personal", "work", "study", "recruitment", "unknown"] = Field(
+        default="unknown",
+        description="What the user says the visit is for; recruitment: looking at a "
+        "candidate while recruiting.",
+    )
     on_duty: bool | None = Field(
         default=None,
         description="The user is (true) or is not (false) on duty now; null: judged by the "
@@ -246,6 +250,11 @@ class PostEvent(_Event):
     account_id: str | None = None
     platform: str = ""
     direction: Literal["outgoing", "incoming"] = "outgoing"
+    on_account_type: AccountType | None = Field(
+        default=None,
+        description="For a comment or reply: the kind of account whose page it goes on "
+        "(the college's Facebook page: official); null for a post on the account's own page.",
+    )
     media: list[AttachedMedia] = Field(default_factory=list)
 
 

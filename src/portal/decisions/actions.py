@@ -12,7 +12,6 @@ from policyguard import evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.models import Decision, Obligation
 from portal.duties.actions import open_duties_for_decision
-from portal.monitoring.snapshots import current_snapshot
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.people.queries import DatabaseLookups, nameable_by
@@ -85,10 +84,9 @@ def decide_event(
         if acting_user is None:
             raise ValueError("asked_by needs the acting user")
         nameable = nameable_by(acting_user, asked_by)
-    # A web request is decided over the organisation's compiled snapshot, the file its
-    # Squid helpers read, so the answer does not depend on the door it came in by.
-    snapshot = current_snapshot(organisation) if parsed.kind == "web_request" else None
-    lookups = DatabaseLookups(organisation, nameable=nameable, web_snapshot=snapshot)
+    # Web requests (and links in posts) are decided over the organisation's compiled
+    # snapshot, the file its Squid helpers read (DatabaseLookups.web_snapshot).
+    lookups = DatabaseLookups(organisation, nameable=nameable)
     lookups.prime(named_ids(parsed.model_dump()))
     decision = evaluate(organisation.pack(), parsed, lookups)
     requester = acting_user if acting_user is not None and acting_user.is_authenticated else None

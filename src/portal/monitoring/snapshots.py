@@ -9,11 +9,8 @@ core), then built with ``build_snapshot``. The portal's lists go through the ver
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from pathlib import Path
-
-from django.conf import settings
 
 from policyguard import PolicyguardError
 from policyguard.webfilter import (
@@ -21,7 +18,6 @@ from policyguard.webfilter import (
     Category,
     ListFormat,
     ListProblem,
-    Snapshot,
     Source,
     Tier,
     WebFilterError,
@@ -33,6 +29,8 @@ from policyguard.webfilter import (
 from portal.monitoring.queries import export_entries
 from portal.monitoring.weblists import write_lists
 from portal.organisations.models import Organisation
+
+__all__ = ["build_organisation_snapshot"]
 
 
 def build_organisation_snapshot(
@@ -68,39 +66,3 @@ def build_organisation_snapshot(
         else:
             sources.append(source)
     return build_snapshot(sources, output, policy=policy, problems=problems)
-
-
-logger = logging.getLogger(__name__)
-
-# slug -> ((mtime_ns, size) of the file when opened, the open snapshot). A rebuilt file is
-# a new file (written beside and renamed over), so a changed stamp means open it again.
-_OPEN: dict[str, tuple[tuple[int, int], Snapshot]] = {}
-
-
-def snapshot_path(organisation: Organisation) -> Path:
-    """Where the organisation's compiled snapshot lives (``POLICYGUARD_SNAPSHOT_DIR``)."""
-    return Path(settings.SNAPSHOT_DIR) / f"{organisation.slug}.pgwf"
-
-
-def current_snapshot(organisation: Organisation) -> Snapshot | None:
-    """The organisation's compiled snapshot, as its Squid helpers read it; None until one
-    is built (a decision then says the URL was not categorised). One that cannot be read
-    is logged and treated as absent."""
-    path = snapshot_path(organisation)
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return None
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    cached = _OPEN.get(organisation.slug)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    try:
-        snapshot = Snapshot.open(path)
-    except WebFilterError as exc:
-        logger.warning("%s: the compiled snapshot cannot be read: %s", organisation.slug, exc)
-        return None
-    if cached is not None:
-        cached[1].close()
-    _OPEN[organisation.slug] = (stamp, snapshot)
-    return snapshot

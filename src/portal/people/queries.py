@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 import policyguard as core
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
+from portal.organisations.snapshots import current_snapshot
 from portal.people.models import Consent, Person
 from portal.types import Viewer
 
@@ -85,15 +86,23 @@ class DatabaseLookups:
         web_snapshot: object | None = None,
     ) -> None:
         self.organisation = organisation
-        # The organisation's compiled web-filter snapshot, so web requests are decided as
-        # its Squid helpers decide them (``portal.monitoring.snapshots.current_snapshot``).
-        self.web_snapshot = web_snapshot
+        # The organisation's compiled web-filter snapshot, so web requests (and links in
+        # posts) are decided as its Squid helpers decide them; read on first use.
+        self._web_snapshot = web_snapshot
         # Only these people resolve by id (see ``nameable_by``), and only their names are
         # looked for in text; any other id reads as unknown, with the same error, so ids
         # cannot be probed. None: everyone.
         self.nameable = nameable
         self._people: dict[str, core.Person | None] = {}
         self._directory: tuple[core.Person, ...] | None = None
+
+    @property
+    def web_snapshot(self) -> object | None:
+        """The organisation's compiled snapshot (``portal.organisations.snapshots``), or
+        None until one is built."""
+        if self._web_snapshot is None:
+            self._web_snapshot = current_snapshot(self.organisation)
+        return self._web_snapshot
 
     def directory(self) -> Sequence[core.Person]:
         """Everyone's id and name, for finding directory names in text (the core's

@@ -5,10 +5,21 @@ from policyguard.policy.rules import (
     contact,
     content,
     media,
+    posts,
     profile,
     reports,
     web,
     web_filter,
 )
 
-__all__ = ["accounts", "contact", "content", "media", "profile", "reports", "web", "web_filter"]
+__all__ = [
+    "accounts",
+    "contact",
+    "content",
+    "media",
+    "posts",
+    "profile",
+    "reports",
+    "web",
+    "web_filter",
+]

@@ -13,15 +13,7 @@ from policyguard.policy.decisions import Evidence, Finding, Outcome
 from policyguard.policy.events import AccountType, ProfileEvent
 from policyguard.policy.registry import RuleContext, rule
 from policyguard.policy.rules._common import param
-
-DEFAULT_STATEMENTS = [
-    r"\bviews?\b[^.]{0,40}\b(?:are|is)\s+(?:my|our)\s+own\b",
-    r"\bopinions?\b[^.]{0,40}\b(?:are|is)\s+(?:my|our)\s+own\b",
-    r"\b(?:my\s+)?(?:own\s+)?personal\s+(?:views|opinions)\b",
-    r"\bviews?\s+(?:expressed\s+)?(?:here\s+)?(?:are\s+)?(?:mine|personal)\b",
-    r"\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\b",
-    r"\bnot\s+(?:the\s+)?views?\s+of\b",
-]
+from policyguard.policy.statements import find_personal_views
 
 
 def _squash(text: str) -> str:
@@ -50,9 +42,25 @@ def _applies(ctx: RuleContext[ProfileEvent, PP]) -> bool:
 
 class StatementParams(_ProfileParams):
     statements: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_STATEMENTS),
-        description="Regular expressions that count as a personal-views statement.",
+        default_factory=list,
+        description="Regular expressions that also count as a personal-views statement, "
+        "beside the wordings the detector reads (policyguard.policy.statements).",
     )
+
+
+def _statement(
+    text: str, ctx: RuleContext[ProfileEvent, StatementParams]
+) -> tuple[int, int, str] | None:
+    """Where ``text`` says its views are the owner's own: the detector's reading, or one of
+    the pack's own extra patterns."""
+    found = find_personal_views(text, ctx.pack.organisation.names)
+    if found is not None:
+        return found.start, found.end, f"personal-views statement ({found.how})"
+    for pattern in ctx.params.statements:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            return match.start(), match.end(), "the pack's own pattern"
+    return None
 
 
 def _affiliation(ctx: RuleContext[ProfileEvent, StatementParams]) -> Evidence | None:
@@ -86,10 +94,11 @@ def personal_views_statement(ctx: RuleContext[ProfileEvent, StatementParams]) ->
     named = _affiliation(ctx)
     if named is None:
         return
-    text = f"{ctx.event.bio}\n{ctx.event.display_name}"
-    for pattern in ctx.params.statements:
-        match = re.search(pattern, text, re.IGNORECASE)
-        if match:
+    for field in ("bio", "display_name"):
+        span = _statement(getattr(ctx.event, field), ctx)
+        if span is not None:
+            start, end, how = span
+            text = getattr(ctx.event, field)
             yield ctx.finding(
                 Outcome.ALLOW,
                 "The profile names the institution and says the views are personal.",
@@ -97,10 +106,11 @@ def personal_views_statement(ctx: RuleContext[ProfileEvent, StatementParams]) ->
                     named,
                     Evidence(
                         kind="text_span",
-                        field="bio",
-                        value=match.group(0),
-                        start=match.start(),
-                        end=match.end(),
+                        field=field,
+                        value=text[start:end],
+                        start=start,
+                        end=end,
+                        note=how,
                     ),
                 ],
             )

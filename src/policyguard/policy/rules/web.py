@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -123,4 +124,48 @@ def _off_duty(
         Outcome.ALLOW,
         f"Personal use is allowed when not on duty: outside {params.working_hours} ({hours}).",
         evidence=[*evidence, param(f"schedules.{params.working_hours}", hours)],
+    )
+
+
+class RecruitmentParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    professional_sites: list[str] = Field(
+        min_length=1,
+        description="Host names of professional networks (a site and its subdomains), e.g. "
+        "linkedin.com.",
+    )
+    audiences: list[Audience] = Field(default_factory=lambda: [Audience.STAFF])
+
+
+@rule(
+    "web.recruitment_checks",
+    events={"web_request"},
+    params=RecruitmentParams,
+    summary="Looking at a candidate while recruiting: professional networks only.",
+)
+def recruitment_checks(ctx: RuleContext[WebRequestEvent, RecruitmentParams]) -> Iterator[Finding]:
+    event, params = ctx.event, ctx.params
+    if event.purpose != "recruitment" or event.audience not in params.audiences:
+        return
+    host = (urlsplit(event.url if "//" in event.url else f"//{event.url}").hostname or "").lower()
+    site = next((s for s in params.professional_sites if host == s or host.endswith("." + s)), None)
+    evidence = [
+        Evidence(kind="field", field="purpose", value="recruitment"),
+        Evidence(kind="field", field="url", value=host or event.url),
+        param("professional_sites", params.professional_sites),
+    ]
+    if site is not None:
+        yield ctx.finding(
+            Outcome.ALLOW,
+            f"{site} is a professional network, which may be viewed when recruiting; nothing "
+            "about a candidate's protected characteristics may be used.",
+            evidence=evidence,
+        )
+        return
+    yield ctx.finding(
+        Outcome.BLOCK,
+        f"Only professional networks ({', '.join(params.professional_sites)}) are viewed when "
+        f"recruiting; {host or event.url} is not one.",
+        evidence=evidence,
     )

@@ -15,9 +15,9 @@ from django.test import Client
 
 from policyguard.webfilter import Snapshot, WebFilter
 from portal.conftest import NOW
-from portal.monitoring.snapshots import current_snapshot, snapshot_path
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.models import Organisation
+from portal.organisations.snapshots import current_snapshot, snapshot_path
 from portal.types import User
 
 TokenFor = Callable[[User], dict[str, str]]

@@ -23,6 +23,7 @@ def blocked(bob: User, account: OfficialAccount) -> Post:
     return submit_draft(account=account, text=BLOCKED_DRAFT, acting_user=bob)
 
 
+@pytest.mark.clause("VTS-03")
 def test_it_approves_a_review_draft_and_audits_it(
     draft: Post, erin: User, django_capture_on_commit_callbacks: object
 ) -> None:
@@ -66,6 +67,7 @@ def test_it_rejects(draft: Post, erin: User) -> None:
     assert draft.status == Status.REJECTED
 
 
+@pytest.mark.clause("VTS-03")
 def test_it_never_approves_a_blocked_draft(blocked: Post, erin: User) -> None:
     assert blocked.outcome == "block"
     with pytest.raises(ModerationError, match="blocked"):
@@ -76,6 +78,7 @@ def test_it_never_approves_a_blocked_draft(blocked: Post, erin: User) -> None:
     assert not AuditEntry.objects.filter(verb="moderation.post.approve").exists()
 
 
+@pytest.mark.clause("VTS-03")
 def test_it_lets_nobody_moderate_their_own_draft(erin: User, account: OfficialAccount) -> None:
     own = submit_draft(account=account, text=PHONE_DRAFT, acting_user=erin)
     with pytest.raises(ModerationError, match="own draft"):

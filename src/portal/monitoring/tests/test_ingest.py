@@ -60,6 +60,7 @@ def test_it_ingests_the_same_file_twice_without_doubling(
     assert WebLogEntry.objects.count() == 3 and SafeguardingAlert.objects.count() == 1
 
 
+@pytest.mark.clause("NCLT-02", "QTSD-03", "VTS-24", "LI-17")
 def test_it_keeps_the_dfe_fields(oakfield: Organisation) -> None:
     records, _ = read_lines([__import__("json").dumps(record(**BLOCKED))])
     ingest_records(organisation=oakfield, records=records, acting_user=None)
@@ -92,6 +93,7 @@ def test_all_or_nothing_stores_nothing(oakfield: Organisation) -> None:
     assert not WebLogEntry.objects.exists()
 
 
+@pytest.mark.clause("VTS-24", "WCUC-04", "QTSD-11")
 def test_an_alert_goes_to_the_dsl_at_once_with_mail_after_commit(
     oakfield: Organisation,
     dinah: User,

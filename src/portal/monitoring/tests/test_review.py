@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from django.test import Client
 
 from portal.audit.models import AuditEntry
@@ -29,6 +30,7 @@ def _log(organisation: Organisation) -> None:
     ingest_records(organisation=organisation, records=records, acting_user=None)
 
 
+@pytest.mark.clause("VTS-26")
 def test_it_groups_searches_and_blocks_by_learner_and_day(
     client: Client, oakfield: Organisation, olive: User
 ) -> None:
@@ -68,6 +70,7 @@ def test_searches_that_raised_an_alert_are_for_the_alert_role_only(
     assert WebLogEntry.objects.get(alert=True).reviewed_by == dinah
 
 
+@pytest.mark.clause("VTS-26")
 def test_mark_reviewed_is_audited_and_counted(
     client: Client, oakfield: Organisation, olive: User
 ) -> None:

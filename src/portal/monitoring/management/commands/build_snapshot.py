@@ -12,8 +12,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from policyguard.webfilter import WebFilterError
-from portal.monitoring.snapshots import build_organisation_snapshot, snapshot_path
+from portal.monitoring.snapshots import build_organisation_snapshot
 from portal.organisations.models import Organisation
+from portal.organisations.snapshots import snapshot_path
 
 
 class Command(BaseCommand):
