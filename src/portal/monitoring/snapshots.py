@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from django.conf import settings
+
 from policyguard import PolicyguardError
 from policyguard.webfilter import (
     BuildReport,
