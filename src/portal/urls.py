@@ -25,5 +25,6 @@ urlpatterns = [
     path("", include("portal.notifications.urls")),
     path("", include("portal.duties.urls")),
     path("", include("portal.dashboards.urls")),
+    path("", include("portal.cases.urls")),
     path("", include("portal.organisations.urls")),
 ]

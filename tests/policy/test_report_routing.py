@@ -62,8 +62,11 @@ def route(slug: str, concern: str, reporter: str | None, subject: str | None) ->
 
 def chosen_index(decision: Decision) -> int:
     (finding,) = [f for f in decision.findings if f.rule == "report.routing"]
-    field = next(e.field for e in finding.evidence if e.kind == "parameter")
-    return int(field.rsplit("[", 1)[1].rstrip("]"))
+    (route_,) = [e for e in finding.evidence if e.field.startswith("reports.") and "[" in e.field]
+    (kind,) = [e for e in finding.evidence if e.field.startswith("reports.") and "[" not in e.field]
+    index = int(route_.field.rsplit("[", 1)[1].rstrip("]"))
+    assert kind.value["route"] == index
+    return index
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,12 @@ def test_it_takes_one_fitting_route(case: Row) -> None:
     kind = pack.reports[case.concern]
     expected = kind.route_clauses(kind.routes[case.index])
     assert owner.clauses == expected and decision.findings[0].clauses == expected
+    area = next(
+        e.value["area"]
+        for e in decision.findings[0].evidence
+        if e.field.startswith("reports.") and isinstance(e.value, dict) and "area" in e.value
+    )
+    assert area == kind.route_area(kind.routes[case.index])
 
 
 def test_every_route_of_every_pack_has_a_row() -> None:

@@ -435,5 +435,7 @@ class ReportForm(QuestionForm):
 
 
 QUESTIONS: dict[str, type[QuestionForm]] = {
-    form.kind: form for form in (ConnectionForm, MediaForm, ProfileForm, ReportForm)
+    form.kind: form for form in (ConnectionForm, MediaForm, ProfileForm)
 }
+# "Report a concern" is the cases app's form (portal.cases): a report there is routed,
+# acknowledged and followed to closure, not only decided.

@@ -110,6 +110,8 @@ def _question_form(
 def ask_question(request: HttpRequest, org: str, kind: str) -> HttpResponse:
     """One guided question: the form, then the decision page (or the form's problems)."""
     access = access_or_404(request.user, org)
+    if kind == "report":
+        return redirect("cases:report", org=org)  # the one path for reporting a concern
     if kind not in QUESTIONS:
         raise Http404("No such question.")
     form = _question_form(request, access, kind, request.POST or None)

@@ -76,13 +76,41 @@ def _read_people_csv(organisation: Organisation, file: IO[bytes]) -> list[Person
         )
     )
     known_roles = set(organisation.pack().roles) | set(BASE_ROLES)
-    return parse(
+    rows = parse(
         text,
         existing_ids=existing_ids,
         known_roles=known_roles,
         today=timezone.localdate(),
         existing_managers=managers,
     )
+    if rows and "network_username" in rows[0].given:
+        _check_network_usernames(organisation, rows)
+    return rows
+
+
+def _check_network_usernames(organisation: Organisation, rows: list[PersonRow]) -> None:
+    """A network username names one person: an alert must not name the wrong one. Each
+    is unique (ignoring case) in the file and among the people the file leaves alone."""
+    in_file = {row.id for row in rows}
+    taken = {
+        username.lower(): external_id
+        for external_id, username in Person.objects.filter(organisation=organisation)
+        .exclude(network_username="")
+        .exclude(external_id__in=in_file)
+        .values_list("external_id", "network_username")
+    }
+    problems = []
+    for row in rows:
+        key = row.network_username.lower()
+        if not key:
+            continue
+        if key in taken:
+            problems.append(
+                Problem(row.line, "network_username", f"{row.network_username!r} is {taken[key]}'s")
+            )
+        taken.setdefault(key, row.id)
+    if problems:
+        raise Rejected(problems=problems)
 
 
 def preview_people_csv(*, organisation: Organisation, file: IO[bytes]) -> ImportPreview:
@@ -95,7 +123,12 @@ def preview_people_csv(*, organisation: Organisation, file: IO[bytes]) -> Import
     existing = {
         p.external_id: p
         for p in Person.objects.filter(organisation=organisation).only(
-            "external_id", "date_of_birth", "roles", "line_manager", "progress_tutor"
+            "external_id",
+            "date_of_birth",
+            "roles",
+            "line_manager",
+            "progress_tutor",
+            "network_username",
         )
     }
     with_affiliations = set(
@@ -119,6 +152,7 @@ def preview_people_csv(*, organisation: Organisation, file: IO[bytes]) -> Import
             "line_manager": person.line_manager_id is not None and row.line_manager_id is None,
             "progress_tutor": person.progress_tutor_id is not None
             and row.progress_tutor_id is None,
+            "network_username": bool(person.network_username) and not row.network_username,
             "affiliations": row.id in with_affiliations and not row.affiliations,
         }
         for kind in row.relation_kinds_given():
@@ -194,6 +228,7 @@ def add_person(
     line_manager: Person | None = None,
     progress_tutor: Person | None = None,
     user: User | None = None,
+    network_username: str = "",
     acting_user: Actor,
 ) -> Person:
     """One new person in the directory (the demo data and tests use this)."""
@@ -208,6 +243,7 @@ def add_person(
             line_manager=line_manager,
             progress_tutor=progress_tutor,
             user=user,
+            network_username=network_username,
         )
         Affiliation.objects.bulk_create(
             Affiliation(person=person, kind=kind.value, start=start, end=end)

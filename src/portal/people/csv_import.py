@@ -22,6 +22,8 @@ affiliations       no        more affiliations, separated by ``;``, each
 roles              no        pack role keys separated by ``;`` (e.g. ``dsl; staff``)
 line_manager_id    no        id of the line manager (in this file or the directory)
 progress_tutor_id  no        id of the progress tutor (in this file or the directory)
+network_username   no        the user name the web filter logs for them (e.g. s654321),
+                             so an alert names the person; unique in the directory
 parent_of          no        ids of people this person is a parent of, ``;``-separated
 guardian_of        no        likewise for guardians
 carer_of           no        likewise for carers
@@ -63,6 +65,7 @@ COLUMNS = (
     "roles",
     "line_manager_id",
     "progress_tutor_id",
+    "network_username",
     *RELATION_COLUMNS,
 )
 MAX_ROWS = 100_000
@@ -85,6 +88,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "roles": ("roles",),
     "line_manager": ("line_manager_id",),
     "progress_tutor": ("progress_tutor_id",),
+    "network_username": ("network_username",),
     "affiliations": AFFILIATION_COLUMNS,
     **{column: (column,) for column in RELATION_COLUMNS},
 }
@@ -95,6 +99,7 @@ FIELD_LABELS = {
     "roles": "roles",
     "line_manager": "line manager",
     "progress_tutor": "progress tutor",
+    "network_username": "network username",
     "affiliations": "affiliations (kind, dates)",
     **{column: f"{column.replace('_', ' ')} relations" for column in RELATION_COLUMNS},
 }
@@ -113,6 +118,7 @@ class PersonRow:
     roles: list[str] = field(default_factory=list)
     line_manager_id: str | None = None
     progress_tutor_id: str | None = None
+    network_username: str = ""
     relations: list[tuple[RelationKind, str]] = field(default_factory=list)
     given: frozenset[str] = frozenset(FIELDS)
 
@@ -281,6 +287,9 @@ def _parse_row(
     for role in roles:
         if role not in known_roles:
             bad("roles", f"unknown role {role!r}; known roles: {', '.join(sorted(known_roles))}")
+    username = values.get("network_username", "").strip()
+    if len(username) > 150 or any(c.isspace() for c in username):
+        bad("network_username", "use up to 150 characters without spaces")
     relations: list[tuple[RelationKind, str]] = []
     for column in RELATION_COLUMNS:
         relations.extend((RelationKind(column), other) for other in _split(values.get(column, "")))
@@ -295,6 +304,7 @@ def _parse_row(
         roles=roles,
         line_manager_id=values.get("line_manager_id", "").strip() or None,
         progress_tutor_id=values.get("progress_tutor_id", "").strip() or None,
+        network_username=username,
         relations=relations,
     )
 

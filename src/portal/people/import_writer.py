@@ -37,6 +37,7 @@ _LOADED = (
     "roles",
     "line_manager_id",
     "progress_tutor_id",
+    "network_username",
 )
 
 
@@ -113,6 +114,7 @@ def _new_person(
         name=row.name,
         date_of_birth=row.date_of_birth if "date_of_birth" in given else None,
         roles=row.roles if "roles" in given else [],
+        network_username=row.network_username if "network_username" in given else "",
         created_at=now,
         updated_at=now,
     )
@@ -149,6 +151,8 @@ def _update(
             wanted["date_of_birth"] = row.date_of_birth
         if "roles" in given:
             wanted["roles"] = list(row.roles)
+        if "network_username" in given:
+            wanted["network_username"] = row.network_username
         if "line_manager" in given:
             wanted["line_manager_id"] = pk_of[row.line_manager_id] if row.line_manager_id else None
         if "progress_tutor" in given:

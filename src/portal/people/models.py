@@ -33,6 +33,11 @@ class Person(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="tutees"
     )
     roles: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    network_username = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="The name the web filter logs for them (e.g. s654321): alerts show who.",
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -47,7 +52,10 @@ class Person(models.Model):
     class Meta:
         ordering = ["name", "external_id"]
         # The directory list pages in this order (and by id, which the constraint indexes).
-        indexes = [models.Index(fields=["organisation", "name", "external_id"])]
+        indexes = [
+            models.Index(fields=["organisation", "name", "external_id"]),
+            models.Index(fields=["organisation", "network_username"]),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "external_id"], name="unique_external_id_per_org"

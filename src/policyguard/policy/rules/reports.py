@@ -111,6 +111,12 @@ def routing(ctx: RuleContext[ReportEvent, RoutingParams]) -> Iterator[Finding]:
         Evidence(kind="field", field="concern", value=event.concern),
         Evidence(
             kind="parameter",
+            field=f"reports.{concern}",
+            value={"kind": concern, "route": n, "area": kind.route_area(route)},
+            note="the kind of report, its route and the area its case belongs to",
+        ),
+        Evidence(
+            kind="parameter",
             field=f"reports.{concern}.routes[{n}]",
             value=route.model_dump(mode="json", exclude_defaults=True),
             note=_describe(route),
