@@ -95,7 +95,8 @@ def test_a_students_report_becomes_a_case_the_student_never_sees(
     dsl.get_by_role("button", name="Close the case").click()
     assert dsl.locator("#case-status").inner_text() == "closed"
     dsl.get_by_role("link", name="Hide screen").click()
-    dsl.wait_for_url(f"{base}/")
+    dsl.wait_for_url(lambda url: "/cases/" not in url)
+    assert case.reference not in dsl.content()
 
     student.goto(f"{base}/orgs/wcuc/my-reports/")
     assert "closed" in student.locator("table").inner_text()
