@@ -105,6 +105,7 @@ def test_it_prints_json_schemas() -> None:
         "web_request",
         "account_change",
         "report",
+        "takedown",
     }
     assert "findings" in schemas["decision"]["properties"]
 

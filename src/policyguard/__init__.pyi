@@ -9,6 +9,7 @@ from .errors import PackNotFound as PackNotFound
 from .errors import PolicyguardError as PolicyguardError
 from .errors import Problem as Problem
 from .errors import RuleError as RuleError
+from .lookups import MEDIA_KINDS as MEDIA_KINDS
 from .lookups import Consent as Consent
 from .lookups import ConsentGiver as ConsentGiver
 from .lookups import DirectoryLookups as DirectoryLookups
@@ -37,12 +38,18 @@ from .policy.decisions import Outcome as Outcome
 from .policy.evaluate import evaluate as evaluate
 from .policy.evaluate import parse_event as parse_event
 from .policy.events import AccountChangeEvent as AccountChangeEvent
+from .policy.events import AccountInfo as AccountInfo
+from .policy.events import AccountPurpose as AccountPurpose
+from .policy.events import AccountType as AccountType
 from .policy.events import ConnectionEvent as ConnectionEvent
 from .policy.events import Event as Event
 from .policy.events import MediaEvent as MediaEvent
+from .policy.events import MediaType as MediaType
 from .policy.events import PostEvent as PostEvent
 from .policy.events import ProfileEvent as ProfileEvent
 from .policy.events import ReportEvent as ReportEvent
+from .policy.events import TakedownEvent as TakedownEvent
+from .policy.events import TakedownMaterial as TakedownMaterial
 from .policy.events import WebRequestEvent as WebRequestEvent
 from .policy.registry import RuleContext as RuleContext
 from .policy.registry import registered_rules as registered_rules

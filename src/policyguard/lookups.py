@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -21,6 +21,10 @@ from policyguard.people import Day, Person
 class ConsentGiver(StrEnum):
     SELF = "self"
     PARENT = "parent"  # a parent, guardian or carer with parental responsibility
+
+
+MediaKind = Literal["image", "video", "lesson_recording"]
+MEDIA_KINDS: tuple[MediaKind, ...] = ("image", "video", "lesson_recording")
 
 
 class Consent(BaseModel):
@@ -35,11 +39,19 @@ class Consent(BaseModel):
         default_factory=lambda: ["official_social_media"],
         description="e.g. official_social_media, marketing, educational_activity.",
     )
+    media: list[MediaKind] = Field(
+        default_factory=lambda: list(MEDIA_KINDS),
+        description="What the consent covers: image, video, lesson_recording (all by default).",
+    )
     given_on: Day
     withdrawn_on: Day | None = None
 
     def valid_on(self, day: date) -> bool:
         return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+    def covers(self, media: str) -> bool:
+        """Whether the consent covers this kind of media (an image, a video...)."""
+        return media in self.media
 
 
 class Lookups(Protocol):

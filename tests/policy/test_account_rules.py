@@ -18,6 +18,8 @@ def create(**fields: Any) -> dict[str, Any]:
         "name": "Sports Academy",
         "platform": "instagram",
         "account_type": fields.pop("account_type", "departmental"),
+        "owners": fields.pop("owners", ["teacher"]),
+        "approval_document": fields.pop("approval_document", True),
     }
     return {
         "kind": "account_change",
@@ -90,6 +92,64 @@ def test_it_flags_an_account_inactive_for_three_months(last_activity: str, outco
     }
     decision = evaluate(load_bundled("wcuc"), event, lookups())
     assert decision.outcome == outcome, decision.explain()
+
+
+@pytest.mark.clause("WCUC-19")
+def test_it_wants_written_permission_for_a_departmental_account() -> None:
+    pack = load_bundled("wcuc")
+    unwritten = evaluate(pack, create(approved_by="approver", approval_document=False), lookups())
+    assert unwritten.outcome == "review", unwritten.explain()
+    assert "in writing" in unwritten.explain()
+    # An official (College) account needs the approval, not a document.
+    college = create(approved_by="approver", approval_document=False, account_type="official")
+    assert evaluate(pack, college, lookups()).outcome == "allow"
+
+
+@pytest.mark.clause("WCUC-19")
+def test_it_asks_for_a_departmental_account_not_kept_up_to_be_closed() -> None:
+    event = {
+        "kind": "account_change",
+        "at": AT,
+        "change": "activity_check",
+        "account": {
+            "id": "drama",
+            "name": "Drama",
+            "account_type": "departmental",
+            "last_activity_at": "2026-05-01T12:00:00+01:00",
+        },
+    }
+    decision = evaluate(load_bundled("wcuc"), event, lookups())
+    assert [a.code for a in decision.actions] == ["close_account"]
+    assert decision.actions[0].role == "account_approver"
+    official = {**event, "account": {**event["account"], "account_type": "official"}}
+    assert [a.code for a in evaluate(load_bundled("wcuc"), official, lookups()).actions] == [
+        "review_inactive_account"
+    ]
+
+
+@pytest.mark.clause("VTS-18")
+def test_it_wants_every_vts_account_to_name_who_maintains_it() -> None:
+    pack = load_bundled("vts")
+    nobody = evaluate(pack, create(approved_by="approver", owners=[]), lookups())
+    assert nobody.outcome == "review", nobody.explain()
+    assert [a.role for a in nobody.actions] == ["office_manager"]
+    assert "VTS-18" in nobody.clauses
+    named = evaluate(pack, create(approved_by="approver"), lookups())
+    assert named.outcome == "allow", named.explain()
+
+
+@pytest.mark.clause("VTS-18")
+def test_it_has_the_office_manager_remove_a_vts_leaver() -> None:
+    event = {
+        "kind": "account_change",
+        "at": AT,
+        "change": "leaver",
+        "person": "teacher",
+        "accounts_with_access": [{"id": "fb", "name": "VTS", "platform": "facebook"}],
+    }
+    decision = evaluate(load_bundled("vts"), event, lookups())
+    assert {a.role for a in decision.actions} == {"office_manager"}
+    assert sorted(a.code for a in decision.actions) == ["revoke_access", "rotate_credentials"]
 
 
 def test_every_bundled_pack_is_here() -> None:

@@ -46,6 +46,7 @@ class EventKind(StrEnum):
     WEB_REQUEST = "web_request"
     ACCOUNT_CHANGE = "account_change"
     REPORT = "report"
+    TAKEDOWN = "takedown"
 
 
 class AccountType(StrEnum):
@@ -181,6 +182,14 @@ class AccountInfo(BaseModel):
     platform: str = ""
     account_type: AccountType = AccountType.OFFICIAL
     purpose: str = ""
+    area: str = Field(default="", description="The department or area it serves.")
+    owners: list[str] = Field(
+        default_factory=list,
+        description="Directory ids of the people who maintain it and answer for it.",
+    )
+    approval_document: bool = Field(
+        default=False, description="The approver's written permission is on file."
+    )
     last_activity_at: EventTime | None = None
 
 
@@ -268,6 +277,34 @@ class ReportEvent(_Event):
     text: str = ""
 
 
+class TakedownMaterial(StrEnum):
+    IMAGE = "image"
+    VIDEO = "video"
+    INFORMATION = "information"
+
+
+class TakedownEvent(_Event):
+    """Someone asks for an image, a video or information about a person to be taken down."""
+
+    kind: Literal["takedown"] = "takedown"
+    requester: PersonRef | None = Field(
+        default=None, description="Who asks (null: someone the directory does not know)."
+    )
+    subject: PersonRef | None = Field(
+        default=None, description="Whom the material shows or is about."
+    )
+    on_behalf: Literal["self", "child", "colleague", "other"] = Field(
+        default="self",
+        description="Whose material it is, seen from the requester: their own, their "
+        "child's (a parent or carer asking), a colleague's, or someone else's.",
+    )
+    material: TakedownMaterial = TakedownMaterial.IMAGE
+    account_type: AccountType = Field(
+        default=AccountType.OFFICIAL, description="The kind of account it was published on."
+    )
+    where: str = Field(default="", description="Where it is: an address or a description.")
+
+
 Event = Annotated[
     ConnectionEvent
     | MediaEvent
@@ -275,7 +312,8 @@ Event = Annotated[
     | AccountChangeEvent
     | WebRequestEvent
     | PostEvent
-    | ReportEvent,
+    | ReportEvent
+    | TakedownEvent,
     Field(discriminator="kind"),
 ]
 

@@ -8,6 +8,7 @@ from policyguard.policy.rules import (
     posts,
     profile,
     reports,
+    takedown,
     web,
     web_filter,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "posts",
     "profile",
     "reports",
+    "takedown",
     "web",
     "web_filter",
 ]

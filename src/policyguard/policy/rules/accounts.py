@@ -19,6 +19,11 @@ class ApprovalParams(BaseModel):
 
     approver_roles: list[str] = Field(min_length=1, description="Any of these roles approves.")
     account_types: list[AccountType] = Field(default_factory=lambda: list(AccountType))
+    written_for: list[AccountType] = Field(
+        default_factory=list,
+        description="Account types whose approval must be in writing: the approver's "
+        "document is on file (account.approval_document).",
+    )
 
 
 @rule(
@@ -49,6 +54,18 @@ def creation_approval(ctx: RuleContext[AccountChangeEvent, ApprovalParams]) -> I
         )
         return
     held = [r for r in params.approver_roles if approver.holds(r)]
+    written = event.account is not None and event.account.approval_document
+    if held and kind in params.written_for and not written:
+        yield ctx.finding(
+            Outcome.REVIEW,
+            f"A {kind.value} account needs the {titles}'s permission in writing: "
+            "attach the signed approval before it is created.",
+            evidence=[
+                Evidence(kind="field", field="account.approval_document", value=False),
+                param("written_for", [t.value for t in params.written_for]),
+            ],
+        )
+        return
     if held:
         yield ctx.finding(
             Outcome.ALLOW,
@@ -138,13 +155,20 @@ class InactivityParams(BaseModel):
     months: int = Field(default=3, ge=1)
     review_role: str
     outcome: Literal["review", "block"] = "review"
+    close_account_types: list[AccountType] = Field(
+        default_factory=list,
+        description="Account types that are closed when not kept up (a closing action).",
+    )
+    close_role: str | None = Field(
+        default=None, description="Who sees that they are closed (default: review_role)."
+    )
 
 
 @rule(
     "accounts.inactivity",
     events={"account_change"},
     params=InactivityParams,
-    roles=lambda p: [p.review_role],
+    roles=lambda p: [p.review_role, *([p.close_role] if p.close_role else [])],
     summary="An official account unused for the set number of months is flagged.",
 )
 def inactivity(ctx: RuleContext[AccountChangeEvent, InactivityParams]) -> Iterator[Finding]:
@@ -153,14 +177,25 @@ def inactivity(ctx: RuleContext[AccountChangeEvent, InactivityParams]) -> Iterat
         return
     account = event.account
     label = account.name or account.id
-    action = ctx.action(
-        "review_inactive_account",
-        f"Decide whether to revive or close {label}.",
-        params.review_role,
-    )
+    if account.account_type in params.close_account_types:
+        actions = [
+            ctx.action(
+                "close_account",
+                f"{label} is not kept up: have it closed, or revived with posts at once.",
+                params.close_role or params.review_role,
+            )
+        ]
+    else:
+        actions = [
+            ctx.action(
+                "review_inactive_account",
+                f"Decide whether to revive or close {label}.",
+                params.review_role,
+            )
+        ]
     if account.last_activity_at is None:
         yield ctx.finding(
-            Outcome(params.outcome), f"{label} has no recorded activity.", actions=[action]
+            Outcome(params.outcome), f"{label} has no recorded activity.", actions=actions
         )
         return
     last = account.last_activity_at.astimezone(ctx.local_time.tzinfo).date()
@@ -179,7 +214,49 @@ def inactivity(ctx: RuleContext[AccountChangeEvent, InactivityParams]) -> Iterat
             Outcome(params.outcome),
             f"{label} has been inactive since {last}, {params.months} months or more.",
             evidence=evidence,
-            actions=[action],
+            actions=actions,
         )
     else:
         yield ctx.finding(Outcome.ALLOW, f"{label} was last active on {last}.", evidence=evidence)
+
+
+class MaintainerParams(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    monitor_role: str = Field(description="The role that keeps watch on every account.")
+    outcome: Literal["review", "block"] = "review"
+
+
+@rule(
+    "accounts.named_maintainer",
+    events={"account_change"},
+    params=MaintainerParams,
+    roles=lambda p: [p.monitor_role],
+    summary="Every account used for the institution names the people who maintain it.",
+)
+def named_maintainer(ctx: RuleContext[AccountChangeEvent, MaintainerParams]) -> Iterator[Finding]:
+    event, params = ctx.event, ctx.params
+    if event.change != AccountChange.CREATE or event.account is None:
+        return
+    account = event.account
+    label = account.name or account.id or "the account"
+    watcher = ctx.pack.role_title(params.monitor_role)
+    if account.owners:
+        yield ctx.finding(
+            Outcome.ALLOW,
+            f"{label} names who maintains it; the {watcher} keeps watch on it.",
+            evidence=[Evidence(kind="field", field="account.owners", value=account.owners)],
+        )
+        return
+    yield ctx.finding(
+        Outcome(params.outcome),
+        f"{label} names nobody who maintains it: name its owners before it is used.",
+        evidence=[Evidence(kind="field", field="account.owners", value=[])],
+        actions=[
+            ctx.action(
+                "name_account_maintainer",
+                f"Make sure {label} has named people who maintain it.",
+                params.monitor_role,
+            )
+        ],
+    )

@@ -8,11 +8,12 @@ parent's or guardian's consent, not their own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from policyguard.lookups import ConsentGiver
+from policyguard.lookups import Consent, ConsentGiver
 from policyguard.people import AffiliationKind, Person
 from policyguard.policy.decisions import Evidence, Finding, Outcome
 from policyguard.policy.events import AccountType, MediaEvent, MediaType
@@ -42,35 +43,61 @@ class ConsentParams(BaseModel):
     obtain_role: str = Field(description="Role that obtains the missing consent.")
 
 
-def _consent_problem(
-    ctx: RuleContext[MediaEvent, ConsentParams], person: Person
-) -> tuple[str, list[Evidence]] | None:
-    """Why ``person`` may not be shown, or None when their consent is in order."""
+_MEDIA_WORDS = {"image": "images", "video": "video", "lesson_recording": "lesson recordings"}
+
+
+@dataclass(frozen=True)
+class _ConsentStatus:
+    """One person's consent for this publication: the problem (None: cleared) and the
+    evidence, whose person entry's note says which consent cleared them or what is missing."""
+
+    problem: str | None
+    evidence: list[Evidence]
+
+
+def _cleared_note(consent: Consent) -> str:
+    by = "a parent or carer" if consent.given_by == ConsentGiver.PARENT else "themselves"
+    return f"cleared by consent given on {consent.given_on.isoformat()} by {by}"
+
+
+def _consent_status(ctx: RuleContext[MediaEvent, ConsentParams], person: Person) -> _ConsentStatus:
+    """Whether ``person`` may be shown, and on what consent."""
     params, day = ctx.params, ctx.day
     needed = [params.use]
     if params.consent_covers_purpose and ctx.event.purpose:
         needed.append(ctx.event.purpose)
+    media = ctx.event.media_type.value
     valid = [
         c
         for c in ctx.lookups.consents(person.id)
-        if c.valid_on(day) and all(use in c.uses for use in needed)
+        if c.valid_on(day) and all(use in c.uses for use in needed) and c.covers(media)
     ]
     age = person.age_on(day)
     label = person.name or person.id
-    evidence = [Evidence(kind="person", field="people_shown", value=person.id, note=label)]
+
+    def status(problem: str | None, note: str, *extra: Evidence) -> _ConsentStatus:
+        shown = Evidence(kind="person", field="people_shown", value=person.id, note=note)
+        return _ConsentStatus(problem, [shown, *extra])
+
     if not valid:
-        return f"no consent from {label} for {' and '.join(needed)} valid on {day}", evidence
+        what = " and ".join(needed)
+        problem = f"no consent from {label} for {what} ({_MEDIA_WORDS[media]}) valid on {day}"
+        return status(problem, f"{label}: missing consent for {what} ({_MEDIA_WORDS[media]})")
+    parental = [c for c in valid if c.given_by == ConsentGiver.PARENT]
     limit = params.parental_consent_under
     if limit is None:
-        return None
+        return status(None, f"{label}: {_cleared_note((parental or valid)[-1])}")
     if age is None:
-        if any(c.given_by == ConsentGiver.PARENT for c in valid):
-            return None
-        return f"{label}'s date of birth is unknown, so a parent's consent is needed", evidence
-    evidence.append(Evidence(kind="date", field="date_of_birth", value=age, note=f"aged {age}"))
-    if age < limit and not any(c.given_by == ConsentGiver.PARENT for c in valid):
-        return f"{label} is {age}: consent must come from a parent or guardian", evidence
-    return None
+        if parental:
+            return status(None, f"{label}: {_cleared_note(parental[-1])}")
+        problem = f"{label}'s date of birth is unknown, so a parent's consent is needed"
+        return status(problem, f"{label}: missing a parent's or carer's consent (age unknown)")
+    aged = Evidence(kind="date", field="date_of_birth", value=age, note=f"aged {age}")
+    if age < limit and not parental:
+        problem = f"{label} is {age}: consent must come from a parent or guardian"
+        return status(problem, f"{label}: aged {age}, missing a parent's or carer's consent", aged)
+    chosen = parental[-1] if age < limit else valid[-1]
+    return status(None, f"{label}: {_cleared_note(chosen)}", aged)
 
 
 def _purpose_finding(
@@ -121,21 +148,22 @@ def consent_required(ctx: RuleContext[MediaEvent, ConsentParams]) -> Iterator[Fi
     subjects = [p for p in shown if any(p.is_(k, day) for k in params.subjects)]
     if params.allowed_purposes and subjects:
         yield _purpose_finding(ctx, subjects)
-    problems = [r for r in (_consent_problem(ctx, p) for p in subjects) if r is not None]
-    if not problems:
-        if subjects:
-            yield ctx.finding(
-                Outcome.ALLOW,
-                f"Consent is in order for everyone shown ({len(subjects)}).",
-                evidence=[
-                    Evidence(kind="person", field="people_shown", value=p.id) for p in subjects
-                ],
-            )
+    statuses = [_consent_status(ctx, p) for p in subjects]
+    cleared = [s for s in statuses if s.problem is None]
+    missing = [s for s in statuses if s.problem is not None]
+    if cleared:
+        everyone = "everyone shown" if not missing else f"{len(cleared)} of {len(statuses)} shown"
+        yield ctx.finding(
+            Outcome.ALLOW,
+            f"Consent is in order for {everyone} ({len(cleared)}).",
+            evidence=[e for s in cleared for e in s.evidence],
+        )
+    if not missing:
         return
     yield ctx.finding(
         Outcome.BLOCK,
-        "Not everyone shown has consented: " + "; ".join(reason for reason, _ in problems) + ".",
-        evidence=[e for _, evidence in problems for e in evidence],
+        "Not everyone shown has consented: " + "; ".join(str(s.problem) for s in missing) + ".",
+        evidence=[e for s in missing for e in s.evidence],
         actions=[
             ctx.action(
                 "obtain_consent",
