@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "portal.people",
     "portal.decisions",
     "portal.apitokens",
+    "portal.officialaccounts",
     "portal.moderation",
     "portal.monitoring",
     "django_tasks",
@@ -134,6 +135,9 @@ DATA_DIR = Path(env_str("POLICYGUARD_DATA_DIR", "var")).resolve()
 # Each organisation's compiled web-filter snapshot, <slug>.pgwf (build_snapshot writes it):
 # decisions on web requests are made over the same file the Squid helpers read.
 SNAPSHOT_DIR = Path(env_str("POLICYGUARD_SNAPSHOT_DIR", str(DATA_DIR / "snapshots"))).resolve()
+# Uploaded files (approval documents, images and video attached to drafts). Never served
+# as static files: each is sent by a view that checks who may see it (no MEDIA_URL).
+MEDIA_ROOT = Path(env_str("POLICYGUARD_FILES_DIR", str(DATA_DIR / "files"))).resolve()
 
 _database_url = env_str("DATABASE_URL")
 if _database_url:
@@ -216,6 +220,23 @@ POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR = env_int(
     "POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR", 10, minimum=1
 )
 POLICYGUARD_CLIENT_IP_HEADER = env_str("POLICYGUARD_CLIENT_IP_HEADER", "")
+# Keys that encrypt official accounts' credentials (portal.officialaccounts.custody): Fernet
+# keys, newest first; never stored in the database.
+POLICYGUARD_CREDENTIAL_KEYS = [
+    k.strip() for k in (env_secret("POLICYGUARD_CREDENTIAL_KEYS") or "").split(",") if k.strip()
+]
+try:
+    from portal.officialaccounts.custody import check_keys
+
+    check_keys(POLICYGUARD_CREDENTIAL_KEYS)
+except ValueError as _bad_key:
+    raise ImproperlyConfigured(f"POLICYGUARD_CREDENTIAL_KEYS: {_bad_key}") from None
+# Files attached to drafts: the largest accepted, and the kinds (checked by content).
+POLICYGUARD_MEDIA_MAX_BYTES = env_int("POLICYGUARD_MEDIA_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+# Takedown requests the public form takes from one address an hour (then 429).
+POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR = env_int(
+    "POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR", 5, minimum=1
+)
 POLICYGUARD_TRUSTED_PROXIES = env_int("POLICYGUARD_TRUSTED_PROXIES", 1, minimum=1)
 
 SESSION_COOKIE_HTTPONLY = True

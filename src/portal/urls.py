@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("portal.people.urls")),
     path("", include("portal.decisions.urls")),
     path("", include("portal.audit.urls")),
+    path("", include("portal.officialaccounts.urls")),
     path("", include("portal.moderation.urls")),
     path("", include("portal.monitoring.urls")),
     path("", include("portal.jobs.urls")),

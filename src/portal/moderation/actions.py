@@ -31,7 +31,7 @@ from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
 from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
 from portal.moderation import imports
-from portal.moderation.models import Direction, OfficialAccount, Post, PostStep, Status
+from portal.moderation.models import Direction, Post, PostStep, Status
 from portal.moderation.queries import (
     accounts_of,
     author_person_id,
@@ -40,6 +40,7 @@ from portal.moderation.queries import (
 )
 from portal.notifications.actions import notify
 from portal.notifications.recipients import access_of, holders_or_administrators
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access, access_to
 from portal.people.queries import DatabaseLookups, nameable_by

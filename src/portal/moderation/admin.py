@@ -2,14 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from portal.audit.adminmixins import AuditedAdminMixin
-from portal.moderation.models import OfficialAccount, Post, PostStep
-
-
-@admin.register(OfficialAccount)
-class OfficialAccountAdmin(AuditedAdminMixin, admin.ModelAdmin[OfficialAccount]):
-    list_display = ["name", "platform", "organisation"]
-    list_filter = ["organisation", "platform"]
+from portal.moderation.models import Post, PostStep
 
 
 class PostStepInline(admin.TabularInline[PostStep, Post]):

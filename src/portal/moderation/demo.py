@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from portal.moderation.actions import add_official_account, import_comments, submit_draft
-from portal.moderation.models import OfficialAccount
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.types import User
 

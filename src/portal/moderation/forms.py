@@ -5,8 +5,9 @@ from typing import Any
 from django import forms
 
 from portal.moderation.actions import ModerationVerdict, verdicts_for
-from portal.moderation.models import OfficialAccount, Post
+from portal.moderation.models import Post
 from portal.moderation.queries import accounts_of
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 
 MAX_TEXT = 10_000

@@ -16,34 +16,8 @@ from django.utils import timezone
 
 from policyguard import Outcome
 from portal.decisions.models import Decision
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
-
-
-class OfficialAccount(models.Model):
-    """An official account of the organisation that posts are written for or made to.
-
-    Kept minimal: a name people recognise and the platform. Accounts are added by an
-    administrator (Django admin or ``add_official_account``), never by an import, because
-    the packs make opening an official account a workflow of its own.
-    """
-
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="official_accounts"
-    )
-    name = models.CharField(max_length=200, help_text="e.g. @OakfieldCollege or Oakfield News")
-    platform = models.CharField(max_length=64, help_text="e.g. x, instagram, facebook")
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organisation", "name"], name="one_official_account_name_per_org"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.platform})"
 
 
 class Direction(models.TextChoices):

@@ -25,7 +25,8 @@ from django.utils import timezone
 import policyguard as core
 from policyguard import Outcome, evaluate, parse_event
 from policyguard.screening import segments
-from portal.moderation.models import Direction, OfficialAccount, Post
+from portal.moderation.models import Direction, Post
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.people.models import Person

@@ -15,7 +15,8 @@ from django.utils.text import Truncator
 
 from portal.decisions.models import OUTCOME_CHOICES
 from portal.lists import ListFilter, ListTable, day_filters, search_filter
-from portal.moderation.models import Direction, OfficialAccount, Post, Status
+from portal.moderation.models import Direction, Post, Status
+from portal.officialaccounts.models import OfficialAccount
 
 ANY = "any"
 

@@ -15,6 +15,7 @@ from portal.audit.actions import write_audit_entry
 from portal.errors import Problem, Rejected
 from portal.organisations.actions import check_roles
 from portal.organisations.models import BASE_ROLES, Organisation
+from portal.people.changes import affiliations_changed
 from portal.people.csv_import import FIELDS, PersonRow, decode
 from portal.people.csv_import import parse_people_csv as parse
 from portal.people.import_writer import write_rows
@@ -199,6 +200,10 @@ def import_people_csv(
                     "unchanged": [f for f in FIELDS if f not in given],
                 },
             )
+            if "affiliations" in given:
+                affiliations_changed(
+                    organisation=organisation, people=None, acting_user=acting_user
+                )
     except IntegrityError:
         # Another import (or an edit) added one of these ids after we read the directory.
         raise Rejected(
@@ -303,3 +308,34 @@ def record_consent(
             detail={"person": person.external_id, "given_by": given_by, "uses": uses},
         )
     return consent
+
+
+def record_leaving(*, person: Person, on: date, acting_user: Actor) -> list[Affiliation]:
+    """HR records that ``person`` leaves on ``on``: every affiliation still open then ends
+    that day (the person is affiliated up to the day before). Apps acting on leavers
+    (official accounts) hear of it on commit."""
+    with transaction.atomic():
+        ended = [
+            a
+            for a in person.affiliations.select_for_update()
+            if (a.end is None or a.end > on) and (a.start is None or a.start < on)
+        ]
+        if not ended:
+            message = f"{person.name} has no affiliation open on {on:%-d %B %Y}."
+            raise Rejected(message, problems=[Problem(None, "leaving_date", message)])
+        for affiliation in ended:
+            affiliation.end = on
+            affiliation.save(update_fields=["end"])
+        person.updated_at = timezone.now()
+        person.save(update_fields=["updated_at"])
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=person.organisation,
+            verb="person.leaving",
+            target=person,
+            detail={"person": person.external_id, "on": on.isoformat(), "ended": len(ended)},
+        )
+        affiliations_changed(
+            organisation=person.organisation, people=[person], acting_user=acting_user
+        )
+    return ended

@@ -8,4 +8,5 @@ urlpatterns = [
     path("orgs/<slug:org>/people/import/", views.import_people, name="import"),
     path("orgs/<slug:org>/pick/people/", views.pick, name="pick"),
     path("orgs/<slug:org>/people/<str:external_id>/", views.person, name="person"),
+    path("orgs/<slug:org>/people/<str:external_id>/leaving/", views.leaving, name="leaving"),
 ]

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from portal.decisions.asking import find_people
 from portal.errors import Problem, Rejected
@@ -18,9 +19,9 @@ from portal.jobs.actions import start_work
 from portal.lists import list_page
 from portal.organisations.queries import Access, access_or_404
 from portal.people import csv_import
-from portal.people.actions import ImportPreview, preview_people_csv
+from portal.people.actions import ImportPreview, preview_people_csv, record_leaving
 from portal.people.csv_import import FIELD_LABELS
-from portal.people.forms import ImportPeopleForm
+from portal.people.forms import ImportPeopleForm, LeavingForm
 from portal.people.jobs import PEOPLE_IMPORT
 from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
@@ -86,8 +87,36 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
             "person": found,
             "relations": relations,
             "related_from": related_from,
+            "leaving_form": LeavingForm() if access.can_import_people else None,
         },
     )
+
+
+@login_required
+@require_POST
+def leaving(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
+    """HR records a leaving date (the page's form)."""
+    access = access_or_404(request.user, org)
+    if not access.can_import_people:
+        raise PermissionDenied("Leaving dates are recorded by HR.")
+    found = people_visible_to(request.user, access).filter(external_id=external_id).first()
+    if found is None:
+        raise Http404("No such person, or you may not see them.")
+    form = LeavingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give the leaving date.")
+    else:
+        try:
+            record_leaving(
+                person=found, on=form.cleaned_data["leaving_date"], acting_user=request.user
+            )
+        except Rejected as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request, f"{found.name} leaves on {form.cleaned_data['leaving_date']:%-d %B %Y}."
+            )
+    return redirect("people:person", org=org, external_id=external_id)
 
 
 @login_required

@@ -9,8 +9,8 @@ from portal.apitokens.actions import create_api_token
 from portal.audit.models import AuditEntry
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
-from portal.moderation.models import OfficialAccount
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.types import User

@@ -27,7 +27,7 @@ import pytest
 import yaml
 
 from portal.moderation.actions import add_official_account
-from portal.moderation.models import OfficialAccount
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.models import Organisation
 from portal.testing import pack_text

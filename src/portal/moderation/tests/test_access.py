@@ -6,8 +6,9 @@ import pytest
 from django.test import Client
 
 from portal.moderation.actions import submit_draft
-from portal.moderation.models import OfficialAccount, Post
+from portal.moderation.models import Post
 from portal.moderation.tests.conftest import PHONE_DRAFT
+from portal.officialaccounts.models import OfficialAccount
 from portal.types import User
 
 

@@ -10,8 +10,9 @@ from django.test import Client
 
 from portal.decisions.models import Decision
 from portal.moderation.actions import submit_draft
-from portal.moderation.models import OfficialAccount, Post
+from portal.moderation.models import Post
 from portal.moderation.tests.conftest import CLEAN_DRAFT, PHONE_DRAFT
+from portal.officialaccounts.models import OfficialAccount
 from portal.people.models import Person
 from portal.types import User
 

@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from portal.moderation.models import OfficialAccount, Post, Status
+from portal.moderation.models import Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
+from portal.officialaccounts.models import OfficialAccount
 from portal.testing.browser import BROWSER_TEST
 from portal.types import User
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from portal.demo import load_demo
-from portal.moderation.models import Direction, OfficialAccount, Post
+from portal.moderation.models import Direction, Post
+from portal.officialaccounts.models import OfficialAccount
 
 
 @pytest.mark.django_db

@@ -16,8 +16,9 @@ from portal.decisions.models import Decision
 from portal.errors import Rejected as ImportRejected
 from portal.moderation.actions import import_comments
 from portal.moderation.imports import parse_feed, parse_jsonl
-from portal.moderation.models import Direction, OfficialAccount, Post, Status
+from portal.moderation.models import Direction, Post, Status
 from portal.moderation.tests.conftest import DATA
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.types import User
 

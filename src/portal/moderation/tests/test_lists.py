@@ -10,7 +10,8 @@ from datetime import timedelta
 from django.test import Client
 from django.utils import timezone
 
-from portal.moderation.models import Direction, OfficialAccount, Post, Status
+from portal.moderation.models import Direction, Post, Status
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.testing.lists import csv_rows, queries_for
 from portal.types import User

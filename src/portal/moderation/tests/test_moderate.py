@@ -8,8 +8,9 @@ from django.test import Client
 from portal.audit.models import AuditEntry
 from portal.errors import NotAllowedNow as ModerationError
 from portal.moderation.actions import ModerationVerdict, moderate_post, submit_draft
-from portal.moderation.models import OfficialAccount, Post, Status
+from portal.moderation.models import Post, Status
 from portal.moderation.tests.conftest import BLOCKED_DRAFT, PHONE_DRAFT
+from portal.officialaccounts.models import OfficialAccount
 from portal.types import User
 
 

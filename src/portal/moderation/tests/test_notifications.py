@@ -8,9 +8,9 @@ from typing import Any
 from django.core import mail
 
 from portal.moderation.actions import ModerationVerdict, moderate_post, submit_draft
-from portal.moderation.models import OfficialAccount
 from portal.moderation.tests.conftest import PHONE_DRAFT
 from portal.notifications.models import Notification
+from portal.officialaccounts.models import OfficialAccount
 from portal.types import User
 
 

@@ -10,8 +10,9 @@ from portal.audit.models import AuditEntry
 from portal.decisions.models import Decision
 from portal.errors import NotAllowedNow as ModerationError
 from portal.moderation.actions import resubmit_draft, submit_draft
-from portal.moderation.models import OfficialAccount, Post, Status
+from portal.moderation.models import Post, Status
 from portal.moderation.tests.conftest import CLEAN_DRAFT, PHONE_DRAFT, moderated_pack
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.types import User
 

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from portal.errors import Rejected
 from portal.moderation.actions import import_comments
-from portal.moderation.models import OfficialAccount
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 
 
