@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
 
 from portal.audit.models import AuditEntry
 from portal.duties.models import Duty, DutyStatus
@@ -32,6 +33,7 @@ from portal.officialaccounts.workflows import sweep_inactivity, sweep_leavers
 from portal.organisations.models import Organisation
 from portal.people.actions import import_people_csv
 from portal.people.models import Person
+from portal.testing.auth import SecondFactorClient, second_factor_device
 from portal.types import User
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -153,7 +155,11 @@ def test_it_keeps_credentials_encrypted_and_reveals_them_to_the_custodian_only(
 
 
 def test_revealing_on_the_page_needs_a_second_factor(
-    client: Client, wcuc: Organisation, tom: User, mandy: User, people: dict[str, Person]
+    client: SecondFactorClient,
+    wcuc: Organisation,
+    tom: User,
+    mandy: User,
+    people: dict[str, Person],
 ) -> None:
     account = approved(wcuc, tom, mandy, people)
     credential = store_credential(
@@ -163,12 +169,7 @@ def test_revealing_on_the_page_needs_a_second_factor(
     client.force_login(mandy, second_factor=False)
     response = client.post(url)
     assert response.status_code == 302 and "/accounts/two-factor/" in response["Location"]
-    client.force_login(mandy, second_factor=True)
-    from portal.testing.auth import second_factor_device
-
     session = client.session
-    from django_otp import DEVICE_ID_SESSION_KEY
-
     session[DEVICE_ID_SESSION_KEY] = second_factor_device(mandy).persistent_id
     session.save()
     response = client.post(url)
