@@ -15,5 +15,8 @@ class OfficialAccountAdmin(AuditedAdminMixin, admin.ModelAdmin[OfficialAccount])
     list_filter = ["organisation", "platform", "status"]
     fields = ["organisation", "name", "platform", "area", "description"]
 
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
     def has_delete_permission(self, request: object, obj: object = None) -> bool:
         return False

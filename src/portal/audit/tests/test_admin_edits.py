@@ -10,7 +10,7 @@ from portal.audit.models import AuditEntry
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
-from portal.officialaccounts.models import OfficialAccount
+from portal.officialaccounts.actions import add_official_account
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.types import User
@@ -113,22 +113,22 @@ def test_records_cannot_be_deleted_in_the_admin(
     assert SafeguardingAlert.objects.filter(pk=alert.pk).exists()
 
 
-def test_adding_an_official_account_in_the_admin_is_audited(
+def test_correcting_an_official_account_in_the_admin_is_audited(
     client: Client, oakfield: Organisation
 ) -> None:
+    account = add_official_account(
+        organisation=oakfield, name="@Oak", platform="x", acting_user=None
+    )
     root = User.objects.create_superuser("root")
     client.force_login(root)
+    # Accounts come onto the register through a request and its approval, never the admin.
+    assert client.get("/admin/officialaccounts/officialaccount/add/").status_code == 403
     response = client.post(
-        "/admin/moderation/officialaccount/add/",
-        {
-            "organisation": oakfield.pk,
-            "name": "@Oak",
-            "platform": "x",
-            "created_at_0": "2026-11-21",
-            "created_at_1": "10:00:00",
-        },
+        f"/admin/officialaccounts/officialaccount/{account.pk}/change/",
+        {"organisation": oakfield.pk, "name": "@OakCollege", "platform": "x", "area": ""},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    account = OfficialAccount.objects.get(name="@Oak")
-    entry = AuditEntry.objects.get(verb="admin.add")
+    account.refresh_from_db()
+    assert account.name == "@OakCollege"
+    entry = AuditEntry.objects.get(verb="admin.change")
     assert entry.object_id == str(account.pk) and entry.organisation == oakfield
