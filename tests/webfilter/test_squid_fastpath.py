@@ -52,6 +52,15 @@ HOSTS = [
     "1.2.3.999",
     "xxxvideos.test",  # matches an adult expression
     "cdn.xxxvideos2.test",
+    # search sites (searches are logged with their terms) that are no safe-search host
+    "en.wikipedia.org",
+    "search.yahoo.com",
+    "instagram.com",
+    "ecosia.org",
+    "fonts.googleapis.com",  # looks like one, is not
+    # names no browser could mean: blocked as unreadable
+    "assets.1.2.3.4",
+    "www.10.0.0.1",
 ]
 PATHS = [
     "",
@@ -76,6 +85,11 @@ PATHS = [
     "?q=1",
     "/xxxvideos1/b",
     "/.well-known/x",
+    "/wiki/special:search/kms",
+    "/w/index.php?search=kms",
+    "/search?p=kms",
+    "/explore/tags/kms",
+    "/search",
 ]
 
 
@@ -337,3 +351,29 @@ def test_category_expressions_are_matched_on_every_url_of_a_known_host(
         before = helper.fast_answers
         helper.answer("http://unlisted.test/c 10.10.0.4/- - GET")  # no expression matches
         assert helper.fast_answers == before + 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://en.wikipedia.org/wiki/special:search/kms",
+        "http://en.wikipedia.org/w/index.php?search=how+to+kms",
+        "https://search.yahoo.com/search?p=kms",
+        "https://instagram.com/explore/tags/kms",
+        "https://ecosia.org/search?q=kms",
+        "https://en.wikipedia.org/wiki/Special_pages",  # on a search site, not a search
+        "https://fonts.googleapis.com/search?q=kms",  # not a search site at all
+        "http://assets.1.2.3.4/x",  # unreadable
+    ],
+)
+def test_searches_and_unreadable_hosts_are_logged_as_the_full_path_logs_them(
+    logged_pair: tuple[_Pair, _Text, _Text], url: str
+) -> None:
+    pair, fast_log, full_log = logged_pair
+    pair.clock.now = MORNING
+    for _ in range(2):  # the host is learnt the first time, known the second
+        line = f"{url} 10.10.0.4/- s123 GET\n"
+        assert pair.fast.answer(line) == pair.full.answer(line)
+        pair.fast.log.flush()  # type: ignore[union-attr]
+        pair.full.log.flush()  # type: ignore[union-attr]
+        assert fast_log.take() == full_log.take(), url

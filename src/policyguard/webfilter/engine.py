@@ -239,7 +239,7 @@ class WebFilter:
         if expressions is not None and text is not None:
             matched = expressions.search(text)
             if matched is not None:
-                return self._expression_verdict(verdict, profile, expressions, text, matched[0])
+                return self.expression_verdict(verdict, profile, expressions, text, matched[0])
         entry = first_entry(found, bit)
         return verdict._replace(entry=entry) if entry else verdict
 
@@ -298,7 +298,7 @@ class WebFilter:
         )
         return Shape(verdict, bit, None)
 
-    def _expression_verdict(
+    def expression_verdict(
         self,
         verdict: Verdict,
         profile: Profile,
@@ -306,6 +306,9 @@ class WebFilter:
         text: str,
         matched: str,
     ) -> Verdict:
+        """The block for ``text``, on which ``expressions`` (the category expressions of
+        ``verdict``'s shape) found ``matched``: the category is the lowest whose own
+        expressions match, with the rule or list that blocks it."""
         bit = expressions.category_of(text)
         name = self.names[bit]
         if bit in profile.rule_of and (1 << bit) & profile.block:

@@ -110,10 +110,13 @@ def record_tail(verdict: Verdict) -> tuple[str, str]:
 
 
 class DecisionLog:
-    """Appends records to a file. Buffered; :meth:`flush` after each batch of requests."""
+    """Appends records to a file. Records are kept in memory until :meth:`flush` (after
+    each batch of requests), then written together; a record with an alert is flushed
+    at once."""
 
     def __init__(self, handle: IO[str], *, threshold: str = "high") -> None:
         self._handle = handle
+        self._pending: list[str] = []
         self.threshold = threshold
 
     @classmethod
@@ -129,6 +132,14 @@ class DecisionLog:
         device_id: str = "",
         user: str = "",
     ) -> None:
+        if verdict.search is None and not verdict.terms:  # most records: no dict needed
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at))
+            head = record_head(
+                stamp, verdict.device, device_id, client_ip, user, verdict.audience, verdict.url
+            )
+            before, after = record_tail(verdict)
+            self._pending.append(f"{head}{before}{encode_basestring(verdict.entry)}{after}")
+            return
         record = decision_record(
             verdict,
             at=at,
@@ -137,16 +148,20 @@ class DecisionLog:
             user=user,
             threshold=self.threshold,
         )
-        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._pending.append(json.dumps(record, ensure_ascii=False) + "\n")
         if record["alert"]:
-            self._handle.flush()  # an alert must reach the portal without waiting for a batch
+            self.flush()  # an alert must reach the portal without waiting for a batch
 
     def write_text(self, text: str) -> None:
         """Append a record already written out (from :func:`record_head`, :func:`record_tail`)."""
-        self._handle.write(text)
+        self._pending.append(text)
 
     def flush(self) -> None:
+        if self._pending:
+            self._handle.write("".join(self._pending))
+            self._pending.clear()
         self._handle.flush()
 
     def close(self) -> None:
+        self.flush()
         self._handle.close()

@@ -28,12 +28,14 @@ from policyguard.sanitize import clean_text
 from policyguard.webfilter.urls import Target
 
 __all__ = [
+    "SEARCH_HINT",
     "SEVERITIES",
     "Taxonomy",
     "TermMatch",
     "default_taxonomy",
     "extract_search_term",
     "may_search",
+    "search_paths",
 ]
 
 SEVERITIES = ("high", "medium", "low")
@@ -80,7 +82,8 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...]
     )
 
 
-_HINT = re.compile(
+# Found in every host extract_search_term reads (a cheap test before the site patterns).
+SEARCH_HINT = re.compile(
     r"google|bing|duckduckgo|yahoo|youtube|wikipedia|tiktok|ecosia|ask\.com"
     r"|yandex|baidu|brave|startpage|qwant|reddit|twitter|x\.com|instagram"
     r"|pinterest|facebook|amazon|ebay|vimeo"
@@ -90,12 +93,21 @@ _HINT = re.compile(
 def may_search(host: str) -> bool:
     """False when no URL on canonical ``host`` can be a search :func:`extract_search_term`
     reads (True leaves it to that function)."""
-    return _HINT.search(host) is not None
+    return SEARCH_HINT.search(host) is not None
+
+
+def search_paths(host: str) -> tuple[re.Pattern[str], ...]:
+    """The path patterns of the search sites canonical ``host`` belongs to: a URL on it
+    is a search :func:`extract_search_term` reads only when one of them matches its
+    whole canonical path (none: no URL on ``host`` is one)."""
+    if not SEARCH_HINT.search(host):
+        return ()
+    return tuple(path for _, pattern, path, _ in _compiled() if pattern.fullmatch(host))
 
 
 def extract_search_term(url: str, target: Target) -> tuple[str, str] | None:
     """(site, search term) when ``url`` is a search on a known site, else None."""
-    if not _HINT.search(target.host):
+    if not SEARCH_HINT.search(target.host):
         return None
     from urllib.parse import parse_qsl, unquote_plus, urlsplit  # searches only
 

@@ -52,7 +52,8 @@ from policyguard.webfilter.errors import UrlError, WebFilterError
 from policyguard.webfilter.expressions import Expressions
 from policyguard.webfilter.profiles import Profile
 from policyguard.webfilter.records import DecisionLog, record_head, record_tail
-from policyguard.webfilter.searchterms import may_search
+from policyguard.webfilter.searchterms import SEARCH_HINT as _SEARCH_HINT
+from policyguard.webfilter.searchterms import search_paths
 from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
 from policyguard.webfilter.urls import normalise_host
 from policyguard.webfilter.verdict import Verdict
@@ -65,7 +66,7 @@ __all__ = ["Helper", "block_page_url", "squid_helper_main"]
 _URL_LIMIT = 1000
 # Hosts the fast path keeps (with their list matches) in each of its two generations: a
 # busy proxy's working set of hosts, within the helper's memory budget.
-_KNOWN_LIMIT = 16384
+_KNOWN_LIMIT = 24576
 
 # The usual request line, read in one step: ``http(s)://`` + authority, then "/", "?", "#"
 # or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits,
@@ -98,9 +99,16 @@ def _escape(found: re.Match[str]) -> str:
     return escaped
 
 
+# Characters to escape other than the four most URLs have ("%", "?", "=" and "&").
+_UNCOMMON = re.compile(r"[^A-Za-z0-9\-._~/:%?=&]")
+
+
 def _quote(value: str) -> str:
-    # Most URLs have only a few characters to escape: a regular expression finds them
-    # several times faster than urllib's quote walks every character.
+    # Most URLs have only "?", "=", "&" (and "%") to escape: four replacements beat a
+    # substitution calling back for each of them, which beats urllib's quote walking
+    # every character.
+    if _UNCOMMON.search(value) is None:
+        return value.replace("%", "%25").replace("?", "%3F").replace("=", "%3D").replace("&", "%26")
     return _UNSAFE.sub(_escape, value)
 
 
@@ -129,11 +137,13 @@ def _block_page_prefix(base: str, verdict: Verdict, organisation: str) -> str:
 
 
 class _Host(NamedTuple):
-    """What the fast path keeps of a host as written: its canonical name and list matches."""
+    """What the fast path keeps of a host as written: its canonical name, list matches,
+    and the paths on it that may be searches (only when searches are logged)."""
 
     host: str
     found: Found
     mask: int
+    searches: tuple[re.Pattern[str], ...]
 
 
 class _Answer(NamedTuple):
@@ -147,7 +157,13 @@ class _Answer(NamedTuple):
     tail: tuple[str, str]  # its record after the url field, before and after the entry
 
 
-_UNKNOWN = _Host("", (), 0)  # not yet looked up
+class _Unreadable(NamedTuple):
+    """A host no browser could mean: every URL on it is blocked with this reason."""
+
+    message: str  # what is wrong with it, as the URL parser says
+
+
+_FULL = _Host("", (), 0, ())  # only the full path answers for this host
 _UNANSWERED = _Answer(Verdict("", ""), -1, None, "", False, ("", ""))  # not yet worked out
 
 
@@ -181,6 +197,7 @@ class Helper:
         self.block_page = policy.get("block_page", "http://policyguard.invalid/blocked")
         self.organisation = policy.get("organisation", "")
         self.log_all = bool((policy.get("logging") or {}).get("log_all"))
+        self._unreadable_clauses = tuple((policy.get("bypass") or {}).get("clauses", ()))
         self._prefixes: dict[tuple[object, ...], str] = {}
         self._second, self._stamp = -1, ""
         # Every line goes through WebFilter.decide when each needs its own log record.
@@ -188,69 +205,87 @@ class Helper:
         # Two generations: a host is looked for in the young one, then the old one (and
         # moved to the young one); when the young one is full it becomes the old one. So
         # hosts in use stay, and memory stays within two generations.
-        self._hosts: dict[str, _Host | None] = {}
-        self._older: dict[str, _Host | None] = {}
+        self._hosts: dict[str, _Host | _Unreadable | str] = {}
+        self._older: dict[str, _Host | _Unreadable | str] = {}
         self._who: dict[tuple[str, str], _Who] = {}
-        self._minute = -1
+        self._locate = web.places.locate
+        snapshot = web.snapshot
+        self._match_host = snapshot.match_host if snapshot is not None else lambda host: []
+        self._minute = -1.0
         self._windows: tuple[str, ...] = ()
         self.fast_answers = 0  # lines the fast path answered (for tests and benchmarks)
 
     def answer(self, line: str) -> str:
         """The reply line (with newline) for one request line."""
-        parts = line.split()
-        channel = ""
-        if parts and parts[0].isdigit():
-            channel = parts[0] + " "
-            del parts[0]
+        # Only the first fields are read: the channel-ID, URL, client and user.
+        parts = line.split(None, 4)
         if not parts:
-            return f"{channel}ERR\n"
+            return "ERR\n"
         url = parts[0]
-        client, _, fqdn = parts[1].partition("/") if len(parts) > 1 else ("", "", "")
-        user = parts[2] if len(parts) > 2 else ""
+        channel = ""
+        if url.isdigit():
+            channel = url + " "
+            del parts[0]
+            if not parts:
+                return f"{channel}ERR\n"
+            url = parts[0]
+        count = len(parts)
+        client, _, fqdn = parts[1].partition("/") if count > 1 else ("", "", "")
+        user = parts[2] if count > 2 else ""
         now = self.clock()
         if self._fast:
             plain = _PLAIN.match(url)
             if plain is not None:
-                answer = self._fast_answer(url, plain, client, fqdn, user, now)
-                if answer is not None:
+                reply = self._fast_answer(url, plain, client, fqdn, user, now)
+                if reply is not None:
                     self.fast_answers += 1
-                    return channel + answer
+                    return channel + reply
         verdict = self.web.decide(url, client_ip=client, user=user, at=now)
+        return channel + self._reply(verdict, client, fqdn, user, now)
+
+    def _reply(self, verdict: Verdict, client: str, fqdn: str, user: str, now: float) -> str:
+        """The reply for ``verdict`` (without channel-ID), its record written when due."""
         if self.log is not None and (verdict.outcome != "allow" or verdict.search or self.log_all):
             self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
         if verdict.outcome == "block":
-            return f"{channel}OK status=302 url={self._block_page(verdict, now)}\n"
+            return f"OK status=302 url={self._block_page(verdict, now)}\n"
         if verdict.rewrite:
-            return f"{channel}OK rewrite-url={verdict.rewrite}\n"
-        return f"{channel}ERR\n"
+            return f"OK rewrite-url={verdict.rewrite}\n"
+        return "ERR\n"
 
     # -- the fast path ------------------------------------------------------------------
     # A plain URL's answer depends on its host's list matches, on who asks and on the open
-    # schedule windows, and on its path only through URL-prefix entries under the host
-    # and category expressions: the matches are kept per host as written, and the answer
-    # per category set for each device class and audience, so a repeated host costs two
-    # dictionary look-ups and a new one a host look-up without the general URL parser.
-    # Paths are read here only when they need none of the parser's rules; unusual
-    # spellings (see _PLAIN and _plain_rest), safe-search hosts, searches that are
-    # logged and allow-list hits take the full path. Returns None for the full path.
+    # schedule windows, and on its path only through URL-prefix entries under the host,
+    # category expressions and, on search sites, searches: the matches are kept per host
+    # as written, and the answer per category set for each device class and audience, so
+    # a repeated host costs two dictionary look-ups and a new one a host look-up without
+    # the general URL parser. Paths are read here only when they need none of the
+    # parser's rules; unusual spellings (see _PLAIN and _plain_rest), safe-search hosts,
+    # URLs that may be searches (when searches are logged) and allow-list hits take the
+    # full path. Returns None for the full path.
 
     def _fast_answer(
         self, url: str, plain: re.Match[str], client: str, fqdn: str, user: str, now: float
     ) -> str | None:
-        minute = int(now // 60)
-        if minute != self._minute:
-            self._new_minute(now, minute)
-        where = self.web.places.locate(client, user)
+        if now // 60 != self._minute:
+            self._new_minute(now)
+        where = self._locate(client, user)
         who = self._who.get(where)
         if who is None:
             who = self._who[where] = _Who(self.web.profile(*where, self._windows), *where)
         authority = plain[1] or plain[2]
-        known = self._hosts.get(authority, _UNKNOWN)
-        if known is _UNKNOWN:
-            known = self._learn(authority)
-        if known is None:
-            return None
-        found, mask = known.found, known.mask
+        known = self._hosts.get(authority) or self._learn(authority)
+        found: Found
+        searches: tuple[re.Pattern[str], ...]
+        if type(known) is str:  # an unlisted host that is no search site: its name
+            host, found, mask, searches = known, (), 0, ()
+        elif type(known) is _Host:
+            if known is _FULL:
+                return None
+            host, found, mask, searches = known
+        else:
+            assert isinstance(known, _Unreadable)
+            return self._unreadable(known, who, url, client, fqdn, user, now)
         rest = url[plain.end() :]
         path = query = ""
         if rest and rest != "/":
@@ -258,6 +293,10 @@ class Helper:
             if parsed is None:
                 return None
             path, query = parsed
+            if searches:
+                for pattern in searches:
+                    if pattern.fullmatch(path):
+                        return None  # a search: the full path reads and logs its term
             if mask & URL_FLAG:
                 extra = self.web.path_matches(found, path, query)
                 if extra:
@@ -272,9 +311,32 @@ class Helper:
             return None
         expressions = answer.expressions
         if expressions is not None:
-            text = known.host if not path or path == "/" else known.host + path
-            if expressions.search(f"{text}?{query}" if query else text) is not None:
-                return None  # blocked by an expression: the full path says which and why
+            text = host if not path or path == "/" else host + path
+            if query:
+                text = f"{text}?{query}"
+            matched = expressions.search_canonical(text)
+            if matched is not None:  # blocked: the verdict says by which expression
+                verdict = self.web.expression_verdict(
+                    answer.verdict, who.profile, expressions, text, matched[0]
+                )
+                return self._request_reply(verdict, who, url, host, client, fqdn, user, now)
+        if answer.page or (answer.logged and self.log is not None):
+            return self._listed(answer, who, found, url, client, fqdn, user, now)
+        return "ERR\n"
+
+    def _listed(
+        self,
+        answer: _Answer,
+        who: _Who,
+        found: Found,
+        url: str,
+        client: str,
+        fqdn: str,
+        user: str,
+        now: float,
+    ) -> str:
+        """The fast path's reply for an answer that blocks or is logged: its entry is the
+        first match in the deciding category."""
         entry = ""
         bit = answer.bit
         if bit >= 0:
@@ -283,62 +345,102 @@ class Helper:
                     entry = key
                     break
         stamp = self._stamp if int(now) == self._second else self._stamp_of(now)
-        if self.log is not None and answer.logged:
+        if answer.logged and self.log is not None:
             head = record_head(stamp, who.device, fqdn, client, user, who.audience, url)
             before, after = answer.tail
             self.log.write_text(f"{head}{before}{encode_basestring(entry)}{after}")
         if answer.page:
             return (
                 f"OK status=302 url={answer.page}&entry={_quote(entry)}"
-                f"&url={_UNSAFE.sub(_escape, url[:_URL_LIMIT])}&at={stamp}\n"
+                f"&url={_quote(url[:_URL_LIMIT])}&at={stamp}\n"
             )
         return "ERR\n"
 
-    def _new_minute(self, now: float, minute: int) -> None:
-        self._minute = minute
+    def _unreadable(
+        self,
+        known: _Unreadable,
+        who: _Who,
+        url: str,
+        client: str,
+        fqdn: str,
+        user: str,
+        now: float,
+    ) -> str:
+        verdict = Verdict(
+            "block",
+            "unreadable",
+            url,
+            entry=known.message,
+            clauses=self._unreadable_clauses,
+            audience=who.audience,
+            device=who.device,
+        )
+        return self._reply(verdict, client, fqdn, user, now)
+
+    def _request_reply(
+        self,
+        verdict: Verdict,
+        who: _Who,
+        url: str,
+        host: str,
+        client: str,
+        fqdn: str,
+        user: str,
+        now: float,
+    ) -> str:
+        """:meth:`_reply` for a ``verdict`` without the request's fields, as the full path
+        would have given it."""
+        verdict = verdict._replace(
+            url=url, host=host, audience=who.audience, device=who.device, windows=self._windows
+        )
+        return self._reply(verdict, client, fqdn, user, now)
+
+    def _new_minute(self, now: float) -> None:
+        self._minute = now // 60
         windows = self.web.open_windows(now)
         if windows != self._windows:
             self._windows = windows
             self._who.clear()
 
-    def _learn(self, authority: str) -> _Host | None:
-        """The list matches of ``authority``, now kept in the young generation; None when
-        only the full path can answer for it."""
-        known = self._older.get(authority, _UNKNOWN)
-        if known is _UNKNOWN:
+    def _learn(self, authority: str) -> _Host | _Unreadable | str:
+        """What the fast path keeps of ``authority``, now in the young generation: its
+        canonical name when it is unlisted and no search site, else a :class:`_Host`
+        (:data:`_FULL` when only the full path can answer for it)."""
+        known = self._older.get(authority)
+        if known is None:
             name, colon, port = authority.partition(":")
-            if colon:  # "host:443" has the matches of "host", which may be known already
-                known = self._hosts.get(name, _UNKNOWN)
-                if known is _UNKNOWN:
-                    known = self._older.get(name, _UNKNOWN)
-                if known is _UNKNOWN or (port and int(port) > 65535):
-                    known = self._host_of(name, port)
-            else:
-                known = self._host_of(name, "")
+            if not colon:
+                known = self._host_of(name)
+            elif int(port) > 65535:
+                known = _FULL  # the full parser says why the URL is unreadable
+            else:  # "host:443" has the matches of "host", which may be known already
+                known = self._hosts.get(name) or self._older.get(name) or self._host_of(name)
         if len(self._hosts) >= _KNOWN_LIMIT:
             self._older, self._hosts = self._hosts, {}
         self._hosts[authority] = known
         return known
 
-    def _host_of(self, name: str, port: str) -> _Host | None:
-        if port and int(port) > 65535:
-            return None  # the full parser says why the URL is unreadable
-        if len(name) <= 63 and _CANONICAL.fullmatch(name) and not name.startswith("www"):
+    def _host_of(self, name: str) -> _Host | _Unreadable | str:
+        if len(name) <= 63 and not name.startswith("www") and _CANONICAL.fullmatch(name):
             host = name  # what normalise_host gives for it, checked more cheaply
         else:
             try:
                 host = normalise_host(name)
-            except UrlError:
-                return None
-        # Safe-search hosts are rewritten and searches logged with their terms: the full
-        # path knows how. Every safe-search host is also a search site, so one test first.
-        if may_search(host) and (self.log is not None or self.web.is_safe_search_host(host)):
-            return None
-        found = self.web.host_facts(host)
+            except UrlError as exc:
+                return _Unreadable(str(exc))
+        searches: tuple[re.Pattern[str], ...] = ()
+        if _SEARCH_HINT.search(host):  # every safe-search host is a search site too
+            if self.web.is_safe_search_host(host):
+                return _FULL  # rewritten: the full path knows how
+            if self.log is not None:
+                searches = search_paths(host)
+        found = self._match_host(host)
+        if not found:
+            return _Host(host, (), 0, searches) if searches else host
         mask = 0
         for _, entry_mask in found:
             mask |= entry_mask
-        return _Host(host, found, mask)
+        return _Host(host, tuple(found), mask, searches)
 
     def _answer_for(self, who: _Who, mask: int) -> _Answer | None:
         shape = self.web.shape(mask, who.profile)

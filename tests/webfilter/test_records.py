@@ -1,0 +1,75 @@
+"""Decision records and block-page parameters written without the general encoders
+read exactly as the general encoders write them."""
+
+from __future__ import annotations
+
+import io
+import json
+from urllib.parse import quote
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyguard.webfilter.records import DecisionLog, decision_record
+from policyguard.webfilter.searchterms import TermMatch
+from policyguard.webfilter.squid import _quote
+from policyguard.webfilter.verdict import Verdict
+
+# Any text but lone surrogates (which no request line decoded from UTF-8 holds).
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+URLISH = st.text(st.sampled_from("abcXYZ019-._~/:%?=&+#;,@!$'()*[] \\\x00\x07é\u212a"), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(TEXT, URLISH))
+def test_block_page_values_are_quoted_as_urllib_quotes_them(value: str) -> None:
+    assert _quote(value) == quote(value, safe="-._~/:")
+
+
+@st.composite
+def verdicts(draw: st.DrawFn) -> Verdict:
+    search = draw(st.none() | st.tuples(st.sampled_from(["google", "bing"]), TEXT))
+    terms: tuple[TermMatch, ...] = ()
+    if search is not None and draw(st.booleans()):
+        terms = (
+            TermMatch(
+                "self_harm", "Self-harm", draw(st.sampled_from(["high", "low"])), "kms", "kms"
+            ),
+        )
+    return Verdict(
+        draw(st.sampled_from(["allow", "warn", "block"])),
+        draw(st.sampled_from(["rule", "deny_list", "expression", "unreadable"])),
+        url=draw(st.one_of(TEXT, URLISH)),
+        category=draw(TEXT),
+        entry=draw(st.one_of(TEXT, URLISH)),
+        clauses=tuple(draw(st.lists(st.sampled_from(["VTS-10", "VTS-25", 'X"1']), max_size=2))),
+        audience=draw(st.sampled_from(["learner", "staff"])),
+        device=draw(st.sampled_from(["learner_pc", "byod"])),
+        search=search,
+        terms=terms,
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(verdicts(), st.one_of(TEXT, st.just("-")), st.one_of(TEXT, st.just("-")), TEXT)
+def test_every_record_reads_as_its_json_dump(
+    verdict: Verdict, user: str, device_id: str, client_ip: str
+) -> None:
+    handle = io.StringIO()
+    log = DecisionLog(handle)
+    log.write(verdict, at=1_741_773_600.5, client_ip=client_ip, device_id=device_id, user=user)
+    log.flush()
+    record = decision_record(
+        verdict, at=1_741_773_600.5, client_ip=client_ip, device_id=device_id, user=user
+    )
+    assert handle.getvalue() == json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def test_records_wait_for_the_batch_but_alerts_do_not() -> None:
+    handle = io.StringIO()
+    log = DecisionLog(handle)
+    log.write(Verdict("block", "rule", url="http://a.test/"), at=0)
+    assert handle.getvalue() == ""  # kept until the batch is done
+    alert = TermMatch("self_harm", "Self-harm", "high", "kms", "kms")
+    log.write(Verdict("allow", "uncategorised", search=("google", "kms"), terms=(alert,)), at=0)
+    assert len(handle.getvalue().splitlines()) == 2  # the alert took the batch with it
