@@ -3,6 +3,7 @@
 from .build import ListSpec as ListSpec
 from .build import compile_snapshot as compile_snapshot
 from .build import policy_sources as policy_sources
+from .build import write_overlay as write_overlay
 from .engine import WebFilter as WebFilter
 from .errors import ListError as ListError
 from .errors import ListProblem as ListProblem
@@ -26,6 +27,7 @@ from .searchterms import extract_search_term as extract_search_term
 from .snapshot import BuildReport as BuildReport
 from .snapshot import Snapshot as Snapshot
 from .snapshot import build_snapshot as build_snapshot
+from .snapshot import overlay_path as overlay_path
 from .urls import Target as Target
 from .urls import normalise_host as normalise_host
 from .urls import parse_target as parse_target

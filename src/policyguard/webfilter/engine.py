@@ -67,6 +67,7 @@ class WebFilter:
         engines = self._part("safe_search").get("engines", ())
         self.safe_engines = frozenset(engines) if self._part("safe_search") else frozenset()
         self._hosts: dict[str, Found] = {}
+        self._generation = snapshot.generation if snapshot is not None else 0
         self._mask_names: dict[int, tuple[str, ...]] = {}
         self._profiles: dict[tuple[str, str, tuple[str, ...]], Profile] = {}
 
@@ -200,10 +201,25 @@ class WebFilter:
             return ()
         return tuple(self.snapshot.match_host(host))
 
+    def refresh(self) -> bool:
+        """Read the snapshot's overlay again if it changed (:meth:`Snapshot.refresh`);
+        True when the lists changed, and with them any match kept from before."""
+        if self.snapshot is None:
+            return False
+        changed = self.snapshot.refresh()
+        if self.snapshot.generation != self._generation:
+            self._generation = self.snapshot.generation
+            self._hosts.clear()
+            changed = True
+        return changed
+
     def matches(self, target: Target) -> Found:
         """The list keys ``target`` matches: host suffixes, and URL prefixes under them."""
         if self.snapshot is None:
             return ()
+        if self.snapshot.generation != self._generation:  # refreshed by another holder
+            self._generation = self.snapshot.generation
+            self._hosts.clear()
         found = self._hosts.get(target.host)
         if found is None:
             found = self.host_facts(target.host)

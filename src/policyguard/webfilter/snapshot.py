@@ -31,12 +31,19 @@ URL-prefix entries, so paths are looked at only for those hosts.
 
 Building (:func:`build_snapshot`) lives in :mod:`policyguard.webfilter.snapshot_build`,
 so that a helper never imports what only a build needs.
+
+A change to the organisation's own lists (allow, deny, always-block, edited in the
+portal) does not rebuild the whole file: a small *overlay*, a snapshot of those lists
+alone, is written beside it (``vts.pgwf.overlay``, :mod:`policyguard.webfilter.overlay`)
+and replaces those categories of the big one. :meth:`Snapshot.refresh` reads it again
+when its file changes, so running helpers pick a change up without a restart.
 """
 
 from __future__ import annotations
 
 import json
 import mmap
+import os
 import struct
 from bisect import bisect_left
 from pathlib import Path
@@ -49,7 +56,7 @@ from policyguard.webfilter.urls import Target, split_segments
 if TYPE_CHECKING:
     from policyguard.webfilter.snapshot_build import BuildReport, build_snapshot
 
-__all__ = ["BuildReport", "Snapshot", "build_snapshot"]
+__all__ = ["BuildReport", "Snapshot", "build_snapshot", "overlay_path"]
 
 MAGIC = b"PGWFSNP1"
 FORMAT = 2
@@ -59,6 +66,14 @@ M32 = 0xFFFFFFFF
 BLOCK_BITS = 10  # buckets per block of the two-level offsets: 1024
 ESCAPE = 255  # a set id of 255 means "look in the overflow arrays"
 URL_FLAG = 1  # mask bit of category index 0
+
+
+OVERLAY_SUFFIX = ".overlay"
+
+
+def overlay_path(snapshot: Path) -> Path:
+    """The overlay of the snapshot at ``snapshot``: the same name with ``.overlay`` added."""
+    return snapshot.with_name(snapshot.name + OVERLAY_SUFFIX)
 
 
 def fingerprint(data: bytes, bits: int) -> tuple[int, int]:
@@ -187,8 +202,22 @@ class Snapshot:
             self.max_labels,
         )
         self.queries: dict[str, list[list[Any]]] = self.meta["queries"]
-        self.allow_keys = frozenset(self.meta["allow_keys"])
+        self.allow_keys = self._own_allow_keys = frozenset(self.meta["allow_keys"])
         self.policy: dict[str, Any] | None = self.meta["policy"]
+        self.lists_version = int(self.meta.get("lists_version") or 0)
+        self.is_overlay = self.meta.get("overlay") is not None
+        # The overlay beside this snapshot (see refresh), and the category bits of this
+        # snapshot's own matches that stay when one is in use (those it replaces go).
+        self.overlay: Snapshot | None = None
+        self.overlay_problem = ""
+        self.generation = 0
+        self._keep = -1
+        self._overlay_stamp: tuple[int, int, int] | None = None
+
+    @property
+    def overlay_path(self) -> Path:
+        """Where the overlay of this snapshot's organisation lists is looked for."""
+        return overlay_path(self.path)
 
     @classmethod
     def open(cls, path: str | Path) -> Snapshot:
@@ -204,13 +233,103 @@ class Snapshot:
             # Probes land anywhere: read ahead nothing, so only pages used are resident.
             mapped.madvise(mmap.MADV_RANDOM)
         try:
-            return cls(path, mapped)
+            snapshot = cls(path, mapped)
         except SnapshotError as exc:
             raise SnapshotError(f"{path}: damaged snapshot ({exc}); rebuild it") from None
         except (KeyError, ValueError, TypeError, struct.error) as exc:
             raise SnapshotError(f"{path}: damaged snapshot ({exc}); rebuild it") from None
+        if not snapshot.is_overlay:
+            snapshot.refresh()
+        return snapshot
+
+    def refresh(self) -> bool:
+        """Read the overlay beside this snapshot (:func:`overlay_path`) again if its file
+        changed since it was last read; True when what the snapshot matches changed (and
+        ``generation`` with it: caches of its matches must then be emptied).
+
+        The overlay holds the organisation's own lists as they are now, edited in the
+        portal since this snapshot was built; it replaces those categories of this
+        snapshot, and is used only while it is of a newer state of those lists
+        (``lists_version``). An overlay that cannot be used leaves the last good one in
+        place and says why in ``overlay_problem``.
+        """
+        if self.is_overlay:
+            return False
+        try:
+            stat = os.stat(self.overlay_path)
+        except OSError:
+            stamp = None
+        else:
+            stamp = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        if stamp == self._overlay_stamp:
+            return False
+        self._overlay_stamp = stamp
+        overlay = None
+        keep = -1
+        if stamp is not None:
+            try:
+                overlay = Snapshot.open(self.overlay_path)
+                keep = self._adopt(overlay)
+            except SnapshotError as exc:
+                if overlay is not None:
+                    overlay.close()
+                self.overlay_problem = f"the overlay is not used: {exc}"
+                return False
+            if overlay.lists_version <= self.lists_version:  # this snapshot is newer
+                overlay.close()
+                overlay, keep = None, -1
+        self.overlay_problem = ""
+        self._use(overlay, keep)
+        return True
+
+    def _adopt(self, overlay: Snapshot) -> int:
+        """Give ``overlay``'s matches this snapshot's category bits; return the bits of
+        this snapshot's own matches that stay beside it."""
+        about = overlay.meta.get("overlay") or {}
+        mine = (self.policy or {}).get("organisation")
+        if not overlay.is_overlay:
+            raise SnapshotError(f"{overlay.path.name} is a snapshot, not an overlay")
+        if mine and about.get("organisation") not in (None, mine):
+            raise SnapshotError(f"it was written for {about.get('organisation')}, not {mine}")
+        bits = [0]
+        for category in overlay.categories[1:]:
+            index = self.index.get(category["name"])
+            if index is None or self.categories[index]["tier"] != category["tier"]:
+                raise SnapshotError(
+                    f"this snapshot has no {category['tier']} category {category['name']!r}: "
+                    "rebuild it"
+                )
+            bits.append(index)
+        masks = []
+        for mask in overlay.masks:
+            mapped = 0
+            while mask:
+                low = mask & -mask
+                mapped |= 1 << bits[low.bit_length() - 1]
+                mask ^= low
+            masks.append(mapped)
+        overlay.masks[:] = masks  # match_host's locals hold this very list
+        overlay.queries = {
+            host: [[rest, bits[category]] for rest, category in entries]
+            for host, entries in overlay.queries.items()
+        }
+        replaced = 0
+        for index in bits[1:]:
+            replaced |= 1 << index
+        return ~replaced
+
+    def _use(self, overlay: Snapshot | None, keep: int) -> None:
+        if self.overlay is not None:
+            self.overlay.close()
+        self.overlay = overlay
+        self._keep = keep
+        self.allow_keys = self._own_allow_keys | (overlay.allow_keys if overlay else frozenset())
+        self.generation += 1
 
     def close(self) -> None:
+        if self.overlay is not None:
+            self.overlay.close()
+            self.overlay = None
         self.host.release()
         self.url.release()
         self._view.release()
@@ -227,7 +346,27 @@ class Snapshot:
         return names
 
     def match_host(self, host: str) -> list[tuple[str, int]]:
-        """(matched key, category mask) for every suffix of ``host`` that is listed."""
+        """(matched key, category mask) for every suffix of ``host`` that is listed,
+        longest first."""
+        found = self._match_host(host)
+        if self.overlay is None:
+            return found
+        return self._merged(found, self.overlay._match_host(host))
+
+    def _merged(
+        self, found: list[tuple[str, int]], extra: list[tuple[str, int]]
+    ) -> list[tuple[str, int]]:
+        """Own matches without the categories the overlay replaces, and the overlay's."""
+        keep = self._keep
+        merged: dict[str, int] = {}
+        for key, mask in found:
+            if mask & keep:
+                merged[key] = mask & keep
+        for key, mask in extra:
+            merged[key] = merged.get(key, 0) | mask
+        return sorted(merged.items(), key=lambda item: -len(item[0]))
+
+    def _match_host(self, host: str) -> list[tuple[str, int]]:
         found: list[tuple[str, int]] = []
         if host[-1:].isdigit() or ":" in host:  # IP literals match exactly
             if self.host.count:
@@ -288,6 +427,10 @@ class Snapshot:
             for rest, category in self.queries.get(host, ()):
                 if request.startswith(rest):
                     found.append((host + rest, 1 << category))
+        if self.overlay is not None:
+            keep = self._keep
+            found = [(key, mask & keep) for key, mask in found if mask & keep]
+            found.extend(self.overlay.match_paths(host, path, query))
         return found
 
     def __enter__(self) -> Snapshot:

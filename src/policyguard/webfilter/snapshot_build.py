@@ -14,7 +14,7 @@ import tempfile
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,11 +81,16 @@ def build_snapshot(
     *,
     policy: dict[str, Any] | None = None,
     problems: list[ListProblem] | None = None,
+    lists_version: int = 0,
+    overlay: Mapping[str, Any] | None = None,
 ) -> BuildReport:
     """Compile ``sources`` (and an optional compiled web policy) into ``output``.
 
     The file is written beside ``output`` and renamed over it only when complete, so a
     helper never opens a half-written snapshot. Bad list lines go to ``problems``.
+    ``lists_version`` says which state of the organisation's own lists it holds (an
+    overlay applies only over a snapshot of an older state); ``overlay`` marks the file
+    as an overlay (:mod:`policyguard.webfilter.overlay`, which writes it).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else []
@@ -125,6 +130,8 @@ def build_snapshot(
         "allow_keys": sorted(set(collected.allow_keys)),
         "policy": policy,
         "problems": len(problems),
+        "lists_version": lists_version,
+        "overlay": dict(overlay) if overlay is not None else None,
     }
     report = _write(output, collected, meta)
     report.categories = len(sources)

@@ -67,6 +67,8 @@ _URL_LIMIT = 1000
 # Hosts the fast path keeps (with their list matches) in each of its two generations: a
 # busy proxy's working set of hosts, within the helper's memory budget.
 _KNOWN_LIMIT = 24576
+# How often (at most) the helper looks for a changed overlay of the organisation's lists.
+_REFRESH_SECONDS = 1.0
 
 # The usual request line, read in one step: ``http(s)://`` + authority, then "/", "?", "#"
 # or the end; or a CONNECT ``host:port``. The host is lower-case ASCII letters, digits,
@@ -486,16 +488,31 @@ class Helper:
         entry, url = _quote(verdict.entry), _quote(verdict.url[:_URL_LIMIT])
         return f"{prefix}&entry={entry}&url={url}&at={stamp}"
 
+    def refresh(self) -> bool:
+        """Take up a changed overlay of the organisation's lists (:meth:`WebFilter.refresh`),
+        forgetting every host matched before; True when the lists changed."""
+        if not self.web.refresh():
+            return False
+        self._hosts.clear()
+        self._older.clear()
+        return True
+
     def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> int:
         """Answer lines until end of input. Replies to everything read so far are written
-        together, so a busy proxy gets batched writes and an idle one gets answers at once."""
+        together, so a busy proxy gets batched writes and an idle one gets answers at once.
+        Before a batch, at most once a second, the overlay of the organisation's lists is
+        looked at, so a change made in the portal is answered within a second of it."""
         input_fd, output_fd = stdin.fileno(), stdout.fileno()
         answer = self.answer
         pending = b""
+        checked = time.monotonic()
         while True:
             chunk = os.read(input_fd, 1 << 16)
             if not chunk:
                 break
+            if time.monotonic() - checked >= _REFRESH_SECONDS:
+                checked = time.monotonic()
+                self.refresh()
             end = chunk.rfind(b"\n")
             if end < 0:
                 pending += chunk
