@@ -6,13 +6,10 @@ the helper's clock is fixed with ``--at`` so the lunch window is tested without 
 
 from __future__ import annotations
 
-import atexit
-import functools
 import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -23,6 +20,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from tests.squidproxy import free_port, helper_command
 
 from .conftest import LONDON
 
@@ -44,12 +43,6 @@ class _Origin(BaseHTTPRequestHandler):
         pass
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def origin() -> Iterator[int]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Origin)
@@ -58,37 +51,8 @@ def origin() -> Iterator[int]:
     server.shutdown()
 
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _helper_command() -> str:
-    """How Squid starts the helper. Started as root, Squid runs helpers as ``proxy``, so
-    the helper is installed as a deployment installs it (scripts/install-helper.sh, what
-    ``make install-helper`` runs) and run through its launcher; otherwise Squid keeps
-    this user and runs this environment's ``policyguard``."""
-    if os.geteuid() != 0:
-        return f"{Path(sys.executable).with_name('policyguard')} squid-helper"
-    return f"{_installed_helper()} squid-helper"
-
-
-@functools.cache
-def _installed_helper() -> Path:
-    prefix = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
-    prefix.chmod(0o755)
-    atexit.register(shutil.rmtree, prefix, True)
-    done = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "install-helper.sh"), str(prefix)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        pytest.fail(f"install-helper.sh failed:\n{done.stdout}{done.stderr}")
-    return prefix / "bin" / "policyguard"
-
-
 def _config(folder: Path, port: int, snapshot: Path, at: str) -> str:
-    helper = f"{_helper_command()} --snapshot {snapshot} --at {at}"
+    helper = f"{helper_command()} --snapshot {snapshot} --at {at}"
     user = "cache_effective_user proxy\n" if os.geteuid() == 0 else ""
     return f"""http_port 127.0.0.1:{port}
 pid_filename {folder}/squid.pid
@@ -141,7 +105,7 @@ def _start(
 ) -> int:
     folder.mkdir()
     (folder / "hosts").write_text("".join(f"127.0.0.1 {n} www.{n}\n" for n in NAMES))
-    port = _free_port()
+    port = free_port()
     at = datetime(2025, 3, 12, hour, minute, tzinfo=LONDON).isoformat()
     config = folder / "squid.conf"
     config.write_text(_config(folder, port, snapshot, at))

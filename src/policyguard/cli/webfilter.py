@@ -74,7 +74,7 @@ def _add_source_arguments(parser: argparse.ArgumentParser) -> None:
 def _cmd_helper(args: argparse.Namespace, out: TextIO) -> int:
     from policyguard.webfilter.squid import run_helper
 
-    return run_helper(args.snapshot, log_path=args.log, at=args.at)
+    return run_helper(args.snapshot, log_path=args.log, at=args.at, tls=args.tls)
 
 
 def _list_spec(text: str) -> Any:

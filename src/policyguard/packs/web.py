@@ -47,8 +47,9 @@ DFE_BYPASS_CATEGORIES = (
     "doh",
     "residential-proxies",
 )
-Engine = Literal["google", "bing", "duckduckgo", "youtube"]
-SEARCH_ENGINES: tuple[Engine, ...] = ("google", "bing", "duckduckgo", "youtube")
+Engine = Literal["google", "bing", "duckduckgo", "yahoo", "ecosia", "youtube"]
+SEARCH_ENGINES: tuple[Engine, ...] = ("google", "bing", "duckduckgo", "yahoo", "ecosia", "youtube")
+YouTubeMode = Literal["strict", "moderate", "off"]
 
 
 Clauses = list[str]
@@ -147,7 +148,14 @@ class EntryList(_Cited):
 
 
 class SafeSearch(_Cited):
+    """Safe search forced on these engines; YouTube's restricted mode per audience
+    (strict for an audience not named)."""
+
     engines: list[Engine] = Field(default_factory=lambda: list(SEARCH_ENGINES))
+    youtube: dict[Audience, YouTubeMode] = Field(
+        default_factory=dict,
+        description="YouTube restricted mode by audience: strict, moderate or off.",
+    )
 
 
 class SearchTerms(_Cited):

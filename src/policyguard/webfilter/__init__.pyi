@@ -17,6 +17,7 @@ from .lists import Source as Source
 from .lists import Tier as Tier
 from .lists import read_entries as read_entries
 from .lists import read_ut1 as read_ut1
+from .policy import AUDIENCES as AUDIENCES
 from .policy import WebPolicy as WebPolicy
 from .policy import compile_policy as compile_policy
 from .policy import parse_web_policy as parse_web_policy

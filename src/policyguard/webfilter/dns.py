@@ -24,7 +24,7 @@ from policyguard.webfilter.build import ListSpec, policy_sources
 from policyguard.webfilter.engine import WebFilter
 from policyguard.webfilter.errors import ListProblem, UrlError
 from policyguard.webfilter.lists import Category, Source, Tier, entry_key, read_entries, read_ut1
-from policyguard.webfilter.safesearch import SAFE_HOSTS
+from policyguard.webfilter.safesearch import SAFE_HOSTS, YOUTUBE_HOSTS
 
 __all__ = ["DnsReport", "export_dns"]
 
@@ -33,6 +33,8 @@ _SAFE_NAMES = {
     "google": ["www.google.com", "google.com", "www.google.co.uk", "google.co.uk"],
     "bing": ["www.bing.com", "bing.com"],
     "duckduckgo": ["duckduckgo.com", "www.duckduckgo.com"],
+    "ecosia": ["www.ecosia.org", "ecosia.org"],
+    "yahoo": [],  # Yahoo has no safe-search address: its safe search needs decryption
     "youtube": [
         "www.youtube.com",
         "m.youtube.com",
@@ -86,10 +88,12 @@ def export_dns(
     engines = (
         (policy.get("safe_search") or {}).get("engines", []) if policy.get("safe_search") else []
     )
+    youtube = ((policy.get("safe_search") or {}).get("youtube") or {}).get(audience, "strict")
     safe = {
-        name: SAFE_HOSTS[e].get(name.removeprefix("www."), _fallback(e))
+        name: _safe_address(e, name, youtube)
         for e in engines
         for name in _SAFE_NAMES[e]
+        if e != "youtube" or youtube in YOUTUBE_HOSTS
     }
     report.blocked, report.allowed, report.rewritten = len(blocked), len(allowed), len(safe)
     writer = {"rpz": _rpz, "unbound": _unbound, "hosts": _hosts}[fmt]
@@ -97,8 +101,11 @@ def export_dns(
     return report
 
 
-def _fallback(engine: str) -> str:
-    return next(iter(SAFE_HOSTS[engine].values()))
+def _safe_address(engine: str, name: str, youtube: str) -> str:
+    if engine == "youtube":
+        return YOUTUBE_HOSTS[youtube]  # restricted mode as the audience's
+    hosts = SAFE_HOSTS[engine]
+    return hosts.get(name.removeprefix("www."), next(iter(hosts.values())))
 
 
 def _action(web: WebFilter, category: Category, device: str, audience: str) -> str:

@@ -38,7 +38,7 @@ from policyguard.webfilter.profiles import (
     compile_rules,
     lowest_bit,
 )
-from policyguard.webfilter.safesearch import engine_of, safe_search_rewrite
+from policyguard.webfilter.safesearch import engine_of, safe_search_rewrite, youtube_restriction
 from policyguard.webfilter.searchterms import default_taxonomy, extract_search_term
 from policyguard.webfilter.snapshot import URL_FLAG, Snapshot
 from policyguard.webfilter.urls import Target, parse_target
@@ -66,6 +66,8 @@ class WebFilter:
         self._search_part = self._part("search_terms")
         engines = self._part("safe_search").get("engines", ())
         self.safe_engines = frozenset(engines) if self._part("safe_search") else frozenset()
+        # YouTube's restricted mode per audience (strict where the pack says nothing).
+        self.youtube_modes: Mapping[str, str] = self._part("safe_search").get("youtube") or {}
         self._hosts: dict[str, Found] = {}
         self._generation = snapshot.generation if snapshot is not None else 0
         self._mask_names: dict[int, tuple[str, ...]] = {}
@@ -180,8 +182,13 @@ class WebFilter:
         profile = self.profile(device, audience, windows)
         verdict = self.classify(mask & ~URL_FLAG, found, profile, expression_text(target))
         rewrite = ""
+        notes: tuple[tuple[str, str], ...] = ()
         if verdict.outcome != "block" and self.safe_engines:
-            rewrite = safe_search_rewrite(url, target, self.safe_engines) or ""
+            youtube = self.youtube_modes.get(audience, "strict")
+            rewrite = safe_search_rewrite(url, target, self.safe_engines, youtube) or ""
+            restrict = youtube_restriction(target, self.safe_engines, youtube)
+            if restrict:
+                notes = (("youtube-restrict", restrict),)
         search = extract_search_term(url, target)
         terms = tuple(default_taxonomy().match(search[1])) if search is not None else ()
         return verdict._replace(
@@ -193,6 +200,7 @@ class WebFilter:
             rewrite=rewrite,
             search=search,
             terms=terms,
+            notes=notes,
         )
 
     def host_facts(self, host: str) -> Found:

@@ -251,8 +251,11 @@ class Helper:
             self.log.write(verdict, at=now, client_ip=client, device_id=fqdn, user=user)
         if verdict.outcome == "block":
             return f"OK status=302 url={self._block_page(verdict, now)}\n"
+        notes = "".join(f" {name}={value}" for name, value in verdict.notes)
         if verdict.rewrite:
-            return f"OK rewrite-url={verdict.rewrite}\n"
+            return f"OK rewrite-url={verdict.rewrite}{notes}\n"
+        if notes:
+            return f"OK{notes}\n"
         return "ERR\n"
 
     # -- the fast path ------------------------------------------------------------------
@@ -553,6 +556,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 _OPTIONS = ("--snapshot", "--log", "--at")
+_FLAGS = ("--tls",)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -569,6 +573,12 @@ def add_helper_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--snapshot", required=True, help="compiled snapshot (webfilter compile)")
     parser.add_argument("--log", help="append decision records (JSON lines) to this file")
     parser.add_argument("--at", help="decide as if at this ISO 8601 time (tests, replays)")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="decide TLS connections by server name, as Squid's external_acl_type helper "
+        "(policyguard.webfilter.tlsacl)",
+    )
 
 
 def _options(argv: list[str]) -> dict[str, str] | None:
@@ -578,6 +588,9 @@ def _options(argv: list[str]) -> dict[str, str] | None:
     found: dict[str, str] = {}
     words = iter(argv)
     for word in words:
+        if word in _FLAGS and word not in found:
+            found[word] = "yes"
+            continue
         name, equals, value = word.partition("=")
         if name not in _OPTIONS or name in found:
             return None
@@ -595,10 +608,21 @@ def squid_helper_main(argv: list[str]) -> int:
     if options is None:
         args = _parser().parse_args(argv)  # exits with argparse's message
         options = {"--snapshot": args.snapshot, "--log": args.log, "--at": args.at}
-    return run_helper(options["--snapshot"], log_path=options.get("--log"), at=options.get("--at"))
+        if args.tls:
+            options["--tls"] = "yes"
+    return run_helper(
+        options["--snapshot"],
+        log_path=options.get("--log"),
+        at=options.get("--at"),
+        tls="--tls" in options,
+    )
 
 
-def run_helper(snapshot_path: str, *, log_path: str | None, at: str | None) -> int:
+def run_helper(
+    snapshot_path: str, *, log_path: str | None, at: str | None, tls: bool = False
+) -> int:
+    """Serve Squid on stdin/stdout: url_rewrite lines, or with ``tls`` external_acl lines
+    about TLS connections (:mod:`policyguard.webfilter.tlsacl`)."""
     clock: Callable[[], float] = time.time
     if at:
         try:
@@ -613,7 +637,12 @@ def run_helper(snapshot_path: str, *, log_path: str | None, at: str | None) -> i
     except (WebFilterError, OSError) as exc:
         print(f"squid-helper: {exc}", file=sys.stderr)
         return 2
-    helper = Helper(WebFilter(snapshot), log=log, clock=clock)
+    helper_class = Helper
+    if tls:
+        from policyguard.webfilter.tlsacl import TlsAcl
+
+        helper_class = TlsAcl
+    helper = helper_class(WebFilter(snapshot), log=log, clock=clock)
     try:
         return helper.serve(sys.stdin.buffer, sys.stdout.buffer)
     finally:

@@ -37,7 +37,9 @@ class Verdict(NamedTuple):
     deciding rule under ``web.rules`` (-1 when no rule decided); ``categories`` every
     category the request is in; ``windows`` the schedule windows open at the time;
     ``rewrite`` the URL to fetch instead (safe search); ``search`` (site, term) when the
-    request is a search, with the safeguarding ``terms`` it matched.
+    request is a search, with the safeguarding ``terms`` it matched; ``notes`` (name,
+    value) pairs for the proxy to attach to the request (``youtube-restrict``: the
+    ``YouTube-Restrict`` header Squid adds to a YouTube request it decrypted).
     """
 
     outcome: str
@@ -55,6 +57,7 @@ class Verdict(NamedTuple):
     rewrite: str = ""
     search: tuple[str, str] | None = None
     terms: tuple[TermMatch, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 def expression_text(target: Target) -> str:

@@ -30,6 +30,7 @@ from portal.monitoring.models import (
     SafeguardingAlert,
     Tier,
     UnblockRequest,
+    WebListState,
     WebLogEntry,
 )
 from portal.monitoring.queries import (
@@ -44,6 +45,8 @@ from portal.monitoring.queries import (
     reviewable,
 )
 from portal.monitoring.records import DecisionRecord, read_lines
+from portal.monitoring.snapshots import lists_state
+from portal.monitoring.tasks import publish_lists
 from portal.monitoring.weblists import EntryError, canonical_value, overlapping
 from portal.notifications.actions import notify, send_plain_email
 from portal.notifications.recipients import access_of, holders_or_administrators
@@ -258,6 +261,7 @@ def add_list_entry(
             category=category.strip()[:100],
             note=note.strip()[:500],
             created_by=_user(acting_user),
+            list_version=_lists_changed(organisation),
         )
         write_audit_entry(
             acting_user=acting_user,
@@ -271,6 +275,7 @@ def add_list_entry(
 
 def remove_list_entry(*, entry: ListEntry, acting_user: Actor) -> None:
     with transaction.atomic():
+        _lists_changed(entry.organisation)
         write_audit_entry(
             acting_user=acting_user,
             organisation=entry.organisation,
@@ -279,6 +284,19 @@ def remove_list_entry(*, entry: ListEntry, acting_user: Actor) -> None:
             detail={"tier": entry.tier, "kind": entry.kind, "value": entry.value},
         )
         entry.delete()
+
+
+def _lists_changed(organisation: Organisation) -> int:
+    """Count a change to the organisation's lists (inside the change's transaction) and
+    have the worker publish them to the proxies once it commits; the new version."""
+    lists_state(organisation)
+    # The row lock also waits for a publication in progress (see publish_lists).
+    state = WebListState.objects.select_for_update().get(organisation=organisation)
+    state.version += 1
+    state.changed_at = timezone.now()
+    state.save(update_fields=["version", "changed_at"])
+    transaction.on_commit(lambda: publish_lists.enqueue(organisation.pk))
+    return state.version
 
 
 # Log ingestion and alerts -----------------------------------------------------------

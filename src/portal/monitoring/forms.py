@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 
 from portal.monitoring.models import AlertStatus, EntryKind, Tier
@@ -90,3 +92,26 @@ class MarkReviewedForm(forms.Form):
             return [int(part) for part in raw.split(",") if part.strip()]
         except ValueError:
             raise forms.ValidationError("entries are numbers separated by commas") from None
+
+
+class UrlCheckForm(forms.Form):
+    """The "test a URL" page: a URL, and who asks it where and when."""
+
+    url = forms.CharField(
+        label="URL",
+        max_length=2000,
+        help_text="As typed in a browser (https://example.com/page) or a host name.",
+    )
+    audience = forms.ChoiceField(label="Who asks")
+    device = forms.ChoiceField(label="On which device")
+    at = forms.DateTimeField(
+        label="When",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text="In the organisation's time zone.",
+    )
+
+    def __init__(self, *args: Any, audiences: list[str], devices: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["audience"].choices = [(a, a) for a in audiences]  # type: ignore[attr-defined]
+        self.fields["device"].choices = [(d, d.replace("_", " ")) for d in devices]  # type: ignore[attr-defined]

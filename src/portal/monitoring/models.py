@@ -9,6 +9,8 @@ own lists, the filter's decision log, and the safeguarding alerts it raises.
   unique per organisation by the hash of its content so re-ingesting adds nothing.
 - :class:`SafeguardingAlert`: a record whose search term is of the alert severity,
   routed to the pack's alert role (``dsl`` unless ``web.search_terms.alert_role`` says).
+- :class:`WebListState`: the version of the organisation's lists, and the version its
+  proxies read (a change is live when that one reaches it).
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ class ListEntry(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    list_version = models.PositiveBigIntegerField(
+        default=0, help_text="The lists' version this entry was added in (WebListState)."
+    )
 
     class Meta:
         ordering = ["tier", "value"]
@@ -215,3 +220,33 @@ class SafeguardingAlert(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.status == AlertStatus.CLOSED
+
+
+class WebListState(models.Model):
+    """Where the organisation's own lists stand against what its proxies use.
+
+    ``version`` goes up with every change to the lists (in the change's transaction);
+    ``published_version`` is the state the proxies read: the overlay beside the
+    organisation's snapshot, or the snapshot itself when it was built later. A change is
+    live once ``published_version`` reaches the version it made.
+    """
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="web_list_state"
+    )
+    version = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True, blank=True)
+    published_version = models.PositiveBigIntegerField(default=0)
+    published_at = models.DateTimeField(null=True, blank=True)
+    problem = models.TextField(
+        blank=True, help_text="Why the last change could not be published (empty when it was)."
+    )
+
+    def __str__(self) -> str:
+        return (
+            f"{self.organisation.slug} lists v{self.version} (published v{self.published_version})"
+        )
+
+    @property
+    def is_live(self) -> bool:
+        return self.published_version >= self.version and not self.problem

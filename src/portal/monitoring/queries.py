@@ -34,6 +34,7 @@ from portal.monitoring.models import (
     RequestStatus,
     SafeguardingAlert,
     UnblockRequest,
+    WebListState,
     WebLogEntry,
 )
 from portal.monitoring.weblists import ExportEntry
@@ -228,3 +229,31 @@ def export_entries(organisation: Organisation) -> list[ExportEntry]:
         ExportEntry(tier=e.tier, value=e.value, category=e.category, note=e.note)
         for e in entries_of(organisation)
     ]
+
+
+@dataclass(frozen=True)
+class ListsStatus:
+    """Whether the organisation's list changes are live on its proxies, for the lists page."""
+
+    live: bool
+    published_version: int
+    published_at: datetime | None
+    changed_at: datetime | None
+    problem: str
+    has_snapshot: bool
+
+
+def lists_status(organisation: Organisation, *, has_snapshot: bool) -> ListsStatus:
+    """Where the lists stand (``has_snapshot``: whether the organisation's compiled
+    snapshot exists, which the caller knows from its folder)."""
+    state = WebListState.objects.filter(organisation=organisation).first()
+    if state is None:
+        return ListsStatus(True, 0, None, None, "", has_snapshot)
+    return ListsStatus(
+        live=state.is_live,
+        published_version=state.published_version,
+        published_at=state.published_at,
+        changed_at=state.changed_at,
+        problem=state.problem,
+        has_snapshot=has_snapshot,
+    )

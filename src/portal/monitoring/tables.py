@@ -4,6 +4,7 @@ safeguarding alerts. Each a table (sorting, columns) with its search and filters
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import django_filters
@@ -28,9 +29,11 @@ from portal.monitoring.models import (
     SafeguardingAlert,
     Tier,
     UnblockRequest,
+    WebListState,
     WebLogEntry,
 )
 from portal.monitoring.queries import day_bounds, learner_filter
+from portal.organisations.snapshots import snapshot_path
 
 ANY = "any"
 NOT_CLOSED = "not_closed"
@@ -168,13 +171,14 @@ class ListEntryTable(ListTable):
     category = tables.Column(verbose_name="Category")
     note = tables.Column(verbose_name="Note", orderable=False)
     created_at = tables.Column(verbose_name="Added", order_by=("created_at", "id"))
+    live = tables.Column(verbose_name="On the proxies", accessor="list_version", orderable=False)
     remove = tables.Column(
         verbose_name="Remove", empty_values=(), orderable=False, exclude_from_export=True
     )
 
     class Meta(ListTable.Meta):
         model = ListEntry
-        fields = ("value", "tier", "kind", "category", "note", "created_at", "remove")
+        fields = ("value", "tier", "kind", "category", "note", "created_at", "live", "remove")
         order_by = ("tier", "value")
         empty_text = "No entries match."
 
@@ -196,6 +200,20 @@ class ListEntryTable(ListTable):
 
     def value_created_at(self, record: ListEntry) -> str:
         return timezone.localtime(record.created_at).isoformat()
+
+    @cached_property
+    def _published_version(self) -> int:
+        """The lists' version the proxies use (-1: they have none); one query a page."""
+        if not snapshot_path(self.organisation).exists():
+            return -1
+        state = WebListState.objects.filter(organisation=self.organisation).first()
+        return state.published_version if state is not None else 0
+
+    def render_live(self, record: ListEntry) -> str:
+        return "live" if record.list_version <= self._published_version else "not yet"
+
+    def value_live(self, record: ListEntry) -> str:
+        return self.render_live(record)
 
     def render_remove(self, record: ListEntry) -> SafeString:
         action = reverse("monitoring:remove_entry", args=[self.organisation.slug, record.pk])

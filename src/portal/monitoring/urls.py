@@ -13,6 +13,8 @@ urlpatterns = [
         name="decide",
     ),
     path("orgs/<slug:org>/monitoring/lists/", views.lists_page, name="lists"),
+    path("orgs/<slug:org>/monitoring/lists/status/", views.lists_status_view, name="lists_status"),
+    path("orgs/<slug:org>/monitoring/test-url/", views.url_check_page, name="url_check"),
     path(
         "orgs/<slug:org>/monitoring/lists/<int:entry_id>/remove/",
         views.remove_entry,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -32,15 +33,18 @@ from portal.monitoring.forms import (
     ListEntryForm,
     MarkReviewedForm,
     UnblockRequestForm,
+    UrlCheckForm,
 )
 from portal.monitoring.queries import (
     REASONS,
+    ListsStatus,
     alerts_for,
     block_page,
     can_filter,
     can_review_logs,
     can_see_alerts,
     entries_of,
+    lists_status,
     monitoring_links,
     requests_for,
     reviewable_for,
@@ -57,8 +61,10 @@ from portal.monitoring.tables import (
     ReviewFilter,
     WebLogTable,
 )
+from portal.monitoring.urltest import audience_choices, check_url, device_choices
 from portal.monitoring.weblists import EntryError
 from portal.organisations.queries import Access, access_or_404
+from portal.organisations.snapshots import snapshot_path
 from portal.types import User
 
 
@@ -226,10 +232,55 @@ def lists_page(request: HttpRequest, org: str) -> HttpResponseBase:
         queryset=entries_of(access.organisation),
         table_class=ListEntryTable,
         filterset_class=ListEntryFilter,
-        context=_context(access, form=form),
+        context=_context(access, form=form, status=_lists_status(access)),
         export="web-lists",
     )
     if form.errors:
+        response.status_code = 422
+    return response
+
+
+def _lists_status(access: Access) -> ListsStatus:
+    return lists_status(
+        access.organisation, has_snapshot=snapshot_path(access.organisation).exists()
+    )
+
+
+@login_required
+def lists_status_view(request: HttpRequest, org: str) -> HttpResponse:
+    """The lists page's status box alone: the page asks for it again until changes are live."""
+    access = _filtering_access(request, org)
+    return render(
+        request,
+        "monitoring/_lists_status.html",
+        _context(access, status=_lists_status(access)),
+    )
+
+
+@login_required
+def url_check_page(request: HttpRequest, org: str) -> HttpResponse:
+    """Test a URL: the proxies' answer for any audience, device and time, with reasons."""
+    access = _filtering_access(request, org)
+    organisation = access.organisation
+    with timezone.override(ZoneInfo(organisation.pack().organisation.timezone)):
+        devices = device_choices(organisation)
+        form = UrlCheckForm(
+            request.GET or None,
+            audiences=audience_choices(),
+            devices=devices,
+            initial={
+                "audience": "learner",
+                "device": devices[0] if devices else "",
+                "at": timezone.localtime().replace(second=0, microsecond=0, tzinfo=None),
+            },
+        )
+        result = None
+        if form.is_bound and form.is_valid():
+            result = check_url(organisation, **form.cleaned_data)
+        response = render(
+            request, "monitoring/url_check.html", _context(access, form=form, result=result)
+        )
+    if form.is_bound and form.errors:
         response.status_code = 422
     return response
 

@@ -31,7 +31,8 @@ def snapshot_path(organisation: Organisation) -> Path:
 def current_snapshot(organisation: Organisation) -> Snapshot | None:
     """The organisation's compiled snapshot, as its Squid helpers read it; None until one
     is built (a decision then says the URL was not categorised). One that cannot be read
-    is logged and treated as absent."""
+    is logged and treated as absent. The overlay of the organisation's own lists
+    (``portal.monitoring.snapshots.publish_lists``) is read again when it changes."""
     path = snapshot_path(organisation)
     try:
         stat = path.stat()
@@ -40,6 +41,7 @@ def current_snapshot(organisation: Organisation) -> Snapshot | None:
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _OPEN.get(organisation.slug)
     if cached is not None and cached[0] == stamp:
+        cached[1].refresh()  # the overlay of the organisation's lists, as helpers do
         return cached[1]
     try:
         snapshot = Snapshot.open(path)

@@ -95,7 +95,7 @@ def test_the_lists_page_and_filter_by_list(
     assert "Rows 1\u201350 of 130" in client.get(BASE + "lists/").content.decode()
     assert "of 65" in client.get(BASE + "lists/?tier=deny").content.decode()
     rows = csv_rows(client, BASE + "lists/?export=csv&tier=allow")
-    assert rows[0] == ["Entry", "List", "Kind", "Category", "Note", "Added"]
+    assert rows[0] == ["Entry", "List", "Kind", "Category", "Note", "Added", "On the proxies"]
     assert len(rows) == 1 + 65 and rows[1][:2] == ["site0000.example.com", "allow"]
 
 
