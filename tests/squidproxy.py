@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import hashlib
 import os
 import shutil
 import socket
@@ -183,7 +184,7 @@ class _Echo(BaseHTTPRequestHandler):
     """Says which server answered, for which host and path, with which YouTube header."""
 
     def do_GET(self) -> None:
-        address = self.server.server_address[0]
+        address = str(self.server.server_address[0])  # type: ignore[index]
         restrict = self.headers.get("YouTube-Restrict", "-")
         body = f"origin {address} saw {self.headers['Host']}{self.path} restrict={restrict}"
         data = body.encode()
@@ -287,7 +288,7 @@ def squid(folder: Path, config: str, hosts: Mapping[str, str]) -> Iterator[None]
             shutil.chown(path, "proxy", "proxy")
     port = int(config.split("http_port 127.0.0.1:", 1)[1].split()[0])
     # A service name of its own keeps Squid's shared-memory segments apart from any other.
-    service = f"pgtest{os.getpid()}{folder.name}"
+    service = f"pg{os.getpid()}{hashlib.sha1(str(folder).encode()).hexdigest()[:16]}"
     process = subprocess.Popen(
         [str(SQUID), "-N", "-n", service, "-f", str(folder / "squid.conf")],
         stderr=subprocess.PIPE,

@@ -31,6 +31,7 @@ from policyguard.webfilter import (
     Tier,
     WebFilterError,
     build_snapshot,
+    overlay_path,
     policy_from_pack,
     policy_sources,
     read_ut1,
@@ -71,10 +72,31 @@ def build_organisation_snapshot(
         [*sources, *own], output, policy=policy, problems=problems, lists_version=version
     )
     if output.resolve() == snapshot_path(organisation).resolve():
-        WebListState.objects.filter(
-            organisation=organisation, published_version__lt=version
-        ).update(published_version=version, published_at=timezone.now(), problem="")
+        _built(organisation, output, version)
     return report
+
+
+def _built(organisation: Organisation, output: Path, version: int) -> None:
+    """The organisation's own snapshot holds its lists at ``version`` now: an overlay of
+    that version or older has nothing more to say and goes (under the state's row lock,
+    so a publication of a newer version is never the one removed)."""
+    with transaction.atomic():
+        lists_state(organisation)
+        state = WebListState.objects.select_for_update().get(organisation=organisation)
+        overlay = overlay_path(output)
+        if overlay.exists():
+            try:
+                with Snapshot.open(overlay) as written:
+                    stale = written.lists_version <= version
+            except WebFilterError:
+                stale = True
+            if stale:
+                overlay.unlink(missing_ok=True)
+        if state.published_version < version or state.problem:
+            state.published_version = max(state.published_version, version)
+            state.published_at = timezone.now()
+            state.problem = ""
+            state.save(update_fields=["published_version", "published_at", "problem"])
 
 
 def _policy(organisation: Organisation) -> dict[str, Any]:

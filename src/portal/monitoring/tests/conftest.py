@@ -19,11 +19,15 @@ Who may see what (besides the users of ``portal/conftest.py``):
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from django.core.management import call_command
 
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.models import Organisation
@@ -127,3 +131,40 @@ def write_lines(path: Path, lines: list[Any]) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+# -- VTS with a compiled snapshot (live lists, Test a URL) --------------------------------
+
+
+@pytest.fixture
+def snapshots(settings: Any) -> Iterator[Path]:
+    """A snapshot folder of the test's own, readable by Squid's user."""
+    folder = Path(tempfile.mkdtemp(prefix="policyguard-snapshots-"))
+    folder.chmod(0o755)
+    settings.SNAPSHOT_DIR = folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def category_lists(folder: Path) -> Path:
+    """A small UT1-style folder: facebook.com social networking, adult.test adult."""
+    ut1 = folder / "ut1" / "blacklists"
+    for category, hosts in {"social_networks": "facebook.com\n", "adult": "adult.test\n"}.items():
+        (ut1 / category).mkdir(parents=True)
+        (ut1 / category / "domains").write_text(hosts)
+        (ut1 / category / "usage").write_text("black\n")
+    return folder / "ut1"
+
+
+@pytest.fixture
+def vts(db: None, snapshots: Path, tmp_path: Path) -> Organisation:
+    """VTS on its bundled pack, its snapshot built once by the documented command."""
+    organisation = create_organisation(slug="vts", name="VTS", pack_slug="vts", acting_user=None)
+    call_command("build_snapshot", "--org", "vts", str(category_lists(tmp_path)))
+    return organisation
+
+
+@pytest.fixture
+def vts_dsl(vts: Organisation) -> User:
+    """VTS's DSL, who manages its filter (VTS has no IT role)."""
+    return _member(vts, "vts-dsl", ["staff", "dsl"])
