@@ -268,6 +268,16 @@ http_access deny all
 """
 
 
+@functools.cache
+def squid_has_openssl() -> bool:
+    """Whether the installed Squid can peek at and bump TLS (Debian's squid-openssl;
+    the GnuTLS build, Debian's plain ``squid``, cannot)."""
+    if SQUID is None:
+        return False
+    done = subprocess.run([SQUID, "-v"], capture_output=True, text=True, check=False)
+    return "--with-openssl" in done.stdout and CERTGEN.exists()
+
+
 @contextmanager
 def squid(folder: Path, config: str, hosts: Mapping[str, str]) -> Iterator[None]:
     """Run Squid with ``config`` (its port already in it) until the block ends; ``hosts``
@@ -277,6 +287,11 @@ def squid(folder: Path, config: str, hosts: Mapping[str, str]) -> Iterator[None]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "hosts").write_text("".join(f"{ip} {name}\n" for name, ip in hosts.items()))
     (folder / "squid.conf").write_text(config)
+    if "ssl_bump" in config and not squid_has_openssl():
+        pytest.fail(
+            "this Squid is not built with OpenSSL, so it cannot peek at or bump TLS: "
+            "install Debian's squid-openssl (make system-deps; it replaces squid)"
+        )
     if "sslcrtd_program" in config:
         subprocess.run(
             [str(CERTGEN), "-c", "-s", str(folder / "ssl_db"), "-M", "4MB"],

@@ -25,9 +25,10 @@ from tests.squidproxy import SQUID, free_port, http_get, origins, squid, squid_c
 from policyguard.webfilter import Snapshot, WebFilter, overlay_path
 from portal.monitoring.actions import add_list_entry, decide_unblock, remove_list_entry
 from portal.monitoring.models import ListEntry, UnblockRequest, WebListState
-from portal.monitoring.snapshots import NO_SNAPSHOT, snapshot_path
+from portal.monitoring.snapshots import NO_SNAPSHOT
 from portal.organisations.actions import create_organisation
 from portal.organisations.models import Organisation
+from portal.organisations.snapshots import snapshot_path
 from portal.types import User
 
 from .conftest import _member, category_lists
