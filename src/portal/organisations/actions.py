@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from policyguard import PackError, PackNotFound, parse_pack
+from policyguard import Pack, PackError, PackNotFound, bundled_slugs, load_bundled, parse_pack
 from portal.audit.actions import write_audit_entry
 from portal.organisations.models import BASE_ROLES, Membership, Organisation, Trust
 from portal.types import Actor, User
@@ -27,6 +27,30 @@ def create_trust(*, slug: str, name: str, acting_user: Actor) -> Trust:
     return trust
 
 
+def check_pack(*, slug: str, pack_slug: str, pack_yaml: str) -> Pack:
+    """The pack an organisation with these fields would run: its own ``pack_yaml`` when
+    given, else the bundled ``pack_slug``. ValidationError, one message per problem with
+    its line ("line 14: review.approved_on: ..."), when it does not load: an invalid pack
+    must never be saved, or every page of the organisation would fail."""
+    if pack_yaml:
+        try:
+            return parse_pack(pack_yaml, f"organisation {slug}")
+        except PackError as exc:
+            raise ValidationError(
+                [f"The pack does not load: {p.render()}" for p in exc.problems]
+                or [f"The pack does not load: {exc}"]
+            ) from None
+    try:
+        return load_bundled(pack_slug)
+    except PackNotFound:
+        raise ValidationError(
+            f"The pack {pack_slug!r} does not load: no bundled pack has that name. Give one "
+            f"of {', '.join(bundled_slugs())}, or the organisation's own pack text."
+        ) from None
+    except PackError as exc:
+        raise ValidationError(f"The bundled pack {pack_slug!r} does not load: {exc}") from None
+
+
 def create_organisation(
     *,
     slug: str,
@@ -37,17 +61,7 @@ def create_organisation(
     acting_user: Actor,
 ) -> Organisation:
     """A new organisation on a bundled pack (or its own ``pack_yaml``), checked to load."""
-    if pack_yaml:
-        try:
-            pack = parse_pack(pack_yaml, f"organisation {slug}")
-        except PackError as exc:
-            raise ValidationError(f"the pack does not load: {exc}") from None
-    else:
-        organisation = Organisation(slug=slug, pack_slug=pack_slug)
-        try:
-            pack = organisation.pack()
-        except (PackError, PackNotFound) as exc:
-            raise ValidationError(f"the pack {pack_slug!r} does not load: {exc}") from None
+    pack = check_pack(slug=slug, pack_slug=pack_slug, pack_yaml=pack_yaml)
     with transaction.atomic():
         organisation = Organisation.objects.create(
             slug=slug,
