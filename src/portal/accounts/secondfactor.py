@@ -2,8 +2,9 @@
 
 The people who hold the most sensitive data must prove a second factor before the portal
 shows them anything: anyone holding a role in ``SECOND_FACTOR_ROLES`` (the DSL, the
-safeguarding team, HR) in any organisation, every organisation administrator, and every
-Django staff user (``/admin/``). :class:`SecondFactorMiddleware` sends them, once signed
+safeguarding team, HR) or the role an organisation's pack sends safeguarding alerts to
+(``web.search_terms.alert_role``, whatever it is called) in any organisation, every
+organisation administrator, and every Django staff user (``/admin/``). :class:`SecondFactorMiddleware` sends them, once signed
 in with their password, to enrol an authenticator (first time) or to enter a code.
 
 Other apps demand a verified second factor for a view, whatever the reader's role, with
@@ -60,10 +61,21 @@ def needs_second_factor(user: Any) -> bool:
         return False
     if user.is_staff or user.is_superuser:
         return True
-    for membership in user.memberships.all():
-        if membership.is_admin or SECOND_FACTOR_ROLES.intersection(membership.roles):
+    for membership in user.memberships.select_related("organisation"):
+        if membership.is_admin or second_factor_roles(membership.organisation).intersection(
+            membership.roles
+        ):
             return True
     return False
+
+
+def second_factor_roles(organisation: Any) -> frozenset[str]:
+    """The roles of ``organisation`` whose holders must use a second factor:
+    ``SECOND_FACTOR_ROLES`` and the role its pack sends safeguarding alerts to (whatever
+    that role is called: an alert names a learner and what they searched for)."""
+    from portal.monitoring.queries import alert_role
+
+    return SECOND_FACTOR_ROLES | {alert_role(organisation)}
 
 
 def has_second_factor(request: HttpRequest) -> bool:

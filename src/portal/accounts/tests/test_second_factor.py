@@ -18,7 +18,7 @@ from portal.audit.models import AuditEntry
 from portal.conftest import NOW
 from portal.organisations.actions import set_membership
 from portal.organisations.models import Organisation
-from portal.testing.auth import current_code, second_factor_device
+from portal.testing.auth import SecondFactorClient, current_code, second_factor_device
 from portal.types import User
 
 ALERTS = "/orgs/elmbrook/monitoring/alerts/"
@@ -130,3 +130,37 @@ def test_a_good_passphrase_passes() -> None:
     from django.contrib.auth.password_validation import validate_password
 
     validate_password("tandem kettle orchard")
+
+
+def test_the_alert_role_needs_a_second_factor_whatever_it_is_called(db: None) -> None:
+    """Safeguarding alerts are safeguarding data: a pack that sends them to a role outside
+    ``SECOND_FACTOR_ROLES`` makes that role's holders sign in with a second factor too,
+    on every page, not only the alerts."""
+    import yaml
+
+    from portal.organisations.actions import create_organisation
+    from portal.testing import pack_text
+
+    pack: dict[str, Any] = yaml.safe_load(pack_text("oakfield"))
+    pack["roles"]["welfare_officer"] = {"title": "Welfare Officer"}
+    pack["web"] = {"search_terms": {"clauses": ["OAK-01"], "alert_role": "welfare_officer"}}
+    oakfield = create_organisation(
+        slug="oakfield",
+        name="Oakfield College",
+        pack_slug="oakfield",
+        pack_yaml=yaml.safe_dump(pack, sort_keys=False),
+        acting_user=None,
+    )
+    wendy = User.objects.create_user(username="wendy")
+    set_membership(
+        organisation=oakfield, user=wendy, roles=["staff", "welfare_officer"], acting_user=None
+    )
+    assert needs_second_factor(wendy)
+    client = _password_only(wendy)
+    for url in ("/orgs/oakfield/monitoring/alerts/", "/orgs/oakfield/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/accounts/two-factor/enrol/?next=")
+    verified = SecondFactorClient()
+    verified.force_login(wendy)
+    assert verified.get("/orgs/oakfield/monitoring/alerts/").status_code == 200
