@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import DatabaseError, IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -34,7 +33,6 @@ from portal.monitoring.models import (
     WebLogEntry,
 )
 from portal.monitoring.queries import (
-    alert_recipients,
     alert_role,
     can_filter,
     can_see_alerts,
@@ -49,7 +47,7 @@ from portal.monitoring.snapshots import lists_state
 from portal.monitoring.tasks import publish_lists
 from portal.monitoring.weblists import EntryError, canonical_value, overlapping
 from portal.notifications.actions import notify, send_plain_email
-from portal.notifications.recipients import access_of, holders_or_administrators
+from portal.notifications.recipients import access_of, holders_or_administrators, reach_by_email
 from portal.organisations.models import Organisation
 from portal.types import Actor, User
 
@@ -399,9 +397,7 @@ def ingest_records(
                 detail={"category": alert.category, "severity": alert.severity},
             )
         if created:
-            ids = [a.pk for a in created]
-            transaction.on_commit(lambda: notify_alerts(organisation.pk, ids))
-            _notify_alert_inbox(organisation, created)
+            _notify_alerts(organisation, created)
     return report
 
 
@@ -504,72 +500,48 @@ def _raise_alert(log_entry: WebLogEntry, record: DecisionRecord) -> Safeguarding
     return alert if made else None
 
 
-def _notify_alert_inbox(organisation: Organisation, alerts: list[SafeguardingAlert]) -> None:
-    """The alert role's inbox (the e-mail goes out at once from ``notify_alerts``). Like
-    the e-mail, the title names the category, not the words searched for."""
+def _notify_alerts(organisation: Organisation, alerts: list[SafeguardingAlert]) -> None:
+    """Tell the alert role at once, in the inbox and by e-mail (urgent: whatever their
+    e-mail choice). When no holder has an e-mail address, or nobody holds the role, the
+    administrators are told as well, and the log says which it was.
+
+    The title and body name the category, time, learner and device, never the words
+    searched for: e-mail travels and is kept where the portal cannot control it, so the
+    detail stays behind the sign-in (and its second factor)."""
 
     def may_see(user: User) -> bool:
         access = access_of(user, organisation)
         return access is not None and can_see_alerts(access)
 
     role = alerts[0].routed_role
+    reach = reach_by_email(organisation, [role])
+    if reach.problem:
+        ids = [a.pk for a in alerts]
+        problem = reach.problem
+        transaction.on_commit(
+            lambda: logger.warning(
+                "safeguarding alerts %s in %s: %s", ids, organisation.slug, problem
+            )
+        )
     categories = ", ".join(sorted({a.category for a in alerts}))
+    lines = [
+        f"- {timezone.localtime(a.at):%d %b %Y %H:%M}: {a.category} ({a.severity}), "
+        f"user {a.user or 'unknown'}, device {a.device_id or a.client_ip or 'unknown'}"
+        for a in sorted(alerts, key=lambda a: a.at)
+    ]
     notify(
-        recipients=holders_or_administrators(organisation, [role]),
+        recipients=reach.recipients,
         can_open=may_see,
         organisation=organisation,
         kind="monitoring.alert",
         title=f"{len(alerts)} safeguarding alert(s): {categories}",
-        body="A search on the network matched a high-severity safeguarding term.",
-        link=reverse("monitoring:alerts", args=[organisation.slug]),
-        dedupe_key="monitoring.alert:" + ",".join(str(a.pk) for a in alerts),
-        email=False,
-    )
-
-
-def notify_alerts(organisation_id: int, alert_ids: Sequence[int]) -> None:
-    """E-mail the alert role's holders (after commit). The message names the category and
-    time but not the words searched for: e-mail travels and is kept where the portal
-    cannot control it, so the detail stays behind the DSL's sign-in."""
-    alerts = list(
-        SafeguardingAlert.objects.filter(organisation_id=organisation_id, pk__in=alert_ids)
-        .select_related("organisation")
-        .order_by("at")
-    )
-    if not alerts:
-        return
-    organisation = alerts[0].organisation
-    recipients = alert_recipients(organisation, alerts[0].routed_role)
-    if not recipients:
-        logger.warning("safeguarding alerts in %s but nobody holds the alert role", organisation)
-        return
-    try:
-        _send_alert_mail(organisation, alerts, recipients)
-    except Exception:
-        # The alerts are stored and on the DSL's page; a mail server being down must not
-        # turn a committed ingestion into an error for the proxy that sent it.
-        logger.exception("could not e-mail safeguarding alerts %s", [a.pk for a in alerts])
-
-
-def _send_alert_mail(
-    organisation: Organisation, alerts: list[SafeguardingAlert], recipients: list[str]
-) -> None:
-    lines = [
-        f"- {timezone.localtime(a.at):%d %b %Y %H:%M}: {a.category} ({a.severity}), "
-        f"user {a.user or 'unknown'}, device {a.device_id or a.client_ip or 'unknown'}"
-        for a in alerts
-    ]
-    send_mail(
-        subject=f"[policyguard] {len(alerts)} safeguarding alert(s) at {organisation.name}",
-        message=(
+        body=(
             "A search on the college network matched a high-severity safeguarding term.\n\n"
             + "\n".join(lines)
-            + f"\n\nSign in to the portal to see the details: /orgs/{organisation.slug}"
-            "/monitoring/alerts/\n"
         ),
-        from_email=None,
-        recipient_list=recipients,
-        fail_silently=False,
+        link=reverse("monitoring:alerts", args=[organisation.slug]),
+        dedupe_key="monitoring.alert:" + ",".join(str(a.pk) for a in alerts),
+        urgent=True,
     )
 
 

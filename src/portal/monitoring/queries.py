@@ -38,7 +38,7 @@ from portal.monitoring.models import (
     WebLogEntry,
 )
 from portal.monitoring.weblists import ExportEntry
-from portal.organisations.models import Membership, Organisation
+from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 
 FALLBACK_ROLE = "dsl"
@@ -78,13 +78,6 @@ def monitoring_links(access: Access) -> dict[str, bool]:
         "alerts": can_see_alerts(access),
         "review": can_review_logs(access),
     }
-
-
-def alert_recipients(organisation: Organisation, role: str) -> list[str]:
-    """E-mail addresses of the members holding ``role`` (JSON containment on PostgreSQL;
-    SQLite has no ``contains`` on JSON lists, so memberships are filtered here)."""
-    members = Membership.objects.filter(organisation=organisation).select_related("user")
-    return sorted({m.user.email for m in members if role in (m.roles or []) and m.user.email})
 
 
 # The block page ------------------------------------------------------------------------

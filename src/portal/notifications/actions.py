@@ -20,8 +20,11 @@ Any app notifies through :func:`notify`, from inside its action::
   task): the second one with the same key is dropped.
 - E-mail: each recipient's choice (``NotificationSettings``): at once (sent by the
   worker, so a slow mail server never holds up a page), in a daily digest, or not at
-  all. Links are absolute, from ``POLICYGUARD_SITE_URL``. Users with no address get the
-  inbox only.
+  all; ``urgent=True`` e-mails at once whatever the choice. Links are absolute, from
+  ``POLICYGUARD_SITE_URL``. Users with no address get the inbox only: where the work
+  must reach someone by e-mail, choose recipients with ``reach_by_email``
+  (``portal.notifications.recipients``), which falls back to other holders and then
+  the administrators and says why.
 """
 
 from __future__ import annotations
@@ -61,9 +64,12 @@ def notify(
     body: str = "",
     dedupe_key: str = "",
     email: bool = True,
+    urgent: bool = False,
 ) -> None:
     """Notify each recipient who may open ``link`` (see the module docstring).
-    ``email=False``: the inbox only, for events that send their own e-mail."""
+    ``email=False``: the inbox only, for events that send their own e-mail.
+    ``urgent=True``: e-mailed at once to every recipient with an address, whatever their
+    e-mail choice (a safeguarding alert cannot wait for tomorrow's digest)."""
     users = list(dict.fromkeys(recipients))
 
     def deliver() -> None:
@@ -79,7 +85,7 @@ def notify(
         if created and email:
             from portal.notifications.tasks import send_immediate_email
 
-            send_immediate_email.enqueue(created)
+            send_immediate_email.enqueue(created, urgent=urgent)
 
     transaction.on_commit(deliver)
 
@@ -113,14 +119,15 @@ def email_mode(user: User) -> str:
     return found or EmailMode.IMMEDIATE
 
 
-def send_immediate(notification_ids: Sequence[int]) -> int:
-    """E-mail each of these notifications whose recipient wants e-mail at once and has an
-    address; the number sent. Idempotent: a notification is e-mailed once."""
+def send_immediate(notification_ids: Sequence[int], *, urgent: bool = False) -> int:
+    """E-mail each of these notifications whose recipient wants e-mail at once (any
+    recipient, when ``urgent``) and has an address; the number sent. Idempotent: a
+    notification is e-mailed once."""
     sent = 0
     notes = Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True)
     for note in notes.select_related("recipient", "organisation"):
         user = note.recipient
-        if not user.email or email_mode(user) != EmailMode.IMMEDIATE:
+        if not user.email or (not urgent and email_mode(user) != EmailMode.IMMEDIATE):
             continue
         # Claim it first: of two workers handed the same ids, one sends.
         if not Notification.objects.filter(pk=note.pk, emailed_at__isnull=True).update(

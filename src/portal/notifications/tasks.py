@@ -9,8 +9,8 @@ from portal.notifications.actions import send_immediate
 
 
 @task()
-def send_immediate_email(notification_ids: list[int]) -> int:
-    return send_immediate(notification_ids)
+def send_immediate_email(notification_ids: list[int], urgent: bool = False) -> int:
+    return send_immediate(notification_ids, urgent=urgent)
 
 
 @task()
