@@ -105,3 +105,35 @@ def test_the_pages_run_the_same_queries_whatever_the_log_size(
     small = [queries_for(client, url) for url in urls]
     _log(oakfield, learners=GROUPS_PER_PAGE + 10, per_learner=ENTRIES_PER_GROUP + 5, day=19)
     assert [queries_for(client, url) for url in urls] == small
+
+
+def test_reviewed_entries_add_no_query_per_reviewer_or_entry(
+    client: Client, oakfield: Organisation, olive: User, ivan: User, dinah: User
+) -> None:
+    """Issue 9: the log review ran one user query per reviewed entry (who reviewed it)."""
+    from datetime import date
+
+    from portal.monitoring.actions import mark_reviewed
+
+    def review(reviewer: User, learners: range) -> None:
+        for n in learners:
+            mark_reviewed(
+                organisation=oakfield,
+                learner=f"s{n:04d}",
+                day=date(2026, 11, 21),
+                acting_user=reviewer,
+                with_alerts=False,
+            )
+
+    _log(oakfield, learners=GROUPS_PER_PAGE, per_learner=5)
+    review(olive, range(1))
+    client.force_login(olive)
+    urls = [URL + "?status=any", URL + "print/?status=any", URL + "entries/?status=any"]
+    one = [queries_for(client, url) for url in urls]
+    assert "olive, 21 Nov" in client.get(URL + "?status=any").content.decode()
+    review(olive, range(1, 7))
+    review(ivan, range(7, 14))
+    review(dinah, range(14, GROUPS_PER_PAGE))
+    html = client.get(URL + "?status=any").content.decode()
+    assert all(f"{name}, 21 Nov" in html for name in ("olive", "ivan", "dinah"))
+    assert [queries_for(client, url) for url in urls] == one
