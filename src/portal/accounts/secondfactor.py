@@ -4,8 +4,9 @@ The people who hold the most sensitive data must prove a second factor before th
 shows them anything: anyone holding a role in ``SECOND_FACTOR_ROLES`` (the DSL, the
 safeguarding team, HR) or the role an organisation's pack sends safeguarding alerts to
 (``web.search_terms.alert_role``, whatever it is called) in any organisation, every
-organisation administrator, and every Django staff user (``/admin/``). :class:`SecondFactorMiddleware` sends them, once signed
-in with their password, to enrol an authenticator (first time) or to enter a code.
+organisation administrator, and every Django staff user (``/admin/``).
+:class:`SecondFactorMiddleware` sends them, once signed in with their password, to enrol
+an authenticator (first time) or to enter a code.
 
 Other apps demand a verified second factor for a view, whatever the reader's role, with
 :func:`require_second_factor`::
