@@ -35,7 +35,12 @@ from portal.people.actions import add_person, add_relation, record_consent
 from portal.people.models import Person
 from portal.testing import pack_text
 from portal.testing.auth import SecondFactorClient
-from portal.testing.browser import CHROMIUM, CHROMIUM_ARGS, end_live_server_sessions
+from portal.testing.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PolicyWatch,
+    end_live_server_sessions,
+)
 from portal.types import User
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -200,17 +205,22 @@ def client() -> SecondFactorClient:
 
 @pytest.fixture
 def browser(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """A headless chromium (Playwright ``Browser``); use with ``live_server``."""
+    """A headless chromium (Playwright ``Browser``); use with ``live_server``. The test
+    fails if any page it opened broke the Content-Security-Policy (``PolicyWatch``)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
     # happen outside it, so Django's guard against async misuse may stand down.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        watched = PolicyWatch(launched)
         try:
-            yield launched
+            yield watched
         finally:
             launched.close()
+        # Any page the test opened broke the Content-Security-Policy: the page needs
+        # fixing (move the script or style to a static file), not the policy.
+        assert watched.violations == [], "\n".join(watched.violations)
 
 
 @pytest.fixture(scope="session", autouse=True)

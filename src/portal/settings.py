@@ -24,9 +24,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from portal.env import database_from_url, env_bool, env_int, env_list, env_secret, env_str
+from portal.env import (
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+    proxy_ssl_header,
+)
 from portal.generics import allow_subscripting
 
 allow_subscripting()
@@ -76,6 +85,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "csp",
     "portal.accounts",
     "portal.notifications",
     "portal.duties",
@@ -84,6 +94,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -158,9 +169,35 @@ else:
         }
     }
 
-# Mail (safeguarding alerts) is printed unless a deployment names a real backend.
+# Mail: printed to the console (the embedded demo) until a deployment names an SMTP
+# server; then sent through it. The password may come from a file (container secrets).
+EMAIL_HOST = env_str("POLICYGUARD_EMAIL_HOST", "")
+EMAIL_USE_TLS = env_bool("POLICYGUARD_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("POLICYGUARD_EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured(
+        "POLICYGUARD_EMAIL_USE_TLS and POLICYGUARD_EMAIL_USE_SSL are both true: choose one "
+        "(TLS: STARTTLS, usually port 587; SSL: implicit TLS, usually port 465)"
+    )
+EMAIL_PORT = env_int(
+    "POLICYGUARD_EMAIL_PORT", 465 if EMAIL_USE_SSL else 587 if EMAIL_USE_TLS else 25, minimum=1
+)
+EMAIL_HOST_USER = env_str("POLICYGUARD_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_secret("POLICYGUARD_EMAIL_HOST_PASSWORD") or ""
+# A mail server that stops answering must not hold a worker for ever.
+EMAIL_TIMEOUT = env_int("POLICYGUARD_EMAIL_TIMEOUT", 30, minimum=1)
+DEFAULT_FROM_EMAIL = env_str("POLICYGUARD_DEFAULT_FROM_EMAIL", "policyguard@localhost")
+if "@" not in DEFAULT_FROM_EMAIL:
+    raise ImproperlyConfigured(
+        f"POLICYGUARD_DEFAULT_FROM_EMAIL={DEFAULT_FROM_EMAIL!r}: give the address mail is "
+        "sent from, e.g. policyguard@college.ac.uk or 'Policy portal <policy@college.ac.uk>'"
+    )
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_BACKEND = env_str(
-    "POLICYGUARD_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+    "POLICYGUARD_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
 )
 
 # Background work: Django's Tasks API (the django-tasks backport) on the database
@@ -245,6 +282,34 @@ CSRF_COOKIE_SECURE = not DEBUG
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# HTTPS. Off by default so that the embedded demo works over plain HTTP; a deployment
+# behind a TLS proxy turns them on (``check --deploy`` says which are missing).
+SECURE_SSL_REDIRECT = env_bool("POLICYGUARD_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("POLICYGUARD_HSTS_SECONDS", 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("POLICYGUARD_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("POLICYGUARD_HSTS_PRELOAD", False)
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header("POLICYGUARD_PROXY_SSL_HEADER")
+
+# Content-Security-Policy (django-csp): the portal's pages load scripts, styles, images
+# and fonts from the portal only, with no inline script or style and nothing from
+# elsewhere; no page may be framed, and forms post only to the portal. The QR code of
+# two-factor enrolment and the charts are inline SVG, which this allows.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -3,6 +3,10 @@
 Never ``playwright install``: the browser is the Debian package (``deps/apt-packages.txt``).
 Tests that use the ``browser`` fixture (``portal/conftest.py``) mark themselves with
 ``pytestmark = BROWSER_TEST`` and are skipped where chromium or Playwright is missing.
+
+The fixture's browser is a :class:`PolicyWatch`: every page it opens reports what the
+Content-Security-Policy refused, and the test fails at its end if anything was (an
+inline script or style, something from elsewhere), whatever the test itself checked.
 """
 
 from __future__ import annotations
@@ -61,3 +65,35 @@ def sign_in(page: Any, base: str, username: str, password: str, *, device: Any =
     if device is not None:
         page.get_by_label("Code").fill(current_code(device))
         page.get_by_role("button", name="Continue").click()
+
+
+class PolicyWatch:
+    """A Playwright ``Browser`` whose pages report Content-Security-Policy violations.
+
+    Chromium logs each refusal to the console ("Refused to apply inline style because it
+    violates the following Content Security Policy directive..."); every page made by
+    ``new_page`` or a context made by ``new_context`` is watched. Everything else is the
+    browser's own."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+        self.violations: list[str] = []
+
+    def _watch(self, target: Any) -> Any:
+        target.on("console", self._console)
+        return target
+
+    def _console(self, message: Any) -> None:
+        text = message.text
+        if "Content Security Policy" in text:
+            url = message.location.get("url", "") if message.location else ""
+            self.violations.append(f"{url}: {text}")
+
+    def new_page(self, *args: Any, **kwargs: Any) -> Any:
+        return self._watch(self._browser.new_page(*args, **kwargs))
+
+    def new_context(self, *args: Any, **kwargs: Any) -> Any:
+        return self._watch(self._browser.new_context(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
