@@ -14,7 +14,7 @@ from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.base import Detection, Detector
 from policyguard.screening.names import DirectoryNames
 from policyguard.screening.personal import PersonalDataDetector
-from policyguard.screening.screen import Screener, ScreenSettings, names_for
+from policyguard.screening.screen import Screener, ScreenSettings, names_for, remember_names
 from policyguard.screening.spans import segments
 from policyguard.screening.spelling import SpellingDetector, SpellingUnavailable
 from policyguard.screening.topics import Embargo, TopicDetector
@@ -32,5 +32,6 @@ __all__ = [
     "SpellingUnavailable",
     "TopicDetector",
     "names_for",
+    "remember_names",
     "segments",
 ]

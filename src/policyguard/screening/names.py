@@ -16,15 +16,23 @@ weaker. Matches must sit on word boundaries ("Jackson" is not "Jack").
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
-from policyguard.screening.base import Detection, at_word_boundary, fold, remove_overlaps
+from policyguard.screening.base import (
+    Detection,
+    at_word_boundary,
+    fold,
+    is_word_char,
+    remove_overlaps,
+)
 
 FULL, TITLED, INITIAL, SURNAME, FIRST = "full", "titled", "initial", "surname", "first"
 _SCORES = {FULL: 0.95, TITLED: 0.85, INITIAL: 0.75, SURNAME: 0.45, FIRST: 0.3}
@@ -46,11 +54,31 @@ class _Entry:
     names: tuple[str, ...]
 
 
+# One automaton key: the rank of its strongest kind (``_ANCHOR``: only a surname that a
+# title or an initial may stand before), the key, the people it names, and for a surname,
+# its people by initial (for "J. Smith") and all of them under "" (for "Mr Smith").
+_People = tuple[tuple[str, ...], tuple[str, ...]]  # ids, and their full names
+_Key = tuple[int, str, tuple[str, ...], tuple[str, ...], dict[str, _People] | None]
+_KINDS = tuple(_SCORES)
+_FULL, _TITLED, _INITIAL, _SURNAME, _FIRST = range(len(_KINDS))
+_ANCHOR = len(_KINDS)
+# Bumped whenever the keys or their meaning change: a stored index of another format is
+# rebuilt rather than read.
+_FORMAT = "directory-names-1"
+_TITLE_WORDS = frozenset(_TITLES)
+
+
 class DirectoryNames:
     """A detector of directory names; build once per directory, call ``detect`` per post.
 
     ``people`` is an iterable of ``(person_id, full_name)``. Names with a single word are
     treated as a first name only.
+
+    The automaton holds each full name, each rare first name and each surname once; a
+    title or an initial before a surname ("Mr Smith", "J. Smith") is read from the text
+    when the surname is found, rather than stored as a key for every person and title.
+    That keeps a directory of 50,000 people to a few keys each, quick to build and small
+    to keep (the portal stores the built index, see :meth:`dumps`).
     """
 
     name = "directory_names"
@@ -59,19 +87,22 @@ class DirectoryNames:
         common_first = _word_list("common_first_names.txt")
         common_last = _word_list("common_surnames.txt")
         everyday = _word_list("everyday_words.txt")
-        found: dict[str, dict[str, object]] = {}
+        # key -> [rank of its strongest kind, {person id: full name}]; a dict keeps each
+        # person once, in order, at constant cost however many share a name.
+        found: dict[str, list[Any]] = {}
+        # surname -> initial -> {person id: full name}
+        surnames: dict[str, dict[str, dict[str, str]]] = {}
 
-        def add(kind: str, key: str, person_id: str, full: str) -> None:
-            slot = found.setdefault(key, {"kind": kind, "ids": [], "names": []})
+        def add(rank: int, key: str, person_id: str, full: str) -> None:
+            slot = found.get(key)
+            if slot is None:
+                found[key] = [rank, {person_id: full}]
+                return
             # A key that is a full name for one person and a lone name for another keeps
             # the stronger reading.
-            if list(_SCORES).index(kind) < list(_SCORES).index(str(slot["kind"])):
-                slot["kind"] = kind
-            ids, names = slot["ids"], slot["names"]
-            assert isinstance(ids, list) and isinstance(names, list)
-            if person_id not in ids:
-                ids.append(person_id)
-                names.append(full)
+            if rank < slot[0]:
+                slot[0] = rank
+            slot[1].setdefault(person_id, full)
 
         for person_id, full_name in people:
             words = fold(" ".join(full_name.split())).split(" ")
@@ -79,26 +110,54 @@ class DirectoryNames:
                 continue
             first, last = words[0], words[-1]
             if len(words) > 1:
-                add(FULL, " ".join(words), person_id, full_name)
-                add(FULL, f"{first} {last}", person_id, full_name)
-                for title in _TITLES:
-                    add(TITLED, f"{title} {last}", person_id, full_name)
-                    add(TITLED, f"{title}. {last}", person_id, full_name)
-                add(INITIAL, f"{first[0]}. {last}", person_id, full_name)
-                add(INITIAL, f"{first[0]} {last}", person_id, full_name)
+                add(_FULL, " ".join(words), person_id, full_name)
+                add(_FULL, f"{first} {last}", person_id, full_name)
+                by_initial = surnames.setdefault(last, {})
+                by_initial.setdefault(first[0], {})[person_id] = full_name
+                by_initial.setdefault("", {})[person_id] = full_name  # "": all of them
                 if len(last) > 2 and last not in common_last and last not in everyday:
-                    add(SURNAME, last, person_id, full_name)
+                    add(_SURNAME, last, person_id, full_name)
             if len(first) > 2 and first not in common_first and first not in everyday:
-                add(FIRST, first, person_id, full_name)
+                add(_FIRST, first, person_id, full_name)
 
-        self._automaton = ahocorasick.Automaton()
-        for key, slot in found.items():
-            ids, names = slot["ids"], slot["names"]
-            assert isinstance(ids, list) and isinstance(names, list)
-            self._automaton.add_word(key, _Entry(str(slot["kind"]), key, tuple(ids), tuple(names)))
-        self.size = len(found)
-        if found:
+        keys: list[_Key] = []
+        for key, (rank, who) in found.items():
+            keys.append((rank, key, tuple(who), tuple(who.values()), None))
+        anchors = {key: n for n, key in enumerate(found)}
+        for surname, by_initial in surnames.items():
+            initials = {i: (tuple(w), tuple(w.values())) for i, w in by_initial.items()}
+            n = anchors.get(surname)
+            if n is None:
+                keys.append((_ANCHOR, surname, (), (), initials))
+            else:
+                rank, key, ids, names, _ = keys[n]
+                keys[n] = (rank, key, ids, names, initials)
+        self._build(keys)
+
+    def _build(self, keys: list[_Key]) -> None:
+        self._keys = keys
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, entry in enumerate(keys):
+            self._automaton.add_word(entry[1], number)
+        self.size = len(keys)
+        if keys:
             self._automaton.make_automaton()
+
+    def dumps(self) -> bytes:
+        """The built index as bytes, for :meth:`loads` in another process."""
+        return pickle.dumps((_FORMAT, self._keys, self._automaton), pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> DirectoryNames:
+        """An index from :meth:`dumps`. It is a pickle: load only bytes this code wrote
+        (the portal's own data folder), never anything a user sent. ValueError when the
+        bytes are of another format (written by an older version)."""
+        form, keys, automaton = pickle.loads(data)
+        if form != _FORMAT:
+            raise ValueError(f"name index format {form!r}, expected {_FORMAT!r}")
+        index = cls.__new__(cls)
+        index._keys, index._automaton, index.size = keys, automaton, len(keys)
+        return index
 
     def detect(self, text: str) -> list[Detection]:
         if not self.size:
@@ -109,30 +168,43 @@ class DirectoryNames:
             # "Jack  Smith": squeeze runs of spaces, remembering where each character was.
             folded, offsets = _squeeze_spaces(folded)
         candidates = []
-        for end_index, entry in self._automaton.iter(folded):
+        for end_index, number in self._automaton.iter(folded):
+            rank, key, ids, names, initials = self._keys[number]
             end = end_index + 1
-            start = end - len(entry.key)
+            start = end - len(key)
             if not at_word_boundary(folded, start, end):
                 continue
-            if offsets:
-                start, end = offsets[start], offsets[end - 1] + 1
-            score = self._score(entry, text[start:end])
-            if score > 0:
-                candidates.append(
-                    Detection(
-                        label="person_name",
-                        start=start,
-                        end=end,
-                        match=text[start:end],
-                        score=score,
-                        detector=self.name,
-                        detail={
-                            "kind": entry.kind,
-                            "person_ids": ",".join(entry.person_ids),
-                            "names": "; ".join(entry.names),
-                        },
+            found: list[tuple[_Entry, int]] = []
+            if rank != _ANCHOR:
+                found.append((_Entry(_KINDS[rank], key, ids, names), start))
+            before = _word_before(folded, start) if initials is not None else None
+            if initials is not None and before is not None:
+                word, word_start = before
+                if word in _TITLE_WORDS:
+                    found.append((_Entry(TITLED, key, *initials[""]), word_start))
+                elif word in initials:
+                    found.append((_Entry(INITIAL, key, *initials[word]), word_start))
+            for entry, first in found:
+                span_start, span_end = first, end
+                if offsets:
+                    span_start, span_end = offsets[first], offsets[end - 1] + 1
+                score = self._score(entry, text[span_start:span_end])
+                if score > 0:
+                    candidates.append(
+                        Detection(
+                            label="person_name",
+                            start=span_start,
+                            end=span_end,
+                            match=text[span_start:span_end],
+                            score=score,
+                            detector=self.name,
+                            detail={
+                                "kind": entry.kind,
+                                "person_ids": ",".join(entry.person_ids),
+                                "names": "; ".join(entry.names),
+                            },
+                        )
                     )
-                )
         return remove_overlaps(candidates)
 
     @staticmethod
@@ -146,6 +218,22 @@ class DirectoryNames:
             base -= 0.1
         # One key shared by several people is still a person's name, just not one person's.
         return base if len(entry.person_ids) == 1 else base - 0.05
+
+
+def _word_before(folded: str, start: int) -> tuple[str, int] | None:
+    """The word just before ``start`` in "word name" or "word. name" (one space, as the
+    keys "mr smith" and "j. smith" were written), and where it starts; None if none."""
+    end = start - 1
+    if end < 1 or folded[end] != " ":
+        return None
+    if folded[end - 1] == ".":
+        end -= 1
+    begin = end
+    while begin > 0 and is_word_char(folded[begin - 1]):
+        begin -= 1
+    if begin == end:
+        return None
+    return folded[begin:end], begin
 
 
 _SPACES = re.compile(r" {2,}")

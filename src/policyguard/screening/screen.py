@@ -4,7 +4,8 @@ Detectors are costly to build (automata, a dictionary, a model) and cheap to cal
 they are built once per configuration and reused:
 
 - :func:`names_for` caches the directory-name index per directory (by the identity of
-  the sequence the directory hands out, then by its content);
+  the sequence the directory hands out, then by its content); :func:`remember_names`
+  hands it one built elsewhere (loaded from a file);
 - :func:`memo` caches anything built from a long-lived object (a rule's bound
   parameters), keyed by that object's identity.
 
@@ -42,9 +43,26 @@ def memo(owner: object, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+# Indexes built elsewhere (the portal loads its directory's from disk), one per slot (an
+# organisation): never pushed out by the small directories screened in between.
+_REMEMBERED: dict[str, tuple[object, DirectoryNames]] = {}
+
+
+def remember_names(people: Sequence[Person], index: DirectoryNames, *, slot: str) -> None:
+    """Make ``index`` the name index of ``people`` for :func:`names_for`, replacing what
+    ``slot`` held: for an index built once and loaded (``DirectoryNames.loads``), so that
+    no process builds it again. The cache holds ``people`` itself, so its id is not
+    reused while the index is remembered."""
+    _REMEMBERED[slot] = (people, index)
+
+
 def names_for(people: Sequence[Person]) -> DirectoryNames:
     """The name index of ``people``, built once per directory (by the identity of the
-    sequence, then by its content: a directory read again unchanged reuses its index)."""
+    sequence, then by its content: a directory read again unchanged reuses its index),
+    unless :func:`remember_names` was handed it."""
+    for held, remembered in _REMEMBERED.values():
+        if held is people:
+            return remembered
 
     def by_content() -> DirectoryNames:
         pairs = tuple(directory_pairs(people))

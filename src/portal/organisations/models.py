@@ -52,6 +52,9 @@ class Organisation(models.Model):
     pack_yaml = models.TextField(blank=True, help_text="The organisation's own pack, if any.")
     pack_version = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Counts changes to the organisation's people (``portal.people.nameindex``): the
+    # screening name index is built once per value.
+    directory_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["name"]

@@ -20,6 +20,7 @@ from portal.people.csv_import import FIELDS, PersonRow, decode
 from portal.people.csv_import import parse_people_csv as parse
 from portal.people.import_writer import write_rows
 from portal.people.models import Affiliation, Consent, Person, Relation
+from portal.people.nameindex import directory_changed
 from portal.types import Actor, User
 
 
@@ -219,6 +220,8 @@ def _write(
     organisation: Organisation, rows: list[PersonRow], given: frozenset[str]
 ) -> PeopleImportSummary:
     written = write_rows(organisation, rows, given)
+    if written.created or written.changed:
+        directory_changed(organisation.pk)  # bulk writes send no signals
     return PeopleImportSummary(created=written.created, updated=written.updated)
 
 

@@ -16,14 +16,10 @@ from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.organisations.snapshots import current_snapshot
 from portal.people.models import Consent, Person
+from portal.people.nameindex import whole_directory
 from portal.types import Viewer
 
 _CORE_PREFETCH = ("affiliations", "relations__other")
-
-# Per organisation: the (id, name) pairs last read, and the people built from them. The
-# same tuple is handed out while the names are unchanged, so screening's name index (which
-# the core caches per directory object) is built once, not once per request.
-_NAME_INDEXES: dict[int, tuple[tuple[tuple[str, str], ...], tuple[core.Person, ...]]] = {}
 
 
 def people_in(organisation: Organisation) -> QuerySet[Person]:
@@ -115,16 +111,9 @@ class DatabaseLookups:
                 for i, n in self.nameable.order_by("pk").values_list("external_id", "name")
             )
         if self._directory is None:
-            pairs = tuple(
-                Person.objects.filter(organisation=self.organisation)
-                .order_by("pk")
-                .values_list("external_id", "name")
-            )
-            cached = _NAME_INDEXES.get(self.organisation.pk)
-            if cached is None or cached[0] != pairs:
-                people = tuple(core.Person(id=i, name=n) for i, n in pairs)
-                cached = _NAME_INDEXES[self.organisation.pk] = (pairs, people)
-            self._directory = cached[1]
+            # Everyone: the same tuple, with its name index loaded once per version of
+            # the directory (``portal.people.nameindex``), never built per request.
+            self._directory = whole_directory(self.organisation).people
         return self._directory
 
     def _row(self, person_id: str) -> Person | None:
