@@ -82,7 +82,9 @@ def _run(env: dict[str, str], step: str) -> dict[str, float]:
     )
     if result.returncode != 0:
         raise RuntimeError(f"{step} failed:\n{result.stdout}\n{result.stderr}")
-    found: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    # The figures are the JSON line (``python -m bench`` prints its own lines around it).
+    line = [x for x in result.stdout.splitlines() if x.startswith("{")][-1]
+    found: dict[str, float] = json.loads(line)
     return found
 
 

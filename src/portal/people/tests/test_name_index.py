@@ -131,7 +131,7 @@ def test_screening_by_a_moderator_uses_the_loaded_index(
         "/api/v1/orgs/oakfield/screen",
         {"text": "Congratulations Lena Ward on your results", "account_type": "official"},
         content_type="application/json",
-        **token_for(alice),
+        headers={"Authorization": token_for(alice)["HTTP_AUTHORIZATION"]},
     )
     assert response.status_code == 200, response.content
     assert "L002" in response.content.decode()
