@@ -64,7 +64,8 @@ _FULL, _TITLED, _INITIAL, _SURNAME, _FIRST = range(len(_KINDS))
 _ANCHOR = len(_KINDS)
 # Bumped whenever the keys or their meaning change: a stored index of another format is
 # rebuilt rather than read.
-_FORMAT = "directory-names-1"
+_FORMAT = "directory-names-2"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_WORDS = frozenset(_TITLES)
 
 
@@ -104,7 +105,9 @@ class DirectoryNames:
                 slot[0] = rank
             slot[1].setdefault(person_id, full)
 
+        everyone_words: set[str] = set()
         for person_id, full_name in people:
+            everyone_words.update(w.lower() for w in _LETTERS.findall(full_name))
             words = fold(" ".join(full_name.split())).split(" ")
             if not words or not words[0]:
                 continue
@@ -132,6 +135,8 @@ class DirectoryNames:
             else:
                 rank, key, ids, names, _ = keys[n]
                 keys[n] = (rank, key, ids, names, initials)
+        # The lower-case words of every name: spelling accepts them (``directory_words``).
+        self.words = frozenset(everyone_words)
         self._build(keys)
 
     def _build(self, keys: list[_Key]) -> None:
@@ -145,18 +150,20 @@ class DirectoryNames:
 
     def dumps(self) -> bytes:
         """The built index as bytes, for :meth:`loads` in another process."""
-        return pickle.dumps((_FORMAT, self._keys, self._automaton), pickle.HIGHEST_PROTOCOL)
+        state = (_FORMAT, self._keys, self._automaton, self.words)
+        return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def loads(cls, data: bytes) -> DirectoryNames:
         """An index from :meth:`dumps`. It is a pickle: load only bytes this code wrote
         (the portal's own data folder), never anything a user sent. ValueError when the
         bytes are of another format (written by an older version)."""
-        form, keys, automaton = pickle.loads(data)
+        form, keys, automaton, words = pickle.loads(data)
         if form != _FORMAT:
             raise ValueError(f"name index format {form!r}, expected {_FORMAT!r}")
         index = cls.__new__(cls)
         index._keys, index._automaton, index.size = keys, automaton, len(keys)
+        index.words = words
         return index
 
     def detect(self, text: str) -> list[Detection]:

@@ -74,6 +74,10 @@ def names_for(people: Sequence[Person]) -> DirectoryNames:
 def directory_words(people: Sequence[Person]) -> frozenset[str]:
     """Lower-case words of the names in ``people``, built once per directory object."""
 
+    for held, remembered in _REMEMBERED.values():
+        if held is people:
+            return remembered.words  # the same words, read when the index was built
+
     def build() -> frozenset[str]:
         return frozenset(w.lower() for p in people for w in re.findall(r"[^\W\d_]+", p.name))
 

@@ -52,9 +52,11 @@ class Organisation(models.Model):
     pack_yaml = models.TextField(blank=True, help_text="The organisation's own pack, if any.")
     pack_version = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
-    # Counts changes to the organisation's people (``portal.people.nameindex``): the
-    # screening name index is built once per value.
-    directory_version = models.PositiveBigIntegerField(default=0, editable=False)
+    # A new random value at every change to the organisation's people
+    # (``portal.people.nameindex``): the screening name index is built once per value.
+    # Random rather than counted, so that no two databases (a reset, a restore) ever
+    # share a value and read each other's stored index.
+    directory_version = models.CharField(max_length=32, blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["name"]

@@ -4,7 +4,8 @@ Screening a post against the whole directory (for the DSL, HR, administrators an
 moderators) looks for every person's name with screening's ``DirectoryNames``. Built
 from 50,000 people it takes seconds, so it is never built on a request if it can help:
 
-- every change to an organisation's people raises ``Organisation.directory_version``
+- every change to an organisation's people gives ``Organisation.directory_version`` a
+  new random value
   (:func:`directory_changed`: the people actions call it, and a signal does for any
   other save or delete of a person, the admin's included) and, after commit, queues
   :func:`portal.people.tasks.build_name_index` on the worker;
@@ -27,12 +28,14 @@ import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
+from uuid import uuid4
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
 
 import policyguard as core
 from policyguard.screening import DirectoryNames, remember_names
@@ -49,8 +52,8 @@ class WholeDirectory:
     """Everyone's id and name (as the core's people, ``id`` and ``name`` only) and the
     name index over them, for one version of an organisation's directory."""
 
-    version: int
-    people: tuple[core.Person, ...]
+    version: str
+    people: Sequence[core.Person]
     index: DirectoryNames
 
 
@@ -60,9 +63,7 @@ _LOADED: dict[int, WholeDirectory] = {}
 def directory_changed(organisation_id: int) -> None:
     """Record a change to the organisation's people (inside the caller's transaction):
     the next screen uses a new index, which the worker builds after commit."""
-    Organisation.objects.filter(pk=organisation_id).update(
-        directory_version=F("directory_version") + 1
-    )
+    Organisation.objects.filter(pk=organisation_id).update(directory_version=uuid4().hex)
 
     def queue() -> None:
         from portal.people.tasks import build_name_index
@@ -93,7 +94,7 @@ def forget() -> None:
     _LOADED.clear()
 
 
-def stored_path(organisation_id: int, version: int) -> Path:
+def stored_path(organisation_id: int, version: str) -> Path:
     """Where the index of that version is stored."""
     return _path(organisation_id, version)
 
@@ -115,30 +116,52 @@ def store_name_index(organisation_id: int) -> WholeDirectory:
     return built
 
 
-def _version(organisation_id: int) -> int:
+def _version(organisation_id: int) -> str:
     found = (
         Organisation.objects.filter(pk=organisation_id)
         .values_list("directory_version", flat=True)
         .first()
     )
-    return found or 0
+    return found or ""
 
 
-def _people(pairs: tuple[tuple[str, str], ...]) -> tuple[core.Person, ...]:
-    # Only ``id`` and ``name``, from our own database: checking 50,000 of them again
-    # would cost more than the index itself.
-    return tuple(core.Person.model_construct(id=i, name=n) for i, n in pairs)
+class _People(Sequence[core.Person]):
+    """The directory as the core's people (``id`` and ``name``), made when read: the
+    core reads them only through the name index and its words, which come with the
+    index, so 50,000 of them are never built on a request."""
+
+    def __init__(self, pairs: tuple[tuple[str, str], ...]) -> None:
+        self._pairs = pairs
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    @overload
+    def __getitem__(self, position: int) -> core.Person: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[core.Person]: ...
+
+    def __getitem__(self, position: int | slice) -> core.Person | Sequence[core.Person]:
+        if isinstance(position, slice):
+            return _People(self._pairs[position])
+        person_id, name = self._pairs[position]
+        return core.Person(id=person_id, name=name)
+
+
+def _people(pairs: tuple[tuple[str, str], ...]) -> Sequence[core.Person]:
+    return _People(pairs)
 
 
 def _folder() -> Path:
     return Path(settings.DATA_DIR) / "name-indexes"
 
 
-def _path(organisation_id: int, version: int) -> Path:
+def _path(organisation_id: int, version: str) -> Path:
     return _folder() / f"{organisation_id}-{version}.pickle"
 
 
-def _read(organisation_id: int, version: int) -> WholeDirectory | None:
+def _read(organisation_id: int, version: str) -> WholeDirectory | None:
     path = _path(organisation_id, version)
     try:
         form, stored_version, pairs, data = pickle.loads(path.read_bytes())
@@ -153,7 +176,7 @@ def _read(organisation_id: int, version: int) -> WholeDirectory | None:
 
 
 def _write(
-    organisation_id: int, version: int, pairs: tuple[tuple[str, str], ...], index: DirectoryNames
+    organisation_id: int, version: str, pairs: tuple[tuple[str, str], ...], index: DirectoryNames
 ) -> None:
     folder = _folder()
     try:
@@ -163,10 +186,10 @@ def _write(
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temporary, _path(organisation_id, version))
+        current = _path(organisation_id, version).name
         for old in folder.glob(f"{organisation_id}-*.pickle"):
-            # Only older versions: a newer one may have been stored meanwhile.
-            older = old.stem.split("-", 1)[1]
-            if older.isdigit() and int(older) < version:
+            # Another version's (a newer one stored meanwhile is simply built again).
+            if old.name != current:
                 old.unlink(missing_ok=True)
     except OSError as exc:
         # Screening still works from memory; the next process builds it again.

@@ -90,7 +90,7 @@ class DatabaseLookups:
         # cannot be probed. None: everyone.
         self.nameable = nameable
         self._people: dict[str, core.Person | None] = {}
-        self._directory: tuple[core.Person, ...] | None = None
+        self._directory: Sequence[core.Person] | None = None
 
     @property
     def web_snapshot(self) -> object | None:

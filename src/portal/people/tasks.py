@@ -8,6 +8,6 @@ from portal.people.nameindex import store_name_index
 
 
 @task()
-def build_name_index(organisation_id: int) -> int:
+def build_name_index(organisation_id: int) -> str:
     """Build and store the organisation's screening name index; its directory version."""
     return store_name_index(organisation_id).version

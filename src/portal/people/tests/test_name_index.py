@@ -19,7 +19,7 @@ from portal.people.queries import DatabaseLookups
 from portal.types import User
 
 
-def _version(organisation: Organisation) -> int:
+def _version(organisation: Organisation) -> str:
     organisation.refresh_from_db()
     return organisation.directory_version
 
@@ -42,7 +42,7 @@ def test_a_fresh_worker_loads_the_stored_index_and_builds_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     built = nameindex.store_name_index(oakfield.pk)  # what the task does after a change
-    assert built.version == _version(oakfield) > 0
+    assert built.version == _version(oakfield) != ""
     assert nameindex.stored_path(oakfield.pk, built.version).exists()
     nameindex.forget()
     _never_build(monkeypatch)
@@ -68,7 +68,7 @@ def test_a_change_queues_the_build_and_the_next_screen_reads_the_new_names(
         lena.name = "Lena Marsh"
         lena.save(update_fields=["name"])
     after = _version(oakfield)
-    assert after == before + 1
+    assert after != before
     run_worker()  # builds and stores the index of the new version
     assert nameindex.stored_path(oakfield.pk, after).exists()
     assert not nameindex.stored_path(oakfield.pk, before).exists()
@@ -92,7 +92,7 @@ def test_an_import_that_changes_nothing_keeps_the_version(
     import_people_csv(
         organisation=oakfield, file=io.BytesIO(b"id,name\nX1,Xanthe Vale\n"), acting_user=alice
     )
-    assert _version(oakfield) == changed + 1
+    assert _version(oakfield) != changed
     assert _found(oakfield, "Xanthe Vale") == [("Xanthe Vale", "X1")]
 
 
