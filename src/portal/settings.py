@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from csp.constants import NONE, SELF
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.env import (
@@ -294,12 +294,13 @@ SECURE_PROXY_SSL_HEADER = proxy_ssl_header("POLICYGUARD_PROXY_SSL_HEADER")
 # Content-Security-Policy (django-csp): the portal's pages load scripts, styles, images
 # and fonts from the portal only, with no inline script or style and nothing from
 # elsewhere; no page may be framed, and forms post only to the portal. The QR code of
-# two-factor enrolment and the charts are inline SVG, which this allows.
+# two-factor enrolment is inline SVG, which this allows; a chart's stylesheet carries
+# the request's nonce (added to the header only on pages that use it).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF],
-        "style-src": [SELF],
+        "style-src": [SELF, NONCE],  # NONCE: server-drawn SVG charts' own stylesheets
         "img-src": [SELF],
         "font-src": [SELF],
         "connect-src": [SELF],
