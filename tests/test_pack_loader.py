@@ -199,6 +199,9 @@ def test_it_gives_each_permission_to_the_roles_that_claim_it_or_to_its_defaults(
     assert mini_pack.roles_that_may("see_directory") == ("dsl", "hr")
     assert mini_pack.roles_that_may("moderate") == ("moderator",)
     assert mini_pack.roles_that_may("filter_web") == ("dsl",)
+    assert mini_pack.roles_that_may("manage_safeguarding_cases") == ("dsl",)
+    assert mini_pack.roles_that_may("manage_staff_conduct_cases") == ("hr",)
+    assert mini_pack.roles_that_may("manage_conduct_cases") == ()  # nobody unless claimed
     text = MINI.replace(
         "  hr: {title: Human Resources}\n",
         "  hr: {title: Human Resources, may: [moderate, see_directory]}\n",

@@ -131,13 +131,25 @@ class Clause(Strict):
 
 
 # What holders of a role may do in the portal beyond their own work.
-Permission = Literal["see_directory", "import_people", "moderate", "filter_web", "review_web_log"]
+Permission = Literal[
+    "see_directory",
+    "import_people",
+    "moderate",
+    "filter_web",
+    "review_web_log",
+    "manage_safeguarding_cases",
+    "manage_staff_conduct_cases",
+    "manage_conduct_cases",
+]
 
 # Who may when no role of the pack claims the permission: the first group of role keys
 # of which the pack has any. (see_directory: safeguarding and HR act on anyone;
 # filter_web: IT where the pack has it, else the DSL, whom the DfE standards make
 # responsible; review_web_log leaves out it_support, since fixing computers does not
-# need anyone's search history.)
+# need anyone's search history. Managing an area of cases means seeing every case and
+# concern of it and opening cases there: safeguarding is the DSL's and the safeguarding
+# team's (WCUC-04, QTSD-13), staff conduct HR's (NCLT-10, WCUC-17); nobody manages
+# conduct cases as a whole unless the pack says so, so only their workers see them.)
 DEFAULT_PERMISSIONS: dict[Permission, tuple[tuple[str, ...], ...]] = {
     "see_directory": (("dsl", "hr"),),
     "import_people": (("hr",),),
@@ -146,6 +158,9 @@ DEFAULT_PERMISSIONS: dict[Permission, tuple[tuple[str, ...], ...]] = {
     "review_web_log": (
         ("office_manager", "administration_team", "dsl", "safeguarding_team", "it_manager"),
     ),
+    "manage_safeguarding_cases": (("dsl", "safeguarding_team"),),
+    "manage_staff_conduct_cases": (("hr",),),
+    "manage_conduct_cases": (),
 }
 
 
@@ -159,8 +174,9 @@ class Role(Strict):
     may: list[Permission] = Field(
         default_factory=list,
         description="What its holders may do in the portal (see_directory, import_people, "
-        "moderate, filter_web, review_web_log). A permission no role claims falls to its "
-        "default roles.",
+        "moderate, filter_web, review_web_log, manage_safeguarding_cases, "
+        "manage_staff_conduct_cases, manage_conduct_cases). A permission no role claims "
+        "falls to its default roles.",
     )
 
 

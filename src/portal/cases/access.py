@@ -2,9 +2,11 @@
 
 Within an organisation (on top of membership):
 
-- **area managers** see every case and concern of their area: the DSL and the
-  safeguarding team (``dsl``, ``safeguarding_team``) safeguarding; HR (``hr``) staff
-  conduct. Nobody manages the ``conduct`` area as a whole;
+- **area managers** see every case and concern of their area and open cases there. Who
+  they are comes from the pack (``may:`` on its roles): ``manage_safeguarding_cases``
+  (by default the DSL and the safeguarding team), ``manage_staff_conduct_cases`` (by
+  default HR) and ``manage_conduct_cases`` (nobody by default: only the people working
+  on a conduct case see it);
 - a case's **workers** (whoever opened it, and whoever it was assigned to: the routed
   tutor or line manager) see that case, and only it;
 - a concern is seen by whoever it was routed to (the person where the directory named
@@ -26,30 +28,45 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
+from policyguard import Permission
 from portal.cases.models import Area, Case, Concern
 from portal.organisations.models import Membership, Organisation
 from portal.organisations.queries import Access
 from portal.types import User, Viewer
 
-MANAGERS: dict[str, frozenset[str]] = {
-    Area.SAFEGUARDING: frozenset({"dsl", "safeguarding_team"}),
-    Area.STAFF_CONDUCT: frozenset({"hr"}),
-    Area.CONDUCT: frozenset(),
+# The permission (``may:`` in the pack) that makes its holders managers of an area.
+MANAGING: dict[str, Permission] = {
+    Area.SAFEGUARDING: "manage_safeguarding_cases",
+    Area.STAFF_CONDUCT: "manage_staff_conduct_cases",
+    Area.CONDUCT: "manage_conduct_cases",
 }
-LEADER_ROLES = frozenset({"dsl", "safeguarding_team", "hr"})
 
 
 def managed_areas(access: Access) -> list[str]:
-    return [area for area, roles in MANAGERS.items() if roles & access.roles]
+    """The areas whose cases ``access`` manages, in ``Area``'s order."""
+    return [area for area, permission in MANAGING.items() if access.may(permission)]
 
 
 def may_manage(access: Access, area: str) -> bool:
-    return bool(MANAGERS.get(area, frozenset()) & access.roles)
+    permission = MANAGING.get(area)
+    return permission is not None and access.may(permission)
+
+
+def managers_of(organisation: Organisation, area: str) -> tuple[str, ...]:
+    """The pack's role keys whose holders manage ``area``."""
+    permission = MANAGING.get(area)
+    return organisation.pack().roles_that_may(permission) if permission else ()
+
+
+def may_open_cases(access: Access) -> bool:
+    """Whether ``access`` may open a case from an alert, a decision or a post (a concern
+    is also opened by whoever handles it: ``may_open_case_from``)."""
+    return bool(managed_areas(access))
 
 
 def may_lead(access: Access) -> bool:
     """The leaders' view (counts, times, charts): area managers and administrators."""
-    return access.is_admin or bool(LEADER_ROLES & access.roles)
+    return access.is_admin or may_open_cases(access)
 
 
 def _plain_roles(access: Access) -> list[str]:
@@ -92,9 +109,29 @@ def concern_visible(user: Viewer, access: Access, concern: Concern) -> bool:
     return concerns_visible_to(user, access).filter(pk=concern.pk).exists()
 
 
+def handles(user: Viewer, access: Access, concern: Concern) -> bool:
+    """Whether ``user`` deals with ``concern``: it was routed to them (to them by name,
+    or to a role of theirs while nobody is named), or they manage its area. The roles
+    only told of it (``also:``) read it and do not handle it."""
+    if not user.is_authenticated:
+        return False
+    if concern.routed_user_id is not None and concern.routed_user_id == user.pk:
+        return True
+    if not concern.route_person_external_id and concern.route_role in _plain_roles(access):
+        return True
+    return may_manage(access, concern.area)
+
+
 def may_open_case_from(user: Viewer, access: Access, concern: Concern) -> bool:
     """Whoever handles a concern may open its case (or add it to one they may see)."""
-    return concern_visible(user, access, concern)
+    return handles(user, access, concern) and concern_visible(user, access, concern)
+
+
+def may_reassign(access: Access, concern_area: str) -> bool:
+    """Who may hand a concern or a case's action to a named person: the managers of its
+    area, and administrators (who assign what was routed to a tutor or line manager the
+    directory does not know)."""
+    return access.is_admin or may_manage(access, concern_area)
 
 
 def my_concerns(user: Viewer, access: Access) -> QuerySet[Concern]:

@@ -22,6 +22,7 @@ from portal.cases.access import (
     concerns_visible_to,
     managed_areas,
     may_manage,
+    may_open_case_from,
 )
 from portal.cases.actions import Source, open_items, record_view
 from portal.cases.forms import (
@@ -40,7 +41,7 @@ from portal.cases.forms import (
 from portal.cases.models import Case, CaseEntry, CasePerson
 from portal.cases.tables import CaseFilter, CaseTable
 from portal.decisions.queries import decisions_visible_to
-from portal.errors import PortalError
+from portal.errors import Forbidden, PortalError
 from portal.lists import list_page
 from portal.moderation.queries import posts_visible_to
 from portal.monitoring.models import SafeguardingAlert
@@ -115,6 +116,17 @@ def _source(request: HttpRequest, access: Access) -> Source | None:
     return Source(**found) if found else None
 
 
+def _first_area(access: Access, source: Source | None) -> str:
+    """The area a new case most likely belongs to: the concern's; safeguarding for a
+    web-filter alert; else the first area the member manages."""
+    if source is not None and source.concern is not None:
+        return source.concern.area
+    managed = managed_areas(access)
+    if (source is not None and source.alert is not None) or not managed:
+        return "safeguarding"
+    return managed[0]
+
+
 @login_required
 def open_case(request: HttpRequest, org: str) -> HttpResponse:
     """Open a case, from a concern, an alert, a decision or a moderation finding, or from
@@ -122,14 +134,17 @@ def open_case(request: HttpRequest, org: str) -> HttpResponse:
     access = access_or_404(request.user, org)
     source = _source(request, access)
     demand_second_factor(request)
-    if source is None and not managed_areas(access):
+    # Whoever handles a concern may open its case; anything else needs an area manager.
+    handled = (
+        source is not None
+        and source.concern is not None
+        and may_open_case_from(request.user, access, source.concern)
+    )
+    if not handled and not managed_areas(access):
         raise Http404("You manage no area of cases.")
-    initial = {"area": source.concern.area} if source and source.concern else {}
-    form = OpenCaseForm(request.POST or None, initial=initial)
+    form = OpenCaseForm(request.POST or None, initial={"area": _first_area(access, source)})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        # Whoever handles a concern may open its case; anything else needs an area manager.
-        handled = source is not None and source.concern is not None
         if not handled and not may_manage(access, data["area"]):
             form.add_error("area", "You may open cases only in an area you manage.")
         else:
@@ -168,6 +183,9 @@ def open_case(request: HttpRequest, org: str) -> HttpResponse:
 def add_item(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
     access, case = _case(request, org, case_id)
     source = _source(request, access)
+    concern = source.concern if source is not None else None
+    if concern is not None and not may_open_case_from(request.user, access, concern):
+        raise Forbidden("You were told of this concern; its handler deals with it.")
     if source is None:
         messages.error(request, "Nothing to add.")
     else:

@@ -12,7 +12,12 @@ from django.views.decorators.http import require_POST
 
 from policyguard import EventError
 from portal.accounts.secondfactor import demand_second_factor
-from portal.cases.access import cases_visible_to, concerns_visible_to, my_concerns
+from portal.cases.access import (
+    cases_visible_to,
+    concerns_visible_to,
+    may_open_case_from,
+    my_concerns,
+)
 from portal.cases.actions import (
     Report,
     Source,
@@ -25,7 +30,7 @@ from portal.cases.actions import (
 from portal.cases.forms import ConcernCloseForm, OpenCaseForm, ReportForm
 from portal.cases.models import CaseStatus, Concern, ConcernStatus
 from portal.cases.tables import ConcernFilter, ConcernTable
-from portal.errors import PortalError
+from portal.errors import Forbidden, PortalError
 from portal.lists import list_page
 from portal.organisations.queries import Access, access_or_404
 from portal.people.models import Person
@@ -154,11 +159,20 @@ def _concern(request: HttpRequest, org: str, concern_id: int) -> tuple[Access, C
     return access, concern
 
 
+def _handled_concern(request: HttpRequest, org: str, concern_id: int) -> tuple[Access, Concern]:
+    """A concern the member handles (not one they were only told of), for a change."""
+    access, concern = _concern(request, org, concern_id)
+    if not may_open_case_from(request.user, access, concern):
+        raise Forbidden("You were told of this concern; its handler deals with it.")
+    return access, concern
+
+
 @login_required
 def concern_detail(request: HttpRequest, org: str, concern_id: int) -> HttpResponse:
     access, concern = _concern(request, org, concern_id)
     record_view(target=concern, acting_user=_user(request), page="concern")
     open_cases = cases_visible_to(request.user, access).filter(status=CaseStatus.OPEN)
+    handles = may_open_case_from(request.user, access, concern)
     return render(
         request,
         "cases/concern.html",
@@ -171,7 +185,9 @@ def concern_detail(request: HttpRequest, org: str, concern_id: int) -> HttpRespo
             ),
             "close_form": ConcernCloseForm(),
             "open_cases": open_cases.order_by("-opened_at")[:100],
-            "acting": concern.status != ConcernStatus.CLOSED and concern.case_id is None,
+            "acting": handles
+            and concern.status != ConcernStatus.CLOSED
+            and concern.case_id is None,
         },
     )
 
@@ -179,7 +195,7 @@ def concern_detail(request: HttpRequest, org: str, concern_id: int) -> HttpRespo
 @login_required
 @require_POST
 def concern_in_hand(request: HttpRequest, org: str, concern_id: int) -> HttpResponse:
-    _, concern = _concern(request, org, concern_id)
+    _, concern = _handled_concern(request, org, concern_id)
     try:
         take_concern_in_hand(concern=concern, acting_user=_user(request))
     except PortalError as exc:
@@ -190,7 +206,7 @@ def concern_in_hand(request: HttpRequest, org: str, concern_id: int) -> HttpResp
 @login_required
 @require_POST
 def concern_close(request: HttpRequest, org: str, concern_id: int) -> HttpResponse:
-    _, concern = _concern(request, org, concern_id)
+    _, concern = _handled_concern(request, org, concern_id)
     form = ConcernCloseForm(request.POST)
     try:
         if not form.is_valid():
@@ -205,7 +221,7 @@ def concern_close(request: HttpRequest, org: str, concern_id: int) -> HttpRespon
 @login_required
 @require_POST
 def concern_add_to_case(request: HttpRequest, org: str, concern_id: int) -> HttpResponse:
-    access, concern = _concern(request, org, concern_id)
+    access, concern = _handled_concern(request, org, concern_id)
     wanted = request.POST.get("case", "")
     visible = cases_visible_to(request.user, access)
     case = visible.filter(pk=int(wanted)).first() if wanted.isdigit() else None
