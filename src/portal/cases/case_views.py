@@ -182,6 +182,25 @@ def open_case(request: HttpRequest, org: str) -> HttpResponse:
 @require_POST
 def add_item(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
     access, case = _case(request, org, case_id)
+    return _add(request, access, case)
+
+
+@login_required
+@require_POST
+def add_to_chosen(request: HttpRequest, org: str) -> HttpResponse:
+    """Add an item to the case chosen in the form (``case``): the alert, decision and
+    finding pages' "Add to a case"."""
+    wanted = request.POST.get("case", "")
+    if not wanted.isdigit():
+        access_or_404(request.user, org)
+        messages.error(request, "Choose the case to add it to.")
+        return redirect("cases:list", org=org)
+    access, case = _case(request, org, int(wanted))
+    return _add(request, access, case)
+
+
+def _add(request: HttpRequest, access: Access, case: Case) -> HttpResponse:
+    org = access.organisation.slug
     source = _source(request, access)
     concern = source.concern if source is not None else None
     if concern is not None and not may_open_case_from(request.user, access, concern):
@@ -518,6 +537,9 @@ def person_chronology(request: HttpRequest, org: str, external_id: str) -> HttpR
         raise Http404("No such person, or no case you may see.")
     demand_second_factor(request)
     case_ids = list(visible.filter(people__person=person).values_list("pk", flat=True).distinct())
+    if not case_ids:
+        # The same answer as for nobody: the page would name someone in no case of theirs.
+        raise Http404("No such person, or no case you may see.")
     entries = (
         CaseEntry.objects.filter(case_id__in=case_ids)
         .select_related("case")

@@ -26,6 +26,7 @@ urlpatterns = [
     ),
     path("orgs/<slug:org>/cases/", case_views.case_list, name="list"),
     path("orgs/<slug:org>/cases/new/", case_views.open_case, name="open"),
+    path("orgs/<slug:org>/cases/add/", case_views.add_to_chosen, name="add_chosen"),
     path("orgs/<slug:org>/cases/leaders/", leaders.leaders, name="leaders"),
     path(
         "orgs/<slug:org>/cases/people/<str:external_id>/",

@@ -315,6 +315,9 @@ def test_a_persons_chronology_spans_the_cases_the_viewer_may_see(
     assert first.reference in page and second.reference in page
     assert hidden.reference not in page
     assert page.index("Web-filter alert") < page.index("Concern R")
+    # Someone in no case the reader may see is not named, nor said to exist.
+    other = client.get("/orgs/wcuc/cases/people/O1/")
+    assert other.status_code == 404 and b"Olu Other" not in other.content
 
 
 def test_the_network_username_is_imported_by_csv(wcuc: dict[str, Any]) -> None:
