@@ -270,6 +270,10 @@ except ValueError as _bad_key:
     raise ImproperlyConfigured(f"POLICYGUARD_CREDENTIAL_KEYS: {_bad_key}") from None
 # Files attached to drafts: the largest accepted, and the kinds (checked by content).
 POLICYGUARD_MEDIA_MAX_BYTES = env_int("POLICYGUARD_MEDIA_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+# The largest document a case's chronology takes (a statement, a screenshot, a letter).
+POLICYGUARD_CASE_DOCUMENT_MAX_BYTES = env_int(
+    "POLICYGUARD_CASE_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024, minimum=1
+)
 # Takedown requests the public form takes from one address an hour (then 429).
 POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR = env_int(
     "POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR", 5, minimum=1

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -30,12 +32,14 @@ from django.utils import timezone
 from policyguard import AffiliationKind
 from portal.audit.actions import write_audit_entry
 from portal.cases.access import access_for, case_visible, concern_visible
+from portal.cases.documents import check_document, size_label
 from portal.cases.models import (
     Agency,
     Area,
     BreachOutcome,
     Case,
     CaseAction,
+    CaseDocument,
     CaseEntry,
     CasePerson,
     CaseStatus,
@@ -618,6 +622,57 @@ def add_note(*, case: Case, text: str, at: datetime | None = None, acting_user: 
         )
         _audit(case, "cases.case.note", acting_user, entry=entry.pk)
     return entry
+
+
+def add_document(
+    *, case: Case, upload: Any, acting_user: User, description: str = ""
+) -> CaseDocument:
+    """A document in the chronology (a statement, a screenshot, a letter): its type read
+    from its bytes and its size checked (``portal.cases.documents``), stored under a
+    random name, audited with its SHA-256. Nothing is kept if any step fails."""
+    checked = check_document(upload, max_bytes=settings.POLICYGUARD_CASE_DOCUMENT_MAX_BYTES)
+    description = description.strip()[:300]
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            if not Case.objects.select_for_update().get(pk=case.pk).is_open:
+                raise NotAllowedNow("The case is closed: reopen it first.")
+            document = CaseDocument(
+                case=case,
+                name=checked.name,
+                content_type=checked.content_type,
+                size=checked.size,
+                sha256=checked.sha256,
+                description=description,
+                uploaded_by=acting_user,
+            )
+            document.file.save(checked.name, upload, save=False)
+            stored.append(str(document.file.name))
+            document.save()
+            _entry(
+                case,
+                EntryKind.DOCUMENT,
+                f"Document: {checked.name} ({size_label(checked.size)})",
+                acting_user=acting_user,
+                text=description,
+                document=document,
+            )
+            _audit(
+                case,
+                "cases.case.document",
+                acting_user,
+                document=document.pk,
+                name=checked.name,
+                content_type=checked.content_type,
+                size=checked.size,
+                sha256=checked.sha256,
+            )
+            _tell_workers(case, f"A document was added to case {case.reference}", acting_user)
+    except BaseException:
+        for name in stored:
+            default_storage.delete(name)
+        raise
+    return document
 
 
 def change_case(*, case: Case, category: str, risk: str, area: str, acting_user: User) -> Case:

@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -30,6 +30,7 @@ from portal.cases.forms import (
     ActionStatusForm,
     ChangeCaseForm,
     CloseForm,
+    DocumentForm,
     NoteForm,
     OpenCaseForm,
     OutcomeForm,
@@ -60,6 +61,7 @@ PREFIXES: dict[type[forms.Form], str] = {
     ReferralForm: "referral",
     OutcomeForm: "outcome",
     CloseForm: "close",
+    DocumentForm: "document",
     ChangeCaseForm: "change",
 }
 
@@ -231,7 +233,7 @@ def _roles(access: Access) -> list[tuple[str, str]]:
 
 
 def _context(access: Access, case: Case) -> dict[str, Any]:
-    entries = CaseEntry.objects.filter(case=case).select_related("recorded_by")
+    entries = CaseEntry.objects.filter(case=case).select_related("recorded_by", "document")
     return {
         "access": access,
         "organisation": access.organisation,
@@ -254,6 +256,7 @@ def case_detail(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
     context = _context(access, case)
     context.update(
         note_form=NoteForm(prefix=PREFIXES[NoteForm]),
+        document_form=DocumentForm(prefix=PREFIXES[DocumentForm]),
         person_form=PersonForm(prefix=PREFIXES[PersonForm]),
         action_form=ActionForm(roles=_roles(access), prefix=PREFIXES[ActionForm]),
         referral_form=ReferralForm(prefix=PREFIXES[ReferralForm]),
@@ -324,6 +327,53 @@ def add_note(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
         ),
         "Note added.",
     )
+
+
+@login_required
+@require_POST
+def add_document(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
+    _, case = _case(request, org, case_id)
+    form = DocumentForm(request.POST, request.FILES, prefix=PREFIXES[DocumentForm])
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            messages.error(request, f"{field}: {' '.join(str(e) for e in errors)}")
+    else:
+        try:
+            document = actions.add_document(
+                case=case,
+                upload=form.cleaned_data["file"],
+                description=form.cleaned_data["description"],
+                acting_user=_user(request),
+            )
+            messages.success(request, f"Document {document.name} added.")
+        except PortalError as exc:
+            messages.error(request, f"file: {exc.message}")
+    return redirect("cases:detail", org=org, case_id=case.pk)
+
+
+@login_required
+def download_document(
+    request: HttpRequest, org: str, case_id: int, document_id: int
+) -> FileResponse:
+    """A case's document, to a reader who may see the case (second factor proven); each
+    download audited like a view of the case. Always an attachment, never shown inline,
+    and never guessed at by the browser."""
+    _, case = _case(request, org, case_id)
+    document = case.documents.filter(pk=document_id).first()
+    if document is None:
+        raise Http404("No such document in this case.")
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The document's file is missing from the file store.") from None
+    record_view(target=case, acting_user=_user(request), page=f"document {document.pk}")
+    response = FileResponse(
+        handle, as_attachment=True, filename=document.name, content_type=document.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "sandbox"
+    return response
 
 
 @login_required
@@ -542,7 +592,7 @@ def person_chronology(request: HttpRequest, org: str, external_id: str) -> HttpR
         raise Http404("No such person, or no case you may see.")
     entries = (
         CaseEntry.objects.filter(case_id__in=case_ids)
-        .select_related("case")
+        .select_related("case", "document")
         .order_by("at", "recorded_at", "id")
     )
     user = _user(request)

@@ -235,3 +235,13 @@ class ConcernCloseForm(forms.Form):
     note = forms.CharField(
         label="How was it dealt with?", max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class DocumentForm(forms.Form):
+    """A document for the chronology; what it is, is read from its bytes by the action."""
+
+    file = forms.FileField(
+        label="File",
+        help_text="PDF, an image, plain text, an e-mail (.eml), Word (.docx) or .odt.",
+    )
+    description = forms.CharField(label="What it is", max_length=300, required=False)

@@ -19,6 +19,7 @@ the people working on it).
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -339,6 +340,36 @@ class CaseAction(models.Model):
         return f"case {self.case_id} action {self.duty_id}"
 
 
+def _document_path(document: CaseDocument, filename: str) -> str:
+    """Where a document is stored: under its case, by a random name (never the name it
+    was uploaded with, which is kept in ``name`` for the download only)."""
+    return f"cases/{document.case.organisation_id}/{document.case_id}/{uuid.uuid4().hex}"
+
+
+class CaseDocument(models.Model):
+    """A file in a case's chronology: a screenshot, a letter, a statement. Stored outside
+    anything served as static; sent only by a view that checks the reader may see the case
+    (``portal.cases.case_views.download_document``), and each download audited."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="documents")
+    file = models.FileField(upload_to=_document_path, max_length=300)
+    name = models.CharField(max_length=200, help_text="The file's name as uploaded, cleaned.")
+    content_type = models.CharField(max_length=100, help_text="Read from its bytes.")
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    description = models.CharField(max_length=300, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case} document {self.name}"
+
+
 class EntryKind(models.TextChoices):
     OPENED = "opened", "case opened"
     CONCERN = "concern", "concern"
@@ -353,6 +384,7 @@ class EntryKind(models.TextChoices):
     CHANGE = "change", "category, risk or area changed"
     CLOSED = "closed", "case closed"
     REOPENED = "reopened", "case reopened"
+    DOCUMENT = "document", "document"
 
 
 class CaseEntry(models.Model):
@@ -395,6 +427,9 @@ class CaseEntry(models.Model):
     )
     duty = models.ForeignKey(
         "duties.Duty", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    document = models.ForeignKey(
+        CaseDocument, null=True, blank=True, on_delete=models.RESTRICT, related_name="entries"
     )
 
     class Meta:

@@ -37,6 +37,16 @@ urlpatterns = [
     path("orgs/<slug:org>/cases/<int:case_id>/print/", case_views.case_print, name="print"),
     path("orgs/<slug:org>/cases/<int:case_id>/add/", case_views.add_item, name="add"),
     path("orgs/<slug:org>/cases/<int:case_id>/note/", case_views.add_note, name="note"),
+    path(
+        "orgs/<slug:org>/cases/<int:case_id>/documents/",
+        case_views.add_document,
+        name="document_add",
+    ),
+    path(
+        "orgs/<slug:org>/cases/<int:case_id>/documents/<int:document_id>/",
+        case_views.download_document,
+        name="document",
+    ),
     path("orgs/<slug:org>/cases/<int:case_id>/person/", case_views.add_person, name="person_add"),
     path("orgs/<slug:org>/cases/<int:case_id>/action/", case_views.assign_action, name="action"),
     path(
