@@ -721,6 +721,87 @@ def assign_worker(*, case: Case, worker: User, acting_user: User) -> Case:
     return case
 
 
+# The source key of the duty a new lead gets to take a case on (one per hand-over).
+TAKE_ON_KEY = "cases.case.take_on"
+
+
+def reassign_case(*, case: Case, person: Person, acting_user: User, note: str = "") -> Case:
+    """Hand the case to ``person`` (in the directory, with a portal login, on the staff
+    side): they become its lead and one of its workers, and get an action (a duty, with
+    the case's urgency) to take it on and a notification; the previous lead stops working
+    on it (they still see it if they manage its area or opened it), and their own open
+    take-on action is no longer needed. In the chronology and the audit log."""
+    worker = person.user
+    if worker is None or person.organisation_id != case.organisation_id:
+        raise _rejected("person", f"{person.name} has no login here: choose someone who has.")
+    access = access_for(worker, case.organisation)
+    if access is None or not access.can_view_people:
+        raise _rejected("person", f"{person.name} is not a member of staff here.")
+    note = note.strip()[:TEXT_LIMIT]
+    with transaction.atomic():
+        case = Case.objects.select_for_update().get(pk=case.pk)
+        if not case.is_open:
+            raise NotAllowedNow("The case is closed: reopen it first.")
+        previous = case.lead
+        if previous == worker:
+            raise NotAllowedNow(f"{person.name} leads the case already.")
+        for action in case.actions.select_related("duty").filter(
+            duty__source_key__startswith=f"{TAKE_ON_KEY}:{case.pk}:",
+            duty__status__in=OPEN_STATUSES,
+        ):
+            set_duty_status(
+                duty=action.duty,
+                status=DutyStatus.NOT_NEEDED,
+                note="The case was handed on to someone else.",
+                acting_user=acting_user,
+            )
+        case.lead = worker
+        case.save(update_fields=["lead"])
+        case.workers.add(worker)
+        if previous is not None:
+            case.workers.remove(previous)
+        turn = Duty.objects.filter(source_key__startswith=f"{TAKE_ON_KEY}:{case.pk}:").count()
+        duty = open_duty(
+            organisation=case.organisation,
+            title=f"Case {case.reference}: take it on",
+            description=note,
+            role="",
+            person_external_id=person.external_id,
+            urgency=case.urgency,
+            link=case_link(case),
+            source_key=f"{TAKE_ON_KEY}:{case.pk}:{turn + 1}",
+            acting_user=acting_user,
+        )
+        CaseAction.objects.create(case=case, duty=duty)
+        handed = f"from {previous.get_username()} " if previous is not None else ""
+        _entry(
+            case,
+            EntryKind.REASSIGNED,
+            f"Reassigned {handed}to {worker.get_username()} ({person.name})",
+            acting_user=acting_user,
+            text=note,
+            duty=duty,
+        )
+        _audit(
+            case,
+            "cases.case.reassign",
+            acting_user,
+            to=worker.get_username(),
+            previous=previous.get_username() if previous is not None else "",
+            duty=duty.pk,
+        )
+        notify(
+            recipients=[worker],
+            can_open=lambda user: _may_open_case(user, case),
+            organisation=case.organisation,
+            kind="cases.case.reassigned",
+            title=f"Case {case.reference} was handed to you",
+            link=case_link(case),
+            dedupe_key=f"cases.case.reassigned:{case.pk}:{duty.pk}",
+        )
+    return case
+
+
 def _tell_workers(case: Case, title: str, acting_user: Actor) -> None:
     notify(
         recipients=[w for w in case.workers.all() if w != acting_user],

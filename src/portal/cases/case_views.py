@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -35,6 +36,7 @@ from portal.cases.forms import (
     OpenCaseForm,
     OutcomeForm,
     PersonForm,
+    ReassignForm,
     ReferralForm,
     ReferralOutcomeForm,
     resolve_person,
@@ -50,7 +52,7 @@ from portal.monitoring.queries import alerts_for
 from portal.organisations.models import Membership
 from portal.organisations.queries import Access, access_or_404
 from portal.people.models import Person
-from portal.people.queries import people_in
+from portal.people.queries import nameable_by, people_in
 from portal.types import User
 
 # The case page holds several forms: a prefix each keeps their fields' ids apart.
@@ -62,6 +64,7 @@ PREFIXES: dict[type[forms.Form], str] = {
     OutcomeForm: "outcome",
     CloseForm: "close",
     DocumentForm: "document",
+    ReassignForm: "reassign",
     ChangeCaseForm: "change",
 }
 
@@ -257,6 +260,9 @@ def case_detail(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
     context.update(
         note_form=NoteForm(prefix=PREFIXES[NoteForm]),
         document_form=DocumentForm(prefix=PREFIXES[DocumentForm]),
+        reassign_form=ReassignForm(prefix=PREFIXES[ReassignForm])
+        if _may_reassign(request, access, case)
+        else None,
         person_form=PersonForm(prefix=PREFIXES[PersonForm]),
         action_form=ActionForm(roles=_roles(access), prefix=PREFIXES[ActionForm]),
         referral_form=ReferralForm(prefix=PREFIXES[ReferralForm]),
@@ -280,10 +286,17 @@ def case_print(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
     return render(request, "cases/print.html", _context(access, case))
 
 
-def _person(access: Access, text: str) -> Person | None:
+def _nameable(request: HttpRequest, access: Access) -> QuerySet[Person]:
+    """Whom the reader may name in a form: those the people picker offers them (an error
+    listing the matches must not name anyone else)."""
+    nameable = nameable_by(request.user, access)
+    return people_in(access.organisation) if nameable is None else nameable
+
+
+def _person(request: HttpRequest, access: Access, text: str) -> Person | None:
     if not text.strip():
         return None
-    return resolve_person(people_in(access.organisation), text)
+    return resolve_person(_nameable(request, access), text)
 
 
 def _write(
@@ -376,6 +389,34 @@ def download_document(
     return response
 
 
+def _may_reassign(request: HttpRequest, access: Access, case: Case) -> bool:
+    """The managers of the case's area, and its lead (handing it on)."""
+    return may_manage(access, case.area) or (
+        case.lead_id is not None and case.lead_id == request.user.pk
+    )
+
+
+@login_required
+@require_POST
+def reassign(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
+    access, case = _case(request, org, case_id)
+    if not _may_reassign(request, access, case):
+        raise Forbidden("The managers of its area, or its lead, reassign a case.")
+
+    def write(a: Access, c: Case, d: dict[str, Any]) -> Any:
+        return actions.reassign_case(
+            case=c,
+            person=resolve_person(_nameable(request, a), d["person"]),
+            note=d["note"],
+            acting_user=_user(request),
+        )
+
+    response = _write(request, org, case_id, ReassignForm, write, "Case reassigned.")
+    if not cases_visible_to(request.user, access).filter(pk=case.pk).exists():
+        return redirect("cases:list", org=org)  # a lead who handed it on sees it no more
+    return response
+
+
 @login_required
 @require_POST
 def add_person(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
@@ -386,7 +427,7 @@ def add_person(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
         PersonForm,
         lambda a, c, d: actions.add_person(
             case=c,
-            person=_person(a, d["person"]),
+            person=_person(request, a, d["person"]),
             name=d["name"],
             involvement=d["involvement"],
             acting_user=_user(request),
@@ -406,7 +447,7 @@ def assign_action(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
         lambda a, c, d: actions.assign_action(
             case=c,
             title=d["title"],
-            person=_person(a, d["person"]),
+            person=_person(request, a, d["person"]),
             role=d["role"],
             due_on=d["due_on"],
             description=d["description"],
@@ -480,7 +521,7 @@ def add_outcome(request: HttpRequest, org: str, case_id: int) -> HttpResponse:
         lambda a, c, d: actions.record_breach_outcome(
             case=c,
             kind=d["kind"],
-            person=_person(a, d["person"]),
+            person=_person(request, a, d["person"]),
             due_on=d["due_on"],
             detail=d["detail"],
             acting_user=_user(request),

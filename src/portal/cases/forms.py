@@ -33,6 +33,10 @@ DESCRIBED = [
 ]
 
 
+# A person field with the people picker (portal/pick.js over people:pick).
+PICKER = {"autocomplete": "off", "list": "people-found", "data-pick": "people"}
+
+
 def resolve_person(nameable: QuerySet[Person], text: str) -> Person:
     """The one person ``text`` names among ``nameable``: an id, "Name (id)" or a name only
     one of them has. The error lists only people the reporter may name."""
@@ -63,9 +67,11 @@ class ReportForm(forms.Form):
         label="Who is it about? (optional)",
         required=False,
         max_length=300,
-        help_text="A name or id of someone you may name. If they are not listed, or you "
-        "do not know them, leave this empty and say who below.",
-        widget=forms.TextInput(attrs={"autocomplete": "off", "list": "people-you-may-name"}),
+        help_text="Type a name or id to search the people you may name. If they are not "
+        "listed, or you do not know them, leave this empty and say who below.",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "list": "people-found", "data-pick": "people"}
+        ),
     )
     subject_kind = forms.ChoiceField(
         label="If you did not name them: who are they?", choices=DESCRIBED, required=False
@@ -156,7 +162,10 @@ class NoteForm(forms.Form):
 
 class PersonForm(forms.Form):
     person = forms.CharField(
-        label="Person (name or id in the directory)", required=False, max_length=300
+        label="Person (name or id in the directory)",
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs=PICKER),
     )
     name = forms.CharField(label="Or describe them", required=False, max_length=200)
     involvement = forms.ChoiceField(label="Involvement", choices=Involvement.choices)
@@ -165,7 +174,10 @@ class PersonForm(forms.Form):
 class ActionForm(forms.Form):
     title = forms.CharField(label="What must be done", max_length=150)
     person = forms.CharField(
-        label="Who (a person: name or id in the directory)", required=False, max_length=300
+        label="Who (a person: name or id in the directory)",
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs=PICKER),
     )
     role = forms.ChoiceField(label="Or a role", required=False, choices=[])
     due_on = forms.DateField(label="Due", widget=forms.DateInput(attrs={"type": "date"}))
@@ -211,7 +223,12 @@ class ReferralOutcomeForm(forms.Form):
 
 class OutcomeForm(forms.Form):
     kind = forms.ChoiceField(label="Outcome", choices=BLANK + OutcomeKind.choices)
-    person = forms.CharField(label="Whose (name or id)", required=False, max_length=300)
+    person = forms.CharField(
+        label="Whose (name or id)",
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs=PICKER),
+    )
     due_on = forms.DateField(label="Due", widget=forms.DateInput(attrs={"type": "date"}))
     detail = forms.CharField(
         label="Details (optional)",
@@ -245,3 +262,20 @@ class DocumentForm(forms.Form):
         help_text="PDF, an image, plain text, an e-mail (.eml), Word (.docx) or .odt.",
     )
     description = forms.CharField(label="What it is", max_length=300, required=False)
+
+
+class ReassignForm(forms.Form):
+    """Hand the case to someone: picked from the directory (they need a portal login)."""
+
+    person = forms.CharField(
+        label="Hand it to",
+        max_length=300,
+        help_text="Type a name or id to search the directory.",
+        widget=forms.TextInput(attrs=PICKER),
+    )
+    note = forms.CharField(
+        label="What they need to know (optional)",
+        required=False,
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

@@ -198,6 +198,14 @@ class Case(models.Model):
     workers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="cases_assigned"
     )
+    lead = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cases_led",
+        help_text="Who leads the work on it now; reassigning the case hands it on.",
+    )
     closed_at = models.DateTimeField(null=True, blank=True)
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -385,6 +393,7 @@ class EntryKind(models.TextChoices):
     CLOSED = "closed", "case closed"
     REOPENED = "reopened", "case reopened"
     DOCUMENT = "document", "document"
+    REASSIGNED = "reassigned", "case reassigned"
 
 
 class CaseEntry(models.Model):

@@ -68,6 +68,7 @@ urlpatterns = [
     ),
     path("orgs/<slug:org>/cases/<int:case_id>/change/", case_views.change_case, name="change"),
     path("orgs/<slug:org>/cases/<int:case_id>/assign/", case_views.assign_worker, name="assign"),
+    path("orgs/<slug:org>/cases/<int:case_id>/reassign/", case_views.reassign, name="reassign"),
     path("orgs/<slug:org>/cases/<int:case_id>/close/", case_views.close_case, name="close"),
     path("orgs/<slug:org>/cases/<int:case_id>/reopen/", case_views.reopen_case, name="reopen"),
 ]

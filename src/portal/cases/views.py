@@ -92,16 +92,10 @@ def report(request: HttpRequest, org: str) -> HttpResponse:
                 f"the {concern.route_role_title}, who will deal with it.",
             )
             return redirect("cases:my_report", org=org, concern_id=concern.pk)
-    suggestions = list(pool.order_by("name")[:200]) if nameable is not None else []
     return render(
         request,
         "cases/report.html",
-        {
-            "access": access,
-            "organisation": access.organisation,
-            "form": form,
-            "suggestions": suggestions,
-        },
+        {"access": access, "organisation": access.organisation, "form": form},
         status=422 if form.errors else 200,
     )
 
