@@ -58,6 +58,11 @@ def managers_of(organisation: Organisation, area: str) -> tuple[str, ...]:
     return organisation.pack().roles_that_may(permission) if permission else ()
 
 
+def case_manager_roles(organisation: Organisation) -> frozenset[str]:
+    """Every role whose holders manage some area of cases under the pack."""
+    return frozenset(role for area in MANAGING for role in managers_of(organisation, area))
+
+
 def may_open_cases(access: Access) -> bool:
     """Whether ``access`` may open a case from an alert, a decision or a post (a concern
     is also opened by whoever handles it: ``may_open_case_from``)."""

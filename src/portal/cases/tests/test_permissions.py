@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from portal.accounts.secondfactor import needs_second_factor
 from portal.cases.access import managers_of
 from portal.cases.actions import Report, open_case, report_concern
 from portal.cases.models import Case
@@ -71,6 +72,8 @@ def test_a_pack_may_give_safeguarding_cases_to_another_role(
     dee = _member(org, "dee", ["staff", "dsl"])
     hana = _member(org, "hana", ["staff", "hr"])
     assert managers_of(org, "safeguarding") == ("principal",)  # a claim replaces defaults
+    # Case records are behind a second factor: the pack's managers sign in with one.
+    assert needs_second_factor(pat) and not needs_second_factor(_member(org, "olu", ["staff"]))
     case = open_case(
         organisation=org, title="S", area="safeguarding", category="self_harm", acting_user=hana
     )
