@@ -15,6 +15,13 @@ from .lookups import ConsentGiver as ConsentGiver
 from .lookups import DirectoryLookups as DirectoryLookups
 from .lookups import InMemoryLookups as InMemoryLookups
 from .lookups import Lookups as Lookups
+from .packs.compliance import RETENTION_DEFAULTS as RETENTION_DEFAULTS
+from .packs.compliance import EffectivePeriod as EffectivePeriod
+from .packs.compliance import GuidanceMoment as GuidanceMoment
+from .packs.compliance import guidance_placements as guidance_placements
+from .packs.diff import PackChange as PackChange
+from .packs.diff import diff_packs as diff_packs
+from .packs.loader import bundled_pack_text as bundled_pack_text
 from .packs.loader import bundled_slugs as bundled_slugs
 from .packs.schema import Clause as Clause
 from .packs.schema import ClauseKind as ClauseKind

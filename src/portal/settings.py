@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "portal.notifications",
     "portal.duties",
     "portal.dashboards",
+    "portal.retention",
 ]
 
 MIDDLEWARE = [

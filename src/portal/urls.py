@@ -27,5 +27,6 @@ urlpatterns = [
     path("", include("portal.duties.urls")),
     path("", include("portal.dashboards.urls")),
     path("", include("portal.cases.urls")),
+    path("", include("portal.retention.urls")),
     path("", include("portal.organisations.urls")),
 ]

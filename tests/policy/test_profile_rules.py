@@ -174,3 +174,18 @@ def test_the_detector_meets_its_target_on_the_held_out_bios() -> None:
         assert rates(read_set(tuned), accepts) == (0.0, 0.0), tuned
     false_accepts, false_rejects = rates(read_set("fresh2"), accepts)
     assert false_accepts <= MAX_FALSE_ACCEPTS and false_rejects <= MAX_FALSE_REJECTS
+
+
+@pytest.mark.clause("VTS-13", "LI-15")
+@pytest.mark.parametrize(("slug", "clause"), [("vts", "VTS-13"), ("learning-institute", "LI-15")])
+@pytest.mark.parametrize("owner", ["teacher", "student"])
+def test_vts_and_li_ask_for_private_personal_profiles(slug: str, clause: str, owner: str) -> None:
+    pack = load_bundled(slug)
+    public = evaluate(pack, profile(slug, owner=owner, is_private=False), lookups())
+    assert public.outcome == "review", public.explain()
+    assert clause in public.clauses
+    private = evaluate(pack, profile(slug, owner=owner, is_private=True), lookups())
+    assert clause not in private.clauses
+    # A professional profile (LinkedIn) is meant to be found: not asked to be private.
+    linkedin = profile(slug, owner=owner, is_private=False, account_type="professional")
+    assert clause not in evaluate(pack, linkedin, lookups()).clauses

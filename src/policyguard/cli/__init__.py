@@ -27,6 +27,7 @@ from policyguard.errors import (
     Problem,
 )
 from policyguard.lookups import InMemoryLookups, Lookups
+from policyguard.packs.compliance import defaults_left, guidance_placements
 from policyguard.packs.coverage import clause_coverage
 from policyguard.packs.loader import bundled_slugs
 from policyguard.packs.schema import ClauseKind, Pack
@@ -90,7 +91,90 @@ def pack_summary(pack: Pack, today: date) -> dict[str, Any]:
         row.clause.id: [{"kind": m.kind, "name": m.name, "detail": m.detail} for m in row.means]
         for row in clause_coverage(pack)
     }
+    data["retention"]["effective"] = {
+        p.kind: {
+            "period": p.describe(),
+            "days": p.days,
+            "months": p.months,
+            "action": p.action,
+            "reason": p.reason,
+            "default": p.default,
+        }
+        for p in pack.retention.all_periods()
+    }
+    data["guidance_placements"] = {
+        clause: {"shown_at": [str(m) for m in moments], "default": default}
+        for clause, (moments, default) in guidance_placements(pack).items()
+    }
+    data["defaults"] = compliance_defaults(pack)
     return data
+
+
+def compliance_defaults(pack: Pack) -> list[str]:
+    """Dotted names of the training, review and device-check settings left to defaults."""
+    left = [f"training.{n}" for n in defaults_left(pack.training)]
+    left += [f"review.{n}" for n in defaults_left(pack.review) if n.split(".")[0] in _REVIEW_OWN]
+    if pack.device_checks is not None:
+        left += [f"device_checks.{n}" for n in defaults_left(pack.device_checks)]
+    return left
+
+
+_REVIEW_OWN = ("remind_days_before", "filtering")
+
+
+def _write_compliance(pack: Pack, out: TextIO) -> None:
+    """The training, review, device-check and retention settings, defaults marked."""
+    left = set(compliance_defaults(pack))
+
+    def mark(name: str) -> str:
+        return " (default)" if name in left else ""
+
+    training = pack.training
+    ack = training.acknowledgement
+    out.write("\nAcknowledging the policy (a setting marked default is ours: set your own):\n")
+    out.write(
+        f"  asked of {', '.join(ack.audiences)}{mark('training.acknowledgement.audiences')}; "
+        f"within {ack.due_days} days{mark('training.acknowledgement.due_days')}; reminded "
+        f"every {ack.remind_every_days} days{mark('training.acknowledgement.remind_every_days')}"
+        f"; managers confirm for their team: {'yes' if ack.team_confirmation else 'no'}"
+        f"{mark('training.acknowledgement.team_confirmation')}\n"
+    )
+    managers = ", ".join(pack.role_title(r) for r in training.manager_roles(pack)) or "none"
+    out.write(f"  training records kept by: {managers}{mark('training.managers')}\n")
+    if training.courses:
+        out.write("\nCourses:\n")
+        for key, course in training.courses.items():
+            every = f"every {course.cycle_months} months" if course.cycle_months else "once"
+            out.write(
+                f"  {key:<28} {course.title}: {', '.join(course.attendees)}, {every}, first "
+                f"within {course.due_within_days} days ({', '.join(course.clauses) or 'no clause'})"
+                "\n"
+            )
+    placements = guidance_placements(pack)
+    if placements:
+        out.write("\nGuidance shown at (and always in the staff guide):\n")
+        for clause, (moments, default) in placements.items():
+            where = ", ".join(moments) or "the staff guide only"
+            out.write(f"  {clause:<28} {where}{' (default, from its topics)' if default else ''}\n")
+    review = pack.review
+    filtering = review.filtering
+    out.write(
+        f"\nPolicy review reminder: {review.remind_days_before} days before it is due"
+        f"{mark('review.remind_days_before')}\n"
+        f"Filtering and monitoring review: led by {pack.role_title(filtering.lead_role(pack))}"
+        f"{mark('review.filtering.role')}, every {filtering.cycle_months} months"
+        f"{mark('review.filtering.cycle_months')}, {len(filtering.checks)} test URLs\n"
+    )
+    if pack.device_checks is not None:
+        checks = pack.device_checks
+        out.write(
+            f"Device checks: {checks.what}, by {pack.role_title(checks.role)}, every "
+            f"{checks.cycle_days} days{mark('device_checks.cycle_days')}\n"
+        )
+    out.write("\nRetention (records under legal hold or in an open case are never purged):\n")
+    for period in pack.retention.all_periods():
+        out.write(f"  {period.kind:<28} {period.describe()}, then {period.action}\n")
+        out.write(f"  {'':<28} why: {period.reason}\n")
 
 
 def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -119,6 +203,7 @@ def cmd_pack_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\nPurposes (media events and consents name these keys):\n")
         for key, purpose in pack.purposes.items():
             out.write(f"  {key:<28} {purpose.title}\n")
+    _write_compliance(pack, out)
     for kind in ClauseKind:
         clauses = [c for c in pack.clauses if c.kind == kind]
         if not clauses:

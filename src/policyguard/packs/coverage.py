@@ -5,10 +5,11 @@
 
 A clause is carried out by the rule bindings that cite it, the parts of the ``web:``
 section and the ``reports:`` routes that cite it, the pack's record sections (for record
-clauses, by topic), or a person (a clause the pack marks ``manual``, with the role and
-the reason). Workflows the portal runs are not in the pack: the clause table (``make
-clauses``) adds them, and the tests that show each clause, from the tests tagged
-``@pytest.mark.clause("ID")``.
+clauses, by topic), the workflow sections (``training:``, ``device_checks:``,
+``review.filtering``, ``retention:``), or a person (a clause the pack marks ``manual``,
+with the role and the reason). Other workflows the portal runs are not in the pack: the
+clause table (``make clauses``) adds them, and the tests that show each clause, from the
+tests tagged ``@pytest.mark.clause("ID")``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from policyguard.packs.compliance import guidance_placements
 from policyguard.packs.schema import Clause, ClauseKind, Pack
 
 __all__ = ["RECORD_SECTIONS", "ClauseCoverage", "Means", "clause_coverage"]
@@ -32,7 +34,7 @@ RECORD_SECTIONS = {
 # web: parts that cite clauses, besides the list of rules, in the order the filter asks.
 _WEB_PARTS = ("always_block", "bypass", "deny", "allow", "safe_search", "search_terms", "logging")
 
-MeansKind = Literal["rule", "web", "record", "manual", "report"]
+MeansKind = Literal["rule", "web", "record", "manual", "report", "workflow"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Means:
             "record": "record",
             "manual": "person",
             "report": "report routing",
+            "workflow": "portal",
         }
         text = f"{label[self.kind]} {self.name}"
         return f"{text} ({self.detail})" if self.detail else text
@@ -115,6 +118,35 @@ def _record_means(pack: Pack, clause: Clause) -> list[Means]:
     return [Means("record", section) for section in dict.fromkeys(sections)]
 
 
+def _workflow_means(pack: Pack, clause_id: str) -> list[Means]:
+    """The ``training:``, ``device_checks:``, ``review.filtering`` and ``retention:``
+    parts that cite the clause (the portal runs them as workflows)."""
+    found: list[Means] = []
+    training = pack.training
+    if clause_id in training.acknowledgement.clauses:
+        found.append(Means("workflow", "training.acknowledgement", "acknowledged per version"))
+    for key, course in training.courses.items():
+        if clause_id in course.clauses:
+            every = f"every {course.cycle_months} months" if course.cycle_months else "once"
+            detail = f"{_words(course.attendees)}, {every}"
+            found.append(Means("workflow", f"training.courses.{key}", detail))
+    placed = guidance_placements(pack).get(clause_id)
+    if placed is not None:
+        shown = ", ".join(["staff guide", *placed[0]])
+        found.append(Means("workflow", "training.guidance", shown))
+    checks = pack.device_checks
+    if checks is not None and clause_id in checks.clauses:
+        found.append(Means("workflow", "device_checks", f"every {checks.cycle_days} days"))
+    if clause_id in pack.review.filtering.clauses:
+        found.append(Means("workflow", "review.filtering", "yearly review with saved checks"))
+    retention = pack.retention
+    if clause_id in retention.clauses:
+        found.append(Means("workflow", "retention", "periods and scheduled purge"))
+    if retention.impact_assessment and clause_id in retention.impact_assessment.clauses:
+        found.append(Means("workflow", "retention.impact_assessment", "per new version"))
+    return found
+
+
 def clause_coverage(pack: Pack) -> list[ClauseCoverage]:
     """Every clause of ``pack``, in the pack's order, with what in the pack carries it out."""
     rows = []
@@ -127,6 +159,7 @@ def clause_coverage(pack: Pack) -> list[ClauseCoverage]:
         means += _web_means(pack.web_section(), clause.id)
         means += _report_means(pack, clause.id)
         means += _record_means(pack, clause)
+        means += _workflow_means(pack, clause.id)
         if clause.manual is not None:
             means.append(Means("manual", pack.role_title(clause.manual.role), clause.manual.role))
         rows.append(ClauseCoverage(clause, tuple(means)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from policyguard.errors import PackError, PackNotFound, Problem
+from policyguard.packs.compliance import compliance_reference_problems
 from policyguard.packs.reports import report_reference_problems
 from policyguard.packs.schema import Pack
 from policyguard.packs.yaml_lines import Loc, load_yaml, located_problem, validation_problems
@@ -34,11 +35,14 @@ def read_pack(text: str, source: str = "<pack>") -> tuple[Pack, dict[Loc, int]]:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         raise PackError(problems=validation_problems(exc, (), lines), source=source) from None
-    found = report_reference_problems(
-        pack.reports,
-        roles={key: role.relative for key, role in pack.roles.items()},
-        clauses={c.id for c in pack.clauses},
-    )
+    found = [
+        *report_reference_problems(
+            pack.reports,
+            roles={key: role.relative for key, role in pack.roles.items()},
+            clauses={c.id for c in pack.clauses},
+        ),
+        *compliance_reference_problems(pack),
+    ]
     problems = [located_problem(loc, message, lines) for loc, message in found]
     if problems:
         raise PackError(problems=problems, source=source)

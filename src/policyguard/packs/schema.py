@@ -2,7 +2,8 @@
 
 A pack is YAML. Its top-level sections are ``format``, ``version``, ``organisation``,
 ``document``, ``review``, ``legislation``, ``related_policies``, ``applies_to``,
-``roles``, ``reports``, ``clauses``, ``rules``, ``schedules`` and ``web``.
+``roles``, ``reports``, ``clauses``, ``rules``, ``schedules``, ``web``, and the sections
+of :mod:`policyguard.packs.compliance`: ``training``, ``device_checks`` and ``retention``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from policyguard.packs.compliance import DeviceChecks, FilteringReview, Retention, Training
 from policyguard.packs.reports import ReportKind
 from policyguard.packs.strict import CLAUSE_ID, KEY, Strict
 from policyguard.packs.web import WebPolicy
@@ -85,6 +87,13 @@ class Review(Strict):
         default=None, description="A date the document itself sets, overriding the cycle."
     )
     note: str = ""
+    remind_days_before: int = Field(
+        default=30, ge=0, le=365, description="Days before the review is due to remind the owner."
+    )
+    filtering: FilteringReview = Field(
+        default_factory=FilteringReview,
+        description="The yearly filtering and monitoring review of the DfE standards.",
+    )
 
     @model_validator(mode="after")
     def _has_a_cycle(self) -> Review:
@@ -253,6 +262,17 @@ class Pack(Strict):
         "media event's purpose and a consent's uses name.",
     )
     web: WebPolicy | None = None
+    training: Training = Field(
+        default_factory=Training,
+        description="Acknowledging the policy, courses people attend, where guidance shows.",
+    )
+    device_checks: DeviceChecks | None = Field(
+        default=None, description="A register of device checks (VTS-22's antivirus)."
+    )
+    retention: Retention = Field(
+        default_factory=Retention,
+        description="How long each kind of record is kept, and impact assessments.",
+    )
 
     @field_validator("roles", "reports", "schedules", "purposes")
     @classmethod
