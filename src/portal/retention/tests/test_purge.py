@@ -128,7 +128,8 @@ def test_a_record_another_still_protects_is_kept_and_counted(
 ) -> None:
     # Official accounts are PROTECTed by their posts: a kind made of them shows the purge
     # keeps (and counts) what it may not delete, and deletes the rest.
-    from portal.moderation.models import OfficialAccount, Post
+    from portal.moderation.models import Post
+    from portal.officialaccounts.models import OfficialAccount
     from portal.retention import registry
 
     old = NOW - timedelta(days=800)
