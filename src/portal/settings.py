@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "portal.duties",
     "portal.dashboards",
     "portal.retention",
+    "portal.compliance",
+    "portal.training",
 ]
 
 MIDDLEWARE = [

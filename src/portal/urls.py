@@ -28,5 +28,7 @@ urlpatterns = [
     path("", include("portal.dashboards.urls")),
     path("", include("portal.cases.urls")),
     path("", include("portal.retention.urls")),
+    path("", include("portal.compliance.urls")),
+    path("", include("portal.training.urls")),
     path("", include("portal.organisations.urls")),
 ]

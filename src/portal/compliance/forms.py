@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from django import forms
+
+from portal.compliance.models import ReviewOutcome
+
+
+class PublishForm(forms.Form):
+    text = forms.CharField(
+        label="The new pack (YAML)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false"}),
+        help_text="Paste the whole pack, or choose its file below.",
+    )
+    file = forms.FileField(label="Or the pack file", required=False)
+
+    def pack_text(self) -> str:
+        upload = self.cleaned_data.get("file")
+        if upload is not None:
+            data: bytes = upload.read(1_000_001)
+            try:
+                return data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise forms.ValidationError("The file is not UTF-8 text.") from None
+        return str(self.cleaned_data.get("text") or "")
+
+
+class PolicyReviewForm(forms.Form):
+    outcome = forms.ChoiceField(label="Outcome", choices=ReviewOutcome.choices)
+    reviewed_on = forms.DateField(
+        label="Reviewed on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    notes = forms.CharField(label="What the review found", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ImpactForm(forms.Form):
+    data_protection = forms.CharField(
+        label="Data protection: risks to people's data and the steps taken",
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    equality_impact = forms.CharField(
+        label="Equality: who could be affected differently, and how",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    conclusion = forms.CharField(label="Conclusion", widget=forms.Textarea(attrs={"rows": 2}))

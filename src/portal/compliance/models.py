@@ -1,0 +1,113 @@
+"""What the institution keeps to show its policy is current and its checks are made:
+
+- :class:`PackVersion`: each version of the pack the organisation has run, with its
+  text, what changed from the one before and who must acknowledge it again;
+- :class:`PolicyReview`: a review of the policy, due from the pack's review cycle;
+- :class:`ImpactAssessment`: the data protection and equality impact assessment a new
+  version asks for (WCUC-23);
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from portal.organisations.models import Organisation
+
+
+class PackVersion(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="pack_versions"
+    )
+    version = models.CharField(max_length=64, help_text="The pack's own version.")
+    digest = models.CharField(max_length=64, help_text="SHA-256 of the text.")
+    text = models.TextField(help_text="The pack as it was.")
+    source = models.CharField(
+        max_length=100, help_text="bundled/<slug>.yaml or the organisation's own"
+    )
+    previous = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changes: models.JSONField[Any] = models.JSONField(
+        default=list, blank=True, help_text="What changed from the previous version."
+    )
+    asks_again: models.JSONField[Any] = models.JSONField(
+        default=list, blank=True, help_text="Who must acknowledge this version (staff, student)."
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["organisation", "-id"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} pack {self.version} (#{self.pk})"
+
+
+class ReviewStatus(models.TextChoices):
+    OPEN = "open", "to do"
+    DONE = "done", "done"
+
+
+class ReviewOutcome(models.TextChoices):
+    NO_CHANGE = "no_change", "still right: no change needed"
+    CHANGES_NEEDED = "changes_needed", "changes needed (a new version will follow)"
+    REPLACED = "replaced", "replaced by a new version"
+
+
+class PolicyReview(models.Model):
+    """One review of the policy as it stood in ``pack_version``."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="policy_reviews"
+    )
+    pack_version = models.ForeignKey(PackVersion, on_delete=models.PROTECT, related_name="reviews")
+    due_on = models.DateField(null=True, blank=True, help_text="Empty: the pack gives no date.")
+    status = models.CharField(max_length=8, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_on = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=16, choices=ReviewOutcome.choices, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} policy review #{self.pk} ({self.status})"
+
+
+class ImpactAssessment(models.Model):
+    """The impact assessment of one new version of the policy (WCUC-23)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="impact_assessments"
+    )
+    pack_version = models.OneToOneField(
+        PackVersion, on_delete=models.PROTECT, related_name="impact_assessment"
+    )
+    role = models.CharField(max_length=64)
+    equality = models.BooleanField(default=True, help_text="Equality impact assessed too.")
+    status = models.CharField(max_length=8, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    data_protection = models.TextField(blank=True, help_text="Risks to people's data, and steps.")
+    equality_impact = models.TextField(blank=True)
+    conclusion = models.TextField(blank=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} impact assessment #{self.pk} ({self.status})"

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from portal.compliance import views
+
+app_name = "compliance"
+urlpatterns = [
+    path("orgs/<slug:org>/policy/versions/", views.versions, name="versions"),
+    path("orgs/<slug:org>/policy/publish/", views.publish, name="publish"),
+    path("orgs/<slug:org>/policy/review/", views.overview, name="overview"),
+    path("orgs/<slug:org>/policy/review/<int:review_id>/", views.review, name="review"),
+    path("orgs/<slug:org>/policy/impact/<int:assessment_id>/", views.impact, name="impact"),
+]
