@@ -3,9 +3,14 @@ audit row, and notifies on commit.
 
 - :func:`acknowledge_policy`: a member acknowledges the version they were shown;
 - :func:`confirm_team`: a manager confirms their team knows the version (VTS-17);
+- :func:`create_session` and :func:`record_attendance` (the register form); the CSV
+  import is in ``portal.training.attendance_import``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -13,10 +18,18 @@ from django.utils import timezone
 from portal.audit.actions import write_audit_entry
 from portal.compliance.actions import record_pack_version
 from portal.compliance.models import PackVersion
-from portal.errors import NotAllowedNow
+from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
-from portal.training.models import Acknowledgement, TeamConfirmation
+from portal.people.models import Person
+from portal.training.models import (
+    Acknowledgement,
+    Attendance,
+    AttendanceSource,
+    AttendanceStatus,
+    TeamConfirmation,
+    TrainingSession,
+)
 from portal.training.queries import team_acknowledgements
 from portal.types import User
 
@@ -90,3 +103,91 @@ def confirm_team(
             },
         )
     return confirmation
+
+
+def create_session(
+    *,
+    organisation: Organisation,
+    course: str,
+    held_on: date,
+    title: str = "",
+    tutor: User | None = None,
+    location: str = "",
+    note: str = "",
+    acting_user: User | None,
+) -> TrainingSession:
+    courses = organisation.pack().training.courses
+    if course not in courses:
+        known = ", ".join(courses) or "none: the pack defines no course"
+        raise Rejected(problems=[Problem(None, "course", f"no course {course!r}; known: {known}")])
+    if held_on > timezone.localdate():
+        raise Rejected(problems=[Problem(None, "held_on", "a session is recorded once it is held")])
+    with transaction.atomic():
+        session = TrainingSession.objects.create(
+            organisation=organisation,
+            course=course,
+            title=(title.strip() or courses[course].title)[:200],
+            held_on=held_on,
+            tutor=tutor,
+            location=location.strip()[:200],
+            note=note.strip()[:4000],
+            created_by=acting_user,
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="training.session.create",
+            target=session,
+            detail={"course": course, "held_on": str(held_on), "tutor": tutor and tutor.username},
+        )
+    return session
+
+
+def _people(organisation: Organisation, ids: Sequence[str]) -> dict[str, Person]:
+    found = Person.objects.filter(organisation=organisation, external_id__in=list(ids))
+    return {p.external_id: p for p in found}
+
+
+def record_attendance(
+    *,
+    session: TrainingSession,
+    person_ids: Sequence[str],
+    status: str,
+    acting_user: User,
+) -> int:
+    """Mark each of ``person_ids`` (directory ids) with ``status`` on the register,
+    confirmed; all or nothing. The number recorded."""
+    if status not in AttendanceStatus.values:
+        raise Rejected(problems=[Problem(None, "status", "choose attended, absent or excused")])
+    ids = list(dict.fromkeys(i.strip() for i in person_ids if i.strip()))
+    if not ids:
+        raise Rejected(problems=[Problem(None, "people", "name at least one person")])
+    people = _people(session.organisation, ids)
+    unknown = [i for i in ids if i not in people]
+    if unknown:
+        raise Rejected(
+            problems=[Problem(None, "people", f"{i!r} is not in the directory") for i in unknown]
+        )
+    now = timezone.now()
+    with transaction.atomic():
+        for external_id in ids:
+            Attendance.objects.update_or_create(
+                session=session,
+                person=people[external_id],
+                defaults={
+                    "status": status,
+                    "source": AttendanceSource.FORM,
+                    "confirmed": True,
+                    "confirmed_by": acting_user,
+                    "confirmed_at": now,
+                    "recorded_at": now,
+                },
+            )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=session.organisation,
+            verb="training.attendance.record",
+            target=session,
+            detail={"status": status, "people": ids[:200], "count": len(ids)},
+        )
+    return len(ids)

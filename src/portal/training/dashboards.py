@@ -9,8 +9,10 @@ from django.utils import timezone
 from portal.dashboards.registry import WorkArea, register
 from portal.organisations.queries import Access
 from portal.training.acknowledging import state_of
+from portal.training.courses import count, course_states
 from portal.training.queries import (
     manages_a_team,
+    may_keep_training_records,
     may_see_acknowledgements,
     team_acknowledgements,
 )
@@ -65,5 +67,30 @@ register(
         url=lambda access: reverse("training:acknowledgements", args=[access.organisation.slug]),
         applies=lambda user, access: may_see_acknowledgements(access),
         on_dashboard=False,
+    )
+)
+
+
+def _overdue(user: Viewer, access: Access) -> int:
+    pack = access.organisation.pack()
+    today = timezone.localdate()
+    return sum(
+        count(course_states(access.organisation, key, today=today, pack=pack)).overdue
+        for key in pack.training.courses
+    )
+
+
+register(
+    WorkArea(
+        key="training.courses",
+        title="Training",
+        order=65,
+        description="Who is due and overdue for the sessions the policy asks for; record a "
+        "session and its attendance.",
+        url=lambda access: reverse("training:courses", args=[access.organisation.slug]),
+        applies=lambda user, access: (
+            may_keep_training_records(access) and bool(access.organisation.pack().training.courses)
+        ),
+        urgent=_overdue,
     )
 )

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from portal.compliance.models import PackVersion
 from portal.organisations.models import Organisation
+from portal.people.models import Person
 
 
 class Acknowledgement(models.Model):
@@ -64,3 +65,75 @@ class TeamConfirmation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.manager_name} confirmed {self.pack_version.version}"
+
+
+class TrainingSession(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="training_sessions"
+    )
+    course = models.CharField(max_length=64, help_text="A key of the pack's training.courses.")
+    title = models.CharField(max_length=200)
+    held_on = models.DateField()
+    tutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who ran it; they record attendance and confirm declarations.",
+    )
+    location = models.CharField(max_length=200, blank=True)
+    note = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        indexes = [models.Index(fields=["organisation", "course", "held_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.title} on {self.held_on}"
+
+
+class AttendanceStatus(models.TextChoices):
+    ATTENDED = "attended", "attended"
+    ABSENT = "absent", "absent"
+    EXCUSED = "excused", "excused"
+
+
+class AttendanceSource(models.TextChoices):
+    FORM = "form", "recorded on the register"
+    IMPORT = "import", "imported"
+    DECLARED = "declared", "declared by the person"
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(
+        TrainingSession, on_delete=models.CASCADE, related_name="attendance"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="attendance")
+    status = models.CharField(max_length=8, choices=AttendanceStatus.choices)
+    source = models.CharField(max_length=8, choices=AttendanceSource.choices)
+    confirmed = models.BooleanField(default=True, help_text="A declaration counts once confirmed.")
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["person__name", "id"]
+        indexes = [models.Index(fields=["person", "status", "confirmed"])]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "person"], name="one_attendance_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person.external_id} {self.status} {self.session}"
+
+    @property
+    def counts(self) -> bool:
+        return self.confirmed and self.status == AttendanceStatus.ATTENDED

@@ -19,6 +19,7 @@ from portal.organisations.models import Membership
 from portal.organisations.queries import Access
 from portal.people.models import Person
 from portal.training.acknowledging import AckState, states
+from portal.training.models import TrainingSession
 from portal.types import User, Viewer
 
 
@@ -90,3 +91,10 @@ def team_acknowledgements(user: Viewer, access: Access) -> list[MemberLine]:
         for p in people
     ]
     return sorted(lines, key=lambda line: (not line.pending, line.name))
+
+
+def may_record_attendance(user: Viewer, access: Access, session: TrainingSession) -> bool:
+    """Training managers, administrators, and the session's tutor."""
+    return may_keep_training_records(access) or (
+        session.tutor_id is not None and session.tutor_id == user.pk
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.training import views
+from portal.training import records_views, views
 
 app_name = "training"
 urlpatterns = [
@@ -10,4 +10,11 @@ urlpatterns = [
     path(
         "orgs/<slug:org>/policy/acknowledgements/", views.acknowledgements, name="acknowledgements"
     ),
+    path("orgs/<slug:org>/training/", records_views.courses, name="courses"),
+    path(
+        "orgs/<slug:org>/training/sessions/<int:session_id>/",
+        records_views.session,
+        name="session",
+    ),
+    path("orgs/<slug:org>/training/<slug:course_key>/", records_views.course, name="course"),
 ]
