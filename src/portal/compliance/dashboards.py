@@ -3,10 +3,18 @@ the dashboard, and impact assessments to do)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.compliance.queries import may_manage_policy, open_assessments, review_state
+from portal.compliance.filtering import next_due, open_filtering_review
+from portal.compliance.queries import (
+    may_manage_policy,
+    may_review_filtering,
+    open_assessments,
+    review_state,
+)
 from portal.dashboards.registry import Item, WorkArea, register
 from portal.organisations.queries import Access
 from portal.types import Viewer
@@ -54,5 +62,35 @@ register(
         count=lambda user, access: len(_items(user, access)),
         items=_items,
         urgent=_urgent,
+    )
+)
+
+
+def _filtering_items(user: Viewer, access: Access) -> list[Item]:
+    today = timezone.localdate()
+    review = open_filtering_review(access.organisation)
+    due = review.due_on if review is not None else next_due(access.organisation, today=today)
+    if review is None and due > today + timedelta(days=30):
+        return []
+    what = "Finish the review" if review is not None else "Start the review"
+    note = f"{'overdue: ' if due < today else ''}due {due:%-d %B %Y}"
+    url = reverse("compliance:filtering", args=[access.organisation.slug])
+    return [Item(what, url, note=note)]
+
+
+register(
+    WorkArea(
+        key="compliance.filtering",
+        title="Filtering and monitoring review",
+        order=72,
+        description="The yearly review the DfE standards ask for: roles, a saved run of the "
+        "filter's checks, the lists and the reports, kept as a printable record.",
+        url=lambda access: reverse("compliance:filtering", args=[access.organisation.slug]),
+        applies=lambda user, access: may_review_filtering(access),
+        count=lambda user, access: len(_filtering_items(user, access)),
+        items=_filtering_items,
+        urgent=lambda user, access: sum(
+            1 for item in _filtering_items(user, access) if item.note.startswith("overdue")
+        ),
     )
 )

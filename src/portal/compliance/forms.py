@@ -44,3 +44,32 @@ class ImpactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     conclusion = forms.CharField(label="Conclusion", widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class FilteringReviewForm(forms.Form):
+    roles_confirmed = forms.BooleanField(
+        label="The roles are named, and the people holding them know their part", required=False
+    )
+    roles_note = forms.CharField(
+        label="Notes on the roles", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    checks_note = forms.CharField(
+        label="Notes on the checks (what failed and what was done)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    lists_reviewed = forms.BooleanField(
+        label="The block and allow lists were reviewed with their reasons", required=False
+    )
+    lists_note = forms.CharField(
+        label="Notes on the lists", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    reports_reviewed = forms.BooleanField(
+        label="Unblock requests and safeguarding alerts were acted on", required=False
+    )
+    reports_note = forms.CharField(
+        label="Notes on the reports", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    conclusion = forms.CharField(
+        label="Conclusion of the review", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -5,6 +5,8 @@
 - :class:`PolicyReview`: a review of the policy, due from the pack's review cycle;
 - :class:`ImpactAssessment`: the data protection and equality impact assessment a new
   version asks for (WCUC-23);
+- :class:`FilteringReview` with its :class:`FilterCheckRun`: the DfE standards' yearly
+  review of filtering and monitoring, with a saved run of the web filter's checks.
 """
 
 from __future__ import annotations
@@ -111,3 +113,91 @@ class ImpactAssessment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation.slug} impact assessment #{self.pk} ({self.status})"
+
+
+class FilterCheckRun(models.Model):
+    """One run of the web filter's check suite against the organisation's compiled
+    snapshot: each test URL tried from each device class, with what must happen."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="filter_check_runs"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    run_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    snapshot = models.CharField(max_length=300, help_text="The snapshot file checked.")
+    pack_version = models.CharField(max_length=64, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    passed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} check run #{self.pk}: {self.passed}/{self.total}"
+
+    @property
+    def failed(self) -> int:
+        return self.total - self.passed
+
+
+class FilterCheckResult(models.Model):
+    run = models.ForeignKey(FilterCheckRun, on_delete=models.CASCADE, related_name="results")
+    url = models.CharField(max_length=2000)
+    source = models.CharField(max_length=32, help_text="the pack, the allow list, the deny list")
+    note = models.CharField(max_length=500, blank=True)
+    device = models.CharField(max_length=64)
+    audience = models.CharField(max_length=16)
+    expected = models.CharField(max_length=8)
+    outcome = models.CharField(max_length=8)
+    reason = models.TextField(blank=True, help_text="Why, in words, as Test a URL says it.")
+    clauses: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    passed = models.BooleanField()
+
+    class Meta:
+        ordering = ["id"]
+
+
+class FilteringReview(models.Model):
+    """The yearly review of filtering and monitoring the DfE standards ask for: roles
+    named, a saved check run, the lists reviewed with their reasons, reports acted on."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="filtering_reviews"
+    )
+    period_start = models.DateField(help_text="The review covers from here to its completion.")
+    due_on = models.DateField()
+    status = models.CharField(max_length=8, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    started_at = models.DateTimeField(default=timezone.now)
+    roles: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    roles_confirmed = models.BooleanField(default=False)
+    roles_note = models.TextField(blank=True)
+    check_run = models.ForeignKey(
+        FilterCheckRun, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    checks_note = models.TextField(blank=True)
+    lists: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    lists_reviewed = models.BooleanField(default=False)
+    lists_note = models.TextField(blank=True)
+    reports: models.JSONField[Any] = models.JSONField(default=dict, blank=True)
+    reports_reviewed = models.BooleanField(default=False)
+    reports_note = models.TextField(blank=True)
+    conclusion = models.TextField(blank=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} filtering review #{self.pk} ({self.status})"
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == ReviewStatus.DONE

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.compliance import views
+from portal.compliance import filtering_views, views
 
 app_name = "compliance"
 urlpatterns = [
@@ -9,4 +9,10 @@ urlpatterns = [
     path("orgs/<slug:org>/policy/review/", views.overview, name="overview"),
     path("orgs/<slug:org>/policy/review/<int:review_id>/", views.review, name="review"),
     path("orgs/<slug:org>/policy/impact/<int:assessment_id>/", views.impact, name="impact"),
+    path("orgs/<slug:org>/policy/filtering/", filtering_views.filtering, name="filtering"),
+    path(
+        "orgs/<slug:org>/policy/filtering/<int:review_id>/",
+        filtering_views.filtering_record,
+        name="filtering_record",
+    ),
 ]
