@@ -8,8 +8,10 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from portal.compliance.devices import device_states
 from portal.compliance.filtering import next_due, open_filtering_review
 from portal.compliance.queries import (
+    may_keep_device_register,
     may_manage_policy,
     may_review_filtering,
     open_assessments,
@@ -92,5 +94,26 @@ register(
         urgent=lambda user, access: sum(
             1 for item in _filtering_items(user, access) if item.note.startswith("overdue")
         ),
+    )
+)
+
+
+def _flagged(user: Viewer, access: Access) -> int:
+    return sum(
+        1 for s in device_states(access.organisation, today=timezone.localdate()) if s.flagged
+    )
+
+
+register(
+    WorkArea(
+        key="compliance.devices",
+        title="Device checks",
+        order=75,
+        description="The register of checks on learners' computers; overdue or failed ones "
+        "flagged.",
+        url=lambda access: reverse("compliance:devices", args=[access.organisation.slug]),
+        applies=lambda user, access: may_keep_device_register(access),
+        count=_flagged,
+        urgent=_flagged,
     )
 )

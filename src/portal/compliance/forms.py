@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
-from portal.compliance.models import ReviewOutcome
+from portal.compliance.models import CheckResult, ReviewOutcome
 
 
 class PublishForm(forms.Form):
@@ -72,4 +72,19 @@ class FilteringReviewForm(forms.Form):
     )
     conclusion = forms.CharField(
         label="Conclusion of the review", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class DeviceCheckForm(forms.Form):
+    device = forms.CharField(label="Device (asset tag or computer name)", max_length=100)
+    checked_on = forms.DateField(label="Checked on", widget=forms.DateInput(attrs={"type": "date"}))
+    result = forms.ChoiceField(label="Result", choices=CheckResult.choices)
+    detail = forms.CharField(
+        label="Detail (optional: product and version)", required=False, max_length=300
+    )
+
+
+class DeviceFileForm(forms.Form):
+    file = forms.FileField(
+        label="Checks file (CSV)", help_text="Columns: device, date, result, detail, location."
     )

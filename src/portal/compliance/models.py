@@ -6,7 +6,8 @@
 - :class:`ImpactAssessment`: the data protection and equality impact assessment a new
   version asks for (WCUC-23);
 - :class:`FilteringReview` with its :class:`FilterCheckRun`: the DfE standards' yearly
-  review of filtering and monitoring, with a saved run of the web filter's checks.
+  review of filtering and monitoring, with a saved run of the web filter's checks;
+- :class:`Device` and :class:`DeviceCheck`: the register of device checks (VTS-22).
 """
 
 from __future__ import annotations
@@ -201,3 +202,55 @@ class FilteringReview(models.Model):
     @property
     def is_done(self) -> bool:
         return self.status == ReviewStatus.DONE
+
+
+class Device(models.Model):
+    """A device whose checks are registered (a learner computer, for VTS-22)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="devices")
+    name = models.CharField(max_length=100, help_text="Asset tag or computer name.")
+    location = models.CharField(max_length=200, blank=True)
+    active = models.BooleanField(default=True, help_text="Still in use; checks are due.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="one_device_per_name")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} device {self.name}"
+
+
+class CheckResult(models.TextChoices):
+    PASSED = "passed", "passed: up to date"
+    FIXED = "fixed", "fixed at the check (updated)"
+    FAILED = "failed", "failed: needs action"
+
+
+class DeviceCheck(models.Model):
+    device = models.ForeignKey(Device, on_delete=models.CASCADE, related_name="checks")
+    checked_on = models.DateField()
+    result = models.CharField(max_length=8, choices=CheckResult.choices)
+    detail = models.CharField(max_length=300, blank=True, help_text="e.g. the product and version")
+    note = models.TextField(blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    checked_by_name = models.CharField(max_length=150, blank=True)
+    source = models.CharField(max_length=16, default="form", help_text="form or import")
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-checked_on", "-id"]
+        indexes = [models.Index(fields=["device", "-checked_on"])]
+        constraints = [
+            # One result per device and day: an import run twice changes nothing.
+            models.UniqueConstraint(
+                fields=["device", "checked_on"], name="one_check_per_device_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.device.name} {self.checked_on} {self.result}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.compliance import filtering_views, views
+from portal.compliance import devices_views, filtering_views, views
 
 app_name = "compliance"
 urlpatterns = [
@@ -15,4 +15,5 @@ urlpatterns = [
         filtering_views.filtering_record,
         name="filtering_record",
     ),
+    path("orgs/<slug:org>/policy/devices/", devices_views.devices, name="devices"),
 ]
