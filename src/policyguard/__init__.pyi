@@ -15,6 +15,7 @@ from .lookups import ConsentGiver as ConsentGiver
 from .lookups import DirectoryLookups as DirectoryLookups
 from .lookups import InMemoryLookups as InMemoryLookups
 from .lookups import Lookups as Lookups
+from .packs.compliance import MOMENT_TITLES as MOMENT_TITLES
 from .packs.compliance import RETENTION_DEFAULTS as RETENTION_DEFAULTS
 from .packs.compliance import EffectivePeriod as EffectivePeriod
 from .packs.compliance import GuidanceMoment as GuidanceMoment
@@ -28,6 +29,7 @@ from .packs.schema import ClauseKind as ClauseKind
 from .packs.schema import Pack as Pack
 from .packs.schema import Permission as Permission
 from .packs.schema import Purpose as Purpose
+from .packs.schema import add_months as add_months
 from .people import Affiliation as Affiliation
 from .people import AffiliationKind as AffiliationKind
 from .people import Person as Person

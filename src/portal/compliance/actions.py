@@ -22,7 +22,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from policyguard import Pack, PackError, bundled_pack_text, diff_packs, parse_pack
+from policyguard import Pack, PackError, add_months, bundled_pack_text, diff_packs, parse_pack
 from portal.audit.actions import write_audit_entry
 from portal.compliance.models import (
     ImpactAssessment,
@@ -251,8 +251,6 @@ def complete_policy_review(
         locked.notes = notes
         locked.save(update_fields=["status", "outcome", "reviewed_on", "reviewer", "notes"])
         cycle = organisation.pack().review.cycle_months
-        from policyguard.packs.schema import add_months
-
         next_due = add_months(reviewed_on, cycle) if cycle else None
         PolicyReview.objects.create(
             organisation=organisation, pack_version=locked.pack_version, due_on=next_due

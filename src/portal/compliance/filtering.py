@@ -19,8 +19,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from policyguard import Pack
-from policyguard.packs.schema import add_months
+from policyguard import Pack, add_months
 from portal.audit.actions import write_audit_entry
 from portal.compliance.models import (
     FilterCheckResult,

@@ -17,8 +17,7 @@ from typing import Literal
 
 from django.db.models import Max, Q
 
-from policyguard import Pack
-from policyguard.packs.schema import add_months
+from policyguard import Pack, add_months
 from portal.organisations.models import Organisation
 from portal.people.models import Affiliation, Person
 from portal.training.models import Attendance, AttendanceStatus

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policyguard import Clause, ClauseKind, GuidanceMoment, Pack, guidance_placements
-from policyguard.packs.compliance import MOMENT_TITLES
+from policyguard import MOMENT_TITLES, Clause, ClauseKind, GuidanceMoment, Pack, guidance_placements
 
 KIND_NOTES = {
     ClauseKind.RULE: "checked by the portal",
