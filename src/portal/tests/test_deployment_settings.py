@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import socket
 import subprocess
@@ -65,6 +66,7 @@ def portal(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 _SHOW = """
 import json
+import re
 from django.conf import settings
 names = [
     "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS",
@@ -226,3 +228,51 @@ def test_every_page_carries_the_content_security_policy(db: None) -> None:
         assert directives["frame-ancestors"] == "'none'"
         assert directives["form-action"] == "'self'"
         assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+_READ = """
+import json, os
+
+class Recorder(dict):  # os.environ as the settings see it, remembering every name read
+    read: set[str] = set()
+
+    def get(self, name, default=None):
+        Recorder.read.add(name)
+        return super().get(name, default)
+
+    def __getitem__(self, name):
+        Recorder.read.add(name)
+        return super().__getitem__(name)
+
+    def __contains__(self, name):
+        Recorder.read.add(name)
+        return super().__contains__(name)
+
+os.environ = Recorder(os.environ)
+import portal.settings
+print(json.dumps(sorted(Recorder.read)))
+"""
+
+
+def test_every_setting_the_portal_reads_is_in_the_readmes_table() -> None:
+    # An operator learns what to set from the README's table; a setting read from the
+    # environment but missing there (three were) cannot be set by anyone who reads it.
+    result = subprocess.run(
+        [sys.executable, "-c", _READ],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if not k.startswith("POLICYGUARD_")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    read = json.loads(result.stdout.strip().splitlines()[-1])
+    ours = [n for n in read if n.startswith("POLICYGUARD_") or n == "DATABASE_URL"]
+    assert "POLICYGUARD_SECRET_KEY_FILE" in ours  # the recorder sees what settings read
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    named = {
+        name for row in rows for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row.split(" | ")[0])
+    }
+    assert sorted(set(ours) - named) == []
