@@ -19,6 +19,7 @@ RANK = {
     "errors": 0,
     "caching": 0,  # the two cache kinds every layer uses; imports nothing
     "sanitize": 0,  # text cleaning every boundary uses; imports nothing
+    "timebounds": 0,  # when something that happened can have happened; imports nothing
     "lookalikes": 0,
     "people": 1,
     "lookups": 2,

@@ -66,3 +66,4 @@ from .policy.registry import rule as rule
 from .policy.verdicts import verdict_decision as verdict_decision
 from .sanitize import clean_text as clean_text
 from .sanitize import clean_tree as clean_tree
+from .timebounds import happened_time_problem as happened_time_problem

@@ -7,9 +7,12 @@ import io
 import json
 from urllib.parse import quote
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+from policyguard.webfilter.reading import DecisionRecord
 from policyguard.webfilter.records import DecisionLog, decision_record
 from policyguard.webfilter.searchterms import TermMatch
 from policyguard.webfilter.squid import _quote
@@ -73,3 +76,53 @@ def test_records_wait_for_the_batch_but_alerts_do_not() -> None:
     alert = TermMatch("self_harm", "Self-harm", "high", "kms", "kms")
     log.write(Verdict("allow", "uncategorised", search=("google", "kms"), terms=(alert,)), at=0)
     assert len(handle.getvalue().splitlines()) == 2  # the alert took the batch with it
+
+
+def test_the_reading_model_reads_what_the_helper_writes_field_for_field() -> None:
+    # The log format is written here and read by whoever ingests it (the portal), through
+    # one model: a field added to the writer and not to the reader fails this.
+    alert = TermMatch("self_harm", "Self-harm", "high", "kms", "kms")
+    written = [
+        Verdict(
+            "block",
+            "rule",
+            url="http://games.test/play",
+            category="games",
+            entry="games.test",
+            clauses=("VTS-10",),
+            audience="learner",
+            device="learner_pc",
+        ),
+        Verdict(
+            "allow",
+            "uncategorised",
+            url="https://www.google.com/search?q=kms",
+            search=("google", "kms"),
+            terms=(alert,),
+            audience="staff",
+            device="byod",
+        ),
+    ]
+    handle = io.StringIO()
+    log = DecisionLog(handle)
+    for verdict in written:
+        log.write(verdict, at=1_741_773_600, client_ip="10.0.0.4", device_id="pc17", user="s1")
+    log.flush()
+    lines = handle.getvalue().splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        data = json.loads(line)
+        record = DecisionRecord.model_validate(data)
+        assert set(DecisionRecord.model_fields) == set(data)
+        read = record.model_dump(mode="json")
+        assert read.pop("at") == "2025-03-12T10:00:00Z"
+        assert read == {k: v for k, v in data.items() if k != "at"}
+    assert DecisionRecord.model_validate(json.loads(lines[1])).strongest_term() is not None
+
+
+@pytest.mark.parametrize(
+    "at", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00", "1999-12-31T23:59:59Z"]
+)
+def test_the_reading_model_refuses_a_time_nothing_happened_at(at: str) -> None:
+    with pytest.raises(ValidationError, match="out of range"):
+        DecisionRecord.model_validate({"at": at, "url": "http://a.test/", "outcome": "allow"})

@@ -22,6 +22,9 @@ from .policy import WebPolicy as WebPolicy
 from .policy import compile_policy as compile_policy
 from .policy import parse_web_policy as parse_web_policy
 from .policy import policy_from_pack as policy_from_pack
+from .reading import MAX_RECORD_LINE as MAX_RECORD_LINE
+from .reading import DecisionRecord as DecisionRecord
+from .reading import TermRecord as TermRecord
 from .searchterms import SEVERITIES as SEVERITIES
 from .searchterms import default_taxonomy as default_taxonomy
 from .searchterms import extract_search_term as extract_search_term

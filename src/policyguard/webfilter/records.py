@@ -19,7 +19,9 @@ or content blocked. Each record (one JSON object a line) has:
 =================  ==============================================================
 
 Squid's own access log keeps every request (NCLT-02, QTSD-03); these records add the
-reasons and the safeguarding reading that the portal ingests.
+reasons and the safeguarding reading that the portal ingests. They are read back through
+one model, :class:`policyguard.webfilter.reading.DecisionRecord` (kept apart so that the
+helper loads no pydantic); ``tests/webfilter/test_records.py`` holds the two together.
 """
 
 from __future__ import annotations

@@ -28,9 +28,8 @@ from typing import Any, Literal
 
 from django.utils.html import strip_tags
 
-from policyguard import clean_text, clean_tree
+from policyguard import clean_text, clean_tree, happened_time_problem
 from portal.errors import Problem, Rejected
-from portal.timebounds import happened_time_problem
 
 MAX_COMMENTS = 50_000
 MAX_TEXT = 10_000

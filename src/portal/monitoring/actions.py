@@ -18,9 +18,11 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from policyguard.webfilter import DecisionRecord
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -42,7 +44,6 @@ from portal.monitoring.queries import (
     learner_filter,
     reviewable,
 )
-from portal.monitoring.records import DecisionRecord, read_lines
 from portal.monitoring.snapshots import lists_state
 from portal.monitoring.tasks import publish_lists
 from portal.monitoring.weblists import EntryError, canonical_value, overlapping
@@ -349,7 +350,7 @@ def ingest_records(
     """Store checked decision records; each record with ``alert`` raises a safeguarding
     alert for the alert role at once, with e-mail after commit.
 
-    ``problems`` are the records that failed their checks (``records.read_lines``):
+    ``problems`` are the records that failed their checks (``logfile.read_lines``):
     reported back and, with ``all_or_nothing``, a reason to store nothing at all
     (raises Rejected). Records stored before (same content hash) are counted as
     duplicates and left alone, so ingesting a file twice adds nothing.

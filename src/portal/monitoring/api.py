@@ -12,12 +12,13 @@ from typing import Any
 
 from ninja import Field, Router, Schema
 
+from policyguard.webfilter import DecisionRecord
 from portal.apibase import ERROR_RESPONSES, ApiRequest, api_access
 from portal.errors import Forbidden, Problem
 from portal.monitoring.actions import ingest_records
+from portal.monitoring.logfile import check_record
 from portal.monitoring.models import SafeguardingAlert
 from portal.monitoring.queries import alerts_for, can_filter, can_see_alerts
-from portal.monitoring.records import DecisionRecord, check_record
 
 router = Router(tags=["monitoring"])
 MAX_RECORDS = 5000

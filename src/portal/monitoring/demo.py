@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from policyguard.webfilter import DecisionRecord
 from portal.monitoring.actions import ingest_records
-from portal.monitoring.records import DecisionRecord
 from portal.organisations.models import Organisation
 
 

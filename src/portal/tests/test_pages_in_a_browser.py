@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
+from policyguard.webfilter import DecisionRecord
 from portal.decisions.actions import decide_event
 from portal.moderation.actions import add_official_account, submit_draft
 from portal.monitoring.actions import add_list_entry, ingest_records, request_unblock
-from portal.monitoring.records import DecisionRecord
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.testing.auth import second_factor_device

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from policyguard.webfilter import DecisionRecord
 from portal.audit.models import AuditEntry
 from portal.cases.actions import (
     Report,
@@ -30,7 +31,6 @@ from portal.duties.models import DutyStatus
 from portal.errors import NotAllowedNow
 from portal.monitoring.actions import ingest_records
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.records import DecisionRecord
 from portal.organisations.queries import access_to
 
 TOMORROW = date(2026, 11, 22)

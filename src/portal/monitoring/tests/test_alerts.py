@@ -8,8 +8,8 @@ from django.test import Client
 from portal.audit.models import AuditEntry
 from portal.errors import NotAllowedNow as MonitoringError
 from portal.monitoring.actions import handle_alert, ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, record
 from portal.organisations.models import Organisation
 from portal.types import User

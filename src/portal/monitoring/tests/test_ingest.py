@@ -12,8 +12,8 @@ from django.db import transaction
 from portal.audit.models import AuditEntry
 from portal.errors import Rejected as IngestRejected
 from portal.monitoring.actions import ingest_file, ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, BLOCKED, record, write_lines
 from portal.organisations.models import Organisation
 from portal.types import User

@@ -12,8 +12,8 @@ from django.db import connection
 
 from portal.audit.models import AuditEntry
 from portal.monitoring.actions import IngestReport, ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, record
 from portal.organisations.models import Organisation
 

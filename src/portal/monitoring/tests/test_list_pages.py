@@ -12,8 +12,8 @@ from django.test import Client
 from django.utils import timezone
 
 from portal.monitoring.actions import ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import ListEntry, RequestStatus, SafeguardingAlert, UnblockRequest
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, record
 from portal.organisations.models import Organisation
 from portal.testing.lists import csv_rows, queries_for

@@ -10,8 +10,8 @@ from typing import Any
 from django.core import mail
 
 from portal.monitoring.actions import decide_unblock, ingest_records, request_unblock
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, record
 from portal.notifications.models import Notification
 from portal.organisations.models import Organisation

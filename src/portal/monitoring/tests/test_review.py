@@ -7,9 +7,9 @@ from django.test import Client
 
 from portal.audit.models import AuditEntry
 from portal.monitoring.actions import ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import WebLogEntry
 from portal.monitoring.queries import unreviewed_count
-from portal.monitoring.records import read_lines
 from portal.monitoring.tests.conftest import ALERT, BLOCKED, record
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access

@@ -10,8 +10,8 @@ import re
 from django.test import Client
 
 from portal.monitoring.actions import ingest_records
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import WebLogEntry
-from portal.monitoring.records import read_lines
 from portal.monitoring.review import ENTRIES_PER_GROUP, GROUPS_PER_PAGE
 from portal.monitoring.tests.conftest import record
 from portal.organisations.models import Organisation

@@ -17,7 +17,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from portal.monitoring import records as records_module
+from portal.monitoring import logfile as logfile_module
 from portal.monitoring.actions import ingest_file
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
 from portal.monitoring.tests.conftest import ALERT, record, write_lines
@@ -42,7 +42,7 @@ def test_a_record_the_database_refuses_is_reported_by_line(
     oakfield: Organisation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Without the cleaning, PostgreSQL refuses the NUL: the others must still be stored.
-    monkeypatch.setattr(records_module, "clean_tree", lambda value: value)
+    monkeypatch.setattr(logfile_module, "clean_tree", lambda value: value)
     path = write_lines(tmp_path / "d.jsonl", [record(**ALERT, user="s2"), record(**NUL_ALERT)])
     report = ingest_file(organisation=oakfield, path=path, acting_user=None)
     assert WebLogEntry.objects.filter(user="s2").exists()
