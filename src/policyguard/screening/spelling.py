@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+from policyguard.caching import BoundedDict
 from policyguard.errors import PolicyguardError
 from policyguard.screening.base import Detection
 
@@ -103,7 +104,8 @@ class SpellingDetector:
         self._vocabulary = frozenset(w.lower() for term in vocabulary for w in _WORD.findall(term))
         self._flag_us = flag_us
         self._prefer_ise = prefer_ise
-        self._known: dict[str, bool] = {}
+        # Bounded by the language's vocabulary; posts repeat words a lot.
+        self._known = BoundedDict[str, bool](limit=200_000)
 
     def detect(self, text: str, *, also_accept: frozenset[str] = frozenset()) -> list[Detection]:
         """Spelling findings in ``text``; ``also_accept`` holds extra lower-case words
@@ -165,10 +167,7 @@ class SpellingDetector:
     def _knows(self, word: str) -> bool:
         known = self._known.get(word)
         if known is None:
-            # The cache is bounded by the language's vocabulary; posts repeat words a lot.
-            if len(self._known) > 200_000:
-                self._known.clear()
-            known = self._known[word] = bool(self._speller.spell(word))
+            known = self._known.remember(word, bool(self._speller.spell(word)))
         return known
 
     def _hit(self, label: str, word: str, start: int, score: float, british: str) -> Detection:
