@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
+from policyguard.webfilter import DecisionRecord
 from portal.cases.models import Case, CaseEntry
 from portal.monitoring.actions import ingest_records
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.records import DecisionRecord
 from portal.testing.auth import second_factor_device
 from portal.testing.browser import BROWSER_TEST, sign_in
 

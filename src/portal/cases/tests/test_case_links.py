@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
+from policyguard.webfilter import DecisionRecord
 from portal.cases.actions import Source, add_to_case, open_case
 from portal.cases.models import CaseEntry
 from portal.cases.queries import case_choices
 from portal.monitoring.actions import ingest_records
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.records import DecisionRecord
 from portal.organisations.actions import create_organisation, set_membership
 from portal.organisations.queries import access_to
 from portal.people.models import Person
