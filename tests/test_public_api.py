@@ -50,3 +50,13 @@ def test_it_imports_nothing_heavy_until_a_name_is_used() -> None:
 def test_it_says_which_name_is_unknown() -> None:
     with pytest.raises(AttributeError, match="no attribute 'evalute'"):
         _ = policyguard.evalute  # type: ignore[attr-defined]
+
+
+def test_the_screening_errors_are_in_the_cores_error_tree() -> None:
+    # Whoever catches PolicyguardError (the CLI, the portal's API handler) catches these
+    # too, instead of a traceback (issue 10: they once stood outside the tree).
+    from policyguard.screening import SpellingUnavailable
+    from policyguard.screening.encoder import EncoderError
+
+    assert issubclass(SpellingUnavailable, policyguard.PolicyguardError)
+    assert issubclass(EncoderError, policyguard.PolicyguardError)
