@@ -149,6 +149,7 @@ Permission = Literal[
     "manage_safeguarding_cases",
     "manage_staff_conduct_cases",
     "manage_conduct_cases",
+    "record_consent",
 ]
 
 # Who may when no role of the pack claims the permission: the first group of role keys
@@ -170,6 +171,8 @@ DEFAULT_PERMISSIONS: dict[Permission, tuple[tuple[str, ...], ...]] = {
     "manage_safeguarding_cases": (("dsl", "safeguarding_team"),),
     "manage_staff_conduct_cases": (("hr",),),
     "manage_conduct_cases": (),
+    # Whoever publishes obtains the consent (the packs' media rules name the moderator).
+    "record_consent": (("moderator",),),
 }
 
 
@@ -184,8 +187,8 @@ class Role(Strict):
         default_factory=list,
         description="What its holders may do in the portal (see_directory, import_people, "
         "moderate, filter_web, review_web_log, manage_safeguarding_cases, "
-        "manage_staff_conduct_cases, manage_conduct_cases). A permission no role claims "
-        "falls to its default roles.",
+        "manage_staff_conduct_cases, manage_conduct_cases, record_consent). A permission no "
+        "role claims falls to its default roles.",
     )
 
 

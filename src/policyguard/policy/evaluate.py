@@ -14,7 +14,14 @@ from policyguard.packs.schema import Pack
 from policyguard.people import Person
 from policyguard.policy.binding import bound_rules
 from policyguard.policy.decisions import Action, Decision, Finding, Outcome
-from policyguard.policy.events import EVENT_ADAPTER, Event, EventKind, MediaEvent
+from policyguard.policy.events import (
+    EVENT_ADAPTER,
+    Event,
+    EventKind,
+    MediaEvent,
+    MediaType,
+    PostEvent,
+)
 from policyguard.policy.registry import RuleContext
 from policyguard.sanitize import clean_tree
 
@@ -101,7 +108,11 @@ def resolve_people(event: BaseModel, lookups: Lookups) -> dict[str, Person]:
 def pack_problems(pack: Pack, event: BaseModel) -> list[Problem]:
     """What in ``event`` names something ``pack`` does not define (a media purpose)."""
     problems = []
-    if isinstance(event, MediaEvent) and event.purpose and event.purpose not in pack.purposes:
+    if (
+        isinstance(event, MediaEvent | PostEvent)
+        and event.purpose
+        and event.purpose not in pack.purposes
+    ):
         choices = ", ".join(pack.purposes) or "none are defined"
         problems.append(
             Problem(
@@ -111,6 +122,58 @@ def pack_problems(pack: Pack, event: BaseModel) -> list[Problem]:
             )
         )
     return problems
+
+
+def _findings(
+    pack: Pack, event: Event, people: dict[str, Person], lookups: Lookups
+) -> list[Finding]:
+    findings: list[Finding] = []
+    for bound in bound_rules(pack):
+        if event.kind not in bound.spec.events:
+            continue
+        context: RuleContext[Any, Any] = RuleContext(
+            pack=pack,
+            binding=bound.binding,
+            event=event,
+            params=bound.params,
+            people=people,
+            lookups=lookups,
+        )
+        findings.extend(bound.spec.check(context))
+    return findings
+
+
+_UNKNOWN_AUTHOR = Person(id="(author not in the directory)", name="the author")
+
+
+def attached_media_events(post: PostEvent, people: dict[str, Person]) -> list[MediaEvent]:
+    """The media a post carries, as media events: one per kind (images, video...), by the
+    post's author, at its time, for its account and purpose, showing everyone shown in
+    any item of that kind (``people``: the post's resolved references), once each."""
+    by_kind: dict[MediaType, dict[str, Person]] = {}
+    on_premises: set[MediaType] = set()
+    for i, item in enumerate(post.media):
+        shown = by_kind.setdefault(item.media_type, {})
+        if item.on_premises:
+            on_premises.add(item.media_type)
+        for j, _ref in enumerate(item.people_shown):
+            person = people[f"media.{i}.people_shown.{j}"]
+            shown.setdefault(person.id, person)
+    author = people.get("author", _UNKNOWN_AUTHOR)
+    return [
+        MediaEvent(
+            at=post.at,
+            author=author,
+            media_type=kind,
+            account_type=post.account_type,
+            platform=post.platform,
+            people_shown=list(shown.values()),
+            on_premises=kind in on_premises,
+            purpose=post.purpose,
+            caption=post.text[:500],
+        )
+        for kind, shown in by_kind.items()
+    ]
 
 
 def evaluate(
@@ -133,19 +196,12 @@ def evaluate(
         raise EventError(problems=problems)
     lookups = lookups or NO_LOOKUPS
     people = resolve_people(event, lookups)
-    findings: list[Finding] = []
-    for bound in bound_rules(pack):
-        if event.kind not in bound.spec.events:
-            continue
-        context: RuleContext[Any, Any] = RuleContext(
-            pack=pack,
-            binding=bound.binding,
-            event=event,
-            params=bound.params,
-            people=people,
-            lookups=lookups,
-        )
-        findings.extend(bound.spec.check(context))
+    findings = _findings(pack, event, people, lookups)
+    if isinstance(event, PostEvent):
+        for media_event in attached_media_events(event, people):
+            findings.extend(
+                _findings(pack, media_event, resolve_people(media_event, lookups), lookups)
+            )
     actions: list[Action] = []
     for finding in findings:
         for action in finding.actions:

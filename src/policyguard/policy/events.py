@@ -264,7 +264,16 @@ class PostEvent(_Event):
         description="For a comment or reply: the kind of account whose page it goes on "
         "(the college's Facebook page: official); null for a post on the account's own page.",
     )
-    media: list[AttachedMedia] = Field(default_factory=list)
+    media: list[AttachedMedia] = Field(
+        default_factory=list,
+        description="Images or video the post carries: the media rules decide on each kind "
+        "as a media event by the post's author, with the post's purpose.",
+    )
+    purpose: str = Field(
+        default="",
+        description="Why its media are published: a key of the pack's purposes; empty when "
+        "not stated.",
+    )
 
 
 class ReportEvent(_Event):

@@ -57,7 +57,8 @@ class _ConsentStatus:
 
 def _cleared_note(consent: Consent) -> str:
     by = "a parent or carer" if consent.given_by == ConsentGiver.PARENT else "themselves"
-    return f"cleared by consent given on {consent.given_on.isoformat()} by {by}"
+    given = consent.given_on
+    return f"cleared by consent (given {given.day} {given:%B %Y} by {by})"
 
 
 def _consent_status(ctx: RuleContext[MediaEvent, ConsentParams], person: Person) -> _ConsentStatus:
