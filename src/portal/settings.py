@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "portal.apitokens",
     "portal.officialaccounts",
     "portal.moderation",
+    "portal.consent",
     "portal.monitoring",
     "django_tasks",
     "django_tasks_db",

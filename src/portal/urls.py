@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("portal.audit.urls")),
     path("", include("portal.officialaccounts.urls")),
     path("", include("portal.moderation.urls")),
+    path("", include("portal.consent.urls")),
     path("", include("portal.monitoring.urls")),
     path("", include("portal.jobs.urls")),
     path("", include("portal.notifications.urls")),

@@ -50,6 +50,7 @@ _OPEN_PATHS = (
     "/accounts/reset/",
     "/static/",
     "/blocked",
+    "/takedown/",
     "/api/",
 )
 

@@ -292,23 +292,38 @@ def record_consent(
     uses: list[str],
     given_on: date,
     given_by_person: Person | None = None,
+    media: list[str] | None = None,
+    withdrawn_on: date | None = None,
+    source: str = "",
     acting_user: Actor,
 ) -> Consent:
-    """Record a consent to use ``person``'s images or information for ``uses``."""
+    """Record a consent to use ``person``'s images or information for ``uses``, covering
+    ``media`` (image, video, lesson_recording; all three by default)."""
     with transaction.atomic():
         consent = Consent.objects.create(
             person=person,
             given_by=given_by,
             given_by_person=given_by_person,
             uses=uses,
+            media=list(media) if media is not None else ["image", "video", "lesson_recording"],
             given_on=given_on,
+            withdrawn_on=withdrawn_on,
+            source=source,
+            recorded_by=acting_user if isinstance(acting_user, User) else None,
         )
         write_audit_entry(
             acting_user=acting_user,
             organisation=person.organisation,
             verb="consent.record",
             target=consent,
-            detail={"person": person.external_id, "given_by": given_by, "uses": uses},
+            detail={
+                "person": person.external_id,
+                "given_by": given_by,
+                "uses": uses,
+                "media": consent.media,
+                "given_on": given_on.isoformat(),
+                "source": source,
+            },
         )
     return consent
 

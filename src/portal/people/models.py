@@ -19,6 +19,11 @@ from portal.organisations.models import Organisation
 AFFILIATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core.AffiliationKind]
 RELATION_CHOICES = [(k.value, k.value.replace("_", " ")) for k in core.RelationKind]
 CONSENT_GIVER_CHOICES = [(k.value, k.value) for k in core.ConsentGiver]
+MEDIA_CHOICES = [("image", "images"), ("video", "video"), ("lesson_recording", "lesson recordings")]
+
+
+def _all_media() -> list[str]:
+    return [key for key, _ in MEDIA_CHOICES]
 
 
 class Person(models.Model):
@@ -137,14 +142,34 @@ class Consent(models.Model):
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="consents_given"
     )
     uses: models.JSONField[Any] = models.JSONField(default=list)
+    media: models.JSONField[Any] = models.JSONField(
+        default=_all_media, help_text="What it covers: image, video, lesson_recording."
+    )
     given_on = models.DateField()
     withdrawn_on = models.DateField(null=True, blank=True)
+    withdrawn_reason = models.CharField(max_length=500, blank=True)
+    source = models.CharField(
+        max_length=32, blank=True, help_text="form, import, takedown, admin or demo."
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["given_on", "id"]
+        indexes = [models.Index(fields=["person", "given_on"])]
 
     def __str__(self) -> str:
         return f"consent for {self.person.external_id} ({', '.join(self.uses)})"
+
+    @property
+    def media_words(self) -> str:
+        words = dict(MEDIA_CHOICES)
+        return ", ".join(words.get(m, m) for m in self.media)
+
+    def is_valid_on(self, day: Any) -> bool:
+        return bool(self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on))
 
     def to_core(self) -> core.Consent:
         return core.Consent(
@@ -152,6 +177,7 @@ class Consent(models.Model):
             given_by=self.given_by,
             given_by_person_id=(self.given_by_person.external_id if self.given_by_person else None),
             uses=list(self.uses),
+            media=list(self.media),
             given_on=self.given_on,
             withdrawn_on=self.withdrawn_on,
         )

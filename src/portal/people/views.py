@@ -23,6 +23,7 @@ from portal.people.actions import ImportPreview, preview_people_csv, record_leav
 from portal.people.csv_import import FIELD_LABELS
 from portal.people.forms import ImportPeopleForm, LeavingForm
 from portal.people.jobs import PEOPLE_IMPORT
+from portal.people.models import Person
 from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
 from portal.people.uploads import keep_upload, take_upload
@@ -64,7 +65,7 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
     access = access_or_404(request.user, org)
     found = (
         people_visible_to(request.user, access)
-        .prefetch_related("affiliations", "relations__other", "related_from__person", "consents")
+        .prefetch_related("affiliations", "relations__other", "related_from__person")
         .filter(external_id=external_id)
         .first()
     )
@@ -88,8 +89,26 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
             "relations": relations,
             "related_from": related_from,
             "leaving_form": LeavingForm() if access.can_import_people else None,
+            **_consent_section(access, found),
         },
     )
+
+
+def _consent_section(access: Access, found: Person) -> dict[str, object]:
+    """The consents on the page, only for those who keep the register: for anyone
+    else the section is left out altogether (not even "none recorded")."""
+    from portal.consent.forms import ConsentForm
+    from portal.consent.queries import consents_of, parent_needed_until
+
+    consents = consents_of(access, found)
+    if consents is None:
+        return {"consents": None}
+    pack = access.organisation.pack()
+    return {
+        "consents": consents,
+        "consent_form": ConsentForm(people=people_in(access.organisation), pack=pack, person=found),
+        "parent_until": parent_needed_until(found, pack),
+    }
 
 
 @login_required

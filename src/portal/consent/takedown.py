@@ -1,0 +1,270 @@
+"""Takedown requests: recorded, decided by the core's takedown rule, made a duty, closed.
+
+- :func:`request_takedown` records a request (the public form or the portal's), asks
+  the core (``takedown.removal_request``: who acts, how fast, which clause), and opens
+  a duty for that role, due at once where the clause says immediately; the overdue
+  sweep escalates it like any duty. A request no clause of the pack covers still gets
+  a duty for the moderating role, marked as covered by no clause.
+- :func:`confirm_removal` closes it: the removal is confirmed with a note, the duty is
+  done, and the consents of the person it is about are withdrawn from today where the
+  pack's rule says a request withdraws them. Whoever asked is told.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from portal.accounts.throttle import allow
+from portal.audit.actions import write_audit_entry
+from portal.consent.actions import withdraw_consent
+from portal.consent.models import Channel, TakedownRequest, TakedownStatus
+from portal.decisions.actions import decide_event
+from portal.duties.actions import open_duty, set_duty_status
+from portal.duties.models import DutyStatus
+from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
+from portal.notifications.actions import send_plain_email
+from portal.organisations.models import Organisation
+from portal.people.models import Consent, Person
+from portal.people.queries import directory_id_of
+from portal.types import Actor, User
+
+TAKE_DOWN = "take_down_material"
+NOTE_LIMIT = 4000
+
+
+def takedown_link(request: TakedownRequest) -> str:
+    return reverse("consent:takedown", args=[request.organisation.slug, request.pk])
+
+
+def _event(request: TakedownRequest, requester: str | None) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "kind": "takedown",
+        "at": request.created_at.isoformat(),
+        "on_behalf": request.on_behalf,
+        "material": request.material,
+        "account_type": "official",
+        "where": request.where[:2000],
+    }
+    if requester:
+        event["requester"] = requester
+    if request.subject is not None:
+        event["subject"] = request.subject.external_id
+    return event
+
+
+def _fallback_role(organisation: Organisation) -> str:
+    roles = organisation.pack().roles_that_may("moderate")
+    return roles[0] if roles else "moderator"
+
+
+def request_takedown(
+    *,
+    organisation: Organisation,
+    channel: str,
+    material: str,
+    on_behalf: str,
+    subject_name: str,
+    where: str,
+    details: str = "",
+    requester_name: str,
+    requester_email: str = "",
+    subject: Person | None = None,
+    requester_ip: str | None = None,
+    acting_user: Actor,
+) -> TakedownRequest:
+    """Record a takedown request and give it to whoever must act (module docstring).
+
+    The public form is counted per address (``POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR``;
+    ``RateLimited`` past it, on an atomic counter so parallel posts cannot all pass).
+    """
+    if channel == Channel.PUBLIC:
+        limit = settings.POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR
+        if not allow(f"takedown:{requester_ip}", limit=limit, per=3600):
+            raise RateLimited(
+                "Too many requests from this address in the last hour; please try again "
+                "later, or telephone the college."
+            )
+    if subject is not None and subject.organisation_id != organisation.pk:
+        raise Rejected(problems=[Problem(None, "subject", "no such person here")])
+    user = acting_user if isinstance(acting_user, User) else None
+    with transaction.atomic():
+        request = TakedownRequest.objects.create(
+            organisation=organisation,
+            channel=channel,
+            material=material,
+            on_behalf=on_behalf,
+            subject_name=subject_name.strip()[:200],
+            subject=subject,
+            where=where.strip()[:2000],
+            details=details.strip()[:NOTE_LIMIT],
+            requester_name=requester_name.strip()[:200],
+            requester_email=requester_email.strip(),
+            requested_by=user,
+            requester_ip=requester_ip,
+        )
+        requester = directory_id_of(organisation, user) if user is not None else None
+        record, decision = decide_event(
+            organisation=organisation,
+            event=_event(request, requester),
+            acting_user=acting_user,
+            channel="public" if channel == Channel.PUBLIC else "web",
+            handled_by_workflow={TAKE_DOWN},
+        )
+        actions = [a for a in decision.actions if a.code == TAKE_DOWN]
+        what = request.get_material_display()
+        if actions:
+            action = actions[0]
+            request.clauses = list(action.clauses)
+            duty = open_duty(
+                organisation=organisation,
+                title=f"Take down {what} about {request.subject_name} (request #{request.pk})",
+                description=action.description,
+                role=action.role,
+                urgency=action.urgency,
+                code=TAKE_DOWN,
+                clauses=list(action.clauses),
+                decision=record,
+                link=takedown_link(request),
+                source_key=f"takedown:{request.pk}",
+                acting_user=acting_user,
+            )
+        else:
+            duty = open_duty(
+                organisation=organisation,
+                title=f"Take down {what} about {request.subject_name} (request #{request.pk})",
+                description="No clause of the policy covers this request; decide whether to "
+                "take it down and answer whoever asked.",
+                role=_fallback_role(organisation),
+                urgency="soon",
+                code=TAKE_DOWN,
+                decision=record,
+                link=takedown_link(request),
+                source_key=f"takedown:{request.pk}",
+                acting_user=acting_user,
+            )
+        request.decision = record
+        request.duty = duty
+        request.save(update_fields=["clauses", "decision", "duty"])
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="takedown.request",
+            target=request,
+            detail={
+                "channel": channel,
+                "material": material,
+                "on_behalf": on_behalf,
+                "clauses": request.clauses,
+                "duty": duty.pk,
+                "due_at": duty.due_at.isoformat(),
+            },
+        )
+    return request
+
+
+def _withdraws_consent(organisation: Organisation) -> bool:
+    bindings = [b for b in organisation.pack().rules if b.rule == "takedown.removal_request"]
+    return any(bool(b.params.get("withdraws_consent", True)) for b in bindings)
+
+
+def _consents_to_withdraw(request: TakedownRequest, subject: Person) -> list[Consent]:
+    """The subject's consents in force today that cover the material (for information:
+    every one): publishing it rested on them."""
+    today = timezone.localdate()
+    found = [c for c in Consent.objects.filter(person=subject) if c.is_valid_on(today)]
+    if request.material in ("image", "video"):
+        found = [c for c in found if request.material in c.media]
+    return found
+
+
+def confirm_removal(
+    *,
+    request: TakedownRequest,
+    note: str,
+    subject: Person | None = None,
+    acting_user: User,
+) -> TakedownRequest:
+    """The material is gone: close the request and its duty, and withdraw the consent it
+    implies (``subject``: the person it is about, when the request did not name them).
+    Who may is the caller's check (``may_handle_takedowns``)."""
+    note = note.strip()[:NOTE_LIMIT]
+    if not note:
+        message = "Say where it was taken down from and how: a note is needed."
+        raise Rejected(message, problems=[Problem(None, "note", message)])
+    organisation = request.organisation
+    if subject is not None and subject.organisation_id != organisation.pk:
+        raise Rejected(problems=[Problem(None, "subject", "no such person here")])
+    with transaction.atomic():
+        # Two handlers confirming at once: the first closes it, the second is told.
+        locked = TakedownRequest.objects.select_for_update().get(pk=request.pk)
+        if not locked.is_open:
+            raise NotAllowedNow(f"Request #{locked.pk} was closed already.")
+        if subject is not None:
+            locked.subject = subject
+        withdrawn = 0
+        if locked.subject is not None and _withdraws_consent(organisation):
+            reason = f"takedown request #{locked.pk}"
+            for consent in _consents_to_withdraw(locked, locked.subject):
+                withdraw_consent(consent=consent, reason=reason, acting_user=acting_user)
+                withdrawn += 1
+        now = timezone.now()
+        locked.status = TakedownStatus.REMOVED
+        locked.removal_note = note
+        locked.consents_withdrawn = withdrawn
+        locked.closed_at = now
+        locked.closed_by = acting_user
+        locked.save(
+            update_fields=[
+                "subject",
+                "status",
+                "removal_note",
+                "consents_withdrawn",
+                "closed_at",
+                "closed_by",
+            ]
+        )
+        if locked.duty is not None and locked.duty.is_open:
+            set_duty_status(
+                duty=locked.duty,
+                status=DutyStatus.DONE,
+                note=f"Removal confirmed: {note}",
+                acting_user=acting_user,
+            )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="takedown.removed",
+            target=locked,
+            detail={
+                "note": note,
+                "subject": locked.subject.external_id if locked.subject else "",
+                "consents_withdrawn": withdrawn,
+            },
+        )
+        _tell_requester(locked)
+    return locked
+
+
+def _tell_requester(request: TakedownRequest) -> None:
+    if not request.requester_email:
+        return
+    body = (
+        f"{request.organisation.name} has taken down {request.get_material_display()} "
+        f"about {request.subject_name} that you asked to be removed (request "
+        f"#{request.pk}).\n\nWhat was done: {request.removal_note}\n"
+        + (
+            "\nThe consent to publish it has been withdrawn.\n"
+            if request.consents_withdrawn
+            else ""
+        )
+    )
+    send_plain_email(
+        address=request.requester_email,
+        subject=f"[policyguard] Request #{request.pk}: taken down",
+        body=body,
+    )
