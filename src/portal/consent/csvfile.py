@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
-from policyguard.sanitize import clean_text
+from policyguard import clean_text
 from portal.errors import Problem, Rejected
 from portal.people.csv_import import decode
 

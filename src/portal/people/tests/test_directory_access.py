@@ -50,7 +50,8 @@ def test_the_person_page_shows_relations_and_consents(
     client.force_login(alice)
     page = client.get("/orgs/oakfield/people/L001/").content.decode()
     assert "Pat Dunn (P001) is parent of this person" in page
-    assert "official_social_media: given by parent" in page
+    # An administrator keeps the consent register (as do holders of record_consent).
+    assert "for official_social_media: given by a parent or carer (Pat Dunn)" in page
     assert "Tariq Noor" in page  # progress tutor
 
 
@@ -67,3 +68,5 @@ def test_a_tutor_does_not_learn_a_students_family_from_the_person_page(
     page = client.get("/orgs/oakfield/people/L001/").content.decode()
     assert "Dave Dunn" in page
     assert "Pat Dunn" not in page and "P001" not in page
+    # Nor whether Dave has a consent on file: the section is for the register's keepers.
+    assert "Consents" not in page and "official_social_media" not in page
