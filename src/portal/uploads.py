@@ -36,6 +36,11 @@ _TYPES = {
 }
 
 
+def content_type_of(kind: str) -> str:
+    """The media type to send a checked file of ``kind`` with."""
+    return _TYPES.get(kind, "application/octet-stream")
+
+
 @dataclass(frozen=True)
 class Checked:
     kind: str  # jpeg, png, gif, webp, mp4, webm, pdf

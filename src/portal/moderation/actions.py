@@ -16,10 +16,12 @@ Outcomes and statuses:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -31,11 +33,12 @@ from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
 from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
 from portal.moderation import imports
-from portal.moderation.models import Direction, Post, PostStep, Status
+from portal.moderation.models import Direction, Post, PostMedia, PostStep, Status
 from portal.moderation.queries import (
     accounts_of,
     author_person_id,
     may_moderate_post,
+    media_of,
     post_event,
 )
 from portal.notifications.actions import notify
@@ -45,6 +48,7 @@ from portal.organisations.models import Organisation
 from portal.organisations.queries import Access, access_to
 from portal.people.queries import DatabaseLookups, nameable_by
 from portal.types import Actor, User
+from portal.uploads import IMAGE_KINDS, VIDEO_KINDS, check_upload
 
 logger = logging.getLogger(__name__)
 
@@ -108,20 +112,37 @@ def add_official_account(
     return account
 
 
-def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> Post:
+def submit_draft(
+    *,
+    account: OfficialAccount,
+    text: str,
+    acting_user: User,
+    files: Sequence[Any] = (),
+    people_shown: Sequence[str] = (),
+    purpose: str = "",
+) -> Post:
     """Screen ``text`` as a post by ``acting_user`` for ``account`` and queue it.
+
+    ``files``: images or video (Django ``UploadedFile``s) the draft carries, each checked
+    by its content and size (``Rejected`` naming the file otherwise); ``people_shown``:
+    the directory ids of the people they show (ones the author may name); ``purpose``:
+    a key of the pack's purposes. The media rules decide on them with the text.
 
     Raises ``policyguard.errors.EventError`` (nothing written) if the core refuses the
     event.
     """
     organisation = account.organisation
     now = timezone.now()
+    checked = [_check_file(upload) for upload in files]
+    shown = list(dict.fromkeys(people_shown))
     event = post_event(
         text=text,
         account_type="official",
         at=now,
         author=author_person_id(organisation, acting_user),
         account=account,
+        media=[(c.media_type, shown) for c in checked],
+        purpose=purpose,
     )
     with transaction.atomic():
         record, decision, status = _screen_draft(organisation, event, acting_user)
@@ -135,11 +156,84 @@ def submit_draft(*, account: OfficialAccount, text: str, acting_user: User) -> P
             status=status,
             decision=record,
             outcome=outcome,
+            purpose=purpose,
             created_at=now,
             updated_at=now,
         )
+        # A file written here stays on disk if the transaction then fails; the database
+        # never points at a file that is not there.
+        for upload, check in zip(files, checked, strict=True):
+            item = PostMedia(
+                post=post,
+                kind=check.kind,
+                media_type=check.media_type,
+                size=int(upload.size or 0),
+                original_name=str(getattr(upload, "name", "") or "")[:200],
+                people_shown=shown,
+            )
+            item.file.save(f"upload{check.extension}", upload, save=False)
+            item.save()
         _record_screened(post, "submitted", "moderation.draft.submit", acting_user)
     return post
+
+
+@dataclass(frozen=True)
+class _CheckedFile:
+    kind: str
+    extension: str
+    media_type: str
+
+
+def _check_file(upload: Any) -> _CheckedFile:
+    checked = check_upload(
+        upload,
+        field="media",
+        kinds=(*IMAGE_KINDS, *VIDEO_KINDS),
+        max_bytes=settings.POLICYGUARD_MEDIA_MAX_BYTES,
+    )
+    return _CheckedFile(checked.kind, checked.extension, "image" if checked.is_image else "video")
+
+
+def rescreen_draft(*, post: Post, acting_user: User) -> Post:
+    """Screen a waiting draft again as it stands (a consent recorded since, a directory
+    changed): its author's view is recorded, as at submission. For the author and the
+    moderators; the caller checks who may."""
+    organisation = post.organisation
+    if post.author is None or post.direction != Direction.OUTGOING:
+        raise NotAllowedNow("Only a draft written in the portal is screened again.")
+    author = post.author
+    event = post_event(
+        text=post.text,
+        account_type="official",
+        at=timezone.now(),
+        author=author_person_id(organisation, author),
+        account=post.account,
+        media=media_of(post),
+        purpose=post.purpose,
+    )
+    with transaction.atomic():
+        locked = Post.objects.select_for_update().get(pk=post.pk)
+        if not locked.is_editable:
+            raise NotAllowedNow(f"This draft was {locked.get_status_display()} already.")
+        record, decision, status = _screen_draft(organisation, event, author)
+        locked.decision = record
+        locked.outcome = decision.outcome.value
+        locked.status = status
+        locked.updated_at = timezone.now()
+        locked.save(update_fields=["decision", "outcome", "status", "updated_at"])
+        _step(locked, "screened_again", acting_user)
+        if locked.status == Status.APPROVED:
+            _step(locked, "approved", None, note="The screen found nothing to moderate.")
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="moderation.draft.rescreen",
+            target=locked,
+            detail=_detail(locked),
+        )
+        if locked.is_awaiting:
+            _notify_moderators(locked)
+    return locked
 
 
 def _screen_draft(
@@ -183,6 +277,8 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
         at=now,
         author=author_person_id(organisation, acting_user),
         account=post.account,
+        media=media_of(post),
+        purpose=post.purpose,
     )
     with transaction.atomic():
         # Race: a moderator approving while the author edits would approve a text they

@@ -3,14 +3,40 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 
+from portal.decisions.asking import resolve_person
 from portal.moderation.actions import ModerationVerdict, verdicts_for
 from portal.moderation.models import Post
 from portal.moderation.queries import accounts_of
 from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
+from portal.people.models import Person
+from portal.people.queries import people_in
 
 MAX_TEXT = 10_000
+MAX_SHOWN = 50
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented pattern); a list, maybe empty."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": "image/*,video/mp4,video/webm"})
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        if not data:
+            return []
+        single = super().clean
+        items = data if isinstance(data, list | tuple) else [data]
+        return [single(item, initial) for item in items]
 
 
 class DraftForm(forms.Form):
@@ -25,12 +51,56 @@ class DraftForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "cols": 70}),
         help_text="It is screened against the policy as soon as you submit it.",
     )
+    attachments = MultipleFileField(
+        label="Images or video (optional)",
+        required=False,
+        help_text="JPEG, PNG, GIF, WebP, MP4 or WebM; checked by their content.",
+    )
+    people_shown = forms.CharField(
+        label="Who is in them",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=f"One person a line, by name or id (up to {MAX_SHOWN}); the search box "
+        "below adds them.",
+    )
+    purpose = forms.ChoiceField(label="What are they for?", choices=[], required=False)
 
-    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        organisation: Organisation,
+        nameable: QuerySet[Person] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["account"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = accounts_of(organisation)
+        purpose = self.fields["purpose"]
+        assert isinstance(purpose, forms.ChoiceField)
+        # The pack's own purposes: the media rule decides on them, never on free text.
+        purpose.choices = [("", "not said"), *organisation.pack().purpose_choices()]
+        self.nameable = nameable if nameable is not None else people_in(organisation)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        names = [
+            line.strip() for line in (data.get("people_shown") or "").splitlines() if line.strip()
+        ]
+        found: list[Person] = []
+        if len(names) > MAX_SHOWN:
+            self.add_error("people_shown", f"At most {MAX_SHOWN} people.")
+            names = []
+        for name in names:
+            try:
+                found.append(resolve_person(self.nameable, name))
+            except forms.ValidationError as error:
+                self.add_error("people_shown", error)
+        if found and not data.get("attachments"):
+            self.add_error("attachments", "Attach the images or video the people are in.")
+        data["people_found"] = found
+        return data
 
 
 class EditDraftForm(forms.Form):

@@ -9,6 +9,10 @@ page (the audit log keeps the same steps for administrators).
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -70,6 +74,9 @@ class Post(models.Model):
     )
     moderated_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(blank=True, help_text="The moderator's latest note to the author.")
+    purpose = models.CharField(
+        max_length=64, blank=True, help_text="Why its media are published: a pack purpose key."
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
 
@@ -131,3 +138,29 @@ class PostStep(models.Model):
     @property
     def verb_display(self) -> str:
         return self.verb.replace("_", " ")
+
+
+def _media_path(instance: PostMedia, filename: str) -> str:
+    # A random name: the uploader's file name never reaches the disk.
+    return f"drafts/{instance.post.organisation.slug}/{uuid.uuid4().hex}{Path(filename).suffix}"
+
+
+class PostMedia(models.Model):
+    """An image or video a draft carries, checked by content (``portal.uploads``), and the
+    people it shows (directory ids). Sent only by a view that checks who may see the
+    draft."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="media")
+    file = models.FileField(upload_to=_media_path)
+    kind = models.CharField(max_length=16, help_text="What the content is: jpeg, png, mp4...")
+    media_type = models.CharField(max_length=16, help_text="image or video.")
+    size = models.PositiveBigIntegerField()
+    original_name = models.CharField(max_length=200, blank=True)
+    people_shown: models.JSONField[Any] = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.media_type} of post {self.post_id}"

@@ -14,7 +14,7 @@ Access within an organisation (on top of membership, see ``portal.organisations`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -89,8 +89,11 @@ def post_event(
     author: str | None = None,
     account: OfficialAccount | None = None,
     direction: str = Direction.OUTGOING,
+    media: Sequence[tuple[str, Sequence[str]]] = (),
+    purpose: str = "",
 ) -> dict[str, Any]:
-    """A ``post`` event in the core's JSON contract."""
+    """A ``post`` event in the core's JSON contract; ``media``: (image or video, the
+    directory ids of the people it shows) for each file the draft carries."""
     event: dict[str, Any] = {
         "kind": "post",
         "at": at.isoformat(),
@@ -98,6 +101,12 @@ def post_event(
         "account_type": account_type,
         "direction": direction,
     }
+    if media:
+        event["media"] = [
+            {"media_type": kind, "people_shown": list(shown)} for kind, shown in media
+        ]
+    if purpose:
+        event["purpose"] = purpose
     if author:
         event["author"] = author
     if account is not None:
@@ -122,6 +131,56 @@ def screen_text(*, access: Access, text: str, account_type: str, user: Viewer) -
     )
     lookups = DatabaseLookups(organisation, nameable=nameable_by(user, access))
     return evaluate(organisation.pack(), parse_event(event), lookups)
+
+
+def media_of(post: Post) -> list[tuple[str, list[str]]]:
+    """What a draft's files are and show, as ``post_event`` takes them."""
+    return [(m.media_type, list(m.people_shown)) for m in post.media.all()]
+
+
+@dataclass(frozen=True)
+class ShownPerson:
+    """One person a draft's media show, and what the media rule said about them."""
+
+    person_id: str
+    name: str
+    cleared: bool
+    note: str
+
+
+def people_shown_status(
+    post: Post, decision: core.Decision | None, *, details: bool
+) -> list[ShownPerson]:
+    """Each person the draft's media show, cleared by consent or not, from the media
+    rule's evidence. ``details``: the note names the consent (when it was given, and by
+    whom) or what is missing; without it (a reader who may not see consents), only
+    whether they are cleared."""
+    ids = list(dict.fromkeys(i for m in post.media.all() for i in m.people_shown))
+    if not ids:
+        return []
+    names = dict(
+        Person.objects.filter(organisation=post.organisation, external_id__in=ids).values_list(
+            "external_id", "name"
+        )
+    )
+    notes: dict[str, tuple[bool, str]] = {}
+    for finding in decision.findings if decision is not None else []:
+        if finding.rule != "media.consent_required":
+            continue
+        for evidence in finding.evidence:
+            if evidence.kind == "person" and evidence.field == "people_shown" and evidence.note:
+                cleared = finding.outcome == Outcome.ALLOW
+                # A person cleared for one kind of media but not another is not cleared.
+                before = notes.get(str(evidence.value))
+                if before is None or (before[0] and not cleared):
+                    notes[str(evidence.value)] = (cleared, evidence.note.split(": ", 1)[-1])
+    shown = []
+    for person_id in ids:
+        cleared, note = notes.get(person_id, (True, "no consent is needed for them here"))
+        if not details:
+            note = "cleared" if cleared else "consent missing: the communications team checks"
+        shown.append(ShownPerson(person_id, names.get(person_id, person_id), cleared, note))
+    return shown
 
 
 # --- highlighting --------------------------------------------------------------------

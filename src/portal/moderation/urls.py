@@ -11,4 +11,10 @@ urlpatterns = [
     path("orgs/<slug:org>/moderation/<int:post_id>/", views.post_detail, name="detail"),
     path("orgs/<slug:org>/moderation/<int:post_id>/moderate/", views.moderate, name="moderate"),
     path("orgs/<slug:org>/moderation/<int:post_id>/edit/", views.edit_draft, name="edit"),
+    path("orgs/<slug:org>/moderation/<int:post_id>/screen/", views.rescreen, name="rescreen"),
+    path(
+        "orgs/<slug:org>/moderation/<int:post_id>/media/<int:media_id>/",
+        views.media_file,
+        name="media",
+    ),
 ]

@@ -7,12 +7,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from policyguard import EventError
+from portal.consent.queries import may_record_consent
 from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.lists import list_page
@@ -20,6 +21,7 @@ from portal.moderation.actions import (
     ModerationVerdict,
     import_comments,
     moderate_post,
+    rescreen_draft,
     resubmit_draft,
     submit_draft,
 )
@@ -34,12 +36,15 @@ from portal.moderation.queries import (
     may_edit_post,
     may_moderate_post,
     moderation_screen,
+    people_shown_status,
     posts_visible_to,
     posts_visible_to_moderator,
 )
 from portal.moderation.tables import MyDraftsFilter, PostFilter, PostTable
 from portal.organisations.queries import Access, access_or_404
-from portal.types import User
+from portal.people.queries import nameable_by
+from portal.types import User, Viewer
+from portal.uploads import content_type_of
 
 
 def _context(access: Access, **extra: Any) -> dict[str, Any]:
@@ -103,16 +108,28 @@ def new_draft(request: HttpRequest, org: str) -> HttpResponse:
     access = access_or_404(request.user, org)
     if not can_submit(access):
         raise PermissionDenied("Drafts for official accounts are written by staff.")
-    form = DraftForm(request.POST or None, organisation=access.organisation)
+    nameable = nameable_by(request.user, access)
+    form = DraftForm(
+        request.POST or None,
+        request.FILES or None,
+        organisation=access.organisation,
+        nameable=nameable,
+    )
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             post = submit_draft(
-                account=form.cleaned_data["account"],
-                text=form.cleaned_data["text"],
+                account=data["account"],
+                text=data["text"],
+                files=data["attachments"],
+                people_shown=[p.external_id for p in data["people_found"]],
+                purpose=data["purpose"],
                 acting_user=_user(request),
             )
         except EventError as exc:
             form.add_error(None, str(exc))
+        except Rejected as exc:
+            form.add_error("attachments", exc.message)
         else:
             messages.success(request, f"Draft submitted: {post.get_status_display()}.")
             return redirect("moderation:detail", org=org, post_id=post.pk)
@@ -146,8 +163,59 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             edit_form=EditDraftForm(initial={"text": post.text})
             if may_edit_post(post, request.user)
             else None,
+            media=list(post.media.all()),
+            people_shown=people_shown_status(
+                post,
+                decision,
+                details=can_moderate(access) or may_record_consent(access),
+            ),
+            may_rescreen=_may_rescreen(access, post, request.user),
+            purpose_title=_purpose_title(access, post.purpose),
         ),
     )
+
+
+def _purpose_title(access: Access, key: str) -> str:
+    purposes = access.organisation.pack().purposes
+    return purposes[key].title if key in purposes else key
+
+
+def _may_rescreen(access: Access, post: Post, user: Viewer) -> bool:
+    """The author while the draft may be edited; a moderator while it waits."""
+    if post.direction != "outgoing" or post.author_id is None:
+        return False
+    return may_edit_post(post, user) or (can_moderate(access) and post.is_awaiting)
+
+
+@login_required
+@require_POST
+def rescreen(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
+    access = access_or_404(request.user, org)
+    post = _visible_post(request, access, post_id)
+    if not _may_rescreen(access, post, request.user):
+        raise PermissionDenied("Only its author or a moderator screens a draft again.")
+    try:
+        post = rescreen_draft(post=post, acting_user=_user(request))
+    except (NotAllowedNow, EventError) as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Screened again: {post.get_status_display()}.")
+    return redirect("moderation:detail", org=org, post_id=post.pk)
+
+
+@login_required
+def media_file(request: HttpRequest, org: str, post_id: int, media_id: int) -> FileResponse:
+    """A draft's image or video, for whoever may see the draft."""
+    access = access_or_404(request.user, org)
+    post = _visible_post(request, access, post_id)
+    item = post.media.filter(pk=media_id).first()
+    if item is None:
+        raise Http404("No such file.")
+    response = FileResponse(item.file.open("rb"), content_type=content_type_of(item.kind))
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

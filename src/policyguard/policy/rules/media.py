@@ -81,7 +81,10 @@ def _consent_status(ctx: RuleContext[MediaEvent, ConsentParams], person: Person)
         return _ConsentStatus(problem, [shown, *extra])
 
     if not valid:
-        what = " and ".join(needed)
+        purposes = ctx.pack.purposes
+        what = " and ".join(
+            purposes[u].title if u in purposes else u.replace("_", " ") for u in needed
+        )
         problem = f"no consent from {label} for {what} ({_MEDIA_WORDS[media]}) valid on {day}"
         return status(problem, f"{label}: missing consent for {what} ({_MEDIA_WORDS[media]})")
     parental = [c for c in valid if c.given_by == ConsentGiver.PARENT]
