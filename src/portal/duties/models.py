@@ -103,6 +103,14 @@ class Duty(models.Model):
         return f"{self.organisation.slug} duty #{self.pk} {self.status}: {self.title}"
 
     @property
+    def about_link(self) -> str:
+        """The page the duty is about, unless that is the decision that asks for it (a
+        workflow's duty, like a takedown request's, links to its own page)."""
+        if self.decision_id is not None and self.link.endswith(f"/decisions/{self.decision_id}/"):
+            return ""
+        return self.link
+
+    @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
