@@ -141,3 +141,17 @@ def test_a_member_asks_in_the_portal_and_sees_only_their_own(
     assert client.get(f"/orgs/wcuc/takedown/{theirs.pk}/").status_code == 404
     closing = client.post(f"/orgs/wcuc/takedown/{mine.pk}/", {"note": "x", "removed": "on"})
     assert closing.status_code == 403
+
+
+def test_the_marketing_team_dashboard_leads_with_open_requests(
+    wcuc: Organisation, people: dict[str, Person], maria: User, tom: User
+) -> None:
+    Client().post("/takedown/wcuc/", FORM)
+    client = Client()
+    client.force_login(maria)
+    page = client.get("/orgs/wcuc/dashboard/").content.decode()
+    assert "Takedown requests" in page and "an image about Ava Young" in page
+    client.force_login(tom)
+    page = client.get("/orgs/wcuc/dashboard/").content.decode()
+    assert "Takedown requests" not in page and "Ava Young" not in page
+    assert "Ask for a takedown" in page
