@@ -310,6 +310,7 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF, NONCE],  # NONCE: server-drawn SVG charts' own stylesheets
         "img-src": [SELF],
+        "media-src": [SELF],  # video attached to drafts, sent by the moderation app
         "font-src": [SELF],
         "connect-src": [SELF],
         "manifest-src": [SELF],
