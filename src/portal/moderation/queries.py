@@ -29,6 +29,7 @@ from portal.moderation.models import Direction, Post
 from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
+from portal.people.models import Person
 from portal.people.queries import DatabaseLookups, directory_id_of, nameable_by
 from portal.types import Viewer
 
