@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +98,24 @@ def test_wordpiece_gives_the_ids_hugging_face_gives(text: str, ids: list[int]) -
     assert folder is not None
     vocab = (folder / "vocab.txt").read_text("utf-8").splitlines()
     assert WordPiece(vocab, 64).encode(text) == ids
+
+
+def test_the_ascii_short_cut_reads_text_as_the_full_tokenizer_does() -> None:
+    # ASCII text skips the Unicode clean-up and the character-by-character split; both
+    # ways must give the same ids, control characters and every punctuation mark included.
+    folder = base_folder()
+    assert folder is not None
+    tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), 512)
+    alphabet = "".join(map(chr, range(128))) + "aaeeiioouu  etnrs"
+    rng = random.Random(18)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(500)]
+    texts += ["You're a F*CKING idiot!!!", "tab\tline\nend\r\x0bvt\x7fdel", "a_b-c@d.e"]
+    for text in texts:
+        assert text.isascii()
+        words = tokenizer.words(tokenizer.normalise(text))
+        slow = [tokenizer.cls, *[i for w in words for i in tokenizer.pieces(w)], tokenizer.sep]
+        assert tokenizer.encode(text) == slow, text
+        assert tokenizer.encode(text) == slow, text  # again, from the cache of pieces
 
 
 def test_a_very_long_post_is_cut_before_it_is_read() -> None:

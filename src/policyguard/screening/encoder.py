@@ -26,6 +26,7 @@ import hashlib
 import importlib.util
 import json
 import math
+import re
 import struct
 import unicodedata
 import zipfile
@@ -154,6 +155,14 @@ def _is_punctuation(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
 
 
+# ASCII text takes a short cut with the same result: tabs and line ends become spaces,
+# other control characters go, and a word is a run of anything but spaces and ASCII
+# punctuation (every ASCII punctuation mark is a word of its own).
+_ASCII_CLEAN = {c: None for c in (*range(32), 127)} | {ord(c): " " for c in "\t\n\r"}
+_ASCII_WORDS = re.compile(r"[^ !-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
+_PIECES_CACHED = 50_000
+
+
 class WordPiece:
     """BERT's uncased tokenizer: text -> vocabulary ids with [CLS] and [SEP] around."""
 
@@ -161,6 +170,7 @@ class WordPiece:
         self.ids = {token: i for i, token in enumerate(vocabulary)}
         self.max_length = max_length
         self.unk, self.cls, self.sep = self.ids["[UNK]"], self.ids["[CLS]"], self.ids["[SEP]"]
+        self._pieces: dict[str, list[int]] = {}  # word -> its pieces, for words seen before
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -221,8 +231,18 @@ class WordPiece:
         # No more text than the token limit can use (a piece takes a character at least,
         # and a word over 100 characters is one [UNK]): a long post costs no more.
         text = text[: self.max_length * 128]
-        for word in self.words(self.normalise(text)):
-            ids.extend(self.pieces(word))
+        if text.isascii():
+            words = _ASCII_WORDS.findall(text.translate(_ASCII_CLEAN).lower())
+        else:
+            words = self.words(self.normalise(text))
+        cache = self._pieces
+        for word in words:
+            pieces = cache.get(word)
+            if pieces is None:
+                pieces = self.pieces(word)
+                if len(cache) < _PIECES_CACHED:
+                    cache[word] = pieces
+            ids.extend(pieces)
             if len(ids) >= limit:
                 break
         return [self.cls, *ids[:limit], self.sep]
