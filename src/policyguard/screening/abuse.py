@@ -11,6 +11,8 @@ Two sources, each with its own labels:
   "prove it thug", "shut up idiot") it scores high.
 - an identity attack: a protected group named next to a dehumanising or hostile word
   ("all <group> are vermin"), label ``identity_attack``;
+- words in an innocent sense (:mod:`policyguard.screening.senses`: blue tits, a Dutch
+  hoe, jerk chicken) count for neither the lexicon nor the model;
 - the linear model of :mod:`policyguard.screening.abuse_model` (with, for posts near
   its threshold, the fine-tuned transformer of :mod:`policyguard.screening.encoder`),
   label ``abusive_language``, with the span of the word that weighed most.
@@ -32,6 +34,7 @@ import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 from policyguard.lookalikes import LOOKALIKES
 from policyguard.screening.abuse_model import AbuseModel, bundled_model
 from policyguard.screening.base import Detection, fold, is_word_char, remove_overlaps
+from policyguard.screening.senses import blank, innocent_spans
 
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
@@ -175,8 +178,19 @@ class AbuseDetector:
         if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
             found.extend(self._identity_attacks(text, fold(text)))
         found = remove_overlaps(found)
+        innocent = innocent_spans(fold(text))
+        if innocent:
+            # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
+            # the model does not read those words either.
+            found = [
+                d
+                for d in found
+                if d.label == "identity_attack"
+                or not any(d.start < end and start < d.end for start, end in innocent)
+            ]
         if self._model is not None:
-            found.extend(self._model_hit(text, lexicon_signal(found)))
+            read = blank(text, innocent) if innocent else text
+            found.extend(self._model_hit(text, lexicon_signal(found), read))
         return found
 
     def _lexicon_hits(
@@ -228,9 +242,11 @@ class AbuseDetector:
                 "identity_attack", m.start(), m.end(), text[m.start() : m.end()], 0.9, self.name
             )
 
-    def _model_hit(self, text: str, lexicon_score: float) -> Iterable[Detection]:
+    def _model_hit(self, text: str, lexicon_score: float, read: str) -> Iterable[Detection]:
+        """The model's detection for ``text``, which it reads as ``read`` (the same text
+        with words in an innocent sense blanked out, offsets unchanged)."""
         assert self._model is not None
-        logit, opinion = self._model.logit_and_opinion(text, lexicon_score)
+        logit, opinion = self._model.logit_and_opinion(read, lexicon_score)
         probability = 1 / (1 + math.exp(-logit))
         score = self._model.score(probability)
         if score < 0.3:
@@ -242,7 +258,7 @@ class AbuseDetector:
         if score >= REVIEW_LINE and lexicon_score < REVIEW_LINE:
             marker = _counter_speech().search(fold(text))
             if marker and opinion is None:
-                opinion = self._model.second_opinion(text)  # not run for the blend
+                opinion = self._model.second_opinion(read)  # not run for the blend
             if marker and opinion is not None and opinion < 0:
                 # "Racist abuse has no place here": naming abuse to oppose it. The
                 # transformer reads the whole post as not abusive, and no explicit term
@@ -251,9 +267,9 @@ class AbuseDetector:
                 detail["counter_speech"] = marker.group(0)
                 detail["encoder_logit"] = f"{opinion:.2f}"
         start, end = 0, len(text)
-        strongest = self._model.strongest_word(text)
+        strongest = self._model.strongest_word(read)
         if strongest is not None:
-            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(text))
+            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
             if m:
                 start, end = m.span()
         return [

@@ -1,0 +1,101 @@
+"""Words a college uses in an everyday sense: not abuse, not a restricted topic; the same
+words used as abuse, or topics used as views and promotion, still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyguard.screening import TopicDetector
+from policyguard.screening.abuse import AbuseDetector, abuse_score
+from policyguard.screening.base import fold
+from policyguard.screening.senses import blank, innocent_spans
+
+
+@pytest.fixture(scope="module")
+def lexicon_only() -> AbuseDetector:
+    return AbuseDetector(model=False)
+
+
+@pytest.fixture(scope="module")
+def detector() -> AbuseDetector:
+    return AbuseDetector()
+
+
+INNOCENT = [
+    ("Blue tits and a coal tit are back at the feeders by the library.", "tit"),
+    ("A pair of great tits is nesting in the box outside the science block.", "tits"),
+    ("The hens have a new cockerel, and our old cock has retired to the orchard.", "cock"),
+    ("Our bitch Maisie had a litter of seven puppies; the students are on feeding duty.", "bitch"),
+    ("Run a Dutch hoe through the beds on a dry day and the weeds wither.", "hoe"),
+    ("Take the hoe and the rake to the allotment this afternoon.", "hoe"),
+    ("Spotted dick and custard for pudding in the refectory today.", "dick"),
+    ("English students are reading Moby Dick this term.", "Dick"),
+    ("Jerk chicken, rice and peas on the menu this Friday.", "Jerk"),
+    ("A male donkey is a jack, not just an ass! Come and meet them.", "ass"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), INNOCENT)
+def test_an_everyday_sense_is_not_abuse(
+    text: str, word: str, lexicon_only: AbuseDetector, detector: AbuseDetector
+) -> None:
+    spans = innocent_spans(fold(text))
+    assert any(text[s:e].lower() == word.lower() for s, e in spans)
+    assert not [d for d in lexicon_only.detect(text) if d.match.lower() == word.lower()]
+    # The model does not read the word either: its evidence never points at it.
+    assert all(d.match.lower() != word.lower() for d in detector.detect(text))
+
+
+ABUSE = [
+    "you bitch, nobody wants you here",
+    "shut up you dog, you bitch",
+    "she has great tits",  # no birds: not the bird
+    "what a dick",
+    "your mum is a hoe",
+    "you are a hoe, get off my allotment",  # spoken to: the garden does not excuse it
+    "kiss my ass, donkey",  # spoken to
+    "you jerk",
+]
+
+
+@pytest.mark.parametrize("text", ABUSE)
+def test_the_same_words_used_as_abuse_still_count(text: str, lexicon_only: AbuseDetector) -> None:
+    assert abuse_score(lexicon_only.detect(text)) >= 0.5 or "jerk" in text
+    assert innocent_spans(fold(text)) == []
+
+
+def test_blanking_keeps_offsets() -> None:
+    text = "Spotted dick today"
+    assert blank(text, innocent_spans(fold(text))) == "Spotted      today"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our carol service is at St Mary's Church in the town centre on 15 December.",
+        "Religious Studies students visited a Sikh gurdwara and a Hindu temple.",
+        "The multi-faith prayer room on the first floor is open to everyone.",
+        "All faiths and none are welcome at the chaplaincy.",
+        "Our sponsored walk for the Air Ambulance raised £2,310!",
+        "Staff are doing a sponsored silence for Children in Need.",
+        "The college farm shop now sells honey from our own hives.",
+        "The Access cohort toured the Houses of Parliament last week.",
+        "Law students went on a trip to Westminster Abbey and Parliament Square.",
+    ],
+)
+def test_topic_words_in_everyday_college_news_ask_no_review(text: str) -> None:
+    assert [d for d in TopicDetector().detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Come to church this Sunday and be saved", "religious"),
+        ("Our prayer is that you will all find the Lord", "religious"),
+        ("This post is sponsored by a betting company", "promotional"),
+        ("Shop now: 50% off hoodies", "promotional"),
+        ("Parliament must throw out this bill", "political"),
+    ],
+)
+def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: str) -> None:
+    assert label in {d.label for d in TopicDetector().detect(text) if d.score >= 0.5}
