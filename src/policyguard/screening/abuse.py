@@ -134,10 +134,6 @@ def _counter_speech() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-def _fold_for_abuse(text: str) -> str:
-    return fold(text).translate(LOOKALIKES)
-
-
 class AbuseDetector:
     """Lexicon, identity-attack patterns and (when built) the trained model.
 
@@ -171,14 +167,15 @@ class AbuseDetector:
         return self._model
 
     def detect(self, text: str) -> list[Detection]:
-        folded = _fold_for_abuse(text)
+        plain = fold(text)
+        folded = plain.translate(LOOKALIKES)
         found = list(self._lexicon_hits(text, folded))
         if _STRETCHED.search(folded):
             found.extend(self._stretched_hits(text, folded))
         if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
-            found.extend(self._identity_attacks(text, fold(text)))
+            found.extend(self._identity_attacks(text, plain))
         found = remove_overlaps(found)
-        innocent = innocent_spans(fold(text))
+        innocent = innocent_spans(plain)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
             # the model does not read those words either.
