@@ -53,7 +53,7 @@ from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
 
 from policyguard.screening import datasets
 from policyguard.screening.abuse import AbuseDetector, abuse_score, lexicon_signal
-from policyguard.screening.abuse_model import MODEL_FILE, AbuseModel, features, squeeze
+from policyguard.screening.abuse_model import MODEL_FILE, MODEL_SCORE_CAP, AbuseModel, features
 from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -168,7 +168,7 @@ def detector_scores(
     final = first + np.where(near, coef[4] * x[:, 4], 0.0)
     probability = 1 / (1 + np.exp(-final))
     exponent = math.log(0.5) / math.log(threshold)
-    model = np.vectorize(squeeze)(probability**exponent)
+    model = np.minimum(MODEL_SCORE_CAP, probability**exponent)
     return first, final, np.maximum(model, rows.lexicon)
 
 

@@ -366,17 +366,6 @@ def test_the_model_alone_never_blocks() -> None:
     assert max(d.score for d in found if d.label == "abusive_language") < 0.9
 
 
-def test_the_model_keeps_its_order_above_the_review_line_without_reaching_the_block_line() -> None:
-    model = small_model(0.3)
-    probabilities = [0.05, 0.2, 0.3, 0.5, 0.75, 0.9, 0.99, 0.999999]
-    scores = [model.score(p) for p in probabilities]
-    assert scores == sorted(scores) and len(set(scores)) == len(scores)  # no flat cap
-    assert abs(model.score(0.3) - 0.5) < 1e-9 and scores[-1] < MODEL_SCORE_CAP < 0.9
-    for p, score in zip(probabilities, scores, strict=True):
-        assert abs(1 / (1 + math.exp(-model.logit_at(score))) - p) < 1e-6
-    assert model.logit_at(MODEL_SCORE_CAP) == math.inf
-
-
 def test_without_an_encoder_the_first_stage_decides() -> None:
     model = small_model()
     assert not model.has_encoder

@@ -205,17 +205,14 @@ class AbuseModel:
         return self.baseline_bias + total / norm
 
     def logit_at(self, score: float) -> float:
-        """The logit whose probability has ``score`` on the common scale (infinite at
-        or above ``MODEL_SCORE_CAP``, which no probability reaches)."""
-        if score >= MODEL_SCORE_CAP:
-            return math.inf
-        probability = unsqueeze(score) ** (1 / self._exponent)
+        """The logit whose probability has ``score`` on the common scale."""
+        probability = score ** (1 / self._exponent)
         return math.log(probability / (1 - probability))
 
     def score(self, probability: float) -> float:
         """``probability`` on the common scale: 0.5 at the tuned threshold, and never
         above ``MODEL_SCORE_CAP`` (the model alone asks for review, never blocks)."""
-        return squeeze(float(probability**self._exponent))
+        return min(MODEL_SCORE_CAP, float(probability**self._exponent))
 
     def strongest_word(self, text: str) -> Contribution | None:
         """The word that adds the most to the logit, if any adds to it at all: its own
@@ -238,23 +235,6 @@ class AbuseModel:
             if weight > 0 and (best is None or weight > best.weight):
                 best = Contribution(word, weight)
         return best
-
-
-def squeeze(power: float) -> float:
-    """The part of the scale above the review line, 0.5 to 1, squeezed into 0.5 to
-    ``MODEL_SCORE_CAP``: the model never reaches the block line, and of two posts it
-    flags, the one it reads as worse still scores higher (a flat cap made them equal).
-    Nothing changes at or under 0.5, so no post crosses the review line either way."""
-    if power <= 0.5:
-        return power
-    return 0.5 + (MODEL_SCORE_CAP - 0.5) * (min(power, 1.0) - 0.5) / 0.5
-
-
-def unsqueeze(score: float) -> float:
-    """The inverse of :func:`squeeze` (for scores under ``MODEL_SCORE_CAP``)."""
-    if score <= 0.5:
-        return score
-    return 0.5 + 0.5 * (score - 0.5) / (MODEL_SCORE_CAP - 0.5)
 
 
 @cache
