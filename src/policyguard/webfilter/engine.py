@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from policyguard.caching import BoundedDict
 from policyguard.webfilter.errors import UrlError
 from policyguard.webfilter.expressions import Expressions
 from policyguard.webfilter.profiles import (
@@ -68,9 +69,9 @@ class WebFilter:
         self.safe_engines = frozenset(engines) if self._part("safe_search") else frozenset()
         # YouTube's restricted mode per audience (strict where the pack says nothing).
         self.youtube_modes: Mapping[str, str] = self._part("safe_search").get("youtube") or {}
-        self._hosts: dict[str, Found] = {}
+        self._hosts = BoundedDict[str, Found](CACHE_LIMIT)
         self._generation = snapshot.generation if snapshot is not None else 0
-        self._mask_names: dict[int, tuple[str, ...]] = {}
+        self._mask_names = BoundedDict[int, tuple[str, ...]](CACHE_LIMIT)
         self._profiles: dict[tuple[str, str, tuple[str, ...]], Profile] = {}
 
     # -- set-up ---------------------------------------------------------------------
@@ -230,10 +231,7 @@ class WebFilter:
             self._hosts.clear()
         found = self._hosts.get(target.host)
         if found is None:
-            found = self.host_facts(target.host)
-            if len(self._hosts) > CACHE_LIMIT:
-                self._hosts.clear()
-            self._hosts[target.host] = found
+            found = self._hosts.remember(target.host, self.host_facts(target.host))
         if found and (target.path != "/" or target.query):
             return found + self.path_matches(found, target.path, target.query)
         return found
@@ -277,10 +275,7 @@ class WebFilter:
     def _kept_shape(self, mask: int, profile: Profile) -> Shape:
         shape = profile.shapes.get(mask)
         if shape is None:
-            shape = self._shape(mask, profile, False)
-            if len(profile.shapes) > CACHE_LIMIT:
-                profile.shapes.clear()
-            profile.shapes[mask] = shape
+            shape = profile.shapes.remember(mask, self._shape(mask, profile, False))
         return shape
 
     def _shape(self, mask: int, profile: Profile, allowed: bool) -> Shape:
@@ -385,10 +380,9 @@ class WebFilter:
         """Names of the categories in ``mask`` (cached: few distinct masks occur)."""
         names = self._mask_names.get(mask)
         if names is None:
-            names = tuple(self.names[bit] for bit in bits(mask & ~URL_FLAG))
-            if len(self._mask_names) > CACHE_LIMIT:
-                self._mask_names.clear()
-            self._mask_names[mask] = names
+            names = self._mask_names.remember(
+                mask, tuple(self.names[bit] for bit in bits(mask & ~URL_FLAG))
+            )
         return names
 
 

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from importlib import import_module
 from typing import Any
 
+from policyguard.caching import BoundedDict
+
 __all__ = ["Expressions", "required_literals"]
 
 try:  # the parser of the re module itself (private, so checked, and only used if present)
@@ -130,7 +132,7 @@ class Expressions:
         # ``unique``) that can match only where it occurs: a text holding some literals is searched
         # with the alternation of their expressions alone, in the original order.
         self._owners: list[tuple[str, int]] = []
-        self._subsets: dict[int, re.Pattern[str]] = {}
+        self._subsets = BoundedDict[int, re.Pattern[str]](256)
         needed = [required_literals(expression) for expression in unique]
         if any(literals is None for literals in needed):
             return
@@ -171,10 +173,8 @@ class Expressions:
                 chosen |= owners
         subset = self._subsets.get(chosen)
         if subset is None:
-            if len(self._subsets) >= 256:
-                self._subsets.clear()
             picked = [p for index, p in enumerate(self._unique) if chosen >> index & 1]
-            subset = self._subsets[chosen] = re.compile(_alternation(picked), re.IGNORECASE)
+            subset = self._subsets.remember(chosen, re.compile(_alternation(picked), re.IGNORECASE))
         return subset.search(text)
 
     def category_of(self, text: str) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from policyguard.caching import BoundedDict
 from policyguard.webfilter.expressions import Expressions
 from policyguard.webfilter.verdict import Verdict
 
@@ -72,7 +73,7 @@ class Profile:
         self.block = self.warn = self.allow = 0
         self.rule_of: dict[int, int] = {}
         self.expressions: Expressions | None = None
-        self.shapes: dict[int, Shape] = {}
+        self.shapes = BoundedDict[int, Shape](CACHE_LIMIT)
 
     def action_mask(self, action: str) -> int:
         return {"block": self.block, "warn": self.warn, "allow": self.allow}[action]
@@ -138,7 +139,7 @@ class Places:
             name: [(frozenset(w["days"]), w["start"], w["end"]) for w in windows]
             for name, windows in policy.get("schedules", {}).items()
         }
-        self._user_audiences: dict[str, str | None] = {}
+        self._user_audiences = BoundedDict[str, str | None](CACHE_LIMIT)
         self._minute = -1
         self._open: tuple[str, ...] = ()
 
@@ -200,10 +201,7 @@ class Places:
             if pattern.search(user):
                 found = mapped
                 break
-        if len(self._user_audiences) >= CACHE_LIMIT:
-            self._user_audiences.clear()
-        self._user_audiences[user] = found
-        return found
+        return self._user_audiences.remember(user, found)
 
     def open_windows(self, at: float | None = None) -> tuple[str, ...]:
         """Names of the schedules open at ``at`` (epoch seconds; now when None), to the minute."""

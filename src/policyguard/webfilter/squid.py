@@ -47,6 +47,7 @@ from datetime import datetime
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
+from policyguard.caching import BoundedDict
 from policyguard.webfilter.engine import Found, WebFilter
 from policyguard.webfilter.errors import UrlError, WebFilterError
 from policyguard.webfilter.expressions import Expressions
@@ -200,7 +201,7 @@ class Helper:
         self.organisation = policy.get("organisation", "")
         self.log_all = bool((policy.get("logging") or {}).get("log_all"))
         self._unreadable_clauses = tuple((policy.get("bypass") or {}).get("clauses", ()))
-        self._prefixes: dict[tuple[object, ...], str] = {}
+        self._prefixes = BoundedDict[tuple[object, ...], str](65536)
         self._second, self._stamp = -1, ""
         # Every line goes through WebFilter.decide when each needs its own log record.
         self._fast = fast and web.snapshot is not None and not (log is not None and self.log_all)
@@ -473,10 +474,9 @@ class Helper:
         )
         prefix = self._prefixes.get(key)
         if prefix is None:
-            if len(self._prefixes) > 65536:
-                self._prefixes.clear()
-            prefix = _block_page_prefix(self.block_page, verdict, self.organisation)
-            self._prefixes[key] = prefix
+            prefix = self._prefixes.remember(
+                key, _block_page_prefix(self.block_page, verdict, self.organisation)
+            )
         return prefix
 
     def _stamp_of(self, now: float) -> str:
