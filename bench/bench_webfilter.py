@@ -35,8 +35,9 @@ windows (none of the stream's rules depends on the time); evasion forms beyond t
 stream's own (the property tests and tests/webfilter cover those).
 
 ``BENCH_WEBFILTER_REPEATS`` (default 3) sets the repetitions; ``POLICYGUARD_SHARED`` the
-shared folder when it is not beside the checkout. Generated files live in
-var/bench-webfilter/ and are reused while their inputs are unchanged.
+shared folder when it is neither beside the checkout nor beside its parent folder.
+Generated files live in var/bench-webfilter/ and are reused while their inputs are
+unchanged.
 """
 
 from __future__ import annotations
@@ -52,7 +53,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("POLICYGUARD_SHARED", ROOT.parent / "shared"))
+# Beside the checkout (/work/main -> /work/shared), or beside its folder for a worktree
+# one level further down (/work/wt/NAME -> /work/shared).
+SHARED = Path(
+    os.environ.get("POLICYGUARD_SHARED")
+    or next(
+        (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+        ROOT.parent / "shared",
+    )
+)
 SHARED_UT1 = SHARED / "data" / "ut1" / "blacklists"
 GENERATORS = SHARED / "bench"
 WORK = ROOT / "var" / "bench-webfilter"
