@@ -13,8 +13,11 @@ Both run as deployed:
 - ours is built with ``policyguard webfilter compile --pack bench-pack.yaml --ut1 ...``
   (the VTS pack with a ``web:`` section for this stream: devices by network, audiences
   by user name, safe search, search terms, logging) and answers through
-  ``policyguard squid-helper --snapshot ... --log ...``, the command the README puts in
-  squid.conf, writing its decision records;
+  ``PREFIX/bin/policyguard squid-helper --snapshot ... --log ...``, the command the
+  README puts in squid.conf, writing its decision records: the helper installed by
+  ``scripts/install-helper.sh`` (``make install-helper``) under var/bench-webfilter/helper,
+  on the system's Python with compiled bytecode, as Squid's own user runs it (the
+  project's .venv, where a shell may forbid writing bytecode, is not what Squid runs);
 - squidGuard 1.6 (Debian's) is built with ``squidGuard -C all`` and answers with
   ``squidGuard -c ...``, its log off.
 
@@ -116,8 +119,9 @@ def main() -> int:
     for db in lists.glob("*/*.db"):
         db.unlink()
     theirs_build = _measure([squidguard, "-c", str(config), "-C", "all"], None, None)
+    helper = _installed_helper()
     ours_command = [
-        str(policyguard),
+        str(helper),
         "squid-helper",
         "--snapshot",
         str(snapshot),
@@ -172,6 +176,20 @@ def _workload() -> tuple[Path, Path]:
             ]
         )
     return lists, stream
+
+
+def _installed_helper() -> Path:
+    """The helper as Squid runs it: installed by ``scripts/install-helper.sh`` (what
+    ``make install-helper`` runs) under var/bench-webfilter/helper, on the system's
+    Python with its bytecode compiled, started by the launcher the README's squid.conf
+    names. Installed afresh each run, so it is this checkout's code."""
+    prefix = WORK / "helper"
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install-helper.sh"), str(prefix)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return prefix / "bin" / "policyguard"
 
 
 def _run(command: Sequence[str]) -> None:
@@ -394,7 +412,9 @@ def _report(
         print(f"{name:<22}{ours_text:>20}{theirs_text:>20}{ratio:>8}  {target:<18}{result}")
     print(
         "ratio > 1: policyguard is better (faster, smaller). Command measured: "
-        "policyguard squid-helper --snapshot bench.pgwf --log decisions.jsonl < requests.txt"
+        f"{WORK / 'helper' / 'bin' / 'policyguard'} squid-helper --snapshot bench.pgwf "
+        "--log decisions.jsonl < requests.txt (installed by scripts/install-helper.sh, as "
+        "make install-helper installs it for Squid)"
     )
 
 
