@@ -266,7 +266,8 @@ def _load(work: Path) -> Loaded:
 
     from policyguard import load_bundled
     from portal.apitokens.actions import create_api_token
-    from portal.moderation.actions import add_official_account, import_comments
+    from portal.moderation.actions import add_official_account
+    from portal.moderation.incoming import import_comments
     from portal.monitoring.actions import ingest_file
     from portal.organisations.actions import create_organisation, set_membership
     from portal.people.actions import import_people_csv

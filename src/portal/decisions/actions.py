@@ -58,6 +58,7 @@ def decide_event(
     channel: str = "api",
     asked_by: Access | None = None,
     handled_by_workflow: Collection[str] = (),
+    lookups: DatabaseLookups | None = None,
 ) -> tuple[Decision, core.Decision]:
     """Evaluate ``event`` (the CLI's JSON contract) under the organisation's pack, with the
     organisation's directory for people given by id, and record the decision.
@@ -70,23 +71,31 @@ def decide_event(
     ``handled_by_workflow``: work the calling workflow tracks itself (the moderation
     queue is the moderator's "moderate_post"), which would otherwise be asked twice.
 
-    Each action becomes a duty (``portal.duties``), except those whose code is in
-    ``handled_by_workflow``: work the calling workflow tracks itself (the moderation
-    queue is the moderator's "moderate_post"), which would otherwise be asked twice.
+    ``lookups``: the directory to decide with, for a caller deciding many events in a
+    row (the comment import's batch): its people and names are read once for all of
+    them. It must be ``DatabaseLookups(organisation)`` over the whole directory, since
+    ``asked_by`` narrows what a fresh one may name.
 
     Raises ``policyguard.errors.EventError`` (nothing recorded) when the event is invalid
     or names a person the directory does not hold (or, for ``asked_by``, does not show
     them: the same error, so an id cannot be probed).
     """
     parsed = parse_event(event)
-    nameable = None
-    if asked_by is not None:
-        if acting_user is None:
-            raise ValueError("asked_by needs the acting user")
-        nameable = nameable_by(acting_user, asked_by)
-    # Web requests (and links in posts) are decided over the organisation's compiled
-    # snapshot, the file its Squid helpers read (DatabaseLookups.web_snapshot).
-    lookups = DatabaseLookups(organisation, nameable=nameable)
+    if lookups is not None and (
+        asked_by is not None
+        or lookups.nameable is not None
+        or lookups.organisation.pk != organisation.pk
+    ):
+        raise ValueError("lookups is for the whole directory of the same organisation")
+    if lookups is None:
+        nameable = None
+        if asked_by is not None:
+            if acting_user is None:
+                raise ValueError("asked_by needs the acting user")
+            nameable = nameable_by(acting_user, asked_by)
+        # Web requests (and links in posts) are decided over the organisation's compiled
+        # snapshot, the file its Squid helpers read (DatabaseLookups.web_snapshot).
+        lookups = DatabaseLookups(organisation, nameable=nameable)
     lookups.prime(named_ids(parsed.model_dump()))
     decision = evaluate(organisation.pack(), parsed, lookups)
     requester = acting_user if acting_user is not None and acting_user.is_authenticated else None

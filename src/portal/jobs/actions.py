@@ -28,9 +28,11 @@ def start_work(
     title: str,
     payload: bytes = b"",
     options: dict[str, Any] | None = None,
-    acting_user: User,
+    acting_user: User | None,
 ) -> BackgroundWork:
-    """Record a piece of work for the worker and queue it after commit."""
+    """Record a piece of work for the worker and queue it after commit. Its page shows
+    it to ``acting_user`` and the organisation's administrators (to them alone when
+    None: a command started it)."""
     with transaction.atomic():
         work = BackgroundWork.objects.create(
             organisation=organisation,

@@ -1,4 +1,5 @@
-"""Writes to the moderation queue: submit, resubmit, moderate, add an account.
+"""Writes to the moderation queue: submit, resubmit, moderate, add an account (the
+comment import is ``portal.moderation.incoming``).
 
 Every action runs in one transaction with its audit row; the screen's decision is
 recorded in the same transaction as the post that links to it, so neither exists
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -27,15 +28,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from policyguard import Decision as CoreDecision
-from policyguard import EventError, Outcome, evaluate, parse_event
+from policyguard import Outcome, evaluate, parse_event
 from portal.audit.actions import write_audit_entry
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
-from portal.errors import NotAllowedNow, NotFound, Problem, Rejected
-from portal.moderation import imports
+from portal.errors import NotAllowedNow, NotFound
 from portal.moderation.models import Direction, Post, PostMedia, PostStep, Status
 from portal.moderation.queries import (
-    accounts_of,
     author_person_id,
     may_moderate_post,
     media_of,
@@ -80,7 +79,7 @@ def _actor(acting_user: Actor) -> User | None:
     return acting_user if isinstance(acting_user, User) else None
 
 
-def _step(post: Post, verb: str, acting_user: Actor, *, note: str = "") -> PostStep:
+def record_step(post: Post, verb: str, acting_user: Actor, *, note: str = "") -> PostStep:
     return PostStep.objects.create(
         post=post,
         actor=_actor(acting_user),
@@ -91,7 +90,7 @@ def _step(post: Post, verb: str, acting_user: Actor, *, note: str = "") -> PostS
     )
 
 
-def _status_after_screen(outcome: str) -> Status:
+def status_after_screen(outcome: str) -> Status:
     return Status.APPROVED if outcome == Outcome.ALLOW else Status.AWAITING_MODERATION
 
 
@@ -221,9 +220,9 @@ def rescreen_draft(*, post: Post, acting_user: User) -> Post:
         locked.status = status
         locked.updated_at = timezone.now()
         locked.save(update_fields=["decision", "outcome", "status", "updated_at"])
-        _step(locked, "screened_again", acting_user)
+        record_step(locked, "screened_again", acting_user)
         if locked.status == Status.APPROVED:
-            _step(locked, "approved", None, note="The screen found nothing to moderate.")
+            record_step(locked, "approved", None, note="The screen found nothing to moderate.")
         write_audit_entry(
             acting_user=acting_user,
             organisation=organisation,
@@ -254,12 +253,12 @@ def _screen_draft(
         asked_by=access,
         handled_by_workflow=QUEUE_ACTIONS,
     )
-    status = _status_after_screen(decision.outcome.value)
+    status = status_after_screen(decision.outcome.value)
     if status == Status.APPROVED and access is not None and nameable_by(author, access) is not None:
         whole = evaluate(
             organisation.pack(), parse_event(record.event), DatabaseLookups(organisation)
         )
-        status = _status_after_screen(whole.outcome.value)
+        status = status_after_screen(whole.outcome.value)
     return record, decision, status
 
 
@@ -305,9 +304,9 @@ def resubmit_draft(*, post: Post, text: str, acting_user: User) -> Post:
 def _record_screened(post: Post, step: str, verb: str, acting_user: User) -> None:
     """The history step and audit row of a freshly screened draft (inside its
     transaction); a draft the screen cleared is recorded as approved at once."""
-    _step(post, step, acting_user)
+    record_step(post, step, acting_user)
     if post.status == Status.APPROVED:
-        _step(post, "approved", None, note="The screen found nothing to moderate.")
+        record_step(post, "approved", None, note="The screen found nothing to moderate.")
     write_audit_entry(
         acting_user=acting_user,
         organisation=post.organisation,
@@ -370,7 +369,7 @@ def moderate_post(
         locked.note = note
         locked.updated_at = now
         locked.save(update_fields=["status", "moderated_by", "moderated_at", "note", "updated_at"])
-        _step(locked, locked.status, acting_user, note=note)
+        record_step(locked, locked.status, acting_user, note=note)
         write_audit_entry(
             acting_user=acting_user,
             organisation=locked.organisation,
@@ -446,128 +445,3 @@ def _notify_author(post: Post) -> None:
         link=reverse("moderation:detail", args=[organisation.slug, post.pk]),
         dedupe_key=f"moderation.verdict:{post.pk}:{post.status}:{post.moderated_at}",
     )
-
-
-@dataclass
-class CommentImportSummary:
-    source: str
-    created: list[int] = field(default_factory=list)
-    skipped: int = 0
-
-    def __str__(self) -> str:
-        return (
-            f"{self.source}: {len(self.created)} comment(s) screened and queued, "
-            f"{self.skipped} already there skipped"
-        )
-
-
-def _resolve_accounts(
-    organisation: Organisation,
-    comments: list[imports.Comment],
-    default: OfficialAccount | None,
-) -> list[tuple[imports.Comment, OfficialAccount]]:
-    known = {a.name.casefold(): a for a in accounts_of(organisation)}
-    names = ", ".join(a.name for a in known.values()) or "none yet; an administrator adds them"
-    problems, resolved = [], []
-    for comment in comments:
-        account = known.get(comment.account.casefold()) if comment.account else default
-        if account is None:
-            message = (
-                f"no official account {comment.account!r} here (accounts: {names})"
-                if comment.account
-                else "the line names no account; choose one for the import"
-            )
-            problems.append(Problem(comment.line, "account", message, comment.unit))
-        else:
-            resolved.append((comment, account))
-    if problems:
-        raise Rejected(problems=problems, code="invalid_file")
-    return resolved
-
-
-def import_comments(
-    *,
-    organisation: Organisation,
-    data: bytes,
-    source: str,
-    acting_user: Actor,
-    account: OfficialAccount | None = None,
-    fmt: imports.Format | None = None,
-    channel: str = "import",
-) -> CommentImportSummary:
-    """Screen every comment in ``data`` and queue it as an incoming post, all or nothing.
-
-    Comments already imported (same account and id), or repeated in the file, are
-    skipped. Raises ``Rejected`` with every problem; nothing is written then.
-    """
-    comments = imports.parse(data, source=source, fmt=fmt)
-    resolved = _resolve_accounts(organisation, comments, account)
-    summary = CommentImportSummary(source=source)
-    with transaction.atomic():
-        # Two imports of one file at once: the unique constraint on (account, id) makes
-        # the later one fail and roll back whole; run again, it skips what is there.
-        seen = set(
-            Post.objects.filter(
-                organisation=organisation,
-                external_id__in=[c.external_id for c, _ in resolved],
-            ).values_list("account_id", "external_id")
-        )
-        for comment, target in resolved:
-            if (target.pk, comment.external_id) in seen:
-                summary.skipped += 1
-                continue
-            seen.add((target.pk, comment.external_id))
-            summary.created.append(
-                _queue_comment(organisation, comment, target, acting_user, channel).pk
-            )
-        write_audit_entry(
-            acting_user=acting_user,
-            organisation=organisation,
-            verb="moderation.comments.import",
-            detail={"source": source, "created": summary.created, "skipped": summary.skipped},
-        )
-    return summary
-
-
-def _queue_comment(
-    organisation: Organisation,
-    comment: imports.Comment,
-    account: OfficialAccount,
-    acting_user: Actor,
-    channel: str,
-) -> Post:
-    now = timezone.now()
-    event = post_event(
-        text=comment.text,
-        account_type="official",
-        at=comment.published_at or now,
-        account=account,
-        direction=Direction.INCOMING,
-    )
-    try:
-        record, decision = decide_event(
-            organisation=organisation,
-            event=event,
-            acting_user=acting_user,
-            channel=channel,
-            handled_by_workflow=QUEUE_ACTIONS,
-        )
-    except EventError as exc:
-        problem = Problem(comment.line, "", str(exc), comment.unit)
-        raise Rejected(problems=[problem], code="invalid_file") from exc
-    post = Post.objects.create(
-        organisation=organisation,
-        account=account,
-        direction=Direction.INCOMING,
-        text=comment.text,
-        author_name=comment.author_name,
-        external_id=comment.external_id,
-        published_at=comment.published_at,
-        status=_status_after_screen(decision.outcome.value),
-        decision=record,
-        outcome=decision.outcome.value,
-        created_at=now,
-        updated_at=now,
-    )
-    _step(post, "imported", acting_user)
-    return post

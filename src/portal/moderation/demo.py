@@ -11,7 +11,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from portal.moderation.actions import add_official_account, import_comments, submit_draft
+from portal.moderation.actions import add_official_account, submit_draft
+from portal.moderation.incoming import import_comments
 from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.types import User

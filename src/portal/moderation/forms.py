@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 
 from portal.decisions.asking import resolve_person
 from portal.moderation.actions import ModerationVerdict, verdicts_for
+from portal.moderation.imports import MAX_FILE_BYTES
 from portal.moderation.models import Post
 from portal.moderation.queries import accounts_of
 from portal.officialaccounts.models import OfficialAccount
@@ -102,6 +103,15 @@ class DraftForm(forms.Form):
         data["people_found"] = found
         return data
 
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1e6:.1f} MB; the most is "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB. Split it and import each part."
+            )
+        return upload
+
 
 class EditDraftForm(forms.Form):
     text = forms.CharField(
@@ -159,3 +169,12 @@ class ImportCommentsForm(forms.Form):
         field = self.fields["account"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = accounts_of(organisation)
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1e6:.1f} MB; the most is "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB. Split it and import each part."
+            )
+        return upload

@@ -1,7 +1,11 @@
 """Reading comments made to official accounts from JSON lines or an RSS/Atom feed.
 
-No database here: the parsers return checked comments or raise :class:`portal.errors.Rejected`
-with every problem found, each with its line (JSON lines) or entry number (feeds).
+No database here. :func:`read` returns the comments that are fine *and* every problem
+found, each with its line (JSON lines) or entry number (feeds), so that one bad line
+never keeps the others out; it raises :class:`portal.errors.Rejected` only when the file
+as a whole cannot be read (not a feed, too many comments). :func:`parse`,
+:func:`parse_jsonl` and :func:`parse_feed` are the strict forms: any problem rejects the
+file.
 
 JSON lines: one object per line, blank lines ignored::
 
@@ -32,6 +36,7 @@ from policyguard import clean_text, clean_tree, happened_time_problem
 from portal.errors import Problem, Rejected
 
 MAX_COMMENTS = 50_000
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an upload; the command reads any size
 MAX_TEXT = 10_000
 Format = Literal["jsonl", "feed"]
 _FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -57,9 +62,29 @@ def detect_format(data: bytes, source: str) -> Format:
     return "feed" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") else "jsonl"
 
 
-def parse(data: bytes, *, source: str = "", fmt: Format | None = None) -> list[Comment]:
+@dataclass(frozen=True)
+class Read:
+    """What a file held: the comments that are fine, and a problem for each that is not."""
+
+    comments: list[Comment]
+    problems: list[Problem]
+    units: int  # lines or entries read (blank lines not counted)
+
+
+def read(data: bytes, *, source: str = "", fmt: Format | None = None) -> Read:
+    """Every good comment of the file and every problem (see the module docstring)."""
     fmt = fmt or detect_format(data, source)
-    return parse_feed(data) if fmt == "feed" else parse_jsonl(data)
+    return read_feed(data) if fmt == "feed" else read_jsonl(data)
+
+
+def _strict(found: Read) -> list[Comment]:
+    if found.problems:
+        raise Rejected(problems=found.problems, code="invalid_file")
+    return found.comments
+
+
+def parse(data: bytes, *, source: str = "", fmt: Format | None = None) -> list[Comment]:
+    return _strict(read(data, source=source, fmt=fmt))
 
 
 def _aware(value: Any, problems: list[Problem], line: int) -> datetime | None:
@@ -139,18 +164,29 @@ def _jsonl_line(raw: bytes, number: int, problems: list[Problem]) -> Comment | N
     return Comment(external_id, body, author[:200], account, published, number)
 
 
-def parse_jsonl(data: bytes) -> list[Comment]:
+def _too_many(count: int) -> None:
+    if count > MAX_COMMENTS:
+        message = f"{count} comments, more than {MAX_COMMENTS}; split the file"
+        raise Rejected(message, problems=[Problem(None, "file", message)], code="invalid_file")
+
+
+def read_jsonl(data: bytes) -> Read:
     problems: list[Problem] = []
     comments: list[Comment] = []
+    units = 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
-        comment = _jsonl_line(raw.rstrip(b"\r"), number, problems)
+        line = raw.rstrip(b"\r")
+        if line.strip():
+            units += 1
+        comment = _jsonl_line(line, number, problems)
         if comment is not None:
             comments.append(comment)
-    if len(comments) > MAX_COMMENTS:
-        problems.append(Problem(0, "", f"more than {MAX_COMMENTS} comments; split the file"))
-    if problems:
-        raise Rejected(problems=problems, code="invalid_file")
-    return comments
+        _too_many(len(comments))
+    return Read(comments, problems, units)
+
+
+def parse_jsonl(data: bytes) -> list[Comment]:
+    return _strict(read_jsonl(data))
 
 
 def _plain(markup: str) -> str:
@@ -166,6 +202,10 @@ def _entry_time(entry: Any) -> datetime | None:
 
 
 def parse_feed(data: bytes) -> list[Comment]:
+    return _strict(read_feed(data))
+
+
+def read_feed(data: bytes) -> Read:
     import feedparser  # type: ignore[import-untyped]
 
     feed = feedparser.parse(data)
@@ -176,6 +216,7 @@ def parse_feed(data: bytes) -> list[Comment]:
         raise Rejected(
             problems=[Problem(line, "", f"not an RSS or Atom feed{reason}")], code="invalid_file"
         )
+    _too_many(len(feed.entries))
     problems: list[Problem] = []
     comments: list[Comment] = []
     for number, entry in enumerate(feed.entries, start=1):
@@ -199,6 +240,4 @@ def parse_feed(data: bytes) -> list[Comment]:
                     "entry",
                 )
             )
-    if problems:
-        raise Rejected(problems=problems, code="invalid_file")
-    return comments
+    return Read(comments, problems, len(feed.entries))

@@ -16,16 +16,18 @@ from policyguard import EventError
 from portal.consent.queries import may_record_consent
 from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotAllowedNow, Problem, Rejected
+from portal.jobs.actions import start_work
 from portal.lists import list_page
 from portal.moderation.actions import (
     ModerationVerdict,
-    import_comments,
     moderate_post,
     rescreen_draft,
     resubmit_draft,
     submit_draft,
 )
 from portal.moderation.forms import DraftForm, EditDraftForm, ImportCommentsForm, ModerateForm
+from portal.moderation.incoming import check_comments
+from portal.moderation.jobs import COMMENT_IMPORT
 from portal.moderation.models import Post
 from portal.moderation.queries import (
     can_moderate,
@@ -274,19 +276,28 @@ def import_page(request: HttpRequest, org: str) -> HttpResponse:
     problems: list[Problem] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
+        data = upload.read()
+        name = upload.name or "upload"
+        account = form.cleaned_data["account"]
         try:
-            summary = import_comments(
-                organisation=access.organisation,
-                data=upload.read(),
-                source=upload.name or "upload",
-                account=form.cleaned_data["account"],
-                acting_user=_user(request),
+            # A file that cannot be read, or none of whose comments can be imported, is
+            # answered here; the rest is screened on the worker, with its progress on
+            # the work page and, at the end, any lines left out.
+            check_comments(
+                organisation=access.organisation, data=data, source=name, account=account
             )
         except Rejected as exc:
             problems = exc.problems
         else:
-            messages.success(request, str(summary))
-            return redirect("moderation:queue", org=org)
+            work = start_work(
+                organisation=access.organisation,
+                kind=COMMENT_IMPORT,
+                title=f"Importing comments from {name}",
+                payload=data,
+                options={"source": name, "account": account.pk if account else None},
+                acting_user=_user(request),
+            )
+            return redirect("jobs:work", org=org, work_id=work.pk)
     return render(
         request,
         "moderation/import.html",
