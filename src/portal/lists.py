@@ -37,6 +37,7 @@ from typing import Any
 import django_filters
 import django_tables2 as tables
 from django import forms
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -65,13 +66,24 @@ class CappedPaginator(Paginator):  # type: ignore[type-arg]
         super().__init__(object_list, min(max(wanted, 1), MAX_PER_PAGE), *args, **kwargs)
 
 
+def _owner(organisation: Organisation | None) -> Organisation:
+    if organisation is None:
+        raise ImproperlyConfigured("this list belongs to no organisation")
+    return organisation
+
+
 class ListTable(tables.Table):
     """The base of every list table: our accessible template, a page of ``PER_PAGE``, and
-    the organisation whose list it is (for links to its pages)."""
+    the organisation whose list it is (for links to its pages; None for a list of one's
+    own across organisations, such as the inbox, which then cannot be exported)."""
 
-    def __init__(self, data: Any, *, organisation: Organisation, **kwargs: Any) -> None:
-        self.organisation = organisation
+    def __init__(self, data: Any, *, organisation: Organisation | None, **kwargs: Any) -> None:
+        self.list_organisation = organisation
         super().__init__(data, **kwargs)
+
+    @property
+    def organisation(self) -> Organisation:
+        return _owner(self.list_organisation)
 
     class Meta:
         template_name = TEMPLATE
@@ -88,12 +100,20 @@ class ListFilter(django_filters.FilterSet):
         data: Any = None,
         queryset: QuerySet[Any] | None = None,
         *,
-        organisation: Organisation,
+        organisation: Organisation | None,
         request: HttpRequest | None = None,
         prefix: str | None = None,
+        **options: Any,
     ) -> None:
-        self.organisation = organisation
+        self.list_organisation = organisation
+        # What the view passes in ``filter_options`` (e.g. who "mine" is), for the
+        # subclass's own filters; read it with ``self.options``.
+        self.options = options
         super().__init__(data, queryset, request=request, prefix=prefix)
+
+    @property
+    def organisation(self) -> Organisation:
+        return _owner(self.list_organisation)
 
 
 def search_filter(*fields: str, label: str = "Search") -> django_filters.CharFilter:
@@ -142,17 +162,22 @@ class ListResult:
 def build_list(
     request: HttpRequest,
     *,
-    organisation: Organisation,
+    organisation: Organisation | None,
     queryset: QuerySet[Any],
     table_class: type[ListTable],
     filterset_class: type[ListFilter] | None = None,
+    filter_options: Mapping[str, Any] | None = None,
     paginate: bool = True,
 ) -> ListResult:
     """The filtered, sorted (and unless ``paginate`` is false, paged) table for ``request``."""
     filterset = None
     if filterset_class is not None:
         filterset = filterset_class(
-            request.GET, queryset=queryset, request=request, organisation=organisation
+            request.GET,
+            queryset=queryset,
+            request=request,
+            organisation=organisation,
+            **(filter_options or {}),
         )
         # A filter whose value is invalid (a bad date) shows its error and is left out;
         # the valid ones still apply (django-filter filters on the cleaned fields only).
@@ -166,17 +191,18 @@ def build_list(
 def list_page(
     request: HttpRequest,
     *,
-    organisation: Organisation,
+    organisation: Organisation | None,
     template: str,
     queryset: QuerySet[Any],
     table_class: type[ListTable],
     context: Mapping[str, Any],
     filterset_class: type[ListFilter] | None = None,
+    filter_options: Mapping[str, Any] | None = None,
     export: str | None = None,
 ) -> HttpResponse | StreamingHttpResponse:
     """Render ``template`` with a paged ``table`` and its ``filter``; or, when ``export``
     names the list and the query string says ``?export=csv``, stream every matching row
-    as CSV."""
+    as CSV. ``filter_options`` go to the filter set (``ListFilter.options``)."""
     wants_export = export is not None and request.GET.get(EXPORT_PARAM) == "csv"
     result = build_list(
         request,
@@ -184,6 +210,7 @@ def list_page(
         queryset=queryset,
         table_class=table_class,
         filterset_class=filterset_class,
+        filter_options=filter_options,
         paginate=not wants_export,
     )
     if wants_export and export is not None:
@@ -247,7 +274,7 @@ def table_rows(table: ListTable, *, chunk: int = EXPORT_CHUNK) -> Iterator[list[
 def _values(table: ListTable, batch: list[Any], header: list[Any]) -> Iterator[list[str]]:
     names = [c.name for c in header]
     # Already in the order asked for: the chunk's own table must not sort it again.
-    part = type(table)(batch, organisation=table.organisation, order_by=())
+    part = type(table)(batch, organisation=table.list_organisation, order_by=())
     values = part.as_values(
         exclude_columns=[c.name for c in part.columns.iterall() if c.name not in names]
     )

@@ -66,20 +66,26 @@ def duty_visible(user: User, duty: Duty) -> bool:
     return duties_visible_to(user, access).filter(pk=duty.pk).exists()
 
 
-def my_open_duties(user: Viewer, access: Access) -> QuerySet[Duty]:
-    """Open duties that are this member's own work: owned by them, escalated to them, or
-    for a role they hold (administrators: those too, not every duty of the organisation)."""
-    if not user.is_authenticated:
-        return Duty.objects.none()
-    mine = Q(owner_user=user) | Q(escalated_to=user)
-    mine |= Q(owner_user__isnull=True, owner_person_external_id="", role__in=_plain_roles(access))
+def mine(user: User, access: Access) -> Q:
+    """The duties that are this member's own work: owned by them, escalated to them, or
+    for a role they hold (administrators: those too, and what falls to administrators,
+    not every duty of the organisation)."""
+    found = Q(owner_user=user) | Q(escalated_to=user)
+    found |= Q(owner_user__isnull=True, owner_person_external_id="", role__in=_plain_roles(access))
     if access.is_admin:
         # What falls to administrators: duties nobody else can act on, and escalations.
-        mine |= Q(for_administrators=True)
-        mine |= Q(escalated_at__isnull=False, escalated_to__isnull=True)
+        found |= Q(for_administrators=True)
+        found |= Q(escalated_at__isnull=False, escalated_to__isnull=True)
+    return found
+
+
+def my_open_duties(user: Viewer, access: Access) -> QuerySet[Duty]:
+    """Open duties that are this member's own work (:func:`mine`)."""
+    if not isinstance(user, User):
+        return Duty.objects.none()
     return (
         Duty.objects.filter(organisation=access.organisation, status__in=OPEN_STATUSES)
-        .filter(mine)
+        .filter(mine(user, access))
         .select_related("owner_user", "escalated_to")
     )
 

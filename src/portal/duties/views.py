@@ -4,46 +4,38 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from portal.decisions.queries import decisions_visible_to
 from portal.duties.actions import set_duty_status
-from portal.duties.models import OPEN_STATUSES, DutyStatus
-from portal.duties.queries import duties_visible_to, my_open_duties
+from portal.duties.models import DutyStatus
+from portal.duties.queries import duties_visible_to, mine
+from portal.duties.tables import DutyFilter, DutyTable
 from portal.errors import PortalError
+from portal.lists import list_page
 from portal.organisations.queries import access_or_404
 from portal.types import User
 
-PAGE_SIZE = 50
-
 
 @login_required
-def duty_list(request: HttpRequest, org: str) -> HttpResponse:
+def duty_list(request: HttpRequest, org: str) -> HttpResponseBase:
     access = access_or_404(request.user, org)
-    show = request.GET.get("show", "mine")
-    if show == "closed":
-        found = duties_visible_to(request.user, access).exclude(status__in=OPEN_STATUSES)
-        found = found.order_by("-closed_at", "-id")
-    elif show == "open":
-        found = duties_visible_to(request.user, access).filter(status__in=OPEN_STATUSES)
-    else:
-        show = "mine"
-        found = my_open_duties(request.user, access)
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    user = request.user
+    assert isinstance(user, User)  # login_required ran
+    return list_page(
         request,
-        "duties/list.html",
-        {
-            "access": access,
-            "organisation": access.organisation,
-            "page": page,
-            "show": show,
-            "now": timezone.now(),
-        },
+        organisation=access.organisation,
+        template="duties/list.html",
+        queryset=duties_visible_to(user, access),
+        table_class=DutyTable,
+        filterset_class=DutyFilter,
+        filter_options={"mine": mine(user, access)},
+        context={"access": access, "organisation": access.organisation},
+        export="duties",
     )
 
 

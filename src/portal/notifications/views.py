@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from portal.lists import list_page
 from portal.notifications.actions import mark_read, set_email_mode
 from portal.notifications.models import EmailMode
 from portal.notifications.queries import email_mode_of, inbox_of
+from portal.notifications.tables import InboxFilter, InboxTable
 from portal.types import User
-
-PAGE_SIZE = 50
 
 
 def _user(request: HttpRequest) -> User:
@@ -24,17 +24,15 @@ def _user(request: HttpRequest) -> User:
 
 
 @login_required
-def inbox(request: HttpRequest) -> HttpResponse:
-    found = inbox_of(request.user)
-    if request.GET.get("show") != "all":
-        found = found.filter(read_at__isnull=True)
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+def inbox(request: HttpRequest) -> HttpResponseBase:
+    return list_page(
         request,
-        "notifications/inbox.html",
-        {
-            "page": page,
-            "show_all": request.GET.get("show") == "all",
+        organisation=None,
+        template="notifications/inbox.html",
+        queryset=inbox_of(request.user),
+        table_class=InboxTable,
+        filterset_class=InboxFilter,
+        context={
             "email_mode": email_mode_of(request.user),
             "email_modes": EmailMode.choices,
             "has_email": bool(_user(request).email),
