@@ -1,11 +1,14 @@
-"""The web filtering app's work areas: alerts for the alert role, review requests and
-lists for IT, the log review for its reviewers."""
+"""The web filtering app's work areas: alerts for the alert role, review requests, filter
+health and the lists (with their latest changes) for IT, the log review for its
+reviewers."""
 
 from __future__ import annotations
 
 from django.urls import reverse
 
+from portal.audit.models import AuditEntry
 from portal.dashboards.registry import Item, WorkArea, register
+from portal.monitoring.health import LIST_VERBS, filter_health
 from portal.monitoring.queries import (
     alerts_for,
     can_filter,
@@ -69,13 +72,59 @@ register(
         count=lambda user, access: unreviewed_count(access),
     )
 )
+
+
+def _health_items(user: Viewer, access: Access) -> list[Item]:
+    return [
+        Item(line.text, line.url, line.at, "needs action" if line.problem else "")
+        for line in filter_health(access.organisation)
+    ]
+
+
+register(
+    WorkArea(
+        key="monitoring.health",
+        title="Filter health",
+        order=45,
+        description="The compiled snapshot the Squid helpers read, and their records.",
+        url=lambda access: reverse("monitoring:lists", args=[access.organisation.slug]),
+        applies=lambda user, access: can_filter(access),
+        # What needs IT: the panel counts its problems (and lists every line, problem or
+        # not, so a healthy filter says so rather than saying nothing).
+        count=lambda user, access: sum(1 for h in filter_health(access.organisation) if h.problem),
+        items=_health_items,
+    )
+)
+
+_CHANGE_WORDS = {"monitoring.list.add": "added to", "monitoring.list.remove": "removed from"}
+
+
+def _list_change_items(user: Viewer, access: Access) -> list[Item]:
+    """The latest list edits, from the audit log (removals leave no row anywhere else)."""
+    url = reverse("monitoring:lists", args=[access.organisation.slug])
+    changes = AuditEntry.objects.filter(
+        organisation=access.organisation, verb__in=LIST_VERBS
+    ).order_by("-at", "-id")[:5]
+    return [
+        Item(
+            f"{str(c.detail.get('value', ''))[:80]} {_CHANGE_WORDS[c.verb]} the "
+            f"{c.detail.get('tier', '')} list",
+            url,
+            c.at,
+            f"by {c.actor_name}" if c.actor_name else "by the system",
+        )
+        for c in changes
+    ]
+
+
 register(
     WorkArea(
         key="monitoring.lists",
         title="Web lists",
         order=85,
-        description="The organisation's allow, deny and always-block lists.",
+        description="The organisation's allow, deny and always-block lists; the latest changes.",
         url=lambda access: reverse("monitoring:lists", args=[access.organisation.slug]),
         applies=lambda user, access: can_filter(access),
+        items=_list_change_items,
     )
 )

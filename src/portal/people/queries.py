@@ -8,14 +8,15 @@ entry and the people they line-manage or progress-tutor.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 
 import policyguard as core
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.organisations.snapshots import current_snapshot
-from portal.people.models import Consent, Person
+from portal.people.models import Affiliation, Consent, Person
 from portal.people.nameindex import whole_directory
 from portal.types import Viewer
 
@@ -152,3 +153,24 @@ class DatabaseLookups:
         if self.nameable is not None:
             rows = rows.filter(person__in=self.nameable.values("pk"))
         return [row.to_core() for row in rows]
+
+
+# Leavers ------------------------------------------------------------------------------
+
+LEAVERS_WINDOW = timedelta(days=30)
+
+
+def leavers_among(
+    people: QuerySet[Person], *, today: date, window: timedelta = LEAVERS_WINDOW
+) -> QuerySet[Person]:
+    """Those of ``people`` who leave (or left) within ``window`` of ``today``: every
+    affiliation ends, the last on a day in the window. Each is annotated with
+    ``leaving_on`` (the last affiliation's end, the first day they are gone); soonest
+    first, then the most recent."""
+    still_open = Affiliation.objects.filter(person=OuterRef("pk"), end__isnull=True)
+    return (
+        people.annotate(leaving_on=Max("affiliations__end"))
+        .filter(leaving_on__gte=today - window, leaving_on__lte=today + window)
+        .exclude(Exists(still_open))
+        .order_by("leaving_on", "name", "id")
+    )

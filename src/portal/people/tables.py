@@ -13,8 +13,14 @@ from django.utils.html import format_html, format_html_join
 
 from portal.lists import ListFilter, ListTable, search_filter
 from portal.people.models import AFFILIATION_CHOICES, Affiliation, Person
+from portal.people.queries import leavers_among
 
-STATUS_CHOICES = [("current", "current"), ("former", "former (all affiliations ended)")]
+LEAVERS = "leavers"
+STATUS_CHOICES = [
+    ("current", "current"),
+    ("former", "former (all affiliations ended)"),
+    (LEAVERS, "leavers (leaving or left within 30 days)"),
+]
 
 
 def _affiliations(person: Person) -> list[Affiliation]:
@@ -82,6 +88,8 @@ class PeopleFilter(ListFilter):
 
     def with_status(self, queryset: QuerySet[Person], name: str, value: str) -> Any:
         today = timezone.localdate()
+        if value == LEAVERS:
+            return leavers_among(queryset, today=today)
         current = Exists(
             Affiliation.objects.filter(person=OuterRef("pk")).filter(
                 Q(end__isnull=True) | Q(end__gt=today)

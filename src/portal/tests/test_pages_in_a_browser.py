@@ -14,9 +14,11 @@ import re
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from policyguard.webfilter import DecisionRecord
 from portal.decisions.actions import decide_event
+from portal.jobs.scheduler import sync_jobs
 from portal.moderation.actions import add_official_account, submit_draft
 from portal.monitoring.actions import add_list_entry, ingest_records, request_unblock
 from portal.organisations.models import Organisation
@@ -34,6 +36,9 @@ LONG_URL = "https://www.example-with-a-very-long-host-name.co.uk/" + "a-long-pat
 PAGES = [
     "/",
     "/orgs/oakfield/",
+    "/orgs/oakfield/dashboard/",
+    "/inbox/",
+    "/orgs/oakfield/duties/",
     "/orgs/oakfield/people/",
     "/orgs/oakfield/people/L001/",
     "/orgs/oakfield/people/import/",
@@ -57,6 +62,8 @@ PAGES = [
     "/orgs/oakfield/monitoring/review/print/",
     f"/blocked?org=oakfield&url={LONG_URL}&category=social_networks&reason=rule&clauses=OAK-01",
 ]
+# The scheduled jobs' pages are for the site's superusers.
+SUPERUSER_PAGES = ["/jobs/", "/jobs/duties.escalate_overdue/"]
 
 
 def _record(**fields: Any) -> DecisionRecord:
@@ -128,8 +135,8 @@ def _signed_in(browser: Any, base: str, viewport: dict[str, int], username: str 
     page = browser.new_context(viewport=viewport).new_page()
     page.set_default_timeout(15_000)
     user = User.objects.get(username=username)
-    # Administrators (alice) sign in with a second factor; staff (bob) with a password.
-    device = second_factor_device(user) if username == "alice" else None
+    # Administrators (alice, root) sign in with a second factor; staff (bob) with a password.
+    device = second_factor_device(user) if username in ("alice", "root") else None
     sign_in(page, base, username, f"{username}-password", device=device)
     page.wait_for_url(re.compile(r".*/$"))
     return page
@@ -161,9 +168,14 @@ def _violations(page: Any) -> list[str]:
 def test_no_page_scrolls_sideways_or_fails_axe(
     live_server: Any, browser: Any, everything: None, viewport: dict[str, int], name: str
 ) -> None:
-    page = _signed_in(browser, live_server.url, viewport)
+    User.objects.create_superuser("root", password="root-password")
+    sync_jobs(now=timezone.now())
     problems: dict[str, list[str]] = {}
-    for path in PAGES:
+    page = _signed_in(browser, live_server.url, viewport)
+    pages = [(page, path) for path in PAGES]
+    root = _signed_in(browser, live_server.url, viewport, "root")
+    pages += [(root, path) for path in SUPERUSER_PAGES]
+    for page, path in pages:
         response = page.goto(f"{live_server.url}{path}")
         assert response is not None and response.status == 200, (path, response)
         found = _violations(page)
