@@ -17,6 +17,7 @@ from django.db import transaction
 from policyguard import AffiliationKind, RelationKind, bundled_slugs, load_bundled
 from portal.apitokens.actions import create_api_token, revoke_api_token
 from portal.apitokens.models import ApiToken
+from portal.dashboards.demo import load_demo_work
 from portal.moderation.demo import load_demo_posts
 from portal.monitoring.demo import load_demo_weblog
 from portal.organisations.actions import create_organisation, create_trust, set_membership
@@ -123,6 +124,15 @@ def _people(organisation: Organisation, today: date) -> dict[str, Person]:
         "Owen Hughes",
         date(1987, 5, 21),
         staff,
+        roles=["staff"],
+        line_manager=made["S001"],
+    )
+    # A member of staff leaving in two weeks: HR's leavers.
+    made["S004"] = person(
+        "S004",
+        "Megan Price",
+        date(1976, 2, 8),
+        [(AffiliationKind.STAFF, _years_before(today, 9), today + timedelta(days=14))],
         roles=["staff"],
         line_manager=made["S001"],
     )
@@ -252,6 +262,7 @@ def load_demo(*, today: date, slugs: list[str] | None = None) -> DemoReport:
             report.logins += _logins(organisation, people)
             load_demo_posts(organisation)
             load_demo_weblog(organisation)
+            load_demo_work(organisation)
             set_membership(
                 organisation=organisation,
                 user=trust_admin,
