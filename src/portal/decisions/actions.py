@@ -111,21 +111,22 @@ def decide_event(
             requested_by=requester,
             channel=channel,
         )
-        Obligation.objects.bulk_create(
-            Obligation(
-                decision=record,
-                role=action.role,
-                person_external_id=action.person_id or "",
-                code=action.code,
-                description=action.description,
-                urgency=action.urgency,
+        if decision.actions:  # most decisions ask nothing of anyone: no query then
+            Obligation.objects.bulk_create(
+                Obligation(
+                    decision=record,
+                    role=action.role,
+                    person_external_id=action.person_id or "",
+                    code=action.code,
+                    description=action.description,
+                    urgency=action.urgency,
+                )
+                for action in decision.actions
             )
-            for action in decision.actions
-        )
-        # Each action becomes a duty with an owner, a due time and a status.
-        open_duties_for_decision(
-            record=record, acting_user=acting_user, except_codes=handled_by_workflow
-        )
+            # Each action becomes a duty with an owner, a due time and a status.
+            open_duties_for_decision(
+                record=record, acting_user=acting_user, except_codes=handled_by_workflow
+            )
         write_audit_entry(
             acting_user=acting_user,
             organisation=organisation,

@@ -73,15 +73,20 @@ def access_to(user: Viewer, slug: str) -> Access:
     """
     if not user.is_authenticated:
         raise NotFound()
-    try:
-        organisation = Organisation.objects.select_related("trust").get(slug=slug)
-    except Organisation.DoesNotExist:
-        raise NotFound() from None
-    membership = Membership.objects.filter(user=user, organisation=organisation).first()
+    # A member (every request but a superuser's): the membership and its organisation in
+    # one query, as this runs on every page and API call.
+    membership = (
+        Membership.objects.select_related("organisation__trust")
+        .filter(user=user, organisation__slug=slug)
+        .first()
+    )
     if membership is not None:
-        return Access(organisation, frozenset(membership.roles), membership.is_admin)
+        roles = frozenset(membership.roles)
+        return Access(membership.organisation, roles, membership.is_admin)
     if getattr(user, "is_superuser", False):
-        return Access(organisation, frozenset(), is_admin=True)
+        organisation = Organisation.objects.select_related("trust").filter(slug=slug).first()
+        if organisation is not None:
+            return Access(organisation, frozenset(), is_admin=True)
     raise NotFound()
 
 

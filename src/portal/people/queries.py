@@ -16,7 +16,7 @@ import policyguard as core
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
 from portal.organisations.snapshots import current_snapshot
-from portal.people.models import Affiliation, Consent, Person
+from portal.people.models import Affiliation, Consent, Person, Relation
 from portal.people.nameindex import whole_directory
 from portal.types import Viewer
 
@@ -124,16 +124,55 @@ class DatabaseLookups:
         return rows.filter(external_id=person_id).first()
 
     def prime(self, person_ids: Iterable[str]) -> None:
-        """Read the people ``person_ids`` name in one go (three queries, however many),
-        so that the rules' calls of :meth:`person` find them already read."""
+        """Read the people ``person_ids`` name in one go (three queries, however many;
+        one when none is found), so that the rules' calls of :meth:`person` find them
+        already read. Every decision runs this: it reads plain values, not model rows
+        (a third of the decisions API's time went into building and joining rows)."""
         wanted = {i for i in person_ids if i not in self._people}
         if not wanted:
             return
-        rows = people_in(self.organisation).prefetch_related(*_CORE_PREFETCH)
+        rows = Person.objects.filter(organisation=self.organisation, external_id__in=wanted)
         if self.nameable is not None:
             rows = rows.filter(pk__in=self.nameable.values("pk"))
-        for row in rows.filter(external_id__in=sorted(wanted)).order_by():
-            self._people[row.external_id] = row.to_core()
+        found = {
+            pk: (external_id, name, born, roles, manager, tutor)
+            for pk, external_id, name, born, roles, manager, tutor in rows.order_by().values_list(
+                "pk",
+                "external_id",
+                "name",
+                "date_of_birth",
+                "roles",
+                "line_manager__external_id",
+                "progress_tutor__external_id",
+            )
+        }
+        affiliations: dict[int, list[core.Affiliation]] = {pk: [] for pk in found}
+        relations: dict[int, list[core.Relation]] = {pk: [] for pk in found}
+        if found:
+            # In the order ``Person.to_core`` gives them (the models' own ordering).
+            for owner, kind, start, end in (
+                Affiliation.objects.filter(person_id__in=list(found))
+                .order_by("start", "id")
+                .values_list("person_id", "kind", "start", "end")
+            ):
+                affiliations[owner].append(core.Affiliation(kind=kind, start=start, end=end))
+            for owner, kind, other in (
+                Relation.objects.filter(person_id__in=list(found))
+                .order_by("id")
+                .values_list("person_id", "kind", "other__external_id")
+            ):
+                relations[owner].append(core.Relation(kind=kind, person_id=other))
+        for pk, (external_id, name, born, roles, manager, tutor) in found.items():
+            self._people[external_id] = core.Person(
+                id=external_id,
+                name=name,
+                date_of_birth=born,
+                affiliations=affiliations[pk],
+                relations=relations[pk],
+                roles=list(roles),
+                line_manager_id=manager,
+                progress_tutor_id=tutor,
+            )
         for missing in wanted - self._people.keys():
             self._people[missing] = None
 
