@@ -67,11 +67,15 @@ def _options(title: str, y_title: str) -> dict[str, object]:
         "print_zeroes": False,
         "no_data_text": "nothing in this period",
         "margin": 12,
+        "margin_bottom": 28,
     }
 
 
 def _render(chart: pygal.graph.graph.Graph) -> str:
-    return _SCRIPT.sub("", str(chart.render(is_unicode=True)))
+    svg = _SCRIPT.sub("", str(chart.render(is_unicode=True)))
+    # pygal numbers its series' ids from 0 in every chart; a PDF holding several charts
+    # needs them apart, so each chart's ids take its own unique prefix.
+    return svg.replace("activate-serie-", f"activate-serie-{chart.uuid}-")
 
 
 def bar_chart(

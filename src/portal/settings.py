@@ -215,6 +215,10 @@ TASKS = {
 POLICYGUARD_SCHEDULER_INTERVAL = env_int("POLICYGUARD_SCHEDULER_INTERVAL", 30, minimum=1)
 
 # Absolute links in e-mail and the packs' block-page address start with this.
+# Where web-log figures for reports are kept (portal.monitoring.logstore): a class path.
+POLICYGUARD_LOG_STORE = env_str(
+    "POLICYGUARD_LOG_STORE", "portal.monitoring.logstore.DatabaseLogStore"
+)
 POLICYGUARD_SITE_URL = env_str("POLICYGUARD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 if not POLICYGUARD_SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(

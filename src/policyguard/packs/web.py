@@ -165,6 +165,21 @@ class SearchTerms(_Cited):
 
 class Logging(_Cited):
     log_all: bool = Field(default=False, description="Log allowed requests too, not only others.")
+    report_to: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Roles (besides the alert role) that receive the monitoring report: the "
+            "leadership the policy names for oversight of filtering and monitoring."
+        ),
+    )
+
+    @field_validator("report_to")
+    @classmethod
+    def _role_keys(cls, value: list[str]) -> list[str]:
+        for key in value:
+            if not re.match(KEY, key):
+                raise ValueError(f"{key!r} is not a role key: use lower_case_with_underscores")
+        return value
 
 
 class WebPolicy(Strict):
@@ -197,6 +212,17 @@ class WebPolicy(Strict):
         names another)."""
         return self.search_terms.alert_role if self.search_terms else "dsl"
 
+    @property
+    def log_all(self) -> bool:
+        """Every visit is logged, not only blocks, warnings and searches."""
+        return bool(self.logging and self.logging.log_all)
+
+    @property
+    def report_roles(self) -> list[str]:
+        """Who receives the monitoring report: the alert role, then ``logging.report_to``."""
+        extra = self.logging.report_to if self.logging else []
+        return [self.alert_role, *(r for r in extra if r != self.alert_role)]
+
     def cited_clauses(self) -> set[str]:
         parts: list[_Cited | None] = [
             self.always_block,
@@ -226,6 +252,12 @@ def reference_problems(
         if policy.search_terms is None:
             where = ("web",)
         problems.append((where, f"role {policy.alert_role!r} is not defined under roles"))
+    if roles is not None and policy.logging is not None:
+        for role in policy.logging.report_to:
+            if role not in set(roles):
+                problems.append(
+                    (("web", "logging", "report_to"), f"role {role!r} is not defined under roles")
+                )
     if clauses is not None:
         known = set(clauses)
         for clause in sorted(policy.cited_clauses() - known):

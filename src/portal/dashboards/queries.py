@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from portal.dashboards.registry import Item, WorkArea, registered_areas
+from portal.dashboards.registry import Chart, Item, WorkArea, registered_areas
 from portal.organisations.queries import Access
 from portal.types import Viewer
 
@@ -18,6 +18,7 @@ class AreaView:
     count: int | None
     urgent: int = 0
     items: list[Item] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -46,5 +47,6 @@ def dashboard_for(user: Viewer, access: Access) -> list[AreaView]:
         urgent = area.urgent(user, access) if area.urgent and count else 0
         wanted = area.items is not None and (count is None or count > 0)
         items = area.items(user, access)[:PANEL_ITEMS] if area.items and wanted else []
-        views.append(AreaView(area, area.url(access), count, urgent, items))
+        charts = area.charts(user, access) if area.charts else []
+        views.append(AreaView(area, area.url(access), count, urgent, items, charts))
     return sorted(views, key=lambda v: (not v.count, v.area.order, v.area.key))

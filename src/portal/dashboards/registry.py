@@ -25,6 +25,9 @@ An app registers its areas in its ``dashboards.py`` (imported at start-up)::
 - ``items`` (optional) are the few things the dashboard panel lists (five at most);
 - ``urgent`` (optional) is the number among them that are late or high-severity,
   shown in the panel as a warning;
+- ``charts`` (optional) are charts the panel shows, each a :class:`Chart`: the address of
+  an SVG image drawn on the server (``portal.charts``) and its text alternative; the
+  image's own view checks access again;
 - ``order`` sorts the areas: the most urgent work first (alerts 10, duties 20,
   queues 30 to 50, directories and records 80 and on).
 
@@ -54,6 +57,14 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A chart in a dashboard panel: an SVG image's address and what it shows in words."""
+
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
 class WorkArea:
     key: str
     title: str
@@ -62,6 +73,7 @@ class WorkArea:
     count: Callable[[Viewer, Access], int] | None = None
     items: Callable[[Viewer, Access], list[Item]] | None = None
     urgent: Callable[[Viewer, Access], int] | None = None
+    charts: Callable[[Viewer, Access], list[Chart]] | None = None
     order: int = 100
     description: str = ""
     in_navigation: bool = True

@@ -23,6 +23,7 @@ from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.monitoring.logfile import read_lines
+from portal.monitoring.logstore import log_store
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -368,6 +369,9 @@ def ingest_records(
         for start in range(0, len(hashes), _BATCH):
             batch = {h: by_hash[h] for h in hashes[start : start + _BATCH]}
             stored = _store_batch(organisation, batch, report)
+            # The report's rollups count exactly the records stored now, in this
+            # transaction: a duplicate or a refused record is never counted.
+            log_store().add(organisation.pk, [batch[h] for h in stored])
             alerting = [h for h in stored if batch[h].alert]
             if alerting:
                 for log_entry in WebLogEntry.objects.filter(

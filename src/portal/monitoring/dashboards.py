@@ -7,16 +7,19 @@ from __future__ import annotations
 from django.urls import reverse
 
 from portal.audit.models import AuditEntry
-from portal.dashboards.registry import Item, WorkArea, register
+from portal.dashboards.registry import Chart, Item, WorkArea, register
 from portal.monitoring.health import LIST_VERBS, filter_health
 from portal.monitoring.queries import (
     alerts_for,
     can_filter,
+    can_read_reports,
     can_review_logs,
     can_see_alerts,
     requests_for,
+    sees_alert_figures,
     unreviewed_count,
 )
+from portal.monitoring.report_charts import CHARTS
 from portal.organisations.queries import Access
 from portal.types import Viewer
 
@@ -126,5 +129,33 @@ register(
         url=lambda access: reverse("monitoring:lists", args=[access.organisation.slug]),
         applies=lambda user, access: can_filter(access),
         items=_list_change_items,
+    )
+)
+
+
+def _charts(user: Viewer, access: Access) -> list[Chart]:
+    """The last seven days on the DSL's and IT's dashboards: blocks by day for every
+    report reader, alerts by category for those who see alert figures."""
+    slug = access.organisation.slug
+    names = ["alerts"] if sees_alert_figures(access) else []
+    names += ["blocks_by_day", "blocks_by_category"]
+    return [
+        Chart(
+            reverse("monitoring:live_chart", args=[slug, name]),
+            f"{CHARTS[name][0]}, the last seven days",
+        )
+        for name in names
+    ]
+
+
+register(
+    WorkArea(
+        key="monitoring.reports",
+        title="Monitoring",
+        order=60,
+        description="The last seven days of web filtering, and the reports sent.",
+        url=lambda access: reverse("monitoring:reports", args=[access.organisation.slug]),
+        applies=lambda user, access: can_read_reports(access),
+        charts=_charts,
     )
 )

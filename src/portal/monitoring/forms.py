@@ -115,3 +115,12 @@ class UrlCheckForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["audience"].choices = [(a, a) for a in audiences]  # type: ignore[attr-defined]
         self.fields["device"].choices = [(d, d.replace("_", " ")) for d in devices]  # type: ignore[attr-defined]
+
+
+class ReportChoiceForm(forms.Form):
+    """A report reader's e-mails: the weekly report and the daily digest."""
+
+    weekly = forms.BooleanField(label="E-mail me the weekly report (Mondays)", required=False)
+    daily = forms.BooleanField(
+        label="E-mail me a daily digest (yesterday's figures)", required=False
+    )

@@ -250,3 +250,101 @@ class WebListState(models.Model):
     @property
     def is_live(self) -> bool:
         return self.published_version >= self.version and not self.problem
+
+
+class WebLogDailyCount(models.Model):
+    """Pre-aggregated web log: records of one day by outcome, category and audience.
+
+    Written by ingestion in the same transaction as the records it counts (only records
+    stored now, never duplicates), so reports read a few hundred rows a week instead of
+    millions of records (``portal.monitoring.logstore``)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    outcome = models.CharField(max_length=8)
+    category = models.CharField(max_length=100, blank=True)
+    audience = models.CharField(max_length=16, blank=True)
+    records = models.PositiveBigIntegerField(default=0)
+    searches = models.PositiveBigIntegerField(default=0)
+    reviewable = models.PositiveBigIntegerField(
+        default=0, help_text="Searches and blocks: what the log review asks to be read."
+    )
+    alerts = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "day", "outcome", "category", "audience"],
+                name="one_web_log_daily_count",
+            )
+        ]
+
+
+class WebLogDailyUser(models.Model):
+    """Pre-aggregated web log: one user's (else device's, else address's) records of one
+    day, for the report's top users."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    learner = models.CharField(max_length=255)
+    records = models.PositiveBigIntegerField(default=0)
+    blocks = models.PositiveBigIntegerField(default=0)
+    searches = models.PositiveBigIntegerField(default=0)
+    alerts = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "day", "learner"], name="one_web_log_daily_user"
+            )
+        ]
+        indexes = [models.Index(fields=["organisation", "day", "blocks"])]
+
+
+class ReportKind(models.TextChoices):
+    WEEKLY = "weekly", "weekly"
+    DAILY = "daily", "daily"
+
+
+class MonitoringReport(models.Model):
+    """A report sent for one organisation and period: its figures as sent (JSON), so the
+    page and PDF show what the e-mail said even after retention has purged the records."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="monitoring_reports"
+    )
+    kind = models.CharField(max_length=8, choices=ReportKind.choices)
+    period_start = models.DateTimeField()
+    period_end = models.DateTimeField()
+    figures: models.JSONField[Any] = models.JSONField(default=dict)
+    recipients: models.JSONField[Any] = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-period_start", "-id"]
+        constraints = [
+            # The scheduler may run a job twice for one due time: one report a period.
+            models.UniqueConstraint(
+                fields=["organisation", "kind", "period_start"], name="one_report_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.slug} {self.kind} report {self.period_start:%Y-%m-%d}"
+
+
+class ReportSubscription(models.Model):
+    """A report reader's choice: the weekly report (default) or also a daily digest."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    daily = models.BooleanField(default=False)
+    weekly = models.BooleanField(default=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="one_report_subscription_per_member"
+            )
+        ]

@@ -71,12 +71,32 @@ def can_review_logs(access: Access) -> bool:
     return access.is_admin or bool(access.roles & set(review_roles(access.organisation)))
 
 
+def report_roles(organisation: Organisation) -> list[str]:
+    """Who receives the monitoring report: the alert role and the leadership roles the
+    pack names (``web.logging.report_to``)."""
+    web = organisation.pack().web
+    return web.report_roles if web else [FALLBACK_ROLE]
+
+
+def sees_alert_figures(access: Access) -> bool:
+    """Alert counts by category (never the words searched for, never who): the alert
+    role and the report's leadership roles."""
+    return access.is_admin or bool(access.roles & set(report_roles(access.organisation)))
+
+
+def can_read_reports(access: Access) -> bool:
+    """The monitoring report and its charts: its recipients and the filtering role (who
+    sees the blocks and the review coverage, not the alerts)."""
+    return sees_alert_figures(access) or can_filter(access)
+
+
 def monitoring_links(access: Access) -> dict[str, bool]:
     """Which monitoring pages to link from the organisation's home page."""
     return {
         "filtering": can_filter(access),
         "alerts": can_see_alerts(access),
         "review": can_review_logs(access),
+        "reports": can_read_reports(access),
     }
 
 
@@ -181,13 +201,27 @@ def alerts_for(access: Access, *, open_only: bool = False) -> QuerySet[Safeguard
 # Log review -------------------------------------------------------------------------
 
 
+def logs_every_visit(organisation: Organisation) -> bool:
+    """The pack says every visit is monitored (``web.logging.log_all``: NCLT-02, QTSD-03)."""
+    web = organisation.pack().web
+    return bool(web and web.log_all)
+
+
+def monitoring_mode(organisation: Organisation) -> str:
+    """What the log holds, in words for reports and pages."""
+    if logs_every_visit(organisation):
+        return "every visit is logged and reviewable"
+    return "blocked requests, warnings and searches are logged and reviewable"
+
+
 def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[WebLogEntry]:
-    """Searches and blocked requests: what VTS-26 asks to be read after use. Entries that
-    raised a safeguarding alert only ``with_alerts`` (for those who may see alerts,
-    ``can_see_alerts``): anyone else reviewing the logs never sees those searches."""
-    found = WebLogEntry.objects.filter(organisation=organisation).filter(
-        ~Q(search_term="") | Q(outcome="block")
-    )
+    """What the log review asks to be read after use: searches and blocked requests
+    (VTS-26), or every visit where the pack monitors every visit (``logs_every_visit``).
+    Entries that raised a safeguarding alert only ``with_alerts`` (for those who may see
+    alerts, ``can_see_alerts``): anyone else reviewing the logs never sees those searches."""
+    found = WebLogEntry.objects.filter(organisation=organisation)
+    if not logs_every_visit(organisation):
+        found = found.filter(~Q(search_term="") | Q(outcome="block"))
     return found if with_alerts else found.filter(alert=False)
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.monitoring import views
+from portal.monitoring import report_views, views
 
 app_name = "monitoring"
 urlpatterns = [
@@ -31,4 +31,22 @@ urlpatterns = [
     path("orgs/<slug:org>/monitoring/review/print/", views.review_print, name="review_print"),
     path("orgs/<slug:org>/monitoring/review/entries/", views.review_entries, name="review_entries"),
     path("orgs/<slug:org>/monitoring/review/mark/", views.mark_reviewed_view, name="mark_reviewed"),
+    path("orgs/<slug:org>/monitoring/reports/", report_views.reports, name="reports"),
+    path("orgs/<slug:org>/monitoring/reports/live/", report_views.live, name="live"),
+    path(
+        "orgs/<slug:org>/monitoring/reports/live/<slug:name>.svg",
+        report_views.live_chart,
+        name="live_chart",
+    ),
+    path("orgs/<slug:org>/monitoring/reports/<int:report_id>/", report_views.report, name="report"),
+    path(
+        "orgs/<slug:org>/monitoring/reports/<int:report_id>/report.pdf",
+        report_views.report_pdf_view,
+        name="report_pdf",
+    ),
+    path(
+        "orgs/<slug:org>/monitoring/reports/<int:report_id>/<slug:name>.svg",
+        report_views.report_chart,
+        name="report_chart",
+    ),
 ]

@@ -11,7 +11,9 @@ Who may see what (besides the users of ``portal/conftest.py``):
 - ivan (Oakfield IT manager): review requests and lists; log review; no alerts.
 - olive (Oakfield office manager): log review only.
 - dinah (Oakfield DSL, e-mail dinah@oakfield.test): alerts and log review; not the
-  lists or requests, which Oakfield gives to IT.
+  lists or requests, which Oakfield gives to IT. Receives the monitoring report.
+- paula (Oakfield principal, the leadership role the pack's ``web.logging.report_to``
+  names): the monitoring report with alert counts, never who raised alerts.
 - bob (Oakfield staff) and dave (Oakfield student): none of it (403).
 - charlie (Elmbrook DSL): Elmbrook's alerts and requests; Oakfield is a 404.
 """
@@ -39,7 +41,11 @@ def monitored_pack() -> str:
     pack: dict[str, Any] = yaml.safe_load(pack_text("oakfield"))
     pack["roles"]["it_manager"] = {"title": "IT Manager"}
     pack["roles"]["office_manager"] = {"title": "Office Manager"}
-    pack["web"] = {"search_terms": {"clauses": ["OAK-01"], "alert_role": "dsl"}}
+    pack["roles"]["principal"] = {"title": "Principal"}
+    pack["web"] = {
+        "search_terms": {"clauses": ["OAK-01"], "alert_role": "dsl"},
+        "logging": {"clauses": ["OAK-01"], "report_to": ["principal"]},
+    }
     return yaml.safe_dump(pack, sort_keys=False)
 
 
@@ -77,6 +83,11 @@ def olive(oakfield: Organisation) -> User:
 @pytest.fixture
 def dinah(oakfield: Organisation) -> User:
     return _member(oakfield, "dinah", ["staff", "dsl"])
+
+
+@pytest.fixture
+def paula(oakfield: Organisation) -> User:
+    return _member(oakfield, "paula", ["staff", "principal"])
 
 
 def record(**overrides: Any) -> dict[str, Any]:
