@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
+from django.core.mail import EmailMultiAlternatives
 from django.test import Client
 from pypdf import PdfReader
 
@@ -162,7 +163,8 @@ def test_the_scheduled_report_is_e_mailed_with_charts_and_a_pdf(
     assert "Blocked requests: 7" in message.body
     assert "Safeguarding alerts: 1 (0 not yet acknowledged" in message.body
     assert "/orgs/oakfield/monitoring/reports/" in message.body
-    html = message.alternatives[0][0]
+    assert isinstance(message, EmailMultiAlternatives)
+    html = str(message.alternatives[0][0])
     assert 'src="cid:chart-blocks_by_day@policyguard"' in html
     raw = message.message().as_string()
     assert "Content-Type: image/svg+xml" in raw
