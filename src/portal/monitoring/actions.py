@@ -606,3 +606,16 @@ def mark_reviewed(
             detail={"learner": learner, "day": day.isoformat(), "entries": count},
         )
     return count
+
+
+def record_history_view(
+    *, organisation: Organisation, external_id: str, acting_user: User, export: bool
+) -> None:
+    """Every opening (or CSV export) of one person's web history is audited: who looked
+    at whose searches, and when."""
+    write_audit_entry(
+        acting_user=acting_user,
+        organisation=organisation,
+        verb="monitoring.history.view",
+        detail={"person": external_id, "export": export},
+    )

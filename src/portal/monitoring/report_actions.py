@@ -79,7 +79,10 @@ def report_context(
             }
             for name in shown
         },
-        "link": absolute(reverse("monitoring:report", args=[report.organisation.slug, report.pk])),
+        # The live page's figures are not a stored report: it has no page of its own.
+        "link": absolute(reverse("monitoring:report", args=[report.organisation.slug, report.pk]))
+        if report.pk
+        else "",
     }
 
 

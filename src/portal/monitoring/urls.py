@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.monitoring import report_views, views
+from portal.monitoring import history_views, report_views, views
 
 app_name = "monitoring"
 urlpatterns = [
@@ -31,6 +31,16 @@ urlpatterns = [
     path("orgs/<slug:org>/monitoring/review/print/", views.review_print, name="review_print"),
     path("orgs/<slug:org>/monitoring/review/entries/", views.review_entries, name="review_entries"),
     path("orgs/<slug:org>/monitoring/review/mark/", views.mark_reviewed_view, name="mark_reviewed"),
+    path(
+        "orgs/<slug:org>/monitoring/people/<str:external_id>/",
+        history_views.person_history,
+        name="person_history",
+    ),
+    path(
+        "orgs/<slug:org>/monitoring/people/<str:external_id>/chart.svg",
+        history_views.person_history_chart,
+        name="person_history_chart",
+    ),
     path("orgs/<slug:org>/monitoring/reports/", report_views.reports, name="reports"),
     path("orgs/<slug:org>/monitoring/reports/live/", report_views.live, name="live"),
     path(

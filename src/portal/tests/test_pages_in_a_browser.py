@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -21,6 +22,9 @@ from portal.decisions.actions import decide_event
 from portal.jobs.scheduler import sync_jobs
 from portal.moderation.actions import add_official_account, submit_draft
 from portal.monitoring.actions import add_list_entry, ingest_records, request_unblock
+from portal.monitoring.models import MonitoringReport
+from portal.monitoring.report_actions import make_report
+from portal.monitoring.reports import weekly_period
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.testing.auth import second_factor_device
@@ -60,6 +64,10 @@ PAGES = [
     "/orgs/oakfield/monitoring/review/",
     "/orgs/oakfield/monitoring/review/entries/",
     "/orgs/oakfield/monitoring/review/print/",
+    "/orgs/oakfield/monitoring/reports/",
+    "/orgs/oakfield/monitoring/reports/live/",
+    "/orgs/oakfield/monitoring/reports/{report}/",
+    "/orgs/oakfield/monitoring/people/L001/",
     f"/blocked?org=oakfield&url={LONG_URL}&category=social_networks&reason=rule&clauses=OAK-01",
 ]
 # The scheduled jobs' pages are for the site's superusers.
@@ -129,6 +137,14 @@ def everything(oakfield: Organisation, alice: User, directory: dict[str, Person]
         category="custom",
         acting_user=alice,
     )
+    Person.objects.filter(organisation=oakfield, external_id="L001").update(
+        network_username="s123456"
+    )
+    make_report(
+        organisation=oakfield,
+        period=weekly_period(datetime(2026, 11, 23, 7, tzinfo=timezone.get_current_timezone())),
+        acting_user=None,
+    )
 
 
 def _signed_in(browser: Any, base: str, viewport: dict[str, int], username: str = "alice") -> Any:
@@ -172,7 +188,8 @@ def test_no_page_scrolls_sideways_or_fails_axe(
     sync_jobs(now=timezone.now())
     problems: dict[str, list[str]] = {}
     page = _signed_in(browser, live_server.url, viewport)
-    pages = [(page, path) for path in PAGES]
+    report = MonitoringReport.objects.get().pk
+    pages = [(page, path.replace("{report}", str(report))) for path in PAGES]
     root = _signed_in(browser, live_server.url, viewport, "root")
     pages += [(root, path) for path in SUPERUSER_PAGES]
     for page, path in pages:
@@ -210,4 +227,35 @@ def test_a_member_asks_a_guided_question_on_a_phone(
     page.get_by_role("button", name="Ask").click()
     page.wait_for_url(re.compile(r".*/decisions/\d+/$"))
     assert "Decision" in page.get_by_role("heading", level=1).inner_text()
+    assert _violations(page) == []
+
+
+_CHART_SIZES = """
+() => [...document.images].filter(i => i.src.includes('.svg'))
+  .map(i => [i.getAttribute('src'), i.complete ? i.naturalWidth : -1])
+"""
+
+
+def test_the_dashboard_and_reports_show_their_charts(
+    live_server: Any, browser: Any, everything: None
+) -> None:
+    """The charts are SVG images drawn on the server: each one loads and has a size, on
+    the dashboard (the last seven days) and on a weekly report, on a phone."""
+    page = _signed_in(browser, live_server.url, PHONE)
+    report = MonitoringReport.objects.get().pk
+    for path, least in (
+        ("/orgs/oakfield/dashboard/", 3),
+        (f"/orgs/oakfield/monitoring/reports/{report}/", 4),
+        ("/orgs/oakfield/people/L001/", 0),
+    ):
+        page.goto(f"{live_server.url}{path}")
+        page.wait_for_load_state("load")
+        charts = page.evaluate(_CHART_SIZES)
+        assert len(charts) >= least, (path, charts)
+        assert all(width > 0 for _, width in charts), (path, charts)
+    page.get_by_role("link", name="Web history").click()
+    page.wait_for_load_state("load")
+    assert "Web history: Dave Dunn" in page.get_by_role("heading", level=1).inner_text()
+    charts = page.evaluate(_CHART_SIZES)
+    assert len(charts) == 1 and charts[0][1] > 0
     assert _violations(page) == []

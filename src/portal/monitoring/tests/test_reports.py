@@ -299,6 +299,8 @@ def test_the_dashboards_show_the_last_seven_days_charts(
     svg = client.get("/orgs/oakfield/monitoring/reports/live/blocks_by_category.svg")
     assert svg["Content-Type"].startswith("image/svg+xml")
     assert b"social_networks" in svg.content
+    live = client.get("/orgs/oakfield/monitoring/reports/live/")  # not a stored report
+    assert live.status_code == 200 and "the last seven days" in live.content.decode()
     client.force_login(ivan)
     page = client.get("/orgs/oakfield/dashboard/").content.decode()
     assert "live/blocks_by_day.svg" in page and "live/alerts.svg" not in page

@@ -1,0 +1,151 @@
+"""One person's web history: their searches, blocked pages (every visit, where the pack
+monitors every visit), safeguarding alerts and review requests over time, joined to the
+directory by the person's network username (``Person.network_username``: the name the
+web filter logs for them).
+
+Access is as for the records themselves: the reader must be able to see the person in
+the directory, and either review the logs (``can_review_logs``) or see alerts
+(``can_see_alerts``). Searches that raised an alert, and the alerts, only for those who
+see alerts (IT and the office never do); review requests for those who decide them
+(``can_filter``) or see alerts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import django_filters
+from django.db.models import Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from portal.charts import bar_chart
+from portal.lists import ListFilter, day_filters
+from portal.monitoring.models import SafeguardingAlert, UnblockRequest, WebLogEntry
+from portal.monitoring.queries import (
+    alerts_for,
+    can_filter,
+    can_review_logs,
+    can_see_alerts,
+    reviewable_for,
+)
+from portal.organisations.queries import Access
+from portal.people.models import Person
+
+CHART_DAYS = 92
+
+
+def network_usernames(person: Person) -> list[str]:
+    """The names the filter logs for ``person`` (their ``network_username``, if set)."""
+    name = person.network_username.strip()
+    return [name] if name else []
+
+
+def may_read_history(access: Access) -> bool:
+    return can_review_logs(access) or can_see_alerts(access)
+
+
+def entries_of(access: Access, person: Person) -> QuerySet[WebLogEntry]:
+    """The person's log entries that ``access`` may read (never their alert searches
+    unless ``access`` sees alerts)."""
+    names = network_usernames(person)
+    if not names or not may_read_history(access):
+        return WebLogEntry.objects.none()
+    return reviewable_for(access).filter(user__in=names).select_related("reviewed_by")
+
+
+def alerts_of(access: Access, person: Person) -> QuerySet[SafeguardingAlert]:
+    names = network_usernames(person)
+    if not names:
+        return SafeguardingAlert.objects.none()
+    return alerts_for(access).filter(user__in=names)
+
+
+def requests_of(access: Access, person: Person) -> QuerySet[UnblockRequest]:
+    """Review requests the person left their address or username on (the block page is
+    public: these are what they typed, the only tie a request has to a person)."""
+    if not (can_filter(access) or can_see_alerts(access)):
+        return UnblockRequest.objects.none()
+    ties = Q(requester_name__in=network_usernames(person)) if network_usernames(person) else Q()
+    email = person.user.email if person.user_id and person.user else ""
+    if email:
+        ties |= Q(requester_email__iexact=email)
+    if not ties:
+        return UnblockRequest.objects.none()
+    return UnblockRequest.objects.filter(organisation=access.organisation).filter(ties)
+
+
+class HistoryFilter(ListFilter):
+    start, end = day_filters("at")
+    kind = django_filters.ChoiceFilter(
+        label="Kind",
+        choices=[("search", "searches"), ("block", "blocked pages"), ("visit", "other visits")],
+        method="of_kind",
+        empty_label="everything",
+    )
+
+    class Meta:
+        model = WebLogEntry
+        fields: list[str] = []
+
+    def of_kind(self, queryset: QuerySet[WebLogEntry], name: str, value: str) -> QuerySet[Any]:
+        if value == "search":
+            return queryset.exclude(search_term="")
+        if value == "block":
+            return queryset.filter(outcome="block")
+        return queryset.filter(search_term="").exclude(outcome="block")
+
+
+def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
+    zone = timezone.get_current_timezone()
+    return (
+        datetime.combine(first, time.min, tzinfo=zone),
+        datetime.combine(last + timedelta(days=1), time.min, tzinfo=zone),
+    )
+
+
+def history_chart(
+    entries: QuerySet[WebLogEntry],
+    alerts: QuerySet[SafeguardingAlert],
+    *,
+    first: date,
+    last: date,
+) -> str:
+    """Searches, blocks and alerts per week between ``first`` and ``last`` (SVG)."""
+    start, end = _bounds(first, last)
+    weeks = [first + timedelta(days=7 * n) for n in range((last - first).days // 7 + 1)]
+    counts: dict[str, Counter[int]] = {
+        "searches": Counter(),
+        "blocks": Counter(),
+        "alerts": Counter(),
+    }
+    zone = timezone.get_current_timezone()
+    rows = (
+        entries.filter(at__gte=start, at__lt=end)
+        .annotate(day=TruncDate("at", tzinfo=zone))
+        .values_list("day", "search_term", "outcome")
+    )
+    for day, search_term, outcome in rows.order_by():
+        week = (day - first).days // 7
+        if search_term:
+            counts["searches"][week] += 1
+        if outcome == "block":
+            counts["blocks"][week] += 1
+    for at in alerts.filter(at__gte=start, at__lt=end).values_list("at", flat=True):
+        counts["alerts"][(timezone.localtime(at).date() - first).days // 7] += 1
+    with_alerts = alerts.exists()
+    series = {
+        name: [found[n] for n in range(len(weeks))]
+        for name, found in counts.items()
+        if name != "alerts" or with_alerts
+    }
+    return bar_chart(
+        title="Searches, blocked pages and alerts by week"
+        if with_alerts
+        else "Searches and blocked pages by week",
+        labels=[f"{w:%-d %b}" for w in weeks],
+        series=series,
+        y_title="per week",
+    )
