@@ -39,6 +39,8 @@ def test_a_chart_is_served_as_a_private_image() -> None:
     response = svg_response("<svg></svg>")
     assert response["Content-Type"].startswith("image/svg+xml")
     assert "no-store" in response["Cache-Control"]
+    # Its own policy: pygal's inline stylesheet applies, nothing may load or run.
+    assert response["Content-Security-Policy"].startswith("default-src 'none'; style-src")
 
 
 def test_a_pdf_carries_its_text_and_its_chart() -> None:
