@@ -10,8 +10,10 @@ reports read those. Which store is used is one setting::
 A store is a class with the methods of :class:`LogStore`; moving the figures to a
 distributed engine (README: "Deploying at scale") means writing one such class and
 naming it there. :class:`DatabaseLogStore` keeps the rollups in the portal's own
-database (SQLite or PostgreSQL) with one portable ``INSERT ... ON CONFLICT DO UPDATE``
-that adds to the counts, so two ingestions of different files count both.
+database (SQLite or PostgreSQL) with ``INSERT ... ON CONFLICT DO UPDATE`` that adds to
+the counts, so two ingestions of different files count both (on PostgreSQL the rows
+arrive by ``COPY``). :func:`copy_new_entries` is ingestion's own write of raw records on
+PostgreSQL: ``COPY`` and one ``INSERT ... ON CONFLICT DO NOTHING`` a batch.
 """
 
 from __future__ import annotations
@@ -103,26 +105,69 @@ def _day(record: LoggedRecord) -> date:
     return timezone.localtime(record.at).date()
 
 
-_COUNT_SQL = """
-INSERT INTO monitoring_weblogdailycount
-    (organisation_id, day, outcome, category, audience, records, searches, reviewable, alerts)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
-ON CONFLICT (organisation_id, day, outcome, category, audience) DO UPDATE SET
-    records = monitoring_weblogdailycount.records + excluded.records,
-    searches = monitoring_weblogdailycount.searches + excluded.searches,
-    reviewable = monitoring_weblogdailycount.reviewable + excluded.reviewable,
-    alerts = monitoring_weblogdailycount.alerts + excluded.alerts
-"""
-_USER_SQL = """
-INSERT INTO monitoring_weblogdailyuser
-    (organisation_id, day, learner, records, blocks, searches, alerts)
-VALUES (%s, %s, %s, %s, %s, %s, %s)
-ON CONFLICT (organisation_id, day, learner) DO UPDATE SET
-    records = monitoring_weblogdailyuser.records + excluded.records,
-    blocks = monitoring_weblogdailyuser.blocks + excluded.blocks,
-    searches = monitoring_weblogdailyuser.searches + excluded.searches,
-    alerts = monitoring_weblogdailyuser.alerts + excluded.alerts
-"""
+_COUNTS = "monitoring_weblogdailycount"
+_COUNT_KEYS: Sequence[str] = ("organisation_id", "day", "outcome", "category", "audience")
+_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts")
+_USERS = "monitoring_weblogdailyuser"
+_USER_KEYS: Sequence[str] = ("organisation_id", "day", "learner")
+_USER_MARKS: Sequence[str] = ("records", "blocks", "searches", "alerts")
+
+
+def _upsert(
+    cursor: Any,
+    table: str,
+    keys: Sequence[str],
+    marks: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """Add ``rows`` (``keys`` then ``marks``; keys distinct and sorted, so that two
+    ingestions lock the same rows in one order) to the counts of ``table``.
+
+    PostgreSQL: ``COPY`` into a temporary table, then one ``INSERT ... SELECT ... ON
+    CONFLICT DO UPDATE``. Elsewhere (SQLite): multi-row ``VALUES`` statements within the
+    database's parameter limit. Either way a few round trips for thousands of rows."""
+    if not rows:
+        return
+    columns = ", ".join((*keys, *marks))
+    upsert = (
+        f"INSERT INTO {table} ({columns}) {{source}} ON CONFLICT ({', '.join(keys)}) "
+        "DO UPDATE SET " + ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in marks)
+    )
+    if connection.vendor == "postgresql":
+        incoming = _incoming(cursor, table, columns)
+        _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
+        order = ", ".join(keys)
+        cursor.execute(upsert.format(source=f"SELECT {columns} FROM {incoming} ORDER BY {order}"))
+        return
+    width = len(rows[0])
+    per_statement = max(1, min(500, (connection.features.max_query_params or 999) // width))
+    placeholder = "(" + ", ".join(["%s"] * width) + ")"
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        cursor.execute(
+            upsert.format(source="VALUES " + ", ".join([placeholder] * len(chunk))),
+            [value for row in chunk for value in row],
+        )
+
+
+def _copy(cursor: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """``rows`` through psycopg's ``COPY``; its errors as Django's (``DatabaseError``),
+    as every other statement's are (a NUL in a text value is refused here)."""
+    with connection.wrap_database_errors, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _incoming(cursor: Any, table: str, columns: str) -> str:
+    """An empty temporary table (PostgreSQL) of ``columns`` of ``table``, their types
+    as the model's migration made them; emptied at commit and before each use."""
+    incoming = f"{table}_incoming"
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM {table} WITH NO DATA"
+    )
+    cursor.execute(f"TRUNCATE {incoming}")
+    return incoming
 
 
 class DatabaseLogStore:
@@ -164,10 +209,8 @@ class DatabaseLogStore:
         with connection.cursor() as cursor:
             # Sorted rows: two ingestions upserting the same keys lock them in one order
             # (no deadlock between concurrent ingestions on PostgreSQL).
-            if count_rows:
-                cursor.executemany(_COUNT_SQL, count_rows)
-            if user_rows:
-                cursor.executemany(_USER_SQL, user_rows)
+            _upsert(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
+            _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, user_rows)
 
     def daily_counts(self, organisation_id: int, first: date, last: date) -> list[DailyCount]:
         rows = WebLogDailyCount.objects.filter(
@@ -217,8 +260,52 @@ class DatabaseLogStore:
         return counted + users
 
 
-_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts")
-_USER_MARKS: Sequence[str] = ("records", "blocks", "searches", "alerts")
+# Raw records on PostgreSQL -------------------------------------------------------------
+
+ENTRY_COLUMNS: Sequence[str] = (
+    "organisation_id",
+    "content_hash",
+    "at",
+    "device",
+    "device_id",
+    "client_ip",
+    "user",
+    "audience",
+    "url",
+    "outcome",
+    "reason",
+    "category",
+    "entry",
+    "clauses",
+    "search_site",
+    "search_term",
+    "terms",
+    "alert",
+    "ingested_at",
+)
+_QUOTED = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
+_INSERT_NEW = f"""
+INSERT INTO monitoring_weblogentry ({_QUOTED})
+SELECT {_QUOTED} FROM monitoring_weblogentry_incoming
+ON CONFLICT (organisation_id, content_hash) DO NOTHING
+RETURNING content_hash
+"""
+
+
+def copy_new_entries(rows: Sequence[Sequence[Any]]) -> list[str]:
+    """PostgreSQL only: insert ``rows`` (values in ``ENTRY_COLUMNS`` order, JSON columns
+    as JSON text) that are not stored yet; the content hashes inserted now.
+
+    The rows go by ``COPY`` into a temporary table, then one ``INSERT ... ON CONFLICT DO
+    NOTHING`` moves the new ones: two round trips a batch, no per-value quoting in
+    Python, and exact under concurrent ingestion of the same records (the conflict waits
+    for the other transaction, and a record it stored is not ours). Runs inside the
+    caller's transaction."""
+    with connection.cursor() as cursor:
+        incoming = _incoming(cursor, "monitoring_weblogentry", _QUOTED)
+        _copy(cursor, f"COPY {incoming} ({_QUOTED}) FROM STDIN", rows)
+        cursor.execute(_INSERT_NEW)
+        return [row[0] for row in cursor.fetchall()]
 
 
 @cache
