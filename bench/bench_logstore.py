@@ -258,9 +258,9 @@ def _run() -> int:
 
     log = work / "weblog.jsonl"
     _ingest_file(log, now)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = ingest_file(organisation=organisation, path=log, acting_user=None)
-    took = time.perf_counter() - started
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
     rate = report.stored / took
     ok = ok and rate >= INGEST_TARGET and not report.problems
     print(
@@ -268,6 +268,11 @@ def _run() -> int:
         f"{took:.1f} s = {rate:,.0f} records/s, {report.alerts} alerts "
         f"(target >= {INGEST_TARGET:,.0f}; ratio {rate / INGEST_TARGET:.2f}: "
         f"{_verdict(rate >= INGEST_TARGET)})"
+    )
+    print(
+        f"  the portal process used {cpu:.1f} CPU-seconds: {report.stored / cpu:,.0f} records "
+        f"per CPU-second of ours (PostgreSQL's own CPU not counted; load average now "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
     )
 
     period = weekly_period(now)
@@ -318,5 +323,6 @@ def _run() -> int:
     )
     for path, found in latencies.items():
         print(f"  {path}: median {statistics.median(found) * 1000:.0f} ms")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"\nall targets {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
