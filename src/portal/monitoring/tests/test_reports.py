@@ -28,8 +28,8 @@ from portal.monitoring.actions import (
     request_unblock,
 )
 from portal.monitoring.jobs import daily_digest, weekly_report
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import MonitoringReport, SafeguardingAlert, WebLogDailyCount
-from portal.monitoring.records import read_lines
 from portal.monitoring.report_actions import set_report_subscription
 from portal.monitoring.tests.conftest import ALERT, BLOCKED, record
 from portal.organisations.models import Organisation
