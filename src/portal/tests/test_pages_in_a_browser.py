@@ -230,9 +230,23 @@ def test_a_member_asks_a_guided_question_on_a_phone(
     assert _violations(page) == []
 
 
+# The test server shares one in-memory SQLite connection between its threads, so the
+# browser's parallel image requests can collide there (never on a real database): an
+# image that came back broken is asked for once more, on its own, before it is measured.
 _CHART_SIZES = """
-() => [...document.images].filter(i => i.src.includes('.svg'))
-  .map(i => [i.getAttribute('src'), i.complete ? i.naturalWidth : -1])
+async () => {
+  const found = [];
+  for (const i of [...document.images].filter(i => i.src.includes('.svg'))) {
+    if (!i.complete || i.naturalWidth === 0) {
+      await new Promise(done => {
+        i.onload = done; i.onerror = done;
+        i.src = i.src + (i.src.includes('?') ? '&' : '?') + 'again=1';
+      });
+    }
+    found.push([i.getAttribute('src'), i.naturalWidth]);
+  }
+  return found;
+}
 """
 
 
