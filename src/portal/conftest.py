@@ -25,7 +25,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
 from django.test import override_settings
+from django.test.testcases import LiveServerThread
 
 from policyguard import AffiliationKind, RelationKind
 from portal.apitokens.actions import create_api_token
@@ -45,6 +48,20 @@ from portal.types import User
 
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 TODAY = NOW.date()
+
+
+class _OneRequestAtATime(WSGIServer):
+    """The test server for in-memory SQLite: its threads would share the one connection,
+    so a browser's parallel requests (a page's chart images) could collide in it ("table is
+    locked", a half-saved session). One request at a time, each connection closed after
+    its answer (Django's server does so when it does not thread); PostgreSQL keeps threads."""
+
+    def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+
+if str(settings.DATABASES["default"]["ENGINE"]).endswith("sqlite3"):
+    LiveServerThread.server_class = _OneRequestAtATime  # type: ignore[assignment]
 
 
 @pytest.fixture(autouse=True)
