@@ -30,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from policyguard import AffiliationKind
+from policyguard import Decision as CoreDecision
 from portal.audit.actions import write_audit_entry
 from portal.cases.access import access_for, case_visible, concern_visible
 from portal.cases.documents import check_document, size_label
@@ -55,6 +56,7 @@ from portal.cases.models import (
     Risk,
     Where,
 )
+from portal.consent.disclosure import without_consent_detail
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
 from portal.duties.actions import open_duty, set_duty_status
@@ -525,9 +527,10 @@ def _add_source(case: Case, source: Source, acting_user: User) -> None:
         decision = source.decision
         if CaseEntry.objects.filter(case=case, decision=decision, kind=EntryKind.DECISION).exists():
             raise NotAllowedNow("That decision is in this case already.")
-        explanation = "; ".join(
-            f.get("explanation", "") for f in decision.decision.get("findings", [])
-        )
+        # A case's readers are not the consent register's keepers: a consent's detail
+        # (who gave it, when, the person's age) stays on the register.
+        plain = without_consent_detail(CoreDecision.model_validate(decision.decision))
+        explanation = "; ".join(f.explanation for f in plain.findings)
         _entry(
             case,
             EntryKind.DECISION,

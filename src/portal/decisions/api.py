@@ -8,7 +8,9 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse
 from ninja import Router
 
+from policyguard import Decision as CoreDecision
 from portal.apibase import ERROR_RESPONSES, ApiRequest, api_access
+from portal.consent.disclosure import for_reader
 from portal.decisions.actions import decide_event
 from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotFound, PortalError, TooLarge
@@ -65,7 +67,7 @@ def create_decision(request: ApiRequest, org: str) -> JsonResponse:
         channel="api",
         asked_by=access,
     )
-    response = JsonResponse(decision.model_dump(mode="json"))
+    response = JsonResponse(for_reader(decision, access).model_dump(mode="json"))
     response["Location"] = f"/api/v1/orgs/{org}/decisions/{record.pk}"
     return response
 
@@ -86,6 +88,8 @@ def get_decision(request: ApiRequest, org: str, decision_id: int) -> JsonRespons
             "requested_at": record.requested_at.isoformat(),
             "requested_by": record.requested_by.get_username() if record.requested_by else None,
             "event": record.event,
-            "decision": record.decision,
+            "decision": for_reader(CoreDecision.model_validate(record.decision), access).model_dump(
+                mode="json"
+            ),
         }
     )

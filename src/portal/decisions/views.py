@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from policyguard import Decision as CoreDecision
 from policyguard import EventError
+from portal.consent.disclosure import for_reader
 from portal.decisions.actions import decide_event
 from portal.decisions.asking import PLATFORMS, QUESTIONS, Asker, QuestionForm
 from portal.decisions.forms import EventForm
@@ -63,7 +64,8 @@ def decision_detail(request: HttpRequest, org: str, decision_id: int) -> HttpRes
             "access": access,
             "organisation": access.organisation,
             "record": record,
-            "decision": CoreDecision.model_validate(record.decision),
+            # Consent detail only for the register's keepers and moderators.
+            "decision": for_reader(CoreDecision.model_validate(record.decision), access),
             "event_json": json.dumps(record.event, indent=2, ensure_ascii=False),
         },
     )

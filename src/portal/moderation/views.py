@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from policyguard import EventError
-from portal.consent.queries import may_record_consent
+from portal.consent.disclosure import sees_consent_detail, without_consent_detail
 from portal.decisions.queries import decisions_visible_to
 from portal.errors import NotAllowedNow, Problem, Rejected
 from portal.jobs.actions import start_work
@@ -145,6 +145,9 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
     # The author reads the recorded screen, made with the names they may name; the
     # moderator reads the draft against the whole directory (consent is theirs to check).
     decision = moderation_screen(post) if can_moderate(access) else decision_of(post)
+    details = sees_consent_detail(access)
+    if decision is not None and not details:
+        decision = without_consent_detail(decision)
     return render(
         request,
         "moderation/detail.html",
@@ -169,7 +172,7 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             people_shown=people_shown_status(
                 post,
                 decision,
-                details=can_moderate(access) or may_record_consent(access),
+                details=details,
             ),
             may_rescreen=_may_rescreen(access, post, request.user),
             purpose_title=_purpose_title(access, post.purpose),
