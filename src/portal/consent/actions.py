@@ -134,6 +134,57 @@ def withdraw_consent(
     return locked
 
 
+def withdraw_consent_in_part(
+    *,
+    consent: Consent,
+    media: list[str],
+    purposes: list[str] | None = None,
+    reason: str = "",
+    acting_user: Actor,
+) -> list[Consent]:
+    """Withdraw from today only what ``consent`` gives for ``media`` (and, when given, for
+    ``purposes`` alone), keeping the rest: a takedown of a photo ends the photo consent,
+    not the video consent beside it.
+
+    The consent is withdrawn from today (so what it cleared before stays cleared), and
+    what it still gives is recorded again as new consents from the same giver on the same
+    day (``source`` "takedown"): one for the media kinds not withdrawn, and, when only
+    some purposes are withdrawn, one for the withdrawn kinds with the other purposes.
+    Returns those remaining consents (none when nothing remains)."""
+    organisation = consent.person.organisation
+    channel = set(channel_uses(organisation.pack()))
+    with transaction.atomic():
+        # A withdrawal already set for a later day carries over to what remains.
+        later = Consent.objects.select_for_update().get(pk=consent.pk).withdrawn_on
+        locked = withdraw_consent(consent=consent, reason=reason, acting_user=acting_user)
+        gone_media = [m for m in locked.media if m in media]
+        kept_media = [m for m in locked.media if m not in media]
+        own_purposes = [u for u in locked.uses if u not in channel]
+        kept_purposes = [] if purposes is None else [u for u in own_purposes if u not in purposes]
+        parts: list[tuple[list[str], list[str]]] = []
+        if kept_media:
+            parts.append((kept_media, list(locked.uses)))
+        if gone_media and kept_purposes:
+            parts.append(
+                (gone_media, [u for u in locked.uses if u in channel or u in kept_purposes])
+            )
+        remaining = [
+            record_consent(
+                person=locked.person,
+                given_by=locked.given_by,
+                given_by_person=locked.given_by_person,
+                uses=uses,
+                media=kinds,
+                given_on=locked.given_on,
+                withdrawn_on=later,
+                source="takedown",
+                acting_user=acting_user,
+            )
+            for kinds, uses in parts
+        ]
+    return remaining
+
+
 @dataclass
 class ConsentImportSummary:
     created: int = 0

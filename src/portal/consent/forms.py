@@ -169,4 +169,16 @@ class ConfirmRemovalForm(_PeopleForm):
         required=False,
         help_text="Leave empty if they are not in the directory.",
     )
+    purpose = forms.ChoiceField(
+        label="What it was published for",
+        required=False,
+        help_text="Only the consent for this purpose is withdrawn; leave it for every "
+        "purpose. Only the kind of media asked about is withdrawn either way.",
+    )
     removed = forms.BooleanField(label="I confirm it has been removed")
+
+    def __init__(self, *args: Any, pack: Pack, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["purpose"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "every purpose"), *pack.purpose_choices()]

@@ -59,6 +59,12 @@ class TakedownRequest(models.Model):
         help_text="The directory entry of the person, once known.",
     )
     where = models.CharField(max_length=2000, help_text="Where it is: an address or description.")
+    purpose = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="What it was published for (a key of the pack's purposes), when known: "
+        "only the consent for that purpose is withdrawn. Empty: every purpose.",
+    )
     details = models.TextField(blank=True)
     requester_name = models.CharField(max_length=200)
     requester_email = models.EmailField(blank=True)

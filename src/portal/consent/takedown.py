@@ -7,7 +7,9 @@
   a duty for the moderating role, marked as covered by no clause.
 - :func:`confirm_removal` closes it: the removal is confirmed with a note, the duty is
   done, and the consents of the person it is about are withdrawn from today where the
-  pack's rule says a request withdraws them. Whoever asked is told.
+  pack's rule says a request withdraws them: only for the media kind asked about (and
+  the purpose, when the handler names it), the rest of each consent kept
+  (``withdraw_consent_in_part``). Whoever asked is told.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from django.utils import timezone
 
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
-from portal.consent.actions import withdraw_consent
+from portal.consent.actions import withdraw_consent_in_part
+from portal.consent.csvfile import MEDIA
 from portal.consent.models import Channel, TakedownRequest, TakedownStatus
 from portal.decisions.actions import decide_event
 from portal.duties.actions import open_duty, set_duty_status
@@ -172,13 +175,27 @@ def _withdraws_consent(organisation: Organisation) -> bool:
     return any(bool(b.params.get("withdraws_consent", True)) for b in bindings)
 
 
+def withdrawn_media(material: str) -> list[str]:
+    """The media kinds a request about ``material`` withdraws: an image the image
+    consent, a video the video consent; information every kind (what was published
+    about them rested on the consent as a whole)."""
+    if material in MEDIA:
+        return [material]
+    return list(MEDIA)
+
+
 def _consents_to_withdraw(request: TakedownRequest, subject: Person) -> list[Consent]:
-    """The subject's consents in force today that cover the material (for information:
-    every one): publishing it rested on them."""
+    """The subject's consents in force today that give what the request is about: the
+    media kind, and the purpose when the request names one."""
     today = timezone.localdate()
-    found = [c for c in Consent.objects.filter(person=subject) if c.is_valid_on(today)]
-    if request.material in ("image", "video"):
-        found = [c for c in found if request.material in c.media]
+    kinds = set(withdrawn_media(request.material))
+    found = [
+        c
+        for c in Consent.objects.filter(person=subject)
+        if c.is_valid_on(today) and kinds & set(c.media)
+    ]
+    if request.purpose:
+        found = [c for c in found if request.purpose in c.uses]
     return found
 
 
@@ -187,6 +204,7 @@ def confirm_removal(
     request: TakedownRequest,
     note: str,
     subject: Person | None = None,
+    purpose: str = "",
     acting_user: User,
 ) -> TakedownRequest:
     """The material is gone: close the request and its duty, and withdraw the consent it
@@ -199,6 +217,8 @@ def confirm_removal(
     organisation = request.organisation
     if subject is not None and subject.organisation_id != organisation.pk:
         raise Rejected(problems=[Problem(None, "subject", "no such person here")])
+    if purpose and purpose not in organisation.pack().purposes:
+        raise Rejected(problems=[Problem(None, "purpose", "not a purpose of this pack")])
     with transaction.atomic():
         # Two handlers confirming at once: the first closes it, the second is told.
         locked = TakedownRequest.objects.select_for_update().get(pk=request.pk)
@@ -206,11 +226,20 @@ def confirm_removal(
             raise NotAllowedNow(f"Request #{locked.pk} was closed already.")
         if subject is not None:
             locked.subject = subject
+        if purpose:
+            locked.purpose = purpose
         withdrawn = 0
         if locked.subject is not None and _withdraws_consent(organisation):
             reason = f"takedown request #{locked.pk}"
             for consent in _consents_to_withdraw(locked, locked.subject):
-                withdraw_consent(consent=consent, reason=reason, acting_user=acting_user)
+                # Only the kind (and purpose) asked about: other consents stay.
+                withdraw_consent_in_part(
+                    consent=consent,
+                    media=withdrawn_media(locked.material),
+                    purposes=[locked.purpose] if locked.purpose else None,
+                    reason=reason,
+                    acting_user=acting_user,
+                )
                 withdrawn += 1
         now = timezone.now()
         locked.status = TakedownStatus.REMOVED
@@ -221,6 +250,7 @@ def confirm_removal(
         locked.save(
             update_fields=[
                 "subject",
+                "purpose",
                 "status",
                 "removal_note",
                 "consents_withdrawn",
@@ -257,11 +287,10 @@ def _tell_requester(request: TakedownRequest) -> None:
         f"{request.organisation.name} has taken down {request.get_material_display()} "
         f"about {request.subject_name} that you asked to be removed (request "
         f"#{request.pk}).\n\nWhat was done: {request.removal_note}\n"
-        + (
-            "\nThe consent to publish it has been withdrawn.\n"
-            if request.consents_withdrawn
-            else ""
-        )
+        # The same words whether or not a consent was on the register: whoever asked is
+        # not known to be the person, and the register is not theirs to read.
+        + "\nWhere the college held a consent to publish such material, it no longer "
+        "covers it.\n"
     )
     send_plain_email(
         address=request.requester_email,

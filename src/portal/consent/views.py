@@ -330,13 +330,18 @@ def takedown_detail(request: HttpRequest, org: str, request_id: int) -> HttpResp
     handler = may_handle_takedowns(access)
     form = None
     if handler and found.is_open:
-        form = ConfirmRemovalForm(request.POST or None, people=people_in(access.organisation))
+        form = ConfirmRemovalForm(
+            request.POST or None,
+            people=people_in(access.organisation),
+            pack=access.organisation.pack(),
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 takedowns.confirm_removal(
                     request=found,
                     note=form.cleaned_data["note"],
                     subject=form.cleaned_data["subject"],
+                    purpose=form.cleaned_data["purpose"],
                     acting_user=_user(request),
                 )
             except (Rejected, NotAllowedNow) as exc:

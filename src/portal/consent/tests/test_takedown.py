@@ -18,7 +18,7 @@ from portal.duties.actions import escalate_overdue
 from portal.duties.models import DutyStatus
 from portal.notifications.models import Notification
 from portal.organisations.models import Organisation
-from portal.people.models import Person
+from portal.people.models import Consent, Person
 from portal.types import User
 
 FORM = {
@@ -113,8 +113,18 @@ def test_confirming_the_removal_closes_the_duty_and_withdraws_the_consent(
     consent.refresh_from_db()
     assert consent.withdrawn_on == timezone.localdate()
     assert consent.withdrawn_reason == f"takedown request #{request.pk}"
+    # Only the image consent goes: the video consent the parent gave with it stays.
+    [kept] = Consent.objects.filter(person=people["ava"], withdrawn_on=None)
+    assert (kept.media, kept.given_on, kept.given_by, kept.source) == (
+        ["video"],
+        date(2026, 5, 3),
+        "parent",
+        "takedown",
+    )
+    assert kept.uses == consent.uses
     [message] = mail.outbox
     assert message.to == ["pat@example.net"] and "Deleted the open day post" in message.body
+    assert "no longer covers it" in message.body
     with pytest.raises(Exception, match="closed already"):
         confirm_removal(request=request, note="again", acting_user=maria)
 
@@ -155,3 +165,57 @@ def test_the_marketing_team_dashboard_leads_with_open_requests(
     page = client.get("/orgs/wcuc/dashboard/").content.decode()
     assert "Takedown requests" not in page and "Ava Young" not in page
     assert "Ask for a takedown" in page
+
+
+@pytest.mark.clause("WCUC-09")
+def test_a_takedown_for_one_purpose_keeps_the_others_and_other_consents(
+    wcuc: Organisation, people: dict[str, Person], maria: User
+) -> None:
+    both = record_consent_given(
+        person=people["ava"],
+        given_by="parent",
+        given_on=date(2026, 5, 3),
+        media=["image"],
+        purposes=["educational_activity", "marketing"],
+        acting_user=maria,
+    )
+    video = record_consent_given(
+        person=people["ava"],
+        given_by="parent",
+        given_on=date(2026, 6, 1),
+        media=["video"],
+        purposes=["marketing"],
+        acting_user=maria,
+    )
+    Client().post("/takedown/wcuc/", FORM)
+    request = TakedownRequest.objects.get()
+    closed = confirm_removal(
+        request=request,
+        note="Removed from the prospectus page",
+        subject=people["ava"],
+        purpose="marketing",
+        acting_user=maria,
+    )
+    assert (closed.consents_withdrawn, closed.purpose) == (1, "marketing")
+    both.refresh_from_db()
+    video.refresh_from_db()
+    assert both.withdrawn_on == timezone.localdate() and video.withdrawn_on is None
+    # The image consent still holds for educational activity, no longer for marketing.
+    [rest] = Consent.objects.filter(person=people["ava"], source="takedown")
+    assert rest.media == ["image"] and "marketing" not in rest.uses
+    assert "educational_activity" in rest.uses and rest.withdrawn_on is None
+    with pytest.raises(Exception, match="purpose"):
+        confirm_removal(
+            request=TakedownRequest.objects.create(
+                organisation=wcuc,
+                channel="portal",
+                material="image",
+                on_behalf="self",
+                subject_name="x",
+                where="y",
+                requester_name="z",
+            ),
+            note="n",
+            purpose="astrology",
+            acting_user=maria,
+        )
