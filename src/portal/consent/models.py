@@ -62,8 +62,7 @@ class TakedownRequest(models.Model):
     purpose = models.CharField(
         max_length=64,
         blank=True,
-        help_text="What it was published for (a key of the pack's purposes), when known: "
-        "only the consent for that purpose is withdrawn. Empty: every purpose.",
+        help_text="What it was published for, when known (empty: every purpose).",
     )
     details = models.TextField(blank=True)
     requester_name = models.CharField(max_length=200)
