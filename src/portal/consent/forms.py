@@ -116,6 +116,12 @@ class PublicTakedownForm(forms.Form):
         widget=forms.RadioSelect,
     )
     subject_name = forms.CharField(label="Their name", max_length=200)
+    subject_date_of_birth = forms.DateField(
+        label="Their date of birth (optional)",
+        required=False,
+        widget=_DATE,
+        help_text="Helps us find the right person quickly.",
+    )
     material = forms.ChoiceField(
         label="What should be removed?", choices=Material.choices, widget=forms.RadioSelect
     )
@@ -182,3 +188,9 @@ class ConfirmRemovalForm(_PeopleForm):
         field = self.fields["purpose"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [("", "every purpose"), *pack.purpose_choices()]
+
+
+class LinkSubjectForm(_PeopleForm):
+    person_fields = ("subject",)
+
+    subject = PersonField(label="The person it is about", help_text="Type a name and choose.")

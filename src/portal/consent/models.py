@@ -58,6 +58,14 @@ class TakedownRequest(models.Model):
         related_name="takedown_requests",
         help_text="The directory entry of the person, once known.",
     )
+    subject_found_by = models.CharField(
+        max_length=32,
+        blank=True,
+        help_text="How the directory entry was found (requester, match, handler).",
+    )
+    subject_date_of_birth = models.DateField(
+        null=True, blank=True, help_text="As the requester gave it, to find the person."
+    )
     where = models.CharField(max_length=2000, help_text="Where it is: an address or description.")
     purpose = models.CharField(
         max_length=64,

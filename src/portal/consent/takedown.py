@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -27,7 +28,7 @@ from portal.consent.actions import withdraw_consent_in_part
 from portal.consent.csvfile import MEDIA
 from portal.consent.models import Channel, TakedownRequest, TakedownStatus
 from portal.decisions.actions import decide_event
-from portal.duties.actions import open_duty, set_duty_status
+from portal.duties.actions import open_duty, reroute_duty, set_duty_status
 from portal.duties.models import DutyStatus
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.notifications.actions import send_plain_email
@@ -60,6 +61,43 @@ def _event(request: TakedownRequest, requester: str | None) -> dict[str, Any]:
     return event
 
 
+def match_subject(
+    organisation: Organisation,
+    *,
+    name: str,
+    date_of_birth: date | None,
+    email: str,
+    on_behalf: str,
+) -> tuple[Person | None, str]:
+    """The one directory entry a public request is about, found privately, and how.
+
+    The name must match exactly (letter case and spacing aside) and one more fact must
+    agree: the date of birth the requester gave, or, when they ask about themselves,
+    the e-mail address of the entry's portal account. Anything less (a name alone, two
+    entries that fit) finds nobody, and the handler links the person at triage. The
+    result only routes the request: it is never shown to the requester, and a consent
+    is withdrawn only when the handler confirms the removal."""
+    wanted = " ".join(name.split())
+    if not wanted:
+        return None, ""
+    candidates = list(
+        Person.objects.filter(organisation=organisation, name__iexact=wanted).select_related("user")
+    )
+    if date_of_birth is not None:
+        found = [p for p in candidates if p.date_of_birth == date_of_birth]
+        how = "name and date of birth"
+    elif on_behalf == "self" and email:
+        found = [
+            p
+            for p in candidates
+            if p.user is not None and p.user.email and p.user.email.lower() == email.lower()
+        ]
+        how = "name and e-mail"
+    else:
+        return None, ""
+    return (found[0], how) if len(found) == 1 else (None, "")
+
+
 def _fallback_role(organisation: Organisation) -> str:
     roles = organisation.pack().roles_that_may("moderate")
     return roles[0] if roles else "moderator"
@@ -77,10 +115,15 @@ def request_takedown(
     requester_name: str,
     requester_email: str = "",
     subject: Person | None = None,
+    subject_date_of_birth: date | None = None,
     requester_ip: str | None = None,
     acting_user: Actor,
 ) -> TakedownRequest:
     """Record a takedown request and give it to whoever must act (module docstring).
+
+    A public request names nobody in the directory: the person is looked for privately
+    (``match_subject``) so that the clause for them (NCLT-13 for a member of staff)
+    routes it from the start; the requester is told the same whatever was found.
 
     The public form is counted per address (``POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR``;
     ``RateLimited`` past it, on an atomic counter so parallel posts cannot all pass).
@@ -95,6 +138,15 @@ def request_takedown(
     if subject is not None and subject.organisation_id != organisation.pk:
         raise Rejected(problems=[Problem(None, "subject", "no such person here")])
     user = acting_user if isinstance(acting_user, User) else None
+    found_by = "requester" if subject is not None else ""
+    if subject is None and channel == Channel.PUBLIC:
+        subject, found_by = match_subject(
+            organisation,
+            name=subject_name,
+            date_of_birth=subject_date_of_birth,
+            email=requester_email,
+            on_behalf=on_behalf,
+        )
     with transaction.atomic():
         request = TakedownRequest.objects.create(
             organisation=organisation,
@@ -103,6 +155,8 @@ def request_takedown(
             on_behalf=on_behalf,
             subject_name=subject_name.strip()[:200],
             subject=subject,
+            subject_found_by=found_by,
+            subject_date_of_birth=subject_date_of_birth,
             where=where.strip()[:2000],
             details=details.strip()[:NOTE_LIMIT],
             requester_name=requester_name.strip()[:200],
@@ -168,6 +222,62 @@ def request_takedown(
             },
         )
     return request
+
+
+def link_subject(
+    *, request: TakedownRequest, subject: Person, acting_user: User
+) -> TakedownRequest:
+    """Triage: the handler says whom an open request is about. The request is decided
+    again with that person, and its duty goes where the clause for them says (role,
+    urgency counted from when the request arrived, clause), e.g. NCLT-13 for a member
+    of staff asking about themselves. Who may is the caller's check."""
+    organisation = request.organisation
+    if subject.organisation_id != organisation.pk:
+        raise Rejected(problems=[Problem(None, "subject", "no such person here")])
+    with transaction.atomic():
+        locked = TakedownRequest.objects.select_for_update().get(pk=request.pk)
+        if not locked.is_open:
+            raise NotAllowedNow(f"Request #{locked.pk} was closed already.")
+        locked.subject = subject
+        locked.subject_found_by = "handler"
+        requester = (
+            directory_id_of(organisation, locked.requested_by)
+            if locked.requested_by is not None
+            else None
+        )
+        record, decision = decide_event(
+            organisation=organisation,
+            event=_event(locked, requester),
+            acting_user=acting_user,
+            channel="web",
+            handled_by_workflow={TAKE_DOWN},
+        )
+        locked.decision = record
+        actions = [a for a in decision.actions if a.code == TAKE_DOWN]
+        locked.clauses = list(actions[0].clauses) if actions else []
+        locked.save(update_fields=["subject", "subject_found_by", "decision", "clauses"])
+        if actions and locked.duty is not None and locked.duty.is_open:
+            action = actions[0]
+            reroute_duty(
+                duty=locked.duty,
+                role=action.role,
+                urgency=action.urgency,
+                clauses=list(action.clauses),
+                description=action.description,
+                since=locked.created_at,
+                decision=record,
+                note=f"The request is about {subject.name}: "
+                f"{', '.join(action.clauses) or 'no clause'}.",
+                acting_user=acting_user,
+            )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="takedown.link",
+            target=locked,
+            detail={"subject": subject.external_id, "clauses": locked.clauses},
+        )
+    return locked
 
 
 def _withdraws_consent(organisation: Organisation) -> bool:

@@ -13,6 +13,7 @@ urlpatterns = [
     path(base + "takedown/", views.takedown_list, name="takedowns"),
     path(base + "takedown/new/", views.takedown_new, name="takedown_new"),
     path(base + "takedown/<int:request_id>/", views.takedown_detail, name="takedown"),
+    path(base + "takedown/<int:request_id>/link/", views.takedown_link, name="takedown_link"),
     path("takedown/<slug:slug>/", views.public_takedown, name="public"),
     path("takedown/<slug:slug>/sent/", views.public_sent, name="public_sent"),
 ]

@@ -18,6 +18,7 @@ from portal.consent.forms import (
     ConfirmRemovalForm,
     ConsentForm,
     ImportConsentsForm,
+    LinkSubjectForm,
     PortalTakedownForm,
     PublicTakedownForm,
     WithdrawForm,
@@ -240,6 +241,7 @@ def public_takedown(request: HttpRequest, slug: str) -> HttpResponse:
                 material=data["material"],
                 on_behalf=data["on_behalf"],
                 subject_name=data["subject_name"],
+                subject_date_of_birth=data["subject_date_of_birth"],
                 where=data["where"],
                 details=data["details"],
                 requester_name=data["requester_name"],
@@ -352,6 +354,11 @@ def takedown_detail(request: HttpRequest, org: str, request_id: int) -> HttpResp
     elif request.method == "POST":
         raise PermissionDenied("Only the communications team closes a request.")
     pack = access.organisation.pack()
+    link_form = (
+        LinkSubjectForm(people=people_in(access.organisation), prefix="link")
+        if handler and found.is_open
+        else None
+    )
     return render(
         request,
         "consent/takedown.html",
@@ -361,10 +368,38 @@ def takedown_detail(request: HttpRequest, org: str, request_id: int) -> HttpResp
             "item": found,
             "handler": handler,
             "form": form,
+            "link_form": link_form,
             "clauses": [(c, pack.clause(c).summary) for c in found.clauses if _has(pack, c)],
         },
         status=422 if form is not None and form.errors else 200,
     )
+
+
+@login_required
+@require_POST
+def takedown_link(request: HttpRequest, org: str, request_id: int) -> HttpResponse:
+    """Triage: the handler links the person a request is about; its duty is re-routed."""
+    access = access_or_404(request.user, org)
+    if not may_handle_takedowns(access):
+        raise Http404("No such request.")
+    found = takedowns_visible_to(request.user, access).filter(pk=request_id).first()
+    if found is None:
+        raise Http404("No such request.")
+    form = LinkSubjectForm(request.POST, people=people_in(access.organisation), prefix="link")
+    if form.is_valid() and form.cleaned_data["subject"] is not None:
+        try:
+            linked = takedowns.link_subject(
+                request=found, subject=form.cleaned_data["subject"], acting_user=_user(request)
+            )
+        except (Rejected, NotAllowedNow) as exc:
+            messages.error(request, str(exc))
+        else:
+            cited = ", ".join(linked.clauses) or "no clause of the policy"
+            messages.success(request, f"Linked to {linked.subject_name}: now under {cited}.")
+    else:
+        errors = "; ".join(" ".join(str(m) for m in e) for e in form.errors.values())
+        messages.error(request, f"Not linked: {errors or 'choose the person'}")
+    return redirect("consent:takedown", org=org, request_id=request_id)
 
 
 def _has(pack: object, clause_id: str) -> bool:

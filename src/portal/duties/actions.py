@@ -195,6 +195,56 @@ def open_duties_for_decision(
     return duties
 
 
+def reroute_duty(
+    *,
+    duty: Duty,
+    role: str,
+    urgency: str,
+    clauses: list[str],
+    description: str,
+    since: datetime,
+    decision: Decision | None = None,
+    note: str = "",
+    acting_user: Actor,
+) -> Duty:
+    """Give an open duty to ``role`` under ``clauses`` with ``urgency`` counted from
+    ``since`` (when the work arrived, not now), as a later decision asks (a takedown
+    request whose person became known). The new owners are told; an escalation is
+    cleared so the sweep judges the new due time."""
+    owner, for_admins = _resolve_owner(duty.organisation, role, "")
+    with transaction.atomic():
+        locked = Duty.objects.select_for_update().get(pk=duty.pk)
+        before = {"role": locked.role, "urgency": locked.urgency, "clauses": locked.clauses}
+        locked.role = role
+        locked.role_title = duty.organisation.pack().role_title(role) if role else ""
+        locked.owner_user, locked.for_administrators = owner, for_admins
+        locked.urgency = urgency
+        locked.clauses = list(clauses)
+        locked.description = description
+        locked.due_at = due_for(urgency, now=since)
+        locked.escalated_at, locked.escalated_to = None, None
+        if decision is not None:
+            locked.decision = decision
+        locked.updated_at = timezone.now()
+        locked.save()
+        _step(locked, "rerouted", acting_user, note)
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=locked.organisation,
+            verb="duties.reroute",
+            target=locked,
+            detail={
+                "before": before,
+                "role": role,
+                "urgency": urgency,
+                "clauses": list(clauses),
+                "due_at": locked.due_at.isoformat(),
+            },
+        )
+        _notify_owners(locked, kind="duty.rerouted", title=f"Duty for you: {locked.title}")
+    return locked
+
+
 def set_duty_status(*, duty: Duty, status: str, note: str = "", acting_user: User) -> Duty:
     """Move a duty to ``status`` with a note. A closed duty (done or not needed) can be
     reopened; "not needed" needs a note saying why. Who may do this is the caller's
