@@ -32,7 +32,9 @@ from portal.people.models import Person
 from portal.testing.auth import SecondFactorClient
 from portal.types import User
 
-STAFF = [(AffiliationKind.STAFF, date(2015, 9, 1), None)]
+STAFF: list[tuple[AffiliationKind, date | None, date | None]] = [
+    (AffiliationKind.STAFF, date(2015, 9, 1), None)
+]
 
 
 @pytest.fixture
@@ -132,7 +134,7 @@ def test_the_handler_links_the_person_at_triage_and_the_duty_is_rerouted(
             f"/orgs/nclt/takedown/{request.pk}/link/", {"link-subject": "Sam Jones (N-SAM)"}
         )
     assert response.status_code == 302
-    request.refresh_from_db()
+    request = TakedownRequest.objects.get(pk=request.pk)
     duty.refresh_from_db()
     assert (request.subject, request.subject_found_by) == (sam, "handler")
     assert request.clauses == ["NCLT-13"] and duty.clauses == ["NCLT-13"]
