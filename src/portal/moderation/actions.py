@@ -118,14 +118,16 @@ def submit_draft(
     acting_user: User,
     files: Sequence[Any] = (),
     people_shown: Sequence[str] = (),
+    people_per_file: Sequence[Sequence[str]] | None = None,
     purpose: str = "",
 ) -> Post:
     """Screen ``text`` as a post by ``acting_user`` for ``account`` and queue it.
 
     ``files``: images or video (Django ``UploadedFile``s) the draft carries, each checked
-    by its content and size (``Rejected`` naming the file otherwise); ``people_shown``:
-    the directory ids of the people they show (ones the author may name); ``purpose``:
-    a key of the pack's purposes. The media rules decide on them with the text.
+    by its content and size (``Rejected`` naming the file otherwise); the people each
+    shows (directory ids, ones the author may name): ``people_per_file``, one list per
+    file in order, or ``people_shown`` for people in every file; ``purpose``: a key of
+    the pack's purposes. The media rules decide on them with the text.
 
     Raises ``policyguard.errors.EventError`` (nothing written) if the core refuses the
     event.
@@ -133,14 +135,19 @@ def submit_draft(
     organisation = account.organisation
     now = timezone.now()
     checked = [_check_file(upload) for upload in files]
-    shown = list(dict.fromkeys(people_shown))
+    if people_per_file is not None and len(people_per_file) != len(files):
+        raise ValueError("people_per_file needs one list per file")
+    each = [
+        list(dict.fromkeys([*people_shown, *(people_per_file[i] if people_per_file else ())]))
+        for i in range(len(files))
+    ]
     event = post_event(
         text=text,
         account_type="official",
         at=now,
         author=author_person_id(organisation, acting_user),
         account=account,
-        media=[(c.media_type, shown) for c in checked],
+        media=[(c.media_type, shown) for c, shown in zip(checked, each, strict=True)],
         purpose=purpose,
     )
     with transaction.atomic():
@@ -161,7 +168,7 @@ def submit_draft(
         )
         # A file written here stays on disk if the transaction then fails; the database
         # never points at a file that is not there.
-        for upload, check in zip(files, checked, strict=True):
+        for upload, check, shown in zip(files, checked, each, strict=True):
             item = PostMedia(
                 post=post,
                 kind=check.kind,

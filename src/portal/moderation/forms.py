@@ -19,28 +19,18 @@ MAX_TEXT = 10_000
 MAX_SHOWN = 50
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
+MAX_FILES = 4
 
 
-class MultipleFileField(forms.FileField):
-    """Several files in one field (Django's documented pattern); a list, maybe empty."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault(
-            "widget", MultipleFileInput(attrs={"accept": "image/*,video/mp4,video/webm"})
-        )
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> Any:
-        if not data:
-            return []
-        single = super().clean
-        items = data if isinstance(data, list | tuple) else [data]
-        return [single(item, initial) for item in items]
+def _names(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class DraftForm(forms.Form):
+    """A draft: its account and text, up to ``MAX_FILES`` images or videos each with the
+    people it shows (``people_fields`` names those boxes), and their purpose. Cleaned,
+    ``files`` holds (upload, the people it shows) for each file given, in order."""
+
     account = forms.ModelChoiceField(
         queryset=OfficialAccount.objects.none(),
         label="Official account",
@@ -52,20 +42,9 @@ class DraftForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "cols": 70}),
         help_text="It is screened against the policy as soon as you submit it.",
     )
-    attachments = MultipleFileField(
-        label="Images or video (optional)",
-        required=False,
-        help_text="JPEG, PNG, GIF, WebP, MP4 or WebM; checked by their content.",
+    purpose = forms.ChoiceField(
+        label="What are the images or video for?", choices=[], required=False
     )
-    people_shown = forms.CharField(
-        label="Who is in them",
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=f"One person a line, by name or id (up to {MAX_SHOWN}); the search box "
-        "below adds them.",
-    )
-    purpose = forms.ChoiceField(label="What are they for?", choices=[], required=False)
 
     def __init__(
         self,
@@ -83,34 +62,54 @@ class DraftForm(forms.Form):
         # The pack's own purposes: the media rule decides on them, never on free text.
         purpose.choices = [("", "not said"), *organisation.pack().purpose_choices()]
         self.nameable = nameable if nameable is not None else people_in(organisation)
+        self.people_fields: list[str] = []
+        for number in range(1, MAX_FILES + 1):
+            self.fields[f"file_{number}"] = forms.FileField(
+                label=f"Image or video {number} (optional)",
+                required=False,
+                widget=forms.ClearableFileInput(attrs={"accept": "image/*,video/mp4,video/webm"}),
+                help_text="JPEG, PNG, GIF, WebP, MP4 or WebM; checked by its content."
+                if number == 1
+                else "",
+            )
+            self.fields[f"people_{number}"] = forms.CharField(
+                label=f"Who is in image or video {number}",
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                help_text=f"One person a line, by name or id (up to {MAX_SHOWN}); the "
+                "search box below adds them.",
+            )
+            self.people_fields.append(f"people_{number}")
+        # The purpose after the files it is about.
+        self.order_fields(["account", "text", *self._slot_names(), "purpose"])
+
+    @staticmethod
+    def _slot_names() -> list[str]:
+        return [f"{kind}_{n}" for n in range(1, MAX_FILES + 1) for kind in ("file", "people")]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        names = [
-            line.strip() for line in (data.get("people_shown") or "").splitlines() if line.strip()
-        ]
-        found: list[Person] = []
-        if len(names) > MAX_SHOWN:
-            self.add_error("people_shown", f"At most {MAX_SHOWN} people.")
-            names = []
-        for name in names:
-            try:
-                found.append(resolve_person(self.nameable, name))
-            except forms.ValidationError as error:
-                self.add_error("people_shown", error)
-        if found and not data.get("attachments"):
-            self.add_error("attachments", "Attach the images or video the people are in.")
-        data["people_found"] = found
+        files: list[tuple[Any, list[Person]]] = []
+        for number in range(1, MAX_FILES + 1):
+            box = f"people_{number}"
+            names = _names(data.get(box) or "")
+            found: list[Person] = []
+            if len(names) > MAX_SHOWN:
+                self.add_error(box, f"At most {MAX_SHOWN} people.")
+                names = []
+            for name in names:
+                try:
+                    found.append(resolve_person(self.nameable, name))
+                except forms.ValidationError as error:
+                    self.add_error(box, error)
+            upload = data.get(f"file_{number}")
+            if upload:
+                files.append((upload, found))
+            elif found:
+                self.add_error(box, f"Attach image or video {number} that they are in.")
+        data["files"] = files
         return data
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_FILE_BYTES:
-            raise forms.ValidationError(
-                f"The file is {upload.size / 1e6:.1f} MB; the most is "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB. Split it and import each part."
-            )
-        return upload
 
 
 class EditDraftForm(forms.Form):

@@ -25,7 +25,7 @@ from django.utils import timezone
 import policyguard as core
 from policyguard import Outcome, evaluate, parse_event
 from policyguard.screening import segments
-from portal.moderation.models import Direction, Post
+from portal.moderation.models import Direction, Post, PostMedia
 from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
@@ -141,7 +141,7 @@ def media_of(post: Post) -> list[tuple[str, list[str]]]:
 
 @dataclass(frozen=True)
 class ShownPerson:
-    """One person a draft's media show, and what the media rule said about them."""
+    """One person a file shows, and what the media rule said about them for its kind."""
 
     person_id: str
     name: str
@@ -149,39 +149,66 @@ class ShownPerson:
     note: str
 
 
-def people_shown_status(
-    post: Post, decision: core.Decision | None, *, details: bool
-) -> list[ShownPerson]:
-    """Each person the draft's media show, cleared by consent or not, from the media
-    rule's evidence. ``details``: the note names the consent (when it was given, and by
-    whom) or what is missing; without it (a reader who may not see consents), only
-    whether they are cleared."""
-    ids = list(dict.fromkeys(i for m in post.media.all() for i in m.people_shown))
-    if not ids:
-        return []
-    names = dict(
-        Person.objects.filter(organisation=post.organisation, external_id__in=ids).values_list(
-            "external_id", "name"
-        )
-    )
-    notes: dict[str, tuple[bool, str]] = {}
+@dataclass(frozen=True)
+class ShownFile:
+    """One of a draft's files (numbered from 1) and the people it shows."""
+
+    item: PostMedia
+    number: int
+    people: list[ShownPerson]
+
+
+def _consent_notes(decision: core.Decision | None) -> dict[tuple[str, str], tuple[bool, str]]:
+    """(media kind or "" when the decision does not say, person id) -> (cleared, note),
+    from the media rule's evidence. A person cleared in one finding and missing in
+    another of the same kind is not cleared."""
+    notes: dict[tuple[str, str], tuple[bool, str]] = {}
     for finding in decision.findings if decision is not None else []:
         if finding.rule != "media.consent_required":
             continue
+        kinds = [str(e.value) for e in finding.evidence if e.field == "media_type"]
+        kind = kinds[0] if kinds else ""
+        cleared = finding.outcome == Outcome.ALLOW
         for evidence in finding.evidence:
             if evidence.kind == "person" and evidence.field == "people_shown" and evidence.note:
-                cleared = finding.outcome == Outcome.ALLOW
-                # A person cleared for one kind of media but not another is not cleared.
-                before = notes.get(str(evidence.value))
+                key = (kind, str(evidence.value))
+                before = notes.get(key)
                 if before is None or (before[0] and not cleared):
-                    notes[str(evidence.value)] = (cleared, evidence.note.split(": ", 1)[-1])
-    shown = []
-    for person_id in ids:
-        cleared, note = notes.get(person_id, (True, "no consent is needed for them here"))
-        if not details:
-            note = "cleared" if cleared else "consent missing: the communications team checks"
-        shown.append(ShownPerson(person_id, names.get(person_id, person_id), cleared, note))
-    return shown
+                    notes[key] = (cleared, evidence.note.split(": ", 1)[-1])
+    return notes
+
+
+def people_shown_status(
+    post: Post, decision: core.Decision | None, *, details: bool
+) -> list[ShownFile]:
+    """Each of the draft's files with the people it shows, each cleared by consent for
+    that file's kind (image, video) or not, from the media rule's evidence. ``details``:
+    the note names the consent (when it was given, and by whom) or what is missing;
+    without it (a reader who may not see consents), only whether they are cleared."""
+    items = list(post.media.all())
+    ids = list(dict.fromkeys(i for m in items for i in m.people_shown))
+    names = (
+        dict(
+            Person.objects.filter(organisation=post.organisation, external_id__in=ids).values_list(
+                "external_id", "name"
+            )
+        )
+        if ids
+        else {}
+    )
+    notes = _consent_notes(decision)
+    files = []
+    for number, item in enumerate(items, start=1):
+        shown = []
+        for person_id in item.people_shown:
+            # A decision from before findings named their kind: the person's worst note.
+            found = notes.get((item.media_type, person_id)) or notes.get(("", person_id))
+            cleared, note = found or (True, "no consent is needed for them here")
+            if not details:
+                note = "cleared" if cleared else "consent missing: the communications team checks"
+            shown.append(ShownPerson(person_id, names.get(person_id, person_id), cleared, note))
+        files.append(ShownFile(item, number, shown))
+    return files
 
 
 # --- highlighting --------------------------------------------------------------------

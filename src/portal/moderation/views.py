@@ -123,15 +123,15 @@ def new_draft(request: HttpRequest, org: str) -> HttpResponse:
             post = submit_draft(
                 account=data["account"],
                 text=data["text"],
-                files=data["attachments"],
-                people_shown=[p.external_id for p in data["people_found"]],
+                files=[upload for upload, _ in data["files"]],
+                people_per_file=[[p.external_id for p in shown] for _, shown in data["files"]],
                 purpose=data["purpose"],
                 acting_user=_user(request),
             )
         except EventError as exc:
             form.add_error(None, str(exc))
         except Rejected as exc:
-            form.add_error("attachments", exc.message)
+            form.add_error(None, exc.message)
         else:
             messages.success(request, f"Draft submitted: {post.get_status_display()}.")
             return redirect("moderation:detail", org=org, post_id=post.pk)
@@ -168,8 +168,7 @@ def post_detail(request: HttpRequest, org: str, post_id: int) -> HttpResponse:
             edit_form=EditDraftForm(initial={"text": post.text})
             if may_edit_post(post, request.user)
             else None,
-            media=list(post.media.all()),
-            people_shown=people_shown_status(
+            shown_files=people_shown_status(
                 post,
                 decision,
                 details=details,

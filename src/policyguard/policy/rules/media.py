@@ -155,19 +155,22 @@ def consent_required(ctx: RuleContext[MediaEvent, ConsentParams]) -> Iterator[Fi
     statuses = [_consent_status(ctx, p) for p in subjects]
     cleared = [s for s in statuses if s.problem is None]
     missing = [s for s in statuses if s.problem is not None]
+    # Which kind of media the consent was judged for: a post's files are judged per
+    # kind, and a reader shows each file's people against its own kind.
+    kind = Evidence(kind="field", field="media_type", value=event.media_type.value)
     if cleared:
         everyone = "everyone shown" if not missing else f"{len(cleared)} of {len(statuses)} shown"
         yield ctx.finding(
             Outcome.ALLOW,
             f"Consent is in order for {everyone} ({len(cleared)}).",
-            evidence=[e for s in cleared for e in s.evidence],
+            evidence=[*(e for s in cleared for e in s.evidence), kind],
         )
     if not missing:
         return
     yield ctx.finding(
         Outcome.BLOCK,
         "Not everyone shown has consented: " + "; ".join(str(s.problem) for s in missing) + ".",
-        evidence=[e for s in missing for e in s.evidence],
+        evidence=[*(e for s in missing for e in s.evidence), kind],
         actions=[
             ctx.action(
                 "obtain_consent",

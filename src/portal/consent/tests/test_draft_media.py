@@ -47,7 +47,7 @@ def test_a_photo_of_an_under_18_is_blocked_until_a_parent_consents(
     client = Client()
     client.force_login(tom)
     response = draft(
-        client, account=account.pk, attachments=photo(), people_shown="Ava Young (W-AVA)"
+        client, account=account.pk, file_1=photo(), people_1="Ava Young (W-AVA)"
     )
     assert response.status_code == 302
     post = Post.objects.get()
@@ -100,7 +100,7 @@ def test_a_file_that_is_not_an_image_or_video_is_refused(
     client = Client()
     client.force_login(tom)
     fake = SimpleUploadedFile("photo.jpg", b"MZ\x90\x00 not a picture", content_type="image/jpeg")
-    response = draft(client, account=account.pk, attachments=fake, people_shown="W-AVA")
+    response = draft(client, account=account.pk, file_1=fake, people_1="W-AVA")
     assert response.status_code == 200
     assert "the file&#x27;s content is not one of" in response.content.decode()
     assert not Post.objects.exists()
@@ -112,6 +112,65 @@ def test_people_shown_are_only_those_the_author_may_name(
     # Maria does not tutor Ava and does not see the whole directory.
     client = Client()
     client.force_login(maria)
-    response = draft(client, account=account.pk, attachments=photo(), people_shown="W-AVA")
+    response = draft(client, account=account.pk, file_1=photo(), people_1="W-AVA")
     assert "Nobody you may name matches" in response.content.decode()
+    assert not Post.objects.exists()
+
+
+def clip() -> SimpleUploadedFile:
+    # The smallest MP4 the content check knows: an ftyp box.
+    head = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+    return SimpleUploadedFile("clip.mp4", head + b"\x00" * 64, content_type="video/mp4")
+
+
+@pytest.mark.clause("WCUC-09")
+def test_each_file_carries_its_own_people_and_is_judged_for_its_kind(
+    wcuc: Organisation, people: dict[str, Person], maria: User, tom: User, account: OfficialAccount
+) -> None:
+    # Ava's parent consented to photos, not to video.
+    record_consent_given(
+        person=people["ava"],
+        given_by="parent",
+        given_on=date(2026, 5, 3),
+        media=["image"],
+        purposes=["educational_activity"],
+        acting_user=maria,
+    )
+    client = Client()
+    client.force_login(tom)
+    response = draft(
+        client,
+        account=account.pk,
+        file_1=photo(),
+        people_1="W-AVA",
+        file_2=clip(),
+        people_2="W-AVA\nW-TOM",
+        file_3=photo("crowd.jpg"),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    post = Post.objects.get()
+    image, video, crowd = post.media.all()
+    assert (image.people_shown, video.people_shown, crowd.people_shown) == (
+        ["W-AVA"],
+        ["W-AVA", "W-TOM"],
+        [],
+    )
+    assert post.outcome == "block"  # the video shows Ava without a video consent
+    client.force_login(maria)
+    page = client.get(f"/orgs/wcuc/moderation/{post.pk}/").content.decode()
+    image_part, video_part = page.split("<h3 id=\"file-2-heading\">")
+    assert "cleared by consent (given 3 May 2026" in image_part
+    video_part, crowd_part = video_part.split("<h3 id=\"file-3-heading\">")
+    assert "missing" in video_part and "(video)" in video_part
+    assert "Tom Tate" in video_part and "no consent is needed" in video_part
+    assert "Nobody named is shown." in crowd_part
+
+
+def test_people_without_their_file_are_refused(
+    wcuc: Organisation, people: dict[str, Person], tom: User, account: OfficialAccount
+) -> None:
+    client = Client()
+    client.force_login(tom)
+    response = draft(client, account=account.pk, file_1=photo(), people_2="W-AVA")
+    assert "Attach image or video 2 that they are in." in response.content.decode()
     assert not Post.objects.exists()

@@ -56,25 +56,36 @@ def test_a_photo_of_an_under_18_waits_for_a_parents_consent(
     author = _signed_in(browser, base, "tom")
     author.goto(f"{base}/orgs/wcuc/moderation/new/")
     author.get_by_label("Post text").fill("Rehearsals for the spring show are under way.")
-    author.get_by_label("Images or video (optional)").set_input_files(str(_photo(tmp_path)))
-    # Picked from the directory: the search box offers the people Tom may name.
-    author.get_by_label("Search the people you may name").fill("Ava")
+    author.get_by_label("Image or video 1 (optional)").set_input_files(str(_photo(tmp_path)))
+    author.get_by_label("Image or video 2 (optional)").set_input_files(str(_photo(tmp_path)))
+    # Picked from the directory: the search box offers the people Tom may name. Ava is
+    # in the first photo only; the second shows Tom, who needs no consent.
+    search = author.get_by_label("Search the people you may name for image or video 1")
+    search.fill("Ava")
     author.locator("#people-found option").first.wait_for(state="attached")
-    author.get_by_label("Search the people you may name").fill("Ava Young (W-AVA)")
-    author.get_by_label("Search the people you may name").dispatch_event("change")
-    assert author.get_by_label("Who is in them").input_value() == "Ava Young (W-AVA)"
-    author.get_by_label("What are they for?").select_option(label="Educational activity")
+    search.fill("Ava Young (W-AVA)")
+    search.dispatch_event("change")
+    assert author.get_by_label("Who is in image or video 1").input_value() == "Ava Young (W-AVA)"
+    author.get_by_label("Who is in image or video 2").fill("Tom Tate (W-TOM)")
+    author.get_by_label("What are the images or video for?").select_option(
+        label="Educational activity"
+    )
     author.get_by_role("button", name="Submit for moderation").click()
     author.wait_for_url(re.compile(r".*/moderation/\d+/$"))
     post = Post.objects.get()
-    assert post.outcome == "block" and post.media.count() == 1
+    assert post.outcome == "block" and post.media.count() == 2
+    first, second = post.media.all()
+    assert (first.people_shown, second.people_shown) == (["W-AVA"], ["W-TOM"])
 
     moderator = _signed_in(browser, base, "maria")
     moderator.goto(f"{base}/orgs/wcuc/moderation/{post.pk}/")
-    shown = moderator.locator(".people-shown li", has_text="Ava Young")
+    # Consent per file and person: Ava is missing in image 1; image 2 shows only Tom.
+    shown = moderator.locator("ol.media > li").nth(0).locator(".people-shown li")
     assert "missing consent for official social media and Educational activity (images)" in (
         shown.inner_text()
     )
+    second_file = moderator.locator("ol.media > li").nth(1)
+    assert "Tom Tate" in second_file.inner_text() and "Ava" not in second_file.inner_text()
     assert moderator.locator("img[alt^='image 1']").evaluate("i => i.naturalWidth") == 64
 
     moderator.goto(f"{base}/orgs/wcuc/consents/")
