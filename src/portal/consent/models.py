@@ -33,6 +33,7 @@ class Behalf(models.TextChoices):
 class Channel(models.TextChoices):
     PUBLIC = "public", "public form"
     PORTAL = "portal", "portal"
+    API = "api", "API"
 
 
 class TakedownStatus(models.TextChoices):

@@ -125,16 +125,23 @@ def request_takedown(
     (``match_subject``) so that the clause for them (NCLT-13 for a member of staff)
     routes it from the start; the requester is told the same whatever was found.
 
-    The public form is counted per address (``POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR``;
-    ``RateLimited`` past it, on an atomic counter so parallel posts cannot all pass).
+    The public form is counted per address and the API per user
+    (``POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR``; ``RateLimited`` past it, on an atomic
+    counter so parallel posts cannot all pass).
     """
-    if channel == Channel.PUBLIC:
-        limit = settings.POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR
-        if not allow(f"takedown:{requester_ip}", limit=limit, per=3600):
-            raise RateLimited(
-                "Too many requests from this address in the last hour; please try again "
-                "later, or telephone the college."
-            )
+    limit = settings.POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR
+    if channel == Channel.PUBLIC and not allow(f"takedown:{requester_ip}", limit=limit, per=3600):
+        raise RateLimited(
+            "Too many requests from this address in the last hour; please try again "
+            "later, or telephone the college."
+        )
+    # A token asks as fast as a script can: counted per user, like the public form.
+    if (
+        channel == Channel.API
+        and isinstance(acting_user, User)
+        and not allow(f"takedown:user:{acting_user.pk}", limit=limit, per=3600)
+    ):
+        raise RateLimited("Too many takedown requests from you in the last hour.")
     if subject is not None and subject.organisation_id != organisation.pk:
         raise Rejected(problems=[Problem(None, "subject", "no such person here")])
     user = acting_user if isinstance(acting_user, User) else None
@@ -169,7 +176,7 @@ def request_takedown(
             organisation=organisation,
             event=_event(request, requester),
             acting_user=acting_user,
-            channel="public" if channel == Channel.PUBLIC else "web",
+            channel={"public": "public", "api": "api"}.get(channel, "web"),
             handled_by_workflow={TAKE_DOWN},
         )
         actions = [a for a in decision.actions if a.code == TAKE_DOWN]

@@ -46,9 +46,7 @@ def test_a_photo_of_an_under_18_is_blocked_until_a_parent_consents(
 ) -> None:
     client = Client()
     client.force_login(tom)
-    response = draft(
-        client, account=account.pk, file_1=photo(), people_1="Ava Young (W-AVA)"
-    )
+    response = draft(client, account=account.pk, file_1=photo(), people_1="Ava Young (W-AVA)")
     assert response.status_code == 302
     post = Post.objects.get()
     assert (post.outcome, post.purpose) == ("block", "educational_activity")
@@ -158,9 +156,9 @@ def test_each_file_carries_its_own_people_and_is_judged_for_its_kind(
     assert post.outcome == "block"  # the video shows Ava without a video consent
     client.force_login(maria)
     page = client.get(f"/orgs/wcuc/moderation/{post.pk}/").content.decode()
-    image_part, video_part = page.split("<h3 id=\"file-2-heading\">")
+    image_part, video_part = page.split('<h3 id="file-2-heading">')
     assert "cleared by consent (given 3 May 2026" in image_part
-    video_part, crowd_part = video_part.split("<h3 id=\"file-3-heading\">")
+    video_part, crowd_part = video_part.split('<h3 id="file-3-heading">')
     assert "missing" in video_part and "(video)" in video_part
     assert "Tom Tate" in video_part and "no consent is needed" in video_part
     assert "Nobody named is shown." in crowd_part
