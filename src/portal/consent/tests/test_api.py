@@ -28,18 +28,18 @@ from portal.types import User
 
 def bearer(user: User) -> dict[str, str]:
     _, token = create_api_token(user=user, name="test", acting_user=user)
-    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    return {"Authorization": f"Bearer {token}"}
 
 
 def call(method: str, path: str, auth: dict[str, str], body: Any = None) -> Any:
     client = Client()
     if method == "get":
-        return client.get(f"/api/v1/orgs/wcuc/{path}", body or {}, **auth)
+        return client.get(f"/api/v1/orgs/wcuc/{path}", body or {}, headers=auth)
     return client.post(
         f"/api/v1/orgs/wcuc/{path}",
         data=json.dumps(body or {}),
         content_type="application/json",
-        **auth,
+        headers=auth,
     )
 
 
