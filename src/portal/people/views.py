@@ -23,6 +23,7 @@ from portal.people.actions import ImportPreview, preview_people_csv, record_leav
 from portal.people.csv_import import FIELD_LABELS
 from portal.people.forms import ImportPeopleForm, LeavingForm
 from portal.people.jobs import PEOPLE_IMPORT
+from portal.people.keepers import keeper_view
 from portal.people.models import Person
 from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
@@ -70,7 +71,21 @@ def person(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
         .first()
     )
     if found is None:
-        raise Http404("No such person, or you may not see them.")
+        # A register's keeper may open the page for their register's work, and sees
+        # only that (portal.people.keepers); anyone else, not found.
+        keeper = keeper_view(access, external_id)
+        if keeper is None:
+            raise Http404("No such person, or you may not see them.")
+        context: dict[str, object] = {
+            "access": access,
+            "organisation": access.organisation,
+            "person": keeper.person,
+            "keeper": keeper,
+            "consents": None,
+        }
+        if keeper.consents:
+            context.update(_consent_section(access, keeper.person))
+        return render(request, "people/person_keeper.html", context)
     # Relations only to people the reader may see: a tutor reading a student's page must
     # not learn the names and ids of the student's family from it.
     relations = list(found.relations.all())
