@@ -153,3 +153,27 @@ def test_the_handler_links_the_person_at_triage_and_the_duty_is_rerouted(
     request.save()
     with pytest.raises(NotAllowedNow):
         link_subject(request=request, subject=sam, acting_user=nora)
+
+
+@pytest.mark.clause("QTSD-07")
+def test_a_member_asking_about_themselves_in_the_portal_cites_qtsd_07(db: None) -> None:
+    qtsd = create_organisation(slug="qtsd", name="QTSD", pack_slug="qtsd", acting_user=None)
+    quinn = add_person(
+        organisation=qtsd,
+        external_id="Q-QUINN",
+        name="Quinn Price",
+        affiliations=STAFF,
+        acting_user=None,
+    )
+    user = member(qtsd, "quinn", ["staff"], quinn)
+    client = SecondFactorClient()
+    client.force_login(user)
+    response = client.post(
+        "/orgs/qtsd/takedown/new/",
+        {"on_behalf": "self", "material": "image", "where": "A photo on the school's page"},
+    )
+    assert response.status_code == 302
+    request = TakedownRequest.objects.get()
+    assert (request.subject, request.subject_found_by) == (quinn, "requester")
+    assert request.clauses == ["QTSD-07"]
+    assert request.duty is not None and request.duty.clauses == ["QTSD-07"]
