@@ -95,6 +95,24 @@ def test_a_public_request_found_privately_by_name_and_birth_date_cites_nclt_13(
     assert Client().get("/takedown/nclt/sent/").content.decode().count("Sam") == 0
     first, second = TakedownRequest.objects.order_by("pk")
     assert (first.subject, first.subject_found_by) == (sam, "name and date of birth")
+    # A member who used the public form reads their request: nothing of the match.
+    signed_in = SecondFactorClient()
+    signed_in.force_login(User.objects.get(username="sam"))
+    signed_in.post(
+        "/takedown/nclt/",
+        {
+            "requester_name": "Sam Jones",
+            "on_behalf": "self",
+            "subject_name": "Sam Jones",
+            "subject_date_of_birth": "1980-02-02",
+            "material": "image",
+            "where": "x",
+        },
+    )
+    own = TakedownRequest.objects.get(requested_by__username="sam")
+    assert own.subject == sam
+    page = signed_in.get(f"/orgs/nclt/takedown/{own.pk}/").content.decode()
+    assert page.count("N-SAM") == 0 and "matched" not in page
     assert first.clauses == ["NCLT-13"]
     assert first.duty is not None and first.duty.clauses == ["NCLT-13"]
     assert (first.duty.role, first.duty.urgency) == ("moderator", "soon")
