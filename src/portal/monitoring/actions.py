@@ -20,6 +20,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from policyguard import Outcome
 from policyguard.webfilter import DecisionRecord
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
@@ -329,7 +330,7 @@ def _log_entry(organisation: Organisation, record: DecisionRecord, digest: str) 
         user=record.user,
         audience=record.audience,
         url=record.url,
-        outcome=record.outcome,
+        outcome=Outcome.of_web_action(record.outcome).value,
         reason=record.reason,
         category=record.category,
         entry=record.entry,
@@ -481,7 +482,7 @@ def _entry_row(
         record.user,
         record.audience,
         record.url,
-        record.outcome,
+        Outcome.of_web_action(record.outcome).value,
         record.reason,
         record.category,
         record.entry,

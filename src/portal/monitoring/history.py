@@ -21,6 +21,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.charts import bar_chart
 from portal.lists import ListFilter, day_filters
 from portal.monitoring.models import SafeguardingAlert, UnblockRequest, WebLogEntry
@@ -94,8 +95,8 @@ class HistoryFilter(ListFilter):
         if value == "search":
             return queryset.exclude(search_term="")
         if value == "block":
-            return queryset.filter(outcome="block")
-        return queryset.filter(search_term="").exclude(outcome="block")
+            return queryset.filter(outcome=Outcome.BLOCK)
+        return queryset.filter(search_term="").exclude(outcome=Outcome.BLOCK)
 
 
 def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
@@ -131,7 +132,7 @@ def history_chart(
         week = (day - first).days // 7
         if search_term:
             counts["searches"][week] += 1
-        if outcome == "block":
+        if outcome == Outcome.BLOCK:
             counts["blocks"][week] += 1
     for at in alerts.filter(at__gte=start, at__lt=end).values_list("at", flat=True):
         counts["alerts"][(timezone.localtime(at).date() - first).days // 7] += 1

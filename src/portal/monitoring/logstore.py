@@ -31,6 +31,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from policyguard import Outcome
 from portal.monitoring.models import WebLogDailyCount, WebLogDailyUser
 
 DEFAULT_STORE = "portal.monitoring.logstore.DatabaseLogStore"
@@ -42,7 +43,10 @@ class LoggedRecord(Protocol):
     @property
     def at(self) -> datetime: ...
     @property
-    def outcome(self) -> str: ...
+    def outcome(self) -> str:
+        """The proxy's word (allow, warn or block), as the helper writes it."""
+        ...
+
     @property
     def category(self) -> str: ...
     @property
@@ -179,7 +183,8 @@ class DatabaseLogStore:
         for record in records:
             day = _day(record)
             searched = bool(record.search_term)
-            blocked = record.outcome == "block"
+            outcome = Outcome.of_web_action(record.outcome)
+            blocked = outcome is Outcome.BLOCK
             marks = ["records"]
             if searched:
                 marks.append("searches")
@@ -187,7 +192,7 @@ class DatabaseLogStore:
                 marks.append("reviewable")
             if record.alert:
                 marks.append("alerts")
-            group = (day, record.outcome, record.category, record.audience)
+            group = (day, outcome.value, record.category, record.audience)
             for mark in marks:
                 counts[(*group, mark)] += 1
             learner = learner_of(record)[:255]

@@ -21,7 +21,17 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.organisations.models import Organisation
+
+# The core's outcomes, one vocabulary with decisions: the proxy's log line says ``warn``
+# (the person saw a warning page and could go on), which is stored as ``review``
+# (``Outcome.of_web_action``).
+OUTCOME_CHOICES = [
+    (Outcome.ALLOW.value, "allowed"),
+    (Outcome.REVIEW.value, "warned (review)"),
+    (Outcome.BLOCK.value, "blocked"),
+]
 
 
 class RequestStatus(models.TextChoices):
@@ -148,7 +158,7 @@ class WebLogEntry(models.Model):
     user = models.CharField(max_length=255, blank=True)
     audience = models.CharField(max_length=16, blank=True)
     url = models.CharField(max_length=2000)
-    outcome = models.CharField(max_length=8)
+    outcome = models.CharField(max_length=8, choices=OUTCOME_CHOICES)
     reason = models.CharField(max_length=32, blank=True)
     category = models.CharField(max_length=100, blank=True)
     entry = models.CharField(max_length=1000, blank=True)
@@ -261,7 +271,7 @@ class WebLogDailyCount(models.Model):
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()
-    outcome = models.CharField(max_length=8)
+    outcome = models.CharField(max_length=8, choices=OUTCOME_CHOICES)
     category = models.CharField(max_length=100, blank=True)
     audience = models.CharField(max_length=16, blank=True)
     records = models.PositiveBigIntegerField(default=0)

@@ -28,6 +28,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.monitoring.models import (
     AlertStatus,
     ListEntry,
@@ -221,7 +222,7 @@ def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[Web
     alerts, ``can_see_alerts``): anyone else reviewing the logs never sees those searches."""
     found = WebLogEntry.objects.filter(organisation=organisation)
     if not logs_every_visit(organisation):
-        found = found.filter(~Q(search_term="") | Q(outcome="block"))
+        found = found.filter(~Q(search_term="") | Q(outcome=Outcome.BLOCK))
     return found if with_alerts else found.filter(alert=False)
 
 

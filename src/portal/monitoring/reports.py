@@ -27,6 +27,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.audit.models import AuditEntry
 from portal.monitoring.logstore import log_store
 from portal.monitoring.models import ReportKind, SafeguardingAlert, UnblockRequest
@@ -131,7 +132,7 @@ def _blocks(organisation: Organisation, period: Period) -> dict[str, Any]:
         totals["records"] += row.records
         totals["searches"] += row.searches
         to_review[row.day] += row.records if every_visit else row.reviewable
-        if row.outcome != "block":
+        if row.outcome != Outcome.BLOCK:
             continue
         totals["blocked"] += row.records
         by_category[row.category or "uncategorised"][row.audience] += row.records

@@ -21,6 +21,7 @@ from django.db.models import Count, F, Q, QuerySet, Value, Window
 from django.db.models.functions import Coalesce, NullIf, RowNumber, TruncDate
 from django.utils import timezone
 
+from policyguard import Outcome
 from portal.lists import CappedPaginator
 from portal.monitoring.models import WebLogEntry
 from portal.monitoring.queries import day_bounds
@@ -76,7 +77,7 @@ def group_page(entries: QuerySet[WebLogEntry], *, page: Any = 1) -> Page[ReviewG
             total=Count("pk"),
             unreviewed=Count("pk", filter=Q(reviewed_at__isnull=True)),
             searches=Count("pk", filter=~Q(search_term="")),
-            blocked=Count("pk", filter=Q(outcome="block")),
+            blocked=Count("pk", filter=Q(outcome=Outcome.BLOCK)),
         )
         .order_by("-day", "learner_key")
     )

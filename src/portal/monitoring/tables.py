@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from policyguard import Outcome
 from portal.lists import ListFilter, ListTable, day_filters, search_filter
 from portal.monitoring.forms import DecideUnblockForm
 from portal.monitoring.models import (
@@ -371,7 +372,7 @@ class ReviewFilter(_StatusDefault):
         return (
             queryset.exclude(search_term="")
             if value == "search"
-            else queryset.filter(outcome="block")
+            else queryset.filter(outcome=Outcome.BLOCK)
         )
 
     def with_status(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
@@ -424,11 +425,13 @@ class WebLogTable(ListTable):
     def value_search_term(self, record: WebLogEntry) -> str:
         return record.search_term
 
-    def render_outcome(self, value: str) -> SafeString:
-        return format_html('<span class="outcome {}">{}</span>', value, value)
+    def render_outcome(self, record: WebLogEntry) -> SafeString:
+        return format_html(
+            '<span class="outcome {}">{}</span>', record.outcome, record.get_outcome_display()
+        )
 
-    def value_outcome(self, value: str) -> str:
-        return value
+    def value_outcome(self, record: WebLogEntry) -> str:
+        return record.outcome
 
     def render_terms(self, record: WebLogEntry) -> str:
         found = ", ".join(f"{t['category']} ({t['severity']})" for t in record.terms)
