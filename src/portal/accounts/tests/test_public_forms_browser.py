@@ -69,6 +69,10 @@ def _back_in_time() -> Iterator[None]:
 
 
 def _alert_text(page: Any) -> str:
+    """The page's alerts, once the answer to the form has drawn one (all_inner_texts alone
+    does not wait, and under load it read the page before the answer arrived)."""
+    page.wait_for_load_state()
+    page.get_by_role("alert").first.wait_for()
     return " ".join(page.get_by_role("alert").all_inner_texts())
 
 
