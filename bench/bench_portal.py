@@ -343,6 +343,8 @@ def _start_server(port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
         [
             str(gunicorn),
             "portal.wsgi",
+            # Warmed once in the master (portal.warmup), shared by the workers it forks.
+            "--preload",
             "--workers",
             "3",
             "--threads",
