@@ -16,7 +16,7 @@ import pytest
 from django.template import engines
 from django.test import Client
 from django.urls import get_resolver
-from django.urls.resolvers import _get_cached_resolver
+from django.urls.resolvers import _get_cached_resolver  # type: ignore[attr-defined]
 
 from policyguard import bundled_slugs, load_bundled
 from portal.organisations import models as organisation_models
