@@ -6,6 +6,9 @@ from django import forms
 
 from portal.monitoring.models import AlertStatus, EntryKind, Tier
 
+# A log uploaded on the ingest page; the command ingest_weblog reads any size.
+MAX_LOG_BYTES = 50 * 1024 * 1024
+
 
 class UnblockRequestForm(forms.Form):
     """The block page's "ask for a review" form. The blocked page's details travel as
@@ -124,3 +127,23 @@ class ReportChoiceForm(forms.Form):
     daily = forms.BooleanField(
         label="E-mail me a daily digest (yesterday's figures)", required=False
     )
+
+
+class IngestLogForm(forms.Form):
+    file = forms.FileField(
+        label="Web filter log",
+        help_text=(
+            "The decision log the Squid helper writes (--log): JSON lines, one record a "
+            "line. At most 50 MB a file; the command ingest_weblog takes any size."
+        ),
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_LOG_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1e6:.1f} MB; the most is "
+                f"{MAX_LOG_BYTES / 1e6:.0f} MB. Split it (the lines are independent) and "
+                "upload each part."
+            )
+        return upload

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from portal.jobs.registry import scheduled_job
+from portal.monitoring import ingestion  # noqa: F401  (registers the upload's background work)
 from portal.monitoring.report_actions import make_report, report_recipients, send_report
 from portal.monitoring.reports import Period, daily_period, weekly_period
 from portal.organisations.models import Organisation

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.monitoring import history_views, report_views, views
+from portal.monitoring import history_views, ingest_views, report_views, views
 
 app_name = "monitoring"
 urlpatterns = [
@@ -15,6 +15,7 @@ urlpatterns = [
     path("orgs/<slug:org>/monitoring/lists/", views.lists_page, name="lists"),
     path("orgs/<slug:org>/monitoring/lists/status/", views.lists_status_view, name="lists_status"),
     path("orgs/<slug:org>/monitoring/test-url/", views.url_check_page, name="url_check"),
+    path("orgs/<slug:org>/monitoring/ingest/", ingest_views.ingest_page, name="ingest"),
     path(
         "orgs/<slug:org>/monitoring/lists/<int:entry_id>/remove/",
         views.remove_entry,

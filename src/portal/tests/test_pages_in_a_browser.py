@@ -60,6 +60,7 @@ PAGES = [
     "/orgs/oakfield/moderation/import/",
     "/orgs/oakfield/monitoring/requests/",
     "/orgs/oakfield/monitoring/lists/",
+    "/orgs/oakfield/monitoring/ingest/",
     "/orgs/oakfield/monitoring/alerts/",
     "/orgs/oakfield/monitoring/review/",
     "/orgs/oakfield/monitoring/review/entries/",
