@@ -11,9 +11,13 @@ from portal.organisations.queries import Access
 from portal.training.acknowledging import state_of
 from portal.training.courses import count, course_states
 from portal.training.queries import (
+    confirms_declarations,
+    directory_entry,
     manages_a_team,
     may_keep_training_records,
     may_see_acknowledgements,
+    must_attend,
+    pending_declarations,
     team_acknowledgements,
 )
 from portal.types import User, Viewer
@@ -92,5 +96,52 @@ register(
             may_keep_training_records(access) and bool(access.organisation.pack().training.courses)
         ),
         urgent=_overdue,
+    )
+)
+
+
+def _my_states(user: Viewer, access: Access) -> list[str]:
+    person = directory_entry(user, access)
+    if person is None:
+        return []
+    today = timezone.localdate()
+    pack = access.organisation.pack()
+    return [
+        state.status
+        for key in sorted(must_attend(person, access.organisation, today=today))
+        for state in course_states(
+            access.organisation, key, today=today, people=[person.pk], pack=pack
+        )
+    ]
+
+
+def _must_attend_any(user: Viewer, access: Access) -> bool:
+    person = directory_entry(user, access)
+    return person is not None and bool(
+        must_attend(person, access.organisation, today=timezone.localdate())
+    )
+
+
+register(
+    WorkArea(
+        key="training.mine",
+        title="My training",
+        order=66,
+        description="The sessions the policy asks you to attend; say which one you attended.",
+        url=lambda access: reverse("training:mine", args=[access.organisation.slug]),
+        applies=_must_attend_any,
+        count=lambda user, access: sum(1 for s in _my_states(user, access) if s != "up_to_date"),
+        urgent=lambda user, access: sum(1 for s in _my_states(user, access) if s == "overdue"),
+    )
+)
+register(
+    WorkArea(
+        key="training.declarations",
+        title="Attendance to confirm",
+        order=45,
+        description="People who said they attended your session: confirm or reject.",
+        url=lambda access: reverse("training:declarations", args=[access.organisation.slug]),
+        applies=confirms_declarations,
+        count=lambda user, access: pending_declarations(user, access).count(),
     )
 )

@@ -6,20 +6,24 @@
   (their directory entry is the team members' line manager or progress tutor);
 - every member's acknowledgements, courses, sessions and imports: administrators and
   the pack's ``training.managers`` roles (DSL and HR by default);
-- a session's register: also its tutor.
+- a session's register, and the declarations of attendance waiting on it: also its
+  tutor;
+- one's own courses, declarations and the sessions one may declare: the person whose
+  directory entry it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db.models import Q, QuerySet
 
-from portal.organisations.models import Membership
+from portal.organisations.models import Membership, Organisation
 from portal.organisations.queries import Access
-from portal.people.models import Person
+from portal.people.models import Affiliation, Person
 from portal.training.acknowledging import AckState, states
-from portal.training.models import TrainingSession
+from portal.training.models import Attendance, AttendanceSource, TrainingSession
 from portal.types import User, Viewer
 
 
@@ -97,4 +101,67 @@ def may_record_attendance(user: Viewer, access: Access, session: TrainingSession
     """Training managers, administrators, and the session's tutor."""
     return may_keep_training_records(access) or (
         session.tutor_id is not None and session.tutor_id == user.pk
+    )
+
+
+# How far back a person may declare that they attended a session (later, the tutor's
+# register is the record).
+DECLARE_WITHIN_DAYS = 60
+
+
+def must_attend(person: Person, organisation: Organisation, *, today: date) -> set[str]:
+    """The keys of the pack's courses ``person`` must attend today (a current affiliation
+    of one of the course's attendee kinds)."""
+    kinds = set(
+        Affiliation.objects.filter(person=person)
+        .filter(Q(start__isnull=True) | Q(start__lte=today), Q(end__isnull=True) | Q(end__gt=today))
+        .values_list("kind", flat=True)
+    )
+    courses = organisation.pack().training.courses
+    return {key for key, course in courses.items() if kinds & {str(k) for k in course.attendees}}
+
+
+def declarable_sessions(
+    person: Person, access: Access, *, today: date
+) -> QuerySet[TrainingSession]:
+    """Sessions ``person`` may say they attended: of a course they must attend, held in
+    the last ``DECLARE_WITHIN_DAYS`` days, and with nothing on the register for them yet."""
+    return (
+        TrainingSession.objects.filter(
+            organisation=access.organisation,
+            course__in=sorted(must_attend(person, access.organisation, today=today)),
+            held_on__lte=today,
+            held_on__gte=today - timedelta(days=DECLARE_WITHIN_DAYS),
+        )
+        .exclude(attendance__person=person)
+        .select_related("tutor")
+        .order_by("-held_on", "-id")
+    )
+
+
+def pending_declarations(user: Viewer, access: Access) -> QuerySet[Attendance]:
+    """Declarations waiting for ``user`` to answer: every one in the organisation for
+    training managers and administrators, those of their own sessions for a tutor."""
+    found = Attendance.objects.filter(
+        session__organisation=access.organisation,
+        source=AttendanceSource.DECLARED,
+        confirmed=False,
+    )
+    if not may_keep_training_records(access):
+        if not user.is_authenticated:
+            return Attendance.objects.none()
+        found = found.filter(session__tutor_id=user.pk)
+    return found.select_related("session", "person").order_by("session__held_on", "id")
+
+
+def confirms_declarations(user: Viewer, access: Access) -> bool:
+    """Whether ``user`` answers declarations: a training manager, or the tutor of a
+    session."""
+    if may_keep_training_records(access):
+        return True
+    return (
+        user.is_authenticated
+        and TrainingSession.objects.filter(
+            organisation=access.organisation, tutor_id=user.pk
+        ).exists()
     )

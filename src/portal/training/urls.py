@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.training import records_views, views
+from portal.training import declarations_views, records_views, views
 
 app_name = "training"
 urlpatterns = [
@@ -11,6 +11,12 @@ urlpatterns = [
         "orgs/<slug:org>/policy/acknowledgements/", views.acknowledgements, name="acknowledgements"
     ),
     path("orgs/<slug:org>/training/", records_views.courses, name="courses"),
+    path("orgs/<slug:org>/training/mine/", declarations_views.mine, name="mine"),
+    path(
+        "orgs/<slug:org>/training/declarations/",
+        declarations_views.declarations,
+        name="declarations",
+    ),
     path(
         "orgs/<slug:org>/training/sessions/<int:session_id>/",
         records_views.session,

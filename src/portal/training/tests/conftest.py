@@ -76,3 +76,14 @@ def learners(oakfield: Organisation, directory: dict[str, Person]) -> dict[str, 
             acting_user=None,
         )
     return directory
+
+
+@pytest.fixture
+def tariq(oakfield: Organisation, directory: dict[str, Person]) -> User:
+    """Tariq (T001), a member of staff who tutors L001 and runs sessions."""
+    user = User.objects.create_user(username="tariq", password="tariq-password")
+    set_membership(organisation=oakfield, user=user, roles=["staff"], acting_user=None)
+    person = directory["T001"]
+    person.user = user
+    person.save(update_fields=["user"])
+    return user
