@@ -43,6 +43,8 @@ from portal.types import User
 
 AUDIENCE = "learner"  # the standards protect learners: the checks are asked as one
 NOTE_LIMIT = 10_000
+# The duty the reminder job opens for an overdue review: this prefix and the due date.
+FILTERING_DUTY = "compliance.filtering_review:"
 
 
 def next_due(organisation: Organisation, *, today: date) -> date:
@@ -260,4 +262,21 @@ def complete_filtering_review(
             target=locked,
             detail={"check_run": locked.check_run_id, "due_on": str(locked.due_on)},
         )
+        _close_overdue_duties(locked.organisation, acting_user)
     return locked
+
+
+def _close_overdue_duties(organisation: Organisation, acting_user: User) -> None:
+    """The review is recorded: the duty the reminder job opened when it fell overdue is
+    done (whatever due date it named)."""
+    from portal.duties.actions import set_duty_status
+    from portal.duties.models import OPEN_STATUSES, Duty, DutyStatus
+
+    for duty in Duty.objects.filter(
+        organisation=organisation,
+        source_key__startswith=FILTERING_DUTY,
+        status__in=OPEN_STATUSES,
+    ):
+        set_duty_status(
+            duty=duty, status=DutyStatus.DONE, note="Recorded.", acting_user=acting_user
+        )

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.compliance.filtering import (
@@ -21,7 +22,9 @@ from portal.compliance.forms import FilteringReviewForm
 from portal.compliance.models import FilteringReview, ReviewStatus
 from portal.compliance.queries import may_review_filtering
 from portal.errors import NotAllowedNow, Rejected
+from portal.notifications.actions import absolute
 from portal.organisations.queries import Access, access_or_404
+from portal.pdf import pdf_response, render_pdf
 from portal.types import User
 
 
@@ -89,10 +92,7 @@ def filtering(request: HttpRequest, org: str) -> HttpResponse:
     )
 
 
-@login_required
-def filtering_record(request: HttpRequest, org: str, review_id: int) -> HttpResponse:
-    """A completed review as a record to print (or save as PDF from the print dialogue)."""
-    access = _reviewer(request, org)
+def _completed(access: Access, review_id: int) -> FilteringReview:
     review = (
         FilteringReview.objects.filter(
             organisation=access.organisation, pk=review_id, status=ReviewStatus.DONE
@@ -102,6 +102,14 @@ def filtering_record(request: HttpRequest, org: str, review_id: int) -> HttpResp
     )
     if review is None:
         raise Http404("No such completed review.")
+    return review
+
+
+@login_required
+def filtering_record(request: HttpRequest, org: str, review_id: int) -> HttpResponse:
+    """A completed review as a record to read, print, or download as a PDF."""
+    access = _reviewer(request, org)
+    review = _completed(access, review_id)
     return render(
         request,
         "compliance/filtering_record.html",
@@ -113,3 +121,25 @@ def filtering_record(request: HttpRequest, org: str, review_id: int) -> HttpResp
             "results": review.check_run.results.all() if review.check_run else [],
         },
     )
+
+
+@login_required
+def filtering_record_pdf(request: HttpRequest, org: str, review_id: int) -> HttpResponse:
+    """A completed review as a PDF made on the server (WeasyPrint, ``portal.pdf``): the
+    record to keep with the year's evidence."""
+    access = _reviewer(request, org)
+    review = _completed(access, review_id)
+    pdf = render_pdf(
+        "compliance/filtering_record_pdf.html",
+        {
+            "organisation": access.organisation,
+            "review": review,
+            "run": review.check_run,
+            "results": review.check_run.results.all() if review.check_run else [],
+            "clauses": access.organisation.pack().review.filtering.clauses,
+            "printed_at": timezone.now(),
+            "link": absolute(reverse("compliance:filtering_record", args=[org, review.pk])),
+        },
+    )
+    day = timezone.localdate(review.completed_at) if review.completed_at else review.due_on
+    return pdf_response(pdf, filename=f"{org}-filtering-review-{day.isoformat()}.pdf")

@@ -15,5 +15,10 @@ urlpatterns = [
         filtering_views.filtering_record,
         name="filtering_record",
     ),
+    path(
+        "orgs/<slug:org>/policy/filtering/<int:review_id>/pdf/",
+        filtering_views.filtering_record_pdf,
+        name="filtering_record_pdf",
+    ),
     path("orgs/<slug:org>/policy/devices/", devices_views.devices, name="devices"),
 ]
