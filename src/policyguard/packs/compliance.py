@@ -284,9 +284,62 @@ RETENTION_DEFAULTS: dict[str, RetentionDefault] = {
         None,
         72,
         "delete",
-        "Evidence that people were trained and acknowledged the policy is asked for by "
-        "inspection and in employment claims: six years, the Limitation Act period.",
-        "Training attendance and acknowledgements",
+        "Evidence that people were trained is asked for by inspection and in employment "
+        "claims: six years, the Limitation Act period.",
+        "Training sessions and attendance",
+    ),
+    "acknowledgements": RetentionDefault(
+        None,
+        72,
+        "delete",
+        "That a person read and acknowledged a version of the policy (VTS-17, WCUC-03) is "
+        "asked for by inspection and in employment claims: six years, the Limitation Act "
+        "period. Each person's latest acknowledgement is kept whatever its age: it shows "
+        "they know the policy in force.",
+        "Policy acknowledgements",
+    ),
+    "team_confirmations": RetentionDefault(
+        None,
+        72,
+        "delete",
+        "A manager's confirmation that their team knows the policy (VTS-17) is evidence of "
+        "the same kind as an acknowledgement: six years, the Limitation Act period.",
+        "Managers' team confirmations",
+    ),
+    "policy_reviews": RetentionDefault(
+        None,
+        72,
+        "delete",
+        "Reviews of the policy and impact assessments of its changes (WCUC-03, WCUC-23) "
+        "show it was kept current: six years, as the policy's own records. The latest "
+        "review is kept whatever its age; open ones are never purged.",
+        "Policy reviews (done)",
+    ),
+    "impact_assessments": RetentionDefault(
+        None,
+        72,
+        "delete",
+        "An impact assessment of a policy change (WCUC-23) is kept as long as the reviews "
+        "that follow it: six years from its completion. Open ones are never purged.",
+        "Impact assessments (completed)",
+    ),
+    "filtering_reviews": RetentionDefault(
+        None,
+        72,
+        "delete",
+        "The DfE filtering and monitoring standards ask for a yearly review with evidence; "
+        "six years keeps every review an inspection or a claim may ask about. The latest "
+        "completed review is kept whatever its age (the next is due a cycle after it); "
+        "open ones are never purged.",
+        "Filtering and monitoring reviews (done)",
+    ),
+    "filter_check_runs": RetentionDefault(
+        None,
+        24,
+        "delete",
+        "A run of the filter's checks is evidence for the review that keeps it (kept as "
+        "long as that review); a run no review kept says nothing after two review cycles.",
+        "Filter check runs",
     ),
     "device_checks": RetentionDefault(
         None,
@@ -332,6 +385,12 @@ class RetentionPeriods(Strict):
     decisions: RetentionPeriod | None = None
     training_records: RetentionPeriod | None = None
     device_checks: RetentionPeriod | None = None
+    acknowledgements: RetentionPeriod | None = None
+    team_confirmations: RetentionPeriod | None = None
+    policy_reviews: RetentionPeriod | None = None
+    impact_assessments: RetentionPeriod | None = None
+    filtering_reviews: RetentionPeriod | None = None
+    filter_check_runs: RetentionPeriod | None = None
     audit: RetentionPeriod | None = None
 
 

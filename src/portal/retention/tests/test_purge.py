@@ -159,3 +159,9 @@ def test_every_kind_the_issue_names_is_registered() -> None:
     keys = {kind.key for kind in registered_kinds()}
     assert keys >= {"web_logs", "alerts", "cases", "drafts", "consents", "audit", "decisions"}
     assert keys >= {"training_records", "device_checks"}
+    assert keys >= {"acknowledgements", "team_confirmations", "policy_reviews"}
+    assert keys >= {"impact_assessments", "filtering_reviews", "filter_check_runs"}
+    # Every kind with a default period is kept by some app: none is documented and idle.
+    from policyguard import RETENTION_DEFAULTS
+
+    assert keys == set(RETENTION_DEFAULTS)
