@@ -11,11 +11,17 @@ and the error shape (``portal.api`` answers every ``PortalError`` with it).
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Schema
 
+from portal.accounts.throttle import allow
+from portal.errors import Problem, RateLimited, Rejected
 from portal.organisations.queries import Access, access_to
 from portal.types import User
 
@@ -57,3 +63,40 @@ ERROR_RESPONSES: dict[int, Any] = {
     422: ErrorOut,
     429: ErrorOut,
 }
+
+
+def throttle_imports(request: ApiRequest) -> None:
+    """Count one import by the token's user; RateLimited (429) past
+    ``POLICYGUARD_API_IMPORTS_PER_HOUR`` in the hour (an atomic database counter, so
+    parallel requests cannot all slip under it)."""
+    limit = settings.POLICYGUARD_API_IMPORTS_PER_HOUR
+    if not allow(f"api-import:{request.auth.pk}", limit=limit, per=3600):
+        raise RateLimited(f"more than {limit} imports this hour: try again later")
+
+
+def records_as_csv(records: Sequence[Mapping[str, str | None]], columns: Sequence[str]) -> str:
+    """JSON records as the CSV file an import reads, so that the API checks them exactly
+    as the file import does: one column per name in ``columns`` that any record gives
+    (a record without it gets an empty cell), one line per record after the header."""
+    present = [c for c in columns if any(r.get(c) is not None for r in records)]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(present)
+    for record in records:
+        writer.writerow([record.get(c) or "" for c in present])
+    return out.getvalue()
+
+
+def by_record(exc: Rejected) -> Rejected:
+    """A file import's problems (line 2 is the first record) named by record instead, as
+    the API answers them (``records.0.status``)."""
+    problems = [
+        Problem(
+            None if p.line is None or p.line < 2 else p.line - 2,
+            p.field,
+            p.message,
+            unit="record",
+        )
+        for p in exc.problems
+    ]
+    return Rejected(exc.message, problems=problems, code=exc.code)

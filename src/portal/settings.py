@@ -11,6 +11,8 @@ Environment variables:
 - ``POLICYGUARD_DATA_DIR`` (default ``./var``): where the embedded database lives.
 - ``POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR`` (default 10): review requests the public
   block page takes from one address in an hour (more get "429 Too Many Requests").
+- ``POLICYGUARD_API_IMPORTS_PER_HOUR`` (default 60): attendance and device-check imports
+  one API user may make in an hour (then 429).
 - ``POLICYGUARD_SITE_URL`` (default ``http://127.0.0.1:8000``): the portal's address as
   people open it; e-mails link to pages under it.
 - ``POLICYGUARD_SCHEDULER_INTERVAL`` (default 30): seconds between the worker's checks
@@ -286,6 +288,8 @@ POLICYGUARD_CASE_DOCUMENT_MAX_BYTES = env_int(
 POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR = env_int(
     "POLICYGUARD_TAKEDOWN_REQUESTS_PER_HOUR", 5, minimum=1
 )
+# Imports through the API (attendance, device checks) one user may make an hour (then 429).
+POLICYGUARD_API_IMPORTS_PER_HOUR = env_int("POLICYGUARD_API_IMPORTS_PER_HOUR", 60, minimum=1)
 POLICYGUARD_TRUSTED_PROXIES = env_int("POLICYGUARD_TRUSTED_PROXIES", 1, minimum=1)
 
 SESSION_COOKIE_HTTPONLY = True

@@ -15,14 +15,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Q, QuerySet
 
 from portal.organisations.models import Membership, Organisation
 from portal.organisations.queries import Access
 from portal.people.models import Affiliation, Person
-from portal.training.acknowledging import AckState, states
+from portal.training.acknowledging import AckState, state_of, states
 from portal.training.models import Attendance, AttendanceSource, TrainingSession
 from portal.types import User, Viewer
 
@@ -165,3 +165,68 @@ def confirms_declarations(user: Viewer, access: Access) -> bool:
             organisation=access.organisation, tutor_id=user.pk
         ).exists()
     )
+
+
+@dataclass(frozen=True)
+class AckLine:
+    """One person's acknowledgement of the version they must acknowledge, as the API and
+    the command line list it. ``username`` is empty for someone with no portal login
+    (the portal cannot ask them: their manager tells them in person)."""
+
+    username: str
+    name: str
+    person_id: str
+    version: str | None  # the version they must acknowledge; None: nothing asked
+    acknowledged_at: datetime | None
+    due_at: datetime | None
+
+    @property
+    def pending(self) -> bool:
+        return not self.username or (self.version is not None and self.acknowledged_at is None)
+
+    def overdue(self, now: datetime) -> bool:
+        return bool(
+            self.username and self.pending and self.due_at is not None and now > self.due_at
+        )
+
+
+def _line(username: str, person: Person | None, state: AckState | None) -> AckLine:
+    return AckLine(
+        username=username,
+        name=person.name if person is not None else username,
+        person_id=person.external_id if person is not None else "",
+        version=state.version.version if state is not None and state.version else None,
+        acknowledged_at=state.acknowledged_at if state is not None else None,
+        due_at=state.due_at if state is not None else None,
+    )
+
+
+def everyones_acknowledgements(organisation: Organisation) -> list[AckLine]:
+    """Every member's line, by username (administrators, the policy owner, training
+    managers, and the command line)."""
+    found = states(organisation)
+    members = Membership.objects.filter(organisation=organisation).select_related("user")
+    people = {
+        p.user_id: p
+        for p in Person.objects.filter(organisation=organisation, user_id__in=list(found))
+    }
+    lines = [
+        _line(m.user.get_username(), people.get(m.user_id), found.get(m.user_id)) for m in members
+    ]
+    return sorted(lines, key=lambda line: line.username)
+
+
+def visible_acknowledgements(user: Viewer, access: Access) -> list[AckLine]:
+    """The lines ``user`` may see: everyone's for those who see the report; otherwise
+    their own and, for a manager or tutor, their team's (as the team page shows it)."""
+    if may_see_acknowledgements(access):
+        return everyones_acknowledgements(access.organisation)
+    if not isinstance(user, User):
+        return []
+    me = directory_entry(user, access)
+    own = _line(user.get_username(), me, state_of(user, access.organisation))
+    team = [
+        _line(line.user.get_username() if line.user else "", line.person, line.state)
+        for line in team_acknowledgements(user, access)
+    ]
+    return [own, *team]
