@@ -111,6 +111,13 @@ def test_it_names_the_line_of_each_mistake(old: str, new: str, field: str, words
     assert line == _line_of(text, new)
 
 
+def test_a_course_may_not_take_the_name_of_a_training_page() -> None:
+    text = (MINI + SECTIONS).replace("    online_safety:\n", "    mine:\n")
+    problems = _problems(text)
+    field = next(f for f in problems if f.startswith("training"))
+    assert "the portal's training pages use this name" in problems[field][1]
+
+
 def test_a_filtering_check_names_a_device_the_web_section_defines() -> None:
     text = MINI.replace(
         "  cycle_months: 24\n",

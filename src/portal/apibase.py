@@ -77,13 +77,15 @@ def throttle_imports(request: ApiRequest) -> None:
 def records_as_csv(records: Sequence[Mapping[str, str | None]], columns: Sequence[str]) -> str:
     """JSON records as the CSV file an import reads, so that the API checks them exactly
     as the file import does: one column per name in ``columns`` that any record gives
-    (a record without it gets an empty cell), one line per record after the header."""
+    (a record without it gets an empty cell), one line per record after the header. A
+    line break inside a value becomes a space (the fields are one-line notes), so record
+    N is always line N + 2 and :func:`by_record` names the right one."""
     present = [c for c in columns if any(r.get(c) is not None for r in records)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(present)
     for record in records:
-        writer.writerow([record.get(c) or "" for c in present])
+        writer.writerow([" ".join((record.get(c) or "").splitlines()) for c in present])
     return out.getvalue()
 
 

@@ -140,6 +140,10 @@ class Course(Strict):
     clauses: list[ClauseId] = Field(default_factory=list)
 
 
+# Names of the portal's own pages beside the courses' (/training/<course>/).
+RESERVED_COURSE_KEYS = frozenset({"mine", "declarations", "sessions"})
+
+
 class Training(Strict):
     managers: list[str] | None = Field(
         default=None,
@@ -161,6 +165,10 @@ class Training(Strict):
         for key in self.courses:
             if not re.match(KEY, key):
                 raise ValueError(f"course {key!r} is not a key: use lower_case_with_underscores")
+            if key in RESERVED_COURSE_KEYS:
+                raise ValueError(
+                    f"course {key!r}: the portal's training pages use this name; choose another key"
+                )
         return self
 
     def manager_roles(self, pack: Pack) -> list[str]:

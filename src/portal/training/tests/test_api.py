@@ -153,3 +153,12 @@ def test_imports_are_limited_per_hour(
     )
     again = client.post(register, body, content_type="application/json", **headers)
     assert again.status_code == 429 and again.json()["error"]["code"] == "rate_limited"
+
+
+def test_a_line_break_in_a_note_does_not_shift_the_records_named_in_problems(
+    client: Any, token_for: Token, session: TrainingSession, tariq: User
+) -> None:
+    register = f"/api/v1/orgs/oakfield/training/sessions/{session.pk}/attendance"
+    body = {"records": [{"id": "L004", "note": "one\ntwo"}, {"id": "L998"}], "preview": True}
+    bad = client.post(register, body, content_type="application/json", **token_for(tariq))
+    assert [p["field"] for p in bad.json()["error"]["problems"]] == ["records.1.id"]
