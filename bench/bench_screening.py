@@ -150,7 +150,9 @@ def speed(screener: Screener, root: Path | None) -> bool:
 
 
 def abuse_scores(screener: Screener, texts: Sequence[str]) -> list[float]:
-    return [max((d.score for d in screener.abuse.detect(t)), default=0.0) for t in texts]
+    """Each post's abuse score as the detector rates it (its strongest finding's score,
+    and the model's however low: a finding needs 0.3, a ranking does not)."""
+    return [screener.abuse.rate(t) for t in texts]
 
 
 def auc(scores: Sequence[float], labels: Sequence[int]) -> float:

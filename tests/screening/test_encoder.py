@@ -314,7 +314,7 @@ class CountingEncoder:
 def small_model(threshold: float = 0.5) -> AbuseModel:
     return AbuseModel(
         {
-            "weights": {"w:idiot": 3.0, "w:lovely": -3.0},
+            "weights": {"w:idiot": 2.5, "w:lovely": -3.0},
             "bias": 0.0,
             "threshold": threshold,
             "encoder_weight": 0.5,
@@ -397,7 +397,7 @@ def test_counter_speech_is_held_under_review_only_when_the_second_stage_agrees(
 def test_a_band_narrower_than_the_reach_runs_the_transformer_near_the_line_only() -> None:
     """A cascade: full vote within the band, the first stage alone outside it."""
     data = {
-        "weights": {"w:idiot": 3.0, "w:lovely": -3.0},
+        "weights": {"w:idiot": 2.5, "w:lovely": -3.0},
         "bias": 0.0,
         "threshold": 0.5,
         "encoder_weight": 0.5,

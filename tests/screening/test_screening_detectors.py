@@ -14,6 +14,7 @@ from policyguard.screening import (
     SpellingDetector,
     TopicDetector,
 )
+from policyguard.screening.abuse import model_reading
 from policyguard.screening.abuse_model import AbuseModel
 from policyguard.screening.base import Detection, fold, remove_overlaps
 from policyguard.screening.personal import iban_valid, luhn_valid
@@ -363,10 +364,13 @@ ORDINARY_POSTS = [
 ]
 
 
-# The trained model still asks for review of this (its word "troll" weighs heavily
-# whatever the context); recorded so that a better model shows.
+# The trained model still asks for review of these; recorded so that a better model
+# shows. Its word "troll" weighs heavily whatever the context; and "don't be a plonker"
+# is name-calling to the transformer (logit +1.7), which reads it because the first
+# stage puts it just over the line.
 MODEL_FALSE_POSITIVES = {
     "The Three Billy Goats Gruff: who is afraid of the troll?",
+    "Don't be a plonker: lock your bike",
 }
 
 
@@ -511,3 +515,41 @@ def test_insult_words_not_said_to_anyone_stay_low(lexicon: AbuseDetector, text: 
 def test_words_the_old_model_flagged_by_their_letters_are_not_abuse(text: str) -> None:
     detector = AbuseDetector()
     assert max((d.score for d in detector.detect(text)), default=0.0) < 0.5
+
+
+def test_rate_ranks_every_post_and_agrees_with_the_findings() -> None:
+    """``rate`` is the strongest finding's score, and the model's however low: two
+    posts the detector finds nothing in still get different scores."""
+    model = AbuseModel({"weights": {"w:idiot": 3.0, "w:lovely": -3.0}, "bias": -1.0,
+                        "threshold": 0.5})  # fmt: skip
+    detector = AbuseDetector(model=model)
+    for text in ("idiot", "you idiot", "lovely", "hello", "lovely lovely idiot"):
+        found = detector.detect(text)
+        strongest = max((d.score for d in found), default=0.0)
+        rated = detector.rate(text)
+        assert (rated >= 0.5) == (strongest >= 0.5), text
+        if strongest >= 0.3:
+            assert rated == strongest, text
+    assert not detector.detect("lovely") and not detector.detect("hello")
+    assert 0 < detector.rate("lovely") < detector.rate("hello") < 0.3
+
+
+def test_the_model_reads_a_post_with_its_innocent_words_blanked() -> None:
+    text = "Jerk chicken is on the menu"
+    read = model_reading(text)
+    assert len(read) == len(text) and "jerk" not in read.lower()
+    model = AbuseDetector().model
+    assert model is not None
+    assert AbuseDetector().rate(text) == pytest.approx(
+        model.score(model.probability(read)), abs=1e-4
+    )
+    assert model_reading("you jerk") == "you jerk"
+
+
+def test_the_shipped_length_calibration_flags_every_length_alike() -> None:
+    """The length weight was chosen so that non-toxic long comments (the Jigsaw tuning
+    part) are flagged about as often in every quarter of their lengths."""
+    model = AbuseDetector().model
+    assert model is not None
+    rates = model.provenance["length_flag_rates"]
+    assert len(rates) == 4 and max(rates) - min(rates) <= 0.05

@@ -93,3 +93,12 @@ def test_the_widest_band_keeps_within_the_budget(train: ModuleType) -> None:
     share = train.stage_two_share(own, 0.5, band)
     assert share <= train.STAGE_TWO_BUDGET
     assert train.stage_two_share(own, 0.5, band + 0.1) > train.STAGE_TWO_BUDGET
+
+
+def test_length_flags_are_the_flagged_share_of_negatives_by_length_quarter(
+    train: ModuleType,
+) -> None:
+    texts = ["x" * n for n in (10, 20, 30, 40, 50, 60, 70, 80, 5, 500)]
+    score = np.array([0.9, 0.1, 0.6, 0.6, 0.1, 0.1, 0.5, 0.2, 0.9, 0.9])
+    r = train.Rows({}, np.zeros(10), np.array([0] * 8 + [1, 1]))  # the last two: toxic
+    assert train.length_flags(r, texts, score) == pytest.approx([0.5, 1.0, 0.0, 0.5])

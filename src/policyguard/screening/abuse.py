@@ -167,6 +167,17 @@ class AbuseDetector:
         return self._model
 
     def detect(self, text: str) -> list[Detection]:
+        return self._detect(text)[0]
+
+    def rate(self, text: str) -> float:
+        """The post's abuse score on the common scale, as :meth:`detect`'s strongest
+        finding gives it, except that the model's score counts however low it is (a
+        finding needs 0.3): a ranking of every post, for measuring (AUC)."""
+        found, model_score = self._detect(text)
+        return max(abuse_score(found), model_score)
+
+    def _detect(self, text: str) -> tuple[list[Detection], float]:
+        """(the findings, the model's score whether or not it makes a finding)."""
         plain = fold(text)
         folded = plain.translate(LOOKALIKES)
         found = list(self._lexicon_hits(text, folded))
@@ -185,10 +196,12 @@ class AbuseDetector:
                 if d.label == "identity_attack"
                 or not any(d.start < end and start < d.end for start, end in innocent)
             ]
+        model_score = 0.0
         if self._model is not None:
-            read = blank(text, innocent) if innocent else text
-            found.extend(self._model_hit(text, lexicon_signal(found), read))
-        return found
+            read = blank(text, innocent) if innocent else text  # as model_reading(text)
+            model_score, hit = self._model_hit(text, lexicon_signal(found), read)
+            found.extend(hit)
+        return found, model_score
 
     def _lexicon_hits(
         self, text: str, folded: str, offsets: Sequence[int] = ()
@@ -239,15 +252,18 @@ class AbuseDetector:
                 "identity_attack", m.start(), m.end(), text[m.start() : m.end()], 0.9, self.name
             )
 
-    def _model_hit(self, text: str, lexicon_score: float, read: str) -> Iterable[Detection]:
-        """The model's detection for ``text``, which it reads as ``read`` (the same text
-        with words in an innocent sense blanked out, offsets unchanged)."""
+    def _model_hit(
+        self, text: str, lexicon_score: float, read: str
+    ) -> tuple[float, list[Detection]]:
+        """The model's score for ``text``, which it reads as ``read`` (the same text
+        with words in an innocent sense blanked out, offsets unchanged), and its
+        detection (none under 0.3)."""
         assert self._model is not None
         logit, opinion = self._model.logit_and_opinion(read, lexicon_score)
         probability = 1 / (1 + math.exp(-logit))
         score = self._model.score(probability)
         if score < 0.3:
-            return []
+            return score, []
         detail = {
             "probability": f"{probability:.3f}",
             "source": "model" if opinion is None else "model and encoder",
@@ -269,17 +285,25 @@ class AbuseDetector:
             m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
             if m:
                 start, end = m.span()
-        return [
+        score = round(score, 4)
+        return score, [
             Detection(
                 "abusive_language",
                 start,
                 end,
                 text[start:end],
-                round(score, 4),
+                score,
                 self.name,
                 detail,
             )
         ]
+
+
+def model_reading(text: str) -> str:
+    """``text`` as the model reads it: words in an innocent sense blanked out (the
+    training script reads its posts so too)."""
+    innocent = innocent_spans(fold(text))
+    return blank(text, innocent) if innocent else text
 
 
 def _squeeze_pairs(text: str, offsets: list[int]) -> tuple[str, list[int]]:

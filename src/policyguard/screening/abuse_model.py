@@ -4,8 +4,9 @@ The model file (``data/abuse_model.json.gz``) is built by ``scripts/train_abuse_
 from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It holds:
 
 - ``weights``: feature -> weight of a logistic regression (features from
-  :func:`features`: words, word pairs, and the first 2-4 letters of each word, so that
-  "fuckers" shares with "fuck" but "witches" shares nothing with "bitches");
+  :func:`features`: words, word pairs, and the first 4 and 5 letters of each longer
+  word, so that "fuckers" shares with "fuck" but "witches" shares nothing with
+  "bitches", nor "push" with "pussy");
 - ``bias``;
 - ``threshold``: the probability at which a post counts as abusive, tuned for macro-F1
   on the tuning set named in ``provenance``; :meth:`AbuseModel.score` maps it to 0.5 so
@@ -77,13 +78,19 @@ def tokens(text: str) -> list[str]:
     return [t.strip("'") for t in text.split() if t.strip("'") and t != "rt"]
 
 
-def word_features(word: str) -> set[str]:
-    """One word's features: ``w:`` the word, ``c:`` its first 2, 3 and 4 letters.
+# The lengths of the word beginnings that are features. Only beginnings: letters inside
+# a word tie unrelated words together ("w-itches" and "b-itches", "psycho-paths" and
+# "paths"). And none shorter than four letters: three tie "push" to a slur, "library",
+# "success" and "children" to insults, and two tie almost anything to anything.
+BEGINNINGS = (4, 5)
 
-    Only beginnings: letters inside a word tie unrelated words together ("w-itches"
-    and "b-itches", "psycho-paths" and "paths")."""
+
+def word_features(word: str) -> set[str]:
+    """One word's features: ``w:`` the word, ``c:`` its first 4 and 5 letters when it is
+    longer (so "fuckers" shares with "fuck", "pushing" with "push", and "push" nothing
+    with "pussy")."""
     padded = f" {word}"
-    return {f"w:{word}", *(f"c:{padded[: n + 1]}" for n in (2, 3, 4) if len(word) > n)}
+    return {f"w:{word}", *(f"c:{padded[: n + 1]}" for n in BEGINNINGS if len(word) > n)}
 
 
 def features(text: str) -> set[str]:
