@@ -121,19 +121,24 @@ def test_a_takedown_request_from_the_public_form_is_closed_with_the_removal_conf
     public.get_by_label("Your e-mail address").fill("pat@example.net")
     public.get_by_label("my child (I am their parent or carer)").check()
     public.get_by_label("Their name").fill("Ava Young")
+    public.get_by_label("Their date of birth (optional)").fill("2010-03-01")
     public.get_by_label("an image").check()
     public.get_by_label("Where is it?").fill("https://instagram.com/p/open-day")
     public.get_by_role("button", name="Send the request").click()
     public.get_by_role("heading", name="Your request has been sent").wait_for()
+    # The page says nothing of whether she was found; the directory entry was, privately.
+    assert "Ava" not in public.locator("main").inner_text()
     request = TakedownRequest.objects.get()
     assert request.duty is not None and request.duty.urgency == "immediately"
+    assert request.subject == people["ava"]
 
     handler = _signed_in(browser, base, "maria")
     handler.goto(f"{base}/orgs/wcuc/duties/")
     handler.get_by_role("link", name=re.compile("Take down an image about Ava Young")).click()
     handler.get_by_role("link", name="Open the page this duty is about").click()
     handler.wait_for_url(re.compile(rf".*/orgs/wcuc/takedown/{request.pk}/$"))
-    assert "WCUC-09" in handler.locator("main").inner_text()
+    facts = handler.locator("main").inner_text()
+    assert "WCUC-09" in facts and "matched by name and date of birth: check before closing" in facts
     handler.get_by_label("What was taken down, and where").fill("Deleted the open day post")
     handler.get_by_label("The person it is about (to withdraw their consent)").fill("W-AVA")
     handler.get_by_label("I confirm it has been removed").check()
