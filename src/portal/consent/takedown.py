@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
-from portal.consent.actions import withdraw_consent_in_part
+from portal.consent.actions import TAKEDOWN_REASON, withdraw_consent_in_part
 from portal.consent.csvfile import MEDIA
 from portal.consent.models import Channel, TakedownRequest, TakedownStatus
 from portal.decisions.actions import decide_event
@@ -347,7 +347,7 @@ def confirm_removal(
             locked.purpose = purpose
         withdrawn = 0
         if locked.subject is not None and _withdraws_consent(organisation):
-            reason = f"takedown request #{locked.pk}"
+            reason = f"{TAKEDOWN_REASON}{locked.pk}"
             for consent in _consents_to_withdraw(locked, locked.subject):
                 # Only the kind (and purpose) asked about: other consents stay.
                 withdraw_consent_in_part(

@@ -11,7 +11,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from portal.audit.models import AuditEntry
-from portal.consent.actions import record_consent_given
+from portal.consent.actions import import_consents_csv, record_consent_given
 from portal.consent.models import TakedownRequest, TakedownStatus
 from portal.consent.takedown import confirm_removal
 from portal.duties.actions import escalate_overdue
@@ -219,3 +219,23 @@ def test_a_takedown_for_one_purpose_keeps_the_others_and_other_consents(
             purpose="astrology",
             acting_user=maria,
         )
+
+
+def test_a_re_import_does_not_bring_back_what_a_takedown_withdrew(
+    wcuc: Organisation, people: dict[str, Person], maria: User
+) -> None:
+    row = "person_id,given_by,given_on,media,withdrawn_on\nW-AVA,parent,2026-05-03,image;video,\n"
+    import_consents_csv(organisation=wcuc, data=row.encode(), acting_user=maria)
+    Client().post("/takedown/wcuc/", FORM)
+    confirm_removal(
+        request=TakedownRequest.objects.get(),
+        note="Removed",
+        subject=people["ava"],
+        acting_user=maria,
+    )
+    summary = import_consents_csv(organisation=wcuc, data=row.encode(), acting_user=maria)
+    [problem] = summary.problems
+    assert (problem.line, problem.field) == (2, "withdrawn_on")
+    assert "an import does not undo a takedown" in problem.message
+    in_force = Consent.objects.filter(person=people["ava"], withdrawn_on=None)
+    assert [c.media for c in in_force] == [["video"]]
