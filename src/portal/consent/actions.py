@@ -295,18 +295,18 @@ def _import_row(
         if "purposes" in columns and existing.uses != _uses(organisation, row.purposes):
             changes["uses"] = _uses(organisation, row.purposes)
         if "withdrawn_on" in columns and existing.withdrawn_on != row.withdrawn_on:
-            undoes = row.withdrawn_on is None or row.withdrawn_on > existing.withdrawn_on
+            before = existing.withdrawn_on
             if (
-                existing.withdrawn_on is not None
+                before is not None
                 and existing.withdrawn_reason.startswith(TAKEDOWN_REASON)
-                and undoes
+                and (row.withdrawn_on is None or row.withdrawn_on > before)
             ):
                 # A routine re-import of last year's file must not bring back what a
                 # takedown withdrew: consent given again is a new row, with its day.
                 return Problem(
                     row.line,
                     "withdrawn_on",
-                    f"withdrawn on {existing.withdrawn_on:%-d %B %Y} by "
+                    f"withdrawn on {before:%-d %B %Y} by "
                     f"{existing.withdrawn_reason}; an import does not undo a takedown "
                     "(record consent given again as a new row with the day it was given)",
                 )
