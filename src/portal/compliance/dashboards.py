@@ -27,8 +27,12 @@ def _items(user: Viewer, access: Access) -> list[Item]:
     slug = access.organisation.slug
     if may_manage_policy(access):
         state = review_state(access.organisation, today=timezone.localdate())
-        if state.review is not None and state.due_on is not None:
-            if state.overdue:
+        if state.review is not None:
+            if state.due_on is None:
+                # The pack gives no approval date: until a review is recorded, nobody
+                # knows when the next is due, which is itself the keeper's to settle.
+                note = "no date: record the last review to set the next"
+            elif state.overdue:
                 note = f"overdue: due {state.due_on:%-d %B %Y}"
             else:
                 note = f"due {state.due_on:%-d %B %Y}"

@@ -11,7 +11,14 @@ exactly as real work does (which role gets it differs by institution):
   brother Jack (L002), a current student: where the pack asks for the contact to be
   disclosed, a duty opens for the person it names;
 - a learner asks IT to review a blocked page (the filtering role's review requests);
-- a member of staff (S004) leaves in two weeks (HR's leavers; created with the people).
+- a member of staff (S004) leaves in two weeks (HR's leavers; created with the people);
+- the policy in force is recorded as a version (``record_pack_version``, as publishing
+  does): its review falls due for whoever keeps the policy, and everyone the pack asks
+  is asked to acknowledge it, so a line manager's and a tutor's team shows who has not;
+- the demo staff member asks for a new departmental account, which waits for whoever
+  the pack has approve accounts;
+- last week's monitoring report is made (as the Monday job does) for its readers, the
+  senior leaders the pack names among them.
 
 Loading the demo again adds none of it twice: the organisation's demo concerns,
 decisions and requests are looked for first.
@@ -27,13 +34,19 @@ from django.utils import timezone
 from policyguard import EventError
 from portal.cases.actions import Report, report_concern
 from portal.cases.models import Concern
+from portal.compliance.actions import record_pack_version
 from portal.decisions.actions import decide_event
 from portal.decisions.models import Decision
 from portal.errors import PortalError
 from portal.monitoring.actions import request_unblock
 from portal.monitoring.models import UnblockRequest
+from portal.monitoring.report_actions import make_report
+from portal.monitoring.reports import weekly_period
+from portal.officialaccounts.actions import request_account
+from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.organisations.queries import access_to
+from portal.people.models import Person
 from portal.types import User
 
 DEMO_BLOCKED_URL = "https://www.instagram.com/college_drama_society/"
@@ -100,6 +113,28 @@ def _review_request(organisation: Organisation) -> None:
     )
 
 
+def _account_request(organisation: Organisation) -> None:
+    user = _login(organisation, "staff")
+    name = f"@{organisation.slug.replace('-', '')}drama"
+    if (
+        user is None
+        or OfficialAccount.objects.filter(organisation=organisation, name=name).exists()
+    ):
+        return
+    owner = Person.objects.filter(organisation=organisation, external_id="S002").first()
+    request_account(
+        organisation=organisation,
+        name=name,
+        platform="instagram",
+        account_type="departmental",
+        area="Performing Arts",
+        purpose="promotional",
+        description="Rehearsal times, shows and the students' work on stage.",
+        owners=[owner] if owner is not None else [],
+        acting_user=user,
+    )
+
+
 def load_demo_work(organisation: Organisation) -> None:
     """Add the demo's waiting work to ``organisation`` (its logins exist already)."""
     try:
@@ -116,6 +151,9 @@ def load_demo_work(organisation: Organisation) -> None:
             "A colleague posted a photo of a learner's work with the learner's full name.",
         )
         _ask_about_contact(organisation)
+        record_pack_version(organisation=organisation, acting_user=_login(organisation, "admin"))
+        _account_request(organisation)
     except (PortalError, EventError) as exc:  # a pack this demo does not fit: say so
         raise RuntimeError(f"{organisation.slug}: the demo work does not fit: {exc}") from exc
     _review_request(organisation)
+    make_report(organisation=organisation, period=weekly_period(timezone.now()), acting_user=None)

@@ -5,10 +5,12 @@ reviewers."""
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils import timezone
 
 from portal.audit.models import AuditEntry
 from portal.dashboards.registry import Chart, Item, WorkArea, register
 from portal.monitoring.health import LIST_VERBS, filter_health
+from portal.monitoring.models import MonitoringReport
 from portal.monitoring.queries import (
     alerts_for,
     can_filter,
@@ -148,6 +150,21 @@ def _charts(user: Viewer, access: Access) -> list[Chart]:
     ]
 
 
+def _report_items(user: Viewer, access: Access) -> list[Item]:
+    """The latest reports made (every report reader may open each: the page shows the
+    alert figures only to those who see them)."""
+    slug = access.organisation.slug
+    return [
+        Item(
+            f"{report.get_kind_display().capitalize()} report from "
+            f"{timezone.localtime(report.period_start):%-d %b %Y}",
+            reverse("monitoring:report", args=[slug, report.pk]),
+            report.created_at,
+        )
+        for report in MonitoringReport.objects.filter(organisation=access.organisation)[:3]
+    ]
+
+
 register(
     WorkArea(
         key="monitoring.reports",
@@ -156,6 +173,7 @@ register(
         description="The last seven days of web filtering, and the reports sent.",
         url=lambda access: reverse("monitoring:reports", args=[access.organisation.slug]),
         applies=lambda user, access: can_read_reports(access),
+        items=_report_items,
         charts=_charts,
     )
 )
