@@ -310,6 +310,9 @@ def _parse_row(
 
 
 def _split(value: str) -> list[str]:
+    if ";" not in value:  # most cells: empty, or one value
+        value = value.strip()
+        return [value] if value else []
     return list(dict.fromkeys(part.strip() for part in value.split(";") if part.strip()))
 
 
