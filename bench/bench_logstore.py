@@ -116,20 +116,11 @@ FROM monitoring_weblogentry WHERE organisation_id = %(org)s
 GROUP BY 1, 2, 3, 4, 5
 """
 
-_ROLLUP_USERS = """
-INSERT INTO monitoring_weblogdailyuser
-    (organisation_id, day, learner, records, blocks, searches, alerts)
-SELECT organisation_id, (at AT TIME ZONE 'Europe/London')::date,
-       coalesce(nullif("user", ''), nullif(device_id, ''), nullif(client_ip, ''), 'unknown'),
-       count(*), count(*) FILTER (WHERE outcome = 'block'),
-       count(*) FILTER (WHERE search_term <> ''), count(*) FILTER (WHERE alert)
-FROM monitoring_weblogentry WHERE organisation_id = %(org)s
-GROUP BY 1, 2, 3
-"""
-
 
 def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[str]:
     from django.db import connection
+
+    from portal.monitoring.logstore import rebuild_learner_days
 
     figures = []
     with connection.cursor() as cursor:
@@ -175,7 +166,7 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
         figures.append(f"indexes rebuilt in {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
         cursor.execute(_ROLLUP_COUNTS, {"org": organisation_id})
-        cursor.execute(_ROLLUP_USERS, {"org": organisation_id})
+        rebuild_learner_days(organisation_id)
         cursor.execute("ANALYZE")
         figures.append(f"rollups built in {time.perf_counter() - started:.0f} s")
     return figures
@@ -307,6 +298,17 @@ def _run() -> int:
         if status != 200:
             print(f"{path}: answered {status}")
             ok = False
+    if os.environ.get("BENCH_LOGSTORE_QUERIES"):  # where a review page's time goes
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        for path in paths:
+            with CaptureQueriesContext(connection) as captured:
+                client.get(path)
+            slowest = sorted(captured.captured_queries, key=lambda q: -float(q["time"]))[:3]
+            print(f"  {path}: {len(captured.captured_queries)} queries; slowest:")
+            for query in slowest:
+                print(f"    {float(query['time']) * 1000:.0f} ms  {query['sql'][:300]}")
     latencies: dict[str, list[float]] = {path: [] for path in paths}
     for _ in range(5):
         for path in paths:

@@ -26,7 +26,7 @@ from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.monitoring.logfile import read_lines
-from portal.monitoring.logstore import copy_new_entries, log_store
+from portal.monitoring.logstore import StoredRecord, copy_new_entries, log_store
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -653,7 +653,13 @@ def mark_reviewed(
         )
         if entry_ids is not None:
             found = found.filter(pk__in=list(entry_ids))
-        count = found.update(reviewed_at=timezone.now(), reviewed_by=acting_user)
+        # Locked, then marked: a reviewer marking the same entries at the same moment
+        # waits and finds them reviewed, so the rollup's open cells lose each entry once.
+        marked = list(found.select_for_update(of=("self",)).only("pk", *StoredRecord.FIELDS))
+        count = WebLogEntry.objects.filter(pk__in=[e.pk for e in marked]).update(
+            reviewed_at=timezone.now(), reviewed_by=acting_user
+        )
+        log_store().reviewed(organisation.pk, marked)
         write_audit_entry(
             acting_user=acting_user,
             organisation=organisation,

@@ -19,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models import ExpressionWrapper, F, Q, Value
 from django.utils import timezone
 
 from policyguard import Outcome
@@ -178,6 +179,8 @@ class WebLogEntry(models.Model):
         indexes = [
             models.Index(fields=["organisation", "at"]),
             models.Index(fields=["organisation", "reviewed_at", "at"]),
+            # The review's drill-down: one learner's entries of one day.
+            models.Index(fields=["organisation", "user", "at"], name="web_log_user_at"),
         ]
         constraints = [
             # Re-ingesting a file (or a retried API call) must not double a record.
@@ -290,9 +293,25 @@ class WebLogDailyCount(models.Model):
         ]
 
 
+_REVIEW_KINDS = ("searched", "blocked_searched", "blocked", "visited")
+
+
+def _cell(help_text: str) -> models.PositiveBigIntegerField[int, int]:
+    return models.PositiveBigIntegerField(default=0, help_text=help_text)
+
+
 class WebLogDailyUser(models.Model):
     """Pre-aggregated web log: one user's (else device's, else address's) records of one
-    day, for the report's top users."""
+    day, for the report's top users and for the log review (VTS-26).
+
+    The review reads the sixteen ``cells``: the records of the day split by kind (a
+    search that was not blocked, a blocked search, another blocked page, any other
+    visit), by whether they raised an alert, all of them and those not yet reviewed
+    (``_open``). Any view of the review (with or without alerts, every visit or only
+    searches and blocks, one kind, not yet reviewed) is a sum of some of them, so the
+    page never groups raw records. Ingestion adds to them, "mark reviewed" takes from
+    the ``_open`` cells and retention subtracts what it deletes or anonymises, each in
+    its own transaction (``portal.monitoring.logstore``)."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()
@@ -301,6 +320,36 @@ class WebLogDailyUser(models.Model):
     blocks = models.PositiveBigIntegerField(default=0)
     searches = models.PositiveBigIntegerField(default=0)
     alerts = models.PositiveBigIntegerField(default=0)
+    # The review's cells (see the class docstring); names in logstore.REVIEW_CELLS.
+    searched = _cell("Searches not blocked, no alert.")
+    searched_open = _cell("Of those, not yet reviewed.")
+    blocked_searched = _cell("Blocked searches, no alert.")
+    blocked_searched_open = _cell("Of those, not yet reviewed.")
+    blocked = _cell("Other blocked pages, no alert.")
+    blocked_open = _cell("Of those, not yet reviewed.")
+    visited = _cell("Other visits, no alert.")
+    visited_open = _cell("Of those, not yet reviewed.")
+    alert_searched = _cell("Searches not blocked that raised an alert.")
+    alert_searched_open = _cell("Of those, not yet reviewed.")
+    alert_blocked_searched = _cell("Blocked searches that raised an alert.")
+    alert_blocked_searched_open = _cell("Of those, not yet reviewed.")
+    alert_blocked = _cell("Other blocked pages marked as an alert.")
+    alert_blocked_open = _cell("Of those, not yet reviewed.")
+    alert_visited = _cell("Other visits marked as an alert.")
+    alert_visited_open = _cell("Of those, not yet reviewed.")
+    # Every open cell together: the learner-days with anything left to review are the
+    # few recent ones, found through the partial index below without reading the rest.
+    open_records = models.GeneratedField(
+        expression=ExpressionWrapper(
+            sum(
+                (F(f"{a}{k}_open") for a in ("", "alert_") for k in _REVIEW_KINDS),
+                start=Value(0),
+            ),
+            output_field=models.BigIntegerField(),
+        ),
+        output_field=models.BigIntegerField(),
+        db_persist=True,
+    )
 
     class Meta:
         constraints = [
@@ -308,7 +357,18 @@ class WebLogDailyUser(models.Model):
                 fields=["organisation", "day", "learner"], name="one_web_log_daily_user"
             )
         ]
-        indexes = [models.Index(fields=["organisation", "day", "blocks"])]
+        indexes = [
+            models.Index(fields=["organisation", "day", "blocks"]),
+            # The review's order: newest day first, then learner; the open ones alone.
+            models.Index(fields=["organisation", "-day", "learner"], name="web_log_review_order"),
+            models.Index(
+                fields=["organisation", "-day", "learner"],
+                condition=Q(open_records__gt=0),
+                name="web_log_review_open",
+            ),
+            # One learner's days (the review's learner filter).
+            models.Index(fields=["organisation", "learner", "day"], name="web_log_learner_days"),
+        ]
 
 
 class ReportKind(models.TextChoices):

@@ -29,6 +29,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from policyguard import Outcome
+from portal.monitoring.logstore import ReviewScope, log_store
 from portal.monitoring.models import (
     AlertStatus,
     ListEntry,
@@ -237,18 +238,43 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
 
 
+def review_scope(
+    access: Access,
+    *,
+    kind: str = "",
+    unreviewed_only: bool = True,
+    learner: str = "",
+    day: date | None = None,
+) -> ReviewScope:
+    """What ``access`` may read in the log review, as the log store's rollup counts it
+    (the same records as ``reviewable_for``)."""
+    return ReviewScope(
+        with_alerts=can_see_alerts(access),
+        every_visit=logs_every_visit(access.organisation),
+        kind=kind,
+        unreviewed_only=unreviewed_only,
+        learner=learner,
+        day=day,
+    )
+
+
 def unreviewed_count(access: Access) -> int:
-    """Entries awaiting review that ``access`` may see."""
-    return reviewable_for(access).filter(reviewed_at__isnull=True).count()
+    """Entries awaiting review that ``access`` may see (from the log store's rollup)."""
+    return log_store().unreviewed(access.organisation.pk, review_scope(access))
 
 
 def learner_filter(learner: str) -> Q:
-    """Entries whose ``WebLogEntry.learner`` is ``learner`` (the same fallbacks, in SQL)."""
-    return (
+    """Entries whose ``WebLogEntry.learner`` is ``learner`` (the same fallbacks, in SQL;
+    ``unknown`` includes the records with no user, device or address, such as those
+    retention anonymised)."""
+    found = (
         Q(user=learner)
         | Q(user="", device_id=learner)
         | Q(user="", device_id="", client_ip=learner)
     )
+    if learner == "unknown":
+        found |= Q(user="", device_id="", client_ip="")
+    return found
 
 
 def export_entries(organisation: Organisation) -> list[ExportEntry]:

@@ -1,17 +1,23 @@
 """The log review (VTS-26): one learner's searches and blocked pages on one day form a
 group; the page shows a page of groups, newest day first, each with its latest entries.
 
+The groups come from the log store's learner rollup (``LogStore.review_days``, kept by
+ingestion, "mark reviewed" and retention), so a page costs the same at ten records or
+ten million: the number of learner-days, the page of them, then the entries shown and
+the devices of each group, read through the index on (organisation, user, time). Only a
+text search (``q``: words in a search or address) groups the matching raw records
+instead, as nothing pre-counts words.
+
 Nothing is unbounded: ``GROUPS_PER_PAGE`` groups a page, at most ``ENTRIES_PER_GROUP``
 entries a group (with the count of the rest and a link to all of them, paged, in the
-entries list). Four queries whatever the size of the log: the number of groups, the
-page of groups with their counts, the entries shown, and the devices of each group.
-A learner is the user, else the device, else the address (``WebLogEntry.learner``),
-computed in SQL so that grouping happens in the database.
+entries list). A learner is the user, else the device, else the address
+(``WebLogEntry.learner``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,21 +29,14 @@ from django.utils import timezone
 
 from policyguard import Outcome
 from portal.lists import CappedPaginator
+from portal.monitoring.logstore import ReviewScope, learner_expression, log_store
 from portal.monitoring.models import WebLogEntry
-from portal.monitoring.queries import day_bounds
+from portal.monitoring.queries import day_bounds, learner_filter, review_scope
+from portal.monitoring.tables import UNREVIEWED
+from portal.organisations.queries import Access
 
 GROUPS_PER_PAGE = 20
 ENTRIES_PER_GROUP = 50
-
-
-def learner_expression() -> Coalesce:
-    """``WebLogEntry.learner`` in SQL: the user, else the device, else the IP."""
-    return Coalesce(
-        NullIf(F("user"), Value("")),
-        NullIf(F("device_id"), Value("")),
-        NullIf(F("client_ip"), Value("")),
-        Value("unknown"),
-    )
 
 
 def _day() -> TruncDate:
@@ -68,8 +67,51 @@ class ReviewGroup:
         return [e.pk for e in self.entries if e.reviewed_at is None]
 
 
+def review_groups(
+    access: Access, entries: QuerySet[WebLogEntry], chosen: Mapping[str, Any], *, page: Any = 1
+) -> Page[ReviewGroup]:
+    """The review page's groups for ``access``: ``entries`` are the raw records the
+    filters ``chosen`` (``ReviewFilter``'s cleaned data) leave; the groups come from the
+    rollup unless the filters search for words (module docstring)."""
+    if chosen.get("q"):
+        return group_page(entries, page=page)
+    scope = review_scope(
+        access,
+        kind=chosen.get("kind") or "",
+        unreviewed_only=chosen.get("status") == UNREVIEWED,
+        learner=(chosen.get("learner") or "").strip(),
+        day=chosen.get("day"),
+    )
+    return rollup_page(entries, organisation_id=access.organisation.pk, scope=scope, page=page)
+
+
+def rollup_page(
+    entries: QuerySet[WebLogEntry], *, organisation_id: int, scope: ReviewScope, page: Any = 1
+) -> Page[ReviewGroup]:
+    """A page of the learner-days of ``scope`` from the log store; their entries from
+    ``entries`` (the same scope's raw records: what the reviewer may see, filtered)."""
+    days = log_store().review_days(organisation_id, scope)
+    result = CappedPaginator(days, GROUPS_PER_PAGE).get_page(page)
+    found = [
+        ReviewGroup(
+            learner=day.learner,
+            day=day.day,
+            total=day.total,
+            unreviewed=day.unreviewed,
+            searches=day.searches,
+            blocked=day.blocked,
+        )
+        for day in result.object_list
+    ]
+    if found:
+        _fill(entries, found)
+    result.object_list = found
+    return result
+
+
 def group_page(entries: QuerySet[WebLogEntry], *, page: Any = 1) -> Page[ReviewGroup]:
-    """A page of groups of ``entries`` (already filtered to what the reviewer may see)."""
+    """A page of groups of ``entries`` (already filtered to what the reviewer may see),
+    grouped from the raw records: for a text search only (module docstring)."""
     groups = (
         entries.annotate(learner_key=learner_expression(), day=_day())
         .values("learner_key", "day")
@@ -104,7 +146,7 @@ def _fill(entries: QuerySet[WebLogEntry], groups: list[ReviewGroup]) -> None:
     within = Q()
     for group in groups:
         start, end = day_bounds(group.day)
-        within |= Q(learner_key=group.learner, at__gte=start, at__lt=end)
+        within |= learner_filter(group.learner) & Q(at__gte=start, at__lt=end)
     chosen = entries.annotate(learner_key=learner_expression()).filter(within)
     latest = (
         chosen.annotate(
@@ -121,7 +163,9 @@ def _fill(entries: QuerySet[WebLogEntry], groups: list[ReviewGroup]) -> None:
     )
     by_key = {(g.learner, g.day): g for g in groups}
     for entry in latest:
-        by_key[(entry.learner_key, entry.day)].entries.append(entry)
+        owner = by_key.get((entry.learner_key, entry.day))
+        if owner is not None:
+            owner.entries.append(entry)
     devices: dict[tuple[str, date], set[str]] = defaultdict(set)
     for row in (
         chosen.annotate(

@@ -50,7 +50,7 @@ from portal.monitoring.queries import (
     reviewable_for,
     unreviewed_count,
 )
-from portal.monitoring.review import group_page
+from portal.monitoring.review import review_groups
 from portal.monitoring.tables import (
     AlertFilter,
     AlertTable,
@@ -382,7 +382,9 @@ def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
         template,
         _context(
             access,
-            groups=group_page(filterset.qs, page=request.GET.get("page", 1)),
+            groups=review_groups(
+                access, filterset.qs, filterset.form.cleaned_data, page=request.GET.get("page", 1)
+            ),
             filter=filterset,
             query=params.urlencode(),
             here=request.get_full_path(),
