@@ -6,24 +6,32 @@ What it does:
 1. starts a throwaway PostgreSQL (``scripts/with-postgres.sh``) and migrates it; one
    organisation with the NCLT pack, which monitors every visit (``log_all``: every
    record is reviewable, the heaviest case for the review);
-2. writes ``RECORDS`` records (10 million; ``BENCH_LOGSTORE_RECORDS``) over the last 14
-   days straight into the log table with ``generate_series`` (not through ingestion, so
-   that generation stays within minutes on two cores), and their daily rollups with one
-   ``INSERT ... SELECT ... GROUP BY`` of the same definition ingestion keeps
-   (``portal.monitoring.logstore``); entries older than three days are marked reviewed,
-   as a college that keeps up with its review would have them;
-3. ingestion through the project's own path at that size: ``ingest_file`` on a JSON-lines
-   file of ``INGEST`` (100,000) new records as the Squid helper writes them (what
-   ``python -m portal ingest_weblog`` and the API run: parse and check each line, hash
-   it, skip what is stored, insert, raise alerts, add to the rollups); records a second;
+2. BULK LOAD (set-up, not a measurement): writes ``RECORDS`` records (10 million;
+   ``BENCH_LOGSTORE_RECORDS``) over the last 14 days straight into the log table with
+   ``generate_series`` inside PostgreSQL, indexes dropped and rebuilt after, and their
+   daily rollups with one ``INSERT ... SELECT ... GROUP BY`` each of the definitions
+   ingestion keeps (``rebuild_learner_days`` for the learner rollup); entries older than
+   three days are marked reviewed, as a college that keeps up with its review would
+   have them. This is how the history gets there within minutes; it is not ingestion;
+3. ingestion through the project's own path at that size, on new records as the Squid
+   helper writes them (parse and check each line, hash it, skip what is stored, insert,
+   raise alerts, add to the rollups):
+   a. one process: ``ingest_file`` in this process on ``INGEST`` (200,000;
+      ``BENCH_LOGSTORE_INGEST``) records;
+   b. ``PROCESSES`` (2; ``BENCH_LOGSTORE_PROCESSES``) at once: that many
+      ``python -m portal ingest_weblog`` commands, each on its own file of
+      ``INGEST / PROCESSES`` records (as several proxies' rotated logs arrive), timed
+      from their start to the last one's end, start-up included;
 4. the weekly report's figures (``reports.report_figures`` for last week), five times;
 5. the log review page (what the DSL opens), in-process through Django's test client
    (no HTTP server, no network), a mix of its first pages, a learner and a day: p95.
+   ``BENCH_LOGSTORE_QUERIES=1`` also prints each view's slowest SQL.
 
-Targets (issue 16): ingestion >= 20,000 records/s; weekly report <= 2 s; review page
-p95 <= 300 ms. Left out: the HTTP server and TLS (the portal benchmark measures those),
-several ingestions at once, and retention's purge; the database shares the two cores
-with this process.
+Targets (issue 16): ingestion >= 20,000 records/s (the better of 3a and 3b: several
+processes is how a trust would run it); weekly report <= 2 s; review page p95 <= 300
+ms. Left out: the HTTP server and TLS (the portal benchmark measures those), the API's
+JSON body parsing (it shares ``check_record``), and retention's purge; the database
+shares the machine's cores with the processes that feed it.
 """
 
 from __future__ import annotations
@@ -35,13 +43,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = int(os.environ.get("BENCH_LOGSTORE_RECORDS", "10000000"))
-INGEST = int(os.environ.get("BENCH_LOGSTORE_INGEST", "100000"))
+INGEST = int(os.environ.get("BENCH_LOGSTORE_INGEST", "200000"))
+PROCESSES = max(1, int(os.environ.get("BENCH_LOGSTORE_PROCESSES", "2")))
 USERS = 20_000
 DAYS = 14
 INGEST_TARGET = 20_000.0
@@ -154,7 +165,10 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
                     "reviewer": reviewer_id,
                 },
             )
-        figures.append(f"generated {RECORDS:,} records in {time.perf_counter() - started:.0f} s")
+        figures.append(
+            f"bulk load (set-up, not ingestion): {RECORDS:,} records by generate_series in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
         started = time.perf_counter()
         for name, definition in indexes:
             if name not in constraints:
@@ -163,19 +177,20 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
             "ALTER TABLE monitoring_weblogentry ADD CONSTRAINT one_web_log_entry_per_content "
             "UNIQUE (organisation_id, content_hash)"
         )
-        figures.append(f"indexes rebuilt in {time.perf_counter() - started:.0f} s")
+        figures.append(f"  indexes rebuilt in {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
         cursor.execute(_ROLLUP_COUNTS, {"org": organisation_id})
         rebuild_learner_days(organisation_id)
         cursor.execute("ANALYZE")
-        figures.append(f"rollups built in {time.perf_counter() - started:.0f} s")
+        figures.append(f"  rollups counted in {time.perf_counter() - started:.0f} s")
     return figures
 
 
-def _ingest_file(path: Path, now: datetime) -> None:
-    """``INGEST`` new records as the helper writes them (searches, blocks, visits)."""
+def _ingest_file(path: Path, now: datetime, first: int, count: int) -> None:
+    """``count`` new records from number ``first`` on, as the helper writes them
+    (searches, blocks, visits)."""
     with path.open("w", encoding="utf-8") as handle:
-        for n in range(INGEST):
+        for n in range(first, first + count):
             record: dict[str, Any] = {
                 "at": (now - timedelta(seconds=(n * 37) % 3600)).isoformat(),
                 "device": "learner_pc",
@@ -201,6 +216,50 @@ def _ingest_file(path: Path, now: datetime) -> None:
                         alert=True,
                     )
             handle.write(json.dumps(record) + "\n")
+
+
+@contextmanager
+def _statements(what: str) -> Iterator[None]:
+    """With ``BENCH_LOGSTORE_QUERIES``: the SQL time of ``what``, by statement kind
+    (``COPY`` is not counted: psycopg's copy bypasses Django's query log)."""
+    if not os.environ.get("BENCH_LOGSTORE_QUERIES"):
+        yield
+        return
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        yield
+    kinds: dict[str, list[float]] = {}
+    for query in captured.captured_queries:
+        kinds.setdefault(" ".join(query["sql"].split()[:4])[:60], []).append(float(query["time"]))
+    print(f"  {what}: {len(captured.captured_queries)} statements; by kind:")
+    for kind, times in sorted(kinds.items(), key=lambda item: -sum(item[1]))[:6]:
+        print(f"    {sum(times):6.2f} s in {len(times):5} x {kind}")
+
+
+def _ingest_in_processes(work: Path, now: datetime) -> tuple[float, float]:
+    """``PROCESSES`` ingestion commands at once on new files: (seconds for all, seconds
+    for one command on an empty file, i.e. its start-up)."""
+    command = [sys.executable, "-m", "portal", "ingest_weblog", "--org", ORG]
+    empty = work / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run([*command, str(empty)], check=True, capture_output=True)
+    fixed = time.perf_counter() - started
+    each = INGEST // PROCESSES
+    files = []
+    for n in range(PROCESSES):
+        path = work / f"proxy{n}.jsonl"
+        _ingest_file(path, now, INGEST + n * each, each)
+        files.append(path)
+    started = time.perf_counter()
+    running = [subprocess.Popen([*command, str(path)], stdout=subprocess.PIPE) for path in files]
+    for process in running:
+        output, _ = process.communicate()
+        if process.returncode != 0 or f"{each} records stored" not in output.decode():
+            raise SystemExit(f"ingest_weblog failed: {output.decode()}")
+    return time.perf_counter() - started, fixed
 
 
 def _ms(seconds: list[float], share: float) -> float:
@@ -248,22 +307,37 @@ def _run() -> int:
     ok = True
 
     log = work / "weblog.jsonl"
-    _ingest_file(log, now)
-    started, cpu = time.perf_counter(), time.process_time()
-    report = ingest_file(organisation=organisation, path=log, acting_user=None)
-    took, cpu = time.perf_counter() - started, time.process_time() - cpu
+    _ingest_file(log, now, 0, INGEST)
+    with _statements("ingestion"):
+        started, cpu = time.perf_counter(), time.process_time()
+        report = ingest_file(organisation=organisation, path=log, acting_user=None)
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu
     rate = report.stored / took
-    ok = ok and rate >= INGEST_TARGET and not report.problems
+    clean = report.stored == INGEST and not report.problems
     print(
-        f"ingestion (ingest_file, {RECORDS / 1e6:.0f}M stored): {report.stored:,} records in "
-        f"{took:.1f} s = {rate:,.0f} records/s, {report.alerts} alerts "
-        f"(target >= {INGEST_TARGET:,.0f}; ratio {rate / INGEST_TARGET:.2f}: "
-        f"{_verdict(rate >= INGEST_TARGET)})"
+        f"ingestion, 1 process (ingest_file, {RECORDS / 1e6:g}M stored): {report.stored:,} "
+        f"records in {took:.1f} s = {rate:,.0f} records/s, {report.alerts} alerts"
     )
     print(
         f"  the portal process used {cpu:.1f} CPU-seconds: {report.stored / cpu:,.0f} records "
         f"per CPU-second of ours (PostgreSQL's own CPU not counted; load average now "
         f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    )
+    best = rate
+    if PROCESSES > 1:
+        parallel, fixed = _ingest_in_processes(work, now)
+        print(
+            f"ingestion, {PROCESSES} processes at once (python -m portal ingest_weblog, "
+            f"{INGEST // PROCESSES:,} records each): {INGEST:,} records in {parallel:.1f} s = "
+            f"{INGEST / parallel:,.0f} records/s, start-up included (one command on an "
+            f"empty file takes {fixed:.1f} s)"
+        )
+        best = max(best, INGEST / parallel)
+    met = best >= INGEST_TARGET and clean
+    ok = ok and met
+    print(
+        f"ingestion: {best:,.0f} records/s (target >= {INGEST_TARGET:,.0f}; ratio "
+        f"{best / INGEST_TARGET:.2f}: {_verdict(met)})"
     )
 
     period = weekly_period(now)

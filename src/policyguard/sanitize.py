@@ -36,7 +36,13 @@ def clean_tree(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
-        return {clean_tree(k): clean_tree(v) for k, v in value.items()}
+        # Printable strings (most keys and values) are kept without a call each.
+        return {
+            (k if k.__class__ is str and k.isprintable() else clean_tree(k)): (
+                v if v.__class__ is str and v.isprintable() else clean_tree(v)
+            )
+            for k, v in value.items()
+        }
     if isinstance(value, list | tuple):
         return [clean_tree(item) for item in value]
     return value

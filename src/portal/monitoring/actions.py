@@ -369,12 +369,11 @@ def ingest_records(
     created: list[SafeguardingAlert] = []
     with transaction.atomic():
         hashes = list(by_hash)
+        counted: list[DecisionRecord] = []
         for start in range(0, len(hashes), _BATCH):
             batch = {h: by_hash[h] for h in hashes[start : start + _BATCH]}
             stored = _store_batch(organisation, batch, report)
-            # The report's rollups count exactly the records stored now, in this
-            # transaction: a duplicate or a refused record is never counted.
-            log_store().add(organisation.pk, [batch[h] for h in stored])
+            counted.extend(batch[h] for h in stored)
             alerting = [h for h in stored if batch[h].alert]
             if alerting:
                 for log_entry in WebLogEntry.objects.filter(
@@ -383,6 +382,10 @@ def ingest_records(
                     alert = _raise_alert(log_entry, by_hash[log_entry.content_hash])
                     if alert is not None:
                         created.append(alert)
+        # The rollups count exactly the records stored now, in this transaction (a
+        # duplicate or a refused record is never counted), all batches at once: a
+        # learner's many records of a file are one row's update, not one a batch.
+        log_store().add(organisation.pk, counted)
         report.alerts = len(created)
         write_audit_entry(
             acting_user=acting_user,

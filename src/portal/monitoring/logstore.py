@@ -25,7 +25,6 @@ hold the rollup to the records).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -232,10 +231,6 @@ def learner_of(record: LoggedRecord) -> str:
     return record.user or record.device_id or record.client_ip or "unknown"
 
 
-def _day(record: LoggedRecord) -> date:
-    return timezone.localtime(record.at).date()
-
-
 _COUNTS = "monitoring_weblogdailycount"
 _COUNT_KEYS: Sequence[str] = ("organisation_id", "day", "outcome", "category", "audience")
 _COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts")
@@ -333,41 +328,45 @@ def _tally(
     """The rows the rollups count ``records`` as: (daily counts, learner days), keys
     sorted. ``opened`` counts every record as not yet reviewed (else those with no
     ``reviewed_at``)."""
-    counts: Counter[tuple[date, str, str, str, str]] = Counter()
-    users: Counter[tuple[date, str, str]] = Counter()
+    counts: dict[tuple[date, str, str, str], list[int]] = {}
+    users: dict[tuple[str, date], list[int]] = {}
+    zone = timezone.get_current_timezone()
+    position = {mark: n for n, mark in enumerate(_USER_MARKS)}
+    records_at, blocks_at, searches_at, alerts_at = (
+        position[m] for m in ("records", "blocks", "searches", "alerts")
+    )
     for record in records:
-        day = _day(record)
+        day = record.at.astimezone(zone).date()
         searched = bool(record.search_term)
         blocked = record.outcome == "block"
-        marks = ["records"]
-        if searched:
-            marks.append("searches")
-        if searched or blocked:
-            marks.append("reviewable")
-        if record.alert:
-            marks.append("alerts")
+        alert = bool(record.alert)
         group = (day, record.outcome, record.category, record.audience)
-        for mark in marks:
-            counts[(*group, mark)] += 1
-        who = learner_of(record)[:255]
+        counted = counts.get(group)
+        if counted is None:
+            counted = counts[group] = [0] * len(_COUNT_MARKS)
+        # _COUNT_MARKS: records, searches, reviewable, alerts
+        counted[0] += 1
+        counted[1] += searched
+        counted[2] += searched or blocked
+        counted[3] += alert
+        who = (learner_of(record)[:255], day)
+        cells = users.get(who)
+        if cells is None:
+            cells = users[who] = [0] * len(_USER_MARKS)
         cell = review_cell(record)
-        users[(day, who, "records")] += 1
-        users[(day, who, cell)] += 1
+        cells[records_at] += 1
+        cells[blocks_at] += blocked
+        cells[searches_at] += searched
+        cells[alerts_at] += alert
+        cells[position[cell]] += 1
         if opened or getattr(record, "reviewed_at", None) is None:
-            users[(day, who, f"{cell}_open")] += 1
-        if blocked:
-            users[(day, who, "blocks")] += 1
-        if searched:
-            users[(day, who, "searches")] += 1
-        if record.alert:
-            users[(day, who, "alerts")] += 1
-    groups = sorted({key[:4] for key in counts})
+            cells[position[f"{cell}_open"]] += 1
     count_rows: list[tuple[Any, ...]] = [
-        (organisation_id, *g, *(counts[(*g, m)] for m in _COUNT_MARKS)) for g in groups
+        (organisation_id, *group, *counts[group]) for group in sorted(counts)
     ]
-    learners = sorted({key[:2] for key in users})
     user_rows: list[tuple[Any, ...]] = [
-        (organisation_id, *k, *(users[(*k, m)] for m in _USER_MARKS)) for k in learners
+        (organisation_id, day, learner, *users[(learner, day)])
+        for day, learner in sorted((day, learner) for learner, day in users)
     ]
     return count_rows, user_rows
 

@@ -357,10 +357,12 @@ class WebLogDailyUser(models.Model):
                 fields=["organisation", "day", "learner"], name="one_web_log_daily_user"
             )
         ]
+        # Every index here is updated with each ingestion's rows (the open cells change
+        # every time), so there are no more than the reads need: the unique one serves
+        # a report's days and the review of every day (newest first, then by learner,
+        # which PostgreSQL sorts within each day as it reads).
         indexes = [
-            models.Index(fields=["organisation", "day", "blocks"]),
-            # The review's order: newest day first, then learner; the open ones alone.
-            models.Index(fields=["organisation", "-day", "learner"], name="web_log_review_order"),
+            # The review's default: the learner-days still open, newest first.
             models.Index(
                 fields=["organisation", "-day", "learner"],
                 condition=Q(open_records__gt=0),

@@ -184,12 +184,6 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.AddIndex(
-            model_name="weblogdailyuser",
-            index=models.Index(
-                fields=["organisation", "-day", "learner"], name="web_log_review_order"
-            ),
-        ),
-        migrations.AddIndex(
             model_name="weblogentry",
             index=models.Index(fields=["organisation", "user", "at"], name="web_log_user_at"),
         ),
@@ -248,6 +242,10 @@ class Migration(migrations.Migration):
             index=models.Index(
                 fields=["organisation", "learner", "day"], name="web_log_learner_days"
             ),
+        ),
+        migrations.RemoveIndex(
+            model_name="weblogdailyuser",
+            name="monitoring__organis_392c4f_idx",
         ),
         migrations.RunPython(count_learner_days, migrations.RunPython.noop),
     ]
