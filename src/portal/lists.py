@@ -29,7 +29,7 @@ rows, and one query per ``prefetch_related`` lookup of the table's queryset.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -168,8 +168,13 @@ def build_list(
     filterset_class: type[ListFilter] | None = None,
     filter_options: Mapping[str, Any] | None = None,
     paginate: bool = True,
+    count: Callable[[ListFilter], int | None] | None = None,
 ) -> ListResult:
-    """The filtered, sorted (and unless ``paginate`` is false, paged) table for ``request``."""
+    """The filtered, sorted (and unless ``paginate`` is false, paged) table for ``request``.
+
+    ``count``, given the bound filter set, may say how many rows the list has from
+    somewhere cheaper than counting them (a rollup kept for the purpose), or None to
+    have them counted."""
     filterset = None
     if filterset_class is not None:
         filterset = filterset_class(
@@ -183,6 +188,10 @@ def build_list(
         # the valid ones still apply (django-filter filters on the cleaned fields only).
         queryset = filterset.qs
     table = table_class(queryset, organisation=organisation)
+    known = count(filterset) if count is not None and filterset is not None else None
+    if known is not None:
+        # django-tables2 keeps a queryset's length here; the paginator reads it.
+        table.data._length = known
     config: Any = {"paginator_class": CappedPaginator, "per_page": PER_PAGE} if paginate else False
     tables.RequestConfig(request, paginate=config).configure(table)
     return ListResult(table=table, filterset=filterset)
@@ -199,10 +208,12 @@ def list_page(
     filterset_class: type[ListFilter] | None = None,
     filter_options: Mapping[str, Any] | None = None,
     export: str | None = None,
+    count: Callable[[ListFilter], int | None] | None = None,
 ) -> HttpResponse | StreamingHttpResponse:
     """Render ``template`` with a paged ``table`` and its ``filter``; or, when ``export``
     names the list and the query string says ``?export=csv``, stream every matching row
-    as CSV. ``filter_options`` go to the filter set (``ListFilter.options``)."""
+    as CSV. ``filter_options`` go to the filter set (``ListFilter.options``); ``count``:
+    see ``build_list``."""
     wants_export = export is not None and request.GET.get(EXPORT_PARAM) == "csv"
     result = build_list(
         request,
@@ -212,6 +223,7 @@ def list_page(
         filterset_class=filterset_class,
         filter_options=filter_options,
         paginate=not wants_export,
+        count=count,
     )
     if wants_export and export is not None:
         return export_csv(request, result.table, name=export)

@@ -214,8 +214,8 @@ class LogStore(Protocol):
     def review_days(self, organisation_id: int, scope: ReviewScope) -> ReviewDays:
         """The learner-days with anything in ``scope``."""
 
-    def unreviewed(self, organisation_id: int, scope: ReviewScope) -> int:
-        """Records in ``scope`` not yet reviewed."""
+    def count(self, organisation_id: int, scope: ReviewScope) -> int:
+        """Records in ``scope`` (only those not yet reviewed, unless the scope says)."""
 
     def daily_counts(self, organisation_id: int, first: date, last: date) -> list[DailyCount]:
         """Every rollup row of the days ``first`` to ``last`` inclusive."""
@@ -478,14 +478,13 @@ class DatabaseLogStore:
         )
         return _ReviewDays(rows)
 
-    def unreviewed(self, organisation_id: int, scope: ReviewScope) -> int:
-        cells = scope.cells(scope.kinds(), state="_open")
-        found = (
-            self._scoped(organisation_id, scope)
-            .filter(open_records__gt=0)
-            .aggregate(open=Sum(_sum(cells)))
-        )
-        return int(found["open"] or 0)
+    def count(self, organisation_id: int, scope: ReviewScope) -> int:
+        state = "_open" if scope.unreviewed_only else ""
+        rows = self._scoped(organisation_id, scope)
+        if scope.unreviewed_only:
+            rows = rows.filter(open_records__gt=0)  # the partial index of open days
+        found = rows.aggregate(found=Sum(_sum(scope.cells(scope.kinds(), state=state))))
+        return int(found["found"] or 0)
 
     def daily_counts(self, organisation_id: int, first: date, last: date) -> list[DailyCount]:
         rows = WebLogDailyCount.objects.filter(

@@ -260,7 +260,7 @@ def review_scope(
 
 def unreviewed_count(access: Access) -> int:
     """Entries awaiting review that ``access`` may see (from the log store's rollup)."""
-    return log_store().unreviewed(access.organisation.pk, review_scope(access))
+    return log_store().count(access.organisation.pk, review_scope(access))
 
 
 def learner_filter(learner: str) -> Q:

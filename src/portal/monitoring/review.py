@@ -73,16 +73,30 @@ def review_groups(
     """The review page's groups for ``access``: ``entries`` are the raw records the
     filters ``chosen`` (``ReviewFilter``'s cleaned data) leave; the groups come from the
     rollup unless the filters search for words (module docstring)."""
-    if chosen.get("q"):
+    scope = scope_of(access, chosen)
+    if scope is None:
         return group_page(entries, page=page)
-    scope = review_scope(
+    return rollup_page(entries, organisation_id=access.organisation.pk, scope=scope, page=page)
+
+
+def scope_of(access: Access, chosen: Mapping[str, Any]) -> ReviewScope | None:
+    """The rollup's scope of the review filters ``chosen``; None for a text search."""
+    if chosen.get("q"):
+        return None
+    return review_scope(
         access,
         kind=chosen.get("kind") or "",
         unreviewed_only=chosen.get("status") == UNREVIEWED,
         learner=(chosen.get("learner") or "").strip(),
         day=chosen.get("day"),
     )
-    return rollup_page(entries, organisation_id=access.organisation.pk, scope=scope, page=page)
+
+
+def entries_count(access: Access, chosen: Mapping[str, Any]) -> int | None:
+    """How many entries the entries list of filters ``chosen`` holds, from the rollup
+    (None for a text search: the list counts its rows itself)."""
+    scope = scope_of(access, chosen)
+    return None if scope is None else log_store().count(access.organisation.pk, scope)
 
 
 def rollup_page(

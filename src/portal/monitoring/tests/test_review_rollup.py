@@ -183,6 +183,12 @@ def test_the_page_counts_match_the_records_in_each_scope(
     assert "s1" not in {g.learner for g in client.get(URL).context["groups"]}
     reviewed = {g.learner: g for g in client.get(URL + "?status=any").context["groups"]}["s1"]
     assert (reviewed.total, reviewed.unreviewed) == (4, 0)
+    # The entries list counts from the rollup too; a text search counts its rows.
+    for query, rows in (("", 9), ("?status=any", 13), ("?status=any&learner=s1", 4)):
+        page = client.get(URL + "entries/" + query)
+        assert page.context["table"].page.paginator.count == rows, query
+    searched = client.get(URL + "entries/?status=any&q=topic")
+    assert searched.context["table"].page.paginator.count == 4  # the four "topic" searches
 
 
 def test_the_rollup_page_runs_the_same_queries_at_any_size(
