@@ -52,7 +52,8 @@ class LoggedRecord(Protocol):
     def at(self) -> datetime: ...
     @property
     def outcome(self) -> str:
-        """The proxy's word (allow, warn or block), as the helper writes it."""
+        """The proxy's word (allow, warn or block) as the helper writes it, or the
+        stored outcome (allow, review or block): ``stored_outcome`` reads either."""
         ...
 
     @property
@@ -140,10 +141,21 @@ REVIEW_CELLS: Sequence[str] = tuple(
 OPEN_CELLS: Sequence[str] = tuple(c for c in REVIEW_CELLS if c.endswith("_open"))
 
 
+# The proxy's "warn" is stored as the core's "review" (``Outcome.of_web_action``); the
+# other words, and stored outcomes, are the same in both.
+_STORED_OUTCOME = {"warn": Outcome.REVIEW.value}
+_BLOCK = Outcome.BLOCK.value
+
+
+def stored_outcome(outcome: str) -> str:
+    """The outcome as the log stores it, of a proxy's word or a stored outcome."""
+    return _STORED_OUTCOME.get(outcome, outcome)
+
+
 def review_cell(record: LoggedRecord) -> str:
     """The review cell of ``record`` (without ``_open``)."""
     searched = bool(record.search_term)
-    blocked = record.outcome == "block"
+    blocked = record.outcome == _BLOCK
     if searched:
         kind = "blocked_searched" if blocked else "searched"
     else:
@@ -338,9 +350,10 @@ def _tally(
     for record in records:
         day = record.at.astimezone(zone).date()
         searched = bool(record.search_term)
-        blocked = record.outcome == "block"
+        outcome = stored_outcome(record.outcome)
+        blocked = outcome == _BLOCK
         alert = bool(record.alert)
-        group = (day, record.outcome, record.category, record.audience)
+        group = (day, outcome, record.category, record.audience)
         counted = counts.get(group)
         if counted is None:
             counted = counts[group] = [0] * len(_COUNT_MARKS)
@@ -589,7 +602,7 @@ def learner_expression() -> Coalesce:
 def _cell_filter(cell: str) -> Q:
     kind = cell.removeprefix("alert_").removesuffix("_open")
     searched = ~Q(search_term="")
-    blocked = Q(outcome="block")
+    blocked = Q(outcome=_BLOCK)
     found = {
         "searched": searched & ~blocked,
         "blocked_searched": searched & blocked,
@@ -604,7 +617,7 @@ def recount_learner_days(organisation_id: int) -> QuerySet[Any, Any]:
     ``day``, ``learner`` and every count of ``WebLogDailyUser``, by day and learner."""
     counts: dict[str, Any] = {
         "records": Count("pk"),
-        "blocks": Count("pk", filter=Q(outcome="block")),
+        "blocks": Count("pk", filter=Q(outcome=_BLOCK)),
         "searches": Count("pk", filter=~Q(search_term="")),
         "alerts": Count("pk", filter=Q(alert=True)),
     }

@@ -67,7 +67,7 @@ def count_learner_days(apps: Any, schema_editor: Any) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("monitoring", "0004_reports_and_rollups"),
+        ("monitoring", "0005_outcome_is_the_cores"),
         ("organisations", "0002_directory_version"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

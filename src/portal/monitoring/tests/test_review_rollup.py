@@ -83,6 +83,15 @@ def _mixed(days_ago: int, users: int = 4) -> list[dict[str, Any]]:
             record(at=at, **BLOCKED, **user),
             record(at=at, **{**BLOCKED, "search_term": f"blocked {n}"}, **user),
             record(at=at, url=f"https://site{n}.test/", search_site="", search_term="", **user),
+            # A warning page the person went past: stored as the core's "review".
+            record(
+                at=at,
+                url=f"https://warn{n}.test/",
+                search_site="",
+                search_term="",
+                outcome="warn",
+                **user,
+            ),
         ]
     lines.append(record(at=at, user="s1", **ALERT))
     return lines
@@ -145,11 +154,11 @@ def test_anonymised_records_leave_their_learner_for_unknown(
     assert daily_totals(oakfield) == before  # the report's counts keep every record
     old = {key[1] for key in rollup(oakfield) if key[0] == old_day}
     assert old == {"unknown", "s1"}  # s1's alert evidence is held
-    # Four learners' four records each, the words searched for gone: a blocked search is
+    # Four learners' five records each, the words searched for gone: a blocked search is
     # a blocked page now, a search a visit; s2's two blocks were reviewed.
     unknown = rollup(oakfield)[(old_day, "unknown")]
-    assert (unknown["records"], unknown["searched"], unknown["searches"]) == (16, 0, 0)
-    assert (unknown["blocked"], unknown["blocked_open"], unknown["visited"]) == (8, 6, 8)
+    assert (unknown["records"], unknown["searched"], unknown["searches"]) == (20, 0, 0)
+    assert (unknown["blocked"], unknown["blocked_open"], unknown["visited"]) == (8, 6, 12)
     # The review shows the anonymised day under "unknown", and marking it works.
     client = Client()
     client.force_login(olive)
