@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from policyguard import Outcome
@@ -42,6 +43,8 @@ from portal.monitoring.models import (
 from portal.monitoring.weblists import ExportEntry
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access
+from portal.people.queries import people_visible_to
+from portal.types import Viewer
 
 FALLBACK_ROLE = "dsl"
 _CLAUSE_ID = re.compile(r"[A-Z]{2,10}-\d{2,3}")
@@ -189,6 +192,21 @@ def requests_for(
 def entries_of(organisation: Organisation, tier: str | None = None) -> QuerySet[ListEntry]:
     found = ListEntry.objects.filter(organisation=organisation).select_related("created_by")
     return found.filter(tier=tier) if tier else found
+
+
+def with_names(
+    alerts: QuerySet[SafeguardingAlert], user: Viewer, access: Access
+) -> QuerySet[SafeguardingAlert]:
+    """``alerts`` with ``person_name`` and ``person_id`` (directory id): the person whose
+    network username each alert's user is, when ``user`` may see that person in the
+    directory (``people_visible_to``); empty otherwise. Two subqueries in the one query
+    of the page, whatever its length."""
+    people = people_visible_to(user, access).filter(network_username=OuterRef("user"))
+    people = people.exclude(network_username="").order_by("external_id")
+    return alerts.annotate(
+        person_name=Coalesce(Subquery(people.values("name")[:1]), Value("")),
+        person_id=Coalesce(Subquery(people.values("external_id")[:1]), Value("")),
+    )
 
 
 def alerts_for(access: Access, *, open_only: bool = False) -> QuerySet[SafeguardingAlert]:

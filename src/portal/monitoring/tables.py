@@ -249,6 +249,7 @@ class AlertTable(ListTable):
     severity = tables.Column(verbose_name="Severity")
     search_term = tables.Column(verbose_name="Searched for", orderable=False)
     term = tables.Column(verbose_name="Term matched", visible=False)
+    person_name = tables.Column(verbose_name="Person", empty_values=(), orderable=False)
     user = tables.Column(verbose_name="User", empty_values=())
     device_id = tables.Column(verbose_name="Device", empty_values=(), orderable=False)
     client_ip = tables.Column(verbose_name="IP", visible=False)
@@ -264,6 +265,7 @@ class AlertTable(ListTable):
             "severity",
             "search_term",
             "term",
+            "person_name",
             "user",
             "device_id",
             "client_ip",
@@ -285,6 +287,20 @@ class AlertTable(ListTable):
 
     def value_at(self, record: SafeguardingAlert) -> str:
         return timezone.localtime(record.at).isoformat()
+
+    def render_person_name(self, record: SafeguardingAlert) -> str | SafeString:
+        """The person's name from the directory, linked to their page, when the reader
+        may see them there (``queries.with_names``); else a dash (the user column still
+        says what the filter logged)."""
+        name = getattr(record, "person_name", "")
+        if not name:
+            return "\u2014"
+        person_id: str = getattr(record, "person_id", "")
+        url = reverse("people:person", args=[self.organisation.slug, person_id])
+        return format_html('<a href="{}">{}</a>', url, name)
+
+    def value_person_name(self, record: SafeguardingAlert) -> str:
+        return str(getattr(record, "person_name", ""))
 
     def render_user(self, record: SafeguardingAlert) -> str:
         return record.user or "unknown"

@@ -49,6 +49,7 @@ from portal.monitoring.queries import (
     requests_for,
     reviewable_for,
     unreviewed_count,
+    with_names,
 )
 from portal.monitoring.review import entries_count, review_groups
 from portal.monitoring.tables import (
@@ -316,7 +317,7 @@ def alerts_page(request: HttpRequest, org: str) -> HttpResponseBase:
         request,
         organisation=access.organisation,
         template="monitoring/alerts.html",
-        queryset=alerts_for(access),
+        queryset=with_names(alerts_for(access), request.user, access),
         table_class=AlertTable,
         filterset_class=AlertFilter,
         context=_context(access),

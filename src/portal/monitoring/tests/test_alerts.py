@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from django.test import Client
 
 from portal.audit.models import AuditEntry
@@ -10,8 +11,9 @@ from portal.errors import NotAllowedNow as MonitoringError
 from portal.monitoring.actions import handle_alert, ingest_records
 from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert
-from portal.monitoring.tests.conftest import ALERT, record
+from portal.monitoring.tests.conftest import ALERT, monitored_pack, record
 from portal.organisations.models import Organisation
+from portal.people.models import Person
 from portal.types import User
 
 URL = "/orgs/{}/monitoring/alerts/"
@@ -85,3 +87,29 @@ def test_a_note_is_required(client: Client, oakfield: Organisation, dinah: User)
     client.post(f"/orgs/oakfield/monitoring/alerts/{alert.pk}/handle/", {"status": "closed"})
     alert.refresh_from_db()
     assert alert.status == "open"
+
+
+def test_the_alerts_list_names_the_people_the_reader_may_see(
+    client: Client,
+    oakfield: Organisation,
+    directory: dict[str, Person],
+    dinah: User,
+    paula: User,
+) -> None:
+    Person.objects.filter(pk=directory["L001"].pk).update(network_username="s123456")
+    lines = [json.dumps(record(**ALERT)), json.dumps(record(user="s999", **ALERT))]
+    records, _ = read_lines(lines)
+    ingest_records(organisation=oakfield, records=records, acting_user=None)
+    client.force_login(dinah)  # the DSL sees the whole directory
+    page = client.get(URL.format("oakfield")).content.decode()
+    assert '<a href="/orgs/oakfield/people/L001/">Dave Dunn</a>' in page
+    assert page.count("Dave Dunn") == 1 and "s999" in page  # nobody of that name
+    # A pack whose alert role is the principal, who does not see the directory: the
+    # alerts, with the user names the filter logged, and no names from the directory.
+    pack = yaml.safe_load(monitored_pack())
+    pack["web"]["search_terms"]["alert_role"] = "principal"
+    oakfield.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
+    oakfield.save(update_fields=["pack_yaml"])
+    client.force_login(paula)
+    page = client.get(URL.format("oakfield")).content.decode()
+    assert "s123456" in page and "Dave Dunn" not in page
