@@ -377,10 +377,16 @@ def _run() -> int:
         from django.test.utils import CaptureQueriesContext
 
         for path in paths:
+            started = time.perf_counter()
             with CaptureQueriesContext(connection) as captured:
                 client.get(path)
+            took = time.perf_counter() - started
+            sql = sum(float(q["time"]) for q in captured.captured_queries)
             slowest = sorted(captured.captured_queries, key=lambda q: -float(q["time"]))[:3]
-            print(f"  {path}: {len(captured.captured_queries)} queries; slowest:")
+            print(
+                f"  {path}: {took * 1000:.0f} ms, of which {len(captured.captured_queries)} "
+                f"queries {sql * 1000:.0f} ms; slowest:"
+            )
             for query in slowest:
                 print(f"    {float(query['time']) * 1000:.0f} ms  {query['sql'][:300]}")
     latencies: dict[str, list[float]] = {path: [] for path in paths}
