@@ -18,5 +18,5 @@ def work_navigation(context: dict[str, Any]) -> dict[str, Any]:
     request = context.get("request")
     areas = []
     if access is not None and request is not None:
-        areas = navigation_for(request.user, access)
+        areas = navigation_for(request.user, access, context.get("work_counts"))
     return {"organisation": organisation, "areas": areas, "request": request}

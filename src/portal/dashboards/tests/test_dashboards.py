@@ -84,3 +84,35 @@ def test_counts_follow_what_each_member_may_see(
     page = client.get("/orgs/oakfield/dashboard/").content.decode()
     assert "Disclose the contact" not in page and "People" not in page
     assert "/orgs/oakfield/" in page  # the policy, one click away
+
+
+def test_the_dashboard_counts_each_area_once_for_its_panels_and_navigation(
+    client: Client, alice: User, oakfield: Organisation
+) -> None:
+    counted: list[str] = []
+
+    def count(user: object, access: object) -> int:
+        counted.append("x")
+        return 3
+
+    saved = dict(registry._AREAS)
+    register(
+        WorkArea(
+            key="test.counted",
+            title="Counted things",
+            order=15,
+            url=lambda access: f"/orgs/{access.organisation.slug}/counted/",
+            applies=lambda user, access: True,
+            count=count,
+        )
+    )
+    try:
+        client.force_login(alice)
+        page = client.get("/orgs/oakfield/dashboard/").content.decode()
+        assert counted == ["x"]  # once, though both the panel and the navigation show it
+        assert 'id="panel-testcounted"' in page and 'aria-label="3 waiting"' in page
+        client.get("/orgs/oakfield/people/")  # another page: its navigation counts anew
+        assert counted == ["x", "x"]
+    finally:
+        registry._AREAS.clear()
+        registry._AREAS.update(saved)
