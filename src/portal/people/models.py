@@ -60,6 +60,15 @@ class Person(models.Model):
         indexes = [
             models.Index(fields=["organisation", "name", "external_id"]),
             models.Index(fields=["organisation", "network_username"]),
+            # Who a logged network username is (alerts list, a person's web history): only
+            # people who have one. Without it PostgreSQL, seeing most usernames empty,
+            # scanned the whole directory once per alert (62 ms for 29 alerts at 50,000
+            # people; 0.04 ms with it).
+            models.Index(
+                fields=["organisation", "network_username", "external_id"],
+                condition=~models.Q(network_username=""),
+                name="person_network_username_set",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
