@@ -221,6 +221,11 @@ POLICYGUARD_SCHEDULER_INTERVAL = env_int("POLICYGUARD_SCHEDULER_INTERVAL", 30, m
 POLICYGUARD_LOG_STORE = env_str(
     "POLICYGUARD_LOG_STORE", "portal.monitoring.logstore.DatabaseLogStore"
 )
+# The ClickHouse server of portal.monitoring.clickhouse_store.ClickHouseLogStore, when
+# POLICYGUARD_LOG_STORE names it (its database is made on first use).
+POLICYGUARD_CLICKHOUSE_URL = env_str(
+    "POLICYGUARD_CLICKHOUSE_URL", "clickhouse://default@127.0.0.1:9000/policyguard"
+)
 POLICYGUARD_SITE_URL = env_str("POLICYGUARD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 if not POLICYGUARD_SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(

@@ -179,3 +179,39 @@ def vts(db: None, snapshots: Path, tmp_path: Path) -> Organisation:
 def vts_dsl(vts: Organisation) -> User:
     """VTS's DSL, who manages its filter (VTS has no IT role)."""
     return _member(vts, "vts-dsl", ["staff", "dsl"])
+
+
+# -- The log store on each engine ---------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def clickhouse_url() -> Iterator[str]:
+    """A throwaway ClickHouse server for the session (``portal.testing.clickhouse``);
+    the tests that need one skip, saying why, where Debian's clickhouse-server is not
+    installed (``make install`` installs it)."""
+    from portal.testing.clickhouse import clickhouse_server, server_command
+
+    if server_command() is None:
+        pytest.skip("clickhouse-server is not installed (deps/apt-packages.txt: make install)")
+    with clickhouse_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["database", "clickhouse"])
+def store_engine(request: pytest.FixtureRequest, settings: Any) -> Iterator[str]:
+    """Runs a test once on each log store: the portal's database, then ClickHouse (a
+    database of the test's own on the session's server, dropped after)."""
+    if request.param == "database":
+        settings.POLICYGUARD_LOG_STORE = "portal.monitoring.logstore.DatabaseLogStore"
+        yield request.param
+        return
+    import uuid
+
+    from portal.monitoring.clickhouse_store import ClickHouseLogStore
+
+    server: str = request.getfixturevalue("clickhouse_url")
+    url = server.rsplit("/", 1)[0] + f"/test_{uuid.uuid4().hex[:12]}"
+    settings.POLICYGUARD_LOG_STORE = "portal.monitoring.clickhouse_store.ClickHouseLogStore"
+    settings.POLICYGUARD_CLICKHOUSE_URL = url
+    yield request.param
+    ClickHouseLogStore(url).drop()

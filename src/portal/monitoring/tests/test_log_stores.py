@@ -1,0 +1,249 @@
+"""The same behaviour from every log store (``POLICYGUARD_LOG_STORE``): each test runs on
+the portal's database and on a real ClickHouse server (``store_engine``). Writes go
+through the project's own actions (ingestion, "mark reviewed", retention's purge); every
+read of the ``LogStore`` interface must then equal a count of the raw records. olive
+(office manager) reviews without alerts; dinah (DSL) with them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from io import StringIO
+from typing import Any
+
+import pytest
+import yaml
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from django.utils import timezone
+
+from portal.conftest import NOW
+from portal.monitoring.actions import mark_reviewed
+from portal.monitoring.logstore import (
+    BLOCK_KINDS,
+    SEARCH_KINDS,
+    DailyCount,
+    LearnerCount,
+    ReviewDay,
+    ReviewScope,
+    log_store,
+    recount_learner_days,
+)
+from portal.monitoring.models import AlertStatus, SafeguardingAlert, WebLogEntry
+from portal.monitoring.tests.conftest import monitored_pack
+from portal.monitoring.tests.test_review_rollup import _ingest, _mixed
+from portal.organisations.models import Organisation
+from portal.retention.actions import purge_expired
+from portal.types import User
+
+TODAY = NOW.date()
+FIRST = TODAY - timedelta(days=500)
+SCOPES = [
+    ReviewScope(with_alerts=False, every_visit=False),
+    ReviewScope(with_alerts=True, every_visit=False),
+    ReviewScope(with_alerts=True, every_visit=True, unreviewed_only=False),
+    ReviewScope(with_alerts=False, every_visit=True, kind="search", unreviewed_only=False),
+    ReviewScope(with_alerts=True, every_visit=False, kind="block"),
+    ReviewScope(with_alerts=True, every_visit=True, learner="s1", unreviewed_only=False),
+    ReviewScope(with_alerts=True, every_visit=True, day=TODAY),
+]
+
+Commit = Callable[..., Any]
+
+
+def expected_days(organisation: Organisation, scope: ReviewScope) -> list[ReviewDay]:
+    """The review's learner-days of ``scope``, counted from the raw records."""
+    state = "_open" if scope.unreviewed_only else ""
+    kinds = scope.kinds()
+    found: list[ReviewDay] = []
+    for row in recount_learner_days(organisation.pk):
+        day, learner = row["rollup_day"], row["rollup_learner"]
+        if (scope.learner and learner != scope.learner) or scope.day not in (None, day):
+            continue
+
+        def total(cells: list[str], row: dict[str, Any] = row) -> int:
+            return sum(row[c] for c in cells)
+
+        in_scope = total(scope.cells(kinds, state=state))
+        if in_scope:
+            found.append(
+                ReviewDay(
+                    learner=learner,
+                    day=day,
+                    total=in_scope,
+                    unreviewed=total(scope.cells(kinds, state="_open")),
+                    searches=total(
+                        scope.cells([k for k in kinds if k in SEARCH_KINDS], state=state)
+                    ),
+                    blocked=total(scope.cells([k for k in kinds if k in BLOCK_KINDS], state=state)),
+                )
+            )
+    return sorted(found, key=lambda d: (-d.day.toordinal(), d.learner))
+
+
+def expected_daily(organisation: Organisation) -> list[DailyCount]:
+    counts: dict[tuple[date, str, str, str], list[int]] = {}
+    for entry in WebLogEntry.objects.filter(organisation=organisation):
+        key = (timezone.localtime(entry.at).date(), entry.outcome, entry.category, entry.audience)
+        found = counts.setdefault(key, [0, 0, 0, 0])
+        searched, blocked = bool(entry.search_term), entry.outcome == "block"
+        found[0] += 1
+        found[1] += searched
+        found[2] += searched or blocked
+        found[3] += entry.alert
+    return [DailyCount(*key, *counts[key]) for key in sorted(counts)]
+
+
+def expected_top(organisation: Organisation, by: str, limit: int) -> list[LearnerCount]:
+    totals: dict[str, list[int]] = {}
+    for row in recount_learner_days(organisation.pk):
+        found = totals.setdefault(row["rollup_learner"], [0, 0, 0, 0])
+        for n, mark in enumerate(("records", "blocks", "searches", "alerts")):
+            found[n] += row[mark]
+    rows = [LearnerCount(learner, *counts) for learner, counts in totals.items()]
+    rows = [r for r in rows if getattr(r, by) > 0]
+    return sorted(rows, key=lambda r: (-getattr(r, by), r.learner))[:limit]
+
+
+def assert_store_matches(organisation: Organisation) -> None:
+    """Every read of the configured store equals a count of the raw records."""
+    store = log_store()
+    for scope in SCOPES:
+        wanted = expected_days(organisation, scope)
+        days = store.review_days(organisation.pk, scope)
+        assert days.count() == len(wanted), scope
+        assert days[0:1000] == wanted, scope
+        assert days[1:3] == wanted[1:3], scope  # a page of the paginator
+        assert store.count(organisation.pk, scope) == sum(d.total for d in wanted), scope
+    daily = store.daily_counts(organisation.pk, FIRST, TODAY)
+    assert sorted(daily, key=lambda d: (d.day, d.outcome, d.category, d.audience)) == (
+        expected_daily(organisation)
+    )
+    for by in ("blocks", "searches"):
+        for limit in (2, 50):
+            assert store.top_learners(organisation.pk, FIRST, TODAY, by=by, limit=limit) == (
+                expected_top(organisation, by, limit)
+            )
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks: Any) -> Commit:
+    """Runs a write as if its transaction committed (the test's own transaction never
+    does): the ClickHouse store sends its rows on commit."""
+
+    def run(action: Callable[..., Any], **kwargs: Any) -> Any:
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(**kwargs)
+
+    return run
+
+
+def test_every_store_reads_what_ingestion_review_and_deletion_left(
+    store_engine: str, oakfield: Organisation, olive: User, dinah: User, committed: Commit
+) -> None:
+    committed(_ingest, organisation=oakfield, lines=_mixed(400) + _mixed(2) + _mixed(0))
+    assert_store_matches(oakfield)
+    assert log_store().count(oakfield.pk, SCOPES[1]) > 0
+    committed(_ingest, organisation=oakfield, lines=_mixed(0) + _mixed(2))  # duplicates
+    assert_store_matches(oakfield)
+    for reviewer, alerts, learner, day in (
+        (olive, False, "s1", TODAY),
+        (dinah, True, "s1", TODAY),
+        (olive, False, "pc2", TODAY - timedelta(days=2)),
+    ):
+        committed(
+            mark_reviewed,
+            organisation=oakfield,
+            learner=learner,
+            day=day,
+            acting_user=reviewer,
+            with_alerts=alerts,
+        )
+    assert_store_matches(oakfield)
+    s1_today = ReviewScope(with_alerts=True, every_visit=False, learner="s1", day=TODAY)
+    assert log_store().count(oakfield.pk, s1_today) == 0
+    # A year on, the old day's records go (the alert's evidence stays), then the rest.
+    committed(purge_expired, organisation=oakfield, now=NOW)
+    assert_store_matches(oakfield)
+    SafeguardingAlert.objects.update(status=AlertStatus.CLOSED)
+    committed(purge_expired, organisation=oakfield, now=NOW + timedelta(days=800))
+    assert WebLogEntry.objects.count() == 0
+    assert_store_matches(oakfield)
+    assert log_store().daily_counts(oakfield.pk, FIRST, TODAY + timedelta(days=800)) == []
+
+
+def test_every_store_moves_anonymised_records_to_unknown(
+    store_engine: str, oakfield: Organisation, olive: User, committed: Commit
+) -> None:
+    pack = yaml.safe_load(monitored_pack())
+    pack["retention"] = {"periods": {"web_logs": {"days": 30, "action": "anonymise"}}}
+    oakfield.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
+    oakfield.save(update_fields=["pack_yaml"])
+    committed(_ingest, organisation=oakfield, lines=_mixed(40) + _mixed(0))
+    old_day = (NOW - timedelta(days=40)).date()
+    committed(
+        mark_reviewed,
+        organisation=oakfield,
+        learner="s2",
+        day=old_day,
+        acting_user=olive,
+        with_alerts=False,
+    )
+    committed(purge_expired, organisation=oakfield, now=NOW)
+    assert_store_matches(oakfield)
+    old = ReviewScope(with_alerts=True, every_visit=True, day=old_day, unreviewed_only=False)
+    assert [d.learner for d in log_store().review_days(oakfield.pk, old)[0:10]] == [
+        "s1",
+        "unknown",
+    ]
+
+
+def test_a_rolled_back_write_counts_nothing_in_any_store(
+    store_engine: str, oakfield: Organisation, committed: Commit
+) -> None:
+    def ingest_then_fail() -> None:
+        with transaction.atomic():
+            _ingest(oakfield, _mixed(0))
+            raise RuntimeError("the request failed after storing")
+
+    with pytest.raises(RuntimeError):
+        committed(ingest_then_fail)
+    assert WebLogEntry.objects.count() == 0
+    assert_store_matches(oakfield)
+    assert log_store().daily_counts(oakfield.pk, FIRST, TODAY) == []
+
+
+def test_the_review_page_reads_the_configured_store(
+    store_engine: str, client: Client, oakfield: Organisation, dinah: User, committed: Commit
+) -> None:
+    committed(_ingest, organisation=oakfield, lines=_mixed(0) + _mixed(1))
+    client.force_login(dinah)
+    page = client.get("/orgs/oakfield/monitoring/review/")
+    groups = [(g.learner, g.day, g.total, g.unreviewed) for g in page.context["groups"]]
+    wanted = expected_days(oakfield, ReviewScope(with_alerts=True, every_visit=False))
+    assert groups == [(d.learner, d.day, d.total, d.unreviewed) for d in wanted]
+    assert page.context["unreviewed"] == sum(d.total for d in wanted) > 0
+
+
+def test_the_clickhouse_store_rebuilds_what_it_missed(
+    clickhouse_url: str, settings: Any, oakfield: Organisation, committed: Commit
+) -> None:
+    """A write ClickHouse never got (here: the store was the database's while ingesting)
+    is counted again from the stored records by ``rebuild_log_rollups``, and a second
+    run changes nothing."""
+    from portal.monitoring.clickhouse_store import ClickHouseLogStore
+
+    committed(_ingest, organisation=oakfield, lines=_mixed(3) + _mixed(0))
+    settings.POLICYGUARD_LOG_STORE = "portal.monitoring.clickhouse_store.ClickHouseLogStore"
+    settings.POLICYGUARD_CLICKHOUSE_URL = clickhouse_url.rsplit("/", 1)[0] + "/test_rebuild"
+    store = ClickHouseLogStore()
+    try:
+        assert store.daily_counts(oakfield.pk, FIRST, TODAY) == []
+        out = StringIO()
+        call_command("rebuild_log_rollups", "--org", "oakfield", stdout=out)
+        assert int(out.getvalue().split()[1]) > 0
+        assert_store_matches(oakfield)
+        assert store.rebuild(oakfield.pk) == 0
+    finally:
+        store.drop()
