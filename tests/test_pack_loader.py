@@ -163,6 +163,39 @@ def test_it_checks_that_the_alert_role_is_one_of_the_packs_roles() -> None:
     assert problem.line == _line_of(text, "alert_role: janitor")
 
 
+def test_it_routes_alerts_by_audience_and_defaults_to_the_one_alert_role() -> None:
+    text = MINI + "  search_terms: {clauses: [MINI-05], alert_routes: {staff: hr}}\n"
+    web = parse_pack(text).web
+    assert web is not None
+    assert [web.alert_role_for(a) for a in ("learner", "staff", "guest", "")] == [
+        "dsl",
+        "hr",
+        "dsl",
+        "dsl",
+    ]
+    assert web.alert_roles == ["dsl", "hr"]
+    assert web.report_roles[:2] == ["dsl", "hr"]  # both routes receive the report
+
+
+def test_it_names_a_bad_audience_or_role_in_an_alert_route() -> None:
+    unknown = MINI + "  search_terms: {clauses: [MINI-05], alert_routes: {teachers: hr}}\n"
+    problem = _error(unknown).problems[0]
+    assert problem.field.startswith("web.search_terms.alert_routes")
+    assert "teachers" in problem.field + problem.message
+    assert "'learner', 'staff' or 'guest'" in problem.message
+    assert problem.line == _line_of(unknown, "alert_routes: {teachers: hr}")
+    undefined = MINI + "  search_terms: {clauses: [MINI-05], alert_routes: {staff: janitor}}\n"
+    [problem] = _error(undefined).problems
+    assert (problem.field, problem.message) == (
+        "web.search_terms.alert_routes.staff",
+        "role 'janitor' is not defined under roles",
+    )
+    badly_named = MINI + "  search_terms: {clauses: [MINI-05], alert_routes: {staff: Head}}\n"
+    problem = _error(badly_named).problems[0]
+    assert problem.field == "web.search_terms.alert_routes"
+    assert "staff: 'Head' is not a role key" in problem.message
+
+
 def test_it_needs_whose_holder_a_per_person_route_means() -> None:
     text = MINI.replace("to: line_manager, of: reporter,", "to: line_manager,")
     problem = _error(text).problems[0]

@@ -309,3 +309,16 @@ def test_an_nclt_students_report_goes_to_one_person_not_every_role() -> None:
 def test_wcuc_search_alerts_go_to_the_safeguarding_team() -> None:
     web = load_bundled("wcuc").web
     assert web is not None and web.alert_role == "safeguarding_team"
+    # A learner's (or a guest's) concern to the Safeguarding Team; a staff account's
+    # conduct to the DSL.
+    assert web.alert_role_for("learner") == "safeguarding_team"
+    assert web.alert_role_for("guest") == "safeguarding_team"
+    assert web.alert_role_for("staff") == "dsl"
+    assert web.alert_roles == ["safeguarding_team", "dsl"]
+
+
+def test_packs_without_routes_alert_one_role_whatever_the_audience() -> None:
+    for slug in ("vts", "qtsd", "nclt", "learning-institute"):
+        web = load_bundled(slug).web
+        assert web is not None and web.alert_roles == ["dsl"], slug
+        assert {web.alert_role_for(a) for a in ("learner", "staff", "guest")} == {"dsl"}

@@ -156,15 +156,15 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         web = WebFilter(snapshot)
         verdict = web.decide(args.url, client_ip=args.ip, user=args.user, at=at)
         search = web.policy.get("search_terms") or {}
+        routes = search.get("alert_routes") or {}
+        alerted = routes.get(verdict.audience, search.get("alert_role", "dsl"))
         decision = verdict_decision(
             verdict,
             organisation=web.policy.get("organisation", ""),
             pack_version=web.policy.get("pack_version", ""),
             search_clauses=list(search.get("clauses", [])),
-            alert_role=search.get("alert_role", "dsl"),
-            alert_role_title=(web.policy.get("role_titles") or {}).get(
-                search.get("alert_role", "dsl"), ""
-            ),
+            alert_role=alerted,
+            alert_role_title=(web.policy.get("role_titles") or {}).get(alerted, ""),
         )
     if args.json:
         out.write(json.dumps(decision.model_dump(mode="json"), indent=2) + "\n")

@@ -6,6 +6,7 @@
       rules:                                  # first rule naming a category decides it
         - {categories: [social_networks], devices: [learner_pc], action: block, clauses: [VTS-10]}
       search_terms: {clauses: [VTS-24, VTS-26], alert_role: dsl}
+      # or, alerts about staff to another role:  alert_routes: {staff: dsl}
 
 The web filter compiles it (``policyguard.webfilter.policy``) into the plain data its
 helpers read; this module is only the section's shape and its checks.
@@ -159,8 +160,29 @@ class SafeSearch(_Cited):
 
 
 class SearchTerms(_Cited):
+    """Safeguarding terms in searches. An alert goes to ``alert_role``, or to the role
+    ``alert_routes`` names for the audience of the person who searched (a concern about
+    a staff member's conduct may go to someone other than the learners' team: WCUC-04)."""
+
     alert_role: str = Field(default="dsl", pattern=KEY)
+    alert_routes: dict[Audience, str] = Field(
+        default_factory=dict,
+        description=(
+            "Alert role by audience (learner, staff, guest), for an audience whose "
+            "alerts go to another role than alert_role."
+        ),
+    )
     alert_severity: Literal["high", "medium", "low"] = "high"
+
+    @field_validator("alert_routes")
+    @classmethod
+    def _route_roles(cls, value: dict[Audience, str]) -> dict[Audience, str]:
+        for audience, role in value.items():
+            if not re.match(KEY, role):
+                raise ValueError(
+                    f"{audience}: {role!r} is not a role key: use lower_case_with_underscores"
+                )
+        return value
 
 
 class Logging(_Cited):
@@ -212,6 +234,26 @@ class WebPolicy(Strict):
         names another)."""
         return self.search_terms.alert_role if self.search_terms else "dsl"
 
+    def alert_role_for(self, audience: str) -> str:
+        """The role alerted for a search by someone of ``audience`` (``alert_routes``,
+        else ``alert_role``)."""
+        if self.search_terms is None:
+            return "dsl"
+        for route, role in self.search_terms.alert_routes.items():
+            if route == audience:
+                return role
+        return self.search_terms.alert_role
+
+    @property
+    def alert_roles(self) -> list[str]:
+        """Every role that receives alerts: ``alert_role`` first, then each route's."""
+        found = [self.alert_role]
+        if self.search_terms is not None:
+            for role in self.search_terms.alert_routes.values():
+                if role not in found:
+                    found.append(role)
+        return found
+
     @property
     def log_all(self) -> bool:
         """Every visit is logged, not only blocks, warnings and searches."""
@@ -219,9 +261,10 @@ class WebPolicy(Strict):
 
     @property
     def report_roles(self) -> list[str]:
-        """Who receives the monitoring report: the alert role, then ``logging.report_to``."""
+        """Who receives the monitoring report: the alert roles, then ``logging.report_to``."""
         extra = self.logging.report_to if self.logging else []
-        return [self.alert_role, *(r for r in extra if r != self.alert_role)]
+        alerted = self.alert_roles
+        return [*alerted, *(r for r in extra if r not in alerted)]
 
     def cited_clauses(self) -> set[str]:
         parts: list[_Cited | None] = [
@@ -252,6 +295,15 @@ def reference_problems(
         if policy.search_terms is None:
             where = ("web",)
         problems.append((where, f"role {policy.alert_role!r} is not defined under roles"))
+    if roles is not None and policy.search_terms is not None:
+        for audience, role in policy.search_terms.alert_routes.items():
+            if role not in set(roles):
+                problems.append(
+                    (
+                        ("web", "search_terms", "alert_routes", audience),
+                        f"role {role!r} is not defined under roles",
+                    )
+                )
     if roles is not None and policy.logging is not None:
         for role in policy.logging.report_to:
             if role not in set(roles):

@@ -73,13 +73,13 @@ def needs_second_factor(user: Any) -> bool:
 
 def second_factor_roles(organisation: Any) -> frozenset[str]:
     """The roles of ``organisation`` whose holders must use a second factor:
-    ``SECOND_FACTOR_ROLES``, the role its pack sends safeguarding alerts to (whatever
-    that role is called: an alert names a learner and what they searched for), and the
+    ``SECOND_FACTOR_ROLES``, the roles its pack sends safeguarding alerts to (whatever
+    they are called: an alert names a learner and what they searched for), and the
     roles its pack lets manage an area of cases (``may: manage_..._cases``)."""
     from portal.cases.access import case_manager_roles
-    from portal.monitoring.queries import alert_role
+    from portal.monitoring.queries import alert_roles
 
-    return SECOND_FACTOR_ROLES | {alert_role(organisation)} | case_manager_roles(organisation)
+    return SECOND_FACTOR_ROLES | set(alert_roles(organisation)) | case_manager_roles(organisation)
 
 
 def has_second_factor(request: HttpRequest) -> bool:

@@ -41,11 +41,11 @@ from portal.monitoring.models import (
 from portal.monitoring.queries import (
     alert_role,
     can_filter,
-    can_see_alerts,
     day_bounds,
     entries_of,
     filtering_roles,
     learner_filter,
+    may_see_alert_of,
     reviewable,
 )
 from portal.monitoring.snapshots import lists_state
@@ -407,8 +407,9 @@ def ingest_records(
                 target=alert,
                 detail={"category": alert.category, "severity": alert.severity},
             )
-        if created:
-            _notify_alerts(organisation, created)
+        # Each route's alerts to its own role (WCUC-04: a staff member's to the DSL).
+        for role in sorted({alert.routed_role for alert in created}):
+            _notify_alerts(organisation, [a for a in created if a.routed_role == role])
     return report
 
 
@@ -548,7 +549,7 @@ def _raise_alert(log_entry: WebLogEntry, record: DecisionRecord) -> Safeguarding
         log_entry=log_entry,
         defaults={
             "organisation": log_entry.organisation,
-            "routed_role": alert_role(log_entry.organisation),
+            "routed_role": alert_role(log_entry.organisation, log_entry.audience),
             "term": term.term if term else "",
             "category": term.category if term else "",
             "severity": term.severity if term else "high",
@@ -564,19 +565,21 @@ def _raise_alert(log_entry: WebLogEntry, record: DecisionRecord) -> Safeguarding
 
 
 def _notify_alerts(organisation: Organisation, alerts: list[SafeguardingAlert]) -> None:
-    """Tell the alert role at once, in the inbox and by e-mail (urgent: whatever their
-    e-mail choice). When no holder has an e-mail address, or nobody holds the role, the
-    administrators are told as well, and the log says which it was.
+    """Tell the role ``alerts`` were routed to (all the same role) at once, in the inbox
+    and by e-mail (urgent: whatever their e-mail choice). When no holder has an e-mail
+    address, or nobody holds the role, the administrators are told as well, and the log
+    says which it was.
 
     The title and body name the category, time, learner and device, never the words
     searched for: e-mail travels and is kept where the portal cannot control it, so the
     detail stays behind the sign-in (and its second factor)."""
 
+    role = alerts[0].routed_role
+
     def may_see(user: User) -> bool:
         access = access_of(user, organisation)
-        return access is not None and can_see_alerts(access)
+        return access is not None and may_see_alert_of(access, role)
 
-    role = alerts[0].routed_role
     reach = reach_by_email(organisation, [role])
     if reach.problem:
         ids = [a.pk for a in alerts]

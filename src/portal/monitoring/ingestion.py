@@ -19,7 +19,7 @@ from portal.jobs.models import BackgroundWork
 from portal.jobs.work import Progress, background_work
 from portal.monitoring.actions import IngestReport, ingest_records
 from portal.monitoring.logfile import read_lines
-from portal.monitoring.queries import can_see_alerts
+from portal.monitoring.queries import sees_every_alert
 from portal.organisations.queries import access_to
 
 WEBLOG_INGEST = "monitoring.ingest_weblog"
@@ -123,6 +123,6 @@ def _may_see_alerts(work: BackgroundWork) -> bool:
     if work.started_by is None:
         return True  # a command: its operator sees the report anyway
     try:
-        return can_see_alerts(access_to(work.started_by, work.organisation.slug))
+        return sees_every_alert(access_to(work.started_by, work.organisation.slug))
     except NotFound:
         return False

@@ -9,7 +9,15 @@ everything below. The choices, and why:
   every pack has and the one the DfE standards make responsible for filtering.
 - **alerts**: the pack's ``web.search_terms.alert_role`` (default ``dsl``) only. A
   search history that raised a safeguarding alert is safeguarding information:
-  nobody else, IT included, sees it.
+  nobody else, IT included, sees it. A pack may route alerts by the audience of the
+  person who searched (``alert_routes``, e.g. WCUC-04: learners' to the Safeguarding
+  Team, a staff member's to the DSL): each alert is seen only by holders of the role it
+  was routed to (an alert whose role no longer receives alerts falls to
+  ``alert_role``). A concern about a member of staff may concern a colleague of the
+  learners' team, so that team does not see it. Where the log itself shows alert
+  searches (the log review, a person's history, an upload's alert count), it cannot
+  tell the routes apart, so only those who hold every alert role see them there; the
+  others find their own alerts in the alerts list.
 - **log review** (VTS-26, VTS-24, NCLT-02, QTSD-03): ``office_manager`` and
   ``administration_team`` (VTS-26 names them), ``dsl``, ``safeguarding_team`` and
   ``it_manager``, where the pack has them. ``it_support`` is left out on purpose:
@@ -55,9 +63,33 @@ def filtering_roles(organisation: Organisation) -> list[str]:
     return list(organisation.pack().roles_that_may("filter_web")) or [FALLBACK_ROLE]
 
 
-def alert_role(organisation: Organisation) -> str:
+def alert_role(organisation: Organisation, audience: str = "") -> str:
+    """The role alerted for a search by someone of ``audience`` (the pack's route for
+    it, else its ``alert_role``)."""
     web = organisation.pack().web
-    return web.alert_role if web else FALLBACK_ROLE
+    return web.alert_role_for(audience) if web else FALLBACK_ROLE
+
+
+def alert_roles(organisation: Organisation) -> list[str]:
+    """Every role that receives alerts, the default (``alert_role``) first."""
+    web = organisation.pack().web
+    return web.alert_roles if web else [FALLBACK_ROLE]
+
+
+def alert_visibility(access: Access) -> Q | None:
+    """The alerts ``access`` sees, as a filter (``Q()``: all, administrators), or None
+    for none: those routed to a role the reader holds, and to the default role's
+    holders, alerts routed to a role that no longer receives any."""
+    if access.is_admin:
+        return Q()
+    routes = alert_roles(access.organisation)
+    held = [role for role in routes if role in access.roles]
+    if not held:
+        return None
+    found = Q(routed_role__in=held)
+    if routes[0] in access.roles:
+        found |= ~Q(routed_role__in=routes)
+    return found
 
 
 def review_roles(organisation: Organisation) -> list[str]:
@@ -69,7 +101,24 @@ def can_filter(access: Access) -> bool:
 
 
 def can_see_alerts(access: Access) -> bool:
-    return access.is_admin or alert_role(access.organisation) in access.roles
+    """The reader receives some alerts (the alerts list, its dashboard, the API)."""
+    return access.is_admin or bool(access.roles & set(alert_roles(access.organisation)))
+
+
+def sees_every_alert(access: Access) -> bool:
+    """The reader holds every alert role: the log's alert searches are theirs to see
+    (the log cannot tell which route a search's alert took; module docstring)."""
+    return access.is_admin or set(alert_roles(access.organisation)) <= access.roles
+
+
+def may_see_alert_of(access: Access, routed_role: str) -> bool:
+    """``access`` sees an alert routed to ``routed_role`` (as ``alert_visibility``)."""
+    if access.is_admin:
+        return True
+    routes = alert_roles(access.organisation)
+    if routed_role in routes:
+        return routed_role in access.roles
+    return routes[0] in access.roles
 
 
 def can_review_logs(access: Access) -> bool:
@@ -210,10 +259,14 @@ def with_names(
 
 
 def alerts_for(access: Access, *, open_only: bool = False) -> QuerySet[SafeguardingAlert]:
-    if not can_see_alerts(access):
+    """The organisation's alerts routed to the reader (``alert_visibility``)."""
+    visible = alert_visibility(access)
+    if visible is None:
         return SafeguardingAlert.objects.none()
-    found = SafeguardingAlert.objects.filter(organisation=access.organisation).select_related(
-        "handled_by"
+    found = (
+        SafeguardingAlert.objects.filter(organisation=access.organisation)
+        .filter(visible)
+        .select_related("handled_by")
     )
     return found.exclude(status=AlertStatus.CLOSED) if open_only else found
 
@@ -247,7 +300,7 @@ def reviewable(organisation: Organisation, *, with_alerts: bool) -> QuerySet[Web
 
 def reviewable_for(access: Access) -> QuerySet[WebLogEntry]:
     """What ``access`` may read in the log review."""
-    return reviewable(access.organisation, with_alerts=can_see_alerts(access))
+    return reviewable(access.organisation, with_alerts=sees_every_alert(access))
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -267,7 +320,7 @@ def review_scope(
     """What ``access`` may read in the log review, as the log store's rollup counts it
     (the same records as ``reviewable_for``)."""
     return ReviewScope(
-        with_alerts=can_see_alerts(access),
+        with_alerts=sees_every_alert(access),
         every_visit=logs_every_visit(access.organisation),
         kind=kind,
         unreviewed_only=unreviewed_only,

@@ -29,11 +29,11 @@ from portal.monitoring.models import MonitoringReport, ReportSubscription
 from portal.monitoring.queries import (
     can_read_reports,
     can_review_logs,
-    can_see_alerts,
     monitoring_links,
     monitoring_mode,
     report_roles,
     sees_alert_figures,
+    sees_every_alert,
 )
 from portal.monitoring.report_actions import report_context, report_pdf, set_report_subscription
 from portal.monitoring.report_charts import CHARTS, charts_for, draw
@@ -64,7 +64,7 @@ def _reader(request: HttpRequest, org: str) -> Reader:
         access=access,
         alert_figures=sees_alert_figures(access),
         names=sees_alert_figures(access) or can_review_logs(access),
-        alert_names=can_see_alerts(access),
+        alert_names=sees_every_alert(access),
     )
     if reader.alert_names:
         demand_second_factor(request)  # who raised alerts is safeguarding data

@@ -48,6 +48,7 @@ from portal.monitoring.queries import (
     monitoring_links,
     requests_for,
     reviewable_for,
+    sees_every_alert,
     unreviewed_count,
     with_names,
 )
@@ -437,7 +438,7 @@ def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
         learner=form.cleaned_data["learner"],
         day=form.cleaned_data["day"],
         acting_user=_user(request),
-        with_alerts=can_see_alerts(access),
+        with_alerts=sees_every_alert(access),
         entry_ids=form.cleaned_data["entries"],
     )
     messages.success(request, f"Marked {count} item(s) of {form.cleaned_data['learner']} reviewed.")

@@ -108,8 +108,8 @@ def web_filter(ctx: RuleContext[WebRequestEvent, WebFilterParams]) -> Findings:
     for finding in verdict_findings(
         verdict,
         search_clauses=list(search.clauses) if search else [],
-        alert_role=policy.alert_role,
-        alert_role_title=ctx.pack.role_title(policy.alert_role),
+        alert_role=policy.alert_role_for(verdict.audience),
+        alert_role_title=ctx.pack.role_title(policy.alert_role_for(verdict.audience)),
         alert_severity=search.alert_severity if search else "high",
     ):
         if finding.rule == CATEGORY_RULE and not finding.clauses:
