@@ -27,6 +27,17 @@ What it does:
    (no HTTP server, no network), a mix of its first pages, a learner and a day: p95.
    ``BENCH_LOGSTORE_QUERIES=1`` also prints each view's slowest SQL.
 
+6. optional, with ``BENCH_LOGSTORE_CLICKHOUSE=N`` (records, e.g. 1000000): the ClickHouse
+   log store (``portal.monitoring.clickhouse_store``) on a throwaway ClickHouse server
+   (Debian's ``clickhouse-server``, started as the tests start it): ``N`` records of the
+   same mix counted into its rollups through ``ClickHouseLogStore.add`` in batches of
+   5,000 (ingestion's batch: Python's tally plus one ``INSERT`` a table), then the weekly
+   report's reads of it (``daily_counts`` and both ``top_learners``) and the review's
+   (``review_days``: its count and first page). Only the rollups move to ClickHouse
+   with that store: the raw records' insert stays in PostgreSQL (3), so this is the
+   store's share of ingestion, printed against the ingestion target for scale, not a
+   verdict of its own.
+
 Targets (issue 16): ingestion >= 20,000 records/s (the better of 3a and 3b: several
 processes is how a trust would run it); weekly report <= 2 s; review page p95 <= 300
 ms. Left out: the HTTP server and TLS (the portal benchmark measures those), the API's
@@ -45,6 +56,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,6 +65,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RECORDS = int(os.environ.get("BENCH_LOGSTORE_RECORDS", "10000000"))
 INGEST = int(os.environ.get("BENCH_LOGSTORE_INGEST", "200000"))
 PROCESSES = max(1, int(os.environ.get("BENCH_LOGSTORE_PROCESSES", "2")))
+CLICKHOUSE = int(os.environ.get("BENCH_LOGSTORE_CLICKHOUSE", "0"))
 USERS = 20_000
 DAYS = 14
 INGEST_TARGET = 20_000.0
@@ -405,6 +418,105 @@ def _run() -> int:
     )
     for path, found in latencies.items():
         print(f"  {path}: median {statistics.median(found) * 1000:.0f} ms")
+    if CLICKHOUSE:
+        _clickhouse(organisation.pk, now)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"\nall targets {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
+
+
+# The ClickHouse store (optional: BENCH_LOGSTORE_CLICKHOUSE) ------------------------------
+
+
+@dataclass(frozen=True)
+class _Record:
+    """What the log store reads of a record (``logstore.LoggedRecord``)."""
+
+    at: datetime
+    outcome: str
+    category: str
+    audience: str
+    user: str
+    device_id: str
+    client_ip: str
+    search_term: str
+    alert: bool
+
+
+_CATEGORIES = ("social_networks", "games", "gambling", "adult", "dating", "proxy")
+
+
+def _records(first: int, count: int, now: datetime) -> list[_Record]:
+    """Records ``first`` to ``first + count``: the bulk load's mix (a tenth blocked,
+    three tenths searches, one in 20 staff; 14 days, 20,000 users)."""
+    found = []
+    for i in range(first, first + count):
+        blocked = i % 10 == 0
+        searched = i % 10 in (1, 2, 3)
+        found.append(
+            _Record(
+                at=now - timedelta(seconds=(i * 104729) % (DAYS * 86_400)),
+                outcome="block" if blocked else "allow",
+                category=_CATEGORIES[(i // 10) % len(_CATEGORIES)] if blocked else "",
+                audience="staff" if i % 20 == 0 else "learner",
+                user=f"s{(i * 7919) % USERS:05d}",
+                device_id=f"lab{i % 40}-pc{i % 30}",
+                client_ip=f"10.{i % 200}.{(i // 200) % 250}.{1 + i % 250}",
+                search_term=f"revision topic {i % 997}" if searched else "",
+                alert=i % 50_000 == 7,
+            )
+        )
+    return found
+
+
+def _clickhouse(organisation_id: int, now: datetime) -> None:
+    from portal.monitoring.clickhouse_store import ClickHouseLogStore
+    from portal.monitoring.logstore import ReviewScope
+    from portal.testing.clickhouse import clickhouse_server, server_command
+
+    if server_command() is None:
+        print("ClickHouse store: clickhouse-server is not installed: skipped")
+        return
+    batch = 5_000
+    with clickhouse_server() as url:
+        store = ClickHouseLogStore(url.rsplit("/", 1)[0] + "/bench")
+        spent = 0.0
+        for first in range(0, CLICKHOUSE, batch):
+            records = _records(first, min(batch, CLICKHOUSE - first), now)
+            started = time.perf_counter()
+            store.add(organisation_id, records)  # outside a transaction: sent at once
+            spent += time.perf_counter() - started
+        rate = CLICKHOUSE / spent
+        print(
+            f"ClickHouse store (18.16, throwaway server): {CLICKHOUSE:,} records counted into "
+            f"its rollups in {spent:.1f} s = {rate:,.0f} records/s through "
+            f"ClickHouseLogStore.add, batches of {batch:,} (the store's share of ingestion; "
+            f"ratio to the ingestion target {rate / INGEST_TARGET:.2f})"
+        )
+        period_last = now.date()
+        period_first = period_last - timedelta(days=6)
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            store.daily_counts(organisation_id, period_first, period_last)
+            for by in ("blocks", "searches"):
+                store.top_learners(organisation_id, period_first, period_last, by=by, limit=10)
+            times.append(time.perf_counter() - started)
+        print(
+            f"  the weekly report's reads (daily_counts, top_learners x2): median "
+            f"{statistics.median(times) * 1000:.0f} ms of 5 (target for the whole report "
+            f"<= {REPORT_TARGET_S * 1000:.0f} ms)"
+        )
+        scope = ReviewScope(with_alerts=True, every_visit=True)
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            days = store.review_days(organisation_id, scope)
+            total = days.count()
+            days[0:50]
+            times.append(time.perf_counter() - started)
+        print(
+            f"  the review's reads (review_days: count of {total:,} open learner-days and the "
+            f"first page of 50): median {statistics.median(times) * 1000:.0f} ms of 5 "
+            f"(target for the whole page p95 <= {REVIEW_P95_MS:.0f} ms)"
+        )

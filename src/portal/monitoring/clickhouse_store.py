@@ -302,9 +302,12 @@ class ClickHouseLogStore:
 
     # Reads ----------------------------------------------------------------------------
 
-    def _learner_days(self, organisation_id: int, scope: ReviewScope) -> tuple[str, dict[str, Any]]:
-        """Per learner-day, each cell summed and clamped at nought (``n_<cell>``), of the
-        keys with records left."""
+    def _learner_days(
+        self, organisation_id: int, scope: ReviewScope, cells: Iterable[str]
+    ) -> tuple[str, dict[str, Any]]:
+        """Per learner-day, each of ``cells`` summed and clamped at nought (``n_<cell>``),
+        of the keys with records left (only the cells a read needs: each is a sum over
+        every learner-day of the organisation)."""
         where = ["organisation_id = %(org)s"]
         params: dict[str, Any] = {"org": organisation_id}
         if scope.learner:
@@ -313,9 +316,10 @@ class ClickHouseLogStore:
         if scope.day is not None:
             where.append("day = %(day)s")
             params["day"] = scope.day
-        cells = ", ".join(f"greatest(sum({m}), 0) AS n_{m}" for m in _USER_MARKS)
+        wanted = [m for m in _USER_MARKS if m in set(cells)] or ["records"]
+        sums = ", ".join(f"greatest(sum({m}), 0) AS n_{m}" for m in wanted)
         sql = (
-            f"SELECT learner, day, {cells} FROM {self.database}.{USERS} "
+            f"SELECT learner, day, {sums} FROM {self.database}.{USERS} "
             f"WHERE {' AND '.join(where)} GROUP BY learner, day HAVING sum(records) > 0"
         )
         return sql, params
@@ -323,7 +327,11 @@ class ClickHouseLogStore:
     def review_days(self, organisation_id: int, scope: ReviewScope) -> ReviewDays:
         state = "_open" if scope.unreviewed_only else ""
         kinds = scope.kinds()
-        inner, params = self._learner_days(organisation_id, scope)
+        inner, params = self._learner_days(
+            organisation_id,
+            scope,
+            [*scope.cells(kinds, state=state), *scope.cells(kinds, state="_open")],
+        )
         in_scope = _plus(scope.cells(kinds, state=state))
         sql = (
             f"SELECT learner, day, {in_scope} AS in_scope, "
@@ -337,7 +345,9 @@ class ClickHouseLogStore:
 
     def count(self, organisation_id: int, scope: ReviewScope) -> int:
         state = "_open" if scope.unreviewed_only else ""
-        inner, params = self._learner_days(organisation_id, scope)
+        inner, params = self._learner_days(
+            organisation_id, scope, scope.cells(scope.kinds(), state=state)
+        )
         found = self._query(
             f"SELECT sum({_plus(scope.cells(scope.kinds(), state=state))}) FROM ({inner})",
             params,
