@@ -75,3 +75,25 @@ def test_the_rule_decides_web_request_events_through_evaluate(pack: Pack) -> Non
     search = dict(event, url="https://www.youtube.com/results?search_query=kys", categories=[])
     decision = evaluate(pack, search)
     assert [a.role_title for a in decision.actions] == ["Designated Safeguarding Lead"]
+
+
+def test_a_staff_members_alarming_search_goes_to_the_role_its_route_names(pack: Pack) -> None:
+    """``alert_routes`` (WCUC-04's shape): the same search by a learner alerts the DSL,
+    by a member of staff the role routed for staff; the decision says who must act."""
+    assert pack.web is not None and pack.web.search_terms is not None
+    terms = pack.web.search_terms.model_copy(update={"alert_routes": {"staff": "it_manager"}})
+    routed = pack.model_copy(update={"web": pack.web.model_copy(update={"search_terms": terms})})
+    search = {
+        "kind": "web_request",
+        "at": datetime(2025, 3, 12, 10, 0, tzinfo=LONDON).isoformat(),
+        "url": "https://www.youtube.com/results?search_query=kys",
+        "audience": "learner",
+        "device": "learner_pc",
+        "categories": [],
+    }
+    learner = evaluate(routed, search)
+    staff = evaluate(routed, dict(search, audience="staff", device="staff_laptop"))
+    assert [(a.role, a.role_title) for a in learner.actions] == [
+        ("dsl", "Designated Safeguarding Lead")
+    ]
+    assert [(a.role, a.role_title) for a in staff.actions] == [("it_manager", "IT Manager")]
