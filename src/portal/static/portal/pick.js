@@ -7,11 +7,18 @@
   if (!list) { return; }
   var url = list.getAttribute("data-url");
   var timer = null;
+  var asked = 0;
+  function offered(text) {
+    return Array.prototype.some.call(list.options, function (o) { return o.value === text; });
+  }
   function search(text) {
     if (text.length < 2) { return; }
+    // Only the latest search fills the list: under load an earlier answer can come last.
+    var mine = ++asked;
     fetch(url + "?q=" + encodeURIComponent(text), { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : { people: [] }; })
       .then(function (data) {
+        if (mine !== asked) { return; }
         list.replaceChildren();
         data.people.forEach(function (person) {
           var option = document.createElement("option");
@@ -25,6 +32,9 @@
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var text = input.value.split("\n").pop().trim();
+      // A suggestion was chosen: keep the list as it is. Searching for "Name (id)" finds
+      // nobody, and emptying the list then would undo the choice before its change event.
+      if (offered(text)) { asked++; return; }
       timer = setTimeout(function () { search(text); }, 200);
     });
   });
