@@ -70,11 +70,14 @@ def _installed_helper() -> Path:
     prefix = Path(tempfile.mkdtemp(prefix="policyguard-helper-"))
     prefix.chmod(0o755)
     atexit.register(shutil.rmtree, prefix, True)
+    # lazy_loader is copied from the environment running these tests: the checkout's own
+    # .venv (the script's default) is not there when another checkout's runs them.
     done = subprocess.run(
         ["bash", str(ROOT / "scripts" / "install-helper.sh"), str(prefix)],
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "SOURCE_PYTHON": sys.executable},
     )
     if done.returncode:
         pytest.fail(f"install-helper.sh failed:\n{done.stdout}{done.stderr}")
