@@ -8,10 +8,21 @@ import django_filters
 import django_tables2 as tables
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from portal.lists import ListFilter, ListTable, search_filter
 from portal.officialaccounts.models import AccountKind, AccountStatus, OfficialAccount
+from portal.organisations.models import Organisation
+from portal.people.models import Person
+
+
+def person_name(organisation: Organisation, person: Person) -> SafeString:
+    """``person``'s name, a link to their page when it is annotated ``page_open``."""
+    if getattr(person, "page_open", False):
+        url = reverse("people:person", args=[organisation.slug, person.external_id])
+        return format_html('<a href="{}">{}</a>', url, person.name)
+    return format_html("{}", person.name)
 
 
 def _day(value: Any) -> str:
@@ -57,7 +68,14 @@ class RegisterTable(ListTable):
     def render_account_type(self, record: OfficialAccount) -> str:
         return record.account_type
 
-    def render_owners(self, record: OfficialAccount) -> str:
+    def render_owners(self, record: OfficialAccount) -> SafeString:
+        """Each owner's name, linked to their page where the reader may open it (the
+        view annotates ``page_open``: ``people.keepers.with_page_links``)."""
+        return format_html_join(
+            ", ", "{}", ((person_name(self.organisation, p),) for p in record.owners.all())
+        )
+
+    def value_owners(self, record: OfficialAccount) -> str:
         return ", ".join(p.name for p in record.owners.all())
 
     def render_decided_at(self, value: Any) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -51,6 +52,8 @@ from portal.officialaccounts.queries import (
 )
 from portal.officialaccounts.tables import RegisterFilter, RegisterTable
 from portal.organisations.queries import Access, access_or_404
+from portal.people.keepers import with_page_links
+from portal.people.models import Person
 from portal.people.queries import people_in
 from portal.types import User
 
@@ -67,11 +70,16 @@ def _register_access(request: HttpRequest, org: str) -> Access:
     return access
 
 
+def _named(request: HttpRequest, access: Access) -> QuerySet[Person]:
+    """The organisation's people, each marked whether the reader may open their page."""
+    return with_page_links(people_in(access.organisation), request.user, access)
+
+
 def _account(request: HttpRequest, access: Access, account_id: int) -> OfficialAccount:
     found = (
         with_risk(accounts_visible_to(request.user, access))
         .filter(pk=account_id)
-        .prefetch_related("owners")
+        .prefetch_related(Prefetch("owners", queryset=_named(request, access)))
         .first()
     )
     if found is None:
@@ -95,7 +103,7 @@ def register_page(request: HttpRequest, org: str) -> HttpResponseBase:
         request,
         organisation=access.organisation,
         template="officialaccounts/register.html",
-        queryset=register_of(access.organisation),
+        queryset=register_of(access.organisation, owners=_named(request, access)),
         table_class=RegisterTable,
         filterset_class=RegisterFilter,
         context=_context(access, months=inactivity_months(access.organisation)),
@@ -171,9 +179,9 @@ def detail_page(request: HttpRequest, org: str, account_id: int) -> HttpResponse
             access,
             account=account,
             approver_titles=[pack.role_title(r) for r in account.approver_roles],
-            access_rows=account.access.select_related("person").order_by(
-                "removed_at", "granted_at"
-            ),
+            access_rows=account.access.prefetch_related(
+                Prefetch("person", queryset=_named(request, access))
+            ).order_by("removed_at", "granted_at"),
             credentials=account.credentials.all() if custodian else [],
             custodian=custodian,
             decide=may_decide(access, account),

@@ -16,14 +16,16 @@ found" as for a person who is not there.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from policyguard import RelationKind
 from portal.organisations.queries import Access
 from portal.people.models import Person, Relation
-from portal.people.queries import people_in
+from portal.people.queries import people_in, people_visible_to
+from portal.types import Viewer
 
 # Who may give consent for a child: those the directory records as their parent,
 # guardian or carer.
@@ -47,6 +49,48 @@ def _account_keeper(access: Access) -> bool:
     from portal.officialaccounts.queries import is_approver_anywhere, is_custodian
 
     return is_custodian(access) or is_approver_anywhere(access)
+
+
+def _uses_an_account(organisation: object) -> Q:
+    """People who own or can use an official account of ``organisation`` (those whose
+    page the account register's keepers may open)."""
+    return Q(official_accounts_owned__organisation=organisation) | Q(
+        official_account_access__account__organisation=organisation,
+        official_account_access__removed_at__isnull=True,
+    )
+
+
+def pages_openable_by(user: Viewer, access: Access) -> QuerySet[Person]:
+    """The people whose page ``user`` may open: those the directory shows them, and
+    those whose page a register they keep gives them reason to open (``keeper_view``).
+    A page that names people links only these, and shows the others' names as plain
+    text or not at all."""
+    from portal.consent.queries import may_record_consent
+
+    everyone = people_in(access.organisation)
+    if access.sees_whole_directory or may_record_consent(access):
+        return everyone
+    shown = Q(pk__in=people_visible_to(user, access).values("pk"))
+    if _account_keeper(access):
+        keeps = everyone.filter(_uses_an_account(access.organisation)).values("pk")
+        shown |= Q(pk__in=keeps)
+    return everyone.filter(shown)
+
+
+def with_page_links(people: QuerySet[Person], user: Viewer, access: Access) -> QuerySet[Person]:
+    """``people``, each with ``page_open``: whether ``user`` may open their page
+    (``pages_openable_by``), for a list that links some names and not others."""
+    openable = pages_openable_by(user, access)
+    return people.annotate(page_open=Exists(openable.filter(pk=OuterRef("pk"))))
+
+
+def openable_among(user: Viewer, access: Access, people: Iterable[Person]) -> set[int]:
+    """The primary keys of those of ``people`` whose page ``user`` may open, in one
+    query (``pages_openable_by``)."""
+    wanted = {p.pk for p in people}
+    if not wanted:
+        return set()
+    return set(pages_openable_by(user, access).filter(pk__in=wanted).values_list("pk", flat=True))
 
 
 def keeper_view(access: Access, external_id: str) -> KeeperView | None:
