@@ -395,7 +395,11 @@ def takedown_link(request: HttpRequest, org: str, request_id: int) -> HttpRespon
             messages.error(request, str(exc))
         else:
             cited = ", ".join(linked.clauses) or "no clause of the policy"
-            messages.success(request, f"Linked to {linked.subject_name}: now under {cited}.")
+            # The person linked, as the directory names them (not as the requester wrote).
+            person = form.cleaned_data["subject"]
+            messages.success(
+                request, f"Linked to {person.name} ({person.external_id}): now under {cited}."
+            )
     else:
         errors = "; ".join(" ".join(str(m) for m in e) for e in form.errors.values())
         messages.error(request, f"Not linked: {errors or 'choose the person'}")
