@@ -367,8 +367,11 @@ ORDINARY_POSTS = [
 # The trained model still asks for review of these; recorded so that a better model
 # shows. Its word "troll" weighs heavily whatever the context; and "don't be a plonker"
 # is name-calling to the transformer (logit +1.7), which reads it because the first
-# stage puts it just over the line.
+# stage puts it just over the line. The transformer's student reads "Guy Fawkes was a
+# traitor" as abusive (logit +2.5; the transformer itself says -1.0), which puts the first
+# stage just over the line and outside the band where the transformer would overrule it.
 MODEL_FALSE_POSITIVES = {
+    "Guy Fawkes was a traitor, and our history students debated why",
     "The Three Billy Goats Gruff: who is afraid of the troll?",
     "Don't be a plonker: lock your bike",
 }

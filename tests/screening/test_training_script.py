@@ -60,6 +60,9 @@ def test_the_scripts_logit_is_the_models(train: ModuleType) -> None:
             "bias": -1.0,
             "threshold": 0.5,
             "lexicon_weight": -0.5,
+            "student": {"w1": [[0.0]], "b1": [0.0], "w2": [0.0], "b2": 0.0},
+            "student_weight": 0.4,
+            "student_clip": train.STUDENT_CLIP,
             "length_weight": 0.3,
             "encoder_weight": 0.6,
             "encoder_clip": train.ENCODER_CLIP,
@@ -67,10 +70,11 @@ def test_the_scripts_logit_is_the_models(train: ModuleType) -> None:
         }
     )
     model.use_encoder(lambda _: 9.0)  # clipped to the clip
+    model.use_student(lambda _: 1.5)
     own = model.own_logit(text) - model.bias
-    coef = np.array([1.0, 0.0, -0.5, 0.3, 0.6])
+    coef = np.array([1.0, 0.0, -0.5, 0.4, 0.3, 0.6])
     r = rows(
-        train, own=[own], lexicon=[0.8], length=[math.log1p(len(text))],
+        train, own=[own], lexicon=[0.8], student=[1.5], length=[math.log1p(len(text))],
         encoder=[train.ENCODER_CLIP],
     )  # fmt: skip
     first, final, _ = train.detector_scores(r, coef, -1.0, 10.0, 0.5)
@@ -79,7 +83,7 @@ def test_the_scripts_logit_is_the_models(train: ModuleType) -> None:
 
 
 def test_the_transformer_counts_only_within_the_band(train: ModuleType) -> None:
-    coef = np.array([1.0, 0.0, 0.0, 0.0, 1.0])
+    coef = np.array([1.0, 0.0, 0.0, 0.0, 0.0, 1.0])
     r = rows(train, own=[-0.5, -3.0, 2.5], encoder=[2.0, 2.0, -2.0])
     first, final, _ = train.detector_scores(r, coef, 0.0, 1.0, 0.5)  # line at logit 0
     assert list(final) == pytest.approx([1.5, -3.0, 2.5])
@@ -87,12 +91,23 @@ def test_the_transformer_counts_only_within_the_band(train: ModuleType) -> None:
 
 
 def test_the_widest_band_keeps_within_the_budget(train: ModuleType) -> None:
-    coef = np.array([1.0, 0.0, 0.0, 0.0, 1.0])  # reach: the clip, 4
+    coef = np.array([1.0, 0.0, 0.0, 0.0, 0.0, 1.0])  # reach: the clip, 4
     own = np.linspace(-20, 20, 401)  # one post every 0.1 logit
     band = train.widest_band(rows(train, own=list(own)), coef, 0.0, 0.5)
     share = train.stage_two_share(own, 0.5, band)
     assert share <= train.STAGE_TWO_BUDGET
     assert train.stage_two_share(own, 0.5, band + 0.1) > train.STAGE_TWO_BUDGET
+
+
+def test_the_transformers_weight_is_fitted_on_top_of_the_first_stage(train: ModuleType) -> None:
+    """Labels drawn from first + 0.7 * encoder: the fit finds about 0.7 with the first
+    stage held as it is."""
+    rng = np.random.default_rng(5)
+    first, encoder = rng.normal(0, 2, 20_000), rng.normal(0, 2, 20_000)
+    y = (rng.random(20_000) < 1 / (1 + np.exp(-(first + 0.7 * encoder)))).astype(int)
+    weight = train.encoder_weight(first, encoder, y, np.ones(20_000))
+    assert weight == pytest.approx(0.7, abs=0.06)
+    assert train.encoder_weight(first, rng.normal(0, 2, 20_000), y, np.ones(20_000)) < 0.1
 
 
 def test_length_flags_are_the_flagged_share_of_negatives_by_length_quarter(

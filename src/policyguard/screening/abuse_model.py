@@ -18,6 +18,12 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   without its 3 ms a call of scikit-learn overhead;
 - ``lexicon_weight``: the strongest lexicon score the detector found (0 to 1) is added
   to the logit with that weight;
+- ``student``, ``student_weight``, ``student_clip`` and ``student_default``: the
+  transformer's student (:mod:`policyguard.screening.student`), a small network over the
+  post's static word-piece vectors trained on the transformer's logits; it reads every
+  post, and its logit, clipped to [-student_clip, student_clip], is added with that
+  weight. Without the base package it cannot run, and ``student_default`` (its mean on
+  the tuning sets) stands in;
 - ``length_weight``: ``log(1 + characters)`` is added with that weight, fitted on data
   weighed so that length says nothing about the label: the length calibration, so that
   a long comment is not flagged for being long (nor a short one for being short);
@@ -124,6 +130,11 @@ class AbuseModel:
         self.baseline_weight: float = data.get("baseline_weight", 0.0)
         self.lexicon_weight: float = data.get("lexicon_weight", 0.0)
         self.length_weight: float = data.get("length_weight", 0.0)
+        self.student_weights: dict[str, Any] | None = data.get("student")
+        self.student_weight: float = data.get("student_weight", 0.0)
+        self.student_clip: float = data.get("student_clip", 8.0)
+        self.student_default: float = data.get("student_default", 0.0)
+        self._student: Callable[[str], float] | None = None
         self.encoder_weight: float = data.get("encoder_weight", 0.0)
         self.encoder_clip: float = data.get("encoder_clip", 0.0)
         band = data.get("encoder_band")
@@ -142,6 +153,21 @@ class AbuseModel:
         """Set the second stage (text -> logit); None runs the first stage alone."""
         self._encoder = encoder
 
+    def use_student(self, student: Callable[[str], float] | None) -> None:
+        """Set the student (text -> logit); None puts ``student_default`` in its place."""
+        self._student = student
+
+    @property
+    def has_student(self) -> bool:
+        return self._student is not None
+
+    def student_logit(self, text: str) -> float:
+        """The student's logit, clipped (``student_default`` without a student)."""
+        if self._student is None:
+            return self.student_default
+        clip = self.student_clip
+        return max(-clip, min(clip, self._student(text)))
+
     @property
     def has_encoder(self) -> bool:
         return self._encoder is not None and self.encoder_weight > 0
@@ -152,9 +178,11 @@ class AbuseModel:
         return 1 / (1 + math.exp(-self.logit(text, lexicon_score)[0]))
 
     def first_stage_logit(self, text: str, lexicon_score: float = 0.0) -> float:
-        """Our regression, the lexicon's score, alt-profanity-check's logit and the
-        length, weighed."""
+        """Our regression, the lexicon's score, alt-profanity-check's logit, the
+        transformer's student and the length, weighed."""
         logit = self.own_logit(text) + self.lexicon_weight * lexicon_score
+        if self.student_weight:
+            logit += self.student_weight * self.student_logit(text)
         if self.length_weight:
             logit += self.length_weight * math.log1p(len(text))
         if self.baseline_weight:
@@ -271,4 +299,30 @@ def bundled_model() -> AbuseModel | None:
             )
         else:
             model.use_encoder(encoder.logit)
+    if model.student_weight and model.student_weights is not None:
+        attach_student(model)
     return model
+
+
+def attach_student(model: AbuseModel) -> None:
+    """Give ``model`` its student, when the base it reads is installed and is the one
+    the transformer was trained on (else ``student_default`` stands in, with a warning)."""
+    from policyguard.screening.encoder import EncoderError, bundled_encoder
+    from policyguard.screening.student import Student, static_vectors
+
+    assert model.student_weights is not None
+    try:
+        vectors = static_vectors() if bundled_encoder() is not None else None
+        student = Student(vectors, model.student_weights) if vectors is not None else None
+    except EncoderError as exc:
+        warnings.warn(f"abuse model: the student is not usable: {exc}", RuntimeWarning,
+                      stacklevel=3)  # fmt: skip
+        return
+    if student is None:
+        warnings.warn(
+            "abuse model: the student's base is not installed; its average stands in",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return
+    model.use_student(student.logit)
