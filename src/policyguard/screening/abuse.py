@@ -13,9 +13,10 @@ Two sources, each with its own labels:
   ("all <group> are vermin"), label ``identity_attack``;
 - words in an innocent sense (:mod:`policyguard.screening.senses`: blue tits, a Dutch
   hoe, jerk chicken) count for neither the lexicon nor the model;
-- the linear model of :mod:`policyguard.screening.abuse_model` (with, for posts near
-  its threshold, the fine-tuned transformer of :mod:`policyguard.screening.encoder`),
-  label ``abusive_language``, with the span of the word that weighed most.
+- the linear model of :mod:`policyguard.screening.abuse_model` (with the transformer's
+  student of :mod:`policyguard.screening.student` on every post and, for posts near its
+  threshold, the fine-tuned transformer of :mod:`policyguard.screening.encoder`), label
+  ``abusive_language``, with the span of the word that weighed most.
 
 Scores share one scale: 0.5 is the tuned line between acceptable and abusive.
 """
