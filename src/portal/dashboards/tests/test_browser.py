@@ -59,8 +59,18 @@ def test_each_demo_role_lands_on_its_own_work(
         assert any(p.startswith(title) for p in panels), (login, title, panels)
     for title in absent:
         assert not any(p.startswith(title) for p in panels), (login, title, panels)
-    # The policy is one click away, from the navigation.
-    page.locator("nav.org").get_by_role("link", name="Policy", exact=True).click()
+    # Each item a panel lists is a line of it, not a box of its own.
+    for item in page.locator("li.panel li").all():
+        assert item.evaluate("e => getComputedStyle(e).borderTopStyle") == "none", login
+    # The policy's clauses are one click away, from the navigation; its text (to read and
+    # acknowledge) is "The policy", a name no other link of the navigation shares.
+    nav = page.locator("nav.org")
+    names = [
+        re.sub(r"[\d\s]+$", "", n).lower().removeprefix("the ")
+        for n in nav.get_by_role("link").all_inner_texts()
+    ]
+    assert len(set(names)) == len(names), (login, names)
+    nav.get_by_role("link", name="Policy clauses", exact=True).click()
     page.wait_for_url(re.compile(r".*/orgs/nclt/$"))
     # Nothing scrolls sideways on a phone.
     page.go_back()
