@@ -10,7 +10,7 @@ What it does:
    ``BENCH_LOGSTORE_RECORDS``) over the last 14 days straight into the log table with
    ``generate_series`` inside PostgreSQL, indexes dropped and rebuilt after, and their
    daily rollups with one ``INSERT ... SELECT ... GROUP BY`` each of the definitions
-   ingestion keeps (``rebuild_learner_days`` for the learner rollup); entries older than
+   ingestion keeps (``rebuild_days`` and ``rebuild_learner_days``); entries older than
    three days are marked reviewed, as a college that keeps up with its review would
    have them. This is how the history gets there within minutes; it is not ingestion;
 3. ingestion through the project's own path at that size, on new records as the Squid
@@ -129,22 +129,11 @@ FROM generate_series(%(first)s::bigint, %(last)s::bigint) AS i,
      LATERAL (SELECT %(now)s - make_interval(secs => (i * 104729) %% %(seconds)s) AS at) AS t
 """
 
-_ROLLUP_COUNTS = """
-INSERT INTO monitoring_weblogdailycount
-    (organisation_id, day, outcome, category, audience, records, searches, reviewable, alerts)
-SELECT organisation_id, (at AT TIME ZONE 'Europe/London')::date, outcome, category, audience,
-       count(*), count(*) FILTER (WHERE search_term <> ''),
-       count(*) FILTER (WHERE search_term <> '' OR outcome = 'block'),
-       count(*) FILTER (WHERE alert)
-FROM monitoring_weblogentry WHERE organisation_id = %(org)s
-GROUP BY 1, 2, 3, 4, 5
-"""
-
 
 def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[str]:
     from django.db import connection
 
-    from portal.monitoring.logstore import rebuild_learner_days
+    from portal.monitoring.logstore import rebuild_days, rebuild_learner_days
 
     figures = []
     with connection.cursor() as cursor:
@@ -192,7 +181,7 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
         )
         figures.append(f"  indexes rebuilt in {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
-        cursor.execute(_ROLLUP_COUNTS, {"org": organisation_id})
+        rebuild_days(organisation_id)
         rebuild_learner_days(organisation_id)
         cursor.execute("ANALYZE")
         figures.append(f"  rollups counted in {time.perf_counter() - started:.0f} s")

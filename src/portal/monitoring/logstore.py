@@ -4,10 +4,12 @@ kept and read.
 Reports and the review never aggregate raw records: at a trust's volume (10^8 records a
 day) a week is too many rows to count per request. Ingestion adds each stored record to
 two daily rollups in the same transaction (by outcome, category and audience; and by
-learner, with the review's cells, ``REVIEW_CELLS``), "mark reviewed" takes what it marks
-from the review's open cells, and retention subtracts what it deletes or anonymises
-(:meth:`LogStore.forget`), each in the transaction of its own write. Which store is used
-is one setting::
+learner), both with the review's cells (``REVIEW_CELLS``); "mark reviewed" takes what it
+marks from the open cells of both, and retention subtracts what it deletes or anonymises
+(:meth:`LogStore.forget`), each in the transaction of its own write. The review's groups
+are learner-days; its counts for the whole organisation (the page's and the
+navigation's "not yet reviewed") come from the first rollup's few rows a day. Which store
+is used is one setting::
 
     POLICYGUARD_LOG_STORE = "portal.monitoring.logstore.DatabaseLogStore"   # default
 
@@ -18,9 +20,9 @@ database (SQLite or PostgreSQL) with ``INSERT ... ON CONFLICT DO UPDATE`` that a
 the counts, so two ingestions of different files count both (on PostgreSQL the rows
 arrive by ``COPY``). :func:`copy_new_entries` is ingestion's own write of raw records on
 PostgreSQL: ``COPY`` and one ``INSERT ... ON CONFLICT DO NOTHING`` a batch.
-:func:`recount_learner_days` counts the learner rollup again from the raw records (the
-migration that added the review's cells, the benchmark's bulk load, and the tests that
-hold the rollup to the records).
+:func:`recount_learner_days` and :func:`recount_days` count the rollups again from the
+raw records (the benchmark's bulk load, and the tests that hold the rollups to the
+records; the migrations that added the review's cells have their own copy).
 """
 
 from __future__ import annotations
@@ -245,7 +247,7 @@ def learner_of(record: LoggedRecord) -> str:
 
 _COUNTS = "monitoring_weblogdailycount"
 _COUNT_KEYS: Sequence[str] = ("organisation_id", "day", "outcome", "category", "audience")
-_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts")
+_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts", *REVIEW_CELLS)
 _USERS = "monitoring_weblogdailyuser"
 _USER_KEYS: Sequence[str] = ("organisation_id", "day", "learner")
 _USER_MARKS: Sequence[str] = ("records", "blocks", "searches", "alerts", *REVIEW_CELLS)
@@ -274,7 +276,10 @@ def _upsert(
     if connection.vendor == "postgresql":
         incoming = _incoming(cursor, table, columns)
         _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
-        order = ", ".join(keys)
+        # Byte order for the text keys: Python's order of the rows, in which "mark
+        # reviewed" and retention lock the same rows (``_subtract``), so neither waits
+        # on the other in a cycle.
+        order = ", ".join(k if k in _ORDERED_AS_IS else f'{k} COLLATE "C"' for k in keys)
         cursor.execute(upsert.format(source=f"SELECT {columns} FROM {incoming} ORDER BY {order}"))
         return
     width = len(rows[0])
@@ -286,6 +291,9 @@ def _upsert(
             upsert.format(source="VALUES " + ", ".join([placeholder] * len(chunk))),
             [value for row in chunk for value in row],
         )
+
+
+_ORDERED_AS_IS = frozenset({"organisation_id", "day"})
 
 
 def _copy(cursor: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -303,9 +311,10 @@ def _subtract(
     marks: Sequence[str],
     rows: Sequence[tuple[Any, ...]],
 ) -> None:
-    """Take ``rows`` (``keys`` then ``marks``) from the counts of ``table``; a key with
-    no records left goes. A count never goes below nought: a record the rollup never
-    counted (written round ingestion) takes nothing from the others'."""
+    """Take ``rows`` (``keys`` then ``marks``; keys sorted, the order ``_upsert`` locks
+    rows in) from the counts of ``table``; a key with no records left goes. A count
+    never goes below nought: a record the rollup never counted (written round
+    ingestion) takes nothing from the others'."""
     if not rows:
         return
     greatest = "GREATEST" if connection.vendor == "postgresql" else "MAX"
@@ -344,6 +353,7 @@ def _tally(
     users: dict[tuple[str, date], list[int]] = {}
     zone = timezone.get_current_timezone()
     position = {mark: n for n, mark in enumerate(_USER_MARKS)}
+    count_position = {mark: n for n, mark in enumerate(_COUNT_MARKS)}
     records_at, blocks_at, searches_at, alerts_at = (
         position[m] for m in ("records", "blocks", "searches", "alerts")
     )
@@ -357,7 +367,7 @@ def _tally(
         counted = counts.get(group)
         if counted is None:
             counted = counts[group] = [0] * len(_COUNT_MARKS)
-        # _COUNT_MARKS: records, searches, reviewable, alerts
+        # _COUNT_MARKS: records, searches, reviewable, alerts, then the review's cells
         counted[0] += 1
         counted[1] += searched
         counted[2] += searched or blocked
@@ -367,12 +377,15 @@ def _tally(
         if cells is None:
             cells = users[who] = [0] * len(_USER_MARKS)
         cell = review_cell(record)
+        is_open = opened or getattr(record, "reviewed_at", None) is None
+        counted[count_position[cell]] += 1
         cells[records_at] += 1
         cells[blocks_at] += blocked
         cells[searches_at] += searched
         cells[alerts_at] += alert
         cells[position[cell]] += 1
-        if opened or getattr(record, "reviewed_at", None) is None:
+        if is_open:
+            counted[count_position[f"{cell}_open"]] += 1
             cells[position[f"{cell}_open"]] += 1
     count_rows: list[tuple[Any, ...]] = [
         (organisation_id, *group, *counts[group]) for group in sorted(counts)
@@ -429,12 +442,16 @@ class DatabaseLogStore:
             _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, user_rows)
 
     def reviewed(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
-        _, user_rows = _tally(organisation_id, records)
-        width = len(_USER_KEYS)
-        opened = [_USER_MARKS.index(c) for c in OPEN_CELLS]
-        rows = [(*row[:width], *(row[width + i] for i in opened)) for row in user_rows]
+        count_rows, user_rows = _tally(organisation_id, records)
         with connection.cursor() as cursor:
-            _subtract(cursor, _USERS, _USER_KEYS, OPEN_CELLS, rows)
+            for table, keys, marks, rows in (
+                (_COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows),
+                (_USERS, _USER_KEYS, _USER_MARKS, user_rows),
+            ):
+                width = len(keys)
+                opened = [marks.index(c) for c in OPEN_CELLS]
+                found = [(*row[:width], *(row[width + i] for i in opened)) for row in rows]
+                _subtract(cursor, table, keys, OPEN_CELLS, found)
 
     def forget(
         self, organisation_id: int, records: Iterable[StoredRecord], *, anonymised: bool
@@ -493,11 +510,18 @@ class DatabaseLogStore:
 
     def count(self, organisation_id: int, scope: ReviewScope) -> int:
         state = "_open" if scope.unreviewed_only else ""
+        cells = _sum(scope.cells(scope.kinds(), state=state))
+        if not scope.learner:
+            # The whole organisation (or one day of it): the daily rollup's few rows a
+            # day, not every learner-day.
+            days = WebLogDailyCount.objects.filter(organisation_id=organisation_id)
+            if scope.day is not None:
+                days = days.filter(day=scope.day)
+            return int(days.aggregate(found=Sum(cells))["found"] or 0)
         rows = self._scoped(organisation_id, scope)
         if scope.unreviewed_only:
             rows = rows.filter(open_records__gt=0)  # the partial index of open days
-        found = rows.aggregate(found=Sum(_sum(scope.cells(scope.kinds(), state=state))))
-        return int(found["found"] or 0)
+        return int(rows.aggregate(found=Sum(cells))["found"] or 0)
 
     def daily_counts(self, organisation_id: int, first: date, last: date) -> list[DailyCount]:
         rows = WebLogDailyCount.objects.filter(
@@ -612,43 +636,90 @@ def _cell_filter(cell: str) -> Q:
     return found & Q(reviewed_at__isnull=True) if cell.endswith("_open") else found
 
 
+def _review_counts() -> dict[str, Count]:
+    return {cell: Count("pk", filter=_cell_filter(cell)) for cell in REVIEW_CELLS}
+
+
+def _rollup_day() -> TruncDate:
+    return TruncDate("at", tzinfo=timezone.get_current_timezone())
+
+
 def recount_learner_days(organisation_id: int) -> QuerySet[Any, Any]:
     """The learner rollup of ``organisation_id`` counted from its raw records: rows of
     ``day``, ``learner`` and every count of ``WebLogDailyUser``, by day and learner."""
-    counts: dict[str, Any] = {
-        "records": Count("pk"),
-        "blocks": Count("pk", filter=Q(outcome=_BLOCK)),
-        "searches": Count("pk", filter=~Q(search_term="")),
-        "alerts": Count("pk", filter=Q(alert=True)),
-    }
-    counts.update({cell: Count("pk", filter=_cell_filter(cell)) for cell in REVIEW_CELLS})
     return (
         WebLogEntry.objects.filter(organisation_id=organisation_id)
-        .annotate(
-            rollup_day=TruncDate("at", tzinfo=timezone.get_current_timezone()),
-            rollup_learner=learner_expression(),
-        )
+        .annotate(rollup_day=_rollup_day(), rollup_learner=learner_expression())
         .values("rollup_day", "rollup_learner")
-        .annotate(**counts)
+        .annotate(
+            records=Count("pk"),
+            blocks=Count("pk", filter=Q(outcome=_BLOCK)),
+            searches=Count("pk", filter=~Q(search_term="")),
+            alerts=Count("pk", filter=Q(alert=True)),
+            **_review_counts(),
+        )
         .order_by("rollup_day", "rollup_learner")
     )
+
+
+def recount_days(organisation_id: int) -> QuerySet[Any, Any]:
+    """The daily rollup of ``organisation_id`` counted from its raw records: rows of
+    ``rollup_day``, ``outcome``, ``category``, ``audience`` and every count of
+    ``WebLogDailyCount``, in that order."""
+    return (
+        WebLogEntry.objects.filter(organisation_id=organisation_id)
+        .annotate(rollup_day=_rollup_day())
+        .values("rollup_day", "outcome", "category", "audience")
+        .annotate(
+            records=Count("pk"),
+            searches=Count("pk", filter=~Q(search_term="")),
+            reviewable=Count("pk", filter=~Q(search_term="") | Q(outcome=_BLOCK)),
+            alerts=Count("pk", filter=Q(alert=True)),
+            **_review_counts(),
+        )
+        .order_by("rollup_day", "outcome", "category", "audience")
+    )
+
+
+def _rebuild(
+    table: str,
+    organisation_id: int,
+    found: QuerySet[Any, Any],
+    columns: Sequence[str],
+    selected: Sequence[str],
+) -> int:
+    """Replace the rows of ``organisation_id`` in ``table`` with ``found`` (its
+    ``selected`` into ``columns``): one ``DELETE`` and one ``INSERT ... SELECT``."""
+    sql, params = found.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE organisation_id = %s", [organisation_id])
+        cursor.execute(
+            f"INSERT INTO {table} (organisation_id, {', '.join(columns)}) "
+            f"SELECT %s, {', '.join(selected)} FROM ({sql}) AS counted",
+            [organisation_id, *params],
+        )
+        return int(cursor.rowcount)
 
 
 def rebuild_learner_days(organisation_id: int) -> int:
     """Replace the learner rollup of ``organisation_id`` with a count of its raw
     records, in one ``INSERT ... SELECT``; how many learner-days."""
     found = recount_learner_days(organisation_id)
-    sql, params = found.query.sql_with_params()
-    columns = ", ".join(("day", "learner", *_USER_MARKS))
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {_USERS} WHERE organisation_id = %s", [organisation_id])
-        cursor.execute(
-            f"INSERT INTO {_USERS} (organisation_id, {columns}) "
-            f"SELECT %s, rollup_day, rollup_learner, {', '.join(_USER_MARKS)} "
-            f"FROM ({sql}) AS counted",
-            [organisation_id, *params],
-        )
-        return int(cursor.rowcount)
+    return _rebuild(
+        _USERS,
+        organisation_id,
+        found,
+        ("day", "learner", *_USER_MARKS),
+        ("rollup_day", "rollup_learner", *_USER_MARKS),
+    )
+
+
+def rebuild_days(organisation_id: int) -> int:
+    """Replace the daily rollup of ``organisation_id`` with a count of its raw records,
+    in one ``INSERT ... SELECT``; how many rows."""
+    found = recount_days(organisation_id)
+    columns = ("outcome", "category", "audience", *_COUNT_MARKS)
+    return _rebuild(_COUNTS, organisation_id, found, ("day", *columns), ("rollup_day", *columns))
 
 
 @cache

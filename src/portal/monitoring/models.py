@@ -265,12 +265,51 @@ class WebListState(models.Model):
         return self.published_version >= self.version and not self.problem
 
 
-class WebLogDailyCount(models.Model):
+_REVIEW_KINDS = ("searched", "blocked_searched", "blocked", "visited")
+
+
+def _cell(help_text: str) -> models.PositiveBigIntegerField[int, int]:
+    return models.PositiveBigIntegerField(default=0, help_text=help_text)
+
+
+class ReviewCells(models.Model):
+    """The log review's sixteen cells (names in ``logstore.REVIEW_CELLS``), kept by both
+    rollups: a day's (or a learner-day's) records split by kind (a search that was not
+    blocked, a blocked search, another blocked page, any other visit), by whether they
+    raised an alert, all of them and those not yet reviewed (``_open``). Any view of the
+    review (with or without alerts, every visit or only searches and blocks, one kind,
+    not yet reviewed) is a sum of some of them."""
+
+    searched = _cell("Searches not blocked, no alert.")
+    searched_open = _cell("Of those, not yet reviewed.")
+    blocked_searched = _cell("Blocked searches, no alert.")
+    blocked_searched_open = _cell("Of those, not yet reviewed.")
+    blocked = _cell("Other blocked pages, no alert.")
+    blocked_open = _cell("Of those, not yet reviewed.")
+    visited = _cell("Other visits, no alert.")
+    visited_open = _cell("Of those, not yet reviewed.")
+    alert_searched = _cell("Searches not blocked that raised an alert.")
+    alert_searched_open = _cell("Of those, not yet reviewed.")
+    alert_blocked_searched = _cell("Blocked searches that raised an alert.")
+    alert_blocked_searched_open = _cell("Of those, not yet reviewed.")
+    alert_blocked = _cell("Other blocked pages marked as an alert.")
+    alert_blocked_open = _cell("Of those, not yet reviewed.")
+    alert_visited = _cell("Other visits marked as an alert.")
+    alert_visited_open = _cell("Of those, not yet reviewed.")
+
+    class Meta:
+        abstract = True
+
+
+class WebLogDailyCount(ReviewCells):
     """Pre-aggregated web log: records of one day by outcome, category and audience.
 
     Written by ingestion in the same transaction as the records it counts (only records
     stored now, never duplicates), so reports read a few hundred rows a week instead of
-    millions of records (``portal.monitoring.logstore``)."""
+    millions of records (``portal.monitoring.logstore``). Its review cells (``ReviewCells``)
+    are the log review's counts for the whole organisation (the page's "not yet
+    reviewed" and the navigation's count): "mark reviewed" takes from its ``_open``
+    cells and retention from every count, as from the learner rollup's."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()
@@ -293,23 +332,12 @@ class WebLogDailyCount(models.Model):
         ]
 
 
-_REVIEW_KINDS = ("searched", "blocked_searched", "blocked", "visited")
-
-
-def _cell(help_text: str) -> models.PositiveBigIntegerField[int, int]:
-    return models.PositiveBigIntegerField(default=0, help_text=help_text)
-
-
-class WebLogDailyUser(models.Model):
+class WebLogDailyUser(ReviewCells):
     """Pre-aggregated web log: one user's (else device's, else address's) records of one
     day, for the report's top users and for the log review (VTS-26).
 
-    The review reads the sixteen ``cells``: the records of the day split by kind (a
-    search that was not blocked, a blocked search, another blocked page, any other
-    visit), by whether they raised an alert, all of them and those not yet reviewed
-    (``_open``). Any view of the review (with or without alerts, every visit or only
-    searches and blocks, one kind, not yet reviewed) is a sum of some of them, so the
-    page never groups raw records. Ingestion adds to them, "mark reviewed" takes from
+    The review's groups are its rows, counted from the sixteen cells (``ReviewCells``),
+    so the page never groups raw records. Ingestion adds to them, "mark reviewed" takes from
     the ``_open`` cells and retention subtracts what it deletes or anonymises, each in
     its own transaction (``portal.monitoring.logstore``)."""
 
@@ -320,23 +348,6 @@ class WebLogDailyUser(models.Model):
     blocks = models.PositiveBigIntegerField(default=0)
     searches = models.PositiveBigIntegerField(default=0)
     alerts = models.PositiveBigIntegerField(default=0)
-    # The review's cells (see the class docstring); names in logstore.REVIEW_CELLS.
-    searched = _cell("Searches not blocked, no alert.")
-    searched_open = _cell("Of those, not yet reviewed.")
-    blocked_searched = _cell("Blocked searches, no alert.")
-    blocked_searched_open = _cell("Of those, not yet reviewed.")
-    blocked = _cell("Other blocked pages, no alert.")
-    blocked_open = _cell("Of those, not yet reviewed.")
-    visited = _cell("Other visits, no alert.")
-    visited_open = _cell("Of those, not yet reviewed.")
-    alert_searched = _cell("Searches not blocked that raised an alert.")
-    alert_searched_open = _cell("Of those, not yet reviewed.")
-    alert_blocked_searched = _cell("Blocked searches that raised an alert.")
-    alert_blocked_searched_open = _cell("Of those, not yet reviewed.")
-    alert_blocked = _cell("Other blocked pages marked as an alert.")
-    alert_blocked_open = _cell("Of those, not yet reviewed.")
-    alert_visited = _cell("Other visits marked as an alert.")
-    alert_visited_open = _cell("Of those, not yet reviewed.")
     # Every open cell together: the learner-days with anything left to review are the
     # few recent ones, found through the partial index below without reading the rest.
     open_records = models.GeneratedField(

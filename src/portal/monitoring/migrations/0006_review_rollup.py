@@ -39,7 +39,9 @@ def count_learner_days(apps: Any, schema_editor: Any) -> None:
         NullIf(F("client_ip"), Value("")),
         Value("unknown"),
     )
-    for organisation_id in entries.objects.values_list("organisation_id", flat=True).distinct():
+    # No ordering (the model orders by time): each organisation once.
+    found = entries.objects.order_by().values_list("organisation_id", flat=True).distinct()
+    for organisation_id in found:
         rows = (
             entries.objects.filter(organisation_id=organisation_id)
             .annotate(

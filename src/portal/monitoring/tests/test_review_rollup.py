@@ -1,23 +1,34 @@
-"""The log store's learner rollup (the review's learner-days and the report's top users)
-stays equal to a count of the raw records after ingestion, duplicates, review and
-retention's purge, deleting or anonymising; the review page reads it, with the same
-number of queries whatever the log's size. olive (office manager) reviews; dinah (DSL)
-also sees alerts."""
+"""The log store's rollups stay equal to a count of the raw records after ingestion,
+duplicates, review and retention's purge (deleting or anonymising), and when ingestion
+and reviewers race (PostgreSQL): the learner rollup (the review's learner-days and the
+report's top users) and the daily rollup with its review cells (the organisation's
+counts). The review page reads them, with the same number of queries whatever the log's
+size. olive (office manager) reviews; dinah (DSL) also sees alerts."""
 
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 import yaml
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 from portal.conftest import NOW
 from portal.monitoring.actions import ingest_records, mark_reviewed
 from portal.monitoring.logfile import read_lines
-from portal.monitoring.logstore import REVIEW_CELLS, recount_learner_days
+from portal.monitoring.logstore import (
+    REVIEW_CELLS,
+    rebuild_days,
+    rebuild_learner_days,
+    recount_days,
+    recount_learner_days,
+)
 from portal.monitoring.models import (
     AlertStatus,
     SafeguardingAlert,
@@ -33,6 +44,8 @@ from portal.types import User
 
 URL = "/orgs/oakfield/monitoring/review/"
 MARKS = ("records", "blocks", "searches", "alerts", *REVIEW_CELLS)
+DAY_KEYS = ("outcome", "category", "audience")
+DAY_MARKS = ("records", "searches", "reviewable", "alerts", *REVIEW_CELLS)
 
 
 def rollup(organisation: Organisation) -> dict[tuple[date, str], dict[str, int]]:
@@ -58,6 +71,22 @@ def daily_totals(organisation: Organisation) -> dict[tuple[date, str, str], int]
     return found
 
 
+def daily_rollup(organisation: Organisation) -> dict[tuple[Any, ...], dict[str, int]]:
+    return {
+        (row["day"], *(row[k] for k in DAY_KEYS)): {m: row[m] for m in DAY_MARKS}
+        for row in WebLogDailyCount.objects.filter(organisation=organisation).values(
+            "day", *DAY_KEYS, *DAY_MARKS
+        )
+    }
+
+
+def daily_recount(organisation: Organisation) -> dict[tuple[Any, ...], dict[str, int]]:
+    return {
+        (row["rollup_day"], *(row[k] for k in DAY_KEYS)): {m: row[m] for m in DAY_MARKS}
+        for row in recount_days(organisation.pk)
+    }
+
+
 def assert_rollups_match(organisation: Organisation) -> None:
     assert rollup(organisation) == recount(organisation)
     counted: dict[tuple[date, str, str], int] = {}
@@ -65,6 +94,20 @@ def assert_rollups_match(organisation: Organisation) -> None:
         key = (timezone.localtime(entry.at).date(), entry.outcome, entry.category)
         counted[key] = counted.get(key, 0) + 1
     assert daily_totals(organisation) == counted
+    # The daily rollup's review cells too (the review's counts for the organisation),
+    # and each day's cells are the sum of its learner-days'.
+    assert daily_rollup(organisation) == daily_recount(organisation)
+    by_day: dict[date, dict[str, int]] = {}
+    for (day, _), marks in rollup(organisation).items():
+        found = by_day.setdefault(day, dict.fromkeys(REVIEW_CELLS, 0))
+        for cell in REVIEW_CELLS:
+            found[cell] += marks[cell]
+    summed: dict[date, dict[str, int]] = {}
+    for (day, *_), marks in daily_rollup(organisation).items():
+        found = summed.setdefault(day, dict.fromkeys(REVIEW_CELLS, 0))
+        for cell in REVIEW_CELLS:
+            found[cell] += marks[cell]
+    assert summed == by_day
 
 
 def _ingest(organisation: Organisation, lines: list[dict[str, Any]]) -> None:
@@ -102,6 +145,10 @@ def test_the_rollup_equals_a_recount_after_ingestion_duplicates_review_and_delet
 ) -> None:
     _ingest(oakfield, _mixed(400) + _mixed(2) + _mixed(0))
     assert_rollups_match(oakfield)
+    # Counting again (the benchmark's bulk load) gives the rollups ingestion kept.
+    kept = (daily_rollup(oakfield), rollup(oakfield))
+    assert (rebuild_days(oakfield.pk), rebuild_learner_days(oakfield.pk)) == tuple(map(len, kept))
+    assert (daily_rollup(oakfield), rollup(oakfield)) == kept
     _ingest(oakfield, _mixed(0) + _mixed(2))  # duplicates: nothing more counted
     assert_rollups_match(oakfield)
     today = NOW.date()
@@ -209,3 +256,61 @@ def test_the_rollup_page_runs_the_same_queries_at_any_size(
     small = [queries_for(client, url) for url in urls]
     _ingest(oakfield, _mixed(1, users=40) + _mixed(3, users=40))
     assert [queries_for(client, url) for url in urls] == small
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_rollups_stay_exact_when_ingestion_and_reviewers_race(
+    oakfield: Organisation, olive: User, dinah: User
+) -> None:
+    """Two proxies send the same records while two reviewers mark the same learner-day:
+    each record is counted once and taken from the open cells once, in both rollups."""
+    if connection.vendor == "sqlite":
+        pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
+    _ingest(oakfield, _mixed(0, users=30))
+    # A day stored (duplicates), more of s1's searches that day, and a day new.
+    at = NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
+    more = [record(at=at, user="s1", search_term=f"more {n}") for n in range(50)]
+    lines = _mixed(0, users=30) + more + _mixed(1, users=300)
+    records, problems = read_lines(json.dumps(line) for line in lines)
+    assert not problems
+    start = threading.Barrier(4)
+    errors: list[str] = []
+
+    def run(work: Callable[[], object]) -> Callable[[], None]:
+        def thread() -> None:
+            from django.db import connections
+
+            try:
+                start.wait()
+                work()
+            except Exception as exc:  # the test reports it; a thread must not swallow it
+                errors.append(repr(exc))
+            finally:
+                connections.close_all()
+
+        return thread
+
+    def ingest() -> object:
+        return ingest_records(organisation=oakfield, records=records, acting_user=None)
+
+    def review(reviewer: User, with_alerts: bool) -> Callable[[], object]:
+        return lambda: mark_reviewed(
+            organisation=oakfield,
+            learner="s1",
+            day=NOW.date(),
+            acting_user=reviewer,
+            with_alerts=with_alerts,
+        )
+
+    threads = [
+        threading.Thread(target=run(work))
+        for work in (ingest, ingest, review(olive, False), review(dinah, True))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert WebLogEntry.objects.count() == len(lines)
+    assert_rollups_match(oakfield)
+    assert rollup(oakfield)[(NOW.date(), "s1")]["alert_searched_open"] == 0
