@@ -27,7 +27,8 @@ records; the migrations that added the review's cells have their own copy).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
@@ -35,14 +36,19 @@ from typing import Any, Protocol
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Sum, Value
+from django.db.models import Case, Count, F, Q, QuerySet, Sum, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce, NullIf, TruncDate
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from policyguard import Outcome
-from portal.monitoring.models import WebLogDailyCount, WebLogDailyUser, WebLogEntry
+from portal.monitoring.models import (
+    WebLogDailyCount,
+    WebLogDailyUser,
+    WebLogEntry,
+    WebLogReviewDays,
+)
 
 DEFAULT_STORE = "portal.monitoring.logstore.DatabaseLogStore"
 
@@ -141,6 +147,11 @@ REVIEW_CELLS: Sequence[str] = tuple(
     for state in ("", "_open")
 )
 OPEN_CELLS: Sequence[str] = tuple(c for c in REVIEW_CELLS if c.endswith("_open"))
+# The eight cells (all records; ``_open`` the same with the suffix) as the bits of
+# ``WebLogReviewDays.cells``.
+CELL_BITS: dict[str, int] = {
+    cell: 1 << n for n, cell in enumerate(c for c in REVIEW_CELLS if not c.endswith("_open"))
+}
 
 
 # The proxy's "warn" is stored as the core's "review" (``Outcome.of_web_action``); the
@@ -251,6 +262,12 @@ _COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts", *R
 _USERS = "monitoring_weblogdailyuser"
 _USER_KEYS: Sequence[str] = ("organisation_id", "day", "learner")
 _USER_MARKS: Sequence[str] = ("records", "blocks", "searches", "alerts", *REVIEW_CELLS)
+_DAYS = "monitoring_weblogreviewdays"
+_DAYS_KEYS: Sequence[str] = ("organisation_id", "day", "open", "cells")
+# Where each cell's count is in a learner-day's marks: of all records, of the open ones.
+_ALL_AT: Sequence[int] = tuple(_USER_MARKS.index(c) for c in CELL_BITS)
+_OPEN_AT: Sequence[int] = tuple(_USER_MARKS.index(f"{c}_open") for c in CELL_BITS)
+_RECORDS_AT = _USER_MARKS.index("records")
 
 
 def _upsert(
@@ -259,29 +276,35 @@ def _upsert(
     keys: Sequence[str],
     marks: Sequence[str],
     rows: Sequence[tuple[Any, ...]],
-) -> None:
+    *,
+    returning: bool = False,
+) -> list[tuple[Any, ...]]:
     """Add ``rows`` (``keys`` then ``marks``; keys distinct and sorted, so that two
-    ingestions lock the same rows in one order) to the counts of ``table``.
+    ingestions lock the same rows in one order) to the counts of ``table``; with
+    ``returning``, the rows as they are now (``keys`` then ``marks``, in no order).
 
     PostgreSQL: ``COPY`` into a temporary table, then one ``INSERT ... SELECT ... ON
     CONFLICT DO UPDATE``. Elsewhere (SQLite): multi-row ``VALUES`` statements within the
     database's parameter limit. Either way a few round trips for thousands of rows."""
     if not rows:
-        return
+        return []
     columns = ", ".join((*keys, *marks))
     upsert = (
         f"INSERT INTO {table} ({columns}) {{source}} ON CONFLICT ({', '.join(keys)}) "
         "DO UPDATE SET " + ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in marks)
     )
+    if returning:
+        upsert += f" RETURNING {columns}"
+    found: list[tuple[Any, ...]] = []
     if connection.vendor == "postgresql":
         incoming = _incoming(cursor, table, columns)
         _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
         # Byte order for the text keys: Python's order of the rows, in which "mark
         # reviewed" and retention lock the same rows (``_subtract``), so neither waits
         # on the other in a cycle.
-        order = ", ".join(k if k in _ORDERED_AS_IS else f'{k} COLLATE "C"' for k in keys)
+        order = ", ".join(f'{k} COLLATE "C"' if k in _TEXT_KEYS else k for k in keys)
         cursor.execute(upsert.format(source=f"SELECT {columns} FROM {incoming} ORDER BY {order}"))
-        return
+        return [tuple(row) for row in cursor.fetchall()] if returning else found
     width = len(rows[0])
     per_statement = max(1, min(500, (connection.features.max_query_params or 999) // width))
     placeholder = "(" + ", ".join(["%s"] * width) + ")"
@@ -291,9 +314,12 @@ def _upsert(
             upsert.format(source="VALUES " + ", ".join([placeholder] * len(chunk))),
             [value for row in chunk for value in row],
         )
+        if returning:
+            found.extend(tuple(row) for row in cursor.fetchall())
+    return found
 
 
-_ORDERED_AS_IS = frozenset({"organisation_id", "day"})
+_TEXT_KEYS = frozenset({"outcome", "category", "audience", "learner"})
 
 
 def _copy(cursor: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -338,6 +364,87 @@ def _incoming(cursor: Any, table: str, columns: str) -> str:
     )
     cursor.execute(f"TRUNCATE {incoming}")
     return incoming
+
+
+def _as_date(value: date | str) -> date:
+    """A date column as a raw cursor reads it (SQLite: ISO text)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def _cells_of(marks: Sequence[int], at: Sequence[int]) -> int:
+    """The cells (bits) above nought of a learner-day's ``marks``."""
+    found = 0
+    for bit, position in enumerate(at):
+        if marks[position] > 0:
+            found |= 1 << bit
+    return found
+
+
+def _move(
+    cursor: Any, organisation_id: int, changes: Iterable[tuple[date, Sequence[int], Sequence[int]]]
+) -> None:
+    """Move each changed learner-day (day, marks before, marks now) from the count of its
+    cells before to the count of its cells now, in ``WebLogReviewDays``."""
+    moved: dict[tuple[date, bool, int], int] = defaultdict(int)
+    for day, before, now in changes:
+        for opened, at in ((False, _ALL_AT), (True, _OPEN_AT)):
+            was, becomes = _cells_of(before, at), _cells_of(now, at)
+            if was != becomes:
+                if was:
+                    moved[(day, opened, was)] -= 1
+                if becomes:
+                    moved[(day, opened, becomes)] += 1
+    rows = [(organisation_id, *key, n) for key, n in sorted(moved.items()) if n]
+    _upsert(cursor, _DAYS, _DAYS_KEYS, ("learner_days",), rows)
+
+
+def _add_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Add ``rows`` (``_USER_KEYS`` then ``_USER_MARKS``) to the learner rollup, and move
+    the learner-days whose cells change (``_move``)."""
+    width = len(_USER_KEYS)
+    added = {(row[1], row[2]): row[width:] for row in rows}
+    now = _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, rows, returning=True)
+    changes = []
+    for row in now:
+        day = _as_date(row[1])
+        marks = row[width:]
+        before = [m - a for m, a in zip(marks, added[(day, row[2])], strict=True)]
+        changes.append((day, before, marks))
+    _move(cursor, organisation_id, changes)
+
+
+def _take_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Take ``rows`` (``_USER_KEYS`` then ``_USER_MARKS``, keys sorted) from the learner
+    rollup (``_subtract``), and move the learner-days whose cells change: their counts
+    are read first, locked on PostgreSQL in the order ``_upsert`` locks them."""
+    if not rows:
+        return
+    width = len(_USER_KEYS)
+    before: dict[tuple[date, str], Sequence[int]] = {}
+    postgresql = connection.vendor == "postgresql"
+    lock = ' ORDER BY day, learner COLLATE "C" FOR UPDATE' if postgresql else ""
+    for start in range(0, len(rows), 300):
+        chunk = rows[start : start + 300]
+        cursor.execute(
+            f"SELECT day, learner, {', '.join(_USER_MARKS)} FROM {_USERS} "
+            "WHERE organisation_id = %s AND (day, learner) IN (VALUES "
+            + ", ".join(["(%s, %s)"] * len(chunk))
+            + f"){lock}",
+            [organisation_id, *(key for row in chunk for key in row[1:width])],
+        )
+        for day, learner, *marks in cursor.fetchall():
+            before[(_as_date(day), learner)] = marks
+    _subtract(cursor, _USERS, _USER_KEYS, _USER_MARKS, rows)
+    changes = []
+    for row in rows:
+        was = before.get((row[1], row[2]))
+        if was is None:
+            continue  # never counted: nothing taken, nothing moves
+        now = [max(m - t, 0) for m, t in zip(was, row[width:], strict=True)]
+        if now[_RECORDS_AT] == 0:
+            now = [0] * len(now)  # the learner-day goes
+        changes.append((row[1], was, now))
+    _move(cursor, organisation_id, changes)
 
 
 def _tally(
@@ -405,13 +512,15 @@ def _sum(cells: Sequence[str]) -> Combinable:
 
 
 class _ReviewDays:
-    """``ReviewDays`` over the learner rollup: a paginator's count and page."""
+    """``ReviewDays`` over the learner rollup: a paginator's count and page (the count
+    from ``count``, else of the rows)."""
 
-    def __init__(self, rows: QuerySet[Any, Any]) -> None:
+    def __init__(self, rows: QuerySet[Any, Any], count: Callable[[], int] | None = None) -> None:
         self._rows = rows
+        self._count = count or rows.count
 
     def count(self) -> int:
-        return self._rows.count()
+        return self._count()
 
     def __len__(self) -> int:
         return self.count()
@@ -439,19 +548,23 @@ class DatabaseLogStore:
             # Sorted rows: two ingestions upserting the same keys lock them in one order
             # (no deadlock between concurrent ingestions on PostgreSQL).
             _upsert(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
-            _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, user_rows)
+            _add_learner_days(cursor, organisation_id, user_rows)
 
     def reviewed(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
         count_rows, user_rows = _tally(organisation_id, records)
+        width = len(_COUNT_KEYS)
+        opened = [_COUNT_MARKS.index(c) for c in OPEN_CELLS]
+        found = [(*row[:width], *(row[width + i] for i in opened)) for row in count_rows]
+        # The learner rollup loses the open cells only (the rest of its marks nought).
+        kept = {n for n, mark in enumerate(_USER_MARKS) if mark not in OPEN_CELLS}
+        width = len(_USER_KEYS)
+        taken = [
+            (*row[:width], *(0 if n in kept else m for n, m in enumerate(row[width:])))
+            for row in user_rows
+        ]
         with connection.cursor() as cursor:
-            for table, keys, marks, rows in (
-                (_COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows),
-                (_USERS, _USER_KEYS, _USER_MARKS, user_rows),
-            ):
-                width = len(keys)
-                opened = [marks.index(c) for c in OPEN_CELLS]
-                found = [(*row[:width], *(row[width + i] for i in opened)) for row in rows]
-                _subtract(cursor, table, keys, OPEN_CELLS, found)
+            _subtract(cursor, _COUNTS, _COUNT_KEYS, OPEN_CELLS, found)
+            _take_learner_days(cursor, organisation_id, taken)
 
     def forget(
         self, organisation_id: int, records: Iterable[StoredRecord], *, anonymised: bool
@@ -460,7 +573,7 @@ class DatabaseLogStore:
         count_rows, user_rows = _tally(organisation_id, found, opened=False)
         with connection.cursor() as cursor:
             _subtract(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
-            _subtract(cursor, _USERS, _USER_KEYS, _USER_MARKS, user_rows)
+            _take_learner_days(cursor, organisation_id, user_rows)
             if anonymised:
                 blanked = [
                     replace(record, user="", device_id="", client_ip="", search_term="")
@@ -468,7 +581,12 @@ class DatabaseLogStore:
                 ]
                 count_rows, user_rows = _tally(organisation_id, blanked, opened=False)
                 _upsert(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
-                _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, user_rows)
+                _add_learner_days(cursor, organisation_id, user_rows)
+            # Sets no learner-day has any more.
+            cursor.execute(
+                f"DELETE FROM {_DAYS} WHERE organisation_id = %s AND learner_days = 0",
+                [organisation_id],
+            )
 
     def _scoped(self, organisation_id: int, scope: ReviewScope) -> QuerySet[WebLogDailyUser]:
         rows = WebLogDailyUser.objects.filter(organisation_id=organisation_id)
@@ -506,7 +624,25 @@ class DatabaseLogStore:
                 "in_scope_blocked",
             )
         )
-        return _ReviewDays(rows)
+        if scope.learner:
+            return _ReviewDays(rows)  # one learner's days: a few rows through its index
+        return _ReviewDays(rows, lambda: self._learner_day_count(organisation_id, scope))
+
+    def _learner_day_count(self, organisation_id: int, scope: ReviewScope) -> int:
+        """The learner-days with anything in ``scope`` (no learner chosen), from the
+        counts of their sets of cells (``WebLogReviewDays``): a few rows a day."""
+        wanted = sum(CELL_BITS[cell] for cell in scope.cells(scope.kinds(), state=""))
+        days = WebLogReviewDays.objects.filter(
+            organisation_id=organisation_id, open=scope.unreviewed_only
+        )
+        if scope.day is not None:
+            days = days.filter(day=scope.day)
+        found = (
+            days.alias(met=F("cells").bitand(wanted))
+            .filter(met__gt=0)
+            .aggregate(found=Sum("learner_days"))
+        )
+        return int(found["found"] or 0)
 
     def count(self, organisation_id: int, scope: ReviewScope) -> int:
         state = "_open" if scope.unreviewed_only else ""
@@ -705,13 +841,46 @@ def rebuild_learner_days(organisation_id: int) -> int:
     """Replace the learner rollup of ``organisation_id`` with a count of its raw
     records, in one ``INSERT ... SELECT``; how many learner-days."""
     found = recount_learner_days(organisation_id)
-    return _rebuild(
+    rebuilt = _rebuild(
         _USERS,
         organisation_id,
         found,
         ("day", "learner", *_USER_MARKS),
         ("rollup_day", "rollup_learner", *_USER_MARKS),
     )
+    WebLogReviewDays.objects.filter(organisation_id=organisation_id).delete()
+    WebLogReviewDays.objects.bulk_create(
+        WebLogReviewDays(
+            organisation_id=organisation_id, day=day, open=opened, cells=cells, learner_days=n
+        )
+        for (day, opened, cells), n in recount_review_days(organisation_id).items()
+    )
+    return rebuilt
+
+
+def recount_review_days(organisation_id: int) -> dict[tuple[date, bool, int], int]:
+    """``WebLogReviewDays`` of ``organisation_id`` counted from its learner rollup:
+    (day, open, cells) to learner-days, sets with none left out."""
+    found: dict[tuple[date, bool, int], int] = {}
+    for opened, state in ((False, ""), (True, "_open")):
+        cells = sum(
+            (
+                Case(When(**{f"{cell}{state}__gt": 0}, then=Value(bit)), default=Value(0))
+                for cell, bit in CELL_BITS.items()
+            ),
+            start=Value(0),
+        )
+        rows = (
+            WebLogDailyUser.objects.filter(organisation_id=organisation_id)
+            .annotate(cells=cells)
+            .filter(cells__gt=0)
+            .values("day", "cells")
+            .annotate(learner_days=Count("pk"))
+            .order_by()
+        )
+        for row in rows:
+            found[(row["day"], opened, row["cells"])] = row["learner_days"]
+    return found
 
 
 def rebuild_days(organisation_id: int) -> int:

@@ -384,6 +384,32 @@ class WebLogDailyUser(ReviewCells):
         ]
 
 
+class WebLogReviewDays(models.Model):
+    """How many learner-days of one day have records in each set of review cells: the
+    log review's count of groups without reading every learner-day.
+
+    ``cells`` is a set of the eight review cells as bits (``logstore.CELL_BITS``: bit
+    ``n`` when the ``n``th cell, or with ``open`` its ``_open`` count, is above nought);
+    ``learner_days`` how many of the day's learner-days (``WebLogDailyUser``) have
+    exactly that set. The groups of any view are then the learner-days whose set meets
+    the view's cells: a sum over a few rows a day. Kept with the learner rollup, in the
+    same statements' transaction: each learner-day whose set changes moves from one row
+    to another (``portal.monitoring.logstore``)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    open = models.BooleanField(help_text="Sets of the open cells (else of all records).")
+    cells = models.PositiveSmallIntegerField(help_text="The review cells above nought, as bits.")
+    learner_days = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "day", "open", "cells"], name="one_web_log_review_days"
+            )
+        ]
+
+
 class ReportKind(models.TextChoices):
     WEEKLY = "weekly", "weekly"
     DAILY = "daily", "daily"

@@ -7,6 +7,7 @@ size. olive (office manager) reviews; dinah (DSL) also sees alerts."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import threading
 from collections.abc import Callable
@@ -23,11 +24,13 @@ from portal.conftest import NOW
 from portal.monitoring.actions import ingest_records, mark_reviewed
 from portal.monitoring.logfile import read_lines
 from portal.monitoring.logstore import (
+    CELL_BITS,
     REVIEW_CELLS,
     rebuild_days,
     rebuild_learner_days,
     recount_days,
     recount_learner_days,
+    recount_review_days,
 )
 from portal.monitoring.models import (
     AlertStatus,
@@ -35,6 +38,7 @@ from portal.monitoring.models import (
     WebLogDailyCount,
     WebLogDailyUser,
     WebLogEntry,
+    WebLogReviewDays,
 )
 from portal.monitoring.tests.conftest import ALERT, BLOCKED, monitored_pack, record
 from portal.organisations.models import Organisation
@@ -108,6 +112,13 @@ def assert_rollups_match(organisation: Organisation) -> None:
         for cell in REVIEW_CELLS:
             found[cell] += marks[cell]
     assert summed == by_day
+    # The learner-days of each set of cells (the review's count of groups).
+    kept = {
+        (row.day, row.open, row.cells): row.learner_days
+        for row in WebLogReviewDays.objects.filter(organisation=organisation)
+        if row.learner_days
+    }
+    assert kept == recount_review_days(organisation.pk)
 
 
 def _ingest(organisation: Organisation, lines: list[dict[str, Any]]) -> None:
@@ -146,9 +157,13 @@ def test_the_rollup_equals_a_recount_after_ingestion_duplicates_review_and_delet
     _ingest(oakfield, _mixed(400) + _mixed(2) + _mixed(0))
     assert_rollups_match(oakfield)
     # Counting again (the benchmark's bulk load) gives the rollups ingestion kept.
-    kept = (daily_rollup(oakfield), rollup(oakfield))
-    assert (rebuild_days(oakfield.pk), rebuild_learner_days(oakfield.pk)) == tuple(map(len, kept))
-    assert (daily_rollup(oakfield), rollup(oakfield)) == kept
+    kept = (daily_rollup(oakfield), rollup(oakfield), recount_review_days(oakfield.pk))
+    assert (rebuild_days(oakfield.pk), rebuild_learner_days(oakfield.pk)) == tuple(
+        map(len, kept[:2])
+    )
+    assert (daily_rollup(oakfield), rollup(oakfield)) == kept[:2]
+    assert_rollups_match(oakfield)
+    assert recount_review_days(oakfield.pk) == kept[2]
     _ingest(oakfield, _mixed(0) + _mixed(2))  # duplicates: nothing more counted
     assert_rollups_match(oakfield)
     today = NOW.date()
@@ -224,6 +239,7 @@ def test_the_page_counts_match_the_records_in_each_scope(
     _ingest(oakfield, _mixed(0))
     client.force_login(olive)
     groups = {g.learner: g for g in client.get(URL).context["groups"]}
+    assert client.get(URL).context["groups"].paginator.count == 4 == len(groups)
     s1 = groups["s1"]
     assert (s1.total, s1.unreviewed, s1.searches, s1.blocked) == (3, 3, 2, 2)
     assert len(s1.entries) == 3  # the plain visit is not reviewable; the alert is not olive's
@@ -232,11 +248,22 @@ def test_the_page_counts_match_the_records_in_each_scope(
     assert (s1.total, s1.searches, len(s1.entries)) == (4, 3, 4)
     assert client.get(URL).context["unreviewed"] == 4 * 3 + 1
     blocks = {g.learner: g for g in client.get(URL + "?kind=block").context["groups"]}
+    # Each view's count of groups (learner-days) is the number of groups it shows.
+    views = ("", "?kind=block", "?kind=search", "?status=any", f"?day={NOW.date()}")
+    for query in views:
+        page = client.get(URL + query).context["groups"]
+        assert page.paginator.count == len(page.object_list) > 0, query
+    assert (
+        client.get(URL + f"?day={NOW.date() - timedelta(days=1)}").context["groups"].paginator.count
+        == 0
+    )
     assert (blocks["s1"].total, blocks["s1"].searches, blocks["s1"].blocked) == (2, 1, 2)
     mark_reviewed(
         organisation=oakfield, learner="s1", day=NOW.date(), acting_user=dinah, with_alerts=True
     )
     assert "s1" not in {g.learner for g in client.get(URL).context["groups"]}
+    assert client.get(URL).context["groups"].paginator.count == 3
+    assert client.get(URL + "?status=any").context["groups"].paginator.count == 4
     reviewed = {g.learner: g for g in client.get(URL + "?status=any").context["groups"]}["s1"]
     assert (reviewed.total, reviewed.unreviewed) == (4, 0)
     # The entries list counts from the rollup too; a text search counts its rows.
@@ -314,3 +341,8 @@ def test_the_rollups_stay_exact_when_ingestion_and_reviewers_race(
     assert WebLogEntry.objects.count() == len(lines)
     assert_rollups_match(oakfield)
     assert rollup(oakfield)[(NOW.date(), "s1")]["alert_searched_open"] == 0
+
+
+def test_the_migration_numbers_the_cells_as_the_store_does() -> None:
+    migration = importlib.import_module("portal.monitoring.migrations.0008_review_days")
+    assert {cell: 1 << n for n, cell in enumerate(migration.CELLS)} == CELL_BITS
