@@ -258,7 +258,10 @@ def learner_of(record: LoggedRecord) -> str:
 
 _COUNTS = "monitoring_weblogdailycount"
 _COUNT_KEYS: Sequence[str] = ("organisation_id", "day", "outcome", "category", "audience")
-_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts", *REVIEW_CELLS)
+_COUNT_MARKS: Sequence[str] = ("records", "searches", "reviewable", "alerts")
+# The daily rollup's marks in the portal's database: the review's cells as well
+# (``_tally(..., with_cells=True)``).
+_DAY_MARKS: Sequence[str] = (*_COUNT_MARKS, *REVIEW_CELLS)
 _USERS = "monitoring_weblogdailyuser"
 _USER_KEYS: Sequence[str] = ("organisation_id", "day", "learner")
 _USER_MARKS: Sequence[str] = ("records", "blocks", "searches", "alerts", *REVIEW_CELLS)
@@ -452,15 +455,17 @@ def _tally(
     records: Iterable[LoggedRecord],
     *,
     opened: bool = True,
+    with_cells: bool = False,
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The rows the rollups count ``records`` as: (daily counts, learner days), keys
-    sorted. ``opened`` counts every record as not yet reviewed (else those with no
-    ``reviewed_at``)."""
+    sorted; the daily counts' marks are ``_COUNT_MARKS``, or with ``with_cells``
+    ``_DAY_MARKS``. ``opened`` counts every record as not yet reviewed (else those with
+    no ``reviewed_at``)."""
     counts: dict[tuple[date, str, str, str], list[int]] = {}
     users: dict[tuple[str, date], list[int]] = {}
     zone = timezone.get_current_timezone()
     position = {mark: n for n, mark in enumerate(_USER_MARKS)}
-    count_position = {mark: n for n, mark in enumerate(_COUNT_MARKS)}
+    count_position = {mark: n for n, mark in enumerate(_DAY_MARKS)}
     records_at, blocks_at, searches_at, alerts_at = (
         position[m] for m in ("records", "blocks", "searches", "alerts")
     )
@@ -473,8 +478,8 @@ def _tally(
         group = (day, outcome, record.category, record.audience)
         counted = counts.get(group)
         if counted is None:
-            counted = counts[group] = [0] * len(_COUNT_MARKS)
-        # _COUNT_MARKS: records, searches, reviewable, alerts, then the review's cells
+            counted = counts[group] = [0] * len(_DAY_MARKS)
+        # _DAY_MARKS: records, searches, reviewable, alerts, then the review's cells
         counted[0] += 1
         counted[1] += searched
         counted[2] += searched or blocked
@@ -494,8 +499,9 @@ def _tally(
         if is_open:
             counted[count_position[f"{cell}_open"]] += 1
             cells[position[f"{cell}_open"]] += 1
+    width = len(_DAY_MARKS if with_cells else _COUNT_MARKS)
     count_rows: list[tuple[Any, ...]] = [
-        (organisation_id, *group, *counts[group]) for group in sorted(counts)
+        (organisation_id, *group, *counts[group][:width]) for group in sorted(counts)
     ]
     user_rows: list[tuple[Any, ...]] = [
         (organisation_id, day, learner, *users[(learner, day)])
@@ -543,17 +549,17 @@ class DatabaseLogStore:
     """The rollups in the portal's database (module docstring)."""
 
     def add(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
-        count_rows, user_rows = _tally(organisation_id, records)
+        count_rows, user_rows = _tally(organisation_id, records, with_cells=True)
         with connection.cursor() as cursor:
             # Sorted rows: two ingestions upserting the same keys lock them in one order
             # (no deadlock between concurrent ingestions on PostgreSQL).
-            _upsert(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
+            _upsert(cursor, _COUNTS, _COUNT_KEYS, _DAY_MARKS, count_rows)
             _add_learner_days(cursor, organisation_id, user_rows)
 
     def reviewed(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
-        count_rows, user_rows = _tally(organisation_id, records)
+        count_rows, user_rows = _tally(organisation_id, records, with_cells=True)
         width = len(_COUNT_KEYS)
-        opened = [_COUNT_MARKS.index(c) for c in OPEN_CELLS]
+        opened = [_DAY_MARKS.index(c) for c in OPEN_CELLS]
         found = [(*row[:width], *(row[width + i] for i in opened)) for row in count_rows]
         # The learner rollup loses the open cells only (the rest of its marks nought).
         kept = {n for n, mark in enumerate(_USER_MARKS) if mark not in OPEN_CELLS}
@@ -570,17 +576,19 @@ class DatabaseLogStore:
         self, organisation_id: int, records: Iterable[StoredRecord], *, anonymised: bool
     ) -> None:
         found = list(records)
-        count_rows, user_rows = _tally(organisation_id, found, opened=False)
+        count_rows, user_rows = _tally(organisation_id, found, opened=False, with_cells=True)
         with connection.cursor() as cursor:
-            _subtract(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
+            _subtract(cursor, _COUNTS, _COUNT_KEYS, _DAY_MARKS, count_rows)
             _take_learner_days(cursor, organisation_id, user_rows)
             if anonymised:
                 blanked = [
                     replace(record, user="", device_id="", client_ip="", search_term="")
                     for record in found
                 ]
-                count_rows, user_rows = _tally(organisation_id, blanked, opened=False)
-                _upsert(cursor, _COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows)
+                count_rows, user_rows = _tally(
+                    organisation_id, blanked, opened=False, with_cells=True
+                )
+                _upsert(cursor, _COUNTS, _COUNT_KEYS, _DAY_MARKS, count_rows)
                 _add_learner_days(cursor, organisation_id, user_rows)
             # Sets no learner-day has any more.
             cursor.execute(
@@ -887,7 +895,7 @@ def rebuild_days(organisation_id: int) -> int:
     """Replace the daily rollup of ``organisation_id`` with a count of its raw records,
     in one ``INSERT ... SELECT``; how many rows."""
     found = recount_days(organisation_id)
-    columns = ("outcome", "category", "audience", *_COUNT_MARKS)
+    columns = ("outcome", "category", "audience", *_DAY_MARKS)
     return _rebuild(_COUNTS, organisation_id, found, ("day", *columns), ("rollup_day", *columns))
 
 
