@@ -370,10 +370,12 @@ def ingest_records(
     with transaction.atomic():
         hashes = list(by_hash)
         counted: list[DecisionRecord] = []
+        kept: dict[str, DecisionRecord] = {}
         for start in range(0, len(hashes), _BATCH):
             batch = {h: by_hash[h] for h in hashes[start : start + _BATCH]}
             stored = _store_batch(organisation, batch, report)
             counted.extend(batch[h] for h in stored)
+            kept.update((h, batch[h]) for h in stored)
             alerting = [h for h in stored if batch[h].alert]
             if alerting:
                 for log_entry in WebLogEntry.objects.filter(
@@ -385,7 +387,9 @@ def ingest_records(
         # The rollups count exactly the records stored now, in this transaction (a
         # duplicate or a refused record is never counted), all batches at once: a
         # learner's many records of a file are one row's update, not one a batch.
-        log_store().add(organisation.pk, counted)
+        store = log_store()
+        store.add(organisation.pk, counted)
+        store.add_records(organisation.pk, kept)
         report.alerts = len(created)
         write_audit_entry(
             acting_user=acting_user,
@@ -646,26 +650,36 @@ def mark_reviewed(
     day: date,
     acting_user: User,
     with_alerts: bool,
-    entry_ids: Collection[int] | None = None,
+    entry_keys: Collection[str] | None = None,
 ) -> int:
     """Mark one learner's searches and blocked requests of ``day`` reviewed; the count.
     Entries that raised an alert only ``with_alerts`` (the reviewer may see alerts), and
-    with ``entry_ids`` only those (the entries the page showed): no one marks as read what
-    they were not shown."""
+    with ``entry_keys`` (content hashes) only those (the entries the page showed): no one
+    marks as read what they were not shown."""
     start, end = day_bounds(day)
     with transaction.atomic():
         found = reviewable(organisation, with_alerts=with_alerts).filter(
             learner_filter(learner), at__gte=start, at__lt=end, reviewed_at__isnull=True
         )
-        if entry_ids is not None:
-            found = found.filter(pk__in=list(entry_ids))
+        if entry_keys is not None:
+            found = found.filter(content_hash__in=list(entry_keys))
         # Locked, then marked: a reviewer marking the same entries at the same moment
         # waits and finds them reviewed, so the rollup's open cells lose each entry once.
-        marked = list(found.select_for_update(of=("self",)).only("pk", *StoredRecord.FIELDS))
-        count = WebLogEntry.objects.filter(pk__in=[e.pk for e in marked]).update(
-            reviewed_at=timezone.now(), reviewed_by=acting_user
+        marked = list(
+            found.select_for_update(of=("self",)).only("pk", "content_hash", *StoredRecord.FIELDS)
         )
-        log_store().reviewed(organisation.pk, marked)
+        now = timezone.now()
+        count = WebLogEntry.objects.filter(pk__in=[e.pk for e in marked]).update(
+            reviewed_at=now, reviewed_by=acting_user
+        )
+        store = log_store()
+        store.reviewed(organisation.pk, marked)
+        store.mark_entries(
+            organisation.pk,
+            [e.content_hash for e in marked],
+            reviewer=acting_user.get_username(),
+            reviewed_at=now,
+        )
         write_audit_entry(
             acting_user=acting_user,
             organisation=organisation,

@@ -31,6 +31,16 @@ that rewrite whole parts:
   after the commit, the error is raised to the caller and logged; the raw records are
   kept, and :meth:`ClickHouseLogStore.rebuild` counts an organisation's rollups again
   from them (``python -m portal rebuild_log_rollups --org SLUG``).
+- The raw records: ``weblog_record``, a ``MergeTree`` partitioned by day and ordered by
+  organisation, learner and time (microseconds: 18.16's ``DateTime`` keeps seconds),
+  written on commit by ingestion (``add_records``); "mark reviewed" inserts one row a
+  marked record into ``weblog_review`` (organisation, day, content hash, when, by whom)
+  instead of updating it; retention deletes with an ``ALTER TABLE ... DELETE``
+  mutation (waited for), and anonymises by reading the records, deleting them and
+  inserting them again blanked. The review's entries (``review_entries``) are read
+  from these tables. For now the portal's database keeps its own copy as well (the
+  source of content-hash de-duplication, of safeguarding alerts' evidence, and of the
+  reads not moved yet: the entries list and CSV, a text search, a person's history).
 - Retention of the rollups themselves: they shrink by the inserted negatives and the
   merges; a whole month can also be dropped with ``ALTER TABLE ... DROP PARTITION``
   when every organisation's retention has passed it.
@@ -38,12 +48,14 @@ that rewrite whole parts:
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -51,28 +63,94 @@ from clickhouse_driver import Client
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils import timezone
 
+from policyguard import Outcome
+from policyguard.webfilter import DecisionRecord
 from portal.monitoring.logstore import (
     _COUNT_KEYS,
     _COUNT_MARKS,
     _USER_KEYS,
     _USER_MARKS,
+    ANONYMISED,
     BLOCK_KINDS,
     OPEN_CELLS,
     SEARCH_KINDS,
     DailyCount,
+    ForgottenRecord,
+    GroupEntries,
     LearnerCount,
     LoggedRecord,
     ReviewDay,
     ReviewDays,
+    ReviewEntry,
     ReviewScope,
     StoredRecord,
     _tally,
+    learner_of,
 )
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "clickhouse://default@127.0.0.1:9000/policyguard"
+RECORDS = "weblog_record"
+REVIEWS = "weblog_review"
+# The raw records: one a row, partitioned by day (retention drops or rewrites whole
+# days), in the order the review reads them (organisation, learner, time).
+_RECORD_COLUMNS: Sequence[str] = (
+    "organisation_id",
+    "day",
+    "learner",
+    "at_us",
+    "content_hash",
+    "device",
+    "device_id",
+    "client_ip",
+    "user",
+    "audience",
+    "url",
+    "outcome",
+    "reason",
+    "category",
+    "entry",
+    "clauses",
+    "search_site",
+    "search_term",
+    "terms",
+    "alert",
+    "ingested_us",
+)
+_RECORDS_SQL = (
+    "CREATE TABLE IF NOT EXISTS {database}.weblog_record ("
+    "organisation_id UInt64, day Date, learner String, at_us Int64, content_hash String, "
+    "device String, device_id String, client_ip String, user String, audience String, "
+    "url String, outcome String, reason String, category String, entry String, "
+    "clauses String, search_site String, search_term String, terms String, alert UInt8, "
+    "ingested_us Int64) ENGINE = MergeTree PARTITION BY day "
+    "ORDER BY (organisation_id, learner, at_us)"
+)
+# "Mark reviewed": one row a record marked (a record is marked once: the portal's
+# database locks it), by day and content hash; no learner, so anonymising a record
+# leaves nothing here that names them.
+_REVIEW_COLUMNS: Sequence[str] = (
+    "organisation_id",
+    "day",
+    "content_hash",
+    "reviewed_us",
+    "reviewer",
+)
+_REVIEWS_SQL = (
+    "CREATE TABLE IF NOT EXISTS {database}.weblog_review ("
+    "organisation_id UInt64, day Date, content_hash String, reviewed_us Int64, "
+    "reviewer String) ENGINE = MergeTree PARTITION BY toYYYYMM(day) "
+    "ORDER BY (organisation_id, day, content_hash)"
+)
+_KIND_SQL = {
+    "searched": "search_term != '' AND outcome != 'block'",
+    "blocked_searched": "search_term != '' AND outcome = 'block'",
+    "blocked": "search_term = '' AND outcome = 'block'",
+    "visited": "search_term = '' AND outcome != 'block'",
+}
 COUNTS = "weblog_daily_count"
 USERS = "weblog_daily_user"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -190,6 +268,8 @@ class ClickHouseLogStore:
                     client.execute(f"CREATE DATABASE IF NOT EXISTS {self.database}")
                     client.execute(_table_sql(self.database, COUNTS, _COUNT_KEYS, _COUNT_MARKS))
                     client.execute(_table_sql(self.database, USERS, _USER_KEYS, _USER_MARKS))
+                    client.execute(_RECORDS_SQL.format(database=self.database))
+                    client.execute(_REVIEWS_SQL.format(database=self.database))
                     _ready.add(self.url)
         return client
 
@@ -260,6 +340,211 @@ class ClickHouseLogStore:
             users += more_users
         self._insert(COUNTS, (*_COUNT_KEYS, *_COUNT_MARKS), counts)
         self._insert(USERS, (*_USER_KEYS, *_USER_MARKS), users)
+
+    # Raw records -----------------------------------------------------------------------
+
+    def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
+        zone = timezone.get_current_timezone()
+        now = _micro(timezone.now())
+        rows = [
+            (
+                organisation_id,
+                record.at.astimezone(zone).date(),
+                learner_of(record)[:255],
+                _micro(record.at),
+                digest,
+                record.device,
+                record.device_id,
+                record.client_ip,
+                record.user,
+                record.audience,
+                record.url,
+                Outcome.of_web_action(record.outcome).value,
+                record.reason,
+                record.category,
+                record.entry,
+                json.dumps(list(record.clauses)),
+                record.search_site,
+                record.search_term,
+                json.dumps([t.model_dump() for t in record.terms]),
+                int(bool(record.alert)),
+                now,
+            )
+            for digest, record in records.items()
+        ]
+        self._insert(RECORDS, _RECORD_COLUMNS, rows)
+
+    def mark_entries(
+        self,
+        organisation_id: int,
+        hashes: Collection[str],
+        *,
+        reviewer: str,
+        reviewed_at: datetime,
+    ) -> None:
+        if not hashes:
+            return
+        organisation = organisation_id
+        wanted = list(hashes)
+        at = _micro(reviewed_at)
+
+        def send() -> None:
+            days = self._days_of(organisation, wanted)
+            self._insert_now(
+                REVIEWS,
+                _REVIEW_COLUMNS,
+                [(organisation, day, digest, at, reviewer) for digest, day in days.items()],
+            )
+
+        transaction.on_commit(send)
+
+    def _days_of(self, organisation_id: int, hashes: Sequence[str]) -> dict[str, date]:
+        found: dict[str, date] = {}
+        for start in range(0, len(hashes), _CHUNK):
+            for digest, day in self._query(
+                f"SELECT content_hash, day FROM {self.database}.{RECORDS} "
+                "WHERE organisation_id = %(org)s AND content_hash IN %(hashes)s",
+                {"org": organisation_id, "hashes": tuple(hashes[start : start + _CHUNK])},
+            ):
+                found[digest] = day
+        return found
+
+    def forget_records(
+        self, organisation_id: int, records: Sequence[ForgottenRecord], *, anonymised: bool
+    ) -> None:
+        """ClickHouse 18.16 has no row ``DELETE``: an ``ALTER TABLE ... DELETE`` mutation
+        of the records (and their review marks), waited for; anonymised records are
+        read first and inserted again blanked, after the mutation (which rewrites only
+        the parts that were there when it was made)."""
+        if not records:
+            return
+        organisation = organisation_id
+        hashes = [r.content_hash for r in records]
+
+        def send() -> None:
+            kept: list[tuple[Any, ...]] = []
+            if anonymised:
+                kept = self._blanked(organisation, hashes)
+            for start in range(0, len(hashes), _CHUNK):
+                chunk = tuple(hashes[start : start + _CHUNK])
+                # An anonymised record keeps its review mark (who read it, and when).
+                for table in (RECORDS,) if anonymised else (RECORDS, REVIEWS):
+                    self._connection().execute(
+                        f"ALTER TABLE {self.database}.{table} DELETE WHERE "
+                        "organisation_id = %(org)s AND content_hash IN %(hashes)s",
+                        {"org": organisation, "hashes": chunk},
+                    )
+            self._wait_for_mutations()
+            self._insert_now(RECORDS, _RECORD_COLUMNS, kept)
+
+        transaction.on_commit(send)
+
+    def _blanked(self, organisation_id: int, hashes: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The records of ``hashes`` as anonymising leaves them (``ANONYMISED``, no terms)."""
+        found: list[tuple[Any, ...]] = []
+        blank = {**{c: "" for c in ANONYMISED}, "terms": "[]", "learner": "unknown"}
+        columns = ", ".join(_RECORD_COLUMNS)
+        for start in range(0, len(hashes), _CHUNK):
+            for row in self._query(
+                f"SELECT {columns} FROM {self.database}.{RECORDS} "
+                "WHERE organisation_id = %(org)s AND content_hash IN %(hashes)s",
+                {"org": organisation_id, "hashes": tuple(hashes[start : start + _CHUNK])},
+            ):
+                found.append(
+                    tuple(
+                        blank.get(name, value)
+                        for name, value in zip(_RECORD_COLUMNS, row, strict=True)
+                    )
+                )
+        return found
+
+    def _wait_for_mutations(self, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self._query(
+            "SELECT count() FROM system.mutations WHERE database = %(db)s AND is_done = 0",
+            {"db": self.database},
+        )[0][0]:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"ClickHouse mutations in {self.database} still running")
+            time.sleep(0.05)
+
+    def review_entries(
+        self,
+        organisation_id: int,
+        scope: ReviewScope,
+        groups: Collection[tuple[str, date]],
+        *,
+        limit: int,
+    ) -> dict[tuple[str, date], GroupEntries]:
+        found = {group: GroupEntries([], set()) for group in groups}
+        if not found:
+            return found
+        params: dict[str, Any] = {
+            "org": organisation_id,
+            "learners": tuple(sorted({learner for learner, _ in found})),
+            "days": tuple(sorted({day for _, day in found})),
+        }
+        kinds = " OR ".join(f"({_KIND_SQL[k]})" for k in scope.kinds()) or "0"
+        where = (
+            "organisation_id = %(org)s AND learner IN %(learners)s AND day IN %(days)s "
+            f"AND ({kinds})"
+        )
+        if not scope.with_alerts:
+            where += " AND alert = 0"
+        marks = (
+            f"SELECT content_hash FROM {self.database}.{REVIEWS} "
+            "WHERE organisation_id = %(org)s AND day IN %(days)s"
+        )
+        if scope.unreviewed_only:
+            where += f" AND content_hash NOT IN ({marks})"
+        rows = self._query(
+            "SELECT learner, day, content_hash, at_us, url, search_site, search_term, "
+            f"outcome, category, terms, alert FROM {self.database}.{RECORDS} WHERE {where} "
+            f"ORDER BY learner, day, at_us DESC, content_hash DESC LIMIT {int(limit)} "
+            "BY learner, day",
+            params,
+        )
+        shown = tuple(row[2] for row in rows if (row[0], row[1]) in found)
+        reviewed: dict[str, tuple[int, str]] = {}
+        if shown:
+            for digest, at, reviewer in self._query(
+                f"SELECT content_hash, min(reviewed_us), argMin(reviewer, reviewed_us) "
+                f"FROM {self.database}.{REVIEWS} WHERE organisation_id = %(org)s "
+                "AND day IN %(days)s AND content_hash IN %(shown)s GROUP BY content_hash",
+                {**params, "shown": shown},
+            ):
+                reviewed[digest] = (at, reviewer)
+        for learner, day, digest, at, url, site, term, outcome, category, terms, alert in rows:
+            owner = found.get((learner, day))
+            if owner is None:
+                continue
+            mark = reviewed.get(digest)
+            owner.entries.append(
+                ReviewEntry(
+                    key=digest,
+                    at=_moment(at),
+                    url=url,
+                    search_site=site,
+                    search_term=term,
+                    outcome=outcome,
+                    category=category,
+                    terms=json.loads(terms),
+                    alert=bool(alert),
+                    reviewed_at=_moment(mark[0]) if mark else None,
+                    reviewer=mark[1] if mark else "",
+                )
+            )
+        for owner in found.values():
+            owner.entries.sort(key=lambda e: (e.at, e.key), reverse=True)
+        for learner, day, devices in self._query(
+            "SELECT learner, day, groupUniqArray(if(device_id != '', device_id, client_ip)) "
+            f"FROM {self.database}.{RECORDS} WHERE {where} GROUP BY learner, day",
+            params,
+        ):
+            owner = found.get((learner, day))
+            if owner is not None:
+                owner.devices.update(d for d in devices if d)
+        return found
 
     def rebuild(self, organisation_id: int) -> int:
         """Make the rollups of ``organisation_id`` equal a count of its stored records
@@ -392,6 +677,20 @@ class ClickHouseLogStore:
             )
             for learner, records, blocks, searches, alerts in rows
         ]
+
+
+_CHUNK = 10_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _micro(moment: datetime) -> int:
+    """Microseconds since 1970 (UTC): ClickHouse 18.16's ``DateTime`` keeps seconds."""
+    delta = moment - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _moment(micro: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=micro)
 
 
 def _negated(row: tuple[Any, ...], keys: int) -> tuple[Any, ...]:

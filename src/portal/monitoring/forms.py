@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -77,24 +78,29 @@ class HandleAlertForm(forms.Form):
     )
 
 
+_ENTRY_KEY = re.compile(r"[0-9a-f]{64}")
+
+
 class MarkReviewedForm(forms.Form):
     learner = forms.CharField(max_length=255)
     day = forms.DateField()
     entries = forms.CharField(
         required=False,
         max_length=20_000,
-        help_text="The ids of the entries the page showed, comma-separated; empty: all.",
+        help_text="The keys of the entries the page showed, comma-separated; empty: all.",
     )
     next = forms.CharField(required=False, max_length=2000)
 
-    def clean_entries(self) -> list[int] | None:
+    def clean_entries(self) -> list[str] | None:
         raw = self.cleaned_data["entries"].strip()
         if not raw:
             return None
-        try:
-            return [int(part) for part in raw.split(",") if part.strip()]
-        except ValueError:
-            raise forms.ValidationError("entries are numbers separated by commas") from None
+        keys = [part.strip().lower() for part in raw.split(",") if part.strip()]
+        if not all(_ENTRY_KEY.fullmatch(key) for key in keys):
+            raise forms.ValidationError(
+                "entries are the entries' keys (64 hexadecimal digits) separated by commas"
+            )
+        return keys
 
 
 class UrlCheckForm(forms.Form):

@@ -15,7 +15,16 @@ is used is one setting::
 
 A store is a class with the methods of :class:`LogStore`; moving the figures to a
 distributed engine (README: "Deploying at scale") means writing one such class and
-naming it there. :class:`DatabaseLogStore` keeps the rollups in the portal's own
+naming it there.
+
+The raw records go through the store as well: ingestion hands it what it stored
+(``add_records``), "mark reviewed" what it marked (``mark_entries``), retention what it
+deletes or anonymises (``forget_records``), and the log review reads a page's entries
+from it (``review_entries``, each entry a :class:`ReviewEntry` keyed by content hash).
+The database store keeps them in ``WebLogEntry``, written by those actions themselves;
+the ClickHouse store keeps a copy in ClickHouse and reads the review's entries from it.
+
+:class:`DatabaseLogStore` keeps the rollups in the portal's own
 database (SQLite or PostgreSQL) with ``INSERT ... ON CONFLICT DO UPDATE`` that adds to
 the counts, so two ingestions of different files count both (on PostgreSQL the rows
 arrive by ``COPY``). :func:`copy_new_entries` is ingestion's own write of raw records on
@@ -28,7 +37,7 @@ records; the migrations that added the review's cells have their own copy).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
@@ -36,14 +45,16 @@ from typing import Any, Protocol
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, F, Q, QuerySet, Sum, Value, When
+from django.db.models import Case, Count, F, Q, QuerySet, Sum, Value, When, Window
 from django.db.models.expressions import Combinable
-from django.db.models.functions import Coalesce, NullIf, TruncDate
+from django.db.models.functions import Coalesce, NullIf, RowNumber, TruncDate
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from policyguard import Outcome
+from policyguard.webfilter import DecisionRecord
 from portal.monitoring.models import (
+    OUTCOME_CHOICES,
     WebLogDailyCount,
     WebLogDailyUser,
     WebLogEntry,
@@ -157,6 +168,7 @@ CELL_BITS: dict[str, int] = {
 # The proxy's "warn" is stored as the core's "review" (``Outcome.of_web_action``); the
 # other words, and stored outcomes, are the same in both.
 _STORED_OUTCOME = {"warn": Outcome.REVIEW.value}
+_OUTCOME_LABELS: dict[str, str] = dict(OUTCOME_CHOICES)
 _BLOCK = Outcome.BLOCK.value
 
 
@@ -222,7 +234,90 @@ class ReviewDays(Protocol):
     def __getitem__(self, page: slice) -> list[ReviewDay]: ...
 
 
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One raw record as the log review shows it (from either store); ``key`` is its
+    content hash, what "mark reviewed" is told the page showed."""
+
+    key: str
+    at: datetime
+    url: str
+    search_site: str
+    search_term: str
+    outcome: str
+    category: str
+    terms: list[dict[str, Any]]
+    alert: bool
+    reviewed_at: datetime | None
+    reviewer: str
+
+    def get_outcome_display(self) -> str:
+        return _OUTCOME_LABELS.get(self.outcome, self.outcome)
+
+    @classmethod
+    def of(cls, entry: WebLogEntry) -> ReviewEntry:
+        """A stored ``WebLogEntry`` (its ``reviewed_by`` selected with it)."""
+        return cls(
+            key=entry.content_hash,
+            at=entry.at,
+            url=entry.url,
+            search_site=entry.search_site,
+            search_term=entry.search_term,
+            outcome=entry.outcome,
+            category=entry.category,
+            terms=list(entry.terms or []),
+            alert=entry.alert,
+            reviewed_at=entry.reviewed_at,
+            reviewer=entry.reviewed_by.get_username() if entry.reviewed_by else "",
+        )
+
+
+@dataclass
+class GroupEntries:
+    """A review group's (learner-day's) latest entries, newest first, and its devices."""
+
+    entries: list[ReviewEntry]
+    devices: set[str]
+
+
+@dataclass(frozen=True)
+class ForgottenRecord:
+    """A raw record retention deletes or anonymises, as ``forget_records`` needs it."""
+
+    content_hash: str
+    at: datetime
+
+
 class LogStore(Protocol):
+    def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
+        """Keep the raw records ingestion just stored (by content hash, never before)."""
+
+    def mark_entries(
+        self,
+        organisation_id: int,
+        hashes: Collection[str],
+        *,
+        reviewer: str,
+        reviewed_at: datetime,
+    ) -> None:
+        """The raw records of ``hashes`` were just marked reviewed by ``reviewer``."""
+
+    def forget_records(
+        self, organisation_id: int, records: Sequence[ForgottenRecord], *, anonymised: bool
+    ) -> None:
+        """Retention deletes ``records`` (or anonymises them: ``ANONYMISED`` blanked)."""
+
+    def review_entries(
+        self,
+        organisation_id: int,
+        scope: ReviewScope,
+        groups: Collection[tuple[str, date]],
+        *,
+        limit: int,
+    ) -> dict[tuple[str, date], GroupEntries]:
+        """For each (learner, day) of ``groups``: its latest ``limit`` raw records in
+        ``scope`` (the review's filters but words) and the devices of all of them."""
+
     def add(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
         """Count ``records`` (just stored, never before) into the rollups."""
 
@@ -704,6 +799,104 @@ class DatabaseLogStore:
             )
             for row in rows
         ]
+
+    # Raw records: ingestion, "mark reviewed" and retention write them in the portal's
+    # database themselves (``WebLogEntry``), in their own transactions.
+
+    def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
+        pass
+
+    def mark_entries(
+        self,
+        organisation_id: int,
+        hashes: Collection[str],
+        *,
+        reviewer: str,
+        reviewed_at: datetime,
+    ) -> None:
+        pass
+
+    def forget_records(
+        self, organisation_id: int, records: Sequence[ForgottenRecord], *, anonymised: bool
+    ) -> None:
+        pass
+
+    def review_entries(
+        self,
+        organisation_id: int,
+        scope: ReviewScope,
+        groups: Collection[tuple[str, date]],
+        *,
+        limit: int,
+    ) -> dict[tuple[str, date], GroupEntries]:
+        found = {group: GroupEntries([], set()) for group in groups}
+        if not found:
+            return found
+        return _fill_groups(in_scope(organisation_id, scope), found, limit=limit)
+
+
+def in_scope(organisation_id: int, scope: ReviewScope) -> QuerySet[WebLogEntry]:
+    """The raw records of ``scope`` (those its rollup cells count) in the database."""
+    from portal.monitoring.queries import day_bounds, learner_filter
+
+    state = "_open" if scope.unreviewed_only else ""
+    cells = Q()
+    for cell in scope.cells(scope.kinds(), state=state):
+        cells |= _cell_filter(cell)
+    found = WebLogEntry.objects.filter(cells, organisation_id=organisation_id)
+    if scope.learner:
+        found = found.filter(learner_filter(scope.learner))
+    if scope.day is not None:
+        start, end = day_bounds(scope.day)
+        found = found.filter(at__gte=start, at__lt=end)
+    return found
+
+
+def _fill_groups(
+    entries: QuerySet[WebLogEntry],
+    groups: dict[tuple[str, date], GroupEntries],
+    *,
+    limit: int,
+) -> dict[tuple[str, date], GroupEntries]:
+    """Each (learner, day) group's latest ``limit`` of ``entries`` and its devices, in one
+    query each for all groups."""
+    from portal.monitoring.queries import day_bounds, learner_filter
+
+    within = Q()
+    for learner, on in groups:
+        start, end = day_bounds(on)
+        within |= learner_filter(learner) & Q(at__gte=start, at__lt=end)
+    chosen = entries.annotate(learner_key=learner_expression()).filter(within)
+    day = TruncDate("at", tzinfo=timezone.get_current_timezone())
+    latest = (
+        chosen.annotate(
+            day=day,
+            position=Window(
+                RowNumber(),
+                partition_by=[F("learner_key"), day],
+                order_by=[F("at").desc(), F("id").desc()],
+            ),
+        )
+        .filter(position__lte=limit)
+        .select_related("reviewed_by")
+        .order_by("-at", "-id")
+    )
+    for entry in latest:
+        owner = groups.get((entry.learner_key, entry.day))
+        if owner is not None:
+            owner.entries.append(ReviewEntry.of(entry))
+    for row in (
+        chosen.annotate(
+            day=day, device_key=Coalesce(NullIf(F("device_id"), Value("")), F("client_ip"))
+        )
+        .values("learner_key", "day", "device_key")
+        .distinct()
+        .order_by()
+    ):
+        owner = groups.get((row["learner_key"], row["day"]))
+        if owner is not None and row["device_key"]:
+            owner.devices.add(row["device_key"])
+    return groups
 
 
 # Raw records on PostgreSQL -------------------------------------------------------------

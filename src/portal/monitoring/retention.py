@@ -26,7 +26,7 @@ from typing import Any
 
 from django.db.models import Q
 
-from portal.monitoring.logstore import ANONYMISED, StoredRecord, log_store
+from portal.monitoring.logstore import ANONYMISED, ForgottenRecord, StoredRecord, log_store
 from portal.monitoring.models import AlertStatus, SafeguardingAlert, WebLogEntry
 from portal.organisations.models import Organisation
 from portal.retention.registry import Hold, RecordKind, Records, register_hold, register_kind
@@ -39,13 +39,20 @@ def _leaving(entries: Records, *, anonymised: bool) -> list[int]:
     """Lock ``entries`` (inside the caller's transaction), take them out of the log
     store's rollups, and return their ids: what the caller then deletes or anonymises."""
     rows = list(
-        entries.select_for_update(of=("self",)).values_list("organisation_id", "pk", *FIELDS)
+        entries.select_for_update(of=("self",)).values_list(
+            "organisation_id", "pk", "content_hash", *FIELDS
+        )
     )
     by_organisation: dict[int, list[StoredRecord]] = {}
-    for organisation_id, _, *values in rows:
-        by_organisation.setdefault(organisation_id, []).append(StoredRecord(*values))
+    raw: dict[int, list[ForgottenRecord]] = {}
+    for organisation_id, _, content_hash, *values in rows:
+        record = StoredRecord(*values)
+        by_organisation.setdefault(organisation_id, []).append(record)
+        raw.setdefault(organisation_id, []).append(ForgottenRecord(content_hash, record.at))
+    store = log_store()
     for organisation_id, records in by_organisation.items():
-        log_store().forget(organisation_id, records, anonymised=anonymised)
+        store.forget(organisation_id, records, anonymised=anonymised)
+        store.forget_records(organisation_id, raw[organisation_id], anonymised=anonymised)
     return [row[1] for row in rows]
 
 

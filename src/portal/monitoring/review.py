@@ -4,7 +4,8 @@ group; the page shows a page of groups, newest day first, each with its latest e
 The groups come from the log store's learner rollup (``LogStore.review_days``, kept by
 ingestion, "mark reviewed" and retention), so a page costs the same at ten records or
 ten million: the number of learner-days, the page of them, then the entries shown and
-the devices of each group, read through the index on (organisation, user, time). Only a
+the devices of each group (``LogStore.review_entries``: on the database store through
+the index on (organisation, user, time), on ClickHouse from its raw-record table). Only a
 text search (``q``: words in a search or address) groups the matching raw records
 instead, as nothing pre-counts words.
 
@@ -16,22 +17,28 @@ entries list). A learner is the user, else the device, else the address
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from django.core.paginator import Page
-from django.db.models import Count, F, Q, QuerySet, Value, Window
-from django.db.models.functions import Coalesce, NullIf, RowNumber, TruncDate
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from policyguard import Outcome
 from portal.lists import CappedPaginator
-from portal.monitoring.logstore import ReviewScope, learner_expression, log_store
+from portal.monitoring.logstore import (
+    GroupEntries,
+    ReviewEntry,
+    ReviewScope,
+    _fill_groups,
+    learner_expression,
+    log_store,
+)
 from portal.monitoring.models import WebLogEntry
-from portal.monitoring.queries import day_bounds, learner_filter, review_scope
+from portal.monitoring.queries import review_scope
 from portal.monitoring.tables import UNREVIEWED
 from portal.organisations.queries import Access
 
@@ -54,7 +61,7 @@ class ReviewGroup:
     searches: int
     blocked: int
     devices: str = ""
-    entries: list[WebLogEntry] = field(default_factory=list)
+    entries: list[ReviewEntry] = field(default_factory=list)
 
     @property
     def more(self) -> int:
@@ -62,9 +69,9 @@ class ReviewGroup:
         return self.total - len(self.entries)
 
     @property
-    def unreviewed_shown(self) -> list[int]:
-        """The ids a reviewer marks as read: only what the page showed them."""
-        return [e.pk for e in self.entries if e.reviewed_at is None]
+    def unreviewed_shown(self) -> list[str]:
+        """The entries (their keys) a reviewer marks as read: only what the page showed."""
+        return [e.key for e in self.entries if e.reviewed_at is None]
 
 
 def review_groups(
@@ -76,7 +83,7 @@ def review_groups(
     scope = scope_of(access, chosen)
     if scope is None:
         return group_page(entries, page=page)
-    return rollup_page(entries, organisation_id=access.organisation.pk, scope=scope, page=page)
+    return rollup_page(organisation_id=access.organisation.pk, scope=scope, page=page)
 
 
 def scope_of(access: Access, chosen: Mapping[str, Any]) -> ReviewScope | None:
@@ -99,11 +106,9 @@ def entries_count(access: Access, chosen: Mapping[str, Any]) -> int | None:
     return None if scope is None else log_store().count(access.organisation.pk, scope)
 
 
-def rollup_page(
-    entries: QuerySet[WebLogEntry], *, organisation_id: int, scope: ReviewScope, page: Any = 1
-) -> Page[ReviewGroup]:
-    """A page of the learner-days of ``scope`` from the log store; their entries from
-    ``entries`` (the same scope's raw records: what the reviewer may see, filtered)."""
+def rollup_page(*, organisation_id: int, scope: ReviewScope, page: Any = 1) -> Page[ReviewGroup]:
+    """A page of the learner-days of ``scope`` from the log store, and their entries
+    from the same store's raw records of the same scope (``LogStore.review_entries``)."""
     days = log_store().review_days(organisation_id, scope)
     result = CappedPaginator(days, GROUPS_PER_PAGE).get_page(page)
     found = [
@@ -118,7 +123,10 @@ def rollup_page(
         for day in result.object_list
     ]
     if found:
-        _fill(entries, found)
+        held = log_store().review_entries(
+            organisation_id, scope, list(_empty(found)), limit=ENTRIES_PER_GROUP
+        )
+        _take(found, held)
     result.object_list = found
     return result
 
@@ -156,40 +164,17 @@ def group_page(entries: QuerySet[WebLogEntry], *, page: Any = 1) -> Page[ReviewG
 
 
 def _fill(entries: QuerySet[WebLogEntry], groups: list[ReviewGroup]) -> None:
-    """Each group's latest entries and its devices, in one query each for all groups."""
-    within = Q()
+    """Each group's latest entries and its devices from the raw records ``entries``."""
+    _take(groups, _fill_groups(entries, _empty(groups), limit=ENTRIES_PER_GROUP))
+
+
+def _empty(groups: list[ReviewGroup]) -> dict[tuple[str, date], GroupEntries]:
+    return {(g.learner, g.day): GroupEntries([], set()) for g in groups}
+
+
+def _take(groups: list[ReviewGroup], found: dict[tuple[str, date], GroupEntries]) -> None:
     for group in groups:
-        start, end = day_bounds(group.day)
-        within |= learner_filter(group.learner) & Q(at__gte=start, at__lt=end)
-    chosen = entries.annotate(learner_key=learner_expression()).filter(within)
-    latest = (
-        chosen.annotate(
-            day=_day(),
-            position=Window(
-                RowNumber(),
-                partition_by=[F("learner_key"), _day()],
-                order_by=[F("at").desc(), F("id").desc()],
-            ),
-        )
-        .filter(position__lte=ENTRIES_PER_GROUP)
-        .select_related("reviewed_by")
-        .order_by("-at", "-id")
-    )
-    by_key = {(g.learner, g.day): g for g in groups}
-    for entry in latest:
-        owner = by_key.get((entry.learner_key, entry.day))
-        if owner is not None:
-            owner.entries.append(entry)
-    devices: dict[tuple[str, date], set[str]] = defaultdict(set)
-    for row in (
-        chosen.annotate(
-            day=_day(), device_key=Coalesce(NullIf(F("device_id"), Value("")), F("client_ip"))
-        )
-        .values("learner_key", "day", "device_key")
-        .distinct()
-        .order_by()
-    ):
-        if row["device_key"]:
-            devices[(row["learner_key"], row["day"])].add(row["device_key"])
-    for key, group in by_key.items():
-        group.devices = ", ".join(sorted(devices.get(key, set())))
+        held = found.get((group.learner, group.day))
+        if held is not None:
+            group.entries = held.entries
+            group.devices = ", ".join(sorted(held.devices))

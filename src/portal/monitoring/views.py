@@ -439,7 +439,7 @@ def mark_reviewed_view(request: HttpRequest, org: str) -> HttpResponse:
         day=form.cleaned_data["day"],
         acting_user=_user(request),
         with_alerts=sees_every_alert(access),
-        entry_ids=form.cleaned_data["entries"],
+        entry_keys=form.cleaned_data["entries"],
     )
     messages.success(request, f"Marked {count} item(s) of {form.cleaned_data['learner']} reviewed.")
     back = form.cleaned_data["next"]

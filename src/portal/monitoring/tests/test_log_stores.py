@@ -6,7 +6,9 @@ read of the ``LogStore`` interface must then equal a count of the raw records. o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from io import StringIO
 from typing import Any
@@ -20,12 +22,15 @@ from django.utils import timezone
 
 from portal.conftest import NOW
 from portal.monitoring.actions import mark_reviewed
+from portal.monitoring.clickhouse_store import ClickHouseLogStore
 from portal.monitoring.logstore import (
     BLOCK_KINDS,
     SEARCH_KINDS,
     DailyCount,
+    DatabaseLogStore,
     LearnerCount,
     ReviewDay,
+    ReviewEntry,
     ReviewScope,
     log_store,
     recount_learner_days,
@@ -247,3 +252,150 @@ def test_the_clickhouse_store_rebuilds_what_it_missed(
         assert store.rebuild(oakfield.pk) == 0
     finally:
         store.drop()
+
+
+# The raw records through the review page: the same entries, marks and devices from
+# every store as the portal's database holds them, before and after review and purge.
+
+Shown = dict[tuple[str, date], tuple[list[tuple[Any, ...]], str]]
+
+
+def _entry(e: ReviewEntry) -> tuple[Any, ...]:
+    terms = tuple(t["category"] for t in e.terms)
+    return (
+        *(e.key, e.at, e.url, e.search_term, e.outcome, e.category, terms, e.alert),
+        *(e.reviewed_at, e.reviewer),
+    )
+
+
+def review_page(client: Client, query: str = "") -> Shown:
+    """The review page's groups: each one's entries (in time order; records of one
+    moment in either order) and devices."""
+    page = client.get(f"/orgs/oakfield/monitoring/review/{query}")
+    assert page.status_code == 200
+    return {
+        (g.learner, g.day): (sorted(map(_entry, g.entries), key=lambda e: (e[1], e[0])), g.devices)
+        for g in page.context["groups"]
+    }
+
+
+def held_in_database(organisation: Organisation, scope: ReviewScope, shown: Shown) -> Shown:
+    """What the portal's database holds for the same groups and scope."""
+    found = DatabaseLogStore().review_entries(organisation.pk, scope, list(shown), limit=50)
+    return {
+        key: (
+            sorted(map(_entry, held.entries), key=lambda e: (e[1], e[0])),
+            ", ".join(sorted(held.devices)),
+        )
+        for key, held in found.items()
+    }
+
+
+def assert_raw_records_match(organisation: Organisation) -> None:
+    """The ClickHouse store holds the same raw records (and review marks) as the
+    portal's database; the database store holds them there."""
+    store = log_store()
+    if not isinstance(store, ClickHouseLogStore):
+        return
+    stored = WebLogEntry.objects.filter(organisation=organisation)
+    records = store._query(
+        f"SELECT content_hash, learner, search_term FROM {store.database}.weblog_record "
+        "WHERE organisation_id = %(org)s",
+        {"org": organisation.pk},
+    )
+    assert sorted(records) == sorted((e.content_hash, e.learner, e.search_term) for e in stored)
+    marks = store._query(
+        f"SELECT content_hash, reviewer FROM {store.database}.weblog_review "
+        "WHERE organisation_id = %(org)s",
+        {"org": organisation.pk},
+    )
+    assert sorted(marks) == sorted(
+        (e.content_hash, e.reviewed_by.get_username())
+        for e in stored.filter(reviewed_at__isnull=False).select_related("reviewed_by")
+        if e.reviewed_by is not None
+    )
+
+
+def test_every_store_shows_the_review_entries_marks_and_purges_of_the_database(
+    store_engine: str,
+    client: Client,
+    oakfield: Organisation,
+    olive: User,
+    dinah: User,
+    committed: Commit,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    committed(_ingest, organisation=oakfield, lines=_mixed(400) + _mixed(1) + _mixed(0))
+    olives = ReviewScope(with_alerts=False, every_visit=False)
+    dinahs = ReviewScope(with_alerts=True, every_visit=False)
+    client.force_login(olive)
+    shown = review_page(client)
+    assert shown == held_in_database(oakfield, olives, shown)
+    assert len(shown) == 12 and all(not e[7] for rows, _ in shown.values() for e in rows)
+    assert shown[("pc0", TODAY)][1] == "pc0"
+    # olive marks what the page showed her of s1 today, through the page's own form.
+    html = client.get("/orgs/oakfield/monitoring/review/?learner=s1").content.decode()
+    form = re.search(
+        r'name="day" value="([\d-]+)">\s*<input type="hidden" name="entries" '
+        r'value="([0-9a-f,]+)"',
+        html,
+    )
+    assert form is not None and form.group(1) == TODAY.isoformat()
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = client.post(
+            "/orgs/oakfield/monitoring/review/mark/",
+            {"learner": "s1", "day": form.group(1), "entries": form.group(2)},
+        )
+    assert answer.status_code == 302
+    assert ("s1", TODAY) not in review_page(client)
+    everything = review_page(client, "?status=any&learner=s1")
+    marked = everything[("s1", TODAY)][0]
+    assert {(e[9], e[8] is not None) for e in marked} == {("olive", True)}
+    assert everything == held_in_database(
+        oakfield, replace(olives, unreviewed_only=False, learner="s1"), everything
+    )
+    # dinah still has s1's alert search of today to read, unreviewed.
+    client.force_login(dinah)
+    hers = review_page(client, f"?learner=s1&day={TODAY.isoformat()}")
+    assert [e[3] for e in hers[("s1", TODAY)][0]] == ["how to kms"]
+    assert hers == held_in_database(oakfield, replace(dinahs, learner="s1", day=TODAY), hers)
+    # A year on the 400-day-old records go, but the alert's evidence.
+    committed(purge_expired, organisation=oakfield, now=NOW)
+    old = (NOW - timedelta(days=400)).date()
+    left = review_page(client, f"?status=any&day={old.isoformat()}")
+    assert [e[3] for rows, _ in left.values() for e in rows] == ["how to kms"]
+    assert left == held_in_database(oakfield, replace(dinahs, unreviewed_only=False, day=old), left)
+
+
+def test_every_store_shows_anonymised_entries_under_unknown(
+    store_engine: str,
+    client: Client,
+    oakfield: Organisation,
+    olive: User,
+    dinah: User,
+    committed: Commit,
+) -> None:
+    pack = yaml.safe_load(monitored_pack())
+    pack["retention"] = {"periods": {"web_logs": {"days": 30, "action": "anonymise"}}}
+    oakfield.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
+    oakfield.save(update_fields=["pack_yaml"])
+    committed(_ingest, organisation=oakfield, lines=_mixed(40) + _mixed(0))
+    old = (NOW - timedelta(days=40)).date()
+    committed(
+        mark_reviewed,
+        organisation=oakfield,
+        learner="s2",
+        day=old,
+        acting_user=olive,
+        with_alerts=False,
+    )
+    committed(purge_expired, organisation=oakfield, now=NOW)
+    client.force_login(dinah)
+    shown = review_page(client, f"?status=any&day={old.isoformat()}")
+    assert set(shown) == {("s1", old), ("unknown", old)}  # s1: the alert's evidence
+    blanked = shown[("unknown", old)]
+    assert blanked[1] == "" and all(e[3] == "" and e[6] == () for e in blanked[0])
+    assert {e[9] for e in blanked[0]} == {"", "olive"}
+    scope = ReviewScope(with_alerts=True, every_visit=False, unreviewed_only=False, day=old)
+    assert shown == held_in_database(oakfield, scope, shown)
+    assert_raw_records_match(oakfield)

@@ -69,7 +69,7 @@ def test_marking_marks_only_the_entries_shown(
     _log(oakfield, learners=1, per_learner=ENTRIES_PER_GROUP + 10)
     client.force_login(olive)
     html = client.get(URL).content.decode()
-    form = re.search(r'name="entries" value="([\d,]+)"', html)
+    form = re.search(r'name="entries" value="([0-9a-f,]+)"', html)
     assert form is not None and len(form.group(1).split(",")) == ENTRIES_PER_GROUP
     response = client.post(
         URL + "mark/",
