@@ -387,10 +387,7 @@ def _upsert(
     if not rows:
         return []
     columns = ", ".join((*keys, *marks))
-    upsert = (
-        f"INSERT INTO {table} ({columns}) {{source}} ON CONFLICT ({', '.join(keys)}) "
-        "DO UPDATE SET " + ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in marks)
-    )
+    upsert = _upsert_statement(table, keys, marks)
     if returning:
         upsert += f" RETURNING {columns}"
     found: list[tuple[Any, ...]] = []
@@ -400,8 +397,8 @@ def _upsert(
         # Byte order for the text keys: Python's order of the rows, in which "mark
         # reviewed" and retention lock the same rows (``_subtract``), so neither waits
         # on the other in a cycle.
-        order = ", ".join(f'{k} COLLATE "C"' if k in _TEXT_KEYS else k for k in keys)
-        cursor.execute(upsert.format(source=f"SELECT {columns} FROM {incoming} ORDER BY {order}"))
+        source = f"SELECT {columns} FROM {incoming} ORDER BY {_locking_order(keys)}"
+        cursor.execute(upsert.format(source=source))
         return [tuple(row) for row in cursor.fetchall()] if returning else found
     width = len(rows[0])
     per_statement = max(1, min(500, (connection.features.max_query_params or 999) // width))
@@ -418,6 +415,20 @@ def _upsert(
 
 
 _TEXT_KEYS = frozenset({"outcome", "category", "audience", "learner"})
+
+
+def _upsert_statement(table: str, keys: Sequence[str], marks: Sequence[str]) -> str:
+    """``INSERT ... {source} ON CONFLICT DO UPDATE`` adding ``marks`` to ``table``."""
+    return (
+        f"INSERT INTO {table} ({', '.join((*keys, *marks))}) {{source}} "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in marks)
+    )
+
+
+def _locking_order(keys: Sequence[str]) -> str:
+    """PostgreSQL's ``ORDER BY`` of ``keys`` in Python's order (text byte by byte)."""
+    return ", ".join(f'{k} COLLATE "C"' if k in _TEXT_KEYS else k for k in keys)
 
 
 def _copy(cursor: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -496,9 +507,65 @@ def _move(
     _upsert(cursor, _DAYS, _DAYS_KEYS, ("learner_days",), rows)
 
 
+def _cells_sql(alias: str, state: str, minus: str = "") -> str:
+    """SQL for the set of cells (bits) above nought of a learner-day row ``alias``; with
+    ``minus``, of its counts less those of the row ``minus``."""
+    return " + ".join(
+        f"(CASE WHEN {alias}.{cell}{state}"
+        + (f" - {minus}.{cell}{state}" if minus else "")
+        + f" > 0 THEN {bit} ELSE 0 END)"
+        for cell, bit in CELL_BITS.items()
+    )
+
+
+def _moves_sql(upsert: str) -> str:
+    """PostgreSQL: ``upsert`` (the learner rollup's, from ``{incoming}``) returning each
+    learner-day as it is now, joined to what was added to it: the moves between sets of
+    cells (day, open, cells, learner-days), added up in the database."""
+    cells = ", ".join(f"{c}{s}" for c in CELL_BITS for s in ("", "_open"))
+    sets = ", ".join(
+        f"{_cells_sql('n', state, minus)} AS {name}"
+        for name, state, minus in (
+            ("all_now", "", ""),
+            ("all_before", "", "i"),
+            ("open_now", "_open", ""),
+            ("open_before", "_open", "i"),
+        )
+    )
+    moves = " UNION ALL ".join(
+        f"SELECT day, {opened} AS opened, {was} AS cells, -1 AS n FROM sets "
+        f"WHERE {was} <> {becomes} AND {was} > 0 UNION ALL "
+        f"SELECT day, {opened}, {becomes}, 1 FROM sets WHERE {was} <> {becomes} AND {becomes} > 0"
+        for opened, was, becomes in (
+            ("false", "all_before", "all_now"),
+            ("true", "open_before", "open_now"),
+        )
+    )
+    return (
+        f"WITH now AS ({upsert} RETURNING day, learner, {cells}), "
+        f"sets AS (SELECT n.day, {sets} FROM now n JOIN {{incoming}} i "
+        "ON i.day = n.day AND i.learner = n.learner) "
+        f"SELECT day, opened, cells, SUM(n) FROM ({moves}) AS moved "
+        "GROUP BY day, opened, cells HAVING SUM(n) <> 0 ORDER BY day, opened, cells"
+    )
+
+
 def _add_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[Any, ...]]) -> None:
     """Add ``rows`` (``_USER_KEYS`` then ``_USER_MARKS``) to the learner rollup, and move
-    the learner-days whose cells change (``_move``)."""
+    the learner-days whose cells change (``_move``). On PostgreSQL the moves are worked
+    out by the upsert's own statement (``_moves_sql``): only their sums come back."""
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        columns = ", ".join((*_USER_KEYS, *_USER_MARKS))
+        incoming = _incoming(cursor, _USERS, columns)
+        _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
+        source = f"SELECT {columns} FROM {incoming} ORDER BY {_locking_order(_USER_KEYS)}"
+        upsert = _upsert_statement(_USERS, _USER_KEYS, _USER_MARKS).format(source=source)
+        cursor.execute(_MOVES.format(upsert=upsert, incoming=incoming))
+        moved = [(organisation_id, *row) for row in cursor.fetchall()]
+        _upsert(cursor, _DAYS, _DAYS_KEYS, ("learner_days",), moved)
+        return
     width = len(_USER_KEYS)
     added = {(row[1], row[2]): row[width:] for row in rows}
     now = _upsert(cursor, _USERS, _USER_KEYS, _USER_MARKS, rows, returning=True)
@@ -509,6 +576,9 @@ def _add_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[An
         before = [m - a for m, a in zip(marks, added[(day, row[2])], strict=True)]
         changes.append((day, before, marks))
     _move(cursor, organisation_id, changes)
+
+
+_MOVES = _moves_sql("{upsert}")
 
 
 def _take_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[Any, ...]]) -> None:
