@@ -98,8 +98,12 @@ def register(request: HttpRequest, org: str) -> HttpResponse:
 
 @login_required
 def pick(request: HttpRequest, org: str) -> JsonResponse:
-    """Anyone in the directory, for those who keep the register (the consent form's box)."""
-    access = _register_access(request, org)
+    """Anyone in the directory, for the boxes of those who keep the register and of those
+    who handle takedown requests ("Link the person"): both forms take anyone in the
+    directory, and a pack may give the two to different roles."""
+    access = access_or_404(request.user, org)
+    if not (may_record_consent(access) or may_handle_takedowns(access)):
+        raise PermissionDenied("The directory search is for the communications team.")
     found = find_people(people_in(access.organisation), request.GET.get("q", "")[:100])
     return JsonResponse(
         {"people": [{"id": p.external_id, "label": f"{p.name} ({p.external_id})"} for p in found]}

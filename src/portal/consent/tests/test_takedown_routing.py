@@ -16,10 +16,11 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+import yaml
 from django.test import Client
 from django.utils import timezone
 
-from policyguard import AffiliationKind
+from policyguard import AffiliationKind, bundled_pack_text
 from portal.consent.models import TakedownRequest
 from portal.consent.takedown import link_subject
 from portal.consent.tests.conftest import member
@@ -195,3 +196,40 @@ def test_a_member_asking_about_themselves_in_the_portal_cites_qtsd_07(db: None) 
     assert (request.subject, request.subject_found_by) == (quinn, "requester")
     assert request.clauses == ["QTSD-07"]
     assert request.duty is not None and request.duty.clauses == ["QTSD-07"]
+
+
+def test_the_handlers_box_offers_people_where_the_register_is_anothers(db: None) -> None:
+    """A pack may give takedowns (``moderate``) and the consent register (``record_consent``)
+    to different roles: the handler's "Link the person" box still offers the directory."""
+    pack = yaml.safe_load(bundled_pack_text("nclt")[0])
+    pack["roles"]["moderator"]["may"] = ["moderate"]
+    pack["roles"]["data_protection_officer"]["may"] = ["record_consent"]
+    nclt = create_organisation(
+        slug="nclt",
+        name="NCLT",
+        pack_slug="nclt",
+        pack_yaml=yaml.safe_dump(pack, sort_keys=False),
+        acting_user=None,
+    )
+    add_person(
+        organisation=nclt,
+        external_id="N-SAM",
+        name="Sam Jones",
+        affiliations=STAFF,
+        acting_user=None,
+    )
+    offered = []
+    for username, roles in (
+        ("nora", ["staff", "moderator"]),
+        ("dora", ["staff", "data_protection_officer"]),
+        ("olly", ["staff"]),
+    ):
+        client = SecondFactorClient()
+        client.force_login(member(nclt, username, roles, None))
+        response = client.get("/orgs/nclt/consents/pick/?q=Sam")
+        offered.append(response.json()["people"] if response.status_code == 200 else 403)
+        # Only the register's keeper opens the register itself.
+        register = client.get("/orgs/nclt/consents/").status_code
+        assert register == (200 if username == "dora" else 403), username
+    sam = [{"id": "N-SAM", "label": "Sam Jones (N-SAM)"}]
+    assert offered == [sam, sam, 403]
