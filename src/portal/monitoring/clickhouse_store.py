@@ -53,7 +53,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -79,6 +79,9 @@ from portal.monitoring.logstore import (
     DailyCount,
     ForgottenRecord,
     GroupEntries,
+    HistoryEntry,
+    HistoryRows,
+    HistoryScope,
     LearnerCount,
     LoggedRecord,
     ReviewDay,
@@ -243,6 +246,90 @@ class _ClickHouseReviewDays:
             )
             for learner, day, total, unreviewed, searches, blocked in rows
         ]
+
+
+class _ClickHouseHistory:
+    """``HistoryRows`` from ``weblog_record``: newest first (or oldest, by ``order_by``),
+    a page by ``LIMIT``, the whole by chunks of ``_CHUNK``."""
+
+    model = None
+
+    def __init__(
+        self, store: ClickHouseLogStore, where: str, params: dict[str, Any], *, newest: bool = True
+    ) -> None:
+        self._store = store
+        self._where = where
+        self._params = params
+        self._newest = newest
+
+    def count(self) -> int:
+        rows = self._store._query(
+            f"SELECT count() FROM {self._store.database}.{RECORDS} WHERE {self._where}",
+            self._params,
+        )
+        return int(rows[0][0])
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def order_by(self, *keys: str) -> _ClickHouseHistory:
+        """By time only (the table's "When"); any other column leaves the order as is."""
+        first = keys[0] if keys else "-at"
+        if first.lstrip("-") != "at":
+            return self
+        return _ClickHouseHistory(
+            self._store, self._where, self._params, newest=first.startswith("-")
+        )
+
+    def _rows(self, offset: int, limit: int) -> list[HistoryEntry]:
+        direction = "DESC" if self._newest else "ASC"
+        rows = self._store._query(
+            "SELECT content_hash, at_us, url, search_site, search_term, outcome, category, "
+            "terms, alert, learner, device_id, client_ip "
+            f"FROM {self._store.database}.{RECORDS} WHERE {self._where} "
+            f"ORDER BY at_us {direction}, content_hash {direction} "
+            f"LIMIT {int(offset)}, {int(limit)}",
+            self._params,
+        )
+        marks = self._store._marks(int(self._params["org"]), [row[0] for row in rows])
+        found: list[HistoryEntry] = []
+        for digest, at, url, site, term, outcome, category, terms, alert, *who in rows:
+            mark = marks.get(digest)
+            found.append(
+                HistoryEntry(
+                    key=digest,
+                    at=_moment(at),
+                    url=url,
+                    search_site=site,
+                    search_term=term,
+                    outcome=outcome,
+                    category=category,
+                    terms=json.loads(terms),
+                    alert=bool(alert),
+                    reviewed_at=_moment(mark[0]) if mark else None,
+                    reviewer=mark[1] if mark else "",
+                    learner=who[0],
+                    device_id=who[1],
+                    client_ip=who[2],
+                )
+            )
+        return found
+
+    def __getitem__(self, page: slice) -> list[HistoryEntry]:
+        if not isinstance(page, slice):
+            raise TypeError("history rows are read a page (a slice) at a time")
+        start = int(page.start or 0)
+        stop = self.count() if page.stop is None else int(page.stop)
+        return self._rows(start, max(0, stop - start))
+
+    def __iter__(self) -> Iterator[HistoryEntry]:
+        offset = 0
+        while True:
+            chunk = self._rows(offset, _CHUNK)
+            yield from chunk
+            if len(chunk) < _CHUNK:
+                return
+            offset += _CHUNK
 
 
 def _plus(cells: Iterable[str]) -> str:
@@ -544,6 +631,60 @@ class ClickHouseLogStore:
             owner = found.get((learner, day))
             if owner is not None:
                 owner.devices.update(d for d in devices if d)
+        return found
+
+    def _history_where(
+        self, organisation_id: int, scope: HistoryScope
+    ) -> tuple[str, dict[str, Any]]:
+        where = ["organisation_id = %(org)s", "user IN %(names)s"]
+        params: dict[str, Any] = {"org": organisation_id, "names": tuple(scope.usernames) or ("",)}
+        if not scope.every_visit:
+            where.append("(search_term != '' OR outcome = 'block')")
+        if not scope.with_alerts:
+            where.append("alert = 0")
+        kinds = {
+            "search": "search_term != ''",
+            "block": "outcome = 'block'",
+            "visit": "search_term = '' AND outcome != 'block'",
+        }
+        if scope.kind in kinds:
+            where.append(kinds[scope.kind])
+        if scope.start is not None:
+            where.append("at_us >= %(start)s")
+            params["start"] = _micro(scope.start)
+        if scope.end is not None:
+            where.append("at_us < %(end)s")
+            params["end"] = _micro(scope.end)
+        if not scope.usernames:
+            where.append("0")
+        return " AND ".join(where), params
+
+    def history(self, organisation_id: int, scope: HistoryScope) -> HistoryRows:
+        where, params = self._history_where(organisation_id, scope)
+        return _ClickHouseHistory(self, where, params)
+
+    def history_days(
+        self, organisation_id: int, scope: HistoryScope
+    ) -> dict[date, tuple[int, int]]:
+        where, params = self._history_where(organisation_id, scope)
+        rows = self._query(
+            "SELECT day, countIf(search_term != ''), countIf(outcome = 'block') "
+            f"FROM {self.database}.{RECORDS} WHERE {where} GROUP BY day",
+            params,
+        )
+        return {day: (int(searches), int(blocks)) for day, searches, blocks in rows}
+
+    def _marks(self, organisation_id: int, hashes: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """When and by whom each of ``hashes`` was marked reviewed (if it was)."""
+        found: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(hashes), _CHUNK):
+            for digest, at, reviewer in self._query(
+                "SELECT content_hash, min(reviewed_us), argMin(reviewer, reviewed_us) "
+                f"FROM {self.database}.{REVIEWS} WHERE organisation_id = %(org)s "
+                "AND content_hash IN %(hashes)s GROUP BY content_hash",
+                {"org": organisation_id, "hashes": tuple(hashes[start : start + _CHUNK])},
+            ):
+                found[digest] = (at, reviewer)
         return found
 
     def rebuild(self, organisation_id: int) -> int:

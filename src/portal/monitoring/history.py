@@ -13,24 +13,26 @@ see alerts (IT and the office never do); review requests for those who decide th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import django_filters
 from django.db.models import Q, QuerySet
-from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from policyguard import Outcome
 from portal.charts import bar_chart
 from portal.lists import ListFilter, day_filters
+from portal.monitoring.logstore import HistoryRows, HistoryScope, log_store
 from portal.monitoring.models import SafeguardingAlert, UnblockRequest, WebLogEntry
 from portal.monitoring.queries import (
     alerts_for,
     can_filter,
     can_review_logs,
     can_see_alerts,
-    reviewable_for,
+    logs_every_visit,
+    sees_every_alert,
 )
 from portal.organisations.queries import Access
 from portal.people.models import Person
@@ -48,13 +50,36 @@ def may_read_history(access: Access) -> bool:
     return can_review_logs(access) or can_see_alerts(access)
 
 
-def entries_of(access: Access, person: Person) -> QuerySet[WebLogEntry]:
-    """The person's log entries that ``access`` may read (never their alert searches
-    unless ``access`` sees alerts)."""
+def history_scope(
+    access: Access, person: Person, chosen: Mapping[str, Any] | None = None
+) -> HistoryScope | None:
+    """What of the person's records ``access`` may read (never their alert searches
+    unless ``access`` sees alerts; the same records as ``reviewable_for``), narrowed by
+    the history filters ``chosen`` (``HistoryFilter``'s cleaned data); None for none."""
     names = network_usernames(person)
     if not names or not may_read_history(access):
+        return None
+    chosen = chosen or {}
+    first, last = chosen.get("start"), chosen.get("end")
+    start, end = _bounds(first or date.min, last or date.min)
+    return HistoryScope(
+        usernames=tuple(names),
+        with_alerts=sees_every_alert(access),
+        every_visit=logs_every_visit(access.organisation),
+        kind=chosen.get("kind") or "",
+        start=start if first else None,
+        end=end if last else None,
+    )
+
+
+def entries_of(
+    access: Access, person: Person, chosen: Mapping[str, Any] | None = None
+) -> HistoryRows:
+    """The person's log entries that ``access`` may read, from the log store."""
+    scope = history_scope(access, person, chosen)
+    if scope is None:
         return WebLogEntry.objects.none()
-    return reviewable_for(access).filter(user__in=names).select_related("reviewed_by")
+    return log_store().history(access.organisation.pk, scope)
 
 
 def alerts_of(access: Access, person: Person) -> QuerySet[SafeguardingAlert]:
@@ -107,14 +132,26 @@ def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
     )
 
 
+def history_days(
+    access: Access, person: Person, *, first: date, last: date
+) -> dict[date, tuple[int, int]]:
+    """(searches, blocked pages) a day of the person's history between ``first`` and
+    ``last`` that ``access`` may read, from the log store."""
+    scope = history_scope(access, person, {"start": first, "end": last})
+    if scope is None:
+        return {}
+    return log_store().history_days(access.organisation.pk, scope)
+
+
 def history_chart(
-    entries: QuerySet[WebLogEntry],
+    days: Mapping[date, tuple[int, int]],
     alerts: QuerySet[SafeguardingAlert],
     *,
     first: date,
     last: date,
 ) -> str:
-    """Searches, blocks and alerts per week between ``first`` and ``last`` (SVG)."""
+    """Searches, blocks and alerts per week between ``first`` and ``last`` (SVG), of
+    ``days`` (``history_days``) and ``alerts``."""
     start, end = _bounds(first, last)
     weeks = [first + timedelta(days=7 * n) for n in range((last - first).days // 7 + 1)]
     counts: dict[str, Counter[int]] = {
@@ -122,18 +159,12 @@ def history_chart(
         "blocks": Counter(),
         "alerts": Counter(),
     }
-    zone = timezone.get_current_timezone()
-    rows = (
-        entries.filter(at__gte=start, at__lt=end)
-        .annotate(day=TruncDate("at", tzinfo=zone))
-        .values_list("day", "search_term", "outcome")
-    )
-    for day, search_term, outcome in rows.order_by():
+    for day, (searches, blocks) in days.items():
+        if not first <= day <= last:
+            continue
         week = (day - first).days // 7
-        if search_term:
-            counts["searches"][week] += 1
-        if outcome == Outcome.BLOCK:
-            counts["blocks"][week] += 1
+        counts["searches"][week] += searches
+        counts["blocks"][week] += blocks
     for at in alerts.filter(at__gte=start, at__lt=end).values_list("at", flat=True):
         counts["alerts"][(timezone.localtime(at).date() - first).days // 7] += 1
     with_alerts = alerts.exists()

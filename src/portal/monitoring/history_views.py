@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import django_tables2 as tables
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from portal.accounts.secondfactor import demand_second_factor
 from portal.charts import svg_response
-from portal.lists import list_page
+from portal.lists import EXPORT_PARAM, PER_PAGE, CappedPaginator, export_csv, export_url
 from portal.monitoring.actions import record_history_view
 from portal.monitoring.history import (
     CHART_DAYS,
@@ -22,10 +24,12 @@ from portal.monitoring.history import (
     alerts_of,
     entries_of,
     history_chart,
+    history_days,
     may_read_history,
     network_usernames,
     requests_of,
 )
+from portal.monitoring.models import WebLogEntry
 from portal.monitoring.queries import can_see_alerts, monitoring_links
 from portal.monitoring.tables import WebLogTable
 from portal.organisations.queries import Access, access_or_404
@@ -91,15 +95,28 @@ def person_history(request: HttpRequest, org: str, external_id: str) -> HttpResp
         "requests": list(requests_of(access, person).order_by("-created_at")[:50]),
         "chart_url": f"{chart}?{query.urlencode()}" if query else chart,
     }
-    return list_page(
-        request,
+    # The filters' form only: the log store applies them (``history_scope``).
+    filterset = HistoryFilter(
+        request.GET,
+        queryset=WebLogEntry.objects.none(),
+        request=request,
         organisation=access.organisation,
-        template="monitoring/person_history.html",
-        queryset=entries_of(access, person),
-        table_class=WebLogTable,
-        filterset_class=HistoryFilter,
-        context=context,
-        export=f"web-history-{person.external_id}",
+    )
+    filterset.form.is_valid()  # an invalid value shows its error and is left out
+    table = WebLogTable(
+        entries_of(access, person, filterset.form.cleaned_data), organisation=access.organisation
+    )
+    wants_export = request.GET.get(EXPORT_PARAM) == "csv"
+    paginate: Any = (
+        False if wants_export else {"paginator_class": CappedPaginator, "per_page": PER_PAGE}
+    )
+    tables.RequestConfig(request, paginate=paginate).configure(table)
+    if wants_export:
+        return export_csv(request, table, name=f"web-history-{person.external_id}")
+    return render(
+        request,
+        "monitoring/person_history.html",
+        {**context, "table": table, "filter": filterset, "export_url": export_url(request)},
     )
 
 
@@ -107,6 +124,5 @@ def person_history(request: HttpRequest, org: str, external_id: str) -> HttpResp
 def person_history_chart(request: HttpRequest, org: str, external_id: str) -> HttpResponse:
     access, person = _person(request, org, external_id)
     first, last = _chart_range(request)
-    return svg_response(
-        history_chart(entries_of(access, person), alerts_of(access, person), first=first, last=last)
-    )
+    days = history_days(access, person, first=first, last=last)
+    return svg_response(history_chart(days, alerts_of(access, person), first=first, last=last))

@@ -37,7 +37,7 @@ records; the migrations that added the review's cells have their own copy).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
@@ -272,6 +272,40 @@ class ReviewEntry:
         )
 
 
+@dataclass(frozen=True)
+class HistoryEntry(ReviewEntry):
+    """One raw record in a person's history (``WebLogTable``'s columns)."""
+
+    learner: str = ""
+    device_id: str = ""
+    client_ip: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryScope:
+    """One person's history as a reader may read it (``portal.monitoring.history``):
+    the records of ``usernames``; those that raised an alert only ``with_alerts``; every
+    visit or searches and blocks only; one ``kind`` (search, block or visit) or all;
+    from ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    usernames: tuple[str, ...]
+    with_alerts: bool
+    every_visit: bool
+    kind: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+class HistoryRows(Protocol):
+    """A person's records, newest first, as a table's data: counted, sliced by its
+    paginator, iterated whole by the CSV export; ``order_by`` takes the time only."""
+
+    def count(self) -> int: ...
+    def order_by(self, *keys: str) -> HistoryRows: ...
+    def __getitem__(self, page: slice) -> Any: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
 @dataclass
 class GroupEntries:
     """A review group's (learner-day's) latest entries, newest first, and its devices."""
@@ -317,6 +351,14 @@ class LogStore(Protocol):
     ) -> dict[tuple[str, date], GroupEntries]:
         """For each (learner, day) of ``groups``: its latest ``limit`` raw records in
         ``scope`` (the review's filters but words) and the devices of all of them."""
+
+    def history(self, organisation_id: int, scope: HistoryScope) -> HistoryRows:
+        """The records of one person's history in ``scope``."""
+
+    def history_days(
+        self, organisation_id: int, scope: HistoryScope
+    ) -> dict[date, tuple[int, int]]:
+        """(searches, blocked pages) a day of one person's history in ``scope``."""
 
     def add(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
         """Count ``records`` (just stored, never before) into the rollups."""
@@ -903,6 +945,43 @@ class DatabaseLogStore:
         if not found:
             return found
         return _fill_groups(in_scope(organisation_id, scope), found, limit=limit)
+
+    def history(self, organisation_id: int, scope: HistoryScope) -> QuerySet[WebLogEntry]:
+        return history_in_database(organisation_id, scope).select_related("reviewed_by")
+
+    def history_days(
+        self, organisation_id: int, scope: HistoryScope
+    ) -> dict[date, tuple[int, int]]:
+        found: dict[date, tuple[int, int]] = {}
+        rows = (
+            history_in_database(organisation_id, scope)
+            .annotate(day=TruncDate("at", tzinfo=timezone.get_current_timezone()))
+            .values_list("day", "search_term", "outcome")
+        )
+        for day, search_term, outcome in rows.order_by():
+            searches, blocks = found.get(day, (0, 0))
+            found[day] = (searches + bool(search_term), blocks + (outcome == _BLOCK))
+        return found
+
+
+def history_in_database(organisation_id: int, scope: HistoryScope) -> QuerySet[WebLogEntry]:
+    """The raw records of ``scope`` in the database (``WebLogEntry``)."""
+    found = WebLogEntry.objects.filter(organisation_id=organisation_id, user__in=scope.usernames)
+    if not scope.every_visit:
+        found = found.filter(~Q(search_term="") | Q(outcome=_BLOCK))
+    if not scope.with_alerts:
+        found = found.filter(alert=False)
+    if scope.kind == "search":
+        found = found.exclude(search_term="")
+    elif scope.kind == "block":
+        found = found.filter(outcome=_BLOCK)
+    elif scope.kind == "visit":
+        found = found.filter(search_term="").exclude(outcome=_BLOCK)
+    if scope.start is not None:
+        found = found.filter(at__gte=scope.start)
+    if scope.end is not None:
+        found = found.filter(at__lt=scope.end)
+    return found
 
 
 def in_scope(organisation_id: int, scope: ReviewScope) -> QuerySet[WebLogEntry]:

@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString
 from policyguard import Outcome
 from portal.lists import ListFilter, ListTable, day_filters, search_filter
 from portal.monitoring.forms import DecideUnblockForm
+from portal.monitoring.logstore import ReviewEntry
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -453,8 +454,11 @@ class WebLogTable(ListTable):
         found = ", ".join(f"{t['category']} ({t['severity']})" for t in record.terms)
         return f"{found} · alert raised" if record.alert else found
 
-    def render_reviewed_at(self, record: WebLogEntry) -> str:
+    def render_reviewed_at(self, record: WebLogEntry | ReviewEntry) -> str:
         if record.reviewed_at is None:
             return "no"
-        who = record.reviewed_by.get_username() if record.reviewed_by else "?"
+        if isinstance(record, ReviewEntry):  # from the log store (``HistoryEntry``)
+            who = record.reviewer or "?"
+        else:
+            who = record.reviewed_by.get_username() if record.reviewed_by else "?"
         return f"{who}, {timezone.localtime(record.reviewed_at):%-d %b %H:%M}"

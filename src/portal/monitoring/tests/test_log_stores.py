@@ -6,6 +6,7 @@ read of the ``LogStore`` interface must then equal a count of the raw records. o
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -23,6 +24,7 @@ from django.utils import timezone
 from portal.conftest import NOW
 from portal.monitoring.actions import mark_reviewed
 from portal.monitoring.clickhouse_store import ClickHouseLogStore
+from portal.monitoring.history import history_scope
 from portal.monitoring.logstore import (
     BLOCK_KINDS,
     SEARCH_KINDS,
@@ -32,13 +34,16 @@ from portal.monitoring.logstore import (
     ReviewDay,
     ReviewEntry,
     ReviewScope,
+    history_in_database,
     log_store,
     recount_learner_days,
 )
 from portal.monitoring.models import AlertStatus, SafeguardingAlert, WebLogEntry
 from portal.monitoring.tests.conftest import monitored_pack
 from portal.monitoring.tests.test_review_rollup import _ingest, _mixed
+from portal.notifications.recipients import access_of
 from portal.organisations.models import Organisation
+from portal.people.models import Person
 from portal.retention.actions import purge_expired
 from portal.types import User
 
@@ -399,3 +404,72 @@ def test_every_store_shows_anonymised_entries_under_unknown(
     scope = ReviewScope(with_alerts=True, every_visit=False, unreviewed_only=False, day=old)
     assert shown == held_in_database(oakfield, scope, shown)
     assert_raw_records_match(oakfield)
+
+
+# A person's history through the store: the page, its filters, its CSV and its chart.
+
+
+def history_csv(client: Client, query: str = "") -> list[dict[str, str]]:
+    answer = client.get(f"/orgs/oakfield/monitoring/people/L001/?export=csv&{query}")
+    assert answer.status_code == 200
+    text = b"".join(answer.streaming_content).decode()  # type: ignore[attr-defined]
+    return list(csv.DictReader(StringIO(text)))
+
+
+def held_history(access_of_user: User, chosen: dict[str, Any]) -> list[tuple[str, str]]:
+    """(search or address, reviewed by) of what the database holds of L001's history."""
+    oakfield = Organisation.objects.get(slug="oakfield")
+    access = access_of(access_of_user, oakfield)
+    assert access is not None
+    scope = history_scope(access, Person.objects.get(external_id="L001"), chosen)
+    assert scope is not None
+    return sorted(
+        (e.search_term or e.url, e.reviewed_by.get_username() if e.reviewed_by else "")
+        for e in history_in_database(oakfield.pk, scope).select_related("reviewed_by")
+    )
+
+
+def test_every_store_reads_a_persons_history(
+    store_engine: str,
+    client: Client,
+    oakfield: Organisation,
+    directory: dict[str, Person],
+    olive: User,
+    dinah: User,
+    committed: Commit,
+) -> None:
+    Person.objects.filter(pk=directory["L001"].pk).update(network_username="s1")
+    Person.objects.filter(pk=directory["T001"].pk).update(user=olive)  # L001's tutor
+    committed(_ingest, organisation=oakfield, lines=_mixed(0) + _mixed(3) + _mixed(10))
+    committed(
+        mark_reviewed,
+        organisation=oakfield,
+        learner="s1",
+        day=TODAY,
+        acting_user=olive,
+        with_alerts=False,
+    )
+    for reader, alerts in ((dinah, True), (olive, False)):
+        client.force_login(reader)
+        rows = history_csv(client)
+        shown = sorted(
+            (r["Search or address"] or r["Address"], r["Reviewed"].split(",")[0].replace("no", ""))
+            for r in rows
+        )
+        assert shown == held_history(reader, {})
+        assert ("how to kms" in {r["Search or address"] for r in rows}) is alerts
+        assert {r["Learner"] for r in rows} == {"s1"}
+        assert {r["Reviewed"].split(",")[0] for r in rows} == {"no", "olive"}
+        since = (TODAY - timedelta(days=4)).isoformat()
+        blocks = history_csv(client, f"kind=block&start={since}")
+        assert (
+            len(blocks)
+            == len(held_history(reader, {"kind": "block", "start": TODAY - timedelta(days=4)}))
+            == 4
+        )
+        page = client.get("/orgs/oakfield/monitoring/people/L001/?sort=at")
+        assert page.status_code == 200
+        ats = [e.at for e in page.context["table"].page.object_list.data]
+        assert ats == sorted(ats) and len(ats) == len(rows)
+        chart = client.get("/orgs/oakfield/monitoring/people/L001/chart.svg")
+        assert chart.status_code == 200 and (b">alerts</text>" in chart.content) is alerts
