@@ -562,28 +562,15 @@ class ClickHouseLogStore:
         groups: Collection[tuple[str, date]],
         *,
         limit: int,
+        words: str = "",
     ) -> dict[tuple[str, date], GroupEntries]:
         found = {group: GroupEntries([], set()) for group in groups}
         if not found:
             return found
-        params: dict[str, Any] = {
-            "org": organisation_id,
-            "learners": tuple(sorted({learner for learner, _ in found})),
-            "days": tuple(sorted({day for _, day in found})),
-        }
-        kinds = " OR ".join(f"({_KIND_SQL[k]})" for k in scope.kinds()) or "0"
-        where = (
-            "organisation_id = %(org)s AND learner IN %(learners)s AND day IN %(days)s "
-            f"AND ({kinds})"
-        )
-        if not scope.with_alerts:
-            where += " AND alert = 0"
-        marks = (
-            f"SELECT content_hash FROM {self.database}.{REVIEWS} "
-            "WHERE organisation_id = %(org)s AND day IN %(days)s"
-        )
-        if scope.unreviewed_only:
-            where += f" AND content_hash NOT IN ({marks})"
+        days = tuple(sorted({day for _, day in found}))
+        where, params = self._scope_where(organisation_id, scope, words, days=days)
+        where += " AND learner IN %(learners)s AND day IN %(days)s"
+        params["learners"] = tuple(sorted({learner for learner, _ in found}))
         rows = self._query(
             "SELECT learner, day, content_hash, at_us, url, search_site, search_term, "
             f"outcome, category, terms, alert FROM {self.database}.{RECORDS} WHERE {where} "
@@ -632,6 +619,62 @@ class ClickHouseLogStore:
             if owner is not None:
                 owner.devices.update(d for d in devices if d)
         return found
+
+    def _marked(self, *, days: bool) -> str:
+        """The content hashes marked reviewed, of the organisation (of ``%(days)s``)."""
+        sql = f"SELECT content_hash FROM {self.database}.{REVIEWS} WHERE organisation_id = %(org)s"
+        return sql + " AND day IN %(days)s" if days else sql
+
+    def _scope_where(
+        self,
+        organisation_id: int,
+        scope: ReviewScope,
+        words: str,
+        *,
+        days: tuple[date, ...] = (),
+    ) -> tuple[str, dict[str, Any]]:
+        """The raw records of ``scope`` (as the rollup's cells count them) with
+        ``words`` in the search or address if given; review marks looked up within
+        ``days`` if given."""
+        kinds = " OR ".join(f"({_KIND_SQL[k]})" for k in scope.kinds()) or "0"
+        where = [f"organisation_id = %(org)s AND ({kinds})"]
+        params: dict[str, Any] = {"org": organisation_id}
+        if days:
+            params["days"] = days
+        elif scope.day is not None:
+            params["days"] = (scope.day,)
+        if not scope.with_alerts:
+            where.append("alert = 0")
+        if scope.learner:
+            where.append("learner = %(learner)s")
+            params["learner"] = scope.learner
+        if scope.day is not None:
+            where.append("day = %(day)s")
+            params["day"] = scope.day
+        if scope.unreviewed_only:
+            where.append(f"content_hash NOT IN ({self._marked(days='days' in params)})")
+        if words.strip():
+            where.append(
+                "(positionCaseInsensitiveUTF8(search_term, %(words)s) > 0 "
+                "OR positionCaseInsensitiveUTF8(url, %(words)s) > 0)"
+            )
+            params["words"] = words.strip()
+        return " AND ".join(where), params
+
+    def matching_days(self, organisation_id: int, scope: ReviewScope, words: str) -> ReviewDays:
+        where, params = self._scope_where(organisation_id, scope, words)
+        sql = (
+            "SELECT learner, day, count() AS total, "
+            f"countIf(content_hash NOT IN ({self._marked(days='days' in params)})) "
+            "AS unreviewed, countIf(search_term != '') AS searches, "
+            f"countIf(outcome = 'block') AS blocked FROM {self.database}.{RECORDS} "
+            f"WHERE {where} GROUP BY learner, day"
+        )
+        return _ClickHouseReviewDays(self, sql, params)
+
+    def entries(self, organisation_id: int, scope: ReviewScope, *, words: str = "") -> HistoryRows:
+        where, params = self._scope_where(organisation_id, scope, words)
+        return _ClickHouseHistory(self, where, params)
 
     def _history_where(
         self, organisation_id: int, scope: HistoryScope

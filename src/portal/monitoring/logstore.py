@@ -348,9 +348,19 @@ class LogStore(Protocol):
         groups: Collection[tuple[str, date]],
         *,
         limit: int,
+        words: str = "",
     ) -> dict[tuple[str, date], GroupEntries]:
         """For each (learner, day) of ``groups``: its latest ``limit`` raw records in
-        ``scope`` (the review's filters but words) and the devices of all of them."""
+        ``scope`` (with ``words`` in the search or address, if given) and the devices
+        of all of them."""
+
+    def matching_days(self, organisation_id: int, scope: ReviewScope, words: str) -> ReviewDays:
+        """The learner-days of ``scope`` with records whose search or address holds
+        ``words`` (case-insensitive), counted from the raw records: a text search."""
+
+    def entries(self, organisation_id: int, scope: ReviewScope, *, words: str = "") -> HistoryRows:
+        """The raw records of ``scope`` (with ``words``, if given), newest first: the
+        review's entries list and its CSV."""
 
     def history(self, organisation_id: int, scope: HistoryScope) -> HistoryRows:
         """The records of one person's history in ``scope``."""
@@ -728,9 +738,16 @@ class _ReviewDays:
     """``ReviewDays`` over the learner rollup: a paginator's count and page (the count
     from ``count``, else of the rows)."""
 
-    def __init__(self, rows: QuerySet[Any, Any], count: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        rows: QuerySet[Any, Any],
+        count: Callable[[], int] | None = None,
+        *,
+        learner: str = "learner",
+    ) -> None:
         self._rows = rows
         self._count = count or rows.count
+        self._learner = learner
 
     def count(self) -> int:
         return self._count()
@@ -741,7 +758,7 @@ class _ReviewDays:
     def __getitem__(self, page: slice) -> list[ReviewDay]:
         return [
             ReviewDay(
-                learner=row["learner"],
+                learner=row[self._learner],
                 day=row["day"],
                 total=row["in_scope"],
                 unreviewed=row["in_scope_open"],
@@ -940,11 +957,35 @@ class DatabaseLogStore:
         groups: Collection[tuple[str, date]],
         *,
         limit: int,
+        words: str = "",
     ) -> dict[tuple[str, date], GroupEntries]:
         found = {group: GroupEntries([], set()) for group in groups}
         if not found:
             return found
-        return _fill_groups(in_scope(organisation_id, scope), found, limit=limit)
+        return _fill_groups(in_scope(organisation_id, scope, words=words), found, limit=limit)
+
+    def matching_days(self, organisation_id: int, scope: ReviewScope, words: str) -> ReviewDays:
+        rows = (
+            in_scope(organisation_id, scope, words=words)
+            .annotate(
+                learner_key=learner_expression(),
+                day=TruncDate("at", tzinfo=timezone.get_current_timezone()),
+            )
+            .values("learner_key", "day")
+            .annotate(
+                in_scope=Count("pk"),
+                in_scope_open=Count("pk", filter=Q(reviewed_at__isnull=True)),
+                in_scope_searches=Count("pk", filter=~Q(search_term="")),
+                in_scope_blocked=Count("pk", filter=Q(outcome=_BLOCK)),
+            )
+            .order_by("-day", "learner_key")
+        )
+        return _ReviewDays(rows, learner="learner_key")
+
+    def entries(
+        self, organisation_id: int, scope: ReviewScope, *, words: str = ""
+    ) -> QuerySet[WebLogEntry]:
+        return in_scope(organisation_id, scope, words=words).select_related("reviewed_by")
 
     def history(self, organisation_id: int, scope: HistoryScope) -> QuerySet[WebLogEntry]:
         return history_in_database(organisation_id, scope).select_related("reviewed_by")
@@ -984,8 +1025,9 @@ def history_in_database(organisation_id: int, scope: HistoryScope) -> QuerySet[W
     return found
 
 
-def in_scope(organisation_id: int, scope: ReviewScope) -> QuerySet[WebLogEntry]:
-    """The raw records of ``scope`` (those its rollup cells count) in the database."""
+def in_scope(organisation_id: int, scope: ReviewScope, *, words: str = "") -> QuerySet[WebLogEntry]:
+    """The raw records of ``scope`` (those its rollup cells count) in the database, with
+    ``words`` in their search or address if given (the review's ``q``)."""
     from portal.monitoring.queries import day_bounds, learner_filter
 
     state = "_open" if scope.unreviewed_only else ""
@@ -998,6 +1040,10 @@ def in_scope(organisation_id: int, scope: ReviewScope) -> QuerySet[WebLogEntry]:
     if scope.day is not None:
         start, end = day_bounds(scope.day)
         found = found.filter(at__gte=start, at__lt=end)
+    if words.strip():
+        found = found.filter(
+            Q(search_term__icontains=words.strip()) | Q(url__icontains=words.strip())
+        )
     return found
 
 

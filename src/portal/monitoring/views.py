@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import django_tables2 as tables
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -18,7 +19,14 @@ from django.views.decorators.http import require_POST
 from portal.accounts.secondfactor import demand_second_factor
 from portal.clientip import client_ip
 from portal.errors import NotAllowedNow, RateLimited
-from portal.lists import list_page
+from portal.lists import (
+    EXPORT_PARAM,
+    PER_PAGE,
+    CappedPaginator,
+    export_csv,
+    export_url,
+    list_page,
+)
 from portal.monitoring.actions import (
     add_list_entry,
     decide_unblock,
@@ -35,6 +43,8 @@ from portal.monitoring.forms import (
     UnblockRequestForm,
     UrlCheckForm,
 )
+from portal.monitoring.logstore import log_store
+from portal.monitoring.models import WebLogEntry
 from portal.monitoring.queries import (
     REASONS,
     ListsStatus,
@@ -47,12 +57,11 @@ from portal.monitoring.queries import (
     lists_status,
     monitoring_links,
     requests_for,
-    reviewable_for,
     sees_every_alert,
     unreviewed_count,
     with_names,
 )
-from portal.monitoring.review import entries_count, review_groups
+from portal.monitoring.review import entries_count, filters_scope, review_groups
 from portal.monitoring.tables import (
     AlertFilter,
     AlertTable,
@@ -374,9 +383,11 @@ def _review_access(request: HttpRequest, org: str) -> Access:
 
 def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
     access = _review_access(request, org)
+    # The filters' form only: the log store applies them.
     filterset = ReviewFilter(
-        request.GET, queryset=reviewable_for(access), organisation=access.organisation
+        request.GET, queryset=WebLogEntry.objects.none(), organisation=access.organisation
     )
+    filterset.form.is_valid()  # an invalid value shows its error and is left out
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -385,7 +396,7 @@ def _review(request: HttpRequest, org: str, template: str) -> HttpResponse:
         _context(
             access,
             groups=review_groups(
-                access, filterset.qs, filterset.form.cleaned_data, page=request.GET.get("page", 1)
+                access, filterset.form.cleaned_data, page=request.GET.get("page", 1)
             ),
             filter=filterset,
             query=params.urlencode(),
@@ -411,17 +422,41 @@ def review_entries(request: HttpRequest, org: str) -> HttpResponseBase:
     """Every entry the filters choose, one a row, paged: a group's entries past those the
     review page shows, and the CSV export."""
     access = _review_access(request, org)
-    return list_page(
-        request,
+    filterset = ReviewFilter(
+        request.GET,
+        queryset=WebLogEntry.objects.none(),
+        request=request,
         organisation=access.organisation,
-        template="monitoring/review_entries.html",
-        queryset=reviewable_for(access).select_related("reviewed_by"),
-        table_class=WebLogTable,
-        filterset_class=ReviewFilter,
-        context=_context(access),
-        export="web-log-review",
+    )
+    filterset.form.is_valid()  # an invalid value shows its error and is left out
+    chosen = filterset.form.cleaned_data
+    rows = log_store().entries(
+        access.organisation.pk,
+        filters_scope(access, chosen),
+        words=(chosen.get("q") or "").strip(),
+    )
+    table = WebLogTable(rows, organisation=access.organisation)
+    wants_export = request.GET.get(EXPORT_PARAM) == "csv"
+    if not wants_export:
         # The count from the log store's rollup, not millions of raw records.
-        count=lambda filterset: entries_count(access, filterset.form.cleaned_data),
+        known = entries_count(access, chosen)
+        if known is not None:
+            table.data._length = known
+    paginate: Any = (
+        False if wants_export else {"paginator_class": CappedPaginator, "per_page": PER_PAGE}
+    )
+    tables.RequestConfig(request, paginate=paginate).configure(table)
+    if wants_export:
+        return export_csv(request, table, name="web-log-review")
+    return render(
+        request,
+        "monitoring/review_entries.html",
+        {
+            **_context(access),
+            "table": table,
+            "filter": filterset,
+            "export_url": export_url(request),
+        },
     )
 
 

@@ -35,6 +35,7 @@ from portal.monitoring.logstore import (
     ReviewEntry,
     ReviewScope,
     history_in_database,
+    in_scope,
     log_store,
     recount_learner_days,
 )
@@ -284,9 +285,13 @@ def review_page(client: Client, query: str = "") -> Shown:
     }
 
 
-def held_in_database(organisation: Organisation, scope: ReviewScope, shown: Shown) -> Shown:
-    """What the portal's database holds for the same groups and scope."""
-    found = DatabaseLogStore().review_entries(organisation.pk, scope, list(shown), limit=50)
+def held_in_database(
+    organisation: Organisation, scope: ReviewScope, shown: Shown, words: str = ""
+) -> Shown:
+    """What the portal's database holds for the same groups and scope (and words)."""
+    found = DatabaseLogStore().review_entries(
+        organisation.pk, scope, list(shown), limit=50, words=words
+    )
     return {
         key: (
             sorted(map(_entry, held.entries), key=lambda e: (e[1], e[0])),
@@ -473,3 +478,68 @@ def test_every_store_reads_a_persons_history(
         assert ats == sorted(ats) and len(ats) == len(rows)
         chart = client.get("/orgs/oakfield/monitoring/people/L001/chart.svg")
         assert chart.status_code == 200 and (b">alerts</text>" in chart.content) is alerts
+
+
+# The review's entries list, its CSV and a text search, through the store.
+
+
+def entries_csv(client: Client, query: str) -> list[dict[str, str]]:
+    answer = client.get(f"/orgs/oakfield/monitoring/review/entries/?export=csv&{query}")
+    assert answer.status_code == 200
+    text = b"".join(answer.streaming_content).decode()  # type: ignore[attr-defined]
+    return list(csv.DictReader(StringIO(text)))
+
+
+def held_entries(organisation: Organisation, scope: ReviewScope, words: str = "") -> list[str]:
+    return sorted(e.search_term or e.url for e in in_scope(organisation.pk, scope, words=words))
+
+
+def test_every_store_lists_and_searches_the_review_entries(
+    store_engine: str,
+    client: Client,
+    oakfield: Organisation,
+    olive: User,
+    dinah: User,
+    committed: Commit,
+) -> None:
+    committed(_ingest, organisation=oakfield, lines=_mixed(2) + _mixed(0))
+    committed(
+        mark_reviewed,
+        organisation=oakfield,
+        learner="s2",
+        day=TODAY,
+        acting_user=olive,
+        with_alerts=False,
+    )
+    olives = ReviewScope(with_alerts=False, every_visit=False, unreviewed_only=False)
+    client.force_login(olive)
+    # A text search groups the matching records only, whatever their case.
+    page = client.get("/orgs/oakfield/monitoring/review/?q=BLOCKED+1&status=any")
+    groups = {
+        (g.learner, g.day): (g.total, g.unreviewed, g.searches, g.blocked)
+        for g in page.context["groups"]
+    }
+    two_days_ago = TODAY - timedelta(days=2)
+    assert groups == {("s1", TODAY): (1, 1, 1, 1), ("s1", two_days_ago): (1, 1, 1, 1)}
+    shown = review_page(client, "?q=blocked+1&status=any")
+    assert [e[3] for rows, _ in shown.values() for e in rows] == ["blocked 1", "blocked 1"]
+    assert shown == held_in_database(oakfield, olives, shown, "blocked 1")
+    assert review_page(client, "?q=kms&status=any") == {}  # the alert search is not hers
+    unread = client.get("/orgs/oakfield/monitoring/review/?q=blocked")
+    assert ("s2", TODAY) not in {(g.learner, g.day) for g in unread.context["groups"]}
+    # The entries list and its CSV: the same records as the database holds.
+    rows = entries_csv(client, "status=any&learner=s2")
+    assert sorted(r["Search or address"] or r["Address"] for r in rows) == held_entries(
+        oakfield, replace(olives, learner="s2")
+    )
+    assert {r["Reviewed"].split(",")[0] for r in rows} == {"no", "olive"}
+    listed = client.get("/orgs/oakfield/monitoring/review/entries/?kind=block")
+    assert listed.status_code == 200
+    found = list(listed.context["table"].page.object_list.data)
+    wanted = held_entries(oakfield, ReviewScope(with_alerts=False, every_visit=False, kind="block"))
+    assert sorted(e.search_term or e.url for e in found) == wanted and len(wanted) == 16 - 2
+    client.force_login(dinah)
+    assert [r["Search or address"] for r in entries_csv(client, "q=kms&status=any")] == [
+        "how to kms",
+        "how to kms",
+    ]
