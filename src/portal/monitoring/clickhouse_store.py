@@ -37,10 +37,12 @@ that rewrite whole parts:
   marked record into ``weblog_review`` (organisation, day, content hash, when, by whom)
   instead of updating it; retention deletes with an ``ALTER TABLE ... DELETE``
   mutation (waited for), and anonymises by reading the records, deleting them and
-  inserting them again blanked. The review's entries (``review_entries``) are read
-  from these tables. For now the portal's database keeps its own copy as well (the
-  source of content-hash de-duplication, of safeguarding alerts' evidence, and of the
-  reads not moved yet: the entries list and CSV, a text search, a person's history).
+  inserting them again blanked. Every read of raw records is from these tables: the
+  review's entries (``review_entries``), a text search (``matching_days``), the
+  entries list and CSV (``entries``), a person's history (``history``,
+  ``history_days``). For now the portal's database keeps its own copy as well (the
+  source of content-hash de-duplication, of safeguarding alerts' evidence, of what
+  "mark reviewed" locks and of what retention selects).
 - Retention of the rollups themselves: they shrink by the inserted negatives and the
   merges; a whole month can also be dropped with ``ALTER TABLE ... DROP PARTITION``
   when every organisation's retention has passed it.
