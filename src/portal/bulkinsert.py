@@ -12,12 +12,15 @@ two round trips, no per-value work in Python beyond the text ``COPY`` sends.
 Rows are tuples in ``columns`` order (attribute names: ``person_id``, not ``person``);
 JSON fields take Python values. Runs inside the caller's transaction; the database's
 constraints are checked as for any insert (an ``IntegrityError`` rolls back the batch).
+
+:func:`copy_to_temporary` is the first of those two steps on its own, for statements
+that move the rows their own way (the log store's ``ON CONFLICT`` inserts and upserts).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.db import connection, models
@@ -45,28 +48,43 @@ def insert_rows(
     json_at = [n for n, name in enumerate(columns) if isinstance(fields[name], models.JSONField)]
     quoted = ", ".join(connection.ops.quote_name(str(fields[name].column)) for name in columns)
     table = connection.ops.quote_name(model._meta.db_table)
-    incoming = connection.ops.quote_name(f"{model._meta.db_table}_incoming")
+
+    def sent() -> Iterable[Sequence[Any]]:
+        for row in rows:
+            if json_at:
+                row = list(row)
+                for n in json_at:
+                    row[n] = json.dumps(row[n])
+            yield row
+
     with connection.cursor() as cursor:
-        # Emptied at commit and before each use; the columns' types are the table's own.
-        cursor.execute(
-            f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} ON COMMIT DELETE ROWS "
-            f"AS SELECT {quoted} FROM {table} WITH NO DATA"
-        )
-        cursor.execute(f"TRUNCATE {incoming}")
-        raw = cursor.cursor  # psycopg's own cursor: Django's wrapper has no copy()
-        with (
-            connection.wrap_database_errors,
-            raw.copy(f"COPY {incoming} ({quoted}) FROM STDIN") as copy,
-        ):
-            for row in rows:
-                if json_at:
-                    row = list(row)
-                    for n in json_at:
-                        row[n] = json.dumps(row[n])
-                copy.write_row(row)
+        incoming = copy_to_temporary(cursor, model._meta.db_table, quoted, sent())
         back = ", ".join(connection.ops.quote_name(str(fields[name].column)) for name in returning)
         cursor.execute(
             f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {incoming}"
             + (f" RETURNING {back}" if returning else "")
         )
         return [tuple(found) for found in cursor.fetchall()] if returning else []
+
+
+def copy_to_temporary(cursor: Any, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> str:
+    """PostgreSQL: ``rows`` by ``COPY`` into an empty temporary table of ``columns`` (SQL,
+    quoted where needed) of the table named ``table``; its name, quoted.
+
+    The temporary table's columns have the table's own types; it is emptied at commit
+    and before each use, and made once a session (so the same ``table`` must always come
+    with the same ``columns``). ``COPY``'s errors are Django's (``DatabaseError``), as
+    every other statement's are (a NUL in a text value is refused here)."""
+    incoming = connection.ops.quote_name(f"{table}_incoming")
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM {connection.ops.quote_name(table)} WITH NO DATA"
+    )
+    cursor.execute(f"TRUNCATE {incoming}")
+    with (
+        connection.wrap_database_errors,
+        cursor.copy(f"COPY {incoming} ({columns}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+    return incoming

@@ -53,6 +53,7 @@ from django.utils.module_loading import import_string
 
 from policyguard import Outcome
 from policyguard.webfilter import DecisionRecord
+from portal.bulkinsert import copy_to_temporary
 from portal.monitoring.models import (
     OUTCOME_CHOICES,
     WebLogDailyCount,
@@ -444,8 +445,7 @@ def _upsert(
         upsert += f" RETURNING {columns}"
     found: list[tuple[Any, ...]] = []
     if connection.vendor == "postgresql":
-        incoming = _incoming(cursor, table, columns)
-        _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
+        incoming = copy_to_temporary(cursor, table, columns, rows)
         # Byte order for the text keys: Python's order of the rows, in which "mark
         # reviewed" and retention lock the same rows (``_subtract``), so neither waits
         # on the other in a cycle.
@@ -483,14 +483,6 @@ def _locking_order(keys: Sequence[str]) -> str:
     return ", ".join(f'{k} COLLATE "C"' if k in _TEXT_KEYS else k for k in keys)
 
 
-def _copy(cursor: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """``rows`` through psycopg's ``COPY``; its errors as Django's (``DatabaseError``),
-    as every other statement's are (a NUL in a text value is refused here)."""
-    with connection.wrap_database_errors, cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row(row)
-
-
 def _subtract(
     cursor: Any,
     table: str,
@@ -513,18 +505,6 @@ def _subtract(
         cursor.executemany(
             f"DELETE FROM {table} WHERE {where} AND records = 0", [row[: len(keys)] for row in rows]
         )
-
-
-def _incoming(cursor: Any, table: str, columns: str) -> str:
-    """An empty temporary table (PostgreSQL) of ``columns`` of ``table``, their types
-    as the model's migration made them; emptied at commit and before each use."""
-    incoming = f"{table}_incoming"
-    cursor.execute(
-        f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} ON COMMIT DELETE ROWS "
-        f"AS SELECT {columns} FROM {table} WITH NO DATA"
-    )
-    cursor.execute(f"TRUNCATE {incoming}")
-    return incoming
 
 
 def _as_date(value: date | str) -> date:
@@ -610,8 +590,7 @@ def _add_learner_days(cursor: Any, organisation_id: int, rows: Sequence[tuple[An
         return
     if connection.vendor == "postgresql":
         columns = ", ".join((*_USER_KEYS, *_USER_MARKS))
-        incoming = _incoming(cursor, _USERS, columns)
-        _copy(cursor, f"COPY {incoming} ({columns}) FROM STDIN", rows)
+        incoming = copy_to_temporary(cursor, _USERS, columns, rows)
         source = f"SELECT {columns} FROM {incoming} ORDER BY {_locking_order(_USER_KEYS)}"
         upsert = _upsert_statement(_USERS, _USER_KEYS, _USER_MARKS).format(source=source)
         cursor.execute(_MOVES.format(upsert=upsert, incoming=incoming))
@@ -1120,7 +1099,7 @@ ENTRY_COLUMNS: Sequence[str] = (
 _QUOTED = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
 _INSERT_NEW = f"""
 INSERT INTO monitoring_weblogentry ({_QUOTED})
-SELECT {_QUOTED} FROM monitoring_weblogentry_incoming
+SELECT {_QUOTED} FROM {{incoming}}
 ON CONFLICT (organisation_id, content_hash) DO NOTHING
 RETURNING content_hash
 """
@@ -1136,9 +1115,8 @@ def copy_new_entries(rows: Sequence[Sequence[Any]]) -> list[str]:
     for the other transaction, and a record it stored is not ours). Runs inside the
     caller's transaction."""
     with connection.cursor() as cursor:
-        incoming = _incoming(cursor, "monitoring_weblogentry", _QUOTED)
-        _copy(cursor, f"COPY {incoming} ({_QUOTED}) FROM STDIN", rows)
-        cursor.execute(_INSERT_NEW)
+        incoming = copy_to_temporary(cursor, "monitoring_weblogentry", _QUOTED, rows)
+        cursor.execute(_INSERT_NEW.format(incoming=incoming))
         return [row[0] for row in cursor.fetchall()]
 
 
