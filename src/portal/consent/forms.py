@@ -38,7 +38,9 @@ class _PeopleForm(forms.Form):
             if not text:
                 continue
             try:
-                data[name] = resolve_person(self.people, text)
+                data[name] = resolve_person(
+                    self.people, text, otherwise="Check the spelling, or give their directory id."
+                )
             except forms.ValidationError as error:
                 self.add_error(name, error)
         return data

@@ -81,9 +81,15 @@ def find_people(nameable: QuerySet[Person], text: str, *, limit: int = 10) -> li
     )
 
 
-def resolve_person(nameable: QuerySet[Person], text: str) -> Person:
+def resolve_person(
+    nameable: QuerySet[Person],
+    text: str,
+    *,
+    otherwise: str = "Check the spelling, or describe them below instead.",
+) -> Person:
     """The one person ``text`` names (an id, a name, or the picker's "Name (id)"), or a
-    ValidationError that lists the candidates, all of them people the asker may name."""
+    ValidationError that lists the candidates, all of them people the asker may name
+    (``otherwise``: what to do when nobody matches, as the form allows)."""
     text = text.strip()
     if text.endswith(")") and " (" in text:
         text = text.rsplit(" (", 1)[1][:-1]  # the picker's suggestion: "Name (id)"
@@ -94,10 +100,7 @@ def resolve_person(nameable: QuerySet[Person], text: str) -> Person:
     if len(named) == 1:
         return named[0]
     if not named:
-        raise forms.ValidationError(
-            f"Nobody you may name matches {text!r}. Check the spelling, or describe them "
-            "below instead."
-        )
+        raise forms.ValidationError(f"Nobody you may name matches {text!r}. {otherwise}")
     listed = "; ".join(f"{p.name} ({p.external_id})" for p in named[:10])
     raise forms.ValidationError(f"Several people match {text!r}: choose one of {listed}.")
 

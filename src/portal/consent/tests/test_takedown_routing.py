@@ -233,3 +233,20 @@ def test_the_handlers_box_offers_people_where_the_register_is_anothers(db: None)
         assert register == (200 if username == "dora" else 403), username
     sam = [{"id": "N-SAM", "label": "Sam Jones (N-SAM)"}]
     assert offered == [sam, sam, 403]
+
+
+def test_a_name_nobody_has_is_not_linked_and_the_handler_is_told_what_to_do(
+    nclt: Organisation, sam: Person, nora: User
+) -> None:
+    ask(subject_name="Samuel Jones")
+    request = TakedownRequest.objects.get()
+    client = SecondFactorClient()
+    client.force_login(nora)
+    page = client.post(
+        f"/orgs/nclt/takedown/{request.pk}/link/", {"link-subject": "Nobody Here"}, follow=True
+    ).content.decode()
+    assert "Not linked: Nobody you may name matches &#x27;Nobody Here&#x27;." in page
+    # The page has nowhere to describe someone: it says what does work.
+    assert "give their directory id" in page and "describe them" not in page
+    request.refresh_from_db()
+    assert request.subject is None
