@@ -39,7 +39,6 @@ from portal.cases.forms import (
     ReassignForm,
     ReferralForm,
     ReferralOutcomeForm,
-    resolve_person,
 )
 from portal.cases.models import Case, CaseEntry, CasePerson
 from portal.cases.tables import CaseFilter, CaseTable
@@ -52,6 +51,7 @@ from portal.monitoring.queries import alerts_for
 from portal.organisations.models import Membership
 from portal.organisations.queries import Access, access_or_404
 from portal.people.models import Person
+from portal.people.picking import resolve_person
 from portal.people.queries import nameable_by, people_in
 from portal.types import User
 

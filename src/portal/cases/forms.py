@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from portal.cases.models import (
@@ -20,6 +20,7 @@ from portal.cases.models import (
     Where,
 )
 from portal.people.models import Person
+from portal.people.picking import resolve_person
 
 BLANK = [("", "choose…")]
 DESCRIBED = [
@@ -35,28 +36,6 @@ DESCRIBED = [
 
 # A person field with the people picker (portal/pick.js over people:pick).
 PICKER = {"autocomplete": "off", "list": "people-found", "data-pick": "people"}
-
-
-def resolve_person(nameable: QuerySet[Person], text: str) -> Person:
-    """The one person ``text`` names among ``nameable``: an id, "Name (id)" or a name only
-    one of them has. The error lists only people the reporter may name."""
-    text = text.strip()
-    if text.endswith(")") and " (" in text:
-        text = text.rsplit(" (", 1)[1][:-1]
-    exact = nameable.filter(external_id=text).first()
-    if exact is not None:
-        return exact
-    named = list(
-        nameable.filter(Q(name__iexact=text) | Q(name__icontains=text)).order_by("name")[:10]
-    )
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise forms.ValidationError(
-            f"Nobody you may name matches {text!r}: describe them below instead."
-        )
-    listed = "; ".join(f"{p.name} ({p.external_id})" for p in named)
-    raise forms.ValidationError(f"Several people match {text!r}: write one of {listed}.")
 
 
 class ReportForm(forms.Form):
@@ -129,7 +108,11 @@ class ReportForm(forms.Form):
         data = super().clean() or {}
         if data.get("subject"):
             try:
-                data["subject_person"] = resolve_person(self.nameable, data["subject"])
+                data["subject_person"] = resolve_person(
+                    self.nameable,
+                    data["subject"],
+                    otherwise="Check the spelling, or leave this empty and say who below.",
+                )
             except forms.ValidationError as error:
                 self.add_error("subject", error)
         return data

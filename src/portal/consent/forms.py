@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from policyguard import Pack
 from portal.consent.models import Behalf, Material
-from portal.decisions.asking import resolve_person
 from portal.people.models import MEDIA_CHOICES, Person
+from portal.people.picking import resolve_person
 
 _DATE = forms.DateInput(attrs={"type": "date"})
 

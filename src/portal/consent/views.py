@@ -30,10 +30,10 @@ from portal.consent.queries import (
     may_record_consent,
     takedowns_visible_to,
 )
-from portal.decisions.asking import find_people
 from portal.errors import NotAllowedNow, RateLimited, Rejected
 from portal.organisations.models import Organisation
 from portal.organisations.queries import Access, access_or_404
+from portal.people.picking import find_people
 from portal.people.queries import nameable_by, people_in
 from portal.types import User
 

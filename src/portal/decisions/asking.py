@@ -20,11 +20,12 @@ from datetime import date, datetime
 from typing import Any
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from policyguard import ConnectionEvent, MediaEvent, Pack, ProfileEvent
 from portal.decisions.choices import enum_choices
 from portal.people.models import Person
+from portal.people.picking import resolve_person
 
 MAX_SHOWN = 20
 BLANK = [("", "choose…")]
@@ -67,42 +68,6 @@ class Asker:
     def id(self) -> str:
         reference = self.reference()
         return reference if isinstance(reference, str) else str(reference["id"])
-
-
-def find_people(nameable: QuerySet[Person], text: str, *, limit: int = 10) -> list[Person]:
-    """People among ``nameable`` whose id or name contains ``text``, by name."""
-    text = text.strip()
-    if not text:
-        return []
-    return list(
-        nameable.filter(Q(name__icontains=text) | Q(external_id__iexact=text)).order_by(
-            "name", "external_id"
-        )[:limit]
-    )
-
-
-def resolve_person(
-    nameable: QuerySet[Person],
-    text: str,
-    *,
-    otherwise: str = "Check the spelling, or describe them below instead.",
-) -> Person:
-    """The one person ``text`` names (an id, a name, or the picker's "Name (id)"), or a
-    ValidationError that lists the candidates, all of them people the asker may name
-    (``otherwise``: what to do when nobody matches, as the form allows)."""
-    text = text.strip()
-    if text.endswith(")") and " (" in text:
-        text = text.rsplit(" (", 1)[1][:-1]  # the picker's suggestion: "Name (id)"
-    exact = nameable.filter(external_id=text).first()
-    if exact is not None:
-        return exact
-    named = list(nameable.filter(name__iexact=text)[:10]) or find_people(nameable, text)
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise forms.ValidationError(f"Nobody you may name matches {text!r}. {otherwise}")
-    listed = "; ".join(f"{p.name} ({p.external_id})" for p in named[:10])
-    raise forms.ValidationError(f"Several people match {text!r}: choose one of {listed}.")
 
 
 def _described(
@@ -195,7 +160,11 @@ class ConnectionForm(QuestionForm):
         data = super().clean() or {}
         if data.get("target"):
             try:
-                data["target_person"] = resolve_person(self.nameable, data["target"])
+                data["target_person"] = resolve_person(
+                    self.nameable,
+                    data["target"],
+                    otherwise="Check the spelling, or describe them below instead.",
+                )
             except forms.ValidationError as error:
                 self.add_error("target", error)
         elif not data.get("target_kind"):
@@ -418,7 +387,11 @@ class ReportForm(QuestionForm):
         data = super().clean() or {}
         if data.get("subject"):
             try:
-                data["subject_person"] = resolve_person(self.nameable, data["subject"])
+                data["subject_person"] = resolve_person(
+                    self.nameable,
+                    data["subject"],
+                    otherwise="Check the spelling, or leave this empty and say who below.",
+                )
             except forms.ValidationError as error:
                 self.add_error("subject", error)
         return data

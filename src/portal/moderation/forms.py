@@ -5,7 +5,6 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 
-from portal.decisions.asking import resolve_person
 from portal.moderation.actions import ModerationVerdict, verdicts_for
 from portal.moderation.imports import MAX_FILE_BYTES
 from portal.moderation.models import Post
@@ -13,6 +12,7 @@ from portal.moderation.queries import accounts_of
 from portal.officialaccounts.models import OfficialAccount
 from portal.organisations.models import Organisation
 from portal.people.models import Person
+from portal.people.picking import resolve_person
 from portal.people.queries import people_in
 
 MAX_TEXT = 10_000

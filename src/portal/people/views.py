@@ -13,7 +13,6 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from portal.decisions.asking import find_people
 from portal.errors import Problem, Rejected
 from portal.jobs.actions import start_work
 from portal.lists import list_page
@@ -25,6 +24,7 @@ from portal.people.forms import ImportPeopleForm, LeavingForm
 from portal.people.jobs import PEOPLE_IMPORT
 from portal.people.keepers import keeper_view
 from portal.people.models import Person
+from portal.people.picking import find_people
 from portal.people.queries import nameable_by, people_in, people_visible_to
 from portal.people.tables import PeopleFilter, PeopleTable
 from portal.people.uploads import keep_upload, take_upload
