@@ -114,6 +114,8 @@ def test_a_worker_picks_only_among_people_they_may_name(
         follow=True,
     ).content.decode()
     assert "Nobody you may name matches" in page and "Olu Other" not in page
+    # This box has no description beside it: the message says what the worker can do here.
+    assert "give their directory id" in page and "describe them below" not in page
     page = client.post(
         f"/orgs/wcuc/cases/{case.pk}/person/",
         {"involved-person": "Sam Student (S1)", "involved-involvement": "witness"},

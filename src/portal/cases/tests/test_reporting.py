@@ -108,6 +108,7 @@ def test_a_reporter_may_name_only_people_they_may_see(client: Any, wcuc: dict[st
     response = _report(client, "wcuc", subject="O1")
     assert response.status_code == 422
     assert b"Nobody you may name" in response.content
+    assert b"leave this empty and say who below" in response.content
     assert b"Olu" not in response.content
     assert not Concern.objects.exists()
 

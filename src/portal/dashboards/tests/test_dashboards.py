@@ -42,6 +42,18 @@ def test_a_single_organisation_member_lands_on_their_dashboard(
     assert response.status_code == 302 and response["Location"] == "/orgs/oakfield/dashboard/"
 
 
+def test_the_dashboard_links_the_policy_to_read_and_the_navigation_its_clauses(
+    client: Client, bob: User, oakfield: Organisation
+) -> None:
+    client.force_login(bob)
+    page = client.get("/orgs/oakfield/dashboard/").content.decode()
+    body = page.split("<h1>", 1)[1]
+    # The line under the heading opens the policy's text, where it is read and acknowledged.
+    assert 'The policy: <a href="/orgs/oakfield/policy/">' in body
+    assert client.get("/orgs/oakfield/policy/").status_code == 200
+    assert 'href="/orgs/oakfield/">Policy clauses</a>' in page
+
+
 def test_a_member_of_several_sees_each_with_a_link_to_its_dashboard(
     client: Client, alice: User, oakfield: Organisation, elmbrook: Organisation
 ) -> None:
