@@ -732,6 +732,69 @@ class ClickHouseLogStore:
                 found[digest] = (at, reviewer)
         return found
 
+    def copy_records(self, organisation_id: int) -> int:
+        """Copy the raw records of ``organisation_id`` (and their review marks) that
+        ClickHouse lacks from the portal's database: those stored before the switch to
+        this store, or whose send ClickHouse refused; how many records. Safe to run
+        again; run it while nothing ingests, marks or purges for the organisation."""
+        from portal.monitoring.models import WebLogEntry
+
+        zone = timezone.get_current_timezone()
+        copied = 0
+        stored = (
+            WebLogEntry.objects.filter(organisation_id=organisation_id)
+            .select_related("reviewed_by")
+            .order_by("pk")
+        )
+        last = 0
+        while True:
+            chunk = list(stored.filter(pk__gt=last)[:_CHUNK])
+            if not chunk:
+                return copied
+            last = chunk[-1].pk
+            held = self._days_of(organisation_id, [e.content_hash for e in chunk])
+            missing = [e for e in chunk if e.content_hash not in held]
+            records = [
+                (
+                    organisation_id,
+                    e.at.astimezone(zone).date(),
+                    e.learner[:255],
+                    _micro(e.at),
+                    e.content_hash,
+                    e.device,
+                    e.device_id,
+                    e.client_ip,
+                    e.user,
+                    e.audience,
+                    e.url,
+                    e.outcome,
+                    e.reason,
+                    e.category,
+                    e.entry,
+                    json.dumps(list(e.clauses or [])),
+                    e.search_site,
+                    e.search_term,
+                    json.dumps(list(e.terms or [])),
+                    int(e.alert),
+                    _micro(e.ingested_at),
+                )
+                for e in missing
+            ]
+            marks = [
+                (
+                    organisation_id,
+                    e.at.astimezone(zone).date(),
+                    e.content_hash,
+                    _micro(e.reviewed_at),
+                    e.reviewed_by.get_username() if e.reviewed_by else "",
+                )
+                for e in missing
+                if e.reviewed_at is not None
+            ]
+            self._insert_now(RECORDS, _RECORD_COLUMNS, records)
+            self._insert_now(REVIEWS, _REVIEW_COLUMNS, marks)
+            copied += len(records)
+
     def rebuild(self, organisation_id: int) -> int:
         """Make the rollups of ``organisation_id`` equal a count of its stored records
         (after a write ClickHouse refused): inserts the difference between that count

@@ -238,7 +238,7 @@ def test_the_review_page_reads_the_configured_store(
 
 
 def test_the_clickhouse_store_rebuilds_what_it_missed(
-    clickhouse_url: str, settings: Any, oakfield: Organisation, committed: Commit
+    clickhouse_url: str, settings: Any, oakfield: Organisation, olive: User, committed: Commit
 ) -> None:
     """A write ClickHouse never got (here: the store was the database's while ingesting)
     is counted again from the stored records by ``rebuild_log_rollups``, and a second
@@ -246,6 +246,14 @@ def test_the_clickhouse_store_rebuilds_what_it_missed(
     from portal.monitoring.clickhouse_store import ClickHouseLogStore
 
     committed(_ingest, organisation=oakfield, lines=_mixed(3) + _mixed(0))
+    committed(
+        mark_reviewed,
+        organisation=oakfield,
+        learner="s1",
+        day=TODAY,
+        acting_user=olive,
+        with_alerts=False,
+    )
     settings.POLICYGUARD_LOG_STORE = "portal.monitoring.clickhouse_store.ClickHouseLogStore"
     settings.POLICYGUARD_CLICKHOUSE_URL = clickhouse_url.rsplit("/", 1)[0] + "/test_rebuild"
     store = ClickHouseLogStore()
@@ -256,6 +264,10 @@ def test_the_clickhouse_store_rebuilds_what_it_missed(
         assert int(out.getvalue().split()[1]) > 0
         assert_store_matches(oakfield)
         assert store.rebuild(oakfield.pk) == 0
+        # The raw records stored before the switch are copied too, review marks and all.
+        assert f"oakfield: {WebLogEntry.objects.count()} raw records copied" in out.getvalue()
+        assert_raw_records_match(oakfield)
+        assert store.copy_records(oakfield.pk) == 0
     finally:
         store.drop()
 

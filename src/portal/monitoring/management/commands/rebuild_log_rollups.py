@@ -2,7 +2,9 @@
 rollups in the configured log store again from its stored records. For a store outside
 the portal's database (ClickHouse), whose writes are sent after the portal's commit: if
 one was refused, this puts the counts right. Run it while nothing ingests for that
-organisation; running it twice changes nothing the second time."""
+organisation; running it twice changes nothing the second time. A store that keeps the
+raw records (ClickHouse) also copies those it lacks (``copy_records``): the records
+stored before the switch to it, or whose send it refused."""
 
 from __future__ import annotations
 
@@ -35,3 +37,7 @@ class Command(BaseCommand):
             )
         changed = rebuild(organisation.pk)
         self.stdout.write(f"{organisation.slug}: {changed} rollup rows corrected")
+        copy_records = getattr(store, "copy_records", None)
+        if copy_records is not None:
+            copied = copy_records(organisation.pk)
+            self.stdout.write(f"{organisation.slug}: {copied} raw records copied")
