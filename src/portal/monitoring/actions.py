@@ -7,7 +7,6 @@ commit. Ingestion keeps the good records and reports the bad ones (see
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +25,12 @@ from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
 from portal.monitoring.logfile import read_lines
-from portal.monitoring.logstore import StoredRecord, copy_new_entries, log_store
+from portal.monitoring.logstore import (
+    StoredRecord,
+    copy_new_entries,
+    log_store,
+    record_fields,
+)
 from portal.monitoring.models import (
     AlertStatus,
     EntryKind,
@@ -484,20 +488,7 @@ def _entry_row(
         organisation_id,
         digest,
         record.at,
-        record.device,
-        record.device_id,
-        record.client_ip,
-        record.user,
-        record.audience,
-        record.url,
-        Outcome.of_web_action(record.outcome).value,
-        record.reason,
-        record.category,
-        record.entry,
-        json.dumps(list(record.clauses)),
-        record.search_site,
-        record.search_term,
-        json.dumps([t.model_dump() for t in record.terms]),
+        *record_fields(record),
         record.alert,
         now,
     )

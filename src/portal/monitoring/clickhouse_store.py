@@ -67,7 +67,6 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils import timezone
 
-from policyguard import Outcome
 from policyguard.webfilter import DecisionRecord
 from portal.monitoring.logstore import (
     _COUNT_KEYS,
@@ -77,6 +76,7 @@ from portal.monitoring.logstore import (
     ANONYMISED,
     BLOCK_KINDS,
     OPEN_CELLS,
+    RECORD_FIELDS,
     SEARCH_KINDS,
     DailyCount,
     ForgottenRecord,
@@ -93,6 +93,7 @@ from portal.monitoring.logstore import (
     StoredRecord,
     _tally,
     learner_of,
+    record_fields,
 )
 
 logger = logging.getLogger(__name__)
@@ -108,20 +109,7 @@ _RECORD_COLUMNS: Sequence[str] = (
     "learner",
     "at_us",
     "content_hash",
-    "device",
-    "device_id",
-    "client_ip",
-    "user",
-    "audience",
-    "url",
-    "outcome",
-    "reason",
-    "category",
-    "entry",
-    "clauses",
-    "search_site",
-    "search_term",
-    "terms",
+    *RECORD_FIELDS,
     "alert",
     "ingested_us",
 )
@@ -442,20 +430,7 @@ class ClickHouseLogStore:
                 learner_of(record)[:255],
                 _micro(record.at),
                 digest,
-                record.device,
-                record.device_id,
-                record.client_ip,
-                record.user,
-                record.audience,
-                record.url,
-                Outcome.of_web_action(record.outcome).value,
-                record.reason,
-                record.category,
-                record.entry,
-                json.dumps(list(record.clauses)),
-                record.search_site,
-                record.search_term,
-                json.dumps([t.model_dump() for t in record.terms]),
+                *record_fields(record),
                 int(bool(record.alert)),
                 now,
             )

@@ -36,6 +36,7 @@ records; the migrations that added the review's cells have their own copy).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1075,10 +1076,8 @@ def _fill_groups(
 
 # Raw records on PostgreSQL -------------------------------------------------------------
 
-ENTRY_COLUMNS: Sequence[str] = (
-    "organisation_id",
-    "content_hash",
-    "at",
+# A record's own fields, in the order both stores keep them (``record_fields``).
+RECORD_FIELDS: Sequence[str] = (
     "device",
     "device_id",
     "client_ip",
@@ -1093,9 +1092,39 @@ ENTRY_COLUMNS: Sequence[str] = (
     "search_site",
     "search_term",
     "terms",
+)
+
+ENTRY_COLUMNS: Sequence[str] = (
+    "organisation_id",
+    "content_hash",
+    "at",
+    *RECORD_FIELDS,
     "alert",
     "ingested_at",
 )
+
+
+def record_fields(record: DecisionRecord) -> tuple[Any, ...]:
+    """``record``'s values in ``RECORD_FIELDS`` order: the outcome in the core's words,
+    the clauses and terms as JSON text."""
+    return (
+        record.device,
+        record.device_id,
+        record.client_ip,
+        record.user,
+        record.audience,
+        record.url,
+        Outcome.of_web_action(record.outcome).value,
+        record.reason,
+        record.category,
+        record.entry,
+        json.dumps(list(record.clauses)),
+        record.search_site,
+        record.search_term,
+        json.dumps([t.model_dump() for t in record.terms]),
+    )
+
+
 _QUOTED = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
 _INSERT_NEW = f"""
 INSERT INTO monitoring_weblogentry ({_QUOTED})
