@@ -59,10 +59,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from portal.monitoring.logstore import StoredRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = int(os.environ.get("BENCH_LOGSTORE_RECORDS", "10000000"))
@@ -420,33 +422,20 @@ def _run() -> int:
 # The ClickHouse store (optional: BENCH_LOGSTORE_CLICKHOUSE) ------------------------------
 
 
-@dataclass(frozen=True)
-class _Record:
-    """What the log store reads of a record (``logstore.LoggedRecord``)."""
-
-    at: datetime
-    outcome: str
-    category: str
-    audience: str
-    user: str
-    device_id: str
-    client_ip: str
-    search_term: str
-    alert: bool
-
-
 _CATEGORIES = ("social_networks", "games", "gambling", "adult", "dating", "proxy")
 
 
-def _records(first: int, count: int, now: datetime) -> list[_Record]:
+def _records(first: int, count: int, now: datetime) -> list[StoredRecord]:
     """Records ``first`` to ``first + count``: the bulk load's mix (a tenth blocked,
-    three tenths searches, one in 20 staff; 14 days, 20,000 users)."""
+    three tenths searches, one in 20 staff; 14 days, 20,000 users), none reviewed."""
+    from portal.monitoring.logstore import StoredRecord
+
     found = []
     for i in range(first, first + count):
         blocked = i % 10 == 0
         searched = i % 10 in (1, 2, 3)
         found.append(
-            _Record(
+            StoredRecord(
                 at=now - timedelta(seconds=(i * 104729) % (DAYS * 86_400)),
                 outcome="block" if blocked else "allow",
                 category=_CATEGORIES[(i // 10) % len(_CATEGORIES)] if blocked else "",
@@ -456,6 +445,7 @@ def _records(first: int, count: int, now: datetime) -> list[_Record]:
                 client_ip=f"10.{i % 200}.{(i // 200) % 250}.{1 + i % 250}",
                 search_term=f"revision topic {i % 997}" if searched else "",
                 alert=i % 50_000 == 7,
+                reviewed_at=None,
             )
         )
     return found
