@@ -24,8 +24,10 @@ from policyguard.webfilter import DecisionRecord
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
+from portal.monitoring.locks import advisory_lock
 from portal.monitoring.logfile import read_lines
 from portal.monitoring.logstore import (
+    ReviewScope,
     StoredRecord,
     copy_new_entries,
     log_store,
@@ -49,6 +51,7 @@ from portal.monitoring.queries import (
     entries_of,
     filtering_roles,
     learner_filter,
+    logs_every_visit,
     may_see_alert_of,
     reviewable,
 )
@@ -647,6 +650,15 @@ def mark_reviewed(
     Entries that raised an alert only ``with_alerts`` (the reviewer may see alerts), and
     with ``entry_keys`` (content hashes) only those (the entries the page showed): no one
     marks as read what they were not shown."""
+    if not log_store().keeps_raw_records:
+        return _mark_in_store(
+            organisation=organisation,
+            learner=learner,
+            day=day,
+            acting_user=acting_user,
+            with_alerts=with_alerts,
+            entry_keys=entry_keys,
+        )
     start, end = day_bounds(day)
     with transaction.atomic():
         found = reviewable(organisation, with_alerts=with_alerts).filter(
@@ -678,6 +690,50 @@ def mark_reviewed(
             detail={"learner": learner, "day": day.isoformat(), "entries": count},
         )
     return count
+
+
+def _mark_in_store(
+    *,
+    organisation: Organisation,
+    learner: str,
+    day: date,
+    acting_user: User,
+    with_alerts: bool,
+    entry_keys: Collection[str] | None,
+) -> int:
+    """``mark_reviewed`` where the log store holds the raw records (ClickHouse): the
+    learner-day's open records are read from the store under a lock of that learner-day,
+    held until the marks are sent (on commit), so a second reviewer at the same moment
+    waits and finds them marked. The alert evidence the database keeps is marked too."""
+    store = log_store()
+    scope = ReviewScope(
+        with_alerts=with_alerts,
+        every_visit=logs_every_visit(organisation),
+        learner=learner,
+        day=day,
+    )
+    # The lock first, then the transaction: held until the marks have been sent.
+    with (
+        advisory_lock("monitoring.review", organisation.pk, learner, day.isoformat()),
+        transaction.atomic(),
+    ):
+        found = store.open_records(organisation.pk, scope, entry_keys)
+        hashes = [digest for digest, _ in found]
+        now = timezone.now()
+        WebLogEntry.objects.filter(
+            organisation=organisation, content_hash__in=hashes, reviewed_at__isnull=True
+        ).update(reviewed_at=now, reviewed_by=acting_user)
+        store.reviewed(organisation.pk, [record for _, record in found])
+        store.mark_entries(
+            organisation.pk, hashes, reviewer=acting_user.get_username(), reviewed_at=now
+        )
+        write_audit_entry(
+            acting_user=acting_user,
+            organisation=organisation,
+            verb="monitoring.weblog.review",
+            detail={"learner": learner, "day": day.isoformat(), "entries": len(found)},
+        )
+    return len(found)
 
 
 def record_history_view(

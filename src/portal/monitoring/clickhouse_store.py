@@ -331,6 +331,8 @@ def _plus(cells: Iterable[str]) -> str:
 class ClickHouseLogStore:
     """The rollups in ClickHouse (module docstring)."""
 
+    keeps_raw_records = False
+
     def __init__(self, url: str | None = None) -> None:
         self.url = str(url or getattr(settings, "POLICYGUARD_CLICKHOUSE_URL", DEFAULT_URL))
         self._server, self.database = _split(self.url)
@@ -461,6 +463,41 @@ class ClickHouseLogStore:
             )
 
         transaction.on_commit(send)
+
+    def open_records(
+        self, organisation_id: int, scope: ReviewScope, keys: Collection[str] | None = None
+    ) -> list[tuple[str, StoredRecord]]:
+        """The records "mark reviewed" marks: read here, under the caller's lock of the
+        learner-day (``portal.monitoring.locks``), so that two reviewers at once mark
+        each record once."""
+        where, params = self._scope_where(organisation_id, replace(scope, unreviewed_only=True), "")
+        if keys is not None:
+            if not keys:
+                return []
+            where += " AND content_hash IN %(keys)s"
+            params["keys"] = tuple(keys)
+        rows = self._query(
+            "SELECT content_hash, at_us, outcome, category, audience, user, device_id, "
+            f"client_ip, search_term, alert FROM {self.database}.{RECORDS} WHERE {where} "
+            "ORDER BY at_us, content_hash",
+            params,
+        )
+        found: list[tuple[str, StoredRecord]] = []
+        for digest, at, outcome, category, audience, user, device, address, term, alert in rows:
+            record = StoredRecord(
+                _moment(at),
+                outcome,
+                category,
+                audience,
+                user,
+                device,
+                address,
+                term,
+                bool(alert),
+                None,
+            )
+            found.append((digest, record))
+        return found
 
     def _days_of(self, organisation_id: int, hashes: Sequence[str]) -> dict[str, date]:
         found: dict[str, date] = {}

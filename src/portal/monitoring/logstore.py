@@ -325,6 +325,18 @@ class ForgottenRecord:
 
 
 class LogStore(Protocol):
+    # Whether the raw records live in the portal's database (``WebLogEntry``), where
+    # ingestion, "mark reviewed" and retention write them themselves. Otherwise the store
+    # holds them, and the database only the records behind safeguarding alerts.
+    keeps_raw_records: bool
+
+    def open_records(
+        self, organisation_id: int, scope: ReviewScope, keys: Collection[str] | None = None
+    ) -> list[tuple[str, StoredRecord]]:
+        """(content hash, record) of the raw records of ``scope`` not yet reviewed (of
+        ``keys`` only, if given): what "mark reviewed" marks, under its lock. Only for a
+        store that does not keep its raw records in the database."""
+
     def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
         """Keep the raw records ingestion just stored (by content hash, never before)."""
 
@@ -752,6 +764,8 @@ class _ReviewDays:
 class DatabaseLogStore:
     """The rollups in the portal's database (module docstring)."""
 
+    keeps_raw_records = True
+
     def add(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
         count_rows, user_rows = _tally(organisation_id, records, with_cells=True)
         with connection.cursor() as cursor:
@@ -914,6 +928,11 @@ class DatabaseLogStore:
 
     def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
         pass
+
+    def open_records(
+        self, organisation_id: int, scope: ReviewScope, keys: Collection[str] | None = None
+    ) -> list[tuple[str, StoredRecord]]:
+        raise NotImplementedError("mark_reviewed locks WebLogEntry rows itself")
 
     def mark_entries(
         self,

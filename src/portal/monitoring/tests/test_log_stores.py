@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
 
@@ -40,7 +41,7 @@ from portal.monitoring.logstore import (
     recount_learner_days,
 )
 from portal.monitoring.models import AlertStatus, SafeguardingAlert, WebLogEntry
-from portal.monitoring.tests.conftest import monitored_pack
+from portal.monitoring.tests.conftest import monitored_pack, record
 from portal.monitoring.tests.test_review_rollup import _ingest, _mixed
 from portal.notifications.recipients import access_of
 from portal.organisations.models import Organisation
@@ -555,3 +556,64 @@ def test_every_store_lists_and_searches_the_review_entries(
         "how to kms",
         "how to kms",
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_store_marks_a_learner_day_once_when_reviewers_race(
+    store_engine: str, oakfield: Organisation, olive: User, dinah: User
+) -> None:
+    """Three reviewers mark s1's today at the same moment (two without alerts, one with):
+    each record is taken from the open cells once, so the counts stay exact when more of
+    that day arrives after; ClickHouse holds one review mark a record."""
+    if connection.vendor == "sqlite":
+        pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
+    at = NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
+    _ingest(
+        oakfield,
+        _mixed(0, users=5) + [record(at=at, user="s1", search_term=f"more {n}") for n in range(40)],
+    )
+    start = threading.Barrier(3)
+    errors: list[str] = []
+
+    def review(reviewer: User, with_alerts: bool) -> Callable[[], None]:
+        def thread() -> None:
+            from django.db import connections
+
+            try:
+                start.wait()
+                mark_reviewed(
+                    organisation=oakfield,
+                    learner="s1",
+                    day=TODAY,
+                    acting_user=reviewer,
+                    with_alerts=with_alerts,
+                )
+            except Exception as exc:  # the test reports it; a thread must not swallow it
+                errors.append(repr(exc))
+            finally:
+                connections.close_all()
+
+        return thread
+
+    threads = [
+        threading.Thread(target=review(who, alerts))
+        for who, alerts in ((olive, False), (olive, False), (dinah, True))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    s1_today = ReviewScope(with_alerts=True, every_visit=False, learner="s1", day=TODAY)
+    assert log_store().count(oakfield.pk, s1_today) == 0
+    _ingest(oakfield, [record(at=at, user="s1", search_term=f"later {n}") for n in range(7)])
+    assert log_store().count(oakfield.pk, s1_today) == 7
+    assert_store_matches(oakfield)
+    store = log_store()
+    if isinstance(store, ClickHouseLogStore):
+        marks = store._query(
+            f"SELECT content_hash, count() FROM {store.database}.weblog_review "
+            "WHERE organisation_id = %(org)s GROUP BY content_hash HAVING count() > 1",
+            {"org": oakfield.pk},
+        )
+        assert marks == []
