@@ -35,14 +35,20 @@ that rewrite whole parts:
   organisation, learner and time (microseconds: 18.16's ``DateTime`` keeps seconds),
   written on commit by ingestion (``add_records``); "mark reviewed" inserts one row a
   marked record into ``weblog_review`` (organisation, day, content hash, when, by whom)
-  instead of updating it; retention deletes with an ``ALTER TABLE ... DELETE``
-  mutation (waited for), and anonymises by reading the records, deleting them and
-  inserting them again blanked. Every read of raw records is from these tables: the
-  review's entries (``review_entries``), a text search (``matching_days``), the
-  entries list and CSV (``entries``), a person's history (``history``,
-  ``history_days``). For now the portal's database keeps its own copy as well (the
-  source of content-hash de-duplication, of safeguarding alerts' evidence, of what
-  "mark reviewed" locks and of what retention selects).
+  instead of updating it, after reading the learner-day's open records here under a
+  PostgreSQL advisory lock of that learner-day (``open_records``,
+  ``portal.monitoring.locks``). Retention (``portal.monitoring.retention``): a day
+  expired for every organisation in it goes whole, by ``ALTER TABLE ... DROP
+  PARTITION`` (``drop_days``: its rollups lose its records, counted in SQL, and what
+  the portal's database still holds of it is written back); otherwise an ``ALTER TABLE
+  ... DELETE`` mutation (waited for) of one organisation's expired records
+  (``purge_records``; anonymising inserts them blanked first). Records the portal's
+  database holds are deleted through its own purge (``forget_records``). Every read of
+  raw records is from these tables: the review's entries (``review_entries``), a text
+  search (``matching_days``), the entries list and CSV (``entries``), a person's
+  history (``history``, ``history_days``). For now the portal's database keeps its own
+  copy as well (the source of content-hash de-duplication and of safeguarding alerts'
+  evidence).
 - Retention of the rollups themselves: they shrink by the inserted negatives and the
   merges; a whole month can also be dropped with ``ALTER TABLE ... DROP PARTITION``
   when every organisation's retention has passed it.
@@ -95,6 +101,7 @@ from portal.monitoring.logstore import (
     learner_of,
     record_fields,
 )
+from portal.monitoring.models import WebLogEntry
 
 logger = logging.getLogger(__name__)
 
@@ -424,13 +431,13 @@ class ClickHouseLogStore:
 
     def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
         zone = timezone.get_current_timezone()
-        now = _micro(timezone.now())
+        now = micro(timezone.now())
         rows = [
             (
                 organisation_id,
                 record.at.astimezone(zone).date(),
                 learner_of(record)[:255],
-                _micro(record.at),
+                micro(record.at),
                 digest,
                 *record_fields(record),
                 int(bool(record.alert)),
@@ -452,7 +459,7 @@ class ClickHouseLogStore:
             return
         organisation = organisation_id
         wanted = list(hashes)
-        at = _micro(reviewed_at)
+        at = micro(reviewed_at)
 
         def send() -> None:
             days = self._days_of(organisation, wanted)
@@ -708,10 +715,10 @@ class ClickHouseLogStore:
             where.append(kinds[scope.kind])
         if scope.start is not None:
             where.append("at_us >= %(start)s")
-            params["start"] = _micro(scope.start)
+            params["start"] = micro(scope.start)
         if scope.end is not None:
             where.append("at_us < %(end)s")
-            params["end"] = _micro(scope.end)
+            params["end"] = micro(scope.end)
         if not scope.usernames:
             where.append("0")
         return " AND ".join(where), params
@@ -749,9 +756,6 @@ class ClickHouseLogStore:
         ClickHouse lacks from the portal's database: those stored before the switch to
         this store, or whose send ClickHouse refused; how many records. Safe to run
         again; run it while nothing ingests, marks or purges for the organisation."""
-        from portal.monitoring.models import WebLogEntry
-
-        zone = timezone.get_current_timezone()
         copied = 0
         stored = (
             WebLogEntry.objects.filter(organisation_id=organisation_id)
@@ -766,46 +770,182 @@ class ClickHouseLogStore:
             last = chunk[-1].pk
             held = self._days_of(organisation_id, [e.content_hash for e in chunk])
             missing = [e for e in chunk if e.content_hash not in held]
-            records = [
-                (
-                    organisation_id,
-                    e.at.astimezone(zone).date(),
-                    e.learner[:255],
-                    _micro(e.at),
-                    e.content_hash,
-                    e.device,
-                    e.device_id,
-                    e.client_ip,
-                    e.user,
-                    e.audience,
-                    e.url,
-                    e.outcome,
-                    e.reason,
-                    e.category,
-                    e.entry,
-                    json.dumps(list(e.clauses or [])),
-                    e.search_site,
-                    e.search_term,
-                    json.dumps(list(e.terms or [])),
-                    int(e.alert),
-                    _micro(e.ingested_at),
+            self._write_entries(missing)
+            copied += len(missing)
+
+    def _write_entries(self, entries: Sequence[WebLogEntry]) -> None:
+        """``entries`` (the portal's database's records, any organisations) as raw
+        records and review marks, now."""
+        zone = timezone.get_current_timezone()
+        records = [
+            (
+                e.organisation_id,
+                e.at.astimezone(zone).date(),
+                e.learner[:255],
+                micro(e.at),
+                e.content_hash,
+                e.device,
+                e.device_id,
+                e.client_ip,
+                e.user,
+                e.audience,
+                e.url,
+                e.outcome,
+                e.reason,
+                e.category,
+                e.entry,
+                json.dumps(list(e.clauses or [])),
+                e.search_site,
+                e.search_term,
+                json.dumps(list(e.terms or [])),
+                int(e.alert),
+                micro(e.ingested_at),
+            )
+            for e in entries
+        ]
+        marks = [
+            (
+                e.organisation_id,
+                e.at.astimezone(zone).date(),
+                e.content_hash,
+                micro(e.reviewed_at),
+                e.reviewed_by.get_username() if e.reviewed_by else "",
+            )
+            for e in entries
+            if e.reviewed_at is not None
+        ]
+        self._insert_now(RECORDS, _RECORD_COLUMNS, records)
+        self._insert_now(REVIEWS, _REVIEW_COLUMNS, marks)
+
+    # Retention ------------------------------------------------------------------------
+
+    def organisations_on(self, organisation_id: int, before: date) -> dict[date, dict[int, int]]:
+        """For each day before ``before`` with raw records of ``organisation_id``: every
+        organisation's records that day (a day's partition holds them all)."""
+        found: dict[date, dict[int, int]] = {}
+        for day, organisation, records in self._query(
+            f"SELECT day, organisation_id, count() FROM {self.database}.{RECORDS} "
+            f"WHERE day IN (SELECT DISTINCT day FROM {self.database}.{RECORDS} "
+            "WHERE organisation_id = %(org)s AND day < %(before)s) "
+            "GROUP BY day, organisation_id",
+            {"org": organisation_id, "before": before},
+        ):
+            found.setdefault(day, {})[int(organisation)] = int(records)
+        return found
+
+    def drop_days(
+        self, days: Collection[date], *, elsewhere: Collection[str], keep: Iterable[WebLogEntry]
+    ) -> None:
+        """Retention of whole days, every organisation's records in them expired: the
+        rollups lose their records but ``elsewhere`` (content hashes the portal's
+        database holds: its own purge, or ``keep``, counts them), their partitions are
+        dropped (``ALTER TABLE ... DROP PARTITION``: no rewrite), their review marks
+        deleted; then ``keep`` (what the database holds of those days now, such as the
+        evidence of alerts that are kept) is written again as it was."""
+        if not days:
+            return
+        chosen = tuple(sorted(days))
+        client = self._connection()
+        params = {"days": chosen, "elsewhere": tuple(elsewhere) or ("",)}
+        marked = (
+            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
+            "WHERE day IN %(days)s)"
+        )
+        for table, keys, marks in (
+            (COUNTS, _COUNT_KEYS, _COUNT_MARKS),
+            (USERS, _USER_KEYS, _USER_MARKS),
+        ):
+            client.execute(
+                f"INSERT INTO {self.database}.{table} ({', '.join((*keys, *marks))}) "
+                f"SELECT {_tally_sql(table, sign=-1, blank=False, marked=marked)} "
+                f"FROM {self.database}.{RECORDS} WHERE day IN %(days)s "
+                f"AND content_hash NOT IN %(elsewhere)s GROUP BY {', '.join(keys)}",
+                params,
+            )
+        for day in chosen:
+            client.execute(
+                f"ALTER TABLE {self.database}.{RECORDS} DROP PARTITION %(day)s", {"day": day}
+            )
+        client.execute(
+            f"ALTER TABLE {self.database}.{REVIEWS} DELETE WHERE day IN %(days)s",
+            {"days": chosen},
+        )
+        self._wait_for_mutations()
+        self._write_entries(list(keep))
+
+    def purge_records(
+        self,
+        organisation_id: int,
+        *,
+        cutoff: datetime,
+        keep: Collection[str],
+        held: str,
+        held_params: dict[str, Any],
+        anonymise: bool,
+    ) -> tuple[int, int, int]:
+        """Retention by mutation, for the records of ``organisation_id`` before
+        ``cutoff`` in days that cannot be dropped whole: all but ``keep`` (content
+        hashes the portal's database holds; its own purge handles them) and those
+        matching ``held`` (SQL on the record's columns: legal holds) are deleted, or
+        anonymised; the rollups lose them (and count the anonymised again). (expired,
+        deleted or anonymised, held); waits for the mutations."""
+        where = "organisation_id = %(org)s AND at_us < %(cutoff)s AND content_hash NOT IN %(keep)s"
+        if anonymise:
+            where += (
+                " AND NOT (user = '' AND device_id = '' AND client_ip = '' AND search_term = '')"
+            )
+        params = {
+            **held_params,
+            "org": organisation_id,
+            "cutoff": micro(cutoff),
+            "keep": tuple(keep) or ("",),
+        }
+        counted = self._query(
+            f"SELECT count(), countIf({held}) FROM {self.database}.{RECORDS} WHERE {where}",
+            params,
+        )
+        expired, kept = (int(n) for n in counted[0]) if counted else (0, 0)
+        if expired == kept:
+            return expired, 0, kept
+        where += f" AND NOT ({held})"
+        marked = (
+            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
+            "WHERE organisation_id = %(org)s)"
+        )
+        client = self._connection()
+        for table, keys, marks in (
+            (COUNTS, _COUNT_KEYS, _COUNT_MARKS),
+            (USERS, _USER_KEYS, _USER_MARKS),
+        ):
+            forms = [(-1, False), (1, True)] if anonymise else [(-1, False)]
+            for sign, blank in forms:
+                selected = _tally_sql(table, sign=sign, blank=blank, marked=marked)
+                client.execute(
+                    f"INSERT INTO {self.database}.{table} ({', '.join((*keys, *marks))}) "
+                    f"SELECT {selected} FROM {self.database}.{RECORDS} WHERE {where} "
+                    f"GROUP BY {', '.join(keys)}",
+                    params,
                 )
-                for e in missing
-            ]
-            marks = [
-                (
-                    organisation_id,
-                    e.at.astimezone(zone).date(),
-                    e.content_hash,
-                    _micro(e.reviewed_at),
-                    e.reviewed_by.get_username() if e.reviewed_by else "",
-                )
-                for e in missing
-                if e.reviewed_at is not None
-            ]
-            self._insert_now(RECORDS, _RECORD_COLUMNS, records)
-            self._insert_now(REVIEWS, _REVIEW_COLUMNS, marks)
-            copied += len(records)
+        if anonymise:
+            blanked = {**{c: "''" for c in ANONYMISED}, "terms": "'[]'", "learner": "'unknown'"}
+            client.execute(
+                f"INSERT INTO {self.database}.{RECORDS} ({', '.join(_RECORD_COLUMNS)}) "
+                f"SELECT {', '.join(blanked.get(c, c) for c in _RECORD_COLUMNS)} "
+                f"FROM {self.database}.{RECORDS} WHERE {where}",
+                params,
+            )
+        else:
+            client.execute(
+                f"ALTER TABLE {self.database}.{REVIEWS} DELETE WHERE organisation_id = %(org)s "
+                f"AND content_hash IN (SELECT content_hash FROM {self.database}.{RECORDS} "
+                f"WHERE {where})",
+                params,
+            )
+            self._wait_for_mutations()
+        # An anonymised copy has no user, device, address or search: not chosen again.
+        client.execute(f"ALTER TABLE {self.database}.{RECORDS} DELETE WHERE {where}", params)
+        self._wait_for_mutations()
+        return expired, expired - kept, kept
 
     def rebuild(self, organisation_id: int) -> int:
         """Make the rollups of ``organisation_id`` equal a count of its stored records
@@ -944,7 +1084,7 @@ _CHUNK = 10_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _micro(moment: datetime) -> int:
+def micro(moment: datetime) -> int:
     """Microseconds since 1970 (UTC): ClickHouse 18.16's ``DateTime`` keeps seconds."""
     delta = moment - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
@@ -956,3 +1096,43 @@ def _moment(micro: int) -> datetime:
 
 def _negated(row: tuple[Any, ...], keys: int) -> tuple[Any, ...]:
     return (*row[:keys], *(-n for n in row[keys:]))
+
+
+def _tally_sql(table: str, *, sign: int, blank: bool, marked: str) -> str:
+    """The rollup rows of ``table`` (its keys, then its marks) that raw records count as,
+    as a ``SELECT`` list over ``weblog_record`` to ``GROUP BY`` its keys: ``_tally`` in
+    SQL, times ``sign``; ``blank``: the records as anonymising leaves them; ``marked``:
+    SQL true for a record marked reviewed."""
+    term = "''" if blank else "search_term"
+    searched = f"({term} != '')"
+    blocked = "(outcome = 'block')"
+    kinds = {
+        "searched": f"{searched} AND NOT {blocked}",
+        "blocked_searched": f"{searched} AND {blocked}",
+        "blocked": f"NOT {searched} AND {blocked}",
+        "visited": f"NOT {searched} AND NOT {blocked}",
+    }
+
+    def cell(name: str) -> str:
+        kind = name.removeprefix("alert_").removesuffix("_open")
+        found = f"{kinds[kind]} AND alert = {1 if name.startswith('alert_') else 0}"
+        return f"{found} AND NOT ({marked})" if name.endswith("_open") else found
+
+    def counted(condition: str) -> str:
+        return f"{sign} * toInt64(countIf({condition}))"
+
+    every = f"{sign} * toInt64(count())"
+    if table == COUNTS:
+        keys = "organisation_id, day, outcome, category, audience"
+        marks = [
+            every,
+            counted(searched),
+            counted(f"{searched} OR {blocked}"),
+            counted("alert = 1"),
+        ]
+    else:
+        learner = "'unknown' AS learner" if blank else "learner"
+        keys = f"organisation_id, day, {learner}"
+        marks = [every, counted(blocked), counted(searched), counted("alert = 1")]
+        marks += [counted(cell(name)) for name in _USER_MARKS[4:]]
+    return f"{keys}, {', '.join(marks)}"

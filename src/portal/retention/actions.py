@@ -75,7 +75,11 @@ def _delete(kind: RecordKind, batch: Records) -> tuple[int, int]:
 
 
 def _purge_kind(
-    organisation: Organisation, kind: RecordKind, period: EffectivePeriod, cutoff: datetime
+    organisation: Organisation,
+    kind: RecordKind,
+    period: EffectivePeriod,
+    now: datetime,
+    cutoff: datetime,
 ) -> PurgeOutcome:
     expired = kind.expired(organisation, cutoff)
     anonymising = period.action == "anonymise" and kind.anonymise is not None
@@ -86,11 +90,25 @@ def _purge_kind(
             PurgeRequest(
                 organisation=organisation,
                 period=period,
+                now=now,
                 cutoff=cutoff,
                 expired=expired,
                 is_held=lambda records: held_records(organisation, kind, records),
+                by_rows=lambda: _purge_rows(organisation, kind, cutoff, expired, anonymising),
             )
         )
+    return _purge_rows(organisation, kind, cutoff, expired, anonymising)
+
+
+def _purge_rows(
+    organisation: Organisation,
+    kind: RecordKind,
+    cutoff: datetime,
+    expired: Records,
+    anonymising: bool,
+) -> PurgeOutcome:
+    """The default step: ``expired`` deleted or anonymised a batch at a time, what the
+    holds keep left."""
     outcome = PurgeOutcome(expired=expired.count())
     if not outcome.expired:
         return outcome
@@ -138,7 +156,7 @@ def purge_expired(
     for kind in registered_kinds():
         period = retention.period(kind.key)
         cutoff = period.cutoff(now)
-        outcome = _purge_kind(organisation, kind, period, cutoff)
+        outcome = _purge_kind(organisation, kind, period, now, cutoff)
         results.append(KindResult(kind, period, cutoff, outcome))
         if not outcome.expired:
             continue

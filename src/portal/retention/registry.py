@@ -38,7 +38,8 @@ The contract:
   it holds (a queryset of the same model). The retention app's own legal holds are one
   such hold; "cases" registers the open case and its legal hold; any app may add more;
 - a kind at scale may replace the whole step with ``purge(request) -> PurgeOutcome``
-  (dropping whole partitions, say), still honouring ``request.is_held``;
+  (dropping whole partitions, say), still honouring ``request.is_held``; it may run the
+  default step for the records the database holds with ``request.by_rows()``;
 - every run writes one audit row per organisation and kind that had anything expired:
   ``retention.purge`` with the period, the cut-off, what was deleted or anonymised and
   what each hold kept.
@@ -66,9 +67,13 @@ class PurgeRequest:
 
     organisation: Organisation
     period: EffectivePeriod
+    now: datetime
     cutoff: datetime
     expired: Records  # the expired records, holds not yet applied
     is_held: Callable[[Records], Records]  # the records of a queryset that must stay
+    # The default step (row by row, holds applied) for ``expired``: for a kind whose own
+    # purge handles only part of its records (the rest are in another store).
+    by_rows: Callable[[], PurgeOutcome]
 
 
 @dataclass

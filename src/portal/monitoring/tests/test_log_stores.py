@@ -617,3 +617,92 @@ def test_every_store_marks_a_learner_day_once_when_reviewers_race(
             {"org": oakfield.pk},
         )
         assert marks == []
+
+
+def _keep_web_logs(organisation: Organisation, days: int) -> None:
+    pack = yaml.safe_load(monitored_pack())
+    pack["retention"] = {"periods": {"web_logs": {"days": days, "action": "delete"}}}
+    organisation.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
+    organisation.save(update_fields=["pack_yaml"])
+
+
+def _left(organisation: Organisation, days_ago: int) -> list[tuple[str, str]]:
+    """(learner, search or address) of every record the store holds of that day."""
+    day = TODAY - timedelta(days=days_ago)
+    scope = ReviewScope(with_alerts=True, every_visit=True, unreviewed_only=False, day=day)
+    rows = log_store().entries(organisation.pk, scope)
+    return sorted((learner_of_row(e), e.search_term or e.url) for e in rows)
+
+
+def learner_of_row(entry: Any) -> str:
+    return str(getattr(entry, "learner", "") or entry.user or entry.device_id or entry.client_ip)
+
+
+def test_every_store_purges_expired_days_and_keeps_the_rest_with_the_audit_row(
+    store_engine: str,
+    oakfield: Organisation,
+    elmbrook: Organisation,
+    committed: Commit,
+) -> None:
+    """oakfield keeps web logs 30 days, elmbrook 38. The day 40 days ago is expired for
+    both (ClickHouse drops its partition whole, in oakfield's purge, and writes back the
+    alert evidence); the day 35 days ago only for oakfield, whose records of it go one by
+    one but s2's, under a legal hold. Each organisation's audit rows count its own."""
+    from portal.audit.models import AuditEntry
+    from portal.retention.actions import place_legal_hold
+
+    _keep_web_logs(oakfield, 30)
+    _keep_web_logs(elmbrook, 38)
+    committed(_ingest, organisation=oakfield, lines=_mixed(40) + _mixed(35) + _mixed(0))
+    committed(_ingest, organisation=elmbrook, lines=_mixed(40) + _mixed(35))
+    held_day = TODAY - timedelta(days=35)
+    committed(
+        place_legal_hold,
+        organisation=oakfield,
+        kinds=["web_logs"],
+        subject="S2",
+        records_from=held_day,
+        records_to=held_day,
+        reason="a claim",
+        acting_user=None,
+    )
+    store = log_store()
+    blocks_before = 0
+    if isinstance(store, ClickHouseLogStore):
+        blocks_before = store._query(
+            "SELECT max(max_block_number) FROM system.parts WHERE database = %(db)s "
+            "AND table = 'weblog_record' AND active",
+            {"db": store.database},
+        )[0][0]
+    today = _left(oakfield, 0)
+    oakfield_35 = _left(oakfield, 35)
+    elmbrook_35 = _left(elmbrook, 35)
+    committed(purge_expired, organisation=oakfield, now=NOW)
+    evidence = [("s1", "how to kms")]
+    assert _left(oakfield, 40) == evidence
+    assert _left(oakfield, 35) == sorted(evidence + [e for e in oakfield_35 if e[0] == "s2"])
+    assert _left(oakfield, 0) == today and len(today) == 21
+    assert _left(elmbrook, 35) == elmbrook_35 and len(elmbrook_35) == 21
+    audit = AuditEntry.objects.get(organisation=oakfield, verb="retention.purge")
+    assert audit.detail["deleted"] == 20 + 15
+    assert audit.detail["held"] == {"monitoring.alert_evidence": 2, "retention.legal_hold": 5}
+    committed(purge_expired, organisation=elmbrook, now=NOW)
+    assert _left(elmbrook, 40) == evidence
+    assert _left(elmbrook, 35) == elmbrook_35
+    purged = AuditEntry.objects.filter(organisation=elmbrook, verb="retention.purge")
+    assert sum(a.detail["deleted"] for a in purged) == 20
+    assert_store_matches(oakfield)
+    assert_store_matches(elmbrook)
+    if isinstance(store, ClickHouseLogStore):
+        # The day expired for both was dropped and written again (blocks newer than
+        # before the purge); the day expired for oakfield only was rewritten (its parts
+        # keep their blocks).
+        parts = dict(
+            store._query(
+                "SELECT partition, min(min_block_number) FROM system.parts WHERE database = "
+                "%(db)s AND table = 'weblog_record' AND active GROUP BY partition",
+                {"db": store.database},
+            )
+        )
+        assert parts[(TODAY - timedelta(days=40)).isoformat()] > blocks_before
+        assert parts[held_day.isoformat()] <= blocks_before
