@@ -148,10 +148,11 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
         )
         indexes = cursor.fetchall()
         cursor.execute(
-            "SELECT conname FROM pg_constraint WHERE conrelid = 'monitoring_weblogentry'::regclass"
-            " AND contype = 'u'"
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE conrelid = 'monitoring_weblogentry'::regclass AND contype = 'u'"
         )
-        constraints = [row[0] for row in cursor.fetchall()]
+        unique = cursor.fetchall()
+        constraints = [name for name, _ in unique]
         for name in constraints:
             cursor.execute(f'ALTER TABLE monitoring_weblogentry DROP CONSTRAINT "{name}"')
         for name, _ in indexes:
@@ -180,10 +181,10 @@ def _bulk_load(organisation_id: int, reviewer_id: int, now: datetime) -> list[st
         for name, definition in indexes:
             if name not in constraints:
                 cursor.execute(definition)
-        cursor.execute(
-            "ALTER TABLE monitoring_weblogentry ADD CONSTRAINT one_web_log_entry_per_content "
-            "UNIQUE (organisation_id, content_hash)"
-        )
+        for name, definition in unique:
+            cursor.execute(
+                f'ALTER TABLE monitoring_weblogentry ADD CONSTRAINT "{name}" {definition}'
+            )
         figures.append(f"  indexes rebuilt in {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
         rebuild_days(organisation_id)

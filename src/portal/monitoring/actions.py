@@ -385,8 +385,11 @@ def ingest_records(
             kept.update((h, batch[h]) for h in stored)
             alerting = [h for h in stored if batch[h].alert]
             if alerting:
+                # By time and hash: the unique index's columns (none leads with the hash).
                 for log_entry in WebLogEntry.objects.filter(
-                    organisation=organisation, content_hash__in=alerting
+                    organisation=organisation,
+                    at__in={batch[h].at for h in alerting},
+                    content_hash__in=alerting,
                 ):
                     alert = _raise_alert(log_entry, by_hash[log_entry.content_hash])
                     if alert is not None:
@@ -436,7 +439,9 @@ def _store_batch(
     for _ in range(3):
         known = set(
             WebLogEntry.objects.filter(
-                organisation=organisation, content_hash__in=list(batch)
+                organisation=organisation,
+                at__in={record.at for record in batch.values()},
+                content_hash__in=list(batch),
             ).values_list("content_hash", flat=True)
         )
         new = [h for h in batch if h not in known]

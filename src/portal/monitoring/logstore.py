@@ -1148,7 +1148,7 @@ _QUOTED = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
 _INSERT_NEW = f"""
 INSERT INTO monitoring_weblogentry ({_QUOTED})
 SELECT {_QUOTED} FROM {{incoming}}
-ON CONFLICT (organisation_id, content_hash) DO NOTHING
+ON CONFLICT (organisation_id, at, content_hash) DO NOTHING
 RETURNING content_hash
 """
 

@@ -176,16 +176,22 @@ class WebLogEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+        # Every index here is written with each record ingested: no more than the reads
+        # and the duplicate check need.
         indexes = [
-            models.Index(fields=["organisation", "at"]),
             models.Index(fields=["organisation", "reviewed_at", "at"]),
             # The review's drill-down: one learner's entries of one day.
             models.Index(fields=["organisation", "user", "at"], name="web_log_user_at"),
         ]
         constraints = [
-            # Re-ingesting a file (or a retried API call) must not double a record.
+            # Re-ingesting a file (or a retried API call) must not double a record. The
+            # time is part of the hashed content, so a record's copy has the same time
+            # and the same hash: keyed by time first, a new record's entry goes beside
+            # the other recent ones (a few index pages, in memory) instead of at a random
+            # place in an index of every record. The index also serves every read of an
+            # organisation's records by time (reports, retention, history).
             models.UniqueConstraint(
-                fields=["organisation", "content_hash"], name="one_web_log_entry_per_content"
+                fields=["organisation", "at", "content_hash"], name="one_web_log_entry_at_content"
             )
         ]
 
