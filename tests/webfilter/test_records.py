@@ -126,3 +126,24 @@ def test_the_reading_model_reads_what_the_helper_writes_field_for_field() -> Non
 def test_the_reading_model_refuses_a_time_nothing_happened_at(at: str) -> None:
     with pytest.raises(ValidationError, match="out of range"):
         DecisionRecord.model_validate({"at": at, "url": "http://a.test/", "outcome": "allow"})
+
+
+def test_a_records_content_hash_never_changes() -> None:
+    """Stored records are found again by this hash: a change to how it is computed
+    stores every record of a file ingested again a second time. The value was computed
+    by the first version (``json.dumps`` with sorted keys, no spaces, not ASCII-escaped)."""
+    line = (
+        '{"at": "2026-11-30T09:15:02.5+01:00", "device": "learner_pc", "device_id": '
+        '"lab3-pc07", "client_ip": "10.1.2.3", "user": "s01234", "audience": "learner", '
+        '"url": "https://www.bing.com/search?q=caf\\u00e9+\\"quoted\\"", "outcome": "warn", '
+        '"reason": "rule", "category": "search", "entry": "bing.com", "clauses": ["NCLT-7", '
+        '"NCLT-9"], "search_site": "bing", "search_term": "café \\"quoted\\" \\\\ ünï", '
+        '"terms": [{"category": "self_harm", "severity": "high", "term": "kms"}], '
+        '"alert": true, "extra": 1}'
+    )
+    record = DecisionRecord.model_validate_json(line)
+    expected = "91224980eb540e73584b4b9639405e6244a4345643b9868ebc0e58bac084f405"
+    assert record.content_hash() == expected
+    assert DecisionRecord.model_validate(json.loads(line)).content_hash() == expected
+    changed = record.model_copy(update={"search_term": "cafe"})
+    assert changed.content_hash() != expected

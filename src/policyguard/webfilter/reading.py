@@ -32,6 +32,11 @@ __all__ = ["MAX_RECORD_LINE", "DecisionRecord", "TermRecord"]
 MAX_RECORD_LINE = 20_000
 
 
+# ``content_hash``'s JSON: changing any option changes every record's hash, and then a
+# record stored before is stored again.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 @lru_cache(maxsize=65_536)
 def _is_address(value: str) -> bool:
     """Whether ``value`` is an IP address (a college's few thousand addresses recur in
@@ -108,9 +113,10 @@ class DecisionRecord(BaseModel):
         return "" if value == "-" else value
 
     def content_hash(self) -> str:
-        data = self.model_dump(mode="json")
-        text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(text.encode()).hexdigest()
+        """SHA-256 of the record's canonical JSON: keys sorted, no spaces, not escaped
+        to ASCII (what ``json.dumps`` with those options writes; its encoder is made
+        once, not once a record)."""
+        return hashlib.sha256(_CANONICAL.encode(self.model_dump(mode="json")).encode()).hexdigest()
 
     def strongest_term(self) -> TermRecord | None:
         """The most severe safeguarding term found (the first one of that severity)."""

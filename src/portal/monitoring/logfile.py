@@ -48,7 +48,10 @@ def _plain(line: str) -> bool:
     """True when no value decoded from ``line`` can hold a character ``clean_tree``
     removes: printable ASCII without the escapes that make one (most lines the Squid
     helper writes). Anything else takes the careful path; the result is the same."""
-    return line.isascii() and line.isprintable() and not any(e in line for e in _UNCLEAN_ESCAPES)
+    if not (line.isascii() and line.isprintable()):
+        return False
+    # Most lines hold no backslash at all: one scan instead of one a kind of escape.
+    return "\\" not in line or not any(e in line for e in _UNCLEAN_ESCAPES)
 
 
 def read_lines(lines: Iterable[str]) -> tuple[list[DecisionRecord], list[Problem]]:

@@ -768,6 +768,12 @@ class DatabaseLogStore:
 
     def add(self, organisation_id: int, records: Iterable[LoggedRecord]) -> None:
         count_rows, user_rows = _tally(organisation_id, records, with_cells=True)
+        if connection.vendor == "postgresql":
+            # The rollups' rows are shared by every ingestion (a day's few count rows
+            # above all), and their locks are held until commit: another ingestion
+            # waits for them. The foreign keys of the records just inserted (checked at
+            # commit, one check a record) are checked now, before the first lock.
+            connection.check_constraints()
         with connection.cursor() as cursor:
             # Sorted rows: two ingestions upserting the same keys lock them in one order
             # (no deadlock between concurrent ingestions on PostgreSQL).
@@ -1125,7 +1131,7 @@ ENTRY_COLUMNS: Sequence[str] = (
 
 def record_fields(record: DecisionRecord) -> tuple[Any, ...]:
     """``record``'s values in ``RECORD_FIELDS`` order: the outcome in the core's words,
-    the clauses and terms as JSON text."""
+    the clauses and terms as JSON text (most records have neither: no encoding then)."""
     return (
         record.device,
         record.device_id,
@@ -1133,15 +1139,21 @@ def record_fields(record: DecisionRecord) -> tuple[Any, ...]:
         record.user,
         record.audience,
         record.url,
-        Outcome.of_web_action(record.outcome).value,
+        _STORED_WEB_OUTCOME[record.outcome],
         record.reason,
         record.category,
         record.entry,
-        json.dumps(list(record.clauses)),
+        json.dumps(list(record.clauses)) if record.clauses else "[]",
         record.search_site,
         record.search_term,
-        json.dumps([t.model_dump() for t in record.terms]),
+        json.dumps([t.model_dump() for t in record.terms]) if record.terms else "[]",
     )
+
+
+# The proxy's words as the log stores them (``Outcome.of_web_action``), looked up once.
+_STORED_WEB_OUTCOME: dict[str, str] = {
+    word: Outcome.of_web_action(word).value for word in ("allow", "warn", "block")
+}
 
 
 _QUOTED = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
