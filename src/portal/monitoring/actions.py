@@ -725,8 +725,12 @@ def _mark_in_store(
         found = store.open_records(organisation.pk, scope, entry_keys)
         hashes = [digest for digest, _ in found]
         now = timezone.now()
+        # By time and hash: the unique index's columns (none leads with the hash).
         WebLogEntry.objects.filter(
-            organisation=organisation, content_hash__in=hashes, reviewed_at__isnull=True
+            organisation=organisation,
+            at__in={record.at for _, record in found},
+            content_hash__in=hashes,
+            reviewed_at__isnull=True,
         ).update(reviewed_at=now, reviewed_by=acting_user)
         store.reviewed(organisation.pk, [record for _, record in found])
         store.mark_entries(
