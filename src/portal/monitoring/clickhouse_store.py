@@ -108,6 +108,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_URL = "clickhouse://default@127.0.0.1:9000/policyguard"
 RECORDS = "weblog_record"
 REVIEWS = "weblog_review"
+SEEN = "weblog_seen"
 # The raw records: one a row, partitioned by day (retention drops or rewrites whole
 # days), in the order the review reads them (organisation, learner, time).
 _RECORD_COLUMNS: Sequence[str] = (
@@ -144,6 +145,16 @@ _REVIEWS_SQL = (
     "organisation_id UInt64, day Date, content_hash String, reviewed_us Int64, "
     "reviewer String) ENGINE = MergeTree PARTITION BY toYYYYMM(day) "
     "ORDER BY (organisation_id, day, content_hash)"
+)
+# Which records are stored, for de-duplication: content hashes by organisation and time,
+# so that a batch's hashes are looked up within the batch's time window (a record's hash
+# covers its time) and not over the whole day. Ingestion is one process at a time per
+# organisation (``actions.ingest_records`` holds a lock), so what it reads is complete.
+_SEEN_COLUMNS: Sequence[str] = ("organisation_id", "day", "at_us", "content_hash")
+_SEEN_SQL = (
+    "CREATE TABLE {database}.weblog_seen ("
+    "organisation_id UInt64, day Date, at_us Int64, content_hash String) "
+    "ENGINE = MergeTree PARTITION BY day ORDER BY (organisation_id, at_us)"
 )
 _KIND_SQL = {
     "searched": "search_term != '' AND outcome != 'block'",
@@ -356,6 +367,13 @@ class ClickHouseLogStore:
                     client.execute(_table_sql(self.database, USERS, _USER_KEYS, _USER_MARKS))
                     client.execute(_RECORDS_SQL.format(database=self.database))
                     client.execute(_REVIEWS_SQL.format(database=self.database))
+                    if not client.execute(f"EXISTS TABLE {self.database}.{SEEN}")[0][0]:
+                        # Made after the raw records' table: filled from it once.
+                        client.execute(_SEEN_SQL.format(database=self.database))
+                        client.execute(
+                            f"INSERT INTO {self.database}.{SEEN} ({', '.join(_SEEN_COLUMNS)}) "
+                            f"SELECT {', '.join(_SEEN_COLUMNS)} FROM {self.database}.{RECORDS}"
+                        )
                     _ready.add(self.url)
         return client
 
@@ -446,6 +464,28 @@ class ClickHouseLogStore:
             for digest, record in records.items()
         ]
         self._insert(RECORDS, _RECORD_COLUMNS, rows)
+        self._insert(SEEN, _SEEN_COLUMNS, [(row[0], row[1], row[3], row[4]) for row in rows])
+
+    def known_hashes(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> set[str]:
+        """The content hashes of ``records`` stored before: looked up within the
+        records' days and time window (``weblog_seen``'s order)."""
+        if not records:
+            return set()
+        zone = timezone.get_current_timezone()
+        times = [micro(record.at) for record in records.values()]
+        found = self._query(
+            f"SELECT content_hash FROM {self.database}.{SEEN} WHERE organisation_id = %(org)s "
+            "AND day IN %(days)s AND at_us >= %(first)s AND at_us <= %(last)s "
+            "AND content_hash IN %(hashes)s",
+            {
+                "org": organisation_id,
+                "days": tuple({record.at.astimezone(zone).date() for record in records.values()}),
+                "first": min(times),
+                "last": max(times),
+                "hashes": tuple(records),
+            },
+        )
+        return {row[0] for row in found}
 
     def mark_entries(
         self,
@@ -536,7 +576,7 @@ class ClickHouseLogStore:
             for start in range(0, len(hashes), _CHUNK):
                 chunk = tuple(hashes[start : start + _CHUNK])
                 # An anonymised record keeps its review mark (who read it, and when).
-                for table in (RECORDS,) if anonymised else (RECORDS, REVIEWS):
+                for table in (RECORDS,) if anonymised else (SEEN, RECORDS, REVIEWS):
                     self._connection().execute(
                         f"ALTER TABLE {self.database}.{table} DELETE WHERE "
                         "organisation_id = %(org)s AND content_hash IN %(hashes)s",
@@ -815,6 +855,7 @@ class ClickHouseLogStore:
             if e.reviewed_at is not None
         ]
         self._insert_now(RECORDS, _RECORD_COLUMNS, records)
+        self._insert_now(SEEN, _SEEN_COLUMNS, [(r[0], r[1], r[3], r[4]) for r in records])
         self._insert_now(REVIEWS, _REVIEW_COLUMNS, marks)
 
     # Retention ------------------------------------------------------------------------
@@ -863,9 +904,10 @@ class ClickHouseLogStore:
                 params,
             )
         for day in chosen:
-            client.execute(
-                f"ALTER TABLE {self.database}.{RECORDS} DROP PARTITION %(day)s", {"day": day}
-            )
+            for table in (RECORDS, SEEN):
+                client.execute(
+                    f"ALTER TABLE {self.database}.{table} DROP PARTITION %(day)s", {"day": day}
+                )
         client.execute(
             f"ALTER TABLE {self.database}.{REVIEWS} DELETE WHERE day IN %(days)s",
             {"days": chosen},
@@ -935,12 +977,13 @@ class ClickHouseLogStore:
                 params,
             )
         else:
-            client.execute(
-                f"ALTER TABLE {self.database}.{REVIEWS} DELETE WHERE organisation_id = %(org)s "
-                f"AND content_hash IN (SELECT content_hash FROM {self.database}.{RECORDS} "
-                f"WHERE {where})",
-                params,
-            )
+            for table in (REVIEWS, SEEN):
+                client.execute(
+                    f"ALTER TABLE {self.database}.{table} DELETE WHERE organisation_id = %(org)s "
+                    f"AND content_hash IN (SELECT content_hash FROM {self.database}.{RECORDS} "
+                    f"WHERE {where})",
+                    params,
+                )
             self._wait_for_mutations()
         # An anonymised copy has no user, device, address or search: not chosen again.
         client.execute(f"ALTER TABLE {self.database}.{RECORDS} DELETE WHERE {where}", params)
@@ -948,19 +991,24 @@ class ClickHouseLogStore:
         return expired, expired - kept, kept
 
     def rebuild(self, organisation_id: int) -> int:
-        """Make the rollups of ``organisation_id`` equal a count of its stored records
-        (after a write ClickHouse refused): inserts the difference between that count
-        and what the tables hold, so it is safe to run again; how many keys changed.
-        Run it while nothing ingests for the organisation."""
-        from portal.monitoring.models import WebLogEntry
-
-        stored = (
-            StoredRecord(*values)
-            for values in WebLogEntry.objects.filter(organisation_id=organisation_id)
-            .values_list(*StoredRecord.FIELDS)
-            .iterator(chunk_size=10_000)
+        """Make the rollups of ``organisation_id`` equal a count of its raw records here
+        (after a write ClickHouse refused; ``copy_records`` first brings those it lacks
+        from the portal's database): inserts the difference between that count and what
+        the tables hold, so it is safe to run again; how many keys changed. Run it while
+        nothing ingests for the organisation."""
+        marked = (
+            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
+            "WHERE organisation_id = %(org)s)"
         )
-        count_rows, user_rows = _tally(organisation_id, stored, opened=False)
+        count_rows, user_rows = (
+            self._query(
+                f"SELECT {_tally_sql(table, sign=1, blank=False, marked=marked)} "
+                f"FROM {self.database}.{RECORDS} WHERE organisation_id = %(org)s "
+                f"GROUP BY {', '.join(keys)}",
+                {"org": organisation_id},
+            )
+            for table, keys in ((COUNTS, _COUNT_KEYS), (USERS, _USER_KEYS))
+        )
         changed = 0
         for table, keys, marks, wanted in (
             (COUNTS, _COUNT_KEYS, _COUNT_MARKS, count_rows),

@@ -3,8 +3,9 @@ rollups in the configured log store again from its stored records. For a store o
 the portal's database (ClickHouse), whose writes are sent after the portal's commit: if
 one was refused, this puts the counts right. Run it while nothing ingests for that
 organisation; running it twice changes nothing the second time. A store that keeps the
-raw records (ClickHouse) also copies those it lacks (``copy_records``): the records
-stored before the switch to it, or whose send it refused."""
+raw records (ClickHouse) first copies those it lacks from the portal's database
+(``copy_records``: the records stored before the switch to it), then counts from its own
+raw records."""
 
 from __future__ import annotations
 
@@ -35,9 +36,9 @@ class Command(BaseCommand):
                 f"POLICYGUARD_LOG_STORE={settings.POLICYGUARD_LOG_STORE}: this store writes "
                 "its rollups in the portal's own transaction, so they cannot miss a record"
             )
+        copy_records = getattr(store, "copy_records", None)
+        copied = None if copy_records is None else copy_records(organisation.pk)
         changed = rebuild(organisation.pk)
         self.stdout.write(f"{organisation.slug}: {changed} rollup rows corrected")
-        copy_records = getattr(store, "copy_records", None)
-        if copy_records is not None:
-            copied = copy_records(organisation.pk)
+        if copied is not None:
             self.stdout.write(f"{organisation.slug}: {copied} raw records copied")
