@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -65,6 +66,9 @@ from portal.types import Actor, User
 
 logger = logging.getLogger(__name__)
 _BATCH = 2_000
+# The advisory lock (with the organisation) of an ingestion into a store that keeps the
+# raw records itself: one at a time per organisation (``portal.monitoring.locks``).
+INGESTING = "monitoring.ingest"
 
 
 def _user(acting_user: Actor) -> User | None:
@@ -374,13 +378,23 @@ def ingest_records(
         by_hash.setdefault(record.content_hash(), record)
     report.duplicates = len(records) - len(by_hash)
     created: list[SafeguardingAlert] = []
-    with transaction.atomic():
+    store = log_store()
+    # A store that keeps the raw records itself (ClickHouse) removes duplicates by what
+    # it holds, so one ingestion at a time per organisation: the lock is held until the
+    # records are sent (on commit).
+    exclusive = (
+        nullcontext(True) if store.keeps_raw_records else advisory_lock(INGESTING, organisation.pk)
+    )
+    with exclusive, transaction.atomic():
         hashes = list(by_hash)
         counted: list[DecisionRecord] = []
         kept: dict[str, DecisionRecord] = {}
         for start in range(0, len(hashes), _BATCH):
             batch = {h: by_hash[h] for h in hashes[start : start + _BATCH]}
-            stored = _store_batch(organisation, batch, report)
+            if store.keeps_raw_records:
+                stored = _store_batch(organisation, batch, report)
+            else:
+                stored = _store_evidence(organisation, batch, report)
             counted.extend(batch[h] for h in stored)
             kept.update((h, batch[h]) for h in stored)
             alerting = [h for h in stored if batch[h].alert]
@@ -397,7 +411,6 @@ def ingest_records(
         # The rollups count exactly the records stored now, in this transaction (a
         # duplicate or a refused record is never counted), all batches at once: a
         # learner's many records of a file are one row's update, not one a batch.
-        store = log_store()
         store.add(organisation.pk, counted)
         store.add_records(organisation.pk, kept)
         report.alerts = len(created)
@@ -463,6 +476,27 @@ def _store_batch(
         report.stored += len(stored)
         return stored
     raise NotAllowedNow("the same records are being ingested elsewhere; try again")
+
+
+def _store_evidence(
+    organisation: Organisation, batch: dict[str, DecisionRecord], report: IngestReport
+) -> list[str]:
+    """``_store_batch`` where the log store keeps the raw records (ClickHouse): those it
+    holds already are duplicates; of the rest, only the records that raise a safeguarding
+    alert are written to the portal's database (the alert's evidence); the hashes of the
+    records new now, for the store."""
+    known = log_store().known_hashes(organisation.pk, batch)
+    fresh = {h: record for h, record in batch.items() if h not in known}
+    evidence = {h: record for h, record in fresh.items() if record.alert}
+    # A refused record is reported by its line and stored nowhere; one the database
+    # holds already (stored before the switch to the store) is a duplicate.
+    held = IngestReport()
+    written = set(_store_batch(organisation, evidence, held)) if evidence else set()
+    report.problems.extend(held.problems)
+    stored = [h for h, record in fresh.items() if h in written or not record.alert]
+    report.duplicates += len(known) + held.duplicates
+    report.stored += len(stored)
+    return stored
 
 
 def _copy_batch(

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+
+from portal.monitoring.logstore import log_store
 from portal.monitoring.models import ListEntry, SafeguardingAlert, UnblockRequest, WebLogEntry
 
 
@@ -34,9 +38,25 @@ class ListEntryAdmin(_ReadOnly, admin.ModelAdmin[ListEntry]):
 
 @admin.register(WebLogEntry)
 class WebLogEntryAdmin(_ReadOnly, admin.ModelAdmin[WebLogEntry]):
-    list_display = ["at", "organisation", "user", "device_id", "outcome", "category", "url"]
+    """What the portal's database holds of the web log: all of it with the database log
+    store; with a store that keeps the raw records itself (ClickHouse), only the records
+    behind safeguarding alerts (and any stored before the switch). The title says which."""
+
+    list_display = ["at", "organisation", "user", "device_id", "outcome", "alert", "url"]
     list_filter = ["organisation", "outcome", "alert"]
     date_hierarchy = "at"
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        if log_store().keeps_raw_records:
+            title = "Web log records (every record: the log store is this database)"
+        else:
+            title = (
+                "Web log records behind safeguarding alerts (the rest of the web log is "
+                "in the log store, not in this database)"
+            )
+        return super().changelist_view(request, {**(extra_context or {}), "title": title})
 
 
 @admin.register(SafeguardingAlert)

@@ -337,6 +337,11 @@ class LogStore(Protocol):
         ``keys`` only, if given): what "mark reviewed" marks, under its lock. Only for a
         store that does not keep its raw records in the database."""
 
+    def known_hashes(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> set[str]:
+        """The content hashes of ``records`` (by hash) the store holds already: ingestion's
+        de-duplication, for a store that does not keep its raw records in the database
+        (one ingestion at a time per organisation)."""
+
     def add_records(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> None:
         """Keep the raw records ingestion just stored (by content hash, never before)."""
 
@@ -939,6 +944,9 @@ class DatabaseLogStore:
         self, organisation_id: int, scope: ReviewScope, keys: Collection[str] | None = None
     ) -> list[tuple[str, StoredRecord]]:
         raise NotImplementedError("mark_reviewed locks WebLogEntry rows itself")
+
+    def known_hashes(self, organisation_id: int, records: Mapping[str, DecisionRecord]) -> set[str]:
+        raise NotImplementedError("ingestion's insert skips the stored records itself")
 
     def mark_entries(
         self,

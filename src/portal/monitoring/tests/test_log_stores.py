@@ -7,11 +7,13 @@ read of the ``LogStore`` interface must then equal a count of the raw records. o
 from __future__ import annotations
 
 import csv
+import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from io import StringIO
 from typing import Any
 
@@ -23,9 +25,10 @@ from django.test import Client
 from django.utils import timezone
 
 from portal.conftest import NOW
-from portal.monitoring.actions import mark_reviewed
+from portal.monitoring.actions import IngestReport, ingest_records, mark_reviewed
 from portal.monitoring.clickhouse_store import ClickHouseLogStore
 from portal.monitoring.history import history_scope
+from portal.monitoring.logfile import read_lines
 from portal.monitoring.logstore import (
     BLOCK_KINDS,
     SEARCH_KINDS,
@@ -62,6 +65,88 @@ SCOPES = [
 ]
 
 Commit = Callable[..., Any]
+
+
+@contextmanager
+def held_as_records(*organisations: Organisation) -> Iterator[None]:
+    """What the expected values are counted from: the portal's database's raw records.
+    Under the ClickHouse store the database holds only the records behind alerts, so
+    for the block the records the store holds (with their review marks) are copied into
+    it, in a savepoint rolled back after; that the store holds the right records is
+    tested on its own (``test_the_clickhouse_store_writes_only_alert_evidence_...``)."""
+    store = log_store()
+    if not isinstance(store, ClickHouseLogStore):
+        yield
+        return
+    with transaction.atomic():
+        for organisation in organisations:
+            _copy_into_database(store, organisation)
+        yield
+        transaction.set_rollback(True)
+
+
+def _copy_into_database(store: ClickHouseLogStore, organisation: Organisation) -> None:
+    columns = (
+        "content_hash, at_us, device, device_id, client_ip, user, audience, url, outcome, "
+        "reason, category, entry, clauses, search_site, search_term, terms, alert, ingested_us"
+    )
+    rows = store._query(
+        f"SELECT {columns} FROM {store.database}.weblog_record WHERE organisation_id = %(org)s",
+        {"org": organisation.pk},
+    )
+    marks = {
+        digest: (at, reviewer)
+        for digest, at, reviewer in store._query(
+            "SELECT content_hash, min(reviewed_us), argMin(reviewer, reviewed_us) "
+            f"FROM {store.database}.weblog_review WHERE organisation_id = %(org)s "
+            "GROUP BY content_hash",
+            {"org": organisation.pk},
+        )
+    }
+    reviewers = {u.get_username(): u for u in User.objects.all()}
+    held = set(
+        WebLogEntry.objects.filter(organisation=organisation).values_list("content_hash", flat=True)
+    )
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    made = []
+    for digest, at, *values, clauses, site, term, terms, alert, ingested in rows:
+        if digest in held:
+            continue
+        mark = marks.get(digest)
+        made.append(
+            WebLogEntry(
+                organisation=organisation,
+                content_hash=digest,
+                at=epoch + timedelta(microseconds=at),
+                **dict(
+                    zip(
+                        (
+                            "device",
+                            "device_id",
+                            "client_ip",
+                            "user",
+                            "audience",
+                            "url",
+                            "outcome",
+                            "reason",
+                            "category",
+                            "entry",
+                        ),
+                        values,
+                        strict=True,
+                    )
+                ),
+                clauses=json.loads(clauses),
+                search_site=site,
+                search_term=term,
+                terms=json.loads(terms),
+                alert=bool(alert),
+                ingested_at=epoch + timedelta(microseconds=ingested),
+                reviewed_at=epoch + timedelta(microseconds=mark[0]) if mark else None,
+                reviewed_by=reviewers.get(mark[1]) if mark else None,
+            )
+        )
+    WebLogEntry.objects.bulk_create(made)
 
 
 def expected_days(organisation: Organisation, scope: ReviewScope) -> list[ReviewDay]:
@@ -120,6 +205,11 @@ def expected_top(organisation: Organisation, by: str, limit: int) -> list[Learne
 
 def assert_store_matches(organisation: Organisation) -> None:
     """Every read of the configured store equals a count of the raw records."""
+    with held_as_records(organisation):
+        _assert_store_matches(organisation)
+
+
+def _assert_store_matches(organisation: Organisation) -> None:
     store = log_store()
     for scope in SCOPES:
         wanted = expected_days(organisation, scope)
@@ -233,7 +323,8 @@ def test_the_review_page_reads_the_configured_store(
     client.force_login(dinah)
     page = client.get("/orgs/oakfield/monitoring/review/")
     groups = [(g.learner, g.day, g.total, g.unreviewed) for g in page.context["groups"]]
-    wanted = expected_days(oakfield, ReviewScope(with_alerts=True, every_visit=False))
+    with held_as_records(oakfield):
+        wanted = expected_days(oakfield, ReviewScope(with_alerts=True, every_visit=False))
     assert groups == [(d.learner, d.day, d.total, d.unreviewed) for d in wanted]
     assert page.context["unreviewed"] == sum(d.total for d in wanted) > 0
 
@@ -302,9 +393,10 @@ def held_in_database(
     organisation: Organisation, scope: ReviewScope, shown: Shown, words: str = ""
 ) -> Shown:
     """What the portal's database holds for the same groups and scope (and words)."""
-    found = DatabaseLogStore().review_entries(
-        organisation.pk, scope, list(shown), limit=50, words=words
-    )
+    with held_as_records(organisation):
+        found = DatabaseLogStore().review_entries(
+            organisation.pk, scope, list(shown), limit=50, words=words
+        )
     return {
         key: (
             sorted(map(_entry, held.entries), key=lambda e: (e[1], e[0])),
@@ -314,13 +406,25 @@ def held_in_database(
     }
 
 
-def assert_raw_records_match(organisation: Organisation) -> None:
+def assert_raw_records_match(organisation: Organisation, *, only_held: bool = False) -> None:
     """The ClickHouse store holds the same raw records (and review marks) as the
-    portal's database; the database store holds them there."""
+    portal's database (``only_held``: of those the database holds, the alert evidence
+    under the ClickHouse store); the database store holds them there."""
     store = log_store()
     if not isinstance(store, ClickHouseLogStore):
         return
     stored = WebLogEntry.objects.filter(organisation=organisation)
+    if only_held:
+        assert stored.exists()
+        held = tuple(stored.values_list("content_hash", flat=True))
+        assert sorted(
+            store._query(
+                f"SELECT content_hash, learner, search_term FROM {store.database}.weblog_record "
+                "WHERE organisation_id = %(org)s AND content_hash IN %(held)s",
+                {"org": organisation.pk, "held": held},
+            )
+        ) == sorted((e.content_hash, e.learner, e.search_term) for e in stored)
+        return
     records = store._query(
         f"SELECT content_hash, learner, search_term FROM {store.database}.weblog_record "
         "WHERE organisation_id = %(org)s",
@@ -421,7 +525,7 @@ def test_every_store_shows_anonymised_entries_under_unknown(
     assert {e[9] for e in blanked[0]} == {"", "olive"}
     scope = ReviewScope(with_alerts=True, every_visit=False, unreviewed_only=False, day=old)
     assert shown == held_in_database(oakfield, scope, shown)
-    assert_raw_records_match(oakfield)
+    assert_raw_records_match(oakfield, only_held=True)
 
 
 # A person's history through the store: the page, its filters, its CSV and its chart.
@@ -441,10 +545,11 @@ def held_history(access_of_user: User, chosen: dict[str, Any]) -> list[tuple[str
     assert access is not None
     scope = history_scope(access, Person.objects.get(external_id="L001"), chosen)
     assert scope is not None
-    return sorted(
-        (e.search_term or e.url, e.reviewed_by.get_username() if e.reviewed_by else "")
-        for e in history_in_database(oakfield.pk, scope).select_related("reviewed_by")
-    )
+    with held_as_records(oakfield):
+        return sorted(
+            (e.search_term or e.url, e.reviewed_by.get_username() if e.reviewed_by else "")
+            for e in history_in_database(oakfield.pk, scope).select_related("reviewed_by")
+        )
 
 
 def test_every_store_reads_a_persons_history(
@@ -504,7 +609,8 @@ def entries_csv(client: Client, query: str) -> list[dict[str, str]]:
 
 
 def held_entries(organisation: Organisation, scope: ReviewScope, words: str = "") -> list[str]:
-    return sorted(e.search_term or e.url for e in in_scope(organisation.pk, scope, words=words))
+    with held_as_records(organisation):
+        return sorted(e.search_term or e.url for e in in_scope(organisation.pk, scope, words=words))
 
 
 def test_every_store_lists_and_searches_the_review_entries(
@@ -706,3 +812,91 @@ def test_every_store_purges_expired_days_and_keeps_the_rest_with_the_audit_row(
         )
         assert parts[(TODAY - timedelta(days=40)).isoformat()] > blocks_before
         assert parts[held_day.isoformat()] <= blocks_before
+
+
+def _raw_records(organisation: Organisation) -> int:
+    """How many raw records the configured store holds for ``organisation``."""
+    store = log_store()
+    if isinstance(store, ClickHouseLogStore):
+        found = store._query(
+            f"SELECT count() FROM {store.database}.weblog_record WHERE organisation_id = %(org)s",
+            {"org": organisation.pk},
+        )
+        return int(found[0][0])
+    return WebLogEntry.objects.filter(organisation=organisation).count()
+
+
+def test_only_alert_evidence_in_the_database_and_a_file_ingested_again_adds_nothing(
+    store_engine: str,
+    oakfield: Organisation,
+    tmp_path: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    """Through ``python -m portal ingest_weblog``: every record is in the store once;
+    the portal's database holds every record with the database store, and with
+    ClickHouse only the two behind safeguarding alerts (each with its alert). The same
+    file again stores nothing and counts nothing."""
+    lines = _mixed(3) + _mixed(0)
+    log = tmp_path / "access.jsonl"
+    log.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest_weblog", "--org", "oakfield", str(log), stdout=out)
+    assert out.getvalue().startswith(f"{len(lines)} records stored, 0 already there, 2 ")
+    assert _raw_records(oakfield) == len(lines)
+    held = WebLogEntry.objects.filter(organisation=oakfield)
+    if store_engine == "clickhouse":
+        assert sorted(held.values_list("search_term", "alert")) == [("how to kms", True)] * 2
+    else:
+        assert held.count() == len(lines)
+    assert SafeguardingAlert.objects.filter(log_entry__in=held).count() == 2
+    counted = log_store().count(oakfield.pk, SCOPES[2])
+    assert counted == len(lines)
+    again = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest_weblog", "--org", "oakfield", str(log), stdout=again)
+    assert again.getvalue().startswith(f"0 records stored, {len(lines)} already there, 0 ")
+    assert _raw_records(oakfield) == len(lines)
+    assert log_store().count(oakfield.pk, SCOPES[2]) == counted
+    assert SafeguardingAlert.objects.count() == 2
+    assert_store_matches(oakfield)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_store_stores_a_batch_sent_twice_at_once_once(
+    store_engine: str, oakfield: Organisation
+) -> None:
+    """Two ingestions of the same records at the same moment (a proxy's retry): each
+    record is stored and counted once. With ClickHouse the second waits for the first
+    (one ingestion at a time per organisation), then finds them all."""
+    if connection.vendor == "sqlite":
+        pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
+    lines = _mixed(1, users=30) + _mixed(0, users=30)
+    records, problems = read_lines(json.dumps(line) for line in lines)
+    assert not problems
+    start = threading.Barrier(2)
+    reports: list[IngestReport] = []
+    errors: list[str] = []
+
+    def send() -> None:
+        from django.db import connections
+
+        try:
+            start.wait()
+            reports.append(ingest_records(organisation=oakfield, records=records, acting_user=None))
+        except Exception as exc:  # the test reports it; a thread must not swallow it
+            errors.append(repr(exc))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == [] and len(reports) == 2
+    assert sorted(r.stored for r in reports) == [0, len(lines)]
+    assert _raw_records(oakfield) == len(lines)
+    assert log_store().count(oakfield.pk, SCOPES[2]) == len(lines)
+    assert SafeguardingAlert.objects.count() == 2
+    assert_store_matches(oakfield)

@@ -7,7 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from portal.monitoring.actions import ingest_file
+from portal.monitoring.actions import INGESTING, ingest_file
+from portal.monitoring.locks import advisory_lock
+from portal.monitoring.logstore import log_store
 from portal.organisations.models import Organisation
 
 
@@ -15,7 +17,11 @@ class Command(BaseCommand):
     help = (
         "Store the Squid helper's decision records (JSON lines). Good lines are stored and "
         "bad ones printed with their line number and field; the exit status is then 1. "
-        "Lines stored before are skipped, so a file can be ingested again safely."
+        "Lines stored before are skipped, so a file can be ingested again safely. With "
+        "the ClickHouse log store, ingestion is one at a time per organisation (duplicates "
+        "are found in what the store holds): a second ingest_weblog for the same "
+        "organisation says so and waits for the first; run one per organisation, and "
+        "several organisations side by side."
     )
 
     # Django's system checks load every URL configuration and view (a third of a
@@ -32,6 +38,15 @@ class Command(BaseCommand):
             organisation = Organisation.objects.get(slug=options["org"])
         except Organisation.DoesNotExist:
             raise CommandError(f"no organisation {options['org']!r}") from None
+        if not log_store().keeps_raw_records:
+            with advisory_lock(INGESTING, organisation.pk, wait=False) as free:
+                pass
+            if not free:
+                self.stderr.write(
+                    f"another ingestion of {organisation.slug} is running: waiting for it to "
+                    "finish (with the ClickHouse log store, one ingestion at a time per "
+                    "organisation)"
+                )
         try:
             report = ingest_file(organisation=organisation, path=path, acting_user=None)
         except OSError as exc:
