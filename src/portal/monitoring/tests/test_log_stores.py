@@ -900,3 +900,45 @@ def test_every_store_stores_a_batch_sent_twice_at_once_once(
     assert log_store().count(oakfield.pk, SCOPES[2]) == len(lines)
     assert SafeguardingAlert.objects.count() == 2
     assert_store_matches(oakfield)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingest_weblog_says_it_waits_for_another_ingestion_of_the_organisation(
+    clickhouse_url: str, settings: Any, oakfield: Organisation, tmp_path: Any
+) -> None:
+    """With the ClickHouse store, a second ingest_weblog of one organisation says that
+    another is running, waits for it, then stores its file."""
+    if connection.vendor == "sqlite":
+        pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
+    from portal.monitoring.actions import INGESTING
+    from portal.monitoring.locks import advisory_lock
+
+    settings.POLICYGUARD_LOG_STORE = "portal.monitoring.clickhouse_store.ClickHouseLogStore"
+    settings.POLICYGUARD_CLICKHOUSE_URL = clickhouse_url.rsplit("/", 1)[0] + "/test_waits"
+    log = tmp_path / "access.jsonl"
+    log.write_text("\n".join(json.dumps(line) for line in _mixed(0)) + "\n")
+    held, release = threading.Event(), threading.Event()
+
+    def other_ingestion() -> None:
+        from django.db import connections
+
+        try:
+            with advisory_lock(INGESTING, oakfield.pk):
+                held.set()
+                release.wait(timeout=30)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=other_ingestion)
+    thread.start()
+    assert held.wait(timeout=30)
+    threading.Timer(1.0, release.set).start()
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("ingest_weblog", "--org", "oakfield", str(log), stdout=out, stderr=err)
+    finally:
+        release.set()
+        thread.join(timeout=30)
+        ClickHouseLogStore().drop()
+    assert "another ingestion of oakfield is running: waiting for it" in err.getvalue()
+    assert out.getvalue().startswith(f"{len(_mixed(0))} records stored")
