@@ -46,9 +46,12 @@ that rewrite whole parts:
   database holds are deleted through its own purge (``forget_records``). Every read of
   raw records is from these tables: the review's entries (``review_entries``), a text
   search (``matching_days``), the entries list and CSV (``entries``), a person's
-  history (``history``, ``history_days``). For now the portal's database keeps its own
-  copy as well (the source of content-hash de-duplication and of safeguarding alerts'
-  evidence).
+  history (``history``, ``history_days``). De-duplication: ``weblog_seen`` holds each
+  stored record's content hash by organisation and time, and ingestion looks a batch's
+  hashes up within its time window (``known_hashes``), one ingestion at a time per
+  organisation (an advisory lock). The portal's database keeps only the records behind
+  safeguarding alerts (their evidence, which an alert points at), and any stored
+  before the switch to this store.
 - Retention of the rollups themselves: they shrink by the inserted negatives and the
   merges; a whole month can also be dropped with ``ALTER TABLE ... DROP PARTITION``
   when every organisation's retention has passed it.
@@ -165,6 +168,7 @@ _KIND_SQL = {
 COUNTS = "weblog_daily_count"
 USERS = "weblog_daily_user"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+_HEX = re.compile(r"[0-9a-f]{1,128}")
 _TYPES = {
     "organisation_id": "UInt64",
     "day": "Date",
@@ -473,17 +477,24 @@ class ClickHouseLogStore:
             return set()
         zone = timezone.get_current_timezone()
         times = [micro(record.at) for record in records.values()]
+        params = {
+            "org": organisation_id,
+            "days": tuple({record.at.astimezone(zone).date() for record in records.values()}),
+            "first": min(times),
+            "last": max(times),
+        }
+        # Content hashes are hex digests: written into the query as they are (the
+        # driver's quoting goes character by character, most of a batch's lookup time).
+        hashes = list(records)
+        if all(_HEX.fullmatch(h) for h in hashes):
+            listed = "('" + "', '".join(hashes) + "')"
+        else:
+            listed, params["hashes"] = "%(hashes)s", tuple(hashes)
         found = self._query(
             f"SELECT content_hash FROM {self.database}.{SEEN} WHERE organisation_id = %(org)s "
             "AND day IN %(days)s AND at_us >= %(first)s AND at_us <= %(last)s "
-            "AND content_hash IN %(hashes)s",
-            {
-                "org": organisation_id,
-                "days": tuple({record.at.astimezone(zone).date() for record in records.values()}),
-                "first": min(times),
-                "last": max(times),
-                "hashes": tuple(records),
-            },
+            f"AND content_hash IN {listed}",
+            params,
         )
         return {row[0] for row in found}
 

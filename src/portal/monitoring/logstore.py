@@ -21,8 +21,11 @@ The raw records go through the store as well: ingestion hands it what it stored
 (``add_records``), "mark reviewed" what it marked (``mark_entries``), retention what it
 deletes or anonymises (``forget_records``), and the log review reads a page's entries
 from it (``review_entries``, each entry a :class:`ReviewEntry` keyed by content hash).
-The database store keeps them in ``WebLogEntry``, written by those actions themselves;
-the ClickHouse store keeps a copy in ClickHouse and reads the review's entries from it.
+The database store keeps them in ``WebLogEntry``, written by those actions themselves
+(``keeps_raw_records``). The ClickHouse store keeps them in ClickHouse: ingestion asks it
+which records it holds (``known_hashes``) and writes to ``WebLogEntry`` only the records
+behind safeguarding alerts; "mark reviewed" reads what it marks from it
+(``open_records``); retention purges it (``portal.monitoring.retention``).
 
 :class:`DatabaseLogStore` keeps the rollups in the portal's own
 database (SQLite or PostgreSQL) with ``INSERT ... ON CONFLICT DO UPDATE`` that adds to
