@@ -768,7 +768,11 @@ def _mark_in_store(
         ).update(reviewed_at=now, reviewed_by=acting_user)
         store.reviewed(organisation.pk, [record for _, record in found])
         store.mark_entries(
-            organisation.pk, hashes, reviewer=acting_user.get_username(), reviewed_at=now
+            organisation.pk,
+            hashes,
+            reviewer=acting_user.get_username(),
+            reviewed_at=now,
+            day=day,
         )
         write_audit_entry(
             acting_user=acting_user,

@@ -355,8 +355,10 @@ class LogStore(Protocol):
         *,
         reviewer: str,
         reviewed_at: datetime,
+        day: date | None = None,
     ) -> None:
-        """The raw records of ``hashes`` were just marked reviewed by ``reviewer``."""
+        """The raw records of ``hashes`` (all of ``day``, if given) were just marked
+        reviewed by ``reviewer``."""
 
     def forget_records(
         self, organisation_id: int, records: Sequence[ForgottenRecord], *, anonymised: bool
@@ -958,6 +960,7 @@ class DatabaseLogStore:
         *,
         reviewer: str,
         reviewed_at: datetime,
+        day: date | None = None,
     ) -> None:
         pass
 
