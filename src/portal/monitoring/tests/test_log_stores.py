@@ -942,3 +942,24 @@ def test_ingest_weblog_says_it_waits_for_another_ingestion_of_the_organisation(
         ClickHouseLogStore().drop()
     assert "another ingestion of oakfield is running: waiting for it" in err.getvalue()
     assert out.getvalue().startswith(f"{len(_mixed(0))} records stored")
+
+
+def test_the_clickhouse_store_fills_its_duplicate_check_from_the_records_it_holds(
+    store_engine: str, oakfield: Organisation, committed: Commit
+) -> None:
+    """A store made before ``weblog_seen`` existed gets it filled from its raw records
+    the first time it connects, so a file ingested before the upgrade is still a
+    duplicate after it."""
+    store = log_store()
+    if not isinstance(store, ClickHouseLogStore):
+        pytest.skip("the ClickHouse store's own tables")
+    from portal.monitoring import clickhouse_store
+
+    lines = _mixed(2) + _mixed(0)
+    committed(_ingest, organisation=oakfield, lines=lines)
+    store._query(f"DROP TABLE {store.database}.weblog_seen")
+    clickhouse_store._ready.discard(store.url)
+    records, _ = read_lines(json.dumps(line) for line in lines)
+    report = committed(ingest_records, organisation=oakfield, records=records, acting_user=None)
+    assert (report.stored, report.duplicates) == (0, len(lines))
+    assert _raw_records(oakfield) == len(lines)
