@@ -828,6 +828,7 @@ def _raw_records(organisation: Organisation) -> int:
 
 def test_only_alert_evidence_in_the_database_and_a_file_ingested_again_adds_nothing(
     store_engine: str,
+    client: Client,
     oakfield: Organisation,
     tmp_path: Any,
     django_capture_on_commit_callbacks: Any,
@@ -860,6 +861,13 @@ def test_only_alert_evidence_in_the_database_and_a_file_ingested_again_adds_noth
     assert log_store().count(oakfield.pk, SCOPES[2]) == counted
     assert SafeguardingAlert.objects.count() == 2
     assert_store_matches(oakfield)
+    # The admin's list of web-log records says what the database holds, and lists it.
+    client.force_login(User.objects.create_superuser("root"))
+    listed = client.get("/admin/monitoring/weblogentry/")
+    assert listed.status_code == 200
+    shown = "behind safeguarding alerts" if store_engine == "clickhouse" else "every record"
+    assert shown in listed.content.decode()
+    assert listed.context["cl"].result_count == held.count()
 
 
 @pytest.mark.django_db(transaction=True)
