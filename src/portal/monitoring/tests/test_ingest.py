@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -140,3 +141,24 @@ def test_no_mail_when_the_transaction_rolls_back(
         except RuntimeError:
             pass
     assert mail.outbox == [] and not SafeguardingAlert.objects.exists()
+
+
+def test_ingestion_leaves_the_cycle_collector_as_it_found_it(
+    oakfield: Organisation, tmp_path: Path
+) -> None:
+    """Ingestion pauses Python's cycle collector while it reads and stores a file; it is
+    back on afterwards, also when the file cannot be read, and stays off where it was."""
+    path = write_lines(tmp_path / "decisions.jsonl", [record(), record(**BLOCKED)])
+    assert gc.isenabled()
+    report = ingest_file(organisation=oakfield, path=path, acting_user=None)
+    assert report.stored == 2
+    assert gc.isenabled()
+    with pytest.raises(OSError):
+        ingest_file(organisation=oakfield, path=tmp_path / "missing.jsonl", acting_user=None)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ingest_file(organisation=oakfield, path=path, acting_user=None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
