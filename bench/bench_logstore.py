@@ -22,6 +22,8 @@ What it does:
       ``python -m portal ingest_weblog`` commands, each on its own file of
       ``INGEST / PROCESSES`` records (as several proxies' rotated logs arrive), timed
       from their start to the last one's end, start-up included;
+   each also prints the CPU it used, ours and PostgreSQL's (from /proc), a record:
+   on a machine shared with other work the rate follows the load, the CPU much less;
 4. the weekly report's figures (``reports.report_figures`` for last week), five times;
 5. the log review page (what the DSL opens), in-process through Django's test client
    (no HTTP server, no network), a mix of its first pages, a learner and a day: p95.
