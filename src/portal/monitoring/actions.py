@@ -26,7 +26,7 @@ from policyguard.webfilter import DecisionRecord
 from portal.accounts.throttle import allow
 from portal.audit.actions import write_audit_entry
 from portal.errors import NotAllowedNow, Problem, RateLimited, Rejected
-from portal.monitoring.locks import advisory_lock
+from portal.monitoring.locks import writing_to_store
 from portal.monitoring.logfile import read_lines
 from portal.monitoring.logstore import (
     ReviewScope,
@@ -401,7 +401,7 @@ def ingest_records(
     # it holds, so one ingestion at a time per organisation: the lock is held until the
     # records are sent (on commit).
     exclusive = (
-        nullcontext(True) if store.keeps_raw_records else advisory_lock(INGESTING, organisation.pk)
+        nullcontext() if store.keeps_raw_records else writing_to_store(INGESTING, organisation.pk)
     )
     with exclusive, transaction.atomic():
         hashes = list(by_hash)
@@ -772,7 +772,7 @@ def _mark_in_store(
     )
     # The lock first, then the transaction: held until the marks have been sent.
     with (
-        advisory_lock("monitoring.review", organisation.pk, learner, day.isoformat()),
+        writing_to_store("monitoring.review", organisation.pk, learner, day.isoformat()),
         transaction.atomic(),
     ):
         found = store.open_records(organisation.pk, scope, entry_keys)

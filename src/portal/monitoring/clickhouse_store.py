@@ -40,9 +40,12 @@ that rewrite whole parts:
   ``portal.monitoring.locks``). Retention (``portal.monitoring.retention``): a day
   expired for every organisation in it goes whole, by ``ALTER TABLE ... DROP
   PARTITION`` (``drop_days``: its rollups lose its records, counted in SQL, and what
-  the portal's database still holds of it is written back); otherwise an ``ALTER TABLE
-  ... DELETE`` mutation (waited for) of one organisation's expired records
-  (``purge_records``; anonymising inserts them blanked first). Records the portal's
+  the portal's database still holds of it is written back); otherwise one
+  organisation's expired records go by rewriting just the partitions that hold them
+  (``purge_records``, ``_delete_rows``: the rest copied to a staging table that
+  replaces the partition, ``ALTER TABLE ... REPLACE PARTITION``; 18.16's ``ALTER TABLE
+  ... DELETE`` mutation would rewrite every part of the table), while a lock keeps every
+  writer out (``portal.monitoring.locks.STORE_WRITES``). Records the portal's
   database holds are deleted through its own purge (``forget_records``). Every read of
   raw records is from these tables: the review's entries (``review_entries``), a text
   search (``matching_days``), the entries list and CSV (``entries``), a person's
@@ -63,8 +66,9 @@ import json
 import logging
 import re
 import threading
-import time
+import uuid
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -77,6 +81,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from policyguard.webfilter import DecisionRecord
+from portal.monitoring.locks import STORE_WRITES, advisory_lock
 from portal.monitoring.logstore import (
     _COUNT_KEYS,
     _COUNT_MARKS,
@@ -169,6 +174,8 @@ COUNTS = "weblog_daily_count"
 USERS = "weblog_daily_user"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _HEX = re.compile(r"[0-9a-f]{1,128}")
+# Each raw table's partition expression (``_delete_rows`` rewrites one at a time).
+_PARTITION_KEYS = {"weblog_record": "day", "weblog_seen": "day", "weblog_review": "toYYYYMM(day)"}
 _TYPES = {
     "organisation_id": "UInt64",
     "day": "Date",
@@ -573,30 +580,32 @@ class ClickHouseLogStore:
     def forget_records(
         self, organisation_id: int, records: Sequence[ForgottenRecord], *, anonymised: bool
     ) -> None:
-        """ClickHouse 18.16 has no row ``DELETE``: an ``ALTER TABLE ... DELETE`` mutation
-        of the records (and their review marks), waited for; anonymised records are
-        read first and inserted again blanked, after the mutation (which rewrites only
-        the parts that were there when it was made)."""
+        """ClickHouse 18.16 has no row ``DELETE``: the records (and their review marks)
+        go by rewriting the partitions that hold them (``_delete_rows``); anonymised
+        records are read first and inserted again blanked, after."""
         if not records:
             return
         organisation = organisation_id
         hashes = [r.content_hash for r in records]
+        zone = timezone.get_current_timezone()
+        days = tuple(sorted({r.at.astimezone(zone).date() for r in records}))
 
         def send() -> None:
-            kept: list[tuple[Any, ...]] = []
-            if anonymised:
-                kept = self._blanked(organisation, hashes)
-            for start in range(0, len(hashes), _CHUNK):
-                chunk = tuple(hashes[start : start + _CHUNK])
-                # An anonymised record keeps its review mark (who read it, and when).
-                for table in (RECORDS,) if anonymised else (SEEN, RECORDS, REVIEWS):
-                    self._connection().execute(
-                        f"ALTER TABLE {self.database}.{table} DELETE WHERE "
-                        "organisation_id = %(org)s AND content_hash IN %(hashes)s",
-                        {"org": organisation, "hashes": chunk},
-                    )
-            self._wait_for_mutations()
-            self._insert_now(RECORDS, _RECORD_COLUMNS, kept)
+            with self._rewriting():
+                kept: list[tuple[Any, ...]] = []
+                if anonymised:
+                    kept = self._blanked(organisation, hashes)
+                for start in range(0, len(hashes), _CHUNK):
+                    chunk = tuple(hashes[start : start + _CHUNK])
+                    # An anonymised record keeps its review mark (who read it, and when).
+                    for table in (RECORDS,) if anonymised else (SEEN, RECORDS, REVIEWS):
+                        self._delete_rows(
+                            table,
+                            "organisation_id = %(org)s AND day IN %(days)s "
+                            "AND content_hash IN %(hashes)s",
+                            {"org": organisation, "days": days, "hashes": chunk},
+                        )
+                self._insert_now(RECORDS, _RECORD_COLUMNS, kept)
 
         transaction.on_commit(send)
 
@@ -619,15 +628,39 @@ class ClickHouseLogStore:
                 )
         return found
 
-    def _wait_for_mutations(self, timeout: float = 120.0) -> None:
-        deadline = time.monotonic() + timeout
-        while self._query(
-            "SELECT count() FROM system.mutations WHERE database = %(db)s AND is_done = 0",
-            {"db": self.database},
-        )[0][0]:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"ClickHouse mutations in {self.database} still running")
-            time.sleep(0.05)
+    def _rewriting(self) -> AbstractContextManager[bool]:
+        """The lock that keeps every writer of the raw tables out while partitions are
+        rewritten (``portal.monitoring.locks.STORE_WRITES``, exclusive)."""
+        return advisory_lock(STORE_WRITES)
+
+    def _delete_rows(self, table: str, where: str, params: dict[str, Any]) -> None:
+        """Delete the rows of ``table`` matching ``where`` by rewriting only the partitions
+        that hold them: each one's other rows copied to a staging table, which then
+        replaces it (``ALTER TABLE ... REPLACE PARTITION``; 18.16's ``ALTER TABLE ...
+        DELETE`` mutation rewrites every part of the table, however few rows match).
+        The caller holds ``_rewriting``: an insert into a partition being rewritten would
+        be lost."""
+        key = _PARTITION_KEYS[table]
+        client = self._connection()
+        found = client.execute(
+            f"SELECT DISTINCT {key} FROM {self.database}.{table} WHERE {where}", params
+        )
+        for (partition,) in found:
+            stage = f"{self.database}.{table}_rewrite_{uuid.uuid4().hex[:12]}"
+            client.execute(f"CREATE TABLE {stage} AS {self.database}.{table}")
+            try:
+                client.execute(
+                    f"INSERT INTO {stage} SELECT * FROM {self.database}.{table} "
+                    f"WHERE {key} = %(partition)s AND NOT ({where})",
+                    {**params, "partition": partition},
+                )
+                client.execute(
+                    f"ALTER TABLE {self.database}.{table} REPLACE PARTITION %(partition)s "
+                    f"FROM {stage}",
+                    {"partition": partition},
+                )
+            finally:
+                client.execute(f"DROP TABLE IF EXISTS {stage}")
 
     def review_entries(
         self,
@@ -898,7 +931,12 @@ class ClickHouseLogStore:
         evidence of alerts that are kept) is written again as it was."""
         if not days:
             return
-        chosen = tuple(sorted(days))
+        with self._rewriting():
+            self._drop_days(tuple(sorted(days)), elsewhere, list(keep))
+
+    def _drop_days(
+        self, chosen: tuple[date, ...], elsewhere: Collection[str], keep: list[WebLogEntry]
+    ) -> None:
         client = self._connection()
         params = {"days": chosen, "elsewhere": tuple(elsewhere) or ("",)}
         marked = (
@@ -921,12 +959,8 @@ class ClickHouseLogStore:
                 client.execute(
                     f"ALTER TABLE {self.database}.{table} DROP PARTITION %(day)s", {"day": day}
                 )
-        client.execute(
-            f"ALTER TABLE {self.database}.{REVIEWS} DELETE WHERE day IN %(days)s",
-            {"days": chosen},
-        )
-        self._wait_for_mutations()
-        self._write_entries(list(keep))
+        self._delete_rows(REVIEWS, "day IN %(days)s", {"days": chosen})
+        self._write_entries(keep)
 
     def purge_records(
         self,
@@ -938,12 +972,32 @@ class ClickHouseLogStore:
         held_params: dict[str, Any],
         anonymise: bool,
     ) -> tuple[int, int, int]:
-        """Retention by mutation, for the records of ``organisation_id`` before
-        ``cutoff`` in days that cannot be dropped whole: all but ``keep`` (content
-        hashes the portal's database holds; its own purge handles them) and those
-        matching ``held`` (SQL on the record's columns: legal holds) are deleted, or
-        anonymised; the rollups lose them (and count the anonymised again). (expired,
-        deleted or anonymised, held); waits for the mutations."""
+        """Retention of the records of ``organisation_id`` before ``cutoff`` in days
+        that cannot be dropped whole: all but ``keep`` (content hashes the portal's
+        database holds; its own purge handles them) and those matching ``held`` (SQL on
+        the record's columns: legal holds) are deleted, or anonymised, by rewriting
+        the partitions that hold them (``_delete_rows``); the rollups lose them (and
+        count the anonymised again). (expired, deleted or anonymised, held)."""
+        with self._rewriting():
+            return self._purge_records(
+                organisation_id,
+                cutoff=cutoff,
+                keep=keep,
+                held=held,
+                held_params=held_params,
+                anonymise=anonymise,
+            )
+
+    def _purge_records(
+        self,
+        organisation_id: int,
+        *,
+        cutoff: datetime,
+        keep: Collection[str],
+        held: str,
+        held_params: dict[str, Any],
+        anonymise: bool,
+    ) -> tuple[int, int, int]:
         where = "organisation_id = %(org)s AND at_us < %(cutoff)s AND content_hash NOT IN %(keep)s"
         if anonymise:
             where += (
@@ -991,16 +1045,14 @@ class ClickHouseLogStore:
             )
         else:
             for table in (REVIEWS, SEEN):
-                client.execute(
-                    f"ALTER TABLE {self.database}.{table} DELETE WHERE organisation_id = %(org)s "
-                    f"AND content_hash IN (SELECT content_hash FROM {self.database}.{RECORDS} "
-                    f"WHERE {where})",
+                self._delete_rows(
+                    table,
+                    f"organisation_id = %(org)s AND content_hash IN (SELECT content_hash "
+                    f"FROM {self.database}.{RECORDS} WHERE {where})",
                     params,
                 )
-            self._wait_for_mutations()
         # An anonymised copy has no user, device, address or search: not chosen again.
-        client.execute(f"ALTER TABLE {self.database}.{RECORDS} DELETE WHERE {where}", params)
-        self._wait_for_mutations()
+        self._delete_rows(RECORDS, where, params)
         return expired, expired - kept, kept
 
     def rebuild(self, organisation_id: int) -> int:
