@@ -3,7 +3,7 @@ verdict lands, the other is told who decided first (the row lock in ``moderate_p
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 
 import pytest
 from django.db import connection
@@ -14,6 +14,7 @@ from portal.moderation.actions import ModerationVerdict, moderate_post, submit_d
 from portal.moderation.models import Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
 from portal.officialaccounts.models import OfficialAccount
+from portal.testing.races import at_once
 from portal.types import User
 
 
@@ -24,32 +25,16 @@ def test_it_lets_only_one_of_two_racing_moderators_decide(
     if connection.vendor == "sqlite":
         pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
     post = submit_draft(account=account, text=PHONE_DRAFT, acting_user=bob)
-    start = threading.Barrier(2)
-    outcomes: dict[str, str] = {}
 
-    def act(user: User, verdict: ModerationVerdict) -> None:
-        from django.db import connections
+    def act(user: User, verdict: ModerationVerdict) -> Callable[[], object]:
+        return lambda: moderate_post(post=post, verdict=verdict, acting_user=user)
 
-        try:
-            start.wait()
-            moderate_post(post=post, verdict=verdict, acting_user=user)
-            outcomes[user.username] = "decided"
-        except ModerationError as exc:
-            outcomes[user.username] = str(exc)
-        finally:
-            connections.close_all()
-
-    threads = [
-        threading.Thread(target=act, args=(erin, ModerationVerdict.APPROVE)),
-        threading.Thread(target=act, args=(frank, ModerationVerdict.REJECT)),
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert sorted(outcomes.values()).count("decided") == 1
-    loser = next(v for v in outcomes.values() if v != "decided")
-    assert "already" in loser
+    results = at_once(
+        [act(erin, ModerationVerdict.APPROVE), act(frank, ModerationVerdict.REJECT)], timeout=30
+    )
+    lost = [result for result in results if isinstance(result, BaseException)]
+    assert len(lost) == 1, results
+    assert isinstance(lost[0], ModerationError) and "already" in str(lost[0])
     post.refresh_from_db()
     assert post.status in (Status.APPROVED, Status.REJECTED)
     assert AuditEntry.objects.filter(verb__startswith="moderation.post.").count() == 1

@@ -4,7 +4,7 @@ the insert (issue 9). PostgreSQL runs it; threads share no in-memory SQLite data
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,6 +14,7 @@ from django.test import Client
 from portal.monitoring.models import UnblockRequest
 from portal.monitoring.tests.test_block_page import _params
 from portal.organisations.models import Organisation
+from portal.testing.races import at_once, failures
 
 SENDERS = 8
 
@@ -25,28 +26,12 @@ def test_parallel_requests_from_one_address_stay_within_the_limit(
     if connection.vendor == "sqlite":
         pytest.skip("threads share no in-memory SQLite database; PostgreSQL runs this")
     settings.POLICYGUARD_UNBLOCK_REQUESTS_PER_HOUR = 3
-    start = threading.Barrier(SENDERS)
-    answers: list[int] = []
-    errors: list[str] = []
 
-    def ask(n: int) -> None:
-        from django.db import connections
+    def ask(n: int) -> Callable[[], int]:
+        body = {**_params(url=f"https://example.org/{n}"), "message": "coursework"}
+        return lambda: Client().post("/blocked", body, REMOTE_ADDR="10.0.0.7").status_code
 
-        try:
-            body = {**_params(url=f"https://example.org/{n}"), "message": "coursework"}
-            client = Client()
-            start.wait()
-            answers.append(client.post("/blocked", body, REMOTE_ADDR="10.0.0.7").status_code)
-        except Exception as exc:  # the test reports it; a thread must not swallow it
-            errors.append(repr(exc))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=ask, args=(n,)) for n in range(SENDERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
+    answers = at_once([ask(n) for n in range(SENDERS)])
+    assert failures(answers) == []
     assert sorted(answers) == [302] * 3 + [429] * (SENDERS - 3)
     assert UnblockRequest.objects.count() == 3

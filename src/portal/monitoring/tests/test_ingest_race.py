@@ -5,7 +5,6 @@ up to the batch, neither counting the other's records as its own (issue 9)."""
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
 from django.db import connection
@@ -16,6 +15,7 @@ from portal.monitoring.logfile import read_lines
 from portal.monitoring.models import SafeguardingAlert, WebLogEntry
 from portal.monitoring.tests.conftest import ALERT, record
 from portal.organisations.models import Organisation
+from portal.testing.races import at_once, failures
 
 RECORDS = 1200  # more than one insert batch (500), so the two interleave
 
@@ -32,27 +32,12 @@ def test_two_identical_batches_at_once_store_and_report_each_record_once(
     lines.append(json.dumps(record(**ALERT)))
     records, problems = read_lines(lines)
     assert not problems
-    start = threading.Barrier(2)
-    reports: list[IngestReport] = []
-    errors: list[str] = []
 
-    def send() -> None:
-        from django.db import connections
+    def send() -> IngestReport:
+        return ingest_records(organisation=oakfield, records=records, acting_user=None)
 
-        try:
-            start.wait()
-            reports.append(ingest_records(organisation=oakfield, records=records, acting_user=None))
-        except Exception as exc:  # the test reports it; a thread must not swallow it
-            errors.append(repr(exc))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == [] and len(reports) == 2
+    reports = at_once([send, send])
+    assert failures(reports) == []
     total = RECORDS + 1
     assert WebLogEntry.objects.count() == total
     assert sum(r.stored for r in reports) == total

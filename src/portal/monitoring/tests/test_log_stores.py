@@ -50,6 +50,7 @@ from portal.notifications.recipients import access_of
 from portal.organisations.models import Organisation
 from portal.people.models import Person
 from portal.retention.actions import purge_expired
+from portal.testing.races import at_once, failures
 from portal.types import User
 
 TODAY = NOW.date()
@@ -678,38 +679,18 @@ def test_every_store_marks_a_learner_day_once_when_reviewers_race(
         oakfield,
         _mixed(0, users=5) + [record(at=at, user="s1", search_term=f"more {n}") for n in range(40)],
     )
-    start = threading.Barrier(3)
-    errors: list[str] = []
 
-    def review(reviewer: User, with_alerts: bool) -> Callable[[], None]:
-        def thread() -> None:
-            from django.db import connections
+    def review(reviewer: User, with_alerts: bool) -> Callable[[], object]:
+        return lambda: mark_reviewed(
+            organisation=oakfield,
+            learner="s1",
+            day=TODAY,
+            acting_user=reviewer,
+            with_alerts=with_alerts,
+        )
 
-            try:
-                start.wait()
-                mark_reviewed(
-                    organisation=oakfield,
-                    learner="s1",
-                    day=TODAY,
-                    acting_user=reviewer,
-                    with_alerts=with_alerts,
-                )
-            except Exception as exc:  # the test reports it; a thread must not swallow it
-                errors.append(repr(exc))
-            finally:
-                connections.close_all()
-
-        return thread
-
-    threads = [
-        threading.Thread(target=review(who, alerts))
-        for who, alerts in ((olive, False), (olive, False), (dinah, True))
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
+    results = at_once([review(olive, False), review(olive, False), review(dinah, True)])
+    assert failures(results) == []
     s1_today = ReviewScope(with_alerts=True, every_visit=False, learner="s1", day=TODAY)
     assert log_store().count(oakfield.pk, s1_today) == 0
     _ingest(oakfield, [record(at=at, user="s1", search_term=f"later {n}") for n in range(7)])
@@ -887,27 +868,12 @@ def test_every_store_stores_a_batch_sent_twice_at_once_once(
     lines = _mixed(1, users=30) + _mixed(0, users=30)
     records, problems = read_lines(json.dumps(line) for line in lines)
     assert not problems
-    start = threading.Barrier(2)
-    reports: list[IngestReport] = []
-    errors: list[str] = []
 
-    def send() -> None:
-        from django.db import connections
+    def send() -> IngestReport:
+        return ingest_records(organisation=oakfield, records=records, acting_user=None)
 
-        try:
-            start.wait()
-            reports.append(ingest_records(organisation=oakfield, records=records, acting_user=None))
-        except Exception as exc:  # the test reports it; a thread must not swallow it
-            errors.append(repr(exc))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == [] and len(reports) == 2
+    reports = at_once([send, send])
+    assert failures(reports) == []
     assert sorted(r.stored for r in reports) == [0, len(lines)]
     assert _raw_records(oakfield) == len(lines)
     assert log_store().count(oakfield.pk, SCOPES[2]) == len(lines)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -44,6 +43,7 @@ from portal.monitoring.tests.conftest import ALERT, BLOCKED, monitored_pack, rec
 from portal.organisations.models import Organisation
 from portal.retention.actions import purge_expired
 from portal.testing.lists import queries_for
+from portal.testing.races import at_once, failures
 from portal.types import User
 
 URL = "/orgs/oakfield/monitoring/review/"
@@ -300,22 +300,6 @@ def test_the_rollups_stay_exact_when_ingestion_and_reviewers_race(
     lines = _mixed(0, users=30) + more + _mixed(1, users=300)
     records, problems = read_lines(json.dumps(line) for line in lines)
     assert not problems
-    start = threading.Barrier(4)
-    errors: list[str] = []
-
-    def run(work: Callable[[], object]) -> Callable[[], None]:
-        def thread() -> None:
-            from django.db import connections
-
-            try:
-                start.wait()
-                work()
-            except Exception as exc:  # the test reports it; a thread must not swallow it
-                errors.append(repr(exc))
-            finally:
-                connections.close_all()
-
-        return thread
 
     def ingest() -> object:
         return ingest_records(organisation=oakfield, records=records, acting_user=None)
@@ -329,15 +313,8 @@ def test_the_rollups_stay_exact_when_ingestion_and_reviewers_race(
             with_alerts=with_alerts,
         )
 
-    threads = [
-        threading.Thread(target=run(work))
-        for work in (ingest, ingest, review(olive, False), review(dinah, True))
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
+    results = at_once([ingest, ingest, review(olive, False), review(dinah, True)])
+    assert failures(results) == []
     assert WebLogEntry.objects.count() == len(lines)
     assert_rollups_match(oakfield)
     assert rollup(oakfield)[(NOW.date(), "s1")]["alert_searched_open"] == 0
