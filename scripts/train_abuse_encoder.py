@@ -2,7 +2,7 @@
 
     pip install torch            # training only; policyguard runs the result in numpy
     .venv/bin/python scripts/train_abuse_encoder.py [--data ../shared/data] [--out PATH]
-    .venv/bin/python scripts/train_abuse_model.py    # then re-tune the blend
+    .venv/bin/python scripts/train_abuse_model.py    # then redistil and re-tune the blend
 
 What it does:
 
@@ -12,14 +12,27 @@ What it does:
    norms and a head over the mean token vector, for one epoch over the MIT-licensed
    training data only: Davidson et al. 2017 (its ``train`` split) and HateXplain's
    official ``train`` split, texts tokenised by our own
-   :class:`~policyguard.screening.encoder.WordPiece` (64 tokens at most);
-3. writes the updates (float16), the layer norms, the head and ``meta`` (base SHA-256,
-   settings, data counts, and reference logits of a few sentences computed here with
-   PyTorch from the float16 values, which the tests compare with the numpy forward pass).
+   :class:`~policyguard.screening.encoder.WordPiece` (``--max-length``, 64 pieces);
+   this is the shipped file;
+3. ``--start FILE`` instead continues from an earlier file on the ``train`` half of the
+   Jigsaw subset (labels CC0, text CC BY-SA 3.0 by Wikipedia contributors; the two
+   classes weigh the same within each quarter of the lengths) and as many posts sampled
+   (fixed seed) from the other two sets, each read as the detector reads it
+   (:func:`policyguard.screening.abuse.model_reading`). Tried on 2026-12-01 and not
+   shipped: ``--start`` the shipped file ``--lr 3e-4 --max-length 128`` (379 steps, 20
+   minutes on two loaded cores) made the teacher alone far better on the Jigsaw tuning
+   fifth (AUC 0.967 against 0.913; HateXplain validation 0.827 against 0.833), but
+   redistilled and re-blended by ``train_abuse_model.py`` the detector ranked both tuning
+   sets worse (AUC 0.801 / 0.959 against 0.804 / 0.961), since the transformer itself
+   runs for 1% of posts and the student did not carry the gain;
+4. writes the updates (float16), the layer norms, the head and ``meta`` (base SHA-256,
+   settings, data counts, the file it started from, and reference logits of a few
+   sentences computed here with PyTorch from the float16 values, which the tests compare
+   with the numpy forward pass).
 
 No tuning or test set is read. Seeds and the thread count (``--threads``) are fixed and
 PyTorch runs on the CPU, so a rerun on the same machine gives the same file. About ten
-minutes on two cores.
+minutes on two quiet cores.
 """
 
 from __future__ import annotations
@@ -37,6 +50,7 @@ import torch
 import torch.nn.functional as F
 
 from policyguard.screening import datasets
+from policyguard.screening.abuse import model_reading
 from policyguard.screening.encoder import (
     ENCODER_FILE,
     HEADS,
@@ -51,7 +65,7 @@ from policyguard.screening.encoder import (
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "src" / "policyguard" / "screening" / "data" / ENCODER_FILE
-RANK, SCALE, MAX_LENGTH = 8, 2.0, 64
+RANK, SCALE = 8, 2.0
 REFERENCE_TEXTS = [
     "Congratulations to all our students on their results!",
     "you are a worthless idiot and everyone hates you",
@@ -121,6 +135,38 @@ class Network(torch.nn.Module):
         return F.linear(pooled, self.get("head.weight"), self.get("head.bias"))[:, 0]
 
 
+def post_weights(name: str, texts: list[str], labels: list[int]) -> np.ndarray:
+    """Each post's weight in the loss: 1, except in the Jigsaw half, where the two classes
+    weigh the same within each quarter of the lengths (toxic comments there are much
+    shorter, and length would otherwise be learnt as a sign of abuse). A set's weights
+    add up to its size."""
+    if not name.startswith("jigsaw"):
+        return np.ones(len(texts))
+    y, n = np.asarray(labels), np.array([len(t) for t in texts])
+    groups = np.digitize(n, np.quantile(n, [0.25, 0.5, 0.75]))
+    cells = [(g, c) for g in range(4) for c in (0, 1) if ((groups == g) & (y == c)).any()]
+    weights = np.zeros(len(y))
+    for g, c in cells:
+        members = (groups == g) & (y == c)
+        weights[members] = len(y) / len(cells) / members.sum()
+    return weights
+
+
+def mix(parts: dict[str, datasets.Labelled], rng: random.Random) -> dict[str, datasets.Labelled]:
+    """The Jigsaw half whole, and as many posts from the other sets, each sampled in
+    proportion to its size (for continuing from a network that has read them all)."""
+    wanted = len(parts["jigsaw_train"][0])
+    others = sum(len(ts) for name, (ts, _) in parts.items() if name != "jigsaw_train")
+    mixed = {}
+    for name, (ts, ys) in parts.items():
+        if name == "jigsaw_train":
+            mixed[name] = (ts, ys)
+            continue
+        keep = sorted(rng.sample(range(len(ts)), round(wanted * len(ts) / others)))
+        mixed[name] = ([ts[i] for i in keep], [ys[i] for i in keep])
+    return mixed
+
+
 def batch(sequences: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
     length = max(len(s) for s in sequences)
     ids = torch.zeros(len(sequences), length, dtype=torch.long)
@@ -139,6 +185,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr", type=float, default=5e-4)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2, help="CPU threads; results depend on it")
+    parser.add_argument("--max-length", type=int, default=64, help="word pieces per post")
+    parser.add_argument("--steps", type=int, help="stop after this many steps (to time a run)")
+    parser.add_argument("--every", type=int, default=100, help="report every this many steps")
+    parser.add_argument(
+        "--start",
+        type=Path,
+        help="continue from this encoder file, on the Jigsaw half and as many posts sampled "
+        "from the Davidson and HateXplain train splits",
+    )
     args = parser.parse_args(argv)
     if args.data is None or not (args.data / "screening").is_dir():
         print("no data: pass --data pointing at shared/data", file=sys.stderr)
@@ -151,18 +206,39 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(0)
     started = time.perf_counter()
-    tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), MAX_LENGTH)
-    d_texts, d_labels = datasets.davidson(args.data, "train")
-    h_texts, h_labels = datasets.hatexplain(args.data, "train")
-    sequences = [tokenizer.encode(t) for t in d_texts + h_texts]
-    labels = torch.tensor(d_labels + h_labels, dtype=torch.float32)
+    tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), args.max_length)
+    parts = {
+        "davidson_train": datasets.davidson(args.data, "train"),
+        "hatexplain_train": datasets.hatexplain(args.data, "train"),
+    }
+    if args.start:
+        parts = mix(
+            {**parts, "jigsaw_train": datasets.jigsaw(args.data, "train")}, random.Random(1)
+        )
+    texts = [t for ts, _ in parts.values() for t in ts]
+    # The first teacher read posts whole; a continuation reads them as the detector does.
+    sequences = [tokenizer.encode(model_reading(t) if args.start else t) for t in texts]
+    labels = torch.tensor([y for _, ys in parts.values() for y in ys], dtype=torch.float32)
+    weights = torch.tensor(
+        np.concatenate([post_weights(name, ts, ys) for name, (ts, ys) in parts.items()]),
+        dtype=torch.float32,
+    )
     network = Network(read_safetensors(folder / "model.safetensors"))
+    if args.start:
+        with np.load(args.start) as start, torch.no_grad():
+            for name in start.files:
+                if name != "meta":
+                    network.trained[name.replace(".", "__")].copy_(
+                        torch.from_numpy(start[name].astype(np.float32))
+                    )
     optimiser = torch.optim.AdamW(network.trained.values(), lr=args.lr, weight_decay=0.01)
-    steps = int(math.ceil(len(sequences) / args.batch) * args.epochs)
+    steps = total = int(math.ceil(len(sequences) / args.batch) * args.epochs)
     warmup = max(1, int(0.06 * steps))
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min(1.0, s / warmup) * max(0.0, (steps - s) / steps)
+        optimiser, lambda s: min(1.0, s / warmup) * max(0.0, (total - s) / total)
     )
+    if args.steps:  # a shorter run to time it, on the full run's schedule
+        steps = min(steps, args.steps)
     print(f"{len(sequences)} training posts, {steps} steps", flush=True)
     step = 0
     order = list(range(len(sequences)))
@@ -178,13 +254,15 @@ def main(argv: list[str] | None = None) -> int:
         network.train()
         for members in batches[: steps - step]:
             ids, mask = batch([sequences[i] for i in members])
-            loss = F.binary_cross_entropy_with_logits(network(ids, mask), labels[members])
+            loss = F.binary_cross_entropy_with_logits(
+                network(ids, mask), labels[members], weights[members]
+            )
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
             schedule.step()
             step += 1
-            if step % 100 == 0:
+            if step % args.every == 0:
                 print(
                     f"step {step}/{steps} loss {loss.item():.3f} "
                     f"({time.perf_counter() - started:.0f} s)",
@@ -209,8 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         "base_sha256": sha256(folder / "model.safetensors"),
         "lora_rank": RANK,
         "lora_scale": SCALE,
-        "max_length": MAX_LENGTH,
-        "trained_on": {"davidson_train": len(d_texts), "hatexplain_train": len(h_texts)},
+        "max_length": args.max_length,
+        "trained_on": {name: len(ts) for name, (ts, _) in parts.items()},
         "epochs": args.epochs,
         "learning_rate": args.lr,
         "batch": args.batch,
@@ -218,6 +296,13 @@ def main(argv: list[str] | None = None) -> int:
         "script": "scripts/train_abuse_encoder.py",
         "licences": "Davidson et al. 2017 (MIT); HateXplain (MIT); base model Apache-2.0.",
     }
+    if args.start:
+        meta["started_from"] = {"file": args.start.name, "sha256": sha256(args.start)}
+        meta["licences"] = (
+            "Davidson et al. 2017 (MIT); HateXplain (MIT); Jigsaw Toxic Comment Classification "
+            "labels (CC0) on Wikipedia talk-page text (CC BY-SA 3.0, Wikipedia contributors; "
+            "no text is shipped); base model Apache-2.0."
+        )
     np.savez_compressed(args.out, meta=np.array(json.dumps(meta, sort_keys=True)), **arrays)
     print(
         f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) "
