@@ -122,7 +122,7 @@ def main() -> int:
         print("PostgreSQL server binaries are not installed: portal benchmark skipped")
         return 0
     env = {**os.environ, INNER: "1"}
-    command = ["bash", "scripts/with-postgres.sh", sys.executable, "-m", "bench", "bench_portal"]
+    command = ["bash", "scripts/with-postgres.sh", sys.executable, "-m", "bench.bench_portal"]
     return subprocess.call(command, cwd=ROOT, env=env)
 
 
@@ -643,3 +643,7 @@ def _run() -> int:
     took = time.perf_counter() - began
     print(f"\nall targets {'met' if ok else 'NOT met'} (the run took {took / 60:.1f} minutes)")
     return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
