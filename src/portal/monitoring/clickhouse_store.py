@@ -303,36 +303,22 @@ class _ClickHouseHistory:
     def _rows(self, offset: int, limit: int) -> list[HistoryEntry]:
         direction = "DESC" if self._newest else "ASC"
         rows = self._store._query(
-            "SELECT content_hash, at_us, url, search_site, search_term, outcome, category, "
-            "terms, alert, learner, device_id, client_ip "
+            f"SELECT {_ENTRY_COLUMNS}, learner, device_id, client_ip "
             f"FROM {self._store.database}.{RECORDS} WHERE {self._where} "
             f"ORDER BY at_us {direction}, content_hash {direction} "
             f"LIMIT {int(offset)}, {int(limit)}",
             self._params,
         )
         marks = self._store._marks(int(self._params["org"]), [row[0] for row in rows])
-        found: list[HistoryEntry] = []
-        for digest, at, url, site, term, outcome, category, terms, alert, *who in rows:
-            mark = marks.get(digest)
-            found.append(
-                HistoryEntry(
-                    key=digest,
-                    at=_moment(at),
-                    url=url,
-                    search_site=site,
-                    search_term=term,
-                    outcome=outcome,
-                    category=category,
-                    terms=json.loads(terms),
-                    alert=bool(alert),
-                    reviewed_at=_moment(mark[0]) if mark else None,
-                    reviewer=mark[1] if mark else "",
-                    learner=who[0],
-                    device_id=who[1],
-                    client_ip=who[2],
-                )
+        return [
+            HistoryEntry(
+                **_entry_fields(row[:9], marks.get(row[0])),
+                learner=row[9],
+                device_id=row[10],
+                client_ip=row[11],
             )
-        return found
+            for row in rows
+        ]
 
     def __getitem__(self, page: slice) -> list[HistoryEntry]:
         if not isinstance(page, slice):
@@ -679,8 +665,7 @@ class ClickHouseLogStore:
         where += " AND learner IN %(learners)s AND day IN %(days)s"
         params["learners"] = tuple(sorted({learner for learner, _ in found}))
         rows = self._query(
-            "SELECT learner, day, content_hash, at_us, url, search_site, search_term, "
-            f"outcome, category, terms, alert FROM {self.database}.{RECORDS} WHERE {where} "
+            f"SELECT learner, day, {_ENTRY_COLUMNS} FROM {self.database}.{RECORDS} WHERE {where} "
             f"ORDER BY learner, day, at_us DESC, content_hash DESC LIMIT {int(limit)} "
             "BY learner, day",
             params,
@@ -695,26 +680,10 @@ class ClickHouseLogStore:
                 {**params, "shown": shown},
             ):
                 reviewed[digest] = (at, reviewer)
-        for learner, day, digest, at, url, site, term, outcome, category, terms, alert in rows:
+        for learner, day, *entry in rows:
             owner = found.get((learner, day))
-            if owner is None:
-                continue
-            mark = reviewed.get(digest)
-            owner.entries.append(
-                ReviewEntry(
-                    key=digest,
-                    at=_moment(at),
-                    url=url,
-                    search_site=site,
-                    search_term=term,
-                    outcome=outcome,
-                    category=category,
-                    terms=json.loads(terms),
-                    alert=bool(alert),
-                    reviewed_at=_moment(mark[0]) if mark else None,
-                    reviewer=mark[1] if mark else "",
-                )
-            )
+            if owner is not None:
+                owner.entries.append(ReviewEntry(**_entry_fields(entry, reviewed.get(entry[0]))))
         for owner in found.values():
             owner.entries.sort(key=lambda e: (e.at, e.key), reverse=True)
         for learner, day, devices in self._query(
@@ -1205,6 +1174,31 @@ def micro(moment: datetime) -> int:
 
 def _moment(micro: int) -> datetime:
     return _EPOCH + timedelta(microseconds=micro)
+
+
+# A shown entry's columns of the raw records, in ``_entry_fields``'s order.
+_ENTRY_COLUMNS = (
+    "content_hash, at_us, url, search_site, search_term, outcome, category, terms, alert"
+)
+
+
+def _entry_fields(row: Sequence[Any], mark: tuple[int, str] | None) -> dict[str, Any]:
+    """A ``ReviewEntry``'s fields from a row of ``_ENTRY_COLUMNS`` and its review mark
+    (when, by whom), if it was marked."""
+    digest, at, url, site, term, outcome, category, terms, alert = row
+    return {
+        "key": digest,
+        "at": _moment(at),
+        "url": url,
+        "search_site": site,
+        "search_term": term,
+        "outcome": outcome,
+        "category": category,
+        "terms": json.loads(terms),
+        "alert": bool(alert),
+        "reviewed_at": _moment(mark[0]) if mark else None,
+        "reviewer": mark[1] if mark else "",
+    }
 
 
 def _negated(row: tuple[Any, ...], keys: int) -> tuple[Any, ...]:
