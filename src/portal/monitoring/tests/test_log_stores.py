@@ -276,24 +276,31 @@ def test_every_store_reads_what_ingestion_review_and_deletion_left(
     assert log_store().daily_counts(oakfield.pk, FIRST, TODAY + timedelta(days=800)) == []
 
 
-def test_every_store_moves_anonymised_records_to_unknown(
-    store_engine: str, oakfield: Organisation, olive: User, committed: Commit
-) -> None:
+def _anonymised_after_30_days(oakfield: Organisation, olive: User, committed: Commit) -> date:
+    """A pack that anonymises web logs after 30 days; records of today and of 40 days
+    ago, s2's day then marked reviewed, then the purge. The day 40 days ago."""
     pack = yaml.safe_load(monitored_pack())
     pack["retention"] = {"periods": {"web_logs": {"days": 30, "action": "anonymise"}}}
     oakfield.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
     oakfield.save(update_fields=["pack_yaml"])
     committed(_ingest, organisation=oakfield, lines=_mixed(40) + _mixed(0))
-    old_day = (NOW - timedelta(days=40)).date()
+    old = (NOW - timedelta(days=40)).date()
     committed(
         mark_reviewed,
         organisation=oakfield,
         learner="s2",
-        day=old_day,
+        day=old,
         acting_user=olive,
         with_alerts=False,
     )
     committed(purge_expired, organisation=oakfield, now=NOW)
+    return old
+
+
+def test_every_store_moves_anonymised_records_to_unknown(
+    store_engine: str, oakfield: Organisation, olive: User, committed: Commit
+) -> None:
+    old_day = _anonymised_after_30_days(oakfield, olive, committed)
     assert_store_matches(oakfield)
     old = ReviewScope(with_alerts=True, every_visit=True, day=old_day, unreviewed_only=False)
     assert [d.learner for d in log_store().review_days(oakfield.pk, old)[0:10]] == [
@@ -503,21 +510,7 @@ def test_every_store_shows_anonymised_entries_under_unknown(
     dinah: User,
     committed: Commit,
 ) -> None:
-    pack = yaml.safe_load(monitored_pack())
-    pack["retention"] = {"periods": {"web_logs": {"days": 30, "action": "anonymise"}}}
-    oakfield.pack_yaml = yaml.safe_dump(pack, sort_keys=False)
-    oakfield.save(update_fields=["pack_yaml"])
-    committed(_ingest, organisation=oakfield, lines=_mixed(40) + _mixed(0))
-    old = (NOW - timedelta(days=40)).date()
-    committed(
-        mark_reviewed,
-        organisation=oakfield,
-        learner="s2",
-        day=old,
-        acting_user=olive,
-        with_alerts=False,
-    )
-    committed(purge_expired, organisation=oakfield, now=NOW)
+    old = _anonymised_after_30_days(oakfield, olive, committed)
     client.force_login(dinah)
     shown = review_page(client, f"?status=any&day={old.isoformat()}")
     assert set(shown) == {("s1", old), ("unknown", old)}  # s1: the alert's evidence
