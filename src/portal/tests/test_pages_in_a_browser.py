@@ -22,7 +22,7 @@ from portal.decisions.actions import decide_event
 from portal.jobs.scheduler import sync_jobs
 from portal.moderation.actions import add_official_account, submit_draft
 from portal.monitoring.actions import add_list_entry, ingest_records, request_unblock
-from portal.monitoring.models import MonitoringReport
+from portal.monitoring.models import MonitoringReport, WebLogEntry
 from portal.monitoring.report_actions import make_report
 from portal.monitoring.reports import weekly_period
 from portal.organisations.models import Organisation
@@ -299,4 +299,26 @@ def test_the_dashboard_and_reports_show_their_charts(
     assert "Web history: Dave Dunn" in page.get_by_role("heading", level=1).inner_text()
     charts = page.evaluate(_CHART_SIZES)
     assert len(charts) == 1 and charts[0][1] > 0
+    assert _violations(page) == []
+
+
+def test_the_log_reviewer_marks_a_learner_day_reviewed(
+    live_server: Any, browser: Any, everything: None
+) -> None:
+    """The log review as its reviewer uses it: from the organisation's page to the review, the
+    learner-day's button, the confirmation; the day then no longer waits for review, and
+    every record of it is marked with the reviewer's name."""
+    page = _signed_in(browser, live_server.url, DESKTOP)
+    page.goto(f"{live_server.url}/orgs/oakfield/")
+    page.get_by_role("link", name="Log review 3 waiting").click()
+    page.wait_for_load_state("load")
+    button = page.get_by_role("button", name="Mark s123456's 21 Nov reviewed")
+    button.click()
+    page.wait_for_load_state("load")
+    assert "Marked 3 item(s) of s123456 reviewed." in page.locator("body").inner_text()
+    assert page.get_by_role("button", name="Mark s123456's 21 Nov reviewed").count() == 0
+    assert page.get_by_role("link", name="Log review 3 waiting").count() == 0
+    entries = WebLogEntry.objects.filter(organisation__slug="oakfield", user="s123456")
+    assert entries.count() == 3
+    assert set(entries.values_list("reviewed_by__username", flat=True)) == {"alice"}
     assert _violations(page) == []
