@@ -20,11 +20,9 @@ What it does, deterministically (same data, same file):
    Jigsaw half the two classes weigh the same within each quarter of the lengths, since
    there toxic comments are much shorter and length would otherwise be learnt as abuse.
    C is the one whose logit ranks the tuning sets best (mean AUC);
-2. the transformer's student (:mod:`policyguard.screening.student`): a network with one
-   hidden layer over the pooled static word-piece vectors of each training post, fitted
-   to the fine-tuned transformer's logit for that post (``scripts/train_abuse_encoder.py``;
-   distillation: it learns the transformer's soft judgement, not the labels), on one
-   thread with a fixed seed;
+2. the transformer's student (:mod:`policyguard.screening.student`), read from its file
+   (``--student``; ``scripts/train_abuse_student.py`` distils it from the transformer
+   of ``scripts/train_abuse_encoder.py``), whose SHA-256 the model file names;
 3. the blend, in two steps on the tuning sets (weighed the same way): the first stage,
    one logistic regression over our logit, alt-profanity-check's logit (read out of its
    installed model), the lexicon's score and the student's logit, fitted alone, since it
@@ -48,8 +46,8 @@ What it does, deterministically (same data, same file):
 Every part reads a post as the detector does (words in an innocent sense blanked out,
 :func:`policyguard.screening.abuse.model_reading`); the lexicon reads it whole.
 
-The transformer reads every training and tuning post: about ten minutes on two cores the
-first time, and ``--encoder-cache FILE`` keeps its logits for the next run (then under a
+The transformer reads every tuning post and the stream: a few minutes on two cores the
+first time, and ``--encoder-cache FILE`` keeps its logits for the next run (then about a
 minute on a quiet machine).
 """
 
@@ -63,13 +61,11 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
-from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from policyguard.screening import datasets
 from policyguard.screening.abuse import (
@@ -79,8 +75,8 @@ from policyguard.screening.abuse import (
     model_reading,
 )
 from policyguard.screening.abuse_model import MODEL_FILE, MODEL_SCORE_CAP, AbuseModel, features
-from policyguard.screening.encoder import bundled_encoder
-from policyguard.screening.student import Student, fold_standardisation, static_vectors
+from policyguard.screening.encoder import EncoderError, bundled_encoder, sha256
+from policyguard.screening.student import STUDENT_FILE, load_student
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # for bench.screening_ukset, the generated posts
@@ -93,7 +89,7 @@ DEFAULT_OUT = REPO / "src" / "policyguard" / "screening" / "data" / MODEL_FILE
 STAGE_TWO_BUDGET = 0.01
 STREAM_POSTS, STREAM_SEED = 600, 23
 ENCODER_CLIP = 4.0
-STUDENT_CLIP, STUDENT_HIDDEN = 8.0, 128
+STUDENT_CLIP = 8.0
 THRESHOLDS = np.arange(2, 96) / 100
 BANDS = np.arange(0, 201) / 50
 LENGTH_WEIGHTS = np.arange(-20, 21) / 40  # -0.5 to 0.5 in steps of 0.025
@@ -294,37 +290,6 @@ def encoder_logits(texts: list[str], cache: Path | None) -> np.ndarray:
     return np.array([known[t] for t in texts])
 
 
-def train_student(texts: Sequence[str], teacher: np.ndarray) -> tuple[dict[str, Any], Student]:
-    """The transformer's student (:mod:`policyguard.screening.student`), fitted to the
-    transformer's logits (clipped to +-6) for ``texts``; (its weights for the file, rounded
-    to five significant figures, and the student those rounded weights make)."""
-    from sklearn.neural_network import MLPRegressor  # type: ignore[import-untyped]
-
-    vectors = static_vectors()
-    if vectors is None:
-        raise SystemExit("the transformer's base is not installed: make install")
-    x = vectors.matrix(texts).astype(np.float64)
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    network = MLPRegressor(
-        hidden_layer_sizes=(STUDENT_HIDDEN,), alpha=1e-3, max_iter=60, early_stopping=True,
-        random_state=0,
-    )  # fmt: skip
-    with threadpool_limits(1):  # one thread: the same sums in the same order, the same file
-        network.fit((x - mean) / scale, np.clip(teacher, -6.0, 6.0))
-    w1, b1 = fold_standardisation(mean, scale, network.coefs_[0], network.intercepts_[0])
-
-    def rounded(values: np.ndarray) -> list[Any]:
-        return [rounded(v) if np.ndim(v) else float(f"{v:.5g}") for v in values]
-
-    weights = {
-        "w1": rounded(w1),
-        "b1": rounded(b1),
-        "w2": rounded(network.coefs_[1][:, 0]),
-        "b2": float(f"{network.intercepts_[1][0]:.5g}"),
-    }
-    return weights, Student(vectors, weights)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=datasets.find_data_root(REPO / "x"))
@@ -333,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--c", type=float, nargs="*", default=[1.0, 2.0, 4.0])
     parser.add_argument("--encoder-cache", type=Path, help="JSON file of transformer logits")
+    parser.add_argument("--student", type=Path, default=DEFAULT_OUT.parent / STUDENT_FILE)
     args = parser.parse_args(argv)
     if args.data is None or not (args.data / "screening").is_dir():
         print("no data: pass --data pointing at shared/data", file=sys.stderr)
@@ -365,14 +331,14 @@ def main(argv: list[str] | None = None) -> int:
     stream = stream_texts(args.data)
     reading = {t: model_reading(t) for ts, _ in tuning_sets.values() for t in ts}
     reading.update((t, model_reading(t)) for t in stream)
-    reading.update((t, model_reading(t)) for t in texts)
     readings = sorted(set(reading.values()))
     encoded = dict(zip(readings, encoder_logits(readings, args.encoder_cache), strict=True))
     say("transformer logits ready")
-    student_weights, student = train_student(
-        [reading[t] for t in texts], np.array([encoded[reading[t]] for t in texts])
-    )
-    say("student trained")
+    try:
+        student = load_student(args.student)
+    except EncoderError as exc:
+        raise SystemExit(f"the student: {exc} (scripts/train_abuse_student.py makes it)") from None
+    say(f"student {args.student.name}: {student.meta['teacher']['file']}'s student")
 
     def read(texts: Sequence[str]) -> list[str]:
         return [reading[t] for t in texts]
@@ -474,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
             "blend_bias": bias,
             "baseline_weight": round(float(coef[1]), 6),
             "lexicon_weight": round(float(coef[2]), 6),
-            "student": student_weights,
+            "student_sha256": sha256(args.student),
             "student_weight": round(float(coef[3]), 6),
             "student_clip": STUDENT_CLIP,
             "student_default": student_default,
@@ -495,10 +461,9 @@ def main(argv: list[str] | None = None) -> int:
                 "length_flag_rates": [round(r, 4) for r in length_flag_rates],
                 "tuning_figures": figures,
                 "student": {
-                    "inputs": "mean and max of all-MiniLM-L6-v2's static word-piece vectors "
-                    "and log(1 + pieces), of each training post as the model reads it",
-                    "hidden": STUDENT_HIDDEN,
-                    "target": "the fine-tuned transformer's logit, clipped to +-6",
+                    "file": args.student.name,
+                    "teacher": student.meta["teacher"],
+                    "script": student.meta["script"],
                 },
                 "second_stage": {
                     "budget": STAGE_TWO_BUDGET,

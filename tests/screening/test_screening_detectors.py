@@ -342,6 +342,7 @@ ORDINARY_POSTS = [
     "Racist abuse has no place at our college. Report it to student services.",
     "Students are hopeless without their phones, says a new survey (we disagree!)",
     "Level 3 historians studied the fascist regimes of the 1930s",
+    "The weather was vile, but our DofE students finished their expedition",
     "The Three Billy Goats Gruff: who is afraid of the troll?",
     "She is a complete star: congratulations Amy on your apprenticeship",
     "He was such a hero on the pitch today, man of the match Josh!",
@@ -366,12 +367,12 @@ ORDINARY_POSTS = [
 
 # The trained model still asks for review of these; recorded so that a better model
 # shows. Its word "troll" weighs heavily whatever the context; and "don't be a plonker"
-# is name-calling to the transformer (logit +1.7), which reads it because the first
-# stage puts it just over the line. The transformer's student reads "Guy Fawkes was a
-# traitor" as abusive (logit +2.5; the transformer itself says -1.0), which puts the first
-# stage just over the line and outside the band where the transformer would overrule it.
+# is name-calling to the transformer, and so to its student. The student reads "the
+# weather was vile" as abuse (it sees three pieces at a time, and "vile" is mostly said of
+# people in its training posts), and the first stage lands too far over the line for the
+# transformer to be asked.
 MODEL_FALSE_POSITIVES = {
-    "Guy Fawkes was a traitor, and our history students debated why",
+    "The weather was vile, but our DofE students finished their expedition",
     "The Three Billy Goats Gruff: who is afraid of the troll?",
     "Don't be a plonker: lock your bike",
 }

@@ -1,76 +1,117 @@
-"""The transformer's student: its inputs, its network, its place in the first stage."""
+"""The transformer's student: its network, its file, its place in the first stage."""
 
 from __future__ import annotations
 
+import json
 import math
 import warnings
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from policyguard.screening.abuse_model import AbuseModel, attach_student, bundled_model
-from policyguard.screening.encoder import HIDDEN, EncoderError, base_folder, bundled_encoder
+from policyguard.screening.encoder import (
+    ENCODER_FILE,
+    HIDDEN,
+    EncoderError,
+    base_folder,
+    bundled_encoder,
+    sha256,
+)
 from policyguard.screening.student import (
-    INPUTS,
-    StaticVectors,
+    ARRAYS,
     Student,
-    fold_standardisation,
-    static_vectors,
+    bundled_student,
+    load_student,
+    read_student_file,
+    shipped_student_file,
 )
 
 VOCABULARY = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "you", "idiot", "##s", "hello", "!"]
+PROJECTED, FILTERS, UNITS, WINDOW = 5, 4, 3, 3
+
+
+def arrays(seed: int = 3) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    shapes = {
+        "proj_w": (HIDDEN, PROJECTED),
+        "proj_b": (PROJECTED,),
+        "conv_w": (WINDOW * PROJECTED, FILTERS),
+        "conv_b": (FILTERS,),
+        "hidden_w": (2 * FILTERS + 1, UNITS),
+        "hidden_b": (UNITS,),
+        "out_w": (UNITS,),
+        "out_b": (1,),
+    }
+    return {name: rng.normal(size=shape).astype(np.float32) for name, shape in shapes.items()}
 
 
 @pytest.fixture()
-def vectors() -> StaticVectors:
-    word = np.random.default_rng(3).normal(size=(len(VOCABULARY), HIDDEN)).astype(np.float32)
-    return StaticVectors(word, VOCABULARY)
+def word() -> np.ndarray:
+    return np.random.default_rng(4).normal(size=(len(VOCABULARY), HIDDEN)).astype(np.float32)
 
 
-def test_the_inputs_are_the_mean_and_max_of_the_piece_vectors(vectors: StaticVectors) -> None:
-    x = vectors.features("You idiots!")
-    pieces = vectors.word[[4, 5, 6, 8]]  # you, idiot, ##s, ! (no [CLS] or [SEP])
-    assert x.shape == (INPUTS,)
-    assert x[:HIDDEN] == pytest.approx(pieces.mean(0), abs=1e-6)
-    assert x[HIDDEN : 2 * HIDDEN] == pytest.approx(pieces.max(0))
-    assert x[-1] == pytest.approx(math.log1p(4))
+def student(word: np.ndarray, weights: dict[str, np.ndarray] | None = None) -> Student:
+    return Student(word, VOCABULARY, weights or arrays(), {"max_length": 16, "window": WINDOW})
 
 
-def test_a_post_without_pieces_has_zero_inputs(vectors: StaticVectors) -> None:
-    assert not vectors.features("").any()
-    assert not vectors.features("   ").any()
-    assert vectors.matrix([]).shape == (0, INPUTS)
+def by_hand(word: np.ndarray, a: dict[str, np.ndarray], ids: list[int]) -> float:
+    """The network written out piece by piece, as a second opinion on the student's."""
+    projected = [word[i] @ a["proj_w"] + a["proj_b"] for i in ids]
+    zero = np.zeros(PROJECTED, dtype=np.float32)
+    filters = []
+    for t in range(len(ids)):
+        window = [projected[t + j - 1] if 0 <= t + j - 1 < len(ids) else zero for j in range(3)]
+        filters.append(np.maximum(np.concatenate(window) @ a["conv_w"] + a["conv_b"], 0))
+    stacked = np.array(filters)
+    pooled = np.concatenate([stacked.max(0), stacked.mean(0), [math.log1p(len(ids))]])
+    hidden = np.maximum(pooled @ a["hidden_w"] + a["hidden_b"], 0)
+    return float(hidden @ a["out_w"] + a["out_b"][0])
 
 
-def test_word_vectors_that_do_not_fit_the_vocabulary_are_refused() -> None:
-    with pytest.raises(EncoderError, match="vocabulary"):
-        StaticVectors(np.zeros((3, HIDDEN), dtype=np.float32), VOCABULARY)
-    with pytest.raises(EncoderError, match="vocabulary"):
-        StaticVectors(np.zeros((len(VOCABULARY), 10), dtype=np.float32), VOCABULARY)
-
-
-def test_the_student_is_one_hidden_layer_of_rectified_units(vectors: StaticVectors) -> None:
-    rng = np.random.default_rng(4)
-    w1, b1, w2 = rng.normal(size=(INPUTS, 6)), rng.normal(size=6), rng.normal(size=6)
-    student = Student(vectors, {"w1": w1.tolist(), "b1": b1.tolist(), "w2": w2.tolist(),
-                                "b2": 0.5})  # fmt: skip
-    x = vectors.features("hello you")
-    assert student.logit("hello you") == pytest.approx(
-        float(np.maximum(x @ w1 + b1, 0) @ w2 + 0.5), rel=1e-4
+def test_the_student_reads_runs_of_three_pieces_in_order(word: np.ndarray) -> None:
+    weights = arrays()
+    network = student(word, weights)
+    assert network.pieces("You idiots!") == [4, 5, 6, 8]  # no [CLS] or [SEP]
+    assert network.logit("You idiots!") == pytest.approx(
+        by_hand(word, weights, [4, 5, 6, 8]), rel=1e-4
     )
+    # Order matters to a window of three: the same pieces, another order, another logit.
+    assert network.logit("idiots you!") != pytest.approx(network.logit("You idiots!"))
 
 
-def test_student_weights_of_the_wrong_shape_are_refused(vectors: StaticVectors) -> None:
-    with pytest.raises(EncoderError, match="student weights"):
-        Student(vectors, {"w1": [[0.0] * 3] * 10, "b1": [0.0] * 3, "w2": [0.0] * 3, "b2": 0})
+def test_a_post_without_pieces_is_read_as_one_padding_piece(word: np.ndarray) -> None:
+    weights = arrays()
+    network = student(word, weights)
+    assert network.pieces("   ") == [0]
+    assert network.logit("") == pytest.approx(by_hand(word, weights, [0]), rel=1e-4)
+    assert network.logits(["", "hello"]) == [network.logit(""), network.logit("hello")]
 
 
-def test_the_standardisation_folds_into_the_first_layer() -> None:
-    rng = np.random.default_rng(6)
-    x, mean, scale = rng.normal(size=(5, 4)), rng.normal(size=4), rng.random(4) + 0.5
-    w1, b1 = rng.normal(size=(4, 3)), rng.normal(size=3)
-    folded, bias = fold_standardisation(mean, scale, w1, b1)
-    assert x @ folded + bias == pytest.approx((x - mean) / scale @ w1 + b1)
+def test_weights_of_the_wrong_shape_or_missing_are_refused(word: np.ndarray) -> None:
+    bad = arrays()
+    bad["conv_w"] = bad["conv_w"][:-1]
+    with pytest.raises(EncoderError, match="conv_w has shape"):
+        student(word, bad)
+    missing = arrays()
+    del missing["hidden_b"]
+    with pytest.raises(EncoderError, match="missing hidden_b"):
+        student(word, missing)
+    with pytest.raises(EncoderError, match="vocabulary"):
+        Student(word[:3], VOCABULARY, arrays(), {"max_length": 16, "window": 3})
+
+
+def test_a_damaged_student_file_is_refused_by_name(tmp_path: Path) -> None:
+    broken = tmp_path / "abuse_student.npz"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(EncoderError, match="not a student file"):
+        read_student_file(broken)
+    no_window = tmp_path / "no_window.npz"
+    np.savez(no_window, meta=np.array(json.dumps({"max_length": 16})), **arrays())
+    with pytest.raises(EncoderError, match=r"meta\.window"):
+        read_student_file(no_window)
 
 
 def test_the_student_adds_its_clipped_logit_and_its_default_stands_in_without_it() -> None:
@@ -83,33 +124,57 @@ def test_the_student_adds_its_clipped_logit_and_its_default_stands_in_without_it
     assert model.first_stage_logit("idiot") == pytest.approx(-1.0 + 0.5 * 3.0)
 
 
-def test_without_the_base_the_students_default_stands_in_with_a_warning(
+def test_without_the_student_its_default_stands_in_with_a_warning(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": 0.5, "student_weight": 1.0,
-                        "student": {"w1": [], "b1": [], "w2": [], "b2": 0.0}})  # fmt: skip
-    monkeypatch.setattr("policyguard.screening.encoder.bundled_encoder", lambda: None)
+    model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": 0.5, "student_weight": 1.0})
+    monkeypatch.setattr("policyguard.screening.student.bundled_student", lambda: None)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         attach_student(model)
     assert not model.has_student
-    assert any("student" in str(w.message) for w in caught)
+    assert any("student or its base is not installed" in str(w.message) for w in caught)
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+def test_a_student_file_other_than_the_blends_is_not_used() -> None:
+    model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": 0.5, "student_weight": 1.0,
+                        "student_sha256": "0" * 64})  # fmt: skip
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        attach_student(model)
+    assert not model.has_student
+    assert any("not the one the blend was fitted with" in str(w.message) for w in caught)
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+def test_the_shipped_student_gives_the_logits_pytorch_gave_when_it_was_trained() -> None:
+    shipped = bundled_student()
+    assert shipped is not None
+    reference = shipped.meta["reference"]
+    assert shipped.logits(reference["texts"]) == pytest.approx(reference["logits"], abs=2e-4)
+    assert set(read_student_file(shipped_student_file())[0]) == set(ARRAYS)
+    assert load_student(shipped_student_file()).logit("hello") == shipped.logit("hello")
 
 
 @pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
 def test_the_bundled_model_has_a_student_that_learnt_from_the_transformer() -> None:
     model = bundled_model()
     assert model is not None and model.has_student and model.student_weight > 0
-    assert static_vectors() is not None
     encoder = bundled_encoder()
     assert encoder is not None
+    shipped = bundled_student()
+    assert shipped is not None
+    # Distilled from the transformer that ships beside it.
+    teacher = Path(str(resources.files("policyguard.screening.data").joinpath(ENCODER_FILE)))
+    assert shipped.meta["teacher"]["sha256"] == sha256(teacher)
     posts = [
         "I hate you so much you moron",
         "shut up you stupid cow, nobody wants you here",
         "Congratulations to all our students on their results!",
         "Open evening on Thursday 6pm, all welcome",
     ]
-    student = [model.student_logit(p) for p in posts]
-    teacher = encoder.logits(posts)
-    assert min(student[:2]) > max(student[2:])
-    assert all((s > 0) == (t > 0) for s, t in zip(student, teacher, strict=True))
+    student_logits = [model.student_logit(p) for p in posts]
+    teacher_logits = encoder.logits(posts)
+    assert min(student_logits[:2]) > max(student_logits[2:])
+    assert all((s > 0) == (t > 0) for s, t in zip(student_logits, teacher_logits, strict=True))

@@ -18,12 +18,13 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
   without its 3 ms a call of scikit-learn overhead;
 - ``lexicon_weight``: the strongest lexicon score the detector found (0 to 1) is added
   to the logit with that weight;
-- ``student``, ``student_weight``, ``student_clip`` and ``student_default``: the
-  transformer's student (:mod:`policyguard.screening.student`), a small network over the
-  post's static word-piece vectors trained on the transformer's logits; it reads every
-  post, and its logit, clipped to [-student_clip, student_clip], is added with that
-  weight. Without the base package it cannot run, and ``student_default`` (its mean on
-  the tuning sets) stands in;
+- ``student_sha256``, ``student_weight``, ``student_clip`` and ``student_default``: the
+  transformer's student (:mod:`policyguard.screening.student`, its own file, whose
+  SHA-256 this names), a small network over the post's static word-piece vectors
+  trained on the transformer's logits; it reads every post, and its logit, clipped to
+  [-student_clip, student_clip], is added with that weight. Without the base package,
+  or with a student file other than the one the blend was fitted with, it does not run,
+  and ``student_default`` (its mean on the tuning sets) stands in;
 - ``length_weight``: ``log(1 + characters)`` is added with that weight, fitted on data
   weighed so that length says nothing about the label: the length calibration, so that
   a long comment is not flagged for being long (nor a short one for being short);
@@ -130,7 +131,7 @@ class AbuseModel:
         self.baseline_weight: float = data.get("baseline_weight", 0.0)
         self.lexicon_weight: float = data.get("lexicon_weight", 0.0)
         self.length_weight: float = data.get("length_weight", 0.0)
-        self.student_weights: dict[str, Any] | None = data.get("student")
+        self.student_sha256: str | None = data.get("student_sha256")
         self.student_weight: float = data.get("student_weight", 0.0)
         self.student_clip: float = data.get("student_clip", 8.0)
         self.student_default: float = data.get("student_default", 0.0)
@@ -299,28 +300,32 @@ def bundled_model() -> AbuseModel | None:
             )
         else:
             model.use_encoder(encoder.logit)
-    if model.student_weight and model.student_weights is not None:
+    if model.student_weight:
         attach_student(model)
     return model
 
 
 def attach_student(model: AbuseModel) -> None:
-    """Give ``model`` its student, when the base it reads is installed and is the one
-    the transformer was trained on (else ``student_default`` stands in, with a warning)."""
-    from policyguard.screening.encoder import EncoderError, bundled_encoder
-    from policyguard.screening.student import Student, static_vectors
+    """Give ``model`` the shipped student, when it and its base are installed and it is
+    the file the blend was fitted with (else ``student_default`` stands in, with a
+    warning that says why)."""
+    from policyguard.screening.encoder import EncoderError, sha256
+    from policyguard.screening.student import bundled_student, shipped_student_file
 
-    assert model.student_weights is not None
     try:
-        vectors = static_vectors() if bundled_encoder() is not None else None
-        student = Student(vectors, model.student_weights) if vectors is not None else None
+        student = bundled_student()
+        if student is not None and model.student_sha256 not in (
+            None,
+            sha256(shipped_student_file()),
+        ):
+            raise EncoderError("its file is not the one the blend was fitted with")
     except EncoderError as exc:
-        warnings.warn(f"abuse model: the student is not usable: {exc}", RuntimeWarning,
-                      stacklevel=3)  # fmt: skip
+        warnings.warn(f"abuse model: the student is not usable ({exc}); its average stands "
+                      "in", RuntimeWarning, stacklevel=3)  # fmt: skip
         return
     if student is None:
         warnings.warn(
-            "abuse model: the student's base is not installed; its average stands in",
+            "abuse model: the student or its base is not installed; its average stands in",
             RuntimeWarning,
             stacklevel=3,
         )

