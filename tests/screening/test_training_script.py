@@ -11,6 +11,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.abuse_model import AbuseModel
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_abuse_model.py"
@@ -60,26 +61,27 @@ def test_the_scripts_logit_is_the_models(train: ModuleType) -> None:
             "bias": -1.0,
             "threshold": 0.5,
             "lexicon_weight": -0.5,
-            "student": {"w1": [[0.0]], "b1": [0.0], "w2": [0.0], "b2": 0.0},
             "student_weight": 0.4,
             "student_clip": train.STUDENT_CLIP,
             "length_weight": 0.3,
-            "encoder_weight": 0.6,
+            "encoder_weight": 0.4,
             "encoder_clip": train.ENCODER_CLIP,
+            "encoder_replaces_student": True,
             "encoder_band": 10.0,
         }
     )
     model.use_encoder(lambda _: 9.0)  # clipped to the clip
     model.use_student(lambda _: 1.5)
     own = model.own_logit(text) - model.bias
-    coef = np.array([1.0, 0.0, -0.5, 0.4, 0.3, 0.6])
+    coef = np.array([1.0, 0.0, -0.5, 0.4, 0.3, 0.4])
     r = rows(
         train, own=[own], lexicon=[0.8], student=[1.5], length=[math.log1p(len(text))],
-        encoder=[train.ENCODER_CLIP],
+        encoder=[train.ENCODER_CLIP - 1.5],
     )  # fmt: skip
     first, final, _ = train.detector_scores(r, coef, -1.0, 10.0, 0.5)
     assert first[0] == pytest.approx(model.first_stage_logit(text, 0.8))
     assert final[0] == pytest.approx(model.logit(text, 0.8)[0])
+    assert model.reach == pytest.approx(train.reach(coef))
 
 
 def test_the_transformer_counts_only_within_the_band(train: ModuleType) -> None:
@@ -99,15 +101,21 @@ def test_the_widest_band_keeps_within_the_budget(train: ModuleType) -> None:
     assert train.stage_two_share(own, 0.5, band + 0.1) > train.STAGE_TWO_BUDGET
 
 
-def test_the_transformers_weight_is_fitted_on_top_of_the_first_stage(train: ModuleType) -> None:
-    """Labels drawn from first + 0.7 * encoder: the fit finds about 0.7 with the first
-    stage held as it is."""
-    rng = np.random.default_rng(5)
-    first, encoder = rng.normal(0, 2, 20_000), rng.normal(0, 2, 20_000)
-    y = (rng.random(20_000) < 1 / (1 + np.exp(-(first + 0.7 * encoder)))).astype(int)
-    weight = train.encoder_weight(first, encoder, y, np.ones(20_000))
-    assert weight == pytest.approx(0.7, abs=0.06)
-    assert train.encoder_weight(first, rng.normal(0, 2, 20_000), y, np.ones(20_000)) < 0.1
+def test_where_the_transformer_runs_it_replaces_its_student(train: ModuleType) -> None:
+    """The blend's transformer column is its clipped logit less the student's clipped
+    logit, weighed as the student: so where it runs, the student's guess is gone."""
+    r = train.blend_inputs(
+        ["a", "b"], [0, 1], np.zeros(2), AbuseModel({"weights": {}, "bias": 0.0,
+        "threshold": 0.5}), AbuseDetector(model=False), np.array([9.0, -1.0]),
+        np.array([2.0, -20.0]),
+    )  # fmt: skip
+    clip_e, clip_s = train.ENCODER_CLIP, train.STUDENT_CLIP
+    assert list(r.columns["encoder"]) == pytest.approx([clip_e - 2.0, -1.0 + clip_s])
+    coef = np.array([0.0, 0.0, 0.0, 0.7, 0.0, 0.7])
+    assert train.reach(coef) == pytest.approx(0.7 * (clip_e + clip_s))
+    first, final, _ = train.detector_scores(r, coef, 0.0, 100.0, 0.5)
+    assert list(first) == pytest.approx([0.7 * 2.0, 0.7 * -clip_s])
+    assert list(final) == pytest.approx([0.7 * clip_e, 0.7 * -1.0])
 
 
 def test_length_flags_are_the_flagged_share_of_negatives_by_length_quarter(

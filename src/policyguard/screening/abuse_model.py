@@ -28,16 +28,20 @@ from MIT-licensed data (Davidson et al. 2017 and HateXplain training splits). It
 - ``length_weight``: ``log(1 + characters)`` is added with that weight, fitted on data
   weighed so that length says nothing about the label: the length calibration, so that
   a long comment is not flagged for being long (nor a short one for being short);
-- ``encoder_weight`` and ``encoder_clip``: the second stage, the fine-tuned transformer
-  of :mod:`policyguard.screening.encoder`. Its logit, clipped to
-  [-encoder_clip, encoder_clip], is added with that weight; so it can move the sum by
-  at most ``encoder_weight * encoder_clip`` (its reach). It is run only for posts whose
-  first-stage logit lies within ``encoder_band`` of a decision line (the review score,
-  ``decision_scores``; the model's scores stop under the block line); without a band,
-  the band is the reach, and every other post stays on the same side of the line
-  whatever it would say. A band narrower than the reach is a cascade: the transformer
-  has its full vote on the uncertain posts near the line, and the first stage decides
-  the rest alone (the speed budget pays for the transformer on so many posts only).
+- ``encoder_weight``, ``encoder_clip`` and ``encoder_replaces_student``: the second
+  stage, the fine-tuned transformer of :mod:`policyguard.screening.encoder`. Its logit,
+  clipped to [-encoder_clip, encoder_clip], is added with that weight; with
+  ``encoder_replaces_student`` (the weight is then the student's), the student's clipped
+  logit is taken away at the same time, so that where the transformer reads a post its
+  judgement stands in place of its student's guess at it. Either way it can move the
+  sum only so far (its reach: ``encoder_weight`` times the largest change). It is run
+  only for posts whose first-stage logit lies within ``encoder_band`` of a decision line
+  (the review score, ``decision_scores``; the model's scores stop under the block line);
+  without a band, the band is the reach, and every other post stays on the same side of
+  the line whatever it would say. A band narrower than the reach is a cascade: the
+  transformer has its full vote on the uncertain posts near the line, and the first
+  stage decides the rest alone (the speed budget pays for the transformer on so many
+  posts only).
 - ``provenance``: the data, settings and figures that produced the file.
 
 Featurising here and in the training script is the same function, so the scores the
@@ -138,6 +142,7 @@ class AbuseModel:
         self._student: Callable[[str], float] | None = None
         self.encoder_weight: float = data.get("encoder_weight", 0.0)
         self.encoder_clip: float = data.get("encoder_clip", 0.0)
+        self.encoder_replaces_student = bool(data.get("encoder_replaces_student", False))
         band = data.get("encoder_band")
         self.encoder_band: float = self.reach if band is None else min(float(band), self.reach)
         self._encoder: Callable[[str], float] | None = None
@@ -207,6 +212,8 @@ class AbuseModel:
         opinion = self.second_opinion(text)
         assert opinion is not None
         second = max(-self.encoder_clip, min(self.encoder_clip, opinion))
+        if self.encoder_replaces_student:
+            second -= self.student_logit(text)
         return logit + self.encoder_weight * second, opinion
 
     def second_opinion(self, text: str) -> float | None:
@@ -217,7 +224,8 @@ class AbuseModel:
     @property
     def reach(self) -> float:
         """How far the second stage can move the logit."""
-        return self.encoder_weight * self.encoder_clip
+        largest = self.encoder_clip + (self.student_clip if self.encoder_replaces_student else 0)
+        return self.encoder_weight * largest
 
     def own_logit(self, text: str) -> float:
         """The logit of our own logistic regression alone."""
