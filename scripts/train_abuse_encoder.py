@@ -12,19 +12,15 @@ What it does:
    norms and a head over the mean token vector, for one epoch over the MIT-licensed
    training data only: Davidson et al. 2017 (its ``train`` split) and HateXplain's
    official ``train`` split, texts tokenised by our own
-   :class:`~policyguard.screening.encoder.WordPiece` (``--max-length``, 64 pieces);
-   this is the shipped file;
+   :class:`~policyguard.screening.encoder.WordPiece` (``--max-length``, 64 pieces):
+   the first teacher;
 3. ``--start FILE`` instead continues from an earlier file on the ``train`` half of the
    Jigsaw subset (labels CC0, text CC BY-SA 3.0 by Wikipedia contributors; the two
    classes weigh the same within each quarter of the lengths) and as many posts sampled
-   (fixed seed) from the other two sets, each read as the detector reads it
-   (:func:`policyguard.screening.abuse.model_reading`). Tried on 2026-12-01 and not
-   shipped: ``--start`` the shipped file ``--lr 3e-4 --max-length 128`` (379 steps, 20
-   minutes on two loaded cores) made the teacher alone far better on the Jigsaw tuning
-   fifth (AUC 0.967 against 0.913; HateXplain validation 0.827 against 0.833), but
-   redistilled and re-blended by ``train_abuse_model.py`` the detector ranked both tuning
-   sets worse (AUC 0.801 / 0.959 against 0.804 / 0.961), since the transformer itself
-   runs for 1% of posts and the student did not carry the gain;
+   from the other two sets (``--mix-seed``, so that each pass may draw others), each read
+   as the detector reads it (:func:`policyguard.screening.abuse.model_reading`). The
+   shipped file is three such passes over the first (README, "Rebuilding"); each was
+   kept because the transformer alone ranked the tuning sets better after it;
 4. writes the updates (float16), the layer norms, the head and ``meta`` (base SHA-256,
    settings, data counts, the file it started from, and reference logits of a few
    sentences computed here with PyTorch from the float16 values, which the tests compare
@@ -194,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         help="continue from this encoder file, on the Jigsaw half and as many posts sampled "
         "from the Davidson and HateXplain train splits",
     )
+    parser.add_argument(
+        "--mix-seed", type=int, default=1,
+        help="with --start: the seed that samples the Davidson and HateXplain posts",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.data is None or not (args.data / "screening").is_dir():
         print("no data: pass --data pointing at shared/data", file=sys.stderr)
@@ -213,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.start:
         parts = mix(
-            {**parts, "jigsaw_train": datasets.jigsaw(args.data, "train")}, random.Random(1)
+            {**parts, "jigsaw_train": datasets.jigsaw(args.data, "train")},
+            random.Random(args.mix_seed),
         )
     texts = [t for ts, _ in parts.values() for t in ts]
     # The first teacher read posts whole; a continuation reads them as the detector does.
