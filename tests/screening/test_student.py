@@ -114,6 +114,14 @@ def test_a_damaged_student_file_is_refused_by_name(tmp_path: Path) -> None:
         read_student_file(no_window)
 
 
+def warnings_attaching(model: AbuseModel) -> list[str]:
+    """What :func:`attach_student` warned of, attaching the shipped student to ``model``."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        attach_student(model)
+    return [str(w.message) for w in caught]
+
+
 def test_the_student_adds_its_clipped_logit_and_its_default_stands_in_without_it() -> None:
     model = AbuseModel({"weights": {}, "bias": -1.0, "threshold": 0.5, "student_weight": 0.5,
                         "student_clip": 3.0, "student_default": -2.0})  # fmt: skip
@@ -129,22 +137,18 @@ def test_without_the_student_its_default_stands_in_with_a_warning(
 ) -> None:
     model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": 0.5, "student_weight": 1.0})
     monkeypatch.setattr("policyguard.screening.student.bundled_student", lambda: None)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        attach_student(model)
+    said = warnings_attaching(model)
     assert not model.has_student
-    assert any("student or its base is not installed" in str(w.message) for w in caught)
+    assert any("student or its base is not installed" in message for message in said)
 
 
 @pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
 def test_a_student_file_other_than_the_blends_is_not_used() -> None:
     model = AbuseModel({"weights": {}, "bias": 0.0, "threshold": 0.5, "student_weight": 1.0,
                         "student_sha256": "0" * 64})  # fmt: skip
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        attach_student(model)
+    said = warnings_attaching(model)
     assert not model.has_student
-    assert any("not the one the blend was fitted with" in str(w.message) for w in caught)
+    assert any("not the one the blend was fitted with" in message for message in said)
 
 
 @pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
