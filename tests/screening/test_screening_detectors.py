@@ -393,6 +393,22 @@ def test_ordinary_posts_stay_below_the_review_line(text: str) -> None:
     assert [d for d in AbuseDetector().detect(text) if d.score >= 0.5] == []
 
 
+# Bullying in plain words, with no term from the lexicon: the trained model is what would
+# catch it, and it does not yet (its training posts are mostly slurs and profanity).
+# Recorded so that a better model shows; each should reach the review line.
+MODEL_MISSES_BULLYING = [
+    "Nobody at this college wants you here, so do everyone a favour and leave",
+    "You are a total embarrassment and everyone is laughing at you behind your back",
+    "Go and crawl back under whatever rock you came from",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known model miss: bullying in plain words")
+@pytest.mark.parametrize("text", MODEL_MISSES_BULLYING)
+def test_bullying_in_plain_words_reaches_the_review_line(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
 @pytest.mark.parametrize("text", ORDINARY_POSTS)
 def test_no_ordinary_post_is_blocked(text: str) -> None:
     assert [d for d in AbuseDetector().detect(text) if d.score >= 0.9] == []
