@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from policyguard.screening.abuse import AbuseDetector
+from policyguard.screening import AbuseDetector
 from portal.moderation.models import Post
 from portal.moderation.tests.test_browser import _signed_in
 from portal.officialaccounts.models import OfficialAccount
