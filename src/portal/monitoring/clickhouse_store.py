@@ -614,6 +614,11 @@ class ClickHouseLogStore:
                 )
         return found
 
+    def _reviewed(self, marks: str) -> str:
+        """SQL true for a raw record marked reviewed by one of the review marks that
+        ``marks`` (a condition on the marks' table) chooses."""
+        return f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} WHERE {marks})"
+
     def _rewriting(self) -> AbstractContextManager[bool]:
         """The lock that keeps every writer of the raw tables out while partitions are
         rewritten (``portal.monitoring.locks.STORE_WRITES``, exclusive)."""
@@ -908,10 +913,7 @@ class ClickHouseLogStore:
     ) -> None:
         client = self._connection()
         params = {"days": chosen, "elsewhere": tuple(elsewhere) or ("",)}
-        marked = (
-            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
-            "WHERE day IN %(days)s)"
-        )
+        marked = self._reviewed("day IN %(days)s")
         for table, keys, marks in (
             (COUNTS, _COUNT_KEYS, _COUNT_MARKS),
             (USERS, _USER_KEYS, _USER_MARKS),
@@ -948,81 +950,62 @@ class ClickHouseLogStore:
         the partitions that hold them (``_delete_rows``); the rollups lose them (and
         count the anonymised again). (expired, deleted or anonymised, held)."""
         with self._rewriting():
-            return self._purge_records(
-                organisation_id,
-                cutoff=cutoff,
-                keep=keep,
-                held=held,
-                held_params=held_params,
-                anonymise=anonymise,
+            where = (
+                "organisation_id = %(org)s AND at_us < %(cutoff)s AND content_hash NOT IN %(keep)s"
             )
-
-    def _purge_records(
-        self,
-        organisation_id: int,
-        *,
-        cutoff: datetime,
-        keep: Collection[str],
-        held: str,
-        held_params: dict[str, Any],
-        anonymise: bool,
-    ) -> tuple[int, int, int]:
-        where = "organisation_id = %(org)s AND at_us < %(cutoff)s AND content_hash NOT IN %(keep)s"
-        if anonymise:
-            where += (
-                " AND NOT (user = '' AND device_id = '' AND client_ip = '' AND search_term = '')"
-            )
-        params = {
-            **held_params,
-            "org": organisation_id,
-            "cutoff": micro(cutoff),
-            "keep": tuple(keep) or ("",),
-        }
-        counted = self._query(
-            f"SELECT count(), countIf({held}) FROM {self.database}.{RECORDS} WHERE {where}",
-            params,
-        )
-        expired, kept = (int(n) for n in counted[0]) if counted else (0, 0)
-        if expired == kept:
-            return expired, 0, kept
-        where += f" AND NOT ({held})"
-        marked = (
-            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
-            "WHERE organisation_id = %(org)s)"
-        )
-        client = self._connection()
-        for table, keys, marks in (
-            (COUNTS, _COUNT_KEYS, _COUNT_MARKS),
-            (USERS, _USER_KEYS, _USER_MARKS),
-        ):
-            forms = [(-1, False), (1, True)] if anonymise else [(-1, False)]
-            for sign, blank in forms:
-                selected = _tally_sql(table, sign=sign, blank=blank, marked=marked)
-                client.execute(
-                    f"INSERT INTO {self.database}.{table} ({', '.join((*keys, *marks))}) "
-                    f"SELECT {selected} FROM {self.database}.{RECORDS} WHERE {where} "
-                    f"GROUP BY {', '.join(keys)}",
-                    params,
+            if anonymise:
+                where += (
+                    " AND NOT (user = '' AND device_id = '' AND client_ip = ''"
+                    " AND search_term = '')"
                 )
-        if anonymise:
-            blanked = {**{c: "''" for c in ANONYMISED}, "terms": "'[]'", "learner": "'unknown'"}
-            client.execute(
-                f"INSERT INTO {self.database}.{RECORDS} ({', '.join(_RECORD_COLUMNS)}) "
-                f"SELECT {', '.join(blanked.get(c, c) for c in _RECORD_COLUMNS)} "
-                f"FROM {self.database}.{RECORDS} WHERE {where}",
+            params = {
+                **held_params,
+                "org": organisation_id,
+                "cutoff": micro(cutoff),
+                "keep": tuple(keep) or ("",),
+            }
+            counted = self._query(
+                f"SELECT count(), countIf({held}) FROM {self.database}.{RECORDS} WHERE {where}",
                 params,
             )
-        else:
-            for table in (REVIEWS, SEEN):
-                self._delete_rows(
-                    table,
-                    f"organisation_id = %(org)s AND content_hash IN (SELECT content_hash "
-                    f"FROM {self.database}.{RECORDS} WHERE {where})",
+            expired, kept = (int(n) for n in counted[0]) if counted else (0, 0)
+            if expired == kept:
+                return expired, 0, kept
+            where += f" AND NOT ({held})"
+            marked = self._reviewed("organisation_id = %(org)s")
+            client = self._connection()
+            for table, keys, marks in (
+                (COUNTS, _COUNT_KEYS, _COUNT_MARKS),
+                (USERS, _USER_KEYS, _USER_MARKS),
+            ):
+                forms = [(-1, False), (1, True)] if anonymise else [(-1, False)]
+                for sign, blank in forms:
+                    selected = _tally_sql(table, sign=sign, blank=blank, marked=marked)
+                    client.execute(
+                        f"INSERT INTO {self.database}.{table} ({', '.join((*keys, *marks))}) "
+                        f"SELECT {selected} FROM {self.database}.{RECORDS} WHERE {where} "
+                        f"GROUP BY {', '.join(keys)}",
+                        params,
+                    )
+            if anonymise:
+                blanked = {**{c: "''" for c in ANONYMISED}, "terms": "'[]'", "learner": "'unknown'"}
+                client.execute(
+                    f"INSERT INTO {self.database}.{RECORDS} ({', '.join(_RECORD_COLUMNS)}) "
+                    f"SELECT {', '.join(blanked.get(c, c) for c in _RECORD_COLUMNS)} "
+                    f"FROM {self.database}.{RECORDS} WHERE {where}",
                     params,
                 )
-        # An anonymised copy has no user, device, address or search: not chosen again.
-        self._delete_rows(RECORDS, where, params)
-        return expired, expired - kept, kept
+            else:
+                for table in (REVIEWS, SEEN):
+                    self._delete_rows(
+                        table,
+                        f"organisation_id = %(org)s AND content_hash IN (SELECT content_hash "
+                        f"FROM {self.database}.{RECORDS} WHERE {where})",
+                        params,
+                    )
+            # An anonymised copy has no user, device, address or search: not chosen again.
+            self._delete_rows(RECORDS, where, params)
+            return expired, expired - kept, kept
 
     def rebuild(self, organisation_id: int) -> int:
         """Make the rollups of ``organisation_id`` equal a count of its raw records here
@@ -1030,10 +1013,7 @@ class ClickHouseLogStore:
         from the portal's database): inserts the difference between that count and what
         the tables hold, so it is safe to run again; how many keys changed. Run it while
         nothing ingests for the organisation."""
-        marked = (
-            f"content_hash IN (SELECT content_hash FROM {self.database}.{REVIEWS} "
-            "WHERE organisation_id = %(org)s)"
-        )
+        marked = self._reviewed("organisation_id = %(org)s")
         count_rows, user_rows = (
             self._query(
                 f"SELECT {_tally_sql(table, sign=1, blank=False, marked=marked)} "
