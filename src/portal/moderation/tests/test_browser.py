@@ -1,7 +1,8 @@
 """A real browser takes a draft from its author to the moderator and back.
 
 bob (staff) writes a draft with a personal phone number; erin (moderator) sees the
-number highlighted with its clause and asks for changes; bob reads her note. Drives
+number highlighted with its clause and asks for changes; bob reads her note. And a draft
+that only the trained model finds abusive reaches erin with the finding and its clause. Drives
 Debian's chromium through Playwright (never ``playwright install``); skipped where
 either is missing.
 """
@@ -12,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from policyguard.screening import AbuseDetector
 from portal.moderation.models import Post, Status
 from portal.moderation.tests.conftest import PHONE_DRAFT
 from portal.officialaccounts.models import OfficialAccount
@@ -35,6 +37,29 @@ def _signed_in(browser: Any, base: str, username: str) -> Any:
     return page
 
 
+def _submitted_by_bob(
+    browser: Any, base: str, account: OfficialAccount, text: str
+) -> tuple[Any, Post]:
+    """bob's page, having written ``text`` for ``account`` and submitted it, and the post."""
+    author = _signed_in(browser, base, "bob")
+    author.goto(f"{base}/orgs/oakfield/moderation/new/")
+    author.get_by_label("Official account").select_option(label=str(account))
+    author.get_by_label("Post text").fill(text)
+    author.get_by_role("button", name="Submit for moderation").click()
+    author.wait_for_url(re.compile(r".*/moderation/\d+/$"))
+    assert "awaiting moderation" in author.get_by_role("heading", level=1).inner_text()
+    return author, Post.objects.get()
+
+
+def _opened_by_erin(browser: Any, base: str, post: Post) -> Any:
+    """erin's page, having opened ``post`` from her moderation queue."""
+    moderator = _signed_in(browser, base, "erin")
+    moderator.goto(f"{base}/orgs/oakfield/moderation/")
+    moderator.get_by_role("link", name=re.compile(f"#{post.pk}:")).click()
+    moderator.wait_for_url(re.compile(rf".*/moderation/{post.pk}/$"))
+    return moderator
+
+
 def test_it_takes_a_draft_to_the_moderator_and_back(
     live_server: Any,
     browser: Any,
@@ -45,19 +70,8 @@ def test_it_takes_a_draft_to_the_moderator_and_back(
 ) -> None:
     base = live_server.url
 
-    author = _signed_in(browser, base, "bob")
-    author.goto(f"{base}/orgs/oakfield/moderation/new/")
-    author.get_by_label("Official account").select_option(label=str(account))
-    author.get_by_label("Post text").fill(PHONE_DRAFT)
-    author.get_by_role("button", name="Submit for moderation").click()
-    author.wait_for_url(re.compile(r".*/moderation/\d+/$"))
-    assert "awaiting moderation" in author.get_by_role("heading", level=1).inner_text()
-    post = Post.objects.get()
-
-    moderator = _signed_in(browser, base, "erin")
-    moderator.goto(f"{base}/orgs/oakfield/moderation/")
-    moderator.get_by_role("link", name=re.compile(f"#{post.pk}:")).click()
-    moderator.wait_for_url(re.compile(rf".*/moderation/{post.pk}/$"))
+    author, post = _submitted_by_bob(browser, base, account, PHONE_DRAFT)
+    moderator = _opened_by_erin(browser, base, post)
     mark = moderator.locator("mark", has_text="07700 900123")
     mark.first.wait_for()
     assert mark.count() == 1
@@ -77,3 +91,23 @@ def test_it_takes_a_draft_to_the_moderator_and_back(
     assert "changes requested" in author.get_by_role("heading", level=1).inner_text()
     post.refresh_from_db()
     assert post.status == Status.CHANGES_REQUESTED
+
+
+# No lexicon term in it: only the model (the student, and the transformer near the line)
+# can find it.
+INSULTING_DRAFT = "The drama group are a bunch of talentless clowns, avoid their show"
+
+
+def test_the_model_finds_abuse_the_lexicon_does_not_and_the_moderator_sees_why(
+    live_server: Any, browser: Any, bob: User, erin: User, account: OfficialAccount
+) -> None:
+    """bob's draft insults a student group in words no lexicon term covers; the model
+    sends it to review under OAK-07 (no abusive language), and erin reads why."""
+    assert not [d for d in AbuseDetector(model=False).detect(INSULTING_DRAFT) if d.score >= 0.5]
+    _, post = _submitted_by_bob(browser, live_server.url, account, INSULTING_DRAFT)
+    moderator = _opened_by_erin(browser, live_server.url, post)
+    finding = moderator.locator("section.finding", has_text="OAK-07")
+    finding.wait_for()
+    why = finding.inner_text()
+    assert "review" in why.lower() and "content.abuse" in why and "abusive language" in why
+    assert moderator.locator("mark[aria-label*='OAK-07']").count() == 1
