@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -28,6 +29,7 @@ from policyguard.screening.encoder import (
     load_encoder,
     read_adapter,
     read_safetensors,
+    sha256,
 )
 
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "you", "are", "an", "idiot", "!", "cafe", "un",
@@ -417,3 +419,13 @@ def test_a_band_narrower_than_the_reach_runs_the_transformer_near_the_line_only(
     assert encoder.calls == 1
     # A band wider than the reach is the reach.
     assert AbuseModel({**data, "encoder_band": 9.0}).encoder_band == 2.0
+
+
+def test_a_files_digest_is_read_again_once_the_file_changes(tmp_path: Path) -> None:
+    """The digest is kept while the file's size and time stand, never past a change."""
+    path = tmp_path / "weights.bin"
+    path.write_bytes(b"first")
+    first = sha256(path)
+    assert first == hashlib.sha256(b"first").hexdigest() == sha256(path)
+    path.write_bytes(b"second, longer")
+    assert sha256(path) == hashlib.sha256(b"second, longer").hexdigest()
