@@ -40,6 +40,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -55,6 +56,7 @@ from policyguard.screening.encoder import (
     LINEARS,
     WordPiece,
     base_folder,
+    read_adapter,
     read_safetensors,
     sha256,
 )
@@ -90,6 +92,15 @@ class Network(torch.nn.Module):
         head = torch.randn(1, HIDDEN, generator=generator) * 0.02
         self.trained["head__weight"] = torch.nn.Parameter(head)
         self.trained["head__bias"] = torch.nn.Parameter(torch.zeros(1))
+
+    def load(self, adapter: dict[str, Any]) -> None:
+        """Take the trained values of an encoder file (:func:`read_adapter`)."""
+        with torch.no_grad():
+            for name, value in adapter.items():
+                if name != "meta":
+                    self.trained[name.replace(".", "__")].copy_(
+                        torch.from_numpy(value.astype(np.float32))
+                    )
 
     def get(self, name: str) -> torch.Tensor:
         key = name.replace(".", "__")
@@ -235,12 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     network = Network(read_safetensors(folder / "model.safetensors"))
     if args.start:
-        with np.load(args.start) as start, torch.no_grad():
-            for name in start.files:
-                if name != "meta":
-                    network.trained[name.replace(".", "__")].copy_(
-                        torch.from_numpy(start[name].astype(np.float32))
-                    )
+        network.load(read_adapter(args.start))
     optimiser = torch.optim.AdamW(network.trained.values(), lr=args.lr, weight_decay=0.01)
     steps = total = int(math.ceil(len(sequences) / args.batch) * args.epochs)
     warmup = max(1, int(0.06 * steps))

@@ -144,12 +144,7 @@ def teacher_logits(texts: list[str], teacher: Path, cache: Path | None) -> dict[
         assert folder is not None
         adapter = read_adapter(teacher)
         network = Network(read_safetensors(folder / "model.safetensors"))
-        with torch.no_grad():
-            for name, value in adapter.items():
-                if name != "meta":
-                    network.trained[name.replace(".", "__")].copy_(
-                        torch.from_numpy(value.astype(np.float32))
-                    )
+        network.load(adapter)
         network.eval()
         vocabulary = (folder / "vocab.txt").read_text("utf-8").splitlines()
         tokenizer = WordPiece(vocabulary, int(adapter["meta"]["max_length"]))
