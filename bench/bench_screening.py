@@ -19,9 +19,14 @@ Prints, in order, each figure with its target and met / not met:
    alt-profanity-check's, macro-F1 at least +0.03 over it. Also the share of non-toxic
    Jigsaw comments flagged by length quarter (the length calibration), the words the
    old model flagged for n-gram reasons, and aimed insults the lexicon missed;
-3. ordinary college posts: how many the abuse detector and the WCUC pack send to review
+3. evidence: where the model's finding points, on 60 abusive posts with the words that
+   make them so marked by hand (``bench/data/abuse_evidence.txt``, written before either
+   way of pointing was run on them): how often its span touches a marked run, and lies
+   wholly in one, beside the n-gram part's strongest word (the way it pointed before).
+   Target: touches a marked run for at least 80% of the posts it makes a finding for;
+4. ordinary college posts: how many the abuse detector and the WCUC pack send to review
    (target at most 5%) and block (target none);
-4. personal data by kind, on the generated UK set and the cases written from issue
+5. personal data by kind, on the generated UK set and the cases written from issue
    18's findings (target precision and recall at least 0.95 for every kind), and on
    presidio-research's synthetic set for reference.
 
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -270,6 +276,61 @@ def abuse(screener: Screener, root: Path) -> bool:
     return ok and clean and caught
 
 
+def marked_posts() -> list[tuple[str, list[tuple[int, int]]]]:
+    """The posts of ``bench/data/abuse_evidence.txt``, each with its marked runs (start,
+    end) once the brackets are taken out."""
+    posts = []
+    for line in (REPO / "bench/data/abuse_evidence.txt").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, marks = "", []
+        for part in re.split(r"(\[[^\]]*\])", line):
+            if part.startswith("["):
+                marks.append((len(text), len(text) + len(part) - 2))
+                part = part[1:-1]
+            text += part
+        posts.append((text, marks))
+    return posts
+
+
+def evidence(screener: Screener) -> bool:
+    """Where the model's abuse finding points, on posts with their abusive words marked,
+    beside where the n-gram part's strongest word would have pointed."""
+    posts = marked_posts()
+    model = screener.abuse.model
+    counts = {"finding": [0, 0, 0], "n-gram word": [0, 0, 0]}
+    for text, marks in posts:
+        found = [d for d in screener.screen(text)["abuse"] if d.label == "abusive_language"]
+        spans: dict[str, tuple[int, int] | None] = {
+            "finding": (found[0].start, found[0].end) if found else None,
+            "n-gram word": None,
+        }
+        strongest = model.strongest_word(text) if model is not None else None
+        if strongest is not None:
+            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", text.lower())
+            spans["n-gram word"] = m.span() if m else None
+        for name, span in spans.items():
+            if span is None:
+                continue
+            touched = any(overlaps(span, mark) for mark in marks)
+            within = touched and all(
+                any(a <= i < b for a, b in marks) for i in range(*span) if text[i].isalnum()
+            )
+            counts[name][0] += 1
+            counts[name][1] += touched
+            counts[name][2] += within
+    print(f"evidence: where the abuse model's finding points (n={len(posts)} marked posts)")
+    for name, (pointed, touches, inside) in counts.items():
+        print(
+            f"  {name:12} points for {pointed}: touches a marked run {touches} "
+            f"({touches / max(1, pointed):.0%}), wholly inside one {inside}"
+        )
+    pointed, touches, _ = counts["finding"]
+    ok = pointed > 0 and touches >= 0.8 * pointed
+    print(f"  target: touches a marked run for at least 80% of its findings: {met(ok)}")
+    return ok
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -450,6 +511,7 @@ def main() -> int:
         results.append(abuse(screener, root))
     else:
         print("no ../shared/data/screening: skipping the abuse and presidio figures")
+    results.append(evidence(screener))
     results.append(ordinary_posts(screener))
     results.append(personal_uk())
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():

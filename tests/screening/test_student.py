@@ -182,3 +182,89 @@ def test_the_bundled_model_has_a_student_that_learnt_from_the_transformer() -> N
     teacher_logits = encoder.logits(posts)
     assert min(student_logits[:2]) > max(student_logits[2:])
     assert all((s > 0) == (t > 0) for s, t in zip(student_logits, teacher_logits, strict=True))
+
+
+def test_each_pieces_weight_is_the_logits_gradient_times_that_piece(word: np.ndarray) -> None:
+    weights = arrays(seed=5)
+    weights["proj_b"][:] = 0  # so that scaling a word's vector scales its projected vector
+    network = student(word, weights)
+    ids = [4, 5, 6, 7, 8]  # each piece once, so scaling a row moves one piece alone
+    found = network.piece_weights(ids)
+    assert found.shape == (len(ids),)
+    step = 1e-3
+    for place, piece in enumerate(ids):
+        scaled = word.copy()
+        scaled[piece] *= 1 + step
+        moved = student(scaled, weights)._forward(ids)[-1] - network._forward(ids)[-1]
+        assert found[place] == pytest.approx(moved / step, rel=0.02, abs=1e-3)
+    # With no biases anywhere, the pieces' weights add up to the logit itself.
+    for name in ("conv_b", "hidden_b", "out_b"):
+        weights[name][:] = 0
+    unbiased = student(word, weights)
+    log_length = math.log1p(len(ids))
+    active = unbiased._forward(ids)[2] > 0
+    from_length = log_length * float(weights["hidden_w"][-1, active] @ weights["out_w"][active])
+    assert unbiased.piece_weights(ids).sum() + from_length == pytest.approx(
+        unbiased.logit("you idiots hello!"), rel=1e-4
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words, with punctuation: here!",
+        "tabs\tand\nlines\r\nand\x01control",
+        "Café naïve résumé",
+        "中文 mixed with English",
+        "a line\u2028separator and a\u00a0no-break space",
+        "   ",
+    ],
+)
+def test_word_spans_are_the_words_the_tokenizer_reads_and_where_they_lie(text: str) -> None:
+    folder = base_folder()
+    if folder is None:
+        pytest.skip("the base package is not installed")
+    from policyguard.screening.encoder import WordPiece
+
+    tokenizer = WordPiece((folder / "vocab.txt").read_text("utf-8").splitlines(), 64)
+    spans = tokenizer.word_spans(text)
+    pieces = [p for word, _, _ in spans for p in tokenizer.pieces(word)]
+    assert tokenizer.encode(text)[1:-1] == pieces
+    for word, start, end in spans:
+        assert tokenizer.normalise(text[start:end]).strip() == word
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+def test_the_student_points_at_the_words_its_logit_rests_on() -> None:
+    shipped = bundled_student()
+    assert shipped is not None
+    post = "The drama group are a bunch of talentless clowns, avoid their show"
+    start, end = shipped.evidence(post) or (0, 0)
+    assert "clowns" in post[start:end] and "drama" not in post[start:end]
+    post = "Imagine being this stupid"
+    assert shipped.evidence(post) == (post.index("stupid"), len(post))
+    assert shipped.evidence("") is None
+    # A run of words no longer than asked for, and a mark is never the evidence alone.
+    post = "You weirdo, stop messaging me"
+    start, end = shipped.evidence(post, most_words=1) or (0, 0)
+    assert post[start:end] in post.replace(",", "").split()
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+def test_the_abuse_finding_points_where_the_student_does_and_else_at_the_ngram_word() -> None:
+    from policyguard.screening.abuse import AbuseDetector
+
+    model = bundled_model()
+    assert model is not None
+    post = "Our maths tutor is a brain dead dinosaur who should have retired years ago"
+    found = [d for d in AbuseDetector(model=model).detect(post) if d.label == "abusive_language"]
+    assert [d.match for d in found] == ["brain dead"]
+    # Without a student, the word that weighs most in the n-gram part; with one, its run.
+    small = AbuseModel({"weights": {"w:dinosaur": 8.0}, "bias": -1.0, "threshold": 0.5})
+    found = [d for d in AbuseDetector(model=small).detect(post) if d.label == "abusive_language"]
+    assert [d.match for d in found] == ["dinosaur"]
+    small.use_student(lambda _: 0.0, lambda text: (text.index("maths"), text.index(" tutor")))
+    found = [d for d in AbuseDetector(model=small).detect(post) if d.label == "abusive_language"]
+    assert [d.match for d in found] == ["maths"]
+    small.use_student(None, lambda _: (0, 3))
+    assert small.student_evidence(post) is None  # no evidence without the student

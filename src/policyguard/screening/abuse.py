@@ -16,7 +16,8 @@ Two sources, each with its own labels:
 - the linear model of :mod:`policyguard.screening.abuse_model` (with the transformer's
   student of :mod:`policyguard.screening.student` on every post and, for posts near its
   threshold, the fine-tuned transformer of :mod:`policyguard.screening.encoder`), label
-  ``abusive_language``, with the span of the word that weighed most.
+  ``abusive_language``, pointing at the run of words its student weighed most (or,
+  without the student, the word that weighed most in its n-gram part).
 
 Scores share one scale: 0.5 is the tuned line between acceptable and abusive.
 """
@@ -280,12 +281,7 @@ class AbuseDetector:
                 score = min(score, COUNTER_SPEECH_CAP)
                 detail["counter_speech"] = marker.group(0)
                 detail["encoder_logit"] = f"{opinion:.2f}"
-        start, end = 0, len(text)
-        strongest = self._model.strongest_word(read)
-        if strongest is not None:
-            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
-            if m:
-                start, end = m.span()
+        start, end = self._model_evidence(text, read)
         score = round(score, 4)
         return score, [
             Detection(
@@ -298,6 +294,22 @@ class AbuseDetector:
                 detail,
             )
         ]
+
+    def _model_evidence(self, text: str, read: str) -> tuple[int, int]:
+        """Where the model's finding points in ``text``: the run of words its student
+        weighs most (the student carries most of the decision, and reads words in order:
+        "talentless clowns"); without the student, the word that weighs most in the
+        n-gram part; the whole post when neither finds a word that raises the score."""
+        assert self._model is not None
+        span = self._model.student_evidence(read)
+        if span is not None:
+            return span
+        strongest = self._model.strongest_word(read)
+        if strongest is not None:
+            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
+            if m:
+                return m.span()
+        return 0, len(text)
 
 
 def model_reading(text: str) -> str:

@@ -140,6 +140,7 @@ class AbuseModel:
         self.student_clip: float = data.get("student_clip", 8.0)
         self.student_default: float = data.get("student_default", 0.0)
         self._student: Callable[[str], float] | None = None
+        self._student_evidence: Callable[[str], tuple[int, int] | None] | None = None
         self.encoder_weight: float = data.get("encoder_weight", 0.0)
         self.encoder_clip: float = data.get("encoder_clip", 0.0)
         self.encoder_replaces_student = bool(data.get("encoder_replaces_student", False))
@@ -159,9 +160,21 @@ class AbuseModel:
         """Set the second stage (text -> logit); None runs the first stage alone."""
         self._encoder = encoder
 
-    def use_student(self, student: Callable[[str], float] | None) -> None:
-        """Set the student (text -> logit); None puts ``student_default`` in its place."""
+    def use_student(
+        self,
+        student: Callable[[str], float] | None,
+        evidence: Callable[[str], tuple[int, int] | None] | None = None,
+    ) -> None:
+        """Set the student (text -> logit); None puts ``student_default`` in its place.
+        ``evidence``: text -> where in it the words lie that the student's logit rests on
+        most (:meth:`policyguard.screening.student.Student.evidence`)."""
         self._student = student
+        self._student_evidence = evidence if student is not None else None
+
+    def student_evidence(self, text: str) -> tuple[int, int] | None:
+        """Where in ``text`` the words lie that the student weighs most (start, end), or
+        None without a student (or its evidence) or when no word raises its logit."""
+        return self._student_evidence(text) if self._student_evidence is not None else None
 
     @property
     def has_student(self) -> bool:
@@ -338,4 +351,4 @@ def attach_student(model: AbuseModel) -> None:
             stacklevel=3,
         )
         return
-    model.use_student(student.logit)
+    model.use_student(student.logit, student.evidence)

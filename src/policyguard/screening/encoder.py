@@ -216,6 +216,37 @@ class WordPiece:
                 words.append(current)
         return words
 
+    def word_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """The words :meth:`encode` reads in ``text``, each with where it lies there
+        (start, end): to point at the words a network weighed. Characters are normalised
+        one at a time, so in rare scripts (a Greek final sigma) a word may differ from
+        :meth:`encode`'s by a letter."""
+        text = text[: self.max_length * 128]
+        cleaned = text.translate(_ASCII_CLEAN)
+        if text.isascii() and len(cleaned) == len(text):  # nothing taken out: same places
+            return [(m.group(), *m.span()) for m in _ASCII_WORDS.finditer(cleaned.lower())]
+        spans: list[tuple[str, int, int]] = []
+        current, start, end = "", 0, 0
+        for i, char in enumerate(text):
+            for c in self.normalise(char):
+                if c.isspace():
+                    if current:
+                        spans.append((current, start, end))
+                        current = ""
+                elif _is_punctuation(c):
+                    if current:
+                        spans.append((current, start, end))
+                        current = ""
+                    spans.append((c, i, i + 1))
+                else:
+                    if not current:
+                        start = i
+                    current += c
+                    end = i + 1
+        if current:
+            spans.append((current, start, end))
+        return spans
+
     def pieces(self, word: str) -> list[int]:
         if len(word) > 100:
             return [self.unk]

@@ -96,7 +96,11 @@ class Student:
         return self.tokenizer.encode(text)[1:-1] or [0]
 
     def logit(self, text: str) -> float:
-        ids = self.pieces(text)
+        return self._forward(self.pieces(text))[-1]
+
+    def _forward(self, ids: list[int]) -> tuple[Array, Array, Array, float]:
+        """(the window-padded projected pieces, the filters at each piece, the hidden
+        units, the logit)."""
         length = len(ids)
         projected = np.asarray(self.word[ids], dtype=np.float32) @ self.proj_w + self.proj_b
         half = self.window // 2
@@ -108,7 +112,66 @@ class Student:
             [filters.max(0), filters.mean(0), np.array([np.log1p(length)], dtype=np.float32)]
         )
         hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
-        return float(hidden @ self.out_w + self.out_b)
+        return padded, filters, hidden, float(hidden @ self.out_w + self.out_b)
+
+    def piece_weights(self, ids: list[int]) -> Array:
+        """How much each piece adds to the logit: the logit's gradient times the input,
+        carried back through the active hidden units, each filter's maximum (to the
+        place it was found) and mean, and the convolution, to each piece's projected
+        vector. Every unit is rectified linear, so for the units as they are this splits
+        the logit among the pieces (besides the biases), and a piece that weighs most is
+        one the logit rests on."""
+        padded, filters, hidden, _ = self._forward(ids)
+        length, count = filters.shape
+        active = hidden > 0
+        gradient = self.hidden_w[:, active] @ self.out_w[active]  # d logit / d pooled
+        per_place = np.zeros_like(filters)
+        per_place[filters.argmax(0), np.arange(count)] = gradient[:count]
+        per_place += gradient[count : 2 * count] / length
+        per_place *= filters > 0  # d logit / d filter (before rectifying), at each place
+        width = padded.shape[1]
+        weights = np.zeros(length + 2 * (self.window // 2), dtype=np.float32)
+        for j in range(self.window):
+            # The filters at place t read padded[t + j] through the j-th slice of conv_w.
+            back = per_place @ self.conv_w[j * width : (j + 1) * width].T
+            weights[j : j + length] += np.einsum("tp,tp->t", padded[j : j + length], back)
+        half = self.window // 2
+        return weights[half : half + length]
+
+    def evidence(self, text: str, most_words: int = 3) -> tuple[int, int] | None:
+        """Where in ``text`` the words lie that raise the logit most: the word that weighs
+        most (its pieces' :meth:`piece_weights` added up) and the neighbours on either
+        side that weigh at least half as much, up to ``most_words`` words ("talentless
+        clowns", not "drama"); None when no word raises it."""
+        words = self.tokenizer.word_spans(text)
+        limit = self.tokenizer.max_length - 2
+        ids: list[int] = []
+        owners: list[int] = []
+        for index, (word, _, _) in enumerate(words):
+            pieces = self.tokenizer.pieces(word)
+            ids += pieces
+            owners += [index] * len(pieces)
+            if len(ids) >= limit:
+                break
+        if not ids:
+            return None
+        per_word = np.zeros(len(words), dtype=np.float32)
+        np.add.at(per_word, owners[:limit], self.piece_weights(ids[:limit]))
+        alphanumeric = np.array([word[0].isalnum() for word, _, _ in words])
+        per_word[~alphanumeric] = np.minimum(per_word[~alphanumeric], 0)  # never a mark alone
+        best = int(per_word.argmax())
+        if per_word[best] <= 0:
+            return None
+        low = high = best
+        while high - low + 1 < most_words:
+            left = per_word[low - 1] if low > 0 else -np.inf
+            right = per_word[high + 1] if high + 1 < len(words) else -np.inf
+            side = -1 if left > right else 1
+            neighbour = low - 1 if side < 0 else high + 1
+            if per_word[neighbour] < per_word[best] / 2:
+                break
+            low, high = min(low, neighbour), max(high, neighbour)
+        return words[low][1], words[high][2]
 
     def logits(self, texts: Sequence[str]) -> list[float]:
         return [self.logit(t) for t in texts]
