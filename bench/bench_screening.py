@@ -24,9 +24,13 @@ Prints, in order, each figure with its target and met / not met:
    way of pointing was run on them): how often its span touches a marked run, and lies
    wholly in one, beside the n-gram part's strongest word (the way it pointed before).
    Target: touches a marked run for at least 80% of the posts it makes a finding for;
-4. ordinary college posts: how many the abuse detector and the WCUC pack send to review
+4. bullying in plain words (no slur, swear word or insult) and ordinary posts in the
+   same words (``bench/data/bullying_plain.txt``), on the lines in view while the
+   patterns were written and on the lines measured once: target at least 75% of the
+   held bullying posts at the review line, at most 5% of the others;
+5. ordinary college posts: how many the abuse detector and the WCUC pack send to review
    (target at most 5%) and block (target none);
-5. personal data by kind, on the generated UK set and the cases written from issue
+6. personal data by kind, on the generated UK set and the cases written from issue
    18's findings (target precision and recall at least 0.95 for every kind), and on
    presidio-research's synthetic set for reference.
 
@@ -331,6 +335,30 @@ def evidence(screener: Screener) -> bool:
     return ok
 
 
+def plain_bullying(screener: Screener) -> bool:
+    """Bullying in plain words (``bench/data/bullying_plain.txt``: being shut out, laughed
+    at, told to go) and ordinary posts in the same words: how many of each reach the
+    review line, on the lines in view while the patterns were written and on the rest."""
+    rows = [
+        line.split("\t")
+        for line in (REPO / "bench/data/bullying_plain.txt").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    print("bullying in plain words, and the same words said kindly (reach the review line)")
+    ok = True
+    for part in ("dev", "held"):
+        bullying = [t for tag, t in rows if tag == f"{part} bully"]
+        kindly = [t for tag, t in rows if tag == f"{part} fine"]
+        caught = sum(s >= 0.5 for s in abuse_scores(screener, bullying))
+        flagged = sum(s >= 0.5 for s in abuse_scores(screener, kindly))
+        print(f"  {part:4}: bullying {caught} of {len(bullying)}, said kindly {flagged} of "
+              f"{len(kindly)}")  # fmt: skip
+        if part == "held":
+            ok = caught >= 0.75 * len(bullying) and flagged <= 0.05 * len(kindly)
+    print(f"  target (held): at least 75% of the bullying, at most 5% of the rest: {met(ok)}")
+    return ok
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -512,6 +540,7 @@ def main() -> int:
     else:
         print("no ../shared/data/screening: skipping the abuse and presidio figures")
     results.append(evidence(screener))
+    results.append(plain_bullying(screener))
     results.append(ordinary_posts(screener))
     results.append(personal_uk())
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():

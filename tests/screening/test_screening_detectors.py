@@ -393,20 +393,45 @@ def test_ordinary_posts_stay_below_the_review_line(text: str) -> None:
     assert [d for d in AbuseDetector().detect(text) if d.score >= 0.5] == []
 
 
-# Bullying in plain words, with no term from the lexicon: the trained model is what would
-# catch it, and it does not yet (its training posts are mostly slurs and profanity).
-# Recorded so that a better model shows; each should reach the review line.
-MODEL_MISSES_BULLYING = [
+# Bullying in plain words, with no term from the lexicon: the trained model misses these
+# (its training posts are mostly slurs and profanity), so patterns of being shut out,
+# laughed at or told to go find them, as bullying to review.
+PLAIN_BULLYING = [
     "Nobody at this college wants you here, so do everyone a favour and leave",
     "You are a total embarrassment and everyone is laughing at you behind your back",
     "Go and crawl back under whatever rock you came from",
+    "No one will ever want to sit with you at lunch",
+    "Why don't you just disappear, nobody would notice",
+    "You will never fit in here so stop trying",
+    "You'll always be on your own, get used to it",
+    "Do us all a favour and delete your account",
+    "Get back under your rock",
+]
+# The same words, said of something else or kindly: no bullying finding.
+PLAIN_WORDS_KINDLY = [
+    "Nobody in this class wants to miss the trip, so book your place today",
+    "Everyone in our group is laughing at the panto rehearsal photos",
+    "Do us all a favour and recycle your cans",
+    "You will fit in here: our welcome team will make sure of it",
+    "You'll never be on your own here: ask any member of staff",
+    "Just disappear into a good book this half term",
+    "Go back to your classroom after the fire drill",
+    "The hedgehog crawled back into the hole it came out of",
+    "We all know results day is stressful, you belong here whatever happens",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known model miss: bullying in plain words")
-@pytest.mark.parametrize("text", MODEL_MISSES_BULLYING)
+@pytest.mark.parametrize("text", PLAIN_BULLYING)
 def test_bullying_in_plain_words_reaches_the_review_line(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "bullying"]
+    assert found and all(0.5 <= d.score < 0.9 for d in found)  # review, never block
+    assert found[0].match == text[found[0].start : found[0].end]
     assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize("text", PLAIN_WORDS_KINDLY)
+def test_the_same_words_said_kindly_are_not_bullying(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.label == "bullying"] == []
 
 
 @pytest.mark.parametrize("text", ORDINARY_POSTS)
