@@ -32,6 +32,8 @@ INNOCENT = [
     ("English students are reading Moby Dick this term.", "Dick"),
     ("Jerk chicken, rice and peas on the menu this Friday.", "Jerk"),
     ("A male donkey is a jack, not just an ass! Come and meet them.", "ass"),
+    ("Panto news: we still need a troll to guard the bridge on Saturday.", "troll"),
+    ("Storytime in the nursery: the trolls of Norwegian folklore.", "trolls"),
 ]
 
 
@@ -55,12 +57,13 @@ ABUSE = [
     "you are a hoe, get off my allotment",  # spoken to: the garden does not excuse it
     "kiss my ass, donkey",  # spoken to
     "you jerk",
+    "you troll, go and live under a bridge",  # spoken to
 ]
 
 
 @pytest.mark.parametrize("text", ABUSE)
 def test_the_same_words_used_as_abuse_still_count(text: str, lexicon_only: AbuseDetector) -> None:
-    assert abuse_score(lexicon_only.detect(text)) >= 0.5 or "jerk" in text
+    assert abuse_score(lexicon_only.detect(text)) >= 0.5 or "jerk" in text or "troll" in text
     assert innocent_spans(fold(text)) == []
 
 

@@ -363,13 +363,10 @@ ORDINARY_POSTS = [
 ]
 
 
-# The trained model still asks for review of these; recorded so that a better model
-# shows. Its word "troll" weighs heavily whatever the context; and "don't be a plonker"
-# is name-calling to the transformer, and so to its student.
-MODEL_FALSE_POSITIVES = {
-    "The Three Billy Goats Gruff: who is afraid of the troll?",
-    "Don't be a plonker: lock your bike",
-}
+# The trained model still asks for review of this; recorded so that a better model
+# shows: "don't be a plonker" is name-calling to the transformer, and so to its student.
+# (Its "troll" in "The Three Billy Goats Gruff" is now a word in an innocent sense.)
+MODEL_FALSE_POSITIVES = {"Don't be a plonker: lock your bike"}
 
 
 @pytest.mark.parametrize("text", ORDINARY_POSTS)

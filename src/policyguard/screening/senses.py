@@ -3,7 +3,7 @@
 A college's own posts use some of those words in another sense every week: a blue tit
 at the bird feeder, a cock among the hens, a bitch and her puppies, a Dutch hoe in the
 onion bed, spotted dick for pudding, jerk chicken in the canteen, a donkey that is "not
-just an ass". :func:`innocent_spans` finds such uses, and the abuse detector neither
+just an ass", the troll under the Billy Goats Gruff's bridge. :func:`innocent_spans` finds such uses, and the abuse detector neither
 reports them from the lexicon nor lets the model read them (they are blanked out, so
 the model's evidence can never point at them either).
 
@@ -65,18 +65,25 @@ _GARDEN = _words(
     "seedlings?", "greenhouse", "hedges?", "borders?", "compost",
 )  # fmt: skip
 _DONKEYS = _words("donkeys?", "mules?", "jenny", "equine", "ponies", "pony", "stables?")
+_FOLKLORE = _words(
+    "goats?", "gruff", "bridges?", "fairy ?tales?", "fairytales?", "folk ?tales?",
+    "folklore", "myths?", "mythology", "legends?", "norse", "norwegian", "panto",
+    "pantomimes?", "puppets?", "storytime", "story ?telling", "ogres?", "goblins?", "elves",
+    "gnomes?", "giants?", "dragons?", "trolls? dolls?",
+)  # fmt: skip
 _SENSES = (
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS),
     _Sense(re.compile(r"\b(cock)\b"), _POULTRY),
     _Sense(re.compile(r"\b(bitch)\b"), _DOGS),
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN),
     _Sense(re.compile(r"\b(ass|asses)\b"), _DONKEYS),
+    _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE),
 )
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
 _SPOKEN_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Cheap test before any pattern runs: the words an innocent sense could be about.
-_ANY = re.compile(r"\b(?:tits?|cock|dick|hoes?|jerk|bitch|ass|asses)\b")
+_ANY = re.compile(r"\b(?:tits?|cock|dick|hoes?|jerk|bitch|ass|asses|trolls?)\b")
 
 
 def innocent_spans(folded: str) -> list[tuple[int, int]]:
