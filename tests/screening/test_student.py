@@ -10,7 +10,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.abuse_model import AbuseModel, attach_student, bundled_model
 from policyguard.screening.encoder import (
     ENCODER_FILE,
@@ -252,8 +255,6 @@ def test_the_student_points_at_the_words_its_logit_rests_on() -> None:
 
 @pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
 def test_the_abuse_finding_points_where_the_student_does_and_else_at_the_ngram_word() -> None:
-    from policyguard.screening.abuse import AbuseDetector
-
     model = bundled_model()
     assert model is not None
     post = "Our maths tutor is a brain dead dinosaur who should have retired years ago"
@@ -268,3 +269,27 @@ def test_the_abuse_finding_points_where_the_student_does_and_else_at_the_ngram_w
     assert [d.match for d in found] == ["maths"]
     small.use_student(None, lambda _: (0, 3))
     assert small.student_evidence(post) is None  # no evidence without the student
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab é,!中 \t\n\x01", "idiot", "you", "Σ"])).map("".join))
+def test_the_evidence_is_a_span_of_the_text_whatever_the_text(text: str) -> None:
+    shipped = bundled_student()
+    assert shipped is not None
+    span = shipped.evidence(text)
+    if span is not None:
+        start, end = span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+
+
+@pytest.mark.skipif(base_folder() is None, reason="the base package is not installed")
+@pytest.mark.parametrize("text", ["idiot", "idiot!", "!", "you", "a b", "x" * 5000])
+def test_the_evidence_of_a_one_word_or_overlong_post(text: str) -> None:
+    shipped = bundled_student()
+    assert shipped is not None
+    span = shipped.evidence(text)
+    assert span is None or 0 <= span[0] < span[1] <= len(text)
+    found = [d for d in AbuseDetector().detect(text) if d.label == "abusive_language"]
+    assert all(0 <= d.start < d.end <= len(text) for d in found)

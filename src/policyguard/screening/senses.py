@@ -3,9 +3,10 @@
 A college's own posts use some of those words in another sense every week: a blue tit
 at the bird feeder, a cock among the hens, a bitch and her puppies, a Dutch hoe in the
 onion bed, spotted dick for pudding, jerk chicken in the canteen, a donkey that is "not
-just an ass", the troll under the Billy Goats Gruff's bridge. :func:`innocent_spans` finds such uses, and the abuse detector neither
-reports them from the lexicon nor lets the model read them (they are blanked out, so
-the model's evidence can never point at them either).
+just an ass", the troll under the Billy Goats Gruff's bridge. :func:`innocent_spans`
+finds such uses, and the abuse detector neither reports them from the lexicon nor lets
+the model read them (they are blanked out, so the model's evidence can never point at
+them either).
 
 Two kinds of evidence for the innocent sense, our own lists:
 

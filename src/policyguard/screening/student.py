@@ -166,9 +166,8 @@ class Student:
         while high - low + 1 < most_words:
             left = per_word[low - 1] if low > 0 else -np.inf
             right = per_word[high + 1] if high + 1 < len(words) else -np.inf
-            side = -1 if left > right else 1
-            neighbour = low - 1 if side < 0 else high + 1
-            if per_word[neighbour] < per_word[best] / 2:
+            neighbour = low - 1 if left > right else high + 1
+            if max(left, right) < per_word[best] / 2:  # also when there is no neighbour
                 break
             low, high = min(low, neighbour), max(high, neighbour)
         return words[low][1], words[high][2]
