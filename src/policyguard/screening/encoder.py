@@ -168,6 +168,7 @@ def _is_punctuation(char: str) -> bool:
 # punctuation (every ASCII punctuation mark is a word of its own).
 _ASCII_CLEAN = {c: None for c in (*range(32), 127)} | {ord(c): " " for c in "\t\n\r"}
 _ASCII_WORDS = re.compile(r"[^ !-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
+_ASCII_PUNCTUATION = frozenset(chr(c) for c in range(33, 127) if _is_punctuation(chr(c)))
 _PIECES_CACHED = 50_000
 
 
@@ -228,6 +229,12 @@ class WordPiece:
         spans: list[tuple[str, int, int]] = []
         current, start, end = "", 0, 0
         for i, char in enumerate(text):
+            if " " < char < "\x7f" and char not in _ASCII_PUNCTUATION:  # a letter or digit
+                if not current:
+                    start = i
+                current += char.lower()
+                end = i + 1
+                continue
             for c in self.normalise(char):
                 if c.isspace():
                     if current:
@@ -246,6 +253,15 @@ class WordPiece:
         if current:
             spans.append((current, start, end))
         return spans
+
+    def known_pieces(self, word: str) -> list[int]:
+        """:meth:`pieces`, kept for words seen before (up to 50,000 of them)."""
+        pieces = self._pieces.get(word)
+        if pieces is None:
+            pieces = self.pieces(word)
+            if len(self._pieces) < _PIECES_CACHED:
+                self._pieces[word] = pieces
+        return pieces
 
     def pieces(self, word: str) -> list[int]:
         if len(word) > 100:
@@ -274,14 +290,8 @@ class WordPiece:
             words = _ASCII_WORDS.findall(text.translate(_ASCII_CLEAN).lower())
         else:
             words = self.words(self.normalise(text))
-        cache = self._pieces
         for word in words:
-            pieces = cache.get(word)
-            if pieces is None:
-                pieces = self.pieces(word)
-                if len(cache) < _PIECES_CACHED:
-                    cache[word] = pieces
-            ids.extend(pieces)
+            ids.extend(self.known_pieces(word))
             if len(ids) >= limit:
                 break
         return [self.cls, *ids[:limit], self.sep]
