@@ -18,9 +18,9 @@ What it does:
    Jigsaw subset (labels CC0, text CC BY-SA 3.0 by Wikipedia contributors; the two
    classes weigh the same within each quarter of the lengths) and as many posts sampled
    from the other two sets (``--mix-seed``, so that each pass may draw others), each read
-   as the detector reads it (:func:`policyguard.screening.abuse.model_reading`);
-   ``--whole`` reads every post of the other two sets instead of a sample. The shipped
-   file is five such passes over the first (README, "Rebuilding" says which and why);
+   as the detector reads it (:func:`policyguard.screening.abuse.model_reading`). The
+   shipped file is three such passes over the first (README, "Rebuilding"); each was
+   kept because the transformer alone ranked the tuning sets better after it;
 4. writes the updates (float16), the layer norms, the head and ``meta`` (base SHA-256,
    settings, data counts, the file it started from, and reference logits of a few
    sentences computed here with PyTorch from the float16 values, which the tests compare
@@ -159,14 +159,9 @@ def post_weights(name: str, texts: list[str], labels: list[int]) -> np.ndarray:
     return weights
 
 
-def mix(
-    parts: dict[str, datasets.Labelled], rng: random.Random, whole: bool = False
-) -> dict[str, datasets.Labelled]:
+def mix(parts: dict[str, datasets.Labelled], rng: random.Random) -> dict[str, datasets.Labelled]:
     """The Jigsaw half whole, and as many posts from the other sets, each sampled in
-    proportion to its size (for continuing from a network that has read them all); with
-    ``whole``, every post of every set."""
-    if whole:
-        return parts
+    proportion to its size (for continuing from a network that has read them all)."""
     wanted = len(parts["jigsaw_train"][0])
     others = sum(len(ts) for name, (ts, _) in parts.items() if name != "jigsaw_train")
     mixed = {}
@@ -225,10 +220,6 @@ def main(argv: list[str] | None = None) -> int:
         "--mix-seed", type=int, default=1,
         help="with --start: the seed that samples the Davidson and HateXplain posts",
     )  # fmt: skip
-    parser.add_argument(
-        "--whole", action="store_true",
-        help="with --start: every Davidson and HateXplain training post, not a sample",
-    )  # fmt: skip
     args = parser.parse_args(argv)
     folder = ready(args.data, args.threads)
     if folder is None:
@@ -244,7 +235,6 @@ def main(argv: list[str] | None = None) -> int:
         parts = mix(
             {**parts, "jigsaw_train": datasets.jigsaw(args.data, "train")},
             random.Random(args.mix_seed),
-            whole=args.whole,
         )
     texts = [t for ts, _ in parts.values() for t in ts]
     # The first teacher read posts whole; a continuation reads them as the detector does.
