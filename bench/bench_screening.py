@@ -8,8 +8,10 @@ Prints, in order, each figure with its target and met / not met:
    there, as many Jigsaw comments of 100 to 200 characters from its held-out ``test``
    part (half of them toxic: a harder stream than a college's). CPU time
    (``time.process_time``), five runs, min and median; p95 latency; how often the
-   transformer ran. What it leaves out: the rules and decision around the screen
-   (``evaluate`` is printed beside it), and loading (once per process);
+   transformer ran; and alt-profanity-check's rate on the same posts, as a yardstick
+   for the machine (issue 18 measured it at 305 on its machine). What it leaves out:
+   the rules and decision around the screen (``evaluate`` is printed beside it), and
+   loading (once per process);
 2. abuse: AUC (ranking, threshold-free) and macro-F1 (at the shipped threshold) beside
    alt-profanity-check as it ships (its own 0.5), on three sets neither our training nor
    our tuning read: OLID's training file (13,240 tweets; also with a threshold chosen on
@@ -64,6 +66,7 @@ from policyguard.screening.encoder import bundled_encoder
 
 REPO = Path(__file__).resolve().parent.parent
 SPEED_TARGET, NAME_RECALL, NAME_PRECISION = 1000.0, 0.98, 0.95
+ISSUE_BASELINE_RATE = 305.0  # alt-profanity-check, posts/CPU-s, on issue 18's machine
 SPAN_PRECISION, SPAN_RECALL = 0.95, 0.95
 F1_MARGIN = 0.03  # macro-F1 at least this much over alt-profanity-check's
 ORDINARY_REVIEW_SHARE = 0.05
@@ -154,6 +157,20 @@ def speed(screener: Screener, root: Path | None) -> bool:
     with threadpool_limits(1):
         decided = statistics.median(cpu_rate(decide, texts[:300]))
     print(f"  evaluate() on the WCUC pack, official post, rules and decision: {decided:,.0f}/CPU-s")
+    try:
+        from profanity_check import predict_prob  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        # A yardstick for the machine: the issue measured alt-profanity-check, one post at
+        # a time, at 305 posts per CPU-second on its machine.
+        with threadpool_limits(1):
+            theirs = statistics.median(cpu_rate(lambda t: predict_prob([t]), texts[:200]))
+        print(
+            f"  alt-profanity-check on this machine, one post at a time: {theirs:,.0f}/CPU-s "
+            f"(the issue's machine: {ISSUE_BASELINE_RATE:,.0f}); ours is {middle / theirs:.1f}x "
+            f"it, so about {middle / theirs * ISSUE_BASELINE_RATE:,.0f}/CPU-s there"
+        )
     ok = middle >= SPEED_TARGET
     print(f"  target >= {SPEED_TARGET:,.0f} posts per CPU-second: {met(ok)}")
     return ok
@@ -222,7 +239,7 @@ AIMED = [
 def abuse(screener: Screener, root: Path) -> bool:
     """AUC and macro-F1 beside alt-profanity-check on sets neither our training nor our
     tuning read (scripts/train_abuse_model.py never opens them)."""
-    from profanity_check import predict_prob  # type: ignore[import-untyped]
+    from profanity_check import predict_prob  # type: ignore[import-untyped,unused-ignore]
 
     sets = {
         "OLID training file (tweets)": olid(root),
