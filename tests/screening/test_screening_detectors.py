@@ -267,6 +267,26 @@ def test_it_accepts_british_english(spelling: SpellingDetector, text: str) -> No
     assert spelling.detect(text) == []
 
 
+def test_a_word_seen_before_is_found_again_where_it_stands_now(spelling: SpellingDetector) -> None:
+    # Each word's verdict is kept; the finding is still made at each place it occurs.
+    text = "The color of the flag. Another color, and recieve it. Recieve"
+    first = spelling.detect(text)
+    again = spelling.detect(text)
+    assert first == again
+    assert [(d.match, d.start) for d in again] == [
+        ("color", text.index("color")),
+        ("color", text.index("color", 10)),
+        ("recieve", text.index("recieve")),
+        ("Recieve", text.index("Recieve")),
+    ]
+    assert all(text[d.start : d.end] == d.match for d in again)
+    # Another call may accept a word the last one reported.
+    assert [d.match for d in spelling.detect(text, also_accept=frozenset({"recieve"}))] == [
+        "color",
+        "color",
+    ]
+
+
 def test_us_forms_can_be_allowed() -> None:
     lenient = SpellingDetector(flag_us=False)
     assert lenient.detect("we organized a program") == []

@@ -51,6 +51,10 @@ _US_TO_UK = (
 _IZE = re.compile(r"(?<=[a-z]{2})iz(e|es|ed|ing|ation|ations|er|ers)$")
 
 
+# A word's spelling verdict: (label, score, British form), or () when it is fine.
+_Verdict = tuple[str, float, str] | tuple[()]
+
+
 class SpellingUnavailable(PolicyguardError):
     """hunspell or its en_GB dictionary is missing (fix: ``make system-deps``)."""
 
@@ -106,6 +110,7 @@ class SpellingDetector:
         self._prefer_ise = prefer_ise
         # Bounded by the language's vocabulary; posts repeat words a lot.
         self._known = BoundedDict[str, bool](limit=200_000)
+        self._verdicts = BoundedDict[str, _Verdict](limit=200_000)  # word -> what it is
 
     def detect(self, text: str, *, also_accept: frozenset[str] = frozenset()) -> list[Detection]:
         """Spelling findings in ``text``; ``also_accept`` holds extra lower-case words
@@ -135,21 +140,32 @@ class SpellingDetector:
         return word.lower() not in self._vocabulary
 
     def _check(self, word: str, start: int) -> Detection | None:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = self._verdicts.remember(word, self._verdict(word))
+        if not verdict:
+            return None
+        label, score, british = verdict
+        return self._hit(label, word, start, score, british)
+
+    def _verdict(self, word: str) -> _Verdict:
+        """What :meth:`_check` finds in ``word`` wherever it stands: (label, score,
+        British form), or () when it is spelled as British English spells it."""
         lower = word.lower()
         if self._knows(word) or self._knows(lower):
             british = self._ise_form(lower) if self._flag_us else None
             if british is None and self._flag_us:
                 british = _us_words().get(lower)
             if british is None:
-                return None
-            return self._hit("us_spelling", word, start, 0.7, british)
+                return ()
+            return "us_spelling", 0.7, british
         if self._flag_us:
             british = _us_words().get(lower) or next(self._british_forms(lower), None)
             if british is not None:
-                return self._hit("us_spelling", word, start, 0.7, british)
+                return "us_spelling", 0.7, british
         if "-" in word and all(self._knows(part) for part in word.split("-") if part):
-            return None
-        return self._hit("misspelling", word, start, 0.6, "")
+            return ()
+        return "misspelling", 0.6, ""
 
     def _ise_form(self, lower: str) -> str | None:
         if not self._prefer_ise or not _IZE.search(lower):
