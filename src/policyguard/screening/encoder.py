@@ -290,8 +290,10 @@ class WordPiece:
             words = _ASCII_WORDS.findall(text.translate(_ASCII_CLEAN).lower())
         else:
             words = self.words(self.normalise(text))
+        cache = self._pieces
         for word in words:
-            ids.extend(self.known_pieces(word))
+            pieces = cache.get(word)  # inline: this loop runs for every word of every post
+            ids.extend(pieces if pieces is not None else self.known_pieces(word))
             if len(ids) >= limit:
                 break
         return [self.cls, *ids[:limit], self.sep]
