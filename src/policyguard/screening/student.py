@@ -65,7 +65,6 @@ class Student:
         missing = [name for name in ARRAYS if name not in arrays]
         if missing:
             raise EncoderError(f"student: missing {', '.join(missing)}")
-        self.word = word
         self.meta = meta
         self.tokenizer = WordPiece(vocabulary, int(meta["max_length"]) + 2)  # + [CLS], [SEP]
         a = {name: np.ascontiguousarray(arrays[name], dtype=np.float32) for name in ARRAYS}
@@ -107,8 +106,8 @@ class Student:
         return self._forward(self.pieces(text))[-1]
 
     def _forward(self, ids: list[int]) -> tuple[Array, Array, Array, float]:
-        """(the window-padded projected pieces, the filters at each piece, the hidden
-        units, the logit)."""
+        """(each place's window of projected pieces side by side, the filters there, the
+        hidden units, the logit)."""
         key = tuple(ids)
         last = self._last  # one read: another thread may replace it meanwhile
         if last is not None and last[0] == key:
@@ -124,7 +123,7 @@ class Student:
             [filters.max(0), filters.mean(0), np.array([np.log1p(length)], dtype=np.float32)]
         )
         hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
-        result = padded, filters, hidden, float(hidden @ self.out_w + self.out_b)
+        result = windows, filters, hidden, float(hidden @ self.out_w + self.out_b)
         self._last = key, result
         return result
 
@@ -135,7 +134,7 @@ class Student:
         vector. Every unit is rectified linear, so for the units as they are this splits
         the logit among the pieces (besides the biases), and a piece that weighs most is
         one the logit rests on."""
-        padded, filters, hidden, _ = self._forward(ids)
+        windows, filters, hidden, _ = self._forward(ids)
         length, count = filters.shape
         active = hidden > 0
         gradient = self.hidden_w[:, active] @ self.out_w[active]  # d logit / d pooled
@@ -143,11 +142,9 @@ class Student:
         per_place[filters.argmax(0), np.arange(count)] = gradient[:count]
         per_place += gradient[count : 2 * count] / length
         per_place *= filters > 0  # d logit / d filter (before rectifying), at each place
-        # The filters at place t read the window padded[t], ..., padded[t + window - 1]
-        # through conv_w: each piece's share is its slice of the window times the
-        # gradient there.
-        width = padded.shape[1]
-        windows = np.concatenate([padded[j : j + length] for j in range(self.window)], axis=1)
+        # The filters at place t read the window of pieces t - half, ..., t + half through
+        # conv_w: each piece's share is its slice of the window times the gradient there.
+        width = windows.shape[1] // self.window
         shares = (windows * (per_place @ self.conv_w.T)).reshape(length, self.window, width)
         by_slice = shares.sum(-1)  # (place, slice): the share of piece place + slice
         weights = np.zeros(length + self.window - 1, dtype=np.float32)
