@@ -60,6 +60,7 @@ from bench.screening_ukset import (
     written,
 )
 from policyguard.screening import Screener, ScreenSettings
+from policyguard.screening.abuse import ngram_evidence
 from policyguard.screening.base import Detection
 from policyguard.screening.datasets import find_data_root, hatexplain, jigsaw, macro_f1, olid
 from policyguard.screening.encoder import bundled_encoder
@@ -326,10 +327,8 @@ def evidence(screener: Screener) -> bool:
             "finding": (found[0].start, found[0].end) if found else None,
             "n-gram word": None,
         }
-        strongest = model.strongest_word(text) if model is not None else None
-        if strongest is not None:
-            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", text.lower())
-            spans["n-gram word"] = m.span() if m else None
+        if model is not None:
+            spans["n-gram word"] = ngram_evidence(model, text)
         for name, span in spans.items():
             if span is None:
                 continue

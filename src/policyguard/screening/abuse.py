@@ -350,15 +350,18 @@ class AbuseDetector:
         "talentless clowns"); without the student, the word that weighs most in the
         n-gram part; the whole post when neither finds a word that raises the score."""
         assert self._model is not None
-        span = self._model.student_evidence(read)
-        if span is not None:
-            return span
-        strongest = self._model.strongest_word(read)
-        if strongest is not None:
-            m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
-            if m:
-                return m.span()
-        return 0, len(text)
+        span = self._model.student_evidence(read) or ngram_evidence(self._model, read)
+        return span or (0, len(text))
+
+
+def ngram_evidence(model: AbuseModel, read: str) -> tuple[int, int] | None:
+    """Where in ``read`` the word lies that weighs most in ``model``'s n-gram part (the
+    evidence without the student), or None when no word raises the score."""
+    strongest = model.strongest_word(read)
+    if strongest is None:
+        return None
+    m = re.search(rf"(?<!\w){re.escape(strongest.word)}(?!\w)", fold(read))
+    return m.span() if m else None
 
 
 def model_reading(text: str) -> str:
