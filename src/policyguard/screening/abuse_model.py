@@ -59,7 +59,7 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -96,12 +96,13 @@ def tokens(text: str) -> list[str]:
 BEGINNINGS = (4, 5)
 
 
-def word_features(word: str) -> set[str]:
+@lru_cache(maxsize=100_000)  # posts repeat words: each word's set is made once
+def word_features(word: str) -> frozenset[str]:
     """One word's features: ``w:`` the word, ``c:`` its first 4 and 5 letters when it is
     longer (so "fuckers" shares with "fuck", "pushing" with "push", and "push" nothing
     with "pussy")."""
     padded = f" {word}"
-    return {f"w:{word}", *(f"c:{padded[: n + 1]}" for n in BEGINNINGS if len(word) > n)}
+    return frozenset((f"w:{word}", *(f"c:{padded[: n + 1]}" for n in BEGINNINGS if len(word) > n)))
 
 
 def features(text: str) -> set[str]:
@@ -246,7 +247,8 @@ class AbuseModel:
         if not found:
             return self.bias
         weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+        total = sum(map(weights.get, found, itertools.repeat(0.0, len(found))))
+        return self.bias + total / math.sqrt(len(found))
 
     def baseline_logit(self, text: str) -> float:
         """alt-profanity-check's logit: TF-IDF of its words (l2-normed) times its weights."""

@@ -115,12 +115,17 @@ class SpellingDetector:
     def detect(self, text: str, *, also_accept: frozenset[str] = frozenset()) -> list[Detection]:
         """Spelling findings in ``text``; ``also_accept`` holds extra lower-case words
         (e.g. the directory's names) accepted as spelled for this call only."""
-        skipped = [m.span() for m in _SKIP.finditer(text)]
+        skipped: list[tuple[int, int]] | None = None  # worked out for the first doubtful word
+        verdicts = self._verdicts
         found = []
         for m in _WORD.finditer(text):
+            word = m.group().rstrip("'")
+            if verdicts.get(word) == ():
+                continue  # spelled right wherever it stands: most words of every post
+            if skipped is None:
+                skipped = [s.span() for s in _SKIP.finditer(text)]
             if any(s <= m.start() < e for s, e in skipped):
                 continue
-            word = m.group().rstrip("'")
             if not self._worth_checking(word, text, m.start()) or word.lower() in also_accept:
                 continue
             detection = self._check(word, m.start())
@@ -133,7 +138,7 @@ class SpellingDetector:
         return self._speller.suggest(word)[:limit]
 
     def _worth_checking(self, word: str, text: str, start: int) -> bool:
-        if len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:]):
+        if len(word) < 2 or word.isupper() or word[1:].lower() != word[1:]:
             return False
         if word[0].isupper() and start > 0 and not _SENTENCE_END.search(text[:start]):
             return False  # a capitalised word inside a sentence: a name

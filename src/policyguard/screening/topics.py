@@ -243,7 +243,7 @@ def _edges_ok(folded: str, start: int, end: int) -> bool:
 
 
 def _shouting(text: str, detector: str) -> list[Detection]:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 30 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+    letters = list(filter(str.isalpha, text))
+    if len(letters) >= 30 and sum(map(str.isupper, letters)) / len(letters) > 0.7:
         return [Detection("spam", 0, len(text), text, 0.5, detector, {"why": "all capitals"})]
     return []
