@@ -7,6 +7,7 @@ import json
 import math
 import random
 import struct
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from policyguard.screening.encoder import (
     ENCODER_FILE,
     EncoderError,
     WordPiece,
+    _erf,
     _shipped_file,
     base_folder,
     bundled_encoder,
@@ -118,6 +120,67 @@ def test_the_ascii_short_cut_reads_text_as_the_full_tokenizer_does() -> None:
         slow = [tokenizer.cls, *[i for w in words for i in tokenizer.pieces(w)], tokenizer.sep]
         assert tokenizer.encode(text) == slow, text
         assert tokenizer.encode(text) == slow, text  # again, from the cache of pieces
+
+
+def _bert_clean_up(text: str) -> str:
+    """BERT's uncased clean-up, one character at a time, as its reference reads it."""
+    out = []
+    for char in text:
+        cp = ord(char)
+        category = unicodedata.category(char)
+        if cp in (0, 0xFFFD):
+            continue
+        if char in "\t\n\r" or category == "Zs":
+            out.append(" ")
+        elif category.startswith("C"):
+            continue
+        elif 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+            out.append(f" {char} ")
+        else:
+            out.append(char)
+    decomposed = unicodedata.normalize("NFD", "".join(out))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+
+def _bert_words(text: str) -> list[str]:
+    words: list[str] = []
+    for chunk in text.split():
+        current = ""
+        for char in chunk:
+            if unicodedata.category(char).startswith("P") or (
+                char.isascii() and not char.isalnum() and not char.isspace()
+            ):
+                words.extend([current, char] if current else [char])
+                current = ""
+            else:
+                current += char
+        if current:
+            words.append(current)
+    return words
+
+
+def test_the_clean_up_and_split_read_any_text_as_bert_does() -> None:
+    # normalise and words are str.translate passes over tables filled in as characters
+    # are met; the character-by-character reading above is the reference.
+    rng = random.Random(7)
+    ranges = [(0, 0x250), (0x300, 0x370), (0x370, 0x600), (0x2000, 0x2070),
+              (0x3000, 0x3040), (0x4E00, 0x4E40), (0xD800, 0xD810), (0xFFF0, 0x10000),
+              (0x1F600, 0x1F650)]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(chr(rng.randrange(*rng.choice(ranges))) for _ in range(rng.randint(0, 40)))
+        cleaned = WordPiece.normalise(text)
+        assert cleaned == _bert_clean_up(text), ascii(text)
+        assert WordPiece.words(cleaned) == _bert_words(cleaned), ascii(text)
+    assert WordPiece.normalise("Caf\u00e9\u00a0\u6771\x00ok\ufffd") == "cafe  \u6771 ok"
+
+
+def test_the_gelu_error_function_is_within_its_stated_error() -> None:
+    x = np.linspace(-6, 6, 24_001, dtype=np.float32)
+    ours = _erf(x)
+    assert ours.dtype == np.float32
+    assert max(abs(float(o) - math.erf(float(v))) for o, v in zip(ours, x, strict=True)) < 1e-6
+    assert np.array_equal(_erf(-x), -ours)  # odd
+    assert np.array_equal(x, np.linspace(-6, 6, 24_001, dtype=np.float32))  # input kept
 
 
 def test_a_very_long_post_is_cut_before_it_is_read() -> None:

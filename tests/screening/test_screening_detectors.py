@@ -285,6 +285,9 @@ def test_a_word_seen_before_is_found_again_where_it_stands_now(spelling: Spellin
         "color",
         "color",
     ]
+    # A known verdict does not skip the checks of where a word stands: in a link, as a
+    # name inside a sentence, in capitals.
+    assert spelling.detect("See www.color.com and ask Recieve or COLOR about it") == []
 
 
 def test_us_forms_can_be_allowed() -> None:

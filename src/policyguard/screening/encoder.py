@@ -314,14 +314,23 @@ class WordPiece:
 
 
 def _erf(x: Array) -> Array:
-    # Abramowitz and Stegun 7.1.26 (error below 1.5e-7), odd in x.
-    sign = np.sign(x)
+    # Abramowitz and Stegun 7.1.26 (error below 1.5e-7), odd in x; worked in place, in
+    # float32: the feed-forward layers call it on every hidden unit of every piece.
     a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return np.asarray(sign * (1.0 - poly * np.exp(-a * a)), dtype=np.float32)
+    t = a * np.float32(0.3275911)
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    poly = t * np.float32(1.061405429)
+    for coefficient in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += np.float32(coefficient)
+        poly *= t
+    np.multiply(a, a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    poly *= a
+    np.subtract(np.float32(1.0), poly, out=poly)
+    result: Array = np.copysign(poly, x, out=poly)
+    return result
 
 
 def _layer_norm(x: np.ndarray, weight: Array, bias: Array) -> Array:
