@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import random
@@ -17,6 +18,7 @@ import pytest
 from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.abuse_model import (
     MODEL_SCORE_CAP,
+    MODEL_SCORE_KNEE,
     AbuseModel,
     bundled_model,
 )
@@ -426,9 +428,24 @@ def test_gating_never_changes_an_outcome() -> None:
 def test_the_model_alone_never_blocks() -> None:
     model = small_model()
     model.weights["w:idiot"] = 500.0
-    assert model.score(model.probability("idiot idiot idiot")) == MODEL_SCORE_CAP
+    assert MODEL_SCORE_KNEE < model.score(model.probability("idiot idiot idiot")) < 0.85
     found = AbuseDetector(model=model).detect("idiot idiot idiot")
     assert max(d.score for d in found if d.label == "abusive_language") < 0.9
+
+
+def test_the_models_scores_bend_under_the_cap_and_keep_their_order() -> None:
+    model = small_model(0.3)
+    probabilities = [i / 2000 for i in range(2001)]
+    scores = [model.score(p) for p in probabilities]
+    assert all(a < b for a, b in itertools.pairwise(scores))  # no two alike
+    assert max(scores) < MODEL_SCORE_CAP
+    below = [p for p in probabilities if p**model._exponent <= MODEL_SCORE_KNEE]
+    assert all(model.score(p) == p**model._exponent for p in below)  # unchanged there
+    knee = max(below)
+    step = probabilities[1]
+    assert model.score(knee + step) - model.score(knee) < 2 * (
+        model.score(knee) - model.score(knee - step)
+    )
 
 
 def test_without_an_encoder_the_first_stage_decides() -> None:

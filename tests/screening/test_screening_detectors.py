@@ -14,7 +14,7 @@ from policyguard.screening import (
     SpellingDetector,
     TopicDetector,
 )
-from policyguard.screening.abuse import model_reading
+from policyguard.screening.abuse import _lexicon, model_reading
 from policyguard.screening.abuse_model import AbuseModel
 from policyguard.screening.base import Detection, fold, remove_overlaps
 from policyguard.screening.personal import iban_valid, luhn_valid
@@ -495,6 +495,20 @@ def test_the_model_scores_abuse_above_kindness() -> None:
     nasty = model.score(model.probability("you are a worthless piece of trash, everyone hates you"))
     kind = model.score(model.probability("Congratulations to our students on their results!"))
     assert nasty > 0.5 > kind
+
+
+def test_one_term_in_two_posts_is_ranked_by_the_models_reading() -> None:
+    detector = AbuseDetector()
+    kind, hostile = "What a fucking brilliant result for the team", "Fuck you, you useless idiot"
+
+    def term_score(text: str) -> float:
+        return max(d.score for d in detector.detect(text) if d.label == "profanity")
+
+    level = {t.term: t.score for t in _lexicon()}["fuck"]
+    # Both stay at the lexicon's level for the word (one outcome either way) ...
+    assert level <= term_score(kind) < term_score(hostile) < level + 0.01
+    # ... and the model's probability orders them within it.
+    assert detector.rate(kind) < detector.rate(hostile)
 
 
 def test_the_model_points_at_the_word_that_weighed_most() -> None:

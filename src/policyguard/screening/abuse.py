@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -162,6 +162,11 @@ def _lexicon() -> tuple[_Term, ...]:
 
 REVIEW_LINE = 0.5
 COUNTER_SPEECH_CAP = 0.45
+# How far the model's probability raises the lexicon's and the patterns' findings: less
+# than a hundredth, so that a finding keeps its level (the levels are 0.05 apart, and the
+# content rules draw their lines at levels) while posts at one level are ranked by how
+# abusive the model reads them. Chosen on the tuning sets, as MODEL_SCORE_KNEE was.
+TIE_BREAK = 0.009
 
 
 @cache
@@ -242,7 +247,12 @@ class AbuseDetector:
         model_score = 0.0
         if self._model is not None:
             read = blank(text, innocent) if innocent else text  # as model_reading(text)
-            model_score, hit = self._model_hit(text, lexicon_signal(found), read)
+            model_score, hit, probability = self._model_hit(text, lexicon_signal(found), read)
+            if found:
+                # The same term scores the same in every post: the model's reading of the
+                # whole post tells "fucking brilliant result" from "fuck you" within it.
+                raise_by = TIE_BREAK * probability
+                found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
         return found, model_score
 
@@ -305,16 +315,16 @@ class AbuseDetector:
 
     def _model_hit(
         self, text: str, lexicon_score: float, read: str
-    ) -> tuple[float, list[Detection]]:
+    ) -> tuple[float, list[Detection], float]:
         """The model's score for ``text``, which it reads as ``read`` (the same text
-        with words in an innocent sense blanked out, offsets unchanged), and its
-        detection (none under 0.3)."""
+        with words in an innocent sense blanked out, offsets unchanged), its detection
+        (none under 0.3) and its probability that the post is abusive."""
         assert self._model is not None
         logit, opinion = self._model.logit_and_opinion(read, lexicon_score)
         probability = 1 / (1 + math.exp(-logit))
         score = self._model.score(probability)
         if score < 0.3:
-            return score, []
+            return score, [], probability
         detail = {
             "probability": f"{probability:.3f}",
             "source": "model" if opinion is None else "model and encoder",
@@ -332,17 +342,8 @@ class AbuseDetector:
                 detail["encoder_logit"] = f"{opinion:.2f}"
         start, end = self._model_evidence(text, read)
         score = round(score, 4)
-        return score, [
-            Detection(
-                "abusive_language",
-                start,
-                end,
-                text[start:end],
-                score,
-                self.name,
-                detail,
-            )
-        ]
+        hit = Detection("abusive_language", start, end, text[start:end], score, self.name, detail)
+        return score, [hit], probability
 
     def _model_evidence(self, text: str, read: str) -> tuple[int, int]:
         """Where the model's finding points in ``text``: the run of words its student
