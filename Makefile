@@ -29,7 +29,10 @@ run: install
 	$(PY) -m portal load_demo
 	PY=$(PY) HOST=$(HOST) PORT=$(PORT) bash scripts/run-portal.sh
 
-test: install lint typecheck pytest pytest-postgres
+# The SQLite and the PostgreSQL runs go side by side (each has its own database, free ports
+# and temporary folders); each one's output is printed whole when it ends.
+test: install lint typecheck
+	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest pytest-postgres
 
 lint:
 	$(VENV)/bin/ruff check src tests bench scripts conftest.py
