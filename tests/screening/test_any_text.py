@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyguard.screening import Screener, ScreenSettings
+from policyguard.screening.base import remove_overlaps
 
 # Pieces that reach the tokenizer's, the spelling's and the detectors' rarer branches.
 _PIECES = st.sampled_from(
@@ -17,7 +18,10 @@ _PIECES = st.sampled_from(
         "idiot", "you", "fuck", "Chloe Barker", "07700 900123", "SN15 3QD", "colour",
         "color", "\u00e9", "e\u0301", "\u4e2d", "\u03a3", "\ud800", "\x00", "\ufffd",
         "\u200b", "\u00a0", "\t", "\n", "!", "@", "#ad", "http://x.co", "\U0001f600",
-        "A" * 120, "you " * 40,
+        "A" * 120, "you " * 40, "jo.bloggs@example.co.uk", "QQ 12 34 56 C",
+        "The Old Forge, High Street, Lacock",
+        "sort code 12-34-56 account 12345678", "DOB 01/02/2007", "born on 4 October 2007",
+        "\u0663\u0664", "GB82 WEST 1234 5698 7654 32", "4111 1111 1111 1111",
     ]
 )  # fmt: skip
 _TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=40).map(" ".join))
@@ -46,3 +50,21 @@ def test_the_abuse_score_is_on_the_scale_and_the_model_never_blocks(text: str) -
     assert 0.0 <= rate <= 1.0
     model = [d for d in detector.detect(text) if d.label == "abusive_language"]
     assert all(d.score < 0.85 for d in model)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_personal_data_skips_only_the_finders_that_could_not_match(text: str) -> None:
+    # Without a digit or an @ in the post, the finders that need one are not run: the
+    # findings are those of every finder run on the post.
+    personal = _screener().personal
+    finders = (
+        personal._emails,
+        personal._phones,
+        personal._addresses,
+        personal._birth_dates,
+        personal._ni_numbers,
+        personal._bank_details,
+        personal._student_numbers,
+    )
+    assert personal.detect(text) == remove_overlaps([d for f in finders for d in f(text)])
