@@ -120,7 +120,8 @@ class SpellingDetector:
         found = []
         for m in _WORD.finditer(text):
             word = m.group().rstrip("'")
-            if verdicts.get(word) == ():
+            verdict = verdicts.get(word)
+            if verdict == ():
                 continue  # spelled right wherever it stands: most words of every post
             if skipped is None:
                 skipped = [s.span() for s in _SKIP.finditer(text)]
@@ -128,7 +129,7 @@ class SpellingDetector:
                 continue
             if not self._worth_checking(word, text, m.start()) or word.lower() in also_accept:
                 continue
-            detection = self._check(word, m.start())
+            detection = self._check(word, m.start(), verdict)
             if detection is not None:
                 found.append(detection)
         return found
@@ -144,8 +145,8 @@ class SpellingDetector:
             return False  # a capitalised word inside a sentence: a name
         return word.lower() not in self._vocabulary
 
-    def _check(self, word: str, start: int) -> Detection | None:
-        verdict = self._verdicts.get(word)
+    def _check(self, word: str, start: int, verdict: _Verdict | None) -> Detection | None:
+        """The finding for ``word`` at ``start``, given its verdict if known already."""
         if verdict is None:
             verdict = self._verdicts.remember(word, self._verdict(word))
         if not verdict:
