@@ -92,9 +92,12 @@ def speed_posts(root: Path | None) -> list[str]:
     return posts
 
 
-def cpu_rate(run: Callable[[str], object], texts: Sequence[str], runs: int = RUNS) -> list[float]:
-    """Posts per CPU-second of ``run`` over ``texts``, once per run, after a warm-up."""
-    for text in texts[:50]:
+def cpu_rate(
+    run: Callable[[str], object], texts: Sequence[str], runs: int = RUNS, warm_up: bool = True
+) -> list[float]:
+    """Posts per CPU-second of ``run`` over ``texts``, once per run, after a warm-up
+    (unless the caller has warmed ``run`` up already)."""
+    for text in texts[:50] if warm_up else ():
         run(text)
     rates = []
     for _ in range(runs):
@@ -146,11 +149,11 @@ def speed(screener: Screener, root: Path | None) -> bool:
     # back to back, so that a change in the machine's load touches both alike.
     rates, theirs, ratios = [], [], []
     with threadpool_limits(1):  # one core: one BLAS thread too (the transformer's products)
-        cpu_rate(screener.screen, texts[:50], runs=1)  # warm-up
-        for _ in range(RUNS):
-            rates.extend(cpu_rate(screener.screen, texts, runs=1))
+        for i in range(RUNS):  # each warmed up in the first run only
+            rates.extend(cpu_rate(screener.screen, texts, runs=1, warm_up=i == 0))
             if predict_prob is not None:
-                theirs.extend(cpu_rate(lambda t: predict_prob([t]), texts[:200], runs=1))
+                baseline = cpu_rate(lambda t: predict_prob([t]), texts[:200], 1, i == 0)
+                theirs.extend(baseline)
                 ratios.append(rates[-1] / theirs[-1])
         p95 = p95_ms(screener.screen, texts)
     low, middle = min(rates), statistics.median(rates)
