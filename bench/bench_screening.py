@@ -161,7 +161,11 @@ def speed(screener: Screener, root: Path | None) -> bool:
         f"whole screen (5 detectors), one process: {middle:,.0f} posts per CPU-second "
         f"(median of {RUNS}; min {low:,.0f}), {middle / SPEED_TARGET:.2f}x the target; "
         f"p95 {p95:.2f} ms; the transformer ran for {runs[0] / len(texts):.1%} of posts"
-        + ("" if encoder is not None else " (not installed: first stage only)")
+        + (
+            f" (in {encoder.engine})"
+            if encoder is not None
+            else " (not installed: first stage only)"
+        )
     )
     if ratios:
         ratio = statistics.median(ratios)

@@ -23,7 +23,6 @@ from policyguard.screening.abuse_model import (
     bundled_model,
 )
 from policyguard.screening.encoder import (
-    ENCODER_FILE,
     EncoderError,
     WordPiece,
     _erf,
@@ -339,13 +338,43 @@ def test_the_base_model_is_installed() -> None:
 
 
 def test_numpy_forward_pass_matches_the_pytorch_reference_logits() -> None:
-    encoder = bundled_encoder()
-    assert encoder is not None, f"{ENCODER_FILE} is shipped"
+    encoder = load_encoder(_shipped_file(), engine="numpy")
     reference = encoder.meta["reference"]
     ours = encoder.logits(reference["texts"])
     assert ours == pytest.approx(reference["logits"], abs=2e-3)
     # Batched and one at a time agree (padding is masked out).
     assert [encoder.logit(t) for t in reference["texts"]] == pytest.approx(ours, abs=1e-4)
+
+
+def test_onnx_runtime_and_numpy_give_the_same_logits() -> None:
+    fast = bundled_encoder()
+    assert fast is not None
+    assert fast.engine == "onnxruntime", "make install installs onnxruntime (screening extra)"
+    reference = load_encoder(_shipped_file(), engine="numpy")
+    assert reference.engine == "numpy" and reference.layers
+    texts = [
+        *fast.meta["reference"]["texts"],
+        "",  # [CLS] [SEP] alone
+        "You absolute muppet!!! 😡 " * 30,  # cut at the sequence limit
+        "Ça va? 東京 — naïve café, ¡olé!",
+        "ok",
+    ]
+    one_at_a_time = [fast.logit(t) for t in texts]
+    assert one_at_a_time == pytest.approx([reference.logit(t) for t in texts], abs=1e-4)
+    # Batches of mixed lengths: padding is masked out in both.
+    assert fast.logits(texts) == pytest.approx(reference.logits(texts), abs=1e-4)
+    assert fast.logits(texts) == pytest.approx(one_at_a_time, abs=1e-4)
+
+
+def test_the_engine_is_chosen_or_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyguard.screening import onnx_engine
+
+    with pytest.raises(EncoderError, match="engine must be one of auto, onnxruntime, numpy"):
+        load_encoder(_shipped_file(), engine="torch")
+    monkeypatch.setattr(onnx_engine, "available", lambda: False)
+    with pytest.raises(EncoderError, match="pip install onnx onnxruntime"):
+        load_encoder(_shipped_file(), engine="onnxruntime")
+    assert load_encoder(_shipped_file()).engine == "numpy"  # auto: numpy without it
 
 
 def test_the_encoder_reads_abuse_as_abuse() -> None:

