@@ -377,6 +377,24 @@ def test_the_engine_is_chosen_or_refused_by_name(monkeypatch: pytest.MonkeyPatch
     assert load_encoder(_shipped_file()).engine == "numpy"  # auto: numpy without it
 
 
+def test_a_runtime_that_cannot_run_the_graph_leaves_it_to_numpy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import onnxruntime
+
+    class Refuses:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise RuntimeError("opset 17 is not supported")  # as an old runtime says it
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", Refuses)
+    with pytest.warns(RuntimeWarning, match="opset 17 is not supported; running in numpy"):
+        fallback = load_encoder(_shipped_file())
+    assert fallback.engine == "numpy"
+    assert fallback.logit("you are a disgusting waste of space") > 0
+    with pytest.raises(EncoderError, match=r"engine onnxruntime: ONNX Runtime .*opset 17"):
+        load_encoder(_shipped_file(), engine="onnxruntime")
+
+
 def test_the_encoder_reads_abuse_as_abuse() -> None:
     encoder = bundled_encoder()
     assert encoder is not None

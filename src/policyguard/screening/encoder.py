@@ -31,6 +31,7 @@ import math
 import re
 import struct
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -428,9 +429,15 @@ class Encoder:
         if engine == "onnxruntime" or (engine == "auto" and onnx_engine.available()):
             if not onnx_engine.available():
                 raise EncoderError("engine onnxruntime: pip install onnx onnxruntime")
-            self._layers = onnx_engine.OnnxLayers(self.ln0, self.layers, HIDDEN, HEADS)
-            self.engine = "onnxruntime"
-            self.layers = []  # ONNX Runtime holds its own copy of the weights
+            try:
+                self._layers = onnx_engine.OnnxLayers(self.ln0, self.layers, HIDDEN, HEADS)
+            except onnx_engine.OnnxUnusable as exc:
+                if engine == "onnxruntime":
+                    raise EncoderError(f"engine onnxruntime: {exc}") from None
+                warnings.warn(f"encoder: {exc}; running in numpy", RuntimeWarning, stacklevel=2)
+            else:
+                self.engine = "onnxruntime"
+                self.layers = []  # the session holds the weights it needs
 
     def logit(self, text: str) -> float:
         """The abuse logit of one text."""

@@ -163,6 +163,10 @@ def build_model(
     return bytes(model.SerializeToString()), external
 
 
+class OnnxUnusable(Exception):
+    """The installed ONNX Runtime cannot run the graph (too old, or broken)."""
+
+
 class OnnxLayers:
     """The layers, run by ONNX Runtime on one thread: (embeddings, blocked) -> vectors.
     Safe to call from several threads at once (ONNX Runtime's ``run`` is)."""
@@ -179,11 +183,15 @@ class OnnxLayers:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model, weights = build_model(ln0, layers, hidden, heads)
         names = list(weights)
+        # The session reads these arrays for as long as it lives: held here.
         self._values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
-        options.add_external_initializers(names, self._values)  # their memory: numpy's
-        self._session = onnxruntime.InferenceSession(
-            model, options, providers=["CPUExecutionProvider"]
-        )
+        try:
+            options.add_external_initializers(names, self._values)
+            self._session = onnxruntime.InferenceSession(
+                model, options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # the runtime's own errors derive from Exception alone
+            raise OnnxUnusable(f"ONNX Runtime {onnxruntime.__version__}: {exc}") from exc
 
     def __call__(self, x: Array, blocked: Array) -> Array:
         (y,) = self._session.run(["y"], {"x": x, "blocked": blocked})
