@@ -344,7 +344,7 @@ def _layer_norm(x: np.ndarray, weight: Array, bias: Array) -> Array:
 
 
 @dataclass
-class _Layer:
+class Layer:
     qkv: Array  # (384, 1152): query, key and value side by side
     qkv_bias: Array
     out: Array
@@ -403,13 +403,13 @@ class Encoder:
         self.position = f32(base["embeddings.position_embeddings.weight"])
         self.token_type = f32(base["embeddings.token_type_embeddings.weight"][0])
         self.ln0 = norm("embeddings")
-        self.layers: list[_Layer] = []
+        self.layers: list[Layer] = []
         for i in range(LAYERS):
             p = f"encoder.layer.{i}."
             q, k, v = (dense(p + n) for n in LINEARS[:3])
             out, up, down = (dense(p + n) for n in LINEARS[3:])
             self.layers.append(
-                _Layer(
+                Layer(
                     qkv=np.ascontiguousarray(np.concatenate([q[0], k[0], v[0]], axis=1)),
                     qkv_bias=np.concatenate([q[1], k[1], v[1]]),
                     out=out[0],

@@ -25,29 +25,17 @@ from __future__ import annotations
 import importlib.util
 import math
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
+if TYPE_CHECKING:
+    from policyguard.screening.encoder import Layer
+
 Array = npt.NDArray[np.float32]
 OPSET = 17  # LayerNormalization is opset 17; ONNX Runtime 1.14 and later run it
 IR_VERSION = 8  # the IR of opset 17, so that an older runtime reads the model too
-
-
-class Layer(Protocol):
-    """One transformer layer's weights, (in, out) as ``x @ W`` reads them."""
-
-    qkv: Array
-    qkv_bias: Array
-    out: Array
-    out_bias: Array
-    ln1: tuple[Array, Array]
-    up: Array
-    up_bias: Array
-    down: Array
-    down_bias: Array
-    ln2: tuple[Array, Array]
 
 
 def available() -> bool:
