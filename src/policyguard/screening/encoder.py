@@ -345,6 +345,8 @@ def _layer_norm(x: np.ndarray, weight: Array, bias: Array) -> Array:
 
 @dataclass
 class Layer:
+    """One transformer layer's weights, kept (in, out) as ``x @ W`` reads them."""
+
     qkv: Array  # (384, 1152): query, key and value side by side
     qkv_bias: Array
     out: Array
