@@ -1,6 +1,6 @@
 """Rebuild ``src/policyguard/screening/data/abuse_encoder.npz``: fine-tune MiniLM-L6 for abuse.
 
-    pip install torch            # training only; policyguard runs the result in numpy
+    pip install torch            # training only; policyguard runs the result in ONNX Runtime
     .venv/bin/python scripts/train_abuse_encoder.py [--data ../shared/data] [--out PATH]
     .venv/bin/python scripts/train_abuse_model.py    # then redistil and re-tune the blend
 
