@@ -23,6 +23,7 @@ from policyguard.screening.abuse_model import (
     bundled_model,
 )
 from policyguard.screening.encoder import (
+    ENCODER_FILE,
     EncoderError,
     WordPiece,
     _erf,
@@ -314,20 +315,26 @@ def test_an_adapter_of_the_wrong_shape_is_refused_before_any_post(tmp_path: Path
 def test_a_different_base_leaves_the_first_stage_to_decide(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from policyguard.screening import abuse_model, encoder
+    from policyguard.screening import abuse_model, encoder, student
 
-    monkeypatch.setattr(encoder, "sha256", lambda path: "0" * 64)
-    abuse_model.bundled_model.cache_clear()
-    encoder.bundled_encoder.cache_clear()
+    # Both networks read the base: each finds it is not the one it was trained on.
+    for module in (encoder, student):
+        monkeypatch.setattr(module, "sha256", lambda path: "0" * 64)
+    caches = (abuse_model.bundled_model, encoder.bundled_encoder, student.bundled_student)
+    for cached in caches:
+        cached.cache_clear()
     try:
-        with pytest.warns(RuntimeWarning, match="not the base"):
+        with pytest.warns(RuntimeWarning) as caught:
             model = abuse_model.bundled_model()
-        assert model is not None and not model.has_encoder
+        said = " | ".join(str(w.message) for w in caught)
+        assert f"not the base {ENCODER_FILE} was trained on" in said
+        assert "not the base abuse_student.npz was trained on" in said
+        assert model is not None and not model.has_encoder and not model.has_student
         detector = AbuseDetector(model=model)
         assert detector.detect("you are a disgusting waste of space")  # still screens
     finally:
-        abuse_model.bundled_model.cache_clear()
-        encoder.bundled_encoder.cache_clear()
+        for cached in caches:
+            cached.cache_clear()
 
 
 # --- the shipped network --------------------------------------------------------------
@@ -364,6 +371,21 @@ def test_onnx_runtime_and_numpy_give_the_same_logits() -> None:
     # Batches of mixed lengths: padding is masked out in both.
     assert fast.logits(texts) == pytest.approx(reference.logits(texts), abs=1e-4)
     assert fast.logits(texts) == pytest.approx(one_at_a_time, abs=1e-4)
+
+
+def test_threads_may_share_the_encoder() -> None:
+    """A portal process screens in several threads with one encoder (and one session)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    encoder = bundled_encoder()
+    assert encoder is not None
+    texts = [
+        f"post {i}: " + ("you clown " * (i % 7)) + "see you at the open day" for i in range(48)
+    ]
+    alone = [encoder.logit(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(encoder.logit, texts))
+    assert together == pytest.approx(alone, abs=1e-5)
 
 
 def test_the_engine_is_chosen_or_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
