@@ -417,6 +417,16 @@ def test_a_runtime_that_cannot_run_the_graph_leaves_it_to_numpy(
         load_encoder(_shipped_file(), engine="onnxruntime")
 
 
+def test_an_onnx_too_old_to_build_the_graph_leaves_it_to_numpy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from onnx import helper
+
+    monkeypatch.delattr(helper, "np_dtype_to_tensor_dtype")  # as in onnx before 1.13
+    with pytest.warns(RuntimeWarning, match="np_dtype_to_tensor_dtype.*; running in numpy"):
+        assert load_encoder(_shipped_file()).engine == "numpy"
+
+
 def test_the_encoder_reads_abuse_as_abuse() -> None:
     encoder = bundled_encoder()
     assert encoder is not None

@@ -169,11 +169,11 @@ class OnnxLayers:
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # errors only: no notes on stderr at start-up
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        model, weights = build_model(ln0, layers, hidden, heads)
-        names = list(weights)
-        # The session reads these arrays for as long as it lives: held here.
-        self._values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
-        try:
+        try:  # an onnx or a runtime too old for what follows is refused here, too
+            model, weights = build_model(ln0, layers, hidden, heads)
+            names = list(weights)
+            # The session reads these arrays for as long as it lives: held here.
+            self._values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
             options.add_external_initializers(names, self._values)
             self._session = onnxruntime.InferenceSession(
                 model, options, providers=["CPUExecutionProvider"]
