@@ -427,6 +427,20 @@ def test_an_onnx_too_old_to_build_the_graph_leaves_it_to_numpy(
         assert load_encoder(_shipped_file()).engine == "numpy"
 
 
+def test_a_runtime_that_will_not_import_leaves_it_to_numpy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from policyguard.screening import onnx_engine
+
+    # Installed (as far as its files go), but its import fails, as a broken install's does.
+    monkeypatch.setattr(onnx_engine, "available", lambda: True)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    with pytest.warns(RuntimeWarning, match=r"ONNX Runtime \(not importable\): .*running in numpy"):
+        assert load_encoder(_shipped_file()).engine == "numpy"
+
+
 def test_the_encoder_reads_abuse_as_abuse() -> None:
     encoder = bundled_encoder()
     assert encoder is not None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -162,14 +163,14 @@ class OnnxLayers:
     def __init__(
         self, ln0: tuple[Array, Array], layers: Sequence[Layer], hidden: int, heads: int
     ) -> None:
-        import onnxruntime
+        try:  # a broken install, an onnx or a runtime too old: refused here, by reason
+            import onnxruntime
 
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3  # errors only: no notes on stderr at start-up
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        try:  # an onnx or a runtime too old for what follows is refused here, too
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            options.log_severity_level = 3  # errors only: no notes on stderr at start-up
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             model, weights = build_model(ln0, layers, hidden, heads)
             names = list(weights)
             # The session reads these arrays for as long as it lives: held here.
@@ -179,7 +180,8 @@ class OnnxLayers:
                 model, options, providers=["CPUExecutionProvider"]
             )
         except Exception as exc:  # the runtime's own errors derive from Exception alone
-            raise OnnxUnusable(f"ONNX Runtime {onnxruntime.__version__}: {exc}") from exc
+            version = getattr(sys.modules.get("onnxruntime"), "__version__", "(not importable)")
+            raise OnnxUnusable(f"ONNX Runtime {version}: {exc}") from exc
 
     def __call__(self, x: Array, blocked: Array) -> Array:
         (y,) = self._session.run(["y"], {"x": x, "blocked": blocked})
