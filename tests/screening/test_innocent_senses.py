@@ -34,6 +34,34 @@ INNOCENT = [
     ("A male donkey is a jack, not just an ass! Come and meet them.", "ass"),
     ("Panto news: we still need a troll to guard the bridge on Saturday.", "troll"),
     ("Storytime in the nursery: the trolls of Norwegian folklore.", "trolls"),
+    # Everyday British senses of words the lexicon or the model reads as abuse.
+    ("Rainwater butts are on sale at the garden centre open day.", "butts"),
+    ("Welding students practised butt welds and fillet welds today.", "butt"),
+    ("Cigarette butts by the bus stop were picked up by the eco club.", "butts"),
+    ("He was always the butt of the joke in the play, and our cast nailed it.", "butt"),
+    ("Our new flat has a kitchen-cum-diner and a study.", "cum"),
+    ("She graduated magna cum laude and now teaches maths here.", "cum"),
+    ("Trip to Chorlton-cum-Hardy on Friday for the photography students.", "cum"),
+    ("Pussy willow cuttings are in the horticulture polytunnel.", "Pussy"),
+    ("Faggots and peas are on the canteen menu today.", "Faggots"),
+    ("Traditional faggots of wood for the Victorian fire exhibit.", "faggots"),
+    ("Picking up fag ends on the beach clean was grim but worth it.", "fag"),
+    ("Take your fag break in the smoking shelter, not by the doors.", "fag"),
+    ("The shag carpet on the drama set is very 1970s.", "shag"),
+    ("Shags and cormorants were spotted on the coastal birdwatching trip.", "Shags"),
+    ("Cold weather has retarded the growth of the seedlings this spring.", "retarded"),
+    ("The set was retarded by adding a retarder to the concrete mix.", "retarded"),
+    ("The article is full of weasel words and needs better sources.", "weasel"),
+    ("Cock-a-leekie soup is on the menu for Burns Night.", "Cock"),
+    ("Nobody likes a cock and bull story: tell the truth at interviews.", "cock"),
+    ("The museum's cock fighting display shows an outlawed blood sport.", "cock"),
+    ("Use a bastard file to take the burrs off the steel.", "bastard"),
+    ("Walk Offa's Dyke path with the outdoor education group.", "Dyke"),
+    ("Our geography trip to Devil's Dyke was windy but great.", "Dyke"),
+    ("A chink of light at the end of the tunnel for the new building.", "chink"),
+    ("Welding tip: chip the slag off the weld before the next run.", "slag"),
+    ("The old slag heap by the mine is now a nature reserve.", "slag"),
+    ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
 ]
 
 
@@ -58,6 +86,15 @@ ABUSE = [
     "kiss my ass, donkey",  # spoken to
     "you jerk",
     "you troll, go and live under a bridge",  # spoken to
+    "you stupid slag, the welding class hates you",  # spoken to
+    "she's a slag",
+    "you retarded idiot",
+    "he is retarded",
+    "you fag",
+    "you faggots",
+    "bunch of dykes",
+    "what a pussy",
+    "you bastard",
 ]
 
 

@@ -31,6 +31,42 @@ _PHRASES = (
     r"\b(?:dutch|draw|push|stirrup|onion|hand|swan-neck|swan neck)\s+(?P<w>hoes?)\b",
     r"\b(?P<w>jerk)\s+(?:chicken|pork|goat|fish|lamb|tofu|prawns?|wings|seasoning|"
     r"marinade|sauce|spice|spices|rub|paste|jackfruit|halloumi|salmon|veg|vegetables)\b",
+    # A butt for rainwater, a cigarette's end, a joint in welding and joinery, the one a
+    # joke is aimed at.
+    r"\b(?:water|rain|rainwater|cigarette|ciggie|ciggy|fag)\s+(?P<w>butts?)\b",
+    r"\b(?P<w>butt)[\s-]+(?:welds?|welding|welded|joints?|jointed|hinges?|splices?|fusion)\b",
+    r"\b(?P<w>butt)\s+of\s+(?:\w+\s+){0,3}?(?:jokes?|jibes?|jests?|ridicule|humou?r|banter|"
+    r"teasing|pranks?)\b",
+    # Latin "with": a kitchen-cum-diner, Chorlton-cum-Hardy, magna cum laude.
+    r"\w-(?P<w>cum)-\w",
+    r"\b(?P<w>cum)\s+laude\b",
+    r"\b(?P<w>pussy)[\s-]*willows?\b",
+    r"\b(?P<w>pussycats?)\b",
+    # Faggots: the dish of the Midlands and Wales, and bundles of sticks.
+    r"\b(?P<w>faggots?)\s+(?:and|&|n|with|in)\s+(?:mushy\s+)?(?:peas|gravy|onion gravy|mash|"
+    r"chips)\b",
+    r"\b(?:pork|beef|lamb|homemade|home-made|traditional|brains?|brain's)\s+(?P<w>faggots?)\b",
+    r"\b(?P<w>faggots?)\s+of\s+(?:wood|sticks|firewood|brushwood|twigs|kindling|hazel)\b",
+    r"\b(?P<w>fag)[\s-]+(?:ends?|butts?|breaks?|packets?)\b",  # a cigarette
+    r"\b(?P<w>shag)[\s-]*(?:pile|carpets?|rugs?|tobacco)\b",
+    # To retard: to slow ("the cold has retarded growth", "the set is retarded by...").
+    r"\b(?P<w>retard(?:ed|s|ing)?)\s+(?:by|the|its|their|growth|setting|germination|ripening|"
+    r"corrosion|combustion|ignition|hydration|curing)\b",
+    r"\b(?P<w>retard(?:er|ers|ant|ants|ance))\b",  # a concrete retarder, flame retardant
+    r"\b(?P<w>weasel)\s+words?\b",
+    r"\b(?P<w>cock)-a-(?:leekie|leeky|doodle-doo|doodle-do)\b",
+    r"\b(?P<w>cock)\s+and\s+bull\b",
+    r"\b(?P<w>cock)[\s-]*fight(?:s|ing|ers?)?\b",
+    r"\b(?P<w>bastard)\s+(?:files?|cut|swords?)\b",  # a coarse file; a hand-and-a-half sword
+    # Earthworks and the roads named after them: Offa's Dyke, Devil's Dyke, Dyke Road.
+    r"\b(?:offa's|offas|devil's|devils|grim's|grims|wat's|wats|fleam|bokerley|car)\s+"
+    r"(?P<w>dykes?)\b",
+    r"\b(?P<w>dykes?)\s+(?:road|path|walk|trail|lane|way|ditch|house)\b",
+    r"\b(?:a|the|no|small|tiny|narrow|one|every)\s+(?P<w>chinks?)\s+(?:of|in)\b",  # a gap
+    r"\b(?P<w>ho,?\s+ho,?\s+ho)\b",  # Father Christmas
+    r"\b(?P<w>slag)\s+(?:heaps?|tips?)\b",
+    r"\b(?P<w>cockerels?)\b",  # the model reads its first piece
+    r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
 )
 _PHRASE = tuple(re.compile(p) for p in _PHRASES)
 
@@ -72,10 +108,22 @@ _FOLKLORE = _words(
     "pantomimes?", "puppets?", "storytime", "story ?telling", "ogres?", "goblins?", "elves",
     "gnomes?", "giants?", "dragons?", "trolls? dolls?",
 )  # fmt: skip
+_METALWORK = _words(
+    "weld\\w*", "mig", "tig", "electrodes?", "flux", "furnaces?", "smelt\\w*", "foundry",
+    "foundries", "steel\\w*", "metal\\w*", "ores?", "iron ?works?",
+)  # fmt: skip
+_KITCHEN = _words(
+    "peas", "gravy", "mash", "menu", "bistro", "canteen", "refectory", "cookery", "chefs?",
+    "cooked", "cooking", "tasty", "butchers?", "pork", "recipes?", "dinner", "lunch",
+    "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served",
+)  # fmt: skip
 _SENSES = (
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS),
+    _Sense(re.compile(r"\b(shags?)\b"), _BIRDS),  # the cormorant's cousin
     _Sense(re.compile(r"\b(cock)\b"), _POULTRY),
-    _Sense(re.compile(r"\b(bitch)\b"), _DOGS),
+    _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS),
+    _Sense(re.compile(r"\b(slag)\b"), _METALWORK),
+    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN),  # the dish  # what welding and smelting leave
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN),
     _Sense(re.compile(r"\b(ass|asses)\b"), _DONKEYS),
     _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE),
@@ -84,7 +132,11 @@ _SENSES = (
 _SPOKEN_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Cheap test before any pattern runs: the words an innocent sense could be about.
-_ANY = re.compile(r"\b(?:tits?|cock|dick|hoes?|jerk|bitch|ass|asses|trolls?)\b")
+_ANY = re.compile(
+    r"\b(?:tits?|cock|dick|hoes?|jerk|bitch|bitches|ass|asses|trolls?|butts?|cum|pussy|"
+    r"pussycats?|faggots?|fag|shags?|retard(?:ed|s|ing|er|ers|ant|ants|ance)?|weasel|"
+    r"bastard|dykes?|chinks?|ho|slag|cockerels?|mucking)\b"
+)
 
 
 def innocent_spans(folded: str) -> list[tuple[int, int]]:
