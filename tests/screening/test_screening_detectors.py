@@ -14,7 +14,7 @@ from policyguard.screening import (
     SpellingDetector,
     TopicDetector,
 )
-from policyguard.screening.abuse import _lexicon, model_reading
+from policyguard.screening.abuse import _lexicon, abuse_score, model_reading
 from policyguard.screening.abuse_model import AbuseModel
 from policyguard.screening.base import Detection, fold, remove_overlaps
 from policyguard.screening.personal import iban_valid, luhn_valid
@@ -452,6 +452,54 @@ def test_bullying_in_plain_words_reaches_the_review_line(text: str) -> None:
 @pytest.mark.parametrize("text", PLAIN_WORDS_KINDLY)
 def test_the_same_words_said_kindly_are_not_bullying(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.label == "bullying"] == []
+
+
+# Threats, sexual remarks and mockery of a body in plain words: no lexicon term, and the
+# model reads most of them as harmless. A review each, never a block alone.
+PLAIN_HARM = [
+    ("I know which bus you get, see you at the stop tomorrow", "threat"),
+    ("Watch your back after college, mate", "threat"),
+    ("Me and the boys will be waiting at the gates on Friday", "threat"),
+    ("You won't be smiling on Monday, trust me", "threat"),
+    ("Honestly I hope you get run over on the way home", "threat"),
+    ("That lecturer needs a good slap", "threat"),
+    ("Someone should teach him a lesson in the car park", "threat"),
+    ("send me more pics like that and I won't tell anyone", "sexual"),
+    ("The new receptionist is fit, I'd give her one", "sexual"),
+    ("she should be on OnlyFans, not on a childcare course", "sexual"),
+    ("Katie needs to lose like 3 stone before anyone fancies her", "bullying"),
+    ("whoever that is in the front row needs a paper bag over her head", "bullying"),
+]
+# The same words in an ordinary post: nothing to review.
+PLAIN_HARM_KINDLY = [
+    "Watch your step on the icy paths this morning",
+    "The minibus will be waiting at the front gates at 8am",
+    "I know where you can get free period products: student services, room A12",
+    "Send us your pictures of the trip and we'll share the best",
+    "Our plumbing students will teach you how to bleed a radiator",
+    "Great to see so many smiling faces at enrolment",
+    "Lose yourself in a good book this half term",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), PLAIN_HARM)
+def test_threats_and_harassment_in_plain_words_reach_the_review_line(text: str, label: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == label]
+    assert found and all(0.5 <= d.score < 0.9 for d in found)  # review, never block
+    assert found[0].match == text[found[0].start : found[0].end]
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize("text", PLAIN_HARM_KINDLY)
+def test_the_same_words_in_ordinary_posts_are_not_harm(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["what a div", "you absolute minger", "Oscar Price is such a gimp", "you munter"]
+)
+def test_british_insults_aimed_at_someone_reach_the_review_line(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
 
 
 @pytest.mark.parametrize("text", ORDINARY_POSTS)

@@ -14,7 +14,9 @@ Two sources, each with its own labels:
 - bullying in plain words (``_BULLYING``): someone told they are shut out ("nobody here
   wants you"), laughed at ("everyone is laughing at you"), should go ("do us all a
   favour and leave", "crawl back under your rock") or will never belong, label
-  ``bullying`` at 0.75: a review, never a block alone;
+  ``bullying`` at 0.75: a review, never a block alone; so too threats, sexual remarks and
+  mockery of a body in plain words ("I know which bus you get", "send me more pics like
+  that", "needs to lose 3 stone"), labels ``threat``, ``sexual`` and ``bullying``;
 - words in an innocent sense (:mod:`policyguard.screening.senses`: blue tits, a Dutch
   hoe, jerk chicken) count for neither the lexicon nor the model;
 - the linear model of :mod:`policyguard.screening.abuse_model` (with the transformer's
@@ -140,6 +142,42 @@ _BULLYING = re.compile(
     r"|\byou(?:'re|\s+are|\s+r)\s+(?:such\s+|just\s+)?(?:an?\s+)?(?:total\s+|complete\s+)?"
     r"(?:joke|embarrassment|laughing\s*stock|waste\s+of\s+(?:space|air|oxygen))\b"
 )
+
+# Threats and harassment in plain words, read on the folded text like ``_BULLYING`` and,
+# like it, a review (0.75), never a block alone: a veiled threat ("I know which bus you
+# get", "watch your back", "we'll be waiting"), wishing someone harm ("hope you get run
+# over"), calling for violence ("he needs a slap"); sexual remarks about a person ("I'd
+# give her one", "send me more pics") and mockery of a body ("needs to lose 3 stone").
+_PLAIN_THREAT = re.compile(
+    r"\bi\s+know\s+(?:where\s+you\s+(?:live|go|work|park|sit|hang\s+out)|which\s+bus\s+you"
+    r"|where\s+your\s+(?:mum|mom|dad|family|house|car)\b)"
+    r"|\bwatch\s+your\s+(?:back|tyres|car|house|windows)\b"
+    r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
+    r"|\byou\s+won't\s+be\s+(?:smiling|laughing)\b"
+    r"|\bwait\s+(?:till|until|til)\s+(?:i|we)\s+(?:see|get|catch)\s+(?:you|u)\b"
+    r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:gets?|got)\s+(?:run\s+over|hit\s+by|stabbed"
+    r"|hurt|beaten|battered|jumped)\b"
+    r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:dies?|drops?\s+dead)\b"
+    r"|\bneeds?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering"
+    r"|hiding|good\s+hiding)\b"
+    r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
+)
+_PLAIN_SEXUAL = re.compile(
+    r"\bsend\s+(?:me\s+)?(?:more\s+)?(?:pics|pictures|nudes|photos|snaps)\s+(?:like\s+that"
+    r"|of\s+(?:you|u|yourself)|in\s+your)\b"
+    r"|\bsend\s+(?:me\s+)?nudes\b"
+    r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
+    r"|\bonlyfans\b"
+    r"|\b(?:massive|big|nice|huge|great)\s+(?:rack|boobs|tits|arse|bum|knockers)\b"
+)
+_PLAIN_BODY = re.compile(
+    r"\bpaper\s+bag\s+over\s+(?:her|his|their|your|its)\s+head\b"
+    r"|\bneeds?\s+to\s+lose\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of)\s+"
+    r"(?:stone|pounds|lbs|kilos|kg)\b"
+    r"|\bbrain\s+cells?(?:\s+count)?\s*:?\s*(?:zero|0|none)\b"
+)
+_PLAIN_WORDS = (("bullying", _BULLYING), ("threat", _PLAIN_THREAT), ("sexual", _PLAIN_SEXUAL),
+                ("bullying", _PLAIN_BODY))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,12 +338,14 @@ class AbuseDetector:
         yield from self._lexicon_hits(text, once, once_offsets)
 
     def _plain_bullying(self, text: str, folded: str) -> Iterator[Detection]:
-        """Someone told in plain words that they are shut out, laughed at or should go
-        (``_BULLYING``): label ``bullying``, a review, never a block alone."""
-        for m in _BULLYING.finditer(folded):
-            yield Detection(
-                "bullying", m.start(), m.end(), text[m.start() : m.end()], 0.75, self.name
-            )
+        """Bullying, threats and harassment in plain words (``_PLAIN_WORDS``): someone
+        told that they are shut out, laughed at or should go, threatened, or remarked on
+        sexually: a review (0.75), never a block alone."""
+        for label, pattern in _PLAIN_WORDS:
+            for m in pattern.finditer(folded):
+                yield Detection(
+                    label, m.start(), m.end(), text[m.start() : m.end()], 0.75, self.name
+                )
 
     def _identity_attacks(self, text: str, folded: str) -> Iterator[Detection]:
         for m in _IDENTITY_ATTACK.finditer(folded):
