@@ -458,7 +458,7 @@ def test_the_same_words_said_kindly_are_not_bullying(text: str) -> None:
 # model reads most of them as harmless. A review each, never a block alone.
 PLAIN_HARM = [
     ("I know which bus you get, see you at the stop tomorrow", "threat"),
-    ("Watch your back after college, mate", "threat"),
+    ("Nice car. Watch your tyres, Miss", "threat"),
     ("Me and the boys will be waiting at the gates on Friday", "threat"),
     ("You won't be smiling on Monday, trust me", "threat"),
     ("Honestly I hope you get run over on the way home", "threat"),

@@ -145,13 +145,13 @@ _BULLYING = re.compile(
 
 # Threats and harassment in plain words, read on the folded text like ``_BULLYING`` and,
 # like it, a review (0.75), never a block alone: a veiled threat ("I know which bus you
-# get", "watch your back", "we'll be waiting"), wishing someone harm ("hope you get run
+# get", "watch your tyres", "we'll be waiting"), wishing someone harm ("hope you get run
 # over"), calling for violence ("he needs a slap"); sexual remarks about a person ("I'd
 # give her one", "send me more pics") and mockery of a body ("needs to lose 3 stone").
 _PLAIN_THREAT = re.compile(
     r"\bi\s+know\s+(?:where\s+you\s+(?:live|go|work|park|sit|hang\s+out)|which\s+bus\s+you"
     r"|where\s+your\s+(?:mum|mom|dad|family|house|car)\b)"
-    r"|\bwatch\s+your\s+(?:back|tyres|car|house|windows)\b"
+    r"|\bwatch\s+your\s+(?:tyres|car|house|windows)\b"
     r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
     r"|\byou\s+won't\s+be\s+(?:smiling|laughing)\b"
     r"|\bwait\s+(?:till|until|til)\s+(?:i|we)\s+(?:see|get|catch)\s+(?:you|u)\b"
