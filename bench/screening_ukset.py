@@ -344,7 +344,8 @@ WRITTEN: list[tuple[str, list[tuple[str, str]]]] = [
         "Congratulations to apprentice Kofi Mensah, who passed his end-point assessment.",
         [("person_name", "Kofi Mensah")],
     ),
-    ("Mrs Margaret Holt retires this week after 32 years.", []),  # a titled adult: staff
+    # A titled adult, staff: reported below the review line.
+    ("Mrs Margaret Holt retires this week after 32 years.", [("person_name", "Mrs Margaret Holt")]),
     ("Welcome to the Riverside Campus open day, all welcome.", []),
     ("Thank you to Wiltshire College staff and students for the food bank.", []),
 ]

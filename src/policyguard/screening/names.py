@@ -19,7 +19,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -286,8 +286,11 @@ _PERSON_LIKE = re.compile(
     rf"(?i:\b{_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))\b"
     rf"|\b(?P<name2>(?P<first2>{_NAME_WORD}) (?P<last2>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
-    r"earned|received|collected|joined|left|started|finished|was|is)\b"
-    r"|,? \((?:level|year|aged|age))"
+    r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age)\b"
+    r"|,? \((?:level|year|aged|age)"
+    r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
+    r"|'s (?:mum|mam|mom|dad|mother|father|parents?|carer|nan|nana|gran|grandma|grandad|"
+    r"brother|sister|son|daughter|partner|wife|husband)\b)"
 )
 
 
@@ -313,15 +316,28 @@ def person_like_names() -> PersonLikeNames:
 class PersonLikeNames:
     """Names of people who may not be in the directory, found by how they are written.
 
-    A known first name and a capitalised surname after words that introduce a person
-    ("well done to Chloe Barker", "student Amir Haddad") or before words that say what
-    a person did ("Chloe Barker, who...", "Chloe Barker has passed"). A title and a
-    surname ("Mrs Okafor", "Dr Andrew Lewis") is left to the directory: titles name
-    staff and visitors, whom official posts name all the time. Every hit is
-    ``person_name`` at 0.55 with ``detail["unconfirmed"]``: nobody checked that such a
-    person exists, so the content rules only ever ask for review. Known first names come
-    from ``first_names.txt`` and ``common_first_names.txt`` (our own lists); surnames
-    must not be everyday words.
+    A known first name (``first_names.txt`` and ``common_first_names.txt``, our own
+    lists; either half of "Chloe-Ann") and a capitalised surname, perhaps with a middle
+    name ("Harpreet Kaur Sandhu"):
+
+    - in context, after words that introduce a person ("well done to Chloe Barker",
+      "student Amir Haddad") or before words that say what a person did ("Chloe Barker,
+      who...", "Chloe Barker has passed"), the surname need only not be an everyday word;
+    - anywhere else ("lost purse, belongs to Megan Thorne", "Aoife Brennan and Liam
+      O'Sullivan"), the surname must be a common surname (``common_surnames.txt``) or a
+      word that English does not use in lower case (the en_GB dictionary's verdict, when
+      hunspell is installed; without it, only names in context count). So "Harry Potter",
+      "Victoria Park" and "Isaac Newton Building" are not read as a person.
+
+    People in public life, history and fiction whom posts name for who they are (Mary
+    Seacole, Alan Turing, Eva Smith; ``public_figures.txt``, our own list) are left out.
+    Every such hit is ``person_name`` at 0.55 with ``detail["unconfirmed"]``: nobody
+    checked that such a person exists, so the content rules only ever ask for review.
+
+    A title and a surname ("Mrs Okafor", "Dr Patel", "Mr T Oyelaran") is a person too,
+    but titles name staff and visitors in their roles, whom official posts name all the
+    time: it is reported at 0.45 (``detail["titled"]``), below the review line, so that
+    it is shown with the post's other findings but asks for no review on its own.
     """
 
     name = "person_like_names"
@@ -329,6 +345,8 @@ class PersonLikeNames:
     def __init__(self) -> None:
         self._first = _words("first_names.txt") | _word_list("common_first_names.txt")
         self._not_surnames = _word_list("everyday_words.txt") | _NOT_SURNAMES
+        self._common_surnames = _word_list("common_surnames.txt")
+        self._public = _word_list("public_figures.txt")
 
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
@@ -338,23 +356,90 @@ class PersonLikeNames:
             group = "name" if m.group("name") else "name2"
             first = m.group("first" if group == "name" else "first2")
             last = m.group("last" if group == "name" else "last2")
-            if first.lower() not in self._first or last.lower() in self._not_surnames:
+            if not self._is_first(first) or last.lower() in self._not_surnames:
                 continue
             start, end = m.span(group)
             if _TITLE_BEFORE.search(text, max(0, start - 6), start):
-                continue  # "Dr Andrew Lewis": titled, left to the directory
-            found.append(
-                Detection(
-                    "person_name",
-                    start,
-                    end,
-                    text[start:end],
-                    0.55,
-                    self.name,
-                    {"unconfirmed": "reads as a person's name; not found in the directory"},
-                )
-            )
-        return remove_overlaps(found)
+                continue  # "Dr Andrew Lewis": titled, read below
+            found.append(self._hit(text, start, end, 0.55))
+        for m in _ANY_PAIR.finditer(text):
+            first, middle, last = m.group("first", "middle", "last")
+            if not self._is_first(first) or not self._is_surname(last or middle):
+                continue
+            start = m.start()
+            if middle and last and not self._is_surname(middle) and not self._is_first(middle):
+                continue  # "Megan Thorne Award": not a middle name
+            end = m.end("last") if last and self._is_surname(last) else m.end("middle")
+            if _TITLE_BEFORE.search(text, max(0, start - 6), start):
+                continue
+            found.append(self._hit(text, start, end, 0.55))
+        for m in _TITLED_NAME.finditer(text):
+            if self._is_surname(m.group("last")):
+                hit = self._hit(text, m.start(), m.end(), 0.45)
+                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
+        if not found:
+            return []
+        lowered = text.lower()
+        public = [
+            (m.start(), m.end())
+            for name in self._public
+            if name in lowered
+            for m in re.finditer(rf"\b{re.escape(name)}\b", lowered)
+        ]
+        kept = [d for d in found if all(d.end <= s or d.start >= e for s, e in public)]
+        return remove_overlaps(kept)
+
+    def _is_first(self, word: str) -> bool:
+        return any(part.lower() in self._first for part in word.split("-"))
+
+    def _is_surname(self, word: str | None) -> bool:
+        """A surname outside any context: a common one, or a word that English does not
+        use in lower case."""
+        if not word:
+            return False
+        lower = word.lower()
+        if lower in self._common_surnames:
+            return True
+        if lower in self._not_surnames:
+            return False
+        return not all(_is_english_word(part) for part in lower.split("-"))
+
+    def _hit(self, text: str, start: int, end: int, score: float) -> Detection:
+        return Detection(
+            "person_name",
+            start,
+            end,
+            text[start:end],
+            score,
+            self.name,
+            {"unconfirmed": "reads as a person's name; not found in the directory"},
+        )
+
+
+_TITLED_NOTE = "a title and a surname: staff or a visitor named in their role, not reviewed alone"
+# A first name, perhaps a middle name, and a surname, anywhere (the candidates of
+# :meth:`PersonLikeNames.detect`'s second pass).
+# A lookahead, so that every capitalised word is tried as a first name: in "Thanks
+# Chloe Barker", "Thanks" is not one, and "Chloe Barker" must still be read.
+_ANY_PAIR = re.compile(
+    rf"(?<![\w'-])(?=(?P<first>{_NAME_WORD}) (?P<middle>{_NAME_WORD})"
+    rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-]))"
+)
+_TITLED_NAME = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"
+    rf"(?P<last>{_NAME_WORD})(?![\w-])"
+)
+
+
+def _is_english_word(word: str) -> bool:
+    """Whether the en_GB dictionary knows ``word`` in lower case (True without hunspell:
+    then no surname counts outside a context)."""
+    from policyguard.screening.spelling import SpellingUnavailable, knows_word
+
+    try:
+        return knows_word(word)
+    except SpellingUnavailable:
+        return True
 
 
 def _word_set(words: str) -> frozenset[str]:

@@ -93,7 +93,8 @@ _STREET_WORDS = (
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?\d{1,4}[a-z]?,? (?:[A-Z][a-z'-]+ ){1,3}"
+    r"(?<![-\u2013/])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
+    r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?i:{_STREET_WORDS})\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
@@ -193,6 +194,10 @@ _BIRTHDAY_EVENT = re.compile(
     r"present|presents|treat|concert|appeal|raffle|quiz|trip|meal)\b",
     re.IGNORECASE,
 )
+# "Born between 1 September 2007 and 31 August 2008": who may apply, not anyone's birth.
+_BORN_WITHIN = re.compile(
+    r"\s+(?:between|before|after|on or (?:after|before)|in or after|since|from)\b", re.IGNORECASE
+)
 _NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
     re.IGNORECASE,
@@ -207,6 +212,7 @@ _STUDENT_ID_CUE = re.compile(
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b", re.IGNORECASE)
 _SORT_CUE = re.compile(r"\b(?:sort ?code|s/c|account|acc|a/c|bank)\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
@@ -423,7 +429,10 @@ class PersonalDataDetector:
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
         if cued:
             for start, end in accounts:
-                if not _looks_like_phone(text[start:end]):
+                # An account number may start with 0 like a phone number; one that follows
+                # "account" or "acc" closely is the account's.
+                named = _ACCOUNT_CUE.search(text, max(0, start - 20), start) is not None
+                if named or not _looks_like_phone(text[start:end]):
                     yield self._hit("bank_details", text, start, end, 0.8)
         for m in _IBAN.finditer(text):
             if iban_valid(m.group()):
@@ -449,7 +458,14 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
         )
     parts = []
     for char in template:
-        parts.append(r"\d" if char == "9" else "[A-Z]" if char == "A" else re.escape(char))
+        if char == "9":
+            parts.append(r"\d")
+        elif char == "A":
+            parts.append("[A-Za-z]")
+        elif char.isalpha():  # a letter of the format itself, in either case: "w12345678"
+            parts.append(f"[{char.upper()}{char.lower()}]")
+        else:
+            parts.append(re.escape(char))
     return "".join(parts), set(template) <= {"9"}
 
 
@@ -474,7 +490,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _a_persons_birth(text: str, start: int, end: int) -> bool:
     """Whether "born" or "birthday" at ``text[start:end]`` is about a person's birth."""
-    if _BIRTHDAY_EVENT.match(text, start):
+    if _BIRTHDAY_EVENT.match(text, start) or _BORN_WITHIN.match(text, end):
         return False
     # This sentence and the one before: "Happy birthday Chloe! Born 3 March 2008."
     before = max(text.rfind(c, 0, max(0, start - 2)) for c in ".!?\n")

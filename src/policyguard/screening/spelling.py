@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -82,6 +82,14 @@ def _hunspell() -> _Speller:
         )
     speller: _Speller = hunspell.HunSpell(str(dic), str(aff))
     return speller
+
+
+@lru_cache(maxsize=50_000)
+def knows_word(word: str) -> bool:
+    """Whether the en_GB dictionary spells ``word`` as it is written (so "park" is a
+    word and "thorne" is not: hunspell knows "Thorne" only capitalised, if at all).
+    Raises :class:`SpellingUnavailable` without hunspell or its dictionary."""
+    return bool(_hunspell().spell(word))
 
 
 @cache

@@ -260,7 +260,8 @@ def _names_outside_directory(text: str, known: Sequence[Detection | Evidence]) -
     return [
         d
         for d in person_like_names().detect(text)
-        if all(d.end <= start or d.start >= end for start, end in spans)
+        if d.score >= 0.5  # a titled name alone (0.45) asks for no review
+        and all(d.end <= start or d.start >= end for start, end in spans)
     ]
 
 
