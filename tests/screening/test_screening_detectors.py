@@ -502,6 +502,55 @@ def test_british_insults_aimed_at_someone_reach_the_review_line(text: str) -> No
     assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("B*tch of a teacher gave me detention", "profanity"),
+        ("so many sp*stics in that group", "slur"),
+        ("you c**t", "profanity"),
+        ("Harry is a d*ckhead", "profanity"),
+    ],
+)
+def test_words_with_letters_starred_out_are_read_as_the_term_they_spell(
+    text: str, label: str
+) -> None:
+    found = AbuseDetector(model=False).detect(text)
+    assert label in {d.label for d in found}
+    assert all(d.match == text[d.start : d.end] for d in found)
+
+
+@pytest.mark.parametrize("text", ["5 * 3 = 15", "rated 5* by guests", "**Open day** on Saturday"])
+def test_stars_that_hide_no_word_are_not_read_as_one(text: str) -> None:
+    assert AbuseDetector(model=False).detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan is an absolute berk.",
+        "Harry's such a wimp, started crying when tackled",
+        "Absolute numpty. Missed an open goal from two yards",
+        "Proper saddo",
+    ],
+)
+def test_an_insult_said_of_a_first_name_or_as_a_sentence_is_aimed(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macbeth is a traitor.",  # not a first name our lists know
+        "Tom is a fool for chocolate",  # the insult does not end the clause
+        "The printer is useless.",
+        "Absolutely useless weather today.",
+        "Melt the butter in a pan.",
+    ],
+)
+def test_insult_words_not_said_of_anyone_stay_under_the_review_line(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) < 0.5
+
+
 @pytest.mark.parametrize("text", ORDINARY_POSTS)
 def test_no_ordinary_post_is_blocked(text: str) -> None:
     assert [d for d in AbuseDetector().detect(text) if d.score >= 0.9] == []

@@ -42,6 +42,7 @@ import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 from policyguard.lookalikes import LOOKALIKES
 from policyguard.screening.abuse_model import AbuseModel, bundled_model
 from policyguard.screening.base import Detection, fold, is_word_char, remove_overlaps
+from policyguard.screening.names import is_first_name
 from policyguard.screening.senses import blank, innocent_spans
 
 # Words that may sit between the target and the insult: "you are *such a* moron".
@@ -85,7 +86,16 @@ _RETORT = re.compile(
     r"grow up|get a life|nice try|try again|keep crying|cry more|dream on|as if|whatever|"
     r"get out|do one|jog on|bye|oi|move|listen)[,!.]*\s+(?:you\s+)?$"
 )
+_FIRST_NAME_AIM = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<first>[A-Z][a-z]+)(?:\s+(?:is|was)\s+|['\u2019]s\s+)" + _BETWEEN + r"$"
+)
+_EXCLAIMED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:absolute|total|complete|utter|proper|right|such|"
+    r"effin'?|fucking|bloody)\s+(?:(?:little|big|massive)\s+)?$"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
 _CLAUSE_END = re.compile(r"\s*(?:[.!?,;:)]|$)")
+_STARRED = re.compile(r"(?<![\w*])(?=[a-z*]*[a-z])[a-z]*\*+[a-z*]*(?![\w*])")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _GROUPS = (
     "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
@@ -246,6 +256,11 @@ class AbuseDetector:
             if current is None or current.score < term.score:
                 self._automaton.add_word(key, term)
         self._automaton.make_automaton()
+        # Single-word terms by length, for words with letters starred out ("b*tch").
+        self._by_length: dict[int, list[str]] = {}
+        for term in terms:
+            if term.term.isalpha():
+                self._by_length.setdefault(len(term.term), []).append(term.term)
 
     @property
     def model(self) -> AbuseModel | None:
@@ -265,6 +280,8 @@ class AbuseDetector:
         """(the findings, the model's score whether or not it makes a finding)."""
         plain = fold(text)
         folded = plain.translate(LOOKALIKES)
+        if "*" in plain:
+            folded = self._unstarred(plain, folded)
         found = list(self._lexicon_hits(text, folded))
         if _STRETCHED.search(folded):
             found.extend(self._stretched_hits(text, folded))
@@ -294,6 +311,22 @@ class AbuseDetector:
             found.extend(hit)
         return found, model_score
 
+    def _unstarred(self, plain: str, folded: str) -> str:
+        """``folded`` with each word whose letters are partly starred out ("b*tch",
+        "sp*stic", "c**t") spelled as the one lexicon term it can be (same length, the
+        same letters where they show); offsets unchanged. A starred word that fits no
+        term, or more than one, stays as the lookalike fold reads it ("f*ck": "fuck")."""
+        chars = list(folded)
+        for m in _STARRED.finditer(plain):
+            word = m.group()
+            if word.count("*") * 2 > len(word):
+                continue  # more stars than letters: anything at all
+            shape = re.compile(re.escape(word).replace(r"\*", "[a-z]"))
+            fits = {t for t in self._by_length.get(len(word), ()) if shape.fullmatch(t)}
+            if len(fits) == 1:
+                chars[m.start() : m.end()] = fits.pop()
+        return "".join(chars)
+
     def _lexicon_hits(
         self, text: str, folded: str, offsets: Sequence[int] = ()
     ) -> Iterator[Detection]:
@@ -313,6 +346,11 @@ class AbuseDetector:
             if label == "insult" and (
                 _TARGET.search(folded[max(0, start - 40) : start])
                 or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
+                or (
+                    _aimed_at_first_name(text[max(0, real_start - 40) : real_start])
+                    and _CLAUSE_END.match(folded, end)  # not "Tom is a fool for chocolate"
+                )
+                or _exclaimed(folded, start, end)
                 or _LIKE_YOU.match(folded, end)
                 or (
                     _RETORT.search(folded[max(0, start - 30) : start])
@@ -393,6 +431,22 @@ class AbuseDetector:
         assert self._model is not None
         span = self._model.student_evidence(read) or ngram_evidence(self._model, read)
         return span or (0, len(text))
+
+
+def _aimed_at_first_name(before: str) -> bool:
+    """Whether ``before`` ends "<first name> is (a ...)" or "<first name>'s (such a ...)"
+    at a sentence's start, a first name our lists know ("Jordan is an absolute berk",
+    "Harry's such a wimp"; not "Macbeth is a traitor")."""
+    m = _FIRST_NAME_AIM.search(before)
+    return m is not None and is_first_name(m.group("first"))
+
+
+def _exclaimed(folded: str, start: int, end: int) -> bool:
+    """Whether the insult at ``folded[start:end]`` is a sentence of its own, said of
+    someone ("Absolute numpty.", "Proper saddo!", "... Total muppet")."""
+    return bool(
+        _EXCLAIMED.search(folded[max(0, start - 30) : start]) and _SENTENCE_END.match(folded, end)
+    )
 
 
 def ngram_evidence(model: AbuseModel, read: str) -> tuple[int, int] | None:

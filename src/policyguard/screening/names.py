@@ -307,6 +307,12 @@ def _words(name: str) -> frozenset[str]:
     )
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name our lists know (any case; either half of
+    "Chloe-Ann")."""
+    return person_like_names()._is_first(word)
+
+
 @cache
 def person_like_names() -> PersonLikeNames:
     """The shared :class:`PersonLikeNames` (its word lists are read once)."""
