@@ -34,7 +34,10 @@ Prints, in order, each figure with its target and met / not met:
    (target at most 5%) and block (target none);
 6. personal data by kind, on the generated UK set and the cases written from issue
    18's findings (target precision and recall at least 0.95 for every kind), and on
-   presidio-research's synthetic set for reference.
+   presidio-research's synthetic set for reference;
+7. posts written by another hand (``bench/data/another_hand``): personal data by kind,
+   ordinary posts sent to review and abusive comments caught, on a round read while
+   mending and a round written after it (measured once, then looked at).
 
 Exit 1 when a target is missed.
 """
@@ -553,6 +556,74 @@ def ordinary_posts(screener: Screener) -> bool:
     return ok
 
 
+ANOTHER_HAND = REPO / "bench" / "data" / "another_hand"
+
+
+def another_hand() -> bool:
+    """Posts written by another hand (``bench/data/another_hand``: helpers who read none
+    of the detectors' code or data, from a brief of the kinds to cover), in two rounds:
+    ``round1`` was read while mending what it showed; ``round2`` was written after those
+    mends and measured once (personal data all 0.911 / 0.953, names 0.947 / 1.000;
+    ordinary posts 2 of 120 to review and 1 blocked; abusive comments 30 of 60), and
+    then its three false alarms were looked at and two mended (a dyke in a landscape,
+    cigarette butts), so it is no longer unseen. Personal data by kind (the college's
+    student-number format and own contact details, no directory), and how many ordinary
+    posts and abusive comments the abuse detector sends to review. Targets on round 2:
+    personal data as for the UK set, ordinary posts as for ours."""
+    screener = Screener(
+        ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
+    )
+    ok = True
+    for part in ("round1", "round2"):
+        rows = [
+            json.loads(line)
+            for line in (ANOTHER_HAND / f"personal_{part}.jsonl").read_text("utf-8").splitlines()
+        ]
+        gold, found = [], []
+        for row in rows:
+            text = row["text"]
+            spans = []
+            for label, piece in row["spans"]:
+                start = text.index(piece)
+                spans.append((label, start, start + len(piece)))
+            result = screener.screen(text)
+            gold.append(spans)
+            found.append([*result["personal_data"], *result["directory_names"]])
+        labels = {g[0] for spans in gold for g in spans}
+        table = precision_recall(gold, found, labels)
+        print(
+            f"personal data written by another hand, {part} (n={len(rows)}; spans match on "
+            "overlap):"
+        )
+        short = []
+        for label, (precision, recall, n) in table.items():
+            print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
+            if label != "all" and (precision < SPAN_PRECISION or recall < SPAN_RECALL):
+                short.append(label)
+        ordinary = (ANOTHER_HAND / f"ordinary_{part}.txt").read_text("utf-8").splitlines()
+        abusive = (ANOTHER_HAND / f"abusive_{part}.txt").read_text("utf-8").splitlines()
+        calm = abuse_scores(screener, ordinary)
+        harsh = abuse_scores(screener, abusive)
+        reviewed = sum(1 for x in calm if 0.5 <= x < 0.9)
+        blocked = sum(1 for x in calm if x >= 0.9)
+        caught = sum(1 for x in harsh if x >= 0.5)
+        print(
+            f"  ordinary posts: {reviewed} of {len(calm)} to review, {blocked} blocked; abusive "
+            f"comments: {caught} of {len(harsh)} ({caught / len(harsh):.0%}) at review or above"
+        )
+        if part == "round2":
+            fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
+            print(
+                f"  target (round 2): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
+                f"kind: {met(not short)}"
+                + (f" ({', '.join(short)} short)" if short else "")
+                + f"; ordinary posts at most {ORDINARY_REVIEW_SHARE:.0%} to review and none "
+                f"blocked: {met(fine)}; abusive comments: no target set"
+            )
+            ok = not short and fine
+    return ok
+
+
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
     has_data = root is not None and (root / "screening").is_dir()
@@ -573,6 +644,7 @@ def main() -> int:
     results.append(plain_bullying(screener))
     results.append(ordinary_posts(screener))
     results.append(personal_uk())
+    results.append(another_hand())
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1

@@ -62,6 +62,8 @@ INNOCENT = [
     ("Welding tip: chip the slag off the weld before the next run.", "slag"),
     ("The old slag heap by the mine is now a nature reserve.", "slag"),
     ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
+    ("The Roman road and the old dyke shaped the landscape of the fens.", "dyke"),
+    ("No smoking except in the shelter, and please bin your butts.", "butts"),
 ]
 
 
@@ -93,6 +95,7 @@ ABUSE = [
     "you fag",
     "you faggots",
     "bunch of dykes",
+    "you dyke, stay out of the landscape club",  # spoken to
     "what a pussy",
     "you bastard",
 ]

@@ -200,6 +200,8 @@ def test_a_score_is_not_a_house_number(detector: PersonalDataDetector) -> None:
     assert [f for f in found(detector, text) if f[0] == "home_address"] == []
     home = found(detector, "She lives at 7 Forest Green, Calne")
     assert ("home_address", "7 Forest Green, Calne", True) in home
+    flat = found(detector, "She lives at Flat 2/14 Station Road, Trowbridge")
+    assert [f[1] for f in flat if f[0] == "home_address"] == ["14 Station Road, Trowbridge"]
 
 
 def test_other_numbers_are_not_student_numbers(pack: Pack) -> None:

@@ -281,7 +281,11 @@ _CUE_BEFORE = (
     r"went to|by)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
 )
-_NAME_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Capitals and small letters, with those of the Latin alphabets of Europe (Zając,
+# Dąbrowski, Siân, Zoë).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_NAME_WORD = rf"(?:O'|Mc|Mac)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _PERSON_LIKE = re.compile(
     rf"(?i:\b{_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))\b"
     rf"|\b(?P<name2>(?P<first2>{_NAME_WORD}) (?P<last2>{_NAME_WORD}))"
@@ -297,7 +301,7 @@ _PERSON_LIKE = re.compile(
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
 # that most posts fail.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.? $")
-_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]*\.? (?:O'|Mc|Mac)?[A-Z][a-z]")
+_CAPITALISED_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|Mc|Mac)?[{_UPPER}][{_LOWER}]")
 
 
 def _words(name: str) -> frozenset[str]:

@@ -74,6 +74,32 @@ _ROLE_MAILBOXES = frozenset(
         "library",
         "finance",
         "exams",
+        "admission",
+        "enrolments",
+        "enrolment",
+        "enrol",
+        "student-services",
+        "payroll",
+        "ithelp",
+        "servicedesk",
+        "communications",
+        "comms",
+        "apprenticeships",
+        "bursary",
+        "bursaries",
+        "accounts",
+        "contactus",
+        "webmaster",
+        "donotreply",
+        "sales",
+        "bookings",
+        "events",
+        "alumni",
+        "governance",
+        "principal",
+        "estates",
+        "facilities",
+        "wellbeing",
     ]
 )
 _PHONE = re.compile(
@@ -93,7 +119,7 @@ _STREET_WORDS = (
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"(?<![-\u2013/])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
+    r"(?<![-\u2013])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?i:{_STREET_WORDS})\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )

@@ -75,6 +75,8 @@ _PHRASE = tuple(re.compile(p) for p in _PHRASES)
 class _Sense:
     word: re.Pattern[str]
     context: re.Pattern[str]
+    # Whether the sense holds in a sentence that speaks to someone ("bin your butts").
+    spoken: bool = False
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -117,8 +119,18 @@ _KITCHEN = _words(
     "cooked", "cooking", "tasty", "butchers?", "pork", "recipes?", "dinner", "lunch",
     "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served",
 )  # fmt: skip
+_EARTHWORKS = _words(
+    "earthworks?", "ditch(?:es)?", "embankments?", "ramparts?", "ancient", "archaeolog\\w*",
+    "landscape", "fens?", "drainage", "levees?", "roman", "saxon", "iron age", "hill ?forts?",
+    "barrows?", "prehistoric", "wansdyke", "offa's",
+)  # fmt: skip
+_SMOKING = _words(
+    "smok\\w*", "cigarettes?", "ciggies?", "vap\\w*", "ashtrays?", "tobacco", "smoking shelter",
+)  # fmt: skip
 _SENSES = (
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS),
+    _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS),  # a bank or a ditch
+    _Sense(re.compile(r"\b(butts?)\b"), _SMOKING, spoken=True),  # cigarette ends
     _Sense(re.compile(r"\b(shags?)\b"), _BIRDS),  # the cormorant's cousin
     _Sense(re.compile(r"\b(cock)\b"), _POULTRY),
     _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS),
@@ -148,7 +160,7 @@ def innocent_spans(folded: str) -> list[tuple[int, int]]:
         if not sense.context.search(folded):
             continue
         for sentence in _SENTENCE.finditer(folded):
-            if _SPOKEN_TO.search(sentence.group()):
+            if not sense.spoken and _SPOKEN_TO.search(sentence.group()):
                 continue
             for m in sense.word.finditer(sentence.group()):
                 start = sentence.start() + m.start(1)
