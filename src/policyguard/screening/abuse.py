@@ -343,18 +343,21 @@ class AbuseDetector:
             span = text[real_start:real_end]
             if 2 * sum(c.isalpha() for c in span) < len(span):
                 continue  # mostly digits or symbols: "A55", "455", not "a55"-as-"ass"
-            if label == "insult" and (
-                _TARGET.search(folded[max(0, start - 40) : start])
-                or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
-                or (
-                    _aimed_at_first_name(text[max(0, real_start - 40) : real_start])
-                    and _CLAUSE_END.match(folded, end)  # not "Tom is a fool for chocolate"
-                )
-                or _exclaimed(folded, start, end)
-                or _LIKE_YOU.match(folded, end)
-                or (
-                    _RETORT.search(folded[max(0, start - 30) : start])
-                    and _CLAUSE_END.match(folded, end)
+            if (
+                label == "insult"
+                and (
+                    _TARGET.search(folded[max(0, start - 40) : start])
+                    or _AIMED_AT_NAME.search(text[max(0, real_start - 40) : real_start])
+                    or (
+                        _aimed_at_first_name(text[max(0, real_start - 40) : real_start])
+                        and _CLAUSE_END.match(folded, end)  # not "Tom is a fool for chocolate"
+                    )
+                    or _exclaimed(folded, start, end)
+                    or _LIKE_YOU.match(folded, end)
+                    or (
+                        _RETORT.search(folded[max(0, start - 30) : start])
+                        and _CLAUSE_END.match(folded, end)
+                    )
                 )
             ):
                 score = 0.8
