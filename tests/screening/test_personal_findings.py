@@ -321,6 +321,7 @@ def test_titled_names_are_noted_below_the_review_line(text: str, name: str, pack
         ("NI number for the form (Callum Reeves, catering apprentice)", ["Callum Reeves"]),
         ("Rohan Mistry, born in 2008, made the county squad", ["Rohan Mistry"]),
         ("Thanks Chloe-Ann Mensah for organising it", ["Chloe-Ann Mensah"]),
+        ("Lost purse in the lab, owner Priya Shah Physics group?", ["Priya Shah"]),
         ("ID W21190045, name: Maya Okonkwo-Hart, Level 2", ["Maya Okonkwo-Hart"]),
     ],
 )

@@ -374,13 +374,18 @@ class PersonLikeNames:
             found.append(self._hit(text, start, end, 0.55))
         for m in _ANY_PAIR.finditer(text):
             first, middle, last = m.group("first", "middle", "last")
-            if not self._is_first(first) or not self._is_surname(last or middle):
-                continue
             start = m.start()
-            if middle and last and not self._is_surname(middle) and not self._is_first(middle):
-                continue  # "Megan Thorne Award": not a middle name
-            end = m.end("last") if last and self._is_surname(last) else m.end("middle")
-            if _TITLE_BEFORE.search(text, max(0, start - 6), start):
+            if not self._is_first(first) or _TITLE_BEFORE.search(text, max(0, start - 6), start):
+                continue
+            if (
+                last
+                and self._is_surname(last)
+                and (self._is_surname(middle) or self._is_first(middle))
+            ):
+                end = m.end("last")  # "Harpreet Kaur Sandhu"
+            elif self._is_surname(middle):
+                end = m.end("middle")  # "Priya Shah" in "Priya Shah Physics Club"
+            else:
                 continue
             found.append(self._hit(text, start, end, 0.55))
         for m in _TITLED_NAME.finditer(text):
