@@ -479,6 +479,7 @@ PLAIN_HARM_KINDLY = [
     "Our plumbing students will teach you how to bleed a radiator",
     "Great to see so many smiling faces at enrolment",
     "Lose yourself in a good book this half term",
+    "Our catering students roasted a great rack of lamb for the open day",
 ]
 
 

@@ -179,6 +179,7 @@ _PLAIN_SEXUAL = re.compile(
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
     r"|\b(?:massive|big|nice|huge|great)\s+(?:rack|boobs|tits|arse|bum|knockers)\b"
+    r"(?!\s+of\b)"  # not "a great rack of lamb"
 )
 _PLAIN_BODY = re.compile(
     r"\bpaper\s+bag\s+over\s+(?:her|his|their|your|its)\s+head\b"
