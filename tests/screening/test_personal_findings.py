@@ -195,6 +195,44 @@ def test_who_may_apply_by_birth_date_is_not_a_birth_date(detector: PersonalDataD
     assert ("date_of_birth", "9 July 2006", True) in found(detector, "He was born on 9 July 2006")
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("if ur dropping stuff off I'm at 31 st marks rd, swindon", "31 st marks rd, swindon"),
+        ("i live at 2 the crescent, wroughton, come round", "2 the crescent, wroughton"),
+        ("Meet at mine, 4 Chapel Row, Bratton, then the White Horse", "4 Chapel Row, Bratton"),
+        ("Drop the pack at 19 Church St, Malmesbury, she lives there", "19 Church St, Malmesbury"),
+    ],
+)
+def test_homes_in_streets_named_after_churches_and_saints_are_found(
+    detector: PersonalDataDetector, text: str, address: str
+) -> None:
+    assert address in [f[1] for f in found(detector, text) if f[0] == "home_address"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costa at 12 Market Place is giving 10% off with a student card",
+        "Lacock Abbey, Lacock SN15 2LG is our venue for the photography trip",
+        "Our students are at the Royal Bath & West Show, Shepton Mallet BA4 6QN, all week",
+    ],
+)
+def test_public_places_addresses_and_postcodes_are_not_personal(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] in ("home_address", "postcode")] == []
+
+
+def test_a_postcode_said_to_be_someones_is_found_whatever_else_the_sentence_says(
+    detector: PersonalDataDetector,
+) -> None:
+    text = "My postcode is SN14 6AB for the college bus form"
+    assert ("postcode", "SN14 6AB", True) in found(detector, text)
+    text = "I'm in SN14 6AB, is there a college bus out this far?"
+    assert ("postcode", "SN14 6AB", True) in found(detector, text)
+
+
 def test_a_score_is_not_a_house_number(detector: PersonalDataDetector) -> None:
     text = "Swindon Town 2-0 Forest Green last night, who was at the County Ground?"
     assert [f for f in found(detector, text) if f[0] == "home_address"] == []

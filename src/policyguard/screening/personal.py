@@ -130,7 +130,7 @@ _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court"
 )
 _LOWER_ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[a-z]?,? ((?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
+    rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
     r"(?:,? ([a-z][a-z'-]{2,}))?"
 )
 
@@ -162,10 +162,23 @@ _HOUSE_NAME = re.compile(
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
     r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|addy|digs|place|gaff)\b"
-    r"|\b(?:round|over|back|come|came|pop|drop)\s+(?:to|at|by)\s+(?:mine|ours|his|hers|theirs)\b",
+    r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
+    r"(?:mine|ours|his|hers|theirs)\b",
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
+# Streets of shops and businesses rather than homes.
+_COMMERCIAL_STREET = re.compile(
+    r"\b(?:market\s+(?:place|square|street)|business\s+park|industrial\s+estate|retail\s+park|"
+    r"trading\s+estate|shopping\s+(?:centre|center|precinct))\b",
+    re.IGNORECASE,
+)
+# A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
+_PERSONS_POSTCODE = re.compile(
+    r"\b(?:my|his|her|their|your|postcode|post code|lives?|living|home|house|address|i'm|im|"
+    r"i am|we're|we are)\b",
+    re.IGNORECASE,
+)
 _VENUE_CUE = re.compile(
     r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
@@ -174,7 +187,7 @@ _VENUE_CUE = re.compile(
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
-    r"showroom|branch|depot|workshop|site)\b",
+    r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -362,8 +375,9 @@ class PersonalDataDetector:
                 yield m.start(), m.end()
         if _DIGIT.search(text):
             for m in _LOWER_ADDRESS.finditer(text):
-                words = m.group(1).split()
-                if m.group(0).islower() and not _NOT_STREET_NAMES.intersection(words):
+                words = [w for w in m.group(1).split() if w.rstrip(".") != "st"]
+                named = words != ["the"] and not _NOT_STREET_NAMES.intersection(words)
+                if m.group(0).islower() and (named or words == ["the"]):
                     town = m.group(2)
                     end = (
                         m.end()
@@ -387,7 +401,16 @@ class PersonalDataDetector:
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
                 )
-                or (not home and (_VENUE_CUE.search(context) or _VENUE_CUE.search(value)))
+                or (
+                    not home
+                    and (
+                        _VENUE_CUE.search(context)
+                        # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
+                        # St" and "4 Chapel Row" are streets people live in
+                        or (not value[:1].isdigit() and _VENUE_CUE.search(value))
+                        or _COMMERCIAL_STREET.search(value)
+                    )
+                )
             ):
                 # The institution's own, or where something happens: a public place,
                 # not someone's home (nor is its postcode anyone's).
@@ -410,6 +433,13 @@ class PersonalDataDetector:
             if " " not in m.group() and not m.group().isupper():
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in public):
+                continue
+            # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
+            # before or after it.
+            near = _clause_before(text, m.start()) + text[m.end() : m.end() + 30]
+            if _VENUE_CUE.search(near) and not _PERSONS_POSTCODE.search(
+                _sentence_around(text, m.start(), m.end())
+            ):
                 continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
 
@@ -498,6 +528,14 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
 def _key(value: str) -> str:
     """A contact detail compared with spaces, punctuation and case ignored."""
     return re.sub(r"[\s(),.-]", "", value).lower()
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]`` (a full stop in a postcode or a
+    number does not end it: only one followed by a space or the end)."""
+    before = max(text.rfind(c, 0, start) for c in ("! ", "? ", ". ", "\n"))
+    ends = [i for i in (text.find(c, end) for c in ("! ", "? ", ". ", "\n")) if i >= 0]
+    return text[before + 1 : min(ends) if ends else len(text)]
 
 
 def _clause_before(text: str, start: int) -> str:
