@@ -233,6 +233,49 @@ def test_a_postcode_said_to_be_someones_is_found_whatever_else_the_sentence_says
     assert ("postcode", "SN14 6AB", True) in found(detector, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter's free housing advice line is 0808 800 4444 if you're worried",
+        "Call the council on 0300 456 0100 about the bus pass",
+        "Childline is free on 0800 1111, any time",
+    ],
+)
+def test_helplines_and_service_numbers_are_not_personal(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] == "phone"] == []
+
+
+def test_a_number_called_a_card_is_card_data_even_with_a_wrong_check_digit(
+    detector: PersonalDataDetector,
+) -> None:
+    text = "card number 5412 7534 0091 8823 exp 09/27, please delete it"
+    assert ("bank_details", "5412 7534 0091 8823", True) in found(detector, text)
+    assert [
+        f for f in found(detector, "Ticket 5412 7534 0091 8823") if f[0] == "bank_details"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat nav users: the Lackham campus postcode is SN15 2NY, then follow the signs",
+        "We're on stand B14 at the Royal Bath & West Show, Shepton Mallet BA4 6QN",
+    ],
+)
+def test_a_campus_or_a_show_postcode_is_not_personal(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] == "postcode"] == []
+
+
+def test_a_home_in_the_paddocks_is_an_address(detector: PersonalDataDetector) -> None:
+    text = "Post the certificate to 4 The Paddocks, Pewsey SN9 5HR, I've moved back home"
+    homes = [f[1] for f in found(detector, text) if f[0] == "home_address"]
+    assert homes == ["4 The Paddocks, Pewsey SN9 5HR"]
+
+
 def test_a_score_is_not_a_house_number(detector: PersonalDataDetector) -> None:
     text = "Swindon Town 2-0 Forest Green last night, who was at the County Ground?"
     assert [f for f in found(detector, text) if f[0] == "home_address"] == []

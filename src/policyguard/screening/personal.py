@@ -114,7 +114,8 @@ _POSTCODE = re.compile(
 _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
-    "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale"
+    "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
+    "croft|glebe|maltings|spinney"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -175,8 +176,8 @@ _COMMERCIAL_STREET = re.compile(
 )
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
 _PERSONS_POSTCODE = re.compile(
-    r"\b(?:my|his|her|their|your|postcode|post code|lives?|living|home|house|address|i'm|im|"
-    r"i am|we're|we are)\b",
+    r"\b(?:my|his|her|their|your|home)\s+post ?code\b"
+    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b",
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
@@ -251,6 +252,7 @@ _STUDENT_ID_CUE = re.compile(
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_CARD_CUE = re.compile(r"\bcard\b", re.IGNORECASE)
 _ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b", re.IGNORECASE)
 _SORT_CUE = re.compile(r"\b(?:sort ?code|s/c|account|acc|a/c|bank)\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -282,6 +284,27 @@ def iban_valid(candidate: str) -> bool:
     rearranged = compact[4:] + compact[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
     return int(numeric) % 97 == 1
+
+
+# Numbers of services, not of people: freephone (0800, 0808), shared cost and premium rate
+# (084, 087, 09) and non-geographic (03) lines, as helplines and offices use.
+_SERVICE_TYPES = frozenset(
+    [
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.UAN,
+    ]
+)
+
+
+def _service_number(candidate: str) -> bool:
+    """Whether ``candidate`` is a UK service number (a helpline's, an office's)."""
+    try:
+        number = phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code == 44 and phonenumbers.number_type(number) in _SERVICE_TYPES
 
 
 @lru_cache(maxsize=4096)
@@ -364,7 +387,7 @@ class PersonalDataDetector:
     def _phones(self, text: str) -> Iterator[Detection]:
         for m in _PHONE.finditer(text):
             value = m.group()
-            if self._is_allowed(value) or not _phone_valid(value):
+            if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
@@ -494,7 +517,11 @@ class PersonalDataDetector:
             if iban_valid(m.group()):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.95)
         for m in _CARD.finditer(text):
-            if luhn_valid(m.group()) and not _looks_like_phone(m.group()):
+            if _looks_like_phone(m.group()):
+                continue
+            # A number called a card's is one, even mistyped (its check digit wrong).
+            named = _CARD_CUE.search(text, max(0, m.start() - 25), m.start()) is not None
+            if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 
 
