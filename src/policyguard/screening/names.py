@@ -33,6 +33,7 @@ from policyguard.screening.base import (
     is_word_char,
     remove_overlaps,
 )
+from policyguard.screening.spelling import SpellingUnavailable, knows_word
 
 FULL, TITLED, INITIAL, SURNAME, FIRST = "full", "titled", "initial", "surname", "first"
 _SCORES = {FULL: 0.95, TITLED: 0.85, INITIAL: 0.75, SURNAME: 0.45, FIRST: 0.3}
@@ -449,8 +450,6 @@ _TITLED_NAME = re.compile(
 def _is_english_word(word: str) -> bool:
     """Whether the en_GB dictionary knows ``word`` in lower case (True without hunspell:
     then no surname counts outside a context)."""
-    from policyguard.screening.spelling import SpellingUnavailable, knows_word
-
     try:
         return knows_word(word)
     except SpellingUnavailable:

@@ -298,20 +298,28 @@ _SERVICE_TYPES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _parsed(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """``candidate`` read as a UK phone number, or None when it is not one at all."""
+    try:
+        return phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+
+
 def _service_number(candidate: str) -> bool:
     """Whether ``candidate`` is a UK service number (a helpline's, an office's)."""
-    try:
-        number = phonenumbers.parse(candidate, "GB")
-    except phonenumbers.NumberParseException:
-        return False
-    return number.country_code == 44 and phonenumbers.number_type(number) in _SERVICE_TYPES
+    number = _parsed(candidate)
+    return (
+        number is not None
+        and number.country_code == 44
+        and phonenumbers.number_type(number) in _SERVICE_TYPES
+    )
 
 
-@lru_cache(maxsize=4096)
 def _phone_valid(candidate: str) -> bool:
-    try:
-        number = phonenumbers.parse(candidate, "GB")
-    except phonenumbers.NumberParseException:
+    number = _parsed(candidate)
+    if number is None:
         return False
     if phonenumbers.is_valid_number(number):
         return True
@@ -461,7 +469,7 @@ class PersonalDataDetector:
             # before or after it.
             near = _clause_before(text, m.start()) + text[m.end() : m.end() + 30]
             if _VENUE_CUE.search(near) and not _PERSONS_POSTCODE.search(
-                _sentence_around(text, m.start(), m.end())
+                _sentence(text, m.start(), m.end())
             ):
                 continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
@@ -555,14 +563,6 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
 def _key(value: str) -> str:
     """A contact detail compared with spaces, punctuation and case ignored."""
     return re.sub(r"[\s(),.-]", "", value).lower()
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence that holds ``text[start:end]`` (a full stop in a postcode or a
-    number does not end it: only one followed by a space or the end)."""
-    before = max(text.rfind(c, 0, start) for c in ("! ", "? ", ". ", "\n"))
-    ends = [i for i in (text.find(c, end) for c in ("! ", "? ", ". ", "\n")) if i >= 0]
-    return text[before + 1 : min(ends) if ends else len(text)]
 
 
 def _clause_before(text: str, start: int) -> str:
