@@ -561,24 +561,35 @@ ANOTHER_HAND = REPO / "bench" / "data" / "another_hand"
 
 def another_hand() -> bool:
     """Posts written by another hand (``bench/data/another_hand``: helpers who read none
-    of the detectors' code or data, from a brief of the kinds to cover), in two rounds:
+    of the detectors' code or data, from a brief of the kinds to cover), in three rounds:
     ``round1`` was read while mending what it showed; ``round2`` was written after those
     mends and measured once (personal data all 0.911 / 0.953, names 0.947 / 1.000;
     ordinary posts 2 of 120 to review and 1 blocked; abusive comments 30 of 60), and
     then its three false alarms were looked at and two mended (a dyke in a landscape,
-    cigarette butts), so it is no longer unseen. Personal data by kind (the college's
+    cigarette butts), so it is no longer unseen; ``round3`` (130 / 120 / 70) was written
+    after all of that, by new helpers, and measured once on main at 2e70517 (personal
+    data all 0.881 / 0.881, names 0.744 / 0.667, addresses 0.875 / 0.583, postcodes
+    0.667 / 1.000; ordinary posts 12 of 120 to review and 1 blocked; abusive comments
+    24 of 70) before anything was read. Personal data by kind (the college's
     student-number format and own contact details, no directory), and how many ordinary
-    posts and abusive comments the abuse detector sends to review. Targets on round 2:
-    personal data as for the UK set, ordinary posts as for ours."""
+    posts and abusive comments the abuse detector sends to review. Targets on rounds 2
+    and 3: personal data as for the UK set, ordinary posts as for ours."""
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
     ok = True
-    for part in ("round1", "round2"):
-        rows = [
-            json.loads(line)
-            for line in (ANOTHER_HAND / f"personal_{part}.jsonl").read_text("utf-8").splitlines()
-        ]
+    # Round 3 by halves, every other line: the first (lines 1, 3, 5...) is read while
+    # mending, the second is held out until a session's end and only measured.
+    parts = [
+        ("round1", "round1", slice(None)),
+        ("round2", "round2", slice(None)),
+        ("round3, read half", "round3", slice(0, None, 2)),
+        ("round3, held-out half", "round3", slice(1, None, 2)),
+        ("round3", "round3", slice(None)),
+    ]
+    for part, name, half in parts:
+        lines = (ANOTHER_HAND / f"personal_{name}.jsonl").read_text("utf-8").splitlines()
+        rows = [json.loads(line) for line in lines[half]]
         gold, found = [], []
         for row in rows:
             text = row["text"]
@@ -600,8 +611,8 @@ def another_hand() -> bool:
             print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
             if label != "all" and (precision < SPAN_PRECISION or recall < SPAN_RECALL):
                 short.append(label)
-        ordinary = (ANOTHER_HAND / f"ordinary_{part}.txt").read_text("utf-8").splitlines()
-        abusive = (ANOTHER_HAND / f"abusive_{part}.txt").read_text("utf-8").splitlines()
+        ordinary = (ANOTHER_HAND / f"ordinary_{name}.txt").read_text("utf-8").splitlines()[half]
+        abusive = (ANOTHER_HAND / f"abusive_{name}.txt").read_text("utf-8").splitlines()[half]
         calm = abuse_scores(screener, ordinary)
         harsh = abuse_scores(screener, abusive)
         reviewed = sum(1 for x in calm if 0.5 <= x < 0.9)
@@ -611,16 +622,16 @@ def another_hand() -> bool:
             f"  ordinary posts: {reviewed} of {len(calm)} to review, {blocked} blocked; abusive "
             f"comments: {caught} of {len(harsh)} ({caught / len(harsh):.0%}) at review or above"
         )
-        if part == "round2":
+        if part in ("round2", "round3"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
-                f"  target (round 2): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
+                f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
                 f"kind: {met(not short)}"
                 + (f" ({', '.join(short)} short)" if short else "")
                 + f"; ordinary posts at most {ORDINARY_REVIEW_SHARE:.0%} to review and none "
                 f"blocked: {met(fine)}; abusive comments: no target set"
             )
-            ok = not short and fine
+            ok = ok and not short and fine
     return ok
 
 
