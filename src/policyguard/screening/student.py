@@ -90,10 +90,18 @@ class Student:
         self.projected = np.ascontiguousarray(
             np.asarray(word, dtype=np.float32) @ self.proj_w + self.proj_b
         )
+        self.conv_w, self.conv_b = a["conv_w"], a["conv_b"]
+        # What each piece adds to the filters from each slot of the window (the window's
+        # slice of conv_w times its projected vector), worked out the first time the
+        # piece is read and kept: a post's convolution is then lookups and sums, not a
+        # product. The table is allocated zeroed and untouched, so memory is taken only
+        # for the pieces a process has read (2.3 KB each).
+        self._by_slot = conv_w_by_slot(self.conv_w, self.window)
+        self._slots = np.zeros((len(self.projected), self.window, filters), dtype=np.float32)
+        self._known = np.zeros(len(self.projected), dtype=bool)
         # The last forward pass (its pieces and results): the evidence for a post comes
         # right after its logit, from the same pass.
         self._last: tuple[tuple[int, ...], tuple[Array, Array, Array, float]] | None = None
-        self.conv_w, self.conv_b = a["conv_w"], a["conv_b"]
         self.hidden_w, self.hidden_b = a["hidden_w"], a["hidden_b"]
         self.out_w, self.out_b = a["out_w"], float(a["out_b"][0])
 
@@ -106,24 +114,35 @@ class Student:
         return self._forward(self.pieces(text))[-1]
 
     def _forward(self, ids: list[int]) -> tuple[Array, Array, Array, float]:
-        """(each place's window of projected pieces side by side, the filters there, the
-        hidden units, the logit)."""
+        """(what each piece adds to the filters from each slot of the window, the filters
+        at each place, the hidden units, the logit)."""
         key = tuple(ids)
         last = self._last  # one read: another thread may replace it meanwhile
         if last is not None and last[0] == key:
             return last[1]
-        length = len(ids)
-        projected = self.projected[ids]
+        pieces = np.asarray(ids, dtype=np.intp)
+        length = len(pieces)
+        if not self._known[pieces].all():
+            new = np.unique(pieces[~self._known[pieces]])
+            # Rows first, then the mark: a thread that sees a piece marked sees its row.
+            self._slots[new] = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
+            self._known[new] = True
+        slots = self._slots[pieces]  # (place, slot, filter)
+        # The filters at place t read piece t + j - half through slot j (padding adds 0).
         half = self.window // 2
-        padded = np.zeros((length + 2 * half, projected.shape[1]), dtype=np.float32)
-        padded[half : half + length] = projected
-        windows = np.concatenate([padded[j : j + length] for j in range(self.window)], axis=1)
-        filters = np.maximum(windows @ self.conv_w + self.conv_b, 0.0)
+        filters = np.empty((length, slots.shape[2]), dtype=np.float32)
+        filters[:] = self.conv_b
+        for j in range(self.window):
+            shift = j - half
+            filters[max(0, -shift) : length - max(0, shift)] += slots[
+                max(0, shift) : length + min(0, shift), j
+            ]
+        np.maximum(filters, 0.0, out=filters)
         pooled = np.concatenate(
             [filters.max(0), filters.mean(0), np.array([np.log1p(length)], dtype=np.float32)]
         )
         hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
-        result = windows, filters, hidden, float(hidden @ self.out_w + self.out_b)
+        result = slots, filters, hidden, float(hidden @ self.out_w + self.out_b)
         self._last = key, result
         return result
 
@@ -134,7 +153,7 @@ class Student:
         vector. Every unit is rectified linear, so for the units as they are this splits
         the logit among the pieces (besides the biases), and a piece that weighs most is
         one the logit rests on."""
-        windows, filters, hidden, _ = self._forward(ids)
+        slots, filters, hidden, _ = self._forward(ids)
         length, count = filters.shape
         active = hidden > 0
         gradient = self.hidden_w[:, active] @ self.out_w[active]  # d logit / d pooled
@@ -142,16 +161,16 @@ class Student:
         per_place[filters.argmax(0), np.arange(count)] = gradient[:count]
         per_place += gradient[count : 2 * count] / length
         per_place *= filters > 0  # d logit / d filter (before rectifying), at each place
-        # The filters at place t read the window of pieces t - half, ..., t + half through
-        # conv_w: each piece's share is its slice of the window times the gradient there.
-        width = windows.shape[1] // self.window
-        shares = (windows * (per_place @ self.conv_w.T)).reshape(length, self.window, width)
-        by_slice = shares.sum(-1)  # (place, slice): the share of piece place + slice
-        weights = np.zeros(length + self.window - 1, dtype=np.float32)
-        for j in range(self.window):
-            weights[j : j + length] += by_slice[:, j]
+        # The filters at place t read piece t + j - half through slot j: that piece's
+        # share is what it adds to them there times their gradient.
+        weights = np.zeros(length, dtype=np.float32)
         half = self.window // 2
-        return weights[half : half + length]
+        for j in range(self.window):
+            shift = j - half
+            places = slice(max(0, -shift), length - max(0, shift))
+            read = slice(max(0, shift), length + min(0, shift))  # the pieces slot j reads
+            weights[read] += np.einsum("tf,tf->t", slots[read, j], per_place[places])
+        return weights
 
     def evidence(self, text: str, most_words: int = 3) -> tuple[int, int] | None:
         """Where in ``text`` the words lie that raise the logit most: the word that weighs
@@ -189,6 +208,13 @@ class Student:
 
     def logits(self, texts: Sequence[str]) -> list[float]:
         return [self.logit(t) for t in texts]
+
+
+def conv_w_by_slot(conv_w: Array, window: int) -> Array:
+    """``conv_w`` (the window's projected vectors side by side, times the filters) as one
+    matrix per slot of the window: (slot, projected width, filter)."""
+    width = conv_w.shape[0] // window
+    return np.ascontiguousarray(conv_w.reshape(window, width, conv_w.shape[1]))
 
 
 def read_student_file(path: Path) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
