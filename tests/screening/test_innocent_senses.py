@@ -142,3 +142,52 @@ def test_topic_words_in_everyday_college_news_ask_no_review(text: str) -> None:
 )
 def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: str) -> None:
     assert label in {d.label for d in TopicDetector().detect(text) if d.score >= 0.5}
+
+
+# Found by posts another hand wrote (round 3): idioms of doing well, places whose names
+# look rude, people named to include them, the body in teaching, quotations from a work.
+# Each pair: the innocent use (the words an innocent sense covers; the whole detector,
+# model included, asks no review) and the same words used as abuse (still caught).
+NAMED_TO_INCLUDE = [
+    ("Our Level 3 Engineering apprentices are killing it this term!", ["killing"]),
+    ("Netball team smashed it on Saturday, 42-18 against Bath", ["smashed"]),
+    ("Geography field trip to Penistone and Scunthorpe next week", ["penistone", "scunthorpe"]),
+    ("Walkers on the outdoor course reached Brown Willy, Cornwall's highest point",
+     ["brown willy"]),
+    ("Our LGBT+ network welcomes gay, lesbian, bisexual and trans staff and students",
+     ["gay", "lesbian", "bisexual", "trans"]),
+    ("We welcome gay learners and their families to our open evening", ["gay"]),
+    ("Muslim students are invited to the iftar in the refectory this Ramadan", ["muslim"]),
+    ("Health and Social Care learners studied breast and testicular self-examination",
+     ["breast", "testicular"]),
+    ("Nursing access students labelled the penis and vagina on their reproductive diagrams",
+     ["penis", "vagina"]),
+    ('In English we read the line "you whoreson dog" in King Lear and talked about insults',
+     ["you whoreson dog"]),
+]  # fmt: skip
+SAME_WORDS_AS_ABUSE = [
+    "you're so gay lol",
+    "gays are disgusting, keep them away from the college",
+    "muslims are all terrorists",
+    "send me a pic of your penis",
+    'he said "you stupid bastard" to me on the bus',
+    # Said against the people, whatever welcoming words the post also holds.
+    "muslims shouldn't have a prayer room here, stop pandering to them",
+    "gay people shouldn't be allowed in the LGBT society, it's unnatural",
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_TO_INCLUDE)
+def test_idioms_places_inclusion_anatomy_and_quotations_are_not_abuse(
+    text: str, words: list[str], detector: AbuseDetector
+) -> None:
+    folded = fold(text)
+    covered = {folded[s:e] for s, e in innocent_spans(folded)}
+    assert set(words) <= covered
+    assert abuse_score(detector.detect(text)) < 0.5
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_AS_ABUSE)
+def test_the_same_words_as_abuse_are_still_held(text: str, detector: AbuseDetector) -> None:
+    assert innocent_spans(fold(text)) == []
+    assert abuse_score(detector.detect(text)) >= 0.5

@@ -67,6 +67,19 @@ _PHRASES = (
     r"\b(?P<w>slag)\s+(?:heaps?|tips?)\b",
     r"\b(?P<w>cockerels?)\b",  # the model reads its first piece
     r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
+    # Doing something very well: "you're killing it", "smashed it", "slaying it".
+    r"\b(?P<w>killing|killed|kill|smashing|smashed|smash|slaying|slayed|slay|bossing|bossed|"
+    r"nailing|nailed|crushing|crushed)\s+it(?:\s+(?:today|again|this|last|on|in|at|with|"
+    r"all|every|out\s+there))?\s*(?:[!.,;:)]|$|\s+(?:[^\w\s]|and|so|as|guys|team|everyone|"
+    r"all|today|again|this|last|on|in|at|with|x+)\b)",
+    # Places whose names look rude: read as the place, never as the word.
+    r"\b(?P<w>bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
+    r"cockshutt|cockburnspath|twatt|wetwang|crapstone|titty\s+ho|sandy\s+balls|bell\s+end|"
+    r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
+    r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
+    r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
+    r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|muff|cumwhinton|cumbernauld|"
+    r"dicks\s+mount|hole\s+of\s+horcum)\b",
 )
 _PHRASE = tuple(re.compile(p) for p in _PHRASES)
 
@@ -77,6 +90,9 @@ class _Sense:
     context: re.Pattern[str]
     # Whether the sense holds in a sentence that speaks to someone ("bin your butts").
     spoken: bool = False
+    # Words that undo the sense anywhere in the post ("Muslims shouldn't get a prayer
+    # room"): said against the people, not to welcome them.
+    unless: re.Pattern[str] | None = None
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -127,6 +143,34 @@ _EARTHWORKS = _words(
 _SMOKING = _words(
     "smok\\w*", "cigarettes?", "ciggies?", "vap\\w*", "ashtrays?", "tobacco", "smoking shelter",
 )  # fmt: skip
+# Who people are, named to include them: "our LGBTQ+ society: gay, lesbian, bi, trans or
+# an ally, everyone is welcome", "Muslim students' iftar", "Black History Month".
+_INCLUSION = _words(
+    "lgbt\\w*", "pride", "history month", "allies", "ally", "welcome[sd]?", "welcoming",
+    "inclusive", "inclusion", "equality", "equalities", "diversity", "awareness", "heritage",
+    "celebrat\\w*", "support group", "network", "safe space", "rainbow", "visibility",
+)  # fmt: skip
+_FAITH = _words(
+    "ramadan", "eid", "iftar", "suhoor", "diwali", "vaisakhi", "hanukkah", "passover",
+    "prayer", "prayers", "faith", "faiths", "mosque", "synagogue", "gurdwara", "temple",
+    "chaplaincy", "interfaith", "festival", "celebrat\\w*", "welcome[sd]?", "community",
+)  # fmt: skip
+_AGAINST = _words(
+    "shouldn'?t", "should not", "not allowed", "ban", "banned", "banning", "get out", "go back",
+    "stop", "pandering", "sharia", "terroris\\w*", "invad\\w*", "invasion", "disgust\\w*",
+    "vile", "hate", "hates", "hated", "scum", "filth\\w*", "ruin\\w*", "taking over",
+    "sick of", "fed up", "them lot", "their lot", "those people", "these people", "kick out",
+    "deport\\w*", "don'?t belong", "no place", "freaks?", "unnatural", "sin", "sinful",
+    "groom\\w*", "agenda", "brainwash\\w*", "ideology", "replace\\w*", "breed\\w*",
+    "cancer", "plague", "pests?", "vermin", "animals", "nonces?", "paedo\\w*", "pervert\\w*",
+)  # fmt: skip
+# The body in teaching and health: anatomy lessons, screening, self-examination.
+_ANATOMY = _words(
+    "anatomy", "physiology", "diagrams?", "reproductive", "screening", "cervical",
+    "biology", "nursing", "midwi\\w*", "medical", "clinic", "cancer", "self-exam\\w*",
+    "examinations?", "sexual health", "contracepti\\w*", "puberty", "menstrua\\w*",
+    "health", "nhs", "gp", "organs?", "glands?", "hormones?", "labelled", "a&p",
+)  # fmt: skip
 _SENSES = (
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS),
     _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS),  # a bank or a ditch
@@ -134,11 +178,40 @@ _SENSES = (
     _Sense(re.compile(r"\b(shags?)\b"), _BIRDS),  # the cormorant's cousin
     _Sense(re.compile(r"\b(cock)\b"), _POULTRY),
     _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS),
-    _Sense(re.compile(r"\b(slag)\b"), _METALWORK),
-    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN),  # the dish  # what welding and smelting leave
+    _Sense(re.compile(r"\b(slag)\b"), _METALWORK),  # what welding and smelting leave
+    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN),  # the dish
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN),
     _Sense(re.compile(r"\b(ass|asses)\b"), _DONKEYS),
     _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE),
+    _Sense(
+        re.compile(
+            r"\b(gays?|lesbians?|bi|bisexuals?|trans|transgender|queer|homosexuals?|"
+            r"non-binary|nonbinary|lgbt\w*)\b"
+        ),
+        _INCLUSION,
+        spoken=True,  # "whether you're gay, lesbian, bi or trans, you're welcome"
+        unless=_AGAINST,
+    ),
+    _Sense(
+        re.compile(r"\b(muslims?|islam|islamic|jews|jewish|sikhs?|hindus?)\b"),
+        _FAITH,
+        spoken=True,
+        unless=_AGAINST,
+    ),
+    _Sense(
+        re.compile(r"\b(black|asian)\b"),
+        _words("history month", "heritage", "excellence"),
+        spoken=True,
+        unless=_AGAINST,
+    ),
+    _Sense(
+        re.compile(
+            r"\b(penis|penises|vagina|vaginas|vulva|testes|testicles?|testicular|breasts?|"
+            r"anus|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries)\b"
+        ),
+        _ANATOMY,
+        spoken=True,  # "check your breasts every month"
+    ),
 )
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
 _SPOKEN_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b")
@@ -147,17 +220,59 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _ANY = re.compile(
     r"\b(?:tits?|cock|dick|hoes?|jerk|bitch|bitches|ass|asses|trolls?|butts?|cum|pussy|"
     r"pussycats?|faggots?|fag|shags?|retard(?:ed|s|ing|er|ers|ant|ants|ance)?|weasel|"
-    r"bastard|dykes?|chinks?|ho|slag|cockerels?|mucking)\b"
+    r"bastard|dykes?|chinks?|ho|slag|cockerels?|mucking|kill\w*|smash\w*|slay\w*|boss\w*|"
+    r"nail\w*|crush\w*|gays?|lesbians?|bi|bisexuals?|trans|transgender|queer|homosexuals?|"
+    r"non-binary|nonbinary|lgbt\w*|muslims?|islam|islamic|jews|jewish|sikhs?|hindus?|black|"
+    r"asian|penis\w*|vagina\w*|vulva|testes|testic\w*|breasts?|anus|rectum|scrotum|clitoris|"
+    r"nipples?|genital\w*|uterus|ovaries)\b"
+    r"|bitchfield|shitterton|penistone|scunthorpe|cocker|cockf|cocki|cocks|cockb|twatt|wetwang|"
+    r"crapstone|titty|sandy balls|bell end|willy|lickfold|bottom|cockup|dicker|prickwillow|"
+    r"fingringhoe|shitlington|minge|butts green|fanny|spanker|ass hill|wigan|clitheroe|"
+    r"penishawain|knobhall|shaggs|booty|muff|cumwhinton|cumbernauld|dicks mount|horcum"
 )
 
 
-def innocent_spans(folded: str) -> list[tuple[int, int]]:
-    """Where a word of ``folded`` (lower-cased text) is used in an innocent sense."""
-    if not _ANY.search(folded):
+# Words quoted from a play, a novel, a poem or a song that a lesson or a show is about
+# ("Edmund's 'Now, gods, stand up for bastards!' speech"): the quotation is read as the
+# work's, not the poster's, when the post names what it is quoting from.
+_QUOTED = re.compile(
+    r"(?:\"|\u201c)(?P<q>[^\"\u201c\u201d\n]{3,200})(?:\"|\u201d)"
+    r"|(?<![\w'])(?:'|\u2018)(?P<q2>[^'\u2018\u2019\n]{3,200}?)(?:'|\u2019)(?!\w)"
+)
+_LITERATURE = _words(
+    "plays?", "novels?", "poems?", "poetry", "speech", "soliloqu(?:y|ies)", "monologues?",
+    "scenes?", "acts?", "lines", "rehears\\w*", "shakespeare", "king lear", "macbeth",
+    "hamlet", "othello", "romeo", "a christmas carol", "of mice and men", "an inspector calls",
+    "lyrics?", "songs?", "albums?", "book", "books", "chapters?", "quot\\w*", "characters?",
+    "performance", "drama", "english literature", "gcse english", "a level english", "author",
+    "playwright", "poet",
+)  # fmt: skip
+
+
+def _quotations(folded: str) -> list[tuple[int, int]]:
+    """The quotations of ``folded`` when what is outside them names a work they are from."""
+    found = [m.span("q" if m.group("q") else "q2") for m in _QUOTED.finditer(folded)]
+    if not found:
         return []
-    spans = [m.span("w") for phrase in _PHRASE for m in phrase.finditer(folded)]
+    outside = list(folded)
+    for start, end in found:
+        outside[start:end] = " " * (end - start)
+    return found if _LITERATURE.search("".join(outside)) else []
+
+
+def innocent_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a word of ``folded`` (lower-cased text) is used in an innocent sense, and
+    quotations from a work the post names."""
+    quoted = (
+        _quotations(folded)
+        if ('"' in folded or "\u201c" in folded or "'" in folded or "\u2018" in folded)
+        else []
+    )
+    if not _ANY.search(folded):
+        return quoted
+    spans = quoted + [m.span("w") for phrase in _PHRASE for m in phrase.finditer(folded)]
     for sense in _SENSES:
-        if not sense.context.search(folded):
+        if not sense.context.search(folded) or (sense.unless and sense.unless.search(folded)):
             continue
         for sentence in _SENTENCE.finditer(folded):
             if not sense.spoken and _SPOKEN_TO.search(sentence.group()):
