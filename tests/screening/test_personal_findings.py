@@ -433,3 +433,68 @@ def test_people_in_public_life_and_fiction_are_not_personal_data() -> None:
         "by our students; then a talk on Mary Seacole. Well done to Chloe Barker for hers!"
     )
     assert [d.match for d in PersonLikeNames().detect(text)] == ["Chloe Barker"]
+
+
+# Found by posts another hand wrote (round 3); the cases here are our own.
+def test_a_birth_date_too_long_ago_for_anyone_living_is_history(
+    detector: PersonalDataDetector,
+) -> None:
+    text = "Isambard Kingdom Brunel was born on 9 April 1806, so our engineers marked the day"
+    assert [f for f in found(detector, text) if f[0] == "date_of_birth"] == []
+    born = found(detector, "Born 9 April 2007 in Bath, she joins us in September")
+    assert ("date_of_birth", "9 April 2007", True) in born
+
+
+def test_a_business_unit_and_a_business_line_are_not_a_home_or_a_persons_phone(
+    detector: PersonalDataDetector,
+) -> None:
+    business = "We're Hale & Sons Builders, Unit 4, Bumpers Farm, Chippenham SN14 6LH"
+    assert [f for f in found(detector, business) if f[0] == "home_address"] == []
+    assert [f for f in found(detector, "ring the office on 01225 448201 for a quote")] == []
+    assert ("phone", "01225 448201", True) in found(detector, "my home number is 01225 448201")
+    assert ("home_address", "4 Bumpers Way, Chippenham", True) in found(
+        detector, "I live at 4 Bumpers Way, Chippenham"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("text me on 07 700 900 456 after six", "phone", "07 700 900 456"),
+        ("my NI is JK 123 456 C", "ni_number", "JK 123 456 C"),
+        ("drop it at 3 the paddocks, melksham please", "home_address", "3 the paddocks, melksham"),
+    ],
+)
+def test_numbers_grouped_oddly_and_lower_case_closes_are_found(
+    detector: PersonalDataDetector, text: str, kind: str, value: str
+) -> None:
+    assert [f[1] for f in found(detector, text) if f[0] == kind] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("can someone tell jessica okafor her bus is late", ["jessica okafor"]),
+        ("Name: Farai Chikwanha, Level 2 Plumbing", ["Farai Chikwanha"]),
+        ("my son Tinashe Mutasa has left his coat in B12", ["Tinashe Mutasa"]),
+        (
+            "Well done to Amelia Hughes and Tadiwa Moyo on their distinctions",
+            ["Amelia Hughes", "Tadiwa Moyo"],
+        ),
+    ],
+)
+def test_names_in_lower_case_after_strong_cues_and_in_lists(text: str, names: list[str]) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks grace for this, we loved it lol",
+        "well done ryan lol",
+        "Tadiwa Moyo",  # neither a first name of ours nor in a list with a name
+        "Our new library is named after Tessa Morgan, our first principal",
+    ],
+)
+def test_chat_words_lone_pairs_and_dedicatees_are_not_names(text: str) -> None:
+    assert PersonLikeNames().detect(text) == []

@@ -361,7 +361,7 @@ class PersonLikeNames:
 
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
-            return []
+            return remove_overlaps(self._lower_case(text))
         found = []
         for m in _PERSON_LIKE.finditer(text):
             group = "name" if m.group("name") else "name2"
@@ -389,6 +389,15 @@ class PersonLikeNames:
             else:
                 continue
             found.append(self._hit(text, start, end, 0.55))
+        for m in _STRONG_CUE.finditer(text):
+            # "Name: Tendai Moyo", "message for Nkechi Obi": a name whatever its first
+            # name, as long as neither word is an everyday one.
+            first, last = m.group("first", "last")
+            if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
+                found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+        if found:
+            found += self._listed_with(text, found)
+        found += self._lower_case(text)
         for m in _TITLED_NAME.finditer(text):
             if self._is_surname(m.group("last")):
                 hit = self._hit(text, m.start(), m.end(), 0.45)
@@ -402,8 +411,56 @@ class PersonLikeNames:
             if name in lowered
             for m in re.finditer(rf"\b{re.escape(name)}\b", lowered)
         ]
+        public += [m.span("name") for m in _DEDICATED.finditer(text)]
         kept = [d for d in found if all(d.end <= s or d.start >= e for s, e in public)]
         return remove_overlaps(kept)
+
+    def _listed_with(self, text: str, found: list[Detection]) -> list[Detection]:
+        """The other names of a list that holds a name already found ("Callum Fry, Zofia
+        Lewandowska and Jamal Idris"): each a capitalised pair or triple whose surname
+        is no everyday word of ours."""
+        listed = []
+        for m in _NAME_LIST.finditer(text):
+            if not any(d.start < m.end() and m.start() < d.end for d in found):
+                continue
+            for item in _LIST_ITEM.finditer(text, m.start(), m.end()):
+                words = item.group().split()
+                if not any(w.lower() in self._not_surnames for w in words):
+                    listed.append(self._hit(text, item.start(), item.end(), 0.55))
+        return listed
+
+    def _lower_case(self, text: str) -> list[Detection]:
+        """Names written in lower case, as chatty posts do ("tell daniel kowalczyk",
+        "my bestie chloe-anne baxter"): a first name of ours that is no English word in
+        lower case ("daniel", not "grace"), then a surname that is a common one or no
+        English word either ("kowalczyk", not "loved")."""
+        found = []
+        first_names = self._first
+        for word in _LOWER_WORD.finditer(text):
+            if word.group(1) not in first_names:
+                continue
+            m = _LOWER_PAIR.match(text, word.start())
+            if m is None:
+                continue
+            first, last = m.group("first", "last")
+            if (
+                self._is_first(first)
+                and first.split("-")[0] not in _CHAT_WORDS
+                and last not in _CHAT_WORDS
+                and last not in self._not_surnames
+                and not all(_is_english_word(part) for part in first.split("-"))
+                and (len(last) > 2 or last in self._common_surnames)
+                and self._is_surname(last)
+            ):
+                found.append(self._hit(text, m.start(), m.end("last"), 0.55))
+        return found
+
+    def _unknown_word(self, word: str) -> bool:
+        """A capitalised word that is not one of ours or English's in lower case."""
+        lower = word.lower()
+        if lower in self._not_surnames:
+            return False
+        return lower in self._first or not all(_is_english_word(p) for p in lower.split("-"))
 
     def _is_first(self, word: str) -> bool:
         return any(part.lower() in self._first for part in word.split("-"))
@@ -441,6 +498,29 @@ _ANY_PAIR = re.compile(
     rf"(?<![\w'-])(?=(?P<first>{_NAME_WORD}) (?P<middle>{_NAME_WORD})"
     rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-]))"
 )
+# Words that name a person whoever they are: "Name: Tendai Moyo", "message for Nkechi
+# Obi", "my daughter Natalia Szymańska".
+_STRONG_CUE = re.compile(
+    r"(?i:\b(?:name\s*[:=-]|name is|names are|message for|msg for|my (?:son|daughter|child|"
+    r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie)|our (?:son|daughter)))\s+"
+    rf"(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w-])"
+)
+# A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
+_DEDICATED = re.compile(
+    r"(?i:\b(?:named after|named for|in memory of|in honour of|in honor of|dedicated to))\s+"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+)
+# A list of two or more capitalised pairs or triples: "A B, C D and E F".
+_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
+_NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")
+# A lower-case word and a space, perhaps hyphenated ("chloe-anne"): its first part is
+# looked up among first names before anything else is tried.
+_LOWER_WORD = re.compile(rf"(?<![\w'@#/.-])([a-z][{_LOWER}]+)(?:-[a-z][{_LOWER}]+)? ")
+# Two lower-case words (the candidates of :meth:`PersonLikeNames._lower_case`).
+_LOWER_PAIR = re.compile(
+    rf"(?P<first>[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?) "
+    rf"(?P<last>[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?)(?![\w@'-])"
+)
 _TITLED_NAME = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"
     rf"(?P<last>{_NAME_WORD})(?![\w-])"
@@ -460,6 +540,14 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# What chat says that no dictionary knows: never a surname.
+_CHAT_WORDS = _word_set(
+    "lol lmao lmfao rofl omg omfg pls plz plss thx ty tbh imo imho idk idc btw brb ngl smh "
+    "ffs fml rn fr ik ikr irl jk nvm tho thru ya yh yeah yep yup nah nope ok okay kk mate "
+    "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
+    "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
+    "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx"
+)
 _NOT_SURNAMES = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december college school university "

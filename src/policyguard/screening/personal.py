@@ -105,6 +105,7 @@ _ROLE_MAILBOXES = frozenset(
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)\d[\d ()./-]{7,17}\d(?!\w)"  # international, with + or 00
     r"|(?<![\w+])\(?0\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\w])"  # UK national format
+    r"|(?<![\w+])0\d(?:[ .-]?\d){9}(?![\w])"  # eleven digits grouped any way: 07 531 204 887
 )
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)"
@@ -128,7 +129,8 @@ _ADDRESS = re.compile(
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
 # drive", "12 good reasons to walk").
 _LOWER_STREET_WORDS = (
-    "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court"
+    "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
+    "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -188,7 +190,9 @@ _VENUE_CUE = re.compile(
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
-    r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena)\b",
+    r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
+    r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
+    r"factory|firm|business|yard)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -238,8 +242,18 @@ _BIRTHDAY_EVENT = re.compile(
 _BORN_WITHIN = re.compile(
     r"\s+(?:between|before|after|on or (?:after|before)|in or after|since|from)\b", re.IGNORECASE
 )
+# A year too long ago for anyone living: "Charles Darwin was born 12 February 1809" is
+# history (the date pattern's years are 19xx and 20xx, so such a year follows the match).
+_LONG_AGO = re.compile(r",? (?:1[0-8]\d\d|190\d|191\d)\b")
+# A landline said to be a business's: "call the office on", "the salon's number".
+_BUSINESS_LINE = re.compile(
+    r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
+    r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
+    r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery)\b",
+    re.IGNORECASE,
+)
 _NINO = re.compile(
-    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?(?:\d ?){5}\d ?[A-D]\b",
     re.IGNORECASE,
 )
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
@@ -398,6 +412,8 @@ class PersonalDataDetector:
             if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
+            if not mobile and _BUSINESS_LINE.search(_clause_before(text, m.start())):
+                continue  # "call the office on 01380 729443": a business's line
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -484,7 +500,7 @@ class PersonalDataDetector:
             near = any(
                 -60 <= m.start() - end <= 60 or -60 <= start - m.end() <= 60 for start, end in cues
             )
-            if near:
+            if near and not _LONG_AGO.match(text, m.end()):
                 yield self._hit("date_of_birth", text, m.start(), m.end(), 0.85)
 
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
