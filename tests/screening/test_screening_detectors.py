@@ -469,6 +469,19 @@ PLAIN_HARM = [
     ("she should be on OnlyFans, not on a childcare course", "sexual"),
     ("Katie needs to lose like 3 stone before anyone fancies her", "bullying"),
     ("whoever that is in the front row needs a paper bag over her head", "bullying"),
+    # The families round 3 (posts by another hand) showed; these sentences are our own.
+    ("they all know where u live mate, better stay in", "threat"),
+    ("delete that video or you'll regret it", "threat"),
+    ("someone should batter him after college", "threat"),
+    ("honestly the whole class would be better off without you", "bullying"),
+    ("why r u still here, no one asked", "bullying"),
+    ("screenshot it and send it to her mum lol", "bullying"),
+    ("we've set up a new group chat without you, take the hint", "bullying"),
+    ("just send a pic then babe, no one will know", "sexual"),
+    ("the second years are vermin", "bullying"),
+    ("easily the most useless tutor on the course", "bullying"),
+    ("does ur mum not get paid or something, same coat every day", "bullying"),
+    ("her voice is so grim, nobody can listen to it", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -480,6 +493,13 @@ PLAIN_HARM_KINDLY = [
     "Great to see so many smiling faces at enrolment",
     "Lose yourself in a good book this half term",
     "Our catering students roasted a great rack of lamb for the open day",
+    "Know where you're going on enrolment day? Maps are on the website",
+    "You've got until Friday to hand in your coursework, or you'll lose the extension",
+    "Take a hint from our chefs: rest the meat before you carve",
+    "The Wi-Fi is much better now, without you having to log in twice",
+    "Send a picture of your best bake for the competition!",
+    "Grey squirrels are pests in young woodland, say our forestry students",
+    "Our tutors are always happy to help: just ask",
 ]
 
 
