@@ -498,3 +498,17 @@ def test_names_in_lower_case_after_strong_cues_and_in_lists(text: str, names: li
 )
 def test_chat_words_lone_pairs_and_dedicatees_are_not_names(text: str) -> None:
     assert PersonLikeNames().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Morgan Sindall start on site at the Lackham campus today", []),  # a firm
+        ("Our GCSE group debated whether Arthur Birling ever changes", []),  # a set text's
+        ("Well done to Chloe Barker, who met Marcus Rashford at the awards", ["Chloe Barker"]),
+    ],
+)
+def test_firms_characters_and_people_in_public_life_are_not_names_of_ours(
+    text: str, names: list[str]
+) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text)] == names

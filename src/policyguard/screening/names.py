@@ -358,6 +358,7 @@ class PersonLikeNames:
         self._not_surnames = _word_list("everyday_words.txt") | _NOT_SURNAMES
         self._common_surnames = _word_list("common_surnames.txt")
         self._public = _word_list("public_figures.txt")
+        self._lower_firsts: frozenset[str] | None = None
 
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
@@ -434,8 +435,10 @@ class PersonLikeNames:
         "my bestie chloe-anne baxter"): a first name of ours that is no English word in
         lower case ("daniel", not "grace"), then a surname that is a common one or no
         English word either ("kowalczyk", not "loved")."""
+        first_names = self._lower_first()
+        if first_names.isdisjoint(_LOWER_RUN.findall(text)):
+            return []  # most posts: no such first name at all (one C-level pass)
         found = []
-        first_names = self._first
         for word in _LOWER_WORD.finditer(text):
             if word.group(1) not in first_names:
                 continue
@@ -448,12 +451,20 @@ class PersonLikeNames:
                 and first.split("-")[0] not in _CHAT_WORDS
                 and last not in _CHAT_WORDS
                 and last not in self._not_surnames
-                and not all(_is_english_word(part) for part in first.split("-"))
                 and (len(last) > 2 or last in self._common_surnames)
                 and self._is_surname(last)
             ):
                 found.append(self._hit(text, m.start(), m.end("last"), 0.55))
         return found
+
+    def _lower_first(self) -> frozenset[str]:
+        """Our first names that English does not use in lower case ("daniel", not
+        "grace"), worked out once; none without hunspell."""
+        if self._lower_firsts is None:
+            self._lower_firsts = frozenset(
+                n for n in self._first if "-" not in n and not _is_english_word(n)
+            )
+        return self._lower_firsts
 
     def _unknown_word(self, word: str) -> bool:
         """A capitalised word that is not one of ours or English's in lower case."""
@@ -513,6 +524,7 @@ _DEDICATED = re.compile(
 # A list of two or more capitalised pairs or triples: "A B, C D and E F".
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
 _NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")
+_LOWER_RUN = re.compile(rf"[a-z][{_LOWER}]+")
 # A lower-case word and a space, perhaps hyphenated ("chloe-anne"): its first part is
 # looked up among first names before anything else is tried.
 _LOWER_WORD = re.compile(rf"(?<![\w'@#/.-])([a-z][{_LOWER}]+)(?:-[a-z][{_LOWER}]+)? ")
