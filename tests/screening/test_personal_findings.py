@@ -512,3 +512,35 @@ def test_firms_characters_and_people_in_public_life_are_not_names_of_ours(
     text: str, names: list[str]
 ) -> None:
     assert [d.match for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("we live at The Old Barn, Biddestone now", "The Old Barn, Biddestone"),
+        (
+            "send my certificate to Hill View Farm, Bratton, Westbury BA13 4RS please",
+            "Hill View Farm, Bratton, Westbury BA13 4RS",
+        ),
+        ("Post keeps going astray, I'm at Nether Farm, Edington", "Nether Farm, Edington"),
+    ],
+)
+def test_a_farm_or_a_cottage_with_no_street_is_a_home_when_said_to_be(
+    detector: PersonalDataDetector, text: str, home: str
+) -> None:
+    assert [f[1] for f in found(detector, text) if f[0] == "home_address"] == [home]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm shop at Lackham Farm, Lacock is open on Saturdays",
+        "Visit us at Manor Farm, Collingbourne Ducis for the lambing day",
+        "Send your entries to The Old Forge, Corsham by Friday",
+        "Please send it to the College Office, 12 High Street, Chippenham",
+    ],
+)
+def test_a_farm_or_an_office_nobody_calls_a_home_is_not_one(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] == "home_address"] == []

@@ -161,6 +161,17 @@ _HOUSE_NAME = re.compile(
     rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+_RURAL_HOME = re.compile(
+    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
+    rf"(?i:{_HOUSE_WORDS}))(?:, [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}}){{1,3}}"
+)
+# Said before a farm or a cottage with no street: "I'm at", "send my certificate to".
+_RURAL_CUE = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are)\s+at\b"
+    r"|\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
+    r"(?:back\s+)?to\b",
+    re.IGNORECASE,
+)
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
@@ -417,8 +428,15 @@ class PersonalDataDetector:
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
-        for pattern in (_ADDRESS, _HOUSE_NAME):
-            for m in pattern.finditer(text):
+        spans = [m.span() for pattern in (_ADDRESS, _HOUSE_NAME) for m in pattern.finditer(text)]
+        yield from spans
+        # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
+        # Devizes"): an address only when the words before say it is someone's home.
+        for m in _RURAL_HOME.finditer(text):
+            before = _clause_before(text, m.start())
+            if (_HOME_CUE.search(before) or _RURAL_CUE.search(before)) and all(
+                m.end() <= s or m.start() >= e for s, e in spans
+            ):
                 yield m.start(), m.end()
         if _DIGIT.search(text):
             for m in _LOWER_ADDRESS.finditer(text):
