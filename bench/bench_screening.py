@@ -570,12 +570,26 @@ def another_hand() -> bool:
     after all of that, by new helpers, and measured once on main at 2e70517 (personal
     data all 0.881 / 0.881, names 0.744 / 0.667, addresses 0.875 / 0.583, postcodes
     0.667 / 1.000; ordinary posts 12 of 120 to review and 1 blocked; abusive comments
-    24 of 70) before anything was read. Personal data by kind (the college's
-    student-number format and own contact details, no directory), and how many ordinary
+    24 of 70) before anything was read; ``round4`` (100 / 100 / 50, a West Yorkshire
+    training provider's posts, with its own contact details and learner-number format)
+    was written by new helpers during the session that mended round 3's read half and
+    measured once, on main before that session (2e70517: personal data 0.879 / 0.882,
+    names 0.811 / 0.750; ordinary 3 of 100 to review, none blocked; abusive 18 of 50) and
+    after its mends (b0b3174: 0.925 / 0.922, names 0.895 / 0.850; 3 and 0; 18 of 50).
+    Personal data by kind (the college's student-number format and own contact details,
+    no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
-    and 3: personal data as for the UK set, ordinary posts as for ours."""
+    to 4: personal data as for the UK set, ordinary posts as for ours."""
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
+    )
+    # Round 4 is a training provider in West Yorkshire's: its own switchboard, centres'
+    # postcodes and learner-number format.
+    provider = Screener(
+        ScreenSettings(
+            allowed_contacts=("0113 496 0000", "LS1 4AP", "BD1 1HY"),
+            student_ids=("LRN9999999",),
+        )
     )
     ok = True
     # Round 3 by halves, every other line: the first (lines 1, 3, 5...) is read while
@@ -586,8 +600,12 @@ def another_hand() -> bool:
         ("round3, read half", "round3", slice(0, None, 2)),
         ("round3, held-out half", "round3", slice(1, None, 2)),
         ("round3", "round3", slice(None)),
+        ("round4", "round4", slice(None)),
     ]
     for part, name, half in parts:
+        if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
+            continue
+        screen = provider if name == "round4" else screener
         lines = (ANOTHER_HAND / f"personal_{name}.jsonl").read_text("utf-8").splitlines()
         rows = [json.loads(line) for line in lines[half]]
         gold, found = [], []
@@ -597,7 +615,7 @@ def another_hand() -> bool:
             for label, piece in row["spans"]:
                 start = text.index(piece)
                 spans.append((label, start, start + len(piece)))
-            result = screener.screen(text)
+            result = screen.screen(text)
             gold.append(spans)
             found.append([*result["personal_data"], *result["directory_names"]])
         labels = {g[0] for spans in gold for g in spans}
@@ -613,8 +631,8 @@ def another_hand() -> bool:
                 short.append(label)
         ordinary = (ANOTHER_HAND / f"ordinary_{name}.txt").read_text("utf-8").splitlines()[half]
         abusive = (ANOTHER_HAND / f"abusive_{name}.txt").read_text("utf-8").splitlines()[half]
-        calm = abuse_scores(screener, ordinary)
-        harsh = abuse_scores(screener, abusive)
+        calm = abuse_scores(screen, ordinary)
+        harsh = abuse_scores(screen, abusive)
         reviewed = sum(1 for x in calm if 0.5 <= x < 0.9)
         blocked = sum(1 for x in calm if x >= 0.9)
         caught = sum(1 for x in harsh if x >= 0.5)
@@ -622,7 +640,7 @@ def another_hand() -> bool:
             f"  ordinary posts: {reviewed} of {len(calm)} to review, {blocked} blocked; abusive "
             f"comments: {caught} of {len(harsh)} ({caught / len(harsh):.0%}) at review or above"
         )
-        if part in ("round2", "round3"):
+        if part in ("round2", "round3", "round4"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
