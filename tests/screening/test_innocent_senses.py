@@ -164,6 +164,13 @@ NAMED_TO_INCLUDE = [
      ["penis", "vagina"]),
     ('In English we read the line "you whoreson dog" in King Lear and talked about insults',
      ["you whoreson dog"]),
+    # Round 4's (a training provider's posts): care, a sandwich, surnames.
+    ("Nursing associates practised bed baths and checking pressure areas on the buttocks",
+     ["buttocks"]),
+    ("Free bacon butties at the open morning!", ["butties"]),
+    ("Careers talk from Sergeant Jo Dicks of West Yorkshire Police", ["dicks"]),
+    ("Congratulations to Ben Sidebottom and Mrs Cox on their long service awards",
+     ["sidebottom", "cox"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "you're so gay lol",
@@ -174,6 +181,8 @@ SAME_WORDS_AS_ABUSE = [
     # Said against the people, whatever welcoming words the post also holds.
     "muslims shouldn't have a prayer room here, stop pandering to them",
     "gay people shouldn't be allowed in the LGBT society, it's unnatural",
+    "nice bum, send me a pic",
+    "you're a dick",
 ]
 
 
@@ -182,12 +191,12 @@ def test_idioms_places_inclusion_anatomy_and_quotations_are_not_abuse(
     text: str, words: list[str], detector: AbuseDetector
 ) -> None:
     folded = fold(text)
-    covered = {folded[s:e] for s, e in innocent_spans(folded)}
+    covered = {folded[s:e] for s, e in innocent_spans(folded, text)}
     assert set(words) <= covered
     assert abuse_score(detector.detect(text)) < 0.5
 
 
 @pytest.mark.parametrize("text", SAME_WORDS_AS_ABUSE)
 def test_the_same_words_as_abuse_are_still_held(text: str, detector: AbuseDetector) -> None:
-    assert innocent_spans(fold(text)) == []
+    assert innocent_spans(fold(text), text) == []
     assert abuse_score(detector.detect(text)) >= 0.5

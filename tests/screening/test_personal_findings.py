@@ -544,3 +544,63 @@ def test_a_farm_or_an_office_nobody_calls_a_home_is_not_one(
     detector: PersonalDataDetector, text: str
 ) -> None:
     assert [f for f in found(detector, text) if f[0] == "home_address"] == []
+
+
+# Found by round 4 (a training provider's posts by another hand); the cases are our own.
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "I've moved to 3 Kirkgate Lane, Shipley, Bradford BD18 3LT, please update it",
+            "home_address",
+            "3 Kirkgate Lane, Shipley, Bradford BD18 3LT",
+        ),
+        (
+            "my card, the long number on the front is 4929 1837 4620 5518, refund it there",
+            "bank_details",
+            "4929 1837 4620 5518",
+        ),
+    ],
+)
+def test_an_address_keeps_its_postcode_and_a_card_its_name_across_a_few_words(
+    detector: PersonalDataDetector, text: str, kind: str, value: str
+) -> None:
+    assert [(f[0], f[1]) for f in found(detector, text)] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("well done to lorna mcallister & kieran o'neill on the awards", "kieran o'neill"),
+        ("Yours sincerely, Eustacia Pemberton-Hughes", "Eustacia Pemberton-Hughes"),
+        ("Tiwalade Okonjo has passed her EPA today", "Tiwalade Okonjo"),
+        ("Zeynep Aksoy, zeynep.aksoy@gmail.com, wants the ESOL timetable", "Zeynep Aksoy"),
+        ("can you ring my mum parveen akhtar on her mobile", "parveen akhtar"),
+    ],
+)
+def test_names_by_sign_off_email_family_and_what_they_did(text: str, name: str) -> None:
+    assert name in [d.match for d in PersonLikeNames().detect(text)]
+
+
+def test_details_a_post_says_are_made_up_are_shown_but_ask_no_review(
+    detector: PersonalDataDetector,
+) -> None:
+    text = "Role-play script: call the customer on 01632 960123, a made-up number for the exercise"
+    (phone,) = detector.detect(text)
+    assert phone.label == "phone" and phone.score < 0.5 and "made_up" in phone.detail
+    (real,) = detector.detect("Role-play is at 6, call me on 01632 960123 if you're late")
+    assert real.score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our mascot Rocky the Ram was born 4 June 2021 at the farm",
+        "Thanks to Hartley & Sons Plumbing Ltd for hosting our apprentices today, brilliant "
+        "team ⚡ Call them on 01274 555012",
+    ],
+)
+def test_a_mascots_birthday_and_a_firms_line_are_not_personal(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert found(detector, text) == []

@@ -358,7 +358,7 @@ class AbuseDetector:
             found.extend(self._identity_attacks(text, plain))
         found.extend(self._plain_bullying(text, plain))  # about 7 µs a post
         found = remove_overlaps(found)
-        innocent = innocent_spans(plain)
+        innocent = innocent_spans(plain, text)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
             # the model does not read those words either.
@@ -534,7 +534,7 @@ def ngram_evidence(model: AbuseModel, read: str) -> tuple[int, int] | None:
 def model_reading(text: str) -> str:
     """``text`` as the model reads it: words in an innocent sense blanked out (the
     training script reads its posts so too)."""
-    innocent = innocent_spans(fold(text))
+    innocent = innocent_spans(fold(text), text)
     return blank(text, innocent) if innocent else text
 
 

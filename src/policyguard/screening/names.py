@@ -292,6 +292,7 @@ _PERSON_LIKE = re.compile(
     rf"|\b(?P<name2>(?P<first2>{_NAME_WORD}) (?P<last2>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age)\b"
+    r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
     r"|'s (?:mum|mam|mom|dad|mother|father|parents?|carer|nan|nana|gran|grandma|grandad|"
@@ -362,14 +363,20 @@ class PersonLikeNames:
 
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
-            return remove_overlaps(self._lower_case(text))
-        found = []
+            return remove_overlaps(self._lower_case(text) + self._strongly_cued(text))
+        found = self._strongly_cued(text)
         for m in _PERSON_LIKE.finditer(text):
             group = "name" if m.group("name") else "name2"
             first = m.group("first" if group == "name" else "first2")
             last = m.group("last" if group == "name" else "last2")
-            if not self._is_first(first) or last.lower() in self._not_surnames:
+            if last.lower() in self._not_surnames:
                 continue
+            if not self._is_first(first) and not (
+                first.lower() not in _TITLE_WORDS
+                and self._unknown_word(first)
+                and self._unknown_word(last)
+            ):
+                continue  # "Abdirahman Warsame has passed": neither word is English's
             start, end = m.span(group)
             if _TITLE_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "Dr Andrew Lewis": titled, read below
@@ -390,12 +397,8 @@ class PersonLikeNames:
             else:
                 continue
             found.append(self._hit(text, start, end, 0.55))
-        for m in _STRONG_CUE.finditer(text):
-            # "Name: Tendai Moyo", "message for Nkechi Obi": a name whatever its first
-            # name, as long as neither word is an everyday one.
-            first, last = m.group("first", "last")
-            if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
-                found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+        if "@" in text:
+            found += self._named_by_email(text)
         if found:
             found += self._listed_with(text, found)
         found += self._lower_case(text)
@@ -415,6 +418,38 @@ class PersonLikeNames:
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         kept = [d for d in found if all(d.end <= s or d.start >= e for s, e in public)]
         return remove_overlaps(kept)
+
+    def _named_by_email(self, text: str) -> list[Detection]:
+        """A name beside an e-mail address made of it ("Ghazala Anwar,
+        ghazala.anwar@gmail.com"): both words are in the address's own part."""
+        parts = [set(_LOCAL_WORDS.findall(m.group(1).lower())) for m in _EMAIL_LOCAL.finditer(text)]
+        found = []
+        for m in _ANY_PAIR.finditer(text):
+            first, middle = m.group("first", "middle")
+            end = m.end("middle")
+            if first.lower() in _TITLE_WORDS:
+                continue
+            words = {first.lower(), middle.lower()}
+            if any(words <= part for part in parts):
+                found.append(self._hit(text, m.start(), end, 0.55))
+        return found
+
+    def _strongly_cued(self, text: str) -> list[Detection]:
+        """Names after words that name a person whoever they are ("Name: Tendai Moyo",
+        "message for Nkechi Obi", "my mum nasreen rashid", "Yours faithfully, Winifred
+        Ackroyd-Bates"), whatever the first name, as long as neither word is an everyday
+        one; in lower case, neither may be an English word at all."""
+        found = []
+        for m in _STRONG_CUE.finditer(text):
+            first, last = m.group("first", "last")
+            if first[:1].islower() or last[:1].islower():
+                if first.lower() in _CHAT_WORDS or last.lower() in _CHAT_WORDS:
+                    continue
+                if self._is_first(first) and not self._is_surname(last):
+                    continue
+            if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
+                found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+        return found
 
     def _listed_with(self, text: str, found: list[Detection]) -> list[Detection]:
         """The other names of a list that holds a name already found ("Callum Fry, Zofia
@@ -511,11 +546,16 @@ _ANY_PAIR = re.compile(
 )
 # Words that name a person whoever they are: "Name: Tendai Moyo", "message for Nkechi
 # Obi", "my daughter Natalia Szymańska".
+_ANY_CASE_WORD = rf"(?:[Oo]'|Mc|Mac|mc|mac)?[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?"
 _STRONG_CUE = re.compile(
     r"(?i:\b(?:name\s*[:=-]|name is|names are|message for|msg for|my (?:son|daughter|child|"
-    r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie)|our (?:son|daughter)))\s+"
-    rf"(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w-])"
+    r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie|mum|mam|mom|dad|mother|"
+    r"father|nan|gran|brother|sister|partner|wife|husband)|our (?:son|daughter)|"
+    r"yours (?:faithfully|sincerely|truly),?|(?:kind|best|warm) regards,?|many thanks,?))\s+"
+    rf"(?P<first>{_ANY_CASE_WORD}) (?P<last>{_ANY_CASE_WORD})(?![\w-])"
 )
+_EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
 _DEDICATED = re.compile(
     r"(?i:\b(?:named after|named for|in memory of|in honour of|in honor of|dedicated to))\s+"
@@ -531,7 +571,7 @@ _LOWER_WORD = re.compile(rf"(?<![\w'@#/.-])([a-z][{_LOWER}]+)(?:-[a-z][{_LOWER}]
 # Two lower-case words (the candidates of :meth:`PersonLikeNames._lower_case`).
 _LOWER_PAIR = re.compile(
     rf"(?P<first>[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?) "
-    rf"(?P<last>[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?)(?![\w@'-])"
+    rf"(?P<last>(?:o'|mc|mac)?[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?)(?![\w@'-])"
 )
 _TITLED_NAME = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import phonenumbers
@@ -165,6 +166,9 @@ _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
     rf"(?i:{_HOUSE_WORDS}))(?:, [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}}){{1,3}}"
 )
+_PLACES_THEN_POSTCODE = re.compile(
+    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?){0,2},? (?i:" + _POSTCODE.pattern + ")"
+)
 # Said before a farm or a cottage with no street: "I'm at", "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:i'?m|im|i am|we'?re|we are)\s+at\b"
@@ -235,8 +239,19 @@ _NAME_CUE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|(?<=\w )[A-Z][a-z]+(?:'s\b|[!,]| [A-Z][a-z]+\b)"
 )
 # The institution's own birthday or founding: "our college's 130th birthday", "founded".
+# A post that says its details are invented: a lesson's or a role-play's example.
+_MADE_UP = re.compile(
+    r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
+    r"names|address|addresses|example|examples|customer|card|account)\b"
+    r"|\b(?:totally|completely|entirely|all|purely)\s+(?:fictional|made[- ]up|invented|fake)\b"
+    r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
+    r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
+    r"|\bfor\s+the\s+role[- ]?play\b",
+    re.IGNORECASE,
+)
+_MADE_UP_NOTE = "the post says these details are made up"
 _NOT_A_PERSON_CUE = re.compile(
-    r"\b(?:founded|established|opened|built|incorporated|anniversary|college|school|"
+    r"\b(?:founded|established|opened|built|incorporated|anniversary|college|school|mascot|"
     r"university|academy|campus|centre|center|club|society|charity|company|trust|"
     r"department|library|museum|church|town|city|village)\b",
     re.IGNORECASE,
@@ -398,6 +413,13 @@ class PersonalDataDetector:
         ):
             if needed:
                 found.extend(finder(text))
+        if found and _MADE_UP.search(text):
+            # "a made-up learner, DOB 01/01/2000 ... totally fictional": a lesson's or a
+            # role-play's example, said to be so; shown, but asks no review.
+            found = [
+                replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
+                for d in found
+            ]
         return remove_overlaps(found)
 
     def _hit(
@@ -423,7 +445,7 @@ class PersonalDataDetector:
             if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
-            if not mobile and _BUSINESS_LINE.search(_clause_before(text, m.start())):
+            if not mobile and _BUSINESS_LINE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "call the office on 01380 729443": a business's line
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
@@ -455,9 +477,12 @@ class PersonalDataDetector:
     def _addresses(self, text: str) -> Iterator[Detection]:
         public: list[tuple[int, int]] = []
         for start, end in self._address_spans(text):
-            after = _POSTCODE.match(text, end + (2 if text[end : end + 2] == ", " else 1))
-            if after and text[end : after.start()].strip(", ") == "":
+            # Its postcode, after the town or up to two more places ("14 Haworth Road,
+            # Allerton, Bradford BD15 7HU").
+            after = _PLACES_THEN_POSTCODE.match(text, end)
+            if after:
                 end = after.end()
+            public.append((start, end))  # its postcode is no postcode alone either
             value = text[start:end]
             context = _clause_before(text, start)
             home = _HOME_CUE.search(context)
@@ -479,7 +504,6 @@ class PersonalDataDetector:
             ):
                 # The institution's own, or where something happens: a public place,
                 # not someone's home (nor is its postcode anyone's).
-                public.append((start, end))
                 continue
             if home:
                 yield self._hit("home_address", text, start, end, 0.85)
@@ -562,7 +586,7 @@ class PersonalDataDetector:
             if _looks_like_phone(m.group()):
                 continue
             # A number called a card's is one, even mistyped (its check digit wrong).
-            named = _CARD_CUE.search(text, max(0, m.start() - 25), m.start()) is not None
+            named = _CARD_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 

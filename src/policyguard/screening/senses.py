@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policyguard.screening.names import is_first_name
+
 # Compounds whose word is never the insult: matched on folded (lower-case) text.
 _PHRASES = (
     r"(?:blue|coal|long-tailed|long tailed|marsh|willow|crested|bearded|penduline)\s+"
@@ -67,6 +69,7 @@ _PHRASES = (
     r"\b(?P<w>slag)\s+(?:heaps?|tips?)\b",
     r"\b(?P<w>cockerels?)\b",  # the model reads its first piece
     r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
+    r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
     # Doing something very well: "you're killing it", "smashed it", "slaying it".
     r"\b(?P<w>killing|killed|kill|smashing|smashed|smash|slaying|slayed|slay|bossing|bossed|"
     r"nailing|nailed|crushing|crushed)\s+it(?:\s+(?:today|again|this|last|on|in|at|with|"
@@ -170,6 +173,8 @@ _ANATOMY = _words(
     "biology", "nursing", "midwi\\w*", "medical", "clinic", "cancer", "self-exam\\w*",
     "examinations?", "sexual health", "contracepti\\w*", "puberty", "menstrua\\w*",
     "health", "nhs", "gp", "organs?", "glands?", "hormones?", "labelled", "a&p",
+    "pressure (?:areas?|sores?|ulcers?)", "bed ?baths?", "personal care", "first aid",
+    "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
 )  # fmt: skip
 _SENSES = (
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS),
@@ -207,7 +212,8 @@ _SENSES = (
     _Sense(
         re.compile(
             r"\b(penis|penises|vagina|vaginas|vulva|testes|testicles?|testicular|breasts?|"
-            r"anus|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries)\b"
+            r"anus|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries|buttocks?|"
+            r"bum|bums|bottoms?|groin|perineum)\b"
         ),
         _ANATOMY,
         spoken=True,  # "check your breasts every month"
@@ -224,7 +230,8 @@ _ANY = re.compile(
     r"nail\w*|crush\w*|gays?|lesbians?|bi|bisexuals?|trans|transgender|queer|homosexuals?|"
     r"non-binary|nonbinary|lgbt\w*|muslims?|islam|islamic|jews|jewish|sikhs?|hindus?|black|"
     r"asian|penis\w*|vagina\w*|vulva|testes|testic\w*|breasts?|anus|rectum|scrotum|clitoris|"
-    r"nipples?|genital\w*|uterus|ovaries)\b"
+    r"nipples?|genital\w*|uterus|ovaries|buttocks?|bum|bums|bottoms?|groin|perineum|butty|"
+    r"butties)\b"
     r"|bitchfield|shitterton|penistone|scunthorpe|cocker|cockf|cocki|cocks|cockb|twatt|wetwang|"
     r"crapstone|titty|sandy balls|bell end|willy|lickfold|bottom|cockup|dicker|prickwillow|"
     r"fingringhoe|shitlington|minge|butts green|fanny|spanker|ass hill|wigan|clitheroe|"
@@ -260,9 +267,29 @@ def _quotations(folded: str) -> list[tuple[int, int]]:
     return found if _LITERATURE.search("".join(outside)) else []
 
 
-def innocent_spans(folded: str) -> list[tuple[int, int]]:
+# A surname that is a rude word elsewhere, after a capitalised first name or a title
+# ("Sergeant Jo Dicks", "Mrs Cox", "Ben Sidebottom"): read on the text as written.
+_SURNAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sergeant|Sgt|PC|DC|Captain|Councillor|"
+    r"Cllr|Rev|Sir|Dame)\.? (?:[A-Z][a-z]+ )?|(?P<first>[A-Z][a-z]+) )(?P<w>Dicks?|Dickson|Cox|Butt|Butts|Balls|"
+    r"Cockburn|Cockerill|Sidebottom|Shufflebottom|Ramsbottom|Higginbottom|Dickens|Willy|"
+    r"Fanny|Bottom|Cock|Hoare|Hoar|Gay|Cummings|Titley|Prickett|Knobbs|Bonk|Wang|Shatner|"
+    r"Raper|Bastard|Bitches|Semen|Pratt|Twatt|Tosh|Dorke|Idle)\b"
+)
+
+
+def innocent_spans(folded: str, original: str | None = None) -> list[tuple[int, int]]:
     """Where a word of ``folded`` (lower-cased text) is used in an innocent sense, and
-    quotations from a work the post names."""
+    quotations from a work the post names; with ``original`` (the text as written,
+    same offsets), surnames too ("Sergeant Jo Dicks")."""
+    if original is not None:
+        named = [
+            m.span("w")
+            for m in _SURNAME.finditer(original)
+            if m.group("first") is None or is_first_name(m.group("first"))
+        ]
+        if named:
+            return named + innocent_spans(folded)
     quoted = (
         _quotations(folded)
         if ('"' in folded or "\u201c" in folded or "'" in folded or "\u2018" in folded)
