@@ -271,7 +271,8 @@ def _quotations(folded: str) -> list[tuple[int, int]]:
 # ("Sergeant Jo Dicks", "Mrs Cox", "Ben Sidebottom"): read on the text as written.
 _SURNAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sergeant|Sgt|PC|DC|Captain|Councillor|"
-    r"Cllr|Rev|Sir|Dame)\.? (?:[A-Z][a-z]+ )?|(?P<first>[A-Z][a-z]+) )(?P<w>Dicks?|Dickson|Cox|Butt|Butts|Balls|"
+    r"Cllr|Rev|Sir|Dame)\.? (?:[A-Z][a-z]+ )?|(?P<first>[A-Z][a-z]+) )"
+    r"(?P<w>Dicks?|Dickson|Cox|Butt|Butts|Balls|"
     r"Cockburn|Cockerill|Sidebottom|Shufflebottom|Ramsbottom|Higginbottom|Dickens|Willy|"
     r"Fanny|Bottom|Cock|Hoare|Hoar|Gay|Cummings|Titley|Prickett|Knobbs|Bonk|Wang|Shatner|"
     r"Raper|Bastard|Bitches|Semen|Pratt|Twatt|Tosh|Dorke|Idle)\b"
