@@ -80,7 +80,7 @@ from policyguard.screening.abuse import (
     model_reading,
 )
 from policyguard.screening.abuse_model import MODEL_FILE, MODEL_SCORE_CAP, AbuseModel, features
-from policyguard.screening.encoder import EncoderError, bundled_encoder, sha256
+from policyguard.screening.encoder import EncoderError, reference_encoder, sha256
 from policyguard.screening.student import STUDENT_FILE, load_student
 
 REPO = Path(__file__).resolve().parent.parent
@@ -281,7 +281,7 @@ def encoder_logits(texts: list[str], cache: Path | None) -> np.ndarray:
     known: dict[str, float] = json.loads(cache.read_text()) if cache and cache.exists() else {}
     missing = sorted({t for t in texts if t not in known})
     if missing:
-        encoder = bundled_encoder()
+        encoder = reference_encoder()
         if encoder is None:
             raise SystemExit("the transformer is not installed: make install")
         known.update(zip(missing, encoder.logits(missing), strict=True))

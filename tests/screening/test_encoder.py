@@ -11,6 +11,7 @@ import struct
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -354,8 +355,7 @@ def test_numpy_forward_pass_matches_the_pytorch_reference_logits() -> None:
 
 
 def test_onnx_runtime_and_numpy_give_the_same_logits() -> None:
-    fast = bundled_encoder()
-    assert fast is not None
+    fast = load_encoder(_shipped_file(), engine="onnxruntime")
     assert fast.engine == "onnxruntime", "make install installs onnxruntime (screening extra)"
     reference = load_encoder(_shipped_file(), engine="numpy")
     assert reference.engine == "numpy" and reference.layers
@@ -371,6 +371,42 @@ def test_onnx_runtime_and_numpy_give_the_same_logits() -> None:
     # Batches of mixed lengths: padding is masked out in both.
     assert fast.logits(texts) == pytest.approx(reference.logits(texts), abs=1e-4)
     assert fast.logits(texts) == pytest.approx(one_at_a_time, abs=1e-4)
+
+
+def test_the_shipped_encoder_runs_in_8_bits_close_to_the_reference() -> None:
+    fast = bundled_encoder()
+    assert fast is not None and fast.engine == "onnxruntime-int8"
+    reference = load_encoder(_shipped_file(), engine="onnxruntime")
+    texts = [
+        *reference.meta["reference"]["texts"],
+        "Congratulations to our Level 3 plumbers on their results!",
+        "nobody in this class likes you, just leave",
+        "You absolute muppet!!! 😡 " * 30,
+    ]
+    exact = reference.logits(texts)
+    quick = fast.logits(texts)
+    assert quick == pytest.approx([fast.logit(t) for t in texts], abs=1e-4)
+    assert all(abs(q - e) < 0.75 for q, e in zip(quick, exact, strict=True))
+    assert all((q > 0) == (e > 0) for q, e in zip(quick, exact, strict=True) if abs(e) > 0.75)
+    assert quick != pytest.approx(exact, abs=1e-4)  # it is the 8-bit graph that ran
+
+
+def test_a_runtime_without_8_bit_products_runs_the_32_bit_graph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from policyguard.screening import onnx_engine
+
+    real = onnx_engine.OnnxLayers
+
+    def no_int8(*args: Any, int8: bool = False, **kwargs: Any) -> object:
+        if int8:
+            raise onnx_engine.OnnxUnusable("ONNX Runtime 1.x: no DynamicQuantizeMatMul")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(onnx_engine, "OnnxLayers", no_int8)
+    assert load_encoder(_shipped_file()).engine == "onnxruntime"
+    with pytest.raises(EncoderError, match=r"engine onnxruntime-int8: .*DynamicQuantizeMatMul"):
+        load_encoder(_shipped_file(), engine="onnxruntime-int8")
 
 
 def test_threads_may_share_the_encoder() -> None:
@@ -391,7 +427,9 @@ def test_threads_may_share_the_encoder() -> None:
 def test_the_engine_is_chosen_or_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     from policyguard.screening import onnx_engine
 
-    with pytest.raises(EncoderError, match="engine must be one of auto, onnxruntime, numpy"):
+    with pytest.raises(
+        EncoderError, match="engine must be one of auto, onnxruntime-int8, onnxruntime, numpy"
+    ):
         load_encoder(_shipped_file(), engine="torch")
     monkeypatch.setattr(onnx_engine, "available", lambda: False)
     with pytest.raises(EncoderError, match="pip install onnx onnxruntime"):

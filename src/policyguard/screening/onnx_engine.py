@@ -72,6 +72,27 @@ class _Graph:
             "Add", self.op("MatMul", x, self.const(name, weight)), self.const(f"{name}.b", bias)
         )
 
+    def dense_int8(self, x: str, weight: Array, bias: Array, name: str) -> str:
+        """:meth:`dense` with the weights in 8 bits, a scale for each output column (so
+        that no column's range is lost to another's), and the input quantised as it
+        comes (ONNX Runtime's DynamicQuantizeMatMul, a contributed operator)."""
+        from onnx import helper
+
+        scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127.0
+        quantised = np.clip(np.round(weight / scale), -127, 127).astype(np.int8)
+        inputs = [
+            x,
+            self.const(f"{name}.q", quantised),
+            self.const(f"{name}.scale", scale.astype(np.float32)),
+            self.const(f"{name}.zero", np.zeros(weight.shape[1], dtype=np.int8)),
+            self.const(f"{name}.b", bias),
+        ]
+        output = f"dqmatmul{len(self.nodes)}_0"
+        self.nodes.append(
+            helper.make_node("DynamicQuantizeMatMul", inputs, [output], domain="com.microsoft")
+        )
+        return output
+
     def layer_norm(self, x: str, norm: tuple[Array, Array], name: str) -> str:
         weight, bias = self.const(f"{name}.w", norm[0]), self.const(f"{name}.b", norm[1])
         # The epsilon numpy uses (and BERT): 1e-12.
@@ -79,14 +100,24 @@ class _Graph:
 
 
 def build_model(
-    ln0: tuple[Array, Array], layers: Sequence[Layer], hidden: int, heads: int
+    ln0: tuple[Array, Array],
+    layers: Sequence[Layer],
+    hidden: int,
+    heads: int,
+    int8: bool = False,
 ) -> tuple[bytes, dict[str, np.ndarray]]:
     """The serialised ONNX model and its large weights by name. The model's inputs:
     ``x`` (batch, pieces, hidden), the summed embeddings, and ``blocked`` (batch, 1, 1,
     pieces), the mask's additive term; its output ``y``, the last layer's vectors (batch,
     pieces, hidden). The large weights are declared in it as external data, and the
     session is handed them from memory (:class:`OnnxLayers`): written into the model
-    they would cost 40 MB, and five times that in passing while it is built."""
+    they would cost 40 MB, and five times that in passing while it is built.
+
+    ``int8``: the attention's products and the feed-forward layer's first in 8 bits
+    (:meth:`_Graph.dense_int8`), about twice as fast on a CPU with 8-bit dot products;
+    the feed-forward layer's second product stays in 32 bits, since its inputs (after the
+    GELU) have outliers that 8 bits lose. On the benchmark's sets the logits move by 0.07
+    on average and every AUC and macro-F1 by at most 0.002."""
     from onnx import TensorProto, helper, numpy_helper
 
     g = _Graph()
@@ -100,7 +131,8 @@ def build_model(
     half = g.const("half", np.array(0.5, dtype=np.float32))
     x = g.layer_norm("x", ln0, "ln0")
     for i, layer in enumerate(layers):
-        qkv = g.dense(x, layer.qkv, layer.qkv_bias, f"l{i}.qkv")
+        fast = g.dense_int8 if int8 else g.dense
+        qkv = fast(x, layer.qkv, layer.qkv_bias, f"l{i}.qkv")
         q, k, v = g.ops("Split", qkv, thirds, outputs=3, axis=-1)
         q = g.op("Transpose", g.op("Reshape", q, to_heads), perm=[0, 2, 1, 3])
         k = g.op("Transpose", g.op("Reshape", k, to_heads), perm=[0, 2, 3, 1])  # transposed
@@ -108,9 +140,9 @@ def build_model(
         scores = g.op("Add", g.op("Mul", g.op("MatMul", q, k), scale), "blocked")
         context = g.op("MatMul", g.op("Softmax", scores, axis=-1), v)
         context = g.op("Reshape", g.op("Transpose", context, perm=[0, 2, 1, 3]), to_hidden)
-        attended = g.dense(context, layer.out, layer.out_bias, f"l{i}.out")
+        attended = fast(context, layer.out, layer.out_bias, f"l{i}.out")
         x = g.layer_norm(g.op("Add", x, attended), layer.ln1, f"l{i}.ln1")
-        up = g.dense(x, layer.up, layer.up_bias, f"l{i}.up")
+        up = fast(x, layer.up, layer.up_bias, f"l{i}.up")
         # GELU with the exact error function, in the form ONNX Runtime fuses into one op.
         gelu = g.op(
             "Mul", g.op("Mul", up, g.op("Add", g.op("Erf", g.op("Div", up, root2)), one)), half
@@ -145,7 +177,10 @@ def build_model(
         [helper.make_tensor_value_info("y", floats, ["batch", "pieces", hidden])],
         weights,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    opsets = [helper.make_opsetid("", OPSET)]
+    if int8:
+        opsets.append(helper.make_opsetid("com.microsoft", 1))
+    model = helper.make_model(graph, opset_imports=opsets)
     model.ir_version = IR_VERSION
     # (No onnx.checker: it would look for the external data in a file. ONNX Runtime
     # checks the model as it loads it.)
@@ -161,7 +196,12 @@ class OnnxLayers:
     Safe to call from several threads at once (ONNX Runtime's ``run`` is)."""
 
     def __init__(
-        self, ln0: tuple[Array, Array], layers: Sequence[Layer], hidden: int, heads: int
+        self,
+        ln0: tuple[Array, Array],
+        layers: Sequence[Layer],
+        hidden: int,
+        heads: int,
+        int8: bool = False,
     ) -> None:
         try:  # a broken install, an onnx or a runtime too old: refused here, by reason
             import onnxruntime
@@ -171,7 +211,7 @@ class OnnxLayers:
             options.inter_op_num_threads = 1
             options.log_severity_level = 3  # errors only: no notes on stderr at start-up
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            model, weights = build_model(ln0, layers, hidden, heads)
+            model, weights = build_model(ln0, layers, hidden, heads, int8)
             names = list(weights)
             # The session reads these arrays for as long as it lives: held here.
             self._values = [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names]
