@@ -744,3 +744,29 @@ def test_the_shipped_length_calibration_flags_every_length_alike() -> None:
     assert model is not None
     rates = model.provenance["length_flag_rates"]
     assert len(rates) == 4 and max(rates) - min(rates) <= 0.05
+
+
+def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
+    """A family's pattern runs only when one of its words is among the post's (a set
+    test, for speed): on every post of the benchmark's sets and of these tests, it finds
+    what trying every family on every post finds."""
+    from pathlib import Path
+
+    from policyguard.screening.abuse import _PLAIN_WORDS
+    from policyguard.screening.base import fold
+
+    data = Path(__file__).resolve().parents[2] / "bench" / "data"
+    texts = PLAIN_BULLYING + PLAIN_WORDS_KINDLY + [t for t, _ in PLAIN_HARM] + PLAIN_HARM_KINDLY
+    for path in sorted(data.rglob("*.txt")):
+        texts += path.read_text("utf-8").splitlines()
+    assert len(texts) > 1500
+    detector = AbuseDetector(model=False)
+    for text in texts:
+        plain = fold(text)
+        every = [
+            (label, m.start(), m.end())
+            for label, pattern, _ in _PLAIN_WORDS
+            for m in pattern.finditer(plain)
+        ]
+        found = [(d.label, d.start, d.end) for d in detector._plain_bullying(text, plain)]
+        assert found == every, text
