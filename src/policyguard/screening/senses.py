@@ -19,6 +19,7 @@ Two kinds of evidence for the innocent sense, our own lists:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from policyguard.screening.names import is_first_name
@@ -423,24 +424,31 @@ def _innocent_spans(
     """:func:`innocent_spans`; each pattern tried only when one of its words is among
     ``tokens`` (the post's words), or every pattern when ``tokens`` is None (the tests
     compare the two)."""
-
-    def wanted(words: frozenset[str]) -> bool:
-        return tokens is None or not words.isdisjoint(tokens)
-
+    phrases: Sequence[int]
+    senses: Sequence[int]
+    if tokens is None:
+        phrases, senses = range(len(_PHRASE)), range(len(_SENSES))
+        surnames = literature = True
+    else:
+        present = tokens & _INDEXED
+        phrases = sorted({i for word in present for i in _PHRASES_BY_WORD.get(word, ())})
+        senses = sorted({i for word in present for i in _SENSES_BY_WORD.get(word, ())})
+        surnames = not _SURNAME_WORDS.isdisjoint(present)
+        literature = not _LITERATURE_WORDS.isdisjoint(present)
     spans: list[tuple[int, int]] = []
-    if original is not None and wanted(_SURNAME_WORDS):
+    if original is not None and surnames:
         spans += [
             m.span("w")
             for m in _SURNAME.finditer(original)
             if m.group("first") is None or is_first_name(m.group("first"))
         ]
-    if wanted(_LITERATURE_WORDS):
+    if literature:
         spans += _quotations(folded)
-    for words, phrase in _PHRASE:
-        if wanted(words):
-            spans += [m.span("w") for m in phrase.finditer(folded)]
-    for sense in _SENSES:
-        if not wanted(sense.words) or not sense.context.search(folded):
+    for i in phrases:
+        spans += [m.span("w") for m in _PHRASE[i][1].finditer(folded)]
+    for i in senses:
+        sense = _SENSES[i]
+        if not sense.context.search(folded):
             continue
         if sense.unless and sense.unless.search(folded):
             continue
@@ -451,6 +459,20 @@ def _innocent_spans(
                 start = sentence.start() + m.start(1)
                 spans.append((start, start + len(m.group(1))))
     return spans
+
+
+def _by_word(groups: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """Which of ``groups`` (by index) hold each word."""
+    index: dict[str, list[int]] = {}
+    for i, words in enumerate(groups):
+        for word in words:
+            index.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_PHRASES_BY_WORD = _by_word([words for words, _ in _PHRASE])
+_SENSES_BY_WORD = _by_word([sense.words for sense in _SENSES])
+_INDEXED = frozenset([*_PHRASES_BY_WORD, *_SENSES_BY_WORD, *_SURNAME_WORDS, *_LITERATURE_WORDS])
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -138,9 +138,12 @@ class Student:
                 max(0, shift) : length + min(0, shift), j
             ]
         np.maximum(filters, 0.0, out=filters)
-        pooled = np.concatenate(
-            [filters.max(0), filters.mean(0), np.array([np.log1p(length)], dtype=np.float32)]
-        )
+        count = filters.shape[1]
+        pooled = np.empty(2 * count + 1, dtype=np.float32)  # max, mean, log(1 + pieces)
+        np.max(filters, axis=0, out=pooled[:count])
+        np.sum(filters, axis=0, out=pooled[count : 2 * count])
+        pooled[count : 2 * count] /= length
+        pooled[-1] = np.log1p(length)
         hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
         result = slots, filters, hidden, float(hidden @ self.out_w + self.out_b)
         self._last = key, result
