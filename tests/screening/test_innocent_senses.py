@@ -183,6 +183,14 @@ SAME_WORDS_AS_ABUSE = [
     "gay people shouldn't be allowed in the LGBT society, it's unnatural",
     "nice bum, send me a pic",
     "you're a dick",
+    # A review of the change found each of these read as innocent by a first version.
+    "Welcome to the group! ur so gay tho",  # the welcome is another sentence's
+    "Nice bum, see you in health and social care",  # spoken to
+    "show me your breasts after first aid lol",
+    "Black History Month again? Black people are all criminals",
+    "show us your muff",  # a place's name only in a place's words
+    "you're a twatt",
+    'Tell that "stupid slag" to stay away from my lads, act your age',  # no work named
 ]
 
 

@@ -522,7 +522,10 @@ def test_firms_characters_and_people_in_public_life_are_not_names_of_ours(
             "send my certificate to Hill View Farm, Bratton, Westbury BA13 4RS please",
             "Hill View Farm, Bratton, Westbury BA13 4RS",
         ),
-        ("Post keeps going astray, I'm at Nether Farm, Edington", "Nether Farm, Edington"),
+        (
+            "Post keeps going astray, send it to me at Nether Farm, Edington",
+            "Nether Farm, Edington",
+        ),
     ],
 )
 def test_a_farm_or_a_cottage_with_no_street_is_a_home_when_said_to_be(
@@ -604,3 +607,33 @@ def test_a_mascots_birthday_and_a_firms_line_are_not_personal(
     detector: PersonalDataDetector, text: str
 ) -> None:
     assert found(detector, text) == []
+
+
+# A review of the change found each of these missed or flagged by a first version.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("We're all made up that Jess passed! Ring her on 07700 900123", ["phone"]),
+        (
+            "The sample data for the task is on Moodle. My mobile is 07700 900123, DOB 12/03/2006",
+            ["phone", "date_of_birth"],
+        ),
+        ("I work at the shop on Saturdays, but my home number is 01924 123456", ["phone"]),
+        ("See you at football practice, ring me at home on 0113 496 0001", ["phone"]),
+        ("Alan Turing was born 23 June 1912 in London", []),
+        ("I'm at Tockwith Farm, York on a placement", []),
+    ],
+)
+def test_made_up_business_and_history_cues_reach_only_as_far_as_they_should(
+    detector: PersonalDataDetector, text: str, kinds: list[str]
+) -> None:
+    assert [(d.label, d.score >= 0.5) for d in detector.detect(text)] == [
+        (kind, True) for kind in kinds
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Leeds Beckett has offered me a place!", "Calderdale Kirklees has a new timetable"]
+)
+def test_places_english_knows_are_not_names_said_to_have_done_something(text: str) -> None:
+    assert PersonLikeNames().detect(text) == []

@@ -471,10 +471,10 @@ PLAIN_HARM = [
     ("whoever that is in the front row needs a paper bag over her head", "bullying"),
     # The families round 3 (posts by another hand) showed; these sentences are our own.
     ("they all know where u live mate, better stay in", "threat"),
-    ("delete that video or you'll regret it", "threat"),
+    ("delete that video or you'll find out what happens", "threat"),
     ("someone should batter him after college", "threat"),
     ("honestly the whole class would be better off without you", "bullying"),
-    ("why r u still here, no one asked", "bullying"),
+    ("why r u still breathing, no one asked", "bullying"),
     ("screenshot it and send it to her mum lol", "bullying"),
     ("we've set up a new group chat without you, take the hint", "bullying"),
     ("just send a pic then babe, no one will know", "sexual"),
@@ -500,6 +500,30 @@ PLAIN_HARM_KINDLY = [
     "Send a picture of your best bake for the competition!",
     "Grey squirrels are pests in young woodland, say our forestry students",
     "Our tutors are always happy to help: just ask",
+    # Everyday posts in the words of the families above (a review of the change found
+    # each of these sent to review by a first, looser version).
+    "Read the question carefully or you'll get it wrong",
+    "Book now or you'll regret it!",
+    "Wear goggles in the workshop or you will get hurt",
+    "Someone needs to sort out the wifi in B block",
+    "Someone should jump start my car, the battery's flat",
+    "We'll batter them and deep fry them for the chippy lesson",
+    "Here is the list of who has paid for the trip",
+    "I know you want to do well in your exams, so revise",
+    "Send me some pics please of the craft stall",
+    "If your family can't afford the trip, apply for the bursary",
+    "Everyone share this: open day is on Saturday",
+    "Tutors, please share their photos on Padlet",
+    "Please make sure the whole class knows the exam has moved",
+    "Tapeworms? They are parasites, as our biology group learnt",
+    "Spray them with water before you pot them on",
+    "The animal centre is taking in strays over Christmas",
+    "I'm not qualified to teach yet, but the PGCE starts in September",
+    "Does your mum not work on Fridays? Then she can come to the show",
+    "I'd jump off at the next stop for the college",
+    "I'll take the hint and bring biscuits next time",
+    "The girls will steal the show at the netball final!",
+    "Ask the refugees at the drop-in what they're like as neighbours",
 ]
 
 

@@ -375,6 +375,7 @@ class PersonLikeNames:
                 first.lower() not in _TITLE_WORDS
                 and self._unknown_word(first)
                 and self._unknown_word(last)
+                and not _is_english_word(first)  # nor a place English knows: "Leeds Beckett"
             ):
                 continue  # "Abdirahman Warsame has passed": neither word is English's
             start, end = m.span(group)

@@ -169,10 +169,9 @@ _RURAL_HOME = re.compile(
 _PLACES_THEN_POSTCODE = re.compile(
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?){0,2},? (?i:" + _POSTCODE.pattern + ")"
 )
-# Said before a farm or a cottage with no street: "I'm at", "send my certificate to".
+# Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
-    r"\b(?:i'?m|im|i am|we'?re|we are)\s+at\b"
-    r"|\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
+    r"\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
     r"(?:back\s+)?to\b",
     re.IGNORECASE,
 )
@@ -243,7 +242,7 @@ _NAME_CUE = re.compile(
 _MADE_UP = re.compile(
     r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
     r"names|address|addresses|example|examples|customer|card|account)\b"
-    r"|\b(?:totally|completely|entirely|all|purely)\s+(?:fictional|made[- ]up|invented|fake)\b"
+    r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
     r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b",
@@ -271,6 +270,7 @@ _BORN_WITHIN = re.compile(
 # A year too long ago for anyone living: "Charles Darwin was born 12 February 1809" is
 # history (the date pattern's years are 19xx and 20xx, so such a year follows the match).
 _LONG_AGO = re.compile(r",? (?:1[0-8]\d\d|190\d|191\d)\b")
+_OLD_YEAR = re.compile(r"\b19[01]\d$")  # a 19xx year the date pattern took in
 # A landline said to be a business's: "call the office on", "the salon's number".
 _BUSINESS_LINE = re.compile(
     r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
@@ -278,6 +278,8 @@ _BUSINESS_LINE = re.compile(
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery)\b",
     re.IGNORECASE,
 )
+# Words that make a number someone's own, between a business's name and the number.
+_OWN_LINE = re.compile(r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private)\b", re.I)
 _NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?(?:\d ?){5}\d ?[A-D]\b",
     re.IGNORECASE,
@@ -415,9 +417,11 @@ class PersonalDataDetector:
                 found.extend(finder(text))
         if found and _MADE_UP.search(text):
             # "a made-up learner, DOB 01/01/2000 ... totally fictional": a lesson's or a
-            # role-play's example, said to be so; shown, but asks no review.
+            # role-play's example, said to be so in its sentence; shown, but asks no review.
             found = [
                 replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
+                if _MADE_UP.search(_sentence(text, d.start, d.end))
+                else d
                 for d in found
             ]
         return remove_overlaps(found)
@@ -445,7 +449,7 @@ class PersonalDataDetector:
             if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
-            if not mobile and _BUSINESS_LINE.search(text, max(0, m.start() - 120), m.start()):
+            if not mobile and _a_business_line(text, m.start()):
                 continue  # "call the office on 01380 729443": a business's line
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
@@ -542,7 +546,7 @@ class PersonalDataDetector:
             near = any(
                 -60 <= m.start() - end <= 60 or -60 <= start - m.end() <= 60 for start, end in cues
             )
-            if near and not _LONG_AGO.match(text, m.end()):
+            if near and not _LONG_AGO.match(text, m.end()) and not _OLD_YEAR.search(m.group()):
                 yield self._hit("date_of_birth", text, m.start(), m.end(), 0.85)
 
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
@@ -651,6 +655,15 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
         return False
     # "Born 3 March 2008" is a person's; "birthday" needs a person said ("my birthday").
     return person is not None or text[start:end].lower() == "born"
+
+
+def _a_business_line(text: str, start: int) -> bool:
+    """Whether the words before the number at ``start`` say it is a business's ("Thanks
+    to Hale & Sons Ltd... call them on"), with nothing between that makes it someone's
+    own ("I work at the shop, but my home number is")."""
+    window = max(0, start - 120)
+    cues = list(_BUSINESS_LINE.finditer(text, window, start))
+    return bool(cues) and not _OWN_LINE.search(text, cues[-1].end(), start)
 
 
 def _looks_like_phone(value: str) -> bool:

@@ -189,11 +189,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
         "shaggs booty muff cumwhinton cumbernauld dicks horcum",
         r"\b(?P<w>bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
-        r"cockshutt|cockburnspath|twatt|wetwang|crapstone|titty\s+ho|sandy\s+balls|bell\s+end|"
+        r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
-        r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|muff|cumwhinton|cumbernauld|"
+        r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
         r"dicks\s+mount|hole\s+of\s+horcum)\b",
     ),
 )
@@ -211,6 +211,9 @@ class _Sense:
     # Words that undo the sense anywhere in the post ("Muslims shouldn't get a prayer
     # room"): said against the people, not to welcome them.
     unless: re.Pattern[str] | None = None
+    # Whether the context must be in the word's own sentence ("Welcome to the group! ur
+    # so gay tho" is not a welcome).
+    near: bool = False
 
 
 def _w(words: str) -> frozenset[str]:
@@ -285,6 +288,9 @@ _AGAINST = _words(
     "deport\\w*", "don'?t belong", "no place", "freaks?", "unnatural", "sin", "sinful",
     "groom\\w*", "agenda", "brainwash\\w*", "ideology", "replace\\w*", "breed\\w*",
     "cancer", "plague", "pests?", "vermin", "animals", "nonces?", "paedo\\w*", "pervert\\w*",
+    "criminals?", "can'?t be trusted", "cannot be trusted", "should die", "inferior", "evil",
+    "rapists?", "savages", "subhuman", "parasites", "rats", "cockroaches", "all the same",
+    "so gay", "that'?s gay", "such a", "ur so", "you'?re so", "u r so",
 )  # fmt: skip
 # The body in teaching and health: anatomy lessons, screening, self-examination.
 _ANATOMY = _words(
@@ -319,6 +325,7 @@ _SENSES = (
         ),
         spoken=True,  # "whether you're gay, lesbian, bi or trans, you're welcome"
         unless=_AGAINST,
+        near=True,
     ),
     _Sense(
         re.compile(r"\b(muslims?|islam|islamic|jews|jewish|sikhs?|hindus?)\b"),
@@ -326,6 +333,7 @@ _SENSES = (
         _w("muslim muslims islam islamic jews jewish sikh sikhs hindu hindus"),
         spoken=True,
         unless=_AGAINST,
+        near=True,
     ),
     _Sense(
         re.compile(r"\b(black|asian)\b"),
@@ -333,6 +341,7 @@ _SENSES = (
         _w("black asian"),
         spoken=True,
         unless=_AGAINST,
+        near=True,
     ),
     _Sense(
         re.compile(
@@ -346,7 +355,7 @@ _SENSES = (
             "breasts anus rectum scrotum clitoris nipple nipples genitals genitalia uterus "
             "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
         ),
-        spoken=True,  # "check your breasts every month"
+        near=True,  # not when spoken to: "nice bum, see you in health and social care"
     ),
 )
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
@@ -362,13 +371,13 @@ _QUOTED = re.compile(
     r"(?:\"|\u201c)(?P<q>[^\"\u201c\u201d\n]{3,200})(?:\"|\u201d)"
     r"|(?<![\w'])(?:'|\u2018)(?P<q2>[^'\u2018\u2019\n]{3,200}?)(?:'|\u2019)(?!\w)"
 )
+# Only words that name a work or its kind: "act your age" and "the book" say nothing.
 _LITERATURE = _words(
-    "plays?", "novels?", "poems?", "poetry", "speech", "soliloqu(?:y|ies)", "monologues?",
-    "scenes?", "acts?", "lines", "rehears\\w*", "shakespeare", "king lear", "macbeth",
-    "hamlet", "othello", "romeo", "a christmas carol", "of mice and men", "an inspector calls",
-    "lyrics?", "songs?", "albums?", "book", "books", "chapters?", "quot\\w*", "characters?",
-    "performance", "drama", "english literature", "gcse english", "a level english", "author",
-    "playwright", "poet",
+    "novels?", "poems?", "poetry", "soliloqu(?:y|ies)", "monologues?", "shakespeare",
+    "shakespeare's", "king lear", "macbeth", "hamlet", "othello", "romeo and juliet",
+    "a christmas carol", "of mice and men", "an inspector calls", "jekyll", "frankenstein",
+    "lyrics", "english literature", "gcse english", "a level english", "playwright", "poet",
+    "act [ivx1-5]", "scene [ivx1-9]",
 )  # fmt: skip
 
 
@@ -402,12 +411,9 @@ _SURNAME_WORDS = _w(
     "idle"
 )
 _LITERATURE_WORDS = _w(
-    "play plays novel novels poem poems poetry speech soliloquy soliloquies monologue "
-    "monologues scene scenes act acts lines rehearsal rehearsals rehearse rehearsing "
-    "rehearsed shakespeare lear macbeth hamlet othello romeo carol mice inspector lyric "
-    "lyrics song songs album albums book books chapter chapters quote quotes quoted quoting "
-    "quotation quotations character characters performance drama literature english author "
-    "playwright poet"
+    "novel novels poem poems poetry soliloquy soliloquies monologue monologues shakespeare "
+    "lear macbeth hamlet othello romeo carol mice inspector jekyll frankenstein lyrics "
+    "literature english playwright poet act scene"
 )
 
 
@@ -454,6 +460,8 @@ def _innocent_spans(
             continue
         for sentence in _SENTENCE.finditer(folded):
             if not sense.spoken and _SPOKEN_TO.search(sentence.group()):
+                continue
+            if sense.near and not sense.context.search(sentence.group()):
                 continue
             for m in sense.word.finditer(sentence.group()):
                 start = sentence.start() + m.start(1)
