@@ -409,6 +409,29 @@ def test_a_runtime_without_8_bit_products_runs_the_32_bit_graph(
         load_encoder(_shipped_file(), engine="onnxruntime-int8")
 
 
+def test_8_bit_layers_that_stray_from_numpy_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A runtime or a CPU whose 8-bit products go wrong (one that adds them up in 16 bits
+    and overflows, say) gives wrong logits, not an error: the encoder checks a few texts
+    against numpy's and runs the 32-bit graph instead."""
+    from policyguard.screening import onnx_engine
+
+    real = onnx_engine.OnnxLayers
+
+    class Overflowing:
+        def __init__(self, *args: Any, int8: bool = False, **kwargs: Any) -> None:
+            self.layers = real(*args, int8=int8, **kwargs)
+            self.int8 = int8
+
+        def __call__(self, x: np.ndarray, blocked: np.ndarray) -> np.ndarray:
+            y = self.layers(x, blocked)
+            return y * 3.0 if self.int8 else y
+
+    monkeypatch.setattr(onnx_engine, "OnnxLayers", Overflowing)
+    assert load_encoder(_shipped_file()).engine == "onnxruntime"
+    with pytest.raises(EncoderError, match=r"engine onnxruntime-int8: 8-bit logits stray"):
+        load_encoder(_shipped_file(), engine="onnxruntime-int8")
+
+
 def test_threads_may_share_the_encoder() -> None:
     """A portal process screens in several threads with one encoder (and one session)."""
     from concurrent.futures import ThreadPoolExecutor

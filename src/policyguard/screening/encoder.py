@@ -360,6 +360,9 @@ class Layer:
 
 
 ENGINES = ("auto", "onnxruntime-int8", "onnxruntime", "numpy")
+# How far the 8-bit engine's logits may stray from numpy's on the check's texts (they
+# stray by about 0.1 where it works): past it, the 32-bit engine runs instead.
+INT8_TOLERANCE = 0.75
 
 
 class Encoder:
@@ -440,18 +443,38 @@ class Encoder:
         tries = {"auto": ("onnxruntime-int8", "onnxruntime")}.get(engine, (engine,))
         for name in tries:
             try:
-                self._layers = onnx_engine.OnnxLayers(
+                layers = onnx_engine.OnnxLayers(
                     self.ln0, self.layers, HIDDEN, HEADS, int8=name == "onnxruntime-int8"
                 )
+                if name == "onnxruntime-int8":
+                    self._check_int8(layers)
             except onnx_engine.OnnxUnusable as exc:
                 if engine != "auto":
                     raise EncoderError(f"engine {engine}: {exc}") from None
                 refused = exc
             else:
+                self._layers = layers
                 self.engine = name
                 self.layers = []  # the session holds the weights it needs
                 return
         warnings.warn(f"encoder: {refused}; running in numpy", RuntimeWarning, stacklevel=2)
+
+    def _check_int8(self, layers: Callable[[Array, Array], Array]) -> None:
+        """Refuse 8-bit layers whose logits stray from numpy's on a few texts by more
+        than the 8 bits cost here (a runtime or a CPU whose 8-bit products go wrong)."""
+        texts = ("Well done to everyone on results day!", "you are a worthless idiot", "ok")
+        encoded = [[self.tokenizer.encode(t)] for t in texts]
+        exact = [float(self._forward(e)[0]) for e in encoded]
+        self._layers = layers
+        try:
+            quick = [float(self._forward(e)[0]) for e in encoded]
+        finally:
+            self._layers = self._numpy_layers
+        worst = max(abs(q - e) for q, e in zip(quick, exact, strict=True))
+        if not worst < INT8_TOLERANCE:  # also NaN
+            raise onnx_engine.OnnxUnusable(
+                f"8-bit logits stray from numpy's by {worst:.2f} (more than {INT8_TOLERANCE})"
+            )
 
     def logit(self, text: str) -> float:
         """The abuse logit of one text."""
@@ -606,9 +629,12 @@ def reference_encoder() -> Encoder | None:
     fitted on and what the training scripts ask, not :func:`bundled_encoder`'s 8 bits."""
     if not available():
         return None
-    return load_encoder(
-        _shipped_file(), engine="onnxruntime" if onnx_engine.available() else "numpy"
-    )
+    if onnx_engine.available():
+        try:
+            return load_encoder(_shipped_file(), engine="onnxruntime")
+        except EncoderError as exc:
+            warnings.warn(f"encoder: {exc}; running in numpy", RuntimeWarning, stacklevel=2)
+    return load_encoder(_shipped_file(), engine="numpy")
 
 
 @cache

@@ -73,13 +73,17 @@ class _Graph:
         )
 
     def dense_int8(self, x: str, weight: Array, bias: Array, name: str) -> str:
-        """:meth:`dense` with the weights in 8 bits, a scale for each output column (so
-        that no column's range is lost to another's), and the input quantised as it
-        comes (ONNX Runtime's DynamicQuantizeMatMul, a contributed operator)."""
+        """:meth:`dense` with the weights in 8 bits (seven of range), a scale for each
+        output column (so that no column's range is lost to another's), and the input
+        quantised as it comes (ONNX Runtime's DynamicQuantizeMatMul, a contributed
+        operator)."""
         from onnx import helper
 
-        scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127.0
-        quantised = np.clip(np.round(weight / scale), -127, 127).astype(np.int8)
+        # Seven bits of range, not eight: on a CPU without 8-bit dot products (AVX2
+        # alone) the runtime adds pairs of 8-bit products in 16 bits, which 255 x 127 x 2
+        # would overflow and 255 x 63 x 2 does not.
+        scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 63.0
+        quantised = np.clip(np.round(weight / scale), -63, 63).astype(np.int8)
         inputs = [
             x,
             self.const(f"{name}.q", quantised),

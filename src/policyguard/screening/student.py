@@ -29,6 +29,7 @@ stage, and names the student file it was fitted with.
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from collections.abc import Sequence
 from functools import cache
@@ -99,6 +100,7 @@ class Student:
         self._by_slot = conv_w_by_slot(self.conv_w, self.window)
         self._slots = np.zeros((len(self.projected), self.window, filters), dtype=np.float32)
         self._known = np.zeros(len(self.projected), dtype=bool)
+        self._filling = threading.Lock()
         # The last forward pass (its pieces and results): the evidence for a post comes
         # right after its logit, from the same pass.
         self._last: tuple[tuple[int, ...], tuple[Array, Array, Array, float]] | None = None
@@ -123,10 +125,10 @@ class Student:
         pieces = np.asarray(ids, dtype=np.intp)
         length = len(pieces)
         if not self._known[pieces].all():
-            new = np.unique(pieces[~self._known[pieces]])
-            # Rows first, then the mark: a thread that sees a piece marked sees its row.
-            self._slots[new] = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
-            self._known[new] = True
+            with self._filling:  # rows first, then the mark; one thread at a time
+                new = np.unique(pieces[~self._known[pieces]])
+                self._slots[new] = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
+                self._known[new] = True
         slots = self._slots[pieces]  # (place, slot, filter)
         # The filters at place t read piece t + j - half through slot j (padding adds 0).
         half = self.window // 2
