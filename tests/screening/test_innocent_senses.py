@@ -171,6 +171,15 @@ NAMED_TO_INCLUDE = [
     ("Careers talk from Sergeant Jo Dicks of West Yorkshire Police", ["dicks"]),
     ("Congratulations to Ben Sidebottom and Mrs Cox on their long service awards",
      ["sidebottom", "cox"]),
+    # Round 3's held-out half, read at the end of the session that wrote it.
+    ("Thanks to Dick Fenwick of Fenwick Roofing for three apprenticeships", ["dick"]),
+    ("We pricked out the tomato seedlings in the polytunnel today", ["pricked"]),
+    ("Meet Jasper, our new jackass, at the donkey paddock on open day", ["jackass"]),
+    ("Dress as a character from Where's Wally or The Twits for World Book Day",
+     ["wally", "twits"]),
+    ("Music history: Never Mind the Bollocks turned 40 and still sounds loud", ["bollocks"]),
+    ("Scope was once called The Spastics Society; we look at how language changed",
+     ["spastics"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "you're so gay lol",
@@ -191,6 +200,9 @@ SAME_WORDS_AS_ABUSE = [
     "show us your muff",  # a place's name only in a place's words
     "you're a twatt",
     'Tell that "stupid slag" to stay away from my lads, act your age',  # no work named
+    "stop being such a prick",
+    "you absolute jackass",
+    "what a dick",
 ]
 
 

@@ -637,3 +637,34 @@ def test_made_up_business_and_history_cues_reach_only_as_far_as_they_should(
 )
 def test_places_english_knows_are_not_names_said_to_have_done_something(text: str) -> None:
     assert PersonLikeNames().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Our student lives at Rose Barn Cottage, Lower Wraxall, Bradford-on-Avon BA15 2PL",
+            "Rose Barn Cottage, Lower Wraxall, Bradford-on-Avon BA15 2PL",
+        ),
+        (
+            "please post the cheque to 4 Chapel Cottages, Great Hinton, BA14 6BU",
+            "4 Chapel Cottages, Great Hinton, BA14 6BU",
+        ),
+    ],
+)
+def test_hyphenated_towns_and_numbered_cottages_keep_their_postcode(
+    detector: PersonalDataDetector, text: str, home: str
+) -> None:
+    assert [(f[0], f[1]) for f in found(detector, text)] == [("home_address", home)]
+
+
+def test_a_clinics_line_is_not_a_persons_and_he_s_names_a_person(
+    detector: PersonalDataDetector,
+) -> None:
+    text = (
+        "Sports massage with our students at the Salisbury clinic: call the clinic on 01722 555 201"
+    )
+    assert found(detector, text) == []
+    assert [
+        d.match for d in PersonLikeNames().detect("NI number for my son: he's Tendai Moyo, Level 2")
+    ] == ["Tendai Moyo"]

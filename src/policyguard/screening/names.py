@@ -552,7 +552,8 @@ _STRONG_CUE = re.compile(
     r"(?i:\b(?:name\s*[:=-]|name is|names are|message for|msg for|my (?:son|daughter|child|"
     r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie|mum|mam|mom|dad|mother|"
     r"father|nan|gran|brother|sister|partner|wife|husband)|our (?:son|daughter)|"
-    r"yours (?:faithfully|sincerely|truly),?|(?:kind|best|warm) regards,?|many thanks,?))\s+"
+    r"yours (?:faithfully|sincerely|truly),?|(?:kind|best|warm) regards,?|many thanks,?|"
+    r"(?:he|she)(?:'s| is)|(?:his|her) name is))\s+"
     rf"(?P<first>{_ANY_CASE_WORD}) (?P<last>{_ANY_CASE_WORD})(?![\w-])"
 )
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")

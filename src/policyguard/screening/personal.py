@@ -117,7 +117,7 @@ _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
-    "croft|glebe|maltings|spinney"
+    "croft|glebe|maltings|spinney|cottages"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -162,12 +162,14 @@ _HOUSE_NAME = re.compile(
     rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+# A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
+_PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
 _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
-    rf"(?i:{_HOUSE_WORDS}))(?:, [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}}){{1,3}}"
+    rf"(?i:{_HOUSE_WORDS}))(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 _PLACES_THEN_POSTCODE = re.compile(
-    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?){0,2},? (?i:" + _POSTCODE.pattern + ")"
+    rf"(?:,? {_PLACE}(?: {_PLACE})?){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
@@ -275,7 +277,8 @@ _OLD_YEAR = re.compile(r"\b19[01]\d$")  # a 19xx year the date pattern took in
 _BUSINESS_LINE = re.compile(
     r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
     r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
-    r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery)\b",
+    r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
+    r"clinic|centre|center|studio|gym|college|campus|department|desk)\b",
     re.IGNORECASE,
 )
 # Words that make a number someone's own, between a business's name and the number.

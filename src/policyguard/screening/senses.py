@@ -169,6 +169,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
     ),
     (
+        "prick pricks pricking pricked",
+        r"\b(?P<w>prick(?:s|ing|ed)?)\s+(?:them\s+|it\s+|seedlings\s+)?out\b",  # seedlings
+    ),
+    # Titles and names of the past: a children's book, an album, a charity's old name.
+    ("wally", r"\bwhere'?s\s+(?P<w>wally)\b"),
+    ("twit twits", r"\b(?:mr|mrs|the)\s+(?P<w>twits?)\b"),
+    ("bollocks", r"\bnever\s+mind\s+the\s+(?P<w>bollocks)\b"),
+    ("spastics", r"\bthe\s+(?P<w>spastics)\s+society\b"),
+    (
         "butty butties",
         r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
     ),
@@ -311,7 +320,11 @@ _SENSES = (
     _Sense(re.compile(r"\b(slag)\b"), _METALWORK, _w("slag")),  # what welding and smelting leave
     _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN, _w("faggot faggots")),  # the dish
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, _w("hoe hoes")),
-    _Sense(re.compile(r"\b(ass|asses)\b"), _DONKEYS, _w("ass asses")),
+    _Sense(
+        re.compile(r"\b(ass|asses|jackass|jackasses)\b"),
+        _DONKEYS,
+        _w("ass asses jackass jackasses"),
+    ),
     _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE, _w("troll trolls")),
     _Sense(
         re.compile(
@@ -394,6 +407,9 @@ def _quotations(folded: str) -> list[tuple[int, int]]:
 
 # A surname that is a rude word elsewhere, after a capitalised first name or a title
 # ("Sergeant Jo Dicks", "Mrs Cox", "Ben Sidebottom"): read on the text as written.
+# A first name that is a rude word elsewhere, before a surname: "Dick Whitehead of
+# Whitehead & Sons", "Fanny Cradock", "Willy Wonka".
+_FIRST_NAME = re.compile(r"\b(?P<w>Dick|Fanny|Willy|Randy|Bum)\s+[A-Z][a-z]+")
 _SURNAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sergeant|Sgt|PC|DC|Captain|Councillor|"
     r"Cllr|Rev|Sir|Dame)\.? (?:[A-Z][a-z]+ )?|(?P<first>[A-Z][a-z]+) )"
@@ -405,7 +421,7 @@ _SURNAME = re.compile(
 
 
 _SURNAME_WORDS = _w(
-    "dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
+    "randy dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
     "ramsbottom higginbottom dickens willy fanny bottom cock hoare hoar gay cummings titley "
     "prickett knobbs bonk wang shatner raper bastard bitches semen pratt twatt tosh dorke "
     "idle"
@@ -443,6 +459,7 @@ def _innocent_spans(
         literature = not _LITERATURE_WORDS.isdisjoint(present)
     spans: list[tuple[int, int]] = []
     if original is not None and surnames:
+        spans += [m.span("w") for m in _FIRST_NAME.finditer(original)]
         spans += [
             m.span("w")
             for m in _SURNAME.finditer(original)
