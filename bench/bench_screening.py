@@ -575,22 +575,28 @@ def another_hand() -> bool:
     was written by new helpers during the session that mended round 3's read half and
     measured once, on main before that session (2e70517: personal data 0.879 / 0.882,
     names 0.811 / 0.750; ordinary 3 of 100 to review, none blocked; abusive 18 of 50) and
-    after its mends (b0b3174: 0.925 / 0.922, names 0.895 / 0.850; 3 and 0; 18 of 50).
+    after its mends (b0b3174: 0.925 / 0.922, names 0.895 / 0.850; 3 and 0; 18 of 50);
+    ``round5`` (100 / 120, a Midlands college's, no abusive comments) was written at the
+    end of that session and only measured, never read: on the code at the session's start
+    (2e70517) personal data 0.895 / 0.821, names 0.724 / 0.600, ordinary posts 6 of 120
+    to review; at its end (9c84fb4) 0.935 / 0.902, names 0.824 / 0.800, 3 of 120.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
-    to 4: personal data as for the UK set, ordinary posts as for ours."""
+    to 5: personal data as for the UK set, ordinary posts as for ours."""
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Round 4 is a training provider in West Yorkshire's: its own switchboard, centres'
-    # postcodes and learner-number format.
-    provider = Screener(
-        ScreenSettings(
-            allowed_contacts=("0113 496 0000", "LS1 4AP", "BD1 1HY"),
-            student_ids=("LRN9999999",),
-        )
-    )
+    # Rounds 4 and 5 are other institutions': their own switchboards, campus postcodes
+    # and learner-number formats (a West Yorkshire training provider, a Midlands college).
+    own = {
+        "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
+        "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
+    }
+    others = {
+        name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
+        for name, (contacts, formats) in own.items()
+    }
     ok = True
     # Round 3 by halves, every other line: the first (lines 1, 3, 5...) is read while
     # mending, the second is held out until a session's end and only measured.
@@ -601,11 +607,12 @@ def another_hand() -> bool:
         ("round3, held-out half", "round3", slice(1, None, 2)),
         ("round3", "round3", slice(None)),
         ("round4", "round4", slice(None)),
+        ("round5", "round5", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
             continue
-        screen = provider if name == "round4" else screener
+        screen = others.get(name, screener)
         lines = (ANOTHER_HAND / f"personal_{name}.jsonl").read_text("utf-8").splitlines()
         rows = [json.loads(line) for line in lines[half]]
         gold, found = [], []
@@ -630,7 +637,10 @@ def another_hand() -> bool:
             if label != "all" and (precision < SPAN_PRECISION or recall < SPAN_RECALL):
                 short.append(label)
         ordinary = (ANOTHER_HAND / f"ordinary_{name}.txt").read_text("utf-8").splitlines()[half]
-        abusive = (ANOTHER_HAND / f"abusive_{name}.txt").read_text("utf-8").splitlines()[half]
+        abusive_file = ANOTHER_HAND / f"abusive_{name}.txt"
+        abusive = (
+            abusive_file.read_text("utf-8").splitlines()[half] if abusive_file.is_file() else []
+        )
         calm = abuse_scores(screen, ordinary)
         harsh = abuse_scores(screen, abusive)
         reviewed = sum(1 for x in calm if 0.5 <= x < 0.9)
@@ -638,9 +648,13 @@ def another_hand() -> bool:
         caught = sum(1 for x in harsh if x >= 0.5)
         print(
             f"  ordinary posts: {reviewed} of {len(calm)} to review, {blocked} blocked; abusive "
-            f"comments: {caught} of {len(harsh)} ({caught / len(harsh):.0%}) at review or above"
+            + (
+                f"comments: {caught} of {len(harsh)} ({caught / len(harsh):.0%}) at review or above"
+                if harsh
+                else "comments: none in this round"
+            )
         )
-        if part in ("round2", "round3", "round4"):
+        if part in ("round2", "round3", "round4", "round5"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
