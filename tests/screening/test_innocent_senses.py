@@ -228,7 +228,8 @@ def test_each_pattern_is_tried_whenever_it_could_match() -> None:
     the result is the same as trying every pattern on every post."""
     from pathlib import Path
 
-    from policyguard.screening.senses import _TOKEN, _innocent_spans
+    from policyguard.screening.base import WORDS
+    from policyguard.screening.senses import _innocent_spans
 
     data = Path(__file__).resolve().parents[2] / "bench" / "data"
     texts = [t for t, _ in INNOCENT] + ABUSE + [t for t, _ in NAMED_TO_INCLUDE]
@@ -240,5 +241,5 @@ def test_each_pattern_is_tried_whenever_it_could_match() -> None:
     assert len(texts) > 1500
     for text in texts:
         folded = fold(text)
-        tokens = frozenset(_TOKEN.findall(folded))
+        tokens = frozenset(WORDS.findall(folded))
         assert _innocent_spans(folded, text, tokens) == _innocent_spans(folded, text, None), text

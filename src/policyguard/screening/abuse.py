@@ -41,7 +41,14 @@ import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
 from policyguard.lookalikes import LOOKALIKES
 from policyguard.screening.abuse_model import AbuseModel, bundled_model
-from policyguard.screening.base import Detection, fold, is_word_char, remove_overlaps
+from policyguard.screening.base import (
+    WORDS,
+    Detection,
+    fold,
+    is_word_char,
+    remove_overlaps,
+    word_set,
+)
 from policyguard.screening.names import is_first_name
 from policyguard.screening.senses import blank, innocent_spans
 
@@ -248,7 +255,7 @@ _PLAIN_CONTEMPT = re.compile(
 # pattern is tried (a set test: most posts hold none; a test checks that this never
 # changes what is found).
 _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
-    (label, pattern, frozenset(words.split()))
+    (label, pattern, word_set(words))
     for label, pattern, words in (
         (
             "bullying",
@@ -295,7 +302,6 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         ),
     )
 )
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,9 +401,10 @@ class AbuseDetector:
             found.extend(self._stretched_hits(text, folded))
         if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
             found.extend(self._identity_attacks(text, plain))
-        found.extend(self._plain_bullying(text, plain))  # about 7 µs a post
+        words = frozenset(WORDS.findall(plain))  # for the set tests of both passes below
+        found.extend(self._plain_bullying(text, plain, words))
         found = remove_overlaps(found)
-        innocent = innocent_spans(plain, text)
+        innocent = innocent_spans(plain, text, words)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
             # the model does not read those words either.
@@ -486,11 +493,14 @@ class AbuseDetector:
         once, once_offsets = _squeeze_pairs(twice, offsets)
         yield from self._lexicon_hits(text, once, once_offsets)
 
-    def _plain_bullying(self, text: str, folded: str) -> Iterator[Detection]:
+    def _plain_bullying(
+        self, text: str, folded: str, words: frozenset[str] | None = None
+    ) -> Iterator[Detection]:
         """Bullying, threats and harassment in plain words (``_PLAIN_WORDS``): someone
         told that they are shut out, laughed at or should go, threatened, or remarked on
         sexually: a review (0.75), never a block alone."""
-        words = frozenset(_WORD.findall(folded))
+        if words is None:
+            words = frozenset(WORDS.findall(folded))
         for label, pattern, needs in _PLAIN_WORDS:
             if needs.isdisjoint(words):
                 continue

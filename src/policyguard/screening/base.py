@@ -10,6 +10,7 @@ offsets into the text the caller passed, end exclusive, so ``text[start:end] == 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -71,6 +72,15 @@ _FOLD = str.maketrans(
         "\u2014": "-",
     }
 )
+
+
+# The words of a folded (lower-case) text, for set tests before any pattern runs.
+WORDS = re.compile(r"[a-z]+")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(words.split())
 
 
 def fold(text: str) -> str:

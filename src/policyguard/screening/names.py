@@ -32,6 +32,7 @@ from policyguard.screening.base import (
     fold,
     is_word_char,
     remove_overlaps,
+    word_set,
 )
 from policyguard.screening.spelling import SpellingUnavailable, knows_word
 
@@ -590,19 +591,15 @@ def _is_english_word(word: str) -> bool:
         return True
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # What chat says that no dictionary knows: never a surname.
-_CHAT_WORDS = _word_set(
+_CHAT_WORDS = word_set(
     "lol lmao lmfao rofl omg omfg pls plz plss thx ty tbh imo imho idk idc btw brb ngl smh "
     "ffs fml rn fr ik ikr irl jk nvm tho thru ya yh yeah yep yup nah nope ok okay kk mate "
     "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
     "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx"
 )
-_NOT_SURNAMES = _word_set(
+_NOT_SURNAMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december college school university "
     "academy campus centre center hall building road street lane avenue library team "

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from policyguard.screening.base import Detection, remove_overlaps
+from policyguard.screening.base import Detection, remove_overlaps, word_set
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ROLE_MAILBOXES = frozenset(
@@ -139,11 +139,7 @@ _LOWER_ADDRESS = re.compile(
 )
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_NOT_STREET_NAMES = _word_set(
+_NOT_STREET_NAMES = word_set(
     "the and for with from this that your our their his her its are was were very good "
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
     "second seconds day days week weeks month months year years metre metres meter meters "
@@ -289,7 +285,7 @@ _NINO = re.compile(
 )
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
-_NINO_WORDS = _word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
+_NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
 _STUDENT_ID_CUE = re.compile(
     r"\b(?:student|learner|pupil|apprentice|candidate|enrolment|id|uln|number|no|ref|"
     r"reference)\b",
@@ -482,14 +478,14 @@ class PersonalDataDetector:
                     yield m.start(), end
 
     def _addresses(self, text: str) -> Iterator[Detection]:
-        public: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
         for start, end in self._address_spans(text):
             # Its postcode, after the town or up to two more places ("14 Haworth Road,
             # Allerton, Bradford BD15 7HU").
             after = _PLACES_THEN_POSTCODE.match(text, end)
             if after:
                 end = after.end()
-            public.append((start, end))  # its postcode is no postcode alone either
+            taken.append((start, end))
             value = text[start:end]
             context = _clause_before(text, start)
             home = _HOME_CUE.search(context)
@@ -528,7 +524,7 @@ class PersonalDataDetector:
                 continue
             if " " not in m.group() and not m.group().isupper():
                 continue
-            if any(s <= m.start() and m.end() <= e for s, e in public):
+            if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from policyguard.screening.base import WORDS, word_set
 from policyguard.screening.names import is_first_name
 
 # Compounds whose word is never the insult, matched on folded (lower-case) text; each
@@ -206,7 +207,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"dicks\s+mount|hole\s+of\s+horcum)\b",
     ),
 )
-_PHRASE = tuple((frozenset(words.split()), re.compile(p)) for words, p in _PHRASES)
+_PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,10 +224,6 @@ class _Sense:
     # Whether the context must be in the word's own sentence ("Welcome to the group! ur
     # so gay tho" is not a welcome).
     near: bool = False
-
-
-def _w(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -311,28 +308,32 @@ _ANATOMY = _words(
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
 )  # fmt: skip
 _SENSES = (
-    _Sense(re.compile(r"\b(tits?)\b"), _BIRDS, _w("tit tits")),
-    _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS, _w("dyke dykes")),  # a bank or a ditch
-    _Sense(re.compile(r"\b(butts?)\b"), _SMOKING, _w("butt butts"), spoken=True),  # cigarette ends
-    _Sense(re.compile(r"\b(shags?)\b"), _BIRDS, _w("shag shags")),  # the cormorant's cousin
-    _Sense(re.compile(r"\b(cock)\b"), _POULTRY, _w("cock")),
-    _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS, _w("bitch bitches")),
-    _Sense(re.compile(r"\b(slag)\b"), _METALWORK, _w("slag")),  # what welding and smelting leave
-    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN, _w("faggot faggots")),  # the dish
-    _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, _w("hoe hoes")),
+    _Sense(re.compile(r"\b(tits?)\b"), _BIRDS, word_set("tit tits")),
+    _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS, word_set("dyke dykes")),  # a bank or a ditch
+    _Sense(
+        re.compile(r"\b(butts?)\b"), _SMOKING, word_set("butt butts"), spoken=True
+    ),  # cigarette ends
+    _Sense(re.compile(r"\b(shags?)\b"), _BIRDS, word_set("shag shags")),  # the cormorant's cousin
+    _Sense(re.compile(r"\b(cock)\b"), _POULTRY, word_set("cock")),
+    _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS, word_set("bitch bitches")),
+    _Sense(
+        re.compile(r"\b(slag)\b"), _METALWORK, word_set("slag")
+    ),  # what welding and smelting leave
+    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN, word_set("faggot faggots")),  # the dish
+    _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, word_set("hoe hoes")),
     _Sense(
         re.compile(r"\b(ass|asses|jackass|jackasses)\b"),
         _DONKEYS,
-        _w("ass asses jackass jackasses"),
+        word_set("ass asses jackass jackasses"),
     ),
-    _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE, _w("troll trolls")),
+    _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE, word_set("troll trolls")),
     _Sense(
         re.compile(
             r"\b(gays?|lesbians?|bi|bisexuals?|trans|transgender|queer|homosexuals?|"
             r"non-binary|nonbinary|lgbt\w*)\b"
         ),
         _INCLUSION,
-        _w(
+        word_set(
             "gay gays lesbian lesbians bi bisexual bisexuals trans transgender queer homosexual "
             "homosexuals nonbinary binary lgbt lgbtq lgbtqi lgbtqia lgbtqiap lgbtiq lgbtplus"
         ),
@@ -343,7 +344,7 @@ _SENSES = (
     _Sense(
         re.compile(r"\b(muslims?|islam|islamic|jews|jewish|sikhs?|hindus?)\b"),
         _FAITH,
-        _w("muslim muslims islam islamic jews jewish sikh sikhs hindu hindus"),
+        word_set("muslim muslims islam islamic jews jewish sikh sikhs hindu hindus"),
         spoken=True,
         unless=_AGAINST,
         near=True,
@@ -351,7 +352,7 @@ _SENSES = (
     _Sense(
         re.compile(r"\b(black|asian)\b"),
         _words("history month", "heritage", "excellence"),
-        _w("black asian"),
+        word_set("black asian"),
         spoken=True,
         unless=_AGAINST,
         near=True,
@@ -363,7 +364,7 @@ _SENSES = (
             r"bum|bums|bottoms?|groin|perineum)\b"
         ),
         _ANATOMY,
-        _w(
+        word_set(
             "penis penises vagina vaginas vulva testes testicle testicles testicular breast "
             "breasts anus rectum scrotum clitoris nipple nipples genitals genitalia uterus "
             "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
@@ -374,7 +375,6 @@ _SENSES = (
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
 _SPOKEN_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_TOKEN = re.compile(r"[a-z]+")
 
 
 # Words quoted from a play, a novel, a poem or a song that a lesson or a show is about
@@ -420,24 +420,29 @@ _SURNAME = re.compile(
 )
 
 
-_SURNAME_WORDS = _w(
+_SURNAME_WORDS = word_set(
     "randy dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
     "ramsbottom higginbottom dickens willy fanny bottom cock hoare hoar gay cummings titley "
     "prickett knobbs bonk wang shatner raper bastard bitches semen pratt twatt tosh dorke "
     "idle"
 )
-_LITERATURE_WORDS = _w(
+_LITERATURE_WORDS = word_set(
     "novel novels poem poems poetry soliloquy soliloquies monologue monologues shakespeare "
     "lear macbeth hamlet othello romeo carol mice inspector jekyll frankenstein lyrics "
     "literature english playwright poet act scene"
 )
 
 
-def innocent_spans(folded: str, original: str | None = None) -> list[tuple[int, int]]:
+def innocent_spans(
+    folded: str, original: str | None = None, words: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Where a word of ``folded`` (lower-cased text) is used in an innocent sense, and
     quotations from a work the post names; with ``original`` (the text as written,
-    same offsets), surnames too ("Sergeant Jo Dicks")."""
-    return _innocent_spans(folded, original, frozenset(_TOKEN.findall(folded)))
+    same offsets), surnames too ("Sergeant Jo Dicks"). ``words``: ``folded``'s words
+    (:data:`~policyguard.screening.base.WORDS`), when the caller has them already."""
+    if words is None:
+        words = frozenset(WORDS.findall(folded))
+    return _innocent_spans(folded, original, words)
 
 
 def _innocent_spans(

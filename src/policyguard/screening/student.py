@@ -85,19 +85,18 @@ class Student:
                 raise EncoderError(f"student: {name} has shape {a[name].shape}, expected {shape}")
         if self.window < 1 or self.window % 2 == 0:
             raise EncoderError(f"student: the window must be odd, not {self.window}")
-        self.proj_w, self.proj_b = a["proj_w"], a["proj_b"]
         # Every vocabulary entry's projected vector, worked out once (15 MB for the
         # shipped student): a post's projection is then a lookup, not a product.
         self.projected = np.ascontiguousarray(
-            np.asarray(word, dtype=np.float32) @ self.proj_w + self.proj_b
+            np.asarray(word, dtype=np.float32) @ a["proj_w"] + a["proj_b"]
         )
-        self.conv_w, self.conv_b = a["conv_w"], a["conv_b"]
+        self.conv_b = a["conv_b"]
         # What each piece adds to the filters from each slot of the window (the window's
         # slice of conv_w times its projected vector), worked out the first time the
         # piece is read and kept: a post's convolution is then lookups and sums, not a
         # product. The table is allocated zeroed and untouched, so memory is taken only
         # for the pieces a process has read (2.3 KB each).
-        self._by_slot = conv_w_by_slot(self.conv_w, self.window)
+        self._by_slot = conv_w_by_slot(a["conv_w"], self.window)
         self._slots = np.zeros((len(self.projected), self.window, filters), dtype=np.float32)
         self._known = np.zeros(len(self.projected), dtype=bool)
         self._filling = threading.Lock()
