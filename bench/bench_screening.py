@@ -579,7 +579,14 @@ def another_hand() -> bool:
     ``round5`` (100 / 120, a Midlands college's, no abusive comments) was written at the
     end of that session and only measured, never read: on the code at the session's start
     (2e70517) personal data 0.895 / 0.821, names 0.724 / 0.600, ordinary posts 6 of 120
-    to review; at its end (9c84fb4) 0.935 / 0.902, names 0.824 / 0.800, 3 of 120.
+    to review; at its end (9c84fb4) 0.935 / 0.902, names 0.824 / 0.800, 3 of 120; it was
+    read, and mended, only after ``round6`` had been written. ``round6`` (110 / 120 / 60,
+    a Cornwall and Devon college's, with its own contact details and P9999999 numbers)
+    was written by new helpers at the start of the next session and measured once on main
+    (d5fb4df: personal data 0.948 / 0.820, names 0.963 / 0.542; ordinary 4 of 120 to
+    review, none blocked; abusive 31 of 60) and once after round 5's mends (0.949 / 0.835,
+    names 0.964 / 0.562). It is printed by halves like round 3: only its odd lines are
+    read while mending.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -587,11 +594,16 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 and 5 are other institutions': their own switchboards, campus postcodes
-    # and learner-number formats (a West Yorkshire training provider, a Midlands college).
+    # Rounds 4 to 6 are other institutions': their own switchboards, campus postcodes
+    # and learner-number formats (a West Yorkshire training provider, a Midlands college,
+    # a Cornwall and Devon college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
+        "round6": (
+            ("01632 960000", "TR1 3XX", "PL4 8AA", "enquiries@tkc.ac.uk"),
+            ("P9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -608,6 +620,9 @@ def another_hand() -> bool:
         ("round3", "round3", slice(None)),
         ("round4", "round4", slice(None)),
         ("round5", "round5", slice(None)),
+        ("round6, read half", "round6", slice(0, None, 2)),
+        ("round6, held-out half", "round6", slice(1, None, 2)),
+        ("round6", "round6", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
@@ -654,7 +669,7 @@ def another_hand() -> bool:
                 else "comments: none in this round"
             )
         )
-        if part in ("round2", "round3", "round4", "round5"):
+        if part in ("round2", "round3", "round4", "round5", "round6"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "

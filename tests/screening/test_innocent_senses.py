@@ -149,6 +149,14 @@ def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: st
 # Each pair: the innocent use (the words an innocent sense covers; the whole detector,
 # model included, asks no review) and the same words used as abuse (still caught).
 NAMED_TO_INCLUDE = [
+    # Round 5 by another hand, said again in other words.
+    ("Level 1 plumbers replaced two sticking ballcocks in the training rig today", ["ballcocks"]),
+    ("Orienteering starts from the Cocks Moors Woods car park at 10am", ["cocks moors woods"]),
+    (
+        "Holocaust Memorial Day: we remember the gay men, Roma and disabled people the Nazis "
+        "persecuted",
+        ["gay"],
+    ),
     ("Our Level 3 Engineering apprentices are killing it this term!", ["killing"]),
     ("Netball team smashed it on Saturday, 42-18 against Bath", ["smashed"]),
     ("Geography field trip to Penistone and Scunthorpe next week", ["penistone", "scunthorpe"]),
@@ -182,6 +190,8 @@ NAMED_TO_INCLUDE = [
      ["spastics"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
+    "gay men should be persecuted, vile",
+    "nice cocks lads",
     "you're so gay lol",
     "gays are disgusting, keep them away from the college",
     "muslims are all terrorists",

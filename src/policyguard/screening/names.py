@@ -365,7 +365,7 @@ class PersonLikeNames:
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
             return remove_overlaps(self._lower_case(text) + self._strongly_cued(text))
-        found = self._strongly_cued(text)
+        found = self._strongly_cued(text) + self._signed(text)
         for m in _PERSON_LIKE.finditer(text):
             group = "name" if m.group("name") else "name2"
             first = m.group("first" if group == "name" else "first2")
@@ -424,7 +424,10 @@ class PersonLikeNames:
     def _named_by_email(self, text: str) -> list[Detection]:
         """A name beside an e-mail address made of it ("Ghazala Anwar,
         ghazala.anwar@gmail.com"): both words are in the address's own part."""
-        parts = [set(_LOCAL_WORDS.findall(m.group(1).lower())) for m in _EMAIL_LOCAL.finditer(text)]
+        locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)]
+        parts = [set(_LOCAL_WORDS.findall(local)) for local in locals_]
+        # The letters run together: "lewischamberlain2006", "m.ferreira.dasilva".
+        joined = ["".join(_LOCAL_WORDS.findall(local)) for local in locals_]
         found = []
         for m in _ANY_PAIR.finditer(text):
             first, middle = m.group("first", "middle")
@@ -432,7 +435,20 @@ class PersonLikeNames:
             if first.lower() in _TITLE_WORDS:
                 continue
             words = {first.lower(), middle.lower()}
-            if any(words <= part for part in parts):
+            run = (
+                self._is_first(first)
+                and len(middle) > 2
+                and middle.lower() not in self._not_surnames
+            )
+            if any(words <= part for part in parts) or (
+                run
+                and any(
+                    middle.lower() in letters
+                    and (first.lower() in letters or letters[0] == first[0].lower())
+                    for letters in joined
+                    if letters
+                )
+            ):
                 found.append(self._hit(text, m.start(), end, 0.55))
         return found
 
@@ -444,6 +460,14 @@ class PersonLikeNames:
         found = []
         for m in _STRONG_CUE.finditer(text):
             first, last = m.group("first", "last")
+            if m.group("weak") and not (
+                first[:1].isupper()
+                and last[:1].isupper()
+                and (self._is_first(first) or self._unknown_word(first))
+                and (self._unknown_word(last) or (self._is_first(first) and self._is_surname(last)))
+            ):
+                continue  # "it's English bond", "I'm Really Tired": a person introduces
+                # themself ("Hi its Nguyen Thi Lan") only with a name that reads as one
             if first[:1].islower() or last[:1].islower():
                 if first.lower() in _CHAT_WORDS or last.lower() in _CHAT_WORDS:
                     continue
@@ -452,6 +476,20 @@ class PersonLikeNames:
             if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
                 found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
         return found
+
+    def _signed(self, text: str) -> list[Detection]:
+        """A name that closes the post as its writer's signature ("... Thanks. Dami
+        Adebayo-Smith"): a first name of ours, or a word English does not know, then a
+        surname."""
+        m = _SIGNATURE.search(text, max(0, len(text) - 90))
+        if m is None:
+            return []
+        first, last = m.group("first", "last")
+        if first.lower() in self._not_surnames or not self._unknown_word(first):
+            return []
+        if not (self._is_surname(last) or self._unknown_word(last)):
+            return []
+        return [self._hit(text, m.start("first"), m.end(), 0.55)]
 
     def _listed_with(self, text: str, found: list[Detection]) -> list[Detection]:
         """The other names of a list that holds a name already found ("Callum Fry, Zofia
@@ -549,13 +587,27 @@ _ANY_PAIR = re.compile(
 # Words that name a person whoever they are: "Name: Tendai Moyo", "message for Nkechi
 # Obi", "my daughter Natalia Szymańska".
 _ANY_CASE_WORD = rf"(?:[Oo]'|Mc|Mac|mc|mac)?[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?"
+# The small words of surnames in many languages: "De Souza", "da Silva", "Ó Súilleabháin".
+_PARTICLE = (
+    r"(?i:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|le|la|al|el|bin|binti|ibn|ap|"
+    "ó|ní|nic)"
+)
 _STRONG_CUE = re.compile(
     r"(?i:\b(?:name\s*[:=-]|name is|names are|message for|msg for|my (?:son|daughter|child|"
     r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie|mum|mam|mom|dad|mother|"
     r"father|nan|gran|brother|sister|partner|wife|husband)|our (?:son|daughter)|"
     r"yours (?:faithfully|sincerely|truly),?|(?:kind|best|warm) regards,?|many thanks,?|"
-    r"(?:he|she)(?:'s| is)|(?:his|her) name is))\s+"
-    rf"(?P<first>{_ANY_CASE_WORD}) (?P<last>{_ANY_CASE_WORD})(?![\w-])"
+    r"(?:he|she)(?:'s| is)|(?:his|her) name is|my name'?s|(?:student|learner|apprentice|"
+    r"account holder|account name)\s*[:=-]|name on (?:the )?account:?|(?P<weak>it'?s|this is|i'?m|"
+    r"i am)))\s+"
+    rf"(?P<first>{_ANY_CASE_WORD}) (?:{_PARTICLE} )?(?P<last>{_ANY_CASE_WORD})(?![\w-])"
+)
+# A name that closes a post, as a signature: "... on 07700 900317. Dami Adebayo-Smith",
+# "Cheers — Tomás Ó Súilleabháin", "— Mariana Ferreira da Silva, Foundation Art".
+_SIGNATURE = re.compile(
+    rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*)(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
+    rf"(?P<last>{_NAME_WORD})(?: (?:{_PARTICLE} )?{_NAME_WORD})?"
+    r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*$)"
 )
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")

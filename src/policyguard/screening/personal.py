@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 import phonenumbers
@@ -243,7 +244,8 @@ _MADE_UP = re.compile(
     r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
     r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
-    r"|\bfor\s+the\s+role[- ]?play\b",
+    r"|\bfor\s+the\s+role[- ]?play\b"
+    r"|\b(?:for example|example|e\.g\.|eg)\s*[:,]",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"
@@ -265,6 +267,15 @@ _BIRTHDAY_EVENT = re.compile(
 _BORN_WITHIN = re.compile(
     r"\s+(?:between|before|after|on or (?:after|before)|in or after|since|from)\b", re.IGNORECASE
 )
+# Words that introduce a person's particulars, among which a whole date from a birth year
+# is their birth date (``_dates_in_details``); the youngest learner is taken as 10.
+_DETAILS_CUE = re.compile(
+    r"\b(?:details|particulars|registration|register|enrol|enrolment|enrollment|sign up)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_LISTED = re.compile(r"[^\W\d_][,;:]\s*$")  # "Yusuf Abdi, " before the date
+_YOUNGEST = 10
 # A year too long ago for anyone living: "Charles Darwin was born 12 February 1809" is
 # history (the date pattern's years are 19xx and 20xx, so such a year follows the match).
 _LONG_AGO = re.compile(r",? (?:1[0-8]\d\d|190\d|191\d)\b")
@@ -293,9 +304,17 @@ _STUDENT_ID_CUE = re.compile(
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
-_CARD_CUE = re.compile(r"\bcard\b", re.IGNORECASE)
-_ACCOUNT_CUE = re.compile(r"\b(?:account|acc|a/c)\b", re.IGNORECASE)
-_SORT_CUE = re.compile(r"\b(?:sort ?code|s/c|account|acc|a/c|bank)\b", re.IGNORECASE)
+# An account number written in two fours ("account no. 7733 1029"): only after "account".
+_ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
+_CARD_CUE = re.compile(
+    r"\b(?:card|visa|mastercard|amex|debit|credit|payment|paid|pay|long number|exp|expiry|"
+    r"cvv|cvc)\b",
+    re.IGNORECASE,
+)
+_ACCOUNT_CUE = re.compile(r"\b(?:account|acc|acct|a/c)\b", re.IGNORECASE)
+_SORT_CUE = re.compile(
+    r"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d)|s/c|account|acc|acct|a/c|bank)\b", re.IGNORECASE
+)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _DIGIT = re.compile(r"\d")
@@ -539,6 +558,8 @@ class PersonalDataDetector:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
         cues += [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
         if not cues:
+            if _DETAILS_CUE.search(text):
+                yield from self._dates_in_details(text)
             return
         for m in _DATE.finditer(text):
             # A cue within a few words either side makes the date a birth date.
@@ -547,6 +568,23 @@ class PersonalDataDetector:
             )
             if near and not _LONG_AGO.match(text, m.end()) and not _OLD_YEAR.search(m.group()):
                 yield self._hit("date_of_birth", text, m.start(), m.end(), 0.85)
+
+    def _dates_in_details(self, text: str) -> Iterator[Detection]:
+        """A whole date from the years a learner or parent was born, among a person's
+        details ("My brother's details: Yusuf Abdi, 23/06/2008, B8 2TP"): a birth date
+        though nobody said so. An event is seldom dated a decade back in such a post."""
+        latest = date.today().year - _YOUNGEST
+        for m in _DATE.finditer(text):
+            year = _YEAR.search(m.group())
+            if year is None or not 1920 <= int(year.group()) <= latest:
+                continue
+            if not _LISTED.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "the 12/05/2014 inspection": a date in a sentence, not a list
+            sentence = _sentence(text, m.start(), m.end())
+            if _DETAILS_CUE.search(sentence) and (
+                _PERSON_CUE.search(sentence) or _NAME_CUE.search(sentence)
+            ):
+                yield self._hit("date_of_birth", text, m.start(), m.end(), 0.75)
 
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
         for m in _NINO.finditer(text):
@@ -569,11 +607,18 @@ class PersonalDataDetector:
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
         accounts = [m.span() for m in _ACCOUNT.finditer(text)]
+        accounts += [
+            m.span()
+            for m in _ACCOUNT_FOURS.finditer(text)
+            if _ACCOUNT_CUE.search(text, max(0, m.start() - 20), m.start())
+        ]
         for m in _SORT_CODE.finditer(text):
             near_account = any(
                 abs(s - m.end()) < 40 or abs(m.start() - e) < 40 for s, e in accounts
             )
             if near_account or cued:
+                # An account number beside a sort code is the account's, cue or none.
+                cued = True
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
         if cued:
             for start, end in accounts:
@@ -589,7 +634,7 @@ class PersonalDataDetector:
             if _looks_like_phone(m.group()):
                 continue
             # A number called a card's is one, even mistyped (its check digit wrong).
-            named = _CARD_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+            named = _CARD_CUE.search(text, max(0, m.start() - 60), m.end() + 20) is not None
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 

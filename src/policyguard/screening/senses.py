@@ -178,6 +178,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("twit twits", r"\b(?:mr|mrs|the)\s+(?P<w>twits?)\b"),
     ("bollocks", r"\bnever\s+mind\s+the\s+(?P<w>bollocks)\b"),
     ("spastics", r"\bthe\s+(?P<w>spastics)\s+society\b"),
+    ("ballcock ballcocks", r"\b(?P<w>ballcocks?)\b"),  # a cistern's float valve
     (
         "butty butties",
         r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
@@ -197,14 +198,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cockshutt cockburnspath twatt wetwang crapstone titty balls bell willy lickfold "
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
-        "shaggs booty muff cumwhinton cumbernauld dicks horcum",
+        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks",
         r"\b(?P<w>bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
         r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
-        r"dicks\s+mount|hole\s+of\s+horcum)\b",
+        r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
@@ -280,6 +281,7 @@ _INCLUSION = _words(
     "lgbt\\w*", "pride", "history month", "allies", "ally", "welcome[sd]?", "welcoming",
     "inclusive", "inclusion", "equality", "equalities", "diversity", "awareness", "heritage",
     "celebrat\\w*", "support group", "network", "safe space", "rainbow", "visibility",
+    "holocaust", "remembrance", "persecut\\w*", "commemorat\\w*",
 )  # fmt: skip
 _FAITH = _words(
     "ramadan", "eid", "iftar", "suhoor", "diwali", "vaisakhi", "hanukkah", "passover",
