@@ -150,6 +150,8 @@ def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: st
 # model included, asks no review) and the same words used as abuse (still caught).
 NAMED_TO_INCLUDE = [
     # Round 5 by another hand, said again in other words.
+    ("Bloody proud of you, first in the family to get a degree!", ["bloody"]),
+    ("Two new cocks and six hens joined the poultry unit this week", ["cocks"]),
     ("Level 1 plumbers replaced two sticking ballcocks in the training rig today", ["ballcocks"]),
     ("Orienteering starts from the Cocks Moors Woods car park at 10am", ["cocks moors woods"]),
     (
@@ -192,6 +194,7 @@ NAMED_TO_INCLUDE = [
 SAME_WORDS_AS_ABUSE = [
     "gay men should be persecuted, vile",
     "nice cocks lads",
+    "you bloody idiot",
     "you're so gay lol",
     "gays are disgusting, keep them away from the college",
     "muslims are all terrorists",

@@ -754,3 +754,51 @@ def test_names_that_sign_a_post_introduce_a_writer_or_make_an_address(text: str,
 )
 def test_closing_words_weak_introductions_and_office_addresses_are_not_names(text: str) -> None:
     assert PersonLikeNames().detect(text) == []
+
+
+# Round 6's read half (a Cornwall and Devon college's posts), said again in other words.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("found a purse by the library, name's Tobi Adewale, pls msg me", ["Tobi Adewale"]),
+        ("is the trip letter out? my son Kofi's form is still blank", ["Kofi"]),
+        ("can the tutor call mum of Eseld about the placement", ["Eseld"]),
+        ("Auntie Morwenna picks me up on Fridays", ["Morwenna"]),
+        ("Our Jayden's timetable still shows the old room", ["Jayden"]),
+        (
+            "Hi, Jory & Tamsin Pascoe here, parents of a Level 2 learner",
+            ["Jory", "Tamsin Pascoe"],
+        ),
+        ("Morning, Huw ap Rhys here from the roofing firm", ["Huw ap Rhys"]),
+        (
+            "please ring me back about the EMA \u2013 Samira Haque (mum of a Y1 learner)",
+            ["Samira Haque"],
+        ),
+        ("his bus pass is still missing \u2013 Piran Jenkins' dad", ["Piran Jenkins"]),
+    ],
+)
+def test_first_names_after_kin_writers_who_name_themselves_and_signatures(
+    text: str, names: list[str]
+) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our College's new building opens in May",
+        "Our Ofsted's report is out",
+        "My son Absolutely loved the taster day",
+        "Mr and Mrs Carne here to see the principal",
+        "Morning, Level Three here with the rota",
+    ],
+)
+def test_kin_words_and_greetings_before_ordinary_or_titled_words_name_nobody_new(
+    text: str,
+) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+def test_a_bakerys_order_line_is_a_business_line(detector: PersonalDataDetector) -> None:
+    text = "Pasties 20% off for students this week at the bakery, orders on 01632 960950"
+    assert found(detector, text) == []

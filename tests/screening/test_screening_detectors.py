@@ -311,6 +311,9 @@ def lexicon() -> AbuseDetector:
         ("F**K this", "profanity", 0.5),
         ("5h1t day", "profanity", 0.5),
         ("fuuuuuck off", "profanity", 0.5),
+        ("the state of the c u n t in that photo", "profanity", 0.9),  # spelled out
+        ("what a t.w.a.t", "profanity", 0.5),
+        ("ur a s l a g", "profanity", 0.5),
         ("All immigrants are vermin", "identity_attack", 0.9),
         ("go back to your country", "identity_attack", 0.9),
         ("kys", "threat", 0.9),
@@ -338,6 +341,9 @@ def test_the_lexicon_finds_abuse(
     [
         "Great open day today!",
         "Scunthorpe United won",
+        "Rooms B, C and D are free",  # single letters that spell nothing
+        "the U S A team won",
+        "a b c d e f g",
         "I love my Muslim friends",
         "fat chance of rain",
         "Come to the assembly hall",

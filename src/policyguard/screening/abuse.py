@@ -104,6 +104,8 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
 _CLAUSE_END = re.compile(r"\s*(?:[.!?,;:)]|$)")
 _STARRED = re.compile(r"(?<![\w*])(?=[a-z*]*[a-z])[a-z]*\*+[a-z*]*(?![\w*])")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# A word spelled out a letter at a time to slip past a filter: "c u n t", "s.l.a.g".
+_SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_][a-z]){2,}(?![a-z0-9])")
 _GROUPS = (
     "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
     "asians|africans|immigrants|migrants|refugees|asylum seekers|foreigners|polish people|"
@@ -399,6 +401,8 @@ class AbuseDetector:
         found = list(self._lexicon_hits(text, folded))
         if _STRETCHED.search(folded):
             found.extend(self._stretched_hits(text, folded))
+        if _SPELLED.search(folded):
+            found.extend(self._spelled_hits(text, folded))
         if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
             found.extend(self._identity_attacks(text, plain))
         words = frozenset(WORDS.findall(plain))  # for the set tests of both passes below
@@ -492,6 +496,22 @@ class AbuseDetector:
         yield from self._lexicon_hits(text, twice, offsets)
         once, once_offsets = _squeeze_pairs(twice, offsets)
         yield from self._lexicon_hits(text, once, once_offsets)
+
+    def _spelled_hits(self, text: str, folded: str) -> Iterator[Detection]:
+        """Terms spelled out a letter at a time ("the c u n t", "ur a s l a g"): each run
+        of single letters read as one word, and again without a first "a" or "i" that may
+        be a word of its own; only hits within a run count."""
+        for m in _SPELLED.finditer(folded):
+            starts = [m.start()]
+            if folded[m.start()] in "ai" and m.end() - m.start() >= 7:
+                starts.append(m.start() + 2)
+            for start in starts:
+                kept = [i for i in range(start, m.end()) if folded[i].isalpha()]
+                offsets = [*range(start), *kept, *range(m.end(), len(folded))]
+                joined = folded[:start] + "".join(folded[i] for i in kept) + folded[m.end() :]
+                for hit in self._lexicon_hits(text, joined, offsets):
+                    if start <= hit.start and hit.end <= m.end():
+                        yield hit
 
     def _plain_bullying(
         self, text: str, folded: str, words: frozenset[str] | None = None

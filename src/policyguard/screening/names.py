@@ -296,7 +296,8 @@ _PERSON_LIKE = re.compile(
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
-    r"|'s (?:mum|mam|mom|dad|mother|father|parents?|carer|nan|nana|gran|grandma|grandad|"
+    r"|(?:'s|(?<=s)') (?:mum|mam|mom|dad|mother|father|parents?|carer|nan|nana|gran|grandma|"
+    r"grandad|"
     r"brother|sister|son|daughter|partner|wife|husband)\b)"
 )
 
@@ -364,8 +365,13 @@ class PersonLikeNames:
 
     def detect(self, text: str) -> list[Detection]:
         if not _CAPITALISED_PAIR.search(text):
-            return remove_overlaps(self._lower_case(text) + self._strongly_cued(text))
-        found = self._strongly_cued(text) + self._signed(text)
+            return remove_overlaps(
+                self._lower_case(text)
+                + self._strongly_cued(text)
+                + self._signed(text)
+                + self._kin(text)
+            )
+        found = self._strongly_cued(text) + self._signed(text) + self._kin(text)
         for m in _PERSON_LIKE.finditer(text):
             group = "name" if m.group("name") else "name2"
             first = m.group("first" if group == "name" else "first2")
@@ -481,15 +487,43 @@ class PersonLikeNames:
         """A name that closes the post as its writer's signature ("... Thanks. Dami
         Adebayo-Smith"): a first name of ours, or a word English does not know, then a
         surname."""
-        m = _SIGNATURE.search(text, max(0, len(text) - 90))
-        if m is None:
-            return []
-        first, last = m.group("first", "last")
-        if first.lower() in self._not_surnames or not self._unknown_word(first):
-            return []
-        if not (self._is_surname(last) or self._unknown_word(last)):
-            return []
-        return [self._hit(text, m.start("first"), m.end(), 0.55)]
+        found = []
+        signature = _SIGNATURE.search(text, max(0, len(text) - 150))
+        here = _HERE.finditer(text) if " here" in text else ()
+        for m in filter(None, (signature, *here)):
+            first, last = m.group("first", "last")
+            if first.lower() in self._not_surnames or first.lower() in _TITLE_WORDS:
+                continue  # "Mr and Mrs Szymański here": titled, read below
+            if not self._unknown_word(first):
+                continue
+            if not (self._is_surname(last) or self._unknown_word(last)):
+                continue
+            end = m.end("last") if m.re is _HERE else _name_end(text, m.start("first"))
+            found.append(self._hit(text, m.start("first"), end, 0.55))
+            other = m.group("other") if m.re is _HERE else None
+            if other and other.lower() not in _TITLE_WORDS and self._unknown_word(other):
+                found.append(self._hit(text, m.start("other"), m.end("other"), 0.55))
+        return found
+
+    def _kin(self, text: str) -> list[Detection]:
+        """First names alone after a word for kin ("my son Kwame's", "mum of Tasnim") or
+        "our" with "'s" ("Our Kieran's"): a first name of ours, or after kin a word
+        English does not know."""
+        found = []
+        for m in _KIN_FIRST.finditer(text):
+            first = m.group("first")
+            if first.lower() not in self._not_surnames and self._unknown_word(first):
+                found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+        for m in _OUR_FIRST.finditer(text):
+            if self._is_first(m.group("first")):
+                found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+        for m in _KIN_AFTER.finditer(text):
+            first, last = m.group("first", "last")
+            if first.lower() in _TITLE_WORDS or last.lower() in self._not_surnames:
+                continue
+            if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
+                found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+        return found
 
     def _listed_with(self, text: str, found: list[Detection]) -> list[Detection]:
         """The other names of a list that holds a name already found ("Callum Fry, Zofia
@@ -597,7 +631,7 @@ _STRONG_CUE = re.compile(
     r"kid|grandson|granddaughter|nephew|niece|friend|mate|bestie|mum|mam|mom|dad|mother|"
     r"father|nan|gran|brother|sister|partner|wife|husband)|our (?:son|daughter)|"
     r"yours (?:faithfully|sincerely|truly),?|(?:kind|best|warm) regards,?|many thanks,?|"
-    r"(?:he|she)(?:'s| is)|(?:his|her) name is|my name'?s|(?:student|learner|apprentice|"
+    r"(?:he|she)(?:'s| is)|(?:his|her) name is|(?:my )?name'?s|(?:student|learner|apprentice|"
     r"account holder|account name)\s*[:=-]|name on (?:the )?account:?|(?P<weak>it'?s|this is|i'?m|"
     r"i am)))\s+"
     rf"(?P<first>{_ANY_CASE_WORD}) (?:{_PARTICLE} )?(?P<last>{_ANY_CASE_WORD})(?![\w-])"
@@ -607,8 +641,33 @@ _STRONG_CUE = re.compile(
 _SIGNATURE = re.compile(
     rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*)(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
     rf"(?P<last>{_NAME_WORD})(?: (?:{_PARTICLE} )?{_NAME_WORD})?"
-    r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*$)"
+    r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?$)"
 )
+# A writer who names themself: "Rhys ap Gwilym here from ...", "Hi, Jowan & Demelza Kitto
+# here".
+_HERE = re.compile(
+    rf"(?:^|[.!?]\s+|(?i:hi|hello|hiya|morning|afternoon|evening)[,!]?\s+)"
+    rf"(?:(?P<other>{_NAME_WORD}) (?:&|and) )?(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
+    rf"(?P<last>{_NAME_WORD}) here\b"
+)
+# A first name alone after a word for kin ("my son Kwame's details", "mum of Tasnim",
+# "Nanna Morwenna", "my uncle Arkadiusz"): a person of the family, whoever they are.
+_KIN_FIRST = re.compile(
+    r"(?i:\b(?:my|me|our) (?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|"
+    r"nephew|niece|brother|sister|cousin|uncle|aunt|auntie|aunty|mum|mam|dad|nan|nanna|nana|"
+    r"gran|grandma|grandad|grandpa|partner|husband|wife|stepson|stepdaughter)|"
+    r"\b(?:mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|gran) of|"
+    r"\b(?:nanna|nana|grandma|grandad|grandpa|auntie|aunty|uncle))\s+"
+    rf"(?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?!\w| [{_UPPER}])"
+)
+# A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
+_KIN_AFTER = re.compile(
+    rf"\b(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?:'s|(?<=s)') (?:mum|mam|mom|dad|"
+    r"mother|father|parents?|carer|guardian|nan|gran|grandma|grandad|brother|sister|son|"
+    r"daughter|partner|wife|husband)\b"
+)
+# "Our Kieran's new address": a known first name only.
+_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?='s\b)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
@@ -632,6 +691,15 @@ _TITLED_NAME = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"
     rf"(?P<last>{_NAME_WORD})(?![\w-])"
 )
+
+
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*")
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the run of name words from ``start`` ends ("Mariana Ferreira da Silva")."""
+    m = _NAME_RUN.match(text, start)
+    return m.end() if m else start
 
 
 def _is_english_word(word: str) -> bool:

@@ -285,7 +285,8 @@ _BUSINESS_LINE = re.compile(
     r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
     r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
-    r"clinic|centre|center|studio|gym|college|campus|department|desk)\b",
+    r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli|"
+    r"orders)\b",
     re.IGNORECASE,
 )
 # Words that make a number someone's own, between a business's name and the number.

@@ -179,6 +179,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("bollocks", r"\bnever\s+mind\s+the\s+(?P<w>bollocks)\b"),
     ("spastics", r"\bthe\s+(?P<w>spastics)\s+society\b"),
     ("ballcock ballcocks", r"\b(?P<w>ballcocks?)\b"),  # a cistern's float valve
+    # "Bloody" as praise's intensifier: "bloody proud of you", "a bloody legend".
+    (
+        "bloody",
+        r"\b(?P<w>bloody)\s+(?:proud|brilliant|amazing|fantastic|great|lovely|chuffed|"
+        r"buzzing|legend|legends|superb|awesome|incredible|well\s+done|good\s+(?:job|work|"
+        r"effort|result|show))\b",
+    ),
     (
         "butty butties",
         r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
@@ -316,7 +323,7 @@ _SENSES = (
         re.compile(r"\b(butts?)\b"), _SMOKING, word_set("butt butts"), spoken=True
     ),  # cigarette ends
     _Sense(re.compile(r"\b(shags?)\b"), _BIRDS, word_set("shag shags")),  # the cormorant's cousin
-    _Sense(re.compile(r"\b(cock)\b"), _POULTRY, word_set("cock")),
+    _Sense(re.compile(r"\b(cocks?)\b"), _POULTRY, word_set("cock cocks")),
     _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS, word_set("bitch bitches")),
     _Sense(
         re.compile(r"\b(slag)\b"), _METALWORK, word_set("slag")
