@@ -193,6 +193,7 @@ NAMED_TO_INCLUDE = [
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "gay men should be persecuted, vile",
+    "the gays started the holocaust",  # "holocaust" is no welcome
     "nice cocks lads",
     "you bloody idiot",
     "you're so gay lol",

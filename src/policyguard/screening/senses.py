@@ -288,7 +288,7 @@ _INCLUSION = _words(
     "lgbt\\w*", "pride", "history month", "allies", "ally", "welcome[sd]?", "welcoming",
     "inclusive", "inclusion", "equality", "equalities", "diversity", "awareness", "heritage",
     "celebrat\\w*", "support group", "network", "safe space", "rainbow", "visibility",
-    "holocaust", "remembrance", "persecut\\w*", "commemorat\\w*",
+    "memorial day", "remembrance", "commemorat\\w*",
 )  # fmt: skip
 _FAITH = _words(
     "ramadan", "eid", "iftar", "suhoor", "diwali", "vaisakhi", "hanukkah", "passover",
