@@ -466,6 +466,7 @@ PLAIN_HARM = [
     ("I know which bus you get, see you at the stop tomorrow", "threat"),
     ("Nice car. Watch your tyres, Miss", "threat"),
     ("Me and the boys will be waiting at the gates on Friday", "threat"),
+    ("we'll be waiting by the side gate after your last lesson", "threat"),
     ("You won't be smiling on Monday, trust me", "threat"),
     ("Honestly I hope you get run over on the way home", "threat"),
     ("That lecturer needs a good slap", "threat"),
@@ -493,6 +494,8 @@ PLAIN_HARM = [
 PLAIN_HARM_KINDLY = [
     "Watch your step on the icy paths this morning",
     "The minibus will be waiting at the front gates at 8am",
+    "We'll be waiting by the side gate at 4 for the coach to the match",
+    "Open evening on Thursday: we'll be waiting with tea and cake!",
     "I know where you can get free period products: student services, room A12",
     "Send us your pictures of the trip and we'll share the best",
     "Our plumbing students will teach you how to bleed a radiator",

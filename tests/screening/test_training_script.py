@@ -125,3 +125,25 @@ def test_length_flags_are_the_flagged_share_of_negatives_by_length_quarter(
     score = np.array([0.9, 0.1, 0.6, 0.6, 0.1, 0.1, 0.5, 0.2, 0.9, 0.9])
     r = train.Rows({}, np.zeros(10), np.array([0] * 8 + [1, 1]))  # the last two: toxic
     assert train.length_flags(r, texts, score) == pytest.approx([0.5, 1.0, 0.0, 0.5])
+
+
+def test_the_college_comments_split_into_train_and_tune_without_sharing_a_post(
+    train: ModuleType, tmp_path: Path
+) -> None:
+    from policyguard.screening.datasets import college
+
+    (tmp_path / "college_abusive.txt").write_text(
+        "# a comment line\n" + "\n".join(f"nobody would miss you {i}" for i in range(50)) + "\n\n"
+    )
+    (tmp_path / "college_ordinary.txt").write_text(
+        "\n".join(f"open evening on the {i}th" for i in range(50))
+    )
+    fit, tune = college(tmp_path, "train"), college(tmp_path, "tune")
+    assert len(fit[0]) + len(tune[0]) == 100
+    assert not set(fit[0]) & set(tune[0])
+    assert 5 <= len(tune[0]) <= 40
+    assert all(label == t.startswith("nobody") for t, label in zip(*fit, strict=True))
+    # the shipped files: read whole, with a fifth or so held for tuning
+    shipped = college(train.TRAINING_DATA, "train"), college(train.TRAINING_DATA, "tune")
+    assert sum(len(texts) for texts, _ in shipped) == 1040
+    assert set(shipped[0][1]) == set(shipped[1][1]) == {0, 1}

@@ -11,6 +11,8 @@ testing never share a post:
   with no majority are left out.
 - OLID (OffensEval 2019) training file, subtask A: ``OFF`` is 1. Research use only: for
   tuning and cross-validation, never for a shipped model's training or a test figure.
+- The project's own college comments (``scripts/training_data``, written for this
+  project by people who read none of the benchmark's posts): ``train`` and ``tune``.
 - Jigsaw toxic comments (the 12,180-comment balanced subset of the competition's test
   split; labels CC0, text CC BY-SA 3.0 by Wikipedia contributors): by the SHA-1 of the
   row id, half is ``train``, a fifth ``tune`` (thresholds and blend weights) and the
@@ -86,6 +88,24 @@ def jigsaw(root: Path, split: str) -> Labelled:
             if jigsaw_part(row["id"]) == split:
                 texts.append(row["text"])
                 labels.append(int(row["label"]))
+    return texts, labels
+
+
+def college(folder: Path, split: str) -> Labelled:
+    """The project's own college comments (``scripts/training_data``: written for this
+    project, one a line): ``college_abusive.txt`` is 1, ``college_ordinary.txt`` 0. By the
+    SHA-1 of the text, a fifth is ``tune`` and the rest ``train``."""
+    texts, labels = [], []
+    for name, label in (("college_abusive.txt", 1), ("college_ordinary.txt", 0)):
+        for line in (folder / name).read_text("utf-8").splitlines():
+            text = line.strip()
+            if (
+                text
+                and not text.startswith("#")
+                and _in_test_fifth(f"college:{text}") == (split == "tune")
+            ):
+                texts.append(text)
+                labels.append(label)
     return texts, labels
 
 
