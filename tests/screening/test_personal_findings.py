@@ -802,3 +802,24 @@ def test_kin_words_and_greetings_before_ordinary_or_titled_words_name_nobody_new
 def test_a_bakerys_order_line_is_a_business_line(detector: PersonalDataDetector) -> None:
     text = "Pasties 20% off for students this week at the bakery, orders on 01632 960950"
     assert found(detector, text) == []
+
+
+# From round 6's brief (what its writers were told people do), not from its held-out half.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("my learner number is w 12345678, can you check my timetable", ["student_id"]),
+        ("Learner no. W-12345678 still has no ID card", ["student_id"]),
+        ("Course code W12345678 is Level 3 Marine Engineering", []),
+        ("Ref W12345678: my bursary still hasn't arrived", ["student_id"]),
+        (
+            "Pasties half price at Trevithick's Bakery, 12 Fore Street, Camborne TR14 8AX",
+            [],
+        ),
+        ("Students get 10% off at 4 Market Jew Street, Penzance TR18 2HR this week", []),
+    ],
+)
+def test_numbers_written_with_a_gap_course_codes_and_shops_addresses(
+    detector: PersonalDataDetector, text: str, kinds: list[str]
+) -> None:
+    assert [d.label for d in detector.detect(text) if d.score >= 0.5] == kinds

@@ -205,7 +205,9 @@ _VENUE_CUE = re.compile(
     r"reception|studio|studios|market|school|college|academy|university|council|"
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
-    r"factory|firm|business|yard)\b",
+    r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|bistro|brewery|"
+    r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
+    r"discount|\d+% off)(?!\w)",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -301,6 +303,11 @@ _NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on
 _STUDENT_ID_CUE = re.compile(
     r"\b(?:student|learner|pupil|apprentice|candidate|enrolment|id|uln|number|no|ref|"
     r"reference)\b",
+    re.IGNORECASE,
+)
+_COURSE_CODE_CUE = re.compile(
+    r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
+    r"invoice|ticket)(?: (?:code|no\.?|number|id))?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
@@ -603,6 +610,8 @@ class PersonalDataDetector:
                     text, max(0, m.start() - 30), m.start()
                 ):
                     continue
+                if _COURSE_CODE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # "Course code P3012345": a course's, in the same shape
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
@@ -655,7 +664,10 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
             "A for a letter, with at least four of them (e.g. W99999999)"
         )
     parts = []
-    for char in template:
+    for i, char in enumerate(template):
+        if char == "9" and i and template[i - 1].isalpha():
+            # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
+            parts.append(r"[ -]?")
         if char == "9":
             parts.append(r"\d")
         elif char == "A":
