@@ -174,10 +174,11 @@ _PLAIN_THREAT = re.compile(
     r"|where\s+your\s+(?:mum|mom|dad|family|house|car)\b)"
     r"|\bwatch\s+your\s+(?:tyres|car|house|windows)\b"
     r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
-    # not "we'll be waiting at the gate for the coach", "... to welcome you"
-    r"(?![^.!?\n]*\b(?:to\s+(?:welcome|greet|help|cheer|show|meet\s+(?:you|new))|for\s+"
+    # not "we'll be waiting at the gate for the coach", "... to welcome you" (within a few
+    # words, and no "you" between: "waiting at the bus you get, for the bus home")
+    r"(?!(?:(?!\b(?:you|u|ya)\b)[^.!?\n]){0,40}?\b(?:to\s+(?:welcome|greet|cheer)|for\s+"
     r"(?:the\s+)?(?:coach|coaches|bus|buses|minibus|train|kick[- ]off|match|trip|results|"
-    r"start|doors)|with\s+(?:cake|tea|coffee|refreshments|a\s+smile|open\s+arms|prizes|"
+    r"doors)|with\s+(?:cake|tea|coffee|refreshments|a\s+smile|open\s+arms|prizes|"
     r"goodies|freebies|a\s+warm)|open\s+arms))"
     r"|\byou\s+won't\s+be\s+(?:smiling|laughing)\b"
     r"|\bwait\s+(?:till|until|til)\s+(?:i|we)\s+(?:see|get|catch)\s+(?:you|u)\b"
@@ -510,10 +511,14 @@ class AbuseDetector:
             starts = [m.start()]
             if folded[m.start()] in "ai" and m.end() - m.start() >= 7:
                 starts.append(m.start() + 2)
+            # The run with the words just around it (an insult's aim is read from the 40
+            # characters before it), not the whole post again for every run.
+            left, right = max(0, m.start() - 45), min(len(folded), m.end() + 5)
             for start in starts:
                 kept = [i for i in range(start, m.end()) if folded[i].isalpha()]
-                offsets = [*range(start), *kept, *range(m.end(), len(folded))]
-                joined = folded[:start] + "".join(folded[i] for i in kept) + folded[m.end() :]
+                offsets = [*range(left, start), *kept, *range(m.end(), right)]
+                joined = folded[left:start] + "".join(folded[i] for i in kept)
+                joined += folded[m.end() : right]
                 for hit in self._lexicon_hits(text, joined, offsets):
                     if start <= hit.start and hit.end <= m.end():
                         yield hit

@@ -95,6 +95,8 @@ def college(folder: Path, split: str) -> Labelled:
     """The project's own college comments (``scripts/training_data``: written for this
     project, one a line): ``college_abusive.txt`` is 1, ``college_ordinary.txt`` 0. By the
     SHA-1 of the text, a fifth is ``tune`` and the rest ``train``."""
+    if split not in ("train", "tune"):
+        raise ValueError(f"college comments: no split {split!r} (train or tune)")
     texts, labels = [], []
     for name, label in (("college_abusive.txt", 1), ("college_ordinary.txt", 0)):
         for line in (folder / name).read_text("utf-8").splitlines():

@@ -284,6 +284,12 @@ _CUE_BEFORE = (
     r"went to|by)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
 )
+# Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
+_KIN_OF = (
+    "mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|nana|gran|grandma|grandad|"
+    "brother|sister|son|daughter|partner|wife|husband"
+)
+_APOSTROPHE_S = "(?:['\u2019]s|(?<=s)['\u2019])"
 # Capitals and small letters, with those of the Latin alphabets of Europe (Zając,
 # Dąbrowski, Siân, Zoë).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -298,14 +304,13 @@ _PERSON_CUED = re.compile(
     rf"(?P<last>{_NAME_WORD}))\b"
 )
 _PERSON_DOING = re.compile(
-    rf"\b(?=[{_UPPER}OM])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
+    rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age)\b"
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
-    r"|(?:'s|(?<=s)') (?:mum|mam|mom|dad|mother|father|parents?|carer|nan|nana|gran|grandma|"
-    r"grandad|brother|sister|son|daughter|partner|wife|husband)\b)"
+    rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
 )
 
 
@@ -373,14 +378,13 @@ class PersonLikeNames:
     def detect(self, text: str) -> list[Detection]:
         runs = frozenset(_LOWER_RUN.findall(text))
         if not _CAPITALISED_PAIR.search(text):
-            return remove_overlaps(
-                self._lower_case(text, runs)
-                + self._strongly_cued(text)
-                + self._signed(text)
-                + self._kin(text, runs)
-            )
+            found = self._lower_case(text, runs) + self._strongly_cued(text)
+            found += self._kin(text, runs)
+            if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
+                found += self._signed(text) + self._self_introduced(text)
+            return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
-        found += self._self_introduced(text)  # a capitalised pair, so only here
+        found += self._self_introduced(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
             if last.lower() in self._not_surnames:
@@ -491,44 +495,51 @@ class PersonLikeNames:
             if (self._is_first(first) or self._unknown_word(first)) and (
                 self._unknown_word(last) or (self._is_first(first) and self._is_surname(last))
             ):
-                found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+                end = _name_end(text, m.start("first"))  # "Nguyen Thi Lan"
+                found.append(self._hit(text, m.start("first"), end, 0.55))
         return found
 
     def _signed(self, text: str) -> list[Detection]:
         """A name that closes the post as its writer's signature ("... Thanks. Dami
-        Adebayo-Smith"): a first name of ours, or a word English does not know, then a
-        surname."""
+        Adebayo-Smith") or a writer who names themself ("Rhys ap Gwilym here"): a first
+        name of ours, then a surname. Only a first name we know: greetings ("Eid
+        Mubarak", "Nadolig Llawen"), places ("St Ives", "Truro Penwith") and colleges
+        ("Coleg Cambria") close posts too."""
         found = []
         tail = max(0, len(text) - 150)
-        signature = _SIGNATURE.search(text, tail) if _CAPITALISED_PAIR.search(text, tail) else None
+        signature = (
+            _SIGNATURE.search(text, tail)
+            if _CAPITALISED_PAIR.search(text, tail) or _PARTICLE_PAIR.search(text, tail)
+            else None
+        )
         here = _HERE.finditer(text) if " here" in text else ()
         for m in filter(None, (signature, *here)):
             first, last = m.group("first", "last")
-            if first.lower() in self._not_surnames or first.lower() in _TITLE_WORDS:
+            if first.lower() in _TITLE_WORDS or not self._is_first(first):
                 continue  # "Mr and Mrs Szymański here": titled, read below
-            if not self._unknown_word(first):
-                continue
             if not (self._is_surname(last) or self._unknown_word(last)):
                 continue
             end = m.end("last") if m.re is _HERE else _name_end(text, m.start("first"))
             found.append(self._hit(text, m.start("first"), end, 0.55))
             other = m.group("other") if m.re is _HERE else None
-            if other and other.lower() not in _TITLE_WORDS and self._unknown_word(other):
+            if other and self._is_first(other):
                 found.append(self._hit(text, m.start("other"), m.end("other"), 0.55))
         return found
 
     def _kin(self, text: str, runs: frozenset[str]) -> list[Detection]:
         """First names alone after a word for kin ("my son Kwame's", "mum of Tasnim") or
-        "our" with "'s" ("Our Kieran's"): a first name of ours, or after kin a word
-        English does not know. ``runs``: the post's words that start in lower case."""
+        "our" with "'s" ("Our Kieran's"): a first name of ours, not a firm ("our partner
+        Microsoft") nor a phrase ("Uncle Sam"). ``runs``: the post's words that start in
+        lower case."""
         found: list[Detection] = []
-        if "'" in text:
+        if "'" in text or "\u2019" in text:
             found += self._kin_after(text)
         if _KIN_WORDS.isdisjoint(runs) and not any(k in text for k in _KIN_CAPITALISED):
             return found  # most posts: no word for kin at all
         for m in _KIN_FIRST.finditer(text):
             first = m.group("first")
-            if first.lower() not in self._not_surnames and self._unknown_word(first):
+            kin = text[m.start() : m.start("first")].split()[-1].lower()
+            if self._is_first(first) and f"{kin}_{first.lower()}" not in _KIN_PHRASES:
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
         return found
 
@@ -653,30 +664,30 @@ _PARTICLE = (
 _STRONG_CUE = re.compile(
     # The lookahead lets the scan skip every word that starts with none of the cues'
     # letters (twice as fast on ordinary posts).
-    r"(?i:\b(?=[nmyokbwhsla])(?:name(?:\s*[:=-]| is|s are|'?s| on (?:the )?account:?)|"
+    r"(?i:\b(?=[nmyokbwhsla])(?:name(?:\s*[:=-]| is|s are|['\u2019]?s| on (?:the )?account:?)|"
     r"(?:message|msg) for|my (?:son|daughter|child|kid|grandson|granddaughter|nephew|niece|"
     r"friend|mate|bestie|mum|mam|mom|dad|mother|father|nan|gran|brother|sister|partner|wife|"
     r"husband)|our (?:son|daughter)|yours (?:faithfully|sincerely|truly),?|"
-    r"(?:kind|best|warm) regards,?|many thanks,?|(?:he|she)(?:'s| is)|(?:his|her) name is|"
+    r"(?:kind|best|warm) regards,?|many thanks,?|(?:he|she)(?:['\u2019]s| is)|(?:his|her) name is|"
     r"(?:student|learner|apprentice|account holder|account name)\s*[:=-]))\s+"
     rf"(?P<first>{_ANY_CASE_WORD}) (?:{_PARTICLE} )?(?P<last>{_ANY_CASE_WORD})(?![\w-])"
 )
 # A writer introducing themself ("Hi its Nguyen Thi Lan from ESOL"), in capitals only.
 _SELF_INTRODUCED = re.compile(
-    rf"\b(?=[IiTt])(?:[Ii]t'?s|[Tt]his is|I'?m|[Ii]m|I am)\s+(?P<first>{_NAME_WORD}) "
-    rf"(?:{_PARTICLE} )?(?P<last>{_NAME_WORD})(?![\w-])"
+    rf"\b(?=[IiTt])(?:[Ii]t['\u2019]?s|[Tt]his is|I['\u2019]?m|[Ii]m|I am)\s+"
+    rf"(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
 # A name that closes a post, as a signature: "... on 07700 900317. Dami Adebayo-Smith",
 # "Cheers — Tomás Ó Súilleabháin", "— Mariana Ferreira da Silva, Foundation Art".
 _SIGNATURE = re.compile(
     rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*)(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
     rf"(?P<last>{_NAME_WORD})(?: (?:{_PARTICLE} )?{_NAME_WORD})?"
-    r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?$)"
+    r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?(?:x{1,4}\s*)?[^\w\s]{0,6}\s*$)"
 )
 # A writer who names themself: "Rhys ap Gwilym here from ...", "Hi, Jowan & Demelza Kitto
 # here".
 _HERE = re.compile(
-    rf"(?:^|[.!?]\s+|(?i:hi|hello|hiya|morning|afternoon|evening)[,!]?\s+)"
+    rf"(?:(?m:^)|[.!?]\s+|\b(?i:hi|hello|hiya|morning|afternoon|evening)[,!]?\s+)"
     rf"(?:(?P<other>{_NAME_WORD}) (?:&|and) )?(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
     rf"(?P<last>{_NAME_WORD}) here\b"
 )
@@ -685,35 +696,32 @@ _HERE = re.compile(
 _KIN_FIRST = re.compile(
     r"(?i:\b(?=[mondfpcgau])(?:(?:my|me|our) (?:son|daughter|lad|boy|girl|kid|child|grandson|"
     r"granddaughter|nephew|niece|brother|sister|cousin|uncle|aunt|auntie|aunty|mum|mam|dad|nan|"
-    r"nanna|nana|gran|grandma|grandad|grandpa|partner|husband|wife|stepson|stepdaughter)|"
+    r"nanna|nana|gran|grandma|grandad|grandpa|husband|wife|stepson|stepdaughter)|my partner|"
     r"(?:mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|gran) of|"
     r"(?:nanna|nana|grandma|grandad|grandpa|auntie|aunty|uncle)))\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?!\w| [{_UPPER}])"
 )
 # A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
 _KIN_AFTER = re.compile(
-    rf"\b(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?:'s|(?<=s)') (?:mum|mam|mom|dad|"
-    r"mother|father|parents?|carer|guardian|nan|gran|grandma|grandad|brother|sister|son|"
-    r"daughter|partner|wife|husband)\b"
+    rf"\b(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}){_APOSTROPHE_S} (?:{_KIN_OF})\b"
 )
-_KIN_AFTER_WORD = re.compile(
-    r"'s? (?:mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|gran|grandma|grandad|"
-    r"brother|sister|son|daughter|partner|wife|husband)\b"
-)
-# The words of _KIN_FIRST's cues, for a set test first; and the cues that are written with
-# a capital ("Nanna Morwenna", "Mum of Tasnim").
+_KIN_AFTER_WORD = re.compile(rf"['\u2019]s? (?:{_KIN_OF})\b")
+# The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
+# ("Nanna Morwenna", "My Son Kofi's"; a capitalised one is looked for as a substring).
 _KIN_WORDS = word_set(
     "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
     "cousin uncle aunt auntie aunty mum mam mom dad nan nanna nana gran grandma grandad "
     "grandpa partner husband wife stepson stepdaughter mother father parent parents carer "
     "guardian"
 )
-_KIN_CAPITALISED = (
-    "Nan", "Gran", "Aunt", "Uncle", "Mum", "Mam", "Mom", "Dad", "Mother", "Father", "Parent",
-    "Carer", "Guardian",
-)  # fmt: skip
+_KIN_CAPITALISED = tuple(sorted({w.capitalize() for w in _KIN_WORDS}))
+# Kin and a name that name nobody: "Uncle Sam", "Uncle Tom's Cabin", "Auntie Annie's".
+_KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.
-_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?='s\b)")
+_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?=['\u2019]s\b)")
+# A pair of name words with a particle between ("Rhys ap Gwilym", "Mariana da Silva"),
+# which _CAPITALISED_PAIR does not see.
+_PARTICLE_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]+ {_PARTICLE} [{_UPPER}]")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
@@ -772,5 +780,5 @@ _NOT_SURNAMES = word_set(
     "level year day week award awards prize cup trophy course class group club society "
     "students student learners staff department faculty studio salon kitchen workshop "
     "theatre england wales scotland ireland britain london bristol bath swindon chippenham "
-    "salisbury trowbridge wiltshire the and of for to in on at"
+    "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte"
 )

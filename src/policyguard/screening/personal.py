@@ -206,8 +206,7 @@ _VENUE_CUE = re.compile(
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|bistro|brewery|"
-    r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
-    r"discount|\d+% off)(?!\w)",
+    r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -247,7 +246,7 @@ _MADE_UP = re.compile(
     r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b"
-    r"|\b(?:for example|example|e\.g\.|eg)\s*[:,]",
+    r"|\b(?:for example|example|e\.g\.|eg)\s*:",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"
@@ -271,8 +270,13 @@ _BORN_WITHIN = re.compile(
 )
 # Words that introduce a person's particulars, among which a whole date from a birth year
 # is their birth date (``_dates_in_details``); the youngest learner is taken as 10.
-_DETAILS_CUE = re.compile(
-    r"\b(?:details|particulars|registration|register|enrol|enrolment|enrollment|sign up)\b",
+_DETAILS_CUE = re.compile(r"\b(?:details|particulars)\b", re.IGNORECASE)
+# Whose details: "my brother's details", "her details", "details for my son".
+_DETAILS_OWNER = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:(?:son|daughter|child|kid|brother|sister|partner|"
+    r"wife|husband|mum|mam|dad|nephew|niece|grandson|granddaughter)['\u2019]?s\s+)?"
+    r"(?:details|particulars)\b"
+    r"|\b(?:details|particulars)\s+(?:of|for)\s+(?:my|his|her|our)\s+\w+",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -287,8 +291,7 @@ _BUSINESS_LINE = re.compile(
     r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
     r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
-    r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli|"
-    r"orders)\b",
+    r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli)\b",
     re.IGNORECASE,
 )
 # Words that make a number someone's own, between a business's name and the number.
@@ -305,6 +308,7 @@ _STUDENT_ID_CUE = re.compile(
     r"reference)\b",
     re.IGNORECASE,
 )
+_STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
     r"invoice|ticket)(?: (?:code|no\.?|number|id))?\s*[:#]?\s*$",
@@ -314,14 +318,23 @@ _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
 _ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
+_ACCOUNT_NUMBER_CUE = re.compile(
+    r"\b(?:account|acc|acct|a/c)\s*(?:no\.?|number|num|#)?\s*[:.]?\s*$", re.IGNORECASE
+)
+# Before a card number ("card", "the payment page crashed: 4929 ..."), or just after it
+# ("4929 ... exp 09/27").
 _CARD_CUE = re.compile(
-    r"\b(?:card|visa|mastercard|amex|debit|credit|payment|paid|pay|long number|exp|expiry|"
-    r"cvv|cvc)\b",
+    r"\b(?:card|visa|mastercard|amex|debit|credit|payment|long number|paid|pay|paying)\b",
+    re.IGNORECASE,
+)
+_CARD_CUE_AFTER = re.compile(
+    r"\b(?:exp|expiry|expires|cvv|cvc|security code|card|visa|mastercard|debit|credit)\b",
     re.IGNORECASE,
 )
 _ACCOUNT_CUE = re.compile(r"\b(?:account|acc|acct|a/c)\b", re.IGNORECASE)
 _SORT_CUE = re.compile(
-    r"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d)|s/c|account|acc|acct|a/c|bank)\b", re.IGNORECASE
+    r"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|account|acc|acct|a/c|bank)\b",
+    re.IGNORECASE,
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
@@ -581,6 +594,9 @@ class PersonalDataDetector:
         """A whole date from the years a learner or parent was born, among a person's
         details ("My brother's details: Yusuf Abdi, 23/06/2008, B8 2TP"): a birth date
         though nobody said so. An event is seldom dated a decade back in such a post."""
+        owners = [m.end() for m in _DETAILS_OWNER.finditer(text)]
+        if not owners:
+            return
         latest = date.today().year - _YOUNGEST
         for m in _DATE.finditer(text):
             year = _YEAR.search(m.group())
@@ -588,10 +604,9 @@ class PersonalDataDetector:
                 continue
             if not _LISTED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the 12/05/2014 inspection": a date in a sentence, not a list
-            sentence = _sentence(text, m.start(), m.end())
-            if _DETAILS_CUE.search(sentence) and (
-                _PERSON_CUE.search(sentence) or _NAME_CUE.search(sentence)
-            ):
+            # Someone's details named within a few words before: "my son's details:",
+            # "details for my daughter", not "register your details", "Building details".
+            if any(0 <= m.start() - end <= 80 for end in owners):
                 yield self._hit("date_of_birth", text, m.start(), m.end(), 0.75)
 
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
@@ -610,7 +625,9 @@ class PersonalDataDetector:
                     text, max(0, m.start() - 30), m.start()
                 ):
                     continue
-                if _COURSE_CODE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                if _COURSE_CODE_CUE.search(
+                    text, max(0, m.start() - 20), m.start()
+                ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Course code P3012345": a course's, in the same shape
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
 
@@ -620,18 +637,22 @@ class PersonalDataDetector:
         accounts += [
             m.span()
             for m in _ACCOUNT_FOURS.finditer(text)
-            if _ACCOUNT_CUE.search(text, max(0, m.start() - 20), m.start())
+            if _ACCOUNT_NUMBER_CUE.search(text, max(0, m.start() - 20), m.start())
         ]
+        beside: set[tuple[int, int]] = set()
         for m in _SORT_CODE.finditer(text):
-            near_account = any(
-                abs(s - m.end()) < 40 or abs(m.start() - e) < 40 for s, e in accounts
-            )
-            if near_account or cued:
+            near = {(s, e) for s, e in accounts if abs(s - m.end()) < 40 or abs(m.start() - e) < 40}
+            if near or cued:
                 # An account number beside a sort code is the account's, cue or none.
-                cued = True
+                beside |= near
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+        for start, end in accounts:
+            if (start, end) in beside:
+                yield self._hit("bank_details", text, start, end, 0.8)
         if cued:
             for start, end in accounts:
+                if (start, end) in beside:
+                    continue
                 # An account number may start with 0 like a phone number; one that follows
                 # "account" or "acc" closely is the account's.
                 named = _ACCOUNT_CUE.search(text, max(0, start - 20), start) is not None
@@ -644,7 +665,10 @@ class PersonalDataDetector:
             if _looks_like_phone(m.group()):
                 continue
             # A number called a card's is one, even mistyped (its check digit wrong).
-            named = _CARD_CUE.search(text, max(0, m.start() - 60), m.end() + 20) is not None
+            named = (
+                _CARD_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
+                or _CARD_CUE_AFTER.search(text, m.end(), m.end() + 20) is not None
+            )
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 
@@ -665,7 +689,7 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
         )
     parts = []
     for i, char in enumerate(template):
-        if char == "9" and i and template[i - 1].isalpha():
+        if char == "9" and i and template[i - 1].isalpha() and template[i - 1] != "A":
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
             parts.append(r"[ -]?")
         if char == "9":

@@ -288,7 +288,7 @@ _INCLUSION = _words(
     "lgbt\\w*", "pride", "history month", "allies", "ally", "welcome[sd]?", "welcoming",
     "inclusive", "inclusion", "equality", "equalities", "diversity", "awareness", "heritage",
     "celebrat\\w*", "support group", "network", "safe space", "rainbow", "visibility",
-    "memorial day", "remembrance", "commemorat\\w*",
+    "memorial day",
 )  # fmt: skip
 _FAITH = _words(
     "ramadan", "eid", "iftar", "suhoor", "diwali", "vaisakhi", "hanukkah", "passover",
@@ -305,7 +305,8 @@ _AGAINST = _words(
     "cancer", "plague", "pests?", "vermin", "animals", "nonces?", "paedo\\w*", "pervert\\w*",
     "criminals?", "can'?t be trusted", "cannot be trusted", "should die", "inferior", "evil",
     "rapists?", "savages", "subhuman", "parasites", "rats", "cockroaches", "all the same",
-    "so gay", "that'?s gay", "such a", "ur so", "you'?re so", "u r so",
+    "so gay", "that'?s gay", "such a", "ur so", "you'?re so", "u r so", "deserved?",
+    "got what", "pathetic", "good riddance", "served them right",
 )  # fmt: skip
 # The body in teaching and health: anatomy lessons, screening, self-examination.
 _ANATOMY = _words(
