@@ -586,7 +586,11 @@ def another_hand() -> bool:
     (d5fb4df: personal data 0.948 / 0.820, names 0.963 / 0.542; ordinary 4 of 120 to
     review, none blocked; abusive 31 of 60) and once after round 5's mends (0.949 / 0.835,
     names 0.964 / 0.562). It is printed by halves like round 3: only its odd lines are
-    read while mending.
+    read while mending. ``round7`` (100 / 120 / 60, a Kent, Sussex and Hampshire
+    college's, WS999999) was written by new helpers at that session's end and only
+    measured, never read: on d5fb4df personal data 0.938 / 0.832, names 0.943 / 0.660,
+    ordinary 4 of 120 to review, abusive 23 of 60; at the session's end 0.959 / 0.920,
+    names 0.952 / 0.800, 3 of 120, 29 of 60. It is the unseen set for the next session.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -594,15 +598,19 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 6 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 7 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
-    # a Cornwall and Devon college).
+    # a Cornwall and Devon college, a Kent, Sussex and Hampshire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
         "round6": (
             ("01632 960000", "TR1 3XX", "PL4 8AA", "enquiries@tkc.ac.uk"),
             ("P9999999",),
+        ),
+        "round7": (
+            ("023 8049 6000", "ME14 2AB", "BN1 4GH", "SO14 0YN", "hello@wealdsolent.ac.uk"),
+            ("WS999999",),
         ),
     }
     others = {
@@ -623,6 +631,7 @@ def another_hand() -> bool:
         ("round6, read half", "round6", slice(0, None, 2)),
         ("round6, held-out half", "round6", slice(1, None, 2)),
         ("round6", "round6", slice(None)),
+        ("round7", "round7", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
@@ -669,7 +678,7 @@ def another_hand() -> bool:
                 else "comments: none in this round"
             )
         )
-        if part in ("round2", "round3", "round4", "round5", "round6"):
+        if part in ("round2", "round3", "round4", "round5", "round6", "round7"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
