@@ -170,8 +170,10 @@ _BULLYING = re.compile(
 # over"), calling for violence ("he needs a slap"); sexual remarks about a person ("I'd
 # give her one", "send me more pics") and mockery of a body ("needs to lose 3 stone").
 _PLAIN_THREAT = re.compile(
-    r"\bi\s+know\s+(?:where\s+you\s+(?:live|go|work|park|sit|hang\s+out)|which\s+bus\s+you"
-    r"|where\s+your\s+(?:mum|mom|dad|family|house|car)\b)"
+    r"\b(?:i|we|they|we\s+all|everyone)\s+knows?\s+(?:where\s+you\s+(?:live|go|work|park|sit|"
+    r"hang\s+out)|which\s+(?:bus|stop|train|way|route)\s+you\s+(?:get|take|catch|go|walk)"
+    r"|what\s+time\s+you\s+(?:leave|finish|get\s+off)|where\s+your\s+(?:mum|mom|dad|family|"
+    r"house|car)\b)"
     r"|\bwatch\s+your\s+(?:tyres|car|house|windows)\b"
     r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
     # not "we'll be waiting at the gate for the coach", "... to welcome you" (within a few
@@ -275,7 +277,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_THREAT,
-            "know watch waiting smiling laughing wait hope wish slap smack punch kicking "
+            "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson",
         ),
         (
