@@ -906,3 +906,8 @@ def test_a_letter_of_the_format_is_not_any_word_before_a_number() -> None:
         d.match for d in formats.detect("Call us on 267000 today, up 120000 on last year")
     ] == []
     assert [d.match for d in formats.detect("my number is BC620458")] == ["BC620458"]
+
+
+def test_a_curly_apostrophe_in_a_name_keeps_the_posts_own_characters() -> None:
+    found = PersonLikeNames().detect("Well done to Siobhan O\u2019Connor, who has passed")
+    assert [d.match for d in found] == ["Siobhan O\u2019Connor"]

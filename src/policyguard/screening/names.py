@@ -289,7 +289,8 @@ _KIN_OF = (
     "mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|nana|gran|grandma|grandad|"
     "brother|sister|son|daughter|partner|wife|husband"
 )
-_APOSTROPHE_S = "(?:['\u2019]s|(?<=s)['\u2019])"
+_STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHE_S = "(?:'s|(?<=s)')"
 # Capitals and small letters, with those of the Latin alphabets of Europe (Zając,
 # Dąbrowski, Siân, Zoë).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -376,6 +377,15 @@ class PersonLikeNames:
         self._lower_firsts: frozenset[str] | None = None
 
     def detect(self, text: str) -> list[Detection]:
+        # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
+        # and "O'Connor" alike; the offsets stay, and each match is the post's own characters.
+        straight = text.translate(_STRAIGHT_APOSTROPHES)
+        found = self._detect(straight)
+        if straight == text:
+            return found
+        return [replace(d, match=text[d.start : d.end]) for d in found]
+
+    def _detect(self, text: str) -> list[Detection]:
         runs = frozenset(_LOWER_RUN.findall(text))
         if not _CAPITALISED_PAIR.search(text):
             found = self._lower_case(text, runs) + self._strongly_cued(text)
@@ -532,7 +542,7 @@ class PersonLikeNames:
         Microsoft") nor a phrase ("Uncle Sam"). ``runs``: the post's words that start in
         lower case."""
         found: list[Detection] = []
-        if "'" in text or "\u2019" in text:
+        if "'" in text:
             found += self._kin_after(text)
         if _KIN_WORDS.isdisjoint(runs) and not any(k in text for k in _KIN_CAPITALISED):
             return found  # most posts: no word for kin at all
@@ -664,17 +674,17 @@ _PARTICLE = (
 _STRONG_CUE = re.compile(
     # The lookahead lets the scan skip every word that starts with none of the cues'
     # letters (twice as fast on ordinary posts).
-    r"(?i:\b(?=[nmyokbwhsla])(?:name(?:\s*[:=-]| is|s are|['\u2019]?s| on (?:the )?account:?)|"
+    r"(?i:\b(?=[nmyokbwhsla])(?:name(?:\s*[:=-]| is|s are|'?s| on (?:the )?account:?)|"
     r"(?:message|msg) for|my (?:son|daughter|child|kid|grandson|granddaughter|nephew|niece|"
     r"friend|mate|bestie|mum|mam|mom|dad|mother|father|nan|gran|brother|sister|partner|wife|"
     r"husband)|our (?:son|daughter)|yours (?:faithfully|sincerely|truly),?|"
-    r"(?:kind|best|warm) regards,?|many thanks,?|(?:he|she)(?:['\u2019]s| is)|(?:his|her) name is|"
+    r"(?:kind|best|warm) regards,?|many thanks,?|(?:he|she)(?:'s| is)|(?:his|her) name is|"
     r"(?:student|learner|apprentice|account holder|account name)\s*[:=-]))\s+"
     rf"(?P<first>{_ANY_CASE_WORD}) (?:{_PARTICLE} )?(?P<last>{_ANY_CASE_WORD})(?![\w-])"
 )
 # A writer introducing themself ("Hi its Nguyen Thi Lan from ESOL"), in capitals only.
 _SELF_INTRODUCED = re.compile(
-    rf"\b(?=[IiTt])(?:[Ii]t['\u2019]?s|[Tt]his is|I['\u2019]?m|[Ii]m|I am)\s+"
+    rf"\b(?=[IiTt])(?:[Ii]t'?s|[Tt]his is|I'?m|[Ii]m|I am)\s+"
     rf"(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
 # A name that closes a post, as a signature: "... on 07700 900317. Dami Adebayo-Smith",
@@ -693,32 +703,37 @@ _HERE = re.compile(
 )
 # A first name alone after a word for kin ("my son Kwame's details", "mum of Tasnim",
 # "Nanna Morwenna", "my uncle Arkadiusz"): a person of the family, whoever they are.
+# The three kinds of cue, each a list of words: "my son ...", "mum of ...", "Auntie ...".
+_MY_KIN = (
+    "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
+    "cousin uncle aunt auntie aunty mum mam dad nan nanna nana gran grandma grandad grandpa "
+    "husband wife stepson stepdaughter"
+)
+_KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
+_KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle"
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgau])(?:(?:my|me|our) (?:son|daughter|lad|boy|girl|kid|child|grandson|"
-    r"granddaughter|nephew|niece|brother|sister|cousin|uncle|aunt|auntie|aunty|mum|mam|dad|nan|"
-    r"nanna|nana|gran|grandma|grandad|grandpa|husband|wife|stepson|stepdaughter)|my partner|"
-    r"(?:mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|gran) of|"
-    r"(?:nanna|nana|grandma|grandad|grandpa|auntie|aunty|uncle)))\s+"
+    r"(?i:\b(?=[mondfpcgau])(?:(?:my|me|our) (?:"
+    + _MY_KIN.replace(" ", "|")
+    + r")|my partner|(?:"
+    + _KIN_OF_WHOM.replace(" ", "|")
+    + r") of|(?:"
+    + _KIN_TITLES.replace(" ", "|")
+    + r")))\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?!\w| [{_UPPER}])"
 )
 # A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
 _KIN_AFTER = re.compile(
     rf"\b(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}){_APOSTROPHE_S} (?:{_KIN_OF})\b"
 )
-_KIN_AFTER_WORD = re.compile(rf"['\u2019]s? (?:{_KIN_OF})\b")
+_KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
 # ("Nanna Morwenna", "My Son Kofi's"; a capitalised one is looked for as a substring).
-_KIN_WORDS = word_set(
-    "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
-    "cousin uncle aunt auntie aunty mum mam mom dad nan nanna nana gran grandma grandad "
-    "grandpa partner husband wife stepson stepdaughter mother father parent parents carer "
-    "guardian"
-)
+_KIN_WORDS = word_set(f"{_MY_KIN} partner {_KIN_OF_WHOM} {_KIN_TITLES}")
 _KIN_CAPITALISED = tuple(sorted({w.capitalize() for w in _KIN_WORDS}))
 # Kin and a name that name nobody: "Uncle Sam", "Uncle Tom's Cabin", "Auntie Annie's".
 _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.
-_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?=['\u2019]s\b)")
+_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?='s\b)")
 # A pair of name words with a particle between ("Rhys ap Gwilym", "Mariana da Silva"),
 # which _CAPITALISED_PAIR does not see.
 _PARTICLE_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]+ {_PARTICLE} [{_UPPER}]")

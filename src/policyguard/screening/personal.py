@@ -318,8 +318,9 @@ _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
 _ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
+_ACCOUNT_WORDS = r"account|acc|acct|a/c"
 _ACCOUNT_NUMBER_CUE = re.compile(
-    r"\b(?:account|acc|acct|a/c)\s*(?:no\.?|number|num|#)?\s*[:.]?\s*$", re.IGNORECASE
+    rf"\b(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*$", re.IGNORECASE
 )
 # Before a card number ("card", "the payment page crashed: 4929 ..."), or just after it
 # ("4929 ... exp 09/27").
@@ -331,9 +332,9 @@ _CARD_CUE_AFTER = re.compile(
     r"\b(?:exp|expiry|expires|cvv|cvc|security code|card|visa|mastercard|debit|credit)\b",
     re.IGNORECASE,
 )
-_ACCOUNT_CUE = re.compile(r"\b(?:account|acc|acct|a/c)\b", re.IGNORECASE)
+_ACCOUNT_CUE = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b", re.IGNORECASE)
 _SORT_CUE = re.compile(
-    r"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|account|acc|acct|a/c|bank)\b",
+    rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b",
     re.IGNORECASE,
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -647,17 +648,16 @@ class PersonalDataDetector:
                 beside |= near
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
         for start, end in accounts:
-            if (start, end) in beside:
+            # An account number may start with 0 like a phone number; one that follows
+            # "account" or "acc" closely is the account's.
+            if (start, end) in beside or (
+                cued
+                and (
+                    _ACCOUNT_CUE.search(text, max(0, start - 20), start) is not None
+                    or not _looks_like_phone(text[start:end])
+                )
+            ):
                 yield self._hit("bank_details", text, start, end, 0.8)
-        if cued:
-            for start, end in accounts:
-                if (start, end) in beside:
-                    continue
-                # An account number may start with 0 like a phone number; one that follows
-                # "account" or "acc" closely is the account's.
-                named = _ACCOUNT_CUE.search(text, max(0, start - 20), start) is not None
-                if named or not _looks_like_phone(text[start:end]):
-                    yield self._hit("bank_details", text, start, end, 0.8)
         for m in _IBAN.finditer(text):
             if iban_valid(m.group()):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.95)
