@@ -612,6 +612,10 @@ def another_hand() -> bool:
             ("023 8049 6000", "ME14 2AB", "BN1 4GH", "SO14 0YN", "hello@wealdsolent.ac.uk"),
             ("WS999999",),
         ),
+        "round8": (
+            ("0191 498 0000", "NE1 8ST", "SR1 3SD", "CA1 2HG", "info@tyneeden.ac.uk"),
+            ("TE9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -632,6 +636,9 @@ def another_hand() -> bool:
         ("round6, held-out half", "round6", slice(1, None, 2)),
         ("round6", "round6", slice(None)),
         ("round7", "round7", slice(None)),
+        ("round8, read half", "round8", slice(0, None, 2)),
+        ("round8, held-out half", "round8", slice(1, None, 2)),
+        ("round8", "round8", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
@@ -678,7 +685,7 @@ def another_hand() -> bool:
                 else "comments: none in this round"
             )
         )
-        if part in ("round2", "round3", "round4", "round5", "round6", "round7"):
+        if part in ("round2", "round3", "round4", "round5", "round6", "round7", "round8"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
