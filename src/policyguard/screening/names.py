@@ -389,12 +389,12 @@ class PersonLikeNames:
         runs = frozenset(_LOWER_RUN.findall(text))
         if not _CAPITALISED_PAIR.search(text):
             found = self._lower_case(text, runs) + self._strongly_cued(text)
-            found += self._kin(text, runs)
+            found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
-                found += self._signed(text) + self._self_introduced(text)
+                found += self._self_introduced(text)
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
-        found += self._self_introduced(text)
+        found += self._self_introduced(text) + self._alone(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
             if last.lower() in self._not_surnames:
@@ -445,6 +445,12 @@ class PersonLikeNames:
             for m in re.finditer(rf"\b{re.escape(name)}\b", lowered)
         ]
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
+        public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        public += [
+            item.span()
+            for m in _WORKS_BY.finditer(text)
+            for item in _LIST_ITEM.finditer(text, m.end(), _sentence_end(text, m.end()))
+        ]
         kept = [d for d in found if all(d.end <= s or d.start >= e for s, e in public)]
         return remove_overlaps(kept)
 
@@ -511,8 +517,9 @@ class PersonLikeNames:
 
     def _signed(self, text: str) -> list[Detection]:
         """A name that closes the post as its writer's signature ("... Thanks. Dami
-        Adebayo-Smith") or a writer who names themself ("Rhys ap Gwilym here"): a first
-        name of ours, then a surname. Only a first name we know: greetings ("Eid
+        Adebayo-Smith", "Cheers Liam") or a writer who names themself ("Rhys ap Gwilym
+        here", "Gary here"): a first name of ours, then a surname; alone, a first name
+        English does not use as a word. Only a first name we know: greetings ("Eid
         Mubarak", "Nadolig Llawen"), places ("St Ives", "Truro Penwith") and colleges
         ("Coleg Cambria") close posts too."""
         found = []
@@ -523,10 +530,21 @@ class PersonLikeNames:
             else None
         )
         here = _HERE.finditer(text) if " here" in text else ()
+        alone = _SIGNED_FIRST.search(text, max(0, len(text) - 40))
+        if alone:
+            first = alone.group("first")
+            if self._is_first(first) and not _is_english_word(first.lower()):
+                found.append(self._first_alone(text, alone.start("first"), alone.end("first")))
         for m in filter(None, (signature, *here)):
             first, last = m.group("first", "last")
             if first.lower() in _TITLE_WORDS or not self._is_first(first):
                 continue  # "Mr and Mrs Szymański here": titled, read below
+            if last is None:
+                if _is_english_word(first.lower()):
+                    continue  # "Morning, Level here": no name English uses as a word
+                # "Evening, Gary here from G&K Roofing"
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
+                continue
             if not (self._is_surname(last) or self._unknown_word(last)):
                 continue
             end = m.end("last") if m.re is _HERE else _name_end(text, m.start("first"))
@@ -536,34 +554,78 @@ class PersonLikeNames:
                 found.append(self._hit(text, m.start("other"), m.end("other"), 0.55))
         return found
 
+    def _alone(self, text: str) -> list[Detection]:
+        """First names alone after a learner's role ("our apprentice Andrei") and lists
+        of three or more ("Tariq, Zainab and Dylan from 2nd year media"): first names of
+        ours that English does not use as words."""
+        found = []
+        for m in _ROLE_FIRST.finditer(text):
+            first = m.group("first")
+            if self._is_first(first) and not _is_english_word(first.lower()):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if ", " in text:
+            for m in _FIRST_LIST.finditer(text):
+                items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
+                if all(
+                    self._is_first(i.group()) and not _is_english_word(i.group().lower())
+                    for i in items
+                ):
+                    found += [self._first_alone(text, i.start(), i.end()) for i in items]
+        return found
+
     def _kin(self, text: str, runs: frozenset[str]) -> list[Detection]:
         """First names alone after a word for kin ("my son Kwame's", "mum of Tasnim") or
         "our" with "'s" ("Our Kieran's"): a first name of ours, not a firm ("our partner
         Microsoft") nor a phrase ("Uncle Sam"). ``runs``: the post's words that start in
         lower case."""
         found: list[Detection] = []
+        if "our " in text or "Our " in text:
+            for m in _OUR_FIRST.finditer(text):
+                first = m.group("first")
+                # "Our Kieran's"; "our Kayleigh" alone if English has no such word
+                if not self._is_first(first):
+                    continue
+                if m.group("s"):
+                    found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+                elif not _is_english_word(first.lower()):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "'" in text:
             found += self._kin_after(text)
         if _KIN_WORDS.isdisjoint(runs) and not any(k in text for k in _KIN_CAPITALISED):
             return found  # most posts: no word for kin at all
         for m in _KIN_FIRST.finditer(text):
-            first = m.group("first")
-            kin = text[m.start() : m.start("first")].split()[-1].lower()
-            if self._is_first(first) and f"{kin}_{first.lower()}" not in _KIN_PHRASES:
+            first, last = m.group("first", "last")
+            kin = text[m.start() : m.start("first")].split()[-1].strip(",").lower()
+            if f"{kin}_{first.lower()}" in _KIN_PHRASES:
+                continue
+            if last is not None:
+                # "mother of Ionut Dumitrescu": a name after kin, whatever its first word
+                if (
+                    first[:1].isupper()
+                    and first.lower() not in self._not_surnames
+                    and last.lower() not in self._not_surnames
+                    and (self._is_surname(last) or self._unknown_word(last))
+                ):
+                    found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+            elif first[:1].islower():
+                if first in self._lower_first():  # "our kid ahmed", not "my son absolutely"
+                    found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+            elif self._is_first(first):
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
         return found
 
     def _kin_after(self, text: str) -> list[Detection]:
-        """A name with "'s" before it or kin after it: "Our Kieran's new address",
-        "Piran Jenkins' dad"."""
-        found = []
-        for m in _OUR_FIRST.finditer(text):
-            if self._is_first(m.group("first")):
-                found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+        """A name with kin after it: "Piran Jenkins' dad", "Zhen's dad"."""
+        found: list[Detection] = []
         if not _KIN_AFTER_WORD.search(text):
             return found
         for m in _KIN_AFTER.finditer(text):
             first, last = m.group("first", "last")
+            if last is None:
+                # "Zhen's dad": a first name alone, one English does not use as a word
+                if self._is_first(first) and not _is_english_word(first.lower()):
+                    found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+                continue
             if first.lower() in _TITLE_WORDS or last.lower() in self._not_surnames:
                 continue
             if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
@@ -642,6 +704,13 @@ class PersonLikeNames:
             return False
         return not all(_is_english_word(part) for part in lower.split("-"))
 
+    def _first_alone(self, text: str, start: int, end: int) -> Detection:
+        """A first name with no surname and no word for kin ("student Leah", "Cheers
+        Liam"): shown at 0.45, below the review line, since a first name alone seldom
+        tells who someone is."""
+        hit = self._hit(text, start, end, 0.45)
+        return replace(hit, detail={**hit.detail, "first_name_alone": _ALONE_NOTE})
+
     def _hit(self, text: str, start: int, end: int, score: float) -> Detection:
         return Detection(
             "person_name",
@@ -654,6 +723,7 @@ class PersonLikeNames:
         )
 
 
+_ALONE_NOTE = "a first name alone, with no surname and no word for kin: not reviewed alone"
 _TITLED_NOTE = "a title and a surname: staff or a visitor named in their role, not reviewed alone"
 # A first name, perhaps a middle name, and a surname, anywhere (the candidates of
 # :meth:`PersonLikeNames.detect`'s second pass).
@@ -694,12 +764,18 @@ _SIGNATURE = re.compile(
     rf"(?P<last>{_NAME_WORD})(?: (?:{_PARTICLE} )?{_NAME_WORD})?"
     r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?(?:x{1,4}\s*)?[^\w\s]{0,6}\s*$)"
 )
+# A first name alone that closes a post: "... for the trip - Jordan", "Cheers Liam",
+# "Thank you. Elena", "Regards, Folake x".
+_SIGNED_FIRST = re.compile(
+    r"(?:[.!?]\s+|\s[\u2014\u2013-]\s*|\b(?i:thanks|thank you|cheers|regards|ta|love|from|thx)"
+    rf"[,!.]?\s+)(?P<first>{_NAME_WORD})(?=\s*[.!]?\s*(?:x{{1,4}}\s*)?[^\w\s]{{0,6}}\s*$)"
+)
 # A writer who names themself: "Rhys ap Gwilym here from ...", "Hi, Jowan & Demelza Kitto
 # here".
 _HERE = re.compile(
     rf"(?:(?m:^)|[.!?]\s+|\b(?i:hi|hello|hiya|morning|afternoon|evening)[,!]?\s+)"
-    rf"(?:(?P<other>{_NAME_WORD}) (?:&|and) )?(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
-    rf"(?P<last>{_NAME_WORD}) here\b"
+    rf"(?:(?P<other>{_NAME_WORD}) (?:&|and) )?(?P<first>{_NAME_WORD})(?: (?:{_PARTICLE} )?"
+    rf"(?P<last>{_NAME_WORD}))? here\b"
 )
 # A first name alone after a word for kin ("my son Kwame's details", "mum of Tasnim",
 # "Nanna Morwenna", "my uncle Arkadiusz"): a person of the family, whoever they are.
@@ -707,23 +783,27 @@ _HERE = re.compile(
 _MY_KIN = (
     "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
     "cousin uncle aunt auntie aunty mum mam dad nan nanna nana gran grandma grandad grandpa "
-    "husband wife stepson stepdaughter"
+    "husband wife stepson stepdaughter friend mate bestie pal lass bairn"
 )
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
-_KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle"
+_KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle bro sis"
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgau])(?:(?:my|me|our) (?:"
+    r"(?i:\b(?=[mondfpcgaubs])(?:(?:my|me|our) (?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
     + _KIN_OF_WHOM.replace(" ", "|")
     + r") of|(?:"
     + _KIN_TITLES.replace(" ", "|")
-    + r")))\s+"
-    rf"(?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?!\w| [{_UPPER}])"
+    + r")))(?:,\s*|\s+)"
+    # A first name in either case ("our kid ahmed"), perhaps with a surname ("mother of
+    # Ionut Dumitrescu", "my nephew, Paddy Joyce").
+    rf"(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
+    rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-])"
 )
 # A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
 _KIN_AFTER = re.compile(
-    rf"\b(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}){_APOSTROPHE_S} (?:{_KIN_OF})\b"
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD})(?: (?P<last>{_NAME_WORD}))?{_APOSTROPHE_S} "
+    rf"(?:{_KIN_OF})\b"
 )
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
@@ -733,7 +813,20 @@ _KIN_CAPITALISED = tuple(sorted({w.capitalize() for w in _KIN_WORDS}))
 # Kin and a name that name nobody: "Uncle Sam", "Uncle Tom's Cabin", "Auntie Annie's".
 _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.
-_OUR_FIRST = re.compile(rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?='s\b)")
+_OUR_FIRST = re.compile(
+    rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?P<s>'s\b)?(?![\w'-]| [{_UPPER}])"
+)
+# A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
+_ROLE_FIRST = re.compile(
+    rf"\b(?=[ASLTastl])(?i:apprentice|student|learner|trainee)\s+(?P<first>{_NAME_WORD})"
+    rf"(?!\w|-| [{_UPPER}])"
+)
+# Three or more capitalised words in a list: "Tariq, Zainab and Dylan" (each read alone).
+_NAME_ITEM = re.compile(rf"{_NAME_WORD}")
+_FIRST_LIST = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] ){_NAME_WORD}(?:, {_NAME_WORD})+,? (?:and|&) "
+    rf"{_NAME_WORD}(?![\w'-]| [{_UPPER}])"
+)
 # A pair of name words with a particle between ("Rhys ap Gwilym", "Mariana da Silva"),
 # which _CAPITALISED_PAIR does not see.
 _PARTICLE_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]+ {_PARTICLE} [{_UPPER}]")
@@ -744,6 +837,29 @@ _DEDICATED = re.compile(
     r"(?i:\b(?:named after|named for|in memory of|in honour of|in honor of|dedicated to))\s+"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 )
+# A building, a room, a prize or a road named after someone: "the Catherine Cookson
+# Building", "the Mo Mowlam Award".
+_NAMED_PLACE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
+    r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
+    r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
+    r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab)\b"
+)
+# Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
+# Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;
+# not "poems by", which a student may have written).
+_WORKS_BY = re.compile(
+    r"(?i:\breading list\b[^.!?:\n]{0,40}:|\b(?:authors|writers|poets|novelists|"
+    r"playwrights|composers|painters)\s*(?::|such as|like|including))\s*"
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_STOP.search(text, start)
+    return m.start() if m else len(text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n](?:\s|$)")
 # A list of two or more capitalised pairs or triples: "A B, C D and E F".
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
 _NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")

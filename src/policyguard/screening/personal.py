@@ -198,6 +198,7 @@ _PERSONS_POSTCODE = re.compile(
 _VENUE_CUE = re.compile(
     r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
+    r"meet at|meeting point|entrance|gates|tour|trip|"
     r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
     r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
@@ -246,7 +247,11 @@ _MADE_UP = re.compile(
     r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b"
-    r"|\b(?:for example|example|e\.g\.|eg)\s*:",
+    r"|\b(?:for example|example|e\.g\.|eg)\s*:"
+    # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
+    # numbers look like WS123456"
+    r"|\bexample\s+of\s+how\b|\bjust\s+an\s+example\b|\(\s*(?:an?\s+)?example\s*\)"
+    r"|\b(?:numbers?|ids?|codes?)\s+(?:should\s+)?looks?\s+like\b",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"
@@ -455,16 +460,7 @@ class PersonalDataDetector:
         ):
             if needed:
                 found.extend(finder(text))
-        if found and _MADE_UP.search(text):
-            # "a made-up learner, DOB 01/01/2000 ... totally fictional": a lesson's or a
-            # role-play's example, said to be so in its sentence; shown, but asks no review.
-            found = [
-                replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
-                if _MADE_UP.search(_sentence(text, d.start, d.end))
-                else d
-                for d in found
-            ]
-        return remove_overlaps(found)
+        return remove_overlaps(made_up_marked(text, found))
 
     def _hit(
         self, label: str, text: str, start: int, end: int, score: float, **detail: str
@@ -626,6 +622,8 @@ class PersonalDataDetector:
                     text, max(0, m.start() - 30), m.start()
                 ):
                     continue
+                if not _digit_groups_fit(m.group()):
+                    continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
                     text, max(0, m.start() - 20), m.start()
                 ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
@@ -635,10 +633,13 @@ class PersonalDataDetector:
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
         accounts = [m.span() for m in _ACCOUNT.finditer(text)]
+        sort_ends = [m.end() for m in _SORT_CODE.finditer(text)] if cued else []
         accounts += [
             m.span()
             for m in _ACCOUNT_FOURS.finditer(text)
             if _ACCOUNT_NUMBER_CUE.search(text, max(0, m.start() - 20), m.start())
+            # "HSBC, 40-47-84, 9102 3384": straight after a sort code
+            or any(0 <= m.start() - end <= 3 for end in sort_ends)
         ]
         beside: set[tuple[int, int]] = set()
         for m in _SORT_CODE.finditer(text):
@@ -673,6 +674,29 @@ class PersonalDataDetector:
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 
 
+def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
+    """``found``, with each detection whose sentence says its details are made up ("a
+    made-up learner, DOB 01/01/2000 ... totally fictional", "Example of how to fill in
+    the form: Name: John Smith, ...") held at 0.45: a lesson's or a role-play's example,
+    shown but asking no review."""
+    if not found or not _MADE_UP.search(text):
+        return found
+    return [
+        replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
+        if _MADE_UP.search(_sentence(text, d.start, d.end))
+        else d
+        for d in found
+    ]
+
+
+def _digit_groups_fit(number: str) -> bool:
+    """Whether the digits of a student number are written whole or in at most three
+    groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
+    first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
+    groups = re.split(r"[ -]", number[first:])
+    return len(groups) <= 3 and all(len(g) >= 2 for g in groups)
+
+
 def student_id_pattern(template: str) -> tuple[str, bool]:
     """A student number format as a regular expression, and whether it needs a cue.
 
@@ -688,10 +712,18 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
             "A for a letter, with at least four of them (e.g. W99999999)"
         )
     parts = []
+    grouped = False  # in a run of digits after the format's own letters
     for i, char in enumerate(template):
         if char == "9" and i and template[i - 1].isalpha() and template[i - 1] != "A":
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
             parts.append(r"[ -]?")
+            grouped = True
+        elif char == "9" and grouped:
+            # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
+            # two or more digits, checked where the match is read)
+            parts.append(r"[ -]?")
+        elif char != "9":
+            grouped = False
         if char == "9":
             parts.append(r"\d")
         elif char == "A":
@@ -762,4 +794,10 @@ def _national(value: str) -> str:
     return digits
 
 
-__all__ = ["PersonalDataDetector", "iban_valid", "luhn_valid", "student_id_pattern"]
+__all__ = [
+    "PersonalDataDetector",
+    "iban_valid",
+    "luhn_valid",
+    "made_up_marked",
+    "student_id_pattern",
+]
