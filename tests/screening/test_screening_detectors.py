@@ -491,6 +491,38 @@ PLAIN_HARM = [
     ("easily the most useless tutor on the course", "bullying"),
     ("does ur mum not get paid or something, same coat every day", "bullying"),
     ("her voice is so grim, nobody can listen to it", "bullying"),
+    # The families rounds 7 and 8 showed (exposing, pile-ons, veiled threats, leering,
+    # mockery); these sentences are our own.
+    ("send me £20 by Monday or the photos from your phone go on the group chat", "threat"),
+    ("finish my essay or they go to your mum", "threat"),
+    (
+        "I've still got the screenshots, be nice or everyone at the Carlisle site gets them",
+        "threat",
+    ),
+    ("posting those party pics tonight unless she apologises", "threat"),
+    ("keep snitching and I'll post where he lives", "threat"),
+    ("someone drop his sister's number in the comments", "threat"),
+    ("his address is in the replies, give him a call lads", "threat"),
+    ("she lives near the chippy on Front Street, you know what to do", "threat"),
+    ("everyone go on Kyle's tiktok and tell him he's a loser", "bullying"),
+    ("all of you report her account till it gets taken down", "bullying"),
+    ("keep messaging him until he gives in", "bullying"),
+    ("nobody invite her to the leavers do", "bullying"),
+    ("made a gc without Jade in it lol", "bullying"),
+    ("anyone who talks to Mo at break gets the same", "bullying"),
+    ("Nobody in our group wants Connor here.", "bullying"),
+    ("you're the smelliest lad in the whole year", "bullying"),
+    ("imagine being as useless as that lad", "bullying"),
+    ("tell on us and wait and see what happens", "threat"),
+    ("nice bike, would be a shame if something happened to it", "threat"),
+    ("if she tells anyone she'll regret it", "threat"),
+    ("we know where her little sister goes to school", "threat"),
+    ("watch yourself walking home tonight", "threat"),
+    ("you blocked me so I made a new account", "threat"),
+    ("rate the lads in plumbing out of 10", "sexual"),
+    ("she'd be begging for it, trust me", "sexual"),
+    ("listen to him read, the stammer is hilarious", "bullying"),
+    ("go back to wherever you came from", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -536,6 +568,20 @@ PLAIN_HARM_KINDLY = [
     "I'll take the hint and bring biscuits next time",
     "The girls will steal the show at the netball final!",
     "Ask the refugees at the drop-in what they're like as neighbours",
+    "Sign the consent form or your photos won't go on the website",
+    "Pay the deposit by Friday or the places go to the waiting list",
+    "Return your library books or they go to the fines office",
+    "We'll post the photos from the ball unless you have opted out",
+    "If someone threatens to share your pictures unless you pay, tell a member of staff",
+    "Everyone go on Liam's insta to see his amazing artwork",
+    "Pile on the layers, it's freezing at the farm",
+    "Nobody tell her about the surprise party!",
+    "Keep practising until it feels easy",
+    "Don't miss the trip, you'll regret it!",
+    "Watch yourself in the mirror as you practise the routine",
+    "Rate the girls' nail art out of 10 in the comments!",
+    "Go back to the main menu and pick 'Timetable'",
+    "Imagine being the first in your family to go to university",
 ]
 
 
@@ -553,7 +599,16 @@ def test_the_same_words_in_ordinary_posts_are_not_harm(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["what a div", "you absolute minger", "Oscar Price is such a gimp", "you munter"]
+    "text",
+    [
+        "what a div",
+        "you absolute minger",
+        "Oscar Price is such a gimp",
+        "you munter",
+        "whoever runs this page is a proper dafty",
+        "numpty of a principal",
+        "that lot in the office are gormless gowks",
+    ],
 )
 def test_british_insults_aimed_at_someone_reach_the_review_line(text: str) -> None:
     assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
@@ -788,7 +843,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     what trying every family on every post finds."""
     from pathlib import Path
 
-    from policyguard.screening.abuse import _PLAIN_WORDS
+    from policyguard.screening.abuse import _DESCRIBED, _PLAIN_WORDS
     from policyguard.screening.base import fold
 
     data = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -803,6 +858,45 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
             (label, m.start(), m.end())
             for label, pattern, _ in _PLAIN_WORDS
             for m in pattern.finditer(plain)
+            if label != "threat" or not _DESCRIBED.search(plain, max(0, m.start() - 40), m.start())
         ]
         found = [(d.label, d.start, d.end) for d in detector._plain_bullying(text, plain)]
         assert found == every, text
+
+
+# Words a post quotes to oppose them (counter-speech) are mentioned, not used; the same
+# words said to someone, or quoted with no word against them, still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Inclusion Week: words like "spaz" or "P*ki" are never acceptable here. Report it.',
+        "Calling someone 'gay' as an insult is not banter, it's bullying",
+    ],
+)
+def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['he is a "spaz", everyone knows it', "report it, you spaz", 'words like "paki" lol paki'],
+)
+def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm such an idiot, left my keys on the bus again", "what a muppet I am, wrong room again"],
+)
+def test_calling_oneself_names_insults_nobody(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+def test_the_same_names_called_at_someone_still_count() -> None:
+    assert AbuseDetector().rate("you're such an idiot, left your keys again") >= 0.5
+
+
+@pytest.mark.parametrize("term", ["gyppos", "spacker", "spazzes"])
+def test_more_slurs_are_in_the_lexicon(term: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(f"look at the {term} over there")) >= 0.9

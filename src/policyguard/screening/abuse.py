@@ -50,7 +50,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
-from policyguard.screening.senses import blank, innocent_spans
+from policyguard.screening.senses import blank, counter_speech, innocent_spans
 
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
@@ -67,6 +67,11 @@ _TARGET = re.compile(
     r"|\b(?:you're|youre|you've been|he's|she's|they're|hes|shes|theyre)\s+"
     r"|\b(?:he|she|they)\s+(?:is|was|are|were|really is|really are)\s+"
     r"|\b(?:call|calls|called|calling)\s+(?:him|her|them|you|me)\s+"
+    # Said of whoever runs a page, a role, or a group: "whoever runs this page is a
+    # proper dafty", "the principal is a clown", "that lot out west are gormless gowks".
+    r"|\b(?:whoever\s+(?:runs|posts|wrote|made|manages)\b[^.!?]{0,30}?|the\s+(?:admin|principal|"
+    r"tutor|teacher|lecturer|head|manager)|(?:this|that)\s+(?:principal|tutor|teacher|lecturer|"
+    r"college|page|place)|(?:that|this|you|those)\s+lot(?:\s+[a-z]+){0,3}?)\s+(?:is|was|are|were)\s+"
     r")" + _BETWEEN + r"$"
     r"|\bwhat\s+an?\s+(?:(?:absolute|total|complete|utter|fucking|bloody)\s+)?$"
     r"|\bbunch\s+of\s+$"
@@ -88,6 +93,11 @@ _AIMED_AT_NAME = re.compile(
 # Said to someone's face without "you": "creeps like you", "people like you", and an
 # insult that ends a retort ("prove it thug", "shut up idiot", "nice try, dopey").
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
+# An insult that names its target after it: "numpty of a principal", "clown of a tutor".
+_OF_A = re.compile(
+    r"\s+of\s+an?\s+(?:principal|tutor|teacher|lecturer|college|head|manager|man|woman|person|"
+    r"human|student|page|boss)\b"
+)
 _RETORT = re.compile(
     r"\b(?:shut up|shut it|get lost|go away|prove it|piss off|sod off|bugger off|back off|"
     r"grow up|get a life|nice try|try again|keep crying|cry more|dream on|as if|whatever|"
@@ -147,14 +157,21 @@ _BULLYING = re.compile(
     r"|says\s+things\s+about)\s+(?:you|your)\b"
     # Told to go: "do us all a favour and leave", "crawl back under your rock".
     r"|\bdo\s+(?:us|us\s+all|everyone|everybody|the\s+world|the\s+rest\s+of\s+us)\s+"
-    r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your"
+    r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your|stop\s+coming"
     r"|never\s+(?:come|post|show|speak)|stay\s+away|drop\s+out|shut\s+up)\b"
     r"|\b(?:crawl|slither|slink|creep)\s+back\s+(?:in\s*to|under|to)\s+"
     r"(?:whatever|wherever|your|the\s+\w+\s+you)\b"
     r"|\b(?:go|get)\s+back\s+(?:in\s*to|under)\s+(?:whatever|your|a|the)\s+"
     r"(?:rock|stone|hole|cave|sewer|gutter)\b"
     r"|\b(?:why\s+don't\s+you|you\s+should|just)\s+(?:just\s+)?"
-    r"(?:disappear|vanish|leave|quit|drop\s+out)\s*(?:[,.!?;]|$)"
+    r"(?:disappear|vanish|leave|quit|drop\s+out)(?:\s+(?:now|already|today))?\s*(?:[,.!?;]|$)"
+    r"|\bshould\s+just\s+drop\s+out\b"
+    r"|\btake\s+the\s+hint\s+and\s+(?:just\s+|quietly\s+)?(?:leave|go|quit|drop\s+out)\b"
+    # "Nobody on this course wants Priya here", "no one wants to be his mate"
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+" + _SOME_WORDS + r"wants?\s+[a-z]+\s+(?:here|around)"
+    r"\s*(?:[,.!?;]|$)"
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+to\s+be\s+(?:his|her|your|their)\s+"
+    r"(?:mate|friend|partner)\b"
     # Told that they do not belong and never will, or will always be alone.
     r"|\byou\s+(?:don't|do\s+not|will\s+never|'ll\s+never|never\s+will)\s+"
     r"(?:belong|fit\s+in)\b"
@@ -259,7 +276,97 @@ _PLAIN_CONTEMPT = re.compile(
     r"|\b(?:her|his|your|ur)\s+(?:accent|voice|face|teeth|nose|skin|body|breath)\s+is\s+"
     r"(?:so\s+)?(?:unbearable|awful|disgusting|horrendous|grim|rank|minging|vile|hideous|"
     r"gross|repulsive)\b"
-    r"|\bimagine\s+being\s+(?:as\s+|that\s+|so\s+)?(?:thick|stupid|dumb|ugly|fat|slow)\b"
+    r"|\bimagine\s+being\s+(?:as\s+|that\s+|so\s+)?(?:thick|stupid|dumb|ugly|fat|slow|pointless|"
+    r"useless|sad|tragic|boring|desperate|weird)\b"
+    r"|\byou(?:'re|\s+are|\s+r)\s+the\s+(?:ugliest|fattest|thickest|stupidest|smelliest|weirdest|"
+    r"dumbest|worst|most\s+(?:useless|pathetic|annoying|disgusting))\b"
+)
+# Found by posts another hand wrote (rounds 7 and 8), each a family again: exposing
+# someone, by blackmail ("pay me or the pictures go in the group chat", "do my coursework
+# or they go to her mum") or by putting out where they live ("I'll post where she lives",
+# "lives by the station, you know what to do"); a pile-on ("everyone report her account
+# till it gets banned", "keep sending her DMs till she agrees", "nobody add her"); veiled
+# threats ("wait and see what happens", "would be a shame if something happened to it");
+# leering at staff; mocking a stammer or an accent.
+_PHOTOS = r"(?:pics?|pictures?|photos?|videos?|vids?|screenshots?|nudes|messages|texts|chats?)"
+_PLAIN_EXPOSING = re.compile(
+    r"\b(?:or|unless|otherwise|or\s+else)\s+(?:the|your|her|his|them|those|these|my|all\s+"
+    r"(?:the|your|her|his))\s+(?:[a-z]+\s+)?" + _PHOTOS + r"\s+(?:(?:from|of|on)\s+(?:[a-z]+\s+)"
+    r"{1,2})?(?:go(?:es)?|get\s+(?:sent|posted|shared|leaked)|will\s+go|are\s+going|gets?\s+"
+    r"(?:sent|posted))\s+(?:in|on|to|out|up|round|everywhere|online|public)\b"
+    r"|\bor\s+(?:they|these|those|it)\s+(?:go(?:es)?|get\s+sent|are\s+going|will\s+go)\s+to\s+"
+    r"(?:(?:her|his|your|their)\s+(?:mum|mam|mom|dad|parents|family|boyfriend|girlfriend|tutor|"
+    r"teacher|boss)|everyone|the\s+(?:principal|police|whole))\b"
+    r"|\bor\s+(?:else\s+)?(?:everyone|everybody)(?:\s+(?:at|in|on)(?:\s+[a-z]+){1,3}?)?\s+"
+    r"(?:gets?|sees?|will\s+(?:get|see))\s+(?:them|it|these|those)\b"
+    r"|\b(?:post(?:ing)?|shar(?:e|ing)|send(?:ing)?|leak(?:ing)?|upload(?:ing)?)\s+(?:the|your|"
+    r"her|his|their|those|these|that)\s+(?:[a-z]+\s+){0,3}?" + _PHOTOS + r"\b[^.!?]{0,60}?"
+    r"\b(?:unless\s+(?:she|he|they|you\s+(?:pay|send|give|do))|or\s+else|if\s+(?:she|he|they)\s+"
+    r"(?:don'?t|doesn'?t|won'?t))\b"
+    r"|\b(?:i'?ll|i\s+will|gonna|going\s+to|we'?ll)\s+(?:post|share|put\s+up|drop|leak)\s+"
+    r"(?:where\s+(?:she|he|they|you)\s+lives?|(?:her|his|their|your)\s+(?:address|addy|"
+    r"home\s+address))\b"
+    r"|\b(?:drop|post|share|leak)\s+(?:(?:his|her|their)\s+)?(?:[a-z]+'s\s+){0,2}(?:number|address|"
+    r"addy|home\s+address)\s+"
+    r"(?:in\s+here|below|in\s+the\s+(?:comments|chat|replies))\b"
+    r"|\b(?:number|address|addy)\s+is\s+(?:in\s+the\s+(?:comments|replies)|below)\b[^.!?]{0,40}?"
+    r"\b(?:ring|call|text|message|spam|visit)\b"
+    r"|\blives?\s+(?:on|at|in|by|near|round|next\s+to)\b[^!?]{0,80}?\b(?:you\s+know\s+what\s+to\s+"
+    r"do|(?:go\s+)?pay\s+(?:her|him|them)\s+a\s+visit|go\s+round\s+(?:there|hers|his))"
+)
+_PLAIN_PILE_ON = re.compile(
+    r"\b(?:everyone|every1|everybody|all\s+of\s+you|lads|guys)\s+(?:go\s+(?:on|to)\s+[a-z]+'s\s+"
+    r"(?:insta|instagram|tiktok|snap|snapchat|page|account|profile|twitter|fb|facebook)\b"
+    r"[^.!?]{0,30}?\b(?:tell|spam|report|slate|roast|abuse|troll)|(?:mass\s+)?report\s+"
+    r"(?:[a-z]+'s|her|his|their)\s+(?:account|page|insta|profile)|spam\s+(?:her|him|them))\b"
+    r"|\b(?:report|spam|message|dm)\s+(?:her|him|them|it)\s+(?:till|until)\b"
+    r"|\bkeep\s+(?:sending|messaging|texting|dming|calling|ringing)\s+[a-z]+\b[^.!?]{0,30}?"
+    r"\b(?:till|until)\b"
+    r"|\bring\s+(?:her|him|them)\s+at\s+(?:[1-5]\s*am|midnight)\b"
+    r"|\btell\s+(?:her|him|them)\s+what\s+(?:you|we)\s+(?:really\s+)?think\s+of\s+(?:her|him|them)\b"
+    r"|\bpile\s+on\b(?!\s+(?:the|some|a|more|extra))"
+    r"|\b(?:nobody|no\s+one)\s+(?:add|invite)\s+(?:her|him|them)\b"
+    r"|\b(?:group\s*chat|gc)\b[^.!?]{0,30}?\bwithout\s+[a-z]+\s+in\s+it\b"
+    r"|\banyone\s+(?:who|that)\s+(?:sits|talks|hangs\s+out|speaks|walks|is\s+seen)\s+(?:with|to)\s+"
+    r"[a-z]+\b[^.!?]{0,40}?\b(?:gets?|will\s+get)\s+(?:the\s+same|it\s+too)\b"
+)
+_PLAIN_VEILED = re.compile(
+    r"\b(?:wait\s+and\s+see|you'?ll\s+see)\s+what\s+happens\b"
+    r"|\b(?:would|it'?d|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\s+"
+    r"(?:happened|was\s+to\s+happen|were\s+to\s+happen)\b"
+    r"|\b(?:he|she|they)(?:'ll|\s+will)\s+regret\s+it\b"
+    r"|\b(?:we|i|they)\s+know\s+where\s+(?:his|her|their)\s+(?:little\s+|baby\s+|big\s+|"
+    r"younger\s+|older\s+)?(?:brother|sister|kids?|son|daughter|mum|mam|mom|dad|family|nan|"
+    r"gran)\s+(?:goes|go|lives|live|works|work)\b"
+    r"|\bi\s+know\s+which\s+(?:car|house|bike|locker|flat|door)\s+is\s+(?:yours|his|hers)\b"
+    r"|\bwatch\s+(?:your\s+back|yourself\s+(?:walking|tonight|on\s+the\s+way|after|when|going|"
+    r"getting))\b"
+    r"|\bblock(?:ed)?\s+me\b[^\n]{0,60}?\bnew\s+account\b"
+    r"|\blet'?s\s+see\s+how\s+(?:hard|tough|brave|big)\s+(?:he|she|they|you)\s+(?:is|are)\b"
+    r"|\bbring\s+something\s+(?:to\s+[a-z]+\s+)?that\s+(?:isn'?t|is\s+not|ain'?t)\s+a\b"
+)
+_PLAIN_LEERING = re.compile(
+    r"\brate\s+(?:the\s+)?(?:girls|lads|boys|women|teachers|tutors|lasses)(?!')\b[^.!?]{0,30}?"
+    r"\bout\s+of\s+(?:10|ten)\b"
+    r"|\b(?:she'?d|he'?d|she\s+would|he\s+would)\s+be\s+begging\s+for\s+it\b"
+    r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
+    r"(?:her|his|their)\s+own\b"
+    r"|\bslide\s+(?:in|into)\s+(?:her|his)\s+dms\b"
+)
+_PLAIN_MOCKING = re.compile(
+    r"\b(?:stutters?|stammers?|stuttering|stammering)\b[^.!?]{0,60}?\b(?:hilarious|lol|lmao|funny|"
+    r"painful|cringe|over\s+by\s+the\s+time)\b"
+    r"|\bcan'?t\s+understand\s+a\s+word\b[^.!?]{0,40}?\b(?:accent|english)\b"
+    r"|\bgo\s+back\s+to\s+(?:teaching\s+)?(?:wherever|where)\s+(?:you|he|she|they)\s+"
+    r"(?:came|come)\s+from\b"
+    r"|\bgo\s+back\s+to\s+(?:your\s+own\s+country|[a-z]+\s+and\s+learn\s+(?:english|the\s+"
+    r"language))\b"
+)
+# A threat described, not made: "if someone threatens to leak your pictures unless you
+# pay, tell a member of staff", "never agree to ...".
+_DESCRIBED = re.compile(
+    r"\b(?:threat(?:en(?:s|ed|ing)?)?\s+to|if\s+(?:someone|anyone|somebody)|never\s+agree|"
+    r"don'?t\s+let\s+anyone)\b[^.!?]{0,40}$"
 )
 # Each family with the words of which one must be among the post's words before its
 # pattern is tried (a set test: most posts hold none; a test checks that this never
@@ -272,7 +379,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _BULLYING,
             "nobody no noone none everyone everybody all whole favour favor crawl slither "
             "slink creep back disappear vanish leave quit drop belong fit alone own yourself "
-            "joke embarrassment laughing laughingstock waste",
+            "joke embarrassment laughing laughingstock waste hint",
         ),
         (
             "threat",
@@ -308,7 +415,35 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "vermin animals rats cockroaches parasites scum trash rubbish filth pests subhuman "
             "savages plague disease taking useless incompetent pathetic clueless lazy "
             "qualified paid job money unbearable awful disgusting horrendous grim rank minging "
-            "vile hideous gross repulsive imagine",
+            "vile hideous gross repulsive imagine ugliest fattest thickest stupidest smelliest "
+            "weirdest dumbest worst most",
+        ),
+        (
+            "threat",
+            _PLAIN_EXPOSING,
+            "pic pics picture pictures photo photos video videos vid vids screenshot screenshots "
+            "nudes messages texts chat chats mum mam mom dad parents family boyfriend girlfriend "
+            "tutor teacher boss everyone everybody principal police whole lives live address "
+            "addy number",
+        ),
+        (
+            "bullying",
+            _PLAIN_PILE_ON,
+            "insta instagram tiktok snap snapchat page account profile twitter fb facebook spam "
+            "till until ring think pile add invite without same",
+        ),
+        (
+            "threat",
+            _PLAIN_VEILED,
+            "happens shame pity regret brother sister kids kid son daughter mum mam mom dad "
+            "family nan gran which watch account hard tough brave bring",
+        ),
+        ("sexual", _PLAIN_LEERING, "rate begging own slide"),
+        (
+            "bullying",
+            _PLAIN_MOCKING,
+            "stutter stutters stammer stammers stuttering stammering understand came come learn "
+            "country",
         ),
     )
 )
@@ -339,18 +474,6 @@ COUNTER_SPEECH_CAP = 0.45
 # content rules draw their lines at levels) while posts at one level are ranked by how
 # abusive the model reads them. Chosen on the tuning sets, as MODEL_SCORE_KNEE was.
 TIE_BREAK = 0.009
-
-
-@cache
-def _counter_speech() -> re.Pattern[str]:
-    text = resources.files("policyguard.screening.data").joinpath("counter_speech.txt")
-    phrases = [
-        line.strip()
-        for line in text.read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 class AbuseDetector:
@@ -481,6 +604,7 @@ class AbuseDetector:
                     )
                     or _exclaimed(folded, start, end)
                     or _LIKE_YOU.match(folded, end)
+                    or _OF_A.match(folded, end)
                     or (
                         _RETORT.search(folded[max(0, start - 30) : start])
                         and _CLAUSE_END.match(folded, end)
@@ -537,6 +661,10 @@ class AbuseDetector:
             if needs.isdisjoint(words):
                 continue
             for m in pattern.finditer(folded):
+                if label == "threat" and _DESCRIBED.search(
+                    folded, max(0, m.start() - 40), m.start()
+                ):
+                    continue  # "if someone threatens to leak your pictures unless you pay, ..."
                 yield Detection(
                     label, m.start(), m.end(), text[m.start() : m.end()], 0.75, self.name
                 )
@@ -564,7 +692,7 @@ class AbuseDetector:
             "source": "model" if opinion is None else "model and encoder",
         }
         if score >= REVIEW_LINE and lexicon_score < REVIEW_LINE:
-            marker = _counter_speech().search(fold(text))
+            marker = counter_speech().search(fold(text))
             if marker and opinion is None:
                 opinion = self._model.second_opinion(read)  # not run for the blend
             if marker and opinion is not None and opinion < 0:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from policyguard.screening.base import WORDS, word_set
 from policyguard.screening.names import is_first_name
@@ -199,14 +201,26 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"all|every|out\s+there))?\s*(?:[!.,;:)]|$|\s+(?:[^\w\s]|and|so|as|guys|team|everyone|"
         r"all|today|again|this|last|on|in|at|with|x+)\b)",
     ),
+    # Calling oneself names: "I'm such an idiot, left my lanyard on the bus again", "what
+    # a muppet I am". Said of oneself, the word insults nobody.
+    (
+        "idiot muppet numpty plonker div dope doofus dummy wally twit nitwit clown melt "
+        "fool dafty dork nerd loser eejit donut doughnut",
+        r"\b(?:i'?m|i\s+am|im)\s+(?:(?:such|so|a|an|the|total|complete|absolute|proper|"
+        r"right|massive|biggest|bit\s+of\s+an?|officially|literally|actually|an\s+actual)\s+)*"
+        r"(?P<w>idiot|muppet|numpty|plonker|div|dope|doofus|dummy|wally|twit|nitwit|clown|"
+        r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut)\b"
+        r"|\bwhat\s+an?\s+(?:absolute\s+|total\s+|complete\s+)?(?P<w2>idiot|muppet|numpty|"
+        r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut)\s+i\s+am\b",
+    ),
     # Places whose names look rude: read as the place, never as the word.
     (
-        "bitchfield shitterton penistone scunthorpe cockermouth cockfosters cockington "
+        "bitchet bitchfield shitterton penistone scunthorpe cockermouth cockfosters cockington "
         "cockshutt cockburnspath twatt wetwang crapstone titty balls bell willy lickfold "
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
         "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks",
-        r"\b(?P<w>bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
+        r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
@@ -404,6 +418,63 @@ _LITERATURE = _words(
 )  # fmt: skip
 
 
+@cache
+def _counter_phrases() -> tuple[str, ...]:
+    text = resources.files("policyguard.screening.data").joinpath("counter_speech.txt")
+    return tuple(
+        line.strip()
+        for line in text.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _counter_keys() -> frozenset[str]:
+    """The longest word of each counter-speech phrase: a post holds one of them whenever
+    it holds a phrase (a set test before the pattern)."""
+    return frozenset(max(WORDS.findall(p), key=len) for p in _counter_phrases())
+
+
+@cache
+def counter_speech() -> re.Pattern[str]:
+    """The phrases by which a post names abuse to oppose it (``counter_speech.txt``), as
+    one pattern over folded text."""
+    phrases = _counter_phrases()
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _may_quote(folded: str) -> bool:
+    """Whether ``folded`` holds a mark that may open a quotation (an apostrophe only after
+    a space or at the start: not the one in "don't")."""
+    return (
+        '"' in folded
+        or "\u201c" in folded
+        or "\u2018" in folded
+        or " '" in folded
+        or folded.startswith("'")
+    )
+
+
+# A mention is a word or two, not a sentence: "P*ki", "gay", "you're so gay".
+_MENTION_LENGTH = 24
+
+
+def _mentions(folded: str) -> list[tuple[int, int]]:
+    """Words a post quotes in order to name them as abuse and oppose it ('slurs like
+    "P*ki" are never acceptable', 'calling someone "retard" is not banter'): short
+    quotations, in a post whose words outside them oppose abuse (``counter_speech``)."""
+    found = [
+        span
+        for m in _QUOTED.finditer(folded)
+        for span in [m.span("q" if m.group("q") else "q2")]
+        if span[1] - span[0] <= _MENTION_LENGTH
+    ]
+    if not found:
+        return []
+    return found if counter_speech().search(blank(folded, found)) else []
+
+
 def _quotations(folded: str) -> list[tuple[int, int]]:
     """The quotations of ``folded`` when what is outside them names a work they are from."""
     found = [m.span("q" if m.group("q") else "q2") for m in _QUOTED.finditer(folded)]
@@ -482,8 +553,10 @@ def _innocent_spans(
         ]
     if literature:
         spans += _quotations(folded)
+    if _may_quote(folded) and (tokens is None or not tokens.isdisjoint(_counter_keys())):
+        spans += _mentions(folded)
     for i in phrases:
-        spans += [m.span("w") for m in _PHRASE[i][1].finditer(folded)]
+        spans += [m.span(m.lastgroup or "w") for m in _PHRASE[i][1].finditer(folded)]
     for i in senses:
         sense = _SENSES[i]
         if not sense.context.search(folded):
