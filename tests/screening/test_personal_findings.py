@@ -954,6 +954,7 @@ def test_first_names_alone_signatures_kin_and_lists(
         "Reading list for A level: Sid Chaplin, Catherine Cookson and Basil Bunting",
         "Apples, Pears and Plums are in the farm shop",
         "Morning, Level here with the rota",
+        "Conversation club every Friday at our Keighley centre",
         "My son Absolutely loved the taster day",
     ],
 )

@@ -815,6 +815,9 @@ _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb
 # "Our Kieran's new address": a known first name only.
 _OUR_FIRST = re.compile(
     rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?P<s>'s\b)?(?![\w'-]| [{_UPPER}])"
+    # not a place of ours: "our Keighley centre", "our Chelsea campus"
+    r"(?! (?:centre|center|campus|site|college|branch|office|offices|team|store|shop|library|"
+    r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
 )
 # A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
 _ROLE_FIRST = re.compile(
