@@ -523,6 +523,8 @@ PLAIN_HARM = [
     ("she'd be begging for it, trust me", "sexual"),
     ("listen to him read, the stammer is hilarious", "bullying"),
     ("go back to wherever you came from", "bullying"),
+    ("did he eat all the pies or what", "bullying"),
+    ("Mr Green can keep me behind any time if you know what I mean", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -900,3 +902,8 @@ def test_the_same_names_called_at_someone_still_count() -> None:
 @pytest.mark.parametrize("term", ["gyppos", "spacker", "spazzes"])
 def test_more_slurs_are_in_the_lexicon(term: str) -> None:
     assert abuse_score(AbuseDetector(model=False).detect(f"look at the {term} over there")) >= 0.9
+
+
+def test_a_word_spelled_out_with_its_last_letter_doubled_is_read() -> None:
+    found = AbuseDetector(model=False).detect("that's all you are, a T W A T T")
+    assert [(d.label, d.match) for d in found] == [("profanity", "T W A T")]

@@ -222,6 +222,7 @@ _PLAIN_BODY = re.compile(
     r"|\bneeds?\s+to\s+lose\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of)\s+"
     r"(?:stone|pounds|lbs|kilos|kg)\b"
     r"|\bbrain\s+cells?(?:\s+count)?\s*:?\s*(?:zero|0|none)\b"
+    r"|\bdid\s+(?:she|he|you|they)\s+eat\s+(?:the\s+rest\s+of|all\s+of|all|the\s+whole)\b"
 )
 # Found by posts another hand wrote (round 3), each a family rather than a sentence:
 # threats that anyone may make ("we know where you live", "or you'll find out what
@@ -352,6 +353,8 @@ _PLAIN_LEERING = re.compile(
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
     r"|\bslide\s+(?:in|into)\s+(?:her|his)\s+dms\b"
+    r"|\b(?:any\s*time|all\s+night|on\s+(?:her|his)\s+own)\b[^.!?]{0,20}?\bif\s+you\s+know\s+"
+    r"what\s+i\s+mean\b"
 )
 _PLAIN_MOCKING = re.compile(
     r"\b(?:stutters?|stammers?|stuttering|stammering)\b[^.!?]{0,60}?\b(?:hilarious|lol|lmao|funny|"
@@ -392,7 +395,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_SEXUAL,
             "send give smash bang onlyfans rack boobs tits arse bum knockers",
         ),
-        ("bullying", _PLAIN_BODY, "bag lose brain"),
+        ("bullying", _PLAIN_BODY, "bag lose brain eat"),
         (
             "threat",
             _PLAIN_THREAT_MORE,
@@ -438,7 +441,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "happens shame pity regret brother sister kids kid son daughter mum mam mom dad "
             "family nan gran which watch account hard tough brave bring",
         ),
-        ("sexual", _PLAIN_LEERING, "rate begging own slide"),
+        ("sexual", _PLAIN_LEERING, "rate begging own slide mean"),
         (
             "bullying",
             _PLAIN_MOCKING,
@@ -631,8 +634,9 @@ class AbuseDetector:
 
     def _spelled_hits(self, text: str, folded: str) -> Iterator[Detection]:
         """Terms spelled out a letter at a time ("the c u n t", "ur a s l a g"): each run
-        of single letters read as one word, and again without a first "a" or "i" that may
-        be a word of its own; only hits within a run count."""
+        of single letters read as one word, again without a first "a" or "i" that may be
+        a word of its own, and without a last letter doubled for effect ("T W A T T");
+        only hits within a run count."""
         for m in _SPELLED.finditer(folded):
             starts = [m.start()]
             if folded[m.start()] in "ai" and m.end() - m.start() >= 7:
@@ -642,6 +646,8 @@ class AbuseDetector:
             left, right = max(0, m.start() - 45), min(len(folded), m.end() + 5)
             for start in starts:
                 kept = [i for i in range(start, m.end()) if folded[i].isalpha()]
+                if len(kept) >= 4 and folded[kept[-1]] == folded[kept[-2]]:
+                    kept.pop()
                 offsets = [*range(left, start), *kept, *range(m.end(), right)]
                 joined = folded[left:start] + "".join(folded[i] for i in kept)
                 joined += folded[m.end() : right]
