@@ -1000,3 +1000,8 @@ def test_a_name_in_an_example_is_held_below_the_review_line_by_the_screen() -> N
     screen = Screener(ScreenSettings(student_ids=("TE9999999",)))
     found = screen.screen("Example of how to fill in the form: Name: John Smith, DOB 01/01/2000")
     assert found["personal_data"] and all(d.score < 0.5 for d in found["personal_data"])
+
+
+def test_a_name_straight_before_a_student_number_is_a_persons() -> None:
+    found = PersonLikeNames().detect("Shaheda Begum te2209763 not on the trip list")
+    assert [d.match for d in found] == ["Shaheda Begum"]

@@ -311,6 +311,8 @@ _PERSON_DOING = re.compile(
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
+    # a student or learner number straight after: "Rashida Begum te2209763"
+    r"|,? \(?(?:[A-Za-z]{1,4}[ -]?)?\d{6,}\b"
     rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
 )
 
@@ -402,7 +404,7 @@ class PersonLikeNames:
             if not self._is_first(first) and not (
                 first.lower() not in _TITLE_WORDS
                 and self._unknown_word(first)
-                and self._unknown_word(last)
+                and (self._unknown_word(last) or self._is_surname(last))  # "Rashida Begum"
                 and not _is_english_word(first)  # nor a place English knows: "Leeds Beckett"
             ):
                 continue  # "Abdirahman Warsame has passed": neither word is English's
