@@ -934,6 +934,11 @@ def test_a_curly_apostrophe_in_a_name_keeps_the_posts_own_characters() -> None:
         ("Please call about apprentice Andrei's review", [("Andrei", 0.45)]),
         ("my daughter Grace Taylor is off sick", [("Grace Taylor", 0.55)]),
         (
+            "Hello, my name is Florin Munteanu, employer of an apprentice",
+            [("Florin Munteanu", 0.55)],
+        ),
+        ("text me not the office - Ana-Maria 07700 900554 - thanks", [("Ana-Maria", 0.45)]),
+        (
             "Tariq, Zainab and Dylan made the open day film",
             [("Tariq", 0.45), ("Zainab", 0.45), ("Dylan", 0.45)],
         ),

@@ -500,7 +500,15 @@ class PersonLikeNames:
                     continue
                 if self._is_first(first) and not self._is_surname(last):
                     continue
-            if self._unknown_word(first) and (self._is_surname(last) or self._unknown_word(last)):
+            if not (self._is_surname(last) or self._unknown_word(last)):
+                continue
+            if self._unknown_word(first) or (
+                # "my name is Florin Munteanu": capitalised after the cue, any first name
+                first[:1].isupper()
+                and last[:1].isupper()
+                and first.lower() not in self._not_surnames
+                and last.lower() not in self._not_surnames
+            ):
                 found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
         return found
 
@@ -557,11 +565,12 @@ class PersonLikeNames:
         return found
 
     def _alone(self, text: str) -> list[Detection]:
-        """First names alone after a learner's role ("our apprentice Andrei") and lists
+        """First names alone after a learner's role ("our apprentice Andrei"), just before
+        a phone number ("Ana-Maria 07700 900554", "ring Sophie on 01872 345678") and in lists
         of three or more ("Tariq, Zainab and Dylan from 2nd year media"): first names of
         ours that English does not use as words."""
         found = []
-        for m in _ROLE_FIRST.finditer(text):
+        for m in itertools.chain(_ROLE_FIRST.finditer(text), _FIRST_BY_PHONE.finditer(text)):
             first = m.group("first")
             if self._is_first(first) and not _is_english_word(first.lower()):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
@@ -825,6 +834,11 @@ _OUR_FIRST = re.compile(
 _ROLE_FIRST = re.compile(
     rf"\b(?=[ASLTastl])(?i:apprentice|student|learner|trainee)\s+(?P<first>{_NAME_WORD})"
     rf"(?!\w|-| [{_UPPER}])"
+)
+# A first name just before a phone number: "Ana-Maria 07700 900554", "Sophie on 01872 ...".
+_FIRST_BY_PHONE = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: on|:| -)? "
+    r"(?=\+?\d[\d ]{9,})"
 )
 # Three or more capitalised words in a list: "Tariq, Zainab and Dylan" (each read alone).
 _NAME_ITEM = re.compile(rf"{_NAME_WORD}")
