@@ -1010,3 +1010,8 @@ def test_a_name_in_an_example_is_held_below_the_review_line_by_the_screen() -> N
 def test_a_name_straight_before_a_student_number_is_a_persons() -> None:
     found = PersonLikeNames().detect("Shaheda Begum te2209763 not on the trip list")
     assert [d.match for d in found] == ["Shaheda Begum"]
+
+
+def test_a_titled_name_for_someone_named_in_full_is_not_reported_twice() -> None:
+    found = PersonLikeNames().detect("Mr Okafor (Chidi Okafor) retires today after 30 years")
+    assert [d.match for d in found] == ["Chidi Okafor"]

@@ -433,7 +433,10 @@ class PersonLikeNames:
         if found:
             found += self._listed_with(text, found)
         found += self._lower_case(text, runs)
+        surnames = {d.match.split()[-1] for d in found if " " in d.match}
         for m in _TITLED_NAME.finditer(text):
+            if m.group("last") in surnames:
+                continue  # "Mr Gurung (Hari Bahadur Gurung)": the person is found already
             if self._is_surname(m.group("last")):
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
