@@ -57,6 +57,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>jerk)\s+(?:chicken|pork|goat|fish|lamb|tofu|prawns?|wings|seasoning|"
         r"marinade|sauce|spice|spices|rub|paste|jackfruit|halloumi|salmon|veg|vegetables)\b",
     ),
+    # Puddings: "a proper Yorkshire pud", "sticky toffee pud".
+    (
+        "pud puds",
+        r"\b(?:yorkshire|christmas|xmas|sticky\s+toffee|steak\s+and\s+kidney|black|white|rice|"
+        r"bread\s+and\s+butter|summer|sponge|choc(?:olate)?|treacle|syrup|figgy|eve's)\s+"
+        r"(?P<w>puds?)\b",
+    ),
     # A butt for rainwater, a cigarette's end, a joint in welding and joinery, the one a
     # joke is aimed at.
     (
