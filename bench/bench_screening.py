@@ -603,7 +603,14 @@ def another_hand() -> bool:
     college's, WS999999) was written by new helpers at that session's end and only
     measured, never read: on d5fb4df personal data 0.938 / 0.832, names 0.943 / 0.660,
     ordinary 4 of 120 to review, abusive 23 of 60; at the session's end 0.959 / 0.920,
-    names 0.952 / 0.800, 3 of 120, 29 of 60. It is the unseen set for the next session.
+    names 0.952 / 0.800, 3 of 120, 29 of 60; the next session read it whole, once
+    ``round8`` had been written. ``round8`` (110 / 120 / 60, a North East and Cumbria
+    college's, TE9999999) was written by new helpers at that session's start and measured
+    once on main before anything was read (47bbc3b: personal data 0.918 / 0.779, names
+    0.929 / 0.675; ordinary 5 of 120 to review and 3 blocked; abusive 30 of 60). It is read
+    by halves like rounds 3 and 6: only its odd lines are read while mending. One of its NI
+    numbers is written with QQ, the prefix HMRC's examples use and never issues (the
+    writers' brief gave it as the shape), so the detector rightly passes over it.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -611,9 +618,10 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 7 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 8 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
-    # a Cornwall and Devon college, a Kent, Sussex and Hampshire college).
+    # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
+    # Cumbria college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -635,8 +643,8 @@ def another_hand() -> bool:
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Round 3 by halves, every other line: the first (lines 1, 3, 5...) is read while
-    # mending, the second is held out until a session's end and only measured.
+    # Rounds 3, 6 and 8 by halves, every other line: the first (lines 1, 3, 5...) is read
+    # while mending, the second is held out until a session's end and only measured.
     parts = [
         ("round1", "round1", slice(None)),
         ("round2", "round2", slice(None)),
