@@ -1015,3 +1015,16 @@ def test_a_name_straight_before_a_student_number_is_a_persons() -> None:
 def test_a_titled_name_for_someone_named_in_full_is_not_reported_twice() -> None:
     found = PersonLikeNames().detect("Mr Okafor (Chidi Okafor) retires today after 30 years")
     assert [d.match for d in found] == ["Chidi Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("dob 3rd feb 08, can you fix my enrolment", "3rd feb 08"),
+        ("DOB 3 March '08", "3 March '08"),
+    ],
+)
+def test_a_birth_date_with_a_two_figure_year_after_the_month_is_whole(
+    detector: PersonalDataDetector, text: str, date: str
+) -> None:
+    assert [d.match for d in detector.detect(text) if d.label == "date_of_birth"] == [date]
