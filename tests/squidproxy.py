@@ -35,13 +35,21 @@ ROOT = Path(__file__).resolve().parents[1]
 AS_ROOT = os.geteuid() == 0
 
 
+# Ports already handed out by this process: the kernel may offer a port again as soon as
+# its probe closes, and two calls in a row then gave a proxy and its origin one port (the
+# origin took it, Squid could not, and the client spoke to the origin directly).
+_GIVEN: set[int] = set()
+
+
 def free_port(*hosts: str) -> int:
-    """A port free on every one of ``hosts`` (127.0.0.1 when none is given)."""
+    """A port free on every one of ``hosts`` (127.0.0.1 when none is given), and never one
+    this process has handed out before."""
     for _ in range(50):
         with socket.socket() as probe:
             probe.bind((hosts[0] if hosts else "127.0.0.1", 0))
             port = int(probe.getsockname()[1])
-        if all(_free(host, port) for host in hosts[1:]):
+        if port not in _GIVEN and all(_free(host, port) for host in hosts[1:]):
+            _GIVEN.add(port)
             return port
     raise RuntimeError("no port is free on all of " + ", ".join(hosts))
 
