@@ -926,7 +926,7 @@ def test_a_curly_apostrophe_in_a_name_keeps_the_posts_own_characters() -> None:
         ("can someone ring me about the refund please - Kwame", [("Kwame", 0.45)]),
         ("Pay it into my account not my dad's. Cheers Tomasz", [("Tomasz", 0.45)]),
         ("Afternoon, Gary here from the garage, about our apprentice", [("Gary", 0.45)]),
-        ("Ring me not the office please, Kofi's dad", [("Kofi", 0.55)]),
+        ("Ring me not the office please, Kofi's dad", [("Kofi", 0.45)]),
         ("our kid ahmed left his coat in the gym", [("ahmed", 0.55)]),
         ("I write for my niece, Aoife Brennan, about her bursary", [("Aoife Brennan", 0.55)]),
         ("i am mother of Ionut Dumitrescu from ESOL", [("Ionut Dumitrescu", 0.55)]),
@@ -1028,3 +1028,71 @@ def test_a_birth_date_with_a_two_figure_year_after_the_month_is_whole(
     detector: PersonalDataDetector, text: str, date: str
 ) -> None:
     assert [d.match for d in detector.detect(text) if d.label == "date_of_birth"] == [date]
+
+
+# A review of this change found each of these read wrongly by a first version.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guest lecture: the Israel Palestine conflict explained",
+        "Exchange trip with Paris Descartes University",
+        "love ya bro tho",
+        "Work experience placements: Harvey Plumbing 07700900123, Grace Bakery 01872345678",
+        "Kind regards, Councillor Jones",
+        "Many thanks, Coach Evans",
+        "In English today we discussed Juliet's sister and her role in the play",
+    ],
+)
+def test_places_chat_words_firms_roles_and_characters_ask_no_review(text: str) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+def test_a_first_name_alone_does_not_make_a_list_of_names() -> None:
+    found = PersonLikeNames().detect("Congratulations to Apprentice Andrei and Site Manager Dave")
+    assert all(d.score < 0.5 for d in found)
+
+
+@pytest.mark.parametrize("text", ["Jo, " * 5000, "writers: Sid Chaplin " * 1000])
+def test_long_lists_of_names_are_read_in_linear_time(text: str) -> None:
+    """20,000 characters: a first version took 1 to 2 s (each list item or reading list
+    read again to the end of the post); reading once is a tenth of a second or so."""
+    import time
+
+    names = PersonLikeNames()
+    names.detect("warm up")
+    start = time.process_time()
+    names.detect(text)
+    assert time.process_time() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her number looks like 07700 900461, ring her and tell her what you think",
+        "Just an example of what she posts: her address is 14 Elm Road, Leeds LS6 2QT",
+        "Email me at jane.doe@gmail.com (an example of how fast I reply)",
+        "Can the trip coach drop Maya off at BS7 8QT on the way back?",
+    ],
+)
+def test_an_example_or_a_trip_said_in_passing_hides_nothing(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [d for d in detector.detect(text) if d.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("template", "text", "number"),
+    [
+        ("A9-999999", "student number K1-234567", "K1-234567"),
+        ("99 99 99 99", "student number 12 34 56 78", "12 34 56 78"),
+        ("STU 99 99 99 99", "student no STU 12 34 56 78", "STU 12 34 56 78"),
+    ],
+)
+def test_a_formats_own_separators_are_kept(template: str, text: str, number: str) -> None:
+    found = PersonalDataDetector(student_ids=[template]).detect(text)
+    assert [d.match for d in found] == [number]
+
+
+def test_made_up_details_ask_for_no_review_in_the_content_rule(pack: Pack) -> None:
+    text = "Example of how to fill in the form: Name: John Smith, Student No: W00000000"
+    assert personal_outcome(decide(pack, text, account_type="official")) is None

@@ -517,13 +517,23 @@ PLAIN_HARM = [
     ("nice bike, would be a shame if something happened to it", "threat"),
     ("if she tells anyone she'll regret it", "threat"),
     ("we know where her little sister goes to school", "threat"),
-    ("watch yourself walking home tonight", "threat"),
     ("you blocked me so I made a new account", "threat"),
     ("rate the lads in plumbing out of 10", "sexual"),
     ("she'd be begging for it, trust me", "sexual"),
     ("listen to him read, the stammer is hilarious", "bullying"),
     ("go back to wherever you came from", "bullying"),
     ("did he eat all the pies or what", "bullying"),
+    # A review of this change found these missed by a first version.
+    ("if anyone snitches we know where you live", "threat"),
+    ("lets see how big he is without his mates", "threat"),
+    ("anyone who talks to her gets it too", "bullying"),
+    ("pay up or your pics get leaked", "threat"),
+    ("do my coursework or ur pics go in the group chat", "threat"),
+    ("drop her number in the group chat", "threat"),
+    ("her addy's in the comments, go spam her", "threat"),
+    ("noone add her to the gc", "bullying"),
+    ("would be a real shame if something happened to your bike", "threat"),
+    ("rating the girls in year 12 out of 10", "sexual"),
     ("Mr Green can keep me behind any time if you know what I mean", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
@@ -584,6 +594,23 @@ PLAIN_HARM_KINDLY = [
     "Rate the girls' nail art out of 10 in the comments!",
     "Go back to the main menu and pick 'Timetable'",
     "Imagine being the first in your family to go to university",
+    # A review of this change found each of these sent to review by a first version.
+    "Dark nights are here: watch yourself walking home, stick to well-lit routes.",
+    "Mix the two solutions and you'll see what happens!",
+    "Saturday we play Exeter in the cup - let's see how tough they are!",
+    "Charity abseil on Friday: let's see how brave you are!",
+    "Coach trip tomorrow: bring something to read that isn't a phone!",
+    "Photo competition: keep sending your entries till Friday!",
+    "Seen abuse online? Report it until something is done, and tell a member of staff.",
+    "It's freezing out there, pile on layers and come to the bonfire",
+    "Student voice: rate the tutors on your course out of 10",
+    "Laughing at someone's stammer is not funny, it's bullying.",
+    'Sextortion: criminals say "pay or the pictures go to your family". Don\'t pay, report it.',
+    "Bake sale update: did you eat all the brownies already?!",
+    "Did they eat the whole buffet at the open evening?",
+    "Imagine being sad and alone at Christmas. Our wellbeing team is here for you.",
+    "You're the worst at keeping secrets, happy birthday Sam!",
+    "Nobody wants wasps around, keep the bin lids closed",
 ]
 
 
@@ -881,7 +908,14 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['he is a "spaz", everyone knows it', "report it, you spaz", 'words like "paki" lol paki'],
+    [
+        'he is a "spaz", everyone knows it',
+        "report it, you spaz",
+        'words like "paki" lol paki',
+        # a review found these read as mentions by a first version
+        'Everyone calls her "the p*ki" and honestly that is not banter, it\'s facts',
+        '"Retard" - that\'s what you are. Not banter, just facts.',
+    ],
 )
 def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.9
@@ -907,3 +941,18 @@ def test_more_slurs_are_in_the_lexicon(term: str) -> None:
 def test_a_word_spelled_out_with_its_last_letter_doubled_is_read() -> None:
     found = AbuseDetector(model=False).detect("that's all you are, a T W A T T")
     assert [(d.label, d.match) for d in found] == [("profanity", "T W A T")]
+    # ... and a word that ends in a double letter is read as it is
+    found = AbuseDetector(model=False).detect("you are u s e l e s s")
+    assert [(d.label, d.match) for d in found] == [("insult", "u s e l e s s")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apologies, this page was useless during the outage",
+        "The principal is a clown today for Red Nose Day - donate at reception!",
+        "we're in the thick of a student's busiest week",
+    ],
+)
+def test_insult_words_said_of_pages_or_in_fun_are_not_aimed(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) < 0.5

@@ -16,6 +16,7 @@ weaker. Matches must sit on word boundaries ("Jackson" is not "Jack").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import pickle
 import re
@@ -312,7 +313,7 @@ _PERSON_DOING = re.compile(
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
     # a student or learner number straight after: "Rashida Begum te2209763"
-    r"|,? \(?(?:[A-Za-z]{1,4}[ -]?)?\d{6,}\b"
+    r"|,? \(?[A-Za-z]{1,4}[ -]?\d{6,}\b"
     rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
 )
 
@@ -430,8 +431,9 @@ class PersonLikeNames:
             found.append(self._hit(text, start, end, 0.55))
         if "@" in text:
             found += self._named_by_email(text)
-        if found:
-            found += self._listed_with(text, found)
+        seeds = [d for d in found if d.score >= 0.5]  # not a first name alone
+        if seeds:
+            found += self._listed_with(text, seeds)
         found += self._lower_case(text, runs)
         surnames = {d.match.split()[-1] for d in found if " " in d.match}
         for m in _TITLED_NAME.finditer(text):
@@ -453,11 +455,11 @@ class PersonLikeNames:
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
         public += [
             item.span()
-            for m in _WORKS_BY.finditer(text)
-            for item in _LIST_ITEM.finditer(text, m.end(), _sentence_end(text, m.end()))
+            # a post names a reading list or two, not hundreds
+            for m in itertools.islice(_WORKS_BY.finditer(text), 4)
+            for item in _LIST_ITEM.finditer(text, m.end(), _sentence_end(text, m.end(), 200))
         ]
-        kept = [d for d in found if all(d.end <= s or d.start >= e for s, e in public)]
-        return remove_overlaps(kept)
+        return remove_overlaps(_outside(found, public))
 
     def _named_by_email(self, text: str) -> list[Detection]:
         """A name beside an e-mail address made of it ("Ghazala Anwar,
@@ -505,6 +507,8 @@ class PersonLikeNames:
                     continue
             if not (self._is_surname(last) or self._unknown_word(last)):
                 continue
+            if first.lower() in _TITLE_WORDS or first.lower() in _ROLE_TITLES:
+                continue  # "Kind regards, Miss Evans", "Coach Evans": titled, read below
             if self._unknown_word(first) or (
                 # "my name is Florin Munteanu": capitalised after the cue, any first name
                 first[:1].isupper()
@@ -622,7 +626,7 @@ class PersonLikeNames:
                 ):
                     found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
             elif first[:1].islower():
-                if first in self._lower_first():  # "our kid ahmed", not "my son absolutely"
+                if first in self._lower_first() and first not in _CHAT_WORDS:  # "our kid ahmed"
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
             elif self._is_first(first):
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
@@ -636,9 +640,15 @@ class PersonLikeNames:
         for m in _KIN_AFTER.finditer(text):
             first, last = m.group("first", "last")
             if last is None:
-                # "Zhen's dad": a first name alone, one English does not use as a word
-                if self._is_first(first) and not _is_english_word(first.lower()):
-                    found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+                # "Zhen's dad": a first name alone, one English does not use as a word,
+                # before a parent ("Juliet's mother", "Florence's sister city" name nobody
+                # of ours): shown, asking no review alone
+                if (
+                    m.group("kin").lower() in _PARENTS
+                    and self._is_first(first)
+                    and not _is_english_word(first.lower())
+                ):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
             if first.lower() in _TITLE_WORDS or last.lower() in self._not_surnames:
                 continue
@@ -737,6 +747,13 @@ class PersonLikeNames:
         )
 
 
+# Words of a role or an office that come before a surname: "Coach Evans", "Councillor
+# Jones" (not first names).
+_ROLE_TITLES = word_set(
+    "professor councillor cllr reverend rev revd coach chef principal mayor captain capt "
+    "sergeant sgt inspector officer father sister brother pastor imam rabbi canon bishop "
+    "lord lady judge nurse matron head deputy governor chair"
+)
 _ALONE_NOTE = "a first name alone, with no surname and no word for kin: not reviewed alone"
 _TITLED_NOTE = "a title and a surname: staff or a visitor named in their role, not reviewed alone"
 # A first name, perhaps a middle name, and a surname, anywhere (the candidates of
@@ -817,7 +834,10 @@ _KIN_FIRST = re.compile(
 # A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
 _KIN_AFTER = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD})(?: (?P<last>{_NAME_WORD}))?{_APOSTROPHE_S} "
-    rf"(?:{_KIN_OF})\b"
+    rf"(?P<kin>{_KIN_OF})\b"
+)
+_PARENTS = word_set(
+    "mum mam mom dad mother father parents parent carer guardian nan nana gran grandma grandad"
 )
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
@@ -846,7 +866,7 @@ _FIRST_BY_PHONE = re.compile(
 # Three or more capitalised words in a list: "Tariq, Zainab and Dylan" (each read alone).
 _NAME_ITEM = re.compile(rf"{_NAME_WORD}")
 _FIRST_LIST = re.compile(
-    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] ){_NAME_WORD}(?:, {_NAME_WORD})+,? (?:and|&) "
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] ){_NAME_WORD}(?:, {_NAME_WORD}){{1,8}},? (?:and|&) "
     rf"{_NAME_WORD}(?![\w'-]| [{_UPPER}])"
 )
 # A pair of name words with a particle between ("Rhys ap Gwilym", "Mariana da Silva"),
@@ -876,9 +896,30 @@ _WORKS_BY = re.compile(
 )
 
 
-def _sentence_end(text: str, start: int) -> int:
-    m = _SENTENCE_STOP.search(text, start)
-    return m.start() if m else len(text)
+def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detection]:
+    """The detections of ``found`` that overlap none of ``spans`` (merged and searched by
+    bisection: a long post may hold hundreds of each)."""
+    if not spans:
+        return found
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [m[0] for m in merged]
+    kept = []
+    for d in found:
+        i = bisect.bisect_left(starts, d.end) - 1  # the last span starting before d ends
+        if i < 0 or merged[i][1] <= d.start:
+            kept.append(d)
+    return kept
+
+
+def _sentence_end(text: str, start: int, reach: int) -> int:
+    """Where the sentence that holds ``start`` ends, looking at most ``reach`` ahead."""
+    m = _SENTENCE_STOP.search(text, start, start + reach)
+    return m.start() if m else min(len(text), start + reach)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n](?:\s|$)")

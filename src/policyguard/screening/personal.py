@@ -198,7 +198,7 @@ _PERSONS_POSTCODE = re.compile(
 _VENUE_CUE = re.compile(
     r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
-    r"meet at|meeting point|entrance|gates|tour|trip|"
+    r"meet at|meeting point|entrance|"
     r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
     r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
@@ -250,8 +250,9 @@ _MADE_UP = re.compile(
     r"|\b(?:for example|example|e\.g\.|eg)\s*:"
     # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
     # numbers look like WS123456"
-    r"|\bexample\s+of\s+how\b|\bjust\s+an\s+example\b|\(\s*(?:an?\s+)?example\s*\)"
-    r"|\b(?:numbers?|ids?|codes?)\s+(?:should\s+)?looks?\s+like\b",
+    r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
+    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+    r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"
@@ -441,8 +442,11 @@ class PersonalDataDetector:
         self._allowed_postcodes = frozenset(
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
-        formats = [student_id_pattern(f) for f in student_ids]
-        self._student_ids = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued) for p, cued in formats]
+        self._student_ids = [
+            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, _groups_its_digits(f))
+            for f in student_ids
+            for p, cued in [student_id_pattern(f)]
+        ]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -616,13 +620,13 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
-        for pattern, needs_cue in self._student_ids:
+        for pattern, needs_cue, grouped in self._student_ids:
             for m in pattern.finditer(text):
                 if needs_cue and not _STUDENT_ID_CUE.search(
                     text, max(0, m.start() - 30), m.start()
                 ):
                     continue
-                if not _digit_groups_fit(m.group()):
+                if grouped and not _digit_groups_fit(m.group()):
                     continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
                     text, max(0, m.start() - 20), m.start()
@@ -687,6 +691,15 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
         else d
         for d in found
     ]
+
+
+def _groups_its_digits(template: str) -> bool:
+    """Whether :func:`student_id_pattern` lets the digits of ``template`` be written in
+    groups: a run of digits after the format's own letters, with no separator of the
+    format's own among them ("TE9999999", not "A9-999999" or "STU 99 99 99 99")."""
+    return re.search(r"[B-Zb-z]9", template) is not None and not re.search(
+        r"9[^9A-Za-z]+9", template
+    )
 
 
 def _digit_groups_fit(number: str) -> bool:

@@ -470,16 +470,45 @@ _MENTION_LENGTH = 24
 def _mentions(folded: str) -> list[tuple[int, int]]:
     """Words a post quotes in order to name them as abuse and oppose it ('slurs like
     "P*ki" are never acceptable', 'calling someone "retard" is not banter'): short
-    quotations, in a post whose words outside them oppose abuse (``counter_speech``)."""
-    found = [
-        span
-        for m in _QUOTED.finditer(folded)
-        for span in [m.span("q" if m.group("q") else "q2")]
-        if span[1] - span[0] <= _MENTION_LENGTH
-    ]
-    if not found:
+    quotations whose own sentence, outside them, opposes abuse (``counter_speech``), none
+    said of someone ('you are a "slag"', 'everyone calls her "..."'), in a post that does
+    not take it back ("... isn't banter, it's the truth")."""
+    if _TAKEN_BACK.search(folded):
         return []
-    return found if counter_speech().search(blank(folded, found)) else []
+    quoted = [
+        (m.start(), m.end(), m.span("q" if m.group("q") else "q2"))
+        for m in _QUOTED.finditer(folded)
+    ]
+    spans = [inner for _, _, inner in quoted]
+    outside = blank(folded, spans)
+    found = []
+    for start, end, inner in quoted:
+        if inner[1] - inner[0] > _MENTION_LENGTH or _SAID_OF.search(folded, 0, start):
+            continue
+        sentence = _sentence_around(outside, start, end)
+        if counter_speech().search(sentence):
+            found.append(inner)
+    return found
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights, default=len(text))]
+
+
+# Said of someone just before the quotation: 'you are a "slag"', 'calls her "the p*ki"'.
+_SAID_OF = re.compile(
+    r"\b(?:you(?:'re|\s+are|\s+r)?|ur|u\s+r|(?:he|she|they)(?:'s|\s+is|\s+are|'re)|"
+    r"calls?\s+(?:her|him|them|you)|called\s+(?:her|him|them|you)|is\s+a|was\s+a)"
+    r"\s+(?:an?\s+|the\s+|such\s+an?\s+)?$"
+)
+# A post that takes its counter-speech back: "... isn't banter, it's the truth".
+_TAKEN_BACK = re.compile(
+    r"\b(?:the\s+truth|facts|just\s+saying|see\s+if\s+i\s+care|that'?s\s+what\s+(?:you|she|he|they)"
+    r"(?:\s+are|\s+is|'re|'s)|deserves?\s+it)\b"
+)
 
 
 def _quotations(folded: str) -> list[tuple[int, int]]:
