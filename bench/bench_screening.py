@@ -611,6 +611,11 @@ def another_hand() -> bool:
     by halves like rounds 3 and 6: only its odd lines are read while mending. One of its NI
     numbers is written with QQ, the prefix HMRC's examples use and never issues (the
     writers' brief gave it as the shape), so the detector rightly passes over it.
+    ``round9`` (110 / 120 / 60, an East London and Essex college's, LV9999999) was written
+    by new helpers near that session's end and only measured, never read: on the code at
+    the session's start (47bbc3b) personal data 0.950 / 0.844, names 0.949 / 0.649,
+    student numbers 0.929 / 0.929; ordinary posts 5 of 120 to review and 1 blocked;
+    abusive comments 26 of 60. It is the unseen set for the next session.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -637,6 +642,10 @@ def another_hand() -> bool:
             ("0191 498 0000", "NE1 8ST", "SR1 3SD", "CA1 2HG", "info@tyneeden.ac.uk"),
             ("TE9999999",),
         ),
+        "round9": (
+            ("020 7946 0000", "E15 4HT", "IG1 1BD", "IG11 8TQ", "hello@lvtc.ac.uk"),
+            ("LV9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -660,6 +669,7 @@ def another_hand() -> bool:
         ("round8, read half", "round8", slice(0, None, 2)),
         ("round8, held-out half", "round8", slice(1, None, 2)),
         ("round8", "round8", slice(None)),
+        ("round9", "round9", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
@@ -706,7 +716,7 @@ def another_hand() -> bool:
                 else "comments: none in this round"
             )
         )
-        if part in ("round2", "round3", "round4", "round5", "round6", "round7", "round8"):
+        if part in ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"):
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
