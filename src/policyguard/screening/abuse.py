@@ -217,6 +217,7 @@ _PLAIN_SEXUAL = re.compile(
     r"\bsend\s+(?:me\s+)?(?:more\s+)?(?:pics|pictures|nudes|photos|snaps)\s+(?:like\s+that"
     r"|of\s+(?:you|u|yourself)|in\s+your)\b"
     r"|\bsend\s+(?:me\s+)?nudes\b"
+    r"|\bshow\s+(?:me|us)\s+(?:your|ur|her|them)\s+(?:breasts?|boobs|tits|bum|arse|body|chest|nudes?)\b"
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
     r"|\b(?:massive|big|nice|huge|great)\s+(?:rack|boobs|tits|arse|bum|knockers)\b"
@@ -403,7 +404,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "sexual",
             _PLAIN_SEXUAL,
-            "send give smash bang onlyfans rack boobs tits arse bum knockers",
+            "send give smash bang onlyfans rack boobs tits arse bum knockers show",
         ),
         ("bullying", _PLAIN_BODY, "bag lose brain eat"),
         (
