@@ -78,6 +78,14 @@ _FOLD = str.maketrans(
 WORDS = re.compile(r"[a-z]+")
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or sentences) of ``text`` holding ``text[start:end]``: from after the
+    last ".", "!", "?" or line break before it to the first after it."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights, default=len(text))]
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one string, space-separated."""
     return frozenset(words.split())

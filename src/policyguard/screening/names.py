@@ -550,14 +550,14 @@ class PersonLikeNames:
         alone = _SIGNED_FIRST.search(text, max(0, len(text) - 40))
         if alone:
             first = alone.group("first")
-            if self._is_first(first) and not _is_english_word(first.lower()):
+            if self._standalone_first(first):
                 found.append(self._first_alone(text, alone.start("first"), alone.end("first")))
         for m in filter(None, (signature, *here)):
             first, last = m.group("first", "last")
             if first.lower() in _TITLE_WORDS or not self._is_first(first):
                 continue  # "Mr and Mrs Szymański here": titled, read below
             if last is None:
-                if _is_english_word(first.lower()):
+                if not self._standalone_first(first):
                     continue  # "Morning, Level here": no name English uses as a word
                 # "Evening, Gary here from G&K Roofing"
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
@@ -579,15 +579,12 @@ class PersonLikeNames:
         found = []
         for m in itertools.chain(_ROLE_FIRST.finditer(text), _FIRST_BY_PHONE.finditer(text)):
             first = m.group("first")
-            if self._is_first(first) and not _is_english_word(first.lower()):
+            if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if ", " in text:
             for m in _FIRST_LIST.finditer(text):
                 items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
-                if all(
-                    self._is_first(i.group()) and not _is_english_word(i.group().lower())
-                    for i in items
-                ):
+                if all(self._standalone_first(i.group()) for i in items):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
         return found
 
@@ -605,7 +602,7 @@ class PersonLikeNames:
                     continue
                 if m.group("s"):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
-                elif not _is_english_word(first.lower()):
+                elif self._standalone_first(first):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "'" in text:
             found += self._kin_after(text)
@@ -643,11 +640,7 @@ class PersonLikeNames:
                 # "Zhen's dad": a first name alone, one English does not use as a word,
                 # before a parent ("Juliet's mother", "Florence's sister city" name nobody
                 # of ours): shown, asking no review alone
-                if (
-                    m.group("kin").lower() in _PARENTS
-                    and self._is_first(first)
-                    and not _is_english_word(first.lower())
-                ):
+                if m.group("kin").lower() in _PARENTS and self._standalone_first(first):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
             if first.lower() in _TITLE_WORDS or last.lower() in self._not_surnames:
@@ -727,6 +720,11 @@ class PersonLikeNames:
         if lower in self._not_surnames:
             return False
         return not all(_is_english_word(part) for part in lower.split("-"))
+
+    def _standalone_first(self, word: str) -> bool:
+        """A first name of ours that English does not use as a word ("Kayleigh", not
+        "Grace" or "Will"): one that may be read as a name with nothing beside it."""
+        return self._is_first(word) and not _is_english_word(word.lower())
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
         """A first name with no surname and no word for kin ("student Leah", "Cheers

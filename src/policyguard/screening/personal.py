@@ -44,7 +44,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from policyguard.screening.base import Detection, remove_overlaps, word_set
+from policyguard.screening.base import Detection, remove_overlaps, sentence_around, word_set
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ROLE_MAILBOXES = frozenset(
@@ -443,9 +443,8 @@ class PersonalDataDetector:
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
         self._student_ids = [
-            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, _groups_its_digits(f))
-            for f in student_ids
-            for p, cued in [student_id_pattern(f)]
+            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, grouped)
+            for p, cued, grouped in map(_student_id_format, student_ids)
         ]
 
     def detect(self, text: str) -> list[Detection]:
@@ -571,7 +570,7 @@ class PersonalDataDetector:
             # before or after it.
             near = _clause_before(text, m.start()) + text[m.end() : m.end() + 30]
             if _VENUE_CUE.search(near) and not _PERSONS_POSTCODE.search(
-                _sentence(text, m.start(), m.end())
+                sentence_around(text, m.start(), m.end())
             ):
                 continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
@@ -687,19 +686,10 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
         return found
     return [
         replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
-        if _MADE_UP.search(_sentence(text, d.start, d.end))
+        if _MADE_UP.search(sentence_around(text, d.start, d.end))
         else d
         for d in found
     ]
-
-
-def _groups_its_digits(template: str) -> bool:
-    """Whether :func:`student_id_pattern` lets the digits of ``template`` be written in
-    groups: a run of digits after the format's own letters, with no separator of the
-    format's own among them ("TE9999999", not "A9-999999" or "STU 99 99 99 99")."""
-    return re.search(r"[B-Zb-z]9", template) is not None and not re.search(
-        r"9[^9A-Za-z]+9", template
-    )
 
 
 def _digit_groups_fit(number: str) -> bool:
@@ -719,6 +709,14 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
     plain numbers of that length are everywhere. Raises ``ValueError`` for a format
     that has fewer than four digits or letters to match.
     """
+    pattern, cued, _ = _student_id_format(template)
+    return pattern, cued
+
+
+def _student_id_format(template: str) -> tuple[str, bool, bool]:
+    """:func:`student_id_pattern`'s pattern and cue, and whether the pattern lets the
+    digits after the format's own letters be written in groups ("TE 552 1093"; then
+    :func:`_digit_groups_fit` checks the groups where a match is read)."""
     if sum(c in "9A" for c in template) < 4 or len(template) > 40:
         raise ValueError(
             f"student id format {template!r}: write the number as it looks, 9 for a digit and "
@@ -726,6 +724,7 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
         )
     parts = []
     grouped = False  # in a run of digits after the format's own letters
+    groups = False  # whether any such run may be written in groups
     for i, char in enumerate(template):
         if char == "9" and i and template[i - 1].isalpha() and template[i - 1] != "A":
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
@@ -735,6 +734,7 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
             # two or more digits, checked where the match is read)
             parts.append(r"[ -]?")
+            groups = True
         elif char != "9":
             grouped = False
         if char == "9":
@@ -745,7 +745,7 @@ def student_id_pattern(template: str) -> tuple[str, bool]:
             parts.append(f"[{char.upper()}{char.lower()}]")
         else:
             parts.append(re.escape(char))
-    return "".join(parts), set(template) <= {"9"}
+    return "".join(parts), set(template) <= {"9"}, groups
 
 
 def _key(value: str) -> str:
@@ -760,20 +760,13 @@ def _clause_before(text: str, start: int) -> str:
     return before[cut + 1 :] if cut >= 0 else before
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or sentences) holding ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
-
-
 def _a_persons_birth(text: str, start: int, end: int) -> bool:
     """Whether "born" or "birthday" at ``text[start:end]`` is about a person's birth."""
     if _BIRTHDAY_EVENT.match(text, start) or _BORN_WITHIN.match(text, end):
         return False
     # This sentence and the one before: "Happy birthday Chloe! Born 3 March 2008."
     before = max(text.rfind(c, 0, max(0, start - 2)) for c in ".!?\n")
-    sentence = _sentence(text, max(0, before), end)
+    sentence = sentence_around(text, max(0, before), end)
     person = _PERSON_CUE.search(sentence) or _NAME_CUE.search(sentence)
     if _ORDINAL_BIRTHDAY.search(text, max(0, start - 8), end) and not person:
         return False

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from policyguard.screening.base import WORDS, word_set
+from policyguard.screening.base import WORDS, sentence_around, word_set
 from policyguard.screening.names import is_first_name
 
 # Compounds whose word is never the insult, matched on folded (lower-case) text; each
@@ -485,17 +485,10 @@ def _mentions(folded: str) -> list[tuple[int, int]]:
     for start, end, inner in quoted:
         if inner[1] - inner[0] > _MENTION_LENGTH or _SAID_OF.search(folded, 0, start):
             continue
-        sentence = _sentence_around(outside, start, end)
+        sentence = sentence_around(outside, start, end)
         if counter_speech().search(sentence):
             found.append(inner)
     return found
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights, default=len(text))]
 
 
 # Said of someone just before the quotation: 'you are a "slag"', 'calls her "the p*ki"'.
