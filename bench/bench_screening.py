@@ -649,6 +649,10 @@ def another_hand() -> bool:
             ("020 7946 0000", "E15 4HT", "IG1 1BD", "IG11 8TQ", "hello@lvtc.ac.uk"),
             ("LV9999999",),
         ),
+        "round10": (
+            ("0161 496 0000", "M50 3UB", "OL1 1NL", "SK1 3XE", "info@irwellmersey.ac.uk"),
+            ("IM9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -672,7 +676,10 @@ def another_hand() -> bool:
         ("round8, read half", "round8", slice(0, None, 2)),
         ("round8, held-out half", "round8", slice(1, None, 2)),
         ("round8", "round8", slice(None)),
+        ("round9, read half", "round9", slice(0, None, 2)),
+        ("round9, held-out half", "round9", slice(1, None, 2)),
         ("round9", "round9", slice(None)),
+        ("round10", "round10", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
@@ -719,7 +726,7 @@ def another_hand() -> bool:
                 else "comments: none in this round"
             )
         )
-        if part in ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"):
+        if name != "round1" and "half" not in part:
             fine = blocked == 0 and reviewed <= ORDINARY_REVIEW_SHARE * len(calm)
             print(
                 f"  target ({part}): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
