@@ -1096,3 +1096,67 @@ def test_a_formats_own_separators_are_kept(template: str, text: str, number: str
 def test_made_up_details_ask_for_no_review_in_the_content_rule(pack: Pack) -> None:
     text = "Example of how to fill in the form: Name: John Smith, Student No: W00000000"
     assert personal_outcome(decide(pack, text, account_type="official")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title and a surname in small letters or capitals, read as a titled name
+        ("why did mr adeyemi send my son home early", [("mr adeyemi", 0.45)]),
+        ("Refund to MRS J KOWALSKI please, charged twice", [("MRS J KOWALSKI", 0.45)]),
+        # a first name the post names or sends a message to
+        ("her name's zainab, she's in level 1 hair", [("zainab", 0.45)]),
+        ("tell kayleigh i said congrats on the merit", [("kayleigh", 0.45)]),
+        # a Vietnamese name, family name first
+        ("Star of the week: Pham Thi Hoa from ESOL", [("Pham Thi Hoa", 0.55)]),
+        # "called", "RIP", and a role three words long
+        ("a lad called Rory Mulgrew keeps pushing in", [("Rory Mulgrew", 0.55)]),
+        ("the girl called Sofia Marques in my class", [("Sofia Marques", 0.55)]),
+        ("RIP Tyrone Blake, former level 3 plumbing student", [("Tyrone Blake", 0.55)]),
+    ],
+)
+def test_titles_in_any_case_named_first_names_and_cued_names(
+    text: str, names: list[tuple[str, float]]
+) -> None:
+    assert [(d.match, d.score) for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "miss you all already, best year ever",
+        "ms teams keeps crashing in room B12",
+        "tell him i said thanks",
+        "Jess Phillips MP spoke to our politics students",
+        "Councillor Jane Mortimer opened the new workshop",
+        "On this day in 1911 the dockers walked out, led by Tom Mann",
+        "Built in 1885 by Joseph Pease, the hall reopens next week",
+        "we live at 14 Rose Lane, Oldham OL4 2BB",
+    ],
+)
+def test_chat_office_holders_history_and_streets_name_nobody(text: str) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+def test_a_living_persons_name_beside_a_recent_year_is_still_found() -> None:
+    text = "We miss Sarah Jones who left us in 2019"
+    assert [d.match for d in PersonLikeNames().detect(text)] == ["Sarah Jones"]
+
+
+def test_a_birth_date_in_words_placeholders_and_an_advert() -> None:
+    detector = PersonalDataDetector(student_ids=["IM9999999"])
+    dob = detector.detect("I was born on the twenty-first of June 2008 so I can enrol")
+    assert [(d.label, d.match) for d in dob] == [("date_of_birth", "twenty-first of June 2008")]
+    form = detector.detect(
+        "Put your number in box 3, e.g. IM4821907 (use your own, not this one), "
+        "and the sort code like 00-00-00"
+    )
+    assert [d.label for d in form] == ["student_id", "bank_details"]
+    assert all(d.score < 0.5 and "made_up" in d.detail for d in form)
+    # a real account with all its digits the same is rare; the sort code still counts
+    bank = detector.detect("sort code 20-45-77 account 55555555")
+    assert [(d.match, d.score >= 0.5) for d in bank] == [("20-45-77", True), ("55555555", False)]
+    advert = "AD: Curry Palace, 14 Market Street, Oldham. 10% off for students with ID"
+    assert detector.detect(advert) == []
+    home = "we live at 14 Rose Lane, Oldham OL4 2BB, my son gets 10% off the bus"
+    assert [d.label for d in detector.detect(home)] == ["home_address"]

@@ -282,7 +282,7 @@ _CUE_BEFORE = (
     r"hats off|kudos|big up|proud of|meet|introducing|student|learner|apprentice|pupil|"
     r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
     r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
-    r"went to|by)"
+    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
 )
 # Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
@@ -311,7 +311,7 @@ _PERSON_DOING = re.compile(
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age)\b"
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
-    r"|,? (?:[\w-]+ ){0,2}(?:apprentice|student|learner|trainee)\b"
+    r"|,? (?:[\w-]+ ){0,3}(?:apprentice|student|learner|trainee)\b"
     # a student or learner number straight after: "Rashida Begum te2209763"
     r"|,? \(?[A-Za-z]{1,4}[ -]?\d{6,}\b"
     rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
@@ -393,11 +393,13 @@ class PersonLikeNames:
         if not _CAPITALISED_PAIR.search(text):
             found = self._lower_case(text, runs) + self._strongly_cued(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
+            found += self._named_first(text) + self._titled_plain(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text)
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
-        found += self._self_introduced(text) + self._alone(text)
+        found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
+        found += self._titled_plain(text) + self._given_name_order(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
             if last.lower() in self._not_surnames:
@@ -453,12 +455,19 @@ class PersonLikeNames:
         ]
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
+        public += [
+            (start, _sentence_end(text, m.end(), 400))
+            for m in _HISTORIC_YEAR.finditer(text)
+            for start in [_sentence_start(text, m.start())]
+        ]
         public += [
             item.span()
             # a post names a reading list or two, not hundreds
             for m in itertools.islice(_WORKS_BY.finditer(text), 4)
             for item in _LIST_ITEM.finditer(text, m.end(), _sentence_end(text, m.end(), 200))
         ]
+        public += [m.span("name") for m in _HOUSE_ON.finditer(text)]
         return remove_overlaps(_outside(found, public))
 
     def _named_by_email(self, text: str) -> list[Detection]:
@@ -505,7 +514,12 @@ class PersonLikeNames:
                     continue
                 if self._is_first(first) and not self._is_surname(last):
                     continue
-            if not (self._is_surname(last) or self._unknown_word(last)):
+            if not (
+                self._is_surname(last)
+                or self._unknown_word(last)
+                # "the girl called Sofia Marques": a first name of ours, then a capital
+                or (first[:1].isupper() and last[:1].isupper() and self._is_first(first))
+            ):
                 continue
             if first.lower() in _TITLE_WORDS or first.lower() in _ROLE_TITLES:
                 continue  # "Kind regards, Miss Evans", "Coach Evans": titled, read below
@@ -587,6 +601,38 @@ class PersonLikeNames:
                 if all(self._standalone_first(i.group()) for i in items):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
         return found
+
+    def _named_first(self, text: str) -> list[Detection]:
+        """A first name alone that the post says is someone's name ("his name kelechi",
+        "her name's Mahira") or gives a message to ("tell kacper i said well done"), in
+        either case: a first name of ours that English does not use as a word."""
+        found = []
+        for m in _NAMED_FIRST.finditer(text):
+            group = "first" if m.group("first") else "told"
+            first = m.group(group)
+            if first.lower() not in _CHAT_WORDS and self._standalone_first(first):
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
+        return found
+
+    def _titled_plain(self, text: str) -> list[Detection]:
+        """A title and a surname written all in small letters or all in capitals ("ms
+        okonkwo", "MR O HUSSEIN"), as a titled name is read (0.45): a surname we know, or
+        a word that English and chat do not use."""
+        found = []
+        for m in _TITLED_PLAIN.finditer(text):
+            last = m.group("last")
+            if last.lower() in _CHAT_WORDS or last.lower() in self._not_surnames:
+                continue
+            if self._is_surname(last.capitalize()) or self._unknown_word(last.lower()):
+                hit = self._hit(text, m.start(), m.end(), 0.45)
+                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
+        return found
+
+    def _given_name_order(self, text: str) -> list[Detection]:
+        """A Vietnamese name, family name first, with its middle name ("Nguyen Thi Lan",
+        "Tran Van Minh"): the family names and middle names that almost every such name
+        uses."""
+        return [self._hit(text, *m.span(), 0.55) for m in _VIETNAMESE_NAME.finditer(text)]
 
     def _kin(self, text: str, runs: frozenset[str]) -> list[Detection]:
         """First names alone after a word for kin ("my son Kwame's", "mum of Tasnim") or
@@ -773,7 +819,10 @@ _PARTICLE = (
 _STRONG_CUE = re.compile(
     # The lookahead lets the scan skip every word that starts with none of the cues'
     # letters (twice as fast on ordinary posts).
-    r"(?i:\b(?=[nmyokbwhsla])(?:name(?:\s*[:=-]| is|s are|'?s| on (?:the )?account:?)|"
+    r"(?i:\b(?=[nmyokbwhslagtfp])(?:name(?:\s*[:=-]| is|s are|'?s| on (?:the )?account:?)|"
+    # "the girl called Sofia Marques", "a lad named ..."
+    r"(?:girl|boy|lad|lass|guy|kid|man|woman|lady|bloke|fella|someone|somebody|student|"
+    r"teacher|tutor|learner) (?:called|named)|"
     r"(?:message|msg) for|my (?:son|daughter|child|kid|grandson|granddaughter|nephew|niece|"
     r"friend|mate|bestie|mum|mam|mom|dad|mother|father|nan|gran|brother|sister|partner|wife|"
     r"husband)|our (?:son|daughter)|yours (?:faithfully|sincerely|truly),?|"
@@ -892,6 +941,55 @@ _WORKS_BY = re.compile(
     r"(?i:\breading list\b[^.!?:\n]{0,40}:|\b(?:authors|writers|poets|novelists|"
     r"playwrights|composers|painters)\s*(?::|such as|like|including))\s*"
 )
+
+
+# A first name alone that the post names as someone's or sends a message to: "his name
+# kelechi", "her name's Mahira", "tell kacper i said happy birthday".
+_NAMED_FIRST = re.compile(
+    r"(?i:\b(?=[hmt])(?:(?:his|her|their|my (?:son|daughter|child)'?s?) name(?: is|'s|s| was|:)?"
+    rf"\s+(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
+    r"(?![\w'-]| [A-Z][a-z])"
+    rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
+    r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy)\b)))"
+)
+# A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
+_TITLED_PLAIN = re.compile(
+    r"(?<![\w'-])(?:(?:mr|mrs|ms|miss|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
+    rf"|(?:MR|MRS|MS|MISS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
+    rf"(?P<last>(?:[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
+    r"(?![\w'-])"
+)
+# Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
+_VIETNAMESE_NAME = re.compile(
+    r"\b(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|"
+    r"B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Trinh|Tr[iị]nh|[DĐ]inh|Mai|Cao) "
+    r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
+    rf"[{_UPPER}][{_LOWER}]+(?![\w'-])"
+)
+# People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
+_PUBLIC_ROLE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|MS|AM|QC|KC)\b"
+    rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
+    rf"(?: {_NAME_WORD}){{1,2}})"
+)
+# A street after a house number, whose name reads like a person's: "14 Rose Lane".
+_HOUSE_ON = re.compile(
+    rf"\b\d{{1,4}}[A-Za-z]?,? (?P<name>{_NAME_WORD} (?:Lane|Hill|Green|Park|Court|Road|Street|"
+    r"Avenue|Close|Drive|Grove|Way|Crescent|Terrace|Gardens|Walk|Row|Place|View|Rise|Mews|"
+    r"Square|Field|Fields|Brook|Wood|Dale|Bank|Side|Gate|Croft))\b"
+)
+# A year long past, as a lesson or an anniversary gives it ("On this day in 1888", "in
+# 1918"): the people of that sentence are people of history.
+_HISTORIC_YEAR = re.compile(
+    r"(?i:\b(?:in|since|from|until|till|of|founded|born|died|year|by|c\.|circa)\s+(?:the\s+)?)"
+    r"(?:1[0-8]\d\d|19[0-3]\d)\b"
+)
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that holds ``end`` starts."""
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, end - 400), end)]
+    return starts[-1] if starts else max(0, end - 400)
 
 
 def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detection]:

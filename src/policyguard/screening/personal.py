@@ -183,6 +183,11 @@ _HOME_CUE = re.compile(
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
+# A post that advertises or offers something: the address in it is a business's.
+_OFFER = re.compile(
+    r"\b\d{1,2} ?% off\b|(?<![\w#])(?:AD|Ad)\s*[:|]|#ad\b|\bsponsored\b|"
+    r"\bpromo code\b|\bopening hours\b|\bopen (?:daily|7 days)\b",
+)
 # Streets of shops and businesses rather than homes.
 _COMMERCIAL_STREET = re.compile(
     r"\b(?:market\s+(?:place|square|street)|business\s+park|industrial\s+estate|retail\s+park|"
@@ -214,8 +219,15 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# Days written in words: "the second of August 2007", "twenty-first of May".
+_ORDINAL_WORDS = (
+    "(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    "eighteenth|nineteenth|twentieth|thirtieth"
+)
 _DATE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    rf"|(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\.?(?:,? (?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})\.?(?:,? (?:(?:19|20)\d{{2}}|'?\d\d(?!\w)))?"
     rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d{{2}})?"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})\b",
@@ -252,6 +264,8 @@ _MADE_UP = re.compile(
     # numbers look like WS123456"
     r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
     r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+    # "e.g. IM1234567 (use yours, not this one!)"
+    r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
     r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
     re.IGNORECASE,
 )
@@ -463,7 +477,7 @@ class PersonalDataDetector:
         ):
             if needed:
                 found.extend(finder(text))
-        return remove_overlaps(made_up_marked(text, found))
+        return settled(text, found)
 
     def _hit(
         self, label: str, text: str, start: int, end: int, score: float, **detail: str
@@ -542,6 +556,8 @@ class PersonalDataDetector:
                         # St" and "4 Chapel Row" are streets people live in
                         or (not value[:1].isdigit() and _VENUE_CUE.search(value))
                         or _COMMERCIAL_STREET.search(value)
+                        # "AD: Karahi King, 212 High Street North. 10% off for students"
+                        or _OFFER.search(text)
                     )
                 )
             ):
@@ -675,6 +691,29 @@ class PersonalDataDetector:
             )
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+
+
+def settled(text: str, found: list[Detection]) -> list[Detection]:
+    """The finders' detections as :meth:`PersonalDataDetector.detect` reports them:
+    placeholders and details the post says are made up held at 0.45, overlaps removed."""
+    return remove_overlaps(made_up_marked(text, [_placeholder(d) for d in found]))
+
+
+_PLACEHOLDER_NOTE = "a placeholder: every digit the same (00-00-00)"
+
+
+def _placeholder(d: Detection) -> Detection:
+    """``d`` held at 0.45 if its digits are a form's placeholder rather than anyone's:
+    six or more, all the same ("00-00-00", "IM0000000"). Digits counting up
+    ("W12345678") are left alone: a real number may run so."""
+    if d.label not in ("bank_details", "student_id", "ni_number"):
+        return d
+    digits = [int(c) for c in d.match if c.isdigit()]
+    if len(digits) < 6:
+        return d
+    if len(set(digits)) != 1:
+        return d
+    return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _PLACEHOLDER_NOTE})
 
 
 def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
