@@ -535,6 +535,20 @@ PLAIN_HARM = [
     ("would be a real shame if something happened to your bike", "threat"),
     ("rating the girls in year 12 out of 10", "sexual"),
     ("Mr Green can keep me behind any time if you know what I mean", "sexual"),
+    # The families round 9's read half showed; these sentences are our own.
+    ("someone should teach that tutor a lesson he wont forget", "threat"),
+    ("she can give me extra tuition any time if u know what i mean", "sexual"),
+    ("they can't even speak English properly, go back home", "bullying"),
+    ("send them all back home", "bullying"),
+    ("(((they))) control the banks", "identity_attack"),
+    ("estate kids are rats the lot of them", "bullying"),
+    ("the staff here are melts, all of them", "bullying"),
+    ("award for the most useless staff in Greater Manchester", "bullying"),
+    ("this college couldn't organise a piss-up in a brewery", "bullying"),
+    ("do us all a favour and don't wake up", "bullying"),
+    ("hope she never wakes up", "bullying"),
+    ("watch yourself Kyle, you walk home alone", "threat"),
+    ("long walk home when it gets dark isn't it", "threat"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -611,6 +625,11 @@ PLAIN_HARM_KINDLY = [
     "Imagine being sad and alone at Christmas. Our wellbeing team is here for you.",
     "You're the worst at keeping secrets, happy birthday Sam!",
     "Nobody wants wasps around, keep the bin lids closed",
+    "We teach the class a lesson on fractions every Monday",
+    "After the trip we go back home on the coach",
+    "Watch yourself on the stairs, they're slippery",
+    "We send students back to their campus after lunch",
+    "The wifi is useless today, IT are on it",
 ]
 
 
@@ -872,7 +891,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     what trying every family on every post finds."""
     from pathlib import Path
 
-    from policyguard.screening.abuse import _DESCRIBED, _PLAIN_WORDS
+    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS
     from policyguard.screening.base import fold
 
     data = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -883,7 +902,9 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     detector = AbuseDetector(model=False)
     for text in texts:
         plain = fold(text)
-        every = [
+        # the echo, "(((...)))", is tried whenever the post holds "(((": first
+        every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
+        every += [
             (label, m.start(), m.end())
             for label, pattern, _ in _PLAIN_WORDS
             for m in pattern.finditer(plain)

@@ -163,7 +163,9 @@ _BULLYING = re.compile(
     # Told to go: "do us all a favour and leave", "crawl back under your rock".
     r"|\bdo\s+(?:us|us\s+all|everyone|everybody|the\s+world|the\s+rest\s+of\s+us)\s+"
     r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your|stop\s+coming"
-    r"|never\s+(?:come|post|show|speak)|stay\s+away|drop\s+out|shut\s+up)\b"
+    r"|never\s+(?:come|post|show|speak)|stay\s+away|drop\s+out|shut\s+up|don'?t\s+wake\s+up"
+    r"|don'?t\s+come\s+back|never\s+wake\s+up)\b"
+    r"|\b(?:hope|wish)\s+(?:you|u|she|he|they)\s+(?:don'?t|doesn'?t|never)\s+wakes?\s+up\b"
     r"|\b(?:crawl|slither|slink|creep)\s+back\s+(?:in\s*to|under|to)\s+"
     r"(?:whatever|wherever|your|the\s+\w+\s+you)\b"
     r"|\b(?:go|get)\s+back\s+(?:in\s*to|under)\s+(?:whatever|your|a|the)\s+"
@@ -212,6 +214,10 @@ _PLAIN_THREAT = re.compile(
     r"|\bneeds?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering"
     r"|hiding|good\s+hiding)\b"
     r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
+    # "teach that receptionist a lesson", "a lesson she won't forget"
+    r"|\bteach\s+(?:that|this)\s+[a-z]+\s+a\s+lesson\b"
+    r"|\bteach\s+[^.!?]{1,30}?\s+a\s+lesson\s+(?:she|he|they|you|u)(?:'ll|\s+will)?\s+"
+    r"(?:won'?t|wont|will\s+never|never)\s+forget\b"
 )
 _PLAIN_SEXUAL = re.compile(
     r"\bsend\s+(?:me\s+)?(?:more\s+)?(?:pics|pictures|nudes|photos|snaps)\s+(?:like\s+that"
@@ -276,7 +282,15 @@ _PLAIN_CONTEMPT = re.compile(
     r"a\s+disease)\b"
     r"|\btaking\s+in\s+(?:rubbish|trash|scum|vermin)\b"
     r"|\b(?:most\s+)?(?:useless|incompetent|pathetic|clueless|lazy)\s+(?:tutor|teacher|"
-    r"lecturer|principal|head|manager|assessor)s?\b"
+    r"lecturer|principal|head|manager|assessor|receptionist|staff|management)s?\b"
+    # "rats the lot of them", "absolute melts, all of them"
+    r"|\b(?:rats|vermin|scum|animals|cockroaches|parasites|filth|trash|melts|muppets|clowns|"
+    r"idiots|morons|losers|wasters|wastemen|weapons|scrotes|scallies|numpties|donkeys|"
+    r"dossers|halfwits|imbeciles)\b,?\s+(?:the\s+lot|all|every\s+(?:one|last\s+one))\s+of\s+"
+    r"(?:them|you|em|'em|yous)\b"
+    # "couldn't teach a dog to sit", "couldn't organise a piss-up in a brewery"
+    r"|\bcouldn'?t\s+(?:teach\s+a\s+(?:dog|fish|duck)\s+to\s+(?:sit|swim)|organi[sz]e\s+a\s+"
+    r"piss[- ]?up|run\s+a\s+bath|find\s+(?:their|his|her)\s+(?:own\s+)?arse)\b"
     r"|\b(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:clearly\s+|obviously\s+)?not\s+"
     r"qualified\s+to\s+teach\b"
     r"|\b(?:does|do)\s+(?:your|ur|his|her)\s+(?:mum|mam|mom|dad|parents|family)\s+not\s+"
@@ -350,6 +364,9 @@ _PLAIN_VEILED = re.compile(
     r"gran)\s+(?:goes|go|lives|live|works|work)\b"
     r"|\bi\s+know\s+which\s+(?:car|house|bike|locker|flat|door)\s+is\s+(?:yours|his|hers)\b"
     r"|\bwatch\s+your\s+back\b"
+    r"|\bwatch\s+yourself\b[^.!?\n]{0,80}?[.!?,]?\s*[^.!?\n]{0,60}?\b(?:gets?\s+dark|alone|on\s+"
+    r"your\s+own|walk\s+home)\b"
+    r"|\blong\s+walk\s+(?:home|back|to\s+[^.!?\n]{1,25}?)\s+(?:when|once|after)\s+it\s+gets\s+dark\b"
     r"|\bblock(?:ed)?\s+me\b[^\n]{0,60}?\bnew\s+account\b"
     r"|\blet'?s\s+see\s+how\s+(?:hard|tough|brave|big)\s+(?:he|she|you)\s+(?:is|are)\s+"
     r"(?:then|now|without)\b"
@@ -363,8 +380,8 @@ _PLAIN_LEERING = re.compile(
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
     r"|\bslide\s+(?:in|into)\s+(?:her|his)\s+dms\b"
-    r"|\b(?:any\s*time|all\s+night|on\s+(?:her|his)\s+own)\b[^.!?]{0,20}?\bif\s+you\s+know\s+"
-    r"what\s+i\s+mean\b"
+    r"|\b(?:any\s*time|all\s+night|on\s+(?:her|his)\s+own)\b[^.!?]{0,20}?\bif\s+(?:you|u|ya)\s+"
+    r"know\s+what\s+i\s+mean\b"
 )
 _PLAIN_MOCKING = re.compile(
     r"\b(?:stutters?|stammers?|stuttering|stammering)\b[^.!?]{0,60}?\b(?:hilarious|lol|lmao|cringe|"
@@ -374,7 +391,14 @@ _PLAIN_MOCKING = re.compile(
     r"(?:came|come)\s+from\b"
     r"|\bgo\s+back\s+to\s+(?:your\s+own\s+country|[a-z]+\s+and\s+learn\s+(?:english|the\s+"
     r"language))\b"
+    # "send her back to whatever village she came from"; "can barely speak English ... go
+    # back home"
+    r"|\bsend\s+(?:her|him|them|em|'em)\s+(?:all\s+)?back\s+(?:to\s+(?:wherever|whatever|where|"
+    r"their|her|his)|home)\b"
+    r"|\b(?:barely|can'?t|cannot|hardly)\s+(?:even\s+)?speak\s+(?:proper\s+|any\s+)?english\b"
+    r"[^\n]{0,120}?\bgo\s+back\s+(?:home|to)\b"
 )
+_ECHO = re.compile(r"\(\(\(\s*[^()\n]{1,30}?\s*\)\)\)")
 # A threat described, not made: "if someone threatens to leak your pictures unless you
 # pay, tell a member of staff", "never agree to ...".
 _DESCRIBED = re.compile(
@@ -392,7 +416,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _BULLYING,
             "nobody no noone none everyone everybody all whole favour favor crawl slither "
-            "slink creep back disappear vanish leave quit drop belong fit alone own yourself "
+            "slink creep back disappear vanish leave quit drop belong fit alone own yourself hope "
+            "wish wake wakes "
             "joke embarrassment laughing laughingstock waste hint",
         ),
         (
@@ -427,7 +452,9 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_CONTEMPT,
             "vermin animals rats cockroaches parasites scum trash rubbish filth pests subhuman "
-            "savages plague disease taking useless incompetent pathetic clueless lazy "
+            "savages plague disease taking useless incompetent pathetic clueless lazy melts "
+            "muppets clowns idiots morons losers wasters wastemen weapons scrotes scallies "
+            "numpties donkeys dossers halfwits imbeciles couldn couldnt "
             "qualified paid job money unbearable awful disgusting horrendous grim rank minging "
             "vile hideous gross repulsive imagine ugliest fattest thickest stupidest smelliest "
             "weirdest dumbest worst most",
@@ -451,6 +478,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_VEILED,
             "happens shame pity regret brother sister kids kid son daughter mum mam mom dad "
             "family nan gran which watch account hard tough brave big bring grass grassing snitch "
+            "yourself dark "
             "snitching tell telling report reporting tells grasses snitches reports reported "
             "grassed snitched",
         ),
@@ -459,7 +487,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_MOCKING,
             "stutter stutters stammer stammers stuttering stammering understand came come learn "
-            "country",
+            "country send english",
         ),
     )
 )
@@ -690,6 +718,17 @@ class AbuseDetector:
         sexually: a review (0.75), never a block alone."""
         if words is None:
             words = frozenset(WORDS.findall(folded))
+        if "(((" in folded:
+            # "(((people)))": the echo that marks a name or a word as Jewish, to hate it
+            for m in _ECHO.finditer(folded):
+                yield Detection(
+                    "identity_attack",
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()],
+                    0.75,
+                    self.name,
+                )
         for label, pattern, needs in _PLAIN_WORDS:
             if needs.isdisjoint(words):
                 continue
