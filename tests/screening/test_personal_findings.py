@@ -1160,3 +1160,44 @@ def test_a_birth_date_in_words_placeholders_and_an_advert() -> None:
     assert detector.detect(advert) == []
     home = "we live at 14 Rose Lane, Oldham OL4 2BB, my son gets 10% off the bus"
     assert [d.label for d in detector.detect(home)] == ["home_address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # surnames that are English words, with first names that are too
+        ("honestly Frank Rice is the most patient tutor going", ["Frank Rice"]),
+        ("Kelsey Marsh-Wood still has my charger", ["Kelsey Marsh-Wood"]),
+        # particles, apostrophes and letters beyond Latin-1
+        ("apparently Lucas de Souza runs the futsal league now", ["Lucas de Souza"]),
+        ("leave the rota with Priya D'Souza", ["Priya D'Souza"]),
+        ("Andrei Popescu and Ionuț Radu are on my course", ["Andrei Popescu", "Ionuț Radu"]),
+        ("Nguyễn Thị Lan made spring rolls for everyone", ["Nguyễn Thị Lan"]),
+        # a post in capitals
+        ("MIA BROOK AND LEXI STEEL ARE THROUGH TO THE FINAL", ["MIA BROOK", "LEXI STEEL"]),
+        # first names alone that are asked, say, own or do something (0.45)
+        ("ask Mateusz, he fixed the same thing last week", ["Mateusz"]),
+        ("Dafydd says the workshop is shut till Monday", ["Dafydd"]),
+        ("anyone seen Kacper's charger?", ["Kacper"]),
+        ("Kamil and Oskar keep speaking Polish in the workshop", ["Kamil", "Oskar"]),
+        # a first name after someone else's kin
+        ("Bridget and her cousin Mikey did the horse care demo", ["Mikey"]),
+    ],
+)
+def test_names_mid_sentence_with_no_cue(text: str, names: list[str]) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aww Lewis made a video about his course",
+        "Lmaooo Jordan got his nose broken",
+        "Ice hockey taster at Planet Ice Milton Keynes on Friday",
+        "Will you be at the open evening?",
+        "Mark your calendars: results day is 14 August",
+        "The Ted Baker outlet has 20% off for students",
+    ],
+)
+def test_chat_places_and_capitalised_words_are_not_names(text: str) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []

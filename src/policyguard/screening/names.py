@@ -294,9 +294,12 @@ _STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "
 _APOSTROPHE_S = "(?:'s|(?<=s)')"
 # Capitals and small letters, with those of the Latin alphabets of Europe (Zając,
 # Dąbrowski, Siân, Zoë).
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿā-ž"
-_NAME_WORD = rf"(?:O'|Mc|Mac)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Latin Extended-B (Romanian "Ș", "ț") and Latin Extended Additional (Vietnamese "Nguyễn
+# Thị") hold capitals and small letters in turn: each range counts as both.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
+_LOWER = "a-zß-öø-ÿā-ž\u0180-\u024f\u1e00-\u1eff"
+# "O'Neill", "D'Souza", "McDonagh", "MacLeod", "NicLeòid"
+_NAME_WORD = rf"(?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Two scans, each with a lookahead that lets it skip most words at once (a third of the
 # time of one scan with both): a name after a cue (whose words start with one of these
 # letters), and a capitalised pair before words that say what a person did.
@@ -308,7 +311,10 @@ _PERSON_CUED = re.compile(
 _PERSON_DOING = re.compile(
     rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
-    r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age)\b"
+    r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age|did|"
+    r"got|made|brought|helped|helping|turned|set|took|played|plays|ran|runs|sang|says|said|"
+    r"reckons|ended|keeps|kept|sorted|finished|raised|baked|cooked|built|designed|"
+    r"organised|organized)\b"
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,3}(?:apprentice|student|learner|trainee)\b"
@@ -321,7 +327,9 @@ _PERSON_DOING = re.compile(
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
 # that most posts fail.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.? $")
-_CAPITALISED_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|Mc|Mac)?[{_UPPER}][{_LOWER}]")
+_CAPITALISED_PAIR = re.compile(
+    rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]"
+)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -384,6 +392,13 @@ class PersonLikeNames:
         # and "O'Connor" alike; the offsets stay, and each match is the post's own characters.
         straight = text.translate(_STRAIGHT_APOSTROPHES)
         found = self._detect(straight)
+        if _CAPS_RUN.search(straight):
+            # "MIA BROOK AND LEXI STEEL ARE THROUGH": read again with the capitals' words
+            # as names are written ("Mia Brook And Lexi Steel Are Through"), same offsets
+            recased = _CAPS_WORD.sub(_recase, straight)
+            if len(recased) == len(straight):
+                again = [replace(d, match=straight[d.start : d.end]) for d in self._detect(recased)]
+                found = remove_overlaps(found + again)
         if straight == text:
             return found
         return [replace(d, match=text[d.start : d.end]) for d in found]
@@ -395,17 +410,20 @@ class PersonLikeNames:
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
-                found += self._self_introduced(text)
+                found += self._self_introduced(text) + self._with_particle(text)
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text)
+        if _PARTICLE_PAIR.search(text):
+            found += self._with_particle(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
             if last.lower() in self._not_surnames:
                 continue
             if not self._is_first(first) and not (
                 first.lower() not in _TITLE_WORDS
+                and first.lower() not in _CHAT_WORDS  # "Aww Lewis made ..."
                 and self._unknown_word(first)
                 and (self._unknown_word(last) or self._is_surname(last))  # "Rashida Begum"
                 and not _is_english_word(first)  # nor a place English knows: "Leeds Beckett"
@@ -439,8 +457,11 @@ class PersonLikeNames:
         found += self._lower_case(text, runs)
         surnames = {d.match.split()[-1] for d in found if " " in d.match}
         for m in _TITLED_NAME.finditer(text):
-            if m.group("last") in surnames:
-                continue  # "Mr Gurung (Hari Bahadur Gurung)": the person is found already
+            words = [w for w in m.group().split() if len(w.rstrip(".")) > 1]
+            if m.group("last") in surnames and len(words) == 2:
+                # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
+                # Declan McGuinness, Ryan McGuinness's dad", another first name
+                continue
             if self._is_surname(m.group("last")):
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
@@ -595,6 +616,15 @@ class PersonLikeNames:
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _FIRST_CUED.finditer(text):
+            group = next(g for g in ("first", "subject", "owner") if m.group(g))
+            if self._standalone_first(m.group(group)):
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
+        if " and " in text or " & " in text:
+            for m in _FIRST_PAIR.finditer(text):
+                if self._standalone_first(m.group("a")) and self._standalone_first(m.group("b")):
+                    found.append(self._first_alone(text, m.start("a"), m.end("a")))
+                    found.append(self._first_alone(text, m.start("b"), m.end("b")))
         if ", " in text:
             for m in _FIRST_LIST.finditer(text):
                 items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
@@ -627,6 +657,15 @@ class PersonLikeNames:
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
         return found
+
+    def _with_particle(self, text: str) -> list[Detection]:
+        """A first name of ours and a surname with its particles, anywhere: "Lucas de
+        Souza", "Pieter van der Berg", "Faris bin Ahmad"."""
+        return [
+            self._hit(text, m.start(), m.end(), 0.55)
+            for m in _PARTICLE_NAME.finditer(text)
+            if self._is_first(m.group("first"))
+        ]
 
     def _given_name_order(self, text: str) -> list[Detection]:
         """A Vietnamese name, family name first, with its middle name ("Nguyen Thi Lan",
@@ -763,6 +802,8 @@ class PersonLikeNames:
         lower = word.lower()
         if lower in self._common_surnames:
             return True
+        if "-" in lower and all(p in self._common_surnames for p in lower.split("-")):
+            return True  # "Marsh-Wood", "Price-Jones"
         if lower in self._not_surnames:
             return False
         return not all(_is_english_word(part) for part in lower.split("-"))
@@ -814,7 +855,7 @@ _ANY_CASE_WORD = rf"(?:[Oo]'|Mc|Mac|mc|mac)?[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER
 # The small words of surnames in many languages: "De Souza", "da Silva", "Ó Súilleabháin".
 _PARTICLE = (
     r"(?i:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|le|la|al|el|bin|binti|ibn|ap|"
-    "ó|ní|nic)"
+    "ó|ní|nic|mac)"
 )
 _STRONG_CUE = re.compile(
     # The lookahead lets the scan skip every word that starts with none of the cues'
@@ -866,7 +907,7 @@ _MY_KIN = (
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle bro sis"
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgaubs])(?:(?:my|me|our) (?:"
+    r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) (?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
     + _KIN_OF_WHOM.replace(" ", "|")
@@ -910,6 +951,34 @@ _FIRST_BY_PHONE = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: on|:| -)? "
     r"(?=\+?\d[\d ]{9,})"
 )
+# A first name alone that someone is asked, told or seen ("ask Mateusz, he sorted it", "is
+# Abdul in today"), that says or does ("Dafydd says the workshop is shut"), or that owns
+# something ("Kacper's charger").
+_FIRST_CUED = re.compile(
+    r"\b(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks|is|does|did|has|"
+    rf"was|can|could)\s+(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+    rf"|(?<![\w'-])(?P<subject>{_NAME_WORD})(?= (?:says|said|reckons|thinks|told|asked|wants|"
+    r"needs|still|isn't|wasn't|keeps)\b)"
+    rf"|(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])"
+)
+# Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
+_FIRST_PAIR = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
+    r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"
+    r"helped|said|say|says)\b)"
+)
+# Two words or more in capitals in a row, and each word of capitals, for reading a post
+# written in capitals as names are written.
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'-]+ [A-Z][A-Z'-]+\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'-]*[A-Z]\b")
+
+
+def _recase(m: re.Match[str]) -> str:
+    """A word of capitals as a name is written: "O'CONNOR" "O'Connor", "ELLIE-MAY"
+    "Ellie-May"."""
+    return re.sub(r"(^|['-])([a-z])", lambda p: p.group(1) + p.group(2).upper(), m.group().lower())
+
+
 # Three or more capitalised words in a list: "Tariq, Zainab and Dylan" (each read alone).
 _NAME_ITEM = re.compile(rf"{_NAME_WORD}")
 _FIRST_LIST = re.compile(
@@ -958,6 +1027,10 @@ _TITLED_PLAIN = re.compile(
     rf"|(?:MR|MRS|MS|MISS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     rf"(?P<last>(?:[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
     r"(?![\w'-])"
+)
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:(?!do )(?-i:{_PARTICLE}) ){{1,2}}{_NAME_WORD}"
+    rf"(?: {_NAME_WORD}(?= (?!{_PARTICLE}\b)[a-z]))?(?![\w-])"
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
 _VIETNAMESE_NAME = re.compile(
@@ -1061,7 +1134,8 @@ _CHAT_WORDS = word_set(
     "ffs fml rn fr ik ikr irl jk nvm tho thru ya yh yeah yep yup nah nope ok okay kk mate "
     "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
-    "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx"
+    "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx aww awww aw ey eyup oi "
+    "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg"
 )
 _NOT_SURNAMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -1070,5 +1144,6 @@ _NOT_SURNAMES = word_set(
     "level year day week award awards prize cup trophy course class group club society "
     "students student learners staff department faculty studio salon kitchen workshop "
     "theatre england wales scotland ireland britain london bristol bath swindon chippenham "
-    "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte"
+    "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte mr mrs ms "
+    "miss mx dr prof sir dame"
 )
