@@ -1201,3 +1201,15 @@ def test_names_mid_sentence_with_no_cue(text: str, names: list[str]) -> None:
 )
 def test_chat_places_and_capitalised_words_are_not_names(text: str) -> None:
     assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+def test_an_age_reached_on_a_day_and_dates_that_cannot_be() -> None:
+    detector = PersonalDataDetector()
+    for text, date in [
+        ("I'm 16 on the 2nd of August so can I start in September?", "2nd of August"),
+        ("he turns 18 on 3 May, does he still need consent", "3 May"),
+    ]:
+        assert [(d.label, d.match) for d in detector.detect(text)] == [("date_of_birth", date)]
+    assert detector.detect("The team will be 11 on the pitch on 3 May") == []
+    # day 00 and month 00: no date at all, whatever the words around it
+    assert detector.detect("write your date of birth like this: 00/00/0000") == []

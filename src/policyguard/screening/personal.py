@@ -235,6 +235,13 @@ _DATE = re.compile(
 )
 # A date next to one of these is a birth date whoever's it is...
 _BIRTH_CUE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate)\b", re.IGNORECASE)
+# An age reached on a day: "I'm 16 on the 2nd of August", "he turns 18 on 3 May".
+_AGE_ON = re.compile(
+    r"\b(?:i'?m|i am|im|he'?s|she'?s|he is|she is|turns?|turning|(?:i|he|she|you)(?:'ll|\s+will)"
+    r"\s+be)\s+(?:1\d|[2-9]\d|sixteen|seventeen|eighteen|nineteen|twenty)\s+on\s+(?:the\s+)?"
+    rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_ORDINAL_WORDS})\b)",
+    re.IGNORECASE,
+)
 # ... next to one of these only when the sentence is about a person.
 _BORN_CUE = re.compile(r"\b(?:born|birthday|b'?day)\b", re.IGNORECASE)
 _PERSON_CUE = re.compile(
@@ -594,6 +601,7 @@ class PersonalDataDetector:
     def _birth_dates(self, text: str) -> Iterator[Detection]:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
         cues += [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
+        cues += [m.span() for m in _AGE_ON.finditer(text)]  # "I'm 16 on the 2nd of August"
         if not cues:
             if _DETAILS_CUE.search(text):
                 yield from self._dates_in_details(text)
@@ -603,7 +611,12 @@ class PersonalDataDetector:
             near = any(
                 -60 <= m.start() - end <= 60 or -60 <= start - m.end() <= 60 for start, end in cues
             )
-            if near and not _LONG_AGO.match(text, m.end()) and not _OLD_YEAR.search(m.group()):
+            if (
+                near
+                and _possible_date(m.group())
+                and not _LONG_AGO.match(text, m.end())
+                and not _OLD_YEAR.search(m.group())
+            ):
                 yield self._hit("date_of_birth", text, m.start(), m.end(), 0.85)
 
     def _dates_in_details(self, text: str) -> Iterator[Detection]:
@@ -617,6 +630,8 @@ class PersonalDataDetector:
         for m in _DATE.finditer(text):
             year = _YEAR.search(m.group())
             if year is None or not 1920 <= int(year.group()) <= latest:
+                continue
+            if not _possible_date(m.group()):
                 continue
             if not _LISTED.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the 12/05/2014 inspection": a date in a sentence, not a list
@@ -797,6 +812,19 @@ def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 60) : start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     return before[cut + 1 :] if cut >= 0 else before
+
+
+def _possible_date(value: str) -> bool:
+    """Whether a date written in figures could be one: a day of 1 to 31 and a month of 1
+    to 12, either way round ("00-00-00" is a form's placeholder, and a sort code's shape).
+    Dates written with a month's name always could."""
+    parts = re.split(r"[/.-]", value)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return True
+    if len(parts[0]) == 4:  # 2008-03-14
+        return 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31
+    a, b = int(parts[0]), int(parts[1])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
 def _a_persons_birth(text: str, start: int, end: int) -> bool:
