@@ -62,6 +62,7 @@ from policyguard.screening.encoder import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
+TRAINING_DATA = REPO / "scripts" / "training_data"
 DEFAULT_OUT = REPO / "src" / "policyguard" / "screening" / "data" / ENCODER_FILE
 RANK, SCALE = 8, 2.0
 REFERENCE_TEXTS = [
@@ -220,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         "--mix-seed", type=int, default=1,
         help="with --start: the seed that samples the Davidson and HateXplain posts",
     )  # fmt: skip
+    parser.add_argument(
+        "--college", type=float, default=0.0,
+        help="with --start: also the project's college comments (their train four fifths, "
+        "scripts/training_data), each weighing this much; 0 leaves them out",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     folder = ready(args.data, args.threads)
     if folder is None:
@@ -236,14 +242,19 @@ def main(argv: list[str] | None = None) -> int:
             {**parts, "jigsaw_train": datasets.jigsaw(args.data, "train")},
             random.Random(args.mix_seed),
         )
+    if args.start and args.college > 0:
+        parts["college_train"] = datasets.college(TRAINING_DATA, "train")
     texts = [t for ts, _ in parts.values() for t in ts]
     # The first teacher read posts whole; a continuation reads them as the detector does.
     sequences = [tokenizer.encode(model_reading(t) if args.start else t) for t in texts]
     labels = torch.tensor([y for _, ys in parts.values() for y in ys], dtype=torch.float32)
     weights = torch.tensor(
-        np.concatenate([post_weights(name, ts, ys) for name, (ts, ys) in parts.items()]),
+        np.concatenate([
+            post_weights(name, ts, ys) * (args.college if name == "college_train" else 1.0)
+            for name, (ts, ys) in parts.items()
+        ]),
         dtype=torch.float32,
-    )
+    )  # fmt: skip
     network = Network(read_safetensors(folder / "model.safetensors"))
     if args.start:
         network.load(read_adapter(args.start))
@@ -314,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.start:
         meta["started_from"] = {"file": args.start.name, "sha256": sha256(args.start)}
+        if args.college > 0:
+            meta["college_weight"] = args.college
         meta["licences"] = (
             "Davidson et al. 2017 (MIT); HateXplain (MIT); Jigsaw Toxic Comment Classification "
             "labels (CC0) on Wikipedia talk-page text (CC BY-SA 3.0, Wikipedia contributors; "

@@ -184,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=2, help="CPU threads; results depend on it")
+    parser.add_argument(
+        "--college", action="store_true",
+        help="also the project's college comments (their train four fifths, scripts/training_data)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     folder = ready(args.data, args.threads)
     if folder is None:
@@ -194,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         "hatexplain_train": datasets.hatexplain(args.data, "train"),
         "jigsaw_train": datasets.jigsaw(args.data, "train"),
     }
+    if args.college:
+        parts["college_train"] = datasets.college(REPO / "scripts" / "training_data", "train")
     posts = [model_reading(t) for ts, _ in parts.values() for t in ts]
     extra = variants(posts, random.Random(5))
     texts = posts + extra

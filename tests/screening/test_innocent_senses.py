@@ -67,6 +67,8 @@ INNOCENT = [
     ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
     ("The Roman road and the old dyke shaped the landscape of the fens.", "dyke"),
     ("No smoking except in the shelter, and please bin your butts.", "butts"),
+    ("Tom is a fool for chocolate: happy birthday from the catering team!", "fool"),
+    ("Mrs Shah, you are an absolute legend, thank you", "absolute legend"),
 ]
 
 
@@ -101,6 +103,8 @@ ABUSE = [
     "you dyke, stay out of the landscape club",  # spoken to
     "what a pussy",
     "you bastard",
+    "you're a fool for thinking anyone likes you",
+    "she is a complete idiot",
 ]
 
 

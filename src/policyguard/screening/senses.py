@@ -170,6 +170,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "slag",
         r"\b(?P<w>slag)\s+(?:heaps?|tips?)\b",
     ),
+    # "Tom is a fool for chocolate": loves it (not "a fool for thinking ...")
+    (
+        "fool",
+        r"\b(?:a|such\s+a|total|real|right|proper)\s+(?P<w>fool)\s+for\s+(?!(?:you|him|her|them|"
+        r"me|us|thinking|believing|trusting|saying|doing|listening)\b)",
+    ),
+    # Praise that borrows an insult's shape: "she is a complete star", "an absolute legend"
+    (
+        "complete total absolute utter proper",
+        r"\b(?P<w>(?:complete|total|absolute|utter|proper)\s+(?:star|legend|hero|gem|diamond|"
+        r"angel|superstar|credit|inspiration|asset|joy|delight|natural|pro|professional))\b",
+    ),
     (
         "cockerel cockerels",
         r"\b(?P<w>cockerels?)\b",  # the model reads its first piece
