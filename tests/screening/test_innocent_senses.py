@@ -104,6 +104,7 @@ ABUSE = [
     "what a pussy",
     "you bastard",
     "you're a fool for thinking anyone likes you",
+    "You are a total fool for wasting everyone's time.",
     "she is a complete idiot",
 ]
 

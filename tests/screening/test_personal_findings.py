@@ -1213,3 +1213,63 @@ def test_an_age_reached_on_a_day_and_dates_that_cannot_be() -> None:
     assert detector.detect("The team will be 11 on the pitch on 3 May") == []
     # day 00 and month 00: no date at all, whatever the words around it
     assert detector.detect("write your date of birth like this: 00/00/0000") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acronyms in capitals, office holders in capitals, and particles in capitals
+        "The WJEC BTEC has changed its spec this year.",
+        "SUMMER UCAS EVENT THIS WEDNESDAY",
+        "THANKS TO STEPHEN TIMMS MP FOR VISITING",
+        "WE WILL DO BETTER NEXT YEAR",
+        "Together We Will Do Great Things",
+        # "miss" the verb; brands and places after a question's verb
+        "Don't miss marks for spelling in your coursework!",
+        "Is Jordan safe to visit in the summer?",
+        # words of a calendar or a firm after a first name that is a word too
+        "The Mark Scheme says to show your working",
+        "Summer Fair raised £300 for the food bank",
+        "Christian Aid raised over £500 at the bake sale",
+    ],
+)
+def test_capitals_particles_and_verbs_do_not_make_names(text: str) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a count is not a year long past, nor "MS Teams" an office, nor "Year 2" a house
+        ("Well done to Chloe Barker who came 3rd out of 1500 runners!", "Chloe Barker"),
+        ("Jamal Idris has won; his poem was written in 1500 words exactly.", "Jamal Idris"),
+        ("Well done to Chloe Barker, MS Teams link below", "Chloe Barker"),
+        ("Year 2 Jack Wood has won the Young Chef award!", "Jack Wood"),
+        ("his name is kelechi and he is in level 2", "kelechi"),
+    ],
+)
+def test_a_count_a_link_a_year_group_or_a_following_word_hide_no_name(text: str, name: str) -> None:
+    assert name in [d.match for d in PersonLikeNames().detect(text)]
+
+
+def test_long_runs_of_capitals_are_read_in_linear_time() -> None:
+    import time
+
+    names = PersonLikeNames()
+    for text in ["HA-" * 6667, "O'" * 10000, "ABC " * 5000]:
+        start = time.process_time()
+        names.detect(text)
+        assert time.process_time() - start < 0.5
+
+
+def test_anniversaries_month_first_birthdays_dates_in_words_and_a_party() -> None:
+    detector = PersonalDataDetector()
+    assert detector.detect("The college turns 50 on the 3rd of May! Join us for cake.") == []
+    for text, date in [
+        ("I'm 16 on August 2nd", "August 2nd"),
+        ("I'm sixteen on the second of August", "second of August"),
+        ("Date of birth: twenty-first of May", "twenty-first of May"),
+    ]:
+        assert [(d.label, d.match) for d in detector.detect(text)] == [("date_of_birth", date)]
+    party = "Party at 14 Elm Close SN3 4RT on Saturday! Bring drinks. Also 20% off hoodies today."
+    assert [d.label for d in detector.detect(party)] == ["home_address"]

@@ -547,8 +547,6 @@ PLAIN_HARM = [
     ("this college couldn't organise a piss-up in a brewery", "bullying"),
     ("do us all a favour and don't wake up", "bullying"),
     ("hope she never wakes up", "bullying"),
-    ("watch yourself Kyle, you walk home alone", "threat"),
-    ("long walk home when it gets dark isn't it", "threat"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -630,6 +628,15 @@ PLAIN_HARM_KINDLY = [
     "Watch yourself on the stairs, they're slippery",
     "We send students back to their campus after lunch",
     "The wifi is useless today, IT are on it",
+    # A review of this change found these flagged by a first version.
+    "Mr Patel will teach this class a lesson on photosynthesis tomorrow.",
+    "Watch yourself on the stairs by the car park, especially when it gets dark.",
+    "It's a long walk home when it gets dark, so book the late minibus.",
+    "I hope they don't wake up the neighbours with the fireworks tonight!",
+    "Hope she doesn't wake up before we finish decorating for her surprise party",
+    "Sending (((hugs))) to everyone affected by the flooding.",
+    "Our animals, all of them rescues, are fed daily by Animal Care students.",
+    "Many of our ESOL learners can't speak English when they arrive; some go back home in summer",
 ]
 
 

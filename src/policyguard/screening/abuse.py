@@ -164,8 +164,11 @@ _BULLYING = re.compile(
     r"|\bdo\s+(?:us|us\s+all|everyone|everybody|the\s+world|the\s+rest\s+of\s+us)\s+"
     r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your|stop\s+coming"
     r"|never\s+(?:come|post|show|speak)|stay\s+away|drop\s+out|shut\s+up|don'?t\s+wake\s+up"
-    r"|don'?t\s+come\s+back|never\s+wake\s+up)\b"
-    r"|\b(?:hope|wish)\s+(?:you|u|she|he|they)\s+(?:don'?t|doesn'?t|never)\s+wakes?\s+up\b"
+    r"|don'?t\s+come\s+back|never\s+wake\s+up)\b(?!\s+(?:the|your|my|his|her|their|before|early|"
+    r"late|in|on|at|for|to|and|until|till|when)\b)"
+    # "hope she never wakes up", not "... doesn't wake up before we finish decorating"
+    r"|\b(?:hope|wish)\s+(?:you|u|she|he|they)\s+(?:don'?t|doesn'?t|never)\s+wakes?\s+up"
+    r"(?:\s+(?:again|tomorrow|ever))?\s*(?:[.!?,;]|$)"
     r"|\b(?:crawl|slither|slink|creep)\s+back\s+(?:in\s*to|under|to)\s+"
     r"(?:whatever|wherever|your|the\s+\w+\s+you)\b"
     r"|\b(?:go|get)\s+back\s+(?:in\s*to|under)\s+(?:whatever|your|a|the)\s+"
@@ -215,7 +218,7 @@ _PLAIN_THREAT = re.compile(
     r"|hiding|good\s+hiding)\b"
     r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
     # "teach that receptionist a lesson", "a lesson she won't forget"
-    r"|\bteach\s+(?:that|this)\s+[a-z]+\s+a\s+lesson\b"
+    r"|\bteach\s+(?:that|this)\s+[a-z]+\s+a\s+lesson\b(?!\s+(?:on|in|about|of|for|at|with)\b)"
     r"|\bteach\s+[^.!?]{1,30}?\s+a\s+lesson\s+(?:she|he|they|you|u)(?:'ll|\s+will)?\s+"
     r"(?:won'?t|wont|will\s+never|never)\s+forget\b"
 )
@@ -287,7 +290,7 @@ _PLAIN_CONTEMPT = re.compile(
     r"|\b(?:rats|vermin|scum|animals|cockroaches|parasites|filth|trash|melts|muppets|clowns|"
     r"idiots|morons|losers|wasters|wastemen|weapons|scrotes|scallies|numpties|donkeys|"
     r"dossers|halfwits|imbeciles)\b,?\s+(?:the\s+lot|all|every\s+(?:one|last\s+one))\s+of\s+"
-    r"(?:them|you|em|'em|yous)\b"
+    r"(?:them|you|em|'em|yous)\b(?=\s*(?:[.!?,;]|$|(?:lol|haha|tbh|honestly)\b))"
     # "couldn't teach a dog to sit", "couldn't organise a piss-up in a brewery"
     r"|\bcouldn'?t\s+(?:teach\s+a\s+(?:dog|fish|duck)\s+to\s+(?:sit|swim)|organi[sz]e\s+a\s+"
     r"piss[- ]?up|run\s+a\s+bath|find\s+(?:their|his|her)\s+(?:own\s+)?arse)\b"
@@ -364,9 +367,6 @@ _PLAIN_VEILED = re.compile(
     r"gran)\s+(?:goes|go|lives|live|works|work)\b"
     r"|\bi\s+know\s+which\s+(?:car|house|bike|locker|flat|door)\s+is\s+(?:yours|his|hers)\b"
     r"|\bwatch\s+your\s+back\b"
-    r"|\bwatch\s+yourself\b[^.!?\n]{0,80}?[.!?,]?\s*[^.!?\n]{0,60}?\b(?:gets?\s+dark|alone|on\s+"
-    r"your\s+own|walk\s+home)\b"
-    r"|\blong\s+walk\s+(?:home|back|to\s+[^.!?\n]{1,25}?)\s+(?:when|once|after)\s+it\s+gets\s+dark\b"
     r"|\bblock(?:ed)?\s+me\b[^\n]{0,60}?\bnew\s+account\b"
     r"|\blet'?s\s+see\s+how\s+(?:hard|tough|brave|big)\s+(?:he|she|you)\s+(?:is|are)\s+"
     r"(?:then|now|without)\b"
@@ -396,9 +396,12 @@ _PLAIN_MOCKING = re.compile(
     r"|\bsend\s+(?:her|him|them|em|'em)\s+(?:all\s+)?back\s+(?:to\s+(?:wherever|whatever|where|"
     r"their|her|his)|home)\b"
     r"|\b(?:barely|can'?t|cannot|hardly)\s+(?:even\s+)?speak\s+(?:proper\s+|any\s+)?english\b"
-    r"[^\n]{0,120}?\bgo\s+back\s+(?:home|to)\b"
+    r"[^\n]{0,120}?(?:^|[.!?,;]\s*|\bjust\s+)go\s+back\s+(?:home|to\s+(?:your|their|where))\b"
 )
-_ECHO = re.compile(r"\(\(\(\s*[^()\n]{1,30}?\s*\)\)\)")
+_ECHO = re.compile(
+    r"\(\(\(\s*(?!(?:hugs?|love|cuddles|kisses|x+|virtual|big|warm|positive|healing)\b)"
+    r"[^()\n]{1,30}?\s*\)\)\)"
+)
 # A threat described, not made: "if someone threatens to leak your pictures unless you
 # pay, tell a member of staff", "never agree to ...".
 _DESCRIBED = re.compile(
@@ -478,7 +481,6 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_VEILED,
             "happens shame pity regret brother sister kids kid son daughter mum mam mom dad "
             "family nan gran which watch account hard tough brave big bring grass grassing snitch "
-            "yourself dark "
             "snitching tell telling report reporting tells grasses snitches reports reported "
             "grassed snitched",
         ),

@@ -312,9 +312,7 @@ _PERSON_DOING = re.compile(
     rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age|did|"
-    r"got|made|brought|helped|helping|turned|set|took|played|plays|ran|runs|sang|says|said|"
-    r"reckons|ended|keeps|kept|sorted|finished|raised|baked|cooked|built|designed|"
-    r"organised|organized)\b"
+    r"got|made|brought|helped|helping|took|played|sang|sorted|baked|cooked)\b"
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,3}(?:apprentice|student|learner|trainee)\b"
@@ -397,7 +395,13 @@ class PersonLikeNames:
             # as names are written ("Mia Brook And Lexi Steel Are Through"), same offsets
             recased = _CAPS_WORD.sub(_recase, straight)
             if len(recased) == len(straight):
-                again = [replace(d, match=straight[d.start : d.end]) for d in self._detect(recased)]
+                # only names made of words our lists know: not "WJEC BTEC", "NHS BSA"
+                again = [
+                    replace(d, match=straight[d.start : d.end])
+                    for d in self._detect(recased)
+                    if all(self._is_first(w) or self._is_surname_listed(w) for w in
+                           _LETTER_WORDS.findall(recased[d.start : d.end]))
+                ]  # fmt: skip
                 found = remove_overlaps(found + again)
         if straight == text:
             return found
@@ -488,7 +492,11 @@ class PersonLikeNames:
             for m in itertools.islice(_WORKS_BY.finditer(text), 4)
             for item in _LIST_ITEM.finditer(text, m.end(), _sentence_end(text, m.end(), 200))
         ]
-        public += [m.span("name") for m in _HOUSE_ON.finditer(text)]
+        public += [
+            m.span("name")
+            for m in _HOUSE_ON.finditer(text)
+            if not _NUMBERED_GROUP.search(text, max(0, m.start() - 12), m.start())
+        ]
         return remove_overlaps(_outside(found, public))
 
     def _named_by_email(self, text: str) -> list[Detection]:
@@ -617,7 +625,7 @@ class PersonLikeNames:
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _FIRST_CUED.finditer(text):
-            group = next(g for g in ("first", "subject", "owner") if m.group(g))
+            group = next(g for g in ("first", "asked", "subject", "owner") if m.group(g))
             if self._standalone_first(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
         if " and " in text or " & " in text:
@@ -791,6 +799,16 @@ class PersonLikeNames:
             return False
         return lower in self._first or not all(_is_english_word(p) for p in lower.split("-"))
 
+    def _is_surname_listed(self, word: str) -> bool:
+        """A surname or title our own lists hold ("Brook", "O'Connor", "Mrs")."""
+        lower = word.lower()
+        return (
+            lower in self._common_surnames
+            or lower.replace("'", "") in self._common_surnames
+            or lower in _TITLE_WORDS
+            or all(p in self._common_surnames for p in lower.split("-"))
+        )
+
     def _is_first(self, word: str) -> bool:
         return any(part.lower() in self._first for part in word.split("-"))
 
@@ -955,8 +973,11 @@ _FIRST_BY_PHONE = re.compile(
 # Abdul in today"), that says or does ("Dafydd says the workshop is shut"), or that owns
 # something ("Kacper's charger").
 _FIRST_CUED = re.compile(
-    r"\b(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks|is|does|did|has|"
-    rf"was|can|could)\s+(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+    r"\b(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks)\s+"
+    rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+    # "is Abdul in today", "Does Olamide still have": a person's whereabouts
+    rf"|\b(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})(?= (?:in|still|coming|ok|okay|"
+    r"alright|here|around|off|back|about|free|on\s+(?:the\s+)?(?:course|placement)))"
     rf"|(?<![\w'-])(?P<subject>{_NAME_WORD})(?= (?:says|said|reckons|thinks|told|asked|wants|"
     r"needs|still|isn't|wasn't|keeps)\b)"
     rf"|(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])"
@@ -969,14 +990,19 @@ _FIRST_PAIR = re.compile(
 )
 # Two words or more in capitals in a row, and each word of capitals, for reading a post
 # written in capitals as names are written.
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'-]+ [A-Z][A-Z'-]+\b")
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'-]*[A-Z]\b")
+_LETTER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_CAPS_RUN = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*+ [A-Z]{2}")
+_CAPS_WORD = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*+(?<=[A-Z][A-Z'-][A-Z'-])(?![\w'-])")
 
 
 def _recase(m: re.Match[str]) -> str:
     """A word of capitals as a name is written: "O'CONNOR" "O'Connor", "ELLIE-MAY"
     "Ellie-May"."""
-    return re.sub(r"(^|['-])([a-z])", lambda p: p.group(1) + p.group(2).upper(), m.group().lower())
+    return re.sub(
+        r"(^|-|'(?!s\b))([a-z])",
+        lambda p: p.group(1) + p.group(2).upper(),
+        m.group().lower(),
+    )
 
 
 # Three or more capitalised words in a list: "Tariq, Zainab and Dylan" (each read alone).
@@ -1017,19 +1043,25 @@ _WORKS_BY = re.compile(
 _NAMED_FIRST = re.compile(
     r"(?i:\b(?=[hmt])(?:(?:his|her|their|my (?:son|daughter|child)'?s?) name(?: is|'s|s| was|:)?"
     rf"\s+(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
-    r"(?![\w'-]| [A-Z][a-z])"
+    r"(?![\w'-]|(?-i: [A-Z][a-z]))"
     rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy)\b)))"
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(
-    r"(?<![\w'-])(?:(?:mr|mrs|ms|miss|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
-    rf"|(?:MR|MRS|MS|MISS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
+    # not "miss": "don't miss marks", "I miss snow days"
+    r"(?<![\w'-])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
+    rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     rf"(?P<last>(?:[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
     r"(?![\w'-])"
 )
+# The particles as names write them, in small letters ("de Souza"; not "Will Do Better").
+_SMALL_PARTICLE = (
+    "(?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|le|la|bin|binti|ibn|ap|ó|ní|nic|"
+    "mac|Mac|al|el|Ó|Ní|Nic|Uí|Ua)"
+)
 _PARTICLE_NAME = re.compile(
-    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:(?!do )(?-i:{_PARTICLE}) ){{1,2}}{_NAME_WORD}"
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"
     rf"(?: {_NAME_WORD}(?= (?!{_PARTICLE}\b)[a-z]))?(?![\w-])"
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
@@ -1041,7 +1073,7 @@ _VIETNAMESE_NAME = re.compile(
 )
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
 _PUBLIC_ROLE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|MS|AM|QC|KC)\b"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
     rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
     rf"(?: {_NAME_WORD}){{1,2}})"
 )
@@ -1051,11 +1083,17 @@ _HOUSE_ON = re.compile(
     r"Avenue|Close|Drive|Grove|Way|Crescent|Terrace|Gardens|Walk|Row|Place|View|Rise|Mews|"
     r"Square|Field|Fields|Brook|Wood|Dale|Bank|Side|Gate|Croft))\b"
 )
+# "Year 2 Jack Wood", "Level 3 Lily Green": a learner's year, not a house number.
+_NUMBERED_GROUP = re.compile(
+    r"(?i:\b(?:year|yr|level|lvl|room|group|class|stage|grade|form|unit|block|team|floor|step|"
+    r"week|cohort|set|no\.?|number))\s+$"
+)
 # A year long past, as a lesson or an anniversary gives it ("On this day in 1888", "in
 # 1918"): the people of that sentence are people of history.
 _HISTORIC_YEAR = re.compile(
-    r"(?i:\b(?:in|since|from|until|till|of|founded|born|died|year|by|c\.|circa)\s+(?:the\s+)?)"
-    r"(?:1[0-8]\d\d|19[0-3]\d)\b"
+    r"(?i:\b(?:in|since|from|until|till|founded|born|died|year|c\.|circa)\s+(?:the\s+)?)"
+    # a year, not a count ("in 1500 words", "out of 1500 runners")
+    r"(?:1[0-8]\d\d|19[0-3]\d)\b(?!\s+[a-z]+s\b)"
 )
 
 

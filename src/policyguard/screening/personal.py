@@ -235,11 +235,15 @@ _DATE = re.compile(
 )
 # A date next to one of these is a birth date whoever's it is...
 _BIRTH_CUE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate)\b", re.IGNORECASE)
+# A date with its day in words and no figure at all: "the second of August".
+_WORDED_DATE = re.compile(rf"\b(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\b", re.IGNORECASE)
 # An age reached on a day: "I'm 16 on the 2nd of August", "he turns 18 on 3 May".
 _AGE_ON = re.compile(
-    r"\b(?:i'?m|i am|im|he'?s|she'?s|he is|she is|turns?|turning|(?:i|he|she|you)(?:'ll|\s+will)"
-    r"\s+be)\s+(?:1\d|[2-9]\d|sixteen|seventeen|eighteen|nineteen|twenty)\s+on\s+(?:the\s+)?"
-    rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_ORDINAL_WORDS})\b)",
+    # a person's age, not "the college turns 50 on the 3rd of May"
+    r"\b(?:i'?m|i am|im|he'?s|she'?s|he is|she is|(?:i|he|she|you|they)\s+turns?|"
+    r"(?:i|he|she|you)(?:'ll|\s+will)\s+be)\s+(?:1\d|[2-9]\d|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty)\s+on\s+(?:the\s+)?"
+    rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{_ORDINAL_WORDS})\b|(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 # ... next to one of these only when the sentence is about a person.
@@ -477,7 +481,7 @@ class PersonalDataDetector:
             (self._emails, "@" in text),
             (self._phones, digits),
             (self._addresses, True),
-            (self._birth_dates, digits),
+            (self._birth_dates, digits or _WORDED_DATE.search(text) is not None),
             (self._ni_numbers, digits),
             (self._bank_details, digits),
             (self._student_numbers, True),
@@ -564,7 +568,7 @@ class PersonalDataDetector:
                         or (not value[:1].isdigit() and _VENUE_CUE.search(value))
                         or _COMMERCIAL_STREET.search(value)
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
-                        or _OFFER.search(text)
+                        or _OFFER.search(_sentences_near(text, start, end))
                     )
                 )
             ):
@@ -706,6 +710,15 @@ class PersonalDataDetector:
             )
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+
+
+def _sentences_near(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]`` and the one after it."""
+    here = sentence_around(text, start, end)
+    stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    if stop + 1 >= len(text):
+        return here
+    return here + " " + sentence_around(text, stop + 1, stop + 1)
 
 
 def settled(text: str, found: list[Detection]) -> list[Detection]:

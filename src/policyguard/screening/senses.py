@@ -174,7 +174,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "fool",
         r"\b(?:a|such\s+a|total|real|right|proper)\s+(?P<w>fool)\s+for\s+(?!(?:you|him|her|them|"
-        r"me|us|thinking|believing|trusting|saying|doing|listening)\b)",
+        r"me|us|ever|even|not|letting|[a-z]+ing)\b)",
     ),
     # Praise that borrows an insult's shape: "she is a complete star", "an absolute legend"
     (
