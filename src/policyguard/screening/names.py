@@ -624,8 +624,13 @@ class PersonLikeNames:
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _FIRST_CUED.finditer(text):
-            group = next(g for g in ("first", "asked", "subject", "owner") if m.group(g))
+        cued = list(_FIRST_TOLD.finditer(text))
+        if _SAYS.search(text):
+            cued += _FIRST_SAYS.finditer(text)
+        if "'s " in text:
+            cued += _FIRST_OWNS.finditer(text)
+        for m in cued:
+            group = next(g for g in ("first", "asked", "subject", "owner") if m.groupdict().get(g))
             if self._standalone_first(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
         if " and " in text or " & " in text:
@@ -972,16 +977,21 @@ _FIRST_BY_PHONE = re.compile(
 # A first name alone that someone is asked, told or seen ("ask Mateusz, he sorted it", "is
 # Abdul in today"), that says or does ("Dafydd says the workshop is shut"), or that owns
 # something ("Kacper's charger").
-_FIRST_CUED = re.compile(
-    r"\b(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks)\s+"
+# Each is tried only when its own words are in the post (:meth:`PersonLikeNames._alone`).
+_FIRST_TOLD = re.compile(
+    # the lookaheads let the scan skip every word that starts with none of the cues' letters
+    r"\b(?=[atsmrcATSMRC])(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks)\s+"
     rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
     # "is Abdul in today", "Does Olamide still have": a person's whereabouts
-    rf"|\b(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})(?= (?:in|still|coming|ok|okay|"
-    r"alright|here|around|off|back|about|free|on\s+(?:the\s+)?(?:course|placement)))"
-    rf"|(?<![\w'-])(?P<subject>{_NAME_WORD})(?= (?:says|said|reckons|thinks|told|asked|wants|"
-    r"needs|still|isn't|wasn't|keeps)\b)"
-    rf"|(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])"
+    rf"|\b(?=[idhwIDHW])(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})"
+    r"(?= (?:in|still|coming|ok|okay|alright|here|around|off|back|about|free|"
+    r"on\s+(?:the\s+)?(?:course|placement)))"
 )
+_SAYS = re.compile(
+    r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps)\b"
+)
+_FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}")
+_FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
 # Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 _FIRST_PAIR = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
@@ -1050,7 +1060,7 @@ _NAMED_FIRST = re.compile(
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(
     # not "miss": "don't miss marks", "I miss snow days"
-    r"(?<![\w'-])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
+    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
     rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     rf"(?P<last>(?:[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
     r"(?![\w'-])"
@@ -1066,7 +1076,7 @@ _PARTICLE_NAME = re.compile(
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
 _VIETNAMESE_NAME = re.compile(
-    r"\b(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|"
+    r"\b(?=[NTLPHVDĐBMC])(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|"
     r"B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Trinh|Tr[iị]nh|[DĐ]inh|Mai|Cao) "
     r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
     rf"[{_UPPER}][{_LOWER}]+(?![\w'-])"
