@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 
@@ -84,6 +84,42 @@ def sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     return text[left : min(rights, default=len(text))]
+
+
+# A post that says its details are invented: a lesson's or a role-play's example.
+_MADE_UP = re.compile(
+    r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
+    r"names|address|addresses|example|examples|customer|card|account)\b"
+    r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
+    r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
+    r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
+    r"|\bfor\s+the\s+role[- ]?play\b"
+    r"|\b(?:for example|example|e\.g\.|eg)\s*:"
+    # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
+    # numbers look like WS123456"
+    r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
+    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+    # "e.g. IM1234567 (use yours, not this one!)"
+    r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
+    r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
+    re.IGNORECASE,
+)
+_MADE_UP_NOTE = "the post says these details are made up"
+
+
+def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
+    """``found``, with each detection whose sentence says its details are made up ("a
+    made-up learner, DOB 01/01/2000 ... totally fictional", "Example of how to fill in
+    the form: Name: John Smith, ...") held at 0.45: a lesson's or a role-play's example,
+    shown but asking no review."""
+    if not found or not _MADE_UP.search(text):
+        return found
+    return [
+        replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
+        if _MADE_UP.search(sentence_around(text, d.start, d.end))
+        else d
+        for d in found
+    ]
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -33,6 +33,7 @@ from policyguard.screening.base import (
     at_word_boundary,
     fold,
     is_word_char,
+    made_up_marked,
     remove_overlaps,
     word_set,
 )
@@ -403,6 +404,8 @@ class PersonLikeNames:
                            _LETTER_WORDS.findall(recased[d.start : d.end]))
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
+        # a name in an example ("Example of how to fill in the form: Name: John Smith")
+        found = made_up_marked(straight, found)
         if straight == text:
             return found
         return [replace(d, match=text[d.start : d.end]) for d in found]
@@ -808,10 +811,15 @@ class PersonLikeNames:
         """A surname or title our own lists hold ("Brook", "O'Connor", "Mrs")."""
         lower = word.lower()
         return (
-            lower in self._common_surnames
+            self._common_surname(lower)
             or lower.replace("'", "") in self._common_surnames
             or lower in _TITLE_WORDS
-            or all(p in self._common_surnames for p in lower.split("-"))
+        )
+
+    def _common_surname(self, lower: str) -> bool:
+        """A common surname, or two joined ("marsh-wood", "price-jones")."""
+        return lower in self._common_surnames or (
+            "-" in lower and all(p in self._common_surnames for p in lower.split("-"))
         )
 
     def _is_first(self, word: str) -> bool:
@@ -823,10 +831,8 @@ class PersonLikeNames:
         if not word:
             return False
         lower = word.lower()
-        if lower in self._common_surnames:
+        if self._common_surname(lower):
             return True
-        if "-" in lower and all(p in self._common_surnames for p in lower.split("-")):
-            return True  # "Marsh-Wood", "Price-Jones"
         if lower in self._not_surnames:
             return False
         return not all(_is_english_word(part) for part in lower.split("-"))

@@ -44,7 +44,13 @@ from functools import lru_cache
 
 import phonenumbers
 
-from policyguard.screening.base import Detection, remove_overlaps, sentence_around, word_set
+from policyguard.screening.base import (
+    Detection,
+    made_up_marked,
+    remove_overlaps,
+    sentence_around,
+    word_set,
+)
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ROLE_MAILBOXES = frozenset(
@@ -262,25 +268,6 @@ _NAME_CUE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]|(?<=\w )[A-Z][a-z]+(?:'s\b|[!,]| [A-Z][a-z]+\b)"
 )
 # The institution's own birthday or founding: "our college's 130th birthday", "founded".
-# A post that says its details are invented: a lesson's or a role-play's example.
-_MADE_UP = re.compile(
-    r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
-    r"names|address|addresses|example|examples|customer|card|account)\b"
-    r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
-    r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
-    r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
-    r"|\bfor\s+the\s+role[- ]?play\b"
-    r"|\b(?:for example|example|e\.g\.|eg)\s*:"
-    # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
-    # numbers look like WS123456"
-    r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
-    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
-    # "e.g. IM1234567 (use yours, not this one!)"
-    r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
-    r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
-    re.IGNORECASE,
-)
-_MADE_UP_NOTE = "the post says these details are made up"
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:founded|established|opened|built|incorporated|anniversary|college|school|mascot|"
     r"university|academy|campus|centre|center|club|society|charity|company|trust|"
@@ -742,21 +729,6 @@ def _placeholder(d: Detection) -> Detection:
     if len(set(digits)) != 1:
         return d
     return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _PLACEHOLDER_NOTE})
-
-
-def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
-    """``found``, with each detection whose sentence says its details are made up ("a
-    made-up learner, DOB 01/01/2000 ... totally fictional", "Example of how to fill in
-    the form: Name: John Smith, ...") held at 0.45: a lesson's or a role-play's example,
-    shown but asking no review."""
-    if not found or not _MADE_UP.search(text):
-        return found
-    return [
-        replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
-        if _MADE_UP.search(sentence_around(text, d.start, d.end))
-        else d
-        for d in found
-    ]
 
 
 def _digit_groups_fit(number: str) -> bool:

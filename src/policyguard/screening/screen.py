@@ -25,7 +25,7 @@ from policyguard.people import Person
 from policyguard.screening.abuse import AbuseDetector
 from policyguard.screening.base import Detection
 from policyguard.screening.names import DirectoryNames, directory_pairs, person_like_names
-from policyguard.screening.personal import PersonalDataDetector, made_up_marked
+from policyguard.screening.personal import PersonalDataDetector
 from policyguard.screening.spelling import SpellingDetector
 from policyguard.screening.topics import Embargo, TopicDetector
 
@@ -136,14 +136,11 @@ class Screener:
         if self.person_like is not None:
             # Names that read as a person's but are not in the directory: unconfirmed.
             known = [(d.start, d.end) for d in names if d.score >= 0.5]
-            personal += made_up_marked(
-                text,
-                [
-                    d
-                    for d in self.person_like.detect(text)
-                    if all(d.end <= s or d.start >= e for s, e in known)
-                ],
-            )
+            personal += [
+                d
+                for d in self.person_like.detect(text)
+                if all(d.end <= s or d.start >= e for s, e in known)
+            ]
         return {
             "abuse": aim_insults(self.abuse.detect(text), names),
             "personal_data": personal,

@@ -257,12 +257,11 @@ def personal_data(ctx: RuleContext[PostEvent, PersonalDataParams]) -> Iterator[F
 def _names_outside_directory(text: str, known: Sequence[Detection | Evidence]) -> list[Detection]:
     """Person-like names that overlap no directory name (counted or cleared)."""
     from policyguard.screening.names import person_like_names
-    from policyguard.screening.personal import made_up_marked
 
     spans = [(k.start or 0, k.end or 0) for k in known]
     return [
         d
-        for d in made_up_marked(text, person_like_names().detect(text))
+        for d in person_like_names().detect(text)
         # a titled name, a first name alone, a name in an example (0.45) ask for no review
         if d.score >= 0.5 and all(d.end <= start or d.start >= end for start, end in spans)
     ]
