@@ -659,6 +659,10 @@ def another_hand() -> bool:
             ("0161 496 0000", "M50 3UB", "OL1 1NL", "SK1 3XE", "info@irwellmersey.ac.uk"),
             ("IM9999999",),
         ),
+        "round11": (
+            ("029 2018 0000", "CF10 4GA", "NP20 2BP", "CF47 8AN", "croeso@tafwysg.ac.uk"),
+            ("CT999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -685,7 +689,10 @@ def another_hand() -> bool:
         ("round9, read half", "round9", slice(0, None, 2)),
         ("round9, held-out half", "round9", slice(1, None, 2)),
         ("round9", "round9", slice(None)),
+        ("round10, read half", "round10", slice(0, None, 2)),
+        ("round10, held-out half", "round10", slice(1, None, 2)),
         ("round10", "round10", slice(None)),
+        ("round11", "round11", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():

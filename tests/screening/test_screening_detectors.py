@@ -928,6 +928,9 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     [
         'Inclusion Week: words like "spaz" or "P*ki" are never acceptable here. Report it.',
         "Calling someone 'gay' as an insult is not banter, it's bullying",
+        # an attack on a group, quoted in a campaign against it
+        'Anti-bullying week: "go back to where you came from" was said to a learner here. '
+        "Words hurt.",
     ],
 )
 def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
@@ -943,6 +946,9 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         # a review found these read as mentions by a first version
         'Everyone calls her "the p*ki" and honestly that is not banter, it\'s facts',
         '"Retard" - that\'s what you are. Not banter, just facts.',
+        # the same attack quoted and then endorsed
+        'Anti-bullying week: "go back to where you came from" is what they deserve to hear',
+        '"go back to where you came from" - anti-bullying week my arse, its true',
     ],
 )
 def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:

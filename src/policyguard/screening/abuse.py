@@ -50,7 +50,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
-from policyguard.screening.senses import blank, counter_speech, innocent_spans
+from policyguard.screening.senses import blank, counter_speech, innocent_spans, mentions
 
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
@@ -588,12 +588,17 @@ class AbuseDetector:
         innocent = innocent_spans(plain, text, words)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
-            # the model does not read those words either.
+            # the model does not read those words either. An attack on a group is cleared
+            # by no word's other sense, only where a post quotes it to oppose it
+            # ('Anti-Bullying Week: "go back to where you came from" ... Words hurt').
+            quoted = mentions(plain) if any(d.label == "identity_attack" for d in found) else []
             found = [
                 d
                 for d in found
-                if d.label == "identity_attack"
-                or not any(d.start < end and start < d.end for start, end in innocent)
+                if not any(
+                    d.start < end and start < d.end
+                    for start, end in (quoted if d.label == "identity_attack" else innocent)
+                )
             ]
         model_score = 0.0
         if self._model is not None:

@@ -98,7 +98,7 @@ _MADE_UP = re.compile(
     # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
     # numbers look like WS123456"
     r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
-    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)|\b(?:is|are)\s+(?:just|only)\s+(?:an?\s+)?examples?\b"
     # "e.g. IM1234567 (use yours, not this one!)"
     r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
     r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",

@@ -632,13 +632,44 @@ class PersonLikeNames:
             cued += _FIRST_SAYS.finditer(text)
         if "'s " in text:
             cued += _FIRST_OWNS.finditer(text)
+        if _PRONOUN.search(text):
+            cued += _FIRST_PRONOUN.finditer(text)
         for m in cued:
-            group = next(g for g in ("first", "asked", "subject", "owner") if m.groupdict().get(g))
+            group = next(
+                g for g in ("first", "asked", "subject", "owner", "near") if m.groupdict().get(g)
+            )
+            if group == "near" and _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "King Harold with an arrow in his eye"
             if self._standalone_first(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
         if " and " in text or " & " in text:
-            for m in _FIRST_PAIR.finditer(text):
+            pairs = [
+                m for r in (_FIRST_PAIR, _CUED_PAIR, _LOWER_FIRST_PAIR) for m in r.finditer(text)
+            ]
+            pairs = [m for m in pairs if f"{m['a']}_{m['b']}".lower() not in _PAIRED_TITLES]
+            for m in (m for m in pairs if m.re is _FIRST_PAIR):
                 if self._standalone_first(m.group("a")) and self._standalone_first(m.group("b")):
+                    found.append(self._first_alone(text, m.start("a"), m.end("a")))
+                    found.append(self._first_alone(text, m.start("b"), m.end("b")))
+            for m in (m for m in pairs if m.re is _CUED_PAIR):
+                # one may be a word too ("Grace"), when the other is a name English lacks
+                a, b = m.group("a", "b")
+                if (
+                    self._is_first(a)
+                    and self._is_first(b)
+                    and (self._standalone_first(a) or self._standalone_first(b))
+                ):
+                    found.append(self._first_alone(text, m.start("a"), m.end("a")))
+                    found.append(self._first_alone(text, m.start("b"), m.end("b")))
+            lower_first = self._lower_first()
+            for m in (m for m in pairs if m.re is _LOWER_FIRST_PAIR):
+                a, b = m.group("a", "b")
+                if (
+                    a in lower_first
+                    and b in lower_first
+                    and a not in _CHAT_WORDS
+                    and b not in _CHAT_WORDS
+                ):
                     found.append(self._first_alone(text, m.start("a"), m.end("a")))
                     found.append(self._first_alone(text, m.start("b"), m.end("b")))
         if ", " in text:
@@ -986,7 +1017,8 @@ _FIRST_BY_PHONE = re.compile(
 # Each is tried only when its own words are in the post (:meth:`PersonLikeNames._alone`).
 _FIRST_TOLD = re.compile(
     # the lookaheads let the scan skip every word that starts with none of the cues' letters
-    r"\b(?=[atsmrcATSMRC])(?i:ask|asked|tell|told|saw|seen|message|text|ring|call|thank|thanks)\s+"
+    r"\b(?=[atsmrcATSMRC])(?i:ask(?: for)?|asked(?: for)?|tell|told|saw|seen|message|text|ring|"
+    r"call|thank|thanks)\s+"
     rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
     # "is Abdul in today", "Does Olamide still have": a person's whereabouts
     rf"|\b(?=[idhwIDHW])(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})"
@@ -998,6 +1030,35 @@ _SAYS = re.compile(
 )
 _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}")
 _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
+# A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
+# her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
+_PRONOUN = re.compile(r"\b(?=[hsHS])(?i:he|she|his|her|him)\b")
+_FIRST_PRONOUN = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<near>{_NAME_WORD})"
+    r"(?=(?: [\w'-]+){0,5}? (?i:he|she|his|her|him)(?:'s)?\b)"
+)
+# Two first names alone after a word of praise or thanks: "Congratulations Grace and Emeka",
+# "well done to Amir & Chloe".
+_CUED_PAIR = re.compile(
+    r"\b(?=[cwtsgCWTSG])(?i:congratulations|congrats|well done|thanks|thank you|shout ?out|"
+    r"good luck)(?: to)?,?\s+"
+    rf"(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+)
+# A royal or a saint before a name: "King Harold ... his eye", "St Bridget and her well".
+_ROYAL_BEFORE = re.compile(
+    r"\b(?i:king|queen|prince|princess|saint|st|emperor|empress|pope|tsar|sultan|lord|lady)\.? $"
+)
+# Pairs of first names that name a work, a story or a firm, not two people: "romeo and
+# juliet", "Hansel and Gretel".
+_PAIRED_TITLES = word_set(
+    "romeo_juliet antony_cleopatra troilus_cressida tristan_isolde hansel_gretel jack_jill "
+    "bonnie_clyde ben_jerry tom_jerry adam_eve samson_delilah pyramus_thisbe "
+    "abelard_heloise thelma_louise wallace_gromit"
+)
+# Two first names in small letters: "nasra and hodan were on the stall".
+_LOWER_FIRST_PAIR = re.compile(
+    rf"(?<![\w'@#/.-])(?P<a>[a-z][{_LOWER}]+) (?:and|&) (?P<b>[a-z][{_LOWER}]+)(?![\w'-])"
+)
 # Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 _FIRST_PAIR = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
@@ -1061,7 +1122,7 @@ _NAMED_FIRST = re.compile(
     rf"\s+(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     r"(?![\w'-]|(?-i: [A-Z][a-z]))"
     rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
-    r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy)\b)))"
+    r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(

@@ -475,8 +475,15 @@ def _may_quote(folded: str) -> bool:
     )
 
 
-# A mention is a word or two, not a sentence: "P*ki", "gay", "you're so gay".
-_MENTION_LENGTH = 24
+# A mention is a word or a short saying, not a speech: "P*ki", "you're so gay", "go back to
+# where you came from" (30 characters).
+_MENTION_LENGTH = 40
+
+
+def mentions(folded: str) -> list[tuple[int, int]]:
+    """The quotations of ``folded`` (lower-cased text) that a post names as abuse to
+    oppose it (see :func:`_mentions`); none in a post with no quotation mark."""
+    return _mentions(folded) if _may_quote(folded) else []
 
 
 def _mentions(folded: str) -> list[tuple[int, int]]:
@@ -512,7 +519,8 @@ _SAID_OF = re.compile(
 # A post that takes its counter-speech back: "... isn't banter, it's the truth".
 _TAKEN_BACK = re.compile(
     r"\b(?:the\s+truth|facts|just\s+saying|see\s+if\s+i\s+care|that'?s\s+what\s+(?:you|she|he|they)"
-    r"(?:\s+are|\s+is|'re|'s)|deserves?\s+it)\b"
+    r"(?:\s+are|\s+is|'re|'s)|deserved?s?\s+(?:it|to|that|this)|(?:it'?s|its)\s+true|true\s+though|"
+    r"not\s+wrong)\b"
 )
 
 
