@@ -547,6 +547,12 @@ PLAIN_HARM = [
     ("this college couldn't organise a piss-up in a brewery", "bullying"),
     ("do us all a favour and don't wake up", "bullying"),
     ("hope she never wakes up", "bullying"),
+    # a remark on how someone would look undressed, pressing for such pictures, and
+    # telling someone nobody will notice they are gone
+    ("Priya you'd look better with no clothes on", "sexual"),
+    ("send us snaps without ur top", "sexual"),
+    ("go on, take your shirt off for me", "sexual"),
+    ("nobody on this course will notice you're gone, trust me", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -637,6 +643,11 @@ PLAIN_HARM_KINDLY = [
     "Sending (((hugs))) to everyone affected by the flooding.",
     "Our animals, all of them rescues, are fed daily by Animal Care students.",
     "Many of our ESOL learners can't speak English when they arrive; some go back home in summer",
+    # the remarks on undressing and being gone, said of things or kindly
+    "The mannequins look better with less clothing on the window display",
+    "Photos without a flash look better in the gallery",
+    "Take your coats off and hang them up before the exam",
+    "Nobody will notice you've gone if you nip out for a coffee",
 ]
 
 

@@ -154,7 +154,12 @@ _BULLYING = re.compile(
     + r"(?:(?:even\s+)?(?:wants?|likes?|cares?\s+about|invited|asked|needs?|would\s+miss"
     r"|will\s+(?:ever\s+)?(?:want|miss|like))\s+"
     r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?you\b"
-    r"|would\s+(?:care|notice)\s+if\s+you\b)"
+    r"|would\s+(?:care|notice)\s+if\s+you\b"
+    # "nobody will notice you've gone"
+    r"|(?:will|would|'?ll|'?d)\s+(?:even\s+)?notice\s+(?:that\s+)?(?:you'?ve|you\s+have|youve|"
+    r"you'?re|you\s+are|youre)\s+(?:gone|left|not\s+(?:here|there|around))\b"
+    # not "nobody will notice you're gone if you nip out", "... for five minutes"
+    r"(?!\s+(?:if\s+you\s+(?:nip|pop|sneak|slip)|for\s+(?:a|an|five|5|ten|10|two|2|half)\b)))"
     # Laughed at, hated, talked about by everyone.
     r"|\b(?:everyone|everybody|we\s+all|we\s+are\s+all|all\s+of\s+us|" + _WHOLE_GROUP + r")"
     r"\s+" + _SOME_WORDS + r"(?:hates?|(?:is|are)\s+laughing\s+at|laughs?\s+at|laughed\s+at"
@@ -229,6 +234,13 @@ _PLAIN_SEXUAL = re.compile(
     r"|\bshow\s+(?:me|us)\s+(?:your|ur|her|them)\s+(?:breasts?|boobs|tits|bum|arse|body|chest|nudes?)\b"
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
+    # a remark on how someone would look undressed, or asking for pictures so
+    r"|\b(?:you|u|ya|she|he|they)(?:'?d|\s+would|\s+wud|'?ll|\s+will)?\s+(?:look|be)\s+"
+    r"(?:even\s+|much\s+|way\s+|a\s+lot\s+)?better\s+(?:with|in)\s+"
+    r"(?:less|fewer|no)\s+(?:clothes|clothing)\b"
+    r"|\b(?:pics?|pictures?|photos?|snaps?|vids?|videos?)\s+(?:of\s+(?:you|u|yourself)\s+)?"
+    r"(?:without|with\s+no)\s+(?:your|ur|a|any)?\s*(?:top|clothes|shirt|bra|knickers|pants)\b"
+    r"|\btake\s+(?:your|ur)\s+(?:top|clothes|shirt|bra|knickers)\s+off\s+(?:for\s+(?:me|us)|and\s+send)"
     r"|\b(?:massive|big|nice|huge|great)\s+(?:rack|boobs|tits|arse|bum|knockers)\b"
     r"(?!\s+of\b)"  # not "a great rack of lamb"
 )
@@ -420,7 +432,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _BULLYING,
             "nobody no noone none everyone everybody all whole favour favor crawl slither "
             "slink creep back disappear vanish leave quit drop belong fit alone own yourself hope "
-            "wish wake wakes "
+            "wish wake wakes notice "
             "joke embarrassment laughing laughingstock waste hint",
         ),
         (
@@ -432,7 +444,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "sexual",
             _PLAIN_SEXUAL,
-            "send give smash bang onlyfans rack boobs tits arse bum knockers show",
+            "send give smash bang onlyfans rack boobs tits arse bum knockers show better "
+            "without take",
         ),
         ("bullying", _PLAIN_BODY, "bag lose brain eat"),
         (
