@@ -1001,3 +1001,10 @@ def test_a_word_spelled_out_with_its_last_letter_doubled_is_read() -> None:
 )
 def test_insult_words_said_of_pages_or_in_fun_are_not_aimed(text: str) -> None:
     assert abuse_score(AbuseDetector(model=False).detect(text)) < 0.5
+
+
+def test_markdown_bold_is_not_a_word_starred_out() -> None:
+    # "**OK" would fit a four-letter slur with its first two letters starred out
+    assert AbuseDetector(model=False).detect("**OK, I've voted to keep it") == []
+    found = AbuseDetector(model=False).detect("you c**n")
+    assert [(d.label, d.match) for d in found] == [("slur", "c**n")]

@@ -633,8 +633,11 @@ class AbuseDetector:
         chars = list(folded)
         for m in _STARRED.finditer(plain):
             word = m.group()
-            if word.count("*") * 2 > len(word):
+            stars = word.count("*")
+            if stars * 2 > len(word):
                 continue  # more stars than letters: anything at all
+            if stars * 2 == len(word) and word.startswith("**"):
+                continue  # markdown's bold ("**OK, I've voted"), not two letters starred out
             shape = re.compile(re.escape(word).replace(r"\*", "[a-z]"))
             fits = {t for t in self._by_length.get(len(word), ()) if shape.fullmatch(t)}
             if len(fits) == 1:

@@ -124,6 +124,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>retard(?:ed|s|ing)?)\s+(?:by|the|its|their|growth|setting|germination|ripening|"
         r"corrosion|combustion|ignition|hydration|curing)\b",
     ),
+    # ... and of an engine or in physics: "the timing was retarded too far", "a retarded bomb".
+    (
+        "retarded",
+        r"\b(?:the|ignition|its|engine'?s?)\s+(?:timing|spark|ignition|valves?|cam|camshaft)\s+"
+        r"(?:is\s+|was\s+|were\s+|gets\s+|"
+        r"got\s+|being\s+)?(?:slightly\s+|too\s+|fully\s+|further\s+)?(?P<w>retarded)\b",
+    ),
+    (
+        "retarded",
+        r"\b(?P<w>retarded)\s+(?:potentials?|bombs?|timing|spark|ignition|valves?|flow|motion|"
+        r"acceleration|fuses?)\b",
+    ),
     (
         "retarder retarders retardant retardants retardance",
         r"\b(?P<w>retard(?:er|ers|ant|ants|ance))\b",  # a concrete retarder, flame retardant
