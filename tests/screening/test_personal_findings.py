@@ -1289,6 +1289,8 @@ def test_anniversaries_month_first_birthdays_dates_in_words_and_a_party() -> Non
         # asked for, and told where from
         ("text the shop and ask for Declan", ["Declan"]),
         ("can someone tell kwabena from level 2 bricklaying", ["kwabena"]),
+        # what someone has not done or cannot do
+        ("Ioana can't make the trip on Friday", ["Ioana"]),
     ],
 )
 def test_first_names_alone_with_a_pronoun_praise_or_a_message(text: str, names: list[str]) -> None:

@@ -1026,7 +1026,8 @@ _FIRST_TOLD = re.compile(
     r"on\s+(?:the\s+)?(?:course|placement)))"
 )
 _SAYS = re.compile(
-    r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps)\b"
+    r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps|hasn't|"
+    r"hadn't|doesn't|didn't|can't|couldn't|won't)\b"
 )
 _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}")
 _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
