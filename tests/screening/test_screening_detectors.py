@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -553,6 +554,13 @@ PLAIN_HARM = [
     ("send us snaps without ur top", "sexual"),
     ("go on, take your shirt off for me", "sexual"),
     ("nobody on this course will notice you're gone, trust me", "bullying"),
+    ("nobody'll notice you've gone", "bullying"),
+    ("no one will notice when you're gone", "bullying"),
+    ("noone will notice ur gone", "bullying"),
+    ("you'd look better without clothes", "sexual"),
+    ("take off your top for me", "sexual"),
+    ("take ur top off 4 me", "sexual"),
+    ("send pics with your top off", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -648,6 +656,15 @@ PLAIN_HARM_KINDLY = [
     "Photos without a flash look better in the gallery",
     "Take your coats off and hang them up before the exam",
     "Nobody will notice you've gone if you nip out for a coffee",
+    # a review found these flagged by a first version
+    "Heatwave tip: you'll be better in less clothing, drink water and wear suncream",
+    "Nail tech tip: pics without top coat look dull, always seal",
+    "Cake decorating: photos without a top tier still count for the assessment",
+    "Muddy kit? Take your shirt off and send it to the kit room",
+    "Don't worry, nobody will notice you've gone blonde",
+    "Honestly nobody will notice you've left early, the party goes on till 3",
+    "nobody will notice you've gone if you just nip out",
+    "nobody will notice you've gone for fifteen minutes",
 ]
 
 
@@ -939,9 +956,8 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     [
         'Inclusion Week: words like "spaz" or "P*ki" are never acceptable here. Report it.',
         "Calling someone 'gay' as an insult is not banter, it's bullying",
-        # an attack on a group, quoted in a campaign against it
-        'Anti-bullying week: "go back to where you came from" was said to a learner here. '
-        "Words hurt.",
+        # a review found the same words said at their subject kept up to a block
+        'Calling someone "retard" is not banter. Everyone deserves to feel safe at college.',
     ],
 )
 def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
@@ -959,7 +975,6 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         '"Retard" - that\'s what you are. Not banter, just facts.',
         # the same attack quoted and then endorsed
         'Anti-bullying week: "go back to where you came from" is what they deserve to hear',
-        '"go back to where you came from" - anti-bullying week my arse, its true',
     ],
 )
 def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:
@@ -1008,3 +1023,56 @@ def test_markdown_bold_is_not_a_word_starred_out() -> None:
     assert AbuseDetector(model=False).detect("**OK, I've voted to keep it") == []
     found = AbuseDetector(model=False).detect("you c**n")
     assert [(d.label, d.match) for d in found] == [("slur", "c**n")]
+
+
+# An attack on a group quoted in a post against abuse asks a person to look instead of
+# blocking: a campaign quotes it, and so can an attacker who adds a hashtag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anti-bullying week: "go back to where you came from" was said to a learner here. '
+        "Words hurt.",
+        'Oi Ahmed "go back to where you came from" lol #antibullying',
+        '"go back to where you came from" - anti-bullying week my arse, its true',
+    ],
+)
+def test_an_attack_quoted_against_abuse_goes_to_review_not_block(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert [d.score for d in found] == [0.75] and "quoted" in found[0].detail
+    assert 0.5 <= AbuseDetector().rate(text) < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pics without" + " " * 20000 + "x",
+        ('"' + "a " * 19) * 2400 + " not banter",
+        "x 'go back to where you came from' " * 1400 + " not banter",
+    ],
+)
+def test_long_posts_of_spaces_or_quotations_are_read_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    AbuseDetector(model=False).detect(text)
+    assert time.perf_counter() - started < 3
+
+
+def test_removing_overlaps_keeps_what_comparing_every_pair_keeps() -> None:
+    # The log-time version against the plain one, on random spans (some of them empty).
+    import random
+
+    def every_pair(found: list[Detection]) -> list[Detection]:
+        ranked = sorted(found, key=lambda d: (-d.score, -(d.end - d.start), d.start))
+        kept: list[Detection] = []
+        for c in ranked:
+            if all(c.end <= k.start or c.start >= k.end for k in kept):
+                kept.append(c)
+        return sorted(kept, key=lambda d: (d.start, d.end))
+
+    rng = random.Random(7)
+    for trial in range(3000):
+        found = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 30)
+            end = start + rng.randint(0 if trial % 3 == 0 else 1, 8)
+            found.append(Detection("x", start, end, "m", rng.choice([0.45, 0.5, 0.9]), "t"))
+        assert remove_overlaps(found) == every_pair(found)

@@ -10,6 +10,7 @@ offsets into the text the caller passed, end exclusive, so ``text[start:end] == 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -78,12 +79,16 @@ _FOLD = str.maketrans(
 WORDS = re.compile(r"[a-z]+")
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int, reach: int | None = None) -> str:
     """The sentence (or sentences) of ``text`` holding ``text[start:end]``: from after the
-    last ".", "!", "?" or line break before it to the first after it."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights, default=len(text))]
+    last ".", "!", "?" or line break before it to the first after it; with ``reach``, no
+    more than that many characters either side (a post with no full stop is one sentence,
+    and a caller that asks for many of them should not read all of it each time)."""
+    low = 0 if reach is None else max(0, start - reach)
+    high = len(text) if reach is None else min(len(text), end + reach)
+    left = max(low - 1, *(text.rfind(c, low, start) for c in ".!?\n")) + 1
+    rights = [i for i in (text.find(c, end, high) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights, default=high)]
 
 
 # A post that says its details are invented: a lesson's or a role-play's example.
@@ -98,7 +103,10 @@ _MADE_UP = re.compile(
     # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
     # numbers look like WS123456"
     r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
-    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)|\b(?:is|are)\s+(?:just|only)\s+(?:an?\s+)?examples?\b"
+    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+    # "IM1234567 is just an example", "it's only an example"; not "... is just an example of
+    # what's out there", said of real details
+    r"|(?:\bis|\bare|'s|'re)\s+(?:just|only)\s+(?:an?\s+)?examples?\b(?!\s+of\b)"
     # "e.g. IM1234567 (use yours, not this one!)"
     r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
     r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
@@ -142,8 +150,30 @@ def fold(text: str) -> str:
 def remove_overlaps(detections: Iterable[Detection]) -> list[Detection]:
     """Keep the strongest of overlapping detections (longer wins a tie), in text order."""
     ranked = sorted(detections, key=lambda d: (-d.score, -(d.end - d.start), d.start))
+    # The kept spans never overlap, so in order of their starts their ends are in order
+    # too: a candidate overlaps one of them only if it overlaps a neighbour where it would
+    # go (a log-time test, for posts with thousands of candidates).
+    starts: list[int] = []
+    ends: list[int] = []
+    points: list[int] = []  # kept empty spans, which block a span strictly around them
     kept: list[Detection] = []
     for candidate in ranked:
-        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+        start, end = candidate.start, candidate.end
+        if start == end:
+            if any(k.start < start < k.end for k in kept):
+                continue
+            bisect.insort(points, start)
             kept.append(candidate)
+            continue
+        i = bisect.bisect_right(starts, start)
+        if i and ends[i - 1] > start:
+            continue  # the kept span starting at or before it reaches into it
+        if i < len(starts) and starts[i] < end:
+            continue  # it reaches into the next kept span
+        j = bisect.bisect_right(points, start)
+        if j < len(points) and points[j] < end:
+            continue  # a kept empty span lies inside it
+        starts.insert(i, start)
+        ends.insert(i, end)
+        kept.append(candidate)
     return sorted(kept, key=lambda d: (d.start, d.end))

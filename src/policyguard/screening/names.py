@@ -638,7 +638,12 @@ class PersonLikeNames:
             group = next(
                 g for g in ("first", "asked", "subject", "owner", "near") if m.groupdict().get(g)
             )
-            if group == "near" and _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if group == "near" and (
+                m.group(group).lower() in _SELDOM_PEOPLE
+                or m.group(group).lower() in _CHAT_WORDS  # "Eyup he's back"
+                or _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _PET.search(text, max(0, m.start() - 25), m.end() + 20)
+            ):
                 continue  # "King Harold with an arrow in his eye"
             if self._standalone_first(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
@@ -646,7 +651,15 @@ class PersonLikeNames:
             pairs = [
                 m for r in (_FIRST_PAIR, _CUED_PAIR, _LOWER_FIRST_PAIR) for m in r.finditer(text)
             ]
-            pairs = [m for m in pairs if f"{m['a']}_{m['b']}".lower() not in _PAIRED_TITLES]
+            pairs = [
+                m
+                for m in pairs
+                if f"{m['a']}_{m['b']}".lower() not in _PAIRED_TITLES
+                and m["a"].lower() not in _SELDOM_PEOPLE
+                and m["b"].lower() not in _SELDOM_PEOPLE
+                and not _PAIR_OF_THINGS.match(text, m.end())
+                and not _PET.search(text, max(0, m.start() - 25), m.end() + 20)
+            ]
             for m in (m for m in pairs if m.re is _FIRST_PAIR):
                 if self._standalone_first(m.group("a")) and self._standalone_first(m.group("b")):
                     found.append(self._first_alone(text, m.start("a"), m.end("a")))
@@ -677,6 +690,10 @@ class PersonLikeNames:
                 items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
                 if all(self._standalone_first(i.group()) for i in items):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
+        if found and (" and " in text or " & " in text or "angela" in text.lower()):
+            # "Romeo and Juliet is her favourite play", "Ask for Angela"
+            no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
+            found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
         return found
 
     def _named_first(self, text: str) -> list[Detection]:
@@ -1017,7 +1034,8 @@ _FIRST_BY_PHONE = re.compile(
 # Each is tried only when its own words are in the post (:meth:`PersonLikeNames._alone`).
 _FIRST_TOLD = re.compile(
     # the lookaheads let the scan skip every word that starts with none of the cues' letters
-    r"\b(?=[atsmrcATSMRC])(?i:ask(?: for)?|asked(?: for)?|tell|told|saw|seen|message|text|ring|"
+    r"\b(?=[atsmrcATSMRC])(?i:ask(?: for)?|asked(?: for)?|asking for|tell|told|saw|seen|message|"
+    r"text|ring|"
     r"call|thank|thanks)\s+"
     rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
     # "is Abdul in today", "Does Olamide still have": a person's whereabouts
@@ -1033,28 +1051,56 @@ _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}"
 _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
 # A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
 # her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
-_PRONOUN = re.compile(r"\b(?=[hsHS])(?i:he|she|his|her|him)\b")
+_PRONOUN = re.compile(r"\b(?=[hsHS])(?i:he|she|his|her|him|herself|himself)\b")
 _FIRST_PRONOUN = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<near>{_NAME_WORD})"
-    r"(?=(?: [\w'-]+){0,5}? (?i:he|she|his|her|him)(?:'s)?\b)"
+    r"(?=(?: [\w'-]+){0,5}? (?i:he|she|his|her|him|herself|himself)(?:'s)?\b)"
+)
+# First names that a post names more often as a place, a club, a brand, a device or a
+# story's character than as a person, with a pronoun beside them ("Chelsea won and he
+# scored twice", "Alexa played his song"): not read as a first name alone by that cue.
+_SELDOM_PEOPLE = word_set("alexa siri cortana mercedes zara devon chelsea everton hermione matilda")
+# An animal of someone's just before or after a name ("our cat Luna licked her paws", "Luna
+# and Milo, our rabbits"): the name is a pet's.
+_PET = re.compile(
+    r"\b(?i:my|our|your|his|her|their|the)\s+(?i:pet\s+|little\s+|new\s+)?(?i:cats?|kittens?|dogs?|"
+    r"pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|hamsters?|guinea\s+pigs?|tortoises?|"
+    r"parrots?|budgies?|goats?|alpacas?|llamas?|donkeys?|pigs?|hens?|chickens?|ferrets?|snakes?|"
+    r"lizards?|pets?)\b"
 )
 # Two first names alone after a word of praise or thanks: "Congratulations Grace and Emeka",
 # "well done to Amir & Chloe".
 _CUED_PAIR = re.compile(
-    r"\b(?=[cwtsgCWTSG])(?i:congratulations|congrats|well done|thanks|thank you|shout ?out|"
-    r"good luck)(?: to)?,?\s+"
+    r"\b(?=[cwtsghCWTSGH])(?i:congratulations|congrats|well done|thanks|thank you|shout ?out|"
+    r"good luck|happy birthday)(?i: so much)?(?i: to)?(?i: both)?,?\s+"
     rf"(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
 )
-# A royal or a saint before a name: "King Harold ... his eye", "St Bridget and her well".
+# A royal, a saint or a prophet before a name ("King Harold ... his eye", "Prophet Muhammad
+# and his teachings"), or a greeting ("Eid Mubarak to ... his family").
 _ROYAL_BEFORE = re.compile(
-    r"\b(?i:king|queen|prince|princess|saint|st|emperor|empress|pope|tsar|sultan|lord|lady)\.? $"
+    r"\b(?i:king|queen|prince|princess|duke|duchess|saint|st|emperor|empress|pope|tsar|sultan|"
+    r"lord|lady|prophet|eid|ramadan|jummah?)\.? $"
 )
 # Pairs of first names that name a work, a story or a firm, not two people: "romeo and
 # juliet", "Hansel and Gretel".
 _PAIRED_TITLES = word_set(
     "romeo_juliet antony_cleopatra troilus_cressida tristan_isolde hansel_gretel jack_jill "
     "bonnie_clyde ben_jerry tom_jerry adam_eve samson_delilah pyramus_thisbe "
-    "abelard_heloise thelma_louise wallace_gromit"
+    "abelard_heloise thelma_louise wallace_gromit rama_sita krishna_radha shiva_parvati "
+    "laila_majnun heer_ranjha mario_luigi alexa_siri"
+)
+# Words around first names that name no one: a story or a work named by two of them ("Romeo
+# and Juliet is her favourite play"), the night-out safety campaign "Ask for Angela".
+_NAMES_NO_ONE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(rf"{a}\s+(?:and|&)\s+{b}" for a, b in (k.split("_") for k in sorted(_PAIRED_TITLES)))
+    + r"|ask(?:ing)?\s+for\s+angela)\b)"
+)
+# After a pair of names, a team, a club or a pet: "Good luck Chelsea and Everton tonight",
+# "Well done Jordan and Georgia teams".
+_PAIR_OF_THINGS = re.compile(
+    r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight|(?:are\s+)?"
+    r"(?:my|our)\s+\w+)\b"
 )
 # Two first names in small letters: "nasra and hodan were on the stall".
 _LOWER_FIRST_PAIR = re.compile(

@@ -514,9 +514,11 @@ def _mentions(folded: str) -> list[tuple[int, int]]:
     outside = blank(folded, spans)
     found = []
     for start, end, inner in quoted:
-        if inner[1] - inner[0] > _MENTION_LENGTH or _SAID_OF.search(folded, 0, start):
+        if inner[1] - inner[0] > _MENTION_LENGTH or _SAID_OF.search(
+            folded, max(0, start - _SAID_OF_REACH), start
+        ):
             continue
-        sentence = sentence_around(outside, start, end)
+        sentence = sentence_around(outside, start, end, _SENTENCE_REACH)
         if counter_speech().search(sentence):
             found.append(inner)
     return found
@@ -528,11 +530,14 @@ _SAID_OF = re.compile(
     r"calls?\s+(?:her|him|them|you)|called\s+(?:her|him|them|you)|is\s+a|was\s+a)"
     r"\s+(?:an?\s+|the\s+|such\s+an?\s+)?$"
 )
+# How far either side of a quotation its sentence is read for counter-speech.
+_SENTENCE_REACH = 300
+# How far before a quotation _SAID_OF looks (its longest form is under 40 characters).
+_SAID_OF_REACH = 60
 # A post that takes its counter-speech back: "... isn't banter, it's the truth".
 _TAKEN_BACK = re.compile(
     r"\b(?:the\s+truth|facts|just\s+saying|see\s+if\s+i\s+care|that'?s\s+what\s+(?:you|she|he|they)"
-    r"(?:\s+are|\s+is|'re|'s)|deserved?s?\s+(?:it|to|that|this)|(?:it'?s|its)\s+true|true\s+though|"
-    r"not\s+wrong)\b"
+    r"(?:\s+are|\s+is|'re|'s)|deserves?\s+it|what\s+(?:they|you|he|she|we)\s+(?:all\s+)?deserve)\b"
 )
 
 
