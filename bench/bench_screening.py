@@ -623,8 +623,15 @@ def another_hand() -> bool:
     a Greater Manchester and north Cheshire college's, IM9999999) was written by new
     helpers at that session's start and measured once on main before anything was read
     (f5654a5: personal data 0.976 / 0.771, names 1.000 / 0.520; ordinary posts 0 of 120
-    to review and 1 blocked; abusive comments 37 of 60); it is only measured, never read:
-    the unseen set for the session after.
+    to review and 1 blocked; abusive comments 37 of 60). The next session read it by
+    halves like rounds 3, 6, 8 and 9 (only its odd lines), once ``round11`` had been
+    written. ``round11`` (110 / 120 / 60, a South Wales bilingual college's, CT999999) was
+    written by new helpers at that session's start and measured once on main before
+    anything was read (927b9c3: personal data 0.955 / 0.850, names 0.952 / 0.702; ordinary
+    posts 8 of 120 to review and none blocked; abusive comments 44 of 60); it is only
+    measured, never read: the unseen set for the session after (the texts of eight of its
+    ordinary posts, those sent to review, were seen once by a script's mistake; nothing was
+    changed from them).
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -632,10 +639,11 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 10 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 11 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
-    # Cumbria college, an East London and Essex college, a Greater Manchester college).
+    # Cumbria college, an East London and Essex college, a Greater Manchester college, a
+    # South Wales college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -669,7 +677,7 @@ def another_hand() -> bool:
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8 and 9 by halves, every other line: the first (lines 1, 3, 5...) is read
+    # Rounds 3, 6, 8, 9 and 10 by halves, every other line: the first (lines 1, 3, 5...) is read
     # while mending, the second is held out until a session's end and only measured.
     parts = [
         ("round1", "round1", slice(None)),
