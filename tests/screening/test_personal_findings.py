@@ -1298,6 +1298,8 @@ def test_anniversaries_month_first_birthdays_dates_in_words_and_a_party() -> Non
         ("Congratulations to both Grace and Emeka", ["Grace", "Emeka"]),
         ("Zeynep finally treated herself to a new car", ["Zeynep"]),
         ("asking for Kayleigh at reception", ["Kayleigh"]),
+        # a pair before "our ..." that is not an animal
+        ("Well done to Amir and Chloe our netball captains", ["Amir", "Chloe"]),
     ],
 )
 def test_first_names_alone_with_a_pronoun_praise_or_a_message(text: str, names: list[str]) -> None:

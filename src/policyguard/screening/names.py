@@ -1099,8 +1099,7 @@ _NAMES_NO_ONE = re.compile(
 # After a pair of names, a team, a club or a pet: "Good luck Chelsea and Everton tonight",
 # "Well done Jordan and Georgia teams".
 _PAIR_OF_THINGS = re.compile(
-    r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight|(?:are\s+)?"
-    r"(?:my|our)\s+\w+)\b"
+    r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight)\b"
 )
 # Two first names in small letters: "nasra and hodan were on the stall".
 _LOWER_FIRST_PAIR = re.compile(
