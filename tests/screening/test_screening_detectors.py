@@ -561,6 +561,10 @@ PLAIN_HARM = [
     ("take off your top for me", "sexual"),
     ("take ur top off 4 me", "sexual"),
     ("send pics with your top off", "sexual"),
+    # a second review found these under the line with a first version of the mends
+    ("nobody will notice youve gone out of this world", "bullying"),
+    ("nobody will notice you've gone off a bridge", "bullying"),
+    ("take your top off for me to wash... your body", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -956,6 +960,8 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     [
         'Inclusion Week: words like "spaz" or "P*ki" are never acceptable here. Report it.',
         "Calling someone 'gay' as an insult is not banter, it's bullying",
+        'Saying "you\'re so gay" is not banter. And its true, words stick.',
+        'Calling someone "retard" is not banter. No one deserves this.',
         # a review found the same words said at their subject kept up to a block
         'Calling someone "retard" is not banter. Everyone deserves to feel safe at college.',
     ],
@@ -975,6 +981,12 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         '"Retard" - that\'s what you are. Not banter, just facts.',
         # the same attack quoted and then endorsed
         'Anti-bullying week: "go back to where you came from" is what they deserve to hear',
+        # a second review found these cleared by a first version of its mends
+        'Calling people "p*ki" is not banter. It is racist. True though.',
+        'Calling people "p*ki" is not banter, not wrong tho',
+        'Calling people "p*ki" is not banter. its true',
+        '"go back to where you came from" is never ok. Its true tho',
+        '"go back to where you came from" - anti-bullying week my arse, its true',
     ],
 )
 def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:
@@ -1033,7 +1045,6 @@ def test_markdown_bold_is_not_a_word_starred_out() -> None:
         'Anti-bullying week: "go back to where you came from" was said to a learner here. '
         "Words hurt.",
         'Oi Ahmed "go back to where you came from" lol #antibullying',
-        '"go back to where you came from" - anti-bullying week my arse, its true',
     ],
 )
 def test_an_attack_quoted_against_abuse_goes_to_review_not_block(text: str) -> None:

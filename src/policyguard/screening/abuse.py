@@ -153,7 +153,12 @@ _NOTICE_GONE = (
     r"notice\s+(?:(?:that|when|if)\s+)?(?:you'?ve|you\s+have|youve|you'?re|you\s+are|youre|ur|"
     r"u'?re|u\s+r|u\s+are)\s+(?:gone|left|not\s+(?:here|there|around))\b"
     r"(?!\s+(?:blonde|brunette|ginger|red|grey|gray|bald|pink|blue|purple|vegan|viral|quiet|home|"
-    r"out|off|early|to|for|if|while|tomorrow|today|tonight)\b)"
+    r"early|tomorrow|today|tonight)\b"
+    r"|\s+to\s+(?:the\s+)?(?:loo|toilets?|bathroom|shops?|canteen|library|office)\b"
+    r"|\s+for\s+(?:a\s+|an\s+|\w+\s+)?(?:mins?|minutes?|secs?|seconds?|hours?|bit|while|coffee|"
+    r"break|tea|brew|smoke|fag|wee)\b"
+    r"|\s+(?:if|when)\s+you\s+(?:just\s+)?(?:nip|pop|sneak|slip|step|head)\b"
+    r"|\s+out\s+(?:for\s+(?:a|an|\w+)|to\s+(?:get|grab|buy))\b)"
 )
 _BULLYING = re.compile(
     # Shut out: nobody wants, likes, cares about, invited, would miss you.
@@ -258,7 +263,6 @@ _PLAIN_SEXUAL = re.compile(
     r"|with\s+(?:your|ur)\s+(?:top|shirt|bra|clothes)\s+off)\b"
     r"|\btake\s+(?:(?:your|ur)\s+(?:top|clothes|shirt|bra|knickers)\s+off|off\s+(?:your|ur)\s+"
     r"(?:top|clothes|shirt|bra|knickers))\s+(?:for|4)\s+(?:me|us)\b"
-    r"(?!\s+to\s+(?:wash|dry|iron|mend|clean))"
     r"|\b(?:massive|big|nice|huge|great)\s+(?:rack|boobs|tits|arse|bum|knockers)\b"
     r"(?!\s+of\b)"  # not "a great rack of lamb"
 )
