@@ -555,8 +555,9 @@ COUNTER_SPEECH_CAP = 0.45
 # content rules draw their lines at levels) while posts at one level are ranked by how
 # abusive the model reads them. Chosen on the tuning sets, as MODEL_SCORE_KNEE was.
 TIE_BREAK = 0.009
-# An attack on a group that a post quotes in order to oppose it: under the block line.
-QUOTED_ATTACK_SCORE = 0.75
+# What bullying, threats and sexual remarks in plain words score, and an attack on a group
+# that a post quotes in order to oppose it: a review, under the block line.
+REVIEW_LEVEL = 0.75
 
 
 class AbuseDetector:
@@ -776,7 +777,7 @@ class AbuseDetector:
                     m.start(),
                     m.end(),
                     text[m.start() : m.end()],
-                    0.75,
+                    REVIEW_LEVEL,
                     self.name,
                 )
         for label, pattern, needs in _PLAIN_WORDS:
@@ -788,7 +789,7 @@ class AbuseDetector:
                 ):
                     continue  # "if someone threatens to leak your pictures unless you pay, ..."
                 yield Detection(
-                    label, m.start(), m.end(), text[m.start() : m.end()], 0.75, self.name
+                    label, m.start(), m.end(), text[m.start() : m.end()], REVIEW_LEVEL, self.name
                 )
 
     def _identity_attacks(self, text: str, folded: str) -> Iterator[Detection]:
@@ -843,7 +844,7 @@ def _quoted_attack(found: Detection) -> Detection:
     """An attack on a group quoted in a post against abuse: a review, not a block."""
     return replace(
         found,
-        score=min(found.score, QUOTED_ATTACK_SCORE),
+        score=min(found.score, REVIEW_LEVEL),
         detail={**found.detail, "quoted": "quoted in a post against abuse: a person should look"},
     )
 

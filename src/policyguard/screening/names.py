@@ -651,37 +651,13 @@ class PersonLikeNames:
             pairs = [
                 m for r in (_FIRST_PAIR, _CUED_PAIR, _LOWER_FIRST_PAIR) for m in r.finditer(text)
             ]
-            pairs = [
-                m
-                for m in pairs
-                if f"{m['a']}_{m['b']}".lower() not in _PAIRED_TITLES
-                and m["a"].lower() not in _SELDOM_PEOPLE
-                and m["b"].lower() not in _SELDOM_PEOPLE
-                and not _PAIR_OF_THINGS.match(text, m.end())
-                and not _PET.search(text, max(0, m.start() - 25), m.end() + 20)
-            ]
-            for m in (m for m in pairs if m.re is _FIRST_PAIR):
-                if self._standalone_first(m.group("a")) and self._standalone_first(m.group("b")):
-                    found.append(self._first_alone(text, m.start("a"), m.end("a")))
-                    found.append(self._first_alone(text, m.start("b"), m.end("b")))
-            for m in (m for m in pairs if m.re is _CUED_PAIR):
-                # one may be a word too ("Grace"), when the other is a name English lacks
-                a, b = m.group("a", "b")
+            for m in pairs:
                 if (
-                    self._is_first(a)
-                    and self._is_first(b)
-                    and (self._standalone_first(a) or self._standalone_first(b))
-                ):
-                    found.append(self._first_alone(text, m.start("a"), m.end("a")))
-                    found.append(self._first_alone(text, m.start("b"), m.end("b")))
-            lower_first = self._lower_first()
-            for m in (m for m in pairs if m.re is _LOWER_FIRST_PAIR):
-                a, b = m.group("a", "b")
-                if (
-                    a in lower_first
-                    and b in lower_first
-                    and a not in _CHAT_WORDS
-                    and b not in _CHAT_WORDS
+                    m["a"].lower() not in _SELDOM_PEOPLE
+                    and m["b"].lower() not in _SELDOM_PEOPLE
+                    and not _PAIR_OF_THINGS.match(text, m.end())
+                    and not _PET.search(text, max(0, m.start() - 25), m.end() + 20)
+                    and self._pair_of_names(m)
                 ):
                     found.append(self._first_alone(text, m.start("a"), m.end("a")))
                     found.append(self._first_alone(text, m.start("b"), m.end("b")))
@@ -691,10 +667,29 @@ class PersonLikeNames:
                 if all(self._standalone_first(i.group()) for i in items):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
-            # "Romeo and Juliet is her favourite play", "Ask for Angela"
+            # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
+            # pair that names a story
             no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
             found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
         return found
+
+    def _pair_of_names(self, m: re.Match[str]) -> bool:
+        """Whether a pair of :meth:`_alone`'s reads as two first names: alone, both names
+        English lacks; after praise, one may be a word too ("Grace", beside "Emeka"); in
+        small letters, both names English lacks in lower case and no chat."""
+        a, b = m.group("a", "b")
+        if m.re is _FIRST_PAIR:
+            return self._standalone_first(a) and self._standalone_first(b)
+        if m.re is _CUED_PAIR:
+            return (
+                self._is_first(a)
+                and self._is_first(b)
+                and (self._standalone_first(a) or self._standalone_first(b))
+            )
+        lower_first = self._lower_first()
+        return (
+            a in lower_first and b in lower_first and a not in _CHAT_WORDS and b not in _CHAT_WORDS
+        )
 
     def _named_first(self, text: str) -> list[Detection]:
         """A first name alone that the post says is someone's name ("his name kelechi",
@@ -1051,10 +1046,11 @@ _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}"
 _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
 # A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
 # her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
-_PRONOUN = re.compile(r"\b(?=[hsHS])(?i:he|she|his|her|him|herself|himself)\b")
+_PRONOUNS = r"(?i:he|she|his|her|him|herself|himself)"
+_PRONOUN = re.compile(rf"\b(?=[hsHS]){_PRONOUNS}\b")
 _FIRST_PRONOUN = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<near>{_NAME_WORD})"
-    r"(?=(?: [\w'-]+){0,5}? (?i:he|she|his|her|him|herself|himself)(?:'s)?\b)"
+    rf"(?=(?: [\w'-]+){{0,5}}? {_PRONOUNS}(?:'s)?\b)"
 )
 # First names that a post names more often as a place, a club, a brand, a device or a
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
