@@ -985,6 +985,7 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         'Calling people "p*ki" is not banter. It is racist. True though.',
         'Calling people "p*ki" is not banter, not wrong tho',
         'Calling people "p*ki" is not banter. its true',
+        'Calling people "p*ki" is not banter. Its true.',
         '"go back to where you came from" is never ok. Its true tho',
         '"go back to where you came from" - anti-bullying week my arse, its true',
     ],

@@ -542,7 +542,7 @@ _TAKEN_BACK = re.compile(
     # "they deserve to hear it"; not "everyone deserves to feel safe", "no one deserves
     # this", "and its true, words stick"
     r"|true\s+(?:tho|though)|not\s+wrong\s+(?:tho|though)"
-    r"|(?:it'?s|its)\s+true(?:\s+(?:tho|though|lol|tbh|innit))?\W*$"
+    r"|(?:it'?s|its)\s+true(?:\s+(?:tho|though|lol|tbh|innit))?(?=\W*$)"
     r"|\b(?:they|he|she|you|u)\s+(?:all\s+)?deserved?s?\s+(?:it|that|this|to\s+hear))\b"
 )
 
