@@ -845,7 +845,7 @@ def _quoted_attack(found: Detection) -> Detection:
     return replace(
         found,
         score=min(found.score, REVIEW_LEVEL),
-        detail={**found.detail, "quoted": "quoted in a post against abuse: a person should look"},
+        detail={**found.detail, "quoted": "in a post against abuse: a person should look"},
     )
 
 
