@@ -631,7 +631,12 @@ def another_hand() -> bool:
     posts 8 of 120 to review and none blocked; abusive comments 44 of 60); it is only
     measured, never read: the unseen set for the session after (the texts of eight of its
     ordinary posts, those sent to review, were seen once by a script's mistake; nothing was
-    changed from them).
+    changed from them). The next session read it by halves (only its odd lines), once
+    ``round12`` had been written. ``round12`` (110 / 120 / 60, a Northern Ireland
+    college's, B99999999) was written by new helpers at that session's start and measured
+    once on main before anything was read (d6c181d: personal data 0.935 / 0.854, names
+    0.857 / 0.710; ordinary posts 1 of 120 to review and none blocked; abusive comments 52
+    of 60); it is only measured, never read: the unseen set for the session after.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -643,7 +648,7 @@ def another_hand() -> bool:
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
-    # South Wales college).
+    # South Wales college, a Northern Ireland college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -671,13 +676,17 @@ def another_hand() -> bool:
             ("029 2018 0000", "CF10 4GA", "NP20 2BP", "CF47 8AN", "croeso@tafwysg.ac.uk"),
             ("CT999999",),
         ),
+        "round12": (
+            ("028 9649 6000", "BT3 9DT", "BT48 7AL", "BT35 8DN", "hello@laganfoyle.ac.uk"),
+            ("B99999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9 and 10 by halves, every other line: the first (lines 1, 3, 5...) is read
+    # Rounds 3, 6, 8, 9, 10 and 11 by halves, every other line: the first (lines 1, 3, 5...) is read
     # while mending, the second is held out until a session's end and only measured.
     parts = [
         ("round1", "round1", slice(None)),
@@ -700,7 +709,10 @@ def another_hand() -> bool:
         ("round10, read half", "round10", slice(0, None, 2)),
         ("round10, held-out half", "round10", slice(1, None, 2)),
         ("round10", "round10", slice(None)),
+        ("round11, read half", "round11", slice(0, None, 2)),
+        ("round11, held-out half", "round11", slice(1, None, 2)),
         ("round11", "round11", slice(None)),
+        ("round12", "round12", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
