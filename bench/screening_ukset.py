@@ -240,7 +240,10 @@ def generate(count: int = 1500, seed: int = 11) -> tuple[list[tuple[str, str]], 
                 post.add(rng.choice(POSTCODES), "postcode")
         elif kind == 3:
             post.add("Happy birthday ")
-            post.add(first)  # a lone first name: not a person's name on its own
+            # A first name alone that points at one person (here with a birth date) is
+            # that person's name, as every round written by another hand labels it; the
+            # screen shows it (0.45) and asks no review for it alone.
+            post.add(first, "person_name")
             post.add("! Born ")
             post.add(_dob(rng), "date_of_birth")
         elif kind == 4:
@@ -264,9 +267,12 @@ def generate(count: int = 1500, seed: int = 11) -> tuple[list[tuple[str, str]], 
             post.add(" back via ")
             post.add(_iban(rng), "bank_details")
         elif kind == 7:
+            post.add(first, "person_name")  # two particular people, named as kind 3
+            post.add(" and ")
+            post.add(rng.choice(FIRST), "person_name")
             post.add(
-                f"{first} and {rng.choice(FIRST)} are coming to the open day on "
-                f"{rng.randrange(1, 29)} {rng.choice(MONTHS)}; call {COLLEGE_PHONE}."
+                f" are coming to the open day on {rng.randrange(1, 29)} {rng.choice(MONTHS)}; "
+                f"call {COLLEGE_PHONE}."
             )
         elif kind == 9:
             # Traps: exam dates, order numbers. The person outside the directory reads as

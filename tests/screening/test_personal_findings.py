@@ -1362,3 +1362,99 @@ def test_a_number_said_to_be_only_an_example_asks_no_review() -> None:
     screener = Screener(ScreenSettings(student_ids=("CT999999",)))
     result = screener.screen("Your number looks like CT4 (CT123456 is just an example), not yours")
     assert [(d.label, d.score < 0.5) for d in result["personal_data"]] == [("student_id", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a Welsh street puts its kind first, with or without the article
+        ("new address is 22 Heol y Felin, Aberdare CF44 8DT", "22 Heol y Felin, Aberdare CF44 8DT"),
+        ("she lives at 5 Ffordd Penrhos, Bangor now", "5 Ffordd Penrhos, Bangor"),
+        ("post it to me at 9 Lôn Las, Cwmbran NP44 3AB", "9 Lôn Las, Cwmbran NP44 3AB"),
+        # a Welsh house name, then its street; accents read as their plain letters
+        ("My address: Tŷ Coch, Mill Lane, Usk NP15 1AA", "Tŷ Coch, Mill Lane, Usk NP15 1AA"),
+        ("ring me or write to Bwthyn Glas, Mill Lane, Brecon", "Bwthyn Glas, Mill Lane, Brecon"),
+    ],
+)
+def test_welsh_streets_and_house_names_are_addresses(
+    detector: PersonalDataDetector, text: str, address: str
+) -> None:
+    found = [d.match for d in detector.detect(text) if d.label == "home_address"]
+    assert found == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place where something happens, and numbers before Welsh words that are no street
+        "The Eisteddfod is at 2 Heol y Castell, Caerdydd this year",
+        "we won 3 Parc Y Scarlets tickets in the raffle",
+        "Ty Hafan, the children's hospice, thanks our students for the 2 Bryn bake sales",
+    ],
+)
+def test_welsh_venues_and_words_are_no_home(detector: PersonalDataDetector, text: str) -> None:
+    assert [d for d in detector.detect(text) if d.label == "home_address"] == []
+
+
+def test_a_postcode_someone_moved_to_is_theirs_though_a_campus_is_near(
+    detector: PersonalDataDetector,
+) -> None:
+    text = "we moved to CF47 0HB last month, which campus is closest?"
+    assert [(d.label, d.match) for d in detector.detect(text)] == [("postcode", "CF47 0HB")]
+    venue = "The open evening is at the campus, CF47 0HB, from 5pm"
+    assert detector.detect(venue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a sign-off after a comma at the post's end
+        ("here's my NI number as asked, sorry it took so long, Fatima", ["Fatima"]),
+        ("Well deserved, Tyler.", ["Tyler"]),
+        # a person's day, even with a name English uses as a word
+        ("Happy birthday Lily! Have a good one", ["Lily"]),
+        ("happy 18th Angharad!!! 🥳", ["Angharad"]),
+        ("Happy 21st birthday to Oisín from all of us", ["Oisín"]),
+        # a pair before what they do, one of them a word too
+        ("Grace and Alfie are coming to the open day", ["Grace", "Alfie"]),
+    ],
+)
+def test_first_names_alone_signed_after_a_comma_on_a_birthday_or_in_a_pair(
+    text: str, names: list[str]
+) -> None:
+    found = PersonLikeNames().detect(text)
+    assert [d.match for d in found] == names
+    assert all(d.score < 0.5 for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("happy birthday to my best mate llŷr!! 17 today", "llŷr"),
+        ("my little sister Angharad starts in September", "Angharad"),
+        ("iolo ap Gwilym you owe me a fiver", "iolo ap Gwilym"),
+        ("Rest easy Gareth 'Gaz' Morris, our tutor for 20 years", "Gareth 'Gaz' Morris"),
+        ("RIP Daniel “Danny” Okafor, gone too soon", "Daniel “Danny” Okafor"),
+    ],
+)
+def test_kin_with_a_word_between_a_small_letter_particle_name_and_a_nickname(
+    text: str, name: str
+) -> None:
+    assert name in [d.match for d in PersonLikeNames().detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words after a comma, a birthday of a place, a pair of things, quoted titles
+        "See you all in September, Cardiff",
+        "Welcome back, Everyone",
+        "Happy 100th birthday to the Royal Welsh College",
+        "Poppy and Lily are in bloom in the garden",
+        "Ruby and Jade are the gemstones we cut this week",
+        "we watched Guardians 'Vol' Three in the common room",
+        "the bin de Paris is full",
+    ],
+)
+def test_commas_birthdays_pairs_of_words_and_quotes_make_no_name(text: str) -> None:
+    assert PersonLikeNames().detect(text) == []

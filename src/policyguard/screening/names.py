@@ -418,12 +418,18 @@ class PersonLikeNames:
             found += self._named_first(text) + self._titled_plain(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text) + self._with_particle(text)
+            elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
+                found += self._with_particle(text)
+            if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
+                found += self._nicknamed(text)
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text)
-        if _PARTICLE_PAIR.search(text):
+        if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
+        if _QUOTE_MARKS.search(text):
+            found += self._nicknamed(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
             if last.lower() in self._not_surnames:
@@ -636,8 +642,15 @@ class PersonLikeNames:
             cued += _FIRST_PRONOUN.finditer(text)
         for m in cued:
             group = next(
-                g for g in ("first", "asked", "subject", "owner", "near") if m.groupdict().get(g)
+                g
+                for g in ("first", "asked", "subject", "owner", "near", "celebrated")
+                if m.groupdict().get(g)
             )
+            if group == "celebrated":
+                # after "happy birthday" even a name English uses as a word ("Lily")
+                if self._is_first(m.group(group)):
+                    found.append(self._first_alone(text, m.start(group), m.end(group)))
+                continue
             if group == "near" and (
                 m.group(group).lower() in _SELDOM_PEOPLE
                 or m.group(group).lower() in _CHAT_WORDS  # "Eyup he's back"
@@ -674,13 +687,12 @@ class PersonLikeNames:
         return found
 
     def _pair_of_names(self, m: re.Match[str]) -> bool:
-        """Whether a pair of :meth:`_alone`'s reads as two first names: alone, both names
-        English lacks; after praise, one may be a word too ("Grace", beside "Emeka"); in
-        small letters, both names English lacks in lower case and no chat."""
+        """Whether a pair of :meth:`_alone`'s reads as two first names: after praise or
+        before what they do, two first names of which one may be a word too ("Grace",
+        beside "Emeka"), not both ("Poppy and Lily are ..." may be flowers); in small
+        letters, both names English lacks in lower case and no chat."""
         a, b = m.group("a", "b")
-        if m.re is _FIRST_PAIR:
-            return self._standalone_first(a) and self._standalone_first(b)
-        if m.re is _CUED_PAIR:
+        if m.re in (_FIRST_PAIR, _CUED_PAIR):
             return (
                 self._is_first(a)
                 and self._is_first(b)
@@ -719,11 +731,30 @@ class PersonLikeNames:
 
     def _with_particle(self, text: str) -> list[Detection]:
         """A first name of ours and a surname with its particles, anywhere: "Lucas de
-        Souza", "Pieter van der Berg", "Faris bin Ahmad"."""
-        return [
+        Souza", "Pieter van der Berg", "Faris bin Ahmad"; the first name in small letters
+        too ("iolo ap Gwilym") if it is one of ours that chat does not use."""
+        found = [
             self._hit(text, m.start(), m.end(), 0.55)
             for m in _PARTICLE_NAME.finditer(text)
             if self._is_first(m.group("first"))
+        ]
+        lower_first = self._lower_first()
+        found += [
+            self._hit(text, m.start(), m.end(), 0.55)
+            for m in _LOWER_PARTICLE_NAME.finditer(text)
+            if m.group("first") in lower_first and m.group("first") not in _CHAT_WORDS
+        ]
+        return found
+
+    def _nicknamed(self, text: str) -> list[Detection]:
+        """A first name of ours, a nickname in quotation marks and a surname: "Gareth
+        'Gaz' Morris"."""
+        return [
+            self._hit(text, m.start(), m.end(), 0.55)
+            for m in _NICKNAMED.finditer(text)
+            if self._is_first(m.group("first"))
+            and m.group("last").lower() not in self._not_surnames
+            and (self._is_surname(m.group("last")) or self._unknown_word(m.group("last")))
         ]
 
     def _given_name_order(self, text: str) -> list[Detection]:
@@ -956,9 +987,9 @@ _SIGNATURE = re.compile(
     r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?(?:x{1,4}\s*)?[^\w\s]{0,6}\s*$)"
 )
 # A first name alone that closes a post: "... for the trip - Jordan", "Cheers Liam",
-# "Thank you. Elena", "Regards, Folake x".
+# "Thank you. Elena", "Regards, Folake x", "sorry for the delay, Fatima".
 _SIGNED_FIRST = re.compile(
-    r"(?:[.!?]\s+|\s[\u2014\u2013-]\s*|\b(?i:thanks|thank you|cheers|regards|ta|love|from|thx)"
+    r"(?:[.!?,]\s+|\s[\u2014\u2013-]\s*|\b(?i:thanks|thank you|cheers|regards|ta|love|from|thx)"
     rf"[,!.]?\s+)(?P<first>{_NAME_WORD})(?=\s*[.!]?\s*(?:x{{1,4}}\s*)?[^\w\s]{{0,6}}\s*$)"
 )
 # A writer who names themself: "Rhys ap Gwilym here from ...", "Hi, Jowan & Demelza Kitto
@@ -979,7 +1010,8 @@ _MY_KIN = (
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle bro sis"
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) (?:"
+    r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) "
+    r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
     + _KIN_OF_WHOM.replace(" ", "|")
@@ -1037,6 +1069,9 @@ _FIRST_TOLD = re.compile(
     rf"|\b(?=[idhwIDHW])(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})"
     r"(?= (?:in|still|coming|ok|okay|alright|here|around|off|back|about|free|"
     r"on\s+(?:the\s+)?(?:course|placement)))"
+    # "Happy birthday Lily!", "happy 18th Angharad": a person's day, whatever the name
+    r"|\b(?=[hH])(?i:happy (?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)(?: birthday)?)"
+    rf"(?: to)?,?)\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
 )
 _SAYS = re.compile(
     r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps|hasn't|"
@@ -1178,6 +1213,24 @@ _TITLED_PLAIN = re.compile(
 _SMALL_PARTICLE = (
     "(?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|le|la|bin|binti|ibn|ap|ó|ní|nic|"
     "mac|Mac|al|el|Ó|Ní|Nic|Uí|Ua)"
+)
+# The same with the first name in small letters: "iolo ap Gwilym", "lucas de Souza"; its
+# test first, from the particle (a scan from every word's start costs ten times more).
+_SMALL_PARTICLE_BEFORE = re.compile(rf" {_SMALL_PARTICLE} [{_UPPER}]")
+_LOWER_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'-])(?P<first>[a-z][{_LOWER}]+) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}(?![\w-])"
+)
+
+# A name with a nickname in quotation marks between its words: "Gareth 'Gaz' Morris".
+_NICK = f"[{_UPPER}][{_LOWER}]+"
+# A word in quotation marks before a capitalised word: the test before _NICKNAMED.
+_QUOTE_MARKS = re.compile(
+    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d) [{_UPPER}]"
+)
+_NICKNAMED = re.compile(
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) "
+    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d)"
+    rf" (?P<last>{_NAME_WORD})(?![\w-])"
 )
 _PARTICLE_NAME = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"

@@ -37,6 +37,7 @@ run an order of magnitude faster. Names come from :mod:`policyguard.screening.na
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -165,6 +166,27 @@ _HOUSE_NAME = re.compile(
     rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+# Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes y Coed", "3 Lôn
+# Celyn"), perhaps with the article ("y", "yr", "'r"); the name is capitalised.
+_WELSH_ADDRESS = re.compile(
+    r"(?<![-\u2013])\b[1-9]\d{0,3}[a-z]?,? (?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|"
+    r"Cilgant|Teras|Rhes|Parc|Plas|Ael|Bryn|Cae|Allt)(?: (?:y|yr|'r))? [A-Z][a-z'-]+"
+    r"(?: [A-Z][a-z'-]+)?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+)
+# A Welsh house with a name and no number, then its street: "Tŷ Gwyn, Pentwyn Road".
+_WELSH_HOUSE = re.compile(
+    r"\b(?:Ty|Bwthyn|Fferm|Hafod|Hendre) [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+)
+# Letters with accents as their plain letter, one for one, so that the address patterns
+# (written for A-Z) read "Tŷ Gwyn", "Lôn Celyn" and "Bóthar" with every offset kept.
+_PLAIN_LETTERS = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if unicodedata.normalize("NFD", chr(code))[0].isascii()
+    and unicodedata.normalize("NFD", chr(code))[0].isalpha()
+}
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 _PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
 _RURAL_HOME = re.compile(
@@ -203,7 +225,8 @@ _COMMERCIAL_STREET = re.compile(
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
 _PERSONS_POSTCODE = re.compile(
     r"\b(?:my|his|her|their|your|home)\s+post ?code\b"
-    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b",
+    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b"
+    r"|\b(?:moved|moving|move|relocated|relocating)\s+(?:to|into)\b",
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
@@ -211,7 +234,7 @@ _VENUE_CUE = re.compile(
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
     r"meet at|meeting point|entrance|"
     r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
-    r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
+    r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|eisteddfod|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
@@ -505,7 +528,13 @@ class PersonalDataDetector:
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
-        spans = [m.span() for pattern in (_ADDRESS, _HOUSE_NAME) for m in pattern.finditer(text)]
+        # Offsets in ``text`` hold in this copy, whose accented letters are plain.
+        text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
+        spans = [
+            m.span()
+            for pattern in (_ADDRESS, _HOUSE_NAME, _WELSH_ADDRESS, _WELSH_HOUSE)
+            for m in pattern.finditer(text)
+        ]
         yield from spans
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
