@@ -1458,3 +1458,32 @@ def test_kin_with_a_word_between_a_small_letter_particle_name_and_a_nickname(
 )
 def test_commas_birthdays_pairs_of_words_and_quotes_make_no_name(text: str) -> None:
     assert PersonLikeNames().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shout out to Zhang Lei on reception", ["Zhang Lei"]),
+        ("Li Wei and Chen Xiuying passed ESOL", ["Li Wei", "Chen Xiuying"]),
+        ("Wang Xiao-Ming got a merit", ["Wang Xiao-Ming"]),
+    ],
+)
+def test_chinese_names_family_name_first(text: str, names: list[str]) -> None:
+    found = [d for d in PersonLikeNames().detect(text) if d.score >= 0.5]
+    assert [d.match for d in found] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name that is an English word, before a word English uses
+        "the Sun Run is on Sunday",
+        "We went to Tang Dynasty for lunch",
+        "Pan Pan is a panda at the zoo",
+        # not written as a name is
+        "ZHANG LEI",
+        "Wang FangYuan",
+    ],
+)
+def test_words_that_look_like_chinese_names_are_not(text: str) -> None:
+    assert [d for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []

@@ -760,8 +760,19 @@ class PersonLikeNames:
     def _given_name_order(self, text: str) -> list[Detection]:
         """A Vietnamese name, family name first, with its middle name ("Nguyen Thi Lan",
         "Tran Van Minh"): the family names and middle names that almost every such name
-        uses."""
-        return [self._hit(text, *m.span(), 0.55) for m in _VIETNAMESE_NAME.finditer(text)]
+        uses; a Chinese name in pinyin, family name first ("Zhang Lei", "Li Xiuying"): one
+        of the commonest family names, then a given name of one or two syllables that
+        pinyin can spell. A family name that English uses as a word ("Sun", "Long") needs
+        a given name that English does not ("Sun Run" is a race, "Li Wei" a person)."""
+        found = [self._hit(text, *m.span(), 0.55) for m in _VIETNAMESE_NAME.finditer(text)]
+        for m in _CHINESE_NAME.finditer(text):
+            family, given = m.group("family", "given")
+            if any(part[1:] != part[1:].lower() for part in given.split("-")):
+                continue  # "Zhang LEI", "Wang FangYuan": not as a name is written
+            if family in _CHINESE_WORD_FAMILIES and _is_english_word(given.lower()):
+                continue
+            found.append(self._hit(text, *m.span(), 0.55))
+        return found
 
     def _kin(self, text: str, runs: frozenset[str]) -> list[Detection]:
         """First names alone after a word for kin ("my son Kwame's", "mum of Tasnim") or
@@ -1242,6 +1253,47 @@ _VIETNAMESE_NAME = re.compile(
     r"B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Trinh|Tr[iị]nh|[DĐ]inh|Mai|Cao) "
     r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
     rf"[{_UPPER}][{_LOWER}]+(?![\w'-])"
+)
+# Chinese names in pinyin, family name first: the commonest family names, then a given name
+# of one or two syllables ("Zhang Lei", "Chen Xiuying", "Wang Xiao-Ming").
+_PINYIN = (
+    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
+    "ua|uo|ui|ue|er|a|o|e|i|u|ü)"
+)
+_CHINESE_WORD_FAMILIES = frozenset(
+    [
+        "Li",
+        "Wu",
+        "Lin",
+        "Sun",
+        "Ma",
+        "Hu",
+        "Yu",
+        "Lu",
+        "Su",
+        "Fu",
+        "Ye",
+        "Du",
+        "Tan",
+        "Pan",
+        "Fan",
+        "Han",
+        "Tang",
+        "Gao",
+        "Long",
+        "Song",
+        "Bai",
+        "Kong",
+        "Lei",
+    ]
+)
+_CHINESE_NAME = re.compile(
+    r"\b(?=[ZWLCYHXGSMTDFJQKPBR])(?P<family>Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|"
+    r"Luo|Zheng|Liang|Xie|Deng|Feng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Wei|Shen|Yao|Zhong|"
+    r"Cui|Qian|Qin|Xiong|Jia|Hou|Shao|Meng|Duan|Qiu|Ren|Peng|Lü|"
+    + "|".join(sorted(_CHINESE_WORD_FAMILIES))
+    + rf") (?P<given>(?=[A-Z])(?i:{_PINYIN})(?:-?(?i:{_PINYIN}))?)(?![\w'-])"
 )
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
 _PUBLIC_ROLE = re.compile(
