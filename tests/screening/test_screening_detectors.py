@@ -655,6 +655,8 @@ PLAIN_HARM_KINDLY = [
     "Sending (((hugs))) to everyone affected by the flooding.",
     "Our animals, all of them rescues, are fed daily by Animal Care students.",
     "Many of our ESOL learners can't speak English when they arrive; some go back home in summer",
+    "Many Lithuanians go home for Christmas; have a good break",
+    "Lots of Yemenis have settled in Newport and run great shops",
     # the remarks on undressing and being gone, said of things or kindly
     "The mannequins look better with less clothing on the window display",
     "Photos without a flash look better in the gallery",
@@ -682,6 +684,37 @@ def test_threats_and_harassment_in_plain_words_reach_the_review_line(text: str, 
 
 @pytest.mark.parametrize("text", PLAIN_HARM_KINDLY)
 def test_the_same_words_in_ordinary_posts_are_not_harm(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
+# A people to be sent away, by the plural that names them (round 11's given half showed
+# the family; these sentences are our own): an attack on a group, blocked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send the Eritreans back on the next boat",
+        "kick all the Romanians out",
+        "Yemenis go home",
+        "ship them Albanians home",
+        "Somalis are vermin",
+        "deport the Syrians",
+    ],
+)
+def test_a_people_told_to_go_is_an_identity_attack(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert found and found[0].score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Lithuanians go home for Christmas; have a good break",
+        "Our Syrians go home safely on the late minibus after ESOL",
+        "Lots of Yemenis have settled in Newport and run great shops",
+        "Nigerians make up a big part of our nursing cohort",
+    ],
+)
+def test_a_people_named_kindly_is_no_attack(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
 
 
