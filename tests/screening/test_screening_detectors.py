@@ -565,6 +565,17 @@ PLAIN_HARM = [
     ("nobody will notice youve gone out of this world", "bullying"),
     ("nobody will notice you've gone off a bridge", "bullying"),
     ("take your top off for me to wash... your body", "sexual"),
+    # The families round 11's given half showed; these sentences are our own. Shut out,
+    # said of someone, or told that their say is unwanted:
+    ("no one even likes him tbh", "bullying"),
+    ("nobody asked for your opinion Gareth", "bullying"),
+    ("no one cares what your opinion is, mate", "bullying"),
+    # how someone speaks, reads or sings mocked:
+    ("her accent sounds like a strangled cat", "bullying"),
+    ("bless him trying to read aloud, sounds like he's gargling gravel", "bullying"),
+    # staff called paedophiles:
+    ("the tutors here are all nonces", "bullying"),
+    ("half of the staff are paedos", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -655,8 +666,14 @@ PLAIN_HARM_KINDLY = [
     "Sending (((hugs))) to everyone affected by the flooding.",
     "Our animals, all of them rescues, are fed daily by Animal Care students.",
     "Many of our ESOL learners can't speak English when they arrive; some go back home in summer",
+    # the words of round 11's families in ordinary posts
+    "Nobody likes Mondays, so here's a free coffee voucher",
+    "Nobody asked him to, he just did it. Well done Osian",
+    "Nobody wants your old phone chargers, recycle them at reception",
+    "Nobody values your opinion more than we do: fill in the survey",
     "Many Lithuanians go home for Christmas; have a good break",
     "Lots of Yemenis have settled in Newport and run great shops",
+    "Our nursery staff are trained to spot predators online: Safer Internet Day",
     # the remarks on undressing and being gone, said of things or kindly
     "The mannequins look better with less clothing on the window display",
     "Photos without a flash look better in the gallery",
