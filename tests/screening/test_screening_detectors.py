@@ -718,7 +718,9 @@ PLAIN_HARM_KINDLY = [
     "Room 1488 is on the fourth floor",
     "Many Lithuanians go home for Christmas; have a good break",
     "Lots of Yemenis have settled in Newport and run great shops",
+    "Inbreeding in rare breeds of sheep: a talk for our agriculture students",
     "Our nursery staff are trained to spot predators online: Safer Internet Day",
+    "Anyone who finished their coursework early is a legend",
     # the remarks on undressing and being gone, said of things or kindly
     "The mannequins look better with less clothing on the window display",
     "Photos without a flash look better in the gallery",
@@ -778,6 +780,34 @@ def test_a_people_told_to_go_is_an_identity_attack(text: str) -> None:
 )
 def test_a_people_named_kindly_is_no_attack(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
+# An insult said of whoever does something, when it ends its clause, and the words round 11
+# showed missing from the lexicon.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone who still uses Comic Sans is a complete muppet",
+        "everybody that voted for this timetable is a backwards halfwit, honestly",
+        "try that again you muppets",
+        "you inbreds",
+    ],
+)
+def test_an_insult_said_of_anyone_who_does_something_is_aimed(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone who finished their coursework early is a legend",
+        "Biology: inbred mouse strains in the lab",
+        "The Muppets Christmas Carol is on in the hall",
+        "Anyone who says maths is boring has not met Mr Evans",
+    ],
+)
+def test_the_same_words_not_aimed_stay_low(text: str) -> None:
+    assert abuse_score(AbuseDetector(model=False).detect(text)) < 0.5
 
 
 @pytest.mark.parametrize(

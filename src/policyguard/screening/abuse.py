@@ -89,10 +89,13 @@ _AIMED_AT_NAME = re.compile(
 # Said to someone's face without "you": "creeps like you", "people like you", and an
 # insult that ends a retort ("prove it thug", "shut up idiot", "nice try, dopey").
 # Said of whoever runs a page, a role, or a group, when the insult ends its clause:
-# "whoever runs this page is a proper dafty, ...", "that lot out west are gormless gowks."
-# (not "the principal is a clown today for Red Nose Day", "that lot are thick as thieves").
+# "whoever runs this page is a proper dafty, ...", "that lot out west are gormless gowks.",
+# "anyone still using Internet Explorer is a backwards halfwit, ..." (not "the principal is
+# a clown today for Red Nose Day", "that lot are thick as thieves").
 _ROLE_TARGET = re.compile(
-    r"\b(?:whoever\s+(?:runs|posts|wrote|made|manages)\b[^.!?]{0,30}?|the\s+(?:admin|principal|"
+    r"\b(?:whoever\s+(?:runs|posts|wrote|made|manages)\b[^.!?]{0,30}?"
+    r"|(?:anyone|anybody|everyone|everybody)\s+(?:who|that|still|else)\b[^.!?]{0,50}?"
+    r"|the\s+(?:admin|principal|"
     r"tutor|teacher|lecturer|head|manager)|(?:this|that)\s+(?:principal|tutor|teacher|lecturer)|"
     r"(?:that|this|you|those)\s+lot(?:\s+[a-z]+){0,3}?)\s+(?:is|was|are|were)\s+"
     + _BETWEEN
@@ -886,7 +889,7 @@ class AbuseDetector:
                         and not folded.endswith("the ", max(0, start - 4), start)
                     )
                     or (
-                        _ROLE_TARGET.search(folded[max(0, start - 60) : start])
+                        _ROLE_TARGET.search(folded[max(0, start - 90) : start])
                         and _CLAUSE_END.match(folded, end)
                     )
                     or (
