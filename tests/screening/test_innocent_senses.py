@@ -71,6 +71,13 @@ INNOCENT = [
     ("No smoking except in the shelter, and please bin your butts.", "butts"),
     ("Tom is a fool for chocolate: happy birthday from the catering team!", "fool"),
     ("Mrs Shah, you are an absolute legend, thank you", "absolute legend"),
+    # Round 11's given half showed these senses; the sentences are our own.
+    ("What a dummy pass from Ffion, the whole defence bought it \U0001f525", "dummy"),
+    ("Ellis sold the keeper a dummy and the finish was filthy \U0001f525", "filthy"),
+    ("Catrin's first touch was filthy today, proper class", "filthy"),
+    ("First aid: practise CPR on the resus dummy before the assessment", "dummy"),
+    ("Bring the bara brith and nobody gets hurt \U0001f602", "nobody gets hurt"),
+    ("Put the kettle on and no one gets hurt \u2615", "no one gets hurt"),
 ]
 
 
@@ -228,6 +235,11 @@ SAME_WORDS_AS_ABUSE = [
     "stop being such a prick",
     "you absolute jackass",
     "what a dick",
+    # the words of round 11's senses said as abuse (a dummy, filthy, nobody gets hurt)
+    "you dummy, nobody wants you on the team",
+    "you're a filthy pig",
+    "filthy immigrants ruining the game",
+    "keep your mouth shut and nobody gets hurt",
 ]
 
 

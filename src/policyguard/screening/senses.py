@@ -198,6 +198,39 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cockerel cockerels",
         r"\b(?P<w>cockerels?)\b",  # the model reads its first piece
     ),
+    # A dummy in sport (a dummy pass, a dummy run, selling the keeper a dummy), the baby's,
+    # the tailor's, the crash-test and the resuscitation dummy, dummy data; spitting the
+    # dummy (a tantrum).
+    (
+        "dummy dummies",
+        r"\b(?P<w>dumm(?:y|ies))[\s-]+(?:pass(?:es)?|runs?|half|variables?|data|text|rounds?|"
+        r"bullets?|clips?|load|model|accounts?|cards?|shots?|kicks?|moves?)\b",
+    ),
+    (
+        "dummy",
+        r"\b(?:sold|sell|sells|selling|threw|throw|throws|throwing|dropped|drops|dropping)\s+"
+        r"(?:[\w']+\s+){0,3}?(?:a|the|his|her)\s+(?P<w>dummy)\b",
+    ),
+    (
+        "dummy dummies",
+        r"\b(?:crash[\s-]+test|ventriloquist'?s?|tailor'?s?|dressmaker'?s?|shop|baby'?s?|cpr|"
+        r"resus(?:citation)?|first\s+aid|training)\s+(?P<w>dumm(?:y|ies))\b",
+    ),
+    (
+        "dummy",
+        r"\b(?:spit|spat|spits|spitting)\s+(?:the|his|her|their|your|my)\s+(?P<w>dummy)\b",
+    ),
+    # The joke "pass the Welsh cakes and nobody gets hurt": a threat in form, made for a treat,
+    # a cuppa or the remote (not "keep your mouth shut and nobody gets hurt").
+    (
+        "hurt",
+        r"\b(?:cakes?|biscuits?|bikkies|choc(?:olates?|cy)?|crisps|sweets|snacks?|pizzas?|tea|"
+        r"coffee|brew|cuppa|kettle|cookies?|doughnuts?|donuts?|brownies?|bara\s+brith|chips|"
+        r"custard|cheese|sandwich(?:es)?|butt(?:y|ies)|toast|bacon|sausage\s+rolls?|past(?:y|ies)|"
+        r"pies?|hobnobs|popcorn|treats?|haribo|slice|remote|charger|aux|playlist|wi-?fi\s+password)\b"
+        r"[^.!?\n]{0,50}?\band\s+(?P<w>(?:nobody|no\s+one|no-one|noone)\s+(?:gets|will\s+get)\s+"
+        r"hurt)\b",
+    ),
     (
         "mucking",
         r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
@@ -327,6 +360,22 @@ _EARTHWORKS = _words(
 _SMOKING = _words(
     "smok\\w*", "cigarettes?", "ciggies?", "vap\\w*", "ashtrays?", "tobacco", "smoking shelter",
 )  # fmt: skip
+# A skill, a move or a piece of work praised as "filthy" ("that dummy pass was filthy 🔥",
+# "his welding bead is filthy in the best way").
+_SKILLS = _words(
+    "pass(?:es)?", "shots?", "goals?", "finish(?:es)?", "strikes?", "headshots?", "skills?",
+    "touch", "nutmegs?", "dumm(?:y|ies)", "volleys?", "tackles?", "assists?", "combos?",
+    "beads?", "welds?", "drops?", "beats?", "bass ?lines?", "riffs?", "solos?", "tricks?",
+    "kickflips?", "dunks?", "serves?", "free ?kicks?", "penalt(?:y|ies)", "footwork",
+    "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
+    "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
+)  # fmt: skip
+# ... but not of people, or with words against them ("filthy immigrants ruin the game").
+_FILTHY_OF = _words(
+    "people", "immigrants?", "migrants?", "refugees?", "foreigners?", "scum", "vermin",
+    "animals", "rats", "pigs?", "slags?", "sluts?", "whores?", "hate", "disgust\\w*", "vile",
+    "them lot", "their lot", "those people", "these people", "get out", "go back",
+)  # fmt: skip
 # Who people are, named to include them: "our LGBTQ+ society: gay, lesbian, bi, trans or
 # an ally, everyone is welcome", "Muslim students' iftar", "Black History Month".
 _INCLUSION = _words(
@@ -363,6 +412,7 @@ _ANATOMY = _words(
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
 )  # fmt: skip
 _SENSES = (
+    _Sense(re.compile(r"\b(filthy)\b"), _SKILLS, word_set("filthy"), unless=_FILTHY_OF, near=True),
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS, word_set("tit tits")),
     _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS, word_set("dyke dykes")),  # a bank or a ditch
     _Sense(
