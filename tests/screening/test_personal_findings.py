@@ -1373,7 +1373,7 @@ def test_a_number_said_to_be_only_an_example_asks_no_review() -> None:
         ("post it to me at 9 Lôn Las, Cwmbran NP44 3AB", "9 Lôn Las, Cwmbran NP44 3AB"),
         # a Welsh house name, then its street; accents read as their plain letters
         ("My address: Tŷ Coch, Mill Lane, Usk NP15 1AA", "Tŷ Coch, Mill Lane, Usk NP15 1AA"),
-        ("ring me or write to Bwthyn Glas, Mill Lane, Brecon", "Bwthyn Glas, Mill Lane, Brecon"),
+        ("please post it to Bwthyn Glas, Mill Lane, Brecon", "Bwthyn Glas, Mill Lane, Brecon"),
     ],
 )
 def test_welsh_streets_and_house_names_are_addresses(
@@ -1487,3 +1487,105 @@ def test_chinese_names_family_name_first(text: str, names: list[str]) -> None:
 )
 def test_words_that_look_like_chinese_names_are_not(text: str) -> None:
     assert [d for d in PersonLikeNames().detect(text) if d.score >= 0.5] == []
+
+
+# Found by a review of the Welsh addresses and the first-name cues above.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number before a Welsh place, venue or person: no street, no town after it
+        "Year 9 Plas Menai residential was a huge success",
+        "Year 12 Heol Senni outdoor trip was brilliant",
+        "Kick off 7.30 Parc y Scarlets tonight",
+        "Over 1000 Maes Glas residents signed up",
+        "Day 3 Lôn Las Cymru ride for charity",
+        "Meet our 4 Clos y Deri residents",
+        # an office or a campus that moved, and a Welsh venue before its address
+        "the office has moved to CF10 1AA",
+        "We've moved to CF14 3UZ - come and see our new campus!",
+        "Our Cardiff campus is moving to CF10 5BT in September",
+        "Capel Bethel, 3 Heol y Capel, Bala",
+        "Ysgol Glan Clwyd, 5 Heol yr Ysgol, Llanelwy",
+        # a Welsh house name that is a hospice or an attraction
+        "Tŷ Hafan, Hayes Road, Sully hosted our fundraiser",
+        "Fferm Ffoli, Bridge Road, Kilgetty is open all summer",
+    ],
+)
+def test_welsh_places_venues_and_offices_moving_are_no_home(
+    detector: PersonalDataDetector, text: str
+) -> None:
+    assert [d for d in detector.detect(text) if d.label in ("home_address", "postcode")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("my address is 14 Heol-y-Nant, Cardiff", "14 Heol-y-Nant, Cardiff"),
+        ("my address is 14 Heol Y Nant, Cardiff", "14 Heol Y Nant, Cardiff"),
+        ("my address is 14 Rhodfa'r Môr, Aberystwyth", "14 Rhodfa'r Môr, Aberystwyth"),
+        ("my address is 14 Heol Pen-y-Bryn, Cardiff", "14 Heol Pen-y-Bryn, Cardiff"),
+        ("she lives at Tŷ Gwyn, Heol y Nant, Cardiff", "Tŷ Gwyn, Heol y Nant, Cardiff"),
+        ("she lives at Tŷ'n y Coed, Pentwyn Road, Cardiff", "Tŷ'n y Coed, Pentwyn Road, Cardiff"),
+        ("she lives at 14 Heol y Nant", "14 Heol y Nant"),
+    ],
+)
+def test_welsh_addresses_hyphenated_with_the_article_or_a_welsh_street(
+    detector: PersonalDataDetector, text: str, address: str
+) -> None:
+    found = [d.match for d in detector.detect(text) if d.label == "home_address"]
+    assert found == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a brand or a club after a friend, a painter in small letters, a list's last place
+        "my best friend Alexa plays my playlist every morning",
+        "my best friend Chelsea won again on Saturday",
+        "we did a project on vincent van Gogh",
+        "Our art students are off to Italy: Rome, Venice, Florence",
+        "Our next fixture is away at Everton, Chelsea",
+        "Storm names this year include Ashley, Bert, Darragh",
+        "Happy 100th Chelsea!",
+        # pairs that name a film, a show or a double act
+        "Bill and Ted have returned",
+        "Gavin and Stacey were filmed in Barry",
+        "Ant and Dec are hosting",
+    ],
+)
+def test_brands_lists_painters_and_double_acts_name_no_one(text: str) -> None:
+    assert PersonLikeNames().detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gareth (Gaz) Morris has retired", ["Gareth (Gaz) Morris"]),
+        ("Penblwydd hapus Lily!", ["Lily"]),
+        ("Happy birthday to our very own Ffion!", ["Ffion"]),
+        ("Daisy and Rhys won the award", ["Daisy", "Rhys"]),
+        ("Regards, Folake x", ["Folake"]),
+    ],
+)
+def test_a_bracketed_nickname_a_welsh_birthday_and_a_pair_that_won(
+    text: str, names: list[str]
+) -> None:
+    assert [d.match for d in PersonLikeNames().detect(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Heol y Nant " * 3000,
+        "Ty Gwyn, Pentwyn Road " * 2000,
+        "Ffion " + "x" * 100_000,
+        "1 Aa " * 20_000,
+    ],
+)
+def test_long_posts_of_welsh_streets_runs_of_letters_and_numbers_screen_in_linear_time(
+    text: str,
+) -> None:
+    screener = Screener(ScreenSettings(student_ids=("CT999999",)))
+    started = time.perf_counter()
+    screener.screen(text)
+    assert time.perf_counter() - started < 5

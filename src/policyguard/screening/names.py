@@ -602,7 +602,10 @@ class PersonLikeNames:
         alone = _SIGNED_FIRST.search(text, max(0, len(text) - 40))
         if alone:
             first = alone.group("first")
-            if self._standalone_first(first):
+            listed = text[alone.start()] == "," and _CAPITALISED_BEFORE.search(
+                text, max(0, alone.start() - 40), alone.start()
+            )  # "off to Rome, Venice, Florence", "away at Everton, Chelsea": a list
+            if self._standalone_first(first) and not listed and first.lower() not in _SELDOM_PEOPLE:
                 found.append(self._first_alone(text, alone.start("first"), alone.end("first")))
         for m in filter(None, (signature, *here)):
             first, last = m.group("first", "last")
@@ -647,8 +650,9 @@ class PersonLikeNames:
                 if m.groupdict().get(g)
             )
             if group == "celebrated":
-                # after "happy birthday" even a name English uses as a word ("Lily")
-                if self._is_first(m.group(group)):
+                # after "happy birthday" even a name English uses as a word ("Lily"),
+                # not a club's or a brand's ("Happy 100th Chelsea!")
+                if self._is_first(m.group(group)) and m[group].lower() not in _SELDOM_PEOPLE:
                     found.append(self._first_alone(text, m.start(group), m.end(group)))
                 continue
             if group == "near" and (
@@ -811,7 +815,9 @@ class PersonLikeNames:
             elif first[:1].islower():
                 if first in self._lower_first() and first not in _CHAT_WORDS:  # "our kid ahmed"
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
-            elif self._is_first(first):
+            elif self._is_first(first) and not (
+                first.lower() in _SELDOM_PEOPLE and kin in _FRIENDS
+            ):  # "my best friend Alexa plays my playlist", "my mate Chelsea won again"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
         return found
 
@@ -999,6 +1005,7 @@ _SIGNATURE = re.compile(
 )
 # A first name alone that closes a post: "... for the trip - Jordan", "Cheers Liam",
 # "Thank you. Elena", "Regards, Folake x", "sorry for the delay, Fatima".
+_CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w'-]*$")
 _SIGNED_FIRST = re.compile(
     r"(?:[.!?,]\s+|\s[\u2014\u2013-]\s*|\b(?i:thanks|thank you|cheers|regards|ta|love|from|thx)"
     rf"[,!.]?\s+)(?P<first>{_NAME_WORD})(?=\s*[.!]?\s*(?:x{{1,4}}\s*)?[^\w\s]{{0,6}}\s*$)"
@@ -1018,6 +1025,7 @@ _MY_KIN = (
     "cousin uncle aunt auntie aunty mum mam dad nan nanna nana gran grandma grandad grandpa "
     "husband wife stepson stepdaughter friend mate bestie pal lass bairn"
 )
+_FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle bro sis"
 _KIN_FIRST = re.compile(
@@ -1081,8 +1089,9 @@ _FIRST_TOLD = re.compile(
     r"(?= (?:in|still|coming|ok|okay|alright|here|around|off|back|about|free|"
     r"on\s+(?:the\s+)?(?:course|placement)))"
     # "Happy birthday Lily!", "happy 18th Angharad": a person's day, whatever the name
-    r"|\b(?=[hH])(?i:happy (?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)(?: birthday)?)"
-    rf"(?: to)?,?)\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+    r"|\b(?=[hHpP])(?i:(?:happy (?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)(?: birthday)?)"
+    r"|pen-?blwydd hapus)(?: to)?(?: our (?:very )?own)?,?)"
+    rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
 )
 _SAYS = re.compile(
     r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps|hasn't|"
@@ -1129,7 +1138,8 @@ _PAIRED_TITLES = word_set(
     "romeo_juliet antony_cleopatra troilus_cressida tristan_isolde hansel_gretel jack_jill "
     "bonnie_clyde ben_jerry tom_jerry adam_eve samson_delilah pyramus_thisbe "
     "abelard_heloise thelma_louise wallace_gromit rama_sita krishna_radha shiva_parvati "
-    "laila_majnun heer_ranjha mario_luigi alexa_siri"
+    "laila_majnun heer_ranjha mario_luigi alexa_siri bill_ted gavin_stacey charlie_lola ant_dec "
+    "bert_ernie posh_becks"
 )
 # Words around first names that name no one: a story or a work named by two of them ("Romeo
 # and Juliet is her favourite play"), the night-out safety campaign "Ask for Angela".
@@ -1151,7 +1161,7 @@ _LOWER_FIRST_PAIR = re.compile(
 _FIRST_PAIR = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
     r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"
-    r"helped|said|say|says)\b)"
+    r"helped|said|say|says|won|passed|finished|joined|scored|completed|started)\b)"
 )
 # Two words or more in capitals in a row, and each word of capitals, for reading a post
 # written in capitals as names are written.
@@ -1228,19 +1238,22 @@ _SMALL_PARTICLE = (
 # The same with the first name in small letters: "iolo ap Gwilym", "lucas de Souza"; its
 # test first, from the particle (a scan from every word's start costs ten times more).
 _SMALL_PARTICLE_BEFORE = re.compile(rf" {_SMALL_PARTICLE} [{_UPPER}]")
+# Only the particles of a patronymic or a clan ("ap", "bin", "ní"): "vincent van Gogh" and
+# "leonardo da Vinci" name painters.
 _LOWER_PARTICLE_NAME = re.compile(
-    rf"(?<![\w'-])(?P<first>[a-z][{_LOWER}]+) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}(?![\w-])"
+    rf"(?<![\w'-])(?P<first>[a-z][{_LOWER}]+) (?:ap|ab|ferch|verch|bin|binti|ibn|ní|nic|ó|mac) "
+    rf"{_NAME_WORD}(?![\w-])"
 )
 
 # A name with a nickname in quotation marks between its words: "Gareth 'Gaz' Morris".
 _NICK = f"[{_UPPER}][{_LOWER}]+"
 # A word in quotation marks before a capitalised word: the test before _NICKNAMED.
 _QUOTE_MARKS = re.compile(
-    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d) [{_UPPER}]"
+    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d|\({_NICK}\)) [{_UPPER}]"
 )
 _NICKNAMED = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD}) "
-    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d)"
+    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d|\({_NICK}\))"
     rf" (?P<last>{_NAME_WORD})(?![\w-])"
 )
 _PARTICLE_NAME = re.compile(

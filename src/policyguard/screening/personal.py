@@ -166,19 +166,34 @@ _HOUSE_NAME = re.compile(
     rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
-# Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes y Coed", "3 Lôn
-# Celyn"), perhaps with the article ("y", "yr", "'r"); the name is capitalised.
-_WELSH_ADDRESS = re.compile(
-    r"(?<![-\u2013])\b[1-9]\d{0,3}[a-z]?,? (?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|"
-    r"Cilgant|Teras|Rhes|Parc|Plas|Ael|Bryn|Cae|Allt)(?: (?:y|yr|'r))? [A-Z][a-z'-]+"
-    r"(?: [A-Z][a-z'-]+)?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+# A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
+_PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
+# Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes-y-Coed", "3 Lôn
+# Celyn", "2 Rhodfa'r Môr"), perhaps with the article; the name is capitalised, perhaps
+# hyphenated ("Heol Pen-y-Bryn"). Only the kinds that name little but streets ("Plas",
+# "Parc", "Bryn" and "Cae" name houses, venues, people and trips: "Year 9 Plas Menai"),
+# and only with its town after a comma, or a home said before (see _address_spans).
+_WELSH_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
+_WELSH_STREET = (
+    r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)"
+    rf"(?:(?: |-)(?:[yY]r?|'r)(?: |-)|'r |-| ){_WELSH_WORD}(?: {_WELSH_WORD})?"
 )
-# A Welsh house with a name and no number, then its street: "Tŷ Gwyn, Pentwyn Road".
+_WELSH_ADDRESS = re.compile(
+    rf"(?<![-\u2013.:\d])\b[1-9]\d{{0,3}}[a-z]?,? {_WELSH_STREET}"
+    rf"(?P<town>, {_PLACE}(?: {_PLACE}){{0,2}}(?![\w'-]| [A-Z][a-z]))?"
+)
+# A Welsh house with a name and no number ("Tŷ Gwyn", "Tŷ'n y Coed", "Bwthyn y Nant"),
+# then its street, English or Welsh: "Tŷ Gwyn, Pentwyn Road", "Tŷ Gwyn, Heol y Nant".
+# "Tŷ" names hospices and centres too: one needs a postcode after it or a home before.
 _WELSH_HOUSE = re.compile(
-    r"\b(?:Ty|Bwthyn|Fferm|Hafod|Hendre) [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
-    rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+    r"\b(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    rf", (?:(?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?|{_WELSH_STREET})"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+_WELSH_STREET_KINDS = re.compile(
+    r"\b(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)\b"
+)
+_WELSH_HOUSE_KINDS = re.compile(r"\b(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre) ")
 # Letters with accents as their plain letter, one for one, so that the address patterns
 # (written for A-Z) read "Tŷ Gwyn", "Lôn Celyn" and "Bóthar" with every offset kept.
 _PLAIN_LETTERS = {
@@ -187,8 +202,6 @@ _PLAIN_LETTERS = {
     if unicodedata.normalize("NFD", chr(code))[0].isascii()
     and unicodedata.normalize("NFD", chr(code))[0].isalpha()
 }
-# A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
-_PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
 _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
     rf"(?i:{_HOUSE_WORDS}))(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
@@ -222,11 +235,26 @@ _COMMERCIAL_STREET = re.compile(
     r"trading\s+estate|shopping\s+(?:centre|center|precinct))\b",
     re.IGNORECASE,
 )
+# A person or a family who moved, just before a postcode: "we moved to CF47 0HB" (not "the
+# office has moved to", "our campus is moving to").
+_MOVED_HOME = re.compile(
+    r"\b(?:i|i've|ive|we|we've|weve|they|they've|he|she|my (?:\w+ )?(?:family|mum|mam|dad|son|"
+    r"daughter|nan|gran|parents))\s+(?:have\s+|has\s+|had\s+|just\s+|recently\s+|only\s+)*"
+    r"(?:moved|relocated)\s+(?:house\s+)?(?:to|into)\s*$",
+    re.IGNORECASE,
+)
+# ... unless the post invites people to new premises: "We've moved to CF14 3UZ - come
+# and see our new campus!"
+_NEW_PREMISES = re.compile(
+    r"\b(?:come and see|come and visit|visit us|find us|our new (?:campus|office|offices|premises|"
+    r"site|building|base|home|location|unit|shop|store|studio)|office|offices|premises|"
+    r"reception|library|headquarters|department)\b",
+    re.IGNORECASE,
+)
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
 _PERSONS_POSTCODE = re.compile(
     r"\b(?:my|his|her|their|your|home)\s+post ?code\b"
-    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b"
-    r"|\b(?:moved|moving|move|relocated|relocating)\s+(?:to|into)\b",
+    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b",
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
@@ -234,7 +262,11 @@ _VENUE_CUE = re.compile(
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
     r"meet at|meeting point|entrance|"
     r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
-    r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|eisteddfod|campus|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
+    r"ceremony|service|meeting|session|workshop|talk|quiz|disco|performance|eisteddfod|campus|"
+    # the same in Welsh: chapel, hall, centre, church, school, museum, library, shop,
+    # meeting, theatre, cafe, hotel, pub, club, fair, show, festival, market
+    r"capel|neuadd|canolfan|eglwys|ysgol|amgueddfa|llyfrgell|siop|cyfarfod|theatr|caffi|"
+    r"gwesty|tafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
@@ -530,11 +562,24 @@ class PersonalDataDetector:
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
-        spans = [
-            m.span()
-            for pattern in (_ADDRESS, _HOUSE_NAME, _WELSH_ADDRESS, _WELSH_HOUSE)
-            for m in pattern.finditer(text)
-        ]
+        spans = [m.span() for pattern in (_ADDRESS, _HOUSE_NAME) for m in pattern.finditer(text)]
+        if _WELSH_STREET_KINDS.search(text):
+            for m in _WELSH_ADDRESS.finditer(text):
+                if (
+                    m.group("town")
+                    or _PLACES_THEN_POSTCODE.match(text, m.end())
+                    or _HOME_CUE.search(_clause_before(text, m.start()))
+                ):
+                    spans.append(m.span())
+        if _WELSH_HOUSE_KINDS.search(text):
+            for m in _WELSH_HOUSE.finditer(text):
+                before = _clause_before(text, m.start())
+                if (
+                    _PLACES_THEN_POSTCODE.match(text, m.end())
+                    or _HOME_CUE.search(before)
+                    or _RURAL_CUE.search(before)
+                ):
+                    spans.append(m.span())
         yield from spans
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
@@ -611,10 +656,11 @@ class PersonalDataDetector:
                 continue
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
-            near = _clause_before(text, m.start()) + text[m.end() : m.end() + 30]
-            if _VENUE_CUE.search(near) and not _PERSONS_POSTCODE.search(
-                sentence_around(text, m.start(), m.end())
-            ):
+            before = _clause_before(text, m.start())
+            near = before + text[m.end() : m.end() + 30]
+            sentence = sentence_around(text, m.start(), m.end(), reach=200)
+            moved = _MOVED_HOME.search(before) and not _NEW_PREMISES.search(sentence)
+            if _VENUE_CUE.search(near) and not moved and not _PERSONS_POSTCODE.search(sentence):
                 continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
 
@@ -730,11 +776,12 @@ class PersonalDataDetector:
 
 def _sentences_near(text: str, start: int, end: int) -> str:
     """The sentence that holds ``text[start:end]`` and the one after it."""
-    here = sentence_around(text, start, end)
-    stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    here = sentence_around(text, start, end, reach=300)
+    limit = min(len(text), end + 300)
+    stop = min((i for i in (text.find(c, end, limit) for c in ".!?\n") if i >= 0), default=limit)
     if stop + 1 >= len(text):
         return here
-    return here + " " + sentence_around(text, stop + 1, stop + 1)
+    return here + " " + sentence_around(text, stop + 1, stop + 1, reach=300)
 
 
 def settled(text: str, found: list[Detection]) -> list[Detection]:

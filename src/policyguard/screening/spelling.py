@@ -21,6 +21,7 @@ The dictionary is read from ``$POLICYGUARD_HUNSPELL_DIR`` or ``/usr/share/hunspe
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -34,8 +35,28 @@ from policyguard.errors import PolicyguardError
 from policyguard.screening.base import Detection
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*'?")
-_SKIP = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[@#]\w+|\S*\d\S*|\S+\.(?:com|uk|org|net)\b")
-_SENTENCE_END = re.compile(r"[.!?:\n]\s*$")
+# Words not to check: each run of characters between spaces (a token) that holds a link,
+# an e-mail address, a handle or a hashtag, a digit or a web domain. Tested token by token,
+# in time linear in the post (a pattern such as "\S*\d\S*" tried from every position of
+# a run of thousands of letters takes time in the square of its length).
+_TOKEN = re.compile(r"\S+")
+_SKIP = re.compile(r"https?://|www\.|@|#\w|\d|\.(?:com|uk|org|net)\b")
+# Longer than any word a dictionary holds ("antidisestablishmentarianism" is 28): a run of
+# letters, not a word, and hunspell takes seconds over one of thousands of letters.
+_LONGEST_WORD = 45
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Whether only spaces lie between ``start`` and a sentence's end (".", "!", "?", ":"
+    or a line break) before it: a look back over the spaces alone, not the whole post."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i >= 0 and text[i] in ".!?:"
+
+
 # American spelling patterns and their British forms, tried on words en_GB rejects.
 _US_TO_UK = (
     (re.compile(r"or(s|ed|ing|ful|fully|ite|ites|less|able)?$"), r"our\1"),
@@ -123,7 +144,9 @@ class SpellingDetector:
     def detect(self, text: str, *, also_accept: frozenset[str] = frozenset()) -> list[Detection]:
         """Spelling findings in ``text``; ``also_accept`` holds extra lower-case words
         (e.g. the directory's names) accepted as spelled for this call only."""
-        skipped: list[tuple[int, int]] | None = None  # worked out for the first doubtful word
+        # The skipped tokens' starts and ends, in order and apart: worked out for the first
+        # doubtful word, then found by bisection.
+        skipped: tuple[list[int], list[int]] | None = None
         verdicts = self._verdicts
         found = []
         for m in _WORD.finditer(text):
@@ -132,8 +155,10 @@ class SpellingDetector:
             if verdict == ():
                 continue  # spelled right wherever it stands: most words of every post
             if skipped is None:
-                skipped = [s.span() for s in _SKIP.finditer(text)]
-            if any(s <= m.start() < e for s, e in skipped):
+                tokens = [t.span() for t in _TOKEN.finditer(text) if _SKIP.search(t.group())]
+                skipped = ([a for a, _ in tokens], [b for _, b in tokens])
+            at = bisect.bisect_right(skipped[0], m.start()) - 1
+            if at >= 0 and m.start() < skipped[1][at]:
                 continue
             if not self._worth_checking(word, text, m.start()) or word.lower() in also_accept:
                 continue
@@ -147,9 +172,9 @@ class SpellingDetector:
         return self._speller.suggest(word)[:limit]
 
     def _worth_checking(self, word: str, text: str, start: int) -> bool:
-        if len(word) < 2 or word.isupper() or word[1:].lower() != word[1:]:
+        if not 2 <= len(word) <= _LONGEST_WORD or word.isupper() or word[1:].lower() != word[1:]:
             return False
-        if word[0].isupper() and start > 0 and not _SENTENCE_END.search(text[:start]):
+        if word[0].isupper() and start > 0 and not _after_sentence_end(text, start):
             return False  # a capitalised word inside a sentence: a name
         return word.lower() not in self._vocabulary
 
