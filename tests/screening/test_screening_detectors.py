@@ -591,15 +591,6 @@ PLAIN_HARM = [
     ("slide into my dms \U0001f60f you looked peng in that pic", "sexual"),
     ("turn around for me next time \U0001f351", "sexual"),
     ("\U0001f346\U0001f4a6 slide in my dms", "sexual"),
-    # hate in code: 14 and 88, a place "too colourful" to be "cleaned up", the replacement
-    # conspiracy
-    ("Morning lads \U0001f44c 14/88", "identity_attack"),
-    ("1488 brothers, stay strong", "identity_attack"),
-    ("This town is getting too multicultural", "identity_attack"),
-    ("the estate is looking a bit too colourful, time for a clear out", "identity_attack"),
-    ("another mosque, the great replacement in action", "identity_attack"),
-    ("The Welsh are being replaced and nobody cares", "identity_attack"),
-    ("They call it a conspiracy theory but the great replacement is real", "identity_attack"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -697,9 +688,6 @@ PLAIN_HARM_KINDLY = [
     "Nobody values your opinion more than we do: fill in the survey",
     "The principal's home address is not on the letterhead, so write to the college",
     "We'll post your certificate to your home address",
-    "A clean-up day at the Newport campus on Saturday: bring gloves",
-    "The campus is getting too dark in the evenings: new lights go in next week",
-    "Our new mural makes the campus a bit too colourful for some, but we love it",
     "See what happens when you add vinegar to baking soda!",
     "Run the code again and see what happens",
     "Remove the lid and see what happens to the pressure",
@@ -710,12 +698,6 @@ PLAIN_HARM_KINDLY = [
     "Slide into our DMs for open day info \U0001f975 it's a hot one!",
     "Turn around next time you see the sign for B block",
     "Peach crumble \U0001f351 in the refectory today",
-    "Prevent workshop: how the great replacement conspiracy theory radicalises young people",
-    "Prevent training: the great replacement myth and how it spreads online",
-    "Our History students studied Europe in 1488 and the voyages of Dias",
-    "We raised £1488 for Children in Need!",
-    "1488 learners enrolled this September",
-    "Room 1488 is on the fourth floor",
     "Many Lithuanians go home for Christmas; have a good break",
     "Lots of Yemenis have settled in Newport and run great shops",
     "Inbreeding in rare breeds of sheep: a talk for our agriculture students",
@@ -1055,7 +1037,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     what trying every family on every post finds."""
     from pathlib import Path
 
-    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS, _coded_hate
+    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS
     from policyguard.screening.base import fold
 
     data = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -1068,8 +1050,6 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         plain = fold(text)
         # the echo, "(((...)))", is tried whenever the post holds "(((": first
         every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
-        # then hate in code ("1488", "too colourful ... a clean up"), every pattern tried
-        every += [("identity_attack", start, end) for start, end in _coded_hate(plain, None)]
         every += [
             (label, m.start(), m.end())
             for label, pattern, _ in _PLAIN_WORDS

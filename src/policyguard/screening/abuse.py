@@ -47,7 +47,6 @@ from policyguard.screening.base import (
     fold,
     is_word_char,
     remove_overlaps,
-    sentence_around,
     word_set,
 )
 from policyguard.screening.names import is_first_name
@@ -539,82 +538,6 @@ _ECHO = re.compile(
     r"\(\(\(\s*(?!(?:hugs?|love|cuddles|kisses|x+|virtual|big|warm|positive|healing)\b)"
     r"[^()\n]{1,30}?\s*\)\)\)"
 )
-# Hate in code: a place said to be getting "too colourful" and in need of "a clean up"
-# (or, without the clean-up, "too foreign", "too multicultural"), the "great replacement"
-# and "white genocide" conspiracies ("the Welsh are being replaced"), and the neo-Nazi
-# numbers 14 and 88 (``_HATE_NUMBER``). A review each, like the families above.
-_CODED_HATE = re.compile(
-    r"\b(?:campus|college|school|uni|university|town|city|area|estate|streets?|country|nation|"
-    r"wales|england|britain|uk|neighbou?rhood|community|round\s+here|around\s+here|this\s+place)\b"
-    r"[^.!?\n]{0,30}?\b(?:getting|becoming|turning|gone|going|looking|is|are|it'?s|its)\s+"
-    r"(?:a\s+(?:bit|little|tad)\s+|abit\s+|far\s+|way\s+|much\s+|rather\s+|very\s+|so\s+)?too\s+"
-    r"(?:(?:foreign|multicultural|ethnic|diverse)\b|(?:colou?rful|vibrant|exotic|dark|brown|black)\b"
-    r"[^\n]{0,80}?\b(?:clean[\s-]*up|clean(?:ing|se)?\s+(?:it\s+|the\s+place\s+|house\s+)?out|"
-    r"clear[\s-]*out|cleans(?:e|ing)|purge|sort\s+(?:it|them)\s+out)\b)"
-    r"|\bgreat\s+replacement\b|\bwhite\s+genocide\b|\bkalergi\b"
-    r"|\b(?:whites|white\s+(?:people|folk|brits)|the\s+(?:white|british|welsh|english|scottish|"
-    r"native|indigenous)\s+(?:people|population|race|folk)|natives|brits|britons|the\s+welsh|"
-    r"the\s+english|welsh\s+people|english\s+people)\s+(?:are|is|r)\s+being\s+(?:replaced|"
-    r"outbred|bred\s+out|wiped\s+out|erased)\b"
-)
-_CODED_WORDS = word_set(
-    "colourful colorful vibrant exotic dark brown black foreign multicultural ethnic diverse "
-    "replacement genocide kalergi replaced outbred bred wiped erased"
-)
-# The conspiracy named to teach against it ("how the 'great replacement' myth radicalises
-# young people"), unless the sentence says it is true ("... is not a conspiracy theory").
-_DISCUSSED = re.compile(
-    r"\b(?:conspirac\w*|theory|theories|myths?|hoax\w*|debunk\w*|misinformation|disinformation|"
-    r"propaganda|radicali[sz]\w*|extremis\w*|far[- ]right|racist|racism|prevent\s+(?:duty|"
-    r"training|sessions?|workshops?|strategy|programme|team|lead|officers?|referrals?))\b"
-)
-_AFFIRMED = re.compile(
-    r"\b(?:not|isn'?t|is\s+no|ain'?t)\s+(?:a\s+|just\s+a\s+|some\s+)?(?:conspiracy|theory|myth|"
-    r"hoax|racist)"
-    r"|\b(?:is|it'?s|its)\s+(?:real|happening|true|a\s+fact|fact)\b|\bwake\s+up\b"
-)
-# 14 and 88 as one code ("1488", "14/88", "14-88"): with a slash or a bar wherever it stands
-# (not in "£14/88p" or "2014/88"); written otherwise, when it opens a sentence or follows
-# an emoji and closes one or is followed by a salute ("1488 lads", "... 👌 14 88!"), or
-# anywhere before a salute word; never a sum ("£1488", "1,488", "14.88"), a year or a count
-# ("in 1488", "raised 1488 for charity", "1488 students").
-_HATE_NUMBER = re.compile(
-    r"(?<![\w£$€.,/:=+\-])14\s*(?P<sep>[/|]|\s*-\s*|\s*)88(?![\w%£$€])(?![.,:/\-]\d)"
-)
-_SALUTED = re.compile(
-    r"\s*(?:(?:lads|boys|bros?|brothers?|sisters?|mates?|m8|comrades?|heil|sieg|hh|ww|wpww|"
-    r"rahowa|forever|always)\b|(?=\S)[^\w\s%£$€.,:;'\"()\-])"
-)
-_CLOSED = re.compile(r"\s*(?:$|[.!?,;\n])")
-
-
-def _coded_hate(folded: str, words: frozenset[str] | None) -> Iterator[tuple[int, int]]:
-    """Where ``folded`` speaks hate in code (``_CODED_HATE``, ``_HATE_NUMBER``); each
-    pattern tried only when its words (or "88") are in the post, or always when ``words``
-    is None (a test compares the two)."""
-    if words is None or "88" in folded:
-        for m in _HATE_NUMBER.finditer(folded):
-            before = folded[max(0, m.start() - 20) : m.start()].rstrip()
-            opens = (
-                not before
-                or before[-1] in ".!?#"
-                or not (before[-1].isalnum() or before[-1] in ",;:'\"()-£$€=+")
-            )
-            saluted = _SALUTED.match(folded, m.end())
-            if (
-                m.group("sep") in ("/", "|")
-                or (saluted and saluted.group().strip().isalpha())
-                or (opens and (saluted or _CLOSED.match(folded, m.end())))
-            ):
-                yield m.span()
-    if words is None or not _CODED_WORDS.isdisjoint(words):
-        for m in _CODED_HATE.finditer(folded):
-            sentence = sentence_around(folded, m.start(), m.end(), 200)
-            if _DISCUSSED.search(sentence) and not _AFFIRMED.search(sentence):
-                continue
-            yield m.span()
-
-
 # A threat described, not made: "if someone threatens to leak your pictures unless you
 # pay, tell a member of staff", "never agree to ...".
 _DESCRIBED = re.compile(
@@ -965,8 +888,6 @@ class AbuseDetector:
                     REVIEW_LEVEL,
                     self.name,
                 )
-        for start, end in _coded_hate(folded, words):
-            yield Detection("identity_attack", start, end, text[start:end], REVIEW_LEVEL, self.name)
         for label, pattern, needs in _PLAIN_WORDS:
             if needs.isdisjoint(words):
                 continue
