@@ -587,10 +587,6 @@ PLAIN_HARM = [
     ("I know which nursery your daughter goes to", "threat"),
     ("hope the college burns to the ground", "threat"),
     ("hope the minibus crashes with all of them on it", "threat"),
-    # a come-on with a leering emoji:
-    ("slide into my dms \U0001f60f you looked peng in that pic", "sexual"),
-    ("turn around for me next time \U0001f351", "sexual"),
-    ("\U0001f346\U0001f4a6 slide in my dms", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -695,9 +691,6 @@ PLAIN_HARM_KINDLY = [
     "The campus burns 2,000 kWh a day in winter; help us cut it",
     "I hope the bonfire burns down before the fireworks start",
     "Hope the college doesn't burn down during the science fair lol",
-    "Slide into our DMs for open day info \U0001f975 it's a hot one!",
-    "Turn around next time you see the sign for B block",
-    "Peach crumble \U0001f351 in the refectory today",
     "Many Lithuanians go home for Christmas; have a good break",
     "Lots of Yemenis have settled in Newport and run great shops",
     "Inbreeding in rare breeds of sheep: a talk for our agriculture students",

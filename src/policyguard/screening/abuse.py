@@ -492,7 +492,6 @@ _PLAIN_VEILED = re.compile(
     r"|\bbring\s+something\s+(?:to\s+(?:college|school|class|campus|the\s+[a-z]+)\s+)?that\s+"
     r"(?:isn'?t|is\s+not|ain'?t)\s+a\s+(?:pencil|pen|book|ruler|calculator)\b"
 )
-_LEER_EMOJI = "[\U0001f351\U0001f346\U0001f4a6\U0001f445\U0001f924\U0001f975\U0001f60f\U0001f608]"
 _PLAIN_LEERING = re.compile(
     r"\brat(?:e|ing)\s+(?:the\s+)?(?:girls|lads|boys|women|lasses)(?!')\b[^.!?]{0,30}?"
     r"\bout\s+of\s+(?:10|ten)\b"
@@ -500,12 +499,6 @@ _PLAIN_LEERING = re.compile(
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
     r"|\bslide\s+(?:in|into)\s+(?:her|his)\s+dms\b"
-    # a come-on with a leering emoji (peach, aubergine, drops, tongue, drooling, hot face,
-    # smirk): "turn round next time 🍑", "slide in my dms 😏" (not "slide into our DMs")
-    rf"|\b(?:slide|sliding|slid)\s+(?:in|into)\s+(?:my|me|ma)\s+dms?\b[^\n]{{0,40}}?{_LEER_EMOJI}"
-    rf"|{_LEER_EMOJI}[^\n]{{0,60}}?\b(?:slide|sliding|slid)\s+(?:in|into)\s+(?:my|me|ma)\s+dms?\b"
-    r"|\b(?:turn|spin)\s+(?:a?round|over)\s+(?:next\s+time|for\s+(?:us|me|the\s+camera)|babe|hun)"
-    rf"\b[^\n]{{0,20}}?{_LEER_EMOJI}|\bbend\s+over\b[^\n]{{0,20}}?{_LEER_EMOJI}"
     r"|\b(?:any\s*time|all\s+night|on\s+(?:her|his)\s+own)\b[^.!?]{0,20}?\bif\s+(?:you|u|ya)\s+"
     r"know\s+what\s+i\s+mean\b"
 )
@@ -623,11 +616,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "snitching tell telling report reporting tells grasses snitches reports reported "
             "grassed snitched",
         ),
-        (
-            "sexual",
-            _PLAIN_LEERING,
-            "rate rating begging own slide sliding slid mean turn spin bend",
-        ),
+        ("sexual", _PLAIN_LEERING, "rate rating begging own slide mean"),
         (
             "bullying",
             _PLAIN_MOCKING,
