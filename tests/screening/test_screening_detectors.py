@@ -576,17 +576,6 @@ PLAIN_HARM = [
     # staff called paedophiles:
     ("the tutors here are all nonces", "bullying"),
     ("half of the staff are paedos", "bullying"),
-    # a dare, knowing where someone is, putting out where a family is, wishing a building
-    # burnt or people in it harmed:
-    ("we know which block you're in, see you at 3", "threat"),
-    ("block me again and see what happens", "threat"),
-    ("say that to my face and see what happens", "threat"),
-    ("keep running your mouth, see what happens", "threat"),
-    ("gonna post your tutor's home address, watch", "threat"),
-    ("I'll share which school her kids go to", "threat"),
-    ("I know which nursery your daughter goes to", "threat"),
-    ("hope the college burns to the ground", "threat"),
-    ("hope the minibus crashes with all of them on it", "threat"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
@@ -682,15 +671,6 @@ PLAIN_HARM_KINDLY = [
     "Nobody asked him to, he just did it. Well done Osian",
     "Nobody wants your old phone chargers, recycle them at reception",
     "Nobody values your opinion more than we do: fill in the survey",
-    "The principal's home address is not on the letterhead, so write to the college",
-    "We'll post your certificate to your home address",
-    "See what happens when you add vinegar to baking soda!",
-    "Run the code again and see what happens",
-    "Remove the lid and see what happens to the pressure",
-    "Keep going and see what happens at the end of the course",
-    "The campus burns 2,000 kWh a day in winter; help us cut it",
-    "I hope the bonfire burns down before the fireworks start",
-    "Hope the college doesn't burn down during the science fair lol",
     "Many Lithuanians go home for Christmas; have a good break",
     "Lots of Yemenis have settled in Newport and run great shops",
     "Inbreeding in rare breeds of sheep: a talk for our agriculture students",
