@@ -706,65 +706,6 @@ def test_the_same_words_in_ordinary_posts_are_not_harm(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
 
 
-# A people to be sent away, by the plural that names them (round 11's given half showed
-# the family; these sentences are our own): an attack on a group, blocked.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "send the Eritreans back on the next boat",
-        "kick all the Romanians out",
-        "Yemenis go home",
-        "ship them Albanians home",
-        "Somalis are vermin",
-        "deport the Syrians",
-    ],
-)
-def test_a_people_told_to_go_is_an_identity_attack(text: str) -> None:
-    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
-    assert found and found[0].score >= 0.9
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Many Lithuanians go home for Christmas; have a good break",
-        "Our Syrians go home safely on the late minibus after ESOL",
-        "Lots of Yemenis have settled in Newport and run great shops",
-        "Nigerians make up a big part of our nursing cohort",
-    ],
-)
-def test_a_people_named_kindly_is_no_attack(text: str) -> None:
-    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
-
-
-# An insult said of whoever does something, when it ends its clause, and the words round 11
-# showed missing from the lexicon.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "anyone who still uses Comic Sans is a complete muppet",
-        "everybody that voted for this timetable is a backwards halfwit, honestly",
-        "try that again you muppets",
-        "you inbreds",
-    ],
-)
-def test_an_insult_said_of_anyone_who_does_something_is_aimed(text: str) -> None:
-    assert abuse_score(AbuseDetector(model=False).detect(text)) >= 0.5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Anyone who finished their coursework early is a legend",
-        "Biology: inbred mouse strains in the lab",
-        "The Muppets Christmas Carol is on in the hall",
-        "Anyone who says maths is boring has not met Mr Evans",
-    ],
-)
-def test_the_same_words_not_aimed_stay_low(text: str) -> None:
-    assert abuse_score(AbuseDetector(model=False).detect(text)) < 0.5
-
-
 @pytest.mark.parametrize(
     "text",
     [
