@@ -1109,3 +1109,30 @@ def test_removing_overlaps_keeps_what_comparing_every_pair_keeps() -> None:
             end = start + rng.randint(0 if trial % 3 == 0 else 1, 8)
             found.append(Detection("x", start, end, "m", rng.choice([0.45, 0.5, 0.9]), "t"))
         assert remove_overlaps(found) == every_pair(found)
+
+
+# Found by a review of this session's plain-words families: ordinary posts in their words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one asked for your input? We did! Fill in the learner survey.",
+        "Why does Scrooge think nobody likes him? Discuss in 200 words.",
+        "Nobody rates him, yet he scored the winner! Congrats Tom.",
+        "The jury heard the teachers were groomers who targeted pupils at the school.",
+        "Report finds the coaches at the club were predators for decades.",
+        "My singing sounds like a dying cat but I'm doing karaoke for Children in Need!",
+        "Welsh pronunciation: 'll' sounds like a strangled cat hiss, practice makes perfect!",
+    ],
+)
+def test_questions_news_and_self_mockery_in_the_bullying_words_are_not_bullying(
+    text: str,
+) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["filthy gypsies, nice try", "filthy chav, nice try", "filthy tramp, nice shot"],
+)
+def test_filthy_before_a_person_keeps_its_weight_beside_a_skill(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

@@ -362,7 +362,7 @@ _SMOKING = _words(
 )  # fmt: skip
 # A skill, a move or a piece of work praised as "filthy" ("that dummy pass was filthy 🔥",
 # "his welding bead is filthy in the best way").
-_SKILLS = _words(
+_SKILL_WORDS = (
     "pass(?:es)?", "shots?", "goals?", "finish(?:es)?", "strikes?", "headshots?", "skills?",
     "touch", "nutmegs?", "dumm(?:y|ies)", "volleys?", "tackles?", "assists?", "combos?",
     "beads?", "welds?", "drops?", "beats?", "bass ?lines?", "riffs?", "solos?", "tricks?",
@@ -370,6 +370,14 @@ _SKILLS = _words(
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
 )  # fmt: skip
+_SKILLS = _words(*_SKILL_WORDS)
+# "Filthy" said of a thing after it ("that pass was filthy", "the bead is filthy in the
+# best way") or before a skill ("a filthy finish"), never before any other word ("filthy
+# gypsies, nice try" names people).
+_FILTHY_SAID_OF_A_THING = re.compile(
+    r"\b(filthy)\b(?!\s+(?!(?:in|and|but|mate|bro|tbh|lol|fr|innit|though|tho|ngl|from|by|"
+    r"today|tonight|again|as|that|this|to|m8|honestly|fam|" + "|".join(_SKILL_WORDS) + r")\b)[a-z])"
+)
 # ... but not of people, or with words against them ("filthy immigrants ruin the game").
 _FILTHY_OF = _words(
     "people", "immigrants?", "migrants?", "refugees?", "foreigners?", "scum", "vermin",
@@ -412,7 +420,7 @@ _ANATOMY = _words(
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
 )  # fmt: skip
 _SENSES = (
-    _Sense(re.compile(r"\b(filthy)\b"), _SKILLS, word_set("filthy"), unless=_FILTHY_OF, near=True),
+    _Sense(_FILTHY_SAID_OF_A_THING, _SKILLS, word_set("filthy"), unless=_FILTHY_OF, near=True),
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS, word_set("tit tits")),
     _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS, word_set("dyke dykes")),  # a bank or a ditch
     _Sense(
