@@ -636,7 +636,9 @@ def another_hand() -> bool:
     college's, B99999999) was written by new helpers at that session's start and measured
     once on main before anything was read (d6c181d: personal data 0.935 / 0.854, names
     0.857 / 0.710; ordinary posts 1 of 120 to review and none blocked; abusive comments 52
-    of 60); it is only measured, never read: the unseen set for the session after.
+    of 60) and at its end (11bc1f5: the same personal data, ordinary posts and names;
+    abusive comments 53 of 60); it is only measured, never read: the unseen set for the
+    session after.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
