@@ -1136,3 +1136,47 @@ def test_questions_news_and_self_mockery_in_the_bullying_words_are_not_bullying(
 )
 def test_filthy_before_a_person_keeps_its_weight_beside_a_skill(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritreans go home",
+        "Go home Somalis!!",
+        "send all the Albanians back where they came from, sick of it",
+        "kick all the Romanians out",
+        "Pakistanis need to go home",
+        "send back the Yemenis",
+        "immigrants go home now",
+    ],
+)
+def test_a_people_told_to_go_home_asks_review(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert found and 0.5 <= found[0].score < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tent poles, kit sent back, a trip's end, a question for a debate, a sentence's end
+        "Can someone send the poles back to the PE store after training?",
+        "Send the Romanians back their kit please, they left it in the changing room.",
+        "The Romanians go home tomorrow after a brilliant exchange week!",
+        "Lots of Lithuanians go home over the summer break.",
+        "Should Syrians go home? Debate society motion tonight, all welcome.",
+        "Travellers go home tomorrow after the trip to Paris, flight at 9am.",
+        "Ship the Ukrainians home safely: our charity convoy update.",
+        "Well done to the Romanians! Go home and rest, you earned it.",
+        "Many Poles go home for Christmas",
+    ],
+)
+def test_a_people_going_home_or_things_sent_back_are_no_attack(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert found == []
+
+
+def test_long_runs_of_spaces_after_a_people_screen_in_linear_time() -> None:
+    started = time.perf_counter()
+    AbuseDetector(model=False).detect(("Somalis" + " " * 3000 + ". ") * 33 + "go home")
+    AbuseDetector(model=False).detect("Go home" + " " * 100_000 + "Somalis")
+    assert time.perf_counter() - started < 2
