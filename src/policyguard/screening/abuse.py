@@ -530,8 +530,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "numpties donkeys dossers halfwits imbeciles couldn couldnt "
             "qualified paid job money unbearable awful disgusting horrendous grim rank minging "
             "vile hideous gross repulsive imagine ugliest fattest thickest stupidest smelliest "
-            "weirdest dumbest worst most nonces paedos pedos peados paedophiles pedophiles "
-            "groomers perverts predators fiddlers",
+            "weirdest dumbest worst most nonces paedos pedos peados fiddlers",
         ),
         (
             "threat",

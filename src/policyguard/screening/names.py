@@ -1247,14 +1247,11 @@ _LOWER_PARTICLE_NAME = re.compile(
 
 # A name with a nickname in quotation marks between its words: "Gareth 'Gaz' Morris".
 _NICK = f"[{_UPPER}][{_LOWER}]+"
+_QUOTED_NICK = rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d|\({_NICK}\))"
 # A word in quotation marks before a capitalised word: the test before _NICKNAMED.
-_QUOTE_MARKS = re.compile(
-    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d|\({_NICK}\)) [{_UPPER}]"
-)
+_QUOTE_MARKS = re.compile(rf"{_QUOTED_NICK} [{_UPPER}]")
 _NICKNAMED = re.compile(
-    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) "
-    rf"(?:'{_NICK}'|\u2018{_NICK}\u2019|\"{_NICK}\"|\u201c{_NICK}\u201d|\({_NICK}\))"
-    rf" (?P<last>{_NAME_WORD})(?![\w-])"
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) {_QUOTED_NICK} (?P<last>{_NAME_WORD})(?![\w-])"
 )
 _PARTICLE_NAME = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"
@@ -1275,32 +1272,11 @@ _PINYIN = (
     "ua|uo|ui|ue|er|a|o|e|i|u|ü)"
 )
 _CHINESE_WORD_FAMILIES = frozenset(
-    [
-        "Li",
-        "Wu",
-        "Lin",
-        "Sun",
-        "Ma",
-        "Hu",
-        "Yu",
-        "Lu",
-        "Su",
-        "Fu",
-        "Ye",
-        "Du",
-        "Tan",
-        "Pan",
-        "Fan",
-        "Han",
-        "Tang",
-        "Gao",
-        "Long",
-        "Song",
-        "Bai",
-        "Kong",
-        "Lei",
-    ]
-)
+    (
+        "Li", "Wu", "Lin", "Sun", "Ma", "Hu", "Yu", "Lu", "Su", "Fu", "Ye", "Du", "Tan", "Pan",
+        "Fan", "Han", "Tang", "Gao", "Long", "Song", "Bai", "Kong", "Lei",
+    )
+)  # fmt: skip
 _CHINESE_NAME = re.compile(
     r"\b(?=[ZWLCYHXGSMTDFJQKPBR])(?P<family>Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|"
     r"Luo|Zheng|Liang|Xie|Deng|Feng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Wei|Shen|Yao|Zhong|"

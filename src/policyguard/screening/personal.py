@@ -174,9 +174,10 @@ _PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
 # "Parc", "Bryn" and "Cae" name houses, venues, people and trips: "Year 9 Plas Menai"),
 # and only with its town after a comma, or a home said before (see _address_spans).
 _WELSH_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
+_WELSH_STREET_KIND = r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)"
 _WELSH_STREET = (
-    r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)"
-    rf"(?:(?: |-)(?:[yY]r?|'r)(?: |-)|'r |-| ){_WELSH_WORD}(?: {_WELSH_WORD})?"
+    rf"{_WELSH_STREET_KIND}(?:(?: |-)(?:[yY]r?|'r)(?: |-)|'r |-| ){_WELSH_WORD}"
+    rf"(?: {_WELSH_WORD})?"
 )
 _WELSH_ADDRESS = re.compile(
     rf"(?<![-\u2013.:\d])\b[1-9]\d{{0,3}}[a-z]?,? {_WELSH_STREET}"
@@ -185,22 +186,23 @@ _WELSH_ADDRESS = re.compile(
 # A Welsh house with a name and no number ("Tŷ Gwyn", "Tŷ'n y Coed", "Bwthyn y Nant"),
 # then its street, English or Welsh: "Tŷ Gwyn, Pentwyn Road", "Tŷ Gwyn, Heol y Nant".
 # "Tŷ" names hospices and centres too: one needs a postcode after it or a home before.
+_WELSH_HOUSE_KIND = r"(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre)"
 _WELSH_HOUSE = re.compile(
-    r"\b(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
+    rf"\b{_WELSH_HOUSE_KIND}(?: (?:y|yr))? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
     rf", (?:(?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?|{_WELSH_STREET})"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
-_WELSH_STREET_KINDS = re.compile(
-    r"\b(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)\b"
+# Each Welsh pattern with the test before it: the kind of street or house in the post.
+_WELSH_PLACES = (
+    (re.compile(rf"\b{_WELSH_STREET_KIND}\b"), _WELSH_ADDRESS),
+    (re.compile(rf"\b{_WELSH_HOUSE_KIND} "), _WELSH_HOUSE),
 )
-_WELSH_HOUSE_KINDS = re.compile(r"\b(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre) ")
 # Letters with accents as their plain letter, one for one, so that the address patterns
 # (written for A-Z) read "Tŷ Gwyn", "Lôn Celyn" and "Bóthar" with every offset kept.
 _PLAIN_LETTERS = {
-    code: unicodedata.normalize("NFD", chr(code))[0]
+    code: base
     for code in range(0xC0, 0x250)
-    if unicodedata.normalize("NFD", chr(code))[0].isascii()
-    and unicodedata.normalize("NFD", chr(code))[0].isalpha()
+    if (base := unicodedata.normalize("NFD", chr(code))[0]).isascii() and base.isalpha()
 }
 _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
@@ -563,21 +565,18 @@ class PersonalDataDetector:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         spans = [m.span() for pattern in (_ADDRESS, _HOUSE_NAME) for m in pattern.finditer(text)]
-        if _WELSH_STREET_KINDS.search(text):
-            for m in _WELSH_ADDRESS.finditer(text):
-                if (
-                    m.group("town")
-                    or _PLACES_THEN_POSTCODE.match(text, m.end())
-                    or _HOME_CUE.search(_clause_before(text, m.start()))
-                ):
-                    spans.append(m.span())
-        if _WELSH_HOUSE_KINDS.search(text):
-            for m in _WELSH_HOUSE.finditer(text):
+        # A Welsh street with its town after a comma; either Welsh pattern with a postcode
+        # after it or a home (or somewhere to send things) said before it.
+        for kind, pattern in _WELSH_PLACES:
+            if not kind.search(text):
+                continue
+            for m in pattern.finditer(text):
                 before = _clause_before(text, m.start())
                 if (
-                    _PLACES_THEN_POSTCODE.match(text, m.end())
+                    m.groupdict().get("town")
+                    or _PLACES_THEN_POSTCODE.match(text, m.end())
                     or _HOME_CUE.search(before)
-                    or _RURAL_CUE.search(before)
+                    or (pattern is _WELSH_HOUSE and _RURAL_CUE.search(before))
                 ):
                     spans.append(m.span())
         yield from spans
@@ -657,11 +656,11 @@ class PersonalDataDetector:
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
-            near = before + text[m.end() : m.end() + 30]
-            sentence = sentence_around(text, m.start(), m.end(), reach=200)
-            moved = _MOVED_HOME.search(before) and not _NEW_PREMISES.search(sentence)
-            if _VENUE_CUE.search(near) and not moved and not _PERSONS_POSTCODE.search(sentence):
-                continue
+            if _VENUE_CUE.search(before + text[m.end() : m.end() + 30]):
+                sentence = sentence_around(text, m.start(), m.end(), reach=200)
+                moved = _MOVED_HOME.search(before) and not _NEW_PREMISES.search(sentence)
+                if not moved and not _PERSONS_POSTCODE.search(sentence):
+                    continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
 
     def _birth_dates(self, text: str) -> Iterator[Detection]:
