@@ -637,8 +637,13 @@ def another_hand() -> bool:
     once on main before anything was read (d6c181d: personal data 0.935 / 0.854, names
     0.857 / 0.710; ordinary posts 1 of 120 to review and none blocked; abusive comments 52
     of 60) and at its end (11bc1f5: the same personal data, ordinary posts and names;
-    abusive comments 53 of 60); it is only measured, never read: the unseen set for the
-    session after.
+    abusive comments 53 of 60); the next session read it by halves (only its odd lines),
+    once ``round13`` had been written. ``round13`` (110 / 120 / 60, a west of Scotland
+    college's, CA9999999) was written by new helpers at that session's start and measured
+    once on main before anything was read (8b23d93: personal data 0.923 / 0.826, names
+    0.878 / 0.705, student numbers 1.000 / 0.615; ordinary posts 6 of 120 to review and 1
+    blocked; abusive comments 41 of 60); it is only measured, never read: the unseen set
+    for the session after.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -650,7 +655,7 @@ def another_hand() -> bool:
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
-    # South Wales college, a Northern Ireland college).
+    # South Wales college, a Northern Ireland college, a west of Scotland college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -682,13 +687,17 @@ def another_hand() -> bool:
             ("028 9649 6000", "BT3 9DT", "BT48 7AL", "BT35 8DN", "hello@laganfoyle.ac.uk"),
             ("B99999999",),
         ),
+        "round13": (
+            ("0141 496 0000", "G4 0ES", "PA1 1TJ", "KA8 0EU", "hello@clydeayr.ac.uk"),
+            ("CA9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10 and 11 by halves, every other line: the first (lines 1, 3, 5...) is read
+    # Rounds 3, 6, 8, 9, 10, 11 and 12 by halves, every other line: the first (lines 1, 3, 5...) is read
     # while mending, the second is held out until a session's end and only measured.
     parts = [
         ("round1", "round1", slice(None)),
@@ -714,7 +723,10 @@ def another_hand() -> bool:
         ("round11, read half", "round11", slice(0, None, 2)),
         ("round11, held-out half", "round11", slice(1, None, 2)),
         ("round11", "round11", slice(None)),
+        ("round12, read half", "round12", slice(0, None, 2)),
+        ("round12, held-out half", "round12", slice(1, None, 2)),
         ("round12", "round12", slice(None)),
+        ("round13", "round13", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
