@@ -651,7 +651,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 11 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 13 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -697,8 +697,9 @@ def another_hand() -> bool:
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11 and 12 by halves, every other line: the first (lines 1, 3, 5...) is read
-    # while mending, the second is held out until a session's end and only measured.
+    # Rounds 3, 6, 8, 9, 10, 11 and 12 by halves, every other line: the first (lines 1, 3,
+    # 5...) is read while mending, the second is held out until a session's end and only
+    # measured.
     parts = [
         ("round1", "round1", slice(None)),
         ("round2", "round2", slice(None)),
