@@ -385,6 +385,7 @@ class PersonLikeNames:
         self._common_surnames = _word_list("common_surnames.txt")
         self._public = _word_list("public_figures.txt")
         self._lower_firsts: frozenset[str] | None = None
+        self._partners: dict[str, frozenset[str]] | None = None
 
     def detect(self, text: str) -> list[Detection]:
         # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
@@ -415,7 +416,7 @@ class PersonLikeNames:
         if not _CAPITALISED_PAIR.search(text):
             found = self._lower_case(text, runs) + self._strongly_cued(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
-            found += self._named_first(text) + self._titled_plain(text)
+            found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text) + self._with_particle(text)
             elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
@@ -425,7 +426,7 @@ class PersonLikeNames:
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
-        found += self._titled_plain(text) + self._given_name_order(text)
+        found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -689,6 +690,83 @@ class PersonLikeNames:
             no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
             found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
         return found
+
+    def _anywhere(self, text: str) -> list[Detection]:
+        """A first name alone wherever it stands ("lol darragh ur wee sister", "Shout out
+        to Bronagh in my class", "text me - dominika"), in either case, when it is a first
+        name of ours that English does not use as a word and nothing beside it makes it
+        part of something else: not inside an e-mail address, a handle or a link; not
+        beside another capitalised name word (a full name is read by the rules for full
+        names, which know public figures and places); not after an article, a title, a
+        saint or a royal ("the Erasmus grant", "St Piran's Day", "Queen Victoria"); not
+        before a word for a place or a building ("alexandra park", "Mary Seacole
+        Building") or an epithet ("Kevin the alpaca"); not a pet's. Shown at 0.45 like
+        every first name alone: a hint, never a review."""
+        first = self._first
+        found = []
+        elsewhere: set[str] = set()  # words that one of their mentions shows name a thing
+        for m in _LONE_WORD.finditer(text):
+            word = m.group()
+            lower = word.lower()
+            if lower not in first and not ("-" in lower and self._is_first(word)):
+                continue
+            if (
+                lower in _SELDOM_PEOPLE
+                or lower in _CHAT_WORDS  # "Eyup he's back"
+                or any(part in _NOT_ALONE for part in lower.split("-"))
+                or not self._standalone_first(word)
+            ):
+                continue
+            start, end = m.span()
+            if (
+                _LONE_AFTER.match(text, end)
+                or _LONE_BEFORE.search(text, max(0, start - 12), start)
+                or _LONE_THINGS.match(text, end)  # "Well done Jordan and Georgia teams"
+            ):
+                elsewhere.add(lower)  # "Doris the Tamworth sow ... Doris was not impressed"
+                continue
+            if _STORMS.search(text, max(0, start - 60), start):
+                continue  # "Storm names this year include Ashley, Bert, Darragh"
+            listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+            if listed and (listed[2] or not self._is_first(listed[1])):
+                continue  # "Rome, Venice, Florence": a list of places
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                before
+                and before[1].lower() not in _CHAT_WORDS
+                and (self._is_first(before[1]) or self._unknown_word(before[1]))
+            ):
+                continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
+            if _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
+                continue
+            found.append(self._first_alone(text, start, end))
+        if not found:
+            return found
+        words = frozenset(_LOWER_WORDS.findall(text.lower()))
+        partners = self._public_partners()
+        found = [
+            d
+            for d in found
+            if d.match.lower() not in elsewhere
+            # "the Pankhurst Centre ... Emmeline would be proud": a public figure's name
+            and not partners.get(d.match.lower(), frozenset()) & words
+        ]
+        if found and (" and " in text or " & " in text or "angela" in text.lower()):
+            no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
+            found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
+        return found
+
+    def _public_partners(self) -> dict[str, frozenset[str]]:
+        """For each word of a public figure's name, the other words of such names
+        ("emmeline": {"pankhurst"}), worked out once."""
+        if self._partners is None:
+            partners: dict[str, set[str]] = {}
+            for name in self._public:
+                parts = name.split()
+                for part in parts:
+                    partners.setdefault(part, set()).update(w for w in parts if w != part)
+            self._partners = {k: frozenset(v) for k, v in partners.items()}
+        return self._partners
 
     def _pair_of_names(self, m: re.Match[str]) -> bool:
         """Whether a pair of :meth:`_alone`'s reads as two first names: after praise or
@@ -1111,6 +1189,44 @@ _FIRST_PRONOUN = re.compile(
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
 _SELDOM_PEOPLE = word_set("alexa siri cortana mercedes zara devon chelsea everton hermione matilda")
+# A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
+# e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").
+_LONE_WORD = re.compile(
+    rf"(?<![\w'@#/.&+=-])[{_UPPER}{_LOWER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
+    r"(?![\w@+=-]|\.\w|['\u2019][a-rt-z])"
+)
+# What makes such a word part of something else when it follows: a capitalised word or an
+# ampersand ("Gavin & Stacey", "Marcus Rashford", "Hassan's Kebab House"), an epithet
+# ("Kevin the alpaca"), or a word for a place, a building or a thing named after someone.
+_LONE_AFTER = re.compile(
+    rf"(?:'s?)?(?: +(?:[{_UPPER}]|&|the |(?i:park|road|rd|street|st|terrace|avenue|ave|close|"
+    r"drive|lane|way|crescent|grove|gardens|place|square|court|mews|row|hill|view|walk|green|"
+    r"estate|quarter|hall|house|building|centre|center|campus|college|school|academy|suite|"
+    r"room|wing|ward|library|theatre|church|chapel|cathedral|station|bridge|hospital|stadium|"
+    r"arena|bay|beach|island|isle|loch|lough|river|shopping|award|awards|prize|trophy|cup|"
+    r"fund|foundation|trust|scholarship|grant|day|week|line|programme|program|scheme)\b)"
+    rf"|-[{_UPPER}])"
+)
+# ... or when it comes after: an article or a determiner ("the Erasmus grant", "a Nike
+# bag"), a title, a saint, a royal, a storm.
+_LONE_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|these|those|st|saint|queen|king|prince|princess|lady|lord|"
+    r"sir|dame|duke|duchess|mr|mrs|ms|miss|mx|dr|prof|uncle|aunt|auntie|storm|hurricane|"
+    r"mount|mt|port|fort|lake|cape|pope|emperor|empress|tsar|sultan|prophet|hms)\.? +$"
+)
+_LOWER_WORDS = re.compile(r"[^\W\d_]+")
+_STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
+# An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
+_LISTED_BEFORE = re.compile(
+    rf"(?<=[,:] )([{_UPPER}][\w'-]*),? (?:and |& )?$|(?<![\w'-])(in|near|via) $"
+)
+_WORD_BEFORE = re.compile(rf"(?<![\w'-])([{_UPPER}][\w'-]*) +$")
+# First names of ours that stand alone for something else more often than for someone:
+# months and days cut short ("20 Jan", "Mon-Thu"), brands and schemes, a word of chat.
+_NOT_ALONE = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun nike erasmus wen nino"
+)
 # An animal of someone's just before or after a name ("our cat Luna licked her paws", "Luna
 # and Milo, our rabbits"): the name is a pet's.
 _PET = re.compile(
@@ -1153,6 +1269,7 @@ _NAMES_NO_ONE = re.compile(
 _PAIR_OF_THINGS = re.compile(
     r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight)\b"
 )
+_LONE_THINGS = re.compile(rf"(?: (?:and|&) [\w'-]+)?{_PAIR_OF_THINGS.pattern}")
 # Two first names in small letters: "nasra and hodan were on the stall".
 _LOWER_FIRST_PAIR = re.compile(
     rf"(?<![\w'@#/.-])(?P<a>[a-z][{_LOWER}]+) (?:and|&) (?P<b>[a-z][{_LOWER}]+)(?![\w'-])"
