@@ -1621,3 +1621,49 @@ def test_a_first_name_alone_anywhere_is_a_hint(text: str, names: list[str]) -> N
 )
 def test_a_first_name_alone_that_names_a_thing_is_not_a_name(text: str) -> None:
     assert [d.match for d in PersonLikeNames().detect(text) if " " not in d.match] == []
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    result = Screener(ScreenSettings()).screen(text)
+    return [(d.label, d.match) for d in [*result["personal_data"], *result["directory_names"]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street kind of the seaside and of Scotland, and a flat's number before the town
+        (
+            "I'm at 58 Seaview Esplanade, BT20 5NF if anyone can share a taxi",
+            [("home_address", "58 Seaview Esplanade, BT20 5NF")],
+        ),
+        ("my new place is 7 Kirk Wynd, Kilmarnock", [("home_address", "7 Kirk Wynd, Kilmarnock")]),
+        (
+            "meet at mine, 31 Antrim Road flat 2, Belfast BT15 2AB",
+            [("home_address", "31 Antrim Road flat 2, Belfast BT15 2AB")],
+        ),
+        # an institution's founding is not a birth, whatever capitalised name is beside it
+        (
+            "Mourne Valley College was founded on 1 September 2007 when two colleges merged. "
+            "Happy birthday to us!",
+            [],
+        ),
+        (
+            "Happy birthday to our Tomasz! Born 3 May 2008",
+            [("date_of_birth", "3 May 2008"), ("person_name", "Tomasz")],
+        ),
+        # the head of the institution in that role is not a private person
+        ("Principal Dr McAllister will present the awards on Friday", []),
+        ("my tutor Mr Jones is off sick", [("person_name", "Mr Jones")]),
+        # "know" before a full name; "I'm" before a first name
+        (
+            "does anyone know Mariana Costa? she left her folder",
+            [("person_name", "Mariana Costa")],
+        ),
+        (
+            "I'm Deirdre, 07700 900659, ring me",
+            [("person_name", "Deirdre"), ("phone", "07700 900659")],
+        ),
+    ],
+)
+def test_read_half_of_round_12_families(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_found(text)) == sorted(expected)

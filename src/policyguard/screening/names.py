@@ -283,7 +283,7 @@ _CUE_BEFORE = (
     r"hats off|kudos|big up|proud of|meet|introducing|student|learner|apprentice|pupil|"
     r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
     r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
-    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering)"
+    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering|know)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
 )
 # Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
@@ -733,6 +733,7 @@ class PersonLikeNames:
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if (
                 before
+                and _NAME_WORD_ONLY.fullmatch(before[1])  # not "I'm Deirdre"
                 and before[1].lower() not in _CHAT_WORDS
                 and (self._is_first(before[1]) or self._unknown_word(before[1]))
             ):
@@ -1215,6 +1216,7 @@ _LONE_BEFORE = re.compile(
     r"mount|mt|port|fort|lake|cape|pope|emperor|empress|tsar|sultan|prophet|hms)\.? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
+_NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
 _LISTED_BEFORE = re.compile(
@@ -1406,6 +1408,9 @@ _PUBLIC_ROLE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
     rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
     rf"(?: {_NAME_WORD}){{1,2}})"
+    # the head of the institution named in that role: "Principal Dr McCracken will present"
+    r"|\b(?:Principal|Vice[- ]Principal|Chief Executive|CEO),? "
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 )
 # A street after a house number, whose name reads like a person's: "14 Rose Lane".
 _HOUSE_ON = re.compile(

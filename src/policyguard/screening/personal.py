@@ -125,7 +125,7 @@ _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
-    "croft|glebe|maltings|spinney|cottages"
+    "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -139,7 +139,7 @@ _ADDRESS = re.compile(
 # drive", "12 good reasons to walk").
 _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
-    "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe"
+    "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -209,6 +209,7 @@ _RURAL_HOME = re.compile(
     rf"(?i:{_HOUSE_WORDS}))(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 _PLACES_THEN_POSTCODE = re.compile(
+    r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2, Belfast"
     rf"(?:,? {_PLACE}(?: {_PLACE})?){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
@@ -330,6 +331,10 @@ _NOT_A_PERSON_CUE = re.compile(
     r"university|academy|campus|centre|center|club|society|charity|company|trust|"
     r"department|library|museum|church|town|city|village)\b",
     re.IGNORECASE,
+)
+# An institution's founding, which a capitalised name beside it does not make a person's.
+_FOUNDING = re.compile(
+    r"\b(?:founded|established|incorporated|merged|anniversary)\b", re.IGNORECASE
 )
 _ORDINAL_BIRTHDAY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:birthday|b'?day)\b", re.IGNORECASE)
 # "birthday" naming an event rather than the day: "the birthday bake-off is on 3 March".
@@ -899,6 +904,8 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
         return False
     if _NOT_A_PERSON_CUE.search(sentence) and not person:
         return False
+    if _FOUNDING.search(sentence) and not _PERSON_CUE.search(sentence):
+        return False  # "Lagan Valley College was founded on ... Happy birthday to us!"
     # "Born 3 March 2008" is a person's; "birthday" needs a person said ("my birthday").
     return person is not None or text[start:end].lower() == "born"
 
