@@ -526,6 +526,11 @@ PLAIN_HARM = [
     ("did he eat all the pies or what", "bullying"),
     # A review of this change found these missed by a first version.
     ("if anyone snitches we know where you live", "threat"),
+    # waiting for someone alone or on the way home, and no one saying "I know"
+    ("know where you live Kyle. see you Friday", "threat"),
+    ("see you when you're walking home from the Paisley campus", "threat"),
+    ("Wait till yer on yer own Callum, ye won't be so smart then", "threat"),
+    ("wait till ur alone", "threat"),
     ("lets see how big he is without his mates", "threat"),
     ("anyone who talks to her gets it too", "bullying"),
     ("pay up or your pics get leaked", "threat"),
@@ -690,6 +695,10 @@ PLAIN_HARM_KINDLY = [
     "Honestly nobody will notice you've left early, the party goes on till 3",
     "nobody will notice you've gone if you just nip out",
     "nobody will notice you've gone for fifteen minutes",
+    "Do you know where you live? I forgot the postcode for the form",
+    "wait till you're on your own two feet, it gets easier",
+    "see you when you're going home for Christmas!",
+    "Can't wait till you're alone with the new baby for the first time haha",
 ]
 
 

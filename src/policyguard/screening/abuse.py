@@ -301,6 +301,16 @@ _PERSON = r"(?:you|u|him|her|them|that\s+(?:tutor|teacher|lad|girl|boy|kid|guy|w
 _PLAIN_THREAT_MORE = re.compile(
     r"\b(?:we|they|i|everyone|every1)\s+(?:all\s+)?knows?\s+where\s+(?:you|u|ya)\s+"
     r"(?:live|lives)\b"
+    # with no one saying it ("know where you live Kyle."), at a sentence's start
+    r"|(?:^|(?<=[.!?\n])\s{0,3})know\s+where\s+(?:you|u|ya)\s+(?:live|lives)\b(?!\s*\?)"
+    # waiting for someone to be alone or on their way home: "see you when you're walking
+    # home", "wait till yer on yer own" (not "on your own two feet")
+    r"|\b(?:see|get|catch|find|meet)\s+(?:you|u|ya|ye)\s+(?:when|while)\s+(?:you(?:'re|\s+are)|"
+    r"ur|u\s+r|yer|ye're|you're)\s+walking\s+home\b"
+    r"|\bwait\s+(?:till|until|til)\s+(?:you(?:'re|\s+are)|ur|u\s+r|yer|ye're|ye\s+are)\s+"
+    r"(?:(?:on\s+(?:your|ur|yer)\s+own|alone|by\s+(?:yourself|urself|yerself))\b"
+    r"(?!\s+(?:two\s+feet|feet|terms|with\s+(?:the|a|your|ur)\b))"
+    r"|walking\s+home\b)"
     r"|\bor\s+(?:you|u)(?:'ll|\s+will|ll)\s+(?:find\s+out|see)\s+what\s+happens\b"
     r"|\bsomeone\s+(?:should|needs\s+to|ought\s+to|wants\s+to)\s+(?:glass|stab|batter|deck|"
     r"knock\s+out|beat\s+up|kill|smack|slap|punch|bottle|torch)\s+" + _PERSON + r"\b"
@@ -508,7 +518,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_THREAT_MORE,
-            "know knows find regret sorry happens get someone glass stab batter bottle torch deck",
+            "know knows find regret sorry happens get someone glass stab batter bottle torch deck "
+            "see catch meet wait",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown"),
         (
