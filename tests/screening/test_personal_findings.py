@@ -1667,3 +1667,33 @@ def _found(text: str) -> list[tuple[str, str]]:
 )
 def test_read_half_of_round_12_families(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(_found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the format's own letters may end in A ("CA": C and any letter), and a space or a
+        # hyphen may follow them as after any other letters of the format's own
+        ("CA-2107364 is my number", ["CA-2107364"]),
+        ("ca 210 7364 cant log in", ["ca 210 7364"]),
+        # the digits alone, after words that say whose number it is
+        ("my student number is 2107364 can u check", ["2107364"]),
+        ("matric no 2107364", ["2107364"]),
+        ("my number is 210 7364, the portal says it's wrong", ["210 7364"]),
+        # not another kind of number, nor a longer run of digits
+        ("order number 2107364 for the hoodie", []),
+        ("student account number 2107364", []),
+        ("the college room 2107364", []),
+        ("my number is 0141 496 0553", []),
+        ("2107364 people visited", []),
+    ],
+)
+def test_a_student_number_without_its_letters_or_with_a_gap(text: str, found: list[str]) -> None:
+    detector = PersonalDataDetector(student_ids=["CA9999999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+def test_a_format_of_any_letters_alone_takes_no_gap() -> None:
+    # "AA999999": any two letters, so a gap after them would read "my 123456" as one
+    detector = PersonalDataDetector(student_ids=["AA999999"])
+    assert [d.match for d in detector.detect("my 123456 and AB123456")] == ["AB123456"]

@@ -388,6 +388,18 @@ _STUDENT_ID_CUE = re.compile(
     r"reference)\b",
     re.IGNORECASE,
 )
+# Before a student number written without its letters: whose number it is.
+_DIGITS_ALONE_CUE = re.compile(
+    r"\b(?:student|learner|pupil|apprentice|matric(?:ulation)?|enrolment|candidate|college)"
+    r"(?:\s*(?:id|no|number|num|ref))?\b|\bmy\s+(?:id|no|number)\b",
+    re.IGNORECASE,
+)
+# ... and what makes the number after it another kind: "student account number".
+_OTHER_NUMBER = re.compile(
+    r"\b(?:account|acc|a/c|order|phone|mobile|mob|tel|telephone|landline|invoice|ticket|"
+    r"booking|sort|card|pin|room|course|unit|bus)\b",
+    re.IGNORECASE,
+)
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
@@ -516,9 +528,17 @@ class PersonalDataDetector:
         self._allowed_postcodes = frozenset(
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
+        formats = [_student_id_format(t) for t in student_ids]
+        # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         self._student_ids = [
-            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, grouped)
-            for p, cued, grouped in map(_student_id_format, student_ids)
+            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, grouped) for p, cued, grouped in formats
+        ]
+        # "my student number is 2107364" for CA9999999: the digits alone, after a cue
+        # that says whose number it is, and not inside a longer run of digits
+        self._digits_alone = [
+            re.compile(rf"(?<![\w£$€.,/:-])(?<!\d[ -]){digits}(?![\w-]|[ -]?\d)")
+            for t in student_ids
+            if (digits := _digits_alone(t))
         ]
 
     def detect(self, text: str) -> list[Detection]:
@@ -733,6 +753,15 @@ class PersonalDataDetector:
                 ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Course code P3012345": a course's, in the same shape
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
+        for pattern in self._digits_alone:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                cues = list(_DIGITS_ALONE_CUE.finditer(before))
+                # nothing between the nearest cue and the number that makes it another kind
+                if not cues or _OTHER_NUMBER.search(before, cues[-1].end()):
+                    continue
+                if _digit_groups_fit(m.group()):
+                    yield self._hit("student_id", text, m.start(), m.end(), 0.8)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
@@ -845,7 +874,7 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
     grouped = False  # in a run of digits after the format's own letters
     groups = False  # whether any such run may be written in groups
     for i, char in enumerate(template):
-        if char == "9" and i and template[i - 1].isalpha() and template[i - 1] != "A":
+        if char == "9" and i and _OWN_LETTERS.search(template, 0, i):
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
             parts.append(r"[ -]?")
             grouped = True
@@ -865,6 +894,21 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         else:
             parts.append(re.escape(char))
     return "".join(parts), set(template) <= {"9"}, groups
+
+
+# The format's own letters at the end of what comes before a digit ("CA" in "CA9999999",
+# where A is any letter after C): a space or a hyphen may follow them.
+_OWN_LETTERS = re.compile(r"[B-Z][A-Z]*$")
+
+
+def _digits_alone(template: str) -> str | None:
+    """For a format of letters and then six or more digits ("CA9999999", "LRN-9999999"),
+    a pattern for the digits alone, in at most three groups ("2107364", "210 7364"): how
+    people write their number when they leave the letters off. None for other formats."""
+    m = re.fullmatch(r"[A-Za-z]+[ -]?(9{6,})", template)
+    if m is None:
+        return None
+    return rf"\d(?:[ -]?\d){{{len(m.group(1)) - 1}}}"
 
 
 def _key(value: str) -> str:
