@@ -1697,3 +1697,41 @@ def test_a_format_of_any_letters_alone_takes_no_gap() -> None:
     # "AA999999": any two letters, so a gap after them would read "my 123456" as one
     detector = PersonalDataDetector(student_ids=["AA999999"])
     assert [d.match for d in detector.detect("my 123456 and AB123456")] == ["AB123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person tagged by their full name; a first name in capitals in a calm post
+        (
+            "@Aisling Docherty ye left yer jacket in room 2.14",
+            [("person_name", "Aisling Docherty")],
+        ),
+        ("it's got KAYLEIGH written on it in tipex", [("person_name", "KAYLEIGH")]),
+        ("The ESOL and SEND teams are in the LRC", []),
+        ("I LOVE THIS COLLEGE SO MUCH", []),
+        # "called" after a person, even a first name that is an English word
+        ("a lovely lady called Grace helped us", [("person_name", "Grace")]),
+        ("our dog called Grace is two today", []),
+        ("a band called Muse", []),
+        # a likeness put up to someone
+        ("a photo wi the Billy McNeill statue at the ground", []),
+        # a phone number spelled out, and no count of things
+        (
+            "my new number is oh seven seven double oh nine double oh five one nine",
+            [("phone", "oh seven seven double oh nine double oh five one nine")],
+        ),
+        ("one two three four five six seven eight nine ten, ready or not", []),
+        # a postcode in small letters run together, after "postcode"
+        ("put my postcode in as pa31ln with no space", [("postcode", "pa31ln")]),
+        ("the wifi code is pa31ln", []),
+        # a shop named just before its address
+        ("Is the Greggs at 104 Sauchiehall Street still doing the deal?", []),
+        (
+            "Drop it at 19 Kirk St, Paisley, she lives there",
+            [("home_address", "19 Kirk St, Paisley")],
+        ),
+    ],
+)
+def test_read_half_of_round_13_families(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_found(text)) == sorted(expected)

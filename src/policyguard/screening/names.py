@@ -741,6 +741,18 @@ class PersonLikeNames:
             if _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
                 continue
             found.append(self._first_alone(text, start, end))
+        if _CAPS_NAME.search(text) and not _CAPS_RUN.search(text):
+            # "it's got NIAMH written on it": a first name in capitals in a post that is not
+            # shouting; four letters at least (not "MIA", "ADA"), nothing capitalised
+            # beside it (not "EMMA JONES", read as a pair)
+            for m in _CAPS_NAME.finditer(text):
+                if self._standalone_first(m.group()) and m.group().lower() not in _NOT_ALONE:
+                    found.append(self._first_alone(text, m.start(), m.end()))
+        if "@" in text:
+            # "@Aisling Docherty aye hen": a person tagged by their full name
+            for m in _TAGGED.finditer(text):
+                if self._is_first(m["first"]) and m["last"].lower() not in self._not_surnames:
+                    found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
         if not found:
             return found
         words = frozenset(_LOWER_WORDS.findall(text.lower()))
@@ -796,6 +808,12 @@ class PersonLikeNames:
             first = m.group(group)
             if first.lower() not in _CHAT_WORDS and self._standalone_first(first):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        if "called" in text or "named" in text:
+            # "a lovely lady called Grace": a person said to be called by a capitalised
+            # first name, even one English uses as a word
+            for m in _CALLED_FIRST.finditer(text):
+                if self._is_first(m["first"]) and m["first"].lower() not in _SELDOM_PEOPLE:
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         return found
 
     def _titled_plain(self, text: str) -> list[Detection]:
@@ -1216,6 +1234,8 @@ _LONE_BEFORE = re.compile(
     r"mount|mt|port|fort|lake|cape|pope|emperor|empress|tsar|sultan|prophet|hms)\.? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
+_CAPS_NAME = re.compile(r"(?<![\w'@#/.&-])[A-Z]{4,}(?![\w'@-])")
+_TAGGED = re.compile(rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w'-])")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
@@ -1321,7 +1341,9 @@ _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
     r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
-    r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab)\b"
+    r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
+    # "the Billy McNeill statue": a likeness put up to someone
+    r"(?i:statue|memorial|mural|plaque|monument|sculpture))\b"
 )
 # Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
 # Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;
@@ -1340,6 +1362,12 @@ _NAMED_FIRST = re.compile(
     r"(?![\w'-]|(?-i: [A-Z][a-z]))"
     rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
+)
+_CALLED_FIRST = re.compile(
+    r"\b(?i:lady|woman|man|girl|boy|lad|guy|bloke|fella|fellow|gentleman|tutor|teacher|"
+    r"lecturer|student|learner|someone|somebody|person|friend|mate|nurse|receptionist|"
+    r"assessor|volunteer|apprentice|chap|gent)\s+(?:called|named)\s+"
+    rf"(?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-]| [{_UPPER}])"
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(

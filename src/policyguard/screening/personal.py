@@ -261,6 +261,8 @@ _PERSONS_POSTCODE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
+    # a business named just before: "the Greggs at 104 Sauchiehall Street"
+    r"\b(?:the|that|this)\s+(?-i:[A-Z])[\w'&]*(?:\s+(?-i:[A-Z])[\w'&]*)?\s+(?:at|on)\s*$|"
     r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
     r"meet at|meeting point|entrance|"
@@ -400,6 +402,8 @@ _OTHER_NUMBER = re.compile(
     r"booking|sort|card|pin|room|course|unit|bus)\b",
     re.IGNORECASE,
 )
+# Said just before a postcode written in small letters and run together: "my postcode is".
+_POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!?\n]{0,20}$", re.IGNORECASE)
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
@@ -549,6 +553,7 @@ class PersonalDataDetector:
         for finder, needed in (
             (self._emails, "@" in text),
             (self._phones, digits),
+            (self._phones_in_words, _DIGIT_WORD.search(text) is not None),
             (self._addresses, True),
             (self._birth_dates, digits or _WORDED_DATE.search(text) is not None),
             (self._ni_numbers, digits),
@@ -585,6 +590,15 @@ class PersonalDataDetector:
             if not mobile and _a_business_line(text, m.start()):
                 continue  # "call the office on 01380 729443": a business's line
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
+
+    def _phones_in_words(self, text: str) -> Iterator[Detection]:
+        """A phone number spelled out ("oh seven seven zero zero nine zero zero ..."): how
+        people pass a number on where figures would be caught. Ten or more digit words in
+        a row that make a valid UK number."""
+        for m in _DIGIT_WORDS.finditer(text):
+            number = _spelled_digits(m.group())
+            if number and _phone_valid(number) and not self._is_allowed(number):
+                yield self._hit("phone", text, m.start(), m.end(), 0.85)
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
@@ -674,8 +688,12 @@ class PersonalDataDetector:
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
-            if " " not in m.group() and not m.group().isupper():
-                continue
+            if (
+                " " not in m.group()
+                and not m.group().isupper()
+                and not _POSTCODE_SAID.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "pa31ln" only after "my postcode is"
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
@@ -899,6 +917,37 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
 # The format's own letters at the end of what comes before a digit ("CA" in "CA9999999",
 # where A is any letter after C): a space or a hyphen may follow them.
 _OWN_LETTERS = re.compile(r"[B-Z][A-Z]*$")
+
+
+_DIGIT_NAMES = {
+    "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_ONE_DIGIT = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = re.compile(rf"(?i:\b{_ONE_DIGIT}\b)")
+# A digit, or "double"/"treble" and one: ten or more in a row, apart by spaces, commas or
+# hyphens.
+_DIGIT_WORDS = re.compile(
+    rf"(?i:\b(?:(?:double |treble |triple )?{_ONE_DIGIT}\b[ ,-]{{1,2}}){{7,}}"
+    rf"(?:double |treble |triple )?{_ONE_DIGIT}\b)"
+)
+
+
+def _spelled_digits(words: str) -> str | None:
+    """The digits that words spell ("oh seven double seven ..."), or None for fewer
+    than ten."""
+    out = []
+    repeat = 1
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word == "double":
+            repeat = 2
+        elif word in ("treble", "triple"):
+            repeat = 3
+        else:
+            out.append(_DIGIT_NAMES[word] * repeat)
+            repeat = 1
+    number = "".join(out)
+    return number if len(number) >= 10 else None
 
 
 def _digits_alone(template: str) -> str | None:
