@@ -642,8 +642,17 @@ def another_hand() -> bool:
     college's, CA9999999) was written by new helpers at that session's start and measured
     once on main before anything was read (8b23d93: personal data 0.923 / 0.826, names
     0.878 / 0.705, student numbers 1.000 / 0.615; ordinary posts 6 of 120 to review and 1
-    blocked; abusive comments 41 of 60); it is only measured, never read: the unseen set
-    for the session after.
+    blocked; abusive comments 41 of 60); its student numbers were mended in the same
+    session from its brief's description of how people write them (not from its posts),
+    and its odd lines were read later that session, once ``round14`` had been written.
+    ``round14`` (110 / 120 / 60, a Merseyside and Lancashire college's, MR999999) was
+    written by new helpers in that session, after its mends of names, and measured once on
+    the session's start (8b23d93: personal data 0.922 / 0.878, names 0.850 / 0.773,
+    student numbers 1.000 / 0.778; ordinary posts 8 of 120 to review and 3 blocked;
+    abusive comments 42 of 60) and on the session's code at the time (59ef191: 0.926 /
+    0.932, names 0.864 / 0.864, student numbers 1.000 / 1.000; the same ordinary and
+    abusive counts); it is only measured, never read: the unseen set for the session
+    after.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -651,11 +660,12 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 13 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 14 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
-    # South Wales college, a Northern Ireland college, a west of Scotland college).
+    # South Wales college, a Northern Ireland college, a west of Scotland college, a
+    # Merseyside and Lancashire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -691,13 +701,17 @@ def another_hand() -> bool:
             ("0141 496 0000", "G4 0ES", "PA1 1TJ", "KA8 0EU", "hello@clydeayr.ac.uk"),
             ("CA9999999",),
         ),
+        "round14": (
+            ("0151 496 0000", "L3 5TQ", "WA10 1PP", "PR1 2XQ", "hello@merseyribble.ac.uk"),
+            ("MR999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11 and 12 by halves, every other line: the first (lines 1, 3,
+    # Rounds 3, 6, 8, 9, 10, 11, 12 and 13 by halves, every other line: the first (lines 1, 3,
     # 5...) is read while mending, the second is held out until a session's end and only
     # measured.
     parts = [
@@ -727,7 +741,10 @@ def another_hand() -> bool:
         ("round12, read half", "round12", slice(0, None, 2)),
         ("round12, held-out half", "round12", slice(1, None, 2)),
         ("round12", "round12", slice(None)),
+        ("round13, read half", "round13", slice(0, None, 2)),
+        ("round13, held-out half", "round13", slice(1, None, 2)),
         ("round13", "round13", slice(None)),
+        ("round14", "round14", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
