@@ -22,6 +22,12 @@ def detector() -> AbuseDetector:
 
 
 INNOCENT = [
+    # a wall of stones without mortar; told of, not told to; a novel's title
+    ("Is the drystone dyke course at Ayr running again in spring?", "dyke"),
+    ("My grandad was a dry stane dyke builder in Galloway", "dyke"),
+    ("pics from the farm trip: one very loud cockerel who would not shut up", "shut up"),
+    ("The chippy shut up shop early because of the storm", "shut up"),
+    ("Reading The Idiot by Dostoevsky for the literature module", "Idiot"),
     ("Blue tits and a coal tit are back at the feeders by the library.", "tit"),
     ("A pair of great tits is nesting in the box outside the science block.", "tits"),
     ("The hens have a new cockerel, and our old cock has retired to the orchard.", "cock"),
@@ -116,6 +122,9 @@ ABUSE = [
     "you're a fool for thinking anyone likes you",
     "You are a total fool for wasting everyone's time.",
     "she is a complete idiot",
+    "she's a dyke and everyone knows it",
+    "why won't you shut up",
+    "shut up, you",
 ]
 
 

@@ -1590,6 +1590,15 @@ def test_long_posts_of_welsh_streets_runs_of_letters_and_numbers_screen_in_linea
         ("well done ryan lol", ["ryan"]),
         ("Congratulations, Priya! First place at the regional final", ["Priya"]),
         ("Well done to Fatima, Jack and Olek for the Skills Show", ["Fatima", "Olek"]),
+        # what the review found hidden: "I" after the name, "the" after it, "that" before
+        # it, a contraction before it, chat after it, a public figure's English-word partner
+        ("sorry Thandiwe I forgot", ["Thandiwe"]),
+        ("tell kacper the bus is late", ["kacper"]),
+        ("is that fatima in the second pic", ["fatima"]),
+        ("When's Anjali back from holiday?", ["Anjali"]),
+        ("omg darragh way too funny", ["darragh"]),
+        ("robert left his coat in the canteen", ["robert"]),
+        ("Diolch Darragh for the lift", ["Darragh"]),
     ],
 )
 def test_a_first_name_alone_anywhere_is_a_hint(text: str, names: list[str]) -> None:
@@ -1617,6 +1626,22 @@ def test_a_first_name_alone_anywhere_is_a_hint(text: str, names: list[str]) -> N
         "Our art students are off to Italy: Rome, Venice, Florence",  # a list of places
         "Gavin and Stacey was filmed in Barry",  # a place after "in"
         "Eyup he's back at college",  # chat
+        # what the review found read as names: other languages, places, works, epithets,
+        # animals, scripture, people known by one name
+        "Mae croeso i bawb yn y noson agored",
+        "Haf hapus i bawb! Have a lovely summer",
+        "Please make dua for the exams",
+        "kya scene hai yaar",
+        "Geography field trip to Skye was unforgettable",
+        "Direct flights from Glasgow to Sofia for the exchange group",
+        "Florence and the Machine are headlining",
+        "Alfred the Great burned the cakes",
+        "Millie the labrador is back in student support",
+        "Our college cat Luna has had kittens!",
+        "Mary and Joseph led the donkey into the nativity scene",
+        "Adele tickets went on sale this morning",
+        "Beannachtaí na Féile Pádraig",
+        "Storm names this year include Bert, and Darragh is meant to be the worst storm yet",
     ],
 )
 def test_a_first_name_alone_that_names_a_thing_is_not_a_name(text: str) -> None:
@@ -1735,3 +1760,17 @@ def test_a_format_of_any_letters_alone_takes_no_gap() -> None:
 )
 def test_read_half_of_round_13_families(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(_found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["ant & dec zia " * 4000, "romeo and juliet. Darragh " * 2000, "Darragh " * 6000]
+)
+def test_many_first_names_alone_and_pairs_of_titles_are_read_in_linear_time(text: str) -> None:
+    """About 50,000 characters: a first version checked every first name alone against
+    every pair that names a show ("Ant and Dec") and took seconds; by bisection it is a
+    fraction of one."""
+    names = PersonLikeNames()
+    names.detect("warm up")
+    start = time.process_time()
+    names.detect(text)
+    assert time.process_time() - start < 1.0

@@ -687,8 +687,7 @@ class PersonLikeNames:
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
-            no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
-            found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
+            found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
         return found
 
     def _anywhere(self, text: str) -> list[Detection]:
@@ -703,7 +702,12 @@ class PersonLikeNames:
         Building") or an epithet ("Kevin the alpaca"); not a pet's. Shown at 0.45 like
         every first name alone: a hint, never a review."""
         first = self._first
-        found = []
+        found: list[Detection] = []
+        welsh = len(_WELSH_MARKERS.intersection(_LOWER_WORDS.findall(text.lower())))
+        if welsh >= 2 or _SCRIPTURE.search(text):
+            # a post in Welsh; a post about scripture or a faith's story ("Mary and Joseph
+            # led the donkey into the nativity scene", "the story of Esther")
+            return found
         elsewhere: set[str] = set()  # words that one of their mentions shows name a thing
         for m in _LONE_WORD.finditer(text):
             word = m.group()
@@ -713,6 +717,8 @@ class PersonLikeNames:
             if (
                 lower in _SELDOM_PEOPLE
                 or lower in _CHAT_WORDS  # "Eyup he's back"
+                or lower in _MONONYMS  # "Adele tickets went on sale"
+                or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
                 or any(part in _NOT_ALONE for part in lower.split("-"))
                 or not self._standalone_first(word)
             ):
@@ -720,12 +726,12 @@ class PersonLikeNames:
             start, end = m.span()
             if (
                 _LONE_AFTER.match(text, end)
-                or _LONE_BEFORE.search(text, max(0, start - 12), start)
+                or _LONE_BEFORE.search(text, max(0, start - 40), start)
                 or _LONE_THINGS.match(text, end)  # "Well done Jordan and Georgia teams"
             ):
                 elsewhere.add(lower)  # "Doris the Tamworth sow ... Doris was not impressed"
                 continue
-            if _STORMS.search(text, max(0, start - 60), start):
+            if _STORMS.search(text, max(0, start - 60), min(len(text), end + 60)):
                 continue  # "Storm names this year include Ashley, Bert, Darragh"
             listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
             if listed and (listed[2] or not self._is_first(listed[1])):
@@ -735,6 +741,7 @@ class PersonLikeNames:
                 before
                 and _NAME_WORD_ONLY.fullmatch(before[1])  # not "I'm Deirdre"
                 and before[1].lower() not in _CHAT_WORDS
+                and before[1].lower() not in _WELSH_MARKERS  # "Diolch Darragh"
                 and (self._is_first(before[1]) or self._unknown_word(before[1]))
             ):
                 continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
@@ -755,7 +762,7 @@ class PersonLikeNames:
                     found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
         if not found:
             return found
-        words = frozenset(_LOWER_WORDS.findall(text.lower()))
+        words = frozenset(w.lower() for w in _CAPITALISED.findall(text))
         partners = self._public_partners()
         found = [
             d
@@ -765,8 +772,7 @@ class PersonLikeNames:
             and not partners.get(d.match.lower(), frozenset()) & words
         ]
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
-            no_one = [m.span() for m in _NAMES_NO_ONE.finditer(text)]
-            found = [d for d in found if all(d.end <= a or d.start >= b for a, b in no_one)]
+            found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
         return found
 
     def _public_partners(self) -> dict[str, frozenset[str]]:
@@ -777,7 +783,11 @@ class PersonLikeNames:
             for name in self._public:
                 parts = name.split()
                 for part in parts:
-                    partners.setdefault(part, set()).update(w for w in parts if w != part)
+                    # only a word English lacks: "the", "of", "smith" or "khan" beside
+                    # "robert" says nothing of who he is
+                    partners.setdefault(part, set()).update(
+                        w for w in parts if w != part and len(w) > 2 and not _is_english_word(w)
+                    )
             self._partners = {k: frozenset(v) for k, v in partners.items()}
         return self._partners
 
@@ -1218,22 +1228,46 @@ _LONE_WORD = re.compile(
 # ampersand ("Gavin & Stacey", "Marcus Rashford", "Hassan's Kebab House"), an epithet
 # ("Kevin the alpaca"), or a word for a place, a building or a thing named after someone.
 _LONE_AFTER = re.compile(
-    rf"(?:'s?)?(?: +(?:[{_UPPER}]|&|the |(?i:park|road|rd|street|st|terrace|avenue|ave|close|"
-    r"drive|lane|way|crescent|grove|gardens|place|square|court|mews|row|hill|view|walk|green|"
-    r"estate|quarter|hall|house|building|centre|center|campus|college|school|academy|suite|"
-    r"room|wing|ward|library|theatre|church|chapel|cathedral|station|bridge|hospital|stadium|"
-    r"arena|bay|beach|island|isle|loch|lough|river|shopping|award|awards|prize|trophy|cup|"
-    r"fund|foundation|trust|scholarship|grant|day|week|line|programme|program|scheme)\b)"
+    # a capitalised word, but not "I" ("sorry Thandiwe I forgot")
+    rf"(?:'s?)?(?: +(?:(?!I\b|I')[{_UPPER}]|&|"
+    # an epithet: "Kevin the alpaca", "Alfred the Great" (not "tell kacper the bus is late")
+    # ("Winnie the Pooh", "Colin the Caterpillar", "Millie the labrador")
+    rf"the +(?:[{_UPPER}]|(?:[a-z]+ +)?(?i:alpaca|llama|sheep|lamb|pig|piglet|sow|cow|bull|"
+    r"calf|horse|pony|donkey|dog|puppy|cat|kitten|hamster|rabbit|bunny|tortoise|parrot|owl|"
+    r"hen|cockerel|rooster|duck|fish|goldfish|snake|ferret|bear|elephant|lion|tiger|"
+    r"labrador|spaniel|terrier|collie|poodle|retriever|greyhound|peacock|tarantula|spider|"
+    r"gecko|lizard|hedgehog|caterpillar|unicorn|dragon|giraffe|monkey|penguin|great|"
+    r"terrible|conqueror|confessor|unready|bastard|hun|tank|engine|explorer|builder)s?\b)|"
+    # a work: "Layla by Eric Clapton", "Florence and the Machine"
+    rf"by +(?:the +)?[{_UPPER}]|and +the +[{_UPPER}]|"
+    # a place, a building, a prize or a scheme, in either case where the word is seldom
+    # anything else, capitalised where chat uses it ("darragh way too funny")
+    r"(?i:park|road|rd|street|st|terrace|avenue|ave|crescent|grove|gardens|square|mews|"
+    r"estate|quarter|building|centre|center|campus|college|school|academy|suite|library|"
+    r"theatre|church|chapel|cathedral|station|bridge|hospital|stadium|arena|bay|beach|island|"
+    r"isle|loch|lough|river|airport|shopping|award|awards|prize|trophy|foundation|scholarship|"
+    r"programme|program|bus|coach)\b|"
+    r"(?:Close|Drive|Lane|Way|Place|Court|Row|Hill|View|Walk|Green|Hall|House|Room|Wing|"
+    r"Ward|Cup|Fund|Trust|Grant|Day|Week|Line|Scheme)\b)"
     rf"|-[{_UPPER}])"
 )
 # ... or when it comes after: an article or a determiner ("the Erasmus grant", "a Nike
 # bag"), a title, a saint, a royal, a storm.
 _LONE_BEFORE = re.compile(
-    r"\b(?i:a|an|the|this|that|these|those|st|saint|queen|king|prince|princess|lady|lord|"
-    r"sir|dame|duke|duchess|mr|mrs|ms|miss|mx|dr|prof|uncle|aunt|auntie|storm|hurricane|"
-    r"mount|mt|port|fort|lake|cape|pope|emperor|empress|tsar|sultan|prophet|hms)\.? +$"
+    r"\b(?i:a|an|the|st|saint|queen|king|prince|princess|lady|lord|sir|dame|duke|duchess|"
+    r"mr|mrs|ms|miss|mx|dr|prof|uncle|aunt|auntie|storm|hurricane|mount|mt|port|fort|lake|"
+    r"cape|pope|emperor|empress|tsar|sultan|prophet|hms|county|co|river|lough|loch|isle|"
+    r"ring\s+of|team|f[ée]ile|fh[ée]ile|"
+    # where someone travels: "trip to Skye", "flights from Glasgow to Sofia"
+    r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|"
+    r"twinned\s+with\s+\w+\s+in|visit(?:ing|ed)?\s+\w+\s+in)\s+(?:to|from|in)|"
+    r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
+    # an animal's name: "college cat Luna", "therapy dog Winnie"
+    r"cat|dog|kitten|puppy|pony|horse|ferret|rabbit|hamster|alpaca|llama|goat|sheep|lamb|"
+    r"pig|piglet|cow|calf|hen|chicken|tortoise|parrot|snake|budgie)\.? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
+_CAPITALISED = re.compile(rf"[{_UPPER}][^\W\d_]+")
 _CAPS_NAME = re.compile(r"(?<![\w'@#/.&-])[A-Z]{4,}(?![\w'@-])")
 _TAGGED = re.compile(rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w'-])")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
@@ -1247,7 +1281,28 @@ _WORD_BEFORE = re.compile(rf"(?<![\w'-])([{_UPPER}][\w'-]*) +$")
 # months and days cut short ("20 Jan", "Mon-Thu"), brands and schemes, a word of chat.
 _NOT_ALONE = word_set(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-    "sat sun nike erasmus wen nino"
+    "sat sun nike erasmus wen nino "
+    # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
+    # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
+    "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
+    "peng kia nada sabah baraka lakshmi krishna cara"
+)
+# Words that mark a post as written in Welsh, where many words are names of ours too
+# ("Eira mawr heddiw", "Haf hapus i bawb"): such a post's first names alone are not read.
+_WELSH_MARKERS = word_set(
+    "yn mae gyda ein eich wedi heddiw diolch croeso bawb ydy sydd hefyd nawr rydyn rydym "
+    "nhw hapus mawr lwc braf heno gyfer newydd dy fyd"
+)
+# Welsh words that are first names of ours too: snow, summer, star, tune, rainbow,
+# sunshine, white, breeze, peace, fire, May.
+_WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
+# People known by one name, whose name in a post is seldom anyone else's.
+_MONONYMS = word_set("adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira")
+# Scripture and the stories of faiths, where first names are its figures'.
+_SCRIPTURE = re.compile(
+    r"\b(?i:nativity|purim|annunciation|bible|biblical|quran|qur'an|koran|torah|gospels?|"
+    r"scriptures?|parable|disciples|apostles?|prophets?|hail mary|old testament|"
+    r"new testament|islamic society|re lesson|religious studies)\b"
 )
 # An animal of someone's just before or after a name ("our cat Luna licked her paws", "Luna
 # and Milo, our rabbits"): the name is a pet's.
@@ -1536,7 +1591,7 @@ _CHAT_WORDS = word_set(
     "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
     "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx aww awww aw ey eyup oi "
-    "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg"
+    "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai"
 )
 _NOT_SURNAMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

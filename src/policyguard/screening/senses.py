@@ -170,6 +170,25 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "dyke dykes",
         r"\b(?P<w>dykes?)\s+(?:road|path|walk|trail|lane|way|ditch|house)\b",
     ),
+    # A wall of stones without mortar, in Scotland and the North: "a drystone dyke".
+    (
+        "dyke dykes",
+        r"\b(?:dry[\s-]?stone|dry[\s-]?stane|stane|stone|turf|field|march|sea|flood)\s+"
+        r"(?P<w>dykes?)\b",
+    ),
+    (
+        "dyke dykes",
+        r"\b(?P<w>dykes?)\s+(?:build(?:er|ers|ing)?|wall(?:s|ing)?|repairs?|course|courses)\b",
+    ),
+    # Told of, not told to: "a cockerel who would not shut up", "they shut up shop at 5".
+    (
+        "shut",
+        r"\b(?:would\s+not|wouldn'?t|will\s+not|won'?t|couldn'?t|could\s+not|never|"
+        r"didn'?t|did\s+not)\s+(?P<w>shut\s+up)\b(?!\s*[,!]?\s*(?:you|u|ya)\b)",
+    ),
+    ("shut", r"\b(?P<w>shut\s+up)\s+shop\b"),
+    # A novel's title: Dostoevsky's "The Idiot".
+    ("idiot", r"\bthe\s+(?P<w>idiot)\s+(?:by\s+)?(?:\(?\s*)?(?:dostoevsky|dostoyevsky)\b"),
     (
         "chink chinks",
         r"\b(?:a|the|no|small|tiny|narrow|one|every)\s+(?P<w>chinks?)\s+(?:of|in)\b",  # a gap
