@@ -317,6 +317,10 @@ def lexicon() -> AbuseDetector:
         ("ur a s l a g", "profanity", 0.5),
         ("All immigrants are vermin", "identity_attack", 0.9),
         ("go back to your country", "identity_attack", 0.9),
+        ("refugee scroungers getting free laptops", "identity_attack", 0.9),
+        ("d1rty j3w landlord types", "identity_attack", 0.9),
+        ("bunch of ira scum", "slur", 0.9),
+        ("fenian bastards the lot of them", "slur", 0.9),
         ("kys", "threat", 0.9),
         ("send nudes", "sexual", 0.8),
         ("nobody likes you", "bullying", 0.8),
@@ -531,6 +535,13 @@ PLAIN_HARM = [
     ("see you when you're walking home from the Paisley campus", "threat"),
     ("Wait till yer on yer own Callum, ye won't be so smart then", "threat"),
     ("wait till ur alone", "threat"),
+    # from round 13's read half
+    ("we know what time your class finishes, Declan", "threat"),
+    ("2 weeks till your wee secret comes out Ross", "threat"),
+    ("we were all laughing at your presentation, not with you", "bullying"),
+    ("maybe you'd have more pals if you actually washed", "bullying"),
+    ("someone screenshot her crying in the library lmao", "bullying"),
+    ("the girls on the course are useless, the lot of them", "bullying"),
     ("lets see how big he is without his mates", "threat"),
     ("anyone who talks to her gets it too", "bullying"),
     ("pay up or your pics get leaked", "threat"),
@@ -699,6 +710,10 @@ PLAIN_HARM_KINDLY = [
     "wait till you're on your own two feet, it gets easier",
     "see you when you're going home for Christmas!",
     "Can't wait till you're alone with the new baby for the first time haha",
+    "your secret santa gift comes out of the class budget",
+    "you'd have more friends if you joined a club, honestly the societies are great",
+    "what time does your class finish? I'll pick you up",
+    "we were all laughing at the panto, not with the villain",
 ]
 
 

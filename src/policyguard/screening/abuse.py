@@ -138,13 +138,34 @@ _HOSTILE = (
     "go back|get out|don't belong|do not belong|ruin everything|ruining this country|"
     "are all the same|can't be trusted|cannot be trusted|hate|"
     "will (?:nick|steal|rob) (?:everything|anything|all the|your|our|from)|"
-    "always start fights|always kick off|nick everything|steal everything"
+    "always start fights|always kick off|nick everything|steal everything|"
+    "scroungers|spongers|leeches|freeloaders|invaders|an infestation|"
+    "(?:get|be|are|were) (?:all )?(?:sent back|deported)"
 )
 _IDENTITY_ATTACK = re.compile(
     rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
     rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
+    # "d1rty j3w landlord types", "refugee scroungers": a people's word after a slur's
+    # adjective, or a people named in the singular as what is scorned
+    r"|\b(?:dirty|filthy|stinking|scummy|greedy|thieving)\s+(?:jews?|muslims?|pakis?|"
+    r"immigrants?|migrants?|refugees?|gypsies|gypsy|blacks|arabs?|pakistanis?|romanians?|"
+    r"foreigners?)\b"
+    r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
+    r"freeloaders|parasites|invaders|scum|vermin|rats)\b"
 )
-_GROUP_WORDS = frozenset(w for g in _GROUPS.split("|") for w in g.split() if w != "the")
+_GROUP_WORDS = frozenset(w for g in _GROUPS.split("|") for w in g.split() if w != "the") | {
+    "refugee",
+    "migrant",
+    "immigrant",
+    "asylum",
+    "paki",
+    "pakis",
+    "arab",
+    "romanian",
+    "pakistani",
+    "foreigner",
+    "gypsy",
+}
 # Bullying in plain words: no slur, swear word or insult, but someone is told that they
 # are shut out, laughed at or should go (or are a joke). Read on the folded text. Up to
 # four words may come between the parts ("nobody *at this college* wants you").
@@ -227,6 +248,12 @@ _BULLYING = re.compile(
     # Called a joke: "you're a joke", "you are a total embarrassment".
     r"|\byou(?:'re|\s+are|\s+r)\s+(?:such\s+|just\s+)?(?:an?\s+)?(?:total\s+|complete\s+)?"
     r"(?:joke|embarrassment|laughing\s*stock|waste\s+of\s+(?:space|air|oxygen))\b"
+    # Laughed at, and told so: "we were all laughing at your presentation, not with you".
+    r"|\blaughing\s+at\s+(?:you|u|your\s+[a-z]+)\s*,?\s+not\s+with\s+(?:you|u)\b"
+    # Put down as the reason for being alone: "you'd have more pals if you actually washed".
+    r"|\b(?:you'?d|you\s+would|u\s+would|ud|u'd)\s+have\s+(?:more|some|any)\s+(?:friends|pals|"
+    r"mates)\s+if\s+(?:you|u)\s+(?:actually|ever|bothered|stopped|weren'?t|wasn'?t|didn'?t|"
+    r"did\s+not|washed|showered|shut|were\s+less|was\s+less|weren'?t\s+so)\b"
 )
 
 # Threats and harassment in plain words, read on the folded text like ``_BULLYING`` and,
@@ -316,6 +343,12 @@ _PLAIN_THREAT_MORE = re.compile(
     r"knock\s+out|beat\s+up|kill|smack|slap|punch|bottle|torch)\s+" + _PERSON + r"\b"
     r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:glass|stab|bottle|torch|deck)\s+"
     r"(?:you|u|him|her)\b"
+    # exposure promised: "3 weeks till your wee secret comes out"
+    r"|\b(?:your|ur|yer)\s+(?:wee\s+|little\s+|dirty\s+|big\s+)?secret(?:'s|\s+is)?\s+"
+    r"(?:comes?|coming|gets?|getting|will\s+come|will\s+get|is\s+going\s+to\s+come)\s+out\b"
+    # knowing when someone is alone: "we know what time your class finishes"
+    r"|\b(?:i|we|they)\s+know\s+what\s+time\s+(?:your|ur|yer)\s+[a-z]+\s+"
+    r"(?:finishes|ends|gets\s+out|lets\s+out)\b"
 )
 _PLAIN_SELF_HARM = re.compile(
     r"\b(?:world|college|class|everyone|everybody|we|we'?d|everyone'?d|life)\s+(?:would\s+be|"
@@ -334,6 +367,10 @@ _PLAIN_SHAMING = re.compile(
     r"|\b(?:post|leak|share)\s+(?:her|his|their)\s+nudes\b"
     r"|\bleak\s+(?:her|his|their)\s+(?:pics|photos|messages)\b"
     r"|\bgroup\s*chat\s+without\s+(?:you|u)\b"
+    # a person's distress recorded to be shown: "screenshot her crying in the library"
+    r"|\b(?:screenshot\w*|film(?:ed|ing)?|record(?:ed|ing)?|video(?:ed|ing)?|snap(?:ped|ping)?)\s+"
+    r"(?:her|him|them)\s+(?:crying|being\s+sick|throwing\s+up|in\s+the\s+(?:toilets?|showers?|"
+    r"changing\s+rooms?))\b"
 )
 _PLAIN_PRESSING = re.compile(
     r"\b(?:just\s+)?send\s+(?:me\s+|us\s+)?(?:one\s+|a\s+|some\s+)?pics?\s+(?:babe|hun|x+)\b"
@@ -358,7 +395,7 @@ _PLAIN_CONTEMPT = re.compile(
     # "rats the lot of them", "absolute melts, all of them"
     r"|\b(?:rats|vermin|scum|animals|cockroaches|parasites|filth|trash|melts|muppets|clowns|"
     r"idiots|morons|losers|wasters|wastemen|weapons|scrotes|scallies|numpties|donkeys|"
-    r"dossers|halfwits|imbeciles)\b,?\s+(?:the\s+lot|all|every\s+(?:one|last\s+one))\s+of\s+"
+    r"dossers|halfwits|imbeciles|useless|hopeless|worthless|pathetic|thick)\b,?\s+(?:the\s+lot|all|every\s+(?:one|last\s+one))\s+of\s+"
     r"(?:them|you|em|'em|yous)\b(?=\s*(?:[.!?,;]|$|(?:lol|haha|tbh|honestly)\b))"
     # "couldn't teach a dog to sit", "couldn't organise a piss-up in a brewery"
     r"|\bcouldn'?t\s+(?:teach\s+a\s+(?:dog|fish|duck)\s+to\s+(?:sit|swim)|organi[sz]e\s+a\s+"
@@ -500,7 +537,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "nobody no noone none everyone everybody all whole favour favor crawl slither "
             "slink creep back disappear vanish leave quit drop belong fit alone own yourself hope "
             "wish wake wakes notice "
-            "joke embarrassment laughing laughingstock waste hint",
+            "joke embarrassment laughing laughingstock waste hint friends pals mates",
         ),
         (
             "threat",
@@ -519,13 +556,14 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT_MORE,
             "know knows find regret sorry happens get someone glass stab batter bottle torch deck "
-            "see catch meet wait",
+            "see catch meet wait secret",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown"),
         (
             "bullying",
             _PLAIN_SHAMING,
-            "cry screenshot screenshots screenshotted nudes leak chat groupchat",
+            "cry screenshot screenshots screenshotted nudes leak chat groupchat film filmed "
+            "filming record recorded recording video videoed videoing snap snapped snapping",
         ),
         (
             "sexual",
@@ -538,7 +576,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "vermin animals rats cockroaches parasites scum trash rubbish filth pests subhuman "
             "savages plague disease taking useless incompetent pathetic clueless lazy melts "
             "muppets clowns idiots morons losers wasters wastemen weapons scrotes scallies "
-            "numpties donkeys dossers halfwits imbeciles couldn couldnt "
+            "numpties donkeys dossers halfwits imbeciles couldn couldnt hopeless worthless thick "
             "qualified paid job money unbearable awful disgusting horrendous grim rank minging "
             "vile hideous gross repulsive imagine ugliest fattest thickest stupidest smelliest "
             "weirdest dumbest worst most nonces paedos pedos peados fiddlers",
@@ -666,6 +704,8 @@ class AbuseDetector:
             found.extend(self._spelled_hits(text, folded))
         if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
             found.extend(self._identity_attacks(text, plain))
+            if folded != plain:  # "d1rty j3w": read with the lookalikes too
+                found.extend(self._identity_attacks(text, folded))
         words = frozenset(WORDS.findall(plain))  # for the set tests of both passes below
         found.extend(self._plain_bullying(text, plain, words))
         found = remove_overlaps(found)
