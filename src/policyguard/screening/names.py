@@ -1264,7 +1264,8 @@ _LONE_BEFORE = re.compile(
     r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
     # an animal's name: "college cat Luna", "therapy dog Winnie"
     r"cat|dog|kitten|puppy|pony|horse|ferret|rabbit|hamster|alpaca|llama|goat|sheep|lamb|"
-    r"pig|piglet|cow|calf|hen|chicken|tortoise|parrot|snake|budgie)\.? +$"
+    r"pig|piglet|cow|calf|hen|chicken|tortoise|parrot|snake|budgie|cockerel|rooster|donkey|"
+    r"lizard|gecko|owl|duck|guinea\s+pig)\.?,? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(rf"[{_UPPER}][^\W\d_]+")
@@ -1285,7 +1286,7 @@ _NOT_ALONE = word_set(
     # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
     # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
     "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
-    "peng kia nada sabah baraka lakshmi krishna cara"
+    "peng kia nada sabah baraka lakshmi krishna cara christian"
 )
 # Words that mark a post as written in Welsh, where many words are names of ours too
 # ("Eira mawr heddiw", "Haf hapus i bawb"): such a post's first names alone are not read.
