@@ -28,6 +28,7 @@ INNOCENT = [
     ("pics from the farm trip: one very loud cockerel who would not shut up", "shut up"),
     ("The chippy shut up shop early because of the storm", "shut up"),
     ("Reading The Idiot by Dostoevsky for the literature module", "Idiot"),
+    ("Dostoevsky's The Idiot is on the reading list", "Idiot"),
     ("Blue tits and a coal tit are back at the feeders by the library.", "tit"),
     ("A pair of great tits is nesting in the box outside the science block.", "tits"),
     ("The hens have a new cockerel, and our old cock has retired to the orchard.", "cock"),

@@ -709,6 +709,9 @@ class PersonLikeNames:
             # led the donkey into the nativity scene", "the story of Esther")
             return found
         elsewhere: set[str] = set()  # words that one of their mentions shows name a thing
+        # each looked for once in the whole post first: most posts hold neither
+        storms = _STORMS.search(text) is not None
+        pets = _PET.search(text) is not None
         for m in _LONE_WORD.finditer(text):
             word = m.group()
             lower = word.lower()
@@ -724,28 +727,39 @@ class PersonLikeNames:
             ):
                 continue
             start, end = m.span()
+            # the word just before, read once (the patterns below are tried only where
+            # it could let them match)
+            prev, comma = _previous_word(text, start)
+            lower_prev = prev.lower()
             if (
                 _LONE_AFTER.match(text, end)
-                or _LONE_BEFORE.search(text, max(0, start - 40), start)
+                or lower_prev in _BEFORE_WORDS
+                or (
+                    lower_prev in _BEFORE_PHRASE_ENDS
+                    and _LONE_BEFORE.search(text, max(0, start - 40), start)
+                )
                 or _LONE_THINGS.match(text, end)  # "Well done Jordan and Georgia teams"
             ):
                 elsewhere.add(lower)  # "Doris the Tamworth sow ... Doris was not impressed"
                 continue
-            if _STORMS.search(text, max(0, start - 60), min(len(text), end + 60)):
+            if storms and _STORMS.search(text, max(0, start - 60), min(len(text), end + 60)):
                 continue  # "Storm names this year include Ashley, Bert, Darragh"
-            listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
-            if listed and (listed[2] or not self._is_first(listed[1])):
-                continue  # "Rome, Venice, Florence": a list of places
-            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if lower_prev in ("in", "near", "via"):
+                continue  # "filmed in Barry": a place
+            if comma or lower_prev in ("and", "&"):
+                listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+                if listed and not self._is_first(listed[1]):
+                    continue  # "Rome, Venice, Florence": a list of places
             if (
-                before
-                and _NAME_WORD_ONLY.fullmatch(before[1])  # not "I'm Deirdre"
-                and before[1].lower() not in _CHAT_WORDS
-                and before[1].lower() not in _WELSH_MARKERS  # "Diolch Darragh"
-                and (self._is_first(before[1]) or self._unknown_word(before[1]))
+                prev[:1].isupper()
+                and not comma
+                and _NAME_WORD_ONLY.fullmatch(prev)  # not "I'm Deirdre"
+                and lower_prev not in _CHAT_WORDS
+                and lower_prev not in _WELSH_MARKERS  # "Diolch Darragh"
+                and (self._is_first(prev) or self._unknown_word(prev))
             ):
                 continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
-            if _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
+            if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
                 continue
             found.append(self._first_alone(text, start, end))
         if _CAPS_NAME.search(text) and not _CAPS_RUN.search(text):
@@ -1274,10 +1288,37 @@ _TAGGED = re.compile(rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
-_LISTED_BEFORE = re.compile(
-    rf"(?<=[,:] )([{_UPPER}][\w'-]*),? (?:and |& )?$|(?<![\w'-])(in|near|via) $"
+_LISTED_BEFORE = re.compile(rf"(?<=[,:] )([{_UPPER}][\w'-]*),? (?:and |& )?$")
+
+
+def _previous_word(text: str, start: int) -> tuple[str, bool]:
+    """The word just before ``start`` past spaces (and a comma or a full stop just after
+    it), and whether a comma stood there: ("cockerel", True) before "Reginald" in "Our
+    cockerel, Reginald"; ("", False) when no space comes first ("(Sandra", "@niamh")."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == start:
+        return "", False
+    comma = text[i - 1] == ","
+    j = i - 1 if text[i - 1] in ",." else i
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'\u2019-"):
+        k -= 1
+    return text[k:j], comma
+
+
+# The single words of :data:`_LONE_BEFORE` (looked up in a set), and the last words of
+# its phrases (before which the pattern is tried).
+_BEFORE_WORDS = word_set(
+    "a an the st saint queen king prince princess lady lord sir dame duke duchess mr mrs ms "
+    "miss mx dr prof uncle aunt auntie storm hurricane mount mt port fort lake cape pope "
+    "emperor empress tsar sultan prophet hms county co river lough loch isle team féile "
+    "fhéile feile fheile cat dog kitten puppy pony horse ferret rabbit hamster alpaca llama "
+    "goat sheep lamb pig piglet cow calf hen chicken tortoise parrot snake budgie cockerel "
+    "rooster donkey lizard gecko owl duck"
 )
-_WORD_BEFORE = re.compile(rf"(?<![\w'-])([{_UPPER}][\w'-]*) +$")
+_BEFORE_PHRASE_ENDS = word_set("to from in of pig pigs")
 # First names of ours that stand alone for something else more often than for someone:
 # months and days cut short ("20 Jan", "Mon-Thu"), brands and schemes, a word of chat.
 _NOT_ALONE = word_set(

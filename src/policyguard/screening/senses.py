@@ -173,7 +173,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A wall of stones without mortar, in Scotland and the North: "a drystone dyke".
     (
         "dyke dykes",
-        r"\b(?:dry[\s-]?stone|dry[\s-]?stane|stane|stone|turf|field|march|sea|flood)\s+"
+        r"\b(?:dry[\s-]?stone|dry[\s-]?stane|stane|stone|turf|march|sea|flood)\s+"
         r"(?P<w>dykes?)\b",
     ),
     (
@@ -188,7 +188,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     ("shut", r"\b(?P<w>shut\s+up)\s+shop\b"),
     # A novel's title: Dostoevsky's "The Idiot".
-    ("idiot", r"\bthe\s+(?P<w>idiot)\s+(?:by\s+)?(?:\(?\s*)?(?:dostoevsky|dostoyevsky)\b"),
+    ("idiot", r"\bthe\s+(?P<w>idiot)\s+(?:by\s+|\(\s*)?(?:dostoevsky|dostoyevsky)\b"),
+    ("idiot", r"\b(?:dostoevsky|dostoyevsky)'?s?\s+(?:novel\s+)?the\s+(?P<w>idiot)\b"),
     (
         "chink chinks",
         r"\b(?:a|the|no|small|tiny|narrow|one|every)\s+(?P<w>chinks?)\s+(?:of|in)\b",  # a gap
