@@ -17,6 +17,7 @@ weaker. Matches must sit on word boundaries ("Jackson" is not "Jack").
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import pickle
 import re
@@ -703,20 +704,32 @@ class PersonLikeNames:
         every first name alone: a hint, never a review."""
         first = self._first
         found: list[Detection] = []
-        welsh = len(_WELSH_MARKERS.intersection(_LOWER_WORDS.findall(text.lower())))
-        if welsh >= 2 or _SCRIPTURE.search(text):
-            # a post in Welsh; a post about scripture or a faith's story ("Mary and Joseph
-            # led the donkey into the nativity scene", "the story of Esther")
-            return found
+        # most posts hold no first name English lacks: one set test finds them out
+        lowered = text.lower()
+        standalone = self._lower_first()
+        candidates = (
+            [
+                m
+                for m in _LONE_WORD.finditer(text)
+                if m.group().lower() in first or ("-" in m.group() and self._is_first(m.group()))
+            ]
+            if "-" in text or not standalone.isdisjoint(_LOWER_WORDS.findall(lowered))
+            else []
+        )
+        welsh = 0
+        if candidates or _CAPS_NAME.search(text) or "@" in text:
+            welsh = len(_WELSH_MARKERS.intersection(_LOWER_WORDS.findall(lowered)))
+            if welsh >= 2 or _SCRIPTURE.search(text):
+                # a post in Welsh; a post about scripture or a faith's story ("Mary and
+                # Joseph led the donkey into the nativity scene", "the story of Esther")
+                return found
         elsewhere: set[str] = set()  # words that one of their mentions shows name a thing
         # each looked for once in the whole post first: most posts hold neither
-        storms = _STORMS.search(text) is not None
-        pets = _PET.search(text) is not None
-        for m in _LONE_WORD.finditer(text):
+        storms = bool(candidates) and _STORMS.search(text) is not None
+        pets = bool(candidates) and _PET.search(text) is not None
+        for m in candidates:
             word = m.group()
             lower = word.lower()
-            if lower not in first and not ("-" in lower and self._is_first(word)):
-                continue
             if (
                 lower in _SELDOM_PEOPLE
                 or lower in _CHAT_WORDS  # "Eyup he's back"
@@ -1052,7 +1065,7 @@ class PersonLikeNames:
     def _standalone_first(self, word: str) -> bool:
         """A first name of ours that English does not use as a word ("Kayleigh", not
         "Grace" or "Will"): one that may be read as a name with nothing beside it."""
-        return self._is_first(word) and not _is_english_word(word.lower())
+        return self._is_first(word) and not _english_in_lower_case(word.lower())
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
         """A first name with no surname and no word for kin ("student Leah", "Cheers
@@ -1615,6 +1628,12 @@ def _name_end(text: str, start: int) -> int:
     """Where the run of name words from ``start`` ends ("Mariana Ferreira da Silva")."""
     m = _NAME_RUN.match(text, start)
     return m.end() if m else start
+
+
+@functools.lru_cache(maxsize=65536)
+def _english_in_lower_case(word: str) -> bool:
+    """:func:`_is_english_word`, remembered: first names are asked about again and again."""
+    return _is_english_word(word)
 
 
 def _is_english_word(word: str) -> bool:
