@@ -284,7 +284,7 @@ _CUE_BEFORE = (
     r"hats off|kudos|big up|proud of|meet|introducing|student|learner|apprentice|pupil|"
     r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
     r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
-    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering|know)"
+    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
 )
 # Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
@@ -343,6 +343,11 @@ def is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name our lists know (any case; either half of
     "Chloe-Ann")."""
     return person_like_names()._is_first(word)
+
+
+def is_common_surname(word: str) -> bool:
+    """Whether ``word`` is one of our common surnames (any case)."""
+    return person_like_names()._common_surname(word.lower())
 
 
 @cache
@@ -717,7 +722,7 @@ class PersonLikeNames:
             else []
         )
         welsh = 0
-        if candidates or _CAPS_NAME.search(text) or "@" in text:
+        if candidates or "@" in text:
             welsh = len(_WELSH_MARKERS.intersection(_LOWER_WORDS.findall(lowered)))
             if welsh >= 2 or _SCRIPTURE.search(text):
                 # a post in Welsh; a post about scripture or a faith's story ("Mary and
@@ -775,13 +780,6 @@ class PersonLikeNames:
             if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
                 continue
             found.append(self._first_alone(text, start, end))
-        if _CAPS_NAME.search(text) and not _CAPS_RUN.search(text):
-            # "it's got NIAMH written on it": a first name in capitals in a post that is not
-            # shouting; four letters at least (not "MIA", "ADA"), nothing capitalised
-            # beside it (not "EMMA JONES", read as a pair)
-            for m in _CAPS_NAME.finditer(text):
-                if self._standalone_first(m.group()) and m.group().lower() not in _NOT_ALONE:
-                    found.append(self._first_alone(text, m.start(), m.end()))
         if "@" in text:
             # "@Aisling Docherty aye hen": a person tagged by their full name
             for m in _TAGGED.finditer(text):
@@ -849,7 +847,11 @@ class PersonLikeNames:
             # "a lovely lady called Grace": a person said to be called by a capitalised
             # first name, even one English uses as a word
             for m in _CALLED_FIRST.finditer(text):
-                if self._is_first(m["first"]) and m["first"].lower() not in _SELDOM_PEOPLE:
+                if (
+                    self._is_first(m["first"])
+                    and m["first"].lower() not in _SELDOM_PEOPLE
+                    and m["first"].lower() not in _SEASONS
+                ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         return found
 
@@ -1296,8 +1298,10 @@ _LONE_BEFORE = re.compile(
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(rf"[{_UPPER}][^\W\d_]+")
-_CAPS_NAME = re.compile(r"(?<![\w'@#/.&-])[A-Z]{4,}(?![\w'@-])")
-_TAGGED = re.compile(rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w'-])")
+_TAGGED = re.compile(
+    # not an organisation tagged by its name: "@Robert Gordon University"
+    rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w'-]| [{_UPPER}])"
+)
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
@@ -1452,8 +1456,9 @@ _NAMED_PLACE = re.compile(
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
     r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
-    # "the Billy McNeill statue": a likeness put up to someone
-    r"(?i:statue|memorial|mural|plaque|monument|sculpture))\b"
+    # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
+    # match", "Chloe Barker mural", which name the student who is remembered or made it)
+    r"(?i:statue|monument))\b"
 )
 # Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
 # Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;
@@ -1473,6 +1478,7 @@ _NAMED_FIRST = re.compile(
     rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
 )
+_SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _CALLED_FIRST = re.compile(
     r"\b(?i:lady|woman|man|girl|boy|lad|guy|bloke|fella|fellow|gentleman|tutor|teacher|"
     r"lecturer|student|learner|someone|somebody|person|friend|mate|nurse|receptionist|"
@@ -1547,7 +1553,10 @@ _PUBLIC_ROLE = re.compile(
     rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
     rf"(?: {_NAME_WORD}){{1,2}})"
     # the head of the institution named in that role: "Principal Dr McCracken will present"
-    r"|\b(?:Principal|Vice[- ]Principal|Chief Executive|CEO),? "
+    # (not "Principal Lecturer Sarah Jones", a role under it)
+    r"|\b(?:Principal|Vice[- ]Principal) "
+    r"(?!(?:Lecturer|Teacher|Award|Investigator|Officer|Engineer|Consultant|Designer|"
+    r"Manager|Assessor|Tutor|Scientist|Librarian|Accountant)\b)"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 )
 # A street after a house number, whose name reads like a person's: "14 Rose Lane".

@@ -52,6 +52,7 @@ from policyguard.screening.base import (
     sentence_around,
     word_set,
 )
+from policyguard.screening.names import is_common_surname
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ROLE_MAILBOXES = frozenset(
@@ -147,6 +148,7 @@ _LOWER_ADDRESS = re.compile(
 )
 
 
+_PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
 _NOT_STREET_NAMES = word_set(
     "the and for with from this that your our their his her its are was were very good "
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
@@ -261,8 +263,6 @@ _PERSONS_POSTCODE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
-    # a business named just before: "the Greggs at 104 Sauchiehall Street"
-    r"\b(?:the|that|this)\s+(?-i:[A-Z])[\w'&]*(?:\s+(?-i:[A-Z])[\w'&]*)?\s+(?:at|on)\s*$|"
     r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
     r"meet at|meeting point|entrance|"
@@ -334,6 +334,12 @@ _NOT_A_PERSON_CUE = re.compile(
     r"department|library|museum|church|town|city|village)\b",
     re.IGNORECASE,
 )
+# A single person said ("my", "her", "son"), not "we" nor "us", which a college says too.
+_ONE_PERSON_CUE = re.compile(
+    r"\b(?:i|i'm|im|me|my|he|he's|him|his|she|she's|her|son|daughter|baby|child|kid|mum|mom|"
+    r"dad|mother|father|brother|sister|nan|gran|grandma|grandad|wife|husband|partner)\b",
+    re.IGNORECASE,
+)
 # An institution's founding, which a capitalised name beside it does not make a person's.
 _FOUNDING = re.compile(
     r"\b(?:founded|established|incorporated|merged|anniversary)\b", re.IGNORECASE
@@ -392,18 +398,24 @@ _STUDENT_ID_CUE = re.compile(
 )
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
-    r"\b(?:student|learner|pupil|apprentice|matric(?:ulation)?|enrolment|candidate|college)"
-    r"(?:\s*(?:id|no|number|num|ref))?\b|\bmy\s+(?:id|no|number)\b",
+    r"\b(?:(?:student|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
+    r"\s*(?:id|no|number|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
+    r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$)",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
     r"\b(?:account|acc|a/c|order|phone|mobile|mob|tel|telephone|landline|invoice|ticket|"
-    r"booking|sort|card|pin|room|course|unit|bus)\b",
+    r"booking|sort|pin|room|course|unit|bus|tracking|parking|permit|wifi|discount|charity|"
+    r"company|ukprn|case|ring|call)\b",
     re.IGNORECASE,
 )
+# A year range, a date or opening hours in the shape of a number: "2023-24", "12-09-2024".
+_NOT_AN_ID = re.compile(
+    r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
+)
 # Said just before a postcode written in small letters and run together: "my postcode is".
-_POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!?\n]{0,20}$", re.IGNORECASE)
+_POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
@@ -540,7 +552,7 @@ class PersonalDataDetector:
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
         self._digits_alone = [
-            re.compile(rf"(?<![\w£$€.,/:-])(?<!\d[ -]){digits}(?![\w-]|[ -]?\d)")
+            re.compile(rf"(?<![\w£$€,/-])(?<!\d[ -])(?<!\d[.:]){digits}(?![\w-]|[ -]?\d)")
             for t in student_ids
             if (digits := _digits_alone(t))
         ]
@@ -597,13 +609,33 @@ class PersonalDataDetector:
         a row that make a valid UK number."""
         for m in _DIGIT_WORDS.finditer(text):
             number = _spelled_digits(m.group())
-            if number and _phone_valid(number) and not self._is_allowed(number):
-                yield self._hit("phone", text, m.start(), m.end(), 0.85)
+            if (
+                not number
+                or not number.startswith("0")  # "one two three ... ten", a bingo card
+                or len(set(number)) < 3
+                or number in "01234567890123456789"  # counting
+                or not _phone_valid(number)
+                or _service_number(number)  # "oh eight oh eight ...": a helpline
+                or self._is_allowed(number)
+                or (not number.startswith("07") and _a_business_line(text, m.start()))
+            ):
+                continue
+            yield self._hit("phone", text, m.start(), m.end(), 0.85)
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
-        spans = [m.span() for pattern in (_ADDRESS, _HOUSE_NAME) for m in pattern.finditer(text)]
+        spans = [
+            m.span()
+            for pattern in (_ADDRESS, _HOUSE_NAME)
+            for m in pattern.finditer(text)
+            # a promenade, a quay or an esplanade is often a public place's ("2 Castle
+            # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
+            # or a home said before
+            if not _PUBLIC_KIND.search(m.group())
+            or _PLACES_THEN_POSTCODE.match(text, m.end())
+            or _HOME_CUE.search(_clause_before(text, m.start()))
+        ]
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
         for kind, pattern in _WELSH_PLACES:
@@ -662,6 +694,7 @@ class PersonalDataDetector:
                     not home
                     and (
                         _VENUE_CUE.search(context)
+                        or _a_shop_before(context)
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
                         or (not value[:1].isdigit() and _VENUE_CUE.search(value))
@@ -778,7 +811,7 @@ class PersonalDataDetector:
                 # nothing between the nearest cue and the number that makes it another kind
                 if not cues or _OTHER_NUMBER.search(before, cues[-1].end()):
                     continue
-                if _digit_groups_fit(m.group()):
+                if _digit_groups_fit(m.group()) and not _NOT_AN_ID.match(m.group()):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
@@ -924,12 +957,16 @@ _DIGIT_NAMES = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _ONE_DIGIT = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
-_DIGIT_WORD = re.compile(rf"(?i:\b{_ONE_DIGIT}\b)")
+_DIGIT_WORD = re.compile(rf"(?i:\b{_ONE_DIGIT}\b)", re.ASCII)
 # A digit, or "double"/"treble" and one: ten or more in a row, apart by spaces, commas or
 # hyphens.
+_DOUBLE = r"(?:(?:double|treble|triple)[ -]?)"
 _DIGIT_WORDS = re.compile(
-    rf"(?i:\b(?:(?:double |treble |triple )?{_ONE_DIGIT}\b[ ,-]{{1,2}}){{7,}}"
-    rf"(?:double |treble |triple )?{_ONE_DIGIT}\b)"
+    rf"(?i:\b(?:{_DOUBLE}?{_ONE_DIGIT}\b[ \t\n,./-]{{1,3}}){{7,}}{_DOUBLE}?{_ONE_DIGIT}\b)",
+    re.ASCII,
+)
+_DIGIT_TOKENS = re.compile(
+    r"double|treble|triple|nought|zero|three|seven|eight|four|five|nine|one|two|six|oh|o"
 )
 
 
@@ -938,12 +975,12 @@ def _spelled_digits(words: str) -> str | None:
     than ten."""
     out = []
     repeat = 1
-    for word in re.findall(r"[a-z]+", words.lower()):
+    for word in _DIGIT_TOKENS.findall(words.lower()):
         if word == "double":
             repeat = 2
         elif word in ("treble", "triple"):
             repeat = 3
-        else:
+        elif word in _DIGIT_NAMES:
             out.append(_DIGIT_NAMES[word] * repeat)
             repeat = 1
     number = "".join(out)
@@ -997,10 +1034,43 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
         return False
     if _NOT_A_PERSON_CUE.search(sentence) and not person:
         return False
-    if _FOUNDING.search(sentence) and not _PERSON_CUE.search(sentence):
+    if (
+        text[start:end].lower() != "born"
+        and _FOUNDING.search(sentence)
+        and not _ONE_PERSON_CUE.search(sentence)
+    ):
         return False  # "Lagan Valley College was founded on ... Happy birthday to us!"
     # "Born 3 March 2008" is a person's; "birthday" needs a person said ("my birthday").
     return person is not None or text[start:end].lower() == "born"
+
+
+# A business named just before an address: "the Greggs at 104 Sauchiehall Street", "the
+# new Co-op on 5 Main Street".
+_SHOP_BEFORE = re.compile(
+    r"\b(?:the|that|this)\s+(?:new\s+|big\s+|little\s+|old\s+|local\s+)?"
+    r"([A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*)?\s+(?:at|on|near|by)\s*$"
+)
+_NOT_SHOPS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday weekend january february march "
+    "april may june july august september october november december"
+)
+
+
+def _a_shop_before(context: str) -> bool:
+    """Whether the words before an address name a shop or a business ("the Greggs at"),
+    not a family ("the Kellys at", "the O'Neills at") nor a day ("this Saturday at")."""
+    m = _SHOP_BEFORE.search(context)
+    if m is None:
+        return False
+    name = m.group(1).lower()
+    if name in _NOT_SHOPS:
+        return False
+    family = (
+        name.endswith("s")
+        and not name.endswith("'s")  # "the McDonald's at"
+        and (is_common_surname(name[:-1]) or name.startswith(("o'", "mc", "mac")))
+    )
+    return not family
 
 
 def _a_business_line(text: str, start: int) -> bool:
