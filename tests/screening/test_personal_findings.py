@@ -8,8 +8,10 @@ directory), not from the detector's code.
 
 from __future__ import annotations
 
+import gc
 import io
 import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +31,20 @@ from policyguard.screening.personal import PersonalDataDetector
 
 HERE = Path(__file__).parent
 AT = "2026-02-10T10:00:00+00:00"
+
+
+def cpu_seconds(run: Callable[[], object]) -> float:
+    """CPU time of ``run``, with the garbage collector held off: a pass over the whole test
+    session's heap, set off by the thousands of findings a long post makes, is not the
+    detector's cost (what these tests look for is time growing with the square)."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        run()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 @pytest.fixture(scope="module")
@@ -1055,13 +1071,10 @@ def test_a_first_name_alone_does_not_make_a_list_of_names() -> None:
 def test_long_lists_of_names_are_read_in_linear_time(text: str) -> None:
     """20,000 characters: a first version took 1 to 2 s (each list item or reading list
     read again to the end of the post); reading once is a tenth of a second or so."""
-    import time
 
     names = PersonLikeNames()
     names.detect("warm up")
-    start = time.process_time()
-    names.detect(text)
-    assert time.process_time() - start < 0.5
+    assert cpu_seconds(lambda: names.detect(text)) < 0.5
 
 
 @pytest.mark.parametrize(
@@ -1252,13 +1265,10 @@ def test_a_count_a_link_a_year_group_or_a_following_word_hide_no_name(text: str,
 
 
 def test_long_runs_of_capitals_are_read_in_linear_time() -> None:
-    import time
 
     names = PersonLikeNames()
     for text in ["HA-" * 6667, "O'" * 10000, "ABC " * 5000]:
-        start = time.process_time()
-        names.detect(text)
-        assert time.process_time() - start < 0.5
+        assert cpu_seconds(lambda t=text: names.detect(t)) < 0.5
 
 
 def test_anniversaries_month_first_birthdays_dates_in_words_and_a_party() -> None:
@@ -1351,9 +1361,8 @@ def test_an_example_of_something_else_holds_no_real_detail() -> None:
 
 
 def test_many_first_names_in_one_post_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
-    PersonLikeNames().detect("nasra and hodan were here. " * 3700)
-    assert time.perf_counter() - started < 3
+    names = PersonLikeNames()
+    assert cpu_seconds(lambda: names.detect("nasra and hodan were here. " * 3700)) < 3
 
 
 def test_a_number_said_to_be_only_an_example_asks_no_review() -> None:
@@ -1573,9 +1582,7 @@ def test_long_posts_of_welsh_streets_runs_of_letters_and_numbers_screen_in_linea
     text: str,
 ) -> None:
     screener = Screener(ScreenSettings(student_ids=("CT999999",)))
-    started = time.perf_counter()
-    screener.screen(text)
-    assert time.perf_counter() - started < 5
+    assert cpu_seconds(lambda: screener.screen(text)) < 5
 
 
 @pytest.mark.parametrize(
@@ -1766,9 +1773,7 @@ def test_many_first_names_alone_and_pairs_of_titles_are_read_in_linear_time(text
     fraction of one."""
     names = PersonLikeNames()
     names.detect("warm up")
-    start = time.process_time()
-    names.detect(text)
-    assert time.process_time() - start < 1.0
+    assert cpu_seconds(lambda: names.detect(text)) < 1.0
 
 
 # A review of this session's personal-data families (365 labelled sentences of its own)
@@ -1829,6 +1834,4 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
     run's end: 100,000 characters took 51 to 233 s."""
     screener = Screener(ScreenSettings())
     screener.screen("warm up")
-    start = time.process_time()
-    screener.screen(text)
-    assert time.process_time() - start < 3.0
+    assert cpu_seconds(lambda: screener.screen(text)) < 3.0
