@@ -17,7 +17,6 @@ weaker. Matches must sit on word boundaries ("Jackson" is not "Jack").
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import pickle
 import re
@@ -1067,7 +1066,10 @@ class PersonLikeNames:
     def _standalone_first(self, word: str) -> bool:
         """A first name of ours that English does not use as a word ("Kayleigh", not
         "Grace" or "Will"): one that may be read as a name with nothing beside it."""
-        return self._is_first(word) and not _english_in_lower_case(word.lower())
+        lower = word.lower()
+        if "-" not in lower:
+            return lower in self._lower_first()
+        return self._is_first(word) and not _is_english_word(lower)
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
         """A first name with no surname and no word for kin ("student Leah", "Cheers
@@ -1280,21 +1282,13 @@ _LONE_AFTER = re.compile(
     r"Ward|Cup|Fund|Trust|Grant|Day|Week|Line|Scheme)\b)"
     rf"|-[{_UPPER}])"
 )
-# ... or when it comes after: an article or a determiner ("the Erasmus grant", "a Nike
-# bag"), a title, a saint, a royal, a storm.
+# ... or when the words before it are a journey's ("trip to Skye", "flights from Glasgow
+# to Sofia") or "ring of" (tried only after the last words of these, _BEFORE_PHRASE_ENDS).
 _LONE_BEFORE = re.compile(
-    r"\b(?i:a|an|the|st|saint|queen|king|prince|princess|lady|lord|sir|dame|duke|duchess|"
-    r"mr|mrs|ms|miss|mx|dr|prof|uncle|aunt|auntie|storm|hurricane|mount|mt|port|fort|lake|"
-    r"cape|pope|emperor|empress|tsar|sultan|prophet|hms|county|co|river|lough|loch|isle|"
-    r"ring\s+of|team|f[ée]ile|fh[ée]ile|"
-    # where someone travels: "trip to Skye", "flights from Glasgow to Sofia"
+    r"\b(?i:ring\s+of|"
     r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|"
     r"twinned\s+with\s+\w+\s+in|visit(?:ing|ed)?\s+\w+\s+in)\s+(?:to|from|in)|"
-    r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
-    # an animal's name: "college cat Luna", "therapy dog Winnie"
-    r"cat|dog|kitten|puppy|pony|horse|ferret|rabbit|hamster|alpaca|llama|goat|sheep|lamb|"
-    r"pig|piglet|cow|calf|hen|chicken|tortoise|parrot|snake|budgie|cockerel|rooster|donkey|"
-    r"lizard|gecko|owl|duck|guinea\s+pig)\.?,? +$"
+    r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to)\.?,? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(rf"[{_UPPER}][^\W\d_]+")
@@ -1325,8 +1319,10 @@ def _previous_word(text: str, start: int) -> tuple[str, bool]:
     return text[k:j], comma
 
 
-# The single words of :data:`_LONE_BEFORE` (looked up in a set), and the last words of
-# its phrases (before which the pattern is tried).
+# The word before that makes a first name part of something else: an article ("the
+# Erasmus grant", "a Nike bag"), a title, a saint, a royal, a storm, a county or a river,
+# an animal ("college cat Luna", "therapy dog Winnie"); and the last words of the phrases
+# of :data:`_LONE_BEFORE`.
 _BEFORE_WORDS = word_set(
     "a an the st saint queen king prince princess lady lord sir dame duke duchess mr mrs ms "
     "miss mx dr prof uncle aunt auntie storm hurricane mount mt port fort lake cape pope "
@@ -1335,7 +1331,7 @@ _BEFORE_WORDS = word_set(
     "goat sheep lamb pig piglet cow calf hen chicken tortoise parrot snake budgie cockerel "
     "rooster donkey lizard gecko owl duck"
 )
-_BEFORE_PHRASE_ENDS = word_set("to from in of pig pigs")
+_BEFORE_PHRASE_ENDS = word_set("to from in of")
 # First names of ours that stand alone for something else more often than for someone:
 # months and days cut short ("20 Jan", "Mon-Thu"), brands and schemes, a word of chat.
 _NOT_ALONE = word_set(
@@ -1637,12 +1633,6 @@ def _name_end(text: str, start: int) -> int:
     """Where the run of name words from ``start`` ends ("Mariana Ferreira da Silva")."""
     m = _NAME_RUN.match(text, start)
     return m.end() if m else start
-
-
-@functools.lru_cache(maxsize=65536)
-def _english_in_lower_case(word: str) -> bool:
-    """:func:`_is_english_word`, remembered: first names are asked about again and again."""
-    return _is_english_word(word)
 
 
 def _is_english_word(word: str) -> bool:

@@ -545,7 +545,6 @@ class PersonalDataDetector:
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
         formats = [_student_id_format(t) for t in student_ids]
-        # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         self._student_ids = [
             (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, grouped) for p, cued, grouped in formats
         ]
@@ -956,7 +955,7 @@ _DIGIT_NAMES = {
     "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_ONE_DIGIT = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+_ONE_DIGIT = "(?:" + "|".join(_DIGIT_NAMES) + ")"
 _DIGIT_WORD = re.compile(rf"(?i:\b{_ONE_DIGIT}\b)", re.ASCII)
 # A digit, or "double"/"treble" and one: ten or more in a row, apart by spaces, commas or
 # hyphens.
@@ -965,8 +964,9 @@ _DIGIT_WORDS = re.compile(
     rf"(?i:\b(?:{_DOUBLE}?{_ONE_DIGIT}\b[ \t\n,./-]{{1,3}}){{7,}}{_DOUBLE}?{_ONE_DIGIT}\b)",
     re.ASCII,
 )
+# Longest first, so that "oh" is not read as "o" and an "h".
 _DIGIT_TOKENS = re.compile(
-    r"double|treble|triple|nought|zero|three|seven|eight|four|five|nine|one|two|six|oh|o"
+    "|".join(sorted([*_DIGIT_NAMES, "double", "treble", "triple"], key=len, reverse=True))
 )
 
 
