@@ -1721,6 +1721,25 @@ def test_a_student_number_without_its_letters_or_with_a_gap(text: str, found: li
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a year first, then the format's own letters: a gap may stand on either side of
+        # them, as people write their number (the shapes round 15's brief gives)
+        ("student no. 25TS4821", ["25TS4821"]),
+        ("its 25-TS-4821 on my card", ["25-TS-4821"]),
+        ("student no 25 ts 4821", ["25 ts 4821"]),
+        # but never between two digits the format keeps together, nor with other letters
+        ("2 5TS4821", []),
+        ("25 to 4821", []),
+        ("25-TSX-4821", []),
+    ],
+)
+def test_a_gap_between_a_year_and_the_formats_letters(text: str, found: list[str]) -> None:
+    detector = PersonalDataDetector(student_ids=["99TS9999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
 def test_a_format_of_any_letters_alone_takes_no_gap() -> None:
     # "AA999999": any two letters, so a gap after them would read "my 123456" as one
     detector = PersonalDataDetector(student_ids=["AA999999"])

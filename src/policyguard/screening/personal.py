@@ -935,6 +935,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             groups = True
         elif char != "9":
             grouped = False
+            if char.isalpha() and char != "A" and i and template[i - 1] == "9":
+                # "25-TS-4821", "25 ts 4821" for 99TS9999: a space or a hyphen between
+                # the digits and the format's own letters after them
+                parts.append(r"[ -]?")
         if char == "9":
             parts.append(r"\d")
         elif char == "A":
