@@ -651,8 +651,15 @@ def another_hand() -> bool:
     student numbers 1.000 / 0.778; ordinary posts 8 of 120 to review and 3 blocked;
     abusive comments 42 of 60) and on the session's code at the time (59ef191: 0.926 /
     0.932, names 0.864 / 0.864, student numbers 1.000 / 1.000; the same ordinary and
-    abusive counts); it is only measured, never read: the unseen set for the session
-    after.
+    abusive counts); the next session read it by halves (only its odd lines), once
+    ``round15`` had been written. ``round15`` (110 / 120 / 60, an East Midlands college's,
+    99TS9999: two digits of the year, then TS) was written by new helpers at that
+    session's start and measured once on main before anything was read (70603ee: personal
+    data 0.936 / 0.943, names 0.855 / 0.964, student numbers 1.000 / 0.714; ordinary posts
+    6 of 120 to review and none blocked; abusive comments 36 of 60); its student numbers
+    were mended in the same session from its brief's description of how people write them
+    (not from its posts: 0.714 -> 0.929 recall); it is only measured, never read: the
+    unseen set for the session after.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -665,7 +672,7 @@ def another_hand() -> bool:
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
     # South Wales college, a Northern Ireland college, a west of Scotland college, a
-    # Merseyside and Lancashire college).
+    # Merseyside and Lancashire college, an East Midlands college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -705,13 +712,17 @@ def another_hand() -> bool:
             ("0151 496 0000", "L3 5TQ", "WA10 1PP", "PR1 2XQ", "hello@merseyribble.ac.uk"),
             ("MR999999",),
         ),
+        "round15": (
+            ("0115 496 0000", "NG1 5AW", "LE1 6WL", "DE1 2JE", "hello@trentsoar.ac.uk"),
+            ("99TS9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12 and 13 by halves, every other line: the first (lines 1, 3,
+    # Rounds 3, 6, 8, 9, 10, 11, 12, 13 and 14 by halves, every other line: the first (lines 1, 3,
     # 5...) is read while mending, the second is held out until a session's end and only
     # measured.
     parts = [
@@ -744,7 +755,10 @@ def another_hand() -> bool:
         ("round13, read half", "round13", slice(0, None, 2)),
         ("round13, held-out half", "round13", slice(1, None, 2)),
         ("round13", "round13", slice(None)),
+        ("round14, read half", "round14", slice(0, None, 2)),
+        ("round14, held-out half", "round14", slice(1, None, 2)),
         ("round14", "round14", slice(None)),
+        ("round15", "round15", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
