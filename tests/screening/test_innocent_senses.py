@@ -73,6 +73,11 @@ INNOCENT = [
     ("A chink of light at the end of the tunnel for the new building.", "chink"),
     ("Welding tip: chip the slag off the weld before the next run.", "slag"),
     ("The old slag heap by the mine is now a nature reserve.", "slag"),
+    ("chipping the slag off my welds all afternoon, my arms are dead", "slag"),
+    ("You're dead good at this, well done on the distinction", "dead"),
+    ("come for a kickabout even if you're dead rubbish at footy", "dead"),
+    ("The dumbbells in the gym need putting back on the rack", "dumbbells"),
+    ("our kid keeps gegging in on my calls", "gegging"),
     ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
     ("The Roman road and the old dyke shaped the landscape of the fens.", "dyke"),
     ("No smoking except in the shelter, and please bin your butts.", "butts"),
@@ -110,6 +115,9 @@ ABUSE = [
     "you jerk",
     "you troll, go and live under a bridge",  # spoken to
     "you stupid slag, the welding class hates you",  # spoken to
+    "stop slagging off my mum, you slag",  # running her down, and a slag at that
+    "you're dead after school",  # not "dead" as "very"
+    "you're dead meat",
     "she's a slag",
     "you retarded idiot",
     "he is retarded",

@@ -255,6 +255,29 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "mucking",
         r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
     ),
+    # What welding leaves on the bead: "chipping the slag off my welds" (not "slag off
+    # my mum", which is running her down).
+    (
+        "slag",
+        r"\bchip(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+|all\s+the\s+)?(?P<w>slag)\b"
+        r"|\b(?P<w2>slag)\s+(?:off\s+(?:the|my|your|his|her|their|our|them|each)\s+)?"
+        r"(?:welds?|beads?|seams?|joints?|runs?|castings?|hammers?|inclusions?|heaps?)\b",
+    ),
+    # The gym's weights and a sweaty exercise: "the dumbbells in the gym need sorting".
+    ("dumbbells burpees", r"\b(?P<w>dumbbells|burpees)\b"),
+    # Liverpool's "gegging in": butting in on someone else's business.
+    ("geg gegging gegged gegs", r"\b(?P<w>geg(?:ging|ged|s)?)\s+in\b"),
+    # "Dead" as the North's and the Midlands' "very": "you're dead good at this", "dead
+    # rubbish at footy", "dead lucky" (not "you're dead meat", "you're dead after school").
+    (
+        "dead",
+        r"\b(?P<w>dead)\s+(?:good|nice|right|lucky|proud|funny|clever|easy|brave|talented|"
+        r"kind|sound|posh|quiet|sweet|cute|smart|rubbish|bad|tired|excited|jealous|busy|"
+        r"popular|fast|quick|brill|chuffed|happy|mint|boss|friendly|helpful|patient|calm|"
+        r"keen|strict|handy|close|similar|young|tall|small|tight|jammy|bright|gorgeous|pretty|"
+        r"lovely|nesh|chatty|shy|loud|excitable|organised|creative|fit|strong|welcome|"
+        r"interesting|boring|hard\s+(?:working|work)|good-looking|sorry|pleased)\b",
+    ),
     (
         "prick pricks pricking pricked",
         r"\b(?P<w>prick(?:s|ing|ed)?)\s+(?:them\s+|it\s+|seedlings\s+)?out\b",  # seedlings
