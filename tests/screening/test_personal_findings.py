@@ -1854,3 +1854,41 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
     screener = Screener(ScreenSettings())
     screener.screen("warm up")
     assert cpu_seconds(lambda: screener.screen(text)) < 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 14's read half showed these families; the sentences are our own.
+        # a surname English also uses as a word, after a title
+        ("can I speak to Mrs Lam about the ESOL timetable", [("person_name", "Mrs Lam")]),
+        ("mr ng said the lab is shut", [("person_name", "mr ng")]),
+        ("Victoria Park 5k this weekend, then a trip to Hong Kong", []),
+        # a first name and a surname's initial, and an initial and a surname
+        ('lost my hoodie, it has "Kayleigh P" on the label', [("person_name", "Kayleigh P")]),
+        ("refund to account name R Popescu please", [("person_name", "R Popescu")]),
+        ("Signed: J Smith, Year 12", [("person_name", "J Smith")]),
+        ("Plan B is the bus, then love Ellie X", []),
+        ("I got an A in maths and a B in English", []),
+        ("Rab C. Nesbitt is on again tonight", []),
+        # a printed specimen NI number, and one that is someone's
+        ("the example payslip in the workbook shows JK 12 34 56 A, is it real", []),
+        ("my NI is jk123456a for the form", [("ni_number", "jk123456a")]),
+        # a postcode run together after words that say someone lives there
+        (
+            "miss you all from school, we're still at m146pq if you're passing",
+            [
+                ("postcode", "m146pq"),
+            ],
+        ),
+        ("the room code is m146pq", []),
+        # a northern street kind, with a postcode after or a home before it
+        (
+            "we're at 7 Moss Bank, Blackrod, bolton bl6 5aa now",
+            [("home_address", "7 Moss Bank, Blackrod, bolton bl6 5aa")],
+        ),
+        ("4 Food Bank volunteers helped at 12 Barclays Bank today", []),
+    ],
+)
+def test_read_half_of_round_14_families(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_found(text)) == sorted(expected)

@@ -422,6 +422,7 @@ class PersonLikeNames:
             found = self._lower_case(text, runs) + self._strongly_cued(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
+            found += self._initialled(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text) + self._with_particle(text)
             elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
@@ -432,6 +433,7 @@ class PersonLikeNames:
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
+        found += self._initialled(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -481,7 +483,7 @@ class PersonLikeNames:
                 # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
                 # Declan McGuinness, Ryan McGuinness's dad", another first name
                 continue
-            if self._is_surname(m.group("last")):
+            if self._is_surname(m.group("last")) or m.group("last").lower() in _TITLED_SURNAMES:
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
         if not found:
@@ -854,6 +856,44 @@ class PersonLikeNames:
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         return found
 
+    def _initialled(self, text: str) -> list[Detection]:
+        """A first name and the initial of a surname ("Tyler B" on a lost charger), a
+        first name of ours that English does not use as a word; and an initial and a
+        surname ("M Ionescu"): a common surname anywhere, any other surname only after
+        words that say a person is named ("account name M Ionescu", "regards, J
+        Adeyemi"). Read as a full name (0.55). Not the initials that are words or marks
+        ("Plan A", "love Ellie X"), nor after a title (read as titled)."""
+        found = []
+        for m in _FIRST_INITIAL.finditer(text):
+            first = m.group("first")
+            if (
+                self._standalone_first(first)
+                and first.lower() not in _SELDOM_PEOPLE
+                and not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            ):
+                found.append(self._hit(text, m.start(), m.end(), 0.55))
+        for m in _INITIAL_SURNAME.finditer(text):
+            last = m.group("last")
+            lower = last.lower()
+            if lower in self._not_surnames:
+                continue
+            if _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            start = m.start()
+            before = _LAST_WORD.search(text, max(0, start - 30), start)
+            if before and self._is_first(before.group(1)):
+                start = before.start(1)  # "Tyler B Smith": a middle initial
+            elif not (
+                self._common_surname(lower)
+                or (
+                    (self._is_surname(last) or self._is_first(last))
+                    and _INITIAL_CUE.search(text, max(0, start - 30), start)
+                )
+            ):
+                continue
+            found.append(self._hit(text, start, m.end(), 0.55))
+        return found
+
     def _titled_plain(self, text: str) -> list[Detection]:
         """A title and a surname written all in small letters or all in capitals ("ms
         okonkwo", "MR O HUSSEIN"), as a titled name is read (0.45): a surname we know, or
@@ -863,7 +903,11 @@ class PersonLikeNames:
             last = m.group("last")
             if last.lower() in _CHAT_WORDS or last.lower() in self._not_surnames:
                 continue
-            if self._is_surname(last.capitalize()) or self._unknown_word(last.lower()):
+            if (
+                self._is_surname(last.capitalize())
+                or self._unknown_word(last.lower())
+                or last.lower() in _TITLED_SURNAMES
+            ):
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
         return found
@@ -1447,6 +1491,22 @@ _DEDICATED = re.compile(
 )
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
+# A first name and a surname's initial ("Tyler B"), and an initial and a surname ("M
+# Ionescu"); not A, I, O or X, which are words, grades and kisses ("love Ellie X"), nor a
+# middle initial ("Tyler B Smith", read as a full name).
+_FIRST_INITIAL = re.compile(
+    rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-WYZ]\.?"
+    rf"(?![\w'\u2019*+-]|\.?\d| [{_UPPER}][{_LOWER}])"
+)
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w'@#./&+=-])[B-HJ-NP-WYZ]\.? (?P<last>{_NAME_WORD})(?![\w'-])"
+)
+_LAST_WORD = re.compile(rf"(?<![\w'-])({_NAME_WORD}) $")
+# Words just before an initial and a surname that say a person is named.
+_INITIAL_CUE = re.compile(
+    r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|from|by|"
+    r"dear|contact|ask|ring|call|email|love|student|learner|tutor)\b\W{0,3}$)"
+)
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
@@ -1652,6 +1712,13 @@ _CHAT_WORDS = word_set(
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
     "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx aww awww aw ey eyup oi "
     "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai"
+)
+# Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
+# ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
+# title says a person is meant ("Victoria Park" and "Hong Kong" are places).
+_TITLED_SURNAMES = word_set(
+    "lam ho ma ng pang tang hung chan yip poon chow lo le vu park shin song moon fu tan "
+    "low chin butt fan"
 )
 _NOT_SURNAMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

@@ -126,14 +126,15 @@ _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
-    "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae"
+    "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
+    "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
     r"(?<![-\u2013])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
     r"(?:[A-Z][a-z'-]+ ){1,3}"
-    rf"(?i:{_STREET_WORDS})\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
@@ -149,6 +150,10 @@ _LOWER_ADDRESS = re.compile(
 
 
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
+# Northern street kinds that are words for other things too ("5 Holly Bank", "3 Moss
+# Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
+# or a home said before.
+_OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
 _NOT_STREET_NAMES = word_set(
     "the and for with from this that your our their his her its are was were very good "
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
@@ -212,7 +217,8 @@ _RURAL_HOME = re.compile(
 )
 _PLACES_THEN_POSTCODE = re.compile(
     r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2, Belfast"
-    rf"(?:,? {_PLACE}(?: {_PLACE})?){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
+    # a town in small letters only after a comma: "5 Holly Bank, Bamber Bridge, preston pr5"
+    rf"(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
@@ -415,7 +421,20 @@ _NOT_AN_ID = re.compile(
     r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
 )
 # Said just before a postcode written in small letters and run together: "my postcode is".
+# Words that say the number after them is a printed example, not anyone's.
+_SPECIMEN_CUE = re.compile(
+    r"\b(?:sample|example|e\.g\.|specimen|dummy|made[ -]up|fake|template|booklet|"
+    r"worksheet|textbook|workbook)\b",
+    re.IGNORECASE,
+)
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
+# Someone saying where they live just before a postcode run together: "we're still at
+# l329dl", "i live in pr56lt".
+_AT_HOME_BEFORE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|(?:we|i|they|she|he)\s+(?:still\s+)?lives?|"
+    r"(?:ours|mine)\s+is)\s+(?:still\s+)?(?:at|in)?\s*$",
+    re.IGNORECASE,
+)
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
@@ -631,9 +650,13 @@ class PersonalDataDetector:
             # a promenade, a quay or an esplanade is often a public place's ("2 Castle
             # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
             # or a home said before
-            if not _PUBLIC_KIND.search(m.group())
+            if not (
+                _PUBLIC_KIND.search(m.group())
+                or ((kind := m.groupdict().get("kind")) and _OTHER_KIND.fullmatch(kind))
+            )
             or _PLACES_THEN_POSTCODE.match(text, m.end())
-            or _HOME_CUE.search(_clause_before(text, m.start()))
+            or _HOME_CUE.search(before := _clause_before(text, m.start()))
+            or _AT_HOME_BEFORE.search(before)
         ]
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
@@ -720,18 +743,20 @@ class PersonalDataDetector:
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
+            at_home = _AT_HOME_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if (
                 " " not in m.group()
                 and not m.group().isupper()
                 and not _POSTCODE_SAID.search(text, max(0, m.start() - 30), m.start())
+                and not at_home
             ):
-                continue  # "pa31ln" only after "my postcode is"
+                continue  # "pa31ln" only after "my postcode is" or "we're still at"
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
-            if _VENUE_CUE.search(before + text[m.end() : m.end() + 30]):
+            if not at_home and _VENUE_CUE.search(before + text[m.end() : m.end() + 30]):
                 sentence = sentence_around(text, m.start(), m.end(), reach=200)
                 moved = _MOVED_HOME.search(before) and not _NEW_PREMISES.search(sentence)
                 if not moved and not _PERSONS_POSTCODE.search(sentence):
@@ -783,6 +808,10 @@ class PersonalDataDetector:
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
         for m in _NINO.finditer(text):
             value = m.group()
+            if _digits(value) == "123456" and _SPECIMEN_CUE.search(
+                text, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "the sample payslip ... AB 12 34 56 C": a workbook's specimen
             cased = sum(c.isupper() for c in value) >= 3
             worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
             if worded and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start()):
