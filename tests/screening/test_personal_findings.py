@@ -1863,6 +1863,9 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         # a surname English also uses as a word, after a title
         ("can I speak to Mrs Lam about the ESOL timetable", [("person_name", "Mrs Lam")]),
         ("mr ng said the lab is shut", [("person_name", "mr ng")]),
+        # a title and a surname with its particle, in small letters
+        ("is mr o'brien in today or not", [("person_name", "mr o'brien")]),
+        ("see you at ten o'clock", []),
         ("Victoria Park 5k this weekend, then a trip to Hong Kong", []),
         # a first name and a surname's initial, and an initial and a surname
         ('lost my hoodie, it has "Kayleigh P" on the label', [("person_name", "Kayleigh P")]),

@@ -1546,7 +1546,8 @@ _TITLED_PLAIN = re.compile(
     # not "miss": "don't miss marks", "I miss snow days"
     r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
     rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
-    rf"(?P<last>(?:[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
+    # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
+    rf"(?P<last>(?:(?:[od]')?[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
     r"(?![\w'-])"
 )
 # The particles as names write them, in small letters ("de Souza"; not "Will Do Better").
