@@ -1014,6 +1014,8 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         'Calling someone "retard" is not banter. No one deserves this.',
         # a review found the same words said at their subject kept up to a block
         'Calling someone "retard" is not banter. Everyone deserves to feel safe at college.',
+        # a threat quoted in a safety message (a training post was blocked)
+        '"Drop dead" is never a joke. Screenshot it and tell a member of staff.',
     ],
 )
 def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
@@ -1038,6 +1040,8 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         'Calling people "p*ki" is not banter. Its true.',
         '"go back to where you came from" is never ok. Its true tho',
         '"go back to where you came from" - anti-bullying week my arse, its true',
+        '"kill yourself" lol not a joke mate',
+        "kill yourself, this is not a joke",
     ],
 )
 def test_slurs_said_or_quoted_with_no_word_against_them_still_count(text: str) -> None:
