@@ -1874,6 +1874,10 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         ("Plan B is the bus, then love Ellie X", []),
         ("I got an A in maths and a B in English", []),
         ("Rab C. Nesbitt is on again tonight", []),
+        # a first name in capitals among small letters, a hint; not a shouted run
+        ("my bottle has SIOBHAN written on the lid", [("person_name", "SIOBHAN")]),
+        ("WELL DONE SIOBHAN WE ARE SO PROUD", []),
+        ("the TED talk on revision was good", []),
         # a printed specimen NI number, and one that is someone's
         ("the example payslip in the workbook shows JK 12 34 56 A, is it real", []),
         ("my NI is jk123456a for the form", [("ni_number", "jk123456a")]),

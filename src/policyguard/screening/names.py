@@ -422,7 +422,7 @@ class PersonLikeNames:
             found = self._lower_case(text, runs) + self._strongly_cued(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
-            found += self._initialled(text)
+            found += self._initialled(text) + self._in_capitals(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text) + self._with_particle(text)
             elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
@@ -433,7 +433,7 @@ class PersonLikeNames:
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
-        found += self._initialled(text)
+        found += self._initialled(text) + self._in_capitals(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -854,6 +854,22 @@ class PersonLikeNames:
                     and m["first"].lower() not in _SEASONS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        return found
+
+    def _in_capitals(self, text: str) -> list[Detection]:
+        """A first name of ours that English does not use as a word, written in capitals
+        among words that are not ("it's got NIAMH written on it"), as a first name alone
+        (0.45). Four letters or more: shorter ones are acronyms as often ("TED", "ISA");
+        and not in a run of capitals, where every word is shouted."""
+        found = []
+        for m in _CAPS_NAME.finditer(text):
+            if _CAPS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _CAPS_AFTER.match(
+                text, m.end()
+            ):
+                continue
+            lower = m.group().lower()
+            if lower in self._lower_first() and lower not in _SELDOM_PEOPLE:
+                found.append(self._first_alone(text, m.start(), m.end()))
         return found
 
     def _initialled(self, text: str) -> list[Detection]:
@@ -1491,6 +1507,10 @@ _DEDICATED = re.compile(
 )
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
+# A word in capitals, and capitals just before or after it (a shouted run).
+_CAPS_NAME = re.compile(r"(?<![\w'@#/.&+=-])[A-Z]{4,}(?![\w@+=-]|\.\w)")
+_CAPS_BEFORE = re.compile(r"[A-Z]{2,}\W{0,3}$")
+_CAPS_AFTER = re.compile(r"\W{0,3}[A-Z]{2,}")
 # A first name and a surname's initial ("Tyler B"), and an initial and a surname ("M
 # Ionescu"); not A, I, O or X, which are words, grades and kisses ("love Ellie X"), nor a
 # middle initial ("Tyler B Smith", read as a full name).
