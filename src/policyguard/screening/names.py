@@ -391,6 +391,7 @@ class PersonLikeNames:
         self._public = _word_list("public_figures.txt")
         self._lower_firsts: frozenset[str] | None = None
         self._partners: dict[str, frozenset[str]] | None = None
+        self._public_automaton: Any = None
 
     def detect(self, text: str) -> list[Detection]:
         # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
@@ -489,12 +490,7 @@ class PersonLikeNames:
         if not found:
             return []
         lowered = text.lower()
-        public = [
-            (m.start(), m.end())
-            for name in self._public
-            if name in lowered
-            for m in re.finditer(rf"\b{re.escape(name)}\b", lowered)
-        ]
+        public = self._public_spans(lowered)
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
@@ -800,6 +796,22 @@ class PersonLikeNames:
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
         return found
+
+    def _public_spans(self, lowered: str) -> list[tuple[int, int]]:
+        """Where a public figure's name stands in ``lowered`` as whole words: one pass of
+        an automaton of the list, however long it grows."""
+        automaton = self._public_automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for name in self._public:
+                automaton.add_word(name, len(name))
+            automaton.make_automaton()
+            self._public_automaton = automaton
+        return [
+            (end + 1 - length, end + 1)
+            for end, length in automaton.iter(lowered)
+            if at_word_boundary(lowered, end + 1 - length, end + 1)
+        ]
 
     def _public_partners(self) -> dict[str, frozenset[str]]:
         """For each word of a public figure's name, the other words of such names
