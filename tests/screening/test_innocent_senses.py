@@ -78,6 +78,8 @@ INNOCENT = [
     ("come for a kickabout even if you're dead rubbish at footy", "dead"),
     ("The dumbbells in the gym need putting back on the rack", "dumbbells"),
     ("our kid keeps gegging in on my calls", "gegging"),
+    ("The cocker spaniel in the grooming room had her nails clipped", "cocker"),
+    ("three weeks in the workshop and he's a proper grease monkey", "monkey"),
     ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
     ("The Roman road and the old dyke shaped the landscape of the fens.", "dyke"),
     ("No smoking except in the shelter, and please bin your butts.", "butts"),

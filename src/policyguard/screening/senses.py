@@ -263,6 +263,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|\b(?P<w2>slag)\s+(?:off\s+(?:the|my|your|his|her|their|our|them|each)\s+)?"
         r"(?:welds?|beads?|seams?|joints?|runs?|castings?|hammers?|inclusions?|heaps?)\b",
     ),
+    # A breed of dog, and a mechanic's nickname for themself or a mate.
+    ("cocker cockers", r"\b(?P<w>cockers?)[\s-]+(?:spaniels?|poos?|spaniel\s+pups?)\b"),
+    ("monkey monkeys", r"\bgrease\s+(?P<w>monkeys?)\b"),
     # The gym's weights and a sweaty exercise: "the dumbbells in the gym need sorting".
     ("dumbbells burpees", r"\b(?P<w>dumbbells|burpees)\b"),
     # Liverpool's "gegging in": butting in on someone else's business.
