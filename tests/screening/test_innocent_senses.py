@@ -79,7 +79,7 @@ INNOCENT = [
     ("The dumbbells in the gym need putting back on the rack", "dumbbells"),
     ("our kid keeps gegging in on my calls", "gegging"),
     ("The cocker spaniel in the grooming room had her nails clipped", "cocker"),
-    ("three weeks in the workshop and he's a proper grease monkey", "monkey"),
+    ("three weeks in the workshop and he's a proper grease monkey", "grease monkey"),
     ("Bitches and dogs are kept apart in the kennels during breeding season.", "Bitches"),
     ("The Roman road and the old dyke shaped the landscape of the fens.", "dyke"),
     ("No smoking except in the shelter, and please bin your butts.", "butts"),
@@ -120,6 +120,11 @@ ABUSE = [
     "stop slagging off my mum, you slag",  # running her down, and a slag at that
     "you're dead after school",  # not "dead" as "very"
     "you're dead meat",
+    # a review found these cleared by the first version of "dead" as "very"
+    "you're dead right after school",
+    "touch my bag and you're dead right",
+    "you're dead quiet when i find you",
+    "she's a slag runs round with half of year 13",
     "she's a slag",
     "you retarded idiot",
     "he is retarded",

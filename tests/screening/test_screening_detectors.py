@@ -1041,6 +1041,9 @@ def test_slurs_quoted_to_oppose_them_are_not_used(text: str) -> None:
         '"go back to where you came from" is never ok. Its true tho',
         '"go back to where you came from" - anti-bullying week my arse, its true',
         '"kill yourself" lol not a joke mate',
+        # threats the lexicon lacked, which a blanked word had hidden
+        "stop gegging in or i'll knock you out",
+        "you're still getting your head kicked in tomorrow",
         "kill yourself, this is not a joke",
     ],
 )

@@ -423,7 +423,10 @@ class PersonLikeNames:
             found = self._lower_case(text, runs) + self._strongly_cued(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
-            found += self._initialled(text) + self._in_capitals(text)
+            initialled = self._initialled(text)
+            if initialled:  # "Ali G", "Kenny G": known by a first name and an initial
+                found += _outside(initialled, self._public_spans(text.lower()))
+            found += self._in_capitals(text)
             if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
                 found += self._self_introduced(text) + self._with_particle(text)
             elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
@@ -899,7 +902,8 @@ class PersonLikeNames:
                 and first.lower() not in _SELDOM_PEOPLE
                 and not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
             ):
-                found.append(self._hit(text, m.start(), m.end(), 0.55))
+                end = m.end() - 2 if m.group().endswith("'s") else m.end()  # "Tyler B's"
+                found.append(self._hit(text, m.start(), end, 0.55))
         for m in _INITIAL_SURNAME.finditer(text):
             last = m.group("last")
             lower = last.lower()
@@ -911,12 +915,13 @@ class PersonLikeNames:
             before = _LAST_WORD.search(text, max(0, start - 30), start)
             if before and self._is_first(before.group(1)):
                 start = before.start(1)  # "Tyler B Smith": a middle initial
-            elif not (
-                self._common_surname(lower)
-                or (
-                    (self._is_surname(last) or self._is_first(last))
-                    and _INITIAL_CUE.search(text, max(0, start - 30), start)
-                )
+            elif _INITIAL_CUE.search(text, max(0, start - 30), start):
+                if not (self._is_surname(last) or self._is_first(last)):
+                    continue  # "account name M Ionescu"
+            elif (
+                not self._common_surname(lower)
+                or before  # "Section B Lord of the Flies", "Block E West entrance"
+                or _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # "W H Smith"
             ):
                 continue
             found.append(self._hit(text, start, m.end(), 0.55))
@@ -1527,16 +1532,20 @@ _CAPS_AFTER = re.compile(r"\W{0,3}[A-Z]{2,}")
 # Ionescu"); not A, I, O or X, which are words, grades and kisses ("love Ellie X"), nor a
 # middle initial ("Tyler B Smith", read as a full name).
 _FIRST_INITIAL = re.compile(
-    rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-WYZ]\.?"
+    # not V either: "George V", "Henry V"
+    rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-UWYZ]\.?(?:'s)?"
     rf"(?![\w'\u2019*+-]|\.?\d| [{_UPPER}][{_LOWER}])"
 )
+# An initial just before ("W H Smith", "P D James"): initials of a name read whole.
+_INITIAL_BEFORE = re.compile(r"(?<![\w'-])[A-Z]\.? $")
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w'@#./&+=-])[B-HJ-NP-WYZ]\.? (?P<last>{_NAME_WORD})(?![\w'-])"
 )
 _LAST_WORD = re.compile(rf"(?<![\w'-])({_NAME_WORD}) $")
 # Words just before an initial and a surname that say a person is named.
 _INITIAL_CUE = re.compile(
-    r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|from|by|"
+    # (not "by" nor "from": "a novel by J Steinbeck", "a letter from K Starmer")
+    r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|"
     r"dear|contact|ask|ring|call|email|love|student|learner|tutor)\b\W{0,3}$)"
 )
 _NAMED_PLACE = re.compile(

@@ -154,6 +154,11 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
 _OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
+_NOT_A_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:food|blood|power|question|data|uniform|piggy|sperm|milk|clothes?|baby|book|"
+    r"toy|seed|memory|time|skills?|word|test|river|west|wuthering|national|central|world|"
+    r"savings?|high\s+street|investment|commercial|clearing)\s+)$"
+)
 _NOT_STREET_NAMES = word_set(
     "the and for with from this that your our their his her its are was were very good "
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
@@ -217,8 +222,16 @@ _RURAL_HOME = re.compile(
 )
 _PLACES_THEN_POSTCODE = re.compile(
     r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2, Belfast"
-    # a town in small letters only after a comma: "5 Holly Bank, Bamber Bridge, preston pr5"
-    rf"(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
+    rf"(?:,? {_PLACE}(?: {_PLACE})?){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
+)
+# The same, with a town in small letters after a comma ("5 Holly Bank, Bamber Bridge,
+# preston pr5 6lt"): how far a home's address runs, and enough for a northern street
+# kind; not enough to make a quay or a promenade anyone's ("40 Pacific Quay, glasgow").
+_PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
+    r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"
+    rf"(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?){{0,2}},? (?i:"
+    + _POSTCODE.pattern
+    + ")"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
@@ -421,6 +434,7 @@ _NOT_AN_ID = re.compile(
     r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
 )
 # Said just before a postcode written in small letters and run together: "my postcode is".
+_MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
 # Words that say the number after them is a printed example, not anyone's.
 _SPECIMEN_CUE = re.compile(
     r"\b(?:sample|example|e\.g\.|specimen|dummy|made[ -]up|fake|template|booklet|"
@@ -431,8 +445,16 @@ _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
 # l329dl", "i live in pr56lt".
 _AT_HOME_BEFORE = re.compile(
-    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|(?:we|i|they|she|he)\s+(?:still\s+)?lives?|"
-    r"(?:ours|mine)\s+is)\s+(?:still\s+)?(?:at|in)?\s*$",
+    r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|i\s+am)\s+still|(?:we|i|they|she|he|nan|gran|mum|"
+    r"mam|dad)\s+(?:still\s+)?(?:lives?|living|stays?|staying)|still\s+(?:living|staying)|"
+    r"(?:ours|mine|home)\s+is)\s+(?:at|in)?\s*$",
+    re.IGNORECASE,
+)
+# Said just before an address: someone lives there.
+_LIVES_AT = re.compile(
+    r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to)\s+$"
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
+    r"|\b(?:my|our)\s+(?:address|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,
 )
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
@@ -563,9 +585,15 @@ class PersonalDataDetector:
         self._allowed_postcodes = frozenset(
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
-        formats = [_student_id_format(t) for t in student_ids]
+        formats = [(t, *_student_id_format(t)) for t in student_ids]
         self._student_ids = [
-            (re.compile(rf"(?<![\w-]){p}(?![\w-])"), cued, grouped) for p, cued, grouped in formats
+            (
+                re.compile(rf"(?<![\w-]){p}(?![\w-])"),
+                cued,
+                grouped,
+                t.startswith("9") and not cued,  # digits first: a space alone needs a cue
+            )
+            for t, p, cued, grouped in formats
         ]
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
@@ -640,6 +668,29 @@ class PersonalDataDetector:
                 continue
             yield self._hit("phone", text, m.start(), m.end(), 0.85)
 
+    @staticmethod
+    def _street_kind_holds(text: str, m: re.Match[str]) -> bool:
+        """Whether an address's street kind lets it stand: a promenade, a quay or an
+        esplanade is often a public place's ("2 Castle Esplanade tickets", "40 Pacific
+        Quay"), someone's only with a postcode after or a home said before; a northern
+        kind that is a word for other things too ("5 Holly Bank", "3 Food Bank shifts",
+        "ch 3 Wuthering Heights") only with a postcode after or a home said just before
+        ("we live at"), and never after the words that make it a thing."""
+        kind = m.groupdict().get("kind")
+        if kind and _OTHER_KIND.fullmatch(kind):
+            if _NOT_A_STREET_BEFORE.search(text, max(0, m.start("kind") - 20), m.start("kind")):
+                return False
+            return bool(
+                _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+            )
+        if not _PUBLIC_KIND.search(m.group()):
+            return True
+        return bool(
+            _PLACES_THEN_POSTCODE.match(text, m.end())
+            or _HOME_CUE.search(_clause_before(text, m.start()))
+        )
+
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
@@ -650,13 +701,7 @@ class PersonalDataDetector:
             # a promenade, a quay or an esplanade is often a public place's ("2 Castle
             # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
             # or a home said before
-            if not (
-                _PUBLIC_KIND.search(m.group())
-                or ((kind := m.groupdict().get("kind")) and _OTHER_KIND.fullmatch(kind))
-            )
-            or _PLACES_THEN_POSTCODE.match(text, m.end())
-            or _HOME_CUE.search(before := _clause_before(text, m.start()))
-            or _AT_HOME_BEFORE.search(before)
+            if self._street_kind_holds(text, m)
         ]
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
@@ -700,7 +745,7 @@ class PersonalDataDetector:
         for start, end in self._address_spans(text):
             # Its postcode, after the town or up to two more places ("14 Haworth Road,
             # Allerton, Bradford BD15 7HU").
-            after = _PLACES_THEN_POSTCODE.match(text, end)
+            after = _PLACES_THEN_POSTCODE_ANY_CASE.match(text, end)
             if after:
                 end = after.end()
             taken.append((start, end))
@@ -808,9 +853,8 @@ class PersonalDataDetector:
     def _ni_numbers(self, text: str) -> Iterator[Detection]:
         for m in _NINO.finditer(text):
             value = m.group()
-            if _digits(value) == "123456" and _SPECIMEN_CUE.search(
-                text, max(0, m.start() - 80), m.start()
-            ):
+            cue = _SPECIMEN_CUE.search(text, max(0, m.start() - 80), m.start())
+            if cue and _digits(value) == "123456" and not _MINE.search(text, cue.end(), m.start()):
                 continue  # "the sample payslip ... AB 12 34 56 C": a workbook's specimen
             cased = sum(c.isupper() for c in value) >= 3
             worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
@@ -819,12 +863,13 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
-        for pattern, needs_cue, grouped in self._student_ids:
+        for pattern, needs_cue, grouped, digits_first in self._student_ids:
             for m in pattern.finditer(text):
-                if needs_cue and not _STUDENT_ID_CUE.search(
+                spaced = digits_first and _SPACED_PARTS.search(m.group())
+                if (needs_cue or spaced) and not _STUDENT_ID_CUE.search(
                     text, max(0, m.start() - 30), m.start()
                 ):
-                    continue
+                    continue  # "level 25 ts 1000 times harder": chat, not a number
                 if grouped and not _digit_groups_fit(m.group()):
                     continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
@@ -922,6 +967,9 @@ def _placeholder(d: Detection) -> Detection:
 def _digit_groups_fit(number: str) -> bool:
     """Whether the digits of a student number are written whole or in at most three
     groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
+    if number[:1].isdigit():  # "25 - TS - 1190": the digits after the letters
+        letters = [i for i, c in enumerate(number) if c.isalpha()]
+        number = number[letters[-1] + 1 :].lstrip(" -\u2013/.") if letters else number
     first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
     groups = re.split(r"[ -]", number[first:])
     return len(groups) <= 3 and all(len(g) >= 2 for g in groups)
@@ -954,8 +1002,9 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
     groups = False  # whether any such run may be written in groups
     for i, char in enumerate(template):
         if char == "9" and i and _OWN_LETTERS.search(template, 0, i):
-            # "P 4829103", "LRN-4729103": a space or a hyphen after the letters
-            parts.append(r"[ -]?")
+            # "P 4829103", "LRN-4729103": a space or a hyphen after the letters (and for a
+            # number that starts with digits, what may stand before them: "24/TS/3310")
+            parts.append(_GAP if template[0] == "9" else r"[ -]?")
             grouped = True
         elif char == "9" and grouped:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
@@ -965,9 +1014,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         elif char != "9":
             grouped = False
             if char.isalpha() and char != "A" and i and template[i - 1] == "9":
-                # "25-TS-4821", "25 ts 4821" for 99TS9999: a space or a hyphen between
-                # the digits and the format's own letters after them
-                parts.append(r"[ -]?")
+                # "25-TS-4821", "25 ts 4821", "24/TS/3310" for 99TS9999: a space, a
+                # hyphen, a dash, a slash or a dot between the digits and the format's own
+                # letters after them (a space alone needs a cue: "level 25 ts 1000")
+                parts.append(_GAP)
         if char == "9":
             parts.append(r"\d")
         elif char == "A":
@@ -979,6 +1029,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
     return "".join(parts), set(template) <= {"9"}, groups
 
 
+# Between a number's digits and its letters, in a format that starts with digits.
+_GAP = r"(?: ?[-\u2013/.] ?| )?"
+# A digit and a letter apart by a space alone ("25 ts 4821").
+_SPACED_PARTS = re.compile(r"\d [A-Za-z]|[A-Za-z] \d")
 # The format's own letters at the end of what comes before a digit ("CA" in "CA9999999",
 # where A is any letter after C): a space or a hyphen may follow them.
 _OWN_LETTERS = re.compile(r"[B-Z][A-Z]*$")

@@ -261,25 +261,27 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "slag",
         r"\bchip(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+|all\s+the\s+)?(?P<w>slag)\b"
         r"|\b(?P<w2>slag)\s+(?:off\s+(?:the|my|your|his|her|their|our|them|each)\s+)?"
-        r"(?:welds?|beads?|seams?|joints?|runs?|castings?|hammers?|inclusions?|heaps?)\b",
+        r"(?:welds?|seams?|joints?|castings?|hammers?|inclusions?|heaps?)\b",
     ),
     # A breed of dog, and a mechanic's nickname for themself or a mate.
     ("cocker cockers", r"\b(?P<w>cockers?)[\s-]+(?:spaniels?|poos?|spaniel\s+pups?)\b"),
-    ("monkey monkeys", r"\bgrease\s+(?P<w>monkeys?)\b"),
+    ("monkey monkeys", r"\b(?P<w>grease\s+monkeys?)\b"),
     # The gym's weights and a sweaty exercise: "the dumbbells in the gym need sorting".
     ("dumbbells burpees", r"\b(?P<w>dumbbells|burpees)\b"),
     # Liverpool's "gegging in": butting in on someone else's business.
     ("geg gegging gegged gegs", r"\b(?P<w>geg(?:ging|ged|s)?)\s+in\b"),
-    # "Dead" as the North's and the Midlands' "very": "you're dead good at this", "dead
-    # rubbish at footy", "dead lucky" (not "you're dead meat", "you're dead after school").
+    # "Dead" as the North's and the Midlands' "very", before words of praise or liking:
+    # "you're dead good at this", "dead rubbish at footy", "dead lucky" (not "you're dead
+    # meat", nor words a threat goes on with: "you're dead right after school", "you're
+    # dead quiet when i find you").
     (
         "dead",
-        r"\b(?P<w>dead)\s+(?:good|nice|right|lucky|proud|funny|clever|easy|brave|talented|"
-        r"kind|sound|posh|quiet|sweet|cute|smart|rubbish|bad|tired|excited|jealous|busy|"
-        r"popular|fast|quick|brill|chuffed|happy|mint|boss|friendly|helpful|patient|calm|"
-        r"keen|strict|handy|close|similar|young|tall|small|tight|jammy|bright|gorgeous|pretty|"
-        r"lovely|nesh|chatty|shy|loud|excitable|organised|creative|fit|strong|welcome|"
-        r"interesting|boring|hard\s+(?:working|work)|good-looking|sorry|pleased)\b",
+        r"\b(?P<w>dead)\s+(?:good|nice|lucky|proud|funny|clever|brave|talented|kind|posh|"
+        r"sweet|cute|smart|rubbish|excited|jealous|popular|brill|chuffed|happy|mint|friendly|"
+        r"helpful|patient|keen|jammy|gorgeous|pretty|lovely|nesh|chatty|creative|welcome|"
+        r"interesting|good-looking|pleased|cool|ace|canny|made\s+up)\b"
+        r"(?![^.!?\n]{0,60}\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+school|"
+        r"if\s+(?:u|you)\s+(?:grass|snitch|tell)|outside|stab\w*|knife|batter\w*|kill\w*))",
     ),
     (
         "prick pricks pricking pricked",
