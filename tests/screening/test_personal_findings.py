@@ -1872,6 +1872,10 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         ("refund to account name R Popescu please", [("person_name", "R Popescu")]),
         ("Signed: J Smith, Year 12", [("person_name", "J Smith")]),
         ("Plan B is the bus, then love Ellie X", []),
+        # after a sign-off, a thank-you, a payment or a copy line (a review's shapes)
+        ("Love from R Okonjo x", [("person_name", "R Okonjo")]),
+        ("paid to D Wojcik for the coach", [("person_name", "D Wojcik")]),
+        ("a letter from K Starmer about funding", []),
         ("I got an A in maths and a B in English", []),
         ("Rab C. Nesbitt is on again tonight", []),
         # a first name in capitals among small letters, a hint; not a shouted run
@@ -1895,6 +1899,7 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
             [("home_address", "7 Moss Bank, Blackrod, bolton bl6 5aa")],
         ),
         ("4 Food Bank volunteers helped at 12 Barclays Bank today", []),
+        ("my gran lives on 3 Oak Brow now", [("home_address", "3 Oak Brow")]),
     ],
 )
 def test_read_half_of_round_14_families(text: str, expected: list[tuple[str, str]]) -> None:

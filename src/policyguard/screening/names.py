@@ -1546,7 +1546,8 @@ _LAST_WORD = re.compile(rf"(?<![\w'-])({_NAME_WORD}) $")
 _INITIAL_CUE = re.compile(
     # (not "by" nor "from": "a novel by J Steinbeck", "a letter from K Starmer")
     r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|"
-    r"dear|contact|ask|ring|call|email|love|student|learner|tutor)\b\W{0,3}$)"
+    r"dear|contact|ask|ring|call|email|love|student|learner|tutor|cc|love\s+from|"
+    r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to)\b\W{0,3}$)"
 )
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"

@@ -452,7 +452,8 @@ _AT_HOME_BEFORE = re.compile(
 )
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
-    r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to)\s+$"
+    r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
+    r"|\b(?:ours|mine|addy|address)\s+is\s+$"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
     r"|\b(?:my|our)\s+(?:address|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,
