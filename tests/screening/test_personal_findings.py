@@ -1869,6 +1869,8 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         ("Victoria Park 5k this weekend, then a trip to Hong Kong", []),
         # a first name and a surname's initial, and an initial and a surname
         ('lost my hoodie, it has "Kayleigh P" on the label', [("person_name", "Kayleigh P")]),
+        ("Sam K and Dan T are on the rota", [("person_name", "Sam K"), ("person_name", "Dan T")]),
+        ("Mark B for effort, and Harry U coming tonight?", []),
         ("refund to account name R Popescu please", [("person_name", "R Popescu")]),
         ("Signed: J Smith, Year 12", [("person_name", "J Smith")]),
         ("Plan B is the bus, then love Ellie X", []),

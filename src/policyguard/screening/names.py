@@ -385,7 +385,8 @@ class PersonLikeNames:
     name = "person_like_names"
 
     def __init__(self) -> None:
-        self._first = _words("first_names.txt") | _word_list("common_first_names.txt")
+        self._common_first = _word_list("common_first_names.txt")
+        self._first = _words("first_names.txt") | self._common_first
         self._not_surnames = _word_list("everyday_words.txt") | _NOT_SURNAMES
         self._common_surnames = _word_list("common_surnames.txt")
         self._public = _word_list("public_figures.txt")
@@ -898,7 +899,14 @@ class PersonLikeNames:
         for m in _FIRST_INITIAL.finditer(text):
             first = m.group("first")
             if (
-                self._standalone_first(first)
+                (
+                    self._standalone_first(first)
+                    # the most common first names are people's here, words or not ("Tom
+                    # W", "Max R"), but for those a capital after them often follows
+                    or (
+                        first.lower() in self._common_first and first.lower() not in _NOT_INITIALLED
+                    )
+                )
                 and first.lower() not in _SELDOM_PEOPLE
                 and not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
             ):
@@ -1531,9 +1539,11 @@ _CAPS_AFTER = re.compile(r"\W{0,3}[A-Z]{2,}")
 # A first name and a surname's initial ("Tyler B"), and an initial and a surname ("M
 # Ionescu"); not A, I, O or X, which are words, grades and kisses ("love Ellie X"), nor a
 # middle initial ("Tyler B Smith", read as a full name).
+# Common first names that are words a capital letter often follows ("Mark B for effort").
+_NOT_INITIALLED = word_set("mark sue grace amber jade ruby holly")
 _FIRST_INITIAL = re.compile(
-    # not V either: "George V", "Henry V"
-    rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-UWYZ]\.?(?:'s)?"
+    # not V either ("George V", "Henry V"), nor U ("Harry U coming?")
+    rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-TWYZ]\.?(?:'s)?"
     rf"(?![\w'\u2019*+-]|\.?\d| [{_UPPER}][{_LOWER}])"
 )
 # An initial just before ("W H Smith", "P D James"): initials of a name read whole.
