@@ -1878,6 +1878,9 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         ("Love from R Okonjo x", [("person_name", "R Okonjo")]),
         ("paid to D Wojcik for the coach", [("person_name", "D Wojcik")]),
         ("a letter from K Starmer about funding", []),
+        # before words that say what the person did
+        ("R Okafor has been picked for the county squad", [("person_name", "R Okafor")]),
+        ("Nineteen Eighty-Four by G Orwell is so bleak", []),
         ("I got an A in maths and a B in English", []),
         ("Rab C. Nesbitt is on again tonight", []),
         # a first name in capitals among small letters, a hint; not a shouted run

@@ -309,8 +309,9 @@ _PERSON_CUED = re.compile(
     rf"(?i:\b(?=[{_CUE_LETTERS}]){_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) "
     rf"(?P<last>{_NAME_WORD}))\b"
 )
-_PERSON_DOING = re.compile(
-    rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
+# What follows a person's name when the post says what they did ("... has passed",
+# "..., catering apprentice", "... (Year 13)").
+_DOING = (
     r"(?=,? (?:who|has|have|had|won|wins|achieved|passed|completed|gained|scored|secured|"
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age|did|"
     r"got|made|brought|helped|helping|took|played|sang|sorted|baked|cooked)\b"
@@ -321,6 +322,10 @@ _PERSON_DOING = re.compile(
     r"|,? \(?[A-Za-z]{1,4}[ -]?\d{6,}\b"
     rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
 )
+_PERSON_DOING = re.compile(
+    rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})){_DOING}"
+)
+_DOING_AFTER = re.compile(_DOING)
 
 
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
@@ -921,16 +926,19 @@ class PersonLikeNames:
                 continue
             start = m.start()
             before = _LAST_WORD.search(text, max(0, start - 30), start)
+            cued = _INITIAL_CUE.search(text, max(0, start - 30), start)
             if before and self._is_first(before.group(1)):
                 start = before.start(1)  # "Tyler B Smith": a middle initial
-            elif _INITIAL_CUE.search(text, max(0, start - 30), start):
-                if not (self._is_surname(last) or self._is_first(last)):
-                    continue  # "account name M Ionescu"
             elif (
-                not self._common_surname(lower)
-                or before  # "Section B Lord of the Flies", "Block E West entrance"
-                or _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # "W H Smith"
+                (before and not cued)
+                or _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+                or _BY_BEFORE.search(text, max(0, start - 4), start)
             ):
+                continue  # "Section B Lord of the Flies", "W H Smith", "a novel by G Orwell"
+            elif cued or _DOING_AFTER.match(text, m.end()):
+                if not (self._is_surname(last) or self._is_first(last)):
+                    continue  # "account name M Ionescu", "J Whitfield has been picked"
+            elif not self._common_surname(lower):
                 continue
             found.append(self._hit(text, start, m.end(), 0.55))
         return found
@@ -1548,6 +1556,7 @@ _FIRST_INITIAL = re.compile(
 )
 # An initial just before ("W H Smith", "P D James"): initials of a name read whole.
 _INITIAL_BEFORE = re.compile(r"(?<![\w'-])[A-Z]\.? $")
+_BY_BEFORE = re.compile(r"(?i:\bby )$")
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w'@#./&+=-])[B-HJ-NP-WYZ]\.? (?P<last>{_NAME_WORD})(?![\w'-])"
 )
