@@ -1740,6 +1740,23 @@ def test_a_gap_between_a_year_and_the_formats_letters(text: str, found: list[str
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the format's own hyphen, left out, or a space instead (after a cue)
+        ("student no 482913-sy", ["482913-sy"]),
+        ("lost card 482913sy", ["482913sy"]),
+        ("my id 482913 SY", ["482913 SY"]),
+        ("my student number is 482913", ["482913"]),
+        ("order 482913 sy", []),
+        ("482913 people came", []),
+    ],
+)
+def test_a_formats_own_hyphen_may_be_left_out(text: str, found: list[str]) -> None:
+    detector = PersonalDataDetector(student_ids=["999999-SY"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
 def test_a_format_of_any_letters_alone_takes_no_gap() -> None:
     # "AA999999": any two letters, so a gap after them would read "my 123456" as one
     detector = PersonalDataDetector(student_ids=["AA999999"])

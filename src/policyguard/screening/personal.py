@@ -1025,6 +1025,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             parts.append("[A-Za-z]")
         elif char.isalpha():  # a letter of the format itself, in either case: "w12345678"
             parts.append(f"[{char.upper()}{char.lower()}]")
+        elif char in " -/.":
+            # the format's own hyphen or space, written or left out as people write it:
+            # "LRN 4729103", "lrn4729103", "482913sy" for 999999-SY
+            parts.append(_GAP)
         else:
             parts.append(re.escape(char))
     return "".join(parts), set(template) <= {"9"}, groups
@@ -1077,12 +1081,13 @@ def _spelled_digits(words: str) -> str | None:
 
 def _digits_alone(template: str) -> str | None:
     """For a format of letters and then six or more digits ("CA9999999", "LRN-9999999"),
-    a pattern for the digits alone, in at most three groups ("2107364", "210 7364"): how
-    people write their number when they leave the letters off. None for other formats."""
-    m = re.fullmatch(r"[A-Za-z]+[ -]?(9{6,})", template)
+    or of the digits and then letters ("999999-SY"), a pattern for the digits alone, in at
+    most three groups ("2107364", "210 7364"): how people write their number when they
+    leave the letters off. None for other formats."""
+    m = re.fullmatch(r"[A-Za-z]+[ -]?(9{6,})|(9{6,})[ -]?[A-Za-z]+", template)
     if m is None:
         return None
-    return rf"\d(?:[ -]?\d){{{len(m.group(1)) - 1}}}"
+    return rf"\d(?:[ -]?\d){{{len(m.group(1) or m.group(2)) - 1}}}"
 
 
 def _key(value: str) -> str:
