@@ -659,7 +659,13 @@ def another_hand() -> bool:
     6 of 120 to review and none blocked; abusive comments 36 of 60); its student numbers
     were mended in the same session from its brief's description of how people write them
     (not from its posts: 0.714 -> 0.929 recall); it is only measured, never read: the
-    unseen set for the session after.
+    unseen set for the session after, to be read by halves once ``round16`` is written.
+    ``round16`` (110 / 120 / 60, a South Yorkshire and Humber college's, 999999-SY) was
+    written by new helpers at that session's end and measured once on main (c4c4c07:
+    personal data 0.949 / 0.926, names 0.909 / 0.923, student numbers 1.000 / 0.500;
+    ordinary posts 5 of 120 to review and 1 blocked; abusive comments 47 of 60); its
+    student numbers were then mended from its brief (a format's own hyphen may be left
+    out: 0.500 -> 0.900). It is only measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -672,7 +678,8 @@ def another_hand() -> bool:
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
     # South Wales college, a Northern Ireland college, a west of Scotland college, a
-    # Merseyside and Lancashire college, an East Midlands college).
+    # Merseyside and Lancashire college, an East Midlands college, a South Yorkshire and
+    # Humber college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -715,6 +722,10 @@ def another_hand() -> bool:
         "round15": (
             ("0115 496 0000", "NG1 5AW", "LE1 6WL", "DE1 2JE", "hello@trentsoar.ac.uk"),
             ("99TS9999",),
+        ),
+        "round16": (
+            ("0114 496 0000", "S1 2BP", "DN1 3EX", "HU1 3DT", "hello@donhumber.ac.uk"),
+            ("999999-SY",),
         ),
     }
     others = {
@@ -759,6 +770,7 @@ def another_hand() -> bool:
         ("round14, held-out half", "round14", slice(1, None, 2)),
         ("round14", "round14", slice(None)),
         ("round15", "round15", slice(None)),
+        ("round16", "round16", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
