@@ -1547,13 +1547,13 @@ _CAPS_AFTER = re.compile(r"\W{0,3}[A-Z]{2,}")
 # A first name and a surname's initial ("Tyler B"), and an initial and a surname ("M
 # Ionescu"); not A, I, O or X, which are words, grades and kisses ("love Ellie X"), nor a
 # middle initial ("Tyler B Smith", read as a full name).
-# Common first names that are words a capital letter often follows ("Mark B for effort").
-_NOT_INITIALLED = word_set("mark sue grace amber jade ruby holly")
 _FIRST_INITIAL = re.compile(
     # not V either ("George V", "Henry V"), nor U ("Harry U coming?")
     rf"(?<![\w'@#./&+=-])(?P<first>{_NAME_WORD}) [B-HJ-NP-TWYZ]\.?(?:'s)?"
     rf"(?![\w'\u2019*+-]|\.?\d| [{_UPPER}][{_LOWER}])"
 )
+# Common first names that are words a capital letter often follows ("Mark B for effort").
+_NOT_INITIALLED = word_set("mark sue grace amber jade ruby holly")
 # An initial just before ("W H Smith", "P D James"): initials of a name read whole.
 _INITIAL_BEFORE = re.compile(r"(?<![\w'-])[A-Z]\.? $")
 _BY_BEFORE = re.compile(r"(?i:\bby )$")

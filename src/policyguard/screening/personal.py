@@ -220,18 +220,17 @@ _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
     rf"(?i:{_HOUSE_WORDS}))(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
+_FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
+_THEN_POSTCODE = r",? (?i:" + _POSTCODE.pattern + ")"
 _PLACES_THEN_POSTCODE = re.compile(
-    r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2, Belfast"
-    rf"(?:,? {_PLACE}(?: {_PLACE})?){{0,2}},? (?i:" + _POSTCODE.pattern + ")"
+    rf"{_FLAT_AFTER}(?:,? {_PLACE}(?: {_PLACE})?){{0,2}}{_THEN_POSTCODE}"
 )
 # The same, with a town in small letters after a comma ("5 Holly Bank, Bamber Bridge,
 # preston pr5 6lt"): how far a home's address runs, and enough for a northern street
 # kind; not enough to make a quay or a promenade anyone's ("40 Pacific Quay, glasgow").
 _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
-    r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"
-    rf"(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?){{0,2}},? (?i:"
-    + _POSTCODE.pattern
-    + ")"
+    rf"{_FLAT_AFTER}(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
+    rf"{{0,2}}{_THEN_POSTCODE}"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
@@ -433,14 +432,15 @@ _OTHER_NUMBER = re.compile(
 _NOT_AN_ID = re.compile(
     r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
 )
-# Said just before a postcode written in small letters and run together: "my postcode is".
-_MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
-# Words that say the number after them is a printed example, not anyone's.
+# Words that say the number after them is a printed example, not anyone's, unless the
+# writer then calls it theirs ("the worksheet asked for our own, mine's ...").
 _SPECIMEN_CUE = re.compile(
     r"\b(?:sample|example|e\.g\.|specimen|dummy|made[ -]up|fake|template|booklet|"
     r"worksheet|textbook|workbook)\b",
     re.IGNORECASE,
 )
+_MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
+# Said just before a postcode written in small letters and run together: "my postcode is".
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
 # l329dl", "i live in pr56lt".
