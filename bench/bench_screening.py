@@ -665,7 +665,16 @@ def another_hand() -> bool:
     personal data 0.949 / 0.926, names 0.909 / 0.923, student numbers 1.000 / 0.500;
     ordinary posts 5 of 120 to review and 1 blocked; abusive comments 47 of 60); its
     student numbers were then mended from its brief (a format's own hyphen may be left
-    out: 0.500 -> 0.900). It is only measured, never read.
+    out: 0.500 -> 0.900). It is only measured, never read, until ``round17`` is written:
+    the next session read it by halves. ``round17`` (110 / 120 / 60, a Bristol, Bath and
+    Gloucestershire college's, AV99999A: the letters AV, five digits and a check letter)
+    was written by new helpers at the start of the session that read ``round15``'s odd
+    lines, and measured once on the session's start (5cdd875: personal data 0.991 /
+    0.892, names 1.000 / 0.953, student numbers 1.000 / 0.267; ordinary posts 2 of 120
+    to review and 1 blocked; abusive comments 45 of 60); its student numbers were mended
+    from its brief (a format may name the letter A itself, ``\\AV99999A``, and a check
+    letter may stand apart or be left off: 0.267 -> 0.800). It is only measured, never
+    read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -727,15 +736,19 @@ def another_hand() -> bool:
             ("0114 496 0000", "S1 2BP", "DN1 3EX", "HU1 3DT", "hello@donhumber.ac.uk"),
             ("999999-SY",),
         ),
+        "round17": (
+            ("0117 496 0000", "BS1 5TR", "BA1 1UA", "GL1 2LY", "hello@avonvale.ac.uk"),
+            (r"\AV99999A",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12, 13 and 14 by halves, every other line: the first (lines 1, 3,
-    # 5...) is read while mending, the second is held out until a session's end and only
-    # measured.
+    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15 and 16 by halves, every other line: the first
+    # (lines 1, 3, 5...) is read while mending, the second is held out until a session's end
+    # and only measured.
     parts = [
         ("round1", "round1", slice(None)),
         ("round2", "round2", slice(None)),
@@ -769,8 +782,13 @@ def another_hand() -> bool:
         ("round14, read half", "round14", slice(0, None, 2)),
         ("round14, held-out half", "round14", slice(1, None, 2)),
         ("round14", "round14", slice(None)),
+        ("round15, read half", "round15", slice(0, None, 2)),
+        ("round15, held-out half", "round15", slice(1, None, 2)),
         ("round15", "round15", slice(None)),
+        ("round16, read half", "round16", slice(0, None, 2)),
+        ("round16, held-out half", "round16", slice(1, None, 2)),
         ("round16", "round16", slice(None)),
+        ("round17", "round17", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():

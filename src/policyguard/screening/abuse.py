@@ -129,7 +129,11 @@ _GROUPS = (
     "asians|africans|immigrants|migrants|refugees|asylum seekers|foreigners|polish people|"
     "poles|romanians|gypsies|travellers|gays|gay people|lesbians|homosexuals|trans people|"
     "transgender people|bisexuals|women|girls|feminists|disabled people|the disabled|"
-    "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people"
+    "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people|"
+    "roma|roma people|somalis|albanians|kurds|afghans|syrians|eritreans|nigerians|"
+    "bangladeshis|lithuanians|slovaks|irish people|scousers|eritrean|somali|bi people|"
+    "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
+    "eastern europeans"
 )
 _HOSTILE = (
     "animals|vermin|scum|filth|disgusting|subhuman|inferior|parasites|rats|cockroaches|"
@@ -138,16 +142,23 @@ _HOSTILE = (
     "go back|get out|don't belong|do not belong|ruin everything|ruining this country|"
     "are all the same|can't be trusted|cannot be trusted|hate|"
     "will (?:nick|steal|rob) (?:everything|anything|all the|your|our|from)|"
-    "always start fights|always kick off|nick everything|steal everything"
+    "always start fights|always kick off|nick everything|steal everything|"
+    "nick (?:cars|bikes|phones|stuff|things)|scroungers|spongers|attention seekers|"
+    "can'?t even speak english|cant even speak english|back where they came from|"
+    "back to where they came from"
 )
 _IDENTITY_ATTACK = re.compile(
     rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
     rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
+    rf"|\bsend\s+(?:all\s+)?(?:the\s+|them\s+|those\s+)?(?:{_GROUPS})\s+(?:all\s+)?back\b"
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
 )
-_GROUP_WORDS = frozenset(w for g in _GROUPS.split("|") for w in g.split() if w != "the") | {
+# (each group's telling word: "polish" of "polish lot", not "lot" nor "people")
+_GROUP_WORDS = frozenset(
+    w for g in _GROUPS.split("|") for w in g.split() if w not in ("the", "lot", "people")
+) | {
     "refugee",
     "migrant",
     "immigrant",
@@ -162,7 +173,7 @@ _WHOLE_GROUP = r"the\s+whole\s+(?:class|year|college|school|group|form|team|cour
 # gone if you just nip out", "... gone for fifteen minutes", "... gone to the loo".
 _NOTICE_GONE = (
     r"notice\s+(?:(?:that|when|if)\s+)?(?:you'?ve|you\s+have|youve|you'?re|you\s+are|youre|ur|"
-    r"u'?re|u\s+r|u\s+are)\s+(?:gone|left|not\s+(?:here|there|around))\b"
+    r"u'?re|u\s+r|u\s+are|you'd|youd|u'd|you\s+had)\s+(?:gone|left|not\s+(?:here|there|around))\b"
     r"(?!\s+(?:blonde|brunette|ginger|red|grey|gray|bald|pink|blue|purple|vegan|viral|quiet|home|"
     r"early|tomorrow|today|tonight)\b"
     r"|\s+to\s+(?:the\s+)?(?:loo|toilets?|bathroom|shops?|canteen|library|office)\b"
@@ -196,6 +207,7 @@ _BULLYING = re.compile(
     r"|\bdo\s+(?:us|us\s+all|everyone|everybody|the\s+world|the\s+rest\s+of\s+us)\s+"
     r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your|stop\s+coming"
     r"|never\s+(?:come|post|show|speak)|stay\s+away|drop\s+out|shut\s+up|don'?t\s+wake\s+up"
+    r"|don'?t\s+bother\s+coming\s+back"
     r"|don'?t\s+come\s+back|never\s+wake\s+up)\b(?!\s+(?:the|your|my|his|her|their|before|early|"
     r"late|in|on|at|for|to|and|until|till|when)\b)"
     # "hope she never wakes up", not "... doesn't wake up before we finish decorating"
@@ -271,6 +283,56 @@ _PLAIN_THREAT = re.compile(
     r"|\bneeds?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering"
     r"|hiding|good\s+hiding)\b"
     r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
+    # "Mr Patel better watch his back", "gizza reason not to batter you", "hope your car
+    # gets keyed", "hope the ground burns down with you lot in it"
+    r"|\b(?:better|best)\s+watch\s+(?:his|her|their|your|ur)\s+backs?\b"
+    r"|\b(?:to|ll|will|gonna|gunna|wanna|ima|would|should|shall|i'd|id|and|n)\s+"
+    r"(?:proper\s+|fully\s+|absolutely\s+|just\s+)?(?:batter|lamp|chin|deck|leather|glass|bottle)"
+    r"\s+(?:you|u|ya|yer)\b"
+    r"|\b(?:hope|wish)\s+(?:your|ur|his|her|their)\s+(?:car|house|bike|van|windows|tyres|flat)\s+"
+    r"(?:gets?|get|is|are)\s+(?:keyed|smashed|torched|burnt|burned|nicked|trashed|done\s+in)\b"
+    r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+(?:you|u|ya|yous|them|him|her)\b"
+    r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+[^.!?]{0,30}?\b(?:inside|in\s+it)\b"
+    # "watch yourself walking to the Metro tonight", "watch yourself at the bus stop on
+    # Friday" (not "watch yourself on the icy paths", "... on the video")
+    r"|\bwatch\s+(?:yourself|urself|yaself)\b(?![^.!?\n]{0,60}?\b(?:ic[ey]|slippery|snow|frost|"
+    r"weather|roads?|traffic|cyclists|flood\w*|video|camera|film|mirror|replay|recording|back|"
+    r"perform\w*|brilliant|amazing|stage|screen|tv|youtube|tiktok|footage|clip|well-lit|lit|"
+    r"routes?|safe\w*|careful|together|stick\s+to)\b)"
+    r"(?=[^.!?\n]{0,40}?\b(?:tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
+    r"after\s+(?:college|school|class)|walking|walkin|bus\s+stop|station|gates|when\s+it\s+gets\s+"
+    r"dark|on\s+your\s+own|alone|mr|mrs|miss)\b)"
+    # "you better not be at the bus station on Friday", "better sleep with one eye open",
+    # "you'll get what's coming to you"
+    r"|\b(?:you|u)\s+(?:had\s+|'d\s+)?better\s+not\s+be\s+(?:at|in|near|on|outside|round)\b"
+    r"(?=[^.!?\n]{0,50}?\b(?:tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|"
+    r"sunday|last\s+warning|or\s+else|again)\b)"
+    r"|\bsleep\s+with\s+one\s+eye\s+open\b"
+    r"|\b(?:you'?ll|you\s+will|u'?ll|ur\s+gonna|you'?re\s+gonna)\s+get\s+what'?s\s+coming\b"
+    # "someone's gonna smash your car windows in", "I'll put you through the window"
+    r"|\b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:smash|key|torch|slash|"
+    r"trash|do\s+in|batter|jump)\s+(?:you|u|your|ur)\b"
+    r"|\b(?:i'?ll|i\s+will|gonna|ima)\s+put\s+(?:you|u|him|her)\s+through\s+(?:a|the|that)\s+"
+    r"(?:[a-z]+\s+)?(?:window|wall|door|table|floor|windscreen|glass|fence|wall)\b"
+    # "whoever reported me, I'll find out who you are"
+    r"|\bwhoever\s+(?:reported|grassed|snitched|told)\b[^.!?]{0,60}?[.!,]?\s*(?:i|we)(?:'ll|\s+will)\s+"
+    r"find\s+(?:out\s+who|you)\b"
+    # "keep talking about me and see what happens", "delete this again and see what happens",
+    # "see what happens when ur walking to the bus stop on your own"
+    r"|\b(?:keep|carry\s+on)\s+(?:talking|posting|reporting|messaging|grassing|snitching|telling|"
+    r"commenting|deleting|mouthing|chatting)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens\b"
+    r"|\b(?:delete|say|report|post|touch|mention)\b[^.!?]{0,30}?\bagain\s+and\s+see\s+what\s+"
+    r"happens\b"
+    r"|\bsee\s+what\s+happens\s+when\s+(?:you'?re|ur|u\s+r|you\s+are)\s+(?:walking|on\s+your\s+own|"
+    r"alone|by\s+yourself)\b"
+    # "me and the lads will be outside the gates"
+    r"|\bwait\s+(?:till?|until)\s+[a-z]+\b[^.!?\n]{0,40}?\bme\s+and\s+the\s+(?:lads|boys)\s+"
+    r"(?:will|'ll)\s+be\s+(?:outside|waiting)\b"
+    # "hope you fall off that scaffolding", "hope he breaks his neck"
+    r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:falls?\s+(?:off|down|from)\s+(?:that|the|a)\s+"
+    r"(?:scaffold\w*|roof|ladder|bridge|cliff|building|balcony|stairs|multi-?storey)"
+    r"|breaks?\s+(?:your|ur|his|her|their)\s+(?:neck|legs?|arms?))\b"
+    r"|\bdeserves?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering|hiding)\b"
     # "teach that receptionist a lesson", "a lesson she won't forget"
     r"|\bteach\s+(?:that|this)\s+[a-z]+\s+a\s+lesson\b(?!\s+(?:on|in|about|of|for|at|with)\b)"
     r"|\bteach\s+[^.!?]{1,30}?\s+a\s+lesson\s+(?:she|he|they|you|u)(?:'ll|\s+will)?\s+"
@@ -283,6 +345,12 @@ _PLAIN_SEXUAL = re.compile(
     r"|\bshow\s+(?:me|us)\s+(?:your|ur|her|them)\s+(?:breasts?|boobs|tits|bum|arse|body|chest|nudes?)\b"
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
+    # "sit at the front just to look down her top", "ur body in that pic tho", "dm me more,
+    # ill show u mine"
+    r"|\b(?:look|looking|see|peek|peeking|stare|staring|perv|perving)\s+down\s+(?:her|his|your|ur)\s+"
+    r"(?:top|shirt|blouse|dress)\b"
+    r"|\b(?:ur|your)\s+body\s+in\s+(?:that|this|the|ur|your)\s+(?:pic|photo|picture|vid|video|selfie)\b"
+    r"|\bi'?ll\s+show\s+(?:u|you)\s+mine\b"
     # a remark on how someone would look undressed, or asking for pictures so
     r"|\b(?:you|u|ya|she|he|they)(?:'?d|\s+would|\s+wud)?\s+looks?\s+"
     r"(?:even\s+|much\s+|way\s+|a\s+lot\s+|so\s+much\s+)?better\s+"
@@ -304,6 +372,13 @@ _PLAIN_BODY = re.compile(
     r"|\bneeds?\s+to\s+lose\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of)\s+"
     r"(?:stone|pounds|lbs|kilos|kg)\b"
     r"|\bbrain\s+cells?(?:\s+count)?\s*:?\s*(?:zero|0|none)\b"
+    # "u could be pretty if ...", "a salad wouldn't hurt you"
+    r"|\b(?:you|u|she|he)(?:'d|\s+(?:could|would|might))\s+be\s+(?:pretty|nice[\s-]looking|good[\s-]looking|"
+    r"attractive)\s+if\b"
+    r"|\ba\s+salad\s+(?:wouldn'?t|won'?t)\s+(?:hurt|kill)\b"
+    # "maybe if you lost a few stone you'd get picked"
+    r"|\bif\s+(?:you|u|she|he)\s+lost\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of|a\s+bit\s+of)\s+"
+    r"(?:stone|pounds|lbs|kilos|kg|weight)\b"
     r"|\bdid\s+(?:she|he)\s+eat\s+(?:the\s+rest\s+of\s+(?:the\s+)?(?:class|group|year|team|us)|"
     r"all\s+the\s+pies|everyone)\b"
 )
@@ -334,8 +409,8 @@ _PLAIN_SELF_HARM = re.compile(
     r"|\bwhy\s+(?:are|r)\s+(?:you|u)\s+still\s+(?:alive|breathing)\b"
     r"|\b(?:i'?d|i\s+would)\s+(?:have\s+)?(?:jumped|jump|thrown\s+myself)\s+off\s+(?:a|the)\s+"
     r"(?:bridge|cliff|roof|multi-?storey|building|car\s+park)\b"
-    r"|\b(?:go|just|should)\s+(?:and\s+)?jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof|"
-    r"multi-?storey|building)\b"
+    r"|\b(?:go|just|should|favou?r\s+and)\s+(?:and\s+)?jump\s+off\s+(?:a|the|[a-z]+)\s+"
+    r"(?:[a-z]+\s+)?(?:bridge|cliff|roof|multi-?storey|building)\b"
 )
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
@@ -343,12 +418,38 @@ _PLAIN_SHAMING = re.compile(
     r"(?:her|his)\s+(?:mum|mam|mom|dad|parents|boyfriend|girlfriend|family|nan)\b"
     r"|\b(?:post|leak|share)\s+(?:her|his|their)\s+nudes\b"
     r"|\bleak\s+(?:her|his|their)\s+(?:pics|photos|messages)\b"
-    r"|\bgroup\s*chat\s+without\s+(?:you|u)\b"
+    r"|\b(?:group\s*|new\s+|other\s+|another\s+)chat\s+without\s+(?:you|u)\b"
+    # "made a new group chat ... Chloe you're not in it", "don't tell her where it is",
+    # "nobody wants Priya in their group"
+    r"|\b(?:group\s*chat|gc|chat)\b[^\n]{0,60}?(?<!if )(?<!when )\b(?:you'?re|ur|you\s+are)"
+    r"\s+not\s+in\s+it\b"
+    r"|\bnot\s+invited\b[^\n]{0,60}?\bdon'?t\s+tell\s+(?:her|him|them)\s+where\b"
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+[a-z]+\s+in\s+(?:their|our|the|my)\s+"
+    r"(?:group|team|class|chat)\b"
+    # "just ignore Liam everyone, dont reply to him, dont sit with him"
+    r"|\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|hang\s+out)\s+(?:with|to|near)\s+(?:him|her|"
+    r"them)\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|pick|invite|add)\b"
+    # "have you ever thought about why you don't have any friends", "if you're that sad why
+    # are you still here"
+    r"|\b(?:ever\s+(?:thought|wondered)\s+(?:about\s+)?why|no\s+wonder)\s+(?:you|u)\s+(?:don'?t|dont|"
+    r"do\s+not)\s+have\s+any\s+(?:friends|mates|pals)\b"
+    r"|\b(?:that|so)\s+(?:sad|depressed|miserable|unhappy)\b[^.!?]{0,20}?\bwhy\s+(?:are|r)\s+(?:you|u)\s+"
+    r"still\s+here\b"
     # a person's distress captured to be shown: "screenshot her crying in the library"
     r"|\bscreenshot\w*\s+(?:her|him|them)\s+(?:crying|being\s+sick|throwing\s+up)\b"
 )
 _PLAIN_PRESSING = re.compile(
-    r"\b(?:just\s+)?send\s+(?:me\s+|us\s+)?(?:one\s+|a\s+|some\s+)?pics?\s+(?:babe|hun|x+)\b"
+    r"\b(?:just\s+)?send\s+(?:me\s+|us\s+)?(?:one\s+|a\s+|some\s+)?pics?\s+(?:babe|hun|x+|then)\b"
+    # "DM me, I know you want to" (not "I know you want to go to uni")
+    r"|\b(?:dm|pm|snap|send|pics?)\b[^\n]{0,40}?\bi\s+know\s+(?:you|u)\s+want\s+(?:to|it|me)\b"
+    r"(?!\s+[a-z])"
+    r"|\bsend\s+(?:me|us)\s+(?:some|one|a\s+few|more)\s+without\s+(?:the|your|ur)\b"
+    # grooming: "if ur under 18 dm me ur snap ... no need to tell ur mum"
+    r"|\bunder\s+1[468]\b[^\n]{0,100}?\b(?:no\s+need\s+to|don'?t|dont|do\s+not)\s+tell\s+"
+    r"(?:ur|your)\s+(?:mum|mam|mom|dad|parents|teachers?|tutors?)\b"
+    r"|\b(?:dm|snap|message|text)\s+me\b[^\n]{0,80}?\bno\s+need\s+to\s+tell\s+"
+    r"(?:ur|your)\s+(?:mum|mam|mom|dad|parents|teachers?|tutors?)\b"
+    r"|\b(?:chart|list|ranking|rate)\b[^.!?]{0,40}?\b(?:most\s+)?up\s+for\s+it\b"
     r"|\bsend\s+(?:me\s+|us\s+)?(?:one\s+|a\s+)pic\b[^.!?]{0,30}\bno\s+one\s+will\b"
 )
 _PLAIN_CONTEMPT = re.compile(
@@ -371,7 +472,7 @@ _PLAIN_CONTEMPT = re.compile(
     r"|\b(?:rats|vermin|scum|animals|cockroaches|parasites|filth|trash|melts|muppets|clowns|"
     r"idiots|morons|losers|wasters|wastemen|weapons|scrotes|scallies|numpties|donkeys|"
     r"dossers|halfwits|imbeciles)\b,?\s+(?:the\s+lot|all|every\s+(?:one|last\s+one))\s+of\s+"
-    r"(?:them|you|em|'em|yous)\b(?=\s*(?:[.!?,;]|$|(?:lol|haha|tbh|honestly)\b))"
+    r"(?:them|you|em|'em|yous|ya)\b(?=\s*(?:[.!?,;]|$|(?:lol|haha|tbh|honestly)\b))"
     # "couldn't teach a dog to sit", "couldn't organise a piss-up in a brewery"
     r"|\bcouldn'?t\s+(?:teach\s+a\s+(?:dog|fish|duck)\s+to\s+(?:sit|swim)|organi[sz]e\s+a\s+"
     r"piss[- ]?up|run\s+a\s+bath|find\s+(?:their|his|her)\s+(?:own\s+)?arse)\b"
@@ -455,8 +556,18 @@ _PLAIN_VEILED = re.compile(
     r"(?:isn'?t|is\s+not|ain'?t)\s+a\s+(?:pencil|pen|book|ruler|calculator)\b"
 )
 _PLAIN_LEERING = re.compile(
-    r"\brat(?:e|ing)\s+(?:the\s+)?(?:girls|lads|boys|women|lasses)(?!')\b[^.!?]{0,30}?"
-    r"\bout\s+of\s+(?:10|ten)\b"
+    r"\brat(?:e|ing)\s+(?:the\s+)?(?:girls|lads|boys|women|lasses)(?!')\b[^.!?]{0,40}?"
+    r"\b(?:out\s+of\s+(?:10|ten)|1\s*(?:-|to)\s*10)\b"
+    # "bet she's a right goer", "wonder what she's like after work", "I'd give her a lot
+    # more than a trim", "she was asking for it", "slide in my dms"
+    r"|\b(?:bet|reckon)\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+a\s+(?:right\s+)?goer\b"
+    r"|\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+like\s+(?:after\s+(?:work|hours|college|"
+    r"dark)|in\s+bed|out\s+of\s+(?:work|uniform))\b"
+    r"|\bi'?d\s+give\s+(?:her|him)\s+(?:a\s+lot\s+|loads\s+|way\s+)?more\s+than\s+a\s+(?:trim|lift|"
+    r"lesson|massage|ride|cuddle|hug|wash|blow\s*dry)\b"
+    r"|\b(?:she|he)\s+(?:was|is)\s+(?:clearly\s+|totally\s+|obviously\s+)?asking\s+for\s+it\b"
+    r"(?!\s+(?:back|to|at|in|on|from|by)\b)"
+    r"|\bslide\s+(?:in|into)\s+my\s+dms\b"
     r"|\b(?:she'?d|he'?d|she\s+would|he\s+would)\s+be\s+begging\s+for\s+it\b"
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
@@ -518,15 +629,17 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT,
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
-            "beating battering hiding lesson",
+            "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
+            "urself yaself better sleep coming someone somebody put whoever see lads boys "
+            "fall falls breaks",
         ),
         (
             "sexual",
             _PLAIN_SEXUAL,
             "send give smash bang onlyfans rack boobs tits arse bum knockers show better "
-            "without take",
+            "without take down body",
         ),
-        ("bullying", _PLAIN_BODY, "bag lose brain eat"),
+        ("bullying", _PLAIN_BODY, "bag lose lost brain eat pretty fit looking attractive salad"),
         (
             "threat",
             _PLAIN_THREAT_MORE,
@@ -536,12 +649,14 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "bullying",
             _PLAIN_SHAMING,
-            "cry screenshot screenshots screenshotted nudes leak chat groupchat",
+            "cry screenshot screenshots screenshotted nudes leak chat groupchat gc invited wants "
+            "friends mates pals sad depressed miserable unhappy dont don do",
         ),
         (
             "sexual",
             _PLAIN_PRESSING,
-            "send know chart charts list lists ranking rankings table tables rating ratings most",
+            "send know chart charts list lists ranking rankings table tables rating ratings most "
+            "rate under tell",
         ),
         (
             "bullying",
@@ -576,7 +691,11 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "snitching tell telling report reporting tells grasses snitches reports reported "
             "grassed snitched",
         ),
-        ("sexual", _PLAIN_LEERING, "rate rating begging own slide mean"),
+        (
+            "sexual",
+            _PLAIN_LEERING,
+            "rate rating begging own slide mean goer wonder give asking",
+        ),
         (
             "bullying",
             _PLAIN_MOCKING,
@@ -675,11 +794,14 @@ class AbuseDetector:
             found.extend(self._stretched_hits(text, folded))
         if _SPELLED.search(folded):
             found.extend(self._spelled_hits(text, folded))
-        if _GROUP_WORDS.intersection(folded.split()) or "people" in folded:
+        words = frozenset(WORDS.findall(plain))  # for the set tests of the passes below
+        # (the lookalikes' words too, and a word before a comma: "Kurds, Syrians, ...")
+        if not _GROUP_WORDS.isdisjoint(words) or (
+            folded != plain and not _GROUP_WORDS.isdisjoint(WORDS.findall(folded))
+        ):
             found.extend(self._identity_attacks(text, plain))
             if folded != plain:  # "d1rty j3w": read with the lookalikes too
                 found.extend(self._identity_attacks(text, folded))
-        words = frozenset(WORDS.findall(plain))  # for the set tests of both passes below
         found.extend(self._plain_bullying(text, plain, words))
         found = remove_overlaps(found)
         innocent = innocent_spans(plain, text, words)

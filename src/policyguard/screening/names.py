@@ -427,6 +427,8 @@ class PersonLikeNames:
         runs = frozenset(_LOWER_RUN.findall(text))
         if not _CAPITALISED_PAIR.search(text):
             found = self._lower_case(text, runs) + self._strongly_cued(text)
+            if "name" in text:
+                found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
             initialled = self._initialled(text)
@@ -441,6 +443,8 @@ class PersonLikeNames:
                 found += self._nicknamed(text)
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
+        if "name" in text:
+            found += self._surname_said(text)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
         found += self._initialled(text) + self._in_capitals(text)
@@ -551,6 +555,16 @@ class PersonLikeNames:
             ):
                 found.append(self._hit(text, m.start(), end, 0.55))
         return found
+
+    def _surname_said(self, text: str) -> list[Detection]:
+        """A surname alone that the writer says is theirs or someone's ("my surname is
+        spelt Wroblewski on the cert"), when it is not an everyday word."""
+        return [
+            self._hit(text, m.start("last"), m.end("last"), 0.55)
+            for m in _SURNAME_SAID.finditer(text)
+            if m.group("last").lower() not in self._not_surnames
+            and not _is_english_word(m.group("last"))
+        ]
 
     def _strongly_cued(self, text: str) -> list[Detection]:
         """Names after words that name a person whoever they are ("Name: Tendai Moyo",
@@ -768,6 +782,14 @@ class PersonLikeNames:
                 continue
             if storms and _STORMS.search(text, max(0, start - 60), min(len(text), end + 60)):
                 continue  # "Storm names this year include Ashley, Bert, Darragh"
+            paired = _AND_CAPITAL.match(text, end)
+            if (
+                paired
+                and not self._is_first(paired[1])
+                and paired[1].lower() not in _TITLE_WORDS
+                and not self._is_surname(paired[1])
+            ):
+                continue  # "merged to make Trent and Soar": a pair that names a thing
             if lower_prev in ("in", "near", "via"):
                 continue  # "filmed in Barry": a place
             if comma or lower_prev in ("and", "&"):
@@ -1020,7 +1042,8 @@ class PersonLikeNames:
                     continue
                 if m.group("s"):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
-                elif self._standalone_first(first):
+                elif self._standalone_first(first) or _OUR_FIRST_DOING.match(text, m.end()):
+                    # "our Jade!!", "our Jade has passed": the person, not the stone
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "'" in text:
             found += self._kin_after(text)
@@ -1258,7 +1281,10 @@ _MY_KIN = (
 )
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
-_KIN_TITLES = "nanna nana grandma grandad grandpa auntie aunty uncle bro sis"
+_KIN_TITLES = (
+    "nanna nana nan nanny gran granny grandma grandad grandpa gramps grampa auntie aunty uncle "
+    "bro sis"
+)
 _KIN_FIRST = re.compile(
     r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
@@ -1294,6 +1320,18 @@ _OUR_FIRST = re.compile(
     # not a place of ours: "our Keighley centre", "our Chelsea campus"
     r"(?! (?:centre|center|campus|site|college|branch|office|offices|team|store|shop|library|"
     r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
+)
+# After "our" and a first name that is an English word too, what makes it the person:
+# "our Jade!!", "our Grace has passed" (not "our Summer term", "our Jade plant").
+_OUR_FIRST_DOING = re.compile(
+    r"\s*(?:[!?]|[.](?!\w)|$|(?:has|is|was|got|did|passed|won|came|said|loves|turned|starts|"
+    r"started|finished|just|who|made|scored|graduated|smashed|nailed|aced)\b)"
+)
+# A surname said to be one: "my surname is spelt Wroblewski", "her last name's Nowak".
+_SURNAME_SAID = re.compile(
+    r"\b(?i:(?:my|his|her|their|our)\s+(?:surname|last\s+name|family\s+name)(?:'s|\s+is|\s+was)\s+"
+    r"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?)"
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w'-])"
 )
 # A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
 _ROLE_FIRST = re.compile(
@@ -1495,6 +1533,8 @@ _PAIR_OF_THINGS = re.compile(
     r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight)\b"
 )
 _LONE_THINGS = re.compile(rf"(?: (?:and|&) [\w'-]+)?{_PAIR_OF_THINGS.pattern}")
+# A name joined to a capitalised word: "Trent and Soar" (two rivers, a college's name).
+_AND_CAPITAL = re.compile(r" (?:and|&) ([A-Z][a-z]+)\b")
 # Two first names in small letters: "nasra and hodan were on the stall".
 _LOWER_FIRST_PAIR = re.compile(
     rf"(?<![\w'@#/.-])(?P<a>[a-z][{_LOWER}]+) (?:and|&) (?P<b>[a-z][{_LOWER}]+)(?![\w'-])"
@@ -1665,11 +1705,22 @@ _CHINESE_NAME = re.compile(
     + "|".join(sorted(_CHINESE_WORD_FAMILIES))
     + rf") (?P<given>(?=[A-Z])(?i:{_PINYIN})(?:-?(?i:{_PINYIN}))?)(?![\w'-])"
 )
+# A public office, in the words a post uses for it.
+_OFFICE = (
+    r"(?:(?:[Mm]etro )?[Mm]ayor|MP|MSP|MLA|[Cc]ouncil [Ll]eader|[Pp]rime [Mm]inister|"
+    r"(?:[Ee]ducation|[Hh]ome|[Hh]ealth|[Ff]oreign) [Ss]ecretary|[Cc]hancellor|"
+    r"[Pp]olice and [Cc]rime [Cc]ommissioner|[Ss]kills [Mm]inister)"
+)
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
 _PUBLIC_ROLE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
     rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
     rf"(?: {_NAME_WORD}){{1,2}})"
+    # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
+    # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
+    rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?(?:(?:[A-Z][\w-]+|and|of) ){{0,4}}"
+    rf"{_OFFICE}\b"
+    rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he) )?{_OFFICE} {_NAME_WORD} {_NAME_WORD}"
     # the head of the institution named in that role: "Principal Dr McCracken will present"
     # (not "Principal Lecturer Sarah Jones", a role under it)
     r"|\b(?:Principal|Vice[- ]Principal) "
@@ -1790,5 +1841,6 @@ _NOT_SURNAMES = word_set(
     "students student learners staff department faculty studio salon kitchen workshop "
     "theatre england wales scotland ireland britain london bristol bath swindon chippenham "
     "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte mr mrs ms "
-    "miss mx dr prof sir dame"
+    "miss mx dr prof sir dame square crescent terrace gardens mews parade boulevard circus "
+    "quay wharf precinct"
 )

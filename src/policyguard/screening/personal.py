@@ -132,7 +132,7 @@ _STREET_WORDS = (
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"(?<![-\u2013])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
+    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
@@ -244,6 +244,13 @@ _HOME_CUE = re.compile(
     r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|addy|digs|place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b",
+    re.IGNORECASE,
+)
+# ... or somewhere post for a person goes: "stop sending letters for my son to 41
+# Ruddington Lane", "please post my certificate to".
+_MAIL_TO = re.compile(
+    r"\b(?:letters?|post|mail|parcels?|certificates?|cards?|cheques?|"
+    r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$",
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
@@ -414,6 +421,13 @@ _STUDENT_ID_CUE = re.compile(
     r"reference)\b",
     re.IGNORECASE,
 )
+# After a number written with spaces, what makes it a learner's own: "25 TS 5530 on my
+# card", "25ts 0091 here" (as one signs a message).
+_STUDENT_ID_AFTER = re.compile(
+    r"\s+(?:(?:is\s+)?on\s+(?:the\s+(?:back|front)\s+of\s+)?(?:my|your|his|her|the)\s+"
+    r"(?:student\s+|college\s+|id\s+)?(?:card|badge|lanyard)\b|here\b[.!,]?(?!\s*(?:times|and)\b))",
+    re.IGNORECASE,
+)
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
     r"\b(?:(?:student|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
@@ -465,7 +479,9 @@ _COURSE_CODE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
-_ACCOUNT = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_SORT_CODE_RUN = re.compile(r"(?<![\d.,:/£$-])\d{6}(?![\d-]|[.,]\d)")
+_SORT_CODE_SAID = re.compile(r"\b(?:sort ?code|s/c|sc)\s*(?:is|:|-)?\s*$", re.IGNORECASE)
+_ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\d-])")  # not the digits of "W19283746"
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
 _ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
 _ACCOUNT_WORDS = r"account|acc|acct|a/c"
@@ -486,6 +502,11 @@ _ACCOUNT_CUE = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b", re.IGNORECASE)
 _SORT_CUE = re.compile(
     rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b",
     re.IGNORECASE,
+)
+_SORT_AND_ACCOUNT = re.compile(r"\s*(?:,|and|&|/)\s*")
+# Between a sort code run together and its account number: "309634 acc 01827364".
+_SORT_THEN_ACCOUNT = re.compile(
+    rf"[\s,;/]*(?:and\s+)?(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*", re.IGNORECASE
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
@@ -752,7 +773,7 @@ class PersonalDataDetector:
             taken.append((start, end))
             value = text[start:end]
             context = _clause_before(text, start)
-            home = _HOME_CUE.search(context)
+            home = _HOME_CUE.search(context) or _MAIL_TO.search(context)
             if (
                 self._is_allowed(value)
                 or any(
@@ -867,8 +888,10 @@ class PersonalDataDetector:
         for pattern, needs_cue, grouped, digits_first in self._student_ids:
             for m in pattern.finditer(text):
                 spaced = digits_first and _SPACED_PARTS.search(m.group())
-                if (needs_cue or spaced) and not _STUDENT_ID_CUE.search(
-                    text, max(0, m.start() - 30), m.start()
+                if (
+                    (needs_cue or spaced)
+                    and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
+                    and not (spaced and _STUDENT_ID_AFTER.match(text, m.end()))
                 ):
                     continue  # "level 25 ts 1000 times harder": chat, not a number
                 if grouped and not _digit_groups_fit(m.group()):
@@ -901,11 +924,23 @@ class PersonalDataDetector:
         ]
         beside: set[tuple[int, int]] = set()
         for m in _SORT_CODE.finditer(text):
+            if not _digits(m.group()).strip("0"):
+                continue  # "a sort code is 6 digits, like 00-00-00": a form's placeholder
             near = {(s, e) for s, e in accounts if abs(s - m.end()) < 40 or abs(m.start() - e) < 40}
             if near or cued:
                 # An account number beside a sort code is the account's, cue or none.
                 beside |= near
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+        # A sort code run together ("bank 309634 acc 01827364"): after "sort code", or
+        # just before an account number said to be one.
+        for m in _SORT_CODE_RUN.finditer(text):
+            if _SORT_CODE_SAID.search(text, max(0, m.start() - 15), m.start()) or any(
+                _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
+                # "new ones are 309614 and 00438192" in a post about bank details
+                or (cued and _SORT_AND_ACCOUNT.fullmatch(text, m.end(), s))
+                for s, _ in accounts
+            ):
+                yield self._hit("bank_details", text, m.start(), m.end(), 0.85)
         for start, end in accounts:
             # An account number may start with 0 like a phone number; one that follows
             # "account" or "acc" closely is the account's.
@@ -968,9 +1003,14 @@ def _placeholder(d: Detection) -> Detection:
 def _digit_groups_fit(number: str) -> bool:
     """Whether the digits of a student number are written whole or in at most three
     groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
-    if number[:1].isdigit():  # "25 - TS - 1190": the digits after the letters
-        letters = [i for i, c in enumerate(number) if c.isalpha()]
+    letters = [i for i, c in enumerate(number) if c.isalpha()]
+    digits = [i for i, c in enumerate(number) if c.isdigit()]
+    if letters and digits and letters[0] > digits[-1]:  # "48213k": not the letters after
+        number = number[: letters[0]].rstrip(" -\u2013/.")
+    elif number[:1].isdigit():  # "25 - TS - 1190": the digits after the letters
         number = number[letters[-1] + 1 :].lstrip(" -\u2013/.") if letters else number
+    else:  # "AV 48213 K": not the check letter after the digits
+        number = re.sub(r"[ -]?[A-Za-z]$", "", number)
     first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
     groups = re.split(r"[ -]", number[first:])
     return len(groups) <= 3 and all(len(g) >= 2 for g in groups)
@@ -993,54 +1033,95 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
     """:func:`student_id_pattern`'s pattern and cue, and whether the pattern lets the
     digits after the format's own letters be written in groups ("TE 552 1093"; then
     :func:`_digit_groups_fit` checks the groups where a match is read)."""
-    if sum(c in "9A" for c in template) < 4 or len(template) > 40:
+    tokens = _format_tokens(template)
+    if sum(kind in ("digit", "any") for kind, _ in tokens) < 4 or len(template) > 40:
         raise ValueError(
             f"student id format {template!r}: write the number as it looks, 9 for a digit and "
-            "A for a letter, with at least four of them (e.g. W99999999)"
+            "A for a letter (\\A and \\9 for the letter A and the digit 9 themselves), with at "
+            "least four of them (e.g. W99999999)"
         )
+    digits_first = tokens[0][0] == "digit"
     parts = []
     grouped = False  # in a run of digits after the format's own letters
     groups = False  # whether any such run may be written in groups
-    for i, char in enumerate(template):
-        if char == "9" and i and _OWN_LETTERS.search(template, 0, i):
+    for i, (kind, char) in enumerate(tokens):
+        before = tokens[i - 1][0] if i else None
+        if kind == "digit" and before in ("own", "any") and _own_letters_before(tokens, i):
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters (and for a
             # number that starts with digits, what may stand before them: "24/TS/3310")
-            parts.append(_GAP if template[0] == "9" else r"[ -]?")
+            parts.append(_GAP if digits_first else r"[ -]?")
             grouped = True
-        elif char == "9" and grouped:
+        elif kind == "digit" and grouped:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
             # two or more digits, checked where the match is read)
             parts.append(r"[ -]?")
             groups = True
-        elif char != "9":
+        elif kind != "digit":
             grouped = False
-            if char.isalpha() and char != "A" and i and template[i - 1] == "9":
+            if kind == "own" and char.isalpha() and before == "digit":
                 # "25-TS-4821", "25 ts 4821", "24/TS/3310" for 99TS9999: a space, a
                 # hyphen, a dash, a slash or a dot between the digits and the format's own
                 # letters after them (a space alone needs a cue: "level 25 ts 1000")
                 parts.append(_GAP)
-        if char == "9":
+        if kind == "digit":
             parts.append(r"\d")
-        elif char == "A":
+        elif kind == "any" and before == "digit" and not digits_first and i == len(tokens) - 1:
+            # a check letter at the end, after the digits of a number that starts with
+            # letters: apart or not, or left off ("AV 48213 K", "av-48213-k", "AV48213"
+            # for \AV99999A)
+            parts.append(r"(?:[ -]?[A-Za-z])?")
+        elif kind == "any":
             parts.append("[A-Za-z]")
-        elif char.isalpha():  # a letter of the format itself, in either case: "w12345678"
+        elif kind == "own" and char.isalpha():
+            # a letter of the format itself, in either case: "w12345678"
             parts.append(f"[{char.upper()}{char.lower()}]")
-        elif char in " -/.":
+        elif kind == "sep":
             # the format's own hyphen or space, written or left out as people write it:
             # "LRN 4729103", "lrn4729103", "482913sy" for 999999-SY
             parts.append(_GAP)
         else:
             parts.append(re.escape(char))
-    return "".join(parts), set(template) <= {"9"}, groups
+    return "".join(parts), all(kind == "digit" for kind, _ in tokens), groups
+
+
+def _format_tokens(template: str) -> list[tuple[str, str]]:
+    """A student number format read a character at a time: ``digit`` (9), ``any`` (A,
+    any letter), ``sep`` (a space, hyphen, slash or dot) or ``own`` (anything else, or a
+    character after a backslash: ``\\A`` is the letter A itself, ``\\9`` the digit 9)."""
+    tokens: list[tuple[str, str]] = []
+    escaped = False
+    for char in template:
+        if escaped:
+            tokens.append(("own", char))
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "9":
+            tokens.append(("digit", char))
+        elif char == "A":
+            tokens.append(("any", char))
+        elif char in " -/.":
+            tokens.append(("sep", char))
+        else:
+            tokens.append(("own", char))
+    if escaped:
+        tokens.append(("own", "\\"))
+    return tokens
+
+
+def _own_letters_before(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the run of letters just before ``tokens[i]`` starts with one of the
+    format's own ("CA" in CA9999999, where A is any letter after C; "W" in W99999999)."""
+    start = i
+    while start and tokens[start - 1][0] in ("own", "any") and tokens[start - 1][1].isalpha():
+        start -= 1
+    return start < i and tokens[start][0] == "own"
 
 
 # Between a number's digits and its letters, in a format that starts with digits.
 _GAP = r"(?: ?[-\u2013/.] ?| )?"
 # A digit and a letter apart by a space alone ("25 ts 4821").
 _SPACED_PARTS = re.compile(r"\d [A-Za-z]|[A-Za-z] \d")
-# The format's own letters at the end of what comes before a digit ("CA" in "CA9999999",
-# where A is any letter after C): a space or a hyphen may follow them.
-_OWN_LETTERS = re.compile(r"[B-Z][A-Z]*$")
 
 
 _DIGIT_NAMES = {
@@ -1081,13 +1162,19 @@ def _spelled_digits(words: str) -> str | None:
 
 def _digits_alone(template: str) -> str | None:
     """For a format of letters and then six or more digits ("CA9999999", "LRN-9999999"),
-    or of the digits and then letters ("999999-SY"), a pattern for the digits alone, in at
-    most three groups ("2107364", "210 7364"): how people write their number when they
-    leave the letters off. None for other formats."""
-    m = re.fullmatch(r"[A-Za-z]+[ -]?(9{6,})|(9{6,})[ -]?[A-Za-z]+", template)
+    of the digits and then letters ("999999-SY"), or of letters, five or more digits and
+    a check letter ("\\AV99999A"), a pattern for the digits alone, in at most three groups
+    ("2107364", "210 7364"), with the check letter or without ("48213k", "48213"): how
+    people write their number when they leave the letters off. None for other formats."""
+    shape = "".join(
+        {"digit": "9", "any": "a", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
+        for kind, char in _format_tokens(template)
+    )
+    m = re.fullmatch(r"a+-?(9{6,})|(9{6,})-?a+|a+-?(9{5,})-?a", shape)
     if m is None:
         return None
-    return rf"\d(?:[ -]?\d){{{len(m.group(1) or m.group(2)) - 1}}}"
+    digits = rf"\d(?:[ -]?\d){{{len(m.group(1) or m.group(2) or m.group(3)) - 1}}}"
+    return digits + r"(?:[ -]?[A-Za-z])?" if m.group(3) else digits
 
 
 def _key(value: str) -> str:

@@ -52,6 +52,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "hoe hoes",
         r"\b(?:dutch|draw|push|stirrup|onion|hand|swan-neck|swan neck)\s+(?P<w>hoes?)\b",
     ),
+    # "Up at stupid o'clock": very early, no one called stupid.
+    ("stupid", r"\b(?P<w>stupid)\s+o'?\s?clock\b"),
+    # A niggle is a small injury or worry, whatever its first letters.
+    ("niggle niggles niggled niggling niggly", r"\b(?P<w>niggl(?:e|es|ed|ing|y))\b"),
+    # Weightlifting's lifts: "clean and jerk", "a split jerk".
+    ("jerk jerks", r"\b(?:clean\s+(?:and|&|n)|split|push|power)\s+(?P<w>jerks?)\b"),
+    # Advice on lifting: "watch your back when lifting boxes".
+    (
+        "watch",
+        r"\b(?P<w>watch\s+your\s+back)\s+(?:when|while|whilst|if\s+you'?re)\s+(?:lifting|bending|"
+        r"carrying|moving|gardening|digging|shovelling|pushing|pulling)\b",
+    ),
     (
         "jerk",
         r"\b(?P<w>jerk)\s+(?:chicken|pork|goat|fish|lamb|tofu|prawns?|wings|seasoning|"
@@ -135,6 +147,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "retarded",
         r"\b(?P<w>retarded)\s+(?:potentials?|bombs?|timing|spark|ignition|valves?|flow|motion|"
         r"acceleration|fuses?)\b",
+    ),
+    # "ignition timing, advance and retard", "retard or advance the spark"
+    (
+        "retard",
+        r"\badvance\s+(?:and|&|or|n|/)\s+(?P<w>retard)\b",
+    ),
+    (
+        "retard",
+        r"\b(?P<w>retard)\s+(?:(?:and|&|or|/)\s+advance\s+)?(?:the\s+)?(?:timing|spark|ignition)\b",
     ),
     (
         "retarder retarders retardant retardants retardance",
@@ -534,7 +555,11 @@ _SENSES = (
     ),
 )
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
-_SPOKEN_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b")
+# (Thanks are not speaking to someone in this sense: "thank you to the students who
+# helped socialise her" about a greyhound bitch.)
+_SPOKEN_TO = re.compile(
+    r"\b(?<!thank )(?<!thanks to )(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
