@@ -130,8 +130,8 @@ _GROUPS = (
     "poles|romanians|gypsies|travellers|gays|gay people|lesbians|homosexuals|trans people|"
     "transgender people|bisexuals|women|girls|feminists|disabled people|the disabled|"
     "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people|"
-    "roma|roma people|somalis|albanians|kurds|afghans|syrians|eritreans|nigerians|"
-    "bangladeshis|lithuanians|slovaks|irish people|scousers|eritrean|somali|bi people|"
+    "roma people|somalis|albanians|kurds|afghans|syrians|eritreans|nigerians|"
+    "bangladeshis|lithuanians|slovaks|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
     "eastern europeans"
 )
@@ -142,18 +142,33 @@ _HOSTILE = (
     "go back|get out|don't belong|do not belong|ruin everything|ruining this country|"
     "are all the same|can't be trusted|cannot be trusted|hate|"
     "will (?:nick|steal|rob) (?:everything|anything|all the|your|our|from)|"
-    "always start fights|always kick off|nick everything|steal everything|"
-    "nick (?:cars|bikes|phones|stuff|things)|scroungers|spongers|attention seekers|"
-    "can'?t even speak english|cant even speak english|back where they came from|"
-    "back to where they came from"
+    "always start fights|always kick off|nick everything|steal everything|scroungers|spongers"
+)
+# Said of a group, words a person should weigh (a review, not a block): "... nick bikes",
+# "... can't even speak English", "... went back where they came from" (a news report of
+# people who went home) could be either.
+_HOSTILE_SOFT = (
+    "nick (?:cars|bikes|phones|stuff|things)|attention seekers|can'?t even speak english|"
+    "cant even speak english|back where they came from|back to where they came from"
 )
 _IDENTITY_ATTACK = re.compile(
     rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
     rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
+    # "send the Kurds back" (not "send the Kurds back their forms")
     rf"|\bsend\s+(?:all\s+)?(?:the\s+|them\s+|those\s+)?(?:{_GROUPS})\s+(?:all\s+)?back\b"
+    r"(?=\s*(?:[.!?,;]|$)|\s+(?:home|where|to\s+(?:where|their|your|its|africa|asia|europe)|"
+    r"now|already)\b)"
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
+)
+_IDENTITY_SOFT = re.compile(rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE_SOFT})\b")
+# Within the sentence before an attack on a group, words that report who said it: "the far
+# right tell Somalis to go back", "rioters chanted that ...": news or a post against it, for
+# a person to weigh.
+_REPORTED = re.compile(
+    r"\b(?:far[\s-]right|racists?|trolls?|bigots?|thugs|rioters|protesters|mobs?|crowds?|"
+    r"chant\w*|shout\w*|graffiti|headlines?|tabloids?|leaflets?|placards?|banners?)\b"
 )
 # (each group's telling word: "polish" of "polish lot", not "lot" nor "people")
 _GROUP_WORDS = frozenset(
@@ -172,8 +187,10 @@ _WHOLE_GROUP = r"the\s+whole\s+(?:class|year|college|school|group|form|team|cour
 # "notice you've gone", "notice when ur gone": not "... gone blonde", "... left early", "...
 # gone if you just nip out", "... gone for fifteen minutes", "... gone to the loo".
 _NOTICE_GONE = (
-    r"notice\s+(?:(?:that|when|if)\s+)?(?:you'?ve|you\s+have|youve|you'?re|you\s+are|youre|ur|"
-    r"u'?re|u\s+r|u\s+are|you'd|youd|u'd|you\s+had)\s+(?:gone|left|not\s+(?:here|there|around))\b"
+    # (and "notice you'd gone", not "... notice you'd left your coat")
+    r"notice\s+(?:(?:that|when|if)\s+)?(?:(?:you'?ve|you\s+have|youve|you'?re|you\s+are|youre|ur|"
+    r"u'?re|u\s+r|u\s+are)\s+(?:gone|left|not\s+(?:here|there|around))|(?:you'd|youd|u'd|you\s+"
+    r"had)\s+gone)\b"
     r"(?!\s+(?:blonde|brunette|ginger|red|grey|gray|bald|pink|blue|purple|vegan|viral|quiet|home|"
     r"early|tomorrow|today|tonight)\b"
     r"|\s+to\s+(?:the\s+)?(?:loo|toilets?|bathroom|shops?|canteen|library|office)\b"
@@ -286,53 +303,77 @@ _PLAIN_THREAT = re.compile(
     # "Mr Patel better watch his back", "gizza reason not to batter you", "hope your car
     # gets keyed", "hope the ground burns down with you lot in it"
     r"|\b(?:better|best)\s+watch\s+(?:his|her|their|your|ur)\s+backs?\b"
-    r"|\b(?:to|ll|will|gonna|gunna|wanna|ima|would|should|shall|i'd|id|and|n)\s+"
-    r"(?:proper\s+|fully\s+|absolutely\s+|just\s+)?(?:batter|lamp|chin|deck|leather|glass|bottle)"
-    r"\s+(?:you|u|ya|yer)\b"
+    # "I'll batter you", "gizza reason not to lamp that lad" (not "batter you some fish",
+    # "I'll batter him at FIFA")
+    r"|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|(?:i'?m|im|we'?re)\s+(?:gonna|going\s+to)|ima|"
+    r"gonna|gunna|not\s+to)\s+(?:proper\s+|fully\s+|absolutely\s+|just\s+)?(?:batter|lamp|"
+    r"deck|leather|glass|bottle)\s+(?:you|u|ya|yer|him|her|that\s+(?:lad|lass|girl|boy|kid|"
+    r"guy|man|woman|prick|idiot|grass|snitch))\b(?!\s+(?:some|a\s+(?:fish|sausage)|at|in|on)\b)"
     r"|\b(?:hope|wish)\s+(?:your|ur|his|her|their)\s+(?:car|house|bike|van|windows|tyres|flat)\s+"
     r"(?:gets?|get|is|are)\s+(?:keyed|smashed|torched|burnt|burned|nicked|trashed|done\s+in)\b"
+    r"|\b(?:hope|wish)\s+(?:someone|somebody)\s+(?:keys|smashes|torches|slashes|trashes)\s+(?:your|"
+    r"ur|his|her|their)\s+(?:car|house|bike|van|windows|tyres|flat)\b"
+    # "hope the ground burns down with you lot in it" (not "hope the candle burns down with
+    # the wick still inside")
     r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+(?:you|u|ya|yous|them|him|her)\b"
-    r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+[^.!?]{0,30}?\b(?:inside|in\s+it)\b"
-    # "watch yourself walking to the Metro tonight", "watch yourself at the bus stop on
-    # Friday" (not "watch yourself on the icy paths", "... on the video")
-    r"|\bwatch\s+(?:yourself|urself|yaself)\b(?![^.!?\n]{0,60}?\b(?:ic[ey]|slippery|snow|frost|"
-    r"weather|roads?|traffic|cyclists|flood\w*|video|camera|film|mirror|replay|recording|back|"
-    r"perform\w*|brilliant|amazing|stage|screen|tv|youtube|tiktok|footage|clip|well-lit|lit|"
-    r"routes?|safe\w*|careful|together|stick\s+to)\b)"
+    r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+(?:[^.!?]{0,20}?\s)?(?:you|u|ya|"
+    r"yous|them|him|her|everyone|everybody|all\s+of\s+(?:you|them)|the\s+lot\s+of\s+(?:you|them)"
+    r"|staff|teachers)\b[^.!?]{0,20}?\b(?:inside|in\s+it)\b"
+    # "you better watch yourself walking to the Metro tonight", "watch yourself walking home
+    # past the park tonight Connor" (not "watch yourself on the icy paths", "... on the
+    # video", "watch yourself at the station on Friday, it'll be packed")
+    r"|\bwatch\s+(?:yourself|urself|yaself)\b(?![^.!?\n]{0,60}?"
+    r"\b(?:ic[ey]|slippery|snow|frost|weather|roads?|traffic|cyclists|flood\w*|video|camera|film|"
+    r"mirror|replay|recording|back|perform\w*|brilliant|amazing|stage|screen|tv|youtube|tiktok|"
+    r"footage|clip|well-lit|lit|routes?|safe\w*|careful|together|stick\s+to|busy|packed|crowd\w*|"
+    r"queues?|fans|pickpockets|thieves|wet|mud\w*|puddles?|potholes?|lights?|torch|dark)\b)"
     r"(?=[^.!?\n]{0,40}?\b(?:tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
-    r"after\s+(?:college|school|class)|walking|walkin|bus\s+stop|station|gates|when\s+it\s+gets\s+"
-    r"dark|on\s+your\s+own|alone|mr|mrs|miss)\b)"
-    # "you better not be at the bus station on Friday", "better sleep with one eye open",
-    # "you'll get what's coming to you"
+    r"after\s+(?:college|school|class)|bus\s+stop|station|gates|mate|pal|mr|mrs|miss)\b)"
+    # "you better not be at the bus station on Friday or else", "you'd better sleep with
+    # one eye open", "just wait, you'll get what's coming to you" (not "work hard and
+    # you'll get what's coming to you: a certificate")
     r"|\b(?:you|u)\s+(?:had\s+|'d\s+)?better\s+not\s+be\s+(?:at|in|near|on|outside|round)\b"
-    r"(?=[^.!?\n]{0,50}?\b(?:tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|"
-    r"sunday|last\s+warning|or\s+else|again)\b)"
-    r"|\bsleep\s+with\s+one\s+eye\s+open\b"
-    r"|\b(?:you'?ll|you\s+will|u'?ll|ur\s+gonna|you'?re\s+gonna)\s+get\s+what'?s\s+coming\b"
+    r"(?=[^\n]{0,50}?\b(?:(?:last|final)\s+warning|or\s+else|i\s+swear|if\s+i\s+see\s+(?:you|u))\b)"
+    r"|\b(?:better|best|should|wanna|might\s+want\s+to)\s+sleep\s+with\s+one\s+eye\s+open\b"
+    r"|(?:^|(?<=[.!?,;:])\s*|\b(?:just\s+)?wait\s*,?\s*)(?:you'?ll|you\s+will|u'?ll|ur\s+gonna|"
+    r"you'?re\s+gonna)\s+get\s+what'?s\s+coming\b(?:\s+to\s+(?:you|u|ya))?(?=\s*(?:[.!?]|$|mate\b"
+    r"|pal\b|trust\s+me|i\s+swear|believe\s+me|after\s+(?:college|school|class)|tonight|tomorrow"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
     # "someone's gonna smash your car windows in", "I'll put you through the window"
-    r"|\b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:smash|key|torch|slash|"
-    r"trash|do\s+in|batter|jump)\s+(?:you|u|your|ur)\b"
+    r"|\b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:(?:smash|key|torch|slash|"
+    r"trash)\s+(?:your|ur)\s+(?:car|windows?|face|head|tyres|house|bike|van|teeth)|(?:do\s+in|"
+    r"batter|jump|stab|knife)\s+(?:you|u))\b"
     r"|\b(?:i'?ll|i\s+will|gonna|ima)\s+put\s+(?:you|u|him|her)\s+through\s+(?:a|the|that)\s+"
-    r"(?:[a-z]+\s+)?(?:window|wall|door|table|floor|windscreen|glass|fence|wall)\b"
-    # "whoever reported me, I'll find out who you are"
+    r"(?:[a-z]+\s+)?(?:window|door|table|windscreen|glass|fence)\b"
+    # "whoever reported me, I'll find out who you are" (not "... we'll find out who you are
+    # and thank you")
     r"|\bwhoever\s+(?:reported|grassed|snitched|told)\b[^.!?]{0,60}?[.!,]?\s*(?:i|we)(?:'ll|\s+will)\s+"
-    r"find\s+(?:out\s+who|you)\b"
-    # "keep talking about me and see what happens", "delete this again and see what happens",
-    # "see what happens when ur walking to the bus stop on your own"
-    r"|\b(?:keep|carry\s+on)\s+(?:talking|posting|reporting|messaging|grassing|snitching|telling|"
-    r"commenting|deleting|mouthing|chatting)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens\b"
-    r"|\b(?:delete|say|report|post|touch|mention)\b[^.!?]{0,30}?\bagain\s+and\s+see\s+what\s+"
-    r"happens\b"
-    r"|\bsee\s+what\s+happens\s+when\s+(?:you'?re|ur|u\s+r|you\s+are)\s+(?:walking|on\s+your\s+own|"
-    r"alone|by\s+yourself)\b"
-    # "me and the lads will be outside the gates"
+    r"find\s+(?:out\s+who|you)\b(?![^.!?]{0,40}\b(?:thank|reward|prize|credit|congratulat\w*)\b)"
+    # "keep running your mouth and see what happens", "grass on me again and see what
+    # happens", "see what happens when ur walking to the bus stop on your own" (not "keep
+    # posting and see what happens to your reach")
+    r"|\b(?:keep|carry\s+on)\s+(?:(?:talking|chatting|posting|telling\s+people|lying)\s+(?:about|"
+    r"abt)\s+me|(?:running|mouthing)\s+(?:your|ur|ya)\s+mouth|mouthing(?:\s+off)?|grassing|"
+    r"snitching|slagging\s+me(?:\s+off)?)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens\b"
+    r"(?!\s+(?:to|with|in|on|if)\b)"
+    r"|\b(?:(?:grass|snitch|tell)\s+on\s+me|report\s+me|touch\s+(?:me|my)\s+[a-z]+|(?:say|post)\s+"
+    r"(?:that|it|owt|anything)\s+about\s+(?:me|my)\s+[a-z]+)\s+again\s+and\s+see\s+what\s+happens\b"
+    r"|\bsee\s+what\s+happens\s+when\s+(?:you'?re|ur|u\s+r|you\s+are)\s+(?:walking\s+(?:home|to|"
+    r"back)|on\s+your\s+own|alone|by\s+yourself)\b"
+    r"(?=[^.!?\n]{0,40}?\b(?:tonight|later|after\s+(?:college|school|class)|bus\s+stop|station|"
+    r"gates)\b)"
+    # "wait till Friday, me and the lads will be outside the gates" (not "... outside the
+    # Union with a bake sale")
     r"|\bwait\s+(?:till?|until)\s+[a-z]+\b[^.!?\n]{0,40}?\bme\s+and\s+the\s+(?:lads|boys)\s+"
-    r"(?:will|'ll)\s+be\s+(?:outside|waiting)\b"
-    # "hope you fall off that scaffolding", "hope he breaks his neck"
+    r"(?:will|'ll)\s+be\s+(?:outside|waiting)\b(?![^.!?\n]{0,40}?\b(?:with|selling|collecting|"
+    r"bake|stall|cheer\w*|for\s+the|raising|fundrais\w*|sign)\b)"
+    # "hope you fall off that scaffolding", "hope he breaks his neck" (not "... the ladder of
+    # success", "... his arm-wrestling record")
     r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:falls?\s+(?:off|down|from)\s+(?:that|the|a)\s+"
-    r"(?:scaffold\w*|roof|ladder|bridge|cliff|building|balcony|stairs|multi-?storey)"
-    r"|breaks?\s+(?:your|ur|his|her|their)\s+(?:neck|legs?|arms?))\b"
+    r"(?:scaffold\w*|roof|ladder|bridge|cliff|building|balcony|stairs|multi-?storey)\b"
+    r"(?!\s+of\b)|breaks?\s+(?:your|ur|his|her|their)\s+(?:neck|legs?|arms?)\b(?!-))"
     r"|\bdeserves?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering|hiding)\b"
+    r"(?!\s*-|\s+(?:card|cards|line|lines|bowl|of|place|ram|bag)\b)"
     # "teach that receptionist a lesson", "a lesson she won't forget"
     r"|\bteach\s+(?:that|this)\s+[a-z]+\s+a\s+lesson\b(?!\s+(?:on|in|about|of|for|at|with)\b)"
     r"|\bteach\s+[^.!?]{1,30}?\s+a\s+lesson\s+(?:she|he|they|you|u)(?:'ll|\s+will)?\s+"
@@ -346,11 +387,14 @@ _PLAIN_SEXUAL = re.compile(
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
     # "sit at the front just to look down her top", "ur body in that pic tho", "dm me more,
-    # ill show u mine"
+    # ill show u mine" (not "your body in this video is square to the ball", "show me your
+    # timetable and I'll show you mine")
     r"|\b(?:look|looking|see|peek|peeking|stare|staring|perv|perving)\s+down\s+(?:her|his|your|ur)\s+"
     r"(?:top|shirt|blouse|dress)\b"
-    r"|\b(?:ur|your)\s+body\s+in\s+(?:that|this|the|ur|your)\s+(?:pic|photo|picture|vid|video|selfie)\b"
-    r"|\bi'?ll\s+show\s+(?:u|you)\s+mine\b"
+    r"|\bur\s+body\s+in\s+(?:that|this|the|ur)\s+(?:pic|photo|picture|pik|selfie)\b"
+    r"|\byour\s+body\s+in\s+(?:that|this|the|your)\s+(?:pic|photo|picture|selfie)\s+(?:tho|though|"
+    r"omg|wow|damn|da+mn|phwoar|mmm+|is\s+(?:unreal|insane|fire|perfect|something\s+else))\b"
+    r"|\b(?:dm|pm|snap|pics?|nudes?)\b[^\n]{0,40}?\bi'?ll\s+show\s+(?:u|you)\s+mine\b"
     # a remark on how someone would look undressed, or asking for pictures so
     r"|\b(?:you|u|ya|she|he|they)(?:'?d|\s+would|\s+wud)?\s+looks?\s+"
     r"(?:even\s+|much\s+|way\s+|a\s+lot\s+|so\s+much\s+)?better\s+"
@@ -376,9 +420,11 @@ _PLAIN_BODY = re.compile(
     r"|\b(?:you|u|she|he)(?:'d|\s+(?:could|would|might))\s+be\s+(?:pretty|nice[\s-]looking|good[\s-]looking|"
     r"attractive)\s+if\b"
     r"|\ba\s+salad\s+(?:wouldn'?t|won'?t)\s+(?:hurt|kill)\b"
-    # "maybe if you lost a few stone you'd get picked"
+    # "maybe if you lost a few stone you'd get picked" (not "if you lost 20 pounds on the
+    # bus", "if you lost some weight after illness, talk to the nurse")
     r"|\bif\s+(?:you|u|she|he)\s+lost\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of|a\s+bit\s+of)\s+"
-    r"(?:stone|pounds|lbs|kilos|kg|weight)\b"
+    r"(?:stone|lbs|kilos|kg|weight)\s*,?\s*(?:you'?d|u'?d|she'?d|he'?d|you\s+(?:would|might|could)|"
+    r"maybe|then|people|someone|somebody|anyone)\b"
     r"|\bdid\s+(?:she|he)\s+eat\s+(?:the\s+rest\s+of\s+(?:the\s+)?(?:class|group|year|team|us)|"
     r"all\s+the\s+pies|everyone)\b"
 )
@@ -409,8 +455,9 @@ _PLAIN_SELF_HARM = re.compile(
     r"|\bwhy\s+(?:are|r)\s+(?:you|u)\s+still\s+(?:alive|breathing)\b"
     r"|\b(?:i'?d|i\s+would)\s+(?:have\s+)?(?:jumped|jump|thrown\s+myself)\s+off\s+(?:a|the)\s+"
     r"(?:bridge|cliff|roof|multi-?storey|building|car\s+park)\b"
-    r"|\b(?:go|just|should|favou?r\s+and)\s+(?:and\s+)?jump\s+off\s+(?:a|the|[a-z]+)\s+"
-    r"(?:[a-z]+\s+)?(?:bridge|cliff|roof|multi-?storey|building)\b"
+    r"|\b(?:go|just|should|favou?r\s+and)\s+(?:and\s+)?jump\s+off\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:bridge|cliff|roof|multi-?storey|building)\b(?!\s+(?:into|in\s+to|at\s+the\s+(?:lido|pool"
+    r"|quarry))\b)"
 )
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
@@ -419,16 +466,20 @@ _PLAIN_SHAMING = re.compile(
     r"|\b(?:post|leak|share)\s+(?:her|his|their)\s+nudes\b"
     r"|\bleak\s+(?:her|his|their)\s+(?:pics|photos|messages)\b"
     r"|\b(?:group\s*|new\s+|other\s+|another\s+)chat\s+without\s+(?:you|u)\b"
+    r"(?!\s+(?:needing|having|being|the\s+need|to\s+(?:sign|log|join)))"
     # "made a new group chat ... Chloe you're not in it", "don't tell her where it is",
     # "nobody wants Priya in their group"
     r"|\b(?:group\s*chat|gc|chat)\b[^\n]{0,60}?(?<!if )(?<!when )\b(?:you'?re|ur|you\s+are)"
-    r"\s+not\s+in\s+it\b"
-    r"|\bnot\s+invited\b[^\n]{0,60}?\bdon'?t\s+tell\s+(?:her|him|them)\s+where\b"
-    r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+[a-z]+\s+in\s+(?:their|our|the|my)\s+"
-    r"(?:group|team|class|chat)\b"
+    r"\s+not\s+in\s+it\b(?!\s+(?:automatically|yet|by\s+default|until|unless))"
+    r"|\b(?:made|making|started|set\s+up)\s+(?:a\s+)?(?:new\s+)?(?:gc|group\s*chat)\s+without\s+"
+    r"[a-z]+\b(?!\s+(?:needing|having|the\s+need))"
+    r"|\bnot\s+invited\b(?![^\n]{0,80}?\b(?:surprise|present|gift)\b)[^\n]{0,60}?\bdon'?t\s+"
+    r"tell\s+(?:her|him|them)\s+where\b"
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+(?!litter\b|rubbish\b|mess\b|noise\b)[a-z]+\s+"
+    r"(?:in|on)\s+(?:their|our|the|my)\s+(?:group|team|class|chat)\b"
     # "just ignore Liam everyone, dont reply to him, dont sit with him"
-    r"|\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|hang\s+out)\s+(?:with|to|near)\s+(?:him|her|"
-    r"them)\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|pick|invite|add)\b"
+    r"|\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|hang\s+out)\s+(?:with|to|near)\s+(?:him|"
+    r"her)\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do\s+not)\s+(?:sit|talk|speak|reply|pick|invite|add)\b"
     # "have you ever thought about why you don't have any friends", "if you're that sad why
     # are you still here"
     r"|\b(?:ever\s+(?:thought|wondered)\s+(?:about\s+)?why|no\s+wonder)\s+(?:you|u)\s+(?:don'?t|dont|"
@@ -439,17 +490,22 @@ _PLAIN_SHAMING = re.compile(
     r"|\bscreenshot\w*\s+(?:her|him|them)\s+(?:crying|being\s+sick|throwing\s+up)\b"
 )
 _PLAIN_PRESSING = re.compile(
-    r"\b(?:just\s+)?send\s+(?:me\s+|us\s+)?(?:one\s+|a\s+|some\s+)?pics?\s+(?:babe|hun|x+|then)\b"
-    # "DM me, I know you want to" (not "I know you want to go to uni")
-    r"|\b(?:dm|pm|snap|send|pics?)\b[^\n]{0,40}?\bi\s+know\s+(?:you|u)\s+want\s+(?:to|it|me)\b"
-    r"(?!\s+[a-z])"
-    r"|\bsend\s+(?:me|us)\s+(?:some|one|a\s+few|more)\s+without\s+(?:the|your|ur)\b"
+    r"\b(?:just\s+)?send\s+(?:me\s+|us\s+)?(?:one\s+|a\s+|some\s+)?pics?\s+(?:babe|hun|x+)\b"
+    # "DM me, I know you want to" (not "I know you want to go to uni", "DM us for a place, I
+    # know you want to")
+    r"|\b(?:(?:dm|pm|snap|message|send)\s+me|pics?)\b[^\n]{0,40}?\bi\s+know\s+(?:you|u)\s+want\s+"
+    r"(?:to|it|me)\b(?!\s+[a-z])"
+    # "send me some without your top on" (not "send us some without the watermark")
+    r"|\bsend\s+me\s+(?:some|one|a\s+few|more)\s+without\s+(?:the|your|ur|a|any)\s+(?:clothes|top|"
+    r"towel|bra|shirt|dress|uniform|knickers|pants)\b"
     # grooming: "if ur under 18 dm me ur snap ... no need to tell ur mum"
     r"|\bunder\s+1[468]\b[^\n]{0,100}?\b(?:no\s+need\s+to|don'?t|dont|do\s+not)\s+tell\s+"
     r"(?:ur|your)\s+(?:mum|mam|mom|dad|parents|teachers?|tutors?)\b"
     r"|\b(?:dm|snap|message|text)\s+me\b[^\n]{0,80}?\bno\s+need\s+to\s+tell\s+"
     r"(?:ur|your)\s+(?:mum|mam|mom|dad|parents|teachers?|tutors?)\b"
-    r"|\b(?:chart|list|ranking|rate)\b[^.!?]{0,40}?\b(?:most\s+)?up\s+for\s+it\b"
+    # "a list of the girls most up for it" (not "a list of who's up for it for five-a-side")
+    r"|\b(?:chart|list|ranking|rate)\b(?=[^.!?]{0,40}?\b(?:girls|lasses|birds|women|lads|boys|"
+    r"fittest|slags?)\b)[^.!?]{0,40}?\b(?:most\s+)?up\s+for\s+it\b"
     r"|\bsend\s+(?:me\s+|us\s+)?(?:one\s+|a\s+)pic\b[^.!?]{0,30}\bno\s+one\s+will\b"
 )
 _PLAIN_CONTEMPT = re.compile(
@@ -558,16 +614,22 @@ _PLAIN_VEILED = re.compile(
 _PLAIN_LEERING = re.compile(
     r"\brat(?:e|ing)\s+(?:the\s+)?(?:girls|lads|boys|women|lasses)(?!')\b[^.!?]{0,40}?"
     r"\b(?:out\s+of\s+(?:10|ten)|1\s*(?:-|to)\s*10)\b"
-    # "bet she's a right goer", "wonder what she's like after work", "I'd give her a lot
-    # more than a trim", "she was asking for it", "slide in my dms"
-    r"|\b(?:bet|reckon)\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+a\s+(?:right\s+)?goer\b"
-    r"|\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+like\s+(?:after\s+(?:work|hours|college|"
-    r"dark)|in\s+bed|out\s+of\s+(?:work|uniform))\b"
-    r"|\bi'?d\s+give\s+(?:her|him)\s+(?:a\s+lot\s+|loads\s+|way\s+)?more\s+than\s+a\s+(?:trim|lift|"
-    r"lesson|massage|ride|cuddle|hug|wash|blow\s*dry)\b"
+    # "wonder what she's like in bed", "I'd give her a lot more than a massage", "she was
+    # asking for it", "slide in my dms babe" (not "... like after work", "more than a hug",
+    # "slide into my DMs with your questions": a review found those said kindly)
+    r"|\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+like\s+in\s+bed\b"
+    # ("the new tutor is fit, wonder what she's like after work"; "bet she's a right goer
+    # after a few drinks", not "bet she's a right goer, this old Mini")
+    r"|\b(?:fit|hot|sexy|peng|fittie)\b[^.!?]{0,40}?\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|"
+    r"he\s+is)\s+like\s+(?:after\s+(?:work|hours|college|dark)|out\s+of\s+(?:work|uniform))\b"
+    r"|\b(?:bet|reckon)\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+a\s+(?:right\s+)?goer\s+(?:after|"
+    r"when|once|in\s+bed|if)\b"
+    r"|\bi'?d\s+give\s+(?:her|him)\s+(?:a\s+lot\s+|loads\s+|way\s+)?more\s+than\s+a\s+(?:massage|"
+    r"ride)\b"
     r"|\b(?:she|he)\s+(?:was|is)\s+(?:clearly\s+|totally\s+|obviously\s+)?asking\s+for\s+it\b"
     r"(?!\s+(?:back|to|at|in|on|from|by)\b)"
-    r"|\bslide\s+(?:in|into)\s+my\s+dms\b"
+    r"|\bslide\s+(?:in|into)\s+my\s+dms\s*,?\s*(?:babe|hun|gorgeous|sexy|beautiful|darling|"
+    r"sweetheart|x{1,4})\b"
     r"|\b(?:she'?d|he'?d|she\s+would|he\s+would)\s+be\s+begging\s+for\s+it\b"
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
@@ -611,6 +673,10 @@ _DESCRIBED = re.compile(
     # inside a quotation of what someone says: 'criminals say "pay or the pictures go..."'
     r"|\b(?:say|says|said|saying|threaten(?:s|ed|ing)?|message|messages)\s*:?\s*[\"\u201c'][^\"\u201d]{0,30}$"
 )
+# The families that a post against abuse quotes or describes (sexual remarks, pressing
+# for pictures, grooming, remarks on a body): not found in a post that speaks against
+# abuse (``counter_speech``). Threats and shutting out are found all the same.
+_SPOKEN_AGAINST = frozenset((_PLAIN_SEXUAL, _PLAIN_PRESSING, _PLAIN_LEERING, _PLAIN_BODY))
 # Each family with the words of which one must be among the post's words before its
 # pattern is tried (a set test: most posts hold none; a test checks that this never
 # changes what is found).
@@ -694,7 +760,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "sexual",
             _PLAIN_LEERING,
-            "rate rating begging own slide mean goer wonder give asking",
+            "rate rating begging own slide mean wonder give asking goer",
         ),
         (
             "bullying",
@@ -961,10 +1027,18 @@ class AbuseDetector:
                     REVIEW_LEVEL,
                     self.name,
                 )
+        against: bool | None = None  # whether the post speaks against abuse (read once)
         for label, pattern, needs in _PLAIN_WORDS:
             if needs.isdisjoint(words):
                 continue
             for m in pattern.finditer(folded):
+                if pattern in _SPOKEN_AGAINST:
+                    if against is None:
+                        against = counter_speech().search(folded) is not None
+                    if against:
+                        # 'Consent week: "she was asking for it" is victim-blaming', "if
+                        # someone says no need to tell your mum, that's grooming"
+                        break
                 if label == "threat" and _DESCRIBED.search(
                     folded, max(0, m.start() - 40), m.start()
                 ):
@@ -975,8 +1049,28 @@ class AbuseDetector:
 
     def _identity_attacks(self, text: str, folded: str) -> Iterator[Detection]:
         for m in _IDENTITY_ATTACK.finditer(folded):
+            before = folded[max(0, m.start() - 60) : m.start()]
+            sentence = re.split(r"[.!?\n]", before)[-1]
+            reported = _REPORTED.search(sentence)
             yield Detection(
-                "identity_attack", m.start(), m.end(), text[m.start() : m.end()], 0.9, self.name
+                "identity_attack",
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                REVIEW_LEVEL if reported else 0.9,
+                self.name,
+                {"reported": f"said by others ({reported.group(0)}): a person should look"}
+                if reported
+                else {},
+            )
+        for m in _IDENTITY_SOFT.finditer(folded):
+            yield Detection(
+                "identity_attack",
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                REVIEW_LEVEL,
+                self.name,
             )
 
     def _model_hit(

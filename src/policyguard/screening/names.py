@@ -563,7 +563,7 @@ class PersonLikeNames:
             self._hit(text, m.start("last"), m.end("last"), 0.55)
             for m in _SURNAME_SAID.finditer(text)
             if m.group("last").lower() not in self._not_surnames
-            and not _is_english_word(m.group("last"))
+            and (_GAELIC_PREFIX.match(m.group("last")) or not _is_english_word(m.group("last")))
         ]
 
     def _strongly_cued(self, text: str) -> list[Detection]:
@@ -1322,16 +1322,21 @@ _OUR_FIRST = re.compile(
     r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
 )
 # After "our" and a first name that is an English word too, what makes it the person:
-# "our Jade!!", "our Grace has passed" (not "our Summer term", "our Jade plant").
+# "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant", nor "Our
+# Faith has", "Our Hope is": a review found those, so no "has" nor "is").
 _OUR_FIRST_DOING = re.compile(
-    r"\s*(?:[!?]|[.](?!\w)|$|(?:has|is|was|got|did|passed|won|came|said|loves|turned|starts|"
-    r"started|finished|just|who|made|scored|graduated|smashed|nailed|aced)\b)"
+    r"\s*(?:[!?]|[.](?!\w)|$|(?:passed|won|scored|graduated|smashed|nailed|aced|turned\s+\d+)\b)"
 )
-# A surname said to be one: "my surname is spelt Wroblewski", "her last name's Nowak".
+# "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
+_GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
+# A surname said to be one: "my surname is spelt Wroblewski", "her last name's Nowak", "my
+# maiden name was McAllister", "his second name is O'DONOGHUE" (not "the family name
+# was Norman": a house's history).
 _SURNAME_SAID = re.compile(
-    r"\b(?i:(?:my|his|her|their|our)\s+(?:surname|last\s+name|family\s+name)(?:'s|\s+is|\s+was)\s+"
-    r"(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?)"
-    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w'-])"
+    r"\b(?i:(?:my|his|her|their)\s+(?:surname|last\s+name|family\s+name|second\s+name|"
+    r"maiden\s+name)(?:'s|\s+is|\s+was)\s+(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?)"
+    rf"(?P<last>(?:Ma?c|O'|MA?C|D')?[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)"
+    rf"(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?)(?![\w'-])"
 )
 # A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
 _ROLE_FIRST = re.compile(
@@ -1705,11 +1710,15 @@ _CHINESE_NAME = re.compile(
     + "|".join(sorted(_CHINESE_WORD_FAMILIES))
     + rf") (?P<given>(?=[A-Z])(?i:{_PINYIN})(?:-?(?i:{_PINYIN}))?)(?![\w'-])"
 )
-# A public office, in the words a post uses for it.
+# A public office, in the words a post uses for it (not a student's office, "Youth Mayor",
+# "SU Health Secretary", nor a prize named after one, "the Mayor's Award").
 _OFFICE = (
+    r"(?<!Youth )(?<!Student )(?<!Junior )(?<!SU )(?<!Union )(?<!School )(?<!Class )"
     r"(?:(?:[Mm]etro )?[Mm]ayor|MP|MSP|MLA|[Cc]ouncil [Ll]eader|[Pp]rime [Mm]inister|"
-    r"(?:[Ee]ducation|[Hh]ome|[Hh]ealth|[Ff]oreign) [Ss]ecretary|[Cc]hancellor|"
+    r"(?:[Ee]ducation|[Hh]ome|[Hh]ealth|[Ff]oreign) [Ss]ecretary|"
     r"[Pp]olice and [Cc]rime [Cc]ommissioner|[Ss]kills [Mm]inister)"
+    r"(?!'s|\u2019s| (?:[Aa]wards?|[Ss]cholarships?|[Pp]rizes?|[Cc]up|[Ff]und|[Tt]rophy|"
+    r"[Mm]edal)\b)"
 )
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
 _PUBLIC_ROLE = re.compile(

@@ -249,7 +249,7 @@ _HOME_CUE = re.compile(
 # ... or somewhere post for a person goes: "stop sending letters for my son to 41
 # Ruddington Lane", "please post my certificate to".
 _MAIL_TO = re.compile(
-    r"\b(?:letters?|post|mail|parcels?|certificates?|cards?|cheques?|"
+    r"\b(?:letters?|post|mail|parcels?|certificates?|cheques?|"
     r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$",
     re.IGNORECASE,
 )
@@ -422,10 +422,12 @@ _STUDENT_ID_CUE = re.compile(
     re.IGNORECASE,
 )
 # After a number written with spaces, what makes it a learner's own: "25 TS 5530 on my
-# card", "25ts 0091 here" (as one signs a message).
+# card", "25ts 0091 here" (as one signs a message), "25 TS 5530 is my student number".
 _STUDENT_ID_AFTER = re.compile(
     r"\s+(?:(?:is\s+)?on\s+(?:the\s+(?:back|front)\s+of\s+)?(?:my|your|his|her|the)\s+"
-    r"(?:student\s+|college\s+|id\s+)?(?:card|badge|lanyard)\b|here\b[.!,]?(?!\s*(?:times|and)\b))",
+    r"(?:student\s+|college\s+|id\s+)?(?:card|badge|lanyard)\b|here\b[.!,]?(?!\s*(?:times|and)\b)"
+    r"|(?:is|was)\s+(?:my|his|her|their)\s+(?:student\s+|learner\s+|college\s+|enrolment\s+)?"
+    r"(?:number|no\b|id\b|ref))",
     re.IGNORECASE,
 )
 # Before a student number written without its letters: whose number it is.
@@ -481,7 +483,8 @@ _COURSE_CODE_CUE = re.compile(
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _SORT_CODE_RUN = re.compile(r"(?<![\d.,:/£$-])\d{6}(?![\d-]|[.,]\d)")
 _SORT_CODE_SAID = re.compile(r"\b(?:sort ?code|s/c|sc)\s*(?:is|:|-)?\s*$", re.IGNORECASE)
-_ACCOUNT = re.compile(r"(?<![\w-])\d{8}(?![\d-])")  # not the digits of "W19283746"
+# (not the digits of "W19283746"; yes those of "acct12345678", "a/c12345678")
+_ACCOUNT = re.compile(r"(?:(?<![\w-])|(?<=(?i:acct))|(?<=(?i:acc))|(?<=(?i:a/c)))\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
 _ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
 _ACCOUNT_WORDS = r"account|acc|acct|a/c"
@@ -503,7 +506,7 @@ _SORT_CUE = re.compile(
     rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b",
     re.IGNORECASE,
 )
-_SORT_AND_ACCOUNT = re.compile(r"\s*(?:,|and|&|/)\s*")
+_SORT_AND_ACCOUNT = re.compile(r"\s*(?:and|&)\s*")  # (not "ticket 204518, 30912744")
 # Between a sort code run together and its account number: "309634 acc 01827364".
 _SORT_THEN_ACCOUNT = re.compile(
     rf"[\s,;/]*(?:and\s+)?(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*", re.IGNORECASE
@@ -614,6 +617,9 @@ class PersonalDataDetector:
                 cued,
                 grouped,
                 t.startswith("9") and not cued,  # digits first: a space alone needs a cue
+                # a check letter that may be left off: "AV 48213" with a space and no letter
+                # needs a cue ("AV 12345 kit bags" is a product code)
+                not t.startswith("9") and _format_tokens(t)[-1][0] == "any",
             )
             for t, p, cued, grouped in formats
         ]
@@ -885,9 +891,11 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
-        for pattern, needs_cue, grouped, digits_first in self._student_ids:
+        for pattern, needs_cue, grouped, digits_first, loose_check in self._student_ids:
             for m in pattern.finditer(text):
-                spaced = digits_first and _SPACED_PARTS.search(m.group())
+                spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
+                    _SPACED_PARTS.search(m.group())
+                )
                 if (
                     (needs_cue or spaced)
                     and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())

@@ -58,11 +58,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("niggle niggles niggled niggling niggly", r"\b(?P<w>niggl(?:e|es|ed|ing|y))\b"),
     # Weightlifting's lifts: "clean and jerk", "a split jerk".
     ("jerk jerks", r"\b(?:clean\s+(?:and|&|n)|split|push|power)\s+(?P<w>jerks?)\b"),
-    # Advice on lifting: "watch your back when lifting boxes".
+    # Advice on lifting: "watch your back when lifting boxes" (not "you'd better watch your
+    # back when you're walking home", nor "... when moving about").
     (
         "watch",
-        r"\b(?P<w>watch\s+your\s+back)\s+(?:when|while|whilst|if\s+you'?re)\s+(?:lifting|bending|"
-        r"carrying|moving|gardening|digging|shovelling|pushing|pulling)\b",
+        r"(?<!\bbetter\s)(?<!\bbest\s)\b(?P<w>watch\s+your\s+back)\s+(?:when|while|whilst|if\s+"
+        r"you'?re)\s+(?:lifting|bending|carrying)\b",
     ),
     (
         "jerk",
