@@ -626,9 +626,99 @@ PLAIN_HARM = [
     # round 16's read half showed these; our own sentences
     ("don't talk to her, don't sit with her, don't add her to anything", "bullying"),
     ("u under 16? snap me, no need to tell your parents x", "sexual"),
+    # a review of the seventeenth session's families: misses it found, and each family's
+    # narrowed form still catching what it was written for (our own sentences)
+    ("I'll batter you.", "threat"),
+    ("I'll batter him.", "threat"),
+    ("Gizza reason not to lamp that lad.", "threat"),
+    ("Hope someone keys your car.", "threat"),
+    ("Hope your car gets keyed.", "threat"),
+    ("Hope the whole college burns down with all of you inside.", "threat"),
+    ("You better watch yourself walking to the Metro tonight.", "threat"),
+    ("You better not be at the bus station on Friday or else.", "threat"),
+    ("You'd better sleep with one eye open.", "threat"),
+    ("Just wait, you'll get what's coming to you.", "threat"),
+    ("Someone's gonna smash your car windows in.", "threat"),
+    ("I'll put you through the window.", "threat"),
+    ("Whoever reported me, I'll find out who you are.", "threat"),
+    ("Keep running your mouth and see what happens.", "threat"),
+    ("Grass on me again and see what happens.", "threat"),
+    ("Keep talking about me and see what happens.", "threat"),
+    ("See what happens when ur walking to the bus stop on your own tonight.", "threat"),
+    ("Wait till Friday, me and the lads will be outside the gates.", "threat"),
+    ("Hope he breaks his neck.", "threat"),
+    ("Hope you fall off that scaffolding.", "threat"),
+    ("He deserves a punch.", "threat"),
+    ("Mr Patel better watch his back.", "threat"),
+    ("ur body in that pic tho", "sexual"),
+    ("dm me more, ill show u mine", "sexual"),
+    ("send pics babe", "sexual"),
+    ("DM me, I know you want to", "sexual"),
+    ("send me some without your top on", "sexual"),
+    ("if ur under 18 dm me ur snap, no need to tell ur mum", "sexual"),
+    ("rate the girls in our class 1-10, list of the girls most up for it", "sexual"),
+    ("wonder what she's like in bed", "sexual"),
+    ("she was asking for it", "sexual"),
+    ("slide in my dms babe", "sexual"),
+    ("u could be pretty if u lost a few stone", "bullying"),
+    ("maybe if you lost a few stone you'd get picked", "bullying"),
+    ("do us all a favour and jump off the Clifton suspension bridge", "bullying"),
+    ("just jump off a bridge", "bullying"),
+    ("made a gc without Chloe, you're not in it", "bullying"),
+    ("nobody wants Priya on their team", "bullying"),
+    ("made a gc without Jess lol", "bullying"),
+    ("just ignore Liam everyone, dont reply to him, dont sit with him", "bullying"),
+    ("nobody would notice if you'd gone", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
+    # a review of the seventeenth session's families found these (or their like) read as
+    # harm; our own sentences
+    "Roma fans were in great voice but the result was disgusting for them.",
+    "Send the Kurds back their forms by Friday please.",
+    "Our Eritrean runner hated losing the final but smiled anyway.",
+    "I'll batter you some fish for tea if you finish your shift.",
+    "I'll batter him at FIFA tonight, no chance he wins.",
+    "Watch yourself at the station on Friday, it'll be packed with fans.",
+    "Watch yourself walking home tonight, the path is flooded.",
+    "You better not be at the bus station on Friday, it's closed for works.",
+    "I sleep with one eye open since the kitten arrived.",
+    "Keep working hard and you'll get what's coming to you: a well-earned holiday.",
+    "Someone's gonna smash your record on sports day, train hard!",
+    "The stunt team will put you through the wall of fame tomorrow.",
+    "Whoever reported the broken tap, we'll find out who you are and thank you properly.",
+    "Keep posting and see what happens to your reach.",
+    "Post it again and see what happens to the algorithm.",
+    "See what happens when you're on your own in an interview: you stay calm.",
+    "Wait till Friday, me and the lads will be outside the Union with a bake sale.",
+    "Hope he breaks his arm-wrestling record at the fair.",
+    "Hope you fall off the ladder of success straight into a great job.",
+    "This dish deserves a punch of flavour, add chilli.",
+    "Hope the candle burns down with the wick still inside.",
+    "Notice how your body in this video is square to the ball.",
+    "Show me your timetable and I'll show you mine.",
+    "Photos from the shoot? Send pics then!",
+    "DM us for a place on the trip, I know you want to!",
+    "Send us some without the watermark please, they're lovely.",
+    "If someone under 18 is told to DM them and there's no need to tell your mum, that's "
+    "grooming: report it.",
+    "List of who's up for it: five-a-side on Thursday.",
+    'Consent week: "she was asking for it" is victim blaming and never ok.',
+    "Got a question about enrolment? Slide into my DMs and I'll help.",
+    "Bet she's a right goer, this old Mini I've bought.",
+    "Wonder what she's like after work, probably just as organised!",
+    "I'd give her more than a hug for that, a medal!",
+    "If you lost 20 pounds on the bus, the office has your purse.",
+    "If you lost some weight after illness, talk to the nurse.",
+    'Street harassment campaign: "you\'d be pretty if you smiled more" is not a compliment.',
+    "Just jump off the sea cliff into the water at the coasteering taster, safe with instructors.",
+    "Don't worry, you're not in it automatically, the group chat is opt-in.",
+    "Mum's not invited to the surprise party, don't tell her where it is!",
+    "Nobody wants litter in their group area, tidy up please.",
+    "Don't reply to them, don't add them: scam accounts are messaging students.",
+    "We made a new chat without you needing to sign up.",
+    "Nobody would notice you'd left your coat in the hall, it's in lost property.",
+    "Watch your back when lifting boxes in the warehouse.",
     "Watch your step on the icy paths this morning",
     "Coat the cod in the batter you made earlier, then fry at 180",
     "Watch yourself on the icy steps tonight, they have not been gritted",
@@ -890,6 +980,55 @@ def test_counter_speech_stays_below_the_review_line(text: str) -> None:
     # (tested with a stand-in model in test_encoder, since the shipped one needs it less).
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send the Kurds back.",
+        "Somalis are vermin.",
+        "Immigrants can't even speak English, send them back.",
+    ],
+)
+def test_plain_hostility_to_a_group_is_blocked(text: str) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert max(d.score for d in found) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # words a person should weigh, said of a group
+        ("Lithuanians nick bikes round here", None),
+        ("Albanians can't even speak English", None),
+        # an attack reported as others' words: news, or a post against it
+        (
+            "The far right tell Somalis to go back; our students answered with an iftar.",
+            "far right",
+        ),
+        ("Rioters chanted that Muslims should be deported.", "rioters"),
+    ],
+)
+def test_softer_or_reported_hostility_to_a_group_goes_to_review(
+    text: str, said: str | None
+) -> None:
+    found = [d for d in AbuseDetector(model=False).detect(text) if d.label == "identity_attack"]
+    assert found and all(0.5 <= d.score < 0.9 for d in found)
+    if said:
+        assert said in found[0].detail["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma fans were in great voice but the result was disgusting for them.",
+        "Send the Kurds back their forms by Friday please.",
+        "Scousers hate losing at home, and so do we.",
+        "The Somali restaurant near campus is disgusting value, £3 for a feast!",
+    ],
+)
+def test_a_club_a_form_or_a_word_of_a_people_is_no_attack_on_them(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
 @pytest.mark.parametrize("text", HOSTILE_WITH_COUNTER_SPEECH_WORDS)
 def test_abuse_dressed_in_counter_speech_is_still_caught(text: str) -> None:
     assert max(d.score for d in AbuseDetector().detect(text)) >= 0.5
@@ -1041,8 +1180,9 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     what trying every family on every post finds."""
     from pathlib import Path
 
-    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS
+    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS, _SPOKEN_AGAINST
     from policyguard.screening.base import fold
+    from policyguard.screening.senses import counter_speech
 
     data = Path(__file__).resolve().parents[2] / "bench" / "data"
     texts = PLAIN_BULLYING + PLAIN_WORDS_KINDLY + [t for t, _ in PLAIN_HARM] + PLAIN_HARM_KINDLY
@@ -1054,9 +1194,11 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         plain = fold(text)
         # the echo, "(((...)))", is tried whenever the post holds "(((": first
         every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
+        against = counter_speech().search(plain) is not None
         every += [
             (label, m.start(), m.end())
             for label, pattern, _ in _PLAIN_WORDS
+            if not (against and pattern in _SPOKEN_AGAINST)
             for m in pattern.finditer(plain)
             if label != "threat" or not _DESCRIBED.search(plain, max(0, m.start() - 40), m.start())
         ]

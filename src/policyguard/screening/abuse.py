@@ -130,7 +130,7 @@ _GROUPS = (
     "poles|romanians|gypsies|travellers|gays|gay people|lesbians|homosexuals|trans people|"
     "transgender people|bisexuals|women|girls|feminists|disabled people|the disabled|"
     "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people|"
-    "roma people|somalis|albanians|kurds|afghans|syrians|eritreans|nigerians|"
+    "roma|roma people|somalis|albanians|kurds|afghans|syrians|eritreans|nigerians|"
     "bangladeshis|lithuanians|slovaks|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
     "eastern europeans"
@@ -162,6 +162,9 @@ _IDENTITY_ATTACK = re.compile(
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
 )
+# A club that shares a people's name: "Roma fans", "AS Roma", "beat Roma".
+_CLUB = re.compile(r"roma\s+(?:fans|fc|players?|supporters|ultras|team|side|squad|manager|boss)\b")
+_CLUB_BEFORE = re.compile(r"\b(?:as|against|beat|beating|v|vs)\.?\s+$")
 _IDENTITY_SOFT = re.compile(rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE_SOFT})\b")
 # Within the sentence before an attack on a group, words that report who said it: "the far
 # right tell Somalis to go back", "rioters chanted that ...": news or a post against it, for
@@ -317,8 +320,9 @@ _PLAIN_THREAT = re.compile(
     # the wick still inside")
     r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+(?:you|u|ya|yous|them|him|her)\b"
     r"|\b(?:hope|wish)\b[^.!?]{0,40}?\bburns?\s+(?:down\s+)?with\s+(?:[^.!?]{0,20}?\s)?(?:you|u|ya|"
-    r"yous|them|him|her|everyone|everybody|all\s+of\s+(?:you|them)|the\s+lot\s+of\s+(?:you|them)"
-    r"|staff|teachers)\b[^.!?]{0,20}?\b(?:inside|in\s+it)\b"
+    r"yous|them|him|her|everyone|everybody|all\s+(?:of\s+)?(?:the\s+)?[a-z]+|the\s+lot\s+of\s+"
+    r"(?:you|them)|staff|teachers|tutors|management|students|governors)\b[^.!?]{0,20}?\b(?:inside|"
+    r"in\s+it)\b"
     # "you better watch yourself walking to the Metro tonight", "watch yourself walking home
     # past the park tonight Connor" (not "watch yourself on the icy paths", "... on the
     # video", "watch yourself at the station on Friday, it'll be packed")
@@ -326,9 +330,10 @@ _PLAIN_THREAT = re.compile(
     r"\b(?:ic[ey]|slippery|snow|frost|weather|roads?|traffic|cyclists|flood\w*|video|camera|film|"
     r"mirror|replay|recording|back|perform\w*|brilliant|amazing|stage|screen|tv|youtube|tiktok|"
     r"footage|clip|well-lit|lit|routes?|safe\w*|careful|together|stick\s+to|busy|packed|crowd\w*|"
-    r"queues?|fans|pickpockets|thieves|wet|mud\w*|puddles?|potholes?|lights?|torch|dark)\b)"
+    r"queues?|fans|pickpockets|thieves|wet|mud\w*|puddles?|potholes?)\b)"
     r"(?=[^.!?\n]{0,40}?\b(?:tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
-    r"after\s+(?:college|school|class)|bus\s+stop|station|gates|mate|pal|mr|mrs|miss)\b)"
+    r"after\s+(?:college|school|class)|bus\s+stop|station|gates|when\s+it\s+gets\s+dark|mate|pal|mr|"
+    r"mrs|miss)\b)"
     # "you better not be at the bus station on Friday or else", "you'd better sleep with
     # one eye open", "just wait, you'll get what's coming to you" (not "work hard and
     # you'll get what's coming to you: a certificate")
@@ -355,6 +360,8 @@ _PLAIN_THREAT = re.compile(
     r"|\b(?:keep|carry\s+on)\s+(?:(?:talking|chatting|posting|telling\s+people|lying)\s+(?:about|"
     r"abt)\s+me|(?:running|mouthing)\s+(?:your|ur|ya)\s+mouth|mouthing(?:\s+off)?|grassing|"
     r"snitching|slagging\s+me(?:\s+off)?)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens\b"
+    r"(?!\s+(?:to|with|in|on|if)\b)"
+    r"|\bdelete\s+(?:this|that|my|it|the)\s+(?:[a-z]+\s+)?again\s+and\s+see\s+what\s+happens\b"
     r"(?!\s+(?:to|with|in|on|if)\b)"
     r"|\b(?:(?:grass|snitch|tell)\s+on\s+me|report\s+me|touch\s+(?:me|my)\s+[a-z]+|(?:say|post)\s+"
     r"(?:that|it|owt|anything)\s+about\s+(?:me|my)\s+[a-z]+)\s+again\s+and\s+see\s+what\s+happens\b"
@@ -455,7 +462,9 @@ _PLAIN_SELF_HARM = re.compile(
     r"|\bwhy\s+(?:are|r)\s+(?:you|u)\s+still\s+(?:alive|breathing)\b"
     r"|\b(?:i'?d|i\s+would)\s+(?:have\s+)?(?:jumped|jump|thrown\s+myself)\s+off\s+(?:a|the)\s+"
     r"(?:bridge|cliff|roof|multi-?storey|building|car\s+park)\b"
-    r"|\b(?:go|just|should|favou?r\s+and)\s+(?:and\s+)?jump\s+off\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}"
+    r"|\bfavou?r\s+and\s+jump\s+off\s+(?:a\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:bridge|cliff|roof|"
+    r"multi-?storey|building)\b"
+    r"|\b(?:go|just|should)\s+(?:and\s+)?jump\s+off\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:bridge|cliff|roof|multi-?storey|building)\b(?!\s+(?:into|in\s+to|at\s+the\s+(?:lido|pool"
     r"|quarry))\b)"
 )
@@ -496,8 +505,9 @@ _PLAIN_PRESSING = re.compile(
     r"|\b(?:(?:dm|pm|snap|message|send)\s+me|pics?)\b[^\n]{0,40}?\bi\s+know\s+(?:you|u)\s+want\s+"
     r"(?:to|it|me)\b(?!\s+[a-z])"
     # "send me some without your top on" (not "send us some without the watermark")
-    r"|\bsend\s+me\s+(?:some|one|a\s+few|more)\s+without\s+(?:the|your|ur|a|any)\s+(?:clothes|top|"
-    r"towel|bra|shirt|dress|uniform|knickers|pants)\b"
+    r"|\bsend\s+me\s+(?:some|one|a\s+few|more)\s+without\s+(?:the|your|ur|a|any)\s+(?:[a-z']+\s+)?"
+    r"(?:clothes|top|towel|bra|shirt|dress|uniform|knickers|pants|whites|apron|overalls|scrubs|"
+    r"tabard)\b"
     # grooming: "if ur under 18 dm me ur snap ... no need to tell ur mum"
     r"|\bunder\s+1[468]\b[^\n]{0,100}?\b(?:no\s+need\s+to|don'?t|dont|do\s+not)\s+tell\s+"
     r"(?:ur|your)\s+(?:mum|mam|mom|dad|parents|teachers?|tutors?)\b"
@@ -506,6 +516,7 @@ _PLAIN_PRESSING = re.compile(
     # "a list of the girls most up for it" (not "a list of who's up for it for five-a-side")
     r"|\b(?:chart|list|ranking|rate)\b(?=[^.!?]{0,40}?\b(?:girls|lasses|birds|women|lads|boys|"
     r"fittest|slags?)\b)[^.!?]{0,40}?\b(?:most\s+)?up\s+for\s+it\b"
+    r"|\b(?:chart|list|ranking|rate)\b[^.!?]{0,40}?\bmost\s+up\s+for\s+it\b"
     r"|\bsend\s+(?:me\s+|us\s+)?(?:one\s+|a\s+)pic\b[^.!?]{0,30}\bno\s+one\s+will\b"
 )
 _PLAIN_CONTEMPT = re.compile(
@@ -620,16 +631,22 @@ _PLAIN_LEERING = re.compile(
     r"|\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+like\s+in\s+bed\b"
     # ("the new tutor is fit, wonder what she's like after work"; "bet she's a right goer
     # after a few drinks", not "bet she's a right goer, this old Mini")
-    r"|\b(?:fit|hot|sexy|peng|fittie)\b[^.!?]{0,40}?\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|"
+    r"|\b(?:fit|hot|sexy|peng|fittie|legs|body|bum|arse|figure|curves|boobs|rack)\b[^.!?]{0,40}?"
+    r"\bwonder\s+what\s+(?:she'?s|he'?s|she\s+is|"
     r"he\s+is)\s+like\s+(?:after\s+(?:work|hours|college|dark)|out\s+of\s+(?:work|uniform))\b"
-    r"|\b(?:bet|reckon)\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+a\s+(?:right\s+)?goer\s+(?:after|"
-    r"when|once|in\s+bed|if)\b"
-    r"|\bi'?d\s+give\s+(?:her|him)\s+(?:a\s+lot\s+|loads\s+|way\s+)?more\s+than\s+a\s+(?:massage|"
-    r"ride)\b"
+    r"|\b(?:bet|reckon)\s+(?:she'?s|he'?s|she\s+is|he\s+is)\s+a\s+(?:right\s+)?goer\b"
+    r"(?=\s*(?:$|[^\w\s,.;:'\"]|(?:after|when|once|in\s+bed|if|lol)\b))"
+    r"|\bi'?d\s+give\s+(?:her|him)\s+(?:a\s+lot\s+|loads\s+|way\s+)?more\s+than\s+a\s+(?:trim|lift|"
+    r"lesson|massage|ride|wash|blow\s*dry)\b(?!\s*(?:for\s+that|,?\s+(?:a|she|he)\s+(?:medal|needs|"
+    r"deserves)))"
     r"|\b(?:she|he)\s+(?:was|is)\s+(?:clearly\s+|totally\s+|obviously\s+)?asking\s+for\s+it\b"
     r"(?!\s+(?:back|to|at|in|on|from|by)\b)"
     r"|\bslide\s+(?:in|into)\s+my\s+dms\s*,?\s*(?:babe|hun|gorgeous|sexy|beautiful|darling|"
     r"sweetheart|x{1,4})\b"
+    r"|[\U0001f975\U0001f351\U0001f60f\U0001f924\U0001f445\U0001f346\U0001f4a6][^\n]{0,80}?"
+    r"\bslide\s+(?:in|into)\s+my\s+dms\b"
+    r"|\bslide\s+(?:in|into)\s+my\s+dms\b[^\n]{0,20}?[\U0001f975\U0001f351\U0001f60f\U0001f924"
+    r"\U0001f445\U0001f346\U0001f4a6\U0001f609]"
     r"|\b(?:she'?d|he'?d|she\s+would|he\s+would)\s+be\s+begging\s+for\s+it\b"
     r"|\b(?:get|getting|have|had)\s+(?:miss|mrs|ms|mr|her|him)\s+(?:[a-z]+\s+)?on\s+"
     r"(?:her|his|their)\s+own\b"
@@ -1049,6 +1066,10 @@ class AbuseDetector:
 
     def _identity_attacks(self, text: str, folded: str) -> Iterator[Detection]:
         for m in _IDENTITY_ATTACK.finditer(folded):
+            if _CLUB.match(folded, m.start()) or _CLUB_BEFORE.search(
+                folded, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "Roma fans ... disgusting": the football club
             before = folded[max(0, m.start() - 60) : m.start()]
             sentence = re.split(r"[.!?\n]", before)[-1]
             reported = _REPORTED.search(sentence)

@@ -1042,8 +1042,13 @@ class PersonLikeNames:
                     continue
                 if m.group("s"):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
-                elif self._standalone_first(first) or _OUR_FIRST_DOING.match(text, m.end()):
-                    # "our Jade!!", "our Jade has passed": the person, not the stone
+                elif (
+                    self._standalone_first(first)
+                    or _OUR_FIRST_DOING.match(text, m.end())
+                    or (text[m.start()] == "o" and _OUR_FIRST_IS.match(text, m.end()))
+                ):
+                    # "our Jade!!", "so proud of our Jade, she has passed": the person,
+                    # not the stone
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "'" in text:
             found += self._kin_after(text)
@@ -1322,10 +1327,15 @@ _OUR_FIRST = re.compile(
     r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
 )
 # After "our" and a first name that is an English word too, what makes it the person:
-# "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant", nor "Our
-# Faith has", "Our Hope is": a review found those, so no "has" nor "is").
+# "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant").
 _OUR_FIRST_DOING = re.compile(
     r"\s*(?:[!?]|[.](?!\w)|$|(?:passed|won|scored|graduated|smashed|nailed|aced|turned\s+\d+)\b)"
+)
+# ... or, after "our" in small letters (a family's way of speaking, within a sentence),
+# "has", "is" and the like: "so proud of our Holly has passed" (not "Our Faith has
+# carried us", "Our Hope is that ...": a sentence's start, a review found those).
+_OUR_FIRST_IS = re.compile(
+    r"\s+(?:has|is|was|got|did|came|said|loves|started|finished|just|who|made)\b"
 )
 # "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
 _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
@@ -1533,9 +1543,10 @@ _NAMES_NO_ONE = re.compile(
     + r"|ask(?:ing)?\s+for\s+angela)\b)"
 )
 # After a pair of names, a team, a club or a pet: "Good luck Chelsea and Everton tonight",
-# "Well done Jordan and Georgia teams".
+# "Well done Jordan and Georgia teams"; or an age of history: "Norman and Tudor castles".
 _PAIR_OF_THINGS = re.compile(
-    r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight)\b"
+    r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight|castles?|"
+    r"period|times|era|dynasty|monarchs?|kings|queens|architecture|history)\b"
 )
 _LONE_THINGS = re.compile(rf"(?: (?:and|&) [\w'-]+)?{_PAIR_OF_THINGS.pattern}")
 # A name joined to a capitalised word: "Trent and Soar" (two rivers, a college's name).

@@ -503,7 +503,8 @@ _CARD_CUE_AFTER = re.compile(
 )
 _ACCOUNT_CUE = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b", re.IGNORECASE)
 _SORT_CUE = re.compile(
-    rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b",
+    rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b"
+    r"(?!\s+holidays?\b)",  # (not "bank holiday opening hours")
     re.IGNORECASE,
 )
 _SORT_AND_ACCOUNT = re.compile(r"\s*(?:and|&)\s*")  # (not "ticket 204518, 30912744")
