@@ -682,13 +682,14 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 14 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 18 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
     # South Wales college, a Northern Ireland college, a west of Scotland college, a
     # Merseyside and Lancashire college, an East Midlands college, a South Yorkshire and
-    # Humber college).
+    # Humber college, a Bristol, Bath and Gloucestershire college, a Berkshire and
+    # Oxfordshire college whose student numbers are seven digits alone).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -740,13 +741,17 @@ def another_hand() -> bool:
             ("0117 496 0000", "BS1 5TR", "BA1 1UA", "GL1 2LY", "hello@avonvale.ac.uk"),
             (r"\AV99999A",),
         ),
+        "round18": (
+            ("0118 496 0000", "RG1 4QD", "OX4 1RE", "OX16 5AA", "hello@kennetcherwell.ac.uk"),
+            ("9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15 and 16 by halves, every other line: the first
+    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 17 by halves, every other line: the first
     # (lines 1, 3, 5...) is read while mending, the second is held out until a session's end
     # and only measured.
     parts = [
@@ -788,7 +793,10 @@ def another_hand() -> bool:
         ("round16, read half", "round16", slice(0, None, 2)),
         ("round16, held-out half", "round16", slice(1, None, 2)),
         ("round16", "round16", slice(None)),
+        ("round17, read half", "round17", slice(0, None, 2)),
+        ("round17, held-out half", "round17", slice(1, None, 2)),
         ("round17", "round17", slice(None)),
+        ("round18", "round18", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
