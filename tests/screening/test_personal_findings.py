@@ -2090,3 +2090,36 @@ def test_what_the_review_found_taken_for_personal_data_is_not(text: str) -> None
 def test_the_reviewed_families_still_find_what_they_were_written_for(text: str, span: str) -> None:
     result = _reviewed_screener().screen(text)
     assert span in [d.match for d in [*result["personal_data"], *result["directory_names"]]]
+
+
+@pytest.mark.parametrize(
+    ("formats", "text", "found"),
+    [
+        # round 17's read half showed these shapes; our own sentences
+        ((r"\AV99999A",), "48213K that's me, can you check my attendance", ["48213K"]),
+        ((r"\AV99999A",), "not sure of my id, on my lanyard it says 40716P", ["40716P"]),
+        ((r"\AV99999A",), "My student ID number : A V 4 8 2 1 3 K", ["A V 4 8 2 1 3 K"]),
+        ((r"\AV99999A",), "ticket 61594 thats me! won the raffle", []),
+        ((r"\AV99999A",), "the wifi code is A V 3 9 4 0 2 L", []),
+        # a format of digits alone, said to be one's own after it (round 18's brief)
+        (("9999999",), "2317745 is my student number, I can't log in", ["2317745"]),
+        (("9999999",), "order 2317745 is my order from the shop", []),
+    ],
+)
+def test_a_student_number_said_to_be_ones_own_after_it_or_spelled_out(
+    formats: tuple[str, ...], text: str, found: list[str]
+) -> None:
+    detector = PersonalDataDetector(student_ids=list(formats))
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+def test_a_birthday_do_is_no_birth_date_though_a_birth_date_follows() -> None:
+    text = "Grandad's birthday do is 3rd May at the Crown, he was born 03/05/1950 so it's his 75th"
+    found = [d.match for d in PersonalDataDetector().detect(text) if d.label == "date_of_birth"]
+    assert found == ["03/05/1950"]
+
+
+def test_a_causeway_is_a_street() -> None:
+    text = "details: Sam Kerr, 12 Lodge Causeway, Fishponds BS16 3JU"
+    found = [d.match for d in PersonalDataDetector().detect(text) if d.label == "home_address"]
+    assert found == ["12 Lodge Causeway, Fishponds BS16 3JU"]

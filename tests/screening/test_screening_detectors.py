@@ -669,9 +669,23 @@ PLAIN_HARM = [
     ("made a gc without Jess lol", "bullying"),
     ("just ignore Liam everyone, dont reply to him, dont sit with him", "bullying"),
     ("nobody would notice if you'd gone", "bullying"),
+    # round 17's read half showed these; our own sentences
+    ("keep staring at me like that and see what happens to your face", "threat"),
+    ("would be a shame if something happened to it while you're in class", "threat"),
+    ("I've got your address from the sign-in sheet, one more word and it goes online", "threat"),
+    ("if he says that again I'll come round and put him through the door", "threat"),
+    ("you lot from the estate are all druggies anyway", "bullying"),
+    ("we all agreed it's better if you eat somewhere else from now on", "bullying"),
+    ("so brave of you posting pics with teeth like that", "bullying"),
+    ("that lad in 2B is a snitch, pass it on", "bullying"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
+    # round 17's read half: our own sentences in the same words, said kindly
+    "Keep using sun cream and see what happens to your skin by September.",
+    "It would be a shame if something happened to the display, so please don't lean on it.",
+    "If we only have your old address, your certificate goes on the post to the wrong house.",
+    "Ignition timing today: what happens when it's advanced or retarded on a carburettor engine.",
     # a review of the seventeenth session's families found these (or their like) read as
     # harm; our own sentences
     "Roma fans were in great voice but the result was disgusting for them.",

@@ -348,7 +348,8 @@ _PLAIN_THREAT = re.compile(
     r"|\b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:(?:smash|key|torch|slash|"
     r"trash)\s+(?:your|ur)\s+(?:car|windows?|face|head|tyres|house|bike|van|teeth)|(?:do\s+in|"
     r"batter|jump|stab|knife)\s+(?:you|u))\b"
-    r"|\b(?:i'?ll|i\s+will|gonna|ima)\s+put\s+(?:you|u|him|her)\s+through\s+(?:a|the|that)\s+"
+    r"|\b(?:i'?ll|i\s+will|gonna|ima)\s+(?:come\s+(?:in|round|down|up)\s+and\s+)?put\s+(?:you|u|him|"
+    r"her)\s+through\s+(?:a|the|that)\s+"
     r"(?:[a-z]+\s+)?(?:window|door|table|windscreen|glass|fence)\b"
     # "whoever reported me, I'll find out who you are" (not "... we'll find out who you are
     # and thank you")
@@ -361,6 +362,13 @@ _PLAIN_THREAT = re.compile(
     r"abt)\s+me|(?:running|mouthing)\s+(?:your|ur|ya)\s+mouth|mouthing(?:\s+off)?|grassing|"
     r"snitching|slagging\s+me(?:\s+off)?)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens\b"
     r"(?!\s+(?:to|with|in|on|if)\b)"
+    # "keep walking past me like that and see what happens to your face"
+    r"|\bkeep\b[^.!?]{0,60}?\band\s+see\s+what\s+happens\s+to\s+(?:your|ur)\s+(?:face|car|teeth|head|"
+    r"legs|nose)\b"
+    # doxxing: "got your home address off the register ... it all goes on insta"
+    r"|\b(?:got|have|know|found)\s+(?:your|ur)\s+[^.!?]{0,40}?\baddress\b[^.!?]{0,80}?\b(?:goes|go|"
+    r"going|put|posting|post|posted|leak\w*|share|sharing)\s+(?:it\s+)?(?:all\s+)?(?:on\s+(?:insta\w*|snap\w*|"
+    r"tiktok|facebook|fb|twitter|socials|here|the\s+(?:internet|group\s*chat|gc))|online|everywhere)\b"
     r"|\bdelete\s+(?:this|that|my|it|the)\s+(?:[a-z]+\s+)?again\s+and\s+see\s+what\s+happens\b"
     r"(?!\s+(?:to|with|in|on|if)\b)"
     r"|\b(?:(?:grass|snitch|tell)\s+on\s+me|report\s+me|touch\s+(?:me|my)\s+[a-z]+|(?:say|post)\s+"
@@ -482,6 +490,18 @@ _PLAIN_SHAMING = re.compile(
     r"\s+not\s+in\s+it\b(?!\s+(?:automatically|yet|by\s+default|until|unless))"
     r"|\b(?:made|making|started|set\s+up)\s+(?:a\s+)?(?:new\s+)?(?:gc|group\s*chat)\s+without\s+"
     r"[a-z]+\b(?!\s+(?:needing|having|the\s+need))"
+    # "we all voted and decided its better if you sit somewhere else at lunch"
+    r"|\bwe\s+(?:all\s+)?(?:voted|decided|agreed)\b[^.!?]{0,50}?\b(?:you|u)\s+(?:sit|eat|go|find\s+"
+    r"(?:a|another|some)\s+\w+)\s+(?:somewhere|elsewhere)"
+    # "youre very brave posting a selfie with skin like that"
+    r"|\b(?:brave|bold)\s+(?:of\s+(?:you|u)\s+)?(?:posting|to\s+post|putting\s+up)\b[^.!?]{0,30}?\bwith\s+"
+    r"(?:skin|a\s+face|teeth|hair|a\s+body|legs|arms|a\s+nose)\s+like\s+(?:that|yours|his|hers)\b"
+    # "av48213k is a grass, pass it on"
+    r"|\b(?:is|are)\s+(?:a\s+)?(?:grass|grasses|snitch|snitches|rat)\b[^\n]{0,30}?(?:pass\s+it\s+on|"
+    r"spread\s+the\s+word|\U0001f400)"
+    # "you lot from st pauls are all dealers"
+    r"|\byou\s+lot\s+from\s+[a-z' ]{2,20}?\s+(?:are|r)\s+all\s+(?:dealers|druggies|thieves|"
+    r"criminals|scum|scroungers|tramps|chavs|crackheads|smackheads|inbred|inbreds)\b"
     r"|\bnot\s+invited\b(?![^\n]{0,80}?\b(?:surprise|present|gift)\b)[^\n]{0,60}?\bdon'?t\s+"
     r"tell\s+(?:her|him|them)\s+where\b"
     r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+(?!litter\b|rubbish\b|mess\b|noise\b)[a-z]+\s+"
@@ -607,9 +627,11 @@ _PLAIN_PILE_ON = re.compile(
 _PLAIN_VEILED = re.compile(
     r"\bwait\s+and\s+see\s+what\s+happens\s+(?:to\s+you|when\s+you|if\s+you)\b"
     r"|\b(?:tell|grass|snitch|report)\w*\s+(?:on\s+[a-z]+\s+)?and\s+(?:just\s+)?wait\s+and\s+see\b"
-    r"|\b(?:would|it'?d|'d)\s+be\s+a\s+(?:real\s+|right\s+|massive\s+|such\s+a\s+)?(?:shame|pity)\s+"
-    r"if\s+(?:something|anything)\s+"
-    r"(?:happened|was\s+to\s+happen|were\s+to\s+happen)\b"
+    # (and "nice car miss. be a shame if something happened to it"; not "... happened to the
+    # display, so please don't lean on it")
+    r"|\b(?:(?:would|it'?d|'d)\s+)?be\s+a\s+(?:real\s+|right\s+|massive\s+|such\s+a\s+|proper\s+)?"
+    r"(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:happened|was\s+to\s+happen|were\s+to\s+"
+    r"happen)\b(?=\s*(?:[.!?,]|$)|\s+to\s+(?:it|you|u|your|ur|him|her|them|that|this|ya)\b)"
     r"|\b(?:he|she|they)(?:'ll|\s+will)\s+regret\s+it\b"
     r"|\b(?:we|i|they)\s+know\s+where\s+(?:his|her|their)\s+(?:little\s+|baby\s+|big\s+|"
     r"younger\s+|older\s+)?(?:brother|sister|kids?|son|daughter|mum|mam|mom|dad|family|nan|"
@@ -714,7 +736,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put whoever see lads boys "
-            "fall falls breaks",
+            "fall falls breaks address",
         ),
         (
             "sexual",
@@ -733,7 +755,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_SHAMING,
             "cry screenshot screenshots screenshotted nudes leak chat groupchat gc invited wants "
-            "friends mates pals sad depressed miserable unhappy dont don do",
+            "friends mates pals sad depressed miserable unhappy dont don do voted decided agreed "
+            "brave bold grass grasses snitch snitches rat lot",
         ),
         (
             "sexual",

@@ -127,7 +127,7 @@ _STREET_WORDS = (
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
-    "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene"
+    "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -374,7 +374,8 @@ _ORDINAL_BIRTHDAY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:birthday|b'?day)\b", 
 _BIRTHDAY_EVENT = re.compile(
     r"\b(?:birthday|b'?day)\s+(?:bake[- ]?off|party|parties|cake|cakes|celebrations?|bash|"
     r"card|cards|sale|fundraiser|fair|disco|tea|lunch|picnic|event|week|weekend|honours|"
-    r"present|presents|treat|concert|appeal|raffle|quiz|trip|meal)\b",
+    r"present|presents|treat|concert|appeal|raffle|quiz|trip|meal|do|night\s+out|drinks|"
+    r"dinner|buffet)\b",
     re.IGNORECASE,
 )
 # "Born between 1 September 2007 and 31 August 2008": who may apply, not anyone's birth.
@@ -430,11 +431,20 @@ _STUDENT_ID_AFTER = re.compile(
     r"(?:number|no\b|id\b|ref))",
     re.IGNORECASE,
 )
+# After a student number, words that say it is one's own: "2317745 is my student number",
+# "61594R thats me".
+_ID_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:student\s+|learner\s+|college\s+|"
+    r"enrolment\s+)?(?:number|no\b|id\b|ref)|that'?s\s+me\b|thats\s+me\b)",
+    re.IGNORECASE,
+)
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
     r"\b(?:(?:student|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     r"\s*(?:id|no|number|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
-    r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$)",
+    r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
+    # "on my lanyard it says 40716P"
+    r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b)",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
@@ -631,6 +641,9 @@ class PersonalDataDetector:
             for t in student_ids
             if (digits := _digits_alone(t))
         ]
+        # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
+        # a cue
+        self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -845,10 +858,19 @@ class PersonalDataDetector:
             if _DETAILS_CUE.search(text):
                 yield from self._dates_in_details(text)
             return
-        for m in _DATE.finditer(text):
+        dates = list(_DATE.finditer(text))
+        # A cue with a date just after it is that date's ("her birthday do is 22nd June ...
+        # she was born 22/06/1954"): it makes no date before it a birth date.
+        forward = {
+            (start, end) for start, end in cues if any(0 <= d.start() - end <= 25 for d in dates)
+        }
+        for m in dates:
             # A cue within a few words either side makes the date a birth date.
             near = any(
-                -60 <= m.start() - end <= 60 or -60 <= start - m.end() <= 60 for start, end in cues
+                m.start() - end <= 60
+                if m.start() >= start
+                else start - m.end() <= 60 and (start, end) not in forward
+                for start, end in cues
             )
             if (
                 near
@@ -901,6 +923,7 @@ class PersonalDataDetector:
                     (needs_cue or spaced)
                     and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
                     and not (spaced and _STUDENT_ID_AFTER.match(text, m.end()))
+                    and not _ID_SAID_AFTER.match(text, m.end())
                 ):
                     continue  # "level 25 ts 1000 times harder": chat, not a number
                 if grouped and not _digit_groups_fit(m.group()):
@@ -915,9 +938,18 @@ class PersonalDataDetector:
                 before = text[max(0, m.start() - 40) : m.start()]
                 cues = list(_DIGITS_ALONE_CUE.finditer(before))
                 # nothing between the nearest cue and the number that makes it another kind
-                if not cues or _OTHER_NUMBER.search(before, cues[-1].end()):
+                if cues and _OTHER_NUMBER.search(before, cues[-1].end()):
+                    continue
+                if not cues and (  # "61594R thats me": said after it, and no other kind's word
+                    not _ID_SAID_AFTER.match(text, m.end()) or _OTHER_NUMBER.search(before)
+                ):
                     continue
                 if _digit_groups_fit(m.group()) and not _NOT_AN_ID.match(m.group()):
+                    yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._spelled_out:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if _STUDENT_ID_CUE.search(before) or _DIGITS_ALONE_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
@@ -1091,6 +1123,26 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         else:
             parts.append(re.escape(char))
     return "".join(parts), all(kind == "digit" for kind, _ in tokens), groups
+
+
+def _spelled_out(template: str) -> str:
+    """A pattern for a student number written a character at a time, one space between
+    each ("A V 3 9 4 0 2 L" for \\AV99999A, whose check letter may be left off)."""
+    tokens = [token for token in _format_tokens(template) if token[0] != "sep"]
+    parts = []
+    for kind, char in tokens:
+        if kind == "digit":
+            parts.append(r"\d")
+        elif kind == "any":
+            parts.append("[A-Za-z]")
+        elif char.isalpha():
+            parts.append(f"[{char.upper()}{char.lower()}]")
+        else:
+            parts.append(re.escape(char))
+    body = " ".join(parts)
+    if tokens[-1][0] == "any" and tokens[0][0] != "digit" and len(tokens) > 1:
+        body = " ".join(parts[:-1]) + f"(?: {parts[-1]})?"
+    return rf"(?<![\w-]){body}(?![\w-])"
 
 
 def _format_tokens(template: str) -> list[tuple[str, str]]:

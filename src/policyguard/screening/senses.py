@@ -149,10 +149,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>retarded)\s+(?:potentials?|bombs?|timing|spark|ignition|valves?|flow|motion|"
         r"acceleration|fuses?)\b",
     ),
-    # "ignition timing, advance and retard", "retard or advance the spark"
+    # "ignition timing, advance and retard", "retard or advance the spark", "when it's
+    # advanced or retarded"
     (
         "retard",
         r"\badvance\s+(?:and|&|or|n|/)\s+(?P<w>retard)\b",
+    ),
+    (
+        "retarded",
+        r"\badvanced\s+(?:and|&|or|n|/)\s+(?P<w>retarded)\b",
     ),
     (
         "retard",
