@@ -673,8 +673,15 @@ def another_hand() -> bool:
     0.892, names 1.000 / 0.953, student numbers 1.000 / 0.267; ordinary posts 2 of 120
     to review and 1 blocked; abusive comments 45 of 60); its student numbers were mended
     from its brief (a format may name the letter A itself, ``\\AV99999A``, and a check
-    letter may stand apart or be left off: 0.267 -> 0.800). It is only measured, never
-    read.
+    letter may stand apart or be left off: 0.267 -> 0.800). The next session read it by
+    halves (only its odd lines), once ``round18`` had been written. ``round18`` (110 / 120
+    / 60, a Berkshire and Oxfordshire college's, student numbers of seven digits alone)
+    was written by new helpers at that session's start and measured once on the session's
+    start (ec808c1: personal data 0.935 / 0.935, names 0.875 / 0.891, student numbers 0.929
+    / 0.867; ordinary posts 6 of 120 to review and 1 blocked; abusive comments 41 of 60);
+    a student number said to be one's own after it ("2317745 is my student number", as
+    its brief says people write it) then raised its student numbers to 0.933 / 0.933. It
+    is only measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
