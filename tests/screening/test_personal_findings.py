@@ -2123,3 +2123,34 @@ def test_a_causeway_is_a_street() -> None:
     text = "details: Sam Kerr, 12 Lodge Causeway, Fishponds BS16 3JU"
     found = [d.match for d in PersonalDataDetector().detect(text) if d.label == "home_address"]
     assert found == ["12 Lodge Causeway, Fishponds BS16 3JU"]
+
+
+# A review of the eighteenth session's families (its own sentences): what it found lost or
+# newly taken for personal data.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "12/03/2007 is my date of birth, not 21/03/2007 like the form says",
+            ["12/03/2007", "21/03/2007"],
+        ),
+        ("Youth Mayor Jess Patel opened our new wing today", ["Jess Patel"]),
+        ("Rhys Evans, our Mock Parliament Prime Minister, gave a great speech", ["Rhys Evans"]),
+        ("its AV48213 without the letter on my old card", ["AV48213"]),
+        ("The AV20113 projector in B12 is broken again", []),
+        ("SC 204518 is the sports centre booking ref", []),
+        ("Bank raffle: tickets 204518 and 30912744 won the hamper", []),
+        (
+            "Cheques for the trip to the parish office please, post them to 10 Church Street, "
+            "Abingdon",
+            [],
+        ),
+        ("Send it to 14 Market Place, Wantage - our Wantage campus reception", []),
+        ("the front of the college looks amazing, our Ivy is growing right up to the roof", []),
+        ("4827361 was my ref for the parcel, still not arrived", []),
+    ],
+)
+def test_what_the_eighteenth_sessions_review_found(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=(r"\AV99999A", "9999999"))).screen(text)
+    spans = [d.match for d in [*result["personal_data"], *result["directory_names"]]]
+    assert spans == found

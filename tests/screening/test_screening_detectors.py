@@ -673,15 +673,144 @@ PLAIN_HARM = [
     ("keep staring at me like that and see what happens to your face", "threat"),
     ("would be a shame if something happened to it while you're in class", "threat"),
     ("I've got your address from the sign-in sheet, one more word and it goes online", "threat"),
-    ("if he says that again I'll come round and put him through the door", "threat"),
+    ("if he says that again I'll come round and put him through the window", "threat"),
     ("you lot from the estate are all druggies anyway", "bullying"),
     ("we all agreed it's better if you eat somewhere else from now on", "bullying"),
     ("so brave of you posting pics with teeth like that", "bullying"),
     ("that lad in 2B is a snitch, pass it on", "bullying"),
+    # a review of the eighteenth session's families: its harmful posts, in its own words
+    ("I know what bus you get home, see you Friday", "threat"),
+    ("Keep talking about me and watch what happens", "threat"),
+    ("Say that again to my face after college and see what happens", "threat"),
+    ("Try grassing again and you'll find out what happens", "threat"),
+    ("we're coming for you Friday at the gates, bring your mates if you want", "threat"),
+    ("I'll get my cousins on you, you won't see it coming", "threat"),
+    ("gonna box you outside Greggs tomorrow", "threat"),
+    ("Nice car Miss. Shame if the tyres went flat overnight innit", "threat"),
+    ("Hope ur house burns down with you in it", "threat"),
+    ("Mr Kowalski best watch his back in the car park", "threat"),
+    ("I'm gonna proper batter that grass when I see him", "threat"),
+    ("Someone's gonna torch ur car if you keep this up", "threat"),
+    ("We know which house your little sister lives in", "threat"),
+    ("I'll put him through the canteen window next time", "threat"),
+    ("show us ur bits on snap x", "sexual"),
+    ("what colour bra you wearing today miss 😏", "sexual"),
+    ("I'd love to get you alone in the store cupboard 😉", "sexual"),
+    ("Miss Evans is a proper MILF ngl", "sexual"),
+    ("ur so mature for ur age, just delete our chats after ok? its our secret", "sexual"),
+    ("how old r u? add me on snap, dont tell anyone x", "sexual"),
+    ("I can give you a lift home after college, just don't tell your parents", "sexual"),
+    ("Sit at the front in maths just to perv down her shirt lol", "sexual"),
+    ("dm me more pics, i'll show u mine 😈", "sexual"),
+    ("ranking all the level 2 girls by how easy they are", "sexual"),
+    ("you're literally a whale in that pic", "bullying"),
+    ("proper double chin in your profile pic lol", "bullying"),
+    ("maybe skip a meal or two before the prom", "bullying"),
+    ("do everyone a favour and take a long walk off a short pier", "bullying"),
+    ("do us a favour and jump off the Clifton suspension bridge", "bullying"),
+    ("everyone unfollow Ellie and block her 🚫", "bullying"),
+    ("if anyone talks to Tyler they're out of the group too", "bullying"),
+    ("made a new chat without Chloe, don't add her back", "bullying"),
+    ("imma batter u after college", "threat"),
+    ("i swear down ill lamp the lad", "threat"),
+    ("gonna batter your boyfriend when I see him", "threat"),
+    ("u best watch ur back", "threat"),
+    ("hope someone slashes your tyres tonight", "threat"),
+    ("imma find out who reported me and then ur done", "threat"),
+    ("see what happens when ur walking home tonight on your own", "threat"),
+    ("we voted and you can go sit somewhere else from now on", "bullying"),
+    ("you lot from Blackbird Leys are all smackheads", "bullying"),
+    ("ur body in that pic 🥵🥵", "sexual"),
+    ("your body in that pic tho 😍😍 dm me", "sexual"),
+    ("I'd give her more than a lift home if you know what I mean", "sexual"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
     # round 17's read half: our own sentences in the same words, said kindly
+    # a review of the eighteenth session's families: its harmless posts, in its own words
+    "Roma's defence was disgusting last night, no wonder they lost 3-0",
+    "Dog grooming L2: Afghans hate having their coats brushed so go slowly and use the detangler",
+    "Petition: the Home Office must not send Afghans back to their deaths. Sign and share 🙏",
+    "We must never send Syrians back to where they face torture #RefugeeWeek",
+    "Nigerians aren't scroungers, half of them are nurses keeping the NHS going",
+    "Bi Visibility Day 💜 bi people are not greedy, confused or attention seekers",
+    "Women who report harassment are not attention seekers, listen to them",
+    "Lots of Eastern Europeans go back home for the summer so the ESOL class is quieter in July",
+    "Irish people go back home for Christmas so the Friday ceilidh is off till January",
+    "The far right want to send the Kurds back - our college stands with every refugee learner",
+    "Many Somalis went back where they came from after the civil war "
+    "ended, says today's documentary",
+    "Chippy night for catering! I'll batter you a Mars bar if you ask nicely 🍫",
+    "We'll deck you out in college merch if you come to the open evening!",
+    "Gonna batter you lads on Saturday, 5-0 easy ⚽😂",
+    "ima batter u tomorrow in the final, bring tissues 😂🎱",
+    "Mum's gonna bottle you some of her famous chutney for the Christmas fair",
+    "Lewis Hamilton better watch his back, Lando is flying this season",
+    "Defenders better watch their backs, our under-19s have scored 30 goals this term",
+    "Hope your car gets done in time for the MOT, the garage is rammed this week",
+    "Hope your van gets smashed... by the queue at the car wash lol",
+    "Mia our catering students are on Look North tonight, make sure you "
+    "watch yourself tonight at 6.30!",
+    "Watch yourself at the bus stop by the roundabout mate, cars come flying round there",
+    "You better not be in the canteen without me tomorrow, I swear 😂",
+    "u better not be at the gym on monday without me or else 😤💪",
+    "You'd better sleep with one eye open on the DofE camp, the foxes nick everything",
+    "Results day tomorrow! Keep the faith. You'll get what's coming to you tomorrow 🎓",
+    "Someone's gonna jump you in the lunch queue if you don't hurry up lol",
+    "Don't worry, I'll put you through the fire door drill on Monday, it's easy",
+    "Whoever told my mum about the surprise party, I'll find out who you are 😂😂",
+    "Wait till Saturday, me and the lads will be outside the ground from 2pm, come say hi",
+    "Hope you break your leg tonight Ellie!! (the theatre way 🎭)",
+    "The bread dough deserves a good slap on the worktop, don't be shy with it",
+    "Hope he falls off the ladder... of the leaderboard, come on the Blues 😂",
+    "Nice new helmets lads - it would be a shame if anything happened to "
+    "you on the roads this winter, check your tyres",
+    "Whoever reported the broken boiler, we'll find you and thank you in person!",
+    "Delete the app again and see what happens to your streak 😂 Duolingo is watching",
+    "Lovely cakes! DM me the recipe and I'll show you mine 😄",
+    "Snap me your timetable, I'll show u mine, see if we have any free periods together",
+    "If you think it's chickenpox, look down his top and check his chest for spots",
+    "ur body in that pic is perfectly aligned for the squat, great form!",
+    "Nice Mini in the workshop, bet she's a right goer once she's tuned up 🚗",
+    "That old Land Rover in the yard, bet she's a right goer when she's warmed up",
+    "She was asking for it for weeks so Santa brought her a puppy 🐶🎄",
+    "He was asking for it all term so we finally got him the drum kit",
+    "Any questions about the open day? slide into my dms x",
+    "Questions about the Level 3 course? Slide into my DMs 😉 or ring the office",
+    "Rate the girls bakes 1-10 in the comments, they worked so hard! 🧁",
+    "Rate the lads christmas jumpers 1 to 10 👇",
+    "Pics from the ball are up, tag yourselves, I know you want to 😂",
+    "Charity swim sign-up list: who's most up for it? 🏊",
+    "Can you send me some without the apron on, for the prospectus?",
+    "Under 16 and want to make your mum a Mother's Day card? Pop in "
+    "Saturday, don't tell your mum though, it's a surprise!",
+    "Snap me if you want the revision notes, no need to tell your tutor I shared them lol",
+    "Wonder what she's like in bed... said no one about my new memory foam "
+    "mattress, she's perfect 😴",
+    "Honestly a salad wouldn't hurt me after all this Christmas food 😂",
+    "Doctor told Dad if he lost a few stone he'd be off the blood pressure "
+    "tablets, so proud he's done it",
+    "You'd be pretty if... no. You ARE pretty. Body positivity week at the SU 💕",
+    '"You\'d be pretty if you smiled more" is not a compliment. Call it out.',
+    "Our uniformed services lads will just jump off the Tyne bridge on a "
+    "zipline for Mind this Saturday",
+    "Do us a favour and jump off the Humber bridge with us - charity abseil, 20 places left!",
+    "Mum's not invited to the hen do (she'd die of embarrassment), don't "
+    "tell her where we're going lol",
+    "Ever wondered why you don't have any friends at uni yet? Our "
+    "wellbeing team explains, it's normal",
+    "Sorry Kayleigh, the group chat is for Level 3 only so you're not in it, ask your tutor",
+    "Nobody wants nits in their class! Please check your kids' hair this week",
+    "Do us a favour and don't bother coming back without the milk 😂",
+    "Watch your back when you're lifting boxes, bend your knees (manual handling training)",
+    "Most Syrians resettled here say they will never go back, says the UNHCR report",
+    "Somalis get out and vote in huge numbers in Bristol, great to see democracy in action",
+    'Bangladeshis hate it when you call every curry house "Indian" 😂 '
+    "Bangladeshi food night Friday!",
+    "Honestly I'd give her more than a trim, that fringe needs a full restyle 💇",
+    "Grandad's old Triumph is 50 this year, bet she's a right goer lol 🏍️",
+    "Under 18 on the apprenticeship? No need to tell your tutor about "
+    "absence twice, the app logs it automatically",
     "Keep using sun cream and see what happens to your skin by September.",
     "It would be a shame if something happened to the display, so please don't lean on it.",
     "If we only have your old address, your certificate goes on the post to the wrong house.",
@@ -1194,7 +1323,13 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     what trying every family on every post finds."""
     from pathlib import Path
 
-    from policyguard.screening.abuse import _DESCRIBED, _ECHO, _PLAIN_WORDS, _SPOKEN_AGAINST
+    from policyguard.screening.abuse import (
+        _DESCRIBED,
+        _ECHO,
+        _PLAIN_WORDS,
+        _SPOKEN_AGAINST,
+        _cleared_by_context,
+    )
     from policyguard.screening.base import fold
     from policyguard.screening.senses import counter_speech
 
@@ -1215,6 +1350,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
             if not (against and pattern in _SPOKEN_AGAINST)
             for m in pattern.finditer(plain)
             if label != "threat" or not _DESCRIBED.search(plain, max(0, m.start() - 40), m.start())
+            if not _cleared_by_context(m.group(), plain)
         ]
         found = [(d.label, d.start, d.end) for d in detector._plain_bullying(text, plain)]
         assert found == every, text

@@ -1336,6 +1336,8 @@ _OUR_FIRST_DOING = re.compile(
 # carried us", "Our Hope is that ...": a sentence's start, a review found those).
 _OUR_FIRST_IS = re.compile(
     r"\s+(?:has|is|was|got|did|came|said|loves|started|finished|just|who|made)\b"
+    # (not "our Ivy is growing up to the roof")
+    r"(?!\s+(?:growing|flowering|blooming|climbing|in\s+flower|looking\s+lovely))"
 )
 # "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
 _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
@@ -1734,11 +1736,14 @@ _OFFICE = (
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
 _PUBLIC_ROLE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
-    rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|Mayor|Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
+    rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|(?<!Youth )(?<!Junior )(?<!Student )Mayor|"
+    rf"Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
     rf"(?: {_NAME_WORD}){{1,2}})"
     # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
     # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
-    rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?(?:(?:[A-Z][\w-]+|and|of) ){{0,4}}"
+    rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?"
+    rf"(?:(?!(?:Mock|Youth|Student|Students|SU|Union|School|Junior|Class|College)\b)"
+    rf"(?:[A-Z][\w-]+|and|of) ){{0,4}}"
     rf"{_OFFICE}\b"
     rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he) )?{_OFFICE} {_NAME_WORD} {_NAME_WORD}"
     # the head of the institution named in that role: "Principal Dr McCracken will present"

@@ -422,6 +422,8 @@ _STUDENT_ID_CUE = re.compile(
     r"reference)\b",
     re.IGNORECASE,
 )
+# A post written by or to a person ("AV48213 please reset my login").
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|me|my|mine|your|ur)\b", re.IGNORECASE)
 # After a number written with spaces, what makes it a learner's own: "25 TS 5530 on my
 # card", "25ts 0091 here" (as one signs a message), "25 TS 5530 is my student number".
 _STUDENT_ID_AFTER = re.compile(
@@ -434,8 +436,16 @@ _STUDENT_ID_AFTER = re.compile(
 # After a student number, words that say it is one's own: "2317745 is my student number",
 # "61594R thats me".
 _ID_SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:student\s+|learner\s+|college\s+|"
-    r"enrolment\s+)?(?:number|no\b|id\b|ref)|that'?s\s+me\b|thats\s+me\b)",
+    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:(?:student\s+|learner\s+|college\s+|"
+    r"enrolment\s+)?(?:number|no\b|id\b)|(?:student|learner)\s+ref)|that'?s\s+me\b|"
+    r"thats\s+me\b)",
+    re.IGNORECASE,
+)
+# ... not a place that takes post for the public: "post them to 10 Church Street, Abingdon"
+# for the parish office, "parcels for the food bank to 3 Station Road".
+_MAIL_TO_PUBLIC = re.compile(
+    r"\b(?:campus|office|reception|parish|food\s*bank|santa|charity|appeal|donations?|care\s+"
+    r"home|hospice|church|collection\s+point|drop[- ]off)\b",
     re.IGNORECASE,
 )
 # Before a student number written without its letters: whose number it is.
@@ -492,7 +502,9 @@ _COURSE_CODE_CUE = re.compile(
 )
 _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _SORT_CODE_RUN = re.compile(r"(?<![\d.,:/£$-])\d{6}(?![\d-]|[.,]\d)")
-_SORT_CODE_SAID = re.compile(r"\b(?:sort ?code|s/c|sc)\s*(?:is|:|-)?\s*$", re.IGNORECASE)
+_SORT_CODE_SAID = re.compile(r"\b(?:sort ?code|s/c)\s*(?:is|:|-)?\s*$", re.IGNORECASE)
+# Numbers that are tickets, references or orders: "raffle: tickets 204518 and 30912744".
+_TICKETS = re.compile(r"\b(?:tickets?|raffle|ref|reference|order|booking|invoice)\b", re.IGNORECASE)
 # (not the digits of "W19283746"; yes those of "acct12345678", "a/c12345678")
 _ACCOUNT = re.compile(r"(?:(?<![\w-])|(?<=(?i:acct))|(?<=(?i:acc))|(?<=(?i:a/c)))\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
@@ -793,7 +805,9 @@ class PersonalDataDetector:
             taken.append((start, end))
             value = text[start:end]
             context = _clause_before(text, start)
-            home = _HOME_CUE.search(context) or _MAIL_TO.search(context)
+            home = _HOME_CUE.search(context) or (
+                _MAIL_TO.search(context) and not _MAIL_TO_PUBLIC.search(text)
+            )
             if (
                 self._is_allowed(value)
                 or any(
@@ -852,17 +866,19 @@ class PersonalDataDetector:
 
     def _birth_dates(self, text: str) -> Iterator[Detection]:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
-        cues += [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
+        born = [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
+        cues += born
         cues += [m.span() for m in _AGE_ON.finditer(text)]  # "I'm 16 on the 2nd of August"
         if not cues:
             if _DETAILS_CUE.search(text):
                 yield from self._dates_in_details(text)
             return
         dates = list(_DATE.finditer(text))
-        # A cue with a date just after it is that date's ("her birthday do is 22nd June ...
-        # she was born 22/06/1954"): it makes no date before it a birth date.
+        # "born" or "birthday" with a date just after it is that date's ("her birthday do is
+        # 22nd June ... she was born 22/06/1954"): it makes no date before it a birth date.
+        # ("12/03/2007 is my date of birth, not 21/03/2007": "date of birth" still looks back.)
         forward = {
-            (start, end) for start, end in cues if any(0 <= d.start() - end <= 25 for d in dates)
+            (start, end) for start, end in born if any(0 <= d.start() - end <= 25 for d in dates)
         }
         for m in dates:
             # A cue within a few words either side makes the date a birth date.
@@ -926,6 +942,14 @@ class PersonalDataDetector:
                     and not _ID_SAID_AFTER.match(text, m.end())
                 ):
                     continue  # "level 25 ts 1000 times harder": chat, not a number
+                if (
+                    loose_check
+                    and m.group()[-1].isdigit()
+                    and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
+                    and not _ID_SAID_AFTER.match(text, m.end())
+                    and not _FIRST_PERSON.search(text)
+                ):
+                    continue  # "The AV20113 projector in B12": no letter, no cue, nobody's
                 if grouped and not _digit_groups_fit(m.group()):
                     continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
@@ -975,6 +999,8 @@ class PersonalDataDetector:
         # A sort code run together ("bank 309634 acc 01827364"): after "sort code", or
         # just before an account number said to be one.
         for m in _SORT_CODE_RUN.finditer(text):
+            if _TICKETS.search(text, max(0, m.start() - 40), m.start()):
+                continue
             if _SORT_CODE_SAID.search(text, max(0, m.start() - 15), m.start()) or any(
                 _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
                 # "new ones are 309614 and 00438192" in a post about bank details
@@ -989,7 +1015,11 @@ class PersonalDataDetector:
                 cued
                 and (
                     _ACCOUNT_CUE.search(text, max(0, start - 20), start) is not None
-                    or not _looks_like_phone(text[start:end])
+                    or (
+                        not _looks_like_phone(text[start:end])
+                        # "Bank raffle: tickets 204518 and 30912744": a ticket's number
+                        and not _TICKETS.search(text, max(0, start - 40), start)
+                    )
                 )
             ):
                 yield self._hit("bank_details", text, start, end, 0.8)

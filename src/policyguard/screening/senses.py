@@ -53,7 +53,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:dutch|draw|push|stirrup|onion|hand|swan-neck|swan neck)\s+(?P<w>hoes?)\b",
     ),
     # "Up at stupid o'clock": very early, no one called stupid.
-    ("stupid", r"\b(?P<w>stupid)\s+o'?\s?clock\b"),
+    ("stupid", r"\b(?P<w>stupid)(?:\s+|\s*-\s*)o'?\s?clock\b"),
     # A niggle is a small injury or worry, whatever its first letters.
     ("niggle niggles niggled niggling niggly", r"\b(?P<w>niggl(?:e|es|ed|ing|y))\b"),
     # Weightlifting's lifts: "clean and jerk", "a split jerk".
@@ -62,8 +62,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # back when you're walking home", nor "... when moving about").
     (
         "watch",
-        r"(?<!\bbetter\s)(?<!\bbest\s)\b(?P<w>watch\s+your\s+back)\s+(?:when|while|whilst|if\s+"
-        r"you'?re)\s+(?:lifting|bending|carrying)\b",
+        r"(?<!\bbetter\s)(?<!\bbest\s)\b(?P<w>watch\s+your\s+back)\s+(?:when|while|whilst|if)\s+"
+        r"(?:you'?re\s+|ur\s+)?(?:lifting|bending|carrying)\b",
     ),
     (
         "jerk",
