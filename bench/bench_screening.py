@@ -696,7 +696,8 @@ def another_hand() -> bool:
     # South Wales college, a Northern Ireland college, a west of Scotland college, a
     # Merseyside and Lancashire college, an East Midlands college, a South Yorkshire and
     # Humber college, a Bristol, Bath and Gloucestershire college, a Berkshire and
-    # Oxfordshire college whose student numbers are seven digits alone).
+    # Oxfordshire college whose student numbers are seven digits alone, a Norfolk and
+    # Suffolk college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -752,15 +753,19 @@ def another_hand() -> bool:
             ("0118 496 0000", "RG1 4QD", "OX4 1RE", "OX16 5AA", "hello@kennetcherwell.ac.uk"),
             ("9999999",),
         ),
+        "round19": (
+            ("01632 960 400", "NR2 2LJ", "IP1 3SQ", "PE30 2QW", "hello@fensbroads.ac.uk"),
+            ("FB/99/9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 17 by halves, every other line: the first
-    # (lines 1, 3, 5...) is read while mending, the second is held out until a session's end
-    # and only measured.
+    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18 by halves, every other line:
+    # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
+    # session's end and only measured.
     parts = [
         ("round1", "round1", slice(None)),
         ("round2", "round2", slice(None)),
@@ -803,7 +808,10 @@ def another_hand() -> bool:
         ("round17, read half", "round17", slice(0, None, 2)),
         ("round17, held-out half", "round17", slice(1, None, 2)),
         ("round17", "round17", slice(None)),
+        ("round18, read half", "round18", slice(0, None, 2)),
+        ("round18, held-out half", "round18", slice(1, None, 2)),
         ("round18", "round18", slice(None)),
+        ("round19", "round19", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
