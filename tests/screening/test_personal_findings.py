@@ -2154,3 +2154,22 @@ def test_what_the_eighteenth_sessions_review_found(text: str, found: list[str]) 
     result = Screener(ScreenSettings(student_ids=(r"\AV99999A", "9999999"))).screen(text)
     spans = [d.match for d in [*result["personal_data"], *result["directory_names"]]]
     assert spans == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # as round 19's brief says people write a number of the format FB/99/9999
+        ("my number is 24/1187", ["24/1187"]),
+        ("student no 241187", ["241187"]),
+        ("my student number is 24 1187", ["24 1187"]),
+        ("fb24 1187 can't log in", ["fb24 1187"]),
+        ("score 24/1187 in the quiz", []),
+        ("ticket no 241187", []),
+    ],
+)
+def test_a_format_of_letters_and_groups_of_digits_is_found_without_its_letters(
+    text: str, found: list[str]
+) -> None:
+    detector = PersonalDataDetector(student_ids=["FB/99/9999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found

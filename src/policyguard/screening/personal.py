@@ -1255,12 +1255,18 @@ def _digits_alone(template: str) -> str | None:
     """For a format of letters and then six or more digits ("CA9999999", "LRN-9999999"),
     of the digits and then letters ("999999-SY"), or of letters, five or more digits and
     a check letter ("\\AV99999A"), a pattern for the digits alone, in at most three groups
-    ("2107364", "210 7364"), with the check letter or without ("48213k", "48213"): how
+    ("2107364", "210 7364"), with the check letter or without ("48213k", "48213"), and for
+    letters and then groups of digits ("FB/99/9999") the groups ("24/1187", "241187"): how
     people write their number when they leave the letters off. None for other formats."""
     shape = "".join(
         {"digit": "9", "any": "a", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
         for kind, char in _format_tokens(template)
     )
+    grouped = re.fullmatch(r"a+-?(9{2,}(?:-9{2,})+)", shape)
+    if grouped and grouped.group(1).count("9") >= 6:
+        # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
+        # "24 1187", "241187")
+        return r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in grouped.group(1).split("-"))
     m = re.fullmatch(r"a+-?(9{6,})|(9{6,})-?a+|a+-?(9{5,})-?a", shape)
     if m is None:
         return None
