@@ -2173,3 +2173,26 @@ def test_a_format_of_letters_and_groups_of_digits_is_found_without_its_letters(
 ) -> None:
     detector = PersonalDataDetector(student_ids=["FB/99/9999"])
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "formats", "found"),
+    [
+        # round 18's read half showed these shapes; our own sentences
+        (
+            "ID is 2316045, surname Okafor, first name Chidi",
+            ("9999999",),
+            ["2316045", "Okafor", "Chidi"],
+        ),
+        ("my order number is 2319847 and it hasn't come", ("9999999",), []),
+        ("stu no 2315590, my timetable is blank", ("9999999",), ["2315590"]),
+        ("can you tell mrs Okafor I'm off sick", (), ["mrs Okafor"]),
+        ("lost cat near the college campus, please ring 01632 960519", (), ["01632 960519"]),
+        ("my mum works shifts at the John Radcliffe", (), []),
+    ],
+)
+def test_round_18s_read_half_families(
+    text: str, formats: tuple[str, ...], found: list[str]
+) -> None:
+    result = Screener(ScreenSettings(student_ids=formats)).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

@@ -678,6 +678,17 @@ PLAIN_HARM = [
     ("we all agreed it's better if you eat somewhere else from now on", "bullying"),
     ("so brave of you posting pics with teeth like that", "bullying"),
     ("that lad in 2B is a snitch, pass it on", "bullying"),
+    # round 18's read half showed these; our own sentences
+    ("honestly nobody on the course even secretly likes you, we just need your notes", "bullying"),
+    ("we've all decided you don't sit with us at lunch", "bullying"),
+    ("no one picks you for anything, ever", "bullying"),
+    ("everyone just finds you a bit much tbh", "bullying"),
+    ("you always ruin everything when you're around", "bullying"),
+    ("his laugh makes me want to kms", "bullying"),
+    ("I'll find out who posted it and I will end you", "threat"),
+    ("think about that before you report me again", "threat"),
+    ("your lot cant fight, come to swindon and find out", "threat"),
+    ("thats not a girl, its a bloke in a dress", "identity_attack"),
     # a review of the eighteenth session's families: its harmful posts, in its own words
     ("I know what bus you get home, see you Friday", "threat"),
     ("Keep talking about me and watch what happens", "threat"),
@@ -727,6 +738,12 @@ PLAIN_HARM = [
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
     # round 17's read half: our own sentences in the same words, said kindly
+    "The drainage dyke by the farm campus has flooded, use the top gate.",
+    "Bugger, left my umbrella on the bus again.",
+    "Our old mare went lame on the hack, the farrier's coming out.",
+    "I'm a total sucker for the catering students' sticky toffee pudding.",
+    "I'll end you at Mario Kart on Friday, games design social!",
+    "Come to the open evening and find out more about our courses.",
     # a review of the eighteenth session's families: its harmless posts, in its own words
     "Roma's defence was disgusting last night, no wonder they lost 3-0",
     "Dog grooming L2: Afghans hate having their coats brushed so go slowly and use the detangler",

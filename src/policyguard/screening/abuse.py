@@ -101,6 +101,8 @@ _ROLE_TARGET = re.compile(
     + r"(?:[a-z]+\s+)?$"
 )
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
+# An insult said to be all someone is: "m e l t. thats all you are".
+_ALL_YOU_ARE = re.compile(r"[\s.,!]*(?:that'?s|thats)\s+(?:all|what)\s+(?:you|u)\s+(?:are|r)\b")
 # An insult that names its target after it: "numpty of a principal", "clown of a tutor".
 _OF_A = re.compile(
     r"\s+of\s+an?\s+(?:principal|tutor|teacher|lecturer|college|head|manager|man|woman|person|"
@@ -232,7 +234,8 @@ _NOTICE_GONE = (
 _BULLYING = re.compile(
     # Shut out: nobody wants, likes, cares about, invited, would miss you.
     r"\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+us)\s+"
-    + _SOME_WORDS
+    # ("nobody in the group chat actually likes you": five words between)
+    + r"(?:[\w']+\s+){0,5}?"
     + r"(?:(?:even\s+)?(?:wants?|likes?|cares?\s+about|invited|asked|needs?|would\s+miss"
     r"|will\s+(?:ever\s+)?(?:want|miss|like))\s+"
     r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?you\b"
@@ -425,6 +428,13 @@ _PLAIN_THREAT = re.compile(
     # happens", "we're coming for you Friday at the gates", "I'll get my cousins on you",
     # "shame if the tyres went flat overnight", "find out who reported me and then ur done"
     r"|\bsay\s+(?:that|it)\s+(?:again\s+)?to\s+my\s+face\b"
+    # "i will end you", "think about that before you report me", "cant fight, come to
+    # reading and find out"
+    r"|\b(?:i'?ll|i\s+will|imma|ima|gonna|i'?m\s+gonna)\s+end\s+(?:you|u|him|her)\b"
+    r"(?![^.!?\n]{0,40}?\b(?:at|in)\s+(?:fifa|mario|smash|chess|pool|darts|the\s+quiz)\b)"
+    r"|\bthink\s+about\s+(?:that|it)\s+before\s+(?:you|u)\s+(?:report|grass|tell|snitch)\w*\b"
+    r"|\b(?:fight|scrap|fists|hard)\b[^.!?]{0,40}?\bcome\s+to\s+[a-z]+\s+and\s+find\s+out\b"
+    r"(?=\s*(?:[.!?,]|$))"
     r"|\btry\s+(?:grassing|snitching|reporting\s+me|that|it)\s+again\b[^.!?]{0,30}?\b(?:see|find\s+"
     r"out|watch)\s+what\s+happens\b"
     r"|\b(?:we'?re|i'?m|im|they'?re)\s+coming\s+for\s+(?:you|u|ya)\b(?=[^.!?\n]{0,30}\b(?:tonight|"
@@ -551,6 +561,19 @@ _PLAIN_SHAMING = re.compile(
     # "we all voted and decided its better if you sit somewhere else at lunch"
     r"|\bwe\s+(?:all\s+)?(?:voted|decided|agreed)\b[^.!?]{0,50}?\b(?:you|u)\s+(?:can\s+)?(?:go\s+)?"
     r"(?:sit|eat|find\s+(?:a|another|some)\s+\w+)\s+(?:somewhere|elsewhere)"
+    # "we've decided you don't sit with us anymore", "no one picks you for the team",
+    # "everyone just finds you a bit much", "you always ruin things when you're around",
+    # "her voice makes me want to kms"
+    r"|\b(?:you|u)\s+(?:don'?t|dont|can'?t|cant)\s+sit\s+with\s+us\s+any\s*more\b"
+    r"|\b(?:we'?ve|we\s+have|we)\s+(?:all\s+)?(?:decided|agreed|voted)\b[^.!?]{0,30}?\b(?:you|u)\s+"
+    r"(?:don'?t|dont|can'?t|cant)\s+(?:sit|eat|hang\s+out|come)\s+with\s+us\b"
+    r"|\b(?:no\s+one|nobody|noone|no-one)\s+(?:ever\s+)?picks\s+(?:you|u)\b"
+    r"|\beveryone\s+(?:just\s+)?finds\s+(?:you|u)\s+(?:a\s+bit\s+much|annoying|weird|cringe|"
+    r"embarrassing|creepy)\b"
+    r"|\b(?:you|u)\s+always\s+ruin\s+(?:things|everything|it)\s+when\s+(?:you'?re|ur|u\s+r)\s+"
+    r"(?:around|here|there)\b"
+    r"|\b(?:voice|face|laugh|accent)\s+makes\s+me\s+want\s+to\s+(?:kms|kill\s+myself|die|throw\s+up|"
+    r"puke|vomit|be\s+sick)\b"
     # "everyone unfollow Ellie and block her", "if anyone talks to Tyler they're out too"
     r"|\b(?:everyone|every1|everybody|all\s+of\s+you)\s+(?:unfollow|block|ignore|unadd|remove)\s+"
     r"[a-z]+\b[^.!?\n]{0,20}?\b(?:block|unfollow|ignore|report|remove)\s+(?:her|him|them)\b"
@@ -797,10 +820,20 @@ _DESCRIBED = re.compile(
     # inside a quotation of what someone says: 'criminals say "pay or the pictures go..."'
     r"|\b(?:say|says|said|saying|threaten(?:s|ed|ing)?|message|messages)\s*:?\s*[\"\u201c'][^\"\u201d]{0,30}$"
 )
+# An attack on trans people in plain words (a review): "its a bloke in a dress", "that trans
+# student needs to stop pretending".
+_PLAIN_IDENTITY = re.compile(
+    r"\b(?:it'?s|its|just|he'?s|hes|she'?s|shes)\s+(?:a|just\s+a)\s+(?:bloke|man|guy|lad|fella)\s+"
+    r"in\s+a\s+(?:dress|skirt|wig)\b"
+    r"|\btrans\w*\b[^.!?]{0,50}?\b(?:stop|quit)\s+pretending\b"
+    r"|\b(?:stop|quit)\s+pretending\s+(?:to\s+be|you'?re|ur|youre)\s+a\s+(?:girl|woman|boy|man)\b"
+)
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
 # abuse (``counter_speech``). Threats and shutting out are found all the same.
-_SPOKEN_AGAINST = frozenset((_PLAIN_SEXUAL, _PLAIN_PRESSING, _PLAIN_LEERING, _PLAIN_BODY))
+_SPOKEN_AGAINST = frozenset(
+    (_PLAIN_SEXUAL, _PLAIN_PRESSING, _PLAIN_LEERING, _PLAIN_BODY, _PLAIN_IDENTITY)
+)
 # What clears a plain-words finding: a pattern over the matched words, and words anywhere
 # in the post that show them said innocently (each pair from a review's harmless posts:
 # "bet she's a right goer" of a Mini, "you'll get what's coming to you" on results day,
@@ -913,7 +946,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put whoever see lads boys "
-            "fall falls breaks address imma ima ill box say try get shame find watch",
+            "fall falls breaks address imma ima ill box say try get shame find watch end think "
+            "come",
         ),
         (
             "sexual",
@@ -933,13 +967,14 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows find regret sorry happens get someone glass stab batter bottle torch deck",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown walk"),
+        ("identity_attack", _PLAIN_IDENTITY, "dress skirt wig pretending"),
         (
             "bullying",
             _PLAIN_SHAMING,
             "cry screenshot screenshots screenshotted nudes leak chat groupchat gc invited wants "
             "friends mates pals sad depressed miserable unhappy dont don do voted decided agreed "
             "brave bold grass grasses snitch snitches rat lot unfollow block ignore unadd remove "
-            "anyone any1 anybody",
+            "anyone any1 anybody sit picks finds ruin voice face laugh accent",
         ),
         (
             "sexual",
@@ -1170,6 +1205,7 @@ class AbuseDetector:
                     )
                     or _exclaimed(folded, start, end)
                     or _LIKE_YOU.match(folded, end)
+                    or _ALL_YOU_ARE.match(folded, end)
                     or (
                         _OF_A.match(folded, end)
                         and not folded.endswith("the ", max(0, start - 4), start)
@@ -1213,7 +1249,7 @@ class AbuseDetector:
                 starts.append(m.start() + 2)
             # The run with the words just around it (an insult's aim is read from the 40
             # characters before it), not the whole post again for every run.
-            left, right = max(0, m.start() - 45), min(len(folded), m.end() + 5)
+            left, right = max(0, m.start() - 45), min(len(folded), m.end() + 25)
             for start in starts:
                 letters = [i for i in range(start, m.end()) if folded[i].isalpha()]
                 spellings = [letters]

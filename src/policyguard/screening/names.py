@@ -1346,7 +1346,9 @@ _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
 # was Norman": a house's history).
 _SURNAME_SAID = re.compile(
     r"\b(?i:(?:my|his|her|their)\s+(?:surname|last\s+name|family\s+name|second\s+name|"
-    r"maiden\s+name)(?:'s|\s+is|\s+was)\s+(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?)"
+    r"maiden\s+name)(?:'s|\s+is|\s+was)\s+(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?"
+    # a form's words: "ID is 2316045, surname Mensah, first name Kwabena"
+    r"|(?<=[,;:(]\s)surname\s*[:\-]?\s+|(?<=[,;:(])surname\s*[:\-]?\s+|^surname\s*[:\-]?\s+)"
     rf"(?P<last>(?:Ma?c|O'|MA?C|D')?[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)"
     rf"(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?)(?![\w'-])"
 )
@@ -1407,6 +1409,8 @@ _LONE_WORD = re.compile(
 # ampersand ("Gavin & Stacey", "Marcus Rashford", "Hassan's Kebab House"), an epithet
 # ("Kevin the alpaca"), or a word for a place, a building or a thing named after someone.
 _LONE_AFTER = re.compile(
+    # "stu no 2315590": a short word for "student" before a number
+    r"\s+(?i:no\.?|number|num|id)\s*[:.]?\s*\d|"
     # a capitalised word, but not "I" ("sorry Thandiwe I forgot")
     rf"(?:'s?)?(?: +(?:(?!I\b|I')[{_UPPER}]|&|"
     # an epithet: "Kevin the alpaca", "Alfred the Great" (not "tell kacper the bus is late")
@@ -1662,11 +1666,14 @@ _CALLED_FIRST = re.compile(
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(
-    # not "miss": "don't miss marks", "I miss snow days"
-    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-z])"
+    # not "miss" alone: "don't miss marks", "I miss snow days"; but "tell miss Hughes"; and a
+    # small-letter title before a capitalised surname ("mr Patel")
+    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr|(?:(?<=tell )|(?<=ask )|(?<=thanks )|(?<=email )|"
+    r"(?<=message )|(?<=from ))miss)\.? (?:[a-z]\.? )?(?=[a-zA-Z])"
     rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
-    rf"(?P<last>(?:(?:[od]')?[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?))"
+    rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"
+    rf"(?:-[A-Z]{{2,}})?))"
     r"(?![\w'-])"
 )
 # The particles as names write them, in small letters ("de Souza"; not "Will Do Better").

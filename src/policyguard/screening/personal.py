@@ -408,6 +408,17 @@ _BUSINESS_LINE = re.compile(
     r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli)\b",
     re.IGNORECASE,
 )
+# A number named another kind's: "order number", "tracking no." (not "student number").
+_OTHER_CUE = re.compile(
+    r"\b(?:order|invoice|ticket|booking|tracking|parking|permit|charity|company|case|parcel|"
+    r"reference|account|acc|a/c|pin|room|unit|course)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
+    re.IGNORECASE,
+)
+# A business's word said of where something is, not of whose the number is.
+_NEAR_PLACE = re.compile(
+    r"\b(?:near|by|outside|behind|opposite|round|around|past)\s+(?:the\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Words that make a number someone's own, between a business's name and the number.
 _OWN_LINE = re.compile(r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private)\b", re.I)
 _NINO = re.compile(
@@ -935,6 +946,10 @@ class PersonalDataDetector:
                 spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
                     _SPACED_PARTS.search(m.group())
                 )
+                if (needs_cue or spaced) and _OTHER_CUE.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    continue  # "my order number is 2319847": another kind's number
                 if (
                     (needs_cue or spaced)
                     and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
@@ -1355,7 +1370,12 @@ def _a_business_line(text: str, start: int) -> bool:
     to Hale & Sons Ltd... call them on"), with nothing between that makes it someone's
     own ("I work at the shop, but my home number is")."""
     window = max(0, start - 120)
-    cues = list(_BUSINESS_LINE.finditer(text, window, start))
+    cues = [
+        cue
+        for cue in _BUSINESS_LINE.finditer(text, window, start)
+        # "lost dog near banbury campus ... ring": where, not whose line
+        if not _NEAR_PLACE.search(text, max(0, cue.start() - 30), cue.start())
+    ]
     return bool(cues) and not _OWN_LINE.search(text, cues[-1].end(), start)
 
 

@@ -56,6 +56,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("stupid", r"\b(?P<w>stupid)(?:\s+|\s*-\s*)o'?\s?clock\b"),
     # A niggle is a small injury or worry, whatever its first letters.
     ("niggle niggles niggled niggling niggly", r"\b(?P<w>niggl(?:e|es|ed|ing|y))\b"),
+    # A horse or a dog that goes lame; a sucker for something likes it.
+    (
+        "lame",
+        r"\b(?:went|gone|go|goes|going|come|came|pulled\s+up)\s+(?P<w>lame)\b"
+        r"|\b(?P<w2>lame)\s+(?:on|in)\s+(?:her|his|its|the|one|a)\s+(?:\w+\s+)?(?:leg|foot|hoof|front|"
+        r"hind|near|off)\b",
+    ),
+    (
+        "sucker",
+        r"\b(?:a|such\s+a|total|real|big|huge|massive|complete)\s+(?P<w>sucker)\s+for\b",
+    ),
     # Weightlifting's lifts: "clean and jerk", "a split jerk".
     ("jerk jerks", r"\b(?:clean\s+(?:and|&|n)|split|push|power)\s+(?P<w>jerks?)\b"),
     # Advice on lifting: "watch your back when lifting boxes" (not "you'd better watch your
@@ -196,6 +207,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "dyke dykes",
         r"\b(?P<w>dykes?)\s+(?:road|path|walk|trail|lane|way|ditch|house)\b",
+    ),
+    # A drainage ditch in the Fens and the Broads: "the dyke along the back fields has
+    # flooded", "the field dyke".
+    (
+        "dyke dykes",
+        r"\b(?:drainage|field|farm|fen|main|back|boundary|roadside)\s+(?P<w>dykes?)\b",
+    ),
+    (
+        "dyke dykes",
+        r"\b(?P<w>dykes?)\b(?=[^.!?]{0,40}\b(?:flood\w*|overflow\w*|burst\s+(?:its|their)\s+banks|"
+        r"water\s+levels?|drain\w*)\b)",
     ),
     # A wall of stones without mortar, in Scotland and the North: "a drystone dyke".
     (
