@@ -2196,3 +2196,26 @@ def test_round_18s_read_half_families(
 ) -> None:
     result = Screener(ScreenSettings(student_ids=formats)).screen(text)
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a review of round 18's read-half families (its own sentences)
+        ("course no. 401, student no 2316045", ["2316045"]),
+        ("Kwabena no. 2316045 was absent", ["2316045", "Kwabena"]),
+        ("John Radcliffe in 13A keeps sending vile messages", ["John Radcliffe"]),
+        ("my mum works shifts at the John Radcliffe", []),
+        ("your student ID card expires 09/2025", []),
+        ("Star Cabs by the campus: 01502 525252", []),
+        ("a mr kipling cake for the bake sale", []),
+        ("tell miss Trunchbull im late", []),
+        ("tell miss im going to be late", []),
+        ("Fill in the box like this (surname Smith, first name John), block capitals", []),
+        ("Fun fact: surname Smith is still the most common in the UK", []),
+        ("surname Smith, first name Jo, I missed the register", ["Smith", "Jo"]),
+    ],
+)
+def test_the_review_of_round_18s_read_half_families(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("FB/99/9999", "9999999"))).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

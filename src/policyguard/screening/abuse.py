@@ -102,7 +102,9 @@ _ROLE_TARGET = re.compile(
 )
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
 # An insult said to be all someone is: "m e l t. thats all you are".
-_ALL_YOU_ARE = re.compile(r"[\s.,!]*(?:that'?s|thats)\s+(?:all|what)\s+(?:you|u)\s+(?:are|r)\b")
+_ALL_YOU_ARE = re.compile(r"[\s.,!]*(?:that'?s|thats)\s+all\s+(?:you|u)\s+(?:are|r)\b")
+# Fondness that makes a name a tease: "proper dork, thats all you are 😂 love you sis".
+_FOND = re.compile(r"\blove\s+(?:you|u|ya)\b|\bhappy\s+birthday\b|[\u2764\U0001f602\U0001f923]")
 # An insult that names its target after it: "numpty of a principal", "clown of a tutor".
 _OF_A = re.compile(
     r"\s+of\s+an?\s+(?:principal|tutor|teacher|lecturer|college|head|manager|man|woman|person|"
@@ -239,6 +241,7 @@ _BULLYING = re.compile(
     + r"(?:(?:even\s+)?(?:wants?|likes?|cares?\s+about|invited|asked|needs?|would\s+miss"
     r"|will\s+(?:ever\s+)?(?:want|miss|like))\s+"
     r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?you\b"
+    r"(?!\s+to\b)"  # (not "no one ... ever wants you to miss out")
     r"|would\s+(?:care|notice)\s+if\s+you\b"
     # "nobody will notice you've gone"
     r"|(?:will|would)\s+(?:even\s+)?" + _NOTICE_GONE + ")"
@@ -430,11 +433,20 @@ _PLAIN_THREAT = re.compile(
     r"|\bsay\s+(?:that|it)\s+(?:again\s+)?to\s+my\s+face\b"
     # "i will end you", "think about that before you report me", "cant fight, come to
     # reading and find out"
-    r"|\b(?:i'?ll|i\s+will|imma|ima|gonna|i'?m\s+gonna)\s+end\s+(?:you|u|him|her)\b"
-    r"(?![^.!?\n]{0,40}?\b(?:at|in)\s+(?:fifa|mario|smash|chess|pool|darts|the\s+quiz)\b)"
-    r"|\bthink\s+about\s+(?:that|it)\s+before\s+(?:you|u)\s+(?:report|grass|tell|snitch)\w*\b"
-    r"|\b(?:fight|scrap|fists|hard)\b[^.!?]{0,40}?\bcome\s+to\s+[a-z]+\s+and\s+find\s+out\b"
-    r"(?=\s*(?:[.!?,]|$))"
+    # (not "I'll end you at Uno", "gonna end her season on a high")
+    r"|\b(?:i'?ll|i\s+will|imma|ima|gonna|i'?m\s+(?:gonna|going\s+to))\s+(?:end|finish)\s+(?:(?:you|u)"
+    r"\b|(?:him|her)\b(?=\s*(?:[.!?,]|$))|(?:ur|your)\s+life\b)"
+    r"(?![^.!?\n]{0,40}?(?:\b(?:at|in|on)\s+(?:the\s+)?(?:\w+\s+)?(?:fifa|mario|smash|chess|pool|"
+    r"darts|quiz|uno|badminton|tennis|round|game|match|monopoly|cards|scrabble)\b|\U0001f602|"
+    r"\U0001f923))"
+    r"|\bthink\s+(?:about\s+(?:that|it)|twice)\s+before\s+(?:you|u)\s+(?:report|grass|tell|snitch)"
+    r"\w*\s+(?:on\s+)?me\b"
+    r"|\b(?:grass|snitch|tell)\s+on\s+me\s+and\s+see\s+what\s+happens\b"
+    # "cant fight, come to reading and find out", "wanna fight? come down to great yarmouth
+    # and find out" (not "think you can fight fires? come to Thetford and find out")
+    r"|\b(?:wanna\s+fight|want\s+(?:a|to)\s+(?:fight|scrap)(?!\s+(?:fires?|for|crime|cancer|poverty)\b)|(?:think|reckon)\s+(?:you'?re|ur|youre)"
+    r"\s+hard|hard\s+man|can'?t\s+fight|cant\s+fight)\b[^\n]{0,40}?\bcome\s+(?:down\s+|round\s+|up\s+)?"
+    r"to\s+(?:[a-z]+\s+){1,3}?and\s+find\s+out\b(?=\s*(?:[.!?,]|$))"
     r"|\btry\s+(?:grassing|snitching|reporting\s+me|that|it)\s+again\b[^.!?]{0,30}?\b(?:see|find\s+"
     r"out|watch)\s+what\s+happens\b"
     r"|\b(?:we'?re|i'?m|im|they'?re)\s+coming\s+for\s+(?:you|u|ya)\b(?=[^.!?\n]{0,30}\b(?:tonight|"
@@ -564,16 +576,25 @@ _PLAIN_SHAMING = re.compile(
     # "we've decided you don't sit with us anymore", "no one picks you for the team",
     # "everyone just finds you a bit much", "you always ruin things when you're around",
     # "her voice makes me want to kms"
-    r"|\b(?:you|u)\s+(?:don'?t|dont|can'?t|cant)\s+sit\s+with\s+us\s+any\s*more\b"
-    r"|\b(?:we'?ve|we\s+have|we)\s+(?:all\s+)?(?:decided|agreed|voted)\b[^.!?]{0,30}?\b(?:you|u)\s+"
-    r"(?:don'?t|dont|can'?t|cant)\s+(?:sit|eat|hang\s+out|come)\s+with\s+us\b"
-    r"|\b(?:no\s+one|nobody|noone|no-one)\s+(?:ever\s+)?picks\s+(?:you|u)\b"
-    r"|\beveryone\s+(?:just\s+)?finds\s+(?:you|u)\s+(?:a\s+bit\s+much|annoying|weird|cringe|"
-    r"embarrassing|creepy)\b"
+    r"|\b(?:(?:you|u)\s+(?:don'?t|dont|can'?t|cant|aren'?t|are\s+not)|(?:you'?re|youre|ur)\s+not)\s+"
+    r"(?:sit|sitting)\s+with\s+us\s+any\s*more\b"
+    r"|\bdon'?t\s+even\s+think\s+about\s+sitting\s+with\s+us\b"
+    r"|\b(?:we'?ve|we\s+have|we)\s+(?:all\s+)?(?:decided|agreed|voted)\b"
+    r"(?:(?!\b(?:without|until|unless|if|till|when)\b)[^.!?]){0,30}?\b(?:you|u)\s+(?:don'?t|dont|"
+    r"can'?t|cant)\s+(?:sit|eat|hang\s+out)\s+with\s+us\b"
+    # (not "if no one picks you up after the trip", "nobody picks you for the raffle")
+    r"|\b(?:no\s+one|nobody|noone|no-one)\s+(?:ever\s+)?(?:picks|picked|chose|chooses)\s+(?:you|u)\b"
+    r"(?=\s*(?:[.!?,]|$)|\s+(?:for\s+(?:the\s+)?(?:team|anything|groups?|partners?)|ever|for\s+a\s+"
+    r"reason)\b)"
+    r"|\b(?:no\s+one|nobody|noone|no-one)\b[^.!?]{0,30}?\bhas\s+ever\s+liked\s+(?:you|u)\b"
+    r"|\b(?:everyone|we\s+all|all\s+of\s+us)\s+(?:just\s+)?finds?\s+(?:you|u)\s+(?:a\s+bit\s+much|"
+    r"annoying|weird|cringe|embarrassing|creepy)\b"
     r"|\b(?:you|u)\s+always\s+ruin\s+(?:things|everything|it)\s+when\s+(?:you'?re|ur|u\s+r)\s+"
     r"(?:around|here|there)\b"
-    r"|\b(?:voice|face|laugh|accent)\s+makes\s+me\s+want\s+to\s+(?:kms|kill\s+myself|die|throw\s+up|"
-    r"puke|vomit|be\s+sick)\b"
+    r"|\b(?:her|his|your|ur|their)\s+(?:voice|face|laugh|accent)\s+makes\s+me\s+(?:want\s+to|wanna)\s+"
+    r"(?:kms|kill\s+myself)\b"
+    r"|\b(?:her|his|your|ur|their)\s+face\s+makes\s+me\s+(?:want\s+to|wanna)\s+(?:throw\s+up|puke|"
+    r"vomit|be\s+sick|heave)\b"
     # "everyone unfollow Ellie and block her", "if anyone talks to Tyler they're out too"
     r"|\b(?:everyone|every1|everybody|all\s+of\s+you)\s+(?:unfollow|block|ignore|unadd|remove)\s+"
     r"[a-z]+\b[^.!?\n]{0,20}?\b(?:block|unfollow|ignore|report|remove)\s+(?:her|him|them)\b"
@@ -824,9 +845,10 @@ _DESCRIBED = re.compile(
 # student needs to stop pretending".
 _PLAIN_IDENTITY = re.compile(
     r"\b(?:it'?s|its|just|he'?s|hes|she'?s|shes)\s+(?:a|just\s+a)\s+(?:bloke|man|guy|lad|fella)\s+"
-    r"in\s+a\s+(?:dress|skirt|wig)\b"
-    r"|\btrans\w*\b[^.!?]{0,50}?\b(?:stop|quit)\s+pretending\b"
+    r"in\s+a\s+(?:dress|skirt)\b"
+    r"|\btrans(?:gender)?\b[^.!?]{0,50}?\b(?:stop|quit)\s+pretending\b"
     r"|\b(?:stop|quit)\s+pretending\s+(?:to\s+be|you'?re|ur|youre)\s+a\s+(?:girl|woman|boy|man)\b"
+    r"(?=\s*(?:[.!?,]|$))"
 )
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
@@ -914,6 +936,22 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
         ),
         (r"like\s+in\s+bed", r"\b(?:mattress|pillows?|duvet|memory\s+foam|bed\s+linen)\b"),
         (r"\bjump\s+(?:you|u)\b", r"\b(?:queue|line|lol)\b"),
+        # (the shutting-out words in posts that support, congratulate or tease a pet)
+        (
+            r"finds?\s+(?:you|u)",
+            r"\b(?:feel\w*|if\s+it\s+feels|might\s+think|talk\s+to|student\s+services|support|"
+            r"they\s+don'?t|anti-?bullying)\b",
+        ),
+        (
+            r"sit\s+with\s+us",
+            r"\b(?:miss\s+(?:you|u|ya)|congrat\w*|since\s+(?:you|u)|aww+|driving\s+test)\b|\U0001f62d",
+        ),
+        (
+            r"always\s+ruin",
+            r"\b(?:rain|weather|snow|wind|cat|dog|kitten|puppy|tree|good\s+(?:boy|girl))\b"
+            r"|[\U0001f639\U0001f63a\U0001f436\U0001f431]",
+        ),
+        (r"\b(?:bloke|man|guy|lad|fella)\s+in\s+a\b", r"\b(?:panto\w*|dame|drag|kilt)\b"),
     )
 )
 
@@ -946,8 +984,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put whoever see lads boys "
-            "fall falls breaks address imma ima ill box say try get shame find watch end think "
-            "come",
+            "fall falls breaks address imma ima ill box say try get shame find watch end finish "
+            "think come grass snitch tell",
         ),
         (
             "sexual",
@@ -974,7 +1012,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "cry screenshot screenshots screenshotted nudes leak chat groupchat gc invited wants "
             "friends mates pals sad depressed miserable unhappy dont don do voted decided agreed "
             "brave bold grass grasses snitch snitches rat lot unfollow block ignore unadd remove "
-            "anyone any1 anybody sit picks finds ruin voice face laugh accent",
+            "anyone any1 anybody sit sitting picks picked chose chooses liked finds find ruin "
+            "voice face laugh accent",
         ),
         (
             "sexual",
@@ -1205,7 +1244,7 @@ class AbuseDetector:
                     )
                     or _exclaimed(folded, start, end)
                     or _LIKE_YOU.match(folded, end)
-                    or _ALL_YOU_ARE.match(folded, end)
+                    or (_ALL_YOU_ARE.match(folded, end) and not _FOND.search(folded))
                     or (
                         _OF_A.match(folded, end)
                         and not folded.endswith("the ", max(0, start - 4), start)

@@ -506,6 +506,7 @@ class PersonLikeNames:
         public = self._public_spans(lowered)
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
         public += [
             (start, _sentence_end(text, m.end(), 400))
@@ -563,7 +564,13 @@ class PersonLikeNames:
             self._hit(text, m.start("last"), m.end("last"), 0.55)
             for m in _SURNAME_SAID.finditer(text)
             if m.group("last").lower() not in self._not_surnames
-            and (_GAELIC_PREFIX.match(m.group("last")) or not _is_english_word(m.group("last")))
+            and (m.group("form") is None or _FORM_FIELD_END.match(text, m.end("last")))
+            and not (m.group("form") is not None and _EXAMPLE.search(text))
+            and (
+                m.group("form") is not None
+                or _GAELIC_PREFIX.match(m.group("last"))
+                or not _is_english_word(m.group("last"))
+            )
         ]
 
     def _strongly_cued(self, text: str) -> list[Detection]:
@@ -970,10 +977,15 @@ class PersonLikeNames:
         okonkwo", "MR O HUSSEIN"), as a titled name is read (0.45): a surname we know, or
         a word that English and chat do not use."""
         found = []
+        public: list[tuple[int, int]] | None = None
         for m in _TITLED_PLAIN.finditer(text):
             last = m.group("last")
             if last.lower() in _CHAT_WORDS or last.lower() in self._not_surnames:
                 continue
+            if public is None:
+                public = self._public_spans(text.lower())
+            if any(start < m.end() and m.start() < end for start, end in public):
+                continue  # "a mr kipling cake", "tell miss Trunchbull": a brand, a character
             if (
                 self._is_surname(last.capitalize())
                 or self._unknown_word(last.lower())
@@ -1339,6 +1351,10 @@ _OUR_FIRST_IS = re.compile(
     # (not "our Ivy is growing up to the roof")
     r"(?!\s+(?:growing|flowering|blooming|climbing|in\s+flower|looking\s+lovely))"
 )
+# After a surname given on a form, what ends the field ("surname Mensah, first name
+# Kwabena"; not "surname Smith is the most common", "surname: Capitals please").
+_FORM_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\s(?i:first|forename|and\s+first))")
+_EXAMPLE = re.compile(r"\b(?i:like\s+this|e\.g\.|for\s+example|example|fun\s+fact)")
 # "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
 _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
 # A surname said to be one: "my surname is spelt Wroblewski", "her last name's Nowak", "my
@@ -1347,8 +1363,9 @@ _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
 _SURNAME_SAID = re.compile(
     r"\b(?i:(?:my|his|her|their)\s+(?:surname|last\s+name|family\s+name|second\s+name|"
     r"maiden\s+name)(?:'s|\s+is|\s+was)\s+(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?"
-    # a form's words: "ID is 2316045, surname Mensah, first name Kwabena"
-    r"|(?<=[,;:(]\s)surname\s*[:\-]?\s+|(?<=[,;:(])surname\s*[:\-]?\s+|^surname\s*[:\-]?\s+)"
+    # a form's words: "ID is 2316045, surname Mensah, first name Kwabena" (any surname:
+    # "surname Smith" on a form is no smith)
+    r"|(?P<form>(?<=[,;:(]\s)|(?<=[,;:(])|^)surname\s*[:\-]?\s+)"
     rf"(?P<last>(?:Ma?c|O'|MA?C|D')?[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)"
     rf"(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?)(?![\w'-])"
 )
@@ -1409,8 +1426,8 @@ _LONE_WORD = re.compile(
 # ampersand ("Gavin & Stacey", "Marcus Rashford", "Hassan's Kebab House"), an epithet
 # ("Kevin the alpaca"), or a word for a place, a building or a thing named after someone.
 _LONE_AFTER = re.compile(
-    # "stu no 2315590": a short word for "student" before a number
-    r"\s+(?i:no\.?|number|num|id)\s*[:.]?\s*\d|"
+    # "stu no 2315590": a short word for "student" before a number (not "Kwabena no. 2316045")
+    r"(?<=[sS]tu)\s+(?i:no\.?|number|num|id)\s*[:.]?\s*\d|"
     # a capitalised word, but not "I" ("sorry Thandiwe I forgot")
     rf"(?:'s?)?(?: +(?:(?!I\b|I')[{_UPPER}]|&|"
     # an epithet: "Kevin the alpaca", "Alfred the Great" (not "tell kacper the bus is late")
@@ -1630,6 +1647,13 @@ _INITIAL_CUE = re.compile(
     r"dear|contact|ask|ring|call|email|love|student|learner|tutor|cc|love\s+from|"
     r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to)\b\W{0,3}$)"
 )
+# A place called by a person's name after "at the": "shifts at the John Radcliffe" (a
+# hospital), "meet at the Sam Wanamaker" (not "the John Smith who ...": "at", "in", "to"...
+# go before a place).
+_AT_THE_NAME = re.compile(
+    rf"\b(?:at|in|to|from|outside|near|opposite)\s+the\s+(?P<name>{_NAME_WORD} {_NAME_WORD})\b"
+    r"(?!'s|\u2019s| (?:who|whose|that|which)\b)"
+)
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
@@ -1668,8 +1692,8 @@ _CALLED_FIRST = re.compile(
 _TITLED_PLAIN = re.compile(
     # not "miss" alone: "don't miss marks", "I miss snow days"; but "tell miss Hughes"; and a
     # small-letter title before a capitalised surname ("mr Patel")
-    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr|(?:(?<=tell )|(?<=ask )|(?<=thanks )|(?<=email )|"
-    r"(?<=message )|(?<=from ))miss)\.? (?:[a-z]\.? )?(?=[a-zA-Z])"
+    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-zA-Z])|(?:(?<=tell )|"
+    r"(?<=ask )|(?<=thanks )|(?<=email )|(?<=message )|(?<=from ))miss\.? (?=[A-Z])"
     rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
     rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"

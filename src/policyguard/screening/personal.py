@@ -419,6 +419,7 @@ _NEAR_PLACE = re.compile(
     r"\b(?:near|by|outside|behind|opposite|round|around|past)\s+(?:the\s+)?(?:[\w'-]+\s+)?$",
     re.IGNORECASE,
 )
+_LOST = re.compile(r"\b(?:lost|found|missing|stolen|handed\s+in)\b", re.IGNORECASE)
 # Words that make a number someone's own, between a business's name and the number.
 _OWN_LINE = re.compile(r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private)\b", re.I)
 _NINO = re.compile(
@@ -478,6 +479,8 @@ _OTHER_NUMBER = re.compile(
 # A year range, a date or opening hours in the shape of a number: "2023-24", "12-09-2024".
 _NOT_AN_ID = re.compile(
     r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
+    # a month and a year: "your student ID card expires 09/2025"
+    r"|\d\d[/.-](?:19|20)\d\d$"
 )
 # Words that say the number after them is a printed example, not anyone's, unless the
 # writer then calls it theirs ("the worksheet asked for our own, mine's ...").
@@ -505,7 +508,7 @@ _LIVES_AT = re.compile(
     r"|\b(?:my|our)\s+(?:address|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,
 )
-_STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln)\b", re.IGNORECASE)
+_STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln|stu)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
     r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
     r"invoice|ticket)(?: (?:code|no\.?|number|id))?\s*[:#]?\s*$",
@@ -946,10 +949,15 @@ class PersonalDataDetector:
                 spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
                     _SPACED_PARTS.search(m.group())
                 )
-                if (needs_cue or spaced) and _OTHER_CUE.search(
-                    text, max(0, m.start() - 30), m.start()
+                other = list(_OTHER_CUE.finditer(text, max(0, m.start() - 30), m.start()))
+                if (
+                    (needs_cue or spaced)
+                    and other
+                    and not _STUDENT_WORD.search(text, other[-1].end(), m.start())
                 ):
-                    continue  # "my order number is 2319847": another kind's number
+                    # "my order number is 2319847": another kind's number (not "course no.
+                    # 401, student no 2316045": the nearer cue is a student's)
+                    continue
                 if (
                     (needs_cue or spaced)
                     and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
@@ -1373,8 +1381,11 @@ def _a_business_line(text: str, start: int) -> bool:
     cues = [
         cue
         for cue in _BUSINESS_LINE.finditer(text, window, start)
-        # "lost dog near banbury campus ... ring": where, not whose line
-        if not _NEAR_PLACE.search(text, max(0, cue.start() - 30), cue.start())
+        # "lost dog near banbury campus ... ring": where, not whose line (not "Star Cabs by
+        # the campus: 01502 525252", a business)
+        if not (
+            _NEAR_PLACE.search(text, max(0, cue.start() - 30), cue.start()) and _LOST.search(text)
+        )
     ]
     return bool(cues) and not _OWN_LINE.search(text, cues[-1].end(), start)
 

@@ -209,15 +209,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>dykes?)\s+(?:road|path|walk|trail|lane|way|ditch|house)\b",
     ),
     # A drainage ditch in the Fens and the Broads: "the dyke along the back fields has
-    # flooded", "the field dyke".
+    # flooded", "the field dyke", "the tractor ended up in the dyke", "cutting the dykes"
+    # (not "that dyke Sophie flooded the chat": said of a person).
     (
         "dyke dykes",
-        r"\b(?:drainage|field|farm|fen|main|back|boundary|roadside)\s+(?P<w>dykes?)\b",
+        r"\b(?:drainage|field|farm|fen|boundary|roadside)\s+(?P<w>dykes?)\b"
+        r"|\b(?:in|into|down)\s+(?:the|a)\s+(?P<w2>dykes?)\b"
+        r"|\b(?:cutting|clearing|dredging|mowing)\s+(?:the\s+)?(?P<w3>dykes?)\b"
+        r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b",
     ),
     (
         "dyke dykes",
-        r"\b(?P<w>dykes?)\b(?=[^.!?]{0,40}\b(?:flood\w*|overflow\w*|burst\s+(?:its|their)\s+banks|"
-        r"water\s+levels?|drain\w*)\b)",
+        r"\b(?:the|a)\s+(?P<w>dykes?)\s+(?:(?:along|by|behind|near|at|on|beside|next\s+to)\s+"
+        r"[^.!?]{0,30}?\s)?(?:has|have|is|are|was|were|keeps?)\s+(?:\w+\s+)?(?:flood\w*|overflow\w*|"
+        r"burst|full|rising|frozen)\b",
     ),
     # A wall of stones without mortar, in Scotland and the North: "a drystone dyke".
     (
