@@ -680,8 +680,15 @@ def another_hand() -> bool:
     start (ec808c1: personal data 0.935 / 0.935, names 0.875 / 0.891, student numbers 0.929
     / 0.867; ordinary posts 6 of 120 to review and 1 blocked; abusive comments 41 of 60);
     a student number said to be one's own after it ("2317745 is my student number", as
-    its brief says people write it) then raised its student numbers to 0.933 / 0.933. It
-    is only measured, never read.
+    its brief says people write it) then raised its student numbers to 0.933 / 0.933. The
+    same session read it by halves (only its odd lines), once ``round19`` had been
+    written. ``round19`` (110 / 120 / 60, a Norfolk and Suffolk college's, FB/99/9999) was
+    written by new helpers in that session and measured once on its start (ec808c1) and on
+    its code at the time (b083b1e), the same: personal data 0.962 / 0.870, names 0.933 /
+    0.848, student numbers 1.000 / 0.812; ordinary posts 2 of 120 to review and none
+    blocked; abusive comments 46 of 60. Its student numbers were then mended from its
+    brief (the digits alone in the format's groups: 0.812 -> 1.000 recall). It is only
+    measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
