@@ -678,6 +678,10 @@ PLAIN_HARM = [
     ("we all agreed it's better if you eat somewhere else from now on", "bullying"),
     ("so brave of you posting pics with teeth like that", "bullying"),
     ("that lad in 2B is a snitch, pass it on", "bullying"),
+    # laughter clears no threat: menace is often written with a laugh
+    ("you better not be at the bus station on friday or else 😂", "threat"),
+    ("whoever reported me, I'll find out who you are 😂", "threat"),
+    ("someone's gonna jump you after college lol", "threat"),
     # a review of round 18's read-half families: its harmful posts, in its own words
     ("literally no one in 12C has ever liked u", "bullying"),
     ("you're not sitting with us anymore, find another table", "bullying"),

@@ -911,7 +911,8 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
             r"watch\s+(?:yourself|urself|yaself)",
             r"\b(?:tv|telly|bbc|itv|look\s+north|channel|make\s+sure|cars?)\b",
         ),
-        (r"better\s+not\s+be", r"\bwithout\s+me\b|\blol\b|[\U0001f602\U0001f923]"),
+        # (laughter alone clears no threat: menace is often written with a laugh)
+        (r"better\s+not\s+be", r"\bwithout\s+me\b"),
         (
             r"sleep\s+with\s+one\s+eye",
             r"\b(?:camp\w*|tent|foxes|dofe|cat|kitten|puppy|baby|seagulls)\b",
@@ -924,7 +925,7 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
         (r"put\s+(?:you|u|him|her)\s+through", r"\b(?:drill|training|paces|interview)\b"),
         (
             r"whoever",
-            r"\b(?:surprise|party|present|gift|thank\w*|buy\s+(?:you|u))\b|[\U0001f602\U0001f923]",
+            r"\b(?:surprise|party|present|gift|thank\w*|buy\s+(?:you|u))\b",
         ),
         (
             r"(?:shame|pity)\s+if",
@@ -935,7 +936,7 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
             r"\b(?:aligned|alignment|form|posture|squat|technique|position|angle)\b",
         ),
         (r"like\s+in\s+bed", r"\b(?:mattress|pillows?|duvet|memory\s+foam|bed\s+linen)\b"),
-        (r"\bjump\s+(?:you|u)\b", r"\b(?:queue|line|lol)\b"),
+        (r"\bjump\s+(?:you|u)\b", r"\b(?:queue|line)\b"),
         # (the shutting-out words in posts that support, congratulate or tease a pet)
         (
             r"finds?\s+(?:you|u)",
