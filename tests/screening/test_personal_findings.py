@@ -1669,7 +1669,10 @@ def _found(text: str) -> list[tuple[str, str]]:
             "I'm at 58 Seaview Esplanade, BT20 5NF if anyone can share a taxi",
             [("home_address", "58 Seaview Esplanade, BT20 5NF")],
         ),
-        ("my new place is 7 Kirk Wynd, Kilmarnock", [("home_address", "7 Kirk Wynd, Kilmarnock")]),
+        (
+            "my new place is 7 Kirk Wynd, Kilmarnock",
+            [("home_address", "7 Kirk Wynd, Kilmarnock")],
+        ),
         (
             "meet at mine, 31 Antrim Road flat 2, Belfast BT15 2AB",
             [("home_address", "31 Antrim Road flat 2, Belfast BT15 2AB")],
@@ -1887,7 +1890,10 @@ def test_runs_of_words_and_dots_screen_in_linear_time(text: str) -> None:
         ("Victoria Park 5k this weekend, then a trip to Hong Kong", []),
         # a first name and a surname's initial, and an initial and a surname
         ('lost my hoodie, it has "Kayleigh P" on the label', [("person_name", "Kayleigh P")]),
-        ("Sam K and Dan T are on the rota", [("person_name", "Sam K"), ("person_name", "Dan T")]),
+        (
+            "Sam K and Dan T are on the rota",
+            [("person_name", "Sam K"), ("person_name", "Dan T")],
+        ),
         ("Mark B for effort, and Harry U coming tonight?", []),
         ("refund to account name R Popescu please", [("person_name", "R Popescu")]),
         ("Signed: J Smith, Year 12", [("person_name", "J Smith")]),
@@ -2218,4 +2224,118 @@ def test_round_18s_read_half_families(
 )
 def test_the_review_of_round_18s_read_half_families(text: str, found: list[str]) -> None:
     result = Screener(ScreenSettings(student_ids=("FB/99/9999", "9999999"))).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+
+
+# A third review (helper-123, its own sentences) of the newest personal-data rules: names
+# after "the" that are people, another kind's number before "my id", a number without
+# its check letter in a post about someone, raffles and queues, a form's placeholders.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("sat next to the Tom Price from level 2? he owes me a tenner", ["Tom Price"]),
+        (
+            "can someone give this charger back to the Liam Hartley in my maths class",
+            ["Liam Hartley"],
+        ),
+        ("got a lift home from the Jade Wilkins in plumbing, shes sound", ["Jade Wilkins"]),
+        (
+            "massive shout out to the Ellie Brookes in 2B for finding my purse",
+            ["Ellie Brookes"],
+        ),
+        (
+            "anyone going to the Chloe Nuttall party on sat? her mum said 30 max",
+            ["Chloe Nuttall"],
+        ),
+        (
+            "i was stood near the Kieran Doyle kid from Level 1 when it kicked off",
+            ["Kieran Doyle"],
+        ),
+        ("shifts at the John Radcliffe this week so no lectures for me", []),
+        ("join the ms Teams call at 2 for the tutorial", []),
+        ("submit it through ms Forms by friday", []),
+        ("ur essay has to be typed in ms Word not google docs", []),
+        ("who remembers mr Blobby lmao", []),
+        ("just got new dr Martens for placement, my feet are dying", []),
+        ("can of dr Pepper and a meal deal, level 3 lunch sorted", []),
+        ("watching mr Bean in the common room instead of revising", []),
+        ("the kids at placement love mr Tumble, singing it all day", []),
+        ("dr Who marathon tonight in the halls", []),
+        ("thanks miss Universe for the compliment 😂", []),
+        ("message miss Piggy if you want muppets tickets lol", []),
+        ("tell miss Hughes i'll be late, bus broke down", ["miss Hughes"]),
+        ("mr Okafor said the deadline moved to monday", ["mr Okafor"]),
+        ("ask dr Adeyemi about the resit", ["dr Adeyemi"]),
+        ("thanks mr Whitfield for sorting my bursary", ["mr Whitfield"]),
+        ("raffle drawn!! 4417203 was my number 😭 so close", []),
+        ("bingo night: 2209114 was his number, won the hamper", []),
+        ("running number 40211 thats me in the finish photo!", []),
+        ("my student card expires 09 2025 so need a new one", []),
+        ("Year 2 gets the bus at 12 2024 timetable changed", []),
+        ("student ID 24/1187 for the resit list pls", ["24/1187"]),
+        ("my number is 24 1187 can u check if im on the list", ["24 1187"]),
+        ("learner no. 241187 if anyone from exams sees this", ["241187"]),
+        ("ID on the form, surname Required, first name Required — thats how ours looks", []),
+        ("fields on the enrolment: surname, forename, DOB, postcode", []),
+        (
+            "For the exam office: ID 2316045, surname Mensah, first name Kwabena",
+            ["2316045", "Mensah", "Kwabena"],
+        ),
+        ("IT ticket #88231, my id 2317745 still locked out", ["2317745"]),
+        ("booking ref for the trip is BK22, my number is 2317745", ["2317745"]),
+        ("order number came through, student number 2319911 for the discount", ["2319911"]),
+        ("course number 402 and my student no 2315590", ["2315590"]),
+        ("2317745 is my student number, can someone from IT help", ["2317745"]),
+        ("61594R thats me, am I on the resit list?", ["61594R"]),
+        (
+            "Keira's number is AV20113 can someone pass on the results to her",
+            ["AV20113", "Keira"],
+        ),
+        ("Jordan Clarke AV40219 left his lanyard in the library", ["AV40219", "Jordan Clarke"]),
+        ("my student number is A V 3 9 4 0 2 L", ["A V 3 9 4 0 2 L"]),
+        (
+            "pay me back for the prom tickets lol sort code 309634 acc 01827364",
+            ["309634", "01827364"],
+        ),
+        ("ref: rent. sort code 309634 acc 01827364 thanks x", ["309634", "01827364"]),
+        ("for the group order, my sort code 309634 acc 01827364", ["309634", "01827364"]),
+        (
+            "can you post my certificate to 22 Ash Grove, Hull HU5 3QP, left campus already",
+            ["22 Ash Grove, Hull HU5 3QP"],
+        ),
+        (
+            "send it to 14 Elm Road, Leeds LS6 2AB please, the post office lost the last one",
+            ["14 Elm Road, Leeds LS6 2AB"],
+        ),
+        (
+            "dropped my card near the gym, rang 01865 240240 and they've got it behind the desk",
+            [],
+        ),
+        (
+            "lost my hoodie near the college cafe, the cafe is on 01865 554433 if anyone's there",
+            [],
+        ),
+        ("lost my keys near the campus, ring me on 01865 771234 if found", ["01865 771234"]),
+        ("karaoke tonight, someone please do mr Brightside 🎤", []),
+        ("drew it in ms Paint for the logo lol", []),
+        ("dr Strange is on in the common room at 4", []),
+        (
+            "send the letters to 14 Elm Road, Leeds LS6 2AB, thats Jakes house, the office is shut",
+            ["14 Elm Road, Leeds LS6 2AB"],
+        ),
+        (
+            "post everything to 9 Mill Lane, Hull HU5 2RT, the church one is wrong",
+            ["9 Mill Lane, Hull HU5 2RT"],
+        ),
+        ("my number in the queue was 24 1187 lol it took ages", []),
+        (
+            "surname Nowak, first name Zofia, ID 2318812 - can exams check my entry",
+            ["2318812", "Nowak", "Zofia"],
+        ),
+    ],
+)
+def test_the_third_review_of_this_sessions_personal_data_rules(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("FB/99/9999", "9999999", r"\AV99999A"))).screen(
+        text
+    )
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

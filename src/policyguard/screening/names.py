@@ -564,7 +564,13 @@ class PersonLikeNames:
             self._hit(text, m.start("last"), m.end("last"), 0.55)
             for m in _SURNAME_SAID.finditer(text)
             if m.group("last").lower() not in self._not_surnames
-            and (m.group("form") is None or _FORM_FIELD_END.match(text, m.end("last")))
+            and (
+                m.group("form") is None
+                or (
+                    _FORM_FIELD_END.match(text, m.end("last"))
+                    and m.group("last").lower() not in _PLACEHOLDERS
+                )
+            )
             and not (m.group("form") is not None and _EXAMPLE.search(text))
             and (
                 m.group("form") is not None
@@ -1354,6 +1360,10 @@ _OUR_FIRST_IS = re.compile(
 # After a surname given on a form, what ends the field ("surname Mensah, first name
 # Kwabena"; not "surname Smith is the most common", "surname: Capitals please").
 _FORM_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\s(?i:first|forename|and\s+first))")
+# A form's placeholders, not surnames: "surname Required, first name Required".
+_PLACEHOLDERS = word_set(
+    "required optional unknown withheld capitals here please blank none surname name"
+)
 _EXAMPLE = re.compile(r"\b(?i:like\s+this|e\.g\.|for\s+example|example|fun\s+fact)")
 # "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
 _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
@@ -1651,8 +1661,8 @@ _INITIAL_CUE = re.compile(
 # hospital), "meet at the Sam Wanamaker" (not "the John Smith who ...": "at", "in", "to"...
 # go before a place).
 _AT_THE_NAME = re.compile(
-    rf"\b(?:at|in|to|from|outside|near|opposite)\s+the\s+(?P<name>{_NAME_WORD} {_NAME_WORD})\b"
-    r"(?!'s|\u2019s| (?:who|whose|that|which)\b)"
+    rf"\bat\s+the\s+(?P<name>{_NAME_WORD} {_NAME_WORD})\b"
+    r"(?!'s|\u2019s|\s+(?:who|whose|that|which|in|from|on|kid|lad|girl|boy|party|do|\d)\b)"
 )
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"

@@ -435,7 +435,9 @@ _STUDENT_ID_CUE = re.compile(
     re.IGNORECASE,
 )
 # A post written by or to a person ("AV48213 please reset my login").
-_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|me|my|mine|your|ur)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|me|my|mine|your|ur|his|her|their)\b", re.IGNORECASE)
+# "IT ticket #88231, my id 2317745": a student's own number after another kind's
+_MY_ID = re.compile(r"\bmy\s+(?:id|no|number)\b", re.IGNORECASE)
 # After a number written with spaces, what makes it a learner's own: "25 TS 5530 on my
 # card", "25ts 0091 here" (as one signs a message), "25 TS 5530 is my student number".
 _STUDENT_ID_AFTER = re.compile(
@@ -448,9 +450,8 @@ _STUDENT_ID_AFTER = re.compile(
 # After a student number, words that say it is one's own: "2317745 is my student number",
 # "61594R thats me".
 _ID_SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:(?:student\s+|learner\s+|college\s+|"
-    r"enrolment\s+)?(?:number|no\b|id\b)|(?:student|learner)\s+ref)|that'?s\s+me\b|"
-    r"thats\s+me\b)",
+    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:(?:student|learner|college|enrolment)\s+"
+    r"(?:number|no\b|id\b|ref)|id\b)|that'?s\s+me\b|thats\s+me\b)",
     re.IGNORECASE,
 )
 # ... not a place that takes post for the public: "post them to 10 Church Street, Abingdon"
@@ -473,7 +474,7 @@ _DIGITS_ALONE_CUE = re.compile(
 _OTHER_NUMBER = re.compile(
     r"\b(?:account|acc|a/c|order|phone|mobile|mob|tel|telephone|landline|invoice|ticket|"
     r"booking|sort|pin|room|course|unit|bus|tracking|parking|permit|wifi|discount|charity|"
-    r"company|ukprn|case|ring|call)\b",
+    r"company|ukprn|case|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
     re.IGNORECASE,
 )
 # A year range, a date or opening hours in the shape of a number: "2023-24", "12-09-2024".
@@ -954,6 +955,7 @@ class PersonalDataDetector:
                     (needs_cue or spaced)
                     and other
                     and not _STUDENT_WORD.search(text, other[-1].end(), m.start())
+                    and not _MY_ID.search(text, other[-1].end(), m.start())
                 ):
                     # "my order number is 2319847": another kind's number (not "course no.
                     # 401, student no 2316045": the nearer cue is a student's)
@@ -1022,9 +1024,10 @@ class PersonalDataDetector:
         # A sort code run together ("bank 309634 acc 01827364"): after "sort code", or
         # just before an account number said to be one.
         for m in _SORT_CODE_RUN.finditer(text):
-            if _TICKETS.search(text, max(0, m.start() - 40), m.start()):
+            said = _SORT_CODE_SAID.search(text, max(0, m.start() - 15), m.start())
+            if not said and _TICKETS.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if _SORT_CODE_SAID.search(text, max(0, m.start() - 15), m.start()) or any(
+            if said or any(
                 _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
                 # "new ones are 309614 and 00438192" in a post about bank details
                 or (cued and _SORT_AND_ACCOUNT.fullmatch(text, m.end(), s))
