@@ -163,12 +163,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "ignition timing, advance and retard", "retard or advance the spark", "when it's
     # advanced or retarded"
     (
-        "retard",
-        r"\badvance\s+(?:and|&|or|n|/)\s+(?P<w>retard)\b",
-    ),
-    (
-        "retarded",
-        r"\badvanced\s+(?:and|&|or|n|/)\s+(?P<w>retarded)\b",
+        "retard retarded",
+        r"\badvance\s+(?:and|&|or|n|/)\s+(?P<w>retard)\b"
+        r"|\badvanced\s+(?:and|&|or|n|/)\s+(?P<w2>retarded)\b",
     ),
     (
         "retard",
