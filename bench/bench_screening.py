@@ -770,7 +770,7 @@ def another_hand() -> bool:
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18 by halves, every other line:
+    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -818,6 +818,8 @@ def another_hand() -> bool:
         ("round18, read half", "round18", slice(0, None, 2)),
         ("round18, held-out half", "round18", slice(1, None, 2)),
         ("round18", "round18", slice(None)),
+        ("round19, read half", "round19", slice(0, None, 2)),
+        ("round19, held-out half", "round19", slice(1, None, 2)),
         ("round19", "round19", slice(None)),
     ]
     for part, name, half in parts:

@@ -2339,3 +2339,38 @@ def test_the_third_review_of_this_sessions_personal_data_rules(text: str, found:
         text
     )
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+
+
+# Round 19's read-half families (the nineteenth session), in our own sentences: a name
+# after a sign-off or a comma at a post's end, someone spoken to at a sentence's start, a
+# place after "at", a parent named beside their child, a postcode said to be home after
+# it, a lower-case street of another kind with a postcode after it; and what each of these
+# cues must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thanks for sorting the minibus. Thanks, Callum Reeve", ["Callum Reeve"]),
+        ("Lost my keys by the sports hall. Cheers, Megan Quarrington", ["Megan Quarrington"]),
+        ("ring me on 07700 900123 if you find it, Terry", ["07700 900123", "Terry"]),
+        ("we won the cup, Grace", ["Grace"]),
+        ("see you in April, May", []),
+        ("Lewis u owe me £30 from friday", ["Lewis"]),
+        ("Oli you still owe me a pint", ["Oli"]),
+        ("Will you be at the open evening?", []),
+        ("Hope you're all well after the break", []),
+        ("Mark you are in the team", []),
+        ("Colman's will sponsor the stand", []),
+        ("Delia will be buzzing after that result", []),
+        ("the plastering course at Lynn is full", []),
+        ("stop laughing at Kayleigh in the canteen", ["Kayleigh"]),
+        ("I am Mr Zhang, father of Wei Zhang in year 1", ["Mr Zhang", "Wei Zhang"]),
+        ("any good chippy near nr191xb? thats where we've just moved to", ["nr191xb"]),
+        ("the fair at nr191xb is on all week", []),
+        ("parcel for 3 church row, bawdsey, ip12 3aw please", ["3 church row, bawdsey, ip12 3aw"]),
+        ("won 3 in a row", []),
+        ("we walked 3 miles along the river walk", []),
+    ],
+)
+def test_round_19s_read_half_families(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("9999999",))).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

@@ -490,10 +490,18 @@ class PersonLikeNames:
         if seeds:
             found += self._listed_with(text, seeds)
         found += self._lower_case(text, runs)
-        surnames = {d.match.split()[-1] for d in found if " " in d.match}
+        surnames = {d.match.split()[-1]: d for d in found if " " in d.match}
         for m in _TITLED_NAME.finditer(text):
             words = [w for w in m.group().split() if len(w.rstrip(".")) > 1]
-            if m.group("last") in surnames and len(words) == 2:
+            other = surnames.get(m.group("last"))
+            if (
+                other is not None
+                and len(words) == 2
+                # "I am Mr Zhang, father of Wei Zhang": another of the family
+                and not _KIN_BETWEEN.search(
+                    text, min(m.end(), other.end), max(m.start(), other.start)
+                )
+            ):
                 # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
                 # Declan McGuinness, Ryan McGuinness's dad", another first name
                 continue
@@ -645,7 +653,16 @@ class PersonLikeNames:
             listed = text[alone.start()] == "," and _CAPITALISED_BEFORE.search(
                 text, max(0, alone.start() - 40), alone.start()
             )  # "off to Rome, Venice, Florence", "away at Everton, Chelsea": a list
-            if self._standalone_first(first) and not listed and first.lower() not in _SELDOM_PEOPLE:
+            # after a comma or a sign-off even a name English uses as a word: "ring me on
+            # 07700 900219, Terry", "Thanks, Grace" (not a month: "see you in April, May")
+            signed_off = (
+                alone.group("cue") and self._is_first(first) and first.lower() not in _NOT_SURNAMES
+            )
+            if (
+                (self._standalone_first(first) or signed_off)
+                and not listed
+                and first.lower() not in _SELDOM_PEOPLE
+            ):
                 found.append(self._first_alone(text, alone.start("first"), alone.end("first")))
         for m in filter(None, (signature, *here)):
             first, last = m.group("first", "last")
@@ -657,7 +674,14 @@ class PersonLikeNames:
                 # "Evening, Gary here from G&K Roofing"
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
-            if not (self._is_surname(last) or self._unknown_word(last)):
+            if not (
+                self._is_surname(last)
+                or self._unknown_word(last)
+                # "Thanks, Callum Reeve": signed off, any surname that is not an everyday word
+                or (
+                    m.re is _SIGNATURE and m.group("cue") and last.lower() not in self._not_surnames
+                )
+            ):
                 continue
             end = m.end("last") if m.re is _HERE else _name_end(text, m.start("first"))
             found.append(self._hit(text, m.start("first"), end, 0.55))
@@ -676,6 +700,13 @@ class PersonLikeNames:
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if "you" in text or "u " in text or "ur " in text:
+            # "Lewis u owe me £30", "Oli you still owe me a pint": someone spoken to, at the
+            # start of a sentence (not "Will you...", "Hope you're well")
+            for m in _SPOKEN_TO.finditer(text):
+                first = m.group("first")
+                if self._is_first(first) and first.lower() not in _NOT_SPOKEN_TO:
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         cued = list(_FIRST_TOLD.finditer(text))
         if _SAYS.search(text):
             cued += _FIRST_SAYS.finditer(text)
@@ -695,9 +726,10 @@ class PersonLikeNames:
                 if self._is_first(m.group(group)) and m[group].lower() not in _SELDOM_PEOPLE:
                     found.append(self._first_alone(text, m.start(group), m.end(group)))
                 continue
+            if m.group(group).lower() in _SELDOM_PEOPLE:
+                continue  # "Colman's mustard", "Alexa says it'll rain"
             if group == "near" and (
-                m.group(group).lower() in _SELDOM_PEOPLE
-                or m.group(group).lower() in _CHAT_WORDS  # "Eyup he's back"
+                m.group(group).lower() in _CHAT_WORDS  # "Eyup he's back"
                 or _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _PET.search(text, max(0, m.start() - 25), m.end() + 20)
             ):
@@ -803,8 +835,10 @@ class PersonLikeNames:
                 and not self._is_surname(paired[1])
             ):
                 continue  # "merged to make Trent and Soar": a pair that names a thing
-            if lower_prev in ("in", "near", "via"):
-                continue  # "filmed in Barry": a place
+            if lower_prev in ("in", "near", "via") or (
+                lower_prev == "at" and not _AT_SOMEONE.search(text, max(0, start - 20), start)
+            ):
+                continue  # "filmed in Barry", "the course at Lynn": a place
             if comma or lower_prev in ("and", "&"):
                 listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
                 if listed and not self._is_first(listed[1]):
@@ -1273,10 +1307,13 @@ _SELF_INTRODUCED = re.compile(
     rf"\b(?=[IiTt])(?:[Ii]t'?s|[Tt]his is|I'?m|[Ii]m|I am)\s+"
     rf"(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
+# The words that sign a post off: "Thanks, Callum Reeve", "Cheers Liam".
+_SIGN_OFF = r"\b(?i:thanks|thank you|many thanks|cheers|regards|ta|love|from|thx)"
 # A name that closes a post, as a signature: "... on 07700 900317. Dami Adebayo-Smith",
 # "Cheers — Tomás Ó Súilleabháin", "— Mariana Ferreira da Silva, Foundation Art".
 _SIGNATURE = re.compile(
-    rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*)(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
+    rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*|(?P<cue>{_SIGN_OFF})[,!.]?\s+)"
+    rf"(?P<first>{_NAME_WORD}) (?:{_PARTICLE} )?"
     rf"(?P<last>{_NAME_WORD})(?: (?:{_PARTICLE} )?{_NAME_WORD})?"
     r"(?=\s*(?:[.!]|,[^.!?\n,]{0,40})?\s*(?:\([^()]{0,60}\)\s*)?(?:x{1,4}\s*)?[^\w\s]{0,6}\s*$)"
 )
@@ -1284,8 +1321,8 @@ _SIGNATURE = re.compile(
 # "Thank you. Elena", "Regards, Folake x", "sorry for the delay, Fatima".
 _CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w'-]*$")
 _SIGNED_FIRST = re.compile(
-    r"(?:[.!?,]\s+|\s[\u2014\u2013-]\s*|\b(?i:thanks|thank you|cheers|regards|ta|love|from|thx)"
-    rf"[,!.]?\s+)(?P<first>{_NAME_WORD})(?=\s*[.!]?\s*(?:x{{1,4}}\s*)?[^\w\s]{{0,6}}\s*$)"
+    rf"(?:[.!?]\s+|\s[\u2014\u2013-]\s*|(?P<cue>,|{_SIGN_OFF})[,!.]?\s+)"
+    rf"(?P<first>{_NAME_WORD})(?=\s*[.!]?\s*(?:x{{1,4}}\s*)?[^\w\s]{{0,6}}\s*$)"
 )
 # A writer who names themself: "Rhys ap Gwilym here from ...", "Hi, Jowan & Demelza Kitto
 # here".
@@ -1422,10 +1459,17 @@ _FIRST_PRONOUN = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<near>{_NAME_WORD})"
     rf"(?=(?: [\w'-]+){{0,5}}? {_PRONOUNS}(?:'s)?\b)"
 )
+# A first name that opens a sentence spoken to someone: "Lewis u owe me £30".
+_SPOKEN_TO = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD}),? (?=(?i:you|u|ur|ya|your|you'?re)\b)"
+)
+_NOT_SPOKEN_TO = word_set("will may hope miss love mark bless joy faith grace sunny bill pat sue")
 # First names that a post names more often as a place, a club, a brand, a device or a
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
-_SELDOM_PEOPLE = word_set("alexa siri cortana mercedes zara devon chelsea everton hermione matilda")
+_SELDOM_PEOPLE = word_set(
+    "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman"
+)
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
 # e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").
 _LONE_WORD = re.compile(
@@ -1531,7 +1575,7 @@ _WELSH_MARKERS = word_set(
 # sunshine, white, breeze, peace, fire, May.
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
 # People known by one name, whose name in a post is seldom anyone else's.
-_MONONYMS = word_set("adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira")
+_MONONYMS = word_set("adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia")
 # Scripture and the stories of faiths, where first names are its figures'.
 _SCRIPTURE = re.compile(
     r"\b(?i:nativity|purim|annunciation|bible|biblical|quran|qur'an|koran|torah|gospels?|"
@@ -1858,6 +1902,17 @@ _LOWER_WORD = re.compile(rf"(?<![\w'@#/.-])([a-z][{_LOWER}]+)(?:-[a-z][{_LOWER}]
 _LOWER_PAIR = re.compile(
     rf"(?P<first>[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?) "
     rf"(?P<last>(?:o'|mc|mac)?[a-z][{_LOWER}]+(?:-[a-z][{_LOWER}]+)?)(?![\w@'-])"
+)
+# "at" before someone rather than a place: "laughing at Kayleigh", "have a go at Bronagh".
+_AT_SOMEONE = re.compile(
+    r"\b(?i:look|looking|looked|laugh|laughing|laughed|stare|staring|shout|shouting|"
+    r"shouted|yell|yelling|mad|angry|annoyed|aimed|go|went|pointing|smile|smiling|smiled|"
+    r"wave|waving|waved|glare|glaring|swear|swearing|snap|snapped|throw|threw|dig|jab|"
+    r"wink|winking|pop|poke|poking|lash|lashed|lashing)\s+at\s+$"
+)
+_KIN_BETWEEN = re.compile(
+    r"\b(?i:father|mother|dad|mum|mam|parent|parents|grandad|grandma|nan|gran|brother|"
+    r"sister|son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\b"
 )
 _TITLED_NAME = re.compile(
     rf"\b(?=[MDP])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"

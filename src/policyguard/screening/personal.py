@@ -148,6 +148,10 @@ _LOWER_ADDRESS = re.compile(
     r"(?:,? ([a-z][a-z'-]{2,}))?"
 )
 
+_LOWER_OTHER_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,? ((?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|view|"
+    r"green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade)\b"
+)
 
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
 # Northern street kinds that are words for other things too ("5 Holly Bank", "3 Moss
@@ -279,6 +283,13 @@ _NEW_PREMISES = re.compile(
     r"\b(?:come and see|come and visit|visit us|find us|our new (?:campus|office|offices|premises|"
     r"site|building|base|home|location|unit|shop|store|studio)|office|offices|premises|"
     r"reception|library|headquarters|department)\b",
+    re.IGNORECASE,
+)
+# Said of a postcode just after it: "near NR19 1XB? that's where we've just moved to".
+_HOME_AFTER = re.compile(
+    r"[\s,.!?)-]{0,4}(?:(?:that'?s|thats|it'?s|its|which\s+is)\s+)?where\s+(?:i|we|they|he|she|"
+    r"my\s+\w+)(?:'ve|'s|'m|\s+(?:have|has|am|are|is|just|now|all|still|recently))*\s+"
+    r"(?:live|lives|living|moved|moving|stay|staying|based)\b",
     re.IGNORECASE,
 )
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
@@ -808,6 +819,19 @@ class PersonalDataDetector:
                         + len(m.group(0)[m.end(1) - m.start() :].split(",")[0].rstrip("."))
                     )
                     yield m.start(), end
+            # the other street kinds in small letters ("3 church row, bawdsey, ip12 3aw")
+            # only with a postcode after or a home said just before
+            for m in _LOWER_OTHER_ADDRESS.finditer(text):
+                words = m.group(1).split()
+                if (
+                    m.group(0).islower()
+                    and not _NOT_STREET_NAMES.intersection(words)
+                    and (
+                        _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                        or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                    )
+                ):
+                    yield m.span()
 
     def _addresses(self, text: str) -> Iterator[Detection]:
         taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
@@ -859,7 +883,9 @@ class PersonalDataDetector:
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
-            at_home = _AT_HOME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            at_home = _AT_HOME_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ) or _HOME_AFTER.match(text, m.end())
             if (
                 " " not in m.group()
                 and not m.group().isupper()
