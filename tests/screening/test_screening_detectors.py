@@ -756,9 +756,28 @@ PLAIN_HARM = [
     ("ur body in that pic 🥵🥵", "sexual"),
     ("your body in that pic tho 😍😍 dm me", "sexual"),
     ("I'd give her more than a lift home if you know what I mean", "sexual"),
+    # round 19's read half showed these; our own sentences
+    ("look at the state of her in that selfie lmao", "bullying"),
+    ("none of us want him in our group for the assessment", "bullying"),
+    ("your son's a fairy mate", "identity_attack"),
+    ("get back in the kitchen luv, engineering isn't for you", "identity_attack"),
+    ("women shouldnt be welders, go back to the kitchen", "identity_attack"),
+    ("Late again and blaming the bus. Women, eh. Every time.", "identity_attack"),
+    ("Worth checking your tyres before you leave tonight, sir. Just a thought.", "threat"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
+    # round 19's read-half families said kindly (our own sentences)
+    "the state of the car park in this photo is shocking, please fix the potholes",
+    "my son's a fairy in the panto this year, so proud",
+    "he's a fairy!! best costume at the Halloween do",
+    "get back in the kitchen chef, service starts at 12",
+    "women on the catering course, get back to the kitchen for the open evening at 5",
+    "Women, eh. Always smashing it in STEM 💪",
+    "Remember to check your tyres and brakes before you drive home in the snow",
+    "none of us want rubbish in the garden, please use the bins",
+    "Coach had us sprinting in the sleet, absolute savage but we love him",
+    "steamed dumplings and pork buns for Chinese New Year in the training restaurant",
     # round 17's read half: our own sentences in the same words, said kindly
     # a review of round 18's read-half families: its harmless posts, in its own words
     "No one in our tutor group ever wants you to miss out, so sign up for the trip by Friday 😊",

@@ -514,6 +514,9 @@ _PLAIN_BODY = re.compile(
     r"(?:pic|photo|picture|selfie|vid|video)\b"
     r"|\bdouble\s+chins?\s+in\s+(?:your|ur|her|his)\s+(?:profile\s+)?(?:pic|photo|picture|selfie)\b"
     r"|\b(?:skip|miss)\s+a\s+(?:meal|dinner|lunch)\s+or\s+two\b"
+    # "look at the state of her in that photo" (not "the state of the car park in this photo")
+    r"|\bthe\s+state\s+of\s+(?:her|him|them|you|u)\s+in\s+(?:that|this|the|ur|your|her|his|their)\s+"
+    r"(?:pic|pics|photo|photos|picture|selfie|vid|video)\b"
     # "maybe if you lost a few stone you'd get picked" (not "if you lost 20 pounds on the
     # bus", "if you lost some weight after illness, talk to the nurse")
     r"|\bif\s+(?:you|u|she|he)\s+lost\s+(?:like\s+)?(?:\d+|a\s+few|some|a\s+couple\s+of|a\s+bit\s+of)\s+"
@@ -612,7 +615,7 @@ _PLAIN_SHAMING = re.compile(
     r"|\bnot\s+invited\b(?![^\n]{0,80}?\b(?:surprise|present|gift|hen\s+do|stag\s+do|hen\s+party|"
     r"stag\s+party)\b)[^\n]{0,60}?\bdon'?t\s+"
     r"tell\s+(?:her|him|them)\s+where\b"
-    r"|\b(?:nobody|no\s+one|no-one|noone)\s+wants\s+(?!(?:litter|rubbish|mess|noise|nits|lice|germs|"
+    r"|\b(?:(?:nobody|no\s+one|no-one|noone)\s+wants|none\s+of\s+us\s+wants?)\s+(?!(?:litter|rubbish|mess|noise|nits|lice|germs|"
     r"colds?|flu|bugs|covid|chickenpox)\b)[a-z]+\s+"
     r"(?:in|on)\s+(?:their|our|the|my)\s+(?:group|team|class|chat)\b"
     # "just ignore Liam everyone, dont reply to him, dont sit with him"
@@ -767,6 +770,11 @@ _PLAIN_VEILED = re.compile(
     r"gran)\s+(?:goes|go|lives|live|works|work)\b"
     r"|\bi\s+know\s+which\s+(?:car|house|bike|locker|flat|door)\s+is\s+(?:yours|his|hers)\b"
     r"|\bwatch\s+your\s+back\b"
+    # "might be worth checking your brakes before you drive home tonight. Just a thought."
+    # (not a safety tip: "check your tyres and brakes before you drive home in the snow")
+    r"|\bcheck(?:ing)?\s+(?:your|ur)\s+(?:brakes|brake\s+lines?|tyres|tires|wheel\s+nuts)\b"
+    r"[^.!?\n]{0,40}?\bbefore\s+(?:you|u)\s+(?:drive|head|go|set\s+off|leave)\b(?=[^\n]{0,60}?\b(?:just\s+"
+    r"a\s+thought|if\s+i\s+(?:were|was)\s+you|accidents\s+happen)\b)"
     r"|\bblock(?:ed)?\s+me\b[^\n]{0,60}?\bnew\s+account\b"
     r"|\blet'?s\s+see\s+how\s+(?:hard|tough|brave|big)\s+(?:he|she|you)\s+(?:is|are)\s+"
     r"(?:then|now|without)\b"
@@ -849,6 +857,22 @@ _PLAIN_IDENTITY = re.compile(
     r"|\btrans(?:gender)?\b[^.!?]{0,50}?\b(?:stop|quit)\s+pretending\b"
     r"|\b(?:stop|quit)\s+pretending\s+(?:to\s+be|you'?re|ur|youre)\s+a\s+(?:girl|woman|boy|man)\b"
     r"(?=\s*(?:[.!?,]|$))"
+    # "so he knows his son's a fairy" (not "my son's a fairy in the panto", "a fairy
+    # godmother", "fairy lights")
+    r"|\b(?:son|brother|boy|lad|he|you|u)(?:'?s|\s+is|'?re|\s+are|\s+r)\s+(?:a\s+)?(?:(?:little|"
+    r"massive|right|proper|total|bit\s+of\s+a)\s+)?fairy\b(?!\s*(?:-|godmother|lights?|cakes?|"
+    r"tales?|liquid|wings|costume|dust|in|for|at|on|with|and)\b)"
+    r"(?![^.\n]{0,50}?\b(?:costumes?|outfits?|dressed|dress\s+up|fancy\s+dress|panto\w*|play|show|"
+    r"halloween|ballet|world\s+book\s+day|stage)\b)"
+    # "get back in the kitchen luv", "women shouldn't be on the course ... back to the
+    # kitchen" (not "get back in the kitchen chef, service at 12")
+    r"|\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|ur|your)\s+kitchen\b(?=[^\n]{0,20}?\b(?:luv|love|"
+    r"sweetheart|darling|hun|woman|girl|babe|where\s+(?:you|u|she|they)\s+belongs?)\b)"
+    r"|\b(?:women|woman|girls?)\b[^\n]{0,60}?\b(?:shouldn'?t|shouldnt|should\s+not|can'?t|cant|"
+    r"don'?t\s+belong)\b[^\n]{0,60}?\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|their|her|ur|"
+    r"your)\s+kitchens?\b"
+    # "Women, eh. Every time." said of one woman's failing
+    r"|\b(?:women|woman|girls)\s*,?\s*eh\b[.!?\s]*(?:every\s+(?:single\s+)?time|typical)\b"
 )
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
@@ -998,7 +1022,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_BODY,
             "bag lose lost brain eat pretty fit looking attractive salad whale hippo heifer "
-            "double chin chins skip miss",
+            "double chin chins skip miss state",
         ),
         (
             "threat",
@@ -1006,7 +1030,11 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows find regret sorry happens get someone glass stab batter bottle torch deck",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown walk"),
-        ("identity_attack", _PLAIN_IDENTITY, "dress skirt wig pretending"),
+        (
+            "identity_attack",
+            _PLAIN_IDENTITY,
+            "dress skirt wig pretending fairy kitchen kitchens eh",
+        ),
         (
             "bullying",
             _PLAIN_SHAMING,
@@ -1014,7 +1042,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "friends mates pals sad depressed miserable unhappy dont don do voted decided agreed "
             "brave bold grass grasses snitch snitches rat lot unfollow block ignore unadd remove "
             "anyone any1 anybody sit sitting picks picked chose chooses liked finds find ruin "
-            "voice face laugh accent",
+            "voice face laugh accent want",
         ),
         (
             "sexual",
@@ -1051,10 +1079,10 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_VEILED,
-            "happens shame pity regret brother sister kids kid son daughter mum mam mom dad "
-            "family nan gran which watch account hard tough brave big bring grass grassing snitch "
-            "snitching tell telling report reporting tells grasses snitches reports reported "
-            "grassed snitched",
+            "brakes brake tyres tires nuts happens shame pity regret brother sister kids kid son "
+            "daughter mum mam mom dad family nan gran which watch account hard tough brave big "
+            "bring grass grassing snitch snitching tell telling report reporting tells grasses "
+            "snitches reports reported grassed snitched",
         ),
         (
             "sexual",

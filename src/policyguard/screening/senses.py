@@ -56,6 +56,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("stupid", r"\b(?P<w>stupid)(?:\s+|\s*-\s*)o'?\s?clock\b"),
     # A niggle is a small injury or worry, whatever its first letters.
     ("niggle niggles niggled niggling niggly", r"\b(?P<w>niggl(?:e|es|ed|ing|y))\b"),
+    # Praise: "absolute savage but we love him"; Norfolk dumplings (food).
+    (
+        "savage",
+        r"\b(?:absolute|proper|an?|total|such\s+a)\s+(?P<w>savage)\b(?=[^.!?\n]{0,20}?\b(?:we|i|"
+        r"everyone)\s+(?:all\s+|still\s+)?(?:love|rate|respect)\s+(?:him|her|them|it|ya|you)\b)",
+    ),
+    (
+        "dumpling dumplings",
+        r"\b(?:norfolk|suet|herb|steamed|chinese|pork|soup|stew\s+and)\s+(?P<w>dumplings?)\b",
+    ),
     # A horse or a dog that goes lame; a sucker for something likes it.
     (
         "lame",
