@@ -2374,3 +2374,25 @@ def test_the_third_review_of_this_sessions_personal_data_rules(text: str, found:
 def test_round_19s_read_half_families(text: str, found: list[str]) -> None:
     result = Screener(ScreenSettings(student_ids=("9999999",))).screen(text)
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # DC/999999, as round 20's brief says people write it (our own sentences)
+        ("DC/240317 cant log in to the VLE", ["DC/240317"]),
+        ("dc-240317 please reset my password", ["dc-240317"]),
+        ("DC240317 is my timetable right?", ["DC240317"]),
+        ("DC 240 317 lost my lanyard by the gym", ["DC 240 317"]),
+        ("student no 240317, am I on the resit list", ["240317"]),
+        ("240317 is my student number, can IT help", ["240317"]),
+        ("the DC 240 bus was late again", []),
+        ("order number 240317 hasn't arrived", []),
+        ("room 240 317 is locked", []),
+    ],
+)
+def test_a_format_of_letters_a_separator_and_one_run_of_digits_in_groups(
+    text: str, found: list[str]
+) -> None:
+    detector = PersonalDataDetector(student_ids=["DC/999999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found

@@ -1174,6 +1174,18 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             # number that starts with digits, what may stand before them: "24/TS/3310")
             parts.append(_GAP if digits_first else r"[ -]?")
             grouped = True
+        elif (
+            kind == "digit"
+            and before == "sep"
+            and i >= 2
+            and tokens[i - 2][0] in ("own", "any")
+            and _own_letters_before(tokens, i - 1)
+            and all(k == "digit" for k, _ in tokens[i:])
+        ):
+            # "DC 240 317" for DC/999999: the one run of digits after the format's own
+            # letters and its separator, in groups too (the separator's gap is written
+            # already; not "STU 12 34 56 78", whose groups are the format's own)
+            grouped = True
         elif kind == "digit" and grouped:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
             # two or more digits, checked where the match is read)
