@@ -764,6 +764,10 @@ def another_hand() -> bool:
             ("01632 960 400", "NR2 2LJ", "IP1 3SQ", "PE30 2QW", "hello@fensbroads.ac.uk"),
             ("FB/99/9999",),
         ),
+        "round20": (
+            ("01632 960 700", "LL11 2AW", "LL57 2TP", "CH1 4BJ", "helo@deeconwy.ac.uk"),
+            ("DC/999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -821,6 +825,7 @@ def another_hand() -> bool:
         ("round19, read half", "round19", slice(0, None, 2)),
         ("round19, held-out half", "round19", slice(1, None, 2)),
         ("round19", "round19", slice(None)),
+        ("round20", "round20", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
