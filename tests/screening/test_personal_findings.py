@@ -2396,3 +2396,28 @@ def test_a_format_of_letters_a_separator_and_one_run_of_digits_in_groups(
 ) -> None:
     detector = PersonalDataDetector(student_ids=["DC/999999"])
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 99-99999 (a year, then the number), as round 21's brief says people write it
+        # (our own sentences)
+        ("24-10387 cant log in to the VLE", ["24-10387"]),
+        ("my student number is 24/10387", ["24/10387"]),
+        ("id 2410387 please reset my password", ["2410387"]),
+        ("student number 24 103 87, am I on the list", ["24 103 87"]),
+        ("my student number is 10387", ["10387"]),
+        ("10387 (year 24) is me", ["10387"]),
+        ("24-10387 thats me, did I pass", ["24-10387"]),
+        ("order 24-10387 hasn't arrived", []),
+        ("order number 10387 hasn't arrived", []),
+        ("raised £10387 for charity", []),
+        ("score was 24-10 at half time", []),
+    ],
+)
+def test_a_format_of_a_year_and_a_number_with_the_year_or_without(
+    text: str, found: list[str]
+) -> None:
+    detector = PersonalDataDetector(student_ids=["99-99999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found

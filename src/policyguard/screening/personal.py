@@ -461,8 +461,10 @@ _STUDENT_ID_AFTER = re.compile(
 # After a student number, words that say it is one's own: "2317745 is my student number",
 # "61594R thats me".
 _ID_SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+(?:(?:student|learner|college|enrolment)\s+"
-    r"(?:number|no\b|id\b|ref)|id\b)|that'?s\s+me\b|thats\s+me\b)",
+    # ("10387 (year 24) is me": the year it leaves off, in brackets)
+    r"\s*(?:\((?:year|yr|enrolled|from)\s*'?\d{2}\)\s*)?,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+"
+    r"(?:(?:student|learner|college|enrolment)\s+(?:number|no\b|id\b|ref)|id\b)|that'?s\s+me\b|"
+    r"thats\s+me\b|is\s+me\b)",
     re.IGNORECASE,
 )
 # ... not a place that takes post for the public: "post them to 10 Church Street, Abingdon"
@@ -1178,13 +1180,20 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             kind == "digit"
             and before == "sep"
             and i >= 2
-            and tokens[i - 2][0] in ("own", "any")
-            and _own_letters_before(tokens, i - 1)
+            and (
+                (tokens[i - 2][0] in ("own", "any") and _own_letters_before(tokens, i - 1))
+                or (
+                    digits_first
+                    and tokens[i - 2][0] == "digit"
+                    and not any(k == "sep" for k, _ in tokens[: i - 1])
+                )
+            )
             and all(k == "digit" for k, _ in tokens[i:])
         ):
-            # "DC 240 317" for DC/999999: the one run of digits after the format's own
-            # letters and its separator, in groups too (the separator's gap is written
-            # already; not "STU 12 34 56 78", whose groups are the format's own)
+            # "DC 240 317" for DC/999999, "24 103 87" for 99-99999: the last run of digits
+            # after the format's own letters (or a year's digits) and its separator, in
+            # groups too (the separator's gap is written already; not "STU 12 34 56 78",
+            # whose groups are the format's own)
             grouped = True
         elif kind == "digit" and grouped:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
@@ -1320,8 +1329,10 @@ def _digits_alone(template: str) -> str | None:
     of the digits and then letters ("999999-SY"), or of letters, five or more digits and
     a check letter ("\\AV99999A"), a pattern for the digits alone, in at most three groups
     ("2107364", "210 7364"), with the check letter or without ("48213k", "48213"), and for
-    letters and then groups of digits ("FB/99/9999") the groups ("24/1187", "241187"): how
-    people write their number when they leave the letters off. None for other formats."""
+    letters and then groups of digits ("FB/99/9999") the groups ("24/1187", "241187"), and
+    for a year's two digits and then five or more ("99-99999") the number without its
+    year ("10387"): how people write their number when they leave the letters or the year
+    off. None for other formats."""
     shape = "".join(
         {"digit": "9", "any": "a", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
         for kind, char in _format_tokens(template)
@@ -1331,6 +1342,11 @@ def _digits_alone(template: str) -> str | None:
         # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
         # "24 1187", "241187")
         return r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in grouped.group(1).split("-"))
+    year = re.fullmatch(r"99-(9{5,})", shape)
+    if year:
+        # "99-99999", a year and then the number: the number without its year ("my
+        # student number is 10387")
+        return rf"\d(?:[ -]?\d){{{len(year.group(1)) - 1}}}"
     m = re.fullmatch(r"a+-?(9{6,})|(9{6,})-?a+|a+-?(9{5,})-?a", shape)
     if m is None:
         return None
