@@ -768,6 +768,10 @@ def another_hand() -> bool:
             ("01632 960 700", "LL11 2AW", "LL57 2TP", "CH1 4BJ", "helo@deeconwy.ac.uk"),
             ("DC/999999",),
         ),
+        "round21": (
+            ("01632 960 800", "LU1 3JU", "MK42 9AH", "MK9 3HS", "hello@ouselea.ac.uk"),
+            ("99-99999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -826,6 +830,7 @@ def another_hand() -> bool:
         ("round19, held-out half", "round19", slice(1, None, 2)),
         ("round19", "round19", slice(None)),
         ("round20", "round20", slice(None)),
+        ("round21", "round21", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
