@@ -2421,3 +2421,107 @@ def test_a_format_of_a_year_and_a_number_with_the_year_or_without(
 ) -> None:
     detector = PersonalDataDetector(student_ids=["99-99999"])
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+# A review of this session's name, postcode and student-number cues (helper-130, its own
+# sentences): sign-offs that are places, pets, seasons or a bill; verbs and places that
+# are names ("Kit your kids out", "placement at Lynn"); someone shouted at, sworn at or
+# sniggered at; a parent named beside their child; postcodes where a van or a food bank
+# is; rooms that look like a student number.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            (
+                "Thanks so much to the health and social care students who sang for our residents. "
+                "Love, Rose Court 💕"
+            ),
+            [],
+        ),
+        (
+            (
+                "Thank you for all the harvest donations, they'll go to the food bank. "
+                "Many thanks, Grace Church"
+            ),
+            [],
+        ),
+        ("Quiz night every Thursday from 8, students welcome with ID. Cheers, Robin Hood", []),
+        ("Bye bye, Summer 😭 back to college Monday", []),
+        ("Results day done, bring it on, Summer ☀️", []),
+        ("Our dog passed away this morning after 14 years of cuddles. Run free, Rocky 🐾", []),
+        ("Car park B closed Monday for resurfacing. Regards, Estates Team", []),
+        ("Please return all library books by Friday. Many thanks, Learning Resources", []),
+        ("Lost property is by reception until half term. Thanks, Student Services", []),
+        ("Water bill's gone up £20 a month. Thanks a lot, Bill 🙄", []),
+        ("Cheers for the lift home, Duck x", []),
+        ("Lovely afternoon tea for the retirement do, thank you all. Love, Ivy House x", []),
+        ("Big match Saturday, come on, Everton", []),
+        ("Thanks for a cracking season everyone. Cheers, Hope Valley", []),
+        ("Merry Christmas from all of us. Love, Holly Bush", []),
+        ("Kit your kids out for September: pre-loved uniform sale in the hall Saturday 10-12", []),
+        ("Nick your mate's charger one more time and you're off the group chat 😂", []),
+        ("Wade your way through the mud at Saturday's Colour Run for Children in Need!", []),
+        ("Rob you blind in that canteen now, £3.80 for a meal deal 😤", []),
+        ("Summer you were amazing ☀️ back to reality Monday", []),
+        ("Miles you've run this term: 48! Proud of our couch to 5k crew 🏃", []),
+        ("Bob your hair for summer ✂️ £10 cuts with our Level 2 learners", []),
+        ("Will you be at the open evening?", []),
+        ("Plumbing apprentices on placement at Lynn this week", []),
+        ("Residential at Barry Island next month, forms due Friday", []),
+        ("Match report: 2-1 win away at Stanley, what a performance", []),
+        ("Blood donor van is parked up at nr191xb, thats where they are staying all week 🩸", []),
+        ("Food bank collection point is ip123aw, which is where we are based on Saturdays", []),
+        ("the van will be at ip123aw, where they are based, from 9am", []),
+        ("we won 3 in a row, buzzing", []),
+        ("lives at the gym now, 5 days a week down at the leisure park", []),
+        ("DC 12 24 volt charger for the minibus has gone missing", []),
+        ("Washington DC 2026 trip: 240 places, 317 applied so far!", []),
+        ("Revision sessions in rooms DC 240 317 and 318 this week", []),
+        ("Huge thanks to everyone who donated. Love, Amber Valley Foodbank", []),
+        ("Thanks for sorting the trip money. Cheers, Dan Fairweather", ["Dan Fairweather"]),
+        ("Best wishes, Holly Reeve", ["Holly Reeve"]),
+        ("Take care, Megan Quarrington", ["Megan Quarrington"]),
+        ("All the best, Callum Reeve", ["Callum Reeve"]),
+        ("Kind regards, Will Thackeray", ["Will Thackeray"]),
+        ("Miss you already, Holly x", ["Holly"]),
+        ("Happy birthday, Summer 🎂🎈", ["Summer"]),
+        ("So proud of you, Mason", ["Mason"]),
+        ("Well done, Hope! 🎉", ["Hope"]),
+        ("Love you loads, Ruby xx", ["Ruby"]),
+        ("Grace you still owe me a fiver", ["Grace"]),
+        ("Ruby you left your coat at mine", ["Ruby"]),
+        ("Hey Lewis you owe me £30", ["Lewis"]),
+        ("Lewis!! you owe me £30", ["Lewis"]),
+        ("Jodie ur bag's still in my car", ["Jodie"]),
+        ("Oi Kacey, ur dinner money's on the side", ["Kacey"]),
+        ("I'm staying at Kayleigh's tonight", ["Kayleigh"]),
+        ("she was fuming at Kayleigh for telling everyone", ["Kayleigh"]),
+        ("he threw a bottle at Jaden after the match", ["Jaden"]),
+        ("she swore at Keeley in front of the whole class", ["Keeley"]),
+        ("everyone sniggering at Aaliyah in the canteen", ["Aaliyah"]),
+        ("he yelled at Ffion in front of her mates", ["Ffion"]),
+        ("Mrs Okafor, mother of Chidi Okafor, called the office", ["Mrs Okafor", "Chidi Okafor"]),
+        ("Chidi Okafor's dad Mr Okafor is picking him up", ["Chidi Okafor", "Mr Okafor"]),
+        ("ip123aw is where my dad lives", ["ip123aw"]),
+        ("nr191xb, where we used to live", ["nr191xb"]),
+        ("anyone deliver to ip123aw? it's where i'm staying", ["ip123aw"]),
+        ("nr19 1xb thats where my nan lives", ["nr19 1xb"]),
+        (
+            "my nan lives at 14 meadow view, can someone drop her prescription round",
+            ["14 meadow view"],
+        ),
+        ("parcel for 7 rose walk, ip12 3aw", ["7 rose walk, ip12 3aw"]),
+        ("we moved to 9 orchard rise last week", ["9 orchard rise"]),
+        ("send it to 22 kings way ip12 3aw", ["22 kings way ip12 3aw"]),
+        ("DC 240 317 lost my lanyard", ["DC 240 317"]),
+        ("dc 240 317 cant get on the wifi", ["dc 240 317"]),
+        ("my student number is DC 24 03 17", ["DC 24 03 17"]),
+        ("DC-240 317 is my number", ["DC-240 317"]),
+        ("DC 2403 17 is on my lanyard", ["DC 2403 17"]),
+    ],
+)
+def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
+    assert sorted(
+        d.match for d in [*result["personal_data"], *result["directory_names"]]
+    ) == sorted(found)

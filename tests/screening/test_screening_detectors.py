@@ -1685,3 +1685,106 @@ def test_a_novel_named_before_a_long_run_of_spaces_is_read_in_linear_time() -> N
     start = time.process_time()
     innocent_spans(text)
     assert time.process_time() - start < 1.0
+
+
+# A review of this session's plain-words families (helper-130, its own sentences): the
+# same words said kindly (a mud run, World Book Day wings, a bake sale, winter driving tips,
+# praise) and the families' close variants.
+REVIEWED_KINDLY = [
+    "look at the state of him in this photo 😂 mud head to toe after Tough Mudder, so proud",
+    "the state of them in this pic after the 10k, absolute heroes 💪",
+    "the state of the canteen in this photo, who left all the trays?",
+    "none of us want anyone in our group to feel left out, so message me if you're stuck x",
+    "None of us want spam in our group chat, so adverts will be removed. Ta!",
+    "none of us want phones in the class during the mock, please leave them in lockers",
+    "none of us want drama in the team chat, keep it friendly",
+    "Nobody wants anyone on the team to struggle, extra training Weds 5pm",
+    "none of us want litter in our class, bins are by the door",
+    "Our son's a fairy. He insisted on the wings and the wand 😂 World Book Day done",
+    "My son is a fairy tonight 🧚 Year 2 nativity was adorable",
+    "Dad thinks he's a fairy, he's been leaving £2 under the pillow every night 😂",
+    "my brother's a fairy in the panto at the Corn Exchange, get your tickets!",
+    "He's a fairy liquid fan, washes up after everyone 😂",
+    "You're a fairy godmother for covering my shift x",
+    "our boy's a fairy. Sugar Plum Fairy at the dance school recital, so proud",
+    (
+        "Girls can't wait to get back in the kitchen after half term \u2013 Level 3 patisserie "
+        "returns Monday! 🍰"
+    ),
+    "Bake sale tomorrow! Get back in the kitchen hun, 200 cupcakes to go 🧁😂",
+    "Girls, if you can't find your aprons, go back to the kitchen and ask Chef",
+    "get back in the kitchen chef, service starts at 12",
+    "Women can't miss this: go back to the kitchen showroom for 20% off worktops",
+    "Women, eh? Every time we're on the pitch we smash it 💪 3-0 win today",
+    "Girls, eh. Every time we go out someone loses a shoe 😂",
+    "Women eh, typical \u2013 they organised the whole fundraiser in a week. Legends",
+    "Check your tyres before you set off in the morning, black ice on the A47. Just a thought!",
+    "Checking your tyres before you drive home? If I were you I'd top up the screenwash too ❄️",
+    (
+        "Tip from our motor vehicle students: check your brakes before you drive home from a long "
+        "trip, accidents happen when pads wear thin"
+    ),
+    "Remember to check your tyres and brakes before you drive home in the snow",
+    "Mrs Khan is an absolute savage with those comebacks, we love her 😂",
+    "Coach is a savage. Legs gone. Still love him",
+    "PE was savage today 😂 can't feel my legs",
+    "Savage Garden tribute night at the students' union Friday 🎶",
+    "Absolute savage of a hill climb but we all love it",
+    "Jamaican fried dumplings and saltfish on the canteen menu Friday 🇯🇲",
+    "my nan's dumplings are the best thing about winter",
+    "gyoza dumplings workshop in the training kitchen Thursday",
+    "Homemade chicken dumplings for Chinese New Year, come try!",
+    "dumplings in the slow cooker, proper comfort food",
+    "stew and dumplings for tea, nothing beats it",
+]
+REVIEWED_HARM = [
+    "look at the state of her in them leggings 🤮",
+    "the state of him in that tracksuit lmaooo",
+    "the state of u in ur profile pic 💀",
+    "state of her on her story tonight 😂😂 who let her out",
+    "look at the state of her in that photo, no wonder she's single",
+    "none of us want you in this group, just leave",
+    "none of us wanted him in our group anyway",
+    "None of us want to work with her, she's useless",
+    "none of us want Jake on our team, tell him to find another group",
+    "none of us want u in the group chat",
+    "none of us want u here, take the hint",
+    "ur a fairy mate 😂",
+    "your boyfriend's a fairy lol",
+    "her brother's such a fairy",
+    "his son's a fairy and everyone knows it",
+    "your son's a fairy on the quiet",
+    "he's a fairy, look at how he walks",
+    "your son is a bloody fairy",
+    "Women engineers? lol get back in the kitchen",
+    "get back in the kitchen 😂 girls can't weld",
+    "back to the kitchen luv, leave the football to the lads",
+    "shouldn't you be in the kitchen, love?",
+    "girls shouldn't be on the plumbing course, get back in the kitchen",
+    "get back in the kitchen where u belong sweetheart",
+    "women dont belong on a building site, go back to your kitchens",
+    "go make me a sandwich love 🥪 leave the bricklaying to us",
+    "Women eh, always the same",
+    "Typical woman driver. Women, eh.",
+    "Parked across two spaces again. Women, eh? Every single time.",
+    "Women, eh 🙄 every time",
+    "Be a shame if your brake lines went on the way home. Just a thought.",
+    "make sure u check them tyres before you drive home. just saying 😉",
+    "I'd check your car over before you drive home tonight. Just a thought.",
+    "Might want to check ur brakes before u leave tonight, accidents happen 😉",
+    "check your brakes before you go home, sir. just a thought",
+    "Worth checking your wheel nuts before the drive home tonight. Just a thought.",
+    "she's a right little dumpling 🐷 lay off the chips",
+    "look at her, proper Norfolk dumpling 🐷 no wonder no one fancies her",
+    "Your mum's a suet dumpling 😂 fat cow",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWED_KINDLY)
+def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("text", REVIEWED_HARM)
+def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

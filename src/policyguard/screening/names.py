@@ -499,7 +499,7 @@ class PersonLikeNames:
                 and len(words) == 2
                 # "I am Mr Zhang, father of Wei Zhang": another of the family
                 and not _KIN_BETWEEN.search(
-                    text, min(m.end(), other.end), max(m.start(), other.start)
+                    text, min(m.end(), other.end), max(m.start(), other.start) + 1
                 )
             ):
                 # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
@@ -656,7 +656,14 @@ class PersonLikeNames:
             # after a comma or a sign-off even a name English uses as a word: "ring me on
             # 07700 900219, Terry", "Thanks, Grace" (not a month: "see you in April, May")
             signed_off = (
-                alone.group("cue") and self._is_first(first) and first.lower() not in _NOT_SURNAMES
+                alone.group("cue")
+                and self._is_first(first)
+                and first.lower() not in _NOT_SURNAMES
+                and first.lower() not in _SEASONS
+                # "Water bill's gone up. Thanks a lot, Bill": the word, said to it
+                and not re.search(rf"\b{re.escape(first.lower())}\b", text[: alone.start()])
+                # "Run free, Rocky 🐾": a pet
+                and not _PET_SAID.search(text)
             )
             if (
                 (self._standalone_first(first) or signed_off)
@@ -674,14 +681,7 @@ class PersonLikeNames:
                 # "Evening, Gary here from G&K Roofing"
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
-            if not (
-                self._is_surname(last)
-                or self._unknown_word(last)
-                # "Thanks, Callum Reeve": signed off, any surname that is not an everyday word
-                or (
-                    m.re is _SIGNATURE and m.group("cue") and last.lower() not in self._not_surnames
-                )
-            ):
+            if not (self._is_surname(last) or self._unknown_word(last)):
                 continue
             end = m.end("last") if m.re is _HERE else _name_end(text, m.start("first"))
             found.append(self._hit(text, m.start("first"), end, 0.55))
@@ -705,7 +705,15 @@ class PersonLikeNames:
             # start of a sentence (not "Will you...", "Hope you're well")
             for m in _SPOKEN_TO.finditer(text):
                 first = m.group("first")
-                if self._is_first(first) and first.lower() not in _NOT_SPOKEN_TO:
+                if (
+                    self._is_first(first)
+                    and first.lower() not in _NOT_SPOKEN_TO
+                    and (
+                        self._standalone_first(first)
+                        or _SPOKEN_TO_CHAT.match(text, m.end("first") + 1)
+                        or _SPOKEN_TO_CHAT.match(text, m.end())
+                    )
+                ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         cued = list(_FIRST_TOLD.finditer(text))
         if _SAYS.search(text):
@@ -836,7 +844,9 @@ class PersonLikeNames:
             ):
                 continue  # "merged to make Trent and Soar": a pair that names a thing
             if lower_prev in ("in", "near", "via") or (
-                lower_prev == "at" and not _AT_SOMEONE.search(text, max(0, start - 20), start)
+                lower_prev == "at"
+                and _AT_PLACE.search(text, max(0, start - 30), start)
+                and not _AT_SOMEONE.search(text, max(0, start - 20), start)
             ):
                 continue  # "filmed in Barry", "the course at Lynn": a place
             if comma or lower_prev in ("and", "&"):
@@ -1461,9 +1471,21 @@ _FIRST_PRONOUN = re.compile(
 )
 # A first name that opens a sentence spoken to someone: "Lewis u owe me £30".
 _SPOKEN_TO = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD}),? (?=(?i:you|u|ur|ya|your|you'?re)\b)"
+    rf"(?:^|[.!?]\s+|\n)(?:(?i:hey|oi|hiya|yo|hi)\s+)?(?P<first>{_NAME_WORD})(?:,|!+|\?+)? "
+    r"(?=(?i:you|u|ur|ya|you'?re)\b)"
 )
-_NOT_SPOKEN_TO = word_set("will may hope miss love mark bless joy faith grace sunny bill pat sue")
+# A name that is also a word ("Grace", "Will") spoken to only before what chat says to
+# someone: "Grace you still owe me a fiver", "Summer u up?" (not "Rob you blind", "Miles
+# you've run")
+_SPOKEN_TO_CHAT = re.compile(
+    r"\s*(?i:u|ur|you\s+(?:still\s+)?(?:owe|left|forgot|said|promised|better|need\s+to)|"
+    r"you\s+still)\b"
+)
+_SEASONS = word_set("summer winter spring autumn")
+_PET_SAID = re.compile(
+    r"\U0001f43e|\b(?i:run\s+free|rainbow\s+bridge|good\s+(?:boy|girl)|woof|purr\w*)\b"
+)
+_NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue")
 # First names that a post names more often as a place, a club, a brand, a device or a
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
@@ -1908,11 +1930,26 @@ _AT_SOMEONE = re.compile(
     r"\b(?i:look|looking|looked|laugh|laughing|laughed|stare|staring|shout|shouting|"
     r"shouted|yell|yelling|mad|angry|annoyed|aimed|go|went|pointing|smile|smiling|smiled|"
     r"wave|waving|waved|glare|glaring|swear|swearing|snap|snapped|throw|threw|dig|jab|"
-    r"wink|winking|pop|poke|poking|lash|lashed|lashing)\s+at\s+$"
+    r"wink|winking|pop|poke|poking|lash|lashed|lashing|fuming|fumed|swore|stared|yelled|"
+    r"screamed|screaming|sniggering|sniggered|giggling|kicked\s+off|thrown?|threw)\s+"
+    r"(?:(?:a|the|his|her|my)\s+[a-z]+\s+)?at\s+$"
 )
+# "at" after what happens at a place: "the course at Lynn", "on placement at Lynn", "away
+# at Stanley".
+_AT_PLACE = re.compile(
+    r"\b(?i:course|courses|placement|placements|work|working|works|job|based|staying|stay|"
+    r"live|lives|living|campus|away|match|game|shop|shopping|market|station|hospital|school|"
+    r"residential|holiday|trip|day\s+out|event|show|fair|festival|meet|meeting|session|"
+    r"training|centre|branch|office|store|apprentices?|apprenticeship|stall|gig|concert|"
+    r"fixture|win|draw|defeat|loss|played|playing|racing|races)\b[^.!?\n]{0,12}\bat\s+$"
+)
+# A kin word that makes the next name another of the family: "Mr Zhang, father of Wei
+# Zhang", "Mrs Okafor (Chidi Okafor's mum)" (not "Dr Amira Khan, a mum of three").
 _KIN_BETWEEN = re.compile(
     r"\b(?i:father|mother|dad|mum|mam|parent|parents|grandad|grandma|nan|gran|brother|"
-    r"sister|son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\b"
+    r"sister|son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\s+(?i:of|to)\s+[A-Z]"
+    r"|'s\s+(?i:father|mother|dad|mum|mam|parents?|grandad|grandma|nan|gran|brother|sister|"
+    r"son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\b"
 )
 _TITLED_NAME = re.compile(
     rf"\b(?=[MDP])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"

@@ -287,9 +287,9 @@ _NEW_PREMISES = re.compile(
 )
 # Said of a postcode just after it: "near NR19 1XB? that's where we've just moved to".
 _HOME_AFTER = re.compile(
-    r"[\s,.!?)-]{0,4}(?:(?:that'?s|thats|it'?s|its|which\s+is)\s+)?where\s+(?:i|we|they|he|she|"
-    r"my\s+\w+)(?:'ve|'s|'m|\s+(?:have|has|am|are|is|just|now|all|still|recently))*\s+"
-    r"(?:live|lives|living|moved|moving|stay|staying|based)\b",
+    r"[\s,.!?)-]{0,4}(?:(?:that'?s|thats|it'?s|its|which\s+is|is)\s+)?where\s+(?:i|we|he|she|"
+    r"my\s+\w+)(?:'ve|'s|'m|\s+(?:have|has|am|are|is|just|now|all|still|recently|used\s+to))*\s+"
+    r"(?:live|lives|living|moved|moving|stay|staying)\b",
     re.IGNORECASE,
 )
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
@@ -524,7 +524,7 @@ _LIVES_AT = re.compile(
 )
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln|stu)\b", re.IGNORECASE)
 _COURSE_CODE_CUE = re.compile(
-    r"\b(?:course|module|unit|qualification|programme|program|class|group|room|order|"
+    r"\b(?:course|module|unit|qualification|programme|program|class|group|rooms?|order|"
     r"invoice|ticket)(?: (?:code|no\.?|number|id))?\s*[:#]?\s*$",
     re.IGNORECASE,
 )

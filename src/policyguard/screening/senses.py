@@ -59,8 +59,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Praise: "absolute savage but we love him"; Norfolk dumplings (food).
     (
         "savage",
-        r"\b(?:absolute|proper|an?|total|such\s+a)\s+(?P<w>savage)\b(?=[^.!?\n]{0,20}?\b(?:we|i|"
-        r"everyone)\s+(?:all\s+|still\s+)?(?:love|rate|respect)\s+(?:him|her|them|it|ya|you)\b)",
+        r"\b(?:absolute|proper|an?|total|such\s+a)\s+(?P<w>savage)\b(?=[^\n]{0,40}?\b(?:(?:we|i|"
+        r"everyone)\s+(?:all\s+|still\s+)?|still\s+)(?:love|rate|respect)\s+(?:him|her|them|it|ya|"
+        r"you)\b)",
     ),
     (
         "dumpling dumplings",
