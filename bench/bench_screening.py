@@ -778,7 +778,7 @@ def another_hand() -> bool:
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19 by halves, every other line:
+    # Rounds 3, 6 and 8 to 20 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -829,6 +829,8 @@ def another_hand() -> bool:
         ("round19, read half", "round19", slice(0, None, 2)),
         ("round19, held-out half", "round19", slice(1, None, 2)),
         ("round19", "round19", slice(None)),
+        ("round20, read half", "round20", slice(0, None, 2)),
+        ("round20, held-out half", "round20", slice(1, None, 2)),
         ("round20", "round20", slice(None)),
         ("round21", "round21", slice(None)),
     ]

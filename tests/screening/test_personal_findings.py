@@ -2525,3 +2525,25 @@ def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: li
     assert sorted(
         d.match for d in [*result["personal_data"], *result["directory_names"]]
     ) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 20's read half showed these shapes; our own sentences
+        (
+            "can the office post my daughter's certificate to flat 3, 12 Mill Lane, Hull HU5 2RT",
+            ["flat 3, 12 Mill Lane, Hull HU5 2RT"],
+        ),
+        ("the parish office takes parcels at 10 Church Street, Abingdon OX14 3AA", []),
+        ("studnet numbr 240317 cant log in", ["240317"]),
+        ("Bryn Mawr farm, Llanrug, LL55 4AB, that's us, send the forms there", ["LL55 4AB"]),
+        ("we learned about Llywelyn ap Iorwerth and Owain Glyndŵr today", []),
+        ("Rhys ap Gwilym left his bag in the library", ["Rhys ap Gwilym"]),
+        ("The deadline's 12/06/2025 and her dob is 03/04/2008 so she's in", ["03/04/2008"]),
+        ("12/03/2007 is my date of birth, not 21/03/2007", ["12/03/2007", "21/03/2007"]),
+    ],
+)
+def test_round_20s_read_half_families(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

@@ -435,10 +435,16 @@ class PersonLikeNames:
             if initialled:  # "Ali G", "Kenny G": known by a first name and an initial
                 found += _outside(initialled, self._public_spans(text.lower()))
             found += self._in_capitals(text)
-            if _PARTICLE_PAIR.search(text):  # "Rhys ap Gwilym", no capitalised pair
-                found += self._self_introduced(text) + self._with_particle(text)
-            elif _SMALL_PARTICLE_BEFORE.search(text):  # "iolo ap Gwilym"
-                found += self._with_particle(text)
+            # "Rhys ap Gwilym", no capitalised pair; "iolo ap Gwilym" (not "Llywelyn ap
+            # Gruffudd", a public figure)
+            if _PARTICLE_PAIR.search(text):
+                particled = self._self_introduced(text) + self._with_particle(text)
+            elif _SMALL_PARTICLE_BEFORE.search(text):
+                particled = self._with_particle(text)
+            else:
+                particled = []
+            if particled:
+                found += _outside(particled, self._public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
             return remove_overlaps(found)
@@ -1737,7 +1743,9 @@ _NAMED_PLACE = re.compile(
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
-    r"(?i:statue|monument))\b"
+    r"(?i:statue|monument)"
+    # a farm or a house by its name: "Cae Coch farm, Llithfaen"
+    r"|(?i:farm|farmhouse|cottage|barn|smallholding|bungalow|manor|grange))\b"
 )
 # Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
 # Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;

@@ -257,6 +257,16 @@ _MAIL_TO = re.compile(
     r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$",
     re.IGNORECASE,
 )
+# ... said to be a person's own post, or a flat: "send my son's letter to flat 2, 48 Hoole
+# Road" (whoever sends it: "can the Chester office send ...").
+# Between a birth-date cue and its date: "dob is 17/05/2007", "DOB: 3.4.08".
+_CUE_THEN_DATE = re.compile(r"\s*(?:is|was|=|:|-|\u2013)?\s*", re.IGNORECASE)
+_MAIL_FOR_SOMEONE = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:(?:sons?|daughters?|son'?s|daughter'?s|kids?'?s?|child'?s|"
+    r"boy'?s|girl'?s|own|new)\s+)?(?:letters?|post|mail|parcels?|certificates?|results|cheques?)\b",
+    re.IGNORECASE,
+)
+_FLAT = re.compile(r"(?i:flat|apartment|apt)\.?\s*\d")
 # ... or where something happens: a public place.
 # A post that advertises or offers something: the address in it is a business's.
 _OFFER = re.compile(
@@ -440,9 +450,10 @@ _NINO = re.compile(
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
 _NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
+# (with the typos people make in a hurry: "studnet numbr")
 _STUDENT_ID_CUE = re.compile(
-    r"\b(?:student|learner|pupil|apprentice|candidate|enrolment|id|uln|number|no|ref|"
-    r"reference)\b",
+    r"\b(?:student|studnet|stuent|studen|learner|pupil|apprentice|candidate|enrolment|id|uln|"
+    r"number|numbr|nmber|numer|no|ref|reference)\b",
     re.IGNORECASE,
 )
 # A post written by or to a person ("AV48213 please reset my login").
@@ -476,8 +487,8 @@ _MAIL_TO_PUBLIC = re.compile(
 )
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
-    r"\b(?:(?:student|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
-    r"\s*(?:id|no|number|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
+    r"\b(?:(?:student|studnet|stuent|studen|learner|pupil|apprentice|enrolment|candidate|college)"
+    r"(?:\s+card)?\s*(?:id|no|number|num|numbr|nmber|numer|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b)",
@@ -846,8 +857,13 @@ class PersonalDataDetector:
             taken.append((start, end))
             value = text[start:end]
             context = _clause_before(text, start)
-            home = _HOME_CUE.search(context) or (
-                _MAIL_TO.search(context) and not _MAIL_TO_PUBLIC.search(text)
+            home = (
+                _HOME_CUE.search(context)
+                or _FLAT.match(value)
+                or (
+                    _MAIL_TO.search(context)
+                    and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
+                )
             )
             if (
                 self._is_allowed(value)
@@ -922,6 +938,13 @@ class PersonalDataDetector:
         # ("12/03/2007 is my date of birth, not 21/03/2007": "date of birth" still looks back.)
         forward = {
             (start, end) for start, end in born if any(0 <= d.start() - end <= 25 for d in dates)
+        }
+        # Any cue that a date follows at once is that date's ("the deadline's 17/05/2025 and
+        # Ioan's dob is 17/05/2007"), but not "... is my date of birth, not 21/03/2007".
+        forward |= {
+            (start, end)
+            for start, end in cues
+            if any(_CUE_THEN_DATE.fullmatch(text, end, d.start()) for d in dates)
         }
         for m in dates:
             # A cue within a few words either side makes the date a birth date.
