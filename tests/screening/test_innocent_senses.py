@@ -22,6 +22,12 @@ def detector() -> AbuseDetector:
 
 
 INNOCENT = [
+    # round 19's and round 20's read halves showed these; our own sentences
+    ("stew and dumplings on the refectory menu today", "dumplings"),
+    ("The spin class was an absolute savage but we all love it", "savage"),
+    ("bring a tub for the catering practical, im taking my faggots home", "faggots"),
+    ("get the faggots in the oven before the catering practical", "faggots"),
+    ("you're a proper donkey at pool mate, rematch Thursday", "donkey"),
     # a wall of stones without mortar; told of, not told to; a novel's title
     ("Is the drystone dyke course at Ayr running again in spring?", "dyke"),
     ("My grandad was a dry stane dyke builder in Galloway", "dyke"),
@@ -112,6 +118,8 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    "you faggot, nobody likes you, the catering lot are all faggots",
+    "you fat dumpling",
     "you bitch, nobody wants you here",
     "shut up you dog, you bitch",
     "she has great tits",  # no birds: not the bird

@@ -764,9 +764,19 @@ PLAIN_HARM = [
     ("women shouldnt be welders, go back to the kitchen", "identity_attack"),
     ("Late again and blaming the bus. Women, eh. Every time.", "identity_attack"),
     ("Worth checking your tyres before you leave tonight, sir. Just a thought.", "threat"),
+    # round 20's read half showed these; our own sentences
+    ("the SEN lot should go to a special school, they hold everyone up", "identity_attack"),
+    ("disabled kids in our class are holding the rest of us back tbh", "identity_attack"),
+    ("he's a bit 'fruity' if you know what I mean, I'm not changing near him", "identity_attack"),
+    ("got your address and your snap, one more comment and it all goes on insta", "threat"),
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
+    # round 20's read-half families said kindly (our own sentences)
+    "one more word and it's going on the naughty step 😂",
+    "SEN students should have their own quiet room during exams",
+    "he's a bit musical, plays three instruments",
+    "one more post on the page about the car park and I'll scream, it's fixed!",
     # round 19's read-half families said kindly (our own sentences)
     "the state of the car park in this photo is shocking, please fix the potholes",
     "my son's a fairy in the panto this year, so proud",

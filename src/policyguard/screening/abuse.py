@@ -716,6 +716,13 @@ _PLAIN_CONTEMPT = re.compile(
 # leering at staff; mocking a stammer or an accent.
 _PHOTOS = r"(?:pics?|pictures?|photos?|videos?|vids?|screenshots?|nudes|messages|texts|chats?)"
 _PLAIN_EXPOSING = re.compile(
+    # "got screenshots of your insta and your student number, one more word and its all
+    # going on the page" (not "one more word and it's going on the naughty step")
+    r"\bone\s+more\s+(?:word|post|comment|message|peep|lie)\b[^.!?\n]{0,30}?\b(?:it'?s|its|it|"
+    r"everything|they|them|this)(?:'s|\s+is|\s+are|\s+all)?\s+(?:all\s+)?(?:going|goes|go|gets?\s+"
+    r"(?:posted|shared|put))\s+(?:on|up\s+on|in)\s+(?:the\s+|my\s+|our\s+|ur\s+|your\s+)?(?:page|"
+    r"insta\w*|snap\w*|story|group|gc|group\s*chat|internet|socials|tiktok|fb|facebook|twitter)\b"
+    r"|\bone\s+more\s+(?:word|post|comment|message|peep|lie)\b[^.!?\n]{0,30}?\b(?:online|public)\b|"
     r"\b(?:or|unless|otherwise|or\s+else)\s+(?:the|your|ur|her|his|them|those|these|my|all\s+"
     r"(?:the|your|her|his))\s+(?:[a-z]+\s+)?" + _PHOTOS + r"\s+(?:(?:from|of|on)\s+(?:[a-z]+\s+)"
     r"{1,2})?(?:(?:go(?:es)?|will\s+go|are\s+going)\s+(?:in|on|to|out|up|round|everywhere|online|public)|"
@@ -882,6 +889,19 @@ _PLAIN_IDENTITY = re.compile(
     r"back\s+(?:in|to|into)\s+the\s+kitchen\b"
     r"|\bshouldn'?t\s+(?:you|u|she|ya)\s+be\s+in\s+the\s+kitchen\b"
     r"|\bgo\s+(?:and\s+)?make\s+(?:me|us)\s+a\s+sandwich\b"
+    # "special needs lot should have their own college, holding the rest of us back"
+    r"|\b(?:special\s+needs|sen|disabled|autistic|wheelchair|spec\s+ed)\s+(?:lot|kids|people|students|"
+    r"ones|lads|girls)\b[^.!?\n]{0,20}?\b(?:should|need\s+to|ought\s+to|wants?\s+to)\s+(?:have\s+(?:their|"
+    r"a)\s+(?:own|separate)\s+(?:college|school|building|campus|bus)|go\s+to\s+(?:a\s+)?(?:special|"
+    r"their\s+own|different)\s+(?:school|college)|be\s+(?:kept|put|sent)\s+(?:somewhere\s+else|away|"
+    r"separate))\b"
+    r"|\b(?:special\s+needs|sen|disabled|autistic)\s+(?:lot|kids|ones)\b[^.!?\n]{0,60}?\bholding\s+"
+    r"(?:the\s+rest\s+of\s+)?(?:us|everyone|the\s+class)\s+back\b"
+    # "hes a bit "musical" if you know what i mean 😉"
+    r"|\b(?:he'?s|hes|he\s+is|him\s+being)\s+(?:a\s+bit\s+|bit\s+|rather\s+|very\s+|quite\s+)?"
+    r"[\"'\u201c\u2018]?(?:musical|fruity|light\s+on\s+his\s+feet|that\s+way\s+inclined|camp)"
+    r"[\"'\u201d\u2019]?\s*,?\s*(?:if\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean|\U0001f609|wink\s+wink|"
+    r"nudge\s+nudge)"
     # "Women, eh. Every time." said of one woman's failing
     r"|\b(?:women|woman|girls)\s*,?\s*eh\b(?:[.!?,\s]|[^\w\s]){0,8}(?:every\s+(?:single\s+)?time|"
     r"typical|always\s+the\s+same)\b(?![^\n.!?]{0,40}\b(?:we|we'?re|us|our)\b)"
@@ -1069,7 +1089,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "identity_attack",
             _PLAIN_IDENTITY,
-            "dress skirt wig pretending fairy kitchen kitchens eh sandwich",
+            "dress skirt wig pretending fairy kitchen kitchens eh sandwich needs sen disabled "
+            "autistic wheelchair spec musical fruity feet inclined camp",
         ),
         (
             "bullying",
@@ -1104,7 +1125,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "pic pics picture pictures photo photos video videos vid vids screenshot screenshots "
             "nudes messages texts chat chats mum mam mom dad parents family boyfriend girlfriend "
             "tutor teacher boss everyone everybody principal police whole lives live address "
-            "addy number",
+            "addy number word post comment message peep lie",
         ),
         (
             "bullying",

@@ -145,6 +145,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "faggot faggots",
         r"\b(?P<w>faggots?)\s+of\s+(?:wood|sticks|firewood|brushwood|twigs|kindling|hazel)\b",
     ),
+    # what a catering practical cooked: "tupperware for the catering practical, need to take
+    # my faggots home"
+    (
+        "faggot faggots",
+        r"\b(?:catering|cookery|butchery|tupperware|practical|oven|freezer)\b[^.!?\n]{0,80}?"
+        r"\b(?:my|our|the|some|his|her)\s+(?P<w>faggots)\b(?!\s+(?:like|who|are|is)\b)",
+    ),
+    # bad at a game, said to a friend: "a proper donkey at pool"
+    (
+        "donkey",
+        r"\b(?:proper|such\s+a|absolute|total|right|a|an)\s+(?P<w>donkey)\s+at\s+(?:pool|darts|"
+        r"snooker|football|footy|fifa|golf|bowling|table\s+tennis|ping\s+pong|cards|chess|tennis|"
+        r"badminton|cricket|rugby|netball|quizzes|quiz|scrabble|bingo|karaoke|mario\s+kart)\b",
+    ),
     (
         "fag",
         r"\b(?P<w>fag)[\s-]+(?:ends?|butts?|breaks?|packets?)\b",  # a cigarette
@@ -460,7 +474,8 @@ _METALWORK = _words(
 _KITCHEN = _words(
     "peas", "gravy", "mash", "menu", "bistro", "canteen", "refectory", "cookery", "chefs?",
     "cooked", "cooking", "tasty", "butchers?", "pork", "recipes?", "dinner", "lunch",
-    "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served",
+    "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served", "catering",
+    "ovens?", "tupperware", "freezer",
 )  # fmt: skip
 _EARTHWORKS = _words(
     "earthworks?", "ditch(?:es)?", "embankments?", "ramparts?", "ancient", "archaeolog\\w*",
