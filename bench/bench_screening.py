@@ -687,8 +687,23 @@ def another_hand() -> bool:
     its code at the time (b083b1e), the same: personal data 0.962 / 0.870, names 0.933 /
     0.848, student numbers 1.000 / 0.812; ordinary posts 2 of 120 to review and none
     blocked; abusive comments 46 of 60. Its student numbers were then mended from its
-    brief (the digits alone in the format's groups: 0.812 -> 1.000 recall). It is only
-    measured, never read.
+    brief (the digits alone in the format's groups: 0.812 -> 1.000 recall). The next
+    session read it by halves (only its odd lines), once ``round20`` had been written.
+    ``round20`` (110 / 120 / 60, a North Wales and west Cheshire college's, DC/999999) was
+    written by new helpers at that session's start and measured once on the session's
+    start (e7ffdb1: personal data 0.953 / 0.939, names 0.857 / 0.941, student numbers
+    1.000 / 0.833; ordinary posts 4 of 120 to review and 1 blocked; abusive comments 50 of
+    60) and on its code at the time (ec102c7: 0.954 / 0.959, 0.860 / 0.961, 1.000 / 0.944
+    after the digit groups were mended from its brief; the same ordinary posts; 51 of 60).
+    The same session read it by halves (only its odd lines), once ``round21`` had been
+    written. ``round21`` (110 / 120 / 60, a Bedfordshire, Luton and Milton Keynes
+    college's, 99-99999: a year and then a number) was written by new helpers in that
+    session and measured once on its start (e7ffdb1: personal data 0.942 / 0.916, names
+    0.931 / 0.885, student numbers 0.938 / 0.833; ordinary posts 2 of 120 to review and
+    none blocked; abusive comments 40 of 60) and on its code at the time, after its
+    student numbers were mended from its brief and before its posts were measured
+    (cca64b4: 0.943 / 0.923, 0.931 / 0.885, 0.941 / 0.889; the same ordinary posts; 41 of
+    60). It is only measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -696,7 +711,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 18 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 21 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -704,7 +719,8 @@ def another_hand() -> bool:
     # Merseyside and Lancashire college, an East Midlands college, a South Yorkshire and
     # Humber college, a Bristol, Bath and Gloucestershire college, a Berkshire and
     # Oxfordshire college whose student numbers are seven digits alone, a Norfolk and
-    # Suffolk college).
+    # Suffolk college, a North Wales and west Cheshire college, a Bedfordshire, Luton and
+    # Milton Keynes college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
