@@ -2275,7 +2275,7 @@ def test_the_review_of_round_18s_read_half_families(text: str, found: list[str])
         ("student ID 24/1187 for the resit list pls", ["24/1187"]),
         ("my number is 24 1187 can u check if im on the list", ["24 1187"]),
         ("learner no. 241187 if anyone from exams sees this", ["241187"]),
-        ("ID on the form, surname Required, first name Required — thats how ours looks", []),
+        ("ID on the form, surname Required, first name Required \u2014 thats how ours looks", []),
         ("fields on the enrolment: surname, forename, DOB, postcode", []),
         (
             "For the exam office: ID 2316045, surname Mensah, first name Kwabena",
@@ -2547,3 +2547,147 @@ def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: li
 def test_round_20s_read_half_families(text: str, found: list[str]) -> None:
     result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+
+
+# A review of round 20's read-half mends (helper-134, its own sentences): flats to let,
+# post for one's own child, typos in a student-number cue, farms that are names and
+# names before "cottage pie", Welsh princes and poets, birth dates beside deadlines.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            (
+                "Can the Chester office send our parcels to the main reception at Chester "
+                "College, 12 Eaton Road, Chester CH4 7AN"
+            ),
+            [],
+        ),
+        (
+            "Please post their certificates to the exams office, 5 Station Road, Wrexham LL11 1AA",
+            [],
+        ),
+        (
+            (
+                "Tutors: post your results letters to the campus office, 20 Grosvenor Street, "
+                "Chester CH1 2DD"
+            ),
+            [],
+        ),
+        (
+            (
+                "Flat 2, 48 Walpole Street, Chester CH1 4HG \u2013 2 bed flat to let, £750pcm, "
+                "call Hoole Lettings"
+            ),
+            [],
+        ),
+        (
+            (
+                "Student housing fair: Apartment 4, 10 Dock Street, Liverpool L3 4AA is our show "
+                "flat, open 10-4 Saturday"
+            ),
+            [],
+        ),
+        ("studnet discount code 240317 for 10% off at the campus shop", []),
+        ("Room numbr 240317? no it's B12 😂", []),
+        ("Cae Coch farm shop is open Saturdays, lovely cheese", []),
+        ("Work experience at Bryn Mawr farm was amazing, lambing season 🐑", []),
+        ("Plas Newydd Cottage tearoom does the best scones in Llangollen", []),
+        ("We learned about Llywelyn ap Gruffudd and Dafydd ap Gwilym in Welsh history today", []),
+        ("Owain Glyndwr day on 16 Sept, wear something red!", []),
+        ("Gruffydd ap Cynan essay due Monday, I've not even started", []),
+        ("Llywelyn ap Gruffydd died at Cilmeri in 1282, that's on the test", []),
+        ("Rhys ap Thomas and Henry Tudor at Bosworth, Year 12 history trip next week", []),
+        ("Enrolment deadline 31/08/2025 - date of birth must match your ID", []),
+        ("Exam on 12/06/2025, bring ID with your date of birth on it", []),
+        ("Induction 08/09/2025 9am. DOB and emergency contact needed on the day", []),
+        (
+            "can the Chester office send my son's letter to flat 2, 48 Hoole Road, Chester CH2 3NL",
+            ["flat 2, 48 Hoole Road, Chester CH2 3NL"],
+        ),
+        (
+            (
+                "could reception post my daughter's certificate to 14 Lache Lane, Chester CH4 "
+                "7LR please"
+            ),
+            ["14 Lache Lane, Chester CH4 7LR"],
+        ),
+        (
+            "can the office send Ioan's results to 7 Hafod Road, Mold CH7 1AA",
+            ["7 Hafod Road, Mold CH7 1AA", "Ioan"],
+        ),
+        (
+            "Can the office send my lad's certificate to 22 Brook Street, Wrexham LL13 7LU",
+            ["22 Brook Street, Wrexham LL13 7LU"],
+        ),
+        (
+            (
+                "office keeps sending my stepson's post to 9 Garden Lane, Chester CH1 4EY, he "
+                "moved out ages ago"
+            ),
+            ["9 Garden Lane, Chester CH1 4EY"],
+        ),
+        (
+            (
+                "can the Wrexham campus post my grandson's results to Apartment 5, 3 Queens "
+                "Court, Wrexham LL11 2BB"
+            ),
+            ["Apartment 5, 3 Queens Court, Wrexham LL11 2BB"],
+        ),
+        (
+            "can the office send the twins' letters to flat 6, 19 Station Road, Rhyl LL18 1AA",
+            ["flat 6, 19 Station Road, Rhyl LL18 1AA"],
+        ),
+        ("studnet numbr 240317 cant log in", ["240317"]),
+        ("studnt number 240317 pls reset my password", ["240317"]),
+        ("student nmbr is 240317", ["240317"]),
+        ("my stuent no. 240317, locked out of moodle", ["240317"]),
+        ("studen ID 240317 cant get on wifi", ["240317"]),
+        ("student numer: 240317", ["240317"]),
+        ("stduent number 240317 help", ["240317"]),
+        ("student nummber 240317 card wont scan", ["240317"]),
+        ("Studnet num 240317", ["240317"]),
+        ("sudent number 240317 my card's not working", ["240317"]),
+        ("learner numbr 240317, cant see my timetable", ["240317"]),
+        ("the deadline's 17/05/2025 and Ioan's dob is 17/05/2007", ["17/05/2007", "Ioan"]),
+        (
+            (
+                "my daughter's 14/02/2008 and my son's dob is 03/09/2007, can they both go on "
+                "the trip?"
+            ),
+            ["14/02/2008", "03/09/2007"],
+        ),
+        ("her dob: 03/04/2008, mine is 12/11/2007", ["03/04/2008", "12/11/2007"]),
+        ("Trip forms in by 20/09/2025 \u2013 DOB 05.06.2008 for the insurance", ["05.06.2008"]),
+        ("DOB 17/05/2007 \u2013 sorry typo, it's 17/05/2008", ["17/05/2007", "17/05/2008"]),
+        ("12/03/2007 \u2013 that's my dob, the form says 21/03/2007", ["12/03/2007", "21/03/2007"]),
+        ("date of birth - 17th May 2007", ["17th May 2007"]),
+        ("Son's DOB is 4/9/08 and he starts on 8/9/25", ["4/9/08"]),
+        ("Form in by 12/09/2025. DOB = 01/02/2008", ["01/02/2008"]),
+        ("Star bake this week: Ellie Watts cottage pie 👏", ["Ellie Watts"]),
+        ("Lucy Evans barn owl photos are up in the art exhibition", ["Lucy Evans"]),
+        ("Jack Thomas grange hill costume was the best at the party 😂", ["Jack Thomas"]),
+        ("Megan Hughes barn conversion design won first prize in Construction", ["Megan Hughes"]),
+        ("Tom Pryce farm safety talk was brilliant, thanks for coming in", ["Tom Pryce"]),
+        ("Well done Sion Parry, bungalow extension drawings were top of the class", ["Sion Parry"]),
+        ("Rhys ap Gwilym left his bag in the library", ["Rhys ap Gwilym"]),
+        ("Llywelyn ap Dafydd in Year 12 has won the Urdd chair!", ["Llywelyn ap Dafydd"]),
+        ("Owain ap Iorwerth left his coat in B12", ["Owain ap Iorwerth"]),
+        ("Gruffudd ap Rhys from Level 3 Engineering is on the radio tonight", ["Gruffudd ap Rhys"]),
+        (
+            "sending her dob 17/05/2007 and address flat 4, 2 Kings Road, Rhyl LL18 1AA",
+            ["17/05/2007", "flat 4, 2 Kings Road, Rhyl LL18 1AA"],
+        ),
+        (
+            (
+                "studnet numbr 240317, dob 02/02/2008, can the office post my results to 5 Marsh "
+                "Lane, Chester CH2 2AB"
+            ),
+            ["240317", "02/02/2008", "5 Marsh Lane, Chester CH2 2AB"],
+        ),
+    ],
+)
+def test_the_review_of_round_20s_read_half_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
+    assert sorted(
+        d.match for d in [*result["personal_data"], *result["directory_names"]]
+    ) == sorted(found)

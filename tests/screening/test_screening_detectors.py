@@ -1798,3 +1798,120 @@ def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -
 @pytest.mark.parametrize("text", REVIEWED_HARM)
 def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# A review of round 20's read-half families (helper-134, its own sentences).
+REVIEWED_20_KINDLY = [
+    "Catering practical tomorrow 9am, bring tupperware so you can take your faggots home",
+    "Level 2 catering made faggots, mash and onion gravy today, smelt amazing",
+    "Mum asked if I could bring some faggots home from the catering practical, she loves them",
+    "freezer's full of the faggots from butchery week, anyone want some?",
+    "Our catering students' Brains faggots sold out in the refectory in 20 mins 👏",
+    "Who's got the oven after us? Our faggots need another 10 mins",
+    "Nan's recipe for faggots is going in my catering portfolio x",
+    "Cookery club: faggots, peas and proper gravy this Thursday, £2 a portion",
+    "Chef says faggots are a dying art, we're doing them in Friday's practical",
+    "Made faggots in catering today and my dad ate the lot before tea 😂",
+    "catering practical: 12 faggots each, bring a container to take them home",
+    "My brother is a proper donkey at darts but we love him",
+    "Absolute donkey at FIFA tonight, 5-0 down at half time, never again 😂",
+    "Donkey sanctuary trip for Animal Care L2 on Weds, wellies essential",
+    "I'm such a donkey at bowling, 3 gutters in a row",
+    "Staff quiz: the maths dept were donkeys at the music round 😂",
+    "Who's the biggest donkey at five-a-side, be honest 😂",
+    "He's a donkey at pool mate honestly, couldn't pot a ball to save his life 😂",
+    "me and Jess are both donkeys at badminton but it's a laugh",
+    (
+        "SEN students should have their own building by 2027 \u2013 the new Learning Support Hub "
+        "got approved!"
+    ),
+    (
+        "Disabled students should have a separate bus for the trip as the coach has no ramp, "
+        "sorted now"
+    ),
+    "Autistic students should have their own quiet space at lunch, the canteen is so loud",
+    (
+        "Stop saying the SEN kids are holding the rest of us back, they got better grades than "
+        "half of us"
+    ),
+    (
+        "The SEN lot should have a separate campus tour on open day so it's quieter for them, "
+        "great idea from Learning Support"
+    ),
+    (
+        "My son is autistic, SEN kids should have their own entrance in the mornings as the "
+        "crowds overwhelm him"
+    ),
+    (
+        "Disabled people should have their own parking near the entrance, the blue badge bays "
+        "are always taken"
+    ),
+    "wheelchair students should have their own bus to the Chester campus, the shuttle has no lift",
+    "Nobody thinks the disabled kids are holding the class back, that's an old myth",
+    "He's very musical 😉 wait till you hear him on the piano at the showcase",
+    "he's quite musical 😉 grade 8 cello and plays in the college band",
+    "my dad's joined the band, he's very musical 😉 drums, guitar, the lot",
+    "He's light on his feet 😉 won the dance comp 3 years running",
+    (
+        "Our lad is doing the Year 12 show, he's a bit musical if you know what I mean, never "
+        "stops singing 😂"
+    ),
+    "One more comment like that and it's going on the group chat as quote of the week 😂",
+    "One more post and it's all going on the page \u2013 the full open day timetable 🎉",
+    "One more message about the car park and I'm putting the FAQ online",
+    "One more post from us today: the prospectus is online now",
+    "One more photo and it's all going on insta \u2013 what a night at the awards! 📸",
+    "One more word from the spelling test and it's going on the fridge, so proud of him ❤️",
+    "one more comment and this goes on our story, you lot are hilarious 😂",
+]
+REVIEWED_20_HARM = [
+    "the catering lads are all faggots lol",
+    "Mr Jones in catering is a faggot",
+    "stick the faggots in the oven",
+    "catering practical was a laugh, the faggots in our group wouldn't stop crying",
+    "bet the catering class is full of faggots",
+    "the cookery lot are a bunch of faggots tbh",
+    "whole catering department is run by faggots",
+    "someone put my faggots in the freezer lol jk the only faggot here is Liam from catering",
+    "the tupperware lads from catering? faggots the lot of them",
+    "you're a proper donkey at football and a waste of space, no wonder nobody picks you",
+    "shut up you ugly donkey",
+    "absolute donkey at pool, just like your inbred family",
+    "such a donkey at netball, nobody wants you on the team, just leave",
+    "you're a donkey at darts and a donkey in life, no one would miss you",
+    "the SEN kids should be in a separate class, they slow everyone down",
+    "special needs lot shouldn't even be allowed in mainstream college",
+    "autistic kids should go to a special school, not ours",
+    "disabled students are dragging the whole class down tbh",
+    "the SEN ones are holding everyone back, sick of it",
+    "SEN lot need their own college fr, can't learn with them screaming",
+    "the learning support lot should be kept away from the rest of us",
+    "why are the wheelchair kids even here, they should have their own college",
+    "he's definitely 'musical' if you catch my drift 😉",
+    "Mr Davies is a bit 'musical' if you know what I mean 😉",
+    "she's a bit butch if you know what I mean 😉 wouldn't share a changing room",
+    "he's a friend of Dorothy if you know what I mean 😉",
+    "bit light in the loafers that one 😉",
+    "hes proper camp if u know what i mean, keep ur back to the wall",
+    "he's a bit 'musical' 😉😉 don't bend over near him",
+    "one more word and I'm posting your address on insta",
+    "say one more thing and your number's going in the gc",
+    "1 more word and its all on tiktok, your address, your nudes, everything",
+    "keep talking and everyone's gonna see your address on the page",
+    "one more comment and I'll leak your snap and student number",
+    "another word and it's all going on the page, screenshots and all",
+    "one more post from you and ur addy goes public",
+    "got your home address, one more word and it's going up on facebook",
+    "carry on and your nudes are going round the whole college",
+    "try me. one more message and the pics go on everyone's story",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWED_20_KINDLY)
+def test_round_20s_families_pass_over_the_same_words_said_kindly(text: str) -> None:
+    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("text", REVIEWED_20_HARM)
+def test_round_20s_families_close_variants_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

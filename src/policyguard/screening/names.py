@@ -520,6 +520,7 @@ class PersonLikeNames:
         public = self._public_spans(lowered)
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
         public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
         public += [
@@ -1743,9 +1744,14 @@ _NAMED_PLACE = re.compile(
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
-    r"(?i:statue|monument)"
-    # a farm or a house by its name: "Cae Coch farm, Llithfaen"
-    r"|(?i:farm|farmhouse|cottage|barn|smallholding|bungalow|manor|grange))\b"
+    r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange)\b"
+)
+# A Welsh farm or house by its name, its kind in small letters: "Cae Coch farm, Llithfaen",
+# "Bryn Mawr farm" (not "Ellie Watts cottage pie", "Tom Pryce farm safety talk").
+_WELSH_FARM = re.compile(
+    r"\b(?P<name>(?:Cae|Bryn|Plas|Pen|Ty|T\u0177|Llys|Pant|Nant|Coed|Maes|Hafod|Bod|Tyddyn|Ffridd|"
+    rf"Cefn|Bron|Fron|Glan|Waun|Gwern|Rhos|Ffynnon|Tan|Dol|D\u00f4l|Llwyn|Bwlch) {_NAME_WORD})"
+    r" (?:farm|farmhouse|cottage|barn|smallholding|bungalow)\b"
 )
 # Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
 # Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;

@@ -253,20 +253,31 @@ _HOME_CUE = re.compile(
 # ... or somewhere post for a person goes: "stop sending letters for my son to 41
 # Ruddington Lane", "please post my certificate to".
 _MAIL_TO = re.compile(
-    r"\b(?:letters?|post|mail|parcels?|certificates?|cheques?|"
+    r"\b(?:letters?|post|mail|parcels?|certificates?|cheques?|results|"
     r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$",
     re.IGNORECASE,
 )
 # ... said to be a person's own post, or a flat: "send my son's letter to flat 2, 48 Hoole
 # Road" (whoever sends it: "can the Chester office send ...").
+# Just before a date: whose it is ("my daughter's 14/02/2008", "mine is 12/11/2007").
+_SOMEONES_DATE = re.compile(
+    r"(?:'s|\bmine|\bhers|\bhis|\btheirs)\s*(?:is\s+|:\s*)?$", re.IGNORECASE
+)
 # Between a birth-date cue and its date: "dob is 17/05/2007", "DOB: 3.4.08".
 _CUE_THEN_DATE = re.compile(r"\s*(?:is|was|=|:|-|\u2013)?\s*", re.IGNORECASE)
 _MAIL_FOR_SOMEONE = re.compile(
-    r"\b(?:my|his|her|their|our)\s+(?:(?:sons?|daughters?|son'?s|daughter'?s|kids?'?s?|child'?s|"
-    r"boy'?s|girl'?s|own|new)\s+)?(?:letters?|post|mail|parcels?|certificates?|results|cheques?)\b",
+    r"(?:\b(?:my|his|her|their|our)\s+(?:(?:step|grand)?(?:sons?|daughters?|son'?s|daughter'?s|kids?'?s?|"
+    r"child'?s|boy'?s|girl'?s|lad'?s|lass'?s)\s+|own\s+|new\s+)?|\b(?-i:[A-Z][a-z]+)'s\s+)"
+    r"(?:letters?|post|mail|parcels?|certificates?|results|cheques?)\b",
     re.IGNORECASE,
 )
 _FLAT = re.compile(r"(?i:flat|apartment|apt)\.?\s*\d")
+# ... but a flat to let or on show is nobody's home yet
+_LETTING = re.compile(
+    r"\b(?:to\s+let|show\s+(?:flat|home)|lettings?|letting\s+agents?|pcm|per\s+month|for\s+rent|"
+    r"viewings?|open\s+\d|housing\s+fair)\b",
+    re.IGNORECASE,
+)
 # ... or where something happens: a public place.
 # A post that advertises or offers something: the address in it is a business's.
 _OFFER = re.compile(
@@ -452,8 +463,8 @@ _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", r
 _NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
 # (with the typos people make in a hurry: "studnet numbr")
 _STUDENT_ID_CUE = re.compile(
-    r"\b(?:student|studnet|stuent|studen|learner|pupil|apprentice|candidate|enrolment|id|uln|"
-    r"number|numbr|nmber|numer|no|ref|reference)\b",
+    r"\b(?:student|studnet|stuent|studen|studnt|stduent|sudent|learner|pupil|apprentice|candidate|"
+    r"enrolment|id|uln|number|numbr|nmber|nmbr|numer|nummber|no|ref|reference)\b",
     re.IGNORECASE,
 )
 # A post written by or to a person ("AV48213 please reset my login").
@@ -487,8 +498,9 @@ _MAIL_TO_PUBLIC = re.compile(
 )
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
-    r"\b(?:(?:student|studnet|stuent|studen|learner|pupil|apprentice|enrolment|candidate|college)"
-    r"(?:\s+card)?\s*(?:id|no|number|num|numbr|nmber|numer|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
+    r"\b(?:(?:student|studnet|stuent|studen|studnt|stduent|sudent|learner|pupil|apprentice|enrolment|"
+    r"candidate|college)(?:\s+card)?\s*(?:id|no|number|num|numbr|nmber|nmbr|numer|nummber|ref)"
+    r"\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b)",
@@ -859,7 +871,7 @@ class PersonalDataDetector:
             context = _clause_before(text, start)
             home = (
                 _HOME_CUE.search(context)
-                or _FLAT.match(value)
+                or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
                     and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
@@ -879,6 +891,8 @@ class PersonalDataDetector:
                         # St" and "4 Chapel Row" are streets people live in
                         or (not value[:1].isdigit() and _VENUE_CUE.search(value))
                         or _COMMERCIAL_STREET.search(value)
+                        # "Flat 2, 48 Walpole Street - 2 bed flat to let, £750pcm"
+                        or _LETTING.search(text)
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
                         or _OFFER.search(_sentences_near(text, start, end))
                     )
@@ -925,6 +939,7 @@ class PersonalDataDetector:
 
     def _birth_dates(self, text: str) -> Iterator[Detection]:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
+        said = set(cues)  # "date of birth", "dob": not "born", nor an age
         born = [m.span() for m in _BORN_CUE.finditer(text) if _a_persons_birth(text, *m.span())]
         cues += born
         cues += [m.span() for m in _AGE_ON.finditer(text)]  # "I'm 16 on the 2nd of August"
@@ -939,19 +954,42 @@ class PersonalDataDetector:
         forward = {
             (start, end) for start, end in born if any(0 <= d.start() - end <= 25 for d in dates)
         }
-        # Any cue that a date follows at once is that date's ("the deadline's 17/05/2025 and
-        # Ioan's dob is 17/05/2007"), but not "... is my date of birth, not 21/03/2007".
-        forward |= {
-            (start, end)
+        # A "date of birth" or "dob" that a date follows at once ("dob is 4/9/08") and one
+        # that none does ("Enrolment deadline 31/08/2025 - date of birth must match") date
+        # their other near dates only when those are from a year someone at college was
+        # born in: "my daughter's 14/02/2008 and my son's dob is 03/09/2007", "DOB
+        # 17/05/2007, sorry typo, it's 17/05/2008", not "the deadline's 17/05/2025 and
+        # Ioan's dob is ...", "... and he starts on 8/9/25". (A birth told with "born"
+        # keeps any year: "welcome baby Noah, born 03/05/2025".)
+        claims = {
+            (start, end): d.start()
             for start, end in cues
-            if any(_CUE_THEN_DATE.fullmatch(text, end, d.start()) for d in dates)
+            for d in dates
+            if _CUE_THEN_DATE.fullmatch(text, end, d.start())
         }
+        born_by = date.today().year - _YOUNGEST
         for m in dates:
             # A cue within a few words either side makes the date a birth date.
             near = any(
-                m.start() - end <= 60
-                if m.start() >= start
-                else start - m.end() <= 60 and (start, end) not in forward
+                (
+                    m.start() - end <= 60
+                    if m.start() >= start
+                    else start - m.end() <= 60 and (start, end) not in forward
+                )
+                and (
+                    claims.get((start, end)) == m.start()
+                    or (start, end) not in said
+                    or (
+                        _born_by(m.group(), born_by)
+                        # before a cue that has its own date, only a date said to be
+                        # someone's: "my daughter's 14/02/2008 and my son's dob is ..."
+                        and (
+                            (start, end) not in claims
+                            or m.start() > start
+                            or _SOMEONES_DATE.search(text, max(0, m.start() - 12), m.start())
+                        )
+                    )
+                )
                 for start, end in cues
             )
             if (
@@ -1387,6 +1425,18 @@ def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 60) : start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     return before[cut + 1 :] if cut >= 0 else before
+
+
+def _born_by(value: str, latest: int) -> bool:
+    """Whether a date written in figures has a year no later than ``latest`` ("14/02/2008",
+    "3/9/07"; a date without a year could be anyone's)."""
+    year = re.search(r"(?<!\d)(\d{4}|\d{2})\s*$", value)
+    if year is None:
+        return True
+    number = int(year.group(1))
+    if number < 100:
+        number += 2000 if number <= latest % 100 + 10 else 1900
+    return number <= latest
 
 
 def _possible_date(value: str) -> bool:

@@ -146,11 +146,19 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>faggots?)\s+of\s+(?:wood|sticks|firewood|brushwood|twigs|kindling|hazel)\b",
     ),
     # what a catering practical cooked: "tupperware for the catering practical, need to take
-    # my faggots home"
+    # my faggots home", "made faggots in catering", "12 faggots each", "nan's recipe for
+    # faggots" (not "the faggots in our group", "catering lads are all faggots")
     (
         "faggot faggots",
-        r"\b(?:catering|cookery|butchery|tupperware|practical|oven|freezer)\b[^.!?\n]{0,80}?"
-        r"\b(?:my|our|the|some|his|her)\s+(?P<w>faggots)\b(?!\s+(?:like|who|are|is)\b)",
+        r"\b(?:catering|cookery|butchery|tupperware|practical)\b[^.!?\n]{0,80}?"
+        r"\b(?:my|our|the|some|his|her|your)\s+(?P<w>faggots)\s+(?:home|each|wrapped|in\s+(?:foil|"
+        r"gravy|a\s+tub|the\s+(?:freezer|fridge|tub))|for\s+(?:tea|dinner|lunch))\b"
+        r"|\b(?:made|making|cooked|cooking|baked|ate|eating|served|serving|prepped|prepping)\s+"
+        r"(?:the\s+|some\s+|my\s+|our\s+)?(?P<w2>faggots)\b(?!\s+(?:cry|out|of\s+(?:us|them)))"
+        r"|\brecipe\s+for\s+(?P<w3>faggots)\b|\b\d+\s+(?P<w4>faggots)\b"
+        r"|\b(?:my|our|the|some|his|her|your)\s+(?P<w5>faggots)\b(?!\s+(?:out|who|are|is|in\s+(?:our|my|"
+        r"this|the)\s+(?:group|class)))(?=[^.!?\n]{0,40}\b(?:catering|cookery|butchery|tupperware|foil|"
+        r"gravy|practical|need\s+another\s+\d+|\d+\s+mins?)\b)",
     ),
     # bad at a game, said to a friend: "a proper donkey at pool"
     (
@@ -407,14 +415,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cockshutt cockburnspath twatt wetwang crapstone titty balls bell willy lickfold "
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
-        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks",
+        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
         r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
-        r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?)\b",
+        r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?|hoole)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
@@ -474,8 +482,7 @@ _METALWORK = _words(
 _KITCHEN = _words(
     "peas", "gravy", "mash", "menu", "bistro", "canteen", "refectory", "cookery", "chefs?",
     "cooked", "cooking", "tasty", "butchers?", "pork", "recipes?", "dinner", "lunch",
-    "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served", "catering",
-    "ovens?", "tupperware", "freezer",
+    "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served",
 )  # fmt: skip
 _EARTHWORKS = _words(
     "earthworks?", "ditch(?:es)?", "embankments?", "ramparts?", "ancient", "archaeolog\\w*",
@@ -557,7 +564,15 @@ _SENSES = (
     _Sense(
         re.compile(r"\b(slag)\b"), _METALWORK, word_set("slag")
     ),  # what welding and smelting leave
-    _Sense(re.compile(r"\b(faggots?)\b"), _KITCHEN, word_set("faggot faggots")),  # the dish
+    _Sense(
+        re.compile(r"\b(faggots?)\b"),
+        _KITCHEN,
+        word_set("faggot faggots"),
+        # the slur all the same: "the cookery lot are a bunch of faggots"
+        unless=re.compile(
+            r"\b(?:(?:bunch|load|lot|set|pack)\s+of|(?:are|r)\s+(?:all\s+)?|(?:is|'s)\s+a)\s+faggots?\b"
+        ),
+    ),  # the dish
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, word_set("hoe hoes")),
     _Sense(
         re.compile(r"\b(ass|asses|jackass|jackasses)\b"),
