@@ -2691,3 +2691,20 @@ def test_the_review_of_round_20s_read_half_mends(text: str, found: list[str]) ->
     assert sorted(
         d.match for d in [*result["personal_data"], *result["directory_names"]]
     ) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # someone spoken to in small letters, before what they owe (the first review's case)
+        ("lewis u owe me £30 from friday", ["lewis"]),
+        ("oi kacey you still owe me a fiver", ["kacey"]),
+        ("grace u left ur coat at mine", ["grace"]),
+        ("mate u owe me", []),
+        ("honey you still owe me a drink", []),
+        ("will u owe me if i lend it", []),
+    ],
+)
+def test_a_name_in_small_letters_spoken_to_about_what_is_owed(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found

@@ -722,6 +722,17 @@ class PersonLikeNames:
                     )
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+            # in small letters, before what chat says to someone it owes: "lewis u owe me
+            # £30 from friday" (not "mate u owe me", "will u owe me")
+            for m in _SPOKEN_TO_SMALL.finditer(text):
+                first = m.group("first")
+                if (
+                    self._is_first(first)
+                    and first not in _CHAT_WORDS
+                    and first not in _NOT_SPOKEN_TO
+                    and first not in _TERMS_OF_ADDRESS
+                ):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         cued = list(_FIRST_TOLD.finditer(text))
         if _SAYS.search(text):
             cued += _FIRST_SAYS.finditer(text)
@@ -1488,7 +1499,13 @@ _SPOKEN_TO_CHAT = re.compile(
     r"\s*(?i:u|ur|you\s+(?:still\s+)?(?:owe|left|forgot|said|promised|better|need\s+to)|"
     r"you\s+still)\b"
 )
+_SPOKEN_TO_SMALL = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:(?:hey|oi|hiya|yo)\s+)?(?P<first>[a-z][a-z'-]+)(?:,|!+)? "
+    r"(?=(?:u|ur|you)\s+(?:still\s+)?(?:owe|left|forgot|promised|need\s+to\s+(?:pay|give|bring))\b)"
+)
 _SEASONS = word_set("summer winter spring autumn")
+# Words for anyone a post is said to: "babe you still owe me", "honey u left ur coat".
+_TERMS_OF_ADDRESS = word_set("babe honey hun sugar darling angel sweetie love duck pet chick")
 _PET_SAID = re.compile(
     r"\U0001f43e|\b(?i:run\s+free|rainbow\s+bridge|good\s+(?:boy|girl)|woof|purr\w*)\b"
 )
