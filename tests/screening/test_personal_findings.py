@@ -2341,6 +2341,12 @@ def test_the_third_review_of_this_sessions_personal_data_rules(text: str, found:
     assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
 
 
+def _matches(text: str, *formats: str) -> list[str]:
+    """What the whole screen finds in ``text`` as personal data and names, in order."""
+    result = Screener(ScreenSettings(student_ids=formats)).screen(text)
+    return [d.match for d in [*result["personal_data"], *result["directory_names"]]]
+
+
 # Round 19's read-half families (the nineteenth session), in our own sentences: a name
 # after a sign-off or a comma at a post's end, someone spoken to at a sentence's start, a
 # place after "at", a parent named beside their child, a postcode said to be home after
@@ -2372,8 +2378,7 @@ def test_the_third_review_of_this_sessions_personal_data_rules(text: str, found:
     ],
 )
 def test_round_19s_read_half_families(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings(student_ids=("9999999",))).screen(text)
-    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+    assert _matches(text, "9999999") == found
 
 
 @pytest.mark.parametrize(
@@ -2521,10 +2526,7 @@ def test_a_format_of_a_year_and_a_number_with_the_year_or_without(
     ],
 )
 def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
-    assert sorted(
-        d.match for d in [*result["personal_data"], *result["directory_names"]]
-    ) == sorted(found)
+    assert sorted(_matches(text, "DC/999999")) == sorted(found)
 
 
 @pytest.mark.parametrize(
@@ -2545,8 +2547,7 @@ def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: li
     ],
 )
 def test_round_20s_read_half_families(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
-    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+    assert _matches(text, "DC/999999") == found
 
 
 # A review of round 20's read-half mends (helper-134, its own sentences): flats to let,
@@ -2687,10 +2688,7 @@ def test_round_20s_read_half_families(text: str, found: list[str]) -> None:
     ],
 )
 def test_the_review_of_round_20s_read_half_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings(student_ids=("DC/999999",))).screen(text)
-    assert sorted(
-        d.match for d in [*result["personal_data"], *result["directory_names"]]
-    ) == sorted(found)
+    assert sorted(_matches(text, "DC/999999")) == sorted(found)
 
 
 @pytest.mark.parametrize(
@@ -2706,5 +2704,4 @@ def test_the_review_of_round_20s_read_half_mends(text: str, found: list[str]) ->
     ],
 )
 def test_a_name_in_small_letters_spoken_to_about_what_is_owed(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    assert [d.match for d in [*result["personal_data"], *result["directory_names"]]] == found
+    assert _matches(text) == found

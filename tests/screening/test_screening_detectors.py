@@ -1790,16 +1790,6 @@ REVIEWED_HARM = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEWED_KINDLY)
-def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -> None:
-    assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
-
-
-@pytest.mark.parametrize("text", REVIEWED_HARM)
-def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
-    assert AbuseDetector().rate(text) >= 0.5
-
-
 # A review of round 20's read-half families (helper-134, its own sentences).
 REVIEWED_20_KINDLY = [
     "Catering practical tomorrow 9am, bring tupperware so you can take your faggots home",
@@ -1907,11 +1897,11 @@ REVIEWED_20_HARM = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEWED_20_KINDLY)
-def test_round_20s_families_pass_over_the_same_words_said_kindly(text: str) -> None:
+@pytest.mark.parametrize("text", REVIEWED_KINDLY + REVIEWED_20_KINDLY)
+def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
 
 
-@pytest.mark.parametrize("text", REVIEWED_20_HARM)
-def test_round_20s_families_close_variants_reach_review(text: str) -> None:
+@pytest.mark.parametrize("text", REVIEWED_HARM + REVIEWED_20_HARM)
+def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5

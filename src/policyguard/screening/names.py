@@ -431,20 +431,17 @@ class PersonLikeNames:
                 found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
-            initialled = self._initialled(text)
-            if initialled:  # "Ali G", "Kenny G": known by a first name and an initial
-                found += _outside(initialled, self._public_spans(text.lower()))
+            # "Ali G", "Kenny G": known by a first name and an initial
+            known = self._initialled(text)
             found += self._in_capitals(text)
             # "Rhys ap Gwilym", no capitalised pair; "iolo ap Gwilym" (not "Llywelyn ap
             # Gruffudd", a public figure)
             if _PARTICLE_PAIR.search(text):
-                particled = self._self_introduced(text) + self._with_particle(text)
+                known += self._self_introduced(text) + self._with_particle(text)
             elif _SMALL_PARTICLE_BEFORE.search(text):
-                particled = self._with_particle(text)
-            else:
-                particled = []
-            if particled:
-                found += _outside(particled, self._public_spans(text.lower()))
+                known += self._with_particle(text)
+            if known:
+                found += _outside(known, self._public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
             return remove_overlaps(found)
@@ -1495,13 +1492,14 @@ _SPOKEN_TO = re.compile(
 # A name that is also a word ("Grace", "Will") spoken to only before what chat says to
 # someone: "Grace you still owe me a fiver", "Summer u up?" (not "Rob you blind", "Miles
 # you've run")
+_OWED = r"(?:owe|left|forgot|promised)"
 _SPOKEN_TO_CHAT = re.compile(
-    r"\s*(?i:u|ur|you\s+(?:still\s+)?(?:owe|left|forgot|said|promised|better|need\s+to)|"
-    r"you\s+still)\b"
+    rf"\s*(?i:u|ur|you\s+(?:still\s+)?(?:{_OWED}|said|better|need\s+to)|you\s+still)\b"
 )
+# ... and in small letters, only before what is owed: "lewis u owe me £30"
 _SPOKEN_TO_SMALL = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:(?:hey|oi|hiya|yo)\s+)?(?P<first>[a-z][a-z'-]+)(?:,|!+)? "
-    r"(?=(?:u|ur|you)\s+(?:still\s+)?(?:owe|left|forgot|promised|need\s+to\s+(?:pay|give|bring))\b)"
+    rf"(?=(?:u|ur|you)\s+(?:still\s+)?(?:{_OWED}|need\s+to\s+(?:pay|give|bring))\b)"
 )
 _SEASONS = word_set("summer winter spring autumn")
 # Words for anyone a post is said to: "babe you still owe me", "honey u left ur coat".
@@ -1962,7 +1960,7 @@ _AT_SOMEONE = re.compile(
     r"shouted|yell|yelling|mad|angry|annoyed|aimed|go|went|pointing|smile|smiling|smiled|"
     r"wave|waving|waved|glare|glaring|swear|swearing|snap|snapped|throw|threw|dig|jab|"
     r"wink|winking|pop|poke|poking|lash|lashed|lashing|fuming|fumed|swore|stared|yelled|"
-    r"screamed|screaming|sniggering|sniggered|giggling|kicked\s+off|thrown?|threw)\s+"
+    r"screamed|screaming|sniggering|sniggered|giggling|kicked\s+off|thrown)\s+"
     r"(?:(?:a|the|his|her|my)\s+[a-z]+\s+)?at\s+$"
 )
 # "at" after what happens at a place: "the course at Lynn", "on placement at Lynn", "away
@@ -1977,10 +1975,8 @@ _AT_PLACE = re.compile(
 # A kin word that makes the next name another of the family: "Mr Zhang, father of Wei
 # Zhang", "Mrs Okafor (Chidi Okafor's mum)" (not "Dr Amira Khan, a mum of three").
 _KIN_BETWEEN = re.compile(
-    r"\b(?i:father|mother|dad|mum|mam|parent|parents|grandad|grandma|nan|gran|brother|"
-    r"sister|son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\s+(?i:of|to)\s+[A-Z]"
-    r"|'s\s+(?i:father|mother|dad|mum|mam|parents?|grandad|grandma|nan|gran|brother|sister|"
-    r"son|daughter|husband|wife|uncle|aunt|auntie|guardian|carer)\b"
+    rf"\b(?i:{_KIN_OF}|uncle|aunt|auntie)\s+(?i:of|to)\s+[A-Z]"
+    rf"|{_APOSTROPHE_S}\s+(?i:{_KIN_OF}|uncle|aunt|auntie)\b"
 )
 _TITLED_NAME = re.compile(
     rf"\b(?=[MDP])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"

@@ -259,12 +259,6 @@ _MAIL_TO = re.compile(
 )
 # ... said to be a person's own post, or a flat: "send my son's letter to flat 2, 48 Hoole
 # Road" (whoever sends it: "can the Chester office send ...").
-# Just before a date: whose it is ("my daughter's 14/02/2008", "mine is 12/11/2007").
-_SOMEONES_DATE = re.compile(
-    r"(?:'s|\bmine|\bhers|\bhis|\btheirs)\s*(?:is\s+|:\s*)?$", re.IGNORECASE
-)
-# Between a birth-date cue and its date: "dob is 17/05/2007", "DOB: 3.4.08".
-_CUE_THEN_DATE = re.compile(r"\s*(?:is|was|=|:|-|\u2013)?\s*", re.IGNORECASE)
 _MAIL_FOR_SOMEONE = re.compile(
     r"(?:\b(?:my|his|her|their|our)\s+(?:(?:step|grand)?(?:sons?|daughters?|son'?s|daughter'?s|kids?'?s?|"
     r"child'?s|boy'?s|girl'?s|lad'?s|lass'?s)\s+|own\s+|new\s+)?|\b(?-i:[A-Z][a-z]+)'s\s+)"
@@ -428,6 +422,12 @@ _DETAILS_OWNER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _LISTED = re.compile(r"[^\W\d_][,;:]\s*$")  # "Yusuf Abdi, " before the date
 _YOUNGEST = 10
+# Just before a date: whose it is ("my daughter's 14/02/2008", "mine is 12/11/2007").
+_SOMEONES_DATE = re.compile(
+    r"(?:'s|\bmine|\bhers|\bhis|\btheirs)\s*(?:is\s+|:\s*)?$", re.IGNORECASE
+)
+# Between a birth-date cue and its date: "dob is 17/05/2007", "DOB: 3.4.08".
+_CUE_THEN_DATE = re.compile(r"\s*(?:is|was|=|:|-|\u2013)?\s*", re.IGNORECASE)
 # A year too long ago for anyone living: "Charles Darwin was born 12 February 1809" is
 # history (the date pattern's years are 19xx and 20xx, so such a year follows the match).
 _LONG_AGO = re.compile(r",? (?:1[0-8]\d\d|190\d|191\d)\b")
@@ -461,10 +461,12 @@ _NINO = re.compile(
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
 _NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
-# (with the typos people make in a hurry: "studnet numbr")
+# "student" and "number" with the typos people make in a hurry: "studnet numbr"
+_STUDENT = "student|studnet|stuent|studen|studnt|stduent|sudent"
+_NUMBER = "number|numbr|nmber|nmbr|numer|nummber"
 _STUDENT_ID_CUE = re.compile(
-    r"\b(?:student|studnet|stuent|studen|studnt|stduent|sudent|learner|pupil|apprentice|candidate|"
-    r"enrolment|id|uln|number|numbr|nmber|nmbr|numer|nummber|no|ref|reference)\b",
+    rf"\b(?:{_STUDENT}|learner|pupil|apprentice|candidate|enrolment|id|uln|{_NUMBER}|no|ref|"
+    r"reference)\b",
     re.IGNORECASE,
 )
 # A post written by or to a person ("AV48213 please reset my login").
@@ -498,9 +500,8 @@ _MAIL_TO_PUBLIC = re.compile(
 )
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
-    r"\b(?:(?:student|studnet|stuent|studen|studnt|stduent|sudent|learner|pupil|apprentice|enrolment|"
-    r"candidate|college)(?:\s+card)?\s*(?:id|no|number|num|numbr|nmber|nmbr|numer|nummber|ref)"
-    r"\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
+    rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
+    rf"\s*(?:id|no|{_NUMBER}|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b)",
@@ -968,30 +969,27 @@ class PersonalDataDetector:
             if _CUE_THEN_DATE.fullmatch(text, end, d.start())
         }
         born_by = date.today().year - _YOUNGEST
-        for m in dates:
-            # A cue within a few words either side makes the date a birth date.
-            near = any(
-                (
-                    m.start() - end <= 60
-                    if m.start() >= start
-                    else start - m.end() <= 60 and (start, end) not in forward
-                )
-                and (
-                    claims.get((start, end)) == m.start()
-                    or (start, end) not in said
-                    or (
-                        _born_by(m.group(), born_by)
-                        # before a cue that has its own date, only a date said to be
-                        # someone's: "my daughter's 14/02/2008 and my son's dob is ..."
-                        and (
-                            (start, end) not in claims
-                            or m.start() > start
-                            or _SOMEONES_DATE.search(text, max(0, m.start() - 12), m.start())
-                        )
-                    )
-                )
-                for start, end in cues
+
+        def dated_by(cue: tuple[int, int], m: re.Match[str]) -> bool:
+            """Whether ``cue`` makes the date ``m`` a birth date: within a few words either
+            side; for a "date of birth" cue, a date other than its own only from a year
+            someone at college was born in, and before a cue with its own date only one
+            said to be someone's ("my daughter's 14/02/2008 and my son's dob is ...")."""
+            start, end = cue
+            if m.start() >= start:
+                close = m.start() - end <= 60
+            else:
+                close = start - m.end() <= 60 and cue not in forward
+            if not close or cue not in said or claims.get(cue) == m.start():
+                return close
+            return _born_by(m.group(), born_by) and (
+                cue not in claims
+                or m.start() > start
+                or _SOMEONES_DATE.search(text, max(0, m.start() - 12), m.start()) is not None
             )
+
+        for m in dates:
+            near = any(dated_by(cue, m) for cue in cues)
             if (
                 near
                 and _possible_date(m.group())
