@@ -703,7 +703,14 @@ def another_hand() -> bool:
     none blocked; abusive comments 40 of 60) and on its code at the time, after its
     student numbers were mended from its brief and before its posts were measured
     (cca64b4: 0.943 / 0.923, 0.931 / 0.885, 0.941 / 0.889; the same ordinary posts; 41 of
-    60). It is only measured, never read.
+    60). The next session read it by halves (only its odd lines), once ``round22`` had
+    been written. ``round22`` (110 / 120 / 60, a Stoke-on-Trent and Staffordshire
+    college's, PT-99-9999: its letters, a year and a number) was written by new helpers at
+    that session's start and measured once on its start (f8f803c: personal data 0.962 /
+    0.919, names 0.881 / 0.841, student numbers 1.000 / 0.867; ordinary posts 2 of 120 to
+    review and none blocked; abusive comments 45 of 60); its student numbers were then
+    mended from its brief (the last digits with the letters and year in brackets after
+    them, "0817 (PT24)": 0.867 -> 0.933 recall). It is only measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -711,7 +718,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 21 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 22 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -720,7 +727,7 @@ def another_hand() -> bool:
     # Humber college, a Bristol, Bath and Gloucestershire college, a Berkshire and
     # Oxfordshire college whose student numbers are seven digits alone, a Norfolk and
     # Suffolk college, a North Wales and west Cheshire college, a Bedfordshire, Luton and
-    # Milton Keynes college).
+    # Milton Keynes college, a Stoke-on-Trent and Staffordshire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -788,13 +795,17 @@ def another_hand() -> bool:
             ("01632 960 800", "LU1 3JU", "MK42 9AH", "MK9 3HS", "hello@ouselea.ac.uk"),
             ("99-99999",),
         ),
+        "round22": (
+            ("01632 960 900", "ST4 2DG", "ST16 2QR", "DE14 3RL", "hello@potteriestrent.ac.uk"),
+            ("PT-99-9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 20 by halves, every other line:
+    # Rounds 3, 6 and 8 to 21 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -848,7 +859,10 @@ def another_hand() -> bool:
         ("round20, read half", "round20", slice(0, None, 2)),
         ("round20, held-out half", "round20", slice(1, None, 2)),
         ("round20", "round20", slice(None)),
+        ("round21, read half", "round21", slice(0, None, 2)),
+        ("round21, held-out half", "round21", slice(1, None, 2)),
         ("round21", "round21", slice(None)),
+        ("round22", "round22", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():

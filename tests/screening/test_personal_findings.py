@@ -2428,6 +2428,35 @@ def test_a_format_of_a_year_and_a_number_with_the_year_or_without(
     assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # PT-99-9999 (its letters, a year and a number), as round 22's brief says people
+        # write it (our own sentences)
+        ("PT-24-0817 cant get on the wifi", ["PT-24-0817"]),
+        ("my student no is pt24 0817", ["pt24 0817"]),
+        ("id PT24/0817 please reset my login", ["PT24/0817"]),
+        ("its 0817 (PT24) on my lanyard", ["0817 (PT24)"]),
+        ("student number 0817 (pt-24), am I on the trip", ["0817 (pt-24)"]),
+        ("my student number is 24-0817", ["24-0817"]),
+        ("the room is 0817 (block PT)", []),
+        ("paid £0817 (PT24 kit)", []),
+        ("order 24-0817 hasn't come", []),
+        ("1200 (PT24) ", ["1200 (PT24)"]),
+    ],
+)
+def test_a_format_of_letters_a_year_and_a_number_with_the_head_in_brackets_after(
+    text: str, found: list[str]
+) -> None:
+    detector = PersonalDataDetector(student_ids=["PT-99-9999"])
+    assert [d.match for d in detector.detect(text) if d.label == "student_id"] == found
+
+
+def test_only_a_format_of_letters_and_a_run_of_digits_takes_its_head_in_brackets() -> None:
+    for fmt, text in (("99-99999", "10387 (24)"), ("\\AV99999A", "48213 (AV)")):
+        assert PersonalDataDetector(student_ids=[fmt]).detect(text) == []
+
+
 # A review of this session's name, postcode and student-number cues (helper-130, its own
 # sentences): sign-offs that are places, pets, seasons or a bill; verbs and places that
 # are names ("Kit your kids out", "placement at Lynn"); someone shouted at, sworn at or

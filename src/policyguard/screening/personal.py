@@ -708,6 +708,13 @@ class PersonalDataDetector:
         # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
         # a cue
         self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
+        # "0817 (PT24)" for PT-99-9999: the last digits, with the letters and year in
+        # brackets after them
+        self._head_after = [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
+            for t in student_ids
+            if (p := _head_after(t))
+        ]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -1087,6 +1094,9 @@ class PersonalDataDetector:
                 before = text[max(0, m.start() - 40) : m.start()]
                 if _STUDENT_ID_CUE.search(before) or _DIGITS_ALONE_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._head_after:
+            for m in pattern.finditer(text):
+                yield self._hit("student_id", text, m.start(), m.end(), 0.8)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
@@ -1411,6 +1421,32 @@ def _digits_alone(template: str) -> str | None:
         return None
     digits = rf"\d(?:[ -]?\d){{{len(m.group(1) or m.group(2) or m.group(3)) - 1}}}"
     return digits + r"(?:[ -]?[A-Za-z])?" if m.group(3) else digits
+
+
+def _head_after(template: str) -> str | None:
+    """For a format of its own letters, a year's two digits and then four or more digits
+    ("PT-99-9999"), a pattern for the last digits with the letters and year in brackets
+    after them, as people write it ("0817 (PT24)", "0817 (pt-24)"). None for other
+    formats."""
+    tokens = _format_tokens(template)
+    shape = "".join(
+        {"digit": "9", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
+        for kind, char in tokens
+    )
+    m = re.fullmatch(r"(a+-?99)-?(9{4,})", shape)
+    if m is None or tokens[0][0] != "own":
+        return None
+    head = "".join(
+        r"\d"
+        if kind == "digit"
+        else r"[ /-]?"
+        if kind == "sep"
+        else f"[{char.upper()}{char.lower()}]"
+        if kind == "own"
+        else "[A-Za-z]"
+        for kind, char in tokens[: m.end(1)]
+    )
+    return rf"\d{{{len(m.group(2))}}} ?\( ?{head} ?\)"
 
 
 def _key(value: str) -> str:
