@@ -22,6 +22,10 @@ def detector() -> AbuseDetector:
 
 
 INNOCENT = [
+    # round 21's read half showed these; our own sentences
+    ("the grease nipple on the trailer needed a few pumps", "nipple"),
+    ("tuna melt and chips in the refectory", "melt"),
+    ("what a melt, the cheese on this toastie is everywhere", "melt"),
     # round 19's and round 20's read halves showed these; our own sentences
     ("stew and dumplings on the refectory menu today", "dumplings"),
     ("The spin class was an absolute savage but we all love it", "savage"),
@@ -118,6 +122,9 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    "you melt, nobody asked",
+    "actual melt. cries when anyone talks to her",
+    "oi kutta, leave my sister alone",
     "you faggot, nobody likes you, the catering lot are all faggots",
     "you fat dumpling",
     "you bitch, nobody wants you here",

@@ -2734,3 +2734,57 @@ def test_the_review_of_round_20s_read_half_mends(text: str, found: list[str]) ->
 )
 def test_a_name_in_small_letters_spoken_to_about_what_is_owed(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 21's read-half families (the twentieth session), in our own sentences: a parent
+# signing with a title after their child's full name, a grandparent's word before a first
+# name, a venue's address, a year said before the number, a corrected date of birth, a name
+# in capitals before a student number, an initial and surname on an account, a sort code
+# run together before "ac", another kind's number in the shape of a student number.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "my daughter Zara Mahmood has a dentist appointment today. Many thanks, Mrs Mahmood",
+            ["Zara Mahmood", "Mrs Mahmood"],
+        ),
+        ("Mr Gurung (Hari Bahadur Gurung) rang about the trip", ["Hari Bahadur Gurung"]),
+        ("Nonna Carmela is 85 on Sunday, the whole family is coming", ["Carmela"]),
+        ("my babcia Halina taught me to make pierogi", ["Halina"]),
+        ("Nonna's lasagne recipe won the bake off", []),
+        ("the ground's address for your satnav is 4 Stanley Road, Luton LU4 8AW", []),
+        ("my address is 4 Stanley Road, Luton LU4 8AW", ["4 Stanley Road, Luton LU4 8AW"]),
+        ("Hi I'm in year 24, no 10468, when is the library open", ["10468"]),
+        (
+            "my dob on the portal says 01/01/1900 which is wrong, the right one is 3 june 2008",
+            ["3 june 2008"],
+        ),
+        (
+            "dob must match your passport exactly, please bring it along. We were founded on "
+            "12 May 1995",
+            [],
+        ),
+        (
+            "MARIUS IONESCU 2410233 LEVEL 2 PLUMBING NEED MY TIMETABLE",
+            ["MARIUS IONESCU", "2410233"],
+        ),
+        ("WJEC BTEC RESULTS ARE OUT", []),
+        ("JOHN DEERE TRACTOR DEMO ON THE FARM TODAY", []),
+        ("pay it to the name on acc is R. Okafor", ["R. Okafor"]),
+        ("the payee is M Kowalczyk", ["M Kowalczyk"]),
+        ("refund to halifax pls, 110203 ac 40938271", ["110203", "40938271"]),
+        ("room 204518 ac 30912744 is broken again", []),
+        ("my student id is 24-10555, the order number for my hoodie is 2410388", ["24-10555"]),
+        ("codebreakers like Joan Clarke and Dilly Knox worked at Bletchley Park", []),
+    ],
+)
+def test_round_21s_read_half_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text, "99-99999")) == sorted(found)
+
+
+def test_the_sample_ni_number_is_held_below_the_review_line() -> None:
+    detector = PersonalDataDetector()
+    sample = detector.detect("NI numbers look like two letters and six digits, e.g. AB 12 34 56 C")
+    real = detector.detect("my NI number is JM 40 71 22 B")
+    assert [(d.label, d.score < 0.5) for d in sample] == [("ni_number", True)]
+    assert [(d.label, d.score < 0.5) for d in real] == [("ni_number", False)]

@@ -316,6 +316,7 @@ def lexicon() -> AbuseDetector:
         ("what a t.w.a.t", "profanity", 0.5),
         ("ur a s l a g", "profanity", 0.5),
         ("All immigrants are vermin", "identity_attack", 0.9),
+        ("the slovak lads on the bus stink the whole top deck out", "identity_attack", 0.9),
         ("go back to your country", "identity_attack", 0.9),
         ("refugee scroungers getting free laptops", "identity_attack", 0.9),
         ("r3fug33s are scum", "identity_attack", 0.9),
@@ -468,6 +469,17 @@ def test_the_same_words_said_kindly_are_not_bullying(text: str) -> None:
 # Threats, sexual remarks and mockery of a body in plain words: no lexicon term, and the
 # model reads most of them as harmless. A review each, never a block alone.
 PLAIN_HARM = [
+    # round 21's read-half families (the twentieth session), in our own sentences
+    ("nobody on the level 3 course really likes you dan", "bullying"),
+    ("hope you all get jumped walking back from the ground", "threat"),
+    ("🦍🦍 the new girl in the canteen", "identity_attack"),
+    ("calling yourself non-binary just makes you attention seeking", "identity_attack"),
+    ("a girl who goes out dressed like that is basically asking for it", "sexual"),
+    ("she'd look much better on her knees than on that reception desk", "sexual"),
+    ("got his home address, dm me if anyone wants it", "threat"),
+    ("leave my cousin alone or you'll get it bro", "threat"),
+    ("stop texting her, final warning", "threat"),
+    ("bless him, he's doing ok for someone from his... background", "identity_attack"),
     ("I know which bus you get, see you at the stop tomorrow", "threat"),
     ("Nice car. Watch your tyres, Miss", "threat"),
     ("Me and the boys will be waiting at the gates on Friday", "threat"),
@@ -772,6 +784,22 @@ PLAIN_HARM = [
 ]
 # The same words in an ordinary post: nothing to review.
 PLAIN_HARM_KINDLY = [
+    # round 21's read-half families said kindly (our own sentences)
+    "nobody on the course actually likes mondays, but we turn up",
+    "hope you get through to the final, good luck lads",
+    "hope u get knocked out of the cup early so we can stop talking about it lol",
+    "the polish families who ran the bake sale were lovely, the hall smells amazing",
+    "the girls' changing room stinks of deodorant again",
+    "went to the zoo today 🐒🐒 the kids loved the gorillas",
+    "my cheeky monkey 🐵🐵 turned two",
+    "identifying as non-binary is not a mental illness, be kind",
+    "calling yourself a trans ally means showing up",
+    "girls in the team were asking for it to be moved to Thursday",
+    "she's asking for it back, so please return her charger",
+    "I have her address from the system so I can post her certificate",
+    "i have his address, message me if anyone wants it to send a card",
+    "revise the formulas or you'll get it wrong in the exam",
+    "for someone from her background, moving country at 16 and passing is amazing",
     # round 20's read-half families said kindly (our own sentences)
     "one more word and it's going on the naughty step 😂",
     "SEN students should have their own quiet room during exams",
@@ -1470,6 +1498,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         _PLAIN_WORDS,
         _SPOKEN_AGAINST,
         _cleared_by_context,
+        ape_taunt,
     )
     from policyguard.screening.base import fold
     from policyguard.screening.senses import counter_speech
@@ -1484,6 +1513,8 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         plain = fold(text)
         # the echo, "(((...)))", is tried whenever the post holds "(((": first
         every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
+        # and apes' emoji beside someone, whenever the post holds one
+        every += [("identity_attack", m.start(), m.end()) for m in [ape_taunt(plain)] if m]
         against = counter_speech().search(plain) is not None
         every += [
             (label, m.start(), m.end())

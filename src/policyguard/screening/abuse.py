@@ -119,7 +119,7 @@ _FIRST_NAME_AIM = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<first>[A-Z][a-z]+)(?:\s+(?:is|was)\s+|['\u2019]s\s+)" + _BETWEEN + r"$"
 )
 _EXCLAIMED = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:absolute|total|complete|utter|proper|right|such|"
+    r"(?:^|[.!?]\s+|\n)(?:absolute|total|complete|utter|proper|right|such|actual|"
     r"effin'?|fucking|bloody)\s+(?:(?:little|big|massive)\s+)?$"
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?\n]|$)")
@@ -128,6 +128,13 @@ _STARRED = re.compile(r"(?<![\w*])(?=[a-z*]*[a-z])[a-z]*\*+[a-z*]*(?![\w*])")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 # A word spelled out a letter at a time to slip past a filter: "c u n t", "s.l.a.g".
 _SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_][a-z]){2,}(?![a-z0-9])")
+# A people's word and who: "the somali girls", "them romanian lads".
+_PEOPLE_AND_WHO = (
+    r"(?:somali|polish|romanian|pakistani|eritrean|bangladeshi|lithuanian|slovak|kurdish|"
+    r"syrian|afghan|albanian|nigerian|indian|chinese|black|asian|muslim|jewish|roma|gypsy|"
+    r"bulgarian|czech|arab|african)\s+(?:girls|lads|boys|women|men|kids|students|families|"
+    r"ones|people)"
+)
 _GROUPS = (
     "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
     "asians|africans|immigrants|migrants|refugees|asylum seekers|foreigners|polish people|"
@@ -138,7 +145,7 @@ _GROUPS = (
     "syrians|eritreans|nigerians|"
     "bangladeshis|lithuanians|slovaks|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
-    "eastern europeans"
+    "eastern europeans|" + _PEOPLE_AND_WHO
 )
 # Said of a group, words that dehumanise it or wish it gone: a block. "go back" and "get
 # out" as an order ("... go back.", "... go back to where ...", "... get out of our
@@ -175,6 +182,12 @@ _IDENTITY_ATTACK = re.compile(
     rf"|\bsend\s+(?:all\s+)?(?:the\s+|them\s+|those\s+)?(?:{_GROUPS})\s+(?:all\s+)?back\b"
     r"(?=\s*(?:[.!?,;]|$)|\s+(?:home|where|to\s+(?:where|their|your|its|africa|asia|europe)|"
     r"now|already)\b)"
+    # "the somali lads stink the place out": said to smell, of a people (not "the girls'
+    # changing room stinks", "the girls stink at darts")
+    rf"|\b(?:{_PEOPLE_AND_WHO}|muslims|jews|hindus|sikhs|blacks|asians|africans|immigrants|"
+    r"migrants|refugees|foreigners|poles|romanians|gypsies|travellers|pakistanis|indians|"
+    r"somalis|albanians|kurds|eritreans|nigerians|bangladeshis|slovaks|the\s+roma)\b"
+    r"[^.!?]{0,40}?\b(?:stinks?|reeks?|smells?)\b(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
@@ -236,8 +249,9 @@ _NOTICE_GONE = (
 _BULLYING = re.compile(
     # Shut out: nobody wants, likes, cares about, invited, would miss you.
     r"\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+us)\s+"
-    # ("nobody in the group chat actually likes you": five words between)
-    + r"(?:[\w']+\s+){0,5}?"
+    # ("nobody in the group chat actually likes you": five words between, and one of
+    # these after them: "nobody in the level 2 group actually likes you")
+    + r"(?:[\w']+\s+){0,5}?(?:actually\s+|really\s+|even\s+|honestly\s+)?"
     + r"(?:(?:even\s+)?(?:wants?|likes?|cares?\s+about|invited|asked|needs?|would\s+miss"
     r"|will\s+(?:ever\s+)?(?:want|miss|like))\s+"
     r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?you\b"
@@ -330,9 +344,16 @@ _PLAIN_THREAT = re.compile(
     r"goodies|freebies|a\s+warm)|open\s+arms))"
     r"|\byou\s+won't\s+be\s+(?:smiling|laughing)\b"
     r"|\bwait\s+(?:till|until|til)\s+(?:i|we)\s+(?:see|get|catch)\s+(?:you|u)\b"
-    r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:gets?|got)\s+(?:run\s+over|hit\s+by|stabbed"
-    r"|hurt|beaten|battered|jumped)\b"
+    # ("hope u all get jumped walking home", "hope yous get glassed")
+    r"|\b(?:hope|wish)\s+(?:you|u|he|she|they|yous|ya)\s+(?:all\s+|lot\s+|both\s+)?(?:gets?|got)\s+"
+    r"(?:run\s+over|hit\s+by|stabbed|hurt|beaten|battered|jumped|glassed|shanked|"
+    r"merked)\b"
     r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:dies?|drops?\s+dead)\b"
+    # "stop messaging my sister or you'll get it, last warning" (not "... or you'll get it
+    # wrong", "revise and you'll get it")
+    r"|\bor\s+(?:else\s+)?(?:you'?ll|you\s+will|u'?ll|ull|youll|u\s+will)\s+get\s+it\b"
+    r"(?=\s*(?:[.!,]|$|yaar|bro|bruv|mate|last|i\s+swear|trust\s+me))"
+    r"|\bstop\s+\w+ing\b[^.!?\n]{0,60}?\b(?:last|final)\s+warning\b"
     r"|\bneeds?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering"
     r"|hiding|good\s+hiding)\b"
     r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
@@ -474,6 +495,9 @@ _PLAIN_SEXUAL = re.compile(
     r"if\s+you\s+know)\b|[\U0001f609\U0001f60f\U0001f975\U0001f924]))"
     r"|\b(?:i'?d|i\s+would|would)\s+(?:give\s+(?:her|him)\s+one|smash|bang\s+(?:her|him))\b"
     r"|\bonlyfans\b"
+    # "you'd look better on your knees than behind that desk"
+    r"|\b(?:you'?d|you\s+would|u'?d|she'?d|she\s+would|he'?d|he\s+would)\s+look\s+(?:much\s+|way\s+)?"
+    r"(?:better|good|great|nicer|fit)\s+on\s+(?:your|ur|her|his)\s+knees\b"
     # "sit at the front just to look down her top", "ur body in that pic tho", "dm me more,
     # ill show u mine" (not "your body in this video is square to the ball", "show me your
     # timetable and I'll show you mine")
@@ -771,6 +795,12 @@ _PLAIN_EXPOSING = re.compile(
     r"\b(?:ring|call|text|message|spam|visit)\b"
     r"|\blives?\s+(?:on|at|in|by|near|round|next\s+to)\b[^!?]{0,80}?\b(?:you\s+know\s+what\s+to\s+"
     r"do|(?:go\s+)?pay\s+(?:her|him|them)\s+a\s+visit|go\s+round\s+(?:there|hers|his))"
+    # "got her home address off the class register, dm me if u want it": someone's address
+    # offered round (not "I have her address from the system so I can post her
+    # certificate")
+    r"|\b(?:got|have|found)\s+(?:her|his|their|[a-z]+'s)\s+(?:home\s+)?(?:address|addy)\b[^!?\n]{0,80}?"
+    r"\b(?:dm|pm|inbox|message|msg)\s+me\b[^.!?\n]{0,20}?\bif\s+(?:u|you|ya|anyone)\s+wants?\s+it\b"
+    r"(?!\s+(?:to|for)\s+(?:send|post|drop|the)\b)"
 )
 _PLAIN_PILE_ON = re.compile(
     r"\b(?:everyone|every1|everybody|all\s+of\s+you|lads|guys)\s+(?:go\s+(?:on|to)\s+[a-z]+'s\s+"
@@ -836,6 +866,11 @@ _PLAIN_LEERING = re.compile(
     r"deserves)))"
     r"|\b(?:she|he)\s+(?:was|is)\s+(?:clearly\s+|totally\s+|obviously\s+)?asking\s+for\s+it\b"
     r"(?!\s+(?:back|to|at|in|on|from|by)\b)"
+    # "any girl who wears that to college is asking for it", "a lass dressed like that is
+    # asking for it tbh"
+    r"|\b(?:(?:any|a|every)\s+(?:girl|woman|lass|bird)|(?:the\s+)?(?:girls|women|lasses))\s+"
+    r"(?:who|that|wearing|dressed|in)\b[^.!?]{0,50}?\b(?:is|are|'s|was|were)\s+(?:just\s+|basically\s+|literally\s+)?"
+    r"asking\s+for\s+it\b(?!\s+(?:back|to|at|in|on|from|by)\b)"
     r"|\bslide\s+(?:in|into)\s+my\s+dms\s*,?\s*(?:babe|hun|gorgeous|sexy|beautiful|darling|"
     r"sweetheart|x{1,4})\b"
     r"|[\U0001f975\U0001f351\U0001f60f\U0001f924\U0001f445\U0001f346\U0001f4a6][^\n]{0,80}?"
@@ -878,6 +913,22 @@ _ECHO = re.compile(
     r"\(\(\(\s*(?!(?:hugs?|love|cuddles|kisses|x+|virtual|big|warm|positive|healing)\b)"
     r"[^()\n]{1,30}?\s*\)\)\)"
 )
+# Apes' and monkeys' emoji, two or more (or with a banana), beside someone: the old racist
+# taunt ("🐒🐒🐒 the new lad on the sport course") ...
+_APES = "\U0001f412\U0001f435\U0001f98d\U0001f9a7"
+_APE_TAUNT = re.compile(
+    rf"[{_APES}](?:\s*[{_APES}])+|[{_APES}]\s*\U0001f34c|\U0001f34c\s*[{_APES}]"
+)
+_APE_TARGET = re.compile(
+    r"\b(?:lad|lads|girl|girls|boy|boys|guy|bloke|man|woman|kid|student|him|her|he|she|them|"
+    r"new\s+\w+|you|u)\b"
+)
+# ... not in a post about the animals, a child's nickname or one's own ("the monkeys at
+# the zoo 🐒🐒", "my cheeky monkey 🐵🐵")
+_APES_INNOCENT = re.compile(
+    r"\b(?:zoo|safari|twycross|wildlife|jungle|animals?|cheeky|monkeys?|gorillas?|apes?|"
+    r"chimps?|chimpanzees?|orangutans?|baboons?|my|our|baby|toddler|birthday|trip|park)\b"
+)
 # A threat described, not made: "if someone threatens to leak your pictures unless you
 # pay, tell a member of staff", "never agree to ...".
 _DESCRIBED = re.compile(
@@ -891,6 +942,19 @@ _PLAIN_IDENTITY = re.compile(
     r"\b(?:it'?s|its|just|he'?s|hes|she'?s|shes)\s+(?:a|just\s+a)\s+(?:bloke|man|guy|lad|fella)\s+"
     r"in\s+a\s+(?:dress|skirt)\b"
     r"|\btrans(?:gender)?\b[^.!?]{0,50}?\b(?:stop|quit)\s+pretending\b"
+    # "she does well for someone from her... background 🙂": a pause that says what is not
+    # said (not "for someone from her background, moving country at 16 is hard")
+    r"|\bfor\s+(?:someone|somebody|one|a\s+(?:girl|lad|boy|woman|man|kid))\s+(?:from|of)\s+(?:her|his|their|"
+    r"your|ur)\s*(?:\.{2,}|\u2026)\s*(?:background|culture|community|estate|area|country|kind|sort)\b"
+    r"|\bfor\s+(?:someone|somebody|one)\s+(?:from|of)\s+(?:her|his|their|your|ur)\s+(?:background|"
+    r"culture|community|kind|sort)\s*(?:\.{2,}|\u2026)?\s*[\U0001f642\U0001f643\U0001f60f\U0001f440\U0001f62c]"
+    # "calling yourself 'they' doesn't make you special, it makes you mentally ill"
+    r"|\b(?:calling\s+(?:yourself|urself|themselves|himself|herself)|identif(?:y|ies|ying)\s+as)\s+"
+    r"(?:a\s+)?[\"'\u201c\u2018]?(?:they|them|they/them|non-?binary|nb|trans|enby)[\"'\u201d\u2019]?"
+    # (not "... isn't a mental illness", "calling yourself a trans ally")
+    r"(?![\w/]|\s+ally)(?:(?!\b(?:not|never|isn'?t|aren'?t|nothing)\b)[^.!?\n]){0,60}?"
+    r"\b(?:mentally\s+ill|a\s+mental\s+illness|delusional|attention\s+"
+    r"seek\w*|just\s+a\s+phase|a\s+freak|a\s+weirdo|a\s+nutter|sick\s+in\s+the\s+head)\b"
     r"|\b(?:stop|quit)\s+pretending\s+(?:to\s+be|you'?re|ur|youre)\s+a\s+(?:girl|woman|boy|man)\b"
     r"(?=\s*(?:[.!?,]|$))"
     # "so he knows his son's a fairy" (not "my son's a fairy in the panto", "a fairy
@@ -1106,13 +1170,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put whoever see lads boys "
             "fall falls breaks address imma ima ill box say try get shame find watch end finish "
-            "think come grass snitch tell",
+            "think come grass snitch tell warning",
         ),
         (
             "sexual",
             _PLAIN_SEXUAL,
             "send give smash bang onlyfans rack boobs tits arse bum knockers show better "
-            "without take down body colour color alone",
+            "without take down body colour color alone knees",
         ),
         (
             "bullying",
@@ -1130,6 +1194,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "identity_attack",
             _PLAIN_IDENTITY,
             "dress skirt wig pretending fairy kitchen kitchens eh sandwich needs sen disabled "
+            "yourself urself themselves himself herself identify identifies identifying "
+            "background culture community estate area country kind sort "
             "autistic wheelchair spec support musical fruity feet inclined camp butch dorothy "
             "loafers",
         ),
@@ -1453,6 +1519,16 @@ class AbuseDetector:
                     REVIEW_LEVEL,
                     self.name,
                 )
+        taunt = ape_taunt(folded)
+        if taunt:
+            yield Detection(
+                "identity_attack",
+                taunt.start(),
+                taunt.end(),
+                text[taunt.start() : taunt.end()],
+                REVIEW_LEVEL,
+                self.name,
+            )
         against: bool | None = None  # whether the post speaks against abuse (read once)
         for label, pattern, needs in _PLAIN_WORDS:
             if needs.isdisjoint(words):
@@ -1547,6 +1623,21 @@ class AbuseDetector:
         return span or (0, len(text))
 
 
+def ape_taunt(folded: str) -> re.Match[str] | None:
+    """Apes' or monkeys' emoji beside someone in ``folded`` (``_APE_TAUNT``), not in a
+    post about the animals or one's own child."""
+    if not any(c in folded for c in _APES):
+        return None
+    taunt = _APE_TAUNT.search(folded)
+    if (
+        taunt
+        and _APE_TARGET.search(folded, max(0, taunt.start() - 40), taunt.end() + 40)
+        and not _APES_INNOCENT.search(folded)
+    ):
+        return taunt
+    return None
+
+
 def _negated(folded: str, m: re.Match[str]) -> bool:
     """Whether an attack on a group at ``m`` is taken back by a word within it or just
     before it ("Nigerians aren't scroungers", "must never send Syrians back")."""
@@ -1575,7 +1666,7 @@ def _aimed_at_first_name(before: str) -> bool:
 
 def _exclaimed(folded: str, start: int, end: int) -> bool:
     """Whether the insult at ``folded[start:end]`` is a sentence of its own, said of
-    someone ("Absolute numpty.", "Proper saddo!", "... Total muppet")."""
+    someone ("Absolute numpty.", "Proper saddo!", "... Total muppet", "Actual melt.")."""
     return bool(
         _EXCLAIMED.search(folded[max(0, start - 30) : start]) and _SENTENCE_END.match(folded, end)
     )

@@ -409,14 +409,16 @@ class PersonLikeNames:
             # as names are written ("Mia Brook And Lexi Steel Are Through"), same offsets
             recased = _CAPS_WORD.sub(_recase, straight)
             if len(recased) == len(straight):
-                # only names made of words our lists know: not "WJEC BTEC", "NHS BSA"
+                # only names made of words our lists know: not "WJEC BTEC", "NHS BSA"; or
+                # a first name of ours and a word English does not know ("ANDREEA POPA")
                 again = [
                     replace(d, match=straight[d.start : d.end])
                     for d in self._detect(recased)
-                    if all(self._is_first(w) or self._is_surname_listed(w) for w in
-                           _LETTER_WORDS.findall(recased[d.start : d.end]))
-                ]  # fmt: skip
+                    if self._known_in_capitals(_LETTER_WORDS.findall(recased[d.start : d.end]))
+                ]
                 found = remove_overlaps(found + again)
+        # "Nonna Carmela": the grandmother's first name, not the word for her
+        found = [_without_kin_title(straight, d) for d in found]
         # a name in an example ("Example of how to fill in the form: Name: John Smith")
         found = made_up_marked(straight, found)
         if straight == text:
@@ -504,6 +506,9 @@ class PersonLikeNames:
                 and not _KIN_BETWEEN.search(
                     text, min(m.end(), other.end), max(m.start(), other.start) + 1
                 )
+                # "my son Bilal Hussain is off sick ... Thank you, Mrs Hussain": a parent
+                # writing about their child
+                and not _CHILD_BEFORE.search(text, max(0, other.start - 25), other.start)
             ):
                 # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
                 # Declan McGuinness, Ryan McGuinness's dad", another first name
@@ -1224,6 +1229,19 @@ class PersonLikeNames:
             )
         return self._lower_firsts
 
+    def _known_in_capitals(self, words: list[str]) -> bool:
+        """Whether the words of a name read from capitals name a person: each a first name
+        or surname of our lists, or a first name of ours and a word after it, neither a
+        word English knows ("Andreea Popa"; not "Wjec Btec", "Summer Ucas")."""
+        if all(self._is_first(w) or self._is_surname_listed(w) for w in words):
+            return True
+        return (
+            len(words) == 2
+            and self._is_first(words[0])
+            and not any(_is_english_word(w.lower()) for w in words)
+            and self._unknown_word(words[1])
+        )
+
     def _unknown_word(self, word: str) -> bool:
         """A capitalised word that is not one of ours or English's in lower case."""
         lower = word.lower()
@@ -1362,13 +1380,14 @@ _HERE = re.compile(
 _MY_KIN = (
     "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
     "cousin uncle aunt auntie aunty mum mam dad nan nanna nana gran grandma grandad grandpa "
-    "husband wife stepson stepdaughter friend mate bestie pal lass bairn"
+    "husband wife stepson stepdaughter friend mate bestie pal lass bairn nonna nonno babcia "
+    "dziadek nani dadi"
 )
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = (
     "nanna nana nan nanny gran granny grandma grandad grandpa gramps grampa auntie aunty uncle "
-    "bro sis"
+    "bro sis nonna nonno babcia dziadek nani dadi"
 )
 _KIN_FIRST = re.compile(
     r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) "
@@ -1384,6 +1403,18 @@ _KIN_FIRST = re.compile(
     rf"(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-])"
 )
+_KIN_TITLE_WORDS = word_set(_KIN_TITLES)
+
+
+def _without_kin_title(text: str, d: Detection) -> Detection:
+    """``d`` without a word for kin at its start ("Nonna Carmela" -> "Carmela")."""
+    first, space, rest = d.match.partition(" ")
+    if not space or first.lower() not in _KIN_TITLE_WORDS or not rest[:1].isupper():
+        return d
+    start = d.start + len(first) + 1
+    return replace(d, start=start, match=text[start : d.end])
+
+
 # A name followed by a kin of theirs: "Piran Jenkins' dad", "Ola Adeyemi's mum".
 _KIN_AFTER = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD})(?: (?P<last>{_NAME_WORD}))?{_APOSTROPHE_S} "
@@ -1743,7 +1774,10 @@ _INITIAL_CUE = re.compile(
     # (not "by" nor "from": "a novel by J Steinbeck", "a letter from K Starmer")
     r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|"
     r"dear|contact|ask|ring|call|email|love|student|learner|tutor|cc|love\s+from|"
-    r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to)\b\W{0,3}$)"
+    r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to|"
+    # "name on acc is T. Nwosu", "the payee is R Kowalczyk"
+    r"name\s+on\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:acc|account|card|cheque)(?:\s+(?:is|was))?|"
+    r"(?:name|payee|holder)\s+(?:is|was))\b\W{0,3}$)"
 )
 # A place called by a person's name after "at the": "shifts at the John Radcliffe" (a
 # hospital), "meet at the Sam Wanamaker" (not "the John Smith who ...": "at", "in", "to"...
@@ -1977,6 +2011,11 @@ _AT_PLACE = re.compile(
 _KIN_BETWEEN = re.compile(
     rf"\b(?i:{_KIN_OF}|uncle|aunt|auntie)\s+(?i:of|to)\s+[A-Z]"
     rf"|{_APOSTROPHE_S}\s+(?i:{_KIN_OF}|uncle|aunt|auntie)\b"
+)
+# A word for one's child just before a name: "my son Bilal Hussain", "our daughter, Ana".
+_CHILD_BEFORE = re.compile(
+    r"\b(?i:my|our|me)\s+(?i:son|daughter|boy|girl|lad|kid|child|grandson|granddaughter|"
+    r"stepson|stepdaughter)\s*,?\s+$"
 )
 _TITLED_NAME = re.compile(
     rf"\b(?=[MDP])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"

@@ -250,6 +250,21 @@ _HOME_CUE = re.compile(
     r"(?:mine|ours|his|hers|theirs)\b",
     re.IGNORECASE,
 )
+
+
+def _home_cue(context: str) -> bool:
+    """Whether the clause before an address says it is someone's home: not "the stadium
+    address for satnav is", "the shop's address is" (a place's address)."""
+    cues = list(_HOME_CUE.finditer(context))
+    return any(
+        not (
+            m.group().lower() in ("address", "addy")
+            and _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+        )
+        for m in cues
+    )
+
+
 # ... or somewhere post for a person goes: "stop sending letters for my son to 41
 # Ruddington Lane", "please post my certificate to".
 _MAIL_TO = re.compile(
@@ -504,7 +519,9 @@ _DIGITS_ALONE_CUE = re.compile(
     rf"\s*(?:id|no|{_NUMBER}|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
-    r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b)",
+    r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
+    # "year 24, no 10577": the year of enrolment said first, then the number
+    r"|\b(?:year|yr)\s*'?\d\d\s*[,/;]?\s*(?:id|no|num|number)\b)",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
@@ -514,6 +531,8 @@ _OTHER_NUMBER = re.compile(
     r"company|ukprn|case|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
     re.IGNORECASE,
 )
+# Where one sentence ends and another starts.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # A year range, a date or opening hours in the shape of a number: "2023-24", "12-09-2024".
 _NOT_AN_ID = re.compile(
     r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
@@ -556,7 +575,9 @@ _SORT_CODE = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _SORT_CODE_RUN = re.compile(r"(?<![\d.,:/£$-])\d{6}(?![\d-]|[.,]\d)")
 _SORT_CODE_SAID = re.compile(r"\b(?:sort ?code|s/c)\s*(?:is|:|-)?\s*$", re.IGNORECASE)
 # Numbers that are tickets, references or orders: "raffle: tickets 204518 and 30912744".
-_TICKETS = re.compile(r"\b(?:tickets?|raffle|ref|reference|order|booking|invoice)\b", re.IGNORECASE)
+_TICKETS = re.compile(
+    r"\b(?:tickets?|raffle|ref|reference|order|booking|invoice|room|tracking)\b", re.IGNORECASE
+)
 # (not the digits of "W19283746"; yes those of "acct12345678", "a/c12345678")
 _ACCOUNT = re.compile(r"(?:(?<![\w-])|(?<=(?i:acct))|(?<=(?i:acc))|(?<=(?i:a/c)))\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
@@ -584,7 +605,9 @@ _SORT_CUE = re.compile(
 _SORT_AND_ACCOUNT = re.compile(r"\s*(?:and|&)\s*")  # (not "ticket 204518, 30912744")
 # Between a sort code run together and its account number: "309634 acc 01827364".
 _SORT_THEN_ACCOUNT = re.compile(
-    rf"[\s,;/]*(?:and\s+)?(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*", re.IGNORECASE
+    # ("070116 ac 23914475": "ac" for account only between the two)
+    rf"[\s,;/]*(?:and\s+)?(?:{_ACCOUNT_WORDS}|ac)\s*(?:no\.?|number|num|#)?\s*[:.]?\s*",
+    re.IGNORECASE,
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
@@ -878,7 +901,7 @@ class PersonalDataDetector:
             value = text[start:end]
             context = _clause_before(text, start)
             home = (
-                _HOME_CUE.search(context)
+                _home_cue(context)
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
@@ -984,7 +1007,16 @@ class PersonalDataDetector:
             said to be someone's ("my daughter's 14/02/2008 and my son's dob is ...")."""
             start, end = cue
             if m.start() >= start:
-                close = m.start() - end <= 60
+                # "my dob on the system says 01/01/1900, can someone fix it, real one is 19
+                # april 2007": a "dob" reaches further for a date someone at college was
+                # born in
+                close = m.start() - end <= 60 or (
+                    m.start() - end <= 100
+                    and cue in said
+                    and _YEAR.search(m.group()) is not None
+                    and _born_by(m.group(), born_by)
+                    and not _SENTENCE_BREAK.search(text, end, m.start())
+                )
             else:
                 close = start - m.end() <= 60 and cue not in forward
             if not close or cue not in said or claims.get(cue) == m.start():
@@ -1044,9 +1076,11 @@ class PersonalDataDetector:
                 spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
                     _SPACED_PARTS.search(m.group())
                 )
-                other = list(_OTHER_CUE.finditer(text, max(0, m.start() - 30), m.start()))
+                other = list(_OTHER_CUE.finditer(text, max(0, m.start() - 45), m.start()))
                 if (
-                    (needs_cue or spaced)
+                    # (or digits alone: "the order number for my uniform is 2410388" for
+                    # 99-99999 with its hyphen left out)
+                    (needs_cue or spaced or m.group().isdigit())
                     and other
                     and not _STUDENT_WORD.search(text, other[-1].end(), m.start())
                     and not _MY_ID.search(text, other[-1].end(), m.start())
@@ -1124,12 +1158,15 @@ class PersonalDataDetector:
             said = _SORT_CODE_SAID.search(text, max(0, m.start() - 15), m.start())
             if not said and _TICKETS.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if said or any(
-                _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
+            after = {
+                (s, e)
+                for s, e in accounts
+                if _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
                 # "new ones are 309614 and 00438192" in a post about bank details
                 or (cued and _SORT_AND_ACCOUNT.fullmatch(text, m.end(), s))
-                for s, _ in accounts
-            ):
+            }
+            if said or after:
+                beside |= after  # "070116 ac 23914475": the account after it is one too
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.85)
         for start, end in accounts:
             # An account number may start with 0 like a phone number; one that follows
@@ -1178,20 +1215,27 @@ def settled(text: str, found: list[Detection]) -> list[Detection]:
 
 
 _PLACEHOLDER_NOTE = "a placeholder: every digit the same (00-00-00)"
+_SAMPLE_NI_NOTE = "the sample NI number that forms print (12 34 56)"
 
 
 def _placeholder(d: Detection) -> Detection:
     """``d`` held at 0.45 if its digits are a form's placeholder rather than anyone's:
-    six or more, all the same ("00-00-00", "IM0000000"). Digits counting up
-    ("W12345678") are left alone: a real number may run so."""
+    six or more, all the same ("00-00-00", "IM0000000"), or an NI number's sample digits
+    ("AB 12 34 56 C"). Other digits counting up ("W12345678") are left alone: a real
+    number may run so."""
     if d.label not in ("bank_details", "student_id", "ni_number"):
         return d
     digits = [int(c) for c in d.match if c.isdigit()]
     if len(digits) < 6:
         return d
-    if len(set(digits)) != 1:
+    if d.label == "ni_number" and digits == [1, 2, 3, 4, 5, 6]:
+        # "AB 12 34 56 C": the sample that forms and guides print
+        note = _SAMPLE_NI_NOTE
+    elif len(set(digits)) != 1:
         return d
-    return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _PLACEHOLDER_NOTE})
+    else:
+        note = _PLACEHOLDER_NOTE
+    return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": note})
 
 
 def _digit_groups_fit(number: str) -> bool:

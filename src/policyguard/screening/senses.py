@@ -377,6 +377,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("bollocks", r"\bnever\s+mind\s+the\s+(?P<w>bollocks)\b"),
     ("spastics", r"\bthe\s+(?P<w>spastics)\s+society\b"),
     ("ballcock ballcocks", r"\b(?P<w>ballcocks?)\b"),  # a cistern's float valve
+    # A grease point on a machine: "the grease nipple on the hitch", "grease nipples"
+    ("nipple nipples", r"\b(?:grease|zerk|grease\s+gun)\s+(?P<w>nipples?)\b"),
     # "Bloody" as praise's intensifier: "bloody proud of you", "a bloody legend".
     (
         "bloody",
@@ -484,6 +486,10 @@ _KITCHEN = _words(
     "cooked", "cooking", "tasty", "butchers?", "pork", "recipes?", "dinner", "lunch",
     "onions?", "sausages?", "faggots and", "kitchen", "restaurant", "served",
 )  # fmt: skip
+_MELTED = _words(
+    "cheese", "cheesy", "toasties?", "tuna", "panini", "sandwich(?:es)?", "burgers?", "patty",
+    "butter", "chocolate", "ice", "snow", "wax", "glaciers?",
+)  # fmt: skip
 _EARTHWORKS = _words(
     "earthworks?", "ditch(?:es)?", "embankments?", "ramparts?", "ancient", "archaeolog\\w*",
     "landscape", "fens?", "drainage", "levees?", "roman", "saxon", "iron age", "hill ?forts?",
@@ -574,6 +580,8 @@ _SENSES = (
         ),
     ),  # the dish
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, word_set("hoe hoes")),
+    # a dish, or cheese on toast: "a proper melt, the cheese on this toastie", "tuna melt"
+    _Sense(re.compile(r"\b(melts?)\b"), _MELTED, word_set("melt melts")),
     _Sense(
         re.compile(r"\b(ass|asses|jackass|jackasses)\b"),
         _DONKEYS,
