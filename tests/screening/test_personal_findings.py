@@ -2788,3 +2788,112 @@ def test_the_sample_ni_number_is_held_below_the_review_line() -> None:
     real = detector.detect("my NI number is JM 40 71 22 B")
     assert [(d.label, d.score < 0.5) for d in sample] == [("ni_number", True)]
     assert [(d.label, d.score < 0.5) for d in real] == [("ni_number", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # someone shouted at or laughed at, even by a name English uses as a word (from
+        # earlier sessions' notes; our own sentences)
+        ("he kicked off at Demi in the canteen for nothing", ["Demi"]),
+        ("she threw a bottle at Grace outside the gates", ["Grace"]),
+        ("stop shouting at Alexa, she can't hear you", []),
+        ("looking at May for the trip this year", []),
+        # "anyone know a ...": a person asked after
+        ("anyone know a Tomasz on the plumbing course?", ["Tomasz"]),
+        ("does anyone know a Bolognese recipe for tonight", []),
+    ],
+)
+def test_someone_shouted_at_or_asked_after(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# A review of round 21's read-half mends (helper-138, its own posts): each post and the
+# personal data in it, for a college with student numbers 99-99999 and its own public
+# switchboard, e-mail and postcode.
+REVIEWED_21_PERSONAL = [
+    (
+        "Hi, my son Bilal Hussain is off sick today with a temperature. Thanks, Mrs Hussain",
+        ["Bilal Hussain", "Mrs Hussain"],
+    ),
+    (
+        (
+            "My daughter Chloe Barnes has a dentist appt at 2pm and will be back after. Many "
+            "thanks, Mrs Barnes"
+        ),
+        ["Chloe Barnes", "Mrs Barnes"],
+    ),
+    (
+        (
+            "Hello, this is Mr Gurung (Hari Gurung), dad of Sunita in Level 2 Childcare, can "
+            "someone call me back?"
+        ),
+        # one person: the reviewer marked the whole run, "Mr Gurung (Hari Gurung)"
+        ["Hari Gurung", "Sunita"],
+    ),
+    (
+        "my son Kacper Nowak won't be in tomorrow, hospital appointment. Regards, Mr Nowak",
+        ["Kacper Nowak", "Mr Nowak"],
+    ),
+    ("Nonna Rosa's lasagne recipe is unbeatable, made it for my catering assessment", ["Rosa"]),
+    ("my babcia Halina turned 90 today 🎉", ["Halina"]),
+    ("Nani Parveen is coming down from Bradford for my graduation 🥹", ["Parveen"]),
+    ("Grandad Trevor took me fishing at Stockwood Park all weekend", ["Trevor"]),
+    ("Nonna's Kitchen on the high street does the best pizza in town", []),
+    ("my nan is coming to watch the dance show tonight", []),
+    ("the stadium address for satnav is 1 Maple Road, Luton LU4 8AW", []),
+    (
+        "my address is 14 Birch Close, Luton LU2 7QP, please post my certificate there",
+        ["14 Birch Close, Luton LU2 7QP"],
+    ),
+    ("Coach leaves from the leisure centre, address for satnav: 3 Vauxhall Way, Luton LU2 0NE", []),
+    (
+        "I've moved, my new address is Flat 3, 22 Hatters Way, Dunstable LU6 1AB",
+        ["Flat 3, 22 Hatters Way, Dunstable LU6 1AB"],
+    ),
+    (
+        (
+            "Open evening at our main campus, Park Street, LU1 3JU, call 01632 960 800 or email "
+            "hello@ouselea.ac.uk"
+        ),
+        [],
+    ),
+    ("I'm year 24, no 10577, and I still can't log into Teams", ["10577"]),
+    ("Year 12, no 7 shirt on the team sheet this week, get in 💪", []),
+    ("my dob on the system says 01/01/1900, the real one is 19 april 2007", ["19 april 2007"]),
+    ("it says my DOB is 00/00/0000 lol, it's actually 3rd June 2006", ["3rd June 2006"]),
+    ("the mock exam is on 19 April 2025 in the sports hall", []),
+    ("ANDREEA POPA 2410874 LEVEL 1 HAIR", ["ANDREEA POPA", "2410874"]),
+    ("JAMAL OKAFOR 23-40112 L3 ELECTRICAL", ["JAMAL OKAFOR", "23-40112"]),
+    ("BTEC LEVEL 3 IT UCAS DEADLINE IS 29 JANUARY", []),
+    ("ASOS ORDER 2410388 STILL NOT ARRIVED", []),
+    (
+        "name on acc is T. Nwosu, sort code 20-45-77, acc 53018842",
+        ["T. Nwosu", "20-45-77", "53018842"],
+    ),
+    ("for the trip refund the payee is J. Kowalczyk", ["J. Kowalczyk"]),
+    ("for the trip payment the payee is Ouse Lea College", []),
+    ("pls send the £20 for the hoodie to 070116 ac 23914475", ["070116", "23914475"]),
+    ("the ac in room 204 is broken again, helpdesk ticket 23914 raised", []),
+    ("IT ticket 100234 raised for room B12, projector dead", []),
+    ("the order number for my hoodie is 2410388", []),
+    ("my student number is 2410388, can you reset my password", ["2410388"]),
+    ("Evri tracking ref 24-10388 says delivered but it isn't", []),
+    ("student no 24 103 88 for the bursary form", ["24 103 88"]),
+    ("my NI number is PH 28 44 19 D, is that what they need?", ["PH 28 44 19 D"]),
+    ("text me on 07700 900412 if you want a lift to the open day", ["07700 900412"]),
+    ("call reception on 01632 960 800 if you're going to be late", []),
+    ("email me at jess.barnes07@gmail.com with the notes pls", ["jess.barnes07@gmail.com"]),
+    ("my mum's number is 07700 900873, she's Mrs Begum", ["07700 900873", "Mrs Begum"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), REVIEWED_21_PERSONAL)
+def test_the_review_of_round_21s_read_half_mends(text: str, found: list[str]) -> None:
+    settings = ScreenSettings(
+        allowed_contacts=("01632 960 800", "LU1 3JU", "hello@ouselea.ac.uk"),
+        student_ids=("99-99999",),
+    )
+    result = Screener(settings).screen(text)
+    got = [d.match for d in [*result["personal_data"], *result["directory_names"]]]
+    assert sorted(got) == sorted(found)

@@ -1514,7 +1514,7 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         # the echo, "(((...)))", is tried whenever the post holds "(((": first
         every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
         # and apes' emoji beside someone, whenever the post holds one
-        every += [("identity_attack", m.start(), m.end()) for m in [ape_taunt(plain)] if m]
+        every += [("identity_attack", m.start(), m.end()) for m in [ape_taunt(text, plain)] if m]
         against = counter_speech().search(plain) is not None
         every += [
             (label, m.start(), m.end())
@@ -1928,11 +1928,132 @@ REVIEWED_20_HARM = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEWED_KINDLY + REVIEWED_20_KINDLY)
+# A review of round 21's read-half mends (helper-138, its own posts): the same words,
+# shapes and emoji said harmlessly, and the reworded harm it found missing.
+REVIEWED_21_KINDLY = [
+    "nobody in the group chat actually likes pineapple on pizza, change my mind 🍍",
+    "Honestly nobody in the media dept really likes the new printer 😂 it jams every 5 mins",
+    "does anyone in the level 2 childcare class actually like the new timetable?",
+    "nobody in our house really likes Mondays but the 9am start is brutal",
+    "hope you all get the grades you deserve on results day, good luck everyone! 🍀",
+    "hope yous all get home safe after the prom, text the group when you're in x",
+    "hope u get the placement at the nursery, you'd be amazing",
+    "my cat literally jumped me at 3am, I'm traumatised 😂",
+    "Please don't leave bottles by the glass recycling bin, it's been emptied now",
+    "Catering students: keep your knives in the roll when not in use, no exceptions",
+    "the polish deli on Park Street smells amazing when you walk past, get the pierogi",
+    "Somali restaurant by the bus station 🔥 the whole street smells of their rice",
+    "the chem lab absolutely reeks of sulphur today, open a window pls",
+    "Thank you to the Muslim students who invited us to iftar, the food smelt incredible 🌙",
+    "🙈🙈 forgot my lanyard AGAIN, third time this week",
+    "Animal Care trip to Woburn today 🐒🐒🍌 a baboon nicked the new lad's sandwich 😂",
+    "🙉🙊 not saying a word about Friday's surprise, don't ask",
+    "Gorillaz tickets secured 🦍🦍 who's coming to the O2?",
+    "the gorilla enclosure at the zoo is the best bit, Level 3 animal management trip 🦍🍌",
+    (
+        "LGBTQ+ society meets Thursdays in B14, everyone welcome, whatever pronouns you use "
+        "(she, he, they) 🏳️\u200d⚧️"
+    ),
+    "Reminder: you can add your pronouns, e.g. they/them, on the student portal under My Profile",
+    "Being non-binary isn't a phase for me, it's who I am, and I'm so grateful for this college",
+    (
+        "Asking for help when you're struggling is not attention seeking. Wellbeing team is in "
+        "A02 all week."
+    ),
+    "my emo fringe in year 9 was just a phase thank god 😂",
+    "any girl who wears that dress to prom is going to look stunning, where's it from??",
+    "I'm asking for it to be extended till Monday, does anyone know who to email?",
+    "any student who wears their lanyard gets through the gate quicker, just saying",
+    "Brickwork L1: bring knee pads Monday, you'll be on your knees laying the patio all day",
+    "you'd look better with a fringe tbh, go for it babe 💇\u200d♀️",
+    "Yoga club: start on your knees for cat-cow, then into downward dog",
+    "got the venue address for the leavers do, dm me if you want it",
+    "got the address for the work placement induction, dm me if you need it too",
+    "hand your coursework in by Friday or you'll get a late mark on ProMonitor",
+    "Last warning!! Meal deal in the refectory ends today 🥪",
+    "stop texting the old group chat, we moved to the new one lol",
+    "wear a coat or you'll get it from your mum 😂 it's freezing",
+    "my dadi's chicken karahi is unbeatable, Eid can't come soon enough",
+    "Saturday school Punjabi lesson: kutta means dog, billi means cat. Easy ones first!",
+    "new kurta for Eid from Green Street, my nani picked the colour 😍",
+    "watching Kaminey with my brother tonight, Shahid Kapoor is so good in it",
+    "tuna melt in the canteen today is class, £2.80 with a drink",
+    "cheese melt panini back on the menu in the refectory 🧀",
+    "it's 31 degrees in the library, I'm actually going to melt",
+    "snow's starting to melt, Arriva say buses are back on from 10",
+    (
+        "She's done brilliantly this year, especially coming from a retail background rather "
+        "than care 🙂"
+    ),
+    "Our ESOL learners smashed their Entry 3 exams, so proud of them all 🙂",
+    "Motor Vehicle L2: replace the grease nipple on the track rod end and pump fresh grease in",
+    "anyone got a spare grease nipple for the lathe in the engineering workshop?",
+    "this lesson is actually killing me 💀",
+    "I'm dead 😂😂 Mr Okoro's face when the fire alarm went",
+    "Eid Mubarak to all our students, staff and families 🌙",
+    "the new lad in plastering is sound, showed me how to feather the edge",
+    "who's going to the open evening? I can show you round the salons",
+    "the Polish lads in the football team scored 4 last night, what a game ⚽",
+    "Apes of Wrath are playing the SU bar friday, go support them 🦍",
+    (
+        "somali, polish, romanian, pakistani, english: our intl food day was a proper mix, smelt "
+        "unreal"
+    ),
+    "stop texting her, she's in her exam till 3 and her phone's in the locker",
+]
+
+# ... and its harmful comments.
+REVIEWED_21_HARM = [
+    "nobody in the whole of level 3 business actually likes you btw",
+    "literally nobody in ur form really likes u, just so u know",
+    "Nobody in the netball team actually likes you Chloe, stop turning up",
+    "just so you know nobody in the hair and beauty class really likes you",
+    "hope u get jumped on the way home from college",
+    "hope yous all get glassed at the freshers party",
+    "honestly hope you get shanked outside the Mall",
+    "I hope you all get jumped tmrw, every one of you",
+    "the somali lot on the 2nd floor honestly stink",
+    "why do the romanian girls in health and social always smell",
+    "muslims stink the whole bus out every morning",
+    "them indian lads in IT absolutely reek",
+    "the new lad 🐒🐒🐒",
+    "look at the new girl in hair and beauty 🦍🍌",
+    "Marcus in PE 🐵🐵 😂",
+    "new lad on the football team 🦧🍌",
+    "calling yourself non-binary just makes you mentally ill babe",
+    "if you call yourself they/them you're just attention seeking",
+    "calling yourself non binary is just a phase, you'll grow out of it Alex",
+    "You're a girl. Calling yourself 'they' is a mental illness.",
+    "any girl who wears a skirt that short to freshers is asking for it",
+    "if she went out dressed like that she was asking for it tbh",
+    "girls who wear crop tops to college are basically asking for it",
+    "you'd look better on your knees love",
+    "she'd look better on her knees tbh 😏",
+    "bet you'd look even better on your knees in front of me",
+    "got her address, dm me if you want it",
+    "I know where he lives now, pm me for the address",
+    "anyone want Jake's home address? message me 👀",
+    "stop messaging my girlfriend or you'll get it",
+    "stop texting her, last warning",
+    "Last warning Tyler. Leave her alone or you'll regret it.",
+    "ur such a kutta bro",
+    "shut up you kamina",
+    "proper harami behaviour from Imran today",
+    "that chutiya can't even park his car straight",
+    "actual melt.",
+    "Dan is the biggest melt in the whole college",
+    "shut up you absolute melt",
+    "does well for someone from her... background 🙂",
+    "he's very articulate for someone from his community isn't he 🙂",
+    "she speaks good English for someone of her sort of background 🙂",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWED_KINDLY + REVIEWED_20_KINDLY + REVIEWED_21_KINDLY)
 def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -> None:
     assert [d for d in AbuseDetector(model=False).detect(text) if d.score >= 0.5] == []
 
 
-@pytest.mark.parametrize("text", REVIEWED_HARM + REVIEWED_20_HARM)
+@pytest.mark.parametrize("text", REVIEWED_HARM + REVIEWED_20_HARM + REVIEWED_21_HARM)
 def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5

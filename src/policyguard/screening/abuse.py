@@ -133,7 +133,7 @@ _PEOPLE_AND_WHO = (
     r"(?:somali|polish|romanian|pakistani|eritrean|bangladeshi|lithuanian|slovak|kurdish|"
     r"syrian|afghan|albanian|nigerian|indian|chinese|black|asian|muslim|jewish|roma|gypsy|"
     r"bulgarian|czech|arab|african)\s+(?:girls|lads|boys|women|men|kids|students|families|"
-    r"ones|people)"
+    r"ones|people|lot)"
 )
 _GROUPS = (
     "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
@@ -249,12 +249,13 @@ _NOTICE_GONE = (
 _BULLYING = re.compile(
     # Shut out: nobody wants, likes, cares about, invited, would miss you.
     r"\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+us)\s+"
-    # ("nobody in the group chat actually likes you": five words between, and one of
-    # these after them: "nobody in the level 2 group actually likes you")
-    + r"(?:[\w']+\s+){0,5}?(?:actually\s+|really\s+|even\s+|honestly\s+)?"
+    # ("nobody in the group chat actually likes you": five words between, or seven and
+    # then "actually", "really" or "honestly": "nobody in the whole of level 3 business
+    # actually likes you")
+    + r"(?:(?:[\w']+\s+){0,5}?|(?:[\w']+\s+){0,7}?(?:actually|really|honestly)\s+)"
     + r"(?:(?:even\s+)?(?:wants?|likes?|cares?\s+about|invited|asked|needs?|would\s+miss"
     r"|will\s+(?:ever\s+)?(?:want|miss|like))\s+"
-    r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?you\b"
+    r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?(?:you|u)\b"
     r"(?!\s+to\b)"  # (not "no one ... ever wants you to miss out")
     r"|would\s+(?:care|notice)\s+if\s+you\b"
     # "nobody will notice you've gone"
@@ -354,6 +355,9 @@ _PLAIN_THREAT = re.compile(
     r"|\bor\s+(?:else\s+)?(?:you'?ll|you\s+will|u'?ll|ull|youll|u\s+will)\s+get\s+it\b"
     r"(?=\s*(?:[.!,]|$|yaar|bro|bruv|mate|last|i\s+swear|trust\s+me))"
     r"|\bstop\s+\w+ing\b[^.!?\n]{0,60}?\b(?:last|final)\s+warning\b"
+    # "Leave her alone or you'll regret it" (not "apply now or you'll regret it")
+    r"|\bleave\s+(?:her|him|them|my\s+\w+|[a-z]+)\s+alone\b[^.!?\n]{0,20}?\bor\s+(?:else\b|(?:you'?ll|"
+    r"u'?ll|you\s+will|ull)\s+(?:regret\s+it|get\s+it|be\s+sorry|see)\b)"
     r"|\bneeds?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering"
     r"|hiding|good\s+hiding)\b"
     r"|\bteach\s+(?:him|her|them|you)\s+a\s+lesson\b"
@@ -801,6 +805,13 @@ _PLAIN_EXPOSING = re.compile(
     r"|\b(?:got|have|found)\s+(?:her|his|their|[a-z]+'s)\s+(?:home\s+)?(?:address|addy)\b[^!?\n]{0,80}?"
     r"\b(?:dm|pm|inbox|message|msg)\s+me\b[^.!?\n]{0,20}?\bif\s+(?:u|you|ya|anyone)\s+wants?\s+it\b"
     r"(?!\s+(?:to|for)\s+(?:send|post|drop|the)\b)"
+    # "I know where he lives now, pm me for the address" (not "party at mine, dm me for the
+    # address"), "anyone want Jake's home address?" (not "... for the christmas cards")
+    r"|\b(?:know|found\s+out|got)\s+where\s+(?:he|she|they)\s+lives?\b[^\n]{0,60}?\b(?:dm|pm|inbox|"
+    r"message|msg)\s+me\b"
+    r"|\b(?:anyone|any1|who)\s+wants?\s+(?:[a-z]+'s|his|her|their)\s+(?:home\s+)?(?:address|addy)\b"
+    r"(?!\s+for\s+(?:the\s+)?(?:christmas\s+|xmas\s+|birthday\s+)?(?:cards?|invites?|invitations?|"
+    r"party|presents?|flowers)\b)"
 )
 _PLAIN_PILE_ON = re.compile(
     r"\b(?:everyone|every1|everybody|all\s+of\s+you|lads|guys)\s+(?:go\s+(?:on|to)\s+[a-z]+'s\s+"
@@ -923,6 +934,7 @@ _APE_TARGET = re.compile(
     r"\b(?:lad|lads|girl|girls|boy|boys|guy|bloke|man|woman|kid|student|him|her|he|she|them|"
     r"new\s+\w+|you|u)\b"
 )
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # ... not in a post about the animals, a child's nickname or one's own ("the monkeys at
 # the zoo 🐒🐒", "my cheeky monkey 🐵🐵")
 _APES_INNOCENT = re.compile(
@@ -946,11 +958,13 @@ _PLAIN_IDENTITY = re.compile(
     # said (not "for someone from her background, moving country at 16 is hard")
     r"|\bfor\s+(?:someone|somebody|one|a\s+(?:girl|lad|boy|woman|man|kid))\s+(?:from|of)\s+(?:her|his|their|"
     r"your|ur)\s*(?:\.{2,}|\u2026)\s*(?:background|culture|community|estate|area|country|kind|sort)\b"
-    r"|\bfor\s+(?:someone|somebody|one)\s+(?:from|of)\s+(?:her|his|their|your|ur)\s+(?:background|"
-    r"culture|community|kind|sort)\s*(?:\.{2,}|\u2026)?\s*[\U0001f642\U0001f643\U0001f60f\U0001f440\U0001f62c]"
+    r"|\bfor\s+(?:someone|somebody|one)\s+(?:from|of)\s+(?:her|his|their|your|ur)\s+(?:(?:sort|kind)\s+"
+    r"of\s+)?(?:background|culture|community|kind|sort)\b[^.!?\n\w]{0,3}(?:[^.!?\n]{0,15}?\s)?"
+    r"[\U0001f642\U0001f643\U0001f60f\U0001f440\U0001f62c]"
     # "calling yourself 'they' doesn't make you special, it makes you mentally ill"
-    r"|\b(?:calling\s+(?:yourself|urself|themselves|himself|herself)|identif(?:y|ies|ying)\s+as)\s+"
-    r"(?:a\s+)?[\"'\u201c\u2018]?(?:they|them|they/them|non-?binary|nb|trans|enby)[\"'\u201d\u2019]?"
+    r"|\b(?:call(?:ing|s)?\s+(?:yourself|urself|themselves|himself|herself)|identif(?:y|ies|ying)\s+"
+    r"as)\s+(?:a\s+)?[\"'\u201c\u2018]?(?:they|them|they/them|non[- ]?binary|nb|trans|enby)"
+    r"[\"'\u201d\u2019]?"
     # (not "... isn't a mental illness", "calling yourself a trans ally")
     r"(?![\w/]|\s+ally)(?:(?!\b(?:not|never|isn'?t|aren'?t|nothing)\b)[^.!?\n]){0,60}?"
     r"\b(?:mentally\s+ill|a\s+mental\s+illness|delusional|attention\s+"
@@ -1519,7 +1533,7 @@ class AbuseDetector:
                     REVIEW_LEVEL,
                     self.name,
                 )
-        taunt = ape_taunt(folded)
+        taunt = ape_taunt(text, folded)
         if taunt:
             yield Detection(
                 "identity_attack",
@@ -1623,16 +1637,17 @@ class AbuseDetector:
         return span or (0, len(text))
 
 
-def ape_taunt(folded: str) -> re.Match[str] | None:
-    """Apes' or monkeys' emoji beside someone in ``folded`` (``_APE_TAUNT``), not in a
-    post about the animals or one's own child."""
+def ape_taunt(text: str, folded: str) -> re.Match[str] | None:
+    """Apes' or monkeys' emoji beside someone in ``folded`` (``_APE_TAUNT``; "the new lad",
+    "him", a first name in ``text``), not in a post about the animals or one's own child."""
     if not any(c in folded for c in _APES):
         return None
     taunt = _APE_TAUNT.search(folded)
-    if (
-        taunt
-        and _APE_TARGET.search(folded, max(0, taunt.start() - 40), taunt.end() + 40)
-        and not _APES_INNOCENT.search(folded)
+    if taunt is None or _APES_INNOCENT.search(folded):
+        return None
+    start, end = max(0, taunt.start() - 40), taunt.end() + 40
+    if _APE_TARGET.search(folded, start, end) or any(
+        is_first_name(m.group()) for m in _CAPITALISED_WORD.finditer(text, start, end)
     ):
         return taunt
     return None

@@ -735,6 +735,17 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if " at " in text:
+            # "kicked off at Demi", "shouted at Dawn": someone shouted or laughed at, even
+            # a name English uses as a word (not "Colman's", "Alexa")
+            for m in _AT_FIRST.finditer(text):
+                first = m.group("first")
+                if (
+                    self._is_first(first)
+                    and first.lower() not in _SELDOM_PEOPLE
+                    and _AT_SOMEONE.search(text, max(0, m.start() - 30), m.start("first"))
+                ):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         cued = list(_FIRST_TOLD.finditer(text))
         if _SAYS.search(text):
             cued += _FIRST_SAYS.finditer(text)
@@ -1488,8 +1499,9 @@ _FIRST_BY_PHONE = re.compile(
 # Each is tried only when its own words are in the post (:meth:`PersonLikeNames._alone`).
 _FIRST_TOLD = re.compile(
     # the lookaheads let the scan skip every word that starts with none of the cues' letters
-    r"\b(?=[atsmrcATSMRC])(?i:ask(?: for)?|asked(?: for)?|asking for|tell|told|saw|seen|message|"
-    r"text|ring|"
+    r"\b(?=[atsmrckATSMRCK])(?i:ask(?: for)?|asked(?: for)?|asking for|tell|told|saw|seen|message|"
+    # ("anyone know a Tomasz on plumbing?")
+    r"text|ring|know an?|"
     r"call|thank|thanks)\s+"
     rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
     # "is Abdul in today", "Does Olamide still have": a person's whereabouts
@@ -1997,6 +2009,8 @@ _AT_SOMEONE = re.compile(
     r"screamed|screaming|sniggering|sniggered|giggling|kicked\s+off|thrown)\s+"
     r"(?:(?:a|the|his|her|my)\s+[a-z]+\s+)?at\s+$"
 )
+# A first name alone after "at" (read with _AT_SOMEONE).
+_AT_FIRST = re.compile(rf"\bat (?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])")
 # "at" after what happens at a place: "the course at Lynn", "on placement at Lynn", "away
 # at Stanley".
 _AT_PLACE = re.compile(

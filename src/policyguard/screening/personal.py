@@ -1078,9 +1078,9 @@ class PersonalDataDetector:
                 )
                 other = list(_OTHER_CUE.finditer(text, max(0, m.start() - 45), m.start()))
                 if (
-                    # (or digits alone: "the order number for my uniform is 2410388" for
-                    # 99-99999 with its hyphen left out)
-                    (needs_cue or spaced or m.group().isdigit())
+                    # (or a number without the format's letters: "the order number for my
+                    # uniform is 2410388", "tracking ref 24-10388" for 99-99999)
+                    (needs_cue or spaced or not any(c.isalpha() for c in m.group()))
                     and other
                     and not _STUDENT_WORD.search(text, other[-1].end(), m.start())
                     and not _MY_ID.search(text, other[-1].end(), m.start())
