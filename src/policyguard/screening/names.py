@@ -406,16 +406,15 @@ class PersonLikeNames:
         found = self._detect(straight)
         if _CAPS_RUN.search(straight):
             # "MIA BROOK AND LEXI STEEL ARE THROUGH": read again with the capitals' words
-            # as names are written ("Mia Brook And Lexi Steel Are Through"), same offsets
+            # as names are written ("Mia Brook and Lexi Steel Are Through"), same offsets
             recased = _CAPS_WORD.sub(_recase, straight)
             if len(recased) == len(straight):
-                # only names made of words our lists know: not "WJEC BTEC", "NHS BSA"; or
-                # a first name of ours and a word English does not know ("ANDREEA POPA")
                 again = [
-                    replace(d, match=straight[d.start : d.end])
-                    for d in self._detect(recased)
-                    if self._known_in_capitals(_LETTER_WORDS.findall(recased[d.start : d.end]))
-                ]
+                    d
+                    for d in (self._in_capitals_trimmed(straight, recased, d) for d in
+                              self._detect(recased))
+                    if d is not None
+                ]  # fmt: skip
                 found = remove_overlaps(found + again)
         # "Nonna Carmela": the grandmother's first name, not the word for her
         found = [_without_kin_title(straight, d) for d in found]
@@ -523,6 +522,7 @@ class PersonLikeNames:
         public += [m.span("name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
         public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
+        public += [m.span() for m in _SEASONS_EVENT.finditer(text)]
         public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
         public += [
@@ -735,6 +735,16 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _FIRST_AT_WORK.finditer(text):
+            # "Bill from estates says", "Dawn on the front desk found my purse": someone at
+            # their post in the college, even by a name English uses as a word
+            first = m.group("first")
+            if (
+                self._is_first(first)
+                and first.lower() not in _SELDOM_PEOPLE
+                and first.lower() not in _SEASONS_AND_MONTHS
+            ):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if " at " in text:
             # "kicked off at Demi", "shouted at Dawn": someone shouted or laughed at, even
             # a name English uses as a word (not "Colman's", "Alexa")
@@ -792,7 +802,13 @@ class PersonLikeNames:
         if ", " in text:
             for m in _FIRST_LIST.finditer(text):
                 items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
-                if all(self._standalone_first(i.group()) for i in items):
+                # every one a first name of ours, and two or more that English does not
+                # use as words: "Kwame, Akosua and Yaw" (not "Poppy, Lily and Rose")
+                if (
+                    all(self._is_first(i.group()) for i in items)
+                    and sum(self._standalone_first(i.group()) for i in items) >= 2
+                    and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
+                ):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
@@ -958,7 +974,14 @@ class PersonLikeNames:
             return (
                 self._is_first(a)
                 and self._is_first(b)
-                and (self._standalone_first(a) or self._standalone_first(b))
+                and (
+                    self._standalone_first(a)
+                    or self._standalone_first(b)
+                    # both words, after praise or before what only people do: "well done
+                    # Faith and Rose", "Jack and Frank from the carpentry group built"
+                    or m.re is _CUED_PAIR
+                    or _PEOPLE_DO.match(m.string, m.end()) is not None
+                )
             )
         lower_first = self._lower_first()
         return (
@@ -1181,7 +1204,17 @@ class PersonLikeNames:
                 # "Zhen's dad": a first name alone, one English does not use as a word,
                 # before a parent ("Juliet's mother", "Florence's sister city" name nobody
                 # of ours): shown, asking no review alone
-                if m.group("kin").lower() in _PARENTS and self._standalone_first(first):
+                kin = m.group("kin").lower()
+                if kin in _PARENTS and (
+                    self._standalone_first(first)
+                    # "Ruby's dad came in": a name English uses as a word too, before the
+                    # words a family uses (not "Juliet's father")
+                    or (
+                        kin in _FAMILY_WORDS
+                        and self._is_first(first)
+                        and first.lower() not in _SELDOM_PEOPLE
+                    )
+                ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
             if first.lower() in _TITLE_WORDS or last.lower() in self._not_surnames:
@@ -1200,8 +1233,11 @@ class PersonLikeNames:
                 continue
             for item in _LIST_ITEM.finditer(text, m.start(), m.end()):
                 words = item.group().split()
-                if not any(w.lower() in self._not_surnames for w in words):
-                    listed.append(self._hit(text, item.start(), item.end(), 0.55))
+                if any(w.lower() in self._not_surnames for w in words):
+                    continue
+                if words[-1].lower() in _JOB_TITLE_ENDS and not self._is_first(words[0]):
+                    continue  # "Samira Haddad, Learner Support Coordinator": her role
+                listed.append(self._hit(text, item.start(), item.end(), 0.55))
         return listed
 
     def _lower_case(self, text: str, runs: frozenset[str]) -> list[Detection]:
@@ -1239,6 +1275,17 @@ class PersonLikeNames:
                 n for n in self._first if "-" not in n and not _is_english_word(n)
             )
         return self._lower_firsts
+
+    def _in_capitals_trimmed(self, text: str, recased: str, d: Detection) -> Detection | None:
+        """A name read from ``recased`` (a post in capitals recased), cut to its first words
+        that :meth:`_known_in_capitals` takes ("Lexi Steel", not "Lexi Steel Are"; a full
+        name keeps two words at least), as ``text`` writes it; None if none are taken."""
+        words = list(_LETTER_WORDS.finditer(recased, d.start, d.end))
+        for k in range(len(words), 0 if len(words) == 1 else 1, -1):
+            if self._known_in_capitals([w.group() for w in words[:k]]):
+                end = words[k - 1].end()
+                return replace(d, end=end, match=text[d.start : end])
+        return None
 
     def _known_in_capitals(self, words: list[str]) -> bool:
         """Whether the words of a name read from capitals name a person: each a first name
@@ -1434,6 +1481,7 @@ _KIN_AFTER = re.compile(
 _PARENTS = word_set(
     "mum mam mom dad mother father parents parent carer guardian nan nana gran grandma grandad"
 )
+_FAMILY_WORDS = word_set("mum mam mom dad nan nana gran grandad")
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
 # ("Nanna Morwenna", "My Son Kofi's"; a capitalised one is looked for as a substring).
@@ -1501,17 +1549,20 @@ _FIRST_TOLD = re.compile(
     # the lookaheads let the scan skip every word that starts with none of the cues' letters
     r"\b(?=[atsmrckATSMRCK])(?i:ask(?: for)?|asked(?: for)?|asking for|tell|told|saw|seen|message|"
     # ("anyone know a Tomasz on plumbing?")
-    r"text|ring|know an?|"
-    r"call|thank|thanks)\s+"
+    r"text|ring|know an?|call)\s+"
     rf"(?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
     # "is Abdul in today", "Does Olamide still have": a person's whereabouts
     rf"|\b(?=[idhwIDHW])(?i:is|does|did|has|was)\s+(?P<asked>{_NAME_WORD})"
     r"(?= (?:in|still|coming|ok|okay|alright|here|around|off|back|about|free|"
     r"on\s+(?:the\s+)?(?:course|placement)))"
-    # "Happy birthday Lily!", "happy 18th Angharad": a person's day, whatever the name
-    r"|\b(?=[hHpP])(?i:(?:happy (?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)(?: birthday)?)"
-    r"|pen-?blwydd hapus)(?: to)?(?: our (?:very )?own)?,?)"
-    rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
+    # "Happy birthday Lily!", "happy 18th Angharad", "Happy retirement Pat!", "Wishing
+    # Destiny a speedy recovery", "Thanks Hope": a person's day, thanks or praise, whatever
+    # the name
+    r"|\b(?=[hHpPtTcCwWsSgG])(?i:(?:happy (?:birthday|bday|b-day|retirement|\d{1,3}(?:st|nd|rd|th)"
+    r"(?: birthday)?)|pen-?blwydd hapus|thanks|thank you|cheers|congrats|congratulations|well done|"
+    r"shout ?out|wishing|good luck)(?: so much| again)?(?: to)?(?: our (?:very )?own)?,?)"
+    # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
+    rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
 _SAYS = re.compile(
     r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps|hasn't|"
@@ -1720,10 +1771,16 @@ _LOWER_FIRST_PAIR = re.compile(
     rf"(?<![\w'@#/.-])(?P<a>[a-z][{_LOWER}]+) (?:and|&) (?P<b>[a-z][{_LOWER}]+)(?![\w'-])"
 )
 # Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
+# What only people do after a pair of names that are words too ("Faith and Rose did an
+# amazing job", "Jack and Frank from the carpentry group"; not "Poppy and Lily are").
+_PEOPLE_DO = re.compile(
+    r" (?:did|both|won|passed|scored|joined|completed|helped|said|ran|from\s+(?:the|our|my)\s+"
+    r"\w+\s+(?:course|group|class|team|department|dept|office|society))\b"
+)
 _FIRST_PAIR = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
     r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"
-    r"helped|said|say|says|won|passed|finished|joined|scored|completed|started)\b)"
+    r"helped|said|say|says|won|passed|finished|joined|scored|completed|started|from)\b)"
 )
 # Two words or more in capitals in a row, and each word of capitals, for reading a post
 # written in capitals as names are written.
@@ -1732,9 +1789,15 @@ _CAPS_RUN = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*+ [A-Z]{2}")
 _CAPS_WORD = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*+(?<=[A-Z][A-Z'-][A-Z'-])(?![\w'-])")
 
 
+_SMALL_WORDS = word_set("and for the from with our out to of at in on")
+
+
 def _recase(m: re.Match[str]) -> str:
     """A word of capitals as a name is written: "O'CONNOR" "O'Connor", "ELLIE-MAY"
-    "Ellie-May"."""
+    "Ellie-May"; and the small words between names as they are written ("JAMAL AND
+    PRIYA" "Jamal and Priya")."""
+    if m.group().lower() in _SMALL_WORDS:
+        return m.group().lower()
     return re.sub(
         r"(^|-|'(?!s\b))([a-z])",
         lambda p: p.group(1) + p.group(2).upper(),
@@ -2009,6 +2072,18 @@ _AT_SOMEONE = re.compile(
     r"screamed|screaming|sniggering|sniggered|giggling|kicked\s+off|thrown)\s+"
     r"(?:(?:a|the|his|her|my)\s+[a-z]+\s+)?at\s+$"
 )
+# A first name alone at their post in a college: "Bill from estates", "Dawn on the front
+# desk", "Hope in reception".
+_FIRST_AT_WORK = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD}) (?:from|in|on|at) (?:the )?"
+    r"(?:front desk|reception|estates|finance|admissions|exams office|student services|"
+    r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
+    r"site team|caretaking|premises|student union|su office)\b",
+)
+_SEASONS_AND_MONTHS = word_set(
+    "summer winter spring autumn january february march april may june july august september "
+    "october november december christmas easter"
+)
 # A first name alone after "at" (read with _AT_SOMEONE).
 _AT_FIRST = re.compile(rf"\bat (?P<first>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])")
 # "at" after what happens at a place: "the course at Lynn", "on placement at Lynn", "away
@@ -2019,6 +2094,17 @@ _AT_PLACE = re.compile(
     r"residential|holiday|trip|day\s+out|event|show|fair|festival|meet|meeting|session|"
     r"training|centre|branch|office|store|apprentices?|apprenticeship|stall|gig|concert|"
     r"fixture|win|draw|defeat|loss|played|playing|racing|races)\b[^.!?\n]{0,12}\bat\s+$"
+)
+# The last word of a job's title after a name in a list: "Samira Haddad, Learner Support
+# Coordinator".
+_JOB_TITLE_ENDS = word_set(
+    "coordinator co-ordinator manager officer lead leader tutor lecturer assistant director "
+    "head principal administrator adviser advisor team department technician mentor"
+)
+# A season's or a feast's event: "Summer Ball tickets", "the May Fair".
+_SEASONS_EVENT = re.compile(
+    r"\b(?:Summer|Winter|Spring|Autumn|Christmas|Easter|May|June|July|Halloween)\s+(?:Ball|Fair|"
+    r"Fayre|Fete|Prom|Party|Show|Camp|School|Term|Festival|Concert|Disco|Market)\b"
 )
 # A kin word that makes the next name another of the family: "Mr Zhang, father of Wei
 # Zhang", "Mrs Okafor (Chidi Okafor's mum)" (not "Dr Amira Khan, a mum of three").
