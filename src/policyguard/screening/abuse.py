@@ -135,15 +135,20 @@ _PEOPLE_AND_WHO = (
     r"bulgarian|czech|arab|african)\s+(?:girls|lads|boys|women|men|kids|students|families|"
     r"ones|people|lot)"
 )
+# Peoples and faiths in the plural ...
+_PEOPLES = (
+    "muslims|jews|hindus|sikhs|blacks|asians|africans|immigrants|migrants|refugees|foreigners|"
+    "poles|romanians|gypsies|travellers|pakistanis|indians|somalis|albanians|kurds|eritreans|"
+    "nigerians|bangladeshis|slovaks|the roma"
+)
+# ... and every group an attack may name.
 _GROUPS = (
-    "muslims|muslim|jews|jewish people|jew|christians|hindus|sikhs|blacks|black people|"
-    "asians|africans|immigrants|migrants|refugees|asylum seekers|foreigners|polish people|"
-    "poles|romanians|gypsies|travellers|gays|gay people|lesbians|homosexuals|trans people|"
+    _PEOPLES + "|muslim|jewish people|jew|christians|black people|asylum seekers|polish people|"
+    "gays|gay people|lesbians|homosexuals|trans people|"
     "transgender people|bisexuals|women|girls|feminists|disabled people|the disabled|"
-    "autistic people|arabs|pakistanis|indians|chinese people|mexicans|whites|white people|"
-    "the roma|roma people|roma families|roma camp|roma camps|somalis|albanians|kurds|afghans|"
-    "syrians|eritreans|nigerians|"
-    "bangladeshis|lithuanians|slovaks|irish people|bi people|"
+    "autistic people|arabs|chinese people|mexicans|whites|white people|"
+    "roma people|roma families|roma camp|roma camps|afghans|syrians|"
+    "lithuanians|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
     "eastern europeans|" + _PEOPLE_AND_WHO
 )
@@ -184,9 +189,7 @@ _IDENTITY_ATTACK = re.compile(
     r"now|already)\b)"
     # "the somali lads stink the place out": said to smell, of a people (not "the girls'
     # changing room stinks", "the girls stink at darts")
-    rf"|\b(?:{_PEOPLE_AND_WHO}|muslims|jews|hindus|sikhs|blacks|asians|africans|immigrants|"
-    r"migrants|refugees|foreigners|poles|romanians|gypsies|travellers|pakistanis|indians|"
-    r"somalis|albanians|kurds|eritreans|nigerians|bangladeshis|slovaks|the\s+roma)\b"
+    rf"|\b(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\b"
     r"[^.!?]{0,40}?\b(?:stinks?|reeks?|smells?)\b(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"

@@ -456,9 +456,14 @@ _BUSINESS_LINE = re.compile(
     re.IGNORECASE,
 )
 # A number named another kind's: "order number", "tracking no." (not "student number").
+# Words for the numbers of other kinds ("order", "room", "account"): _OTHER_CUE and
+# _OTHER_NUMBER each add their own.
+_OTHER_KINDS = (
+    "order|invoice|ticket|booking|tracking|parking|permit|charity|company|case|account|acc|"
+    "a/c|pin|room|unit|course"
+)
 _OTHER_CUE = re.compile(
-    r"\b(?:order|invoice|ticket|booking|tracking|parking|permit|charity|company|case|parcel|"
-    r"reference|account|acc|a/c|pin|room|unit|course)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
+    rf"\b(?:{_OTHER_KINDS}|parcel|reference)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
     re.IGNORECASE,
 )
 # A business's word said of where something is, not of whose the number is.
@@ -526,9 +531,8 @@ _DIGITS_ALONE_CUE = re.compile(
 )
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
-    r"\b(?:account|acc|a/c|order|phone|mobile|mob|tel|telephone|landline|invoice|ticket|"
-    r"booking|sort|pin|room|course|unit|bus|tracking|parking|permit|wifi|discount|charity|"
-    r"company|ukprn|case|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
+    rf"\b(?:{_OTHER_KINDS}|phone|mobile|mob|tel|telephone|landline|sort|bus|wifi|discount|"
+    r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
     re.IGNORECASE,
 )
 # Where one sentence ends and another starts.
