@@ -3314,3 +3314,34 @@ def test_the_names_probe(text: str, names: list[str]) -> None:
     marked = [(text.index(n), text.index(n) + len(n)) for n in names]
     assert all(any(s < e2 and s2 < e for s2, e2 in found) for s, e in marked)
     assert all(any(s < e2 and s2 < e for s2, e2 in marked) for s, e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the twentieth session's names probe, in our own sentences: names that are words
+        # too after thanks or praise, at a post in the college, after one's child in small
+        # letters, and handles of a first name; and what these cues pass over
+        ("Thanks Hope for the lift to the open day", ["Hope"]),
+        ("Happy retirement Pat, the finance office won't be the same", ["Pat"]),
+        ("Good luck Chelsea tonight, come on you blues", []),
+        ("Well done Jordan and Georgia teams", []),
+        ("Bill from estates says the lift is fixed", ["Bill"]),
+        ("ask Grace in reception for a visitor badge", ["Grace"]),
+        ("revising all Summer in the library paid off", []),
+        ("Ruby's dad came in to talk about his scaffolding firm", ["Ruby"]),
+        ("so proud of my daughter grace for passing her level 2", ["grace"]),
+        ("my son will be late, the bus broke down", []),
+        ("my daughter may need extra time in exams", []),
+        ("@Chloe can you send me the notes from today", ["Chloe"]),
+        ("thanks @kasia_w for the charger", ["kasia"]),
+        ("follow @bronagh_art for the exhibition photos", []),
+        ("follow @nike for the new kit drop", []),
+        ("Regards, Samira Haddad, Learner Support Coordinator", ["Samira Haddad"]),
+        ("Mark your calendars: Summer Ball tickets are on sale", []),
+        ("MIA BROOK AND LEXI STEEL ARE THROUGH TO THE FINAL", ["MIA BROOK", "LEXI STEEL"]),
+        ("SUMMER UCAS EVENT THIS WEDNESDAY", []),
+    ],
+)
+def test_names_that_are_words_in_a_persons_places(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -917,6 +917,15 @@ class PersonLikeNames:
             for m in _TAGGED.finditer(text):
                 if self._is_first(m["first"]) and m["last"].lower() not in self._not_surnames:
                     found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+            # "@Chloe can you send the slides", "thanks @kasia_w": a handle that is a first
+            # name of ours English does not use as a word, alone or before a mark
+            for m in _TAGGED_FIRST.finditer(text):
+                if (
+                    self._standalone_first(m["first"])
+                    and m["first"].lower() not in _SELDOM_PEOPLE
+                    and not _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start())
+                ):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if not found:
             return found
         words = frozenset(w.lower() for w in _CAPITALISED.findall(text))
@@ -1185,7 +1194,15 @@ class PersonLikeNames:
                 ):
                     found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
             elif first[:1].islower():
-                if first in self._lower_first() and first not in _CHAT_WORDS:  # "our kid ahmed"
+                # "our kid ahmed"; and after one's child a name English uses as a word too,
+                # "so proud of my daughter grace" (not "my son will be late", "my daughter
+                # may")
+                if (first in self._lower_first() and first not in _CHAT_WORDS) or (
+                    kin in _CHILDREN
+                    and self._is_first(first)
+                    and first not in _CHAT_WORDS
+                    and first not in _NOT_AFTER_KIN
+                ):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
             elif self._is_first(first) and not (
                 first.lower() in _SELDOM_PEOPLE and kin in _FRIENDS
@@ -1442,6 +1459,12 @@ _MY_KIN = (
     "dziadek nani dadi"
 )
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
+_CHILDREN = word_set("son daughter grandson granddaughter stepson stepdaughter")
+# Words after "my son" that are verbs as often as names: "my son will", "my daughter may".
+_NOT_AFTER_KIN = word_set(
+    "will may can might must mark pat rob sue grant chase bill frank jack wade drew pierce "
+    "sandy lance miles bob art"
+)
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = (
     "nanna nana nan nanny gran granny grandma grandad grandpa gramps grampa auntie aunty uncle "
@@ -1606,7 +1629,7 @@ _NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
 _SELDOM_PEOPLE = word_set(
-    "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman"
+    "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman nike"
 )
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
 # e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").
@@ -1657,6 +1680,13 @@ _TAGGED = re.compile(
     # not an organisation tagged by its name: "@Robert Gordon University"
     rf"(?<![\w@])@(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})(?![\w'-]| [{_UPPER}])"
 )
+# A handle of a first name alone, or with an initial or digits ("@Chloe", "@kasia_w",
+# "@priya07"; not "@bronagh_art", an account for a business or a page).
+_TAGGED_FIRST = re.compile(
+    rf"(?<![\w@])@(?P<first>[{_UPPER}a-z][{_LOWER}]+)(?:[_.]?[A-Za-z]{{1,2}}|[_.]?\d+)?"
+    rf"(?![\w@.-]| [{_UPPER}][{_LOWER}])"
+)
+_FOLLOW_BEFORE = re.compile(r"(?i:follow|check\s+out|visit|go\s+to|find\s+us\s+at)\s+$")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
