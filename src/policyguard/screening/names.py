@@ -743,6 +743,12 @@ class PersonLikeNames:
                 self._is_first(first)
                 and first.lower() not in _SELDOM_PEOPLE
                 and first.lower() not in _SEASONS_AND_MONTHS
+                # what a person does next, or asked for there (not "Rose in the library
+                # garden", "Will from the library be open?", "Hope in the library they've")
+                and (
+                    _AT_WORK_THEN.match(text, m.end())
+                    or _ASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                )
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if " at " in text:
@@ -772,7 +778,15 @@ class PersonLikeNames:
             if group == "celebrated":
                 # after "happy birthday" even a name English uses as a word ("Lily"),
                 # not a club's or a brand's ("Happy 100th Chelsea!")
-                if self._is_first(m.group(group)) and m[group].lower() not in _SELDOM_PEOPLE:
+                if (
+                    self._is_first(m.group(group))
+                    and m[group].lower() not in _SELDOM_PEOPLE
+                    # "Good luck Summer exams" (not "Happy birthday, Summer")
+                    and (
+                        m[group].lower() not in _SEASONS_AND_MONTHS
+                        or _BIRTHDAY_CUE.search(text, m.start(), m.start(group)) is not None
+                    )
+                ):
                     found.append(self._first_alone(text, m.start(group), m.end(group)))
                 continue
             if m.group(group).lower() in _SELDOM_PEOPLE:
@@ -2106,10 +2120,16 @@ _AT_SOMEONE = re.compile(
 # desk", "Hope in reception".
 _FIRST_AT_WORK = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD}) (?:from|in|on|at) (?:the )?"
-    r"(?:front desk|reception|estates|finance|admissions|exams office|student services|"
+    r"(?i:front desk|reception|estates|finance|admissions|exams office|student services|"
     r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
-    r"site team|caretaking|premises|student union|su office)\b",
+    r"site team|caretaking|premises|student union|su office|it)\b",
 )
+_AT_WORK_THEN = re.compile(
+    r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
+    r"reckons|asked|came|rang|called|emailed)\b)"
+)
+_ASK_BEFORE = re.compile(r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to)\s+$")
+_BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b-day|blwydd|\d(?:st|nd|rd|th))")
 _SEASONS_AND_MONTHS = word_set(
     "summer winter spring autumn january february march april may june july august september "
     "october november december christmas easter"
