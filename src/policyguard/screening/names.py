@@ -1814,13 +1814,13 @@ _AND_CAPITAL = re.compile(r" (?:and|&) ([A-Z][a-z]+)\b")
 _LOWER_FIRST_PAIR = re.compile(
     rf"(?<![\w'@#/.-])(?P<a>[a-z][{_LOWER}]+) (?:and|&) (?P<b>[a-z][{_LOWER}]+)(?![\w'-])"
 )
-# Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 # What only people do after a pair of names that are words too ("Faith and Rose did an
 # amazing job", "Jack and Frank from the carpentry group"; not "Poppy and Lily are").
 _PEOPLE_DO = re.compile(
     r" (?:did|both|won|passed|scored|joined|completed|helped|said|ran|from\s+(?:the|our|my)\s+"
     r"\w+\s+(?:course|group|class|team|department|dept|office|society))\b"
 )
+# Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 _FIRST_PAIR = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})"
     r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"

@@ -1450,10 +1450,7 @@ def _digits_alone(template: str) -> str | None:
     for a year's two digits and then five or more ("99-99999") the number without its
     year ("10387"): how people write their number when they leave the letters or the year
     off. None for other formats."""
-    shape = "".join(
-        {"digit": "9", "any": "a", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
-        for kind, char in _format_tokens(template)
-    )
+    shape = _format_shape(_format_tokens(template))
     grouped = re.fullmatch(r"a+-?(9{2,}(?:-9{2,})+)", shape)
     if grouped and grouped.group(1).count("9") >= 6:
         # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
@@ -1471,17 +1468,22 @@ def _digits_alone(template: str) -> str | None:
     return digits + r"(?:[ -]?[A-Za-z])?" if m.group(3) else digits
 
 
+def _format_shape(tokens: list[tuple[str, str]]) -> str:
+    """A format's tokens in short: 9 a digit, a a letter, - a separator, ? anything else
+    ("PT-99-9999" -> "aa-99-9999")."""
+    return "".join(
+        {"digit": "9", "any": "a", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
+        for kind, char in tokens
+    )
+
+
 def _head_after(template: str) -> str | None:
     """For a format of its own letters, a year's two digits and then four or more digits
     ("PT-99-9999"), a pattern for the last digits with the letters and year in brackets
     after them, as people write it ("0817 (PT24)", "0817 (pt-24)"). None for other
     formats."""
     tokens = _format_tokens(template)
-    shape = "".join(
-        {"digit": "9", "sep": "-"}.get(kind, "a" if char.isalpha() else "?")
-        for kind, char in tokens
-    )
-    m = re.fullmatch(r"(a+-?99)-?(9{4,})", shape)
+    m = re.fullmatch(r"(a+-?99)-?(9{4,})", _format_shape(tokens))
     if m is None or tokens[0][0] != "own":
         return None
     head = "".join(
