@@ -799,13 +799,17 @@ def another_hand() -> bool:
             ("01632 960 900", "ST4 2DG", "ST16 2QR", "DE14 3RL", "hello@potteriestrent.ac.uk"),
             ("PT-99-9999",),
         ),
+        "round23": (
+            ("01632 960 300", "TF3 4BL", "SY1 2QE", "HR1 2JD", "hello@marcheswrekin.ac.uk"),
+            ("MW9999-9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 21 by halves, every other line:
+    # Rounds 3, 6 and 8 to 22 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -862,7 +866,10 @@ def another_hand() -> bool:
         ("round21, read half", "round21", slice(0, None, 2)),
         ("round21, held-out half", "round21", slice(1, None, 2)),
         ("round21", "round21", slice(None)),
+        ("round22, read half", "round22", slice(0, None, 2)),
+        ("round22, held-out half", "round22", slice(1, None, 2)),
         ("round22", "round22", slice(None)),
+        ("round23", "round23", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():

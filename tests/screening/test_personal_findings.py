@@ -3520,3 +3520,54 @@ REVIEWED_NAME_CUES = [
 @pytest.mark.parametrize(("text", "names"), REVIEWED_NAME_CUES)
 def test_the_review_of_the_name_cues(text: str, names: list[str]) -> None:
     test_the_names_probe(text, names)
+
+
+# Round 22's read half (the twenty-first session), in our own sentences: an NI number
+# hyphenated in pairs, a student number without its letters said to be "my number" after
+# it, and the short names Reg and Paddy; and what must stay unfound.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my nino is kt-51-30-88-a, it's on the back of my payslip", ["kt-51-30-88-a"]),
+        ("NI: KT-51-30-88-A", ["KT-51-30-88-A"]),
+        ("NI KT 51 30 88 A", ["KT 51 30 88 A"]),
+        ("ni number kt513088a", ["kt513088a"]),
+        ("room kt-51-30-88 is on the left", []),
+        ("the 51-30-88 kit codes are in the store", []),
+        ("31-0542 is my number, the letters rubbed off my card", ["31-0542"]),
+        ("31-0542 is my ref for the parcel that never came", []),
+        ("31-0542 is the order we placed for the kiln", []),
+        ("Reg Barker is my grandad, he starts the IT class on Monday", ["Reg Barker"]),
+        ("the reg plate on the project car is a private one", []),
+        ("he threw a right paddy when the bus was late", []),
+    ],
+)
+def test_round_22s_read_half_mends(text: str, found: list[str]) -> None:
+    assert _matches(text, "PT-99-9999") == found
+
+
+# A format with a four-digit year (round 23's brief): the last digits with the letters and
+# year in brackets after them, the year cut to two digits, and the digits alone after a
+# cue, which opening hours in the same shape are not.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("0593 (MW2025) is mine", ["0593 (MW2025)"]),
+        ("its 0593 (mw25)", ["0593 (mw25)"]),
+        ("MW25-0593 on my lanyard", ["MW25-0593"]),
+        ("my id is mw25 0593", ["mw25 0593"]),
+        ("my student number is 2025-0593", ["2025-0593"]),
+        ("2025-0593 thats me", ["2025-0593"]),
+        ("the library is open 0830-1900 for my student number checks", []),
+        ("ordered 2025-0593 worth of kit", []),
+        ("0593 (room 25) is the kiln", []),
+    ],
+)
+def test_a_format_with_a_four_figure_year_is_found_as_people_shorten_it(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "MW9999-9999") == found
+
+
+def test_a_format_without_a_separator_after_its_digits_is_not_given_a_short_year() -> None:
+    assert _matches("my student no is B12-34567", "B99999999") == []

@@ -475,7 +475,9 @@ _LOST = re.compile(r"\b(?:lost|found|missing|stolen|handed\s+in)\b", re.IGNORECA
 # Words that make a number someone's own, between a business's name and the number.
 _OWN_LINE = re.compile(r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private)\b", re.I)
 _NINO = re.compile(
-    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?(?:\d ?){5}\d ?[A-D]\b",
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    # spaced or hyphenated in pairs, or run together: "JL 47 02 19 B", "jl-47-02-19-b"
+    r"(?:( ?)(?:\d\d\1){3}|-\d\d-\d\d-\d\d-| ?(?:\d ?){5}\d ?)[A-D]\b",
     re.IGNORECASE,
 )
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
@@ -507,7 +509,9 @@ _STUDENT_ID_AFTER = re.compile(
 _ID_SAID_AFTER = re.compile(
     # ("10387 (year 24) is me": the year it leaves off, in brackets)
     r"\s*(?:\((?:year|yr|enrolled|from)\s*'?\d{2}\)\s*)?,?\s*(?:(?:is|was)\s+(?:my|his|her|their)\s+"
-    r"(?:(?:student|learner|college|enrolment)\s+(?:number|no\b|id\b|ref)|id\b)|that'?s\s+me\b|"
+    r"(?:(?:student|learner|college|enrolment)\s+(?:number|no\b|id\b|ref)|id\b)|"
+    # (but "4417203 was my number" is a raffle's)
+    r"is\s+my\s+(?:number|no)\b|that'?s\s+me\b|"
     r"thats\s+me\b|is\s+me\b)",
     re.IGNORECASE,
 )
@@ -537,12 +541,23 @@ _OTHER_NUMBER = re.compile(
 )
 # Where one sentence ends and another starts.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-# A year range, a date or opening hours in the shape of a number: "2023-24", "12-09-2024".
+# A year range or a date in the shape of a number: "2023-24", "12-09-2024".
 _NOT_AN_ID = re.compile(
-    r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$|\d{4}-\d{4}$"
+    r"(?:19|20)\d\d[- ](?:\d\d|(?:19|20)\d\d)$|\d\d[- ]\d\d[- ]\d\d(?:\d\d)?$"
     # a month and a year: "your student ID card expires 09/2025"
     r"|\d\d[/.-](?:19|20)\d\d$"
 )
+# Opening hours in the shape of a number: "0900-1730".
+_HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)-((?:[01]\d|2[0-4])[0-5]\d)")
+
+
+def _not_an_id(value: str) -> bool:
+    """Whether a number in a student number's shape is a year range, a date or opening
+    hours (from an earlier time to a later: not "2024-0817")."""
+    hours = _HOURS.fullmatch(value)
+    return bool(_NOT_AN_ID.match(value)) or (hours is not None and hours[1] < hours[2])
+
+
 # Words that say the number after them is a printed example, not anyone's, unless the
 # writer then calls it theirs ("the worksheet asked for our own, mine's ...").
 _SPECIMEN_CUE = re.compile(
@@ -741,6 +756,12 @@ class PersonalDataDetector:
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
             for t in student_ids
             if (p := _head_after(t))
+        ]
+        # "MW24-0817" for MW9999-9999: the year cut to its last two digits
+        self._short_year = [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
+            for t in student_ids
+            if (p := _short_year(t))
         ]
 
     def detect(self, text: str) -> list[Detection]:
@@ -1125,14 +1146,14 @@ class PersonalDataDetector:
                     not _ID_SAID_AFTER.match(text, m.end()) or _OTHER_NUMBER.search(before)
                 ):
                     continue
-                if _digit_groups_fit(m.group()) and not _NOT_AN_ID.match(m.group()):
+                if _digit_groups_fit(m.group()) and not _not_an_id(m.group()):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._spelled_out:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
                 if _STUDENT_ID_CUE.search(before) or _DIGITS_ALONE_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
-        for pattern in self._head_after:
+        for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
 
@@ -1477,26 +1498,54 @@ def _format_shape(tokens: list[tuple[str, str]]) -> str:
     )
 
 
-def _head_after(template: str) -> str | None:
-    """For a format of its own letters, a year's two digits and then four or more digits
-    ("PT-99-9999"), a pattern for the last digits with the letters and year in brackets
-    after them, as people write it ("0817 (PT24)", "0817 (pt-24)"). None for other
-    formats."""
-    tokens = _format_tokens(template)
-    m = re.fullmatch(r"(a+-?99)-?(9{4,})", _format_shape(tokens))
-    if m is None or tokens[0][0] != "own":
-        return None
-    head = "".join(
-        r"\d"
-        if kind == "digit"
-        else r"[ /-]?"
+def _own_head(tokens: list[tuple[str, str]]) -> re.Match[str] | None:
+    """For a format of its own letters, a year's two or four digits and then four or more
+    digits ("PT-99-9999", "MW9999-9999"), the shape split in two: the letters and year,
+    and the last digits. None for other formats."""
+    m = re.fullmatch(r"(a+-?99(?:99)?)-?(9{4,})", _format_shape(tokens))
+    return m if m is not None and tokens[0][0] == "own" else None
+
+
+def _head_pattern(tokens: list[tuple[str, str]], year: str) -> str:
+    """A pattern for the letters of a format's ``tokens`` (its head, up to its year) in any
+    case and with any separator, and then ``year``, a pattern for the year's digits."""
+    while tokens and tokens[-1][0] == "sep":
+        tokens = tokens[:-1]
+    letters = "".join(
+        r"[ /-]?"
         if kind == "sep"
         else f"[{char.upper()}{char.lower()}]"
         if kind == "own"
         else "[A-Za-z]"
-        for kind, char in tokens[: m.end(1)]
+        for kind, char in tokens
     )
+    return letters + year
+
+
+def _head_after(template: str) -> str | None:
+    """For a format of its own letters, a year and then four or more digits ("PT-99-9999",
+    "MW9999-9999"), a pattern for the last digits with the letters and year in brackets
+    after them, as people write it ("0817 (PT24)", "0817 (pt-24)", "0817 (MW2024)", "0817
+    (MW24)"). None for other formats."""
+    tokens = _format_tokens(template)
+    m = _own_head(tokens)
+    if m is None:
+        return None
+    year = 4 if m.group(1).endswith("9999") else 2
+    head = _head_pattern(tokens[: m.end(1) - year], r"[ /-]?(?:\d\d)?\d\d")
     return rf"\d{{{len(m.group(2))}}} ?\( ?{head} ?\)"
+
+
+def _short_year(template: str) -> str | None:
+    """For a format of its own letters, a four-digit year and then four or more digits
+    ("MW9999-9999"), a pattern for the number with the year cut to two digits, as people
+    write it ("MW24-0817", "mw24 0817"). None for other formats."""
+    tokens = _format_tokens(template)
+    m = _own_head(tokens)
+    if m is None or not m.group(1).endswith("9999") or "-" not in _format_shape(tokens)[m.end(1) :]:
+        return None  # (not "AB99999999": a year only where a separator closes it)
+    head = _head_pattern(tokens[: m.end(1) - 4], r"[ /-]?\d\d")
+    return rf"{head}[ /-]?\d{{{len(m.group(2))}}}"
 
 
 def _key(value: str) -> str:
