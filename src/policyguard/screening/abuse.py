@@ -55,7 +55,8 @@ from policyguard.screening.senses import blank, counter_speech, innocent_spans, 
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
     r"(?:(?:a|an|the|so|such|really|absolute|absolutely|total|totally|complete|completely|"
-    r"utter|utterly|proper|fucking|bloody|little|big|biggest|all|just|an absolute|"
+    r"utter|utterly|proper|fucking|bloody|little|big|biggest|all|just|an absolute|two[- ]faced|"
+    r"lying|sneaky|dirty|filthy|ugly|fat|thick|stupid|smelly|nasty|pathetic|useless|old|"
     r"a complete|a total|a proper)\s+){0,3}"
 )
 # An insult counts as aimed when it is said to or of someone: "you idiot", "you're such
@@ -69,6 +70,8 @@ _TARGET = re.compile(
     r"|\b(?:call|calls|called|calling)\s+(?:him|her|them|you|me)\s+"
     r")" + _BETWEEN + r"$"
     r"|\bwhat\s+an?\s+(?:(?:absolute|total|complete|utter|fucking|bloody)\s+)?$"
+    # "look at this numpty tryna do a kickflip"
+    r"|\blook\s+at\s+(?:this|that)\s+" + _BETWEEN + r"$"
     r"|\bbunch\s+of\s+$"
 )
 # Aimed at a handle or a named person: "@jsmith is a", "Mr Jones is such a", "Jack
@@ -92,10 +95,17 @@ _AIMED_AT_NAME = re.compile(
 # "anyone still using Internet Explorer is a backwards halfwit, ..." (not "the principal is
 # a clown today for Red Nose Day", "that lot are thick as thieves").
 _ROLE_TARGET = re.compile(
-    r"\b(?:whoever\s+(?:runs|posts|wrote|made|manages)\b[^.!?]{0,30}?"
+    r"\b(?:whoever\s+(?:runs|posts|wrote|made|manages|put|sent|did|said|reported|took|nicked|"
+    r"stole)\b[^.!?]{0,40}?"
     r"|(?:anyone|anybody|everyone|everybody)\s+(?:who|that|still|else)\b[^.!?]{0,50}?"
-    r"|the\s+(?:admin|principal|"
-    r"tutor|teacher|lecturer|head|manager)|(?:this|that)\s+(?:principal|tutor|teacher|lecturer)|"
+    r"|the\s+(?:[a-z]+\s+){0,2}?(?:admin|principal|tutor|teacher|lecturer|head|manager|caretaker|"
+    r"receptionist|technician|librarian|coach|assessor)|(?:this|that)\s+(?:principal|tutor|teacher|"
+    r"lecturer)|"
+    # "dave the caretaker is a", "sarah from student services is a"
+    r"[a-z]+\s+(?:the\s+(?:caretaker|receptionist|technician|librarian|cleaner)|from\s+(?:the\s+)?"
+    r"(?:student\s+services|reception|finance|admissions|estates|security|the\s+office|"
+    r"the\s+canteen|the\s+library|catering|facilities|hr|it))|"
+    r"(?:[a-z]+\s+){0,2}fans|"
     r"(?:that|this|you|those)\s+lot(?:\s+[a-z]+){0,3}?)\s+(?:is|was|are|were)\s+"
     + _BETWEEN
     + r"(?:[a-z]+\s+)?$"
@@ -150,7 +160,8 @@ _GROUPS = (
     "roma people|roma families|roma camp|roma camps|afghans|syrians|"
     "lithuanians|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
-    "eastern europeans|" + _PEOPLE_AND_WHO
+    "eastern europeans|catholics|protestants|hindu people|sikh people|lgbt people|"
+    + _PEOPLE_AND_WHO
 )
 # Said of a group, words that dehumanise it or wish it gone: a block. "go back" and "get
 # out" as an order ("... go back.", "... go back to where ...", "... get out of our
@@ -160,7 +171,8 @@ _HOSTILE = (
     "animals|vermin|scum|filth|subhuman|inferior|parasites|rats|cockroaches|"
     "terrorists|criminals|rapists|paedos|pedos|savages|evil|a disease|a plague|not human|"
     "should die|should be killed|should be shot|should be banned|should be deported|"
-    "scroungers|spongers|"
+    "scroungers|spongers|groomers|nonces|paedophiles|pedophiles|predators|perverts|leeches|"
+    "freeloaders|"
     r"go back(?=\s*(?:[.!?,;]|$)|\s+(?:home\s*(?:[.!?,;]|$|where)|to\s+(?:where|your|their|africa|"
     r"asia|europe|poland|romania|pakistan|syria|somalia|iraq|afghanistan|albania)|where|now)\b)|"
     r"get out(?=\s*(?:[.!?,;]|$)|\s+of\s+(?:our|this|my|the)\s+(?:country|town|city|college|area)"
@@ -450,7 +462,7 @@ _PLAIN_THREAT = re.compile(
     # "hope you fall off that scaffolding", "hope he breaks his neck" (not "... the ladder of
     # success", "... his arm-wrestling record")
     r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:falls?\s+(?:off|down|from)\s+(?:that|the|a)\s+"
-    r"(?:scaffold\w*|roof|ladder|bridge|cliff|building|balcony|stairs|multi-?storey)\b"
+    r"(?:scaffold\w*|roof|ladder|bridge|cliff|building|balcony|stairs|multi[- ]?storey)\b"
     r"(?!\s*(?:\.{2,}|\u2026)?\s*of\b)|breaks?\s+(?:your|ur|his|her|their)\s+(?:neck|legs?|arms?)\b"
     r"(?!-|[^.!?\n]{0,40}(?:\b(?:tonight|show|stage|theatre|opening|performance)\b|\U0001f3ad)))"
     r"|\bdeserves?\s+(?:a\s+(?:good\s+)?)?(?:slap|smack|punch|kicking|beating|battering|hiding)\b"
@@ -584,13 +596,13 @@ _PLAIN_SELF_HARM = re.compile(
     r"without\s+(?:you|u)\b"
     r"|\bwhy\s+(?:are|r)\s+(?:you|u)\s+still\s+(?:alive|breathing)\b"
     r"|\b(?:i'?d|i\s+would)\s+(?:have\s+)?(?:jumped|jump|thrown\s+myself)\s+off\s+(?:a|the)\s+"
-    r"(?:bridge|cliff|roof|multi-?storey|building|car\s+park)\b"
+    r"(?:bridge|cliff|roof|multi[- ]?storey|building|car\s+park)\b"
     r"|\btake\s+a\s+long\s+walk\s+off\s+a\s+short\s+(?:pier|bridge|cliff|plank)\b"
     r"|\bfavou?r\s+and\s+jump\s+off\s+(?:a\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:bridge|cliff|roof|"
-    r"multi-?storey|building)\b"
+    r"multi[- ]?storey|building)\b"
     r"|\b(?:go|just|should)\s+(?:and\s+)?jump\s+off\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:bridge|cliff|roof|multi-?storey|building)\b(?!\s+(?:into|in\s+to|at\s+the\s+(?:lido|pool"
-    r"|quarry))\b)"
+    r"(?:bridge|cliff|roof|multi[- ]?storey|building)\b"
+    r"(?!\s+(?:into|in\s+to|at\s+the\s+(?:lido|pool|quarry))\b)"
 )
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
@@ -923,6 +935,223 @@ _PLAIN_MOCKING = re.compile(
     r"|\b(?:barely|can'?t|cannot|hardly)\s+(?:even\s+)?speak\s+(?:proper\s+|any\s+)?english\b"
     r"[^\n]{0,120}?(?:^|[.!?,;]\s*|\bjust\s+)go\s+back\s+(?:home|to\s+(?:your|their|where))\b"
 )
+# Two helpers' probes of abuse by family (the twenty-first session, 295 comments of their
+# own, none from a benchmark round): the shapes each family's misses shared, in plain
+# words. Veiled threats: "keep talking and see what happens", "dont come in tomorrow if you
+# know whats good for you", "ur lucky the teachers were there", "ur card is marked", "ur
+# getting done in friday", "smashing his face in", "egg his house" (not "see what happens
+# if you add salt", "eat your greens if you know what's good for you").
+_PLAIN_THREAT_VEILED = re.compile(
+    r"\bkeep\s+(?:talking|running\s+(?:your|ur)\s+mouth|chatting|mouthing\s+off)\s+(?:and|n)\s+"
+    r"(?:see|watch)\s+what\s+happens\b"
+    r"|\b(?:don'?t|dont|do\s+not|stay|keep|shut|back\s+off|leave)\b[^.!?\n]{0,60}?\bif\s+(?:you|u)\s+"
+    r"know\s+what'?s\s+good\s+for\s+(?:you|u|ya)\b"
+    r"|\b(?:you'?re|ur|you\s+are|u\s+r|he'?s|she'?s|hes|shes)\s+lucky\s+(?:the\s+)?(?:teachers?|"
+    r"staff|tutors?|security|cameras|(?:your|ur|his|her)\s+(?:mates|mum|dad))\s+(?:was|were|are)"
+    r"\s+(?:there|around|about|watching)\b"
+    r"|\bdon'?t\s+bother\s+running\b"
+    r"|\b(?:i'?d|id|i\s+would)\s+be\s+careful\s+(?:walking|going|getting|cycling)\s+home\b"
+    r"[^.!?\n]{0,40}?\bif\s+i\s+(?:was|were)\s+(?:you|u|him|her)\b"
+    r"|\b(?:you'?re|ur|you\s+are|u\s+r|you'?ll\s+be|u'?ll\s+be)\s+in\s+(?:hospital|a&e|a\s+"
+    r"wheelchair|a\s+box)\b"
+    r"|\b(?:you'?re|ur|you\s+are|u\s+r|he'?s|she'?s|hes|shes|is|are)\s+(?:getting|gonna\s+get|"
+    r"going\s+to\s+get)\s+(?:done\s+in|jumped|battered|stabbed|shanked|merked|leathered|glassed|"
+    r"bottled|knocked\s+out|beaten\s+up|decked|hurt)\b(?!\s+(?:on|by)\s+(?:the|my|a|our)\s+"
+    r"(?:dog|cat|puppy|kitten|kids?|baby)\b)"
+    r"|\b(?:your|ur|his|her)\s+card'?s?\s+(?:is\s+)?marked\b"
+    r"|\b(?:smash|smashing|smashed|kick|kicking|cave|caving|punch|punching|knock|knocking)\s+"
+    r"(?:his|her|your|ur|their|yer)\s+(?:face|head|teeth)\s+in\b"
+    r"|\b(?:get|have|has|getting)\s+(?:ur|your|his|her|their)\s+teeth\s+(?:rearranged|knocked\s+"
+    r"out|kicked\s+in)\b"
+    r"|\b(?:egg|egging|brick|bricking)\s+(?:his|her|their|your|ur|[a-z]+'s)\s+(?:house|car|door|"
+    r"windows?|flat)\b"
+    r"|\bkey(?:ing)?\s+(?:his|her|their|your|ur|(?:mr|mrs|miss|ms|sir)\s+[a-z]+'s|[a-z]+'s)\s+"
+    r"(?:car|van|motor)\b"
+    r"|\b(?:i'?m|im|we'?re|were)\s+(?:turning|showing)\s+up\s+at\s+(?:hers|his|theirs|her\s+"
+    r"(?:house|flat|door)|his\s+(?:house|flat|door))\b(?=[^.!?\n]{0,40}?\b(?:owes?|reply|replies|"
+    r"answer|ignor\w+|blank\w*|whether)\b)"
+    r"|\b(?:gonna|going\s+to|will|i'?ll|we'?ll)\s+jump\s+(?:the\s+next\s+(?:one|fan|lad)|any\s+"
+    r"[a-z]+\s+fans?)\b"
+    r"|\b(?:address|addy|lives|house|where)\b[^\n]{0,60}?\bpay\s+(?:her|him|them)\s+a\s+"
+    r"(?:little\s+)?visit\b|\bpay\s+(?:her|him|them)\s+a\s+(?:little\s+)?visit\s+tonight\b"
+)
+# Saying someone would be better off dead, indirectly: "why dont u just end it", "drink
+# bleach x", "shouldve finished the job last time", "join the 41%" (not "never drink
+# bleach", "let's end it on a high").
+_PLAIN_SELF_HARM_MORE = re.compile(
+    r"\bwhy\s+(?:don'?t|dont|not)\s+(?:you|u|ya)\s+(?:just\s+)?(?:end\s+it|do\s+(?:it|us\s+all\s+a"
+    r"\s+favou?r))\b"
+    r"|\b(?:just|go|pls|please)\s+end\s+it\s+(?:already|now|all|ffs|then|lol|x+)\b"
+    r"|(?<!never\s)(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!to\s)\b(?:go\s+(?:and\s+)?|just\s+|pls\s+)?"
+    r"drink\s+(?:some\s+)?bleach\b(?!\s+(?:by|is|can|could|will|accidentally|bottles?))"
+    r"|\b(?:should'?ve|shoulda|should\s+have)\s+finished\s+(?:the\s+job|(?:your|ur|him|her)self)\b"
+    r"|\bjoin\s+the\s+41\s*%"
+)
+# Sexual remarks and pressing: "send pics then if ur that confident", "she'd get it",
+# "needs a good seeing to", "bend her over", "ur nothing without a man" (not "she'd get it
+# if she revised", "send pics of the display board").
+_PLAIN_SEXUAL_MORE = re.compile(
+    r"\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes)\s+"
+    r"(?:then\s+)?(?:babe\b|hun\b|x\b|[\U0001f60f\U0001f608\U0001f346\U0001f609]|if\s+(?:ur|"
+    r"you'?re|u\s+r)\s+(?:that|so)\s+)"
+    r"|\b(?:she|he|[a-z]+)(?:'d|\s+would)\s+(?:defo\s+|deffo\s+|def\s+|so\s+)?get\s+it\b"
+    r"(?!\s+(?:right|wrong|done|back|sorted|fixed|if|in|by|first|eventually|later|soon|again|too|"
+    r"though|tho|when|after|once|now|all|from|at|on|for|with|signed|marked))"
+    r"(?=[^.!?\n]{0,30}?(?:\b(?:tbh|legs|arse|ass|bum|body|fit|peng|sort|fr|ngl|lads|boys)\b|"
+    r"[\U0001f924\U0001f60f\U0001f608\U0001f346\U0001f351\U0001f445]))"
+    r"|\b(?:babe|hun|sexy|gorgeous)\b[^.!?\n]{0,30}?\b(?:i'?ll|ill|i\s+will)\s+show\s+(?:u|you)\s+"
+    r"something\b"
+    r"|\bneeds?\s+a\s+(?:good\s+|proper\s+)?seeing\s+to\b"
+    r"|\bbend\s+(?:her|him|you|u)\s+over\b"
+    r"|\b(?:ur|you'?re|you\s+are|she'?s|shes|women\s+are|girls\s+are)\s+nothing\s+without\s+a\s+"
+    r"(?:man|bloke|fella|boyfriend|husband)\b"
+    r"|\brating\s+(?:the\s+|all\s+the\s+)?(?:girls|lads|boys|lasses|women|birds)\s+(?:in|on|from|at)"
+    r"\b"
+    r"|\brate\s+(?:her|his)\s+(?:selfie|pic|photo|face|outfit|body|legs)\b"
+    r"|\b(?:your|ur)\s+(?:mum|mam|mom|nan|sister)\b[^.!?\n]{0,60}?\bhow\s+much\s+(?:did|does|do)\s+"
+    r"she\s+charge\b"
+)
+# Exposing someone and setting a group on them: "post her address", "spam him all night",
+# "she lives on mill lane, go knock", "leaking the gc", "mass report callum's insta", "make
+# a gc without her and screenshot it to her", "start a hashtag about her" (not "please
+# don't spam him", "a gc without him for his surprise party").
+_PLAIN_DOXXING = re.compile(
+    r"\b(?:post|drop|dropping|posting|share|sharing|leak|leaking|put)\s+(?:her|his|their|"
+    r"[a-z]+'s)\s+(?:home\s+)?(?:address|addy|postcode)\b"
+    r"|(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!stop\s)\b(?:spam|spamming)\s+(?:him|her|them)\b"
+    r"(?!\s+(?:folder|filter|emails?))"
+    r"|\badd\s+(?:him|her|them)\s+(?:and|n|&)\s+spam\b"
+    r"|\b(?:she|he|they)\s+lives?\s+(?:on|at|in)\b[^.!?\n]{0,50}?\b(?:go\s+knock|knock\s+(?:on|"
+    r"her|his)|pay\s+(?:her|him|them)|egg|lads|everyone)\b"
+    r"|\bsend(?:ing)?\s+(?:her|him|them)\s+all\s+(?:his|her|their)\s+(?:messages|texts|pics|dms|"
+    r"chats|snaps)\b"
+    r"|(?<!someone's\s)(?<!someones\s)(?<!been\s)(?<!stop\s)(?<!who's\s)\bleak(?:ing)?\s+(?:the|her|his|"
+    r"their)\s+(?:gc|group\s*chat|chats?|screenshots?|dms|messages|texts|pics|photos|nudes)\b"
+    r"(?=[^\n]{0,60}?\b(?:where\s+(?:she|he|they)|everyone|share|send\s+it|spread|round)\b)"
+    r"|\bmass\s+report(?:ing)?\s+(?:[a-z]+'s|her|his|their)\b"
+    r"|\b(?:gc|group\s*chat)\s+without\s+(?:her|him|them)\b(?![^.!?\n]{0,40}?\b(?:surprise|party|"
+    r"birthday|present|gift|card|collection)\b)(?=[^.!?\n]{0,40}?\b(?:screenshot|laugh|send|"
+    r"show|so\s+she|so\s+he)\w*)"
+    r"|\b(?:start|make|do)\s+a\s+hashtag\s+(?:about|for|on)\s+(?:her|him|them)\b"
+    r"|\b(?:dropping|posting|leaking)\s+(?:his|her|their)\s+(?:home\s+)?(?:address|number|addy)\b"
+)
+# Mocking disability and difference in neutral words: "he's on the special needs table
+# for a reason", "oi wheelchair boy", "talks like he's had a stroke", "on the short bus"
+# (not "the special needs table at the fair raised £50").
+_PLAIN_ABLEISM = re.compile(
+    r"\b(?:he'?s|she'?s|hes|shes|ur|you'?re|belongs?|should\s+be|put\s+(?:him|her))\s+(?:on|at|"
+    r"in)\s+the\s+(?:special\s+needs|special|sen)\s+(?:table|room|class|unit|bus)\b"
+    r"(?=[^.!?\n]{0,30}?(?:\bfor\s+a\s+reason\b|\blol\b|\blmao\b|[\U0001f602\U0001f923\U0001f480]))"
+    r"|\b(?:on|ride|ridden|belongs\s+on|get\s+on)\s+the\s+short\s+bus\b"
+    r"|\b(?:oi|hey|alright|ay|ey)\s+(?:wheelchair|deaf|blind|limpy|crutches|specky|four\s+eyes|"
+    r"stutter|stammer)\s+(?:boy|girl|lad|kid|lass)\b"
+    r"|\b(?:talks|walks|looks|sounds|writes)\s+like\s+(?:he'?s|she'?s|hes|shes|you'?ve|uve|u'?ve|"
+    r"he\s+has|she\s+has)\s+(?:got\s+|had\s+)?a\s+stroke\b"
+    r"|\bwhy\s+is\s+(?:the|that)\s+(?:kid|lad|girl|boy|one)\s+(?:with\s+the|in\s+the)\s+"
+    r"(?:hearing\s+aid|wheelchair|crutches|walking\s+frame)\s+(?:even\s+)?(?:on|in|here|at|"
+    r"allowed)\b"
+)
+# Transphobia in plain words: "what's in your pants", "her name's not skye its steven",
+# "call him by his real name", "it's a he, always will be", "calling it she", "a bloke in
+# a dress" after "they/them", "identifies as an attack helicopter".
+_PLAIN_TRANSPHOBIA = re.compile(
+    r"\bwhat'?s\s+in\s+(?:your|ur|his|her|their)\s+(?:pants|knickers|trousers|boxers)\b"
+    r"(?!\s+pockets?\b)"
+    r"|\b(?:her|his|their)\s+name'?s?\s+(?:is\s+)?not\s+[a-z]+\s*,?\s+(?:it'?s|its)\s+[a-z]+\b"
+    r"|\b(?:call(?:ing)?|use)\s+(?:him|her|them)\s+(?:by\s+)?(?:his|her|their)\s+(?:real|old|"
+    r"actual|birth)\s+name\b"
+    r"|\b(?:it'?s|its|she'?s|shes|he'?s|hes)\s+a\s+(?:he|she|bloke|man|geezer|girl|lass)\s*,?\s+"
+    r"(?:always\s+will\s+be|always\s+was|end\s+of|full\s+stop|mate|simple)\b"
+    r"|\bcall(?:ing)?\s+it\s+(?:she|he|her|him|they)\b"
+    r"|\b(?:they\s*/\s*them|pronouns)\b[^.!?\n]{0,40}?\b(?:bloke|man|geezer|lad)\s+in\s+a\s+(?:dress|"
+    r"skirt|wig)\b"
+    r"|\bidentif(?:y|ies|ying)\s+as\s+an?\s+(?:attack\s+helicopter|toaster|microwave|lamp\s*post)\b"
+)
+# Hatred in coded words: "send him back to the jungle", "go back to romania", "the dinghy
+# lot", "the mosque should be burnt down", "holocaust never happened", disasters thrown at
+# fans ("munich 58 ✈️", "should've been more at hillsborough"), and emoji for a group
+# ("🏳️‍🌈 = 🤮") (not "going back to Poland for summer", "justice for the 97").
+_COUNTRIES = (
+    r"(?:romania|poland|pakistan|india|bangladesh|africa|jamaica|nigeria|somalia|syria|"
+    r"afghanistan|iraq|iran|albania|bulgaria|lithuania|latvia|turkey|china|ireland|"
+    r"your\s+own\s+country|ur\s+own\s+country|your\s+country|ur\s+country|the\s+jungle|"
+    r"\U0001f30d|\U0001f30e|\U0001f30f)"
+)
+_PLAIN_HATE_CODED = re.compile(
+    r"\b(?:back|home)\s+to\s+(?:the\s+)?jungle\b"
+    rf"|(?:^|[.!?,;]\s*|\b(?:just|should|can|pls|please|so|and|then|now|off)\s+|\U0001f412\s*)"
+    rf"go\s+(?:back\s+to|home\s+to)\s+{_COUNTRIES}"
+    r"|\bdinghy\s+(?:lot|people|crowd|brigade|invaders)\b|\bsink\s+the\s+boats\b"
+    r"|\b(?:mosque|church|synagogue|temple|gurdwara|mandir)\b[^.!?\n]{0,40}?\bshould\s+(?:be\s+)?"
+    r"(?:burnt|burned|torched|bombed|blown\s+up)\b"
+    r"|\b(?:burn|torch|bomb)\s+(?:down\s+)?(?:the|that|their)\s+(?:mosque|church|synagogue|temple|"
+    r"gurdwara|mandir)\b"
+    r"|\bholocaust\s+(?:never\s+happened|didn'?t\s+happen|is\s+a\s+(?:lie|myth|hoax)|was\s+"
+    r"(?:fake|a\s+hoax|a\s+lie))\b"
+    r"|\b(?:munich|hillsborough|heysel|ibrox)\b[^.!?\n]{0,60}?(?:\bshame\s+(?:the\s+rest|more|they"
+    r"|it\s+wasn'?t)|\bweren'?t\s+on\s+it\b|\bwerent\s+on\s+it\b|\u2708)"
+    r"|\bshould(?:'?ve|\s+have)\s+been\s+more\s+(?:at|in|on)\s+(?:hillsborough|munich|heysel|the\s+"
+    r"plane)\b"
+)
+# An insult in emoji said to someone: "ur a 🤡 and a 🐍" (tried only where one is).
+_INSULT_EMOJI = "\U0001f921\U0001f40d\U0001f400\U0001f437\U0001f416\U0001f4a9"
+_EMOJI_INSULT = re.compile(
+    r"\b(?:ur|you'?re|youre|you\s+are|u\s+r)\s+(?:a\s+|an\s+|such\s+a\s+|the\s+biggest\s+)?"
+    rf"[{_INSULT_EMOJI}]"
+)
+# Disgust at a group in emoji alone: "🏳️‍🌈 = 🤮" (no word for the needs-a-word check).
+_EMOJI_DISGUST = re.compile(
+    r"\U0001f3f3\ufe0f?\u200d\U0001f308(?:\ufe0f)?\s*(?:=|is|are|means)?\s*"
+    r"[\U0001f92e\U0001f922\U0001f4a9\U0001f44e\U0001f5d1]"
+)
+# Put-downs dressed as advice, praise or a question, and insults in emoji: "bit of advice,
+# dont come in monday", "just stop coming in, it'd be easier for everyone", "did they feel
+# sorry for you?", "did you lose a bet?", "cute that you think anyone's coming", "not you
+# thinking you're popular", "they let people like you on the course", "ur a 🤡".
+_PLAIN_PUT_DOWN = re.compile(
+    r"\b(?:bit\s+of\s+advice|word\s+of\s+advice|friendly\s+advice|if\s+i\s+(?:was|were)\s+(?:you|u))"
+    r"\b[^.!?\n]{0,20}?\b(?:don'?t|dont)\s+(?:come|show|turn)\s+(?:in|up)\b"
+    r"(?![^.!?\n]{0,30}?\b(?:without|if\s+(?:you'?re|ur)\s+(?:ill|sick|poorly)|ill|sick|poorly|"
+    r"covid|strike|snow|closed)\b)"
+    r"|\b(?:stop|quit)\s+coming\s+(?:in|to\s+(?:college|class|lessons))\b[^.!?\n]{0,40}?"
+    r"\b(?:easier|better|nicer)\s+for\s+(?:everyone|everybody|us\s+all|all\s+of\s+us)\b"
+    r"|\bdid\s+(?:they|the\s+\w+|someone|the\s+examiner)\s+feel\s+sorry\s+for\s+(?:you|u|ya)\b"
+    r"|\bdid\s+(?:you|u)\s+lose\s+a\s+bet\b"
+    r"|\bdid\s+(?:mummy|mommy|mammy|ur\s+mum|your\s+mum)\s+(?:help|do|write)\s+(?:you\s+with\s+)?"
+    r"(?:it|your|ur)\s+(?:coursework|homework|assignment|essay)\b"
+    r"|\bcute\s+(?:that|how)\s+(?:you|u)\s+(?:think|thought|actually\s+think)\b"
+    r"|\bnot\s+(?:you|u)\s+thinking\s+(?:you'?re|ur|u\s+r|youre)\b"
+    r"|\b(?:they|college|the\s+college|it)\s+let\s+(?:people|someone|ppl|kids)\s+like\s+(?:you|u)\b"
+    r"|\bimagine\s+being\s+(?:proud|happy|chuffed)\s+(?:of|with)\s+(?:a|just\s+a)\s+(?:pass|merit|"
+    r"d|e|u)\b"
+    # contempt for a people or a place's people: "norfolk inbreds", "inbred farmers kids",
+    # "learn a real language", "taffy was a thief"
+    r"|\binbreds\b(?!\s+(?:and|vs|versus)\s+outbreds)"
+    r"|\binbred\s+(?:farmers?|kids|famil\w+|lot|freaks?|villagers|yokels?|scum|hillbillies)\b"
+    r"|\bone\s+family\s+tree\s+(?:and\s+)?no\s+branches\b"
+    r"|\blearn\s+a\s+(?:real|proper)\s+language\b"
+    r"|\btaffy\s+was\s+a\s+thief\b"
+)
+# A word a post names in order to report or oppose it: "the word pikey is a slur", "got
+# called a faggot on the bus, reported it", "he called me a grass for reporting it" (read
+# only in a post that opposes abuse or speaks of reporting it).
+_MENTIONED_BEFORE = re.compile(
+    r"\b(?:the\s+(?:word|term|slur|insult)|(?:got|been|was|were|being|get)\s+called"
+    r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+))"
+    r"\s+(?:a\s+|an\s+)?['\"\u2018\u201c]?$"
+)
+_REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
+# Fondness in words that makes an insult among friends a tease: "love u ya muppet happy
+# birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
+# heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
+_FONDNESS = re.compile(
+    r"\blove\s+(?:you|u|ya)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+    r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
+    r"|\bbest\s+(?:mate|friend)\b"
+)
+# What fondness may soften: an insult or a swear word, and the model's reading of them.
+_TEASING = frozenset({"insult", "profanity", "abusive_language"})
+MENTION_LEVEL = 0.45
 _ECHO = re.compile(
     r"\(\(\(\s*(?!(?:hugs?|love|cuddles|kisses|x+|virtual|big|warm|positive|healing)\b)"
     r"[^()\n]{1,30}?\s*\)\)\)"
@@ -935,7 +1164,7 @@ _APE_TAUNT = re.compile(
 )
 _APE_TARGET = re.compile(
     r"\b(?:lad|lads|girl|girls|boy|boys|guy|bloke|man|woman|kid|student|him|her|he|she|them|"
-    r"new\s+\w+|you|u)\b"
+    r"new\s+\w+|you|u|number\s+\d+|striker|keeper|goalie|winger|defender|player)\b"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # ... not in a post about the animals, a child's nickname or one's own ("the monkeys at
@@ -1021,7 +1250,17 @@ _PLAIN_IDENTITY = re.compile(
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
 # abuse (``counter_speech``). Threats and shutting out are found all the same.
 _SPOKEN_AGAINST = frozenset(
-    (_PLAIN_SEXUAL, _PLAIN_PRESSING, _PLAIN_LEERING, _PLAIN_BODY, _PLAIN_IDENTITY)
+    (
+        _PLAIN_SEXUAL,
+        _PLAIN_PRESSING,
+        _PLAIN_LEERING,
+        _PLAIN_BODY,
+        _PLAIN_IDENTITY,
+        _PLAIN_SEXUAL_MORE,
+        _PLAIN_ABLEISM,
+        _PLAIN_TRANSPHOBIA,
+        _PLAIN_HATE_CODED,
+    )
 )
 # What clears a plain-words finding: a pattern over the matched words, and words anywhere
 # in the post that show them said innocently (each pair from a review's harmless posts:
@@ -1271,6 +1510,51 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "rate rating begging own slide mean wonder give asking goer",
         ),
         (
+            "threat",
+            _PLAIN_THREAT_VEILED,
+            "talking running chatting mouthing good lucky careful hospital wheelchair box done "
+            "jumped battered stabbed shanked merked leathered glassed bottled knocked beaten "
+            "decked hurt card marked smash smashing smashed kick kicking cave caving punch "
+            "punching knock knocking teeth egg egging brick bricking key keying turning showing "
+            "jump visit",
+        ),
+        ("bullying", _PLAIN_SELF_HARM_MORE, "end bleach finished join"),
+        (
+            "bullying",
+            _PLAIN_PUT_DOWN,
+            "advice were everyone everybody sorry bet coursework homework assignment essay cute "
+            "thinking let imagine inbreds inbred branches language taffy",
+        ),
+        (
+            "sexual",
+            _PLAIN_SEXUAL_MORE,
+            "send get show seeing bend nothing rating rate charge",
+        ),
+        (
+            "threat",
+            _PLAIN_DOXXING,
+            "address addy postcode spam spamming lives live sending send leak leaking report "
+            "reporting without hashtag",
+        ),
+        (
+            "identity_attack",
+            _PLAIN_ABLEISM,
+            "special sen short wheelchair deaf blind limpy crutches specky stutter stammer "
+            "stroke hearing",
+        ),
+        (
+            "identity_attack",
+            _PLAIN_TRANSPHOBIA,
+            "pants knickers trousers boxers name call calling use he she bloke man geezer girl "
+            "lass identify identifies identifying",
+        ),
+        (
+            "identity_attack",
+            _PLAIN_HATE_CODED,
+            "jungle go dinghy boats mosque church synagogue temple gurdwara mandir burn torch "
+            "bomb holocaust munich hillsborough heysel ibrox should",
+        ),
+        (
             "bullying",
             _PLAIN_MOCKING,
             "stutter stutters stammer stammers stuttering stammering understand came come learn "
@@ -1378,6 +1662,8 @@ class AbuseDetector:
                 found.extend(self._identity_attacks(text, folded))
         found.extend(self._plain_bullying(text, plain, words))
         found = remove_overlaps(found)
+        if found and (_REPORTING.search(plain) or counter_speech().search(plain)):
+            found = [_mentioned(d, plain) for d in found]
         innocent = innocent_spans(plain, text, words)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
@@ -1398,7 +1684,9 @@ class AbuseDetector:
             ]
         model_score = 0.0
         if self._model is not None:
-            read = blank(text, innocent) if innocent else text  # as model_reading(text)
+            # (as model_reading(text), and without the words a post names to report them)
+            unread = [*innocent, *((d.start, d.end) for d in found if "mentioned" in d.detail)]
+            read = blank(text, unread) if unread else text
             model_score, hit, probability = self._model_hit(text, lexicon_signal(found), read)
             if found:
                 # The same term scores the same in every post: the model's reading of the
@@ -1406,6 +1694,10 @@ class AbuseDetector:
                 raise_by = TIE_BREAK * probability
                 found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
+        if found and _FONDNESS.search(plain) and {d.label for d in found} <= _TEASING:
+            # friends teasing: shown, not sent to review
+            found = [replace(d, score=min(d.score, MENTION_LEVEL)) for d in found]
+            model_score = min(model_score, MENTION_LEVEL)
         return found, model_score
 
     def _unstarred(self, plain: str, folded: str) -> str:
@@ -1536,6 +1828,14 @@ class AbuseDetector:
                     REVIEW_LEVEL,
                     self.name,
                 )
+        for label, pattern, needed in (
+            ("identity_attack", _EMOJI_DISGUST, "\u200d\U0001f308" in folded),
+            ("bullying", _EMOJI_INSULT, any(c in folded for c in _INSULT_EMOJI)),
+        ):
+            for m in pattern.finditer(folded) if needed else ():
+                yield Detection(
+                    label, m.start(), m.end(), text[m.start() : m.end()], REVIEW_LEVEL, self.name
+                )
         taunt = ape_taunt(text, folded)
         if taunt:
             yield Detection(
@@ -1663,6 +1963,18 @@ def _negated(folded: str, m: re.Match[str]) -> bool:
         _NEGATED_WITHIN.search(_OWN_NEGATION.sub("", m.group()))
         or _NEGATED_BEFORE.search(folded, max(0, m.start() - 25), m.start())
     )
+
+
+def _mentioned(found: Detection, folded: str) -> Detection:
+    """``found``, held under the review line when the post names the word to report or
+    oppose it (``_MENTIONED_BEFORE``)."""
+    if _MENTIONED_BEFORE.search(folded, max(0, found.start - 40), found.start):
+        return replace(
+            found,
+            score=min(found.score, MENTION_LEVEL),
+            detail={**found.detail, "mentioned": "named to report or oppose it"},
+        )
+    return found
 
 
 def _quoted_attack(found: Detection) -> Detection:

@@ -114,6 +114,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>butt)\s+of\s+(?:\w+\s+){0,3}?(?:jokes?|jibes?|jests?|ridicule|humou?r|banter|"
         r"teasing|pranks?)\b",
     ),
+    # A cigarette: "going out for a fag", "fag break", "a packet of fags", "the fag end of
+    # term" (not "you fag", "stop being a fag").
+    (
+        "fag fags",
+        r"\b(?:(?:out|nip|nipping|popping|going|gone|went|off)\s+for\s+a|(?:having|have|had|"
+        r"smoke|smoking|smoked|light|lit|lighting|rolled|roll|rolling|cadge|cadged|scrounge|"
+        r"borrow|want|need|fancy)\s+a|packet\s+of|pack\s+of|box\s+of|\d+)\s+(?P<w>fags?)\b"
+        r"(?!\s+(?:like|such\s+as)\s+(?:you|u|him|her))"
+        r"|\b(?P<w2>fag)[\s-]+(?:break|breaks|end|ends|packet|packets|butts?|burns?|smoke|ash)\b",
+    ),
     # Latin "with": a kitchen-cum-diner, Chorlton-cum-Hardy, magna cum laude.
     (
         "cum",
