@@ -710,7 +710,15 @@ def another_hand() -> bool:
     0.919, names 0.881 / 0.841, student numbers 1.000 / 0.867; ordinary posts 2 of 120 to
     review and none blocked; abusive comments 45 of 60); its student numbers were then
     mended from its brief (the last digits with the letters and year in brackets after
-    them, "0817 (PT24)": 0.867 -> 0.933 recall). It is only measured, never read.
+    them, "0817 (PT24)": 0.867 -> 0.933 recall). The next session read it by halves (only
+    its odd lines), once ``round23`` had been written. ``round23`` (110 / 120 / 60, a
+    Shropshire, Telford and Herefordshire college's, MW9999-9999: its letters, a
+    four-figure year and a number) was written by new helpers at that session's start and
+    measured once on its start (b50e5cc: personal data 0.975 / 0.957, names 0.948 / 0.982,
+    student numbers 0.944 / 0.850; ordinary posts 3 of 120 to review and none blocked;
+    abusive comments 44 of 60); its student numbers were then mended from its brief (the
+    year cut to two digits, the letters and year in brackets after the digits, the digits
+    alone: 0.850 -> 1.000 recall). It is only measured, never read.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -718,7 +726,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 22 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 23 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -727,7 +735,8 @@ def another_hand() -> bool:
     # Humber college, a Bristol, Bath and Gloucestershire college, a Berkshire and
     # Oxfordshire college whose student numbers are seven digits alone, a Norfolk and
     # Suffolk college, a North Wales and west Cheshire college, a Bedfordshire, Luton and
-    # Milton Keynes college, a Stoke-on-Trent and Staffordshire college).
+    # Milton Keynes college, a Stoke-on-Trent and Staffordshire college, a Shropshire,
+    # Telford and Herefordshire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
