@@ -3524,7 +3524,8 @@ def test_the_review_of_the_name_cues(text: str, names: list[str]) -> None:
 
 # Round 22's read half (the twenty-first session), in our own sentences: an NI number
 # hyphenated in pairs, a student number without its letters said to be "my number" after
-# it, and the short names Reg and Paddy; and what must stay unfound.
+# it, and the short names Reg and Paddy; and what must stay unfound (a novelist and a
+# potter on television).
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -3540,6 +3541,8 @@ def test_the_review_of_the_name_cues(text: str, names: list[str]) -> None:
         ("Reg Barker is my grandad, he starts the IT class on Monday", ["Reg Barker"]),
         ("the reg plate on the project car is a private one", []),
         ("he threw a right paddy when the bus was late", []),
+        ("we're reading Arnold Bennett for the Potteries heritage unit", []),
+        ("Keith Brymer Jones judged the throwing contest on telly", []),
     ],
 )
 def test_round_22s_read_half_mends(text: str, found: list[str]) -> None:
