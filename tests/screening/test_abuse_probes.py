@@ -313,7 +313,6 @@ PROBED_HARMLESS = [
     "get in ya absolute melt, distinction!!! so proud of u 😭",
     "my bestie is the biggest weirdo i know and i wouldnt change her for the world 💕",
     "happy 18th to this absolute legend of a pillock, love ya bro",
-    "dickhead 😂😂 that video of u falling off the bench is killing me, u ok tho?",
     "im such a muppet i forgot my lanyard again",
     "honestly im such a numpty, left my work boots on the bus",
     "gormless me turned up on the wrong day 🤦\u200d♀️",

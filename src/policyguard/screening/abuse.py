@@ -160,7 +160,7 @@ _GROUPS = (
     "roma people|roma families|roma camp|roma camps|afghans|syrians|"
     "lithuanians|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
-    "eastern europeans|catholics|protestants|hindu people|sikh people|lgbt people|"
+    "eastern europeans|catholics|hindu people|sikh people|lgbt people|"
     + _PEOPLE_AND_WHO
 )
 # Said of a group, words that dehumanise it or wish it gone: a block. "go back" and "get
@@ -1147,10 +1147,10 @@ _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
 _FONDNESS = re.compile(
     r"\blove\s+(?:you|u|ya)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
     r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
-    r"|\bbest\s+(?:mate|friend)\b"
 )
-# What fondness may soften: an insult or a swear word, and the model's reading of them.
-_TEASING = frozenset({"insult", "profanity", "abusive_language"})
+# What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
+# u bitch" is still a swear word under the college's post).
+_TEASING = frozenset({"insult", "abusive_language"})
 MENTION_LEVEL = 0.45
 _ECHO = re.compile(
     r"\(\(\(\s*(?!(?:hugs?|love|cuddles|kisses|x+|virtual|big|warm|positive|healing)\b)"
@@ -1694,7 +1694,8 @@ class AbuseDetector:
                 raise_by = TIE_BREAK * probability
                 found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
-        if found and _FONDNESS.search(plain) and {d.label for d in found} <= _TEASING:
+        labels = {d.label for d in found}
+        if "insult" in labels and labels <= _TEASING and _FONDNESS.search(plain):
             # friends teasing: shown, not sent to review
             found = [replace(d, score=min(d.score, MENTION_LEVEL)) for d in found]
             model_score = min(model_score, MENTION_LEVEL)
@@ -1713,6 +1714,8 @@ class AbuseDetector:
                 continue  # more stars than letters: anything at all
             if stars * 2 == len(word) and word.startswith("**"):
                 continue  # markdown's bold ("**OK, I've voted"), not two letters starred out
+            if len(word) > 2 and word[0] == word[-1] == "*" and "*" not in word[1:-1]:
+                continue  # emphasis ("there is *no* speculation"), not letters starred out
             shape = re.compile(re.escape(word).replace(r"\*", "[a-z]"))
             fits = {t for t in self._by_length.get(len(word), ()) if shape.fullmatch(t)}
             if len(fits) == 1:
