@@ -1,7 +1,7 @@
-"""Two probes of abuse by family (the twenty-first session): helpers who had never seen the
+"""Four probes of abuse by family (the twenty-first session): helpers who had never seen the
 code or any benchmark wrote comments a moderator must review and harmless ones in the
 same words, in their own sentences. Every one the screen now gets right is kept here, so
-that a later change which loses one is seen. (A third probe, written the same way, is
+that a later change which loses one is seen. (A fifth probe, written the same way, is
 held out and only counted.)"""
 
 from __future__ import annotations
@@ -301,6 +301,121 @@ PROBED_HARM = [
     "dyk3",
     "ur a r3t@rd",
     "k y s  n o w",
+    "her in year 1 plumbing is built for one thing and it aint plumbing lol",
+    "bet ffion looks even tidier with that uniform off butt",
+    "sophie from childcare's proper ripe now, bet the lads are queuing up",
+    "all the other girls send them, why u being so frigid about it",
+    ("wee mirror selfie for me before ye go tae sleep? nae bother if ye don't... but ye should 😉"),
+    "text me when ur mums gone out, wanna facetime u in ur pjs",
+    "why wont u meet up, ive asked 5 times now, stop playing hard to get",
+    "hop in the car after college bab, ill take u for a drive somewhere quiet x",
+    "top 5 fittest girls in level 3 business: 1. leah 2. imogen 3. ... drop ur 4 and 5",
+    "ranking the first year lasses out of 10, comment who u think's bottom 😂",
+    "everyone knows dylan slept with his tutor to pass, thats how he got a distinction",
+    "smash or pass: the girls in my form edition 👇 drop ur answers",
+    "out of all the girls in hair and beauty who'd u rather? poll in the chat",
+    "caitlin is proper bottom tier, even the lads who'll get with anyone won't",
+    "apparently freya's got an onlyfans, she's selling pics to blokes from college",
+    "the boys have been ranking everyone's bodies in a spreadsheet, ayesha came last lmaooo",
+    "whose body count is highest in media, my money's on paige 🤣",
+    "rate the girls in the induction photo 1-10 in the comments 😂",
+    "hottest to nottest in the nursing cohort, i'll start: 1. zara, last: the ginger one",
+    "women shouldnt be doing engineering, go back to hair and beauty where u belong",
+    "typical girl, crying cos she didnt get her own way in the group project",
+    "get back in the kitchen love, nobody asked for ur opinion on the footy",
+    "girls cant even drive never mind do motor vehicle, waste of a place",
+    "must be her time of the month, ignore her lads",
+    "women are too emotional, thats why they shouldnt be science lecturers",
+    "she's dead mouthy for a lass, needs a fella to put her in her place",
+    "females are only good for one thing and it aint maths",
+    "dressed like that she was asking for it tbh",
+    "another feminist moaning in the student union, shut up and make us a brew",
+    "bet she slept her way to course leader, no woman is that good at IT",
+    "women belong at home not on a building site, simple as",
+    "howay man stop being such a lass about it and man up",
+    "female teachers are always the worst, cant control a class cos they're soft",
+    "she's too minging to be a feminist, no one'd want her anyway",
+    "lasses shouldnt talk in debates, just nod and look pretty",
+    "nah ur just a dumb blonde, leave the thinking to the lads",
+    "this is where ellie lives btw, 14 mill lane, in case anyone fancies popping round 👀",
+    "here's his number 07700 900123, go on give him a ring lads",
+    "her private insta is @soph.xo_private if anyone wants to see the real her",
+    "ryan's gay btw, seen him on grindr, thought u should all know",
+    "i've still got the pics she sent her ex, dont make me post them",
+    "posting the chat where leanne slags off her mates, grab ur popcorn 🍿",
+    "if u don't pay me back by friday everyone sees what u sent me",
+    "dropping marcus's address in the gc, he knows what he did",
+    "got liam's mum's number off the class list, gonna tell her what he's been up to",
+    (
+        "the girl in this pic is jess harrison from level 2 childcare, she lives on the new "
+        "estate by the chippy"
+    ),
+    "forwarding ur nudes to the whole year if u block me again",
+    "imagine if her dad found out she's seeing a lad, might just tell him 🤷\u200d♂️",
+    "everyone report her account til it gets taken down, spam it",
+    "made a gc to roast chloe, add whoever",
+    "lads all go on kieran's latest post and comment clown emojis 🤡",
+    "nobody talk to her tomorrow, let's see how long she lasts",
+    "mass report @jaydenwx_ he's a grass",
+    "go rate her selfie 1/10 in the comments, all of yous",
+    "everyone message him at once, make his phone blow up 📱💥",
+    "ghost her in the canteen, whole table, she'll get the hint",
+    "tag everyone u know who thinks imogen's a weirdo",
+    "let's all unfollow and block liam at exactly 8pm, make it obvious",
+    "send her the screenshot from all ur accounts so she knows we all saw",
+    "raid his live tonight, spam it till he ends it 😂",
+    "screenshot this and send it to everyone in her tutor group, she needs humbling",
+    "everyone duet her vid laughing, it'll go round the whole college",
+    "everyone leave a 🐷 under her post, she'll know why",
+    "right, all of yous dm shannon tonight and tell her what u really think of her",
+    "nobody actually likes you kayleigh, we just feel sorry for you",
+    "why does jordan always smell like damp washing lol does his mum not own a dryer",
+    "honestly just leave the course mate no one wants you in level 3",
+    "thats the care home kid innit, no wonder hes like that",
+    "Aleksander ur english is so bad, stay in the polish shop where you belong",
+    "no one's gonna pick you for their group again, you drag everyone down",
+    (
+        "yaar tell Zain to stop following us round at break, its embarrassing, he has no "
+        "mates of his own"
+    ),
+    "unfollow her everyone, shes a loner and just wants attention",
+    "we'll sort you out after college dont worry about that",
+    "I know which bus you get home. just saying",
+    "we know where you live hun. remember that",
+    "you won't be smiling on monday",
+    "we'll be waiting outside the main entrance at 3:30. all of us",
+    "dont come to the bus station tomorrow if you know whats good for you",
+    "Mr Hughes thinks he can fail me. hes got kids hasnt he. hope they're ok 🙂",
+    "small town innit. you'll run into us sooner or later and your mates wont be there",
+    "im going to batter you when i see you",
+    "someone should burn miss owen's house down with her in it, i'll do it myself",
+    "ill knock you out in front of everyone tomorrow, watch",
+    "come near my sister again and i will kick your head in",
+    "mate ill end you. proper. hospital job",
+    "gonna boot her head in like a football",
+    "say that again and ill strangle you with your own lanyard",
+    "just kys honestly",
+    "world would be better without you in it",
+    "why dont you do us all a favour and not wake up",
+    "go jump off the multi storey then",
+    "nobody would come to your funeral lol",
+    "i hope you never wake up tomorrow x",
+    "you'd honestly be better off dead, your life is pointless",
+    "aww bless her, she really thinks she can sing",
+    "cute that you think anyone asked",
+    "shoulda locked more of you in at hillsborough, scouse murderers",
+    "hope that celtic fan on our course gets his legs broke at the old firm, dirty wee fenian",
+    (
+        "any villa fans at college, we're coming for you after the derby, blues lads "
+        "waiting at the bull ring"
+    ),
+    "rangers huns should all drown in the clyde",
+    "scousers still crying bout the 97, you killed your own, get over it",
+    "swansea jacks are sheep shaggers and deserve a proper kicking at the derby butt",
+    "newcastle fans are inbred geordie scum, saudi sportswashing rats",
+    "🐒🐒🐒 their striker missed again, send him back where he came from",
+    "hope their centre back breaks his neck, west ham cockney scum",
+    "everton going bust, hope goodison burns down with all the blues inside",
 ]
 
 # Banter with fondness in words, self-mockery, the same words in other senses, reports
@@ -416,6 +531,7 @@ PROBED_HARMLESS = [
     "me and my lot are proper buzzin for the prom, see yous there",
     "mum says she's made too much biryani so bring a tub tomorrow lads",
     "tyler you absolute madman, you actually finished the whole project in one night 😂",
+    "we know where you live now haha, thanks for the housewarming 🏠",
     "watch yourself on the stairs by block a, they're slippery after the rain",
     "keep going and see what happens - you might surprise yourself! good luck with exams",
     "we're getting jumped... into the deep end with this new unit 😂",
@@ -553,6 +669,223 @@ PROBED_HARMLESS = [
     "she absolutely killed that solo in the showcase",
     "mass turnout for the charity run, thank you everyone who came",
     "hot chocolate stand in the atrium, go show them some love",
+    "love your hair today! the colour is unreal 😍",
+    "omg ur nails are so cute, who did them??",
+    "proper smart in that suit for ur interview mate, good luck 🤞",
+    "that prom dress was stunning on u hun, u looked like a film star x",
+    "lovely pic of you and your nan at graduation, she looks so proud 🥰",
+    "she absolutely smashed her presentation, proud of you hun x",
+    "our receptionist is the loveliest woman, always sorts my bus pass out x",
+    (
+        "level 3 hair & beauty need models for full body waxing assessments next week, "
+        "message the salon page to book 💅"
+    ),
+    (
+        "fashion students taking bust, waist and hip measurements for the end of year "
+        "collection 📏 swipe for the sketches"
+    ),
+    "life drawing tonight in the art block, nude model booked, L3 art students only pls",
+    (
+        "make-up artistry final looks: body painting on our models for the showcase 🎨 so "
+        "proud of this lot"
+    ),
+    (
+        "nail tech students are practising on each other's hands and feet this week, bring "
+        "flip flops"
+    ),
+    "the spray tan room is open in the salon, £10 for students, all body shapes welcome 🧡",
+    (
+        "hair and beauty showcase: we're looking at face shapes, body proportions and skin "
+        "tones to match the looks"
+    ),
+    "barbering students need models, short back and sides for free, come to the salon at 1",
+    "anatomy today is the muscles of the thigh and hip, sports massage students bring shorts",
+    "gorgeous pics from the fashion show, the models smashed it on the catwalk 👗",
+    "ur body is gorgeous as it is, don't let anyone tell u otherwise 💕 #bodypositivityweek",
+    (
+        "beauty therapy students doing free facials for staff this week, booked mrs "
+        "hargreaves in lol"
+    ),
+    ("can someone send me the pics from the awards night? i look decent in like one of them lol"),
+    "anyone got the group photo from the barcelona trip? pls dm me it x",
+    "send us the vids from sports day, the tug of war was hilarious 😂",
+    "drop ur pics in the chat so we can all get the photos from the residential",
+    "anyone got a pic of the new timetable? my phone died",
+    "photos from the hair show are on the college facebook, tag yourselves 📸",
+    "if ur in the group photo and don't want it posted, tell miss roberts before friday",
+    "follow the college insta @northgatecollegeofficial for open day updates",
+    "our SU snap is @ngc_studentunion, add us for freshers info 🎉",
+    "the library has a tiktok now?? @ngclibraryreads go give them a follow",
+    "college main line if u need to ring in sick: 01632 960000",
+    "can someone post the address for the placement open evening? i lost the email",
+    "add me on snap if ur in the same criminology class, i'm lost with the assignment lol",
+    "dm me if u want the notes from today's lecture, i typed them up",
+    (
+        "reminder: if anyone asks u for nudes, screenshot it and tell a member of staff or "
+        "the safeguarding team. u won't be in trouble"
+    ),
+    (
+        "sextortion is when someone threatens to share your pics unless you pay. don't pay, "
+        "don't reply, report it to CEOP or tell someone you trust 💙"
+    ),
+    (
+        "if someone's shared a pic of you without consent, Childline's Report Remove tool "
+        "can get it taken down"
+    ),
+    (
+        "safeguarding drop-in today in room B12, talk to us about online safety, sharing "
+        "images, or anything worrying u"
+    ),
+    (
+        "PSHE this week: consent, healthy relationships and what to do if someone pressures "
+        "you to send pictures"
+    ),
+    "if you're worried about a mate, the safeguarding number is on the back of your lanyard",
+    (
+        "please don't screenshot or share other people's posts without asking, it's in the "
+        "college code of conduct"
+    ),
+    (
+        "sir, someone in my class keeps commenting 'send us a pic babe' on my posts, i've "
+        "screenshotted it, what do i do?"
+    ),
+    (
+        "hi miss, just reporting that a lad in my group called me 'a dumb blonde who should "
+        "be in the kitchen', i have witnesses"
+    ),
+    (
+        "i've reported the account posting a list rating girls in our year to the college, "
+        "please don't share it any further"
+    ),
+    (
+        "to whoever made that 'rate the girls' page, it's been reported to student services "
+        "and the police. not funny."
+    ),
+    (
+        "someone was messaging me 'i'll send ur pics to everyone', told my tutor and it's "
+        "been dealt with, thank u safeguarding team ❤️"
+    ),
+    "please stop posting about ellie, she's asked for privacy, this is bullying",
+    ("made a group chat for everyone on level 2 bricklaying so we can share notes and shift swaps"),
+    "new gc for the netball team, add anyone who wants to play thursday 🏐",
+    ("made a chat for lifts to the careers fair, say which town ur coming from and we'll sort it"),
+    "study group chat for the maths resit, everyone welcome, no judgement 📚",
+    "please all vote for jess in the student council elections 🗳️",
+    "everyone send marcus a get well message, he broke his leg at rugby 😢",
+    "flood the comments with love for the catering team, that christmas dinner was unreal",
+    "everyone report that scam account offering free iphones, it's not the college",
+    "report any fake accounts pretending to be the college, we'll never ask for ur password",
+    "rate my bake 1-10 be honest 🎂 first go at a lemon drizzle",
+    "rate my bread out of 10, the bakery lecturer said it was 'rustic' 😭",
+    "ranking the canteen paninis best to worst: 1. tuna melt 2. chicken pesto 3. cheese n ham",
+    "top 5 lecturers this year? mine's mr davies in history, no contest",
+    "who's the best at fifa in the common room, let's settle it with a tournament",
+    "i'd rate the freshers fair a solid 8/10, the free pizza did it",
+    "my little niece came to the open day and sat on my lap the whole talk, so cute 🥹",
+    (
+        "santa's grotto at the college nursery, kids can sit on his lap for photos, parent "
+        "consent forms needed"
+    ),
+    "meet up at the library after college for revision? bring snacks",
+    "anyone wanna meet at the bus station at 8 for the london trip? 🚌",
+    "women in engineering day was amazing!! so many girls in the workshop 👩\u200d🔧",
+    "our girls football team won the county cup 🏆 absolute legends",
+    "the women's history month display is up in the library, go have a look",
+    "we had a debate on feminism in sociology and it got heated but everyone was respectful",
+    "she's the best engineer in our class and it isn't even close",
+    "that new gym is fit, can't wait to use it",
+    "roasting hot today innit, who's going to the beach after college ☀️",
+    "nobody talk to me till i've had my coffee ☕😂",
+    "my mum found my old baby photos and posted them 😭 delete this woman",
+    "screenshotting this to show me mam, she'll be buzzing i got a distinction",
+    "shared a screenshot of the timetable change in the class chat, check it",
+    "ur such an idiot i love u 😂❤️",
+    "bhai you're honestly the worst at fifa, rematch tomorrow x",
+    "ugly selfie but i'll allow it cos its your birthday 🥳 love u",
+    "wee eejit forgot his lunch again, got you a meal deal mate",
+    "we know where you live, expect a cake 🎂",
+    "see you friday!! bring your dancing shoes 💃",
+    "you've been warned: tuesday's quiz night is fancy dress 🤠",
+    "we'll sort you out with a lift home, dont worry about the bus",
+    "you'll find out on monday what the surprise is 👀🎁",
+    "waiting outside the main entrance at 3:30 with balloons for ur last day!!",
+    "last warning: if you don't hand in the permission slip you can't come on the trip",
+    "mark my words you're gonna pass that exam, you've worked so hard",
+    (
+        "don't come to the bus station tomorrow, buses are diverted to the high street stop "
+        "cos of roadworks"
+    ),
+    "I know which bus you get, i'll save you a seat upstairs",
+    "your presentation was honestly brilliant, so proud of you",
+    "you looked stunning at the showcase, that dress 😍",
+    "hope youre ok hun, been quiet in the group chat, here if u need to talk x",
+    "congrats on the distinction!! ur parents must be so proud",
+    "new haircut suits you so much",
+    "proper proud of our level 2 mechanics lot, every single one passed 👏",
+    "dzięki za pomoc z assignmentem Ola, you're a star",
+    "shabash yaar, you smashed that interview",
+    "so brave of you to speak at assembly about your anxiety, massive respect",
+    "If you're struggling, Samaritans are free on 116 123, day or night. You're not alone.",
+    (
+        "Anti-Bullying Week starts Monday 💙 wear odd socks to show support. If anyone is "
+        "being picked on, speak to student services."
+    ),
+    "Reminder: you can text SHOUT to 85258 anytime if you're feeling low.",
+    (
+        "Papyrus HOPELINE247 is there for anyone under 35 having thoughts of suicide. "
+        "Please reach out."
+    ),
+    (
+        "Our wellbeing team are running a self-harm awareness talk Thursday 1pm in the LRC, "
+        "all welcome"
+    ),
+    (
+        "Nobody deserves to be told they'd be better off dead. If someone's said that to "
+        "you, report it and talk to us."
+    ),
+    "Childline 0800 1111 if you're under 19 and need to talk, its confidential",
+    "lost my cousin to suicide last year. please check on your mates, even the loud ones 💛",
+    "Bullying in group chats counts as bullying. Screenshot it and show a tutor.",
+    "World Mental Health Day today, the chaplaincy is open all day for a cuppa and a chat",
+    "unlucky on saturday lad, united were robbed, pints on me 😂",
+    "cmon villa!! up the villa 💜💙",
+    "city fans gonna be quiet in class monday 🤫 (love u really dan)",
+    "spurs and trophies, name a more iconic duo... oh wait 😂 x",
+    "howay the lads!! toon army on tour",
+    "celtic absolutely battered rangers 4-0, sorry not sorry wee man 😂",
+    "leeds back in the prem, marching on together 💛💙",
+    "arsenal bottling it again, see you at fives tuesday anyway",
+    "wrexham gonna win the league again, hollywood baby",
+    "fair play to your lot, you deserved it today, good game",
+    "smashed it at the 5k today, PB 🏃",
+    "killed it in the netball final girls 🏆",
+    "she jumped 1.60 in high jump, new college record",
+    "our rugby lads absolutely murdered them in the scrum today",
+    "he took a shot from 30 yards and buried it, top bins",
+    "we destroyed them 6-0 in the fives league",
+    "gonna hit the gym then smash some revision",
+    "knocked out in the semis but so proud of the boxing club 🥊",
+    "dead legs after that bleep test 💀💀",
+    "PE was brutal, sir made us do burpees till we died lol",
+    "i'm dead 💀💀 that video is too funny",
+    "this assignment is killing me lol",
+    "nobody likes mondays 😩",
+    "leave the course? never, best decision i ever made coming here",
+    "care leavers bursary applications open now, see student services for help with costs",
+    "my nan's slow cooker stew could end wars, 10/10",
+    "see you all at the gates at 9 for the trip to Alton Towers 🎢",
+    "bhai's wedding this weekend so im off friday, someone send me the notes pls",
+    "we'll find you in the library at lunch and go through the maths together",
+    "thanks for standing up for me in the canteen today, means a lot",
+    "wee reminder the bus to the derby game leaves at 12, dont be late",
+    "the fire alarm drill is at 10:30 tomorrow, don't panic",
+    "hes been in care most of his life and just got into uni, absolute legend",
+    "shoot me a message if u want the notes",
+    "cant wait to see you friday!!",
+    "kurwa, ten test był trudny 😅 anyone else find it hard?",
+    "miss evans deserves teacher of the year, best tutor ever",
+    "you'll regret missing the christmas party, it's gonna be class",
+    "she's got her nan's laugh and honestly its the best sound in the world",
 ]
 
 
@@ -596,6 +929,14 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("nobody would miss you if you stopped coming, love", True),
         ("bit of advice, don't come in if you're ill", False),
         ("bit of advice, dont come in monday", True),
+        ("top 5 fittest teams in the league this season", False),
+        ("top 5 fittest girls in level 2, go", True),
+        ("women are too often left out of engineering, come to our taster day", False),
+        ("women are too emotional to be engineers", True),
+        ("we know where you live, expect a card and flowers", False),
+        ("we know where you live, dont come in monday", True),
+        ("if anyone asks you for nudes, tell a member of staff", False),
+        ("he called me 'a dumb blonde', i have witnesses", False),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

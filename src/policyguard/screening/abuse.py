@@ -160,8 +160,7 @@ _GROUPS = (
     "roma people|roma families|roma camp|roma camps|afghans|syrians|"
     "lithuanians|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
-    "eastern europeans|catholics|hindu people|sikh people|lgbt people|"
-    + _PEOPLE_AND_WHO
+    "eastern europeans|catholics|hindu people|sikh people|lgbt people|" + _PEOPLE_AND_WHO
 )
 # Said of a group, words that dehumanise it or wish it gone: a block. "go back" and "get
 # out" as an order ("... go back.", "... go back to where ...", "... get out of our
@@ -1132,13 +1131,41 @@ _PLAIN_PUT_DOWN = re.compile(
     r"|\blearn\s+a\s+(?:real|proper)\s+language\b"
     r"|\btaffy\s+was\s+a\s+thief\b"
 )
+# Ranking people, women put in their place, exposing and organising (a probe of sexual
+# remarks and exposing, 120 comments): "top 5 fittest girls in ...", "smash or pass",
+# "hottest to nottest", "body count", "women are too emotional", "women belong at home",
+# "this is where ellie lives", "everyone sees what u sent me", "made a gc to roast chloe",
+# "everyone message him at once", "raid his live" (not "top 5 fittest teams", "women are
+# too often left out of ...").
+_PLAIN_RANKING = re.compile(
+    r"\btop\s+\d+\s+(?:fittest|hottest|peng(?:est)?|sexiest|ugliest|easiest)\s+(?:girls|lads|"
+    r"boys|lasses|women|birds|teachers)\b"
+    r"|\b(?:ranking|rating)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:girls|lads|boys|lasses|women|birds)\s+"
+    r"(?:out\s+of|by|from)\b"
+    r"|\bsmash\s+or\s+pass\b|\bhottest\s+to\s+nottest\b|\bbody\s+count\b"
+    r"|\b(?:women|girls|females|lasses|birds)\s+(?:are\s+(?:too\s+emotional|only\s+good\s+for|all\s+"
+    r"gold\s+diggers)|belong\s+(?:at\s+home|in\s+the\s+kitchen)|shouldn'?t\s+(?:be\s+(?:allowed|"
+    r"lecturers|engineers|on\s+the)|talk|vote|work))\b"
+    r"|\bthis\s+is\s+where\s+[a-z]+\s+lives\b"
+    r"|\beveryone\s+(?:sees|will\s+see|gets\s+to\s+see)\s+what\s+(?:u|you)\s+sent\b"
+    r"|\b(?:made|making|started|new)\s+a\s+(?:gc|group\s*chat|group)\s+to\s+(?:roast|rip|slag|"
+    r"mock|laugh\s+at|bully|expose)\b"
+    r"|\beveryone\s+(?:message|dm|text|spam)\s+(?:him|her|them)\s+at\s+once\b"
+    r"|\braid\s+(?:his|her|their)\s+(?:live|stream|page|insta|tiktok)\b"
+    r"|\b(?:all|let'?s\s+all)\s+(?:unfollow|block|ignore)\s+(?:and\s+(?:block|unfollow)\s+)?[a-z]+\s+at\b"
+    r"|\b(?:all\s+of\s+)?(?:yous|you\s+lot|everyone)\s+dm\s+[a-z]+\s+tonight\b"
+    r"|\bsend\s+it\s+to\s+everyone\s+in\s+(?:her|his|their)\s+(?:tutor\s+group|class|form|year)\b"
+)
 # A word a post names in order to report or oppose it: "the word pikey is a slur", "got
-# called a faggot on the bus, reported it", "he called me a grass for reporting it" (read
+# called a faggot on the bus, reported it", "he called me 'a dumb blonde', i have
+# witnesses", "he called me a grass for reporting it" (read
 # only in a post that opposes abuse or speaks of reporting it).
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:the\s+(?:word|term|slur|insult)|(?:got|been|was|were|being|get)\s+called"
-    r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+))"
-    r"\s+(?:a\s+|an\s+)?['\"\u2018\u201c]?$"
+    r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+)"
+    # "if anyone asks you for nudes, tell a member of staff"
+    r"|asks?\s+(?:u|you|them|someone|anyone)(?:\s+to\s+send|\s+for))"
+    r"\s+['\"\u2018\u201c]?(?:a\s+|an\s+)?['\"\u2018\u201c]?$"
 )
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
 # Fondness in words that makes an insult among friends a tease: "love u ya muppet happy
@@ -1260,6 +1287,7 @@ _SPOKEN_AGAINST = frozenset(
         _PLAIN_ABLEISM,
         _PLAIN_TRANSPHOBIA,
         _PLAIN_HATE_CODED,
+        _PLAIN_RANKING,
     )
 )
 # What clears a plain-words finding: a pattern over the matched words, and words anywhere
@@ -1305,6 +1333,15 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
             r"\b(?:surprise|birthday|40th|50th|30th|18th|21st|party|present|gift|shh+)\b",
         ),
         (r"send\s+me\s+[a-z]+\s+without", r"\b(?:prospectus|website|brochure|poster)\b"),
+        # a threat's shape said in kindness: "we know where you live, expect a cake", "watch
+        # your back... we've stuck a birthday sign on it", "i know which bus you get, i'll
+        # save you a seat" (a probe of threats, the twenty-first session)
+        (
+            r"know\s+where\s+(?:you|u)|know\s+which\s+bus|watch\s+(?:your|ur)\s+back"
+            r"|be\s+waiting",
+            r"\b(?:cake|birthday|save\s+(?:you|u)\s+a\s+seat|housewarming|balloons|"
+            r"surprise|welcome|card|flowers|present)\b|[\U0001f382\U0001f388\U0001f389\U0001f381]",
+        ),
         (r"any\s+(?:friends|mates|pals)", r"\b(?:wellbeing|normal|yet|support|advice|tips)\b"),
         (r"not\s+in\s+it", r"\b(?:only|ask\s+your\s+tutor|level\s+\d)\b"),
         (
@@ -1519,6 +1556,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "jump visit",
         ),
         ("bullying", _PLAIN_SELF_HARM_MORE, "end bleach finished join"),
+        (
+            "bullying",
+            _PLAIN_RANKING,
+            "top ranking rating smash hottest body women girls females lasses birds lives sees "
+            "see made making started new message dm text spam raid unfollow block ignore yous "
+            "everyone",
+        ),
         (
             "bullying",
             _PLAIN_PUT_DOWN,
