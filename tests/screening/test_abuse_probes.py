@@ -937,6 +937,15 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("we know where you live, dont come in monday", True),
         ("if anyone asks you for nudes, tell a member of staff", False),
         ("he called me 'a dumb blonde', i have witnesses", False),
+        ("gonna murder a bacon roll after this lesson", False),
+        ("go hang urself, nobody cares", True),
+        ("unalive yourself and do us a favour", True),
+        ("say that again and ill break your jaw", True),
+        ("you'll break your neck on those icy steps, take care", False),
+        ("make sure you cut deeper into the dough for the loaf", False),
+        ("hope u get cancer", True),
+        ("ima deck him in the car park", True),
+        ("we'll deck the halls for the christmas fair", False),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

@@ -114,6 +114,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>butt)\s+of\s+(?:\w+\s+){0,3}?(?:jokes?|jibes?|jests?|ridicule|humou?r|banter|"
         r"teasing|pranks?)\b",
     ),
+    # To eat or drink with relish: "gonna murder a greggs after this lesson", "could murder
+    # a brew" (not "murder a teacher").
+    (
+        "murder",
+        r"\b(?:could|gonna|going\s+to|would|i'?d|id)\s+(?P<w>murder)\s+(?:a|an|some)\s+(?:greggs|"
+        r"pint|kebab|curry|pizza|brew|cuppa|tea|coffee|sandwich|butty|burger|maccies|mcdonalds|"
+        r"chippy|fry\s+up|full\s+english|roast|sausage\s+roll|pasty|bacon\s+roll|cheeky\s+nandos|"
+        r"nandos)\b",
+    ),
     # A cigarette: "going out for a fag", "fag break", "a packet of fags", "the fag end of
     # term" (not "you fag", "stop being a fag").
     (
