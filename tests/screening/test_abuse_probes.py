@@ -946,6 +946,10 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("hope u get cancer", True),
         ("ima deck him in the car park", True),
         ("we'll deck the halls for the christmas fair", False),
+        ("get ur tits out for the lads", True),
+        ("what are you wearing to prom? need ideas", False),
+        ("send me pics of the awards night pls", False),
+        ("honestly nobody would miss you", True),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(
