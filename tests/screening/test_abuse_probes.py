@@ -956,3 +956,16 @@ def test_the_probes_rules_and_what_they_pass_over(
     text: str, harmful: bool, detector: AbuseDetector
 ) -> None:
     assert (detector.rate(text) >= 0.5) is harmful
+
+
+def test_a_held_finding_says_why_it_is_held(detector: AbuseDetector) -> None:
+    [teased] = detector.detect("love u ya muppet, happy birthday")
+    assert teased.score < 0.5
+    assert teased.detail["fondness"] == "said fondly (love u)"
+    named = [
+        d
+        for d in detector.detect("got called a faggot on the bus, reported it")
+        if d.label == "slur"
+    ]
+    assert named and named[0].score < 0.5
+    assert named[0].detail["mentioned"] == "named to report or oppose it"

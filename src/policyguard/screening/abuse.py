@@ -1739,9 +1739,17 @@ class AbuseDetector:
                 found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
         labels = {d.label for d in found}
-        if "insult" in labels and labels <= _TEASING and _FONDNESS.search(plain):
-            # friends teasing: shown, not sent to review
-            found = [replace(d, score=min(d.score, MENTION_LEVEL)) for d in found]
+        fond = _FONDNESS.search(plain) if "insult" in labels and labels <= _TEASING else None
+        if fond:
+            # friends teasing: shown, not sent to review, and the finding says why
+            found = [
+                replace(
+                    d,
+                    score=min(d.score, MENTION_LEVEL),
+                    detail={**d.detail, "fondness": f"said fondly ({fond.group(0)})"},
+                )
+                for d in found
+            ]
             model_score = min(model_score, MENTION_LEVEL)
         return found, model_score
 
