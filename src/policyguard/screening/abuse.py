@@ -1817,6 +1817,8 @@ class AbuseDetector:
                 )
             ):
                 score = 0.8
+            elif score < 0.3:
+                continue  # an everyday word first ("grass", "knob"): an insult only when aimed
             yield Detection(
                 label, real_start, real_end, text[real_start:real_end], score, self.name
             )
