@@ -938,6 +938,32 @@ def another_hand() -> bool:
     return ok
 
 
+PROBES = ANOTHER_HAND / "probes"
+
+
+def abuse_probes(screener: Screener) -> None:
+    """Abuse by family, written by helpers who never saw the code or any benchmark post
+    (``bench/data/another_hand/probes/``, see its README): harmful comments at review or
+    above and harmless posts in the same words sent to review. Probes 24, 25, 27 and 28
+    were read while mending (their posts the screen gets right are tests); probe 26 is held
+    out and only counted, in ten families of 20 (insults, calm bullying, threats, sexual
+    remarks, self-harm urged, hatred of a group, homophobia and transphobia, exposing and
+    pile-ons, ableism, sarcasm and football). No target: a measure of how far the rules
+    written from the read probes carry."""
+    print("abuse probes by family, written by another hand (review line 0.5)")
+    for name in ("probe24", "probe25", "probe27", "probe28", "probe26_held"):
+        harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
+        harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
+        caught = [s >= 0.5 for s in abuse_scores(screener, harmful)]
+        flagged = sum(s >= 0.5 for s in abuse_scores(screener, harmless))
+        line = f"  {name:13} harmful {sum(caught)} of {len(harmful)}, harmless {flagged} of "
+        line += f"{len(harmless)} to review"
+        if name.endswith("_held"):
+            families = [sum(caught[i : i + 20]) for i in range(0, len(caught), 20)]
+            line += f"; harmful by family of 20: {', '.join(map(str, families))}"
+        print(line)
+
+
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
     has_data = root is not None and (root / "screening").is_dir()
@@ -959,6 +985,7 @@ def main() -> int:
     results.append(ordinary_posts(screener))
     results.append(personal_uk())
     results.append(another_hand())
+    abuse_probes(screener)
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1
