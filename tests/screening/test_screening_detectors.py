@@ -1495,6 +1495,8 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
     from policyguard.screening.abuse import (
         _DESCRIBED,
         _ECHO,
+        _EMOJI_DISGUST,
+        _EMOJI_INSULT,
         _PLAIN_WORDS,
         _SPOKEN_AGAINST,
         _cleared_by_context,
@@ -1513,6 +1515,9 @@ def test_each_plain_words_family_is_tried_whenever_it_could_match() -> None:
         plain = fold(text)
         # the echo, "(((...)))", is tried whenever the post holds "(((": first
         every = [("identity_attack", m.start(), m.end()) for m in _ECHO.finditer(plain)]
+        # then disgust and insults in emoji, each whenever the post holds its emoji
+        every += [("identity_attack", m.start(), m.end()) for m in _EMOJI_DISGUST.finditer(plain)]
+        every += [("bullying", m.start(), m.end()) for m in _EMOJI_INSULT.finditer(plain)]
         # and apes' emoji beside someone, whenever the post holds one
         every += [("identity_attack", m.start(), m.end()) for m in [ape_taunt(text, plain)] if m]
         against = counter_speech().search(plain) is not None

@@ -1555,7 +1555,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "punching knock knocking teeth egg egging brick bricking key keying turning showing "
             "jump visit",
         ),
-        ("bullying", _PLAIN_SELF_HARM_MORE, "end bleach finished join"),
+        ("bullying", _PLAIN_SELF_HARM_MORE, "end bleach finished join favour favor"),
         (
             "bullying",
             _PLAIN_RANKING,
