@@ -812,6 +812,17 @@ def another_hand() -> bool:
             ("01632 960 300", "TF3 4BL", "SY1 2QE", "HR1 2JD", "hello@marcheswrekin.ac.uk"),
             ("MW9999-9999",),
         ),
+        "round24": (
+            (
+                "01632 960 400",
+                "IV2 3XN",
+                "IV30 1JJ",
+                "KW14 7EE",
+                "HS1 2BL",
+                "enquiries@hmicollege.ac.uk",
+            ),
+            ("HM 99 9999 A",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -878,7 +889,10 @@ def another_hand() -> bool:
         ("round22, read half", "round22", slice(0, None, 2)),
         ("round22, held-out half", "round22", slice(1, None, 2)),
         ("round22", "round22", slice(None)),
+        ("round23, read half", "round23", slice(0, None, 2)),
+        ("round23, held-out half", "round23", slice(1, None, 2)),
         ("round23", "round23", slice(None)),
+        ("round24", "round24", slice(None)),
     ]
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():

@@ -3574,3 +3574,32 @@ def test_a_format_with_a_four_figure_year_is_found_as_people_shorten_it(
 
 def test_a_format_without_a_separator_after_its_digits_is_not_given_a_short_year() -> None:
     assert _matches("my student no is B12-34567", "B99999999") == []
+
+
+# A format with a check letter after a year and a number (round 24's brief, "HM 99 9999
+# A"): the digits and letter with the letters and year in brackets after them, and the
+# year and number alone after a cue, with the letter or without it; a tracking number or
+# a room in the same shape is nobody's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("HM 25 0593 T is mine", ["HM 25 0593 T"]),
+        ("hm250593t", ["hm250593t"]),
+        ("its 0593T (HM25) on the card", ["0593T (HM25)"]),
+        ("0593 t (hm 25) if that helps", ["0593 t (hm 25)"]),
+        ("my student number is 25 0593 T", ["25 0593 T"]),
+        ("student no 250593t", ["250593t"]),
+        ("my id is 25 0593", ["25 0593"]),
+        ("250593T thats me", ["250593T"]),
+        ("lost my card, it was HM250593", ["HM250593"]),
+        ("my student number is HM 25 0593, the letter's rubbed off", ["HM 25 0593"]),
+        ("the HM25 0593 drill bits are in the store", []),
+        ("tracking 250593T came today", []),
+        ("the parcel 25 0593 T is in reception", []),
+        ("room 25 0593 is shut", []),
+    ],
+)
+def test_a_format_with_a_check_letter_after_a_year_and_number(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "HM 99 9999 A") == found

@@ -1352,6 +1352,16 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             # letters: apart or not, or left off ("AV 48213 K", "av-48213-k", "AV48213"
             # for \AV99999A)
             parts.append(r"(?:[ -]?[A-Za-z])?")
+        elif (
+            kind == "any"
+            and before == "sep"
+            and tokens[i - 2][0] == "digit"
+            and not digits_first
+            and i == len(tokens) - 1
+        ):
+            # the same after the format's own separator ("HM 24 0817 K", "hm240817k",
+            # "HM 24 0817" for HM 99 9999 A): the separator's gap goes with the letter
+            parts[-1] = r"(?:(?: ?[-\u2013/.] ?| )?[A-Za-z])?"
         elif kind == "any":
             parts.append("[A-Za-z]")
         elif kind == "own" and char.isalpha():
@@ -1472,11 +1482,13 @@ def _digits_alone(template: str) -> str | None:
     year ("10387"): how people write their number when they leave the letters or the year
     off. None for other formats."""
     shape = _format_shape(_format_tokens(template))
-    grouped = re.fullmatch(r"a+-?(9{2,}(?:-9{2,})+)", shape)
+    grouped = re.fullmatch(r"a+-?(9{2,}(?:-9{2,})+)(-?a)?", shape)
     if grouped and grouped.group(1).count("9") >= 6:
         # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
-        # "24 1187", "241187")
-        return r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in grouped.group(1).split("-"))
+        # "24 1187", "241187"); with a check letter after them or without ("HM 99 9999 A":
+        # "24 0817 K", "240817k", "24 0817")
+        digits = r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in grouped.group(1).split("-"))
+        return digits + r"(?:[ /.-]?[A-Za-z])?" if grouped.group(2) else digits
     year = re.fullmatch(r"99-(9{5,})", shape)
     if year:
         # "99-99999", a year and then the number: the number without its year ("my
@@ -1502,8 +1514,14 @@ def _own_head(tokens: list[tuple[str, str]]) -> re.Match[str] | None:
     """For a format of its own letters, a year's two or four digits and then four or more
     digits ("PT-99-9999", "MW9999-9999"), the shape split in two: the letters and year,
     and the last digits. None for other formats."""
-    m = re.fullmatch(r"(a+-?99(?:99)?)-?(9{4,})", _format_shape(tokens))
+    m = re.fullmatch(r"(a+-?99(?:99)?)-?(9{4,})(-?a)?", _format_shape(tokens))
     return m if m is not None and tokens[0][0] == "own" else None
+
+
+def _check_letter(m: re.Match[str]) -> str:
+    """After the last digits of an :func:`_own_head` format that ends in a check letter
+    ("HM 99 9999 A"), the letter, apart or not, or left off; nothing for other formats."""
+    return r"(?:[ /-]?[A-Za-z])?" if m.group(3) else ""
 
 
 def _head_pattern(tokens: list[tuple[str, str]], year: str) -> str:
@@ -1524,16 +1542,17 @@ def _head_pattern(tokens: list[tuple[str, str]], year: str) -> str:
 
 def _head_after(template: str) -> str | None:
     """For a format of its own letters, a year and then four or more digits ("PT-99-9999",
-    "MW9999-9999"), a pattern for the last digits with the letters and year in brackets
-    after them, as people write it ("0817 (PT24)", "0817 (pt-24)", "0817 (MW2024)", "0817
-    (MW24)"). None for other formats."""
+    "MW9999-9999", "HM 99 9999 A"), a pattern for the last digits (and the check letter,
+    if the format has one) with the letters and year in brackets after them, as people
+    write it ("0817 (PT24)", "0817 (pt-24)", "0817 (MW2024)", "0817 (MW24)", "0817K
+    (HM24)"). None for other formats."""
     tokens = _format_tokens(template)
     m = _own_head(tokens)
     if m is None:
         return None
     year = 4 if m.group(1).endswith("9999") else 2
     head = _head_pattern(tokens[: m.end(1) - year], r"[ /-]?(?:\d\d)?\d\d")
-    return rf"\d{{{len(m.group(2))}}} ?\( ?{head} ?\)"
+    return rf"\d{{{len(m.group(2))}}}{_check_letter(m)} ?\( ?{head} ?\)"
 
 
 def _short_year(template: str) -> str | None:
@@ -1545,7 +1564,7 @@ def _short_year(template: str) -> str | None:
     if m is None or not m.group(1).endswith("9999") or "-" not in _format_shape(tokens)[m.end(1) :]:
         return None  # (not "AB99999999": a year only where a separator closes it)
     head = _head_pattern(tokens[: m.end(1) - 4], r"[ /-]?\d\d")
-    return rf"{head}[ /-]?\d{{{len(m.group(2))}}}"
+    return rf"{head}[ /-]?\d{{{len(m.group(2))}}}{_check_letter(m)}"
 
 
 def _key(value: str) -> str:
