@@ -3599,7 +3599,5 @@ def test_a_format_without_a_separator_after_its_digits_is_not_given_a_short_year
         ("room 25 0593 is shut", []),
     ],
 )
-def test_a_format_with_a_check_letter_after_a_year_and_number(
-    text: str, found: list[str]
-) -> None:
+def test_a_format_with_a_check_letter_after_a_year_and_number(text: str, found: list[str]) -> None:
     assert _matches(text, "HM 99 9999 A") == found
