@@ -3601,3 +3601,24 @@ def test_a_format_without_a_separator_after_its_digits_is_not_given_a_short_year
 )
 def test_a_format_with_a_check_letter_after_a_year_and_number(text: str, found: list[str]) -> None:
     assert _matches(text, "HM 99 9999 A") == found
+
+
+# Round 23's read half (the twenty-second session), in our own sentences: a surname, a
+# comma and a first name before what a form asks, a placeholder number of one repeated
+# digit, and a first name that is a town after "out past"; and what must stay unfound.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dad here. Nowak, Zofia, dob 3 May 2008, off with flu", ["Nowak, Zofia", "3 May 2008"]),
+        ("Kaur, Simran - student no MW2024-0456", ["Kaur, Simran", "MW2024-0456"]),
+        ("Patel, Amir, tutor group 3B, hasn't had his bursary", ["Patel, Amir"]),
+        ("Leeds, Bradford, Halifax, Huddersfield dob checks are at reception", []),
+        ("Thanks, Grace, dob forms are in", ["Grace"]),
+        ("Hereford, Telford, born and bred", []),
+        ("ID format is MW + year + digits, eg MW0000-0000", []),
+        ("we're on the farm out past Ross, ring before you come", []),
+        ("it's just outside Keith, by the distillery", []),
+    ],
+)
+def test_round_23s_read_half_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text, "MW9999-9999")) == sorted(found)

@@ -2062,3 +2062,43 @@ def test_the_reviewed_families_pass_over_the_same_words_said_kindly(text: str) -
 @pytest.mark.parametrize("text", REVIEWED_HARM + REVIEWED_20_HARM + REVIEWED_21_HARM)
 def test_the_reviewed_families_close_variants_reach_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Round 23's read half (the twenty-second session), in our own sentences: an insult said
+# of whoever teaches a class, of fans named bare, or then of everyone spoken to; sexual
+# remarks about staff and someone's mother; a debt held over someone with their address;
+# what one knows of someone listed at them; a people made foreign; calm shaming. Each
+# reaches review; the same words in ordinary posts do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whoever teaches level 3 plumbing is a total clown, cant even fit a tap",
+        "villa fans thick as mince, every last one",
+        "absolute gormless lot in that class, muppets the lot of ya",
+        "cant wait for the new tutor to bend over the printer again 😏",
+        "bet his mum regrets not swallowing",
+        "posting your address in the gc unless u pay me the £20 by monday",
+        "i know your snap, i know your mum's house on elm street. keep going",
+        "all the hijabs at the bus stop, thought i was in another country",
+        "maybe they should quit the course before they embarrass themselves again",
+    ],
+)
+def test_round_23s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whoever teaches level 3 plumbing is a legend, thank you",
+        "villa fans were brilliant on the coach trip",
+        "you were all brilliant, the lot of ya, well done",
+        "bend over the bench to reach the vice, then clamp the timber",
+        "never post your address online, even in a private group",
+        "i know your mum's house is on the way, so I'll drop the form off",
+        "we had such a good time in Kraków, thought i was in another country (i was)",
+        "practise the steps so you don't embarrass yourself again at the ceilidh",
+    ],
+)
+def test_round_23s_read_half_words_in_ordinary_posts(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

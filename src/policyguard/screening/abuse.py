@@ -96,7 +96,7 @@ _AIMED_AT_NAME = re.compile(
 # a clown today for Red Nose Day", "that lot are thick as thieves").
 _ROLE_TARGET = re.compile(
     r"\b(?:whoever\s+(?:runs|posts|wrote|made|manages|put|sent|did|said|reported|took|nicked|"
-    r"stole)\b[^.!?]{0,40}?"
+    r"stole|teaches|taught|marks|marked|organised|organized|designed|picked|chose)\b[^.!?]{0,40}?"
     r"|(?:anyone|anybody|everyone|everybody)\s+(?:who|that|still|else)\b[^.!?]{0,50}?"
     r"|the\s+(?:[a-z]+\s+){0,2}?(?:admin|principal|tutor|teacher|lecturer|head|manager|caretaker|"
     r"receptionist|technician|librarian|coach|assessor)|(?:this|that)\s+(?:principal|tutor|teacher|"
@@ -111,6 +111,14 @@ _ROLE_TARGET = re.compile(
     + r"(?:[a-z]+\s+)?$"
 )
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
+# A group named bare before an insult ("west brom fans thick as mince, ..."), or the insult
+# then said of everyone spoken to ("inbred cider swilling turnip heads the lot of ya"; not
+# "useless, the lot of them" of pens).
+_FANS_BARE = re.compile(r"\b[a-z]+\s+fans[,:]?\s+(?:r\s+)?$")
+_LOT_OF_YOU = re.compile(
+    r"[^.!?\n]{0,50}?\b(?:the\s+lot\s+of|(?:every|each)\s+(?:last\s+)?one\s+of)\s+(?:ya|you|yous|"
+    r"youse|u)\b"
+)
 # An insult said to be all someone is: "m e l t. thats all you are".
 _ALL_YOU_ARE = re.compile(r"[\s.,!]*(?:that'?s|thats)\s+all\s+(?:you|u)\s+(?:are|r)\b")
 # Fondness that makes a name a tease: "proper dork, thats all you are 😂 love you sis".
@@ -973,6 +981,11 @@ _PLAIN_THREAT_VEILED = re.compile(
     r"[a-z]+\s+fans?)\b"
     r"|\b(?:address|addy|lives|house|where)\b[^\n]{0,60}?\bpay\s+(?:her|him|them)\s+a\s+"
     r"(?:little\s+)?visit\b|\bpay\s+(?:her|him|them)\s+a\s+(?:little\s+)?visit\s+tonight\b"
+    # "ik ur nan's house in madeley", "ik ur number, ik ur insta": what one knows of someone,
+    # listed at them
+    r"|\b(?:ik|i\s+know)\s+(?:ur|your)\s+(?:nan'?s|nana'?s|mum'?s|mam'?s|gran'?s|dad'?s|nans|mums|"
+    r"grans)\s+(?:house|address|place|flat)\b(?!\s+(?:is|was|has|'s)\b)"
+    r"|\b(?:ik|i\s+know)\s+(?:ur|your)\s+\w+[,.]?\s+(?:(?:and|n|&)\s+)?(?:ik|i\s+know)\s+(?:ur|your)\b"
 )
 # Saying someone would be better off dead, indirectly: "why dont u just end it", "drink
 # bleach x", "shouldve finished the job last time", "join the 41%" (not "never drink
@@ -1009,6 +1022,11 @@ _PLAIN_SEXUAL_MORE = re.compile(
     r"|\brate\s+(?:her|his)\s+(?:selfie|pic|photo|face|outfit|body|legs)\b"
     r"|\b(?:your|ur)\s+(?:mum|mam|mom|nan|sister)\b[^.!?\n]{0,60}?\bhow\s+much\s+(?:did|does|do)\s+"
     r"she\s+charge\b"
+    # "cant wait for the new receptionist to bend over the photocopier", "bet ur mom regrets
+    # not swallowing"
+    r"|\b(?:can'?t|cant|cannot)\s+wait\s+(?:for|till|until)\s+[^.!?\n]{0,40}?\bto\s+bend\s+over\b"
+    r"|\bregret(?:s|ted)?\s+not\s+swallowing\b"
+    r"|\bshould(?:'?ve|\s+have)\s+swallowed\s+(?:you|u|ya|him|her)\b"
 )
 # Exposing someone and setting a group on them: "post her address", "spam him all night",
 # "she lives on mill lane, go knock", "leaking the gc", "mass report callum's insta", "make
@@ -1033,6 +1051,12 @@ _PLAIN_DOXXING = re.compile(
     r"show|so\s+she|so\s+he)\w*)"
     r"|\b(?:start|make|do)\s+a\s+hashtag\s+(?:about|for|on)\s+(?:her|him|them)\b"
     r"|\b(?:dropping|posting|leaking)\s+(?:his|her|their)\s+(?:home\s+)?(?:address|number|addy)\b"
+    # "posting ur address in the group chat if u dont pay me back" (not "never post your
+    # address online")
+    r"|(?<!never\s)(?<!don't\s)(?<!dont\s)(?<!not\s)\b(?:post|posting|drop|dropping|leak|leaking|"
+    r"share|sharing|putting)\s+(?:ur|your|yer)\s+(?:home\s+)?(?:address|addy|postcode|nudes)\b"
+    r"(?=[^\n]{0,80}?\b(?:if\s+(?:u|you)\s+(?:don'?t|dont|do\s+not|won'?t|wont)|unless|till|until|"
+    r"by\s+(?:friday|monday|tonight|tomorrow))\b)"
 )
 # Mocking disability and difference in neutral words: "he's on the special needs table
 # for a reason", "oi wheelchair boy", "talks like he's had a stroke", "on the short bus"
@@ -1091,6 +1115,12 @@ _PLAIN_HATE_CODED = re.compile(
     r"|it\s+wasn'?t)|\bweren'?t\s+on\s+it\b|\bwerent\s+on\s+it\b|\u2708)"
     r"|\bshould(?:'?ve|\s+have)\s+been\s+more\s+(?:at|in|on)\s+(?:hillsborough|munich|heysel|the\s+"
     r"plane)\b"
+    # "all the turbans in the car park, thought id turned up at the wrong country"
+    r"|\b(?:turbans?|hijabs?|burkas?|burqas?|niqabs?|headscarves|saris?|foreigners|immigrants|"
+    r"migrants|asians|poles|romanians|eastern\s+europeans|muslims|sikhs|pakistanis|indians|africans)"
+    r"\b[^\n]{0,100}?\b(?:thought|felt\s+like|like)\s+(?:i'?d|id|i\s+had|we'?d|i\s+was|we\s+were|"
+    r"i'?m|im)\s+(?:turned\s+up|landed|ended\s+up|walked|arrived|gone)?\s*(?:in|at|into)\s+"
+    r"(?:the\s+wrong|a\s+different|another|a\s+foreign)\s+country\b"
 )
 # An insult in emoji said to someone: "ur a 🤡 and a 🐍" (tried only where one is).
 _INSULT_EMOJI = "\U0001f921\U0001f40d\U0001f400\U0001f437\U0001f416\U0001f4a9"
@@ -1128,6 +1158,9 @@ _PLAIN_PUT_DOWN = re.compile(
     r"|\binbreds\b(?!\s+(?:and|vs|versus)\s+outbreds)"
     r"|\binbred\s+(?:farmers?|kids|famil\w+|lot|freaks?|villagers|yokels?|scum|hillbillies)\b"
     r"|\bone\s+family\s+tree\s+(?:and\s+)?no\s+branches\b"
+    # "before they embarrass themselves again"
+    r"|\bbefore\s+(?:they|you|u|she|he)\s+embarrass\s+(?:themselves|yourself|urself|herself|himself)"
+    r"\s+again\b"
     r"|\blearn\s+a\s+(?:real|proper)\s+language\b"
     r"|\btaffy\s+was\s+a\s+thief\b"
 )
@@ -1549,7 +1582,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_THREAT_VEILED,
-            "talking running chatting mouthing good lucky careful hospital wheelchair box done "
+            "ik know talking running chatting mouthing good lucky careful hospital wheelchair "
+            "box done "
             "jumped battered stabbed shanked merked leathered glassed bottled knocked beaten "
             "decked hurt card marked smash smashing smashed kick kicking cave caving punch "
             "punching knock knocking teeth egg egging brick bricking key keying turning showing "
@@ -1567,18 +1601,18 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_PUT_DOWN,
             "advice were everyone everybody sorry bet coursework homework assignment essay cute "
-            "thinking let imagine inbreds inbred branches language taffy",
+            "thinking let imagine inbreds inbred branches language taffy embarrass",
         ),
         (
             "sexual",
             _PLAIN_SEXUAL_MORE,
-            "send get show seeing bend nothing rating rate charge",
+            "send get show seeing bend nothing rating rate charge swallowing swallowed",
         ),
         (
             "threat",
             _PLAIN_DOXXING,
-            "address addy postcode spam spamming lives live sending send leak leaking report "
-            "reporting without hashtag",
+            "address addy postcode nudes spam spamming lives live sending send leak leaking "
+            "report reporting without hashtag",
         ),
         (
             "identity_attack",
@@ -1596,7 +1630,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "identity_attack",
             _PLAIN_HATE_CODED,
             "jungle go dinghy boats mosque church synagogue temple gurdwara mandir burn torch "
-            "bomb holocaust munich hillsborough heysel ibrox should",
+            "bomb holocaust munich hillsborough heysel ibrox should country",
         ),
         (
             "bullying",
@@ -1802,6 +1836,11 @@ class AbuseDetector:
                     or _exclaimed(folded, start, end)
                     or _LIKE_YOU.match(folded, end)
                     or (_ALL_YOU_ARE.match(folded, end) and not _FOND.search(folded))
+                    or (_LOT_OF_YOU.match(folded, end) and not _FOND.search(folded))
+                    or (
+                        _FANS_BARE.search(folded[max(0, start - 40) : start])
+                        and _CLAUSE_END.match(folded, end)
+                    )
                     or (
                         _OF_A.match(folded, end)
                         and not folded.endswith("the ", max(0, start - 4), start)

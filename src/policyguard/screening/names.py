@@ -331,6 +331,14 @@ _DOING_AFTER = re.compile(_DOING)
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
 # that most posts fail.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.? $")
+# A surname, a comma and a first name, then what a form asks of a person ("Gurung,
+# Anisha, dob 21 Jan 2007", "Kowalski, Maja - student no ...").
+_SURNAME_COMMA_FIRST = re.compile(
+    rf"(?<![\w'-])(?<!, )(?<!&\s)(?<!and\s)(?P<last>{_NAME_WORD}), "
+    rf"(?P<first>{_NAME_WORD})(?![\w'-])"
+    r"[,:;]? ?-? ?(?=(?i:dob|d\.o\.b|date of birth|born (?:on )?\d+|student (?:no|number|id)|id\b|"
+    r"yr \d|year \d|tutor group)\b)"
+)
 _CAPITALISED_PAIR = re.compile(
     rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]"
 )
@@ -626,6 +634,24 @@ class PersonLikeNames:
                 and last.lower() not in self._not_surnames
             ):
                 found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
+        if "," in text:
+            # "Gurung, Anisha, dob 21 Jan 2007": a register's order, the surname, a comma
+            # and a first name of ours, then what a form asks of a person
+            for m in _SURNAME_COMMA_FIRST.finditer(text):
+                first, last = m.group("first", "last")
+                if (
+                    last.lower() not in self._not_surnames
+                    and not self._is_first(last)
+                    and (
+                        (self._is_first(first) and self._is_surname(last))
+                        or (
+                            self._unknown_word(first)
+                            and self._unknown_word(last)
+                            and not _is_english_word(last.lower())
+                        )
+                    )
+                ):
+                    found.append(self._hit(text, m.start("last"), m.end("first"), 0.55))
         return found
 
     def _self_introduced(self, text: str) -> list[Detection]:
@@ -1686,7 +1712,10 @@ _LONE_BEFORE = re.compile(
     r"\b(?i:ring\s+of|"
     r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|"
     r"twinned\s+with\s+\w+\s+in|visit(?:ing|ed)?\s+\w+\s+in)\s+(?:to|from|in)|"
-    r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to)\.?,? +$"
+    r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
+    # "the one out past Ross", "just outside Ludlow", "miles beyond Thurso"
+    r"(?:out|just|way|right|miles|mile|up|down|over|somewhere)\s+(?:past|beyond|outside|towards|"
+    r"near))\.?,? +$"
 )
 _LOWER_WORDS = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(rf"[{_UPPER}][^\W\d_]+")
@@ -1736,7 +1765,7 @@ _BEFORE_WORDS = word_set(
     "goat sheep lamb pig piglet cow calf hen chicken tortoise parrot snake budgie cockerel "
     "rooster donkey lizard gecko owl duck"
 )
-_BEFORE_PHRASE_ENDS = word_set("to from in of")
+_BEFORE_PHRASE_ENDS = word_set("to from in of past beyond outside towards near")
 # First names of ours that stand alone for something else more often than for someone:
 # months and days cut short ("20 Jan", "Mon-Thu"), brands and schemes, a word of chat.
 _NOT_ALONE = word_set(

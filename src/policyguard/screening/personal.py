@@ -1098,6 +1098,8 @@ class PersonalDataDetector:
     def _student_numbers(self, text: str) -> Iterator[Detection]:
         for pattern, needs_cue, grouped, digits_first, loose_check in self._student_ids:
             for m in pattern.finditer(text):
+                if len(set(_digits(m.group()))) == 1:
+                    continue  # "format is MW + year + 4 digits, eg MW0000-0000": a placeholder
                 spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
                     _SPACED_PARTS.search(m.group())
                 )
