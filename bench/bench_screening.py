@@ -718,7 +718,17 @@ def another_hand() -> bool:
     student numbers 0.944 / 0.850; ordinary posts 3 of 120 to review and none blocked;
     abusive comments 44 of 60); its student numbers were then mended from its brief (the
     year cut to two digits, the letters and year in brackets after the digits, the digits
-    alone: 0.850 -> 1.000 recall). It is only measured, never read.
+    alone: 0.850 -> 1.000 recall). The next session read it by halves (only its odd
+    lines), once ``round24`` had been written. ``round24`` (110 / 120 / 60, a Highlands,
+    Moray and Islands college's, HM 99 9999 A: its letters, a year, a number and a check
+    letter) was written by new helpers at that session's start and measured once on its
+    start (4af9d53: personal data 0.946 / 0.933, names 0.869 / 0.883, student numbers
+    1.000 / 0.562; ordinary posts 8 of 120 to review and 2 blocked; abusive comments 47 of
+    60); its student numbers were then mended from its brief (the check letter after the
+    format's own separator, left off or not, in brackets after the digits, and the digits
+    alone after a cue: 0.562 -> 0.688 recall). It is only measured, never read. Last, all
+    that was never read (the held-out halves and round 24) is pooled, since a kind's
+    figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -894,6 +904,13 @@ def another_hand() -> bool:
         ("round23", "round23", slice(None)),
         ("round24", "round24", slice(None)),
     ]
+    # Everything never read while mending, pooled: the held-out halves and the rounds
+    # only measured (a kind's figure on one round rests on a handful of spans).
+    unread = ("round24",)
+    pooled_gold: list[list[tuple[str, int, int]]] = []
+    pooled_found: list[list[Detection]] = []
+    pooled_calm = pooled_harsh = 0
+    pooled_reviewed = pooled_blocked = pooled_caught = 0
     for part, name, half in parts:
         if not (ANOTHER_HAND / f"personal_{name}.jsonl").is_file():
             continue
@@ -931,6 +948,12 @@ def another_hand() -> bool:
         reviewed = sum(1 for x in calm if 0.5 <= x < 0.9)
         blocked = sum(1 for x in calm if x >= 0.9)
         caught = sum(1 for x in harsh if x >= 0.5)
+        if "held-out" in part or name in unread:
+            pooled_gold += gold
+            pooled_found += found
+            pooled_calm, pooled_harsh = pooled_calm + len(calm), pooled_harsh + len(harsh)
+            pooled_reviewed, pooled_blocked = pooled_reviewed + reviewed, pooled_blocked + blocked
+            pooled_caught += caught
         print(
             f"  ordinary posts: {reviewed} of {len(calm)} to review, {blocked} blocked; abusive "
             + (
@@ -949,6 +972,32 @@ def another_hand() -> bool:
                 f"blocked: {met(fine)}; abusive comments: no target set"
             )
             ok = ok and not short and fine
+    if pooled_gold:
+        labels = {g[0] for spans in pooled_gold for g in spans}
+        table = precision_recall(pooled_gold, pooled_found, labels)
+        print(
+            f"personal data written by another hand, never read (the held-out halves and "
+            f"{', '.join(unread)}), pooled (n={len(pooled_gold)}):"
+        )
+        short = []
+        for label, (precision, recall, n) in table.items():
+            print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
+            if label != "all" and (precision < SPAN_PRECISION or recall < SPAN_RECALL):
+                short.append(label)
+        calm_fine = pooled_blocked == 0 and pooled_reviewed <= ORDINARY_REVIEW_SHARE * pooled_calm
+        print(
+            f"  ordinary posts: {pooled_reviewed} of {pooled_calm} "
+            f"({pooled_reviewed / pooled_calm:.1%}) to review, {pooled_blocked} blocked; abusive "
+            f"comments: {pooled_caught} of {pooled_harsh} ({pooled_caught / pooled_harsh:.0%}) "
+            "at review or above"
+        )
+        print(
+            f"  target (pooled): personal data >= {SPAN_PRECISION} / {SPAN_RECALL} for every "
+            f"kind: {met(not short)}"
+            + (f" ({', '.join(short)} short)" if short else "")
+            + f"; ordinary posts at most {ORDINARY_REVIEW_SHARE:.0%} to review and none "
+            f"blocked: {met(calm_fine)}"
+        )
     return ok
 
 
