@@ -731,7 +731,8 @@ class PersonLikeNames:
         of three or more ("Tariq, Zainab and Dylan from 2nd year media"): first names of
         ours that English does not use as words."""
         found = []
-        for m in itertools.chain(_ROLE_FIRST.finditer(text), _FIRST_BY_PHONE.finditer(text)):
+        by_phone = _FIRST_BY_PHONE.finditer(text) if _PHONE_RUN.search(text) else ()
+        for m in itertools.chain(_ROLE_FIRST.finditer(text), by_phone):
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
@@ -761,7 +762,7 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _FIRST_AT_WORK.finditer(text):
+        for m in _FIRST_AT_WORK.finditer(text) if _AT_WORK_PLACE.search(text) else ():
             # "Bill from estates says", "Dawn on the front desk found my purse": someone at
             # their post in the college, even by a name English uses as a word
             first = m.group("first")
@@ -1600,6 +1601,8 @@ _ROLE_FIRST = re.compile(
     rf"(?!\w|-| [{_UPPER}])"
 )
 # A first name just before a phone number: "Ana-Maria 07700 900554", "Sophie on 01872 ...".
+# A run of ten digits and spaces, which _FIRST_BY_PHONE needs after the name.
+_PHONE_RUN = re.compile(r"\d[\d ]{9}")
 _FIRST_BY_PHONE = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: on|:| -)? "
     r"(?=\+?\d[\d ]{9,})"
@@ -2152,6 +2155,11 @@ _FIRST_AT_WORK = re.compile(
     r"(?i:front desk|reception|estates|finance|admissions|exams office|student services|"
     r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
     r"site team|caretaking|premises|student union|su office|it)\b",
+)
+# The places _FIRST_AT_WORK needs (one cheap look before it is tried).
+_AT_WORK_PLACE = re.compile(
+    r"(?i:desk|reception|estates|finance|admissions|exams|services|careers|library|canteen|"
+    r"refectory|it\b|wellbeing|safeguarding|site|caretaking|premises|union|su\b)"
 )
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
