@@ -221,6 +221,10 @@ def test_each_pieces_weight_is_the_logits_gradient_times_that_piece(word: np.nda
         "中文 mixed with English",
         "a line\u2028separator and a\u00a0no-break space",
         "   ",
+        "well done Zoë 🎉🎉 “best” student’s award!!  see you   soon…",
+        "ur a 🤡 and a 🐍,we all know it",
+        "🏳️\u200d🌈 week: Ciamar a tha thu? Mòran taing, a ghràidh",
+        "x\u200by\ufeffz-Ω≈ç√∫~!@#$%^&*()_+{}|:<>?",
     ],
 )
 def test_word_spans_are_the_words_the_tokenizer_reads_and_where_they_lie(text: str) -> None:

@@ -172,6 +172,9 @@ def _is_punctuation(char: str) -> bool:
 # punctuation (every ASCII punctuation mark is a word of its own).
 _ASCII_CLEAN = {c: None for c in (*range(32), 127)} | {ord(c): " " for c in "\t\n\r"}
 _ASCII_WORDS = re.compile(r"[^ !-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
+# A run of ASCII letters and digits, a run of spaces, or any other character alone
+# (word_spans reads the runs whole and normalises only the rest, a character at a time).
+_ASCII_RUN_OR_CHAR = re.compile(r"[0-9A-Za-z]+| +|[^0-9A-Za-z ]", re.DOTALL)
 _ASCII_PUNCTUATION = frozenset(chr(c) for c in range(33, 127) if _is_punctuation(chr(c)))
 _PIECES_CACHED = 50_000
 
@@ -218,6 +221,7 @@ class WordPiece:
         self.max_length = max_length
         self.unk, self.cls, self.sep = self.ids["[UNK]"], self.ids["[CLS]"], self.ids["[SEP]"]
         self._pieces: dict[str, list[int]] = {}  # word -> its pieces, for words seen before
+        self._normalised_chars: dict[str, str] = {}  # a character -> normalise(it), when read
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -243,14 +247,33 @@ class WordPiece:
             return [(m.group(), *m.span()) for m in _ASCII_WORDS.finditer(cleaned.lower())]
         spans: list[tuple[str, int, int]] = []
         current, start, end = "", 0, 0
-        for i, char in enumerate(text):
-            if " " < char < "\x7f" and char not in _ASCII_PUNCTUATION:  # a letter or digit
+        normalised = self._normalised_chars
+        for m in _ASCII_RUN_OR_CHAR.finditer(text):
+            i, char = m.start(), m.group()
+            first = char[0]
+            if first == " ":  # spaces
+                if current:
+                    spans.append((current, start, end))
+                    current = ""
+                continue
+            if len(char) > 1 or (first.isascii() and first.isalnum()):  # ASCII letters, digits
                 if not current:
                     start = i
                 current += char.lower()
-                end = i + 1
+                end = m.end()
                 continue
-            for c in self.normalise(char):
+            if first in _ASCII_PUNCTUATION:
+                if current:
+                    spans.append((current, start, end))
+                    current = ""
+                spans.append((char, i, i + 1))
+                continue
+            cleaned_char = normalised.get(char)
+            if cleaned_char is None:
+                cleaned_char = self.normalise(char)
+                if len(normalised) < _PIECES_CACHED:
+                    normalised[char] = cleaned_char
+            for c in cleaned_char:
                 if c.isspace():
                     if current:
                         spans.append((current, start, end))
