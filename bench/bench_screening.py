@@ -1011,8 +1011,11 @@ def abuse_probes(screener: Screener) -> None:
     were read while mending (their posts the screen gets right are tests); probe 26 is held
     out and only counted, in ten families of 20 (insults, calm bullying, threats, sexual
     remarks, self-harm urged, hatred of a group, homophobia and transphobia, exposing and
-    pile-ons, ableism, sarcasm and football). No target: a measure of how far the rules
-    written from the read probes carry."""
+    pile-ons, ableism, sarcasm and football). Probes 29, 30 and 31 are ordinary posts
+    only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
+    set texts, campaigns that name the words they oppose): 29 and 31 were read while
+    mending, 30 is held out. No target: a measure of how far the rules written from the
+    read probes carry."""
     print("abuse probes by family, written by another hand (review line 0.5)")
     for name in ("probe24", "probe25", "probe27", "probe28", "probe26_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
@@ -1025,6 +1028,17 @@ def abuse_probes(screener: Screener) -> None:
             families = [sum(caught[i : i + 20]) for i in range(0, len(caught), 20)]
             line += f"; harmful by family of 20: {', '.join(map(str, families))}"
         print(line)
+    # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
+    # mended, 30 held out and only counted.
+    for name in ("probe29", "probe31", "probe30_held"):
+        harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
+        scores = abuse_scores(screener, harmless)
+        reviewed = sum(0.5 <= s < 0.9 for s in scores)
+        blocked = sum(s >= 0.9 for s in scores)
+        print(
+            f"  {name:13} ordinary posts in abuse's words: {reviewed} of {len(harmless)} to "
+            f"review, {blocked} blocked"
+        )
 
 
 def main() -> int:

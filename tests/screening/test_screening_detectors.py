@@ -2102,3 +2102,45 @@ def test_round_23s_read_half_abuse_reaches_review(text: str) -> None:
 )
 def test_round_23s_read_half_words_in_ordinary_posts(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Ordinary posts in abuse's words (probes 29 and 31, the twenty-second session), in our own
+# sentences: a rude-looking street or place, a surname said, a ballcock, a set text's
+# line, a cancer check, Burns Night, praise, oneself called names, fondness, and campaigns
+# that name the words they oppose (a list of them too).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The open day coach stops on Slag Lane, then Cock Bridge car park",
+        "Our new placement is on Butt Hole Road, by the garage",
+        "My surname is Bastard and yes, I have heard them all",
+        "Level 1 plumbers: replacing ball cocks in the cisterns this week",
+        '"Out, damned spot!" our year 12s performing Macbeth tonight',
+        "Lads, check your balls once a month, it takes two minutes",
+        "Burns Night: neeps and tatties, and Mr Ross stabbing the haggis",
+        "that curry was filthy in the best way",
+        "savage strike from our left back in the county cup",
+        "your brownies were the bomb, recipe please",
+        "proper numpty me, sent my notes to the wrong group chat",
+        "happy 18th you absolute melt!",
+        'Calling someone a "spaz" causes real harm, and so does "retard".',
+        'Words like "slag" and "slut" are sexual harassment, not banter: report it.',
+        "Massive congrats to Dafydd from Penisarwaun on his joinery gold",
+    ],
+)
+def test_probes_29_and_31_ordinary_posts_in_abuses_words(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you live on Slag Lane, you slag",
+        'calling someone a "spaz" is fine, they deserved it',
+        "words like yours make you a prick",
+        "the bomb is in the toilets, everyone out or else",
+        "you're a savage, watch your back",
+    ],
+)
+def test_probes_29_and_31_mends_leave_abuse_at_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

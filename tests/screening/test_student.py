@@ -221,7 +221,7 @@ def test_each_pieces_weight_is_the_logits_gradient_times_that_piece(word: np.nda
         "中文 mixed with English",
         "a line\u2028separator and a\u00a0no-break space",
         "   ",
-        "well done Zoë 🎉🎉 “best” student’s award!!  see you   soon…",
+        "well done Zoë 🎉🎉 \u201cbest\u201d student\u2019s award!!  see you   soon\u2026",
         "ur a 🤡 and a 🐍,we all know it",
         "🏳️\u200d🌈 week: Ciamar a tha thu? Mòran taing, a ghràidh",
         "x\u200by\ufeffz-Ω≈ç√∫~!@#$%^&*()_+{}|:<>?",

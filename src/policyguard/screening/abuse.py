@@ -50,7 +50,13 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
-from policyguard.screening.senses import blank, counter_speech, innocent_spans, mentions
+from policyguard.screening.senses import (
+    blank,
+    counter_speech,
+    innocent_spans,
+    mentions,
+    taken_back,
+)
 
 # Words that may sit between the target and the insult: "you are *such a* moron".
 _BETWEEN = (
@@ -1194,19 +1200,29 @@ _PLAIN_RANKING = re.compile(
 # witnesses", "he called me a grass for reporting it" (read
 # only in a post that opposes abuse or speaks of reporting it).
 _MENTIONED_BEFORE = re.compile(
-    r"\b(?:the\s+(?:word|term|slur|insult)|(?:got|been|was|were|being|get)\s+called"
-    r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+)"
+    r"\b(?:the\s+(?:word|term|slur|insult)|(?:words?|terms?|slurs?|names?)\s+like"
+    r"|(?:got|been|was|were|being|get)\s+called"
+    r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+|"
+    r"someone|somebody|anyone|people|others)"
     # "if anyone asks you for nudes, tell a member of staff"
     r"|asks?\s+(?:u|you|them|someone|anyone)(?:\s+to\s+send|\s+for))"
     r"\s+['\"\u2018\u201c]?(?:a\s+|an\s+)?['\"\u2018\u201c]?$"
 )
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
+# Between two words in a list: '" or a "', ', ', ' and '.
+_LISTED_AFTER = re.compile(
+    r"\s*['\"\u2019\u201d]?\s*(?:,|/|or|and|&)\s*(?:an?\s+)?['\"\u2018\u201c]?\s*"
+)
 # Fondness in words that makes an insult among friends a tease: "love u ya muppet happy
 # birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
 _FONDNESS = re.compile(
     r"\blove\s+(?:you|u|ya)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
     r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
+    # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
+    r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
+    r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
+    r"|\bcongrat(?:s|ulations)\b"
 )
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).
@@ -1740,8 +1756,12 @@ class AbuseDetector:
                 found.extend(self._identity_attacks(text, folded))
         found.extend(self._plain_bullying(text, plain, words))
         found = remove_overlaps(found)
-        if found and (_REPORTING.search(plain) or counter_speech().search(plain)):
-            found = [_mentioned(d, plain) for d in found]
+        if (
+            found
+            and (_REPORTING.search(plain) or counter_speech().search(plain))
+            and not taken_back(plain)
+        ):
+            found = _mentioned_all(found, plain)
         innocent = innocent_spans(plain, text, words)
         if innocent:
             # "A pair of great tits nesting", "Dutch hoe", "spotted dick": not abuse, and
@@ -2059,6 +2079,29 @@ def _negated(folded: str, m: re.Match[str]) -> bool:
         _NEGATED_WITHIN.search(_OWN_NEGATION.sub("", m.group()))
         or _NEGATED_BEFORE.search(folded, max(0, m.start() - 25), m.start())
     )
+
+
+def _mentioned_all(found: list[Detection], folded: str) -> list[Detection]:
+    """:func:`_mentioned` for each of ``found``; a word listed after one so named is named
+    too ('called a slag or a slut', 'words like "dyke" and "poof"')."""
+    held: list[Detection] = []
+    last_end = -1
+    for d in sorted(found, key=lambda d: d.start):
+        d = _mentioned(d, folded)
+        if (
+            "mentioned" not in d.detail
+            and 0 <= last_end <= d.start
+            and _LISTED_AFTER.fullmatch(folded, last_end, d.start)
+        ):
+            d = replace(
+                d,
+                score=min(d.score, MENTION_LEVEL),
+                detail={**d.detail, "mentioned": "named to report or oppose it"},
+            )
+        if "mentioned" in d.detail:
+            last_end = d.end
+        held.append(d)
+    return held
 
 
 def _mentioned(found: Detection, folded: str) -> Detection:

@@ -114,6 +114,36 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>butt)\s+of\s+(?:\w+\s+){0,3}?(?:jokes?|jibes?|jests?|ridicule|humou?r|banter|"
         r"teasing|pranks?)\b",
     ),
+    # A ballcock in a cistern: "fitting ball cocks in the workshop".
+    ("cock cocks ballcock ballcocks", r"\bball[\s-]?(?P<w>cocks?)\b"),
+    # Lady Macbeth's "Out, damned spot!"; a haggis cut at Burns Night's Address.
+    ("damned", r"\b(?P<w>damned)\s+spot\b"),
+    (
+        "stab stabbing stabbed stabs haggis",
+        r"\b(?P<w>stab(?:bing|bed|s)?)\s+(?:the|a|into\s+the)\s+haggis\b",
+    ),
+    # Checking oneself for cancer: "checking your boobs", "check your balls, lads"
+    # (CoppaFeel!, testicular cancer awareness).
+    (
+        "check checking checked checks boobs boob balls nuts moobs pecs",
+        r"\b(?:check(?:ing|ed|s)?|feel(?:ing)?)\s+(?:your|ur|yer|my|their|our)\s+"
+        r"(?P<w>boobs?|balls|nuts|moobs)\b",
+    ),
+    # Praise: "that kebab was filthy in the best way".
+    ("filthy", r"\b(?P<w>filthy)\s+in\s+(?:a|the)\s+(?:best|good|nicest)\s+(?:possible\s+)?way\b"),
+    # Praise: "savage goal from Kieran", "your samosas were the bomb".
+    (
+        "savage",
+        r"\b(?P<w>savage)\s+(?:goal|save|strike|finish|tackle|volley|shot|free\s+kick|header|set|"
+        r"solo|riff|drop|performance|tune|bars|verse|dunk|try)\b",
+    ),
+    (
+        "bomb",
+        r"\b(?:was|were|are|is|r)\s+(?:the|da)\s+(?P<w>bomb)(?:\.com)?\b(?!\s+(?:squad|threat|"
+        r"scare|disposal|went|goes|will|in|at|on|under|that|which))",
+    ),
+    # Scotland's turnips and potatoes (the model reads "tatties" as a rude word).
+    ("tatties", r"\b(?:neeps\s+(?:and|an|&|n)\s+)?(?P<w>tatties)\b"),
     # To eat or drink with relish: "gonna murder a greggs after this lesson", "could murder
     # a brew" (not "murder a teacher").
     (
@@ -422,13 +452,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a muppet I am". Said of oneself, the word insults nobody.
     (
         "idiot muppet numpty plonker div dope doofus dummy wally twit nitwit clown melt "
-        "fool dafty dork nerd loser eejit donut doughnut",
+        "fool dafty dork nerd loser eejit donut doughnut gobshite",
         r"\b(?:i'?m|i\s+am|im)\s+(?:(?:such|so|a|an|the|total|complete|absolute|proper|"
         r"right|massive|biggest|bit\s+of\s+an?|officially|literally|actually|an\s+actual)\s+)*"
         r"(?P<w>idiot|muppet|numpty|plonker|div|dope|doofus|dummy|wally|twit|nitwit|clown|"
         r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut)\b"
         r"|\bwhat\s+an?\s+(?:absolute\s+|total\s+|complete\s+)?(?P<w2>idiot|muppet|numpty|"
-        r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut)\s+i\s+am\b",
+        r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut)\s+i\s+am\b"
+        # "proper gobshite me, sent my shopping list to the group chat"
+        r"|(?:^|[.!?]\s+)(?:proper|absolute|total|right|complete|such\s+an?)\s+(?P<w3>gobshite|"
+        r"idiot|muppet|numpty|plonker|div|wally|clown|melt|dafty|eejit|donut|doughnut|dope)\s+"
+        r"(?:me|i\s+am|i'?m)\b",
     ),
     # Places whose names look rude: read as the place, never as the word.
     (
@@ -436,14 +470,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cockshutt cockburnspath twatt wetwang crapstone titty balls bell willy lickfold "
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
-        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole",
+        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
         r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
-        r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?|hoole)\b",
+        r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?|hoole|penisarwaun|"
+        r"penisa'?r\s+waun)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
@@ -673,6 +708,8 @@ _LITERATURE = _words(
     "novels?", "poems?", "poetry", "soliloqu(?:y|ies)", "monologues?", "shakespeare",
     "shakespeare's", "king lear", "macbeth", "hamlet", "othello", "romeo and juliet",
     "a christmas carol", "of mice and men", "an inspector calls", "jekyll", "frankenstein",
+    "lord of the flies", "henry iv", "henry v", "richard iii", "twelfth night", "the tempest",
+    "much ado", "a midsummer night's dream", "merchant of venice", "julius caesar",
     "lyrics", "english literature", "gcse english", "a level english", "playwright", "poet",
     "act [ivx1-5]", "scene [ivx1-9]",
 )  # fmt: skip
@@ -776,6 +813,12 @@ _TAKEN_BACK = re.compile(
 )
 
 
+def taken_back(folded: str) -> bool:
+    """Whether the post takes back what it said against a word ("... is not banter. Its
+    true.", "true though", "they deserved it")."""
+    return _TAKEN_BACK.search(folded) is not None
+
+
 def _quotations(folded: str) -> list[tuple[int, int]]:
     """The quotations of ``folded`` when what is outside them names a work they are from."""
     found = [m.span("q" if m.group("q") else "q2") for m in _QUOTED.finditer(folded)]
@@ -802,6 +845,27 @@ _SURNAME = re.compile(
 )
 
 
+# A rude or violent-looking word that names a street or a place, capitalised before the
+# street's or place's own word: "Butthole Lane in Shepshed", "Slag Lane", "Cock Bridge",
+# "Bell End", "Gallows Hill" (a street name is a street name, whatever it says; not any
+# capitalised word, which would blank "Front" of "Front Street" inside a threat).
+_PLACE_NAMED = re.compile(
+    r"\b(?P<w>(?:Butt|Slag|Cock|Bell|Bitch|Shit|Crap|Twat|Fanny|Dick|Willy|Prick|Knob|Minge|Muff|"
+    r"Tit|Bum|Arse|Ass|Piss|Bastard|Wank|Nob|Pratt?|Shag|Balls?|Nut|Cum|Booty|Gay|Kill|Murder|"
+    r"Gallows|Hanging|Hang|Slaughter|Dead|Grope|Horny|Sexy|Lick|Spank|Pussy|Dyke|Bugger)"
+    r"[a-z]*(?:\s+[A-Z][a-z]+)?)\s+(?:Lane|Road|Rd|Street|St|Avenue|Ave|Close|Way|Drive|Crescent|"
+    r"Hill|End|Bridge|Bay|Green|Farm|Wood|Moor|Common|Row|Terrace|Brow|Bottom|Gate|Wynd|"
+    r"Vennel|Brae)\b(?!\s+(?:is|are|was|were)\s+(?:a|an|such|so)\b)"
+)
+_PLACE_WORDS = word_set(
+    "lane road rd street st avenue ave close way drive crescent hill end bridge bay green "
+    "farm wood moor common row terrace brow bottom gate wynd vennel brae"
+)
+# A surname said to be one's own or someone's: "My surname's Cock", "her last name is
+# Bastard".
+_SURNAME_SAID = re.compile(
+    r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was)\s+(?P<w>[a-z]+)\b"
+)
 _SURNAME_WORDS = word_set(
     "randy dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
     "ramsbottom higginbottom dickens willy fanny bottom cock hoare hoar gay cummings titley "
@@ -809,6 +873,7 @@ _SURNAME_WORDS = word_set(
     "idle"
 )
 _LITERATURE_WORDS = word_set(
+    "flies henry richard twelfth tempest ado midsummer merchant caesar "
     "novel novels poem poems poetry soliloquy soliloquies monologue monologues shakespeare "
     "lear macbeth hamlet othello romeo carol mice inspector jekyll frankenstein lyrics "
     "literature english playwright poet act scene"
@@ -852,6 +917,10 @@ def _innocent_spans(
             for m in _SURNAME.finditer(original)
             if m.group("first") is None or is_first_name(m.group("first"))
         ]
+    if original is not None and (tokens is None or not _PLACE_WORDS.isdisjoint(tokens)):
+        spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
+    if tokens is None or "name" in tokens or "surname" in tokens or "names" in tokens:
+        spans += [m.span("w") for m in _SURNAME_SAID.finditer(folded)]
     if literature:
         spans += _quotations(folded)
     if _may_quote(folded) and (tokens is None or not tokens.isdisjoint(_counter_keys())):
