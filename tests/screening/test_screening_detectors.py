@@ -2126,6 +2126,7 @@ def test_round_23s_read_half_words_in_ordinary_posts(text: str) -> None:
         'Calling someone a "spaz" causes real harm, and so does "retard".',
         'Words like "slag" and "slut" are sexual harassment, not banter: report it.',
         "Massive congrats to Dafydd from Penisarwaun on his joinery gold",
+        "those two are thick as thieves, inseparable since induction",
     ],
 )
 def test_probes_29_and_31_ordinary_posts_in_abuses_words(text: str) -> None:
@@ -2140,6 +2141,7 @@ def test_probes_29_and_31_ordinary_posts_in_abuses_words(text: str) -> None:
         "words like yours make you a prick",
         "the bomb is in the toilets, everyone out or else",
         "you're a savage, watch your back",
+        "congrats you absolute idiot, failed again",
     ],
 )
 def test_probes_29_and_31_mends_leave_abuse_at_review(text: str) -> None:

@@ -1222,7 +1222,6 @@ _FONDNESS = re.compile(
     # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
     r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
     r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
-    r"|\bcongrat(?:s|ulations)\b"
 )
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).

@@ -142,6 +142,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:was|were|are|is|r)\s+(?:the|da)\s+(?P<w>bomb)(?:\.com)?\b(?!\s+(?:squad|threat|"
         r"scare|disposal|went|goes|will|in|at|on|under|that|which))",
     ),
+    # Close friends: "those two are thick as thieves".
+    ("thick thieves", r"\b(?P<w>thick\s+as\s+thieves)\b"),
     # Scotland's turnips and potatoes (the model reads "tatties" as a rude word).
     ("tatties", r"\b(?:neeps\s+(?:and|an|&|n)\s+)?(?P<w>tatties)\b"),
     # To eat or drink with relish: "gonna murder a greggs after this lesson", "could murder
