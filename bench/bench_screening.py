@@ -1041,6 +1041,39 @@ def abuse_probes(screener: Screener) -> None:
         )
 
 
+def names_probes() -> None:
+    """Names of private people among traps (public figures, characters, places, words that
+    are names), written by helpers who never saw the code (the twenty-second session):
+    probe 32 read while mending, probe 33 held out and only measured. Every name found
+    counts, hints at 0.45 too; no target."""
+    screener = Screener(ScreenSettings())
+    print("names probes, written by another hand (every name found, hints included)")
+    for name in ("probe32", "probe33_held"):
+        rows = [
+            json.loads(line)
+            for line in (PROBES / f"names_{name}.jsonl").read_text("utf-8").splitlines()
+        ]
+        gold, found = [], []
+        for row in rows:
+            text = row["text"]
+            spans = []
+            for piece in row["names"]:
+                start = text.find(piece)
+                if start >= 0:
+                    spans.append(("person_name", start, start + len(piece)))
+            result = screener.screen(text)
+            gold.append(spans)
+            found.append(
+                [
+                    d
+                    for d in [*result["personal_data"], *result["directory_names"]]
+                    if d.label == "person_name"
+                ]
+            )
+        precision, recall, n = precision_recall(gold, found, {"person_name"})["person_name"]
+        print(f"  {name:13} precision {precision:.3f} recall {recall:.3f} (gold {n})")
+
+
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
     has_data = root is not None and (root / "screening").is_dir()
@@ -1063,6 +1096,7 @@ def main() -> int:
     results.append(personal_uk())
     results.append(another_hand())
     abuse_probes(screener)
+    names_probes()
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1

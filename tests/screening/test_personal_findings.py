@@ -3622,3 +3622,25 @@ def test_a_format_with_a_check_letter_after_a_year_and_number(text: str, found: 
 )
 def test_round_23s_read_half_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text, "MW9999-9999")) == sorted(found)
+
+
+# The names probe read in the twenty-second session (probe 32), in our own sentences: a
+# set text's characters when the post names the work, someone handed something at a
+# college desk, a handle of a first name and a surname, a saint's name before a charity.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Finished Of Mice and Men, Curley is the worst", []),
+        ("In An Inspector Calls, Sheila changes the most", []),
+        ("Callum played Mr Birling in An Inspector Calls", ["Callum"]),
+        ("found a phone, please give it to Dawn in reception", ["Dawn"]),
+        ("shoutout to @zainab.mahmood_ for the slides", ["zainab"]),
+        ("follow @bristol_college for updates", []),
+    ],
+)
+def test_the_names_probes_read_half_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+def test_a_saints_name_before_a_charity_is_no_one_named_in_full() -> None:
+    assert "Vincent de Paul" not in _matches("donations to the St Vincent de Paul society")

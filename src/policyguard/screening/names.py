@@ -368,6 +368,39 @@ def person_like_names() -> PersonLikeNames:
     return PersonLikeNames()
 
 
+# Set texts and their characters, as a post names them: a first name alone, or a title and
+# surname, from a work the post names is its character ("Callum played Mr Birling": Callum
+# is still someone).
+_CHARACTERS = {
+    r"of\s+mice\s+and\s+men": "george lennie curley candy crooks slim carlson whit",
+    r"(?:an\s+)?inspector\s+calls": "sheila eric gerald arthur sybil eva edna birling goole "
+    "croft smith",
+    r"macbeth": "macbeth banquo duncan macduff malcolm fleance ross lennox donalbain",
+    r"romeo\s+(?:and|&)\s+juliet": "romeo juliet tybalt mercutio benvolio capulet montague "
+    "paris rosaline",
+    r"(?:a\s+)?christmas\s+carol": "scrooge marley fred belle fezziwig tim cratchit",
+    r"jekyll": "jekyll hyde utterson lanyon poole enfield carew",
+    r"lord\s+of\s+the\s+flies": "ralph piggy jack simon roger sam eric maurice",
+    r"frankenstein": "victor elizabeth clerval justine william walton",
+    r"blood\s+brothers": "mickey eddie linda sammy johnstone lyons",
+    r"jane\s+eyre": "jane rochester bertha adele helen",
+    r"pride\s+and\s+prejudice": "elizabeth darcy jane bingley lydia wickham collins bennet",
+}
+_SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
+_CHARACTER_OF = [
+    (re.compile(rf"(?i:\b{w}\b)"), frozenset(c.split())) for w, c in _CHARACTERS.items()
+]
+
+
+def _a_character(found: Detection, cast: frozenset[str]) -> bool:
+    """Whether ``found`` (a first name alone, or a title and one name) is one of ``cast``,
+    the characters of the set texts a post names."""
+    words = found.match.replace("'s", "").split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in cast
+
+
 class PersonLikeNames:
     """Names of people who may not be in the directory, found by how they are written.
 
@@ -428,6 +461,13 @@ class PersonLikeNames:
         found = [_without_kin_title(straight, d) for d in found]
         # a name in an example ("Example of how to fill in the form: Name: John Smith")
         found = made_up_marked(straight, found)
+        if found and _SET_TEXT.search(straight):
+            # "George and Lennie absolutely broke me" with Of Mice and Men named: its
+            # characters, not anyone the post could name (the works are looked for once)
+            cast = frozenset(
+                name for work, names in _CHARACTER_OF if work.search(straight) for name in names
+            )
+            found = [d for d in found if not _a_character(d, cast)]
         if straight == text:
             return found
         return [replace(d, match=text[d.start : d.end]) for d in found]
@@ -961,12 +1001,18 @@ class PersonLikeNames:
             # "@Chloe can you send the slides", "thanks @kasia_w": a handle that is a first
             # name of ours English does not use as a word, alone or before a mark
             for m in _TAGGED_FIRST.finditer(text):
+                group = "first" if m["first"] else "first2"
                 if (
-                    self._standalone_first(m["first"])
-                    and m["first"].lower() not in _SELDOM_PEOPLE
+                    self._standalone_first(m[group])
+                    and m[group].lower() not in _SELDOM_PEOPLE
                     and not _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start())
+                    and (
+                        group == "first"
+                        or self._is_surname(m["rest"].capitalize())
+                        or self._unknown_word(m["rest"])
+                    )
                 ):
-                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
+                    found.append(self._first_alone(text, m.start(group), m.end(group)))
         if not found:
             return found
         words = frozenset(w.lower() for w in _CAPITALISED.findall(text))
@@ -1731,6 +1777,8 @@ _TAGGED = re.compile(
 _TAGGED_FIRST = re.compile(
     rf"(?<![\w@])@(?P<first>[{_UPPER}a-z][{_LOWER}]+)(?:[_.]?[A-Za-z]{{1,2}}|[_.]?\d+)?"
     rf"(?![\w@.-]| [{_UPPER}][{_LOWER}])"
+    # "@amara.okonkwo_", "@jayden_mcc": a first name, a dot or a line, a surname or a part
+    rf"|(?<![\w@])@(?P<first2>[{_UPPER}a-z][{_LOWER}]+)[_.](?P<rest>[a-z]{{3,}})_?\d*(?![\w@.-])"
 )
 _FOLLOW_BEFORE = re.compile(r"(?i:follow|check\s+out|visit|go\s+to|find\s+us\s+at)\s+$")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
@@ -2014,7 +2062,9 @@ _NICKNAMED = re.compile(
     rf"(?<![\w'-])(?P<first>{_NAME_WORD}) {_QUOTED_NICK} (?P<last>{_NAME_WORD})(?![\w-])"
 )
 _PARTICLE_NAME = re.compile(
-    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"
+    # (not a saint: "the St Vincent de Paul food bank")
+    rf"(?<![\w'-])(?<!\bSt )(?<!\bSt\. )(?<!\bSaint )"
+    rf"(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"
     rf"(?: {_NAME_WORD}(?= (?!{_PARTICLE}\b)[a-z]))?(?![\w-])"
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
@@ -2165,7 +2215,10 @@ _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
     r"reckons|asked|came|rang|called|emailed)\b)"
 )
-_ASK_BEFORE = re.compile(r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to)\s+$")
+_ASK_BEFORE = re.compile(
+    r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to|(?:hand|give|pass|take|send)\s+"
+    r"(?:it|them|this|that)\s+(?:in\s+)?to)\s+$"
+)
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b-day|blwydd|\d(?:st|nd|rd|th))")
 _SEASONS_AND_MONTHS = word_set(
     "summer winter spring autumn january february march april may june july august september "
