@@ -3636,6 +3636,9 @@ def test_round_23s_read_half_mends(text: str, found: list[str]) -> None:
         ("found a phone, please give it to Dawn in reception", ["Dawn"]),
         ("shoutout to @zainab.mahmood_ for the slides", ["zainab"]),
         ("follow @bristol_college for updates", []),
+        ("is Mr van der Berg still teaching joinery?", ["Mr van der Berg"]),
+        ("thanks PC Atherton for the road safety talk", ["PC Atherton"]),
+        ("the PC World sale is on", []),
     ],
 )
 def test_the_names_probes_read_half_mends(text: str, found: list[str]) -> None:

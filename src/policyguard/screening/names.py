@@ -480,6 +480,7 @@ class PersonLikeNames:
                 found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
+            found += self._titled_particles(text)
             # "Ali G", "Kenny G": known by a first name and an initial
             known = self._initialled(text)
             found += self._in_capitals(text)
@@ -499,7 +500,7 @@ class PersonLikeNames:
             found += self._surname_said(text)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
-        found += self._initialled(text) + self._in_capitals(text)
+        found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -1170,6 +1171,17 @@ class PersonLikeNames:
             elif not self._common_surname(lower):
                 continue
             found.append(self._hit(text, start, m.end(), 0.55))
+        return found
+
+    def _titled_particles(self, text: str) -> list[Detection]:
+        """A title and a surname with its particles ("Mr van der Merwe", "Mr Ó
+        Súilleabháin"), as a titled name is read (0.45)."""
+        found = []
+        for m in _TITLED_PARTICLE.finditer(text) if "M" in text or "D" in text else ():
+            last = m.group("last")
+            if self._is_surname(last) or self._unknown_word(last):
+                hit = self._hit(text, m.start(), m.end(), 0.45)
+                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
         return found
 
     def _titled_plain(self, text: str) -> list[Detection]:
@@ -2258,7 +2270,12 @@ _CHILD_BEFORE = re.compile(
     r"stepson|stepdaughter)\s*,?\s+$"
 )
 _TITLED_NAME = re.compile(
-    rf"\b(?=[MDP])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?:[A-Z]\.? )?(?:{_NAME_WORD} )?"
+    rf"\b(?=[MDPSIC])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr)\.? (?:[A-Z]\.? )?"
+    rf"(?:{_NAME_WORD} )?(?P<last>{_NAME_WORD})(?![\w-])"
+)
+# "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
+_TITLED_PARTICLE = re.compile(
+    rf"\b(?=[MD])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:{_SMALL_PARTICLE} ){{1,2}}"
     rf"(?P<last>{_NAME_WORD})(?![\w-])"
 )
 
