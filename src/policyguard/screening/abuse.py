@@ -286,6 +286,10 @@ _BULLYING = re.compile(
     r"(?:to\s+(?:sit|work|be|hang\s+out|talk|play|go)\s+(?:with|near|next\s+to)\s+)?(?:you|u)\b"
     r"(?!\s+to\b)"  # (not "no one ... ever wants you to miss out")
     r"|would\s+(?:care|notice)\s+if\s+you\b"
+    # "nobody wants to watch them eat", "no one wants to sit near her"
+    r"|wants?\s+to\s+(?:watch|see|look\s+at|hear|sit\s+(?:with|near|next\s+to)|be\s+near)\s+"
+    r"(?:you|u|them|him|her)\s+(?:eat|eating|talk|talking|sing|singing|dance|dancing|speak|"
+    r"speaking|walk|walking|cry|crying|anywhere|at\s+all|ever)\b"
     # "nobody will notice you've gone"
     r"|(?:will|would)\s+(?:even\s+)?" + _NOTICE_GONE + ")"
     # "nobody'll notice you're gone", "no one'd even notice ur gone"
@@ -545,6 +549,9 @@ _PLAIN_SEXUAL = re.compile(
     r"|\b(?:you|u|ya|she|he|they)(?:'?d|\s+would|\s+wud)?\s+looks?\s+"
     r"(?:even\s+|much\s+|way\s+|a\s+lot\s+|so\s+much\s+)?better\s+"
     r"(?:(?:with|in)\s+(?:less|fewer|no)|without(?:\s+any)?)\s+(?:clothes|clothing)\b"
+    # "send me a pic of you in the uniform, bet u look even better out of it"
+    r"|\b(?:bet|i\s+bet)\s+(?:you|u|ya|she|he)\s+looks?\s+(?:even\s+|much\s+|way\s+|so\s+much\s+)?"
+    r"better\s+(?:out\s+of|without)\s+(?:it|them|that|those)\b"
     r"|\b(?:you|u|ya|she|he|they)(?:'?d|\s+would|\s+wud)?\s+looks?\s+"
     r"(?:even\s+|much\s+|way\s+|a\s+lot\s+|so\s+much\s+)?better\s+with\s+(?:your|ur|her|his)\s+"
     r"(?:clothes|top|shirt|bra)\s+off\b"
@@ -591,8 +598,8 @@ _PLAIN_BODY = re.compile(
 # vermin; a tutor called useless; mocking a family's money; a body or a voice called vile.
 _PERSON = r"(?:you|u|him|her|them|that\s+(?:tutor|teacher|lad|girl|boy|kid|guy|woman|man))"
 _PLAIN_THREAT_MORE = re.compile(
-    r"\b(?:we|they|i|everyone|every1)\s+(?:all\s+)?knows?\s+where\s+(?:you|u|ya)\s+"
-    r"(?:live|lives)\b"
+    r"\b(?:we|they|i|everyone|every1)\s+(?:all\s+)?(?:knows?|kens?)\s+where\s+(?:you|u|ya|ye)\s+"
+    r"(?:live|lives|stay|stays|bide|bides)\b"
     # with no one saying it, at a sentence's start, and nothing after but a name ("know
     # where you live Kyle Boyd."): not a heading ("Know where you live, know your rights")
     r"|(?:^|(?<=[.!?\n])\s{0,3})know\s+where\s+(?:you|u|ya)\s+(?:live|lives)\b"
@@ -634,6 +641,9 @@ _PLAIN_SHAMING = re.compile(
     # "we all voted and decided its better if you sit somewhere else at lunch"
     r"|\bwe\s+(?:all\s+)?(?:voted|decided|agreed)\b[^.!?]{0,50}?\b(?:you|u)\s+(?:can\s+)?(?:go\s+)?"
     r"(?:sit|eat|find\s+(?:a|another|some)\s+\w+)\s+(?:somewhere|elsewhere)"
+    # "we all voted and decided youre not coming to the christmas night out"
+    r"|\bwe\s+(?:all\s+)?(?:voted|decided|agreed)\b[^.!?]{0,30}?\b(?:you'?re|youre|ur|you\s+are|u\s+r)"
+    r"\s+not\s+(?:coming|invited|welcome|allowed)\b"
     # "we've decided you don't sit with us anymore", "no one picks you for the team",
     # "everyone just finds you a bit much", "you always ruin things when you're around",
     # "her voice makes me want to kms"
@@ -728,6 +738,11 @@ _PLAIN_PRESSING = re.compile(
     r"|\bsend\s+(?:me\s+|us\s+)?(?:one\s+|a\s+)pic\b[^.!?]{0,30}\bno\s+one\s+will\b"
 )
 _PLAIN_CONTEMPT = re.compile(
+    # "maybe people like you arent really suited to college"
+    r"\bpeople\s+like\s+(?:you|u|ya|him|her|them)\s+(?:aren'?t|arent|are\s+not|shouldn'?t|"
+    r"don'?t|dont|do\s+not)\s+(?:really\s+|even\s+|exactly\s+)?(?:suited|cut\s+out|made|belong|"
+    r"meant)\b"
+    r"|"
     r"\b(?:you|u|you\s+lot|the\s+(?:first|second|third|new)\s+years|(?:the\s+)?(?:lads|girls|"
     r"boys|freshers))\s+(?:are|r|is)\s+(?:all\s+)?(?:just\s+)?(?:vermin|animals|rats|"
     r"cockroaches|parasites|scum|trash|rubbish|filth|pests|subhuman|savages|a\s+plague|"
@@ -784,7 +799,7 @@ _GOES_UP = (
     r"(?:\b(?:post\w*|leak\w*|shar\w*|put(?:ting)?|going|goes|go|see|up|send\w*)\b[^.!?\n]{0,30}?"
     r"(?:\b(?:on|in|up\s+on|onto|round)\s+(?:the\s+|my\s+|our\s+|ur\s+|your\s+|everyone'?s\s+)?"
     r"(?:page|insta\w*|snap\w*|story|stories|group|gc|group\s*chat|internet|socials|tiktok|fb|"
-    r"facebook|twitter|college)\b|\b(?:online|public|everywhere)\b)|\b(?:leak|expose|dox+)\w*\s+"
+    r"facebook|twitter|college|here)\b|\b(?:online|public|everywhere)\b)|\b(?:leak|expose|dox+)\w*\s+"
     r"(?:your|ur|her|his)\b)"
 )
 _PLAIN_EXPOSING = re.compile(
@@ -955,6 +970,13 @@ _PLAIN_MOCKING = re.compile(
 # getting done in friday", "smashing his face in", "egg his house" (not "see what happens
 # if you add salt", "eat your greens if you know what's good for you").
 _PLAIN_THREAT_VEILED = re.compile(
+    # "keep smiling, it's the last term you'll be smiling, trust me" (not "last day you'll
+    # be smiling at these lockers, leavers!"): a term of someone's life said to be ending
+    r"\b(?:the\s+)?last\s+(?:term|time|week|day|year|month)\s+(?:you'?ll|you\s+will|u'?ll|"
+    r"ull|youll)\s+(?:ever\s+)?(?:be\s+)?(?:smiling|laughing|walking|talking|grinning|smile|"
+    r"laugh|walk)\b(?=[^\n]{0,30}?\b(?:trust\s+me|mark\s+my\s+words|watch|believe\s+me|"
+    r"promise)\b|\s*(?:[.!]|$))"
+    r"|"
     r"\bkeep\s+(?:talking|running\s+(?:your|ur)\s+mouth|chatting|mouthing\s+off)\s+(?:and|n)\s+"
     r"(?:see|watch)\s+what\s+happens\b"
     r"|\b(?:don'?t|dont|do\s+not|stay|keep|shut|back\s+off|leave)\b[^.!?\n]{0,60}?\bif\s+(?:you|u)\s+"
@@ -1108,6 +1130,13 @@ _COUNTRIES = (
 )
 _PLAIN_HATE_CODED = re.compile(
     r"\b(?:back|home)\s+to\s+(?:the\s+)?jungle\b"
+    # "dinna let the traveller kids on the trip, they'll rob the bus": a people said to be
+    # thieves (not "the traveller kids said they'll bring the cake")
+    r"|\b(?:travell?ers?|gypsy|gypsies|gyppos?|gippos?|pikeys?|roma|tinkers?|tinks?)\s+"
+    r"(?:(?:kids|lot|lads|girls|boys|family|families|ones|people|students)\s+)?"
+    r"[^.!?\n]{0,40}?\b(?:they'?ll|they\s+will|they'?d|they\s+would|theyll|will|gonna|always)\s+"
+    r"(?:just\s+)?(?:rob|steal|nick|pinch|thieve|take)\s+(?:the|your|our|everything|anything|"
+    r"it|stuff)\b"
     rf"|(?:^|[.!?,;]\s*|\b(?:just|should|can|pls|please|so|and|then|now|off)\s+|\U0001f412\s*)"
     rf"go\s+(?:back\s+to|home\s+to)\s+{_COUNTRIES}"
     r"|\bdinghy\s+(?:lot|people|crowd|brigade|invaders)\b|\bsink\s+the\s+boats\b"
@@ -1528,7 +1557,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_THREAT_MORE,
-            "know knows find regret sorry happens get someone glass stab batter bottle torch deck",
+            "know knows ken kens find regret sorry happens get someone glass stab batter "
+            "bottle torch deck",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown walk"),
         (
@@ -1565,7 +1595,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "numpties donkeys dossers halfwits imbeciles couldn couldnt "
             "qualified paid job money unbearable awful disgusting horrendous grim rank minging "
             "vile hideous gross repulsive imagine ugliest fattest thickest stupidest smelliest "
-            "weirdest dumbest worst most nonces paedos pedos peados fiddlers",
+            "weirdest dumbest worst most nonces paedos pedos peados fiddlers people",
         ),
         (
             "threat",
@@ -1598,7 +1628,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT_VEILED,
             "ik know talking running chatting mouthing good lucky careful hospital wheelchair "
-            "box done "
+            "box done last "
             "jumped battered stabbed shanked merked leathered glassed bottled knocked beaten "
             "decked hurt card marked smash smashing smashed kick kicking cave caving punch "
             "punching knock knocking teeth egg egging brick bricking key keying turning showing "
@@ -1645,7 +1675,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "identity_attack",
             _PLAIN_HATE_CODED,
             "jungle go dinghy boats mosque church synagogue temple gurdwara mandir burn torch "
-            "bomb holocaust munich hillsborough heysel ibrox should country",
+            "bomb holocaust munich hillsborough heysel ibrox should country rob steal nick "
+            "pinch thieve take",
         ),
         (
             "bullying",

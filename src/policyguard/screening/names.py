@@ -318,14 +318,21 @@ _DOING = (
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,3}(?:apprentice|student|learner|trainee)\b"
-    # a student or learner number straight after: "Rashida Begum te2209763"
-    r"|,? \(?[A-Za-z]{1,4}[ -]?\d{6,}\b"
+    # a student or learner number straight after: "Rashida Begum te2209763", "Iain Ross
+    # KC 24 3381 B"
+    r"|,? \(?[A-Za-z]{1,4}[ -]?\d(?:[ /-]?\d){5,}\b"
     rf"|{_APOSTROPHE_S} (?:{_KIN_OF})\b)"
 )
 _PERSON_DOING = re.compile(
     rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD})){_DOING}"
 )
 _DOING_AFTER = re.compile(_DOING)
+# A name and a mobile number straight after it: "Dawn Kerr, 07700 900735" (the surname
+# must read as one: not "Harvey Plumbing 07700 900123", a firm).
+_PERSON_PHONED = re.compile(
+    rf"\b(?=[{_UPPER}])(?P<name>(?P<first>{_NAME_WORD}) (?P<last>{_NAME_WORD}))"
+    r"(?=,? (?:\+44 ?|0)7\d{3} ?\d{3} ?\d{3}\b)"
+)
 
 
 # Every hit holds two capitalised words in a row (a title counts as one): a cheap test
@@ -539,6 +546,13 @@ class PersonLikeNames:
             found.append(self._hit(text, start, end, 0.55))
         if "@" in text:
             found += self._named_by_email(text)
+        found += [
+            self._hit(text, m.start("name"), m.end("name"), 0.55)
+            for m in _PERSON_PHONED.finditer(text)
+            if self._is_first(m.group("first"))
+            and self._is_surname(m.group("last"))
+            and not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ]
         seeds = [d for d in found if d.score >= 0.5]  # not a first name alone
         if seeds:
             found += self._listed_with(text, seeds)
@@ -574,6 +588,7 @@ class PersonLikeNames:
         public += [m.span() for m in _SEASONS_EVENT.finditer(text)]
         public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
+        public += [m.span("name" if m.group("name") else "name2") for m in _WORK_OF.finditer(text)]
         public += [
             (start, _sentence_end(text, m.end(), 400))
             for m in _HISTORIC_YEAR.finditer(text)
@@ -1566,7 +1581,8 @@ _NOT_AFTER_KIN = word_set(
 )
 _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan gran"
 _KIN_TITLES = (
-    "nanna nana nan nanny gran granny grandma grandad grandpa gramps grampa auntie aunty uncle "
+    "nanna nana nan nanny gran granny grannie grandma grandad grandpa granda grandda gramps grampa "
+    "auntie aunty uncle "
     "bro sis nonna nonno babcia dziadek nani dadi"
 )
 _KIN_FIRST = re.compile(
@@ -2149,6 +2165,17 @@ _NUMBERED_GROUP = re.compile(
 )
 # A year long past, as a lesson or an anniversary gives it ("On this day in 1888", "in
 # 1918"): the people of that sentence are people of history.
+# An author or an artist by the body of work a post names: "Peter May's Lewis trilogy",
+# "a Neil Gunn reading", "Carol Ann Duffy poems" (not "Chloe Barker's poem", one piece a
+# student may have written).
+_WORK_OF = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:(?:'s|(?<=s)') "
+    r"(?:(?:[A-Z][a-z]+|early|late|latest|first|new|crime|detective) ){0,2}"
+    r"(?:trilogy|quartet|novels|back catalogue|discography|box set)"
+    r"| (?:poems|sonnets|novels|short stories|albums|paintings))\b"
+    rf"|\b[Aa]n? (?P<name2>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) "
+    r"(?:reading|recital|novel|poem|play|song|album|film|painting)\b"
+)
 _HISTORIC_YEAR = re.compile(
     r"(?i:\b(?:in|since|from|until|till|founded|born|died|year|c\.|circa)\s+(?:the\s+)?)"
     # a year, not a count ("in 1500 words", "out of 1500 runners")
@@ -2305,7 +2332,9 @@ _CHAT_WORDS = word_set(
     "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "
     "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx aww awww aw ey eyup oi "
-    "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai"
+    "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai "
+    # Scots: "she's fae Portree", "he's frae Buckie"
+    "fae frae tae wi oot"
 )
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
@@ -2323,5 +2352,6 @@ _NOT_SURNAMES = word_set(
     "theatre england wales scotland ireland britain london bristol bath swindon chippenham "
     "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte mr mrs ms "
     "miss mx dr prof sir dame square crescent terrace gardens mews parade boulevard circus "
-    "quay wharf precinct"
+    "quay wharf precinct church chapel mosque temple gurdwara mandir synagogue cathedral "
+    "abbey kirk"
 )

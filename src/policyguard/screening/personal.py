@@ -184,6 +184,8 @@ _HOUSE_NAME = re.compile(
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 _PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
+# An island before its name, in the places before a postcode: "Isle of Benbecula HS7 5LP".
+_ISLE = "(?:Isles? of )?"
 # Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes-y-Coed", "3 Lôn
 # Celyn", "2 Rhodfa'r Môr"), perhaps with the article; the name is capitalised, perhaps
 # hyphenated ("Heol Pen-y-Bryn"). Only the kinds that name little but streets ("Plas",
@@ -227,13 +229,13 @@ _RURAL_HOME = re.compile(
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
 _THEN_POSTCODE = r",? (?i:" + _POSTCODE.pattern + ")"
 _PLACES_THEN_POSTCODE = re.compile(
-    rf"{_FLAT_AFTER}(?:,? {_PLACE}(?: {_PLACE})?){{0,2}}{_THEN_POSTCODE}"
+    rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?){{0,2}}{_THEN_POSTCODE}"
 )
 # The same, with a town in small letters after a comma ("5 Holly Bank, Bamber Bridge,
 # preston pr5 6lt"): how far a home's address runs, and enough for a northern street
 # kind; not enough to make a quay or a promenade anyone's ("40 Pacific Quay, glasgow").
 _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
-    rf"{_FLAT_AFTER}(?:,? {_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
+    rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
     rf"{{0,2}}{_THEN_POSTCODE}"
 )
 # Said before a farm or a cottage with no street: "send my certificate to".
@@ -252,9 +254,20 @@ _HOME_CUE = re.compile(
 )
 
 
+# A person "of" an address, as a letter or a notice says it: "I, Jean Rae, of 6 Mill
+# Road", "Tom Kerr, 42, of 3 Bank Street".
+_PERSON_OF = re.compile(
+    r"(?:\bI,\s+[^,.!?]{2,40}|\b[A-Z][a-z]+\s+(?:Ma?c|O')?[A-Z][\w'-]+),\s+"
+    r"(?:aged\s+)?(?:\d{1,2},\s+)?of\s*$"
+)
+
+
 def _home_cue(context: str) -> bool:
     """Whether the clause before an address says it is someone's home: not "the stadium
     address for satnav is", "the shop's address is" (a place's address)."""
+    person_of = _PERSON_OF.search(context)
+    if person_of and not _VENUE_CUE.search(person_of.group()):
+        return True
     cues = list(_HOME_CUE.finditer(context))
     return any(
         not (
@@ -781,6 +794,15 @@ class PersonalDataDetector:
         ):
             if needed:
                 found.extend(finder(text))
+        if self._student_ids and any(d.label == "student_id" for d in found):
+            # "HM 23 1046 D" where the college's numbers run so: its own format, not an NI
+            # number of the same shape
+            ids = [(d.start, d.end) for d in found if d.label == "student_id"]
+            found = [
+                d
+                for d in found
+                if d.label != "ni_number" or not any(s <= d.start and d.end <= e for s, e in ids)
+            ]
         return settled(text, found)
 
     def _hit(
@@ -1024,6 +1046,11 @@ class PersonalDataDetector:
             if _CUE_THEN_DATE.fullmatch(text, end, d.start())
         }
         born_by = date.today().year - _YOUNGEST
+        firsts = {
+            cue: min(d.start() for d in dates if d.start() >= cue[1])
+            for cue in forward
+            if any(d.start() >= cue[1] for d in dates)
+        }
 
         def dated_by(cue: tuple[int, int], m: re.Match[str]) -> bool:
             """Whether ``cue`` makes the date ``m`` a birth date: within a few words either
@@ -1031,6 +1058,16 @@ class PersonalDataDetector:
             someone at college was born in, and before a cue with its own date only one
             said to be someone's ("my daughter's 14/02/2008 and my son's dob is ...")."""
             start, end = cue
+            if (
+                cue in forward
+                and m.start() > firsts.get(cue, m.start())
+                and not _SOMEONES_DATE.search(text, max(0, m.start() - 12), m.start())
+                and not (_YEAR.search(m.group()) and _born_by(m.group(), born_by))
+            ):
+                # "bday's on the 14th feb ... but the ball is on 7th March": a birthday's
+                # date is the one just after it, not the next event's (but "they put
+                # 12/30/2006 on my certificate": a year someone at college was born in)
+                return False
             if m.start() >= start:
                 # "my dob on the system says 01/01/1900, can someone fix it, real one is 19
                 # april 2007": a "dob" reaches further for a date someone at college was

@@ -50,7 +50,24 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "hoe hoes",
-        r"\b(?:dutch|draw|push|stirrup|onion|hand|swan-neck|swan neck)\s+(?P<w>hoes?)\b",
+        r"\b(?:dutch|draw|push|stirrup|onion|hand|swan-neck|swan neck)\s+(?P<w>hoes?)\b"
+        # the verb, with what is hoed: "hoe the beds before you plant", "hoe between the
+        # rows" (said to "you" or not)
+        r"|\b(?P<w2>hoe)\s+(?:(?:the|your|ur|my|our|them|it|up|out|off|between|round|"
+        r"around|along|down)\s+){1,2}(?:\w+\s+)?(?:beds?|rows?|weeds?|veg|patch|plot|"
+        r"borders?|onions|carrots|kale|leeks|brassicas|soil|ground|allotment|garden|spuds|"
+        r"potatoes|drills?|seedbeds?)\b",
+    ),
+    # Who loses a game or a bet: "loser of the five-a-side buys the pieces", "losers pay
+    # for the pizza" (not "you're a loser").
+    (
+        "loser losers",
+        r"\b(?P<w>losers?)\s+(?:of|in)\s+(?:the|this|that|each|every|our|tonight'?s|today'?s)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:games?|match(?:es)?|bet|quiz|rounds?|race|five-a-side|"
+        r"tournament|final|toss|draw|competition|league|challenge|raffle|vote|sweepstake|"
+        r"bake-?off|shoot-?out|penalties|heats?)\b"
+        r"|\b(?:the\s+)?(?P<w2>losers?)\s+(?:buys?|pays?|gets?\s+the\s+(?:round|teas|coffees)|"
+        r"has\s+to|have\s+to|does\s+the|makes?\s+the|washes|cooks)\b",
     ),
     # "Up at stupid o'clock": very early, no one called stupid.
     ("stupid", r"\b(?P<w>stupid)(?:\s+|\s*-\s*)o'?\s?clock\b"),
@@ -863,6 +880,15 @@ _PLACE_WORDS = word_set(
     "lane road rd street st avenue ave close way drive crescent hill end bridge bay green "
     "farm wood moor common row terrace brow bottom gate wynd vennel brae"
 )
+# A village or a farm with such a name, placed by the town near it: "lunch in Dyke near
+# Forres", "we stopped at Twatt, Orkney", "fae Muff outside Derry" (capitalised after a
+# word for where, then the place it is near).
+_PLACE_NEAR = re.compile(
+    r"\b(?:in|near|at|from|fae|to|through|past|via|outside|visiting|visited)\s+"
+    r"(?P<w>[A-Z][a-z]+)(?=\s+(?:near|outside|by|just\s+outside)\s+[A-Z][a-z]+"
+    r"|,\s+[A-Z][a-z]+(?:shire)?\s*(?:[.!?,)]|$))"
+)
+_NEAR_WORDS = word_set("in near at from fae to through past via outside visiting visited")
 # A surname said to be one's own or someone's: "My surname's Cock", "her last name is
 # Bastard".
 _SURNAME_SAID = re.compile(
@@ -921,6 +947,8 @@ def _innocent_spans(
         ]
     if original is not None and (tokens is None or not _PLACE_WORDS.isdisjoint(tokens)):
         spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
+    if original is not None and (tokens is None or not _NEAR_WORDS.isdisjoint(tokens)):
+        spans += [m.span("w") for m in _PLACE_NEAR.finditer(original)]
     if tokens is None or "name" in tokens or "surname" in tokens or "names" in tokens:
         spans += [m.span("w") for m in _SURNAME_SAID.finditer(folded)]
     if literature:
