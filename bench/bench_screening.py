@@ -736,7 +736,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 23 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 25 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -746,7 +746,8 @@ def another_hand() -> bool:
     # Oxfordshire college whose student numbers are seven digits alone, a Norfolk and
     # Suffolk college, a North Wales and west Cheshire college, a Bedfordshire, Luton and
     # Milton Keynes college, a Stoke-on-Trent and Staffordshire college, a Shropshire,
-    # Telford and Herefordshire college).
+    # Telford and Herefordshire college, a Highlands, Moray and Islands college, a south
+    # London and north Surrey college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -833,13 +834,24 @@ def another_hand() -> bool:
             ),
             ("HM 99 9999 A",),
         ),
+        "round25": (
+            (
+                "020 7946 0300",
+                "CR0 1DX",
+                "SE13 6LQ",
+                "KT1 2AQ",
+                "SM1 1EA",
+                "info@thamessouth.ac.uk",
+            ),
+            ("TSW9999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 22 by halves, every other line:
+    # Rounds 3, 6 and 8 to 24 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -902,11 +914,14 @@ def another_hand() -> bool:
         ("round23, read half", "round23", slice(0, None, 2)),
         ("round23, held-out half", "round23", slice(1, None, 2)),
         ("round23", "round23", slice(None)),
+        ("round24, read half", "round24", slice(0, None, 2)),
+        ("round24, held-out half", "round24", slice(1, None, 2)),
         ("round24", "round24", slice(None)),
+        ("round25", "round25", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round24",)
+    unread = ("round25",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0

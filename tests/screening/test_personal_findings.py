@@ -3647,3 +3647,64 @@ def test_the_names_probes_read_half_mends(text: str, found: list[str]) -> None:
 
 def test_a_saints_name_before_a_charity_is_no_one_named_in_full() -> None:
     assert "Vincent de Paul" not in _matches("donations to the St Vincent de Paul society")
+
+
+# Round 24's read half (the twenty-third session), in our own sentences: a name with a
+# mobile number or a student number just after it, Scottish given names and a Scots kin
+# word, a person "of" an address (an island in its places), the college's own student
+# number in the shape of an NI number, and a birthday's date kept apart from the next
+# event's; and what must stay unfound: a firm with its number, "fae" (from) before a
+# town, authors by their works, a church's phone.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("still waiting on the bursary. Morag Mackintosh, 07700 900218", ["Morag Mackintosh",
+                                                                         "07700 900218"]),
+        ("sorry to chase. Kind regards, Seonaidh Munro HM 24 3310 C", ["Seonaidh Munro",
+                                                                      "HM 24 3310 C"]),
+        ("the one in childcare, Flora Macrae, has my lanyard", ["Flora Macrae"]),
+        ("Granda Hamish turns 90 next week and still drives the tractor", ["Hamish"]),
+        ("I, Kirsty Ross, of 12 Harbour Lane, Lochboisdale, Isle of South Uist HS8 5TH, "
+         "wish to appeal", ["Kirsty Ross", "12 Harbour Lane, Lochboisdale, Isle of South Uist "
+                            "HS8 5TH"]),
+        ("my bday is 2nd May but the ceilidh is on 9th May", ["2nd May"]),
+        ("my birthday is 1 June and my twin's is 2 June, don't ask", ["1 June", "2 June"]),
+        ("my birthday's 31/05/2007 but they put 05/31/2007 on my cert", ["31/05/2007",
+                                                                        "05/31/2007"]),
+        ("Placements this term: Bruce Joinery 07700 900441 in Tain", ["07700 900441"]),
+        ("she's fae Ullapool, nicest lass on the course", []),
+        ("reading Ann Cleeves' Shetland quartet before the trip", []),
+        ("a Sorley MacLean reading in Gaelic on Thursday", []),
+        ("Iain Crichton Smith poems for the Higher this year", []),
+        ("Call Grace Church, 07700 900999 for the hall", ["07700 900999"]),
+    ],
+)  # fmt: skip
+def test_round_24s_read_half_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text, "HM 99 9999 A")) == sorted(found)
+
+
+def test_a_real_ni_number_beside_a_college_number_of_the_same_shape_is_still_one() -> None:
+    result = Screener(ScreenSettings(student_ids=("HM 99 9999 A",))).screen(
+        "NI JK 12 34 57 C and student no HM 24 0817 K"
+    )
+    labels = {d.match: d.label for d in result["personal_data"]}
+    assert labels == {"JK 12 34 57 C": "ni_number", "HM 24 0817 K": "student_id"}
+
+
+# A format of its own letters and then digits alone (round 25's brief, "TSW9999999"): the
+# digits with the letters in brackets after them; not another college's letters, nor a
+# room in a block of that name.
+@pytest.mark.parametrize(
+    ("text", "fmt", "found"),
+    [
+        ("it's 3158204 (TSW) on my card", "TSW9999999", ["3158204 (TSW)"]),
+        ("3158204 (tsw) if anyone finds it", "TSW9999999", ["3158204 (tsw)"]),
+        ("3158204 (LV) is mine", "LV9999999", ["3158204 (LV)"]),
+        ("3158204 (LV) is mine", "TSW9999999", []),
+        ("meet in room 3158204 (TSW block)", "TSW9999999", []),
+    ],
+)
+def test_digits_with_the_formats_letters_in_brackets_after(
+    text: str, fmt: str, found: list[str]
+) -> None:
+    assert _matches(text, fmt) == found

@@ -2146,3 +2146,70 @@ def test_probes_29_and_31_ordinary_posts_in_abuses_words(text: str) -> None:
 )
 def test_probes_29_and_31_mends_leave_abuse_at_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Round 24's read half (the twenty-third session), in our own sentences: knowing where
+# someone stays said in Scots with their address threatened "on here", a vote to shut
+# someone out of a night out, a remark on how someone would look undressed, "people like
+# you" told they are not suited, a class nobody wants to watch eat, a people called
+# thieves, a term of someone's smiling said to be its last. Each reaches review; the same
+# words said kindly do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we ken where you bide Iain, one more post and your addy is going up on here",
+        "we all agreed you're not invited to the leavers' do, nothing personal",
+        "post a pic in the new kit, bet you look better without it 😏",
+        "no offence but people like you aren't cut out for nursing",
+        "the ESOL lot want their own room, no one wants to watch them eating",
+        "don't let the gypsy lads in the workshop, they will nick the tools",
+        "laugh all you want Finlay, it's the last week you'll be laughing, believe me",
+    ],
+)
+def test_round_24s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone know where you stay overnight on the Skye field trip?",
+        "we all agreed you're welcome to bring a plus one to the leavers' do",
+        "the new kit looks better than the old one, bet you love it",
+        "people like you make this place better, thank you",
+        "no one wants to miss the curry night, book now",
+        "the traveller families said they will bring food for the fun day",
+        "last day you'll be walking these corridors, leavers, good luck!",
+    ],
+)
+def test_round_24s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+# Ordinary posts of round 24's read half, in our own sentences: hoeing a vegetable bed
+# (said to "you"), who loses a game pays, and a village with a slur's name placed by the
+# town near it. The same words at a person stay at review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe your rows of carrots on Friday, before you water them",
+        "losers of the quiz buy the first round, that's the deal",
+        "the loser has to wash the minibus, no arguments",
+        "stopped for chips in Dyke near Forres on the way back from the placement",
+        "tea at Twatt, Orkney. What a view!",
+    ],
+)
+def test_round_24s_ordinary_posts_in_abuses_words(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are a proper hoe, everyone knows",
+        "what a loser you are, nobody rates you",
+        "shut up dyke, nobody asked",
+    ],
+)
+def test_round_24s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

@@ -768,7 +768,8 @@ class PersonalDataDetector:
         self._head_after = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
             for t in student_ids
-            if (p := _head_after(t))
+            for p in (_head_after(t), _letters_after(t))
+            if p
         ]
         # "MW24-0817" for MW9999-9999: the year cut to its last two digits
         self._short_year = [
@@ -1592,6 +1593,18 @@ def _head_after(template: str) -> str | None:
     year = 4 if m.group(1).endswith("9999") else 2
     head = _head_pattern(tokens[: m.end(1) - year], r"[ /-]?(?:\d\d)?\d\d")
     return rf"\d{{{len(m.group(2))}}}{_check_letter(m)} ?\( ?{head} ?\)"
+
+
+def _letters_after(template: str) -> str | None:
+    """For a format of its own letters and then digits alone ("TSW9999999", "LV9999999",
+    perhaps with a check letter), a pattern for the digits with the letters in brackets
+    after them, as people write it ("2410386 (TSW)", "2410386 (tsw)"). None for other
+    formats."""
+    m = re.fullmatch(r"([A-Z]{2,4})[ /-]?(9{5,})([A]?)", template)
+    if m is None:
+        return None
+    check = " ?[A-Za-z]" if m.group(3) else ""
+    return rf"\d{{{len(m.group(2))}}}{check} ?\( ?(?i:{m.group(1)}) ?\)"
 
 
 def _short_year(template: str) -> str | None:
