@@ -3708,3 +3708,24 @@ def test_digits_with_the_formats_letters_in_brackets_after(
     text: str, fmt: str, found: list[str]
 ) -> None:
     assert _matches(text, fmt) == found
+
+
+# A title in the language a learner's family writes in, before a surname (a hint, as
+# "Mrs Okafor" is); not a word that is no surname after it ("Peter Pan Asian night").
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dziękujemy Pani Wiśniewskiej za pomoc", ["Pani Wiśniewskiej"]),
+        ("Danke Herr Becker for the exchange trip", ["Herr Becker"]),
+        ("merci Madame Lefèvre, the French oral went well", ["Madame Lefèvre"]),
+        ("Señora Ortega's conversation club is on Weds", ["Señora Ortega"]),
+        ("mulțumesc Doamna Ionescu", ["Doamna Ionescu"]),
+        ("Peter Pan Asian fusion night in the refectory", []),
+    ],
+)
+def test_a_title_in_another_language_before_a_surname_is_a_hint(
+    text: str, found: list[str]
+) -> None:
+    found_now = [d for d in PersonLikeNames().detect(text) if d.label == "person_name"]
+    assert [d.match for d in found_now] == found
+    assert all(d.score < 0.5 for d in found_now)

@@ -2296,8 +2296,12 @@ _CHILD_BEFORE = re.compile(
     r"\b(?i:my|our|me)\s+(?i:son|daughter|boy|girl|lad|kid|child|grandson|granddaughter|"
     r"stepson|stepdaughter)\s*,?\s+$"
 )
+# (and the titles of the languages our learners' families write in: "Pani Kowalska",
+# "Frau Schmidt", "Professoressa Bianchi", "Señora García", "Doamna Popescu")
 _TITLED_NAME = re.compile(
-    rf"\b(?=[MDPSIC])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr)\.? (?:[A-Z]\.? )?"
+    rf"\b(?=[MDPSICFH])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Frau|Herr|"
+    r"Madame|Mme|Monsieur|Mademoiselle|Signora|Signor|Signorina|Professoressa|Professore|"
+    r"Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Doamna|Domnul|Doamnei|Domnului)\.? (?:[A-Z]\.? )?"
     rf"(?:{_NAME_WORD} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
 # "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
