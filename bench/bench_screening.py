@@ -1096,6 +1096,32 @@ def names_probes() -> None:
         print(f"  {name:13} precision {precision:.3f} recall {recall:.3f} (gold {n})")
 
 
+def addresses_probes() -> None:
+    """Home addresses and postcodes of private people among traps (public venues, famous
+    and example addresses, workplaces), written by helpers who never saw the code (the
+    twenty-third session): probe 34 read while mending, probe 35 held out and only
+    measured. Every finding counts, hints at 0.45 too; no target."""
+    screener = Screener(ScreenSettings())
+    print("addresses probes, written by another hand (every finding counts, hints included)")
+    labels = {"home_address", "postcode"}
+    for name in ("probe34", "probe35_held"):
+        gold, found = [], []
+        for line in (PROBES / f"addresses_{name}.jsonl").read_text("utf-8").splitlines():
+            row = json.loads(line)
+            text = row["text"]
+            spans = []
+            for label, piece in row["spans"]:
+                start = text.index(piece)
+                spans.append((label, start, start + len(piece)))
+            gold.append(spans)
+            found.append([d for d in screener.screen(text)["personal_data"] if d.label in labels])
+        table = precision_recall(gold, found, labels)
+        print(
+            f"  {name:13} "
+            + "; ".join(f"{k} {p:.3f} / {r:.3f} (gold {n})" for k, (p, r, n) in table.items())
+        )
+
+
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
     has_data = root is not None and (root / "screening").is_dir()
@@ -1119,6 +1145,7 @@ def main() -> int:
     results.append(another_hand())
     abuse_probes(screener)
     names_probes()
+    addresses_probes()
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1

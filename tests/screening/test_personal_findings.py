@@ -3729,3 +3729,42 @@ def test_a_title_in_another_language_before_a_surname_is_a_hint(
     found_now = [d for d in PersonLikeNames().detect(text) if d.label == "person_name"]
     assert [d.match for d in found_now] == found
     assert all(d.score < 0.5 for d in found_now)
+
+
+# The addresses probe read in the twenty-third session (probe 34), in our own sentences:
+# shortened street kinds and ranges of numbers, the same in small letters with a home said
+# before, a misspelt "address", a farm or a Welsh house said to be someone's before or
+# after its name, a new postcode after a move, "I'm at" before an address; and what stays
+# nobody's: famous and fictional addresses, an example on a form, a mosque's, a surgery's
+# and a placement's address, a farm named as a placement, a campus postcode in a sentence
+# that turns to someone's home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can u drop me at 4-6 Alder Cres after, ta", ["4-6 Alder Cres"]),
+        ("we've moved to 12 Rowan Cl, Marske", ["12 Rowan Cl, Marske"]),
+        ("we live at 9 st john's st now", ["9 st john's st"]),
+        ("my adress is 41 linden dr", ["41 linden dr"]),
+        ("Gran's croft is Lower Achmore Croft, Stornoway, bring boots",
+         ["Lower Achmore Croft, Stornoway"]),
+        ("Ty Gwyn, Bethesda is where we live, past the quarry", ["Ty Gwyn, Bethesda"]),
+        ("new postcode TS12 2QJ, can someone update my record", ["TS12 2QJ"]),
+        ("I'm at 3 Hazel Gdns, Redcar, come round after 6", ["3 Hazel Gdns, Redcar"]),
+        ("History trip: we stop outside 10 Downing Street at noon", []),
+        ("Year 10 read about 221b Baker Street in the first chapter", []),
+        ("Example only: 5 Sample Road, Anytown. Put your own details in", []),
+        ("Iftar at Jamia Masjid, 14 Bright St, Oldham, all welcome", []),
+        ("Flu jabs at Elm Medical Practice, 2 Mill Lane, Ripon", []),
+        ("Placement is at Halfords, 80 Bridge Rd, Stockton", []),
+        ("I'm at Low Moor Farm, Thirsk on a placement this week", []),
+        ("Open day at the Marine Campus, TS10 1AL, but I'm helping on the stall", []),
+    ],
+)  # fmt: skip
+def test_the_addresses_probes_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    places = [
+        d.match
+        for d in result["personal_data"]
+        if d.label in ("home_address", "postcode") and d.score >= 0.5
+    ]
+    assert places == found

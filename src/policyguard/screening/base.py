@@ -100,6 +100,9 @@ _MADE_UP = re.compile(
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b"
     r"|\b(?:for example|example|e\.g\.|eg)\s*:"
+    # "Example only: Flat 2, 10 Sample Street, Townsville", "write it like the example"
+    r"|\bexamples?\s+only\b|\blike\s+the\s+example\b"
+    r"|\b(?:anytown|any\s+town|townsville|sample\s+(?:street|road|lane|avenue|close))\b"
     # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
     # numbers look like WS123456"
     r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"

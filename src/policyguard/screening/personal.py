@@ -127,12 +127,15 @@ _STREET_WORDS = (
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
-    "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway"
+    "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
+    # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?,? "
+    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?"
+    r"(?:[-\u2013][1-9]\d{0,3}[a-z]?)?,? "  # a range of numbers: "110-112 Station Rd"
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
@@ -149,8 +152,10 @@ _LOWER_ADDRESS = re.compile(
 )
 
 _LOWER_OTHER_ADDRESS = re.compile(
-    r"\b\d{1,4}[a-z]?,? ((?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|view|"
-    r"green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade)\b"
+    r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
+    r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
+    # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
+    r"dr|ln|cl|cres|st|vw|ct|gdns)\b"
 )
 
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
@@ -224,7 +229,23 @@ _PLAIN_LETTERS = {
 }
 _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
-    rf"(?i:{_HOUSE_WORDS}))(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    rf"(?i:{_HOUSE_WORDS})"
+    # a Welsh house, its kind first: "Ty Newydd, Llanrug"
+    r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
+    r"(?: [A-Z][a-z'-]+)?)"
+    rf"(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+)
+# A farm or a house said to be someone's just before its name ("Uncle's farm is
+# Ballymacarn Farm, Ballynahinch", "we're at Ty Newydd, Llanrug"), or just after it
+# ("Higher Trewint Farm, St Breward, Bodmin is where to send the kit").
+_OWN_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:farm|croft|cottage|house|home|place)\s+is"
+    r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)))\s+$",
+    re.IGNORECASE,
+)
+_OWN_PLACE_AFTER = re.compile(
+    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b",
+    re.IGNORECASE,
 )
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
 _THEN_POSTCODE = r",? (?i:" + _POSTCODE.pattern + ")"
@@ -238,6 +259,29 @@ _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
     rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
     rf"{{0,2}}{_THEN_POSTCODE}"
 )
+
+
+def _own_place_before(text: str, context: str, end: int) -> bool:
+    """Whether the words just before a place say it is someone's ("Uncle's farm is", "we're
+    at"); "I'm at" not where the sentence names a placement or an event there ("I'm at
+    Tockwith Farm, York on a placement")."""
+    m = _OWN_PLACE_BEFORE.search(context)
+    if m is None:
+        return False
+    if not m.group("at"):
+        return True
+    after = text[end : end + 30]
+    return not _VENUE_CUE.search(after) or bool(_DIRECTIONS.match(after))
+
+
+# Directions from a place to a home: "Ty Newydd, Llanrug, just past the chapel".
+_DIRECTIONS = re.compile(
+    r"[\s,]*(?:just\s+|right\s+)?(?:past|by|near|next\s+to|opposite|behind|over|across\s+from|"
+    r"round\s+the\s+corner\s+from)\b",
+    re.IGNORECASE,
+)
+
+
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
@@ -247,7 +291,7 @@ _RURAL_CUE = re.compile(
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
-    r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|addy|digs|place|gaff)\b"
+    r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|adress|addres|addy|digs|place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b",
     re.IGNORECASE,
@@ -259,6 +303,15 @@ _HOME_CUE = re.compile(
 _PERSON_OF = re.compile(
     r"(?:\bI,\s+[^,.!?]{2,40}|\b[A-Z][a-z]+\s+(?:Ma?c|O')?[A-Z][\w'-]+),\s+"
     r"(?:aged\s+)?(?:\d{1,2},\s+)?of\s*$"
+)
+
+
+# Addresses everyone knows, of history, politics and fiction: nobody's personal data
+# ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
+_FAMOUS_ADDRESS = re.compile(
+    r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
+    r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St)",
+    re.IGNORECASE,
 )
 
 
@@ -328,6 +381,12 @@ _NEW_PREMISES = re.compile(
     r"reception|library|headquarters|department)\b",
     re.IGNORECASE,
 )
+# Where a sentence turns to something else: "..., but if you're coming with me I'm at".
+_TURN = re.compile(r",?\s+but\b|;|\s[\u2013\u2014-]\s", re.IGNORECASE)
+# A move said just before a postcode: "just moved, new postcode DN4 0QX".
+_NEW_POSTCODE = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their)\s+)?new\s+post ?code\b[\s:,-]*(?:is\s+)?$", re.IGNORECASE
+)
 # Said of a postcode just after it: "near NR19 1XB? that's where we've just moved to".
 _HOME_AFTER = re.compile(
     r"[\s,.!?)-]{0,4}(?:(?:that'?s|thats|it'?s|its|which\s+is|is)\s+)?where\s+(?:i|we|he|she|"
@@ -357,7 +416,10 @@ _VENUE_CUE = re.compile(
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|bistro|brewery|"
-    r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner)\b",
+    r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
+    # a workplace or a public service: "placement at Kwik Fit, 200 Leeds Rd", "Jamia Masjid,
+    # 23 Cobden St", "Westgate Medical Practice", "Swansea Marina", "our Scarborough hub"
+    r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -592,9 +654,9 @@ _AT_HOME_BEFORE = re.compile(
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
-    r"|\b(?:ours|mine|addy|address)\s+is\s+$"
+    r"|\b(?:ours|mine|addy|address|adress|addres)\s+is\s+$"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
-    r"|\b(?:my|our)\s+(?:address|home|house|flat)(?:\s+is|'s|:)?\s+$",
+    r"|\b(?:my|our)\s+(?:address|adress|addres|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,
 )
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln|stu)\b", re.IGNORECASE)
@@ -906,9 +968,12 @@ class PersonalDataDetector:
         # Devizes"): an address only when the words before say it is someone's home.
         for m in _RURAL_HOME.finditer(text):
             before = _clause_before(text, m.start())
-            if (_HOME_CUE.search(before) or _RURAL_CUE.search(before)) and all(
-                m.end() <= s or m.start() >= e for s, e in spans
-            ):
+            if (
+                _HOME_CUE.search(before)
+                or _RURAL_CUE.search(before)
+                or _own_place_before(text, before, m.end())
+                or _OWN_PLACE_AFTER.match(text, m.end())
+            ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                 yield m.start(), m.end()
         if _DIGIT.search(text):
             for m in _LOWER_ADDRESS.finditer(text):
@@ -950,6 +1015,8 @@ class PersonalDataDetector:
             context = _clause_before(text, start)
             home = (
                 _home_cue(context)
+                or _own_place_before(text, context, end)
+                or _OWN_PLACE_AFTER.match(text, end)
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
@@ -958,6 +1025,7 @@ class PersonalDataDetector:
             )
             if (
                 self._is_allowed(value)
+                or _FAMOUS_ADDRESS.match(value)
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
                 )
@@ -1011,8 +1079,14 @@ class PersonalDataDetector:
             before = _clause_before(text, m.start())
             if not at_home and _VENUE_CUE.search(before + text[m.end() : m.end() + 30]):
                 sentence = sentence_around(text, m.start(), m.end(), reach=200)
-                moved = _MOVED_HOME.search(before) and not _NEW_PREMISES.search(sentence)
-                if not moved and not _PERSONS_POSTCODE.search(sentence):
+                moved = (
+                    _MOVED_HOME.search(before) or _NEW_POSTCODE.search(before)
+                ) and not _NEW_PREMISES.search(sentence)
+                # (someone's own only in the postcode's part of the sentence: not "the
+                # open evening is at the campus, ST4 2RR, but I'm at ...")
+                turn = _TURN.search(text, m.end(), m.end() + 200)
+                scope = sentence if turn is None else before + text[m.end() : turn.start()]
+                if not moved and not _PERSONS_POSTCODE.search(scope):
                     continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
 
