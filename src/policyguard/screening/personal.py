@@ -144,7 +144,8 @@ _ADDRESS = re.compile(
 # drive", "12 good reasons to walk").
 _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
-    "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd"
+    "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
+    "ln|cres|gdns|dr"  # "15 hawthorn dr", "2 beech cres"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -186,6 +187,11 @@ _HOUSE_NAME = re.compile(
     rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS}))"
     rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+)
+# A flat in a block on an estate: "14 Darwin House, Trafalgar Estate".
+_ESTATE_FLAT = re.compile(
+    r"\b[1-9]\d{0,3}[a-z]?,? (?:[A-Z][a-z'-]+ ){1,2}(?:House|Court|Tower|Towers|Point|Heights|"
+    r"Mansions|Buildings|Block|Lodge), (?:[A-Z][a-z'-]+ ){1,2}Estate\b"
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 _PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
@@ -651,6 +657,8 @@ _AT_HOME_BEFORE = re.compile(
     r"(?:ours|mine|home)\s+is)\s+(?:at|in)?\s*$",
     re.IGNORECASE,
 )
+# Someone's home said a few words before: "party at mine saturday!!", "back to ours after".
+_AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNORECASE)
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
@@ -942,7 +950,7 @@ class PersonalDataDetector:
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         spans = [
             m.span()
-            for pattern in (_ADDRESS, _HOUSE_NAME)
+            for pattern in (_ADDRESS, _HOUSE_NAME, _ESTATE_FLAT)
             for m in pattern.finditer(text)
             # a promenade, a quay or an esplanade is often a public place's ("2 Castle
             # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
@@ -998,6 +1006,8 @@ class PersonalDataDetector:
                     and (
                         _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                         or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                        # "party at mine saturday!! flat 3b, 27 st mary's st"
+                        or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
                     )
                 ):
                     yield m.span()
