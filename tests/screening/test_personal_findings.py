@@ -3774,3 +3774,27 @@ def test_the_addresses_probes_read_mends(text: str, found: list[str]) -> None:
         if d.label in ("home_address", "postcode") and d.score >= 0.5
     ]
     assert places == found
+
+
+# The names probe read in the twenty-third session (probe 36), in our own sentences: a
+# first name in another language's case (Polish, Romanian, Lithuanian) or lenited after the
+# Gaelic vocative, a Filipino word for kin before a name, "wish X a happy birthday",
+# a cue with punctuation after it; and what stays unfound: a small Romanian word after a
+# name, an everyday word after "wish", a month.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gratulacje dla Tomka Zielińskiego za wynik!", ["Tomka Zielińskiego"]),
+        ("Mulțumim lui Mihai Ionescu și Mariei Stan pentru ajutor",
+         ["Mihai Ionescu", "Mariei Stan"]),
+        ("Ačiū Tomui Petrauskui už viską", ["Tomui Petrauskui"]),
+        ("Mòran taing, a Sheonaidh!", ["Sheonaidh"]),
+        ("Salamat kay Tito Rodel sa lechon!", ["Rodel"]),
+        ("wish Grace a happy 18th from all of us in hair and beauty", ["Grace"]),
+        ("And the Spirit of the College award goes to... Ffion Pugh!", ["Ffion Pugh"]),
+        ("wish Thursday would hurry up", []),
+        ("wish April a good one? no, the exams are in April", []),
+    ],
+)  # fmt: skip
+def test_the_names_probe_36_read_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

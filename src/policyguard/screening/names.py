@@ -284,7 +284,9 @@ _CUE_BEFORE = (
     r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
     r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
     r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering)"
-    r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3} "
+    r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3}"
+    # ("goes to... Callum Dewar", "thanks, Seonaidh Munro", "winner: Aled Rees")
+    r"(?:\.{2,3}|\u2026|:|,|!)? "
 )
 # Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
 _KIN_OF = (
@@ -349,6 +351,33 @@ _SURNAME_COMMA_FIRST = re.compile(
 _CAPITALISED_PAIR = re.compile(
     rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]"
 )
+
+
+# A first name's endings in the cases of Polish, Lithuanian and Romanian, and the nominative
+# each comes from: "Bartka" (Bartek), "Piotrowi" (Piotr), "Oliwii" (Oliwia), "Ioanei"
+# (Ioana), "Gintarei" (Gintarė), "Mindaugui" (Mindaugas).
+_CASE_ENDINGS = (
+    ("owi", ""),
+    ("ii", "ia"),
+    ("ei", "a"),
+    ("ei", "\u0117"),
+    ("ui", "as"),
+    ("ka", "ek"),
+)
+
+
+def _name_stems(lower: str) -> list[str]:
+    """What a first name written in another case or mutated may be in our lists: the
+    endings above undone, and an "h" after the first letter dropped (Gaelic lenition,
+    "Mhàiri" for Màiri; the Welsh aspirate mutation, "Chatrin" for Catrin)."""
+    stems = [
+        lower[: -len(end)] + base
+        for end, base in _CASE_ENDINGS
+        if lower.endswith(end) and len(lower) - len(end) >= 3
+    ]
+    if len(lower) > 3 and lower[1] == "h" and lower[0] in "bcdfgmpst":
+        stems.append(lower[0] + lower[2:])
+    return stems
 
 
 def _words(name: str) -> frozenset[str]:
@@ -446,6 +475,7 @@ class PersonLikeNames:
         self._lower_firsts: frozenset[str] | None = None
         self._partners: dict[str, frozenset[str]] | None = None
         self._public_automaton: Any = None
+        self._stemmed: dict[str, bool] = {}
 
     def detect(self, text: str) -> list[Detection]:
         # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
@@ -535,6 +565,8 @@ class PersonLikeNames:
                 continue
             if (
                 last
+                # (not "Andrei Popescu și": "ș" is small, in a range that holds both cases)
+                and last[:1].isupper()
                 and self._is_surname(last)
                 and (self._is_surname(middle) or self._is_first(middle))
             ):
@@ -1110,6 +1142,15 @@ class PersonLikeNames:
             first = m.group(group)
             if first.lower() not in _CHAT_WORDS and self._standalone_first(first):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        for m in _CUED_FIRST.finditer(text):
+            group = m.lastgroup or "wished"
+            first = m.group(group)
+            if (
+                self._is_first(first)
+                and first.lower() not in _SELDOM_PEOPLE
+                and first.lower() not in _SEASONS
+            ):
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
         if "called" in text or "named" in text:
             # "a lovely lady called Grace": a person said to be called by a capitalised
             # first name, even one English uses as a word
@@ -1454,7 +1495,20 @@ class PersonLikeNames:
         )
 
     def _is_first(self, word: str) -> bool:
-        return any(part.lower() in self._first for part in word.split("-"))
+        return any(self._first_part(part.lower()) for part in word.split("-"))
+
+    def _first_part(self, lower: str) -> bool:
+        """A first name of ours, as written or as the languages our learners' families
+        write it in another case ("dla Bartka", "lui Ioanei", "Ačiū Mindaugui", "Oliwii")
+        or mutated after a word ("a Mhàiri", "Elin a Chatrin")."""
+        if lower in self._first:
+            return True
+        known = self._stemmed.get(lower)
+        if known is None:
+            known = any(stem in self._first for stem in _name_stems(lower))
+            if len(self._stemmed) < 100_000:
+                self._stemmed[lower] = known
+        return known
 
     def _is_surname(self, word: str | None) -> bool:
         """A surname outside any context: a common one, or a word that English does not
@@ -1583,10 +1637,10 @@ _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan 
 _KIN_TITLES = (
     "nanna nana nan nanny gran granny grannie grandma grandad grandpa granda grandda gramps grampa "
     "auntie aunty uncle "
-    "bro sis nonna nonno babcia dziadek nani dadi"
+    "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya"
 )
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgaubsht])(?:(?:my|me|our|his|her|their) "
+    r"(?i:\b(?=[mondfpcgaubshtlk])(?:(?:my|me|our|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
@@ -2047,6 +2101,14 @@ _NAMED_FIRST = re.compile(
     rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
 )
+# A capitalised first name that the words around it say is someone's, even one English
+# uses as a word: "Wish Mark a happy birthday", "Tapadh leibh, a Mhàiri"
+# (the Gaelic vocative, its name lenited).
+_CUED_FIRST = re.compile(
+    rf"\b(?i:wish)\s+(?P<wished>[{_UPPER}][{_LOWER}]+)\s+(?i:a\s+(?:very\s+)?happy|happy|good\s+luck|"
+    r"all\s+the\s+best|the\s+best|luck|congrat\w*|well)\b"
+    rf"|(?:^|[,!.?]\s*)a\s+(?P<called>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
+)
 _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _CALLED_FIRST = re.compile(
     r"\b(?i:lady|woman|man|girl|boy|lad|guy|bloke|fella|fellow|gentleman|tutor|teacher|"
@@ -2317,7 +2379,13 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD})*")
 def _name_end(text: str, start: int) -> int:
     """Where the run of name words from ``start`` ends ("Mariana Ferreira da Silva")."""
     m = _NAME_RUN.match(text, start)
-    return m.end() if m else start
+    if not m:
+        return start
+    # (the Latin ranges that hold both cases let a small word in: "Andrei Popescu și ...")
+    words = m.group().split(" ")
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return start + len(" ".join(words))
 
 
 def _is_english_word(word: str) -> bool:
