@@ -850,7 +850,7 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _FIRST_AT_WORK.finditer(text) if _AT_WORK_PLACE.search(text) else ():
+        for m in _FIRST_AT_WORK.finditer(text) if _at_work_place(text) else ():
             # "Bill from estates says", "Dawn on the front desk found my purse": someone at
             # their post in the college, even by a name English uses as a word
             first = m.group("first")
@@ -1142,15 +1142,16 @@ class PersonLikeNames:
             first = m.group(group)
             if first.lower() not in _CHAT_WORDS and self._standalone_first(first):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
-        for m in _CUED_FIRST.finditer(text):
-            group = m.lastgroup or "wished"
-            first = m.group(group)
+        cued = _WISHED_FIRST.finditer(text) if "ish" in text.lower() else ()
+        vocative = _VOCATIVE_FIRST.finditer(text) if "a " in text else ()
+        for m in itertools.chain(cued, vocative):
+            first = m.group("first")
             if (
                 self._is_first(first)
                 and first.lower() not in _SELDOM_PEOPLE
                 and first.lower() not in _SEASONS
             ):
-                found.append(self._first_alone(text, m.start(group), m.end(group)))
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "called" in text or "named" in text:
             # "a lovely lady called Grace": a person said to be called by a capitalised
             # first name, even one English uses as a word
@@ -2104,10 +2105,12 @@ _NAMED_FIRST = re.compile(
 # A capitalised first name that the words around it say is someone's, even one English
 # uses as a word: "Wish Mark a happy birthday", "Tapadh leibh, a Mhàiri"
 # (the Gaelic vocative, its name lenited).
-_CUED_FIRST = re.compile(
-    rf"\b(?i:wish)\s+(?P<wished>[{_UPPER}][{_LOWER}]+)\s+(?i:a\s+(?:very\s+)?happy|happy|good\s+luck|"
+_WISHED_FIRST = re.compile(
+    rf"\b(?i:wish)\s+(?P<first>[{_UPPER}][{_LOWER}]+)\s+(?i:a\s+(?:very\s+)?happy|happy|good\s+luck|"
     r"all\s+the\s+best|the\s+best|luck|congrat\w*|well)\b"
-    rf"|(?:^|[,!.?]\s*)a\s+(?P<called>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
+)
+_VOCATIVE_FIRST = re.compile(
+    rf"(?:^|[,!.?]\s*)a\s+(?P<first>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
 )
 _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _CALLED_FIRST = re.compile(
@@ -2307,11 +2310,38 @@ _FIRST_AT_WORK = re.compile(
     r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
     r"site team|caretaking|premises|student union|su office|it)\b",
 )
-# The places _FIRST_AT_WORK needs (one cheap look before it is tried).
-_AT_WORK_PLACE = re.compile(
-    r"(?i:desk|reception|estates|finance|admissions|exams|services|careers|library|canteen|"
-    r"refectory|it\b|wellbeing|safeguarding|site|caretaking|premises|union|su\b)"
+# The places _FIRST_AT_WORK needs, looked for as plain substrings of the lower-cased post
+# before it is tried (a pattern with "it" in it matched nearly every post, and cost more
+# than the search it guarded).
+_AT_WORK_WORDS = (
+    "desk",
+    "reception",
+    "estates",
+    "finance",
+    "admissions",
+    "exams",
+    "services",
+    "careers",
+    "library",
+    "canteen",
+    "refectory",
+    "wellbeing",
+    "safeguarding",
+    "site",
+    "caretaking",
+    "premises",
+    "union",
+    "su office",
 )
+_FROM_IT = re.compile(r"\b(?:from|in|on|at) (?:the )?it\b")
+
+
+def _at_work_place(text: str) -> bool:
+    """Whether a post names one of the places _FIRST_AT_WORK looks for."""
+    lower = text.lower()
+    return any(word in lower for word in _AT_WORK_WORDS) or (
+        " it" in lower and _FROM_IT.search(lower) is not None
+    )
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
     r"reckons|asked|came|rang|called|emailed)\b)"

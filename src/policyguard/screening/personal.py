@@ -858,7 +858,11 @@ class PersonalDataDetector:
             (self._phones, digits),
             (self._phones_in_words, _DIGIT_WORD.search(text) is not None),
             (self._addresses, True),
-            (self._birth_dates, digits or _WORDED_DATE.search(text) is not None),
+            (
+                self._birth_dates,
+                # ("the second of August": an " of " first, a cheap look)
+                digits or (" of " in text.lower() and _WORDED_DATE.search(text) is not None),
+            ),
             (self._ni_numbers, digits),
             (self._bank_details, digits),
             (self._student_numbers, True),
@@ -948,9 +952,11 @@ class PersonalDataDetector:
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
+        # (a numbered address needs a figure: most posts have none)
+        numbered = (_ADDRESS, _ESTATE_FLAT) if _DIGIT.search(text) else ()
         spans = [
             m.span()
-            for pattern in (_ADDRESS, _HOUSE_NAME, _ESTATE_FLAT)
+            for pattern in (*numbered, _HOUSE_NAME)
             for m in pattern.finditer(text)
             # a promenade, a quay or an esplanade is often a public place's ("2 Castle
             # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
