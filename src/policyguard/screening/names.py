@@ -2342,6 +2342,8 @@ def _at_work_place(text: str) -> bool:
     return any(word in lower for word in _AT_WORK_WORDS) or (
         " it" in lower and _FROM_IT.search(lower) is not None
     )
+
+
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
     r"reckons|asked|came|rang|called|emailed)\b)"
