@@ -1066,11 +1066,12 @@ def abuse_probes(screener: Screener) -> None:
 def names_probes() -> None:
     """Names of private people among traps (public figures, characters, places, words that
     are names), written by helpers who never saw the code (the twenty-second session):
-    probe 32 read while mending, probe 33 held out and only measured. Every name found
-    counts, hints at 0.45 too; no target."""
+    probe 32 read while mending, probe 33 held out and only measured; probe 36 (the
+    twenty-third session) read while mending. Every name found counts, hints at 0.45 too;
+    no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
-    for name in ("probe32", "probe33_held"):
+    for name in ("probe32", "probe33_held", "probe36"):
         rows = [
             json.loads(line)
             for line in (PROBES / f"names_{name}.jsonl").read_text("utf-8").splitlines()
