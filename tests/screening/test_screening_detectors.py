@@ -2213,3 +2213,31 @@ def test_round_24s_ordinary_posts_in_abuses_words(text: str) -> None:
 )
 def test_round_24s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# A threat said with a joke's marks (jk, lol, 😂) is held for a person to read, below the
+# block line; urging self-harm, or saying it is no joke, is never softened.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gonna kill you for tagging me in that (jk, it's a cute pic)",
+        "watch your back lol, your birthday banner is going up in the canteen",
+        "touch my chips again and I will batter you 😂",
+    ],
+)
+def test_a_threat_said_with_a_jokes_marks_is_reviewed_not_blocked(text: str) -> None:
+    found = AbuseDetector().detect(text)
+    threats = [d for d in found if d.label == "threat"]
+    assert threats and all(0.5 <= d.score < 0.9 and "joking" in d.detail for d in threats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly kill yourself lol nobody likes you",
+        "im going to kill you, not joking",
+        "watch your back, this is no joke lol",
+    ],
+)
+def test_self_harm_urged_or_a_threat_said_to_be_no_joke_still_blocks(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.9
