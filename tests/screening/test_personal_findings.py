@@ -3798,3 +3798,32 @@ def test_the_addresses_probes_read_mends(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_the_names_probe_36_read_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# The second addresses probe read in the twenty-third session (probe 38), in our own
+# sentences: a house number with a capital letter, a pick-up or drop-off said just before
+# an address, a farm "by" its village, a house that "that's me" follows, a famous street's
+# name in another town; and what stays nobody's: a song's and a book's address, a pub's
+# address for a staff lunch.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("taxi for 8am, pick up 12C Rowan Road, Hexham NE46 3QT", ["12C Rowan Road, Hexham NE46 3QT"]),
+        ("minibus to drop at Heatherlea Cottage, Kingussie PH21 1ET on the way back",
+         ["Heatherlea Cottage, Kingussie PH21 1ET"]),
+        ("we live on a croft, it's Achnahaird Croft, by Achiltibuie", ["Achnahaird Croft, by Achiltibuie"]),
+        ("The Old Smithy, Great Snoring - that's us, the blue door", ["The Old Smithy, Great Snoring"]),
+        ("my nan lives at 10 Downing Street, Bargoed, honestly", ["10 Downing Street, Bargoed"]),
+        ("who keeps playing 22 Acacia Avenue in the workshop", []),
+        ("Book club: 84 Charing Cross Road this month", []),
+        ("Team lunch at the Red Lion, 3 Market Street, Alston, Friday", []),
+    ],
+)  # fmt: skip
+def test_the_second_addresses_probes_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    places = [
+        d.match
+        for d in result["personal_data"]
+        if d.label in ("home_address", "postcode") and d.score >= 0.5
+    ]
+    assert places == found

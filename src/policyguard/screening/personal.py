@@ -134,7 +134,7 @@ _STREET_WORDS = (
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-z]?"
+    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-zA-Z]?"
     r"(?:[-\u2013][1-9]\d{0,3}[a-z]?)?,? "  # a range of numbers: "110-112 Station Rd"
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
@@ -180,7 +180,8 @@ _NOT_STREET_NAMES = word_set(
 # Cottage, Mill Lane". The street must follow, so a name alone is never an address.
 _HOUSE_WORDS = (
     "cottage|cottages|house|farm|farmhouse|lodge|barn|forge|mill|villa|manor|grange|"
-    "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house"
+    "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house|"
+    "smithy|schoolhouse|steading|bothy|byre|manse"
 )
 _HOUSE_NAME = re.compile(
     r"\b(?:The (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+"
@@ -239,7 +240,7 @@ _RURAL_HOME = re.compile(
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
     r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
     r"(?: [A-Z][a-z'-]+)?)"
-    rf"(?:, {_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    rf"(?:, (?:by |near )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 # A farm or a house said to be someone's just before its name ("Uncle's farm is
 # Ballymacarn Farm, Ballynahinch", "we're at Ty Newydd, Llanrug"), or just after it
@@ -250,7 +251,8 @@ _OWN_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OWN_PLACE_AFTER = re.compile(
-    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b",
+    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
+    r"|[\s,\u2013\u2014-]*(?:that'?s|thats)\s+(?:me|us|mine|ours|where\s+(?:we|i))\b",
     re.IGNORECASE,
 )
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
@@ -316,7 +318,17 @@ _PERSON_OF = re.compile(
 # ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
-    r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St)",
+    r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St|"
+    r"22\s+Acacia\s+Avenue|84\s+Charing\s+Cross)",
+    re.IGNORECASE,
+)
+
+
+# Where a lift or a taxi picks someone up or drops them, said just before the address:
+# "pick up 63B Hawthorn Drive", "drop at Croftinloan Farmhouse", "taxi to".
+_PICK_UP = re.compile(
+    r"\b(?:pick\s*(?:me\s+|her\s+|him\s+|us\s+)?up(?:\s+(?:from|at))?|collect\s+(?:me|her|him|us)"
+    r"\s+from|drop\s+(?:me\s+|her\s+|him\s+|us\s+)?(?:off\s+)?(?:at|to)?|taxi\s+to)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -425,7 +437,9 @@ _VENUE_CUE = re.compile(
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
     # a workplace or a public service: "placement at Kwik Fit, 200 Leeds Rd", "Jamia Masjid,
     # 23 Cobden St", "Westgate Medical Practice", "Swansea Marina", "our Scarborough hub"
-    r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk)\b",
+    r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk|"
+    # "Christmas lunch at the Black Bull, 14 Main Street"
+    r"lunch|dinner|breakfast|brunch|meal)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -986,6 +1000,7 @@ class PersonalDataDetector:
                 _HOME_CUE.search(before)
                 or _RURAL_CUE.search(before)
                 or _own_place_before(text, before, m.end())
+                or _PICK_UP.search(before)
                 or _OWN_PLACE_AFTER.match(text, m.end())
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                 yield m.start(), m.end()
@@ -1031,6 +1046,7 @@ class PersonalDataDetector:
             context = _clause_before(text, start)
             home = (
                 _home_cue(context)
+                or _PICK_UP.search(context)
                 or _own_place_before(text, context, end)
                 or _OWN_PLACE_AFTER.match(text, end)
                 or (_FLAT.match(value) and not _LETTING.search(text))
@@ -1041,7 +1057,7 @@ class PersonalDataDetector:
             )
             if (
                 self._is_allowed(value)
-                or _FAMOUS_ADDRESS.match(value)
+                or (_FAMOUS_ADDRESS.match(value) and "," not in value)
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
                 )
