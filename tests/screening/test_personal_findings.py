@@ -3808,11 +3808,14 @@ def test_the_names_probe_36_read_mends(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("taxi for 8am, pick up 12C Rowan Road, Hexham NE46 3QT", ["12C Rowan Road, Hexham NE46 3QT"]),
+        ("taxi for 8am, pick up 12C Rowan Road, Hexham NE46 3QT",
+         ["12C Rowan Road, Hexham NE46 3QT"]),
         ("minibus to drop at Heatherlea Cottage, Kingussie PH21 1ET on the way back",
          ["Heatherlea Cottage, Kingussie PH21 1ET"]),
-        ("we live on a croft, it's Achnahaird Croft, by Achiltibuie", ["Achnahaird Croft, by Achiltibuie"]),
-        ("The Old Smithy, Great Snoring - that's us, the blue door", ["The Old Smithy, Great Snoring"]),
+        ("we live on a croft, it's Achnahaird Croft, by Achiltibuie",
+         ["Achnahaird Croft, by Achiltibuie"]),
+        ("The Old Smithy, Great Snoring - that's us, the blue door",
+         ["The Old Smithy, Great Snoring"]),
         ("my nan lives at 10 Downing Street, Bargoed, honestly", ["10 Downing Street, Bargoed"]),
         ("who keeps playing 22 Acacia Avenue in the workshop", []),
         ("Book club: 84 Charing Cross Road this month", []),
