@@ -3731,6 +3731,17 @@ def test_a_title_in_another_language_before_a_surname_is_a_hint(
     assert all(d.score < 0.5 for d in found_now)
 
 
+def _reviewed_places(text: str) -> list[str]:
+    """The home addresses and postcodes the screen finds in ``text`` at the review line or
+    above, in order."""
+    result = Screener(ScreenSettings()).screen(text)
+    return [
+        d.match
+        for d in result["personal_data"]
+        if d.label in ("home_address", "postcode") and d.score >= 0.5
+    ]
+
+
 # The addresses probe read in the twenty-third session (probe 34), in our own sentences:
 # shortened street kinds and ranges of numbers, the same in small letters with a home said
 # before, a misspelt "address", a farm or a Welsh house said to be someone's before or
@@ -3767,13 +3778,7 @@ def test_a_title_in_another_language_before_a_surname_is_a_hint(
     ],
 )  # fmt: skip
 def test_the_addresses_probes_read_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    places = [
-        d.match
-        for d in result["personal_data"]
-        if d.label in ("home_address", "postcode") and d.score >= 0.5
-    ]
-    assert places == found
+    assert _reviewed_places(text) == found
 
 
 # The names probe read in the twenty-third session (probe 36), in our own sentences: a
@@ -3823,10 +3828,4 @@ def test_the_names_probe_36_read_mends(text: str, found: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_the_second_addresses_probes_read_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    places = [
-        d.match
-        for d in result["personal_data"]
-        if d.label in ("home_address", "postcode") and d.score >= 0.5
-    ]
-    assert places == found
+    assert _reviewed_places(text) == found

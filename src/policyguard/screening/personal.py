@@ -282,6 +282,17 @@ def _own_place_before(text: str, context: str, end: int) -> bool:
     return not _VENUE_CUE.search(after) or bool(_DIRECTIONS.match(after))
 
 
+def _home_said_around(text: str, context: str, end: int) -> bool:
+    """Whether the words just before a place (``context``) or just after it (from ``end``)
+    say it is someone's: "Uncle's farm is", "we're at", "pick up", "... is where to send
+    the kit", "... that's us"."""
+    return bool(
+        _PICK_UP.search(context)
+        or _own_place_before(text, context, end)
+        or _OWN_PLACE_AFTER.match(text, end)
+    )
+
+
 # Directions from a place to a home: "Ty Newydd, Llanrug, just past the chapel".
 _DIRECTIONS = re.compile(
     r"[\s,]*(?:just\s+|right\s+)?(?:past|by|near|next\s+to|opposite|behind|over|across\s+from|"
@@ -296,10 +307,12 @@ _RURAL_CUE = re.compile(
     r"(?:back\s+)?to\b",
     re.IGNORECASE,
 )
+# "address" as people write it, misspellings too ("my adress is ...").
+_ADDRESS_WORD = "(?:address|adress|addres)"
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
-    r"(?:at|in|on|to)\b|\b(?:home|house|flat|address|adress|addres|addy|digs|place|gaff)\b"
+    rf"(?:at|in|on|to)\b|\b(?:home|house|flat|{_ADDRESS_WORD}|addy|digs|place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b",
     re.IGNORECASE,
@@ -676,9 +689,9 @@ _AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNOR
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
-    r"|\b(?:ours|mine|addy|address|adress|addres)\s+is\s+$"
+    rf"|\b(?:ours|mine|addy|{_ADDRESS_WORD})\s+is\s+$"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
-    r"|\b(?:my|our)\s+(?:address|adress|addres|home|house|flat)(?:\s+is|'s|:)?\s+$",
+    rf"|\b(?:my|our)\s+(?:{_ADDRESS_WORD}|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,
 )
 _STUDENT_WORD = re.compile(r"\b(?:student|learner|pupil|apprentice|uln|stu)\b", re.IGNORECASE)
@@ -999,9 +1012,7 @@ class PersonalDataDetector:
             if (
                 _HOME_CUE.search(before)
                 or _RURAL_CUE.search(before)
-                or _own_place_before(text, before, m.end())
-                or _PICK_UP.search(before)
-                or _OWN_PLACE_AFTER.match(text, m.end())
+                or _home_said_around(text, before, m.end())
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                 yield m.start(), m.end()
         if _DIGIT.search(text):
@@ -1046,9 +1057,7 @@ class PersonalDataDetector:
             context = _clause_before(text, start)
             home = (
                 _home_cue(context)
-                or _PICK_UP.search(context)
-                or _own_place_before(text, context, end)
-                or _OWN_PLACE_AFTER.match(text, end)
+                or _home_said_around(text, context, end)
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
