@@ -852,13 +852,24 @@ def another_hand() -> bool:
             ),
             ("TSW9999999",),
         ),
+        "round26": (
+            (
+                "01632 960 500",
+                "TS1 2AP",
+                "DL1 1JX",
+                "TS24 7NT",
+                "YO11 2HJ",
+                "hello@teesyorkcoast.ac.uk",
+            ),
+            ("TV99/99999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 24 by halves, every other line:
+    # Rounds 3, 6 and 8 to 25 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -924,11 +935,14 @@ def another_hand() -> bool:
         ("round24, read half", "round24", slice(0, None, 2)),
         ("round24, held-out half", "round24", slice(1, None, 2)),
         ("round24", "round24", slice(None)),
+        ("round25, read half", "round25", slice(0, None, 2)),
+        ("round25, held-out half", "round25", slice(1, None, 2)),
         ("round25", "round25", slice(None)),
+        ("round26", "round26", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round25",)
+    unread = ("round26",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0
