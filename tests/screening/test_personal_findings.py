@@ -3829,3 +3829,45 @@ def test_the_names_probe_36_read_mends(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_the_second_addresses_probes_read_mends(text: str, found: list[str]) -> None:
     assert _reviewed_places(text) == found
+
+
+# Round 25's read half (the twenty-fourth session), in our own sentences: an e-mail address
+# with its "@" and dots said in words (and the first name inside it no name of its own), a
+# companion of the writer's whose name English uses as a word, "nat insurance" for
+# National Insurance; and what stays unfound: a website said aloud, a firm one works at,
+# a meeting place.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my email is aisha dot karim at hotmail dot co dot uk if that helps",
+         ["aisha dot karim at hotmail dot co dot uk"]),
+        ("send it to t.okoro (at) gmail.com please", ["t.okoro (at) gmail.com"]),
+        ("r_begum at outlook dot com, ta", ["r_begum at outlook dot com"]),
+        ("me and Will from joinery both passed", ["Will"]),
+        ("nat insurance no is on the letter, mum has it", []),
+        ("look at bbc dot co dot uk for the story", []),
+        ("my sister works at sky.com in the call centre", []),
+        ("meet at boxpark.com stall 4", []),
+    ],
+)  # fmt: skip
+def test_round_25s_read_half_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# A format of its own letters, a year, a separator and five digits (round 26's brief,
+# "TV99/99999"): the number without its year after a student cue, as well as in full; not
+# another kind's number of the same length.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("student no 40276 if you need it", ["40276"]),
+        ("my student number is 23/40276", ["23/40276"]),
+        ("TV23/40276 thats me", ["TV23/40276"]),
+        ("order 40276 has shipped", []),
+        ("bus 40276 is late again", []),
+    ],
+)
+def test_a_format_of_letters_a_year_and_five_digits_without_its_year(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "TV99/99999") == found

@@ -2241,3 +2241,67 @@ def test_a_threat_said_with_a_jokes_marks_is_reviewed_not_blocked(text: str) -> 
 )
 def test_self_harm_urged_or_a_threat_said_to_be_no_joke_still_blocks(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.9
+
+
+# Round 25's read half (the twenty-fourth session), in our own sentences: pictures asked
+# for under a threat, a whole class said to laugh when someone leaves, someone else's
+# stammer mimicked, a family's money mocked, a people to be deported "the lot", London's
+# "wet up". Each reaches review; the same words said kindly, of oneself or of the weather
+# do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send me pics or I'll show your dad the chat",
+        "send us vids or else everyone sees what you said",
+        "the whole class laughs when you talk, just so you know",
+        "everybody laughs behind your back Jade",
+        "g-g-g-good morning, says the girl with the stammer 😂",
+        "her stammer is so bad, w-w-w-what a joke",
+        "his dad can't even afford the trip lol peasant",
+        "the lot on the back row, ship out the lot of them",
+        "deport them all and the college would be quiet",
+        "anyone from the other estate gets wet up tonight",
+        "man will wet you up if you come round here",
+    ],
+)
+def test_round_25s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send me pics of the display board or we will run out of time",
+        "everyone laughs when you do the raffle voice, please do it again",
+        "my stammer is bad today, w-w-w-wish me luck in the interview",
+        "can't afford the trip? the hardship fund can help, ask student services",
+        "the Home Office plans to deport them, we discussed the case in politics",
+        "we got wet up on the moors on the DofE walk, brilliant day",
+    ],
+)
+def test_round_25s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+# Ordinary posts of round 25's read half, in our own sentences: anatomy revised aloud
+# ("if you hear us"), a finger-prick or skin-prick test, "a face like a wet weekend". The
+# same words at a person stay at review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biology mock on Monday: if you see us labelling the penis and uterus, that's why",
+        "Finger prick glucose checks at the health fair, quick and painless",
+        "allergy clinic did a skin prick test on the whole first aid group",
+        "the gaffer had a face like a wet weekend after the result",
+    ],
+)
+def test_round_25s_ordinary_posts_in_abuses_words(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you're a prick and everyone knows it", "you're a wet wipe, mate, grow up"],
+)
+def test_round_25s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

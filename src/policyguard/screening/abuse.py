@@ -303,6 +303,11 @@ _BULLYING = re.compile(
     r"\s+" + _SOME_WORDS + r"(?:hates?|(?:is|are)\s+laughing\s+at|laughs?\s+at|laughed\s+at"
     r"|(?:is|are)\s+sick\s+of|(?:talks?|is\s+talking|are\s+talking)\s+about"
     r"|says\s+things\s+about)\s+(?:you|your)\b"
+    # "everyone laughs when you leave the room btw", "we all laugh behind your back"
+    r"|\b(?:everyone|everybody|we\s+all|the\s+whole\s+(?:class|group|course))\s+(?:just\s+)?"
+    r"(?:laughs?|laughed|cracks?\s+up|cringes?|groans?)\s+(?:(?:when|as\s+soon\s+as|whenever|"
+    r"after)\s+(?:you|u)\s+(?:leave|walk|talk|speak|open|turn|go|come\s+in)|behind\s+(?:your|ur)\s+"
+    r"back)\b"
     # Told to go: "do us all a favour and leave", "crawl back under your rock".
     r"|\bdo\s+(?:us|us\s+all|everyone|everybody|the\s+world|the\s+rest\s+of\s+us)\s+"
     r"a\s+favou?r\s+and\s+(?:just\s+)?(?:leave|go|quit|disappear|die|delete\s+your|stop\s+coming"
@@ -363,6 +368,11 @@ _BULLYING = re.compile(
 # over"), calling for violence ("he needs a slap"); sexual remarks about a person ("I'd
 # give her one", "send me more pics") and mockery of a body ("needs to lose 3 stone").
 _PLAIN_THREAT = re.compile(
+    # London's "wet up" (stabbed): "any lewisham yute seen in croydon gets wet up", "man
+    # will wet you up" (not "we got wet up on the moors": rain)
+    r"\b(?:gets?|getting|got|get\s+(?:u|you|him|her|them|dem))\s+wet\s+up\b"
+    r"(?!\s+(?:there|the|on|in|at|here|top|by|to)\b)"
+    r"|\bwet\s+(?:you|u|him|her|them|dem|man|mans|him\s+and\s+his\s+\w+)\s+up\b|"
     r"\b(?:i|we|they|we\s+all|everyone)\s+knows?\s+(?:where\s+you\s+(?:live|go|work|park|sit|"
     r"hang\s+out)|(?:which|what)\s+(?:bus|stop|train|way|route)\s+you\s+(?:get|take|catch|go|walk)"
     r"|what\s+time\s+you\s+(?:leave|finish|get\s+off)|where\s+your\s+(?:mum|mom|dad|family|"
@@ -941,6 +951,15 @@ _PLAIN_LEERING = re.compile(
 _PLAIN_MOCKING = re.compile(
     r"\b(?:stutters?|stammers?|stuttering|stammering)\b[^.!?]{0,60}?\b(?:hilarious|lol|lmao|cringe|"
     r"over\s+by\s+the\s+time)\b"
+    # someone else's stammer mimicked: "the lad with the stammer ... r-r-r-ruined it" (not
+    # "my stammer is bad today, w-w-w-wish me luck")
+    r"|\b(?:with\s+(?:the|a|that)|his|her|their|[a-z]+'s)\s+(?:stutter|stammer)\b[^\n]{0,120}?"
+    r"\b([a-z])-\1-\1"
+    r"|\b([a-z])-\2-\2-?[a-z]*\b[^\n]{0,120}?\b(?:with\s+(?:the|a|that)|his|her|their|[a-z]+'s)\s+"
+    r"(?:stutter|stammer)\b"
+    # someone's family's money mocked: "his mum ... still cant afford him new trainers 😭 tramp"
+    r"|\b(?:can'?t|cannot|cant)\s+(?:even\s+)?afford\b[^.!?\n]{0,60}?(?:\W|\b)(?:tramp|tramps|"
+    r"peasant|peasants|brokie|brokey|scruff|scrounger|tramp\s+family|charity\s+case)\b"
     r"|\bcan'?t\s+understand\s+a\s+word\b[^.!?]{0,40}?\b(?:accent|english)\b"
     r"|\bgo\s+back\s+to\s+(?:teaching\s+)?(?:wherever|where)\s+(?:you|he|she|they)\s+"
     r"(?:came|come)\s+from\b"
@@ -1031,7 +1050,11 @@ _PLAIN_SELF_HARM_MORE = re.compile(
 # "needs a good seeing to", "bend her over", "ur nothing without a man" (not "she'd get it
 # if she revised", "send pics of the display board").
 _PLAIN_SEXUAL_MORE = re.compile(
-    r"\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes)\s+"
+    # "send me pics or i'll tell everyone what you did": pictures asked for under a threat
+    r"\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes|vids?)\s+"
+    r"(?:\w+\s+){0,2}?(?:or|or\s+else|otherwise)\s*,?\s+(?:i'?ll|ill|i\s+will|im\s+gonna|i'?m\s+"
+    r"(?:gonna|going\s+to)|everyone|the\s+whole)\b"
+    r"|\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes)\s+"
     r"(?:then\s+)?(?:babe\b|hun\b|x\b|[\U0001f60f\U0001f608\U0001f346\U0001f609]|if\s+(?:ur|"
     r"you'?re|u\s+r)\s+(?:that|so)\s+)"
     r"|\b(?:she|he|[a-z]+)(?:'d|\s+would)\s+(?:defo\s+|deffo\s+|def\s+|so\s+)?get\s+it\b"
@@ -1140,6 +1163,10 @@ _PLAIN_HATE_CODED = re.compile(
     rf"|(?:^|[.!?,;]\s*|\b(?:just|should|can|pls|please|so|and|then|now|off)\s+|\U0001f412\s*)"
     rf"go\s+(?:back\s+to|home\s+to)\s+{_COUNTRIES}"
     r"|\bdinghy\s+(?:lot|people|crowd|brigade|invaders)\b|\bsink\s+the\s+boats\b"
+    # "... deport the lot", "send em all back": a people to be put out
+    r"|\b(?:deport|ship\s+out)\s+(?:the\s+lot(?:\s+of\s+(?:them|em))?|(?:them|em|'em)\s+all|all\s+of\s+"
+    r"(?:them|em))\b"
+    r"|\bsend\s+(?:them|em|'em)\s+all\s+back\b"
     r"|\b(?:mosque|church|synagogue|temple|gurdwara|mandir)\b[^.!?\n]{0,40}?\bshould\s+(?:be\s+)?"
     r"(?:burnt|burned|torched|bombed|blown\s+up)\b"
     r"|\b(?:burn|torch|bomb)\s+(?:down\s+)?(?:the|that|their)\s+(?:mosque|church|synagogue|temple|"
@@ -1549,7 +1576,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put whoever see lads boys "
             "fall falls breaks address imma ima ill box say try get shame find watch end finish "
-            "think come grass snitch tell warning",
+            "think come grass snitch tell warning wet",
         ),
         (
             "sexual",
@@ -1684,6 +1711,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "identity_attack",
             _PLAIN_HATE_CODED,
             "jungle go dinghy boats mosque church synagogue temple gurdwara mandir burn torch "
+            "deport ship send "
             "bomb holocaust munich hillsborough heysel ibrox should country rob steal nick "
             "pinch thieve take",
         ),
@@ -1691,7 +1719,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_MOCKING,
             "stutter stutters stammer stammers stuttering stammering understand came come learn "
-            "country send english sounds sound sounded sounding talks speaks",
+            "country send english sounds sound sounded sounding talks speaks afford",
         ),
     )
 )

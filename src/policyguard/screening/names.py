@@ -1331,6 +1331,14 @@ class PersonLikeNames:
                     # "our Jade!!", "so proud of our Jade, she has passed": the person,
                     # not the stone
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if " and " in text or " n " in text:
+            # "me and Dev from cyber got merit": a first name that English uses as a word,
+            # the writer's companion
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _ME_AND_FIRST.finditer(text)
+                if self._is_first(m.group("first"))
+            ]
         if "'" in text:
             found += self._kin_after(text)
         if _KIN_WORDS.isdisjoint(runs) and not any(k in text for k in _KIN_CAPITALISED):
@@ -1689,6 +1697,12 @@ _OUR_FIRST = re.compile(
     r"(?! (?:centre|center|campus|site|college|branch|office|offices|team|store|shop|library|"
     r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
 )
+# The writer and a companion, then where they are from or what they did: "me and Dev
+# from cyber", "me n Will got merit".
+_ME_AND_FIRST = re.compile(
+    rf"\b(?:[Mm]e|I) (?:and|n|&) (?P<first>[{_UPPER}][{_LOWER}]+)"
+    r"(?= (?:from|off|in|on|got|went|both|were|are|have|did)\b)"
+)
 # After "our" and a first name that is an English word too, what makes it the person:
 # "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant").
 _OUR_FIRST_DOING = re.compile(
@@ -1833,7 +1847,7 @@ _LONE_AFTER = re.compile(
     r"estate|quarter|building|centre|center|campus|college|school|academy|suite|library|"
     r"theatre|church|chapel|cathedral|station|bridge|hospital|stadium|arena|bay|beach|island|"
     r"isle|loch|lough|river|airport|shopping|award|awards|prize|trophy|foundation|scholarship|"
-    r"programme|program|bus|coach)\b|"
+    r"programme|program|bus|coach|insurance|ins)\b|"
     r"(?:Close|Drive|Lane|Way|Place|Court|Row|Hill|View|Walk|Green|Hall|House|Room|Wing|"
     r"Ward|Cup|Fund|Trust|Grant|Day|Week|Line|Scheme)\b)"
     rf"|-[{_UPPER}])"

@@ -55,6 +55,21 @@ from policyguard.screening.base import (
 from policyguard.screening.names import is_common_surname
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address written out so that a filter will not see it: "kezia dot mensah at gmail dot
+# com", "j.smith (at) hotmail.co.uk": a mail host people use, or any host after a name
+# with a dot in it ("meet at boxpark.com" is not an address).
+_SAID_DOT = r"(?:\s*[(\[]dot[)\]]\s*|\s+dot\s+)"
+_SAID_AT = r"(?:\s*[(\[]at[)\]]\s*|\s+at\s+)"
+_MAIL_HOST = r"(?:g(?:oogle)?mail|hotmail|outlook|yahoo|ymail|icloud|proton(?:mail)?)"
+_SAID_PART = rf"(?:{_SAID_DOT}|[._-])[a-z0-9_]+"
+_SAID_EMAIL = re.compile(
+    rf"(?i)(?<![\w.@-])[a-z0-9_]+(?:(?:{_SAID_PART}){{0,3}}{_SAID_AT}{_MAIL_HOST}"
+    rf"(?:(?:{_SAID_DOT}|\.)(?:com|net|co|uk|org)){{1,2}}"
+    # any other host only after a name with a dot in it: "look at bbc dot co dot uk", "she
+    # works at sky.com" are not
+    rf"|(?:{_SAID_PART}){{1,3}}{_SAID_AT}[a-z0-9-]+(?:(?:{_SAID_DOT}|\.)[a-z0-9-]+)*"
+    rf"(?:{_SAID_DOT}|\.)(?:com|net|org|uk))\b"
+)
 _ROLE_MAILBOXES = frozenset(
     [
         "info",
@@ -882,6 +897,7 @@ class PersonalDataDetector:
         digits = _DIGIT.search(text) is not None
         for finder, needed in (
             (self._emails, "@" in text),
+            (self._said_emails, " at " in text or "at)" in text or "at]" in text),
             (self._phones, digits),
             (self._phones_in_words, _DIGIT_WORD.search(text) is not None),
             (self._addresses, True),
@@ -923,6 +939,13 @@ class PersonalDataDetector:
             if local in _ROLE_MAILBOXES or self._is_allowed(m.group()):
                 continue
             yield self._hit("email", text, m.start(), m.end(), 0.9)
+
+    def _said_emails(self, text: str) -> Iterator[Detection]:
+        """An address with its "@" (and perhaps its dots) said in words."""
+        for m in _SAID_EMAIL.finditer(text):
+            if self._is_allowed(m.group()):
+                continue
+            yield self._hit("email", text, m.start(), m.end(), 0.9, said="its @ said in words")
 
     def _phones(self, text: str) -> Iterator[Detection]:
         for m in _PHONE.finditer(text):
@@ -1642,7 +1665,12 @@ def _digits_alone(template: str) -> str | None:
         # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
         # "24 1187", "241187"); with a check letter after them or without ("HM 99 9999 A":
         # "24 0817 K", "240817k", "24 0817")
-        digits = r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in grouped.group(1).split("-"))
+        groups = grouped.group(1).split("-")
+        digits = r"[ /.-]?".join(rf"\d{{{len(g)}}}" for g in groups)
+        if len(groups) == 2 and len(groups[0]) == 2 and len(groups[1]) >= 5:
+            # "TV99/99999", a year and then a number: the number without its year too
+            # ("student no 51873")
+            digits = rf"(?:\d\d[ /.-]?)?\d{{{len(groups[1])}}}"
         return digits + r"(?:[ /.-]?[A-Za-z])?" if grouped.group(2) else digits
     year = re.fullmatch(r"99-(9{5,})", shape)
     if year:

@@ -135,7 +135,9 @@ class Screener:
         personal = self.personal.detect(text)
         if self.person_like is not None:
             # Names that read as a person's but are not in the directory: unconfirmed.
+            # (and not a name inside an e-mail address: "kezia dot mensah at gmail dot com")
             known = [(d.start, d.end) for d in names if d.score >= 0.5]
+            known += [(d.start, d.end) for d in personal if d.label == "email"]
             personal += [
                 d
                 for d in self.person_like.detect(text)

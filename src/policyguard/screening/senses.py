@@ -439,6 +439,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "prick pricks pricking pricked",
         r"\b(?P<w>prick(?:s|ing|ed)?)\s+(?:them\s+|it\s+|seedlings\s+)?out\b",  # seedlings
     ),
+    # a blood test's: "finger prick blood glucose", "a skin prick test", "a pinprick"
+    (
+        "prick pricks",
+        r"\b(?:finger|heel|skin|pin)[ -]?(?P<w>pricks?)\b|\b(?P<w2>prick)\s+tests?\b",
+    ),
+    # "a face like a wet weekend" (a glum look), wet paint, a wet room (not "a wet wipe":
+    # an insult)
+    ("wet", r"\b(?P<w>wet)\s+(?:weekends?|paint|floors?|rooms?|weather|play)\b"),
     # Titles and names of the past: a children's book, an album, a charity's old name.
     ("wally", r"\bwhere'?s\s+(?P<w>wally)\b"),
     ("twit twits", r"\b(?:mr|mrs|the)\s+(?P<w>twits?)\b"),
@@ -711,6 +719,8 @@ _SENSES = (
 # helped socialise her" about a greyhound bitch.)
 _SPOKEN_TO = re.compile(
     r"\b(?<!thank )(?<!thanks to )(?:you|your|you're|youre|yours|u|ur|ya|yourself|my|me)\b"
+    # (not anyone who may hear the writers: "if you hear us revising penis, uterus...")
+    r"(?!\s+(?:hear|see|spot|catch)\s+us\b)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
