@@ -291,6 +291,21 @@ def test_a_word_seen_before_is_found_again_where_it_stands_now(spelling: Spellin
     assert spelling.detect("See www.color.com and ask Recieve or COLOR about it") == []
 
 
+def test_words_in_links_handles_tags_and_numbers_are_not_checked(
+    spelling: SpellingDetector,
+) -> None:
+    # Each whole token that holds a link, a handle, a hashtag, a digit or a domain is
+    # passed over, wherever in the token that mark stands; the words around it are not.
+    text = "recieve http://colr.example/x @recieveme #colr 12colr colr.com and recieve"
+    assert [(d.match, d.start) for d in spelling.detect(text)] == [
+        ("recieve", 0),
+        ("recieve", text.rindex("recieve")),
+    ]
+    # A run of thousands of letters with a handle's mark at its end is one token: passed
+    # over whole, quickly.
+    assert spelling.detect("x" * 5000 + "@colr recieve")[0].match == "recieve"
+
+
 def test_us_forms_can_be_allowed() -> None:
     lenient = SpellingDetector(flag_us=False)
     assert lenient.detect("we organized a program") == []

@@ -1341,7 +1341,7 @@ class PersonLikeNames:
             ]
         if "'" in text:
             found += self._kin_after(text)
-        if _KIN_WORDS.isdisjoint(runs) and not any(k in text for k in _KIN_CAPITALISED):
+        if _KIN_WORDS.isdisjoint(runs) and not _KIN_CAPITALISED.search(text):
             return found  # most posts: no word for kin at all
         for m in _KIN_FIRST.finditer(text):
             first, last = m.group("first", "last")
@@ -1687,7 +1687,7 @@ _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
 # ("Nanna Morwenna", "My Son Kofi's"; a capitalised one is looked for as a substring).
 _KIN_WORDS = word_set(f"{_MY_KIN} partner {_KIN_OF_WHOM} {_KIN_TITLES}")
-_KIN_CAPITALISED = tuple(sorted({w.capitalize() for w in _KIN_WORDS}))
+_KIN_CAPITALISED = re.compile("|".join(sorted({re.escape(w.capitalize()) for w in _KIN_WORDS})))
 # Kin and a name that name nobody: "Uncle Sam", "Uncle Tom's Cabin", "Auntie Annie's".
 _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.

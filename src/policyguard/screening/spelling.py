@@ -105,6 +105,25 @@ def _hunspell() -> _Speller:
     return speller
 
 
+def _skipped_tokens(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the tokens of ``text`` that hold a link, an address, a
+    handle, a hashtag, a digit or a domain (``_SKIP``), in order: each found from a
+    ``_SKIP`` match, out to the spaces around it (each token walked once, however long)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for hit in _SKIP.finditer(text):
+        at = hit.start()
+        if ends and at < ends[-1]:
+            continue  # in the token just found
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = _TOKEN.match(text, at)
+        starts.append(start)
+        ends.append(token.end() if token else hit.end())
+    return starts, ends
+
+
 @lru_cache(maxsize=50_000)
 def knows_word(word: str) -> bool:
     """Whether the en_GB dictionary spells ``word`` as it is written (so "park" is a
@@ -155,8 +174,7 @@ class SpellingDetector:
             if verdict == ():
                 continue  # spelled right wherever it stands: most words of every post
             if skipped is None:
-                tokens = [t.span() for t in _TOKEN.finditer(text) if _SKIP.search(t.group())]
-                skipped = ([a for a, _ in tokens], [b for _, b in tokens])
+                skipped = _skipped_tokens(text)
             at = bisect.bisect_right(skipped[0], m.start()) - 1
             if at >= 0 and m.start() < skipped[1][at]:
                 continue
