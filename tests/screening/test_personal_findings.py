@@ -3871,3 +3871,25 @@ def test_a_format_of_letters_a_year_and_five_digits_without_its_year(
     text: str, found: list[str]
 ) -> None:
     assert _matches(text, "TV99/99999") == found
+
+
+# A number and a street named without its kind, with a town and a postcode after it (read
+# halves of rounds 23, probes 34 and 38, in our own sentences); a home said after an
+# address in brackets or after a dash. Not a firm's unit, a room or premises with no town.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("post it to 14 Kingsway, Bolton BL1 4QT please", ["14 Kingsway, Bolton BL1 4QT"]),
+        ("new address: 7 Oakfield, Wrexham LL12 7TR", ["7 Oakfield, Wrexham LL12 7TR"]),
+        ("the cat's back home at 3 Ash Lea, Otley LS21 1AB (thats our house)",
+         ["3 Ash Lea, Otley LS21 1AB"]),
+        ("12 Hill Road, Leeds LS6 2AB - that's my nan's house", ["12 Hill Road, Leeds LS6 2AB"]),
+        ("Unit 4 Brunel, Swindon SN2 8BS is the depot for the kit", []),
+        ("Room 12 Atrium, Leeds LS1 4AP for the meeting", []),
+        ("the office has moved to 7 Westwood, YO11 2JB", []),
+    ],
+)  # fmt: skip
+def test_a_street_named_without_its_kind_before_a_town_and_postcode(
+    text: str, found: list[str]
+) -> None:
+    assert _reviewed_places(text) == found

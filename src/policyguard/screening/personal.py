@@ -267,7 +267,8 @@ _OWN_PLACE_BEFORE = re.compile(
 )
 _OWN_PLACE_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
-    r"|[\s,\u2013\u2014-]*(?:that'?s|thats)\s+(?:me|us|mine|ours|where\s+(?:we|i))\b",
+    r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
+    r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place))\b",
     re.IGNORECASE,
 )
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
@@ -281,6 +282,19 @@ _PLACES_THEN_POSTCODE = re.compile(
 _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
     rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
     rf"{{0,2}}{_THEN_POSTCODE}"
+)
+
+
+# A house number and a street's one or two capitalised words, then a comma: "42
+# Queensway,", "7 Oakfield,", "18a Kings Mead,".
+_NUMBER_AND_NAME = re.compile(
+    r"(?<![\w£$€.,/:-])\d{1,4}[A-Za-z]?\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=,)"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
+# What a number after these words is (a room, a unit, a year, a bus...): no house's.
+_NOT_A_HOUSE_NUMBER = re.compile(
+    r"\b(?i:room|rm|unit|units|suite|level|year|yr|platform|gate|block|floor|page|bus|route|"
+    r"stand|pitch|bay|dock|hall|lab|studio|box|no|number|team|group|week|day|top|under)\.?\s+$"
 )
 
 
@@ -1025,6 +1039,21 @@ class PersonalDataDetector:
                     or _PLACES_THEN_POSTCODE.match(text, m.end())
                     or _HOME_CUE.search(before)
                     or (pattern is _WELSH_HOUSE and _RURAL_CUE.search(before))
+                ):
+                    spans.append(m.span())
+        # A number and a street named without its kind ("42 Queensway", "7 Oakfield",
+        # "9 Kingsmead Close" aside), with a town and a postcode after a comma: an address
+        # whatever the street's name (not "Unit 4 Brunel, Swindon SN2 8BS", a firm's)
+        if numbered:
+            for m in _NUMBER_AND_NAME.finditer(text):
+                after = _PLACES_THEN_POSTCODE.match(text, m.end())
+                if (
+                    after
+                    # a town named before the postcode ("7 Westwood, YO11 2JB" alone may be
+                    # a firm's new premises)
+                    and _CAPITALISED_WORD.search(text, m.end(), after.end() - 5)
+                    and not _NOT_A_HOUSE_NUMBER.search(text, max(0, m.start() - 12), m.start())
+                    and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
                     spans.append(m.span())
         yield from spans
