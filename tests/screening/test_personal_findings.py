@@ -3893,3 +3893,20 @@ def test_a_street_named_without_its_kind_before_a_town_and_postcode(
     text: str, found: list[str]
 ) -> None:
     assert _reviewed_places(text) == found
+
+
+# Names of the read halves of rounds 22 and 24, in our own sentences: a Polish first name
+# in the accusative or the instrumental, a first name and the nickname after "aka"; not a
+# Polish word that ends the same way, nor a public figure's stage name.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("czy ktoś widział Zosię z ESOL?", ["Zosię"]),
+        ("byłam z Anną na zajęciach", ["Anną"]),
+        ("mam rękę w gipsie", []),
+        ("text me - Gordon aka Gordie from the estates team", ["Gordon", "Gordie"]),
+        ("Stormzy aka Big Mike on the radio", []),
+    ],
+)
+def test_round_22_and_24s_read_half_names(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

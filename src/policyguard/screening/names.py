@@ -363,6 +363,9 @@ _CASE_ENDINGS = (
     ("ei", "\u0117"),
     ("ui", "as"),
     ("ka", "ek"),
+    # Polish accusative and instrumental: "zna Kasię", "z Anną", "widziałem Magdę"
+    ("\u0119", "a"),
+    ("\u0105", "a"),
 )
 
 
@@ -378,6 +381,14 @@ def _name_stems(lower: str) -> list[str]:
     if len(lower) > 3 and lower[1] == "h" and lower[0] in "bcdfgmpst":
         stems.append(lower[0] + lower[2:])
     return stems
+
+
+def _polish_base(lower: str) -> str:
+    """A Polish first name in the accusative or instrumental as it stands in our lists
+    ("kasię", "kasią" -> "kasia"; "annę", "anną" -> "anna"); any other word as it is."""
+    if lower[-1:] in ("\u0119", "\u0105") and len(lower) >= 4:
+        return lower[:-1] + "a"
+    return lower
 
 
 def _words(name: str) -> frozenset[str]:
@@ -961,13 +972,16 @@ class PersonLikeNames:
         # most posts hold no first name English lacks: one set test finds them out
         lowered = text.lower()
         standalone = self._lower_first()
+        polish = "\u0119" in lowered or "\u0105" in lowered  # "zna Kasię", "z Anną"
         candidates = (
             [
                 m
                 for m in _LONE_WORD.finditer(text)
-                if m.group().lower() in first or ("-" in m.group() and self._is_first(m.group()))
+                if m.group().lower() in first
+                or ("-" in m.group() and self._is_first(m.group()))
+                or (polish and _polish_base(m.group().lower()) in standalone)
             ]
-            if "-" in text or not standalone.isdisjoint(_LOWER_WORDS.findall(lowered))
+            if "-" in text or polish or not standalone.isdisjoint(_LOWER_WORDS.findall(lowered))
             else []
         )
         welsh = 0
@@ -990,7 +1004,10 @@ class PersonLikeNames:
                 or lower in _MONONYMS  # "Adele tickets went on sale"
                 or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
                 or any(part in _NOT_ALONE for part in lower.split("-"))
-                or not self._standalone_first(word)
+                or not (
+                    self._standalone_first(word)
+                    or (polish and _polish_base(lower) in standalone)
+                )
             ):
                 continue
             start, end = m.span()
@@ -1338,6 +1355,13 @@ class PersonLikeNames:
                 self._first_alone(text, m.start("first"), m.end("first"))
                 for m in _ME_AND_FIRST.finditer(text)
                 if self._is_first(m.group("first"))
+            ]
+        if " aka " in text.lower():
+            # "Gordon aka Gordie fae the forestry crew": a first name and the nickname after
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _AKA.finditer(text)
+                if self._is_first(m.group("first")) and self._is_first(m.group("nick"))
             ]
         if "'" in text:
             found += self._kin_after(text)
@@ -1702,6 +1726,11 @@ _OUR_FIRST = re.compile(
 _ME_AND_FIRST = re.compile(
     rf"\b(?:[Mm]e|I) (?:and|n|&) (?P<first>[{_UPPER}][{_LOWER}]+)"
     r"(?= (?:from|off|in|on|got|went|both|were|are|have|did)\b)"
+)
+# A first name and the nickname after it: "Gordon aka Gordie".
+_AKA = re.compile(
+    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
+    rf"(?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])"
 )
 # After "our" and a first name that is an English word too, what makes it the person:
 # "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant").
