@@ -1005,8 +1005,7 @@ class PersonLikeNames:
                 or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
                 or any(part in _NOT_ALONE for part in lower.split("-"))
                 or not (
-                    self._standalone_first(word)
-                    or (polish and _polish_base(lower) in standalone)
+                    self._standalone_first(word) or (polish and _polish_base(lower) in standalone)
                 )
             ):
                 continue
