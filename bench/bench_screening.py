@@ -1088,11 +1088,11 @@ def names_probes() -> None:
     """Names of private people among traps (public figures, characters, places, words that
     are names), written by helpers who never saw the code (the twenty-second session):
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
-    and 37 (held out) the same in the twenty-third session. Every name found counts,
-    hints at 0.45 too; no target."""
+    and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
+    out) in the twenty-fourth. Every name found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
-    for name in ("probe32", "probe33_held", "probe36", "probe37_held"):
+    for name in ("probe32", "probe33_held", "probe36", "probe37_held", "probe40", "probe41_held"):
         rows = [
             json.loads(line)
             for line in (PROBES / f"names_{name}.jsonl").read_text("utf-8").splitlines()
@@ -1122,11 +1122,21 @@ def addresses_probes() -> None:
     """Home addresses and postcodes of private people among traps (public venues, famous
     and example addresses, workplaces), written by helpers who never saw the code (the
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
-    and only measured. Every finding counts, hints at 0.45 too; no target."""
+    and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth.
+    Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
-    for name in ("probe34", "probe35_held", "probe38", "probe39_held"):
+    for name in (
+        "probe34",
+        "probe35_held",
+        "probe38",
+        "probe39_held",
+        "probe42",
+        "probe43_held",
+    ):
+        if not (PROBES / f"addresses_{name}.jsonl").is_file():
+            continue
         gold, found = [], []
         for line in (PROBES / f"addresses_{name}.jsonl").read_text("utf-8").splitlines():
             row = json.loads(line)
