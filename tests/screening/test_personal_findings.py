@@ -3910,3 +3910,29 @@ def test_a_street_named_without_its_kind_before_a_town_and_postcode(
 )
 def test_round_22_and_24s_read_half_names(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 40 (read in the twenty-fourth session), in our own sentences: a Polish title
+# in another case and a Portuguese one before a surname, a title with a capitalised
+# particle, "Mz", someone named by the post they hold, a Turkish case ending after an
+# apostrophe, a surname that runs on past a public figure's with a hyphen, first names
+# that are English words before a surname; and what stays unfound: Turkish, Polish and
+# Portuguese small words after a first name, "Callum'll", a public figure.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dzwoniłam do panią Nowak w sprawie kursu", ["panią Nowak"]),
+        ("a Sra. Costa-Ribeiro ligou hoje", ["Sra. Costa-Ribeiro"]),
+        ("thanks to Mrs Van den Berg for the reference", ["Mrs Van den Berg"]),
+        ("cheers Mz Okonkwo-Hall for the extension", ["Mz Okonkwo-Hall"]),
+        ("is Dawn still our attendance officer?", ["Dawn"]),
+        ("Elif'in annesi arad\u0131, she's off today", ["Elif"]),
+        ("well done Sophie Hinchliffe-Brown on the merit", ["Sophie Hinchliffe-Brown"]),
+        ("big up Joy Asante and Lucky Owusu for the assembly", ["Joy Asante", "Lucky Owusu"]),
+        ("zeynep çok güzel bir sunum yapt\u0131", ["zeynep"]),
+        ("Callum'll sort the minibus", []),
+        ("Stan Lee cameo in every film lol", []),
+    ],
+)
+def test_the_names_probe_40_read_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -835,6 +835,16 @@ class PersonLikeNames:
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _FIRST_IN_ROLE.finditer(text) if _ROLE_AFTER_WORD.search(text) else ():
+            # "Is Dawn still the safeguarding lead?": someone in their post, even by a
+            # name English uses as a word
+            first = m.group("first")
+            if (
+                self._is_first(first)
+                and first.lower() not in _SELDOM_PEOPLE
+                and first.lower() not in _SEASONS_AND_MONTHS
+            ):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if "you" in text or "u " in text or "ur " in text:
             # "Lewis u owe me £30", "Oli you still owe me a pint": someone spoken to, at the
             # start of a sentence (not "Will you...", "Hope you're well")
@@ -1106,6 +1116,9 @@ class PersonLikeNames:
             (end + 1 - length, end + 1)
             for end, length in automaton.iter(lowered)
             if at_word_boundary(lowered, end + 1 - length, end + 1)
+            # not the start of a longer, hyphenated surname: "Sophie Hinchliffe-Ward" is
+            # not Sophie Hinchliffe
+            and not _HYPHEN_GOES_ON.match(lowered, end + 1)
         ]
 
     def _public_partners(self) -> dict[str, frozenset[str]]:
@@ -1252,7 +1265,8 @@ class PersonLikeNames:
         found = []
         for m in _TITLED_PARTICLE.finditer(text) if "M" in text or "D" in text else ():
             last = m.group("last")
-            if self._is_surname(last) or self._unknown_word(last):
+            # after a title and a particle, any capitalised word ("Mrs Van den Berg")
+            if self._is_surname(last) or self._unknown_word(last) or last[:1].isupper():
                 hit = self._hit(text, m.start(), m.end(), 0.45)
                 found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
         return found
@@ -1726,6 +1740,7 @@ _ME_AND_FIRST = re.compile(
     rf"\b(?:[Mm]e|I) (?:and|n|&) (?P<first>[{_UPPER}][{_LOWER}]+)"
     r"(?= (?:from|off|in|on|got|went|both|were|are|have|did)\b)"
 )
+_HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 # A first name and the nickname after it: "Gordon aka Gordie".
 _AKA = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
@@ -1770,6 +1785,20 @@ _SURNAME_SAID = re.compile(
 _ROLE_FIRST = re.compile(
     rf"\b(?=[ASLTastl])(?i:apprentice|student|learner|trainee)\s+(?P<first>{_NAME_WORD})"
     rf"(?!\w|-| [{_UPPER}])"
+)
+# A first name and the post it holds: "Dawn is still the safeguarding lead", "Will's our
+# new personal tutor".
+_ROLE_AFTER_WORD = re.compile(
+    r"\b(?:lead|tutor|teacher|lecturer|manager|officer|co-?ordinator|receptionist|technician|"
+    r"caretaker|librarian|nurse|mentor|assessor|counsellor|dsl|principal)\b",
+    re.IGNORECASE,
+)
+_FIRST_IN_ROLE = re.compile(
+    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+)(?: is|'s)? (?:still |now |currently )?"
+    r"(?:the|our|my|your) (?:new |old |current |acting |deputy |assistant |head |senior )?"
+    r"(?:[a-z-]+ ){0,2}(?i:lead|tutor|teacher|lecturer|manager|officer|co-?ordinator|"
+    r"receptionist|technician|caretaker|librarian|nurse|mentor|assessor|counsellor|dsl|"
+    r"principal)\b"
 )
 # A first name just before a phone number: "Ana-Maria 07700 900554", "Sophie on 01872 ...".
 # A run of ten digits and spaces, which _FIRST_BY_PHONE needs after the name.
@@ -1849,7 +1878,10 @@ _SELDOM_PEOPLE = word_set(
 # e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").
 _LONE_WORD = re.compile(
     rf"(?<![\w'@#/.&+=-])[{_UPPER}{_LOWER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
-    r"(?![\w@+=-]|\.\w|['\u2019][a-rt-z])"
+    # (not before "'ll", "'d", "'ve": "Callum'll"; but a Turkish case ending, "Mehmet'in
+    # annesi", "Elif'e", "Ayşe'den", is the name's)
+    r"(?![\w@+=-]|\.\w|['\u2019](?!(?:n?[\u0131iu\u00fc]n|y?[ae]|y[\u0131iu\u00fc]|[dt][ae]n?|l[ae])"
+    r"\b)[a-rt-z])"
 )
 # What makes such a word part of something else when it follows: a capitalised word or an
 # ampersand ("Gavin & Stacey", "Marcus Rashford", "Hassan's Kebab House"), an epithet
@@ -2435,15 +2467,17 @@ _CHILD_BEFORE = re.compile(
 # (and the titles of the languages our learners' families write in: "Pani Kowalska",
 # "Frau Schmidt", "Professoressa Bianchi", "Señora García", "Doamna Popescu")
 _TITLED_NAME = re.compile(
-    rf"\b(?=[MDPSICFH])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Frau|Herr|"
+    rf"\b(?=[MDPSICFHp])(?:Mr|Mrs|Ms|Mz|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Pani\u0105|"
+    r"Pana|Panu|Panem|pani|pan|pani\u0105|pana|panu|panem|Frau|Herr|"
     r"Madame|Mme|Monsieur|Mademoiselle|Signora|Signor|Signorina|Professoressa|Professore|"
-    r"Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Doamna|Domnul|Doamnei|Domnului)\.? (?:[A-Z]\.? )?"
+    r"Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Sra|Sr|Srta|Doamna|Domnul|Doamnei|Domnului)\.? "
+    r"(?:[A-Z]\.? )?"
     rf"(?:{_NAME_WORD} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
 # "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
 _TITLED_PARTICLE = re.compile(
-    rf"\b(?=[MD])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:{_SMALL_PARTICLE} ){{1,2}}"
-    rf"(?P<last>{_NAME_WORD})(?![\w-])"
+    rf"\b(?=[MD])(?:Mr|Mrs|Ms|Mz|Miss|Mx|Dr)\.? (?:(?:{_SMALL_PARTICLE}|Van|Von|De|Da|Di|Du|"
+    rf"Del|Della|Le|La|Ter|Den|Der|Dos|Das) ){{1,2}}(?P<last>{_NAME_WORD})(?![\w-])"
 )
 
 
@@ -2480,7 +2514,9 @@ _CHAT_WORDS = word_set(
     "pm pms aswell alot abit sooo soo hiya heya wyd wbu hbu ily luv xxxx aww awww aw ey eyup oi "
     "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai "
     # Scots: "she's fae Portree", "he's frae Buckie"
-    "fae frae tae wi oot"
+    "fae frae tae wi oot "
+    # Turkish "great" (Harika is a name too, capitalised)
+    "harika"
 )
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
@@ -2499,5 +2535,12 @@ _NOT_SURNAMES = word_set(
     "salisbury trowbridge wiltshire the and of for to in on at st saint ste sainte mr mrs ms "
     "miss mx dr prof sir dame square crescent terrace gardens mews parade boulevard circus "
     "quay wharf precinct church chapel mosque temple gurdwara mandir synagogue cathedral "
-    "abbey kirk"
+    "abbey kirk "
+    # the small words of our learners' families' languages, which no English dictionary
+    # knows (so they pass for rare surnames): "harika bir sunum" is "a great talk"
+    "bir ile için çok gibi değil yok ama "  # Turkish
+    "jest nie się tak jak już też bardzo dla przez "  # Polish
+    "este sunt pentru foarte azi "  # Romanian
+    "não está hoje muito para com uma obrigado obrigada "  # Portuguese
+    "yra labai "  # Lithuanian
 )
