@@ -3936,3 +3936,44 @@ def test_round_22_and_24s_read_half_names(text: str, found: list[str]) -> None:
 )
 def test_the_names_probe_40_read_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 42 (read in the twenty-fourth session), in our own sentences: a writer's
+# own postcode district said as where they live (a hint, below the review line); a
+# northern or public street kind, or a street named without its kind, with a town or a
+# district after it and a home or a delivery said before; misspelt street kinds; a pair
+# of house numbers; a boat's mooring where someone lives aboard. And what is nobody's: a
+# district that is not the writer's or is a room, a form's placeholder address, a pub's
+# address for a staff social, a firm's unit.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we're in HX3 so the 681 is fine for me", ["HX3"]),
+        ("im ne6 if anyone wants to car share", ["ne6"]),
+        ("anyone from around DN32 want a lift?", []),
+        ("I'm in CH2 room 4 for the exam", []),
+        ("my address is in my bag but it's 4 Holly Bank, LS6", ["4 Holly Bank"]),
+        ("deliveries for me to the back door at 9 Castle Wynd, Crail please",
+         ["9 Castle Wynd, Crail"]),
+        ("my nan's house is 3 Bryn y Mor, Tywyn, come for tea", ["3 Bryn y Mor"]),
+        ("the home team won 3 Nil, Leeds fans happy", []),
+        ("pizza to 22 Elmwood Terace, Paisley please", ["22 Elmwood Terace, Paisley"]),
+        ("we live at 4 & 6 Mill Ln, Otley, both houses flooded", ["4 & 6 Mill Ln, Otley"]),
+        ("living on our narrowboat now, moored at Lock 12, Kennet and Avon, Newbury",
+         ["Lock 12, Kennet"]),
+        ("the boats moored at Little Venice look lovely", []),
+        ("write it like this: 4 Sample Road, Anytown, AB1 2CD", []),
+        ("staff social at the Plough, 3 Church St, Ripon HG4 1DD, Friday 6pm", []),
+    ],
+)  # fmt: skip
+def test_the_addresses_probe_42_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [
+        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
+    ] == found
+
+
+def test_a_postcode_district_is_a_hint_below_the_review_line() -> None:
+    result = Screener(ScreenSettings()).screen("we're in BD7 so the 576 is no use")
+    [district] = [d for d in result["personal_data"] if d.label == "postcode"]
+    assert district.score < 0.5 and "district" in district.detail

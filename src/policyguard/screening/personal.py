@@ -137,6 +137,14 @@ _POSTCODE = re.compile(
     r" ?\d[ABD-HJLNP-UW-Z]{2})\b",
     re.IGNORECASE,
 )
+# The UK's postcode areas of two letters (one-letter areas, B, E, G, L, M, N, S and W,
+# are rooms and levels as often: "I'm in G12", "on L3").
+_POSTCODE_AREAS = (
+    "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|"
+    "EC|EH|EN|EX|FK|FY|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|"
+    "LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|"
+    "SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
+)
 _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
@@ -144,13 +152,16 @@ _STREET_WORDS = (
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|"
+    # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
+    "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
     r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-zA-Z]?"
-    r"(?:[-\u2013][1-9]\d{0,3}[a-z]?)?,? "  # a range of numbers: "110-112 Station Rd"
+    # a range or a pair of numbers: "110-112 Station Rd", "7 & 9 Bramley Ln"
+    r"(?:[-\u2013][1-9]\d{0,3}[a-z]?| (?:&|and) [1-9]\d{0,3}[a-z]?)?,? "
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
@@ -262,7 +273,7 @@ _RURAL_HOME = re.compile(
 # ("Higher Trewint Farm, St Breward, Bodmin is where to send the kit").
 _OWN_PLACE_BEFORE = re.compile(
     r"\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:farm|croft|cottage|house|home|place)\s+is"
-    r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)))\s+$",
+    r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)|we'?re|we\s+are))\s+$",
     re.IGNORECASE,
 )
 _OWN_PLACE_AFTER = re.compile(
@@ -288,13 +299,51 @@ _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
 # A house number and a street's one or two capitalised words, then a comma: "42
 # Queensway,", "7 Oakfield,", "18a Kings Mead,".
 _NUMBER_AND_NAME = re.compile(
-    r"(?<![\w£$€.,/:-])\d{1,4}[A-Za-z]?\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=,)"
+    r"(?<![\w£$€.,/:-])\d{1,4}[A-Za-z]?\s+[A-Z][a-z]{2,}"
+    r"(?:\s+(?:(?:na|an|y|yr|de|la|le)\s+)?[A-Z][a-z]{2,})?(?=,)"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 # What a number after these words is (a room, a unit, a year, a bus...): no house's.
 _NOT_A_HOUSE_NUMBER = re.compile(
     r"\b(?i:room|rm|unit|units|suite|level|year|yr|platform|gate|block|floor|page|bus|route|"
     r"stand|pitch|bay|dock|hall|lab|studio|box|no|number|team|group|week|day|top|under)\.?\s+$"
+)
+
+
+# Someone living on a boat, and where it is moored.
+_LIVE_ABOARD = re.compile(
+    r"\b(?i:liv(?:e|es|ing)\s+(?:on|aboard)\s+(?:a|the|our|my|his|her)\s+(?:narrow\s?)?boat"
+    r"|(?:our|my|his|her)\s+(?:narrow\s?)?boat\s+is|narrowboat|houseboat|liveaboard)\b"
+)
+_MOORING = re.compile(
+    r"\b(?i:moored(?:\s+up)?|mooring\s+is|our\s+mooring'?s?)\s+(?i:at|on|by|near|in)?\s*"
+    rf"(?P<place>(?:(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|{_PLACE}(?: {_PLACE})?)"
+    rf"(?:, (?:(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|{_PLACE}(?: {_PLACE})?)){{0,3}})"
+)
+_PLACEHOLDER_ADDRESS = re.compile(
+    r"\b(?i:any\s?town|anyville|townsville|sample\s?town|example\s?town|exampleton|"
+    r"(?:sample|example|fake|test|made[- ]up)\s+"
+    r"(?:street|road|lane|avenue|close|way|drive|st|rd))\b"
+)
+# Something brought to a door: "deliveries for me to the side door at", "pizza to".
+_DELIVERED = re.compile(
+    r"\b(?:deliver(?:y|ies|ed)?|pizza|takeaway|food\s+order|parcels?|taxi|uber|lift)\b"
+    r"[^.!?\n]{0,40}?\b(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+# A town or a postcode district after a comma: ", Cupar", ", LS6" (not a whole postcode,
+# read elsewhere).
+_TOWN_OR_DISTRICT_AFTER = re.compile(
+    rf",? (?:{_PLACE}|(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?\b(?!\s?\d[A-Za-z]{{2}}\b))"
+)
+# A home said just before a place: "nanny's house is", "we live at", "I'm now at", "it's
+# the bungalow at the end,".
+_HOME_JUST_BEFORE = re.compile(
+    r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
+    r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
+    r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?at"
+    r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -341,7 +390,8 @@ _ADDRESS_WORD = "(?:address|adress|addres)"
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
-    rf"(?:at|in|on|to)\b|\b(?:home|house|flat|{_ADDRESS_WORD}|addy|digs|place|gaff)\b"
+    rf"(?:at|in|on|to)\b|\b(?:home|house|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
+    r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b",
     re.IGNORECASE,
@@ -480,8 +530,11 @@ _VENUE_CUE = re.compile(
     # a workplace or a public service: "placement at Kwik Fit, 200 Leeds Rd", "Jamia Masjid,
     # 23 Cobden St", "Westgate Medical Practice", "Swansea Marina", "our Scarborough hub"
     r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk|"
-    # "Christmas lunch at the Black Bull, 14 Main Street"
-    r"lunch|dinner|breakfast|brunch|meal)\b",
+    # "Christmas lunch at the Black Bull, 14 Main Street", "staff social at the Crown &
+    # Anchor", "drinks at the Bay Horse Inn"
+    r"lunch|dinner|breakfast|brunch|meal|social|socials|drinks|meet-?up|inn|tavern|"
+    # "Davies Plumbing, Unit 3, Bridgend Industrial Estate"
+    r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -704,6 +757,18 @@ _SPECIMEN_CUE = re.compile(
 )
 _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
 # Said just before a postcode written in small letters and run together: "my postcode is".
+# A writer's own postcode district, said as where they live: "we're in BD7 so the 57 is
+# fine", "im ls11 if thats any help", "live in BT23": a few thousand homes, a hint of
+# where someone lives (shown, not reviewed). Not "anyone from around DN32" (not theirs)
+# nor a district with its inward code after it (a whole postcode, read elsewhere).
+_OWN_DISTRICT = re.compile(
+    r"\b(?i:i'?m|im|i\s+am|we'?re|were|we\s+are|we\s+r|i\s+live|we\s+live|live|living|based|"
+    r"i'?m\s+from|we'?re\s+from)\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
+    rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    # (not a room: "I'm in CH2 room 4")
+    r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
+)
+_DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
 # l329dl", "i live in pr56lt".
@@ -1002,15 +1067,30 @@ class PersonalDataDetector:
         if kind and _OTHER_KIND.fullmatch(kind):
             if _NOT_A_STREET_BEFORE.search(text, max(0, m.start("kind") - 20), m.start("kind")):
                 return False
+            context = _clause_before(text, m.start())
             return bool(
                 _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                 or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                # a home or a delivery said before, and a town or a district after: "my
+                # address is ... 8 Brudenell Mount, LS6", "deliveries for me to the side
+                # door at 3 Kirkgate Wynd, Cupar"
+                or (
+                    (
+                        _HOME_CUE.search(context)
+                        or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
+                        or _home_said_around(text, context, m.end())
+                    )
+                    and _TOWN_OR_DISTRICT_AFTER.match(text, m.end())
+                )
             )
         if not _PUBLIC_KIND.search(m.group()):
             return True
+        context = _clause_before(text, m.start())
         return bool(
             _PLACES_THEN_POSTCODE.match(text, m.end())
-            or _HOME_CUE.search(_clause_before(text, m.start()))
+            or _HOME_CUE.search(context)
+            or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
+            or _home_said_around(text, context, m.end())
         )
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -1047,16 +1127,34 @@ class PersonalDataDetector:
         if numbered:
             for m in _NUMBER_AND_NAME.finditer(text):
                 after = _PLACES_THEN_POSTCODE.match(text, m.end())
+                context = _clause_before(text, m.start())
                 if (
-                    after
-                    # a town named before the postcode ("7 Westwood, YO11 2JB" alone may be
-                    # a firm's new premises)
-                    and _CAPITALISED_WORD.search(text, m.end(), after.end() - 5)
+                    (
+                        # a town named before the postcode ("7 Westwood, YO11 2JB" alone
+                        # may be a firm's new premises)
+                        (after and _CAPITALISED_WORD.search(text, m.end(), after.end() - 5))
+                        # or a town after it and a home said before ("nanny's house is 2
+                        # Ard na Greine, Newry")
+                        or (
+                            _TOWN_OR_DISTRICT_AFTER.match(text, m.end())
+                            and not _VENUE_CUE.search(context)
+                            and (
+                                _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
+                                or _home_said_around(text, context, m.end())
+                            )
+                        )
+                    )
                     and not _NOT_A_HOUSE_NUMBER.search(text, max(0, m.start() - 12), m.start())
                     and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
                     spans.append(m.span())
         yield from spans
+        # A boat's mooring, where someone lives on it: "living on the narrowboat now,
+        # moored at Bridge 58, Grand Union, Leighton Buzzard"
+        if "moor" in text and _LIVE_ABOARD.search(text):
+            for m in _MOORING.finditer(text):
+                yield m.span("place")
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
         for m in _RURAL_HOME.finditer(text):
@@ -1110,6 +1208,12 @@ class PersonalDataDetector:
             home = (
                 _home_cue(context)
                 or _home_said_around(text, context, end)
+                # (a delivery to a place no venue word says is one: not "the parish
+                # office takes parcels at ...")
+                or (
+                    _DELIVERED.search(text, max(0, start - 60), start)
+                    and not _VENUE_CUE.search(context)
+                )
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
@@ -1118,6 +1222,9 @@ class PersonalDataDetector:
             )
             if (
                 self._is_allowed(value)
+                # an address made of a form's placeholder words: "1 High Street, Anytown",
+                # "10 Example Road, Sampletown" (nobody's, and nor is its postcode)
+                or _PLACEHOLDER_ADDRESS.search(value)
                 or (_FAMOUS_ADDRESS.match(value) and "," not in value)
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
@@ -1152,6 +1259,11 @@ class PersonalDataDetector:
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
                 )
+        if _DIGIT.search(text):
+            for m in _OWN_DISTRICT.finditer(text):
+                start, end = m.span("district")
+                if not any(s <= start and end <= e for s, e in taken):
+                    yield self._hit("postcode", text, start, end, 0.45, district=_DISTRICT_NOTE)
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
