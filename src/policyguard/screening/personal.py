@@ -61,6 +61,25 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A
 _SAID_DOT = r"(?:\s*[(\[]dot[)\]]\s*|\s+dot\s+)"
 _SAID_AT = r"(?:\s*[(\[]at[)\]]\s*|\s+at\s+)"
 _MAIL_HOST = r"(?:g(?:oogle)?mail|hotmail|outlook|yahoo|ymail|icloud|proton(?:mail)?)"
+_SAID_EMAIL_HINT = re.compile(r"[._-][a-z0-9_]+\s+at\s+[a-z0-9-]+\.[a-z]", re.IGNORECASE)
+
+
+def _may_hold_a_said_email(text: str) -> bool:
+    """A cheap look before :data:`_SAID_EMAIL` (whose every word may start a match): an
+    "at" in words and a mail host, a dot said in words, or a dotted name before it."""
+    if " at " not in text and "at)" not in text and "at]" not in text:
+        return False
+    lowered = text.lower()
+    return (
+        " dot " in lowered
+        or "at)" in lowered
+        or "at]" in lowered
+        or any(host in lowered for host in _MAIL_HOSTS)
+        or _SAID_EMAIL_HINT.search(text) is not None
+    )
+
+
+_MAIL_HOSTS = ("gmail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "proton")
 _SAID_PART = rf"(?:{_SAID_DOT}|[._-])[a-z0-9_]+"
 _SAID_EMAIL = re.compile(
     rf"(?i)(?<![\w.@-])[a-z0-9_]+(?:(?:{_SAID_PART}){{0,3}}{_SAID_AT}{_MAIL_HOST}"
@@ -768,6 +787,7 @@ _OWN_DISTRICT = re.compile(
     # (not a room: "I'm in CH2 room 4")
     r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
 )
+_TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
@@ -976,7 +996,7 @@ class PersonalDataDetector:
         digits = _DIGIT.search(text) is not None
         for finder, needed in (
             (self._emails, "@" in text),
-            (self._said_emails, " at " in text or "at)" in text or "at]" in text),
+            (self._said_emails, _may_hold_a_said_email(text)),
             (self._phones, digits),
             (self._phones_in_words, _DIGIT_WORD.search(text) is not None),
             (self._addresses, True),
@@ -1259,7 +1279,7 @@ class PersonalDataDetector:
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
                 )
-        if _DIGIT.search(text):
+        if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
             for m in _OWN_DISTRICT.finditer(text):
                 start, end = m.span("district")
                 if not any(s <= start and end <= e for s, e in taken):
