@@ -2572,7 +2572,10 @@ def test_the_review_of_this_sessions_name_and_postcode_cues(text: str, found: li
         ),
         ("the parish office takes parcels at 10 Church Street, Abingdon OX14 3AA", []),
         ("studnet numbr 240317 cant log in", ["240317"]),
-        ("Bryn Mawr farm, Llanrug, LL55 4AB, that's us, send the forms there", ["LL55 4AB"]),
+        (
+            "Bryn Mawr farm, Llanrug, LL55 4AB, that's us, send the forms there",
+            ["Bryn Mawr farm, Llanrug, LL55 4AB"],
+        ),
         ("we learned about Llywelyn ap Iorwerth and Owain Glyndŵr today", []),
         ("Rhys ap Gwilym left his bag in the library", ["Rhys ap Gwilym"]),
         ("The deadline's 12/06/2025 and her dob is 03/04/2008 so she's in", ["03/04/2008"]),
@@ -3977,3 +3980,24 @@ def test_a_postcode_district_is_a_hint_below_the_review_line() -> None:
     result = Screener(ScreenSettings()).screen("we're in BD7 so the 576 is no use")
     [district] = [d for d in result["personal_data"] if d.label == "postcode"]
     assert district.score < 0.5 and "district" in district.detail
+
+
+# Leftovers of the read halves of rounds 11 and 20, in our own sentences: a caravan's
+# number on its site, a farm whose "that's us" follows its postcode, no person named
+# inside a home's address (a Welsh house's name, a street named after someone), a
+# footballer.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lives at: Static 14, Bayside, Tenby SA70 7LJ", ["Static 14, Bayside, Tenby SA70 7LJ"]),
+        ("Bryn Mawr farm, Llanystumdwy, LL52 0SS, that's us, post the forms there",
+         ["Bryn Mawr farm, Llanystumdwy, LL52 0SS"]),
+        ("new address: Tŷ Coch, Heol Fawr, Caernarfon LL55 1AB",
+         ["Tŷ Coch, Heol Fawr, Caernarfon LL55 1AB"]),
+        ("send it to 12 Victoria Rd, Kirkcaldy KY1 1AA please",
+         ["12 Victoria Rd, Kirkcaldy KY1 1AA"]),
+        ("Jonny Williams signed autographs after the cup final", []),
+    ],
+)  # fmt: skip
+def test_round_11_and_20s_read_half_leftovers(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -329,6 +329,11 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 )
 
 
+_PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge)\b")
+_PITCH = re.compile(
+    r"\b(?:Caravan|Static|Pitch|Plot|Chalet|Lodge|caravan|static|pitch|plot|chalet|lodge)\s+"
+    rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?,\s+{_PLACE}(?: {_PLACE}){{0,3}}"
+)
 # Someone living on a boat, and where it is moored.
 _LIVE_ABOARD = re.compile(
     r"\b(?i:liv(?:e|es|ing)\s+(?:on|aboard)\s+(?:a|the|our|my|his|her)\s+(?:narrow\s?)?boat"
@@ -1179,12 +1184,27 @@ class PersonalDataDetector:
         # Devizes"): an address only when the words before say it is someone's home.
         for m in _RURAL_HOME.finditer(text):
             before = _clause_before(text, m.start())
+            # (what is said after it may follow its postcode: "Cae Coch farm, Llithfaen,
+            # LL53 6PD, that's us")
+            postcode = _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
             if (
                 _HOME_CUE.search(before)
                 or _RURAL_CUE.search(before)
                 or _home_said_around(text, before, m.end())
+                or (postcode and _home_said_around(text, before, postcode.end()))
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                 yield m.start(), m.end()
+        # A caravan's or a plot's number on its site: "Lives at: Caravan 6, Riverside Site,
+        # Queensferry CH5 1QX"; with a postcode after it or a home said before.
+        if numbered and _PITCH_WORD.search(text):
+            for m in _PITCH.finditer(text):
+                before = _clause_before(text, m.start())
+                if (
+                    _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                    or _HOME_CUE.search(before)
+                    or _home_said_around(text, before, m.end())
+                ) and all(m.end() <= s or m.start() >= e for s, e in spans):
+                    yield m.start(), m.end()
         if _DIGIT.search(text):
             for m in _LOWER_ADDRESS.finditer(text):
                 words = [w for w in m.group(1).split() if w.rstrip(".") != "st"]

@@ -135,9 +135,10 @@ class Screener:
         personal = self.personal.detect(text)
         if self.person_like is not None:
             # Names that read as a person's but are not in the directory: unconfirmed.
-            # (and not a name inside an e-mail address: "kezia dot mensah at gmail dot com")
+            # (and not a name inside an e-mail address, "kezia dot mensah at gmail dot com",
+            # or a home's address, "Tŷ Gwyn, Pentwyn Road": the address says it all)
             known = [(d.start, d.end) for d in names if d.score >= 0.5]
-            known += [(d.start, d.end) for d in personal if d.label == "email"]
+            known += [(d.start, d.end) for d in personal if d.label in ("email", "home_address")]
             personal += [
                 d
                 for d in self.person_like.detect(text)
