@@ -4001,3 +4001,21 @@ def test_a_postcode_district_is_a_hint_below_the_review_line() -> None:
 )  # fmt: skip
 def test_round_11_and_20s_read_half_leftovers(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# A first name in a hashtag of words run together (names probes 32, 36 and 40, in our own
+# sentences): a hint; not a storm's name, nor a hashtag of words alone.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("#TeamKacper for student rep!!", ["Kacper"]),
+        ("#JusticeForOlamide they moved her exam again", ["Olamide"]),
+        ("#StormDarragh #CollegeClosed check Teams", []),
+        ("#BlackHistoryMonth #ThankYouNHS", []),
+    ],
+)
+def test_a_first_name_in_a_hashtag_is_a_hint(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    names = [d for d in result["personal_data"] if d.label == "person_name"]
+    assert [d.match for d in names] == found
+    assert all(d.score < 0.5 for d in names)

@@ -529,6 +529,8 @@ class PersonLikeNames:
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
             found += self._titled_particles(text)
+            if "#" in text:
+                found += self._in_hashtags(text)
             # "Ali G", "Kenny G": known by a first name and an initial
             known = self._initialled(text)
             found += self._in_capitals(text)
@@ -589,6 +591,8 @@ class PersonLikeNames:
             found.append(self._hit(text, start, end, 0.55))
         if "@" in text:
             found += self._named_by_email(text)
+        if "#" in text:
+            found += self._in_hashtags(text)
         found += [
             self._hit(text, m.start("name"), m.end("name"), 0.55)
             for m in _PERSON_PHONED.finditer(text)
@@ -964,6 +968,19 @@ class PersonLikeNames:
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
+        return found
+
+    def _in_hashtags(self, text: str) -> list[Detection]:
+        """A first name of ours that English does not use as a word, as a capitalised word
+        of a hashtag after its first: "#JusticeForJoe", "#WellDoneLeanne", "#TeamKacper"
+        (a campaign or a cheer for someone); a hint, as a first name alone is."""
+        found = []
+        for tag in _HASHTAG.finditer(text):
+            if tag.group()[1:].lower().startswith(("storm", "hurricane", "typhoon", "cyclone")):
+                continue  # "#StormBert": a storm's name
+            for word in _TAG_WORD.finditer(text, tag.start() + 2, tag.end()):
+                if self._standalone_first(word.group()) and word.group().lower() not in _MONONYMS:
+                    found.append(self._first_alone(text, word.start(), word.end()))
         return found
 
     def _anywhere(self, text: str) -> list[Detection]:
@@ -1741,6 +1758,9 @@ _ME_AND_FIRST = re.compile(
     r"(?= (?:from|off|in|on|got|went|both|were|are|have|did)\b)"
 )
 _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
+# A hashtag of capitalised words run together, and each of its words.
+_HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+_TAG_WORD = re.compile(r"[A-Z][a-z]+")
 # A first name and the nickname after it: "Gordon aka Gordie".
 _AKA = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
