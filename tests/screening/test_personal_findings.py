@@ -4019,3 +4019,29 @@ def test_a_first_name_in_a_hashtag_is_a_hint(text: str, found: list[str]) -> Non
     names = [d for d in result["personal_data"] if d.label == "person_name"]
     assert [d.match for d in names] == found
     assert all(d.score < 0.5 for d in names)
+
+
+# Names probe 45 (read in the twenty-fourth session), in our own sentences: "X and I
+# are", someone at their post in the college ("from Kyle in the salon", "Rose from admin
+# put them up"), a Portuguese surname that is an English word too; and what is nobody's:
+# a trip's country, pets by their breed or "answers to", a form's example name, a pop star,
+# a musical's character, a festival's name.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Grace and I are running the cake stall on Friday", ["Grace"]),
+        ("got a skin fade from Kyle in the salon, class", ["Kyle"]),
+        ("Rose from admin put the posters up", ["Rose"]),
+        ("congrats to our new governors, Tiago Costa and Inês Lopes",
+         ["Tiago Costa", "Inês Lopes"]),
+        ("the DofE group is off to Jordan in July", []),
+        ("LOST DOG: answers to Keith, very friendly", []),
+        ("she's called Bella, she's a cockapoo, come and say hi", []),
+        ("Full name (e.g. John Smith), not John Smith please", []),
+        ("who's Gwen Stefani? asking for the music tech quiz", []),
+        ("Sweeney Todd auditions: Mrs Lovett is double cast", []),
+        ("Newroz pîroz be! dance workshop at 6", []),
+    ],
+)  # fmt: skip
+def test_the_names_probe_45_read_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -432,6 +432,7 @@ _CHARACTERS = {
     r"blood\s+brothers": "mickey eddie linda sammy johnstone lyons",
     r"jane\s+eyre": "jane rochester bertha adele helen",
     r"pride\s+and\s+prejudice": "elizabeth darcy jane bingley lydia wickham collins bennet",
+    r"sweeney\s+todd": "sweeney todd lovett johanna anthony turpin toby pirelli beadle",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -507,7 +508,11 @@ class PersonLikeNames:
                 found = remove_overlaps(found + again)
         # "Nonna Carmela": the grandmother's first name, not the word for her
         found = [_without_kin_title(straight, d) for d in found]
-        # a name in an example ("Example of how to fill in the form: Name: John Smith")
+        # a name in an example ("Example of how to fill in the form: Name: John Smith"),
+        # and a form's own example names where a post gives an example ("Full name (e.g.
+        # John Smith)"), nobody's (but "Kind regards, John Smith" signs a post)
+        if found and (_EXAMPLE.search(straight) or "form" in straight.lower()):
+            found = [d for d in found if "_".join(d.match.lower().split()) not in _EXAMPLE_NAMES]
         found = made_up_marked(straight, found)
         if found and _SET_TEXT.search(straight):
             # "George and Lennie absolutely broke me" with Of Mice and Men named: its
@@ -1379,12 +1384,14 @@ class PersonLikeNames:
                     # not the stone
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if " and " in text or " n " in text:
-            # "me and Dev from cyber got merit": a first name that English uses as a word,
-            # the writer's companion
+            # "me and Dev from cyber got merit", "Grace and I are doing the demo": a first
+            # name that English uses as a word, the writer's companion
             found += [
                 self._first_alone(text, m.start("first"), m.end("first"))
-                for m in _ME_AND_FIRST.finditer(text)
+                for pattern in (_ME_AND_FIRST, _FIRST_AND_I)
+                for m in pattern.finditer(text)
                 if self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SEASONS_AND_MONTHS
             ]
         if " aka " in text.lower():
             # "Gordon aka Gordie fae the forestry crew": a first name and the nickname after
@@ -1762,6 +1769,10 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
 # A first name and the nickname after it: "Gordon aka Gordie".
+_FIRST_AND_I = re.compile(
+    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:and|&) (?:I|me) "
+    r"(?:are|were|have|had|did|will|won|got|went|made|'re|'ll|'ve)\b"
+)
 _AKA = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
     rf"(?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])"
@@ -1786,6 +1797,8 @@ _FORM_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\s(?i:first|forename|and\s+first))"
 _PLACEHOLDERS = word_set(
     "required optional unknown withheld capitals here please blank none surname name"
 )
+# The names forms give as their example: nobody's.
+_EXAMPLE_NAMES = word_set("john_smith jane_smith joe_bloggs jane_doe john_doe fred_bloggs")
 _EXAMPLE = re.compile(r"\b(?i:like\s+this|e\.g\.|for\s+example|example|fun\s+fact)")
 # "McAllister", "O'Donoghue": a surname by its shape, whatever a word list says of it.
 _GAELIC_PREFIX = re.compile(r"(?:Ma?c|O'|MA?C)[A-Z]")
@@ -1936,7 +1949,7 @@ _LONE_AFTER = re.compile(
 # to Sofia") or "ring of" (tried only after the last words of these, _BEFORE_PHRASE_ENDS).
 _LONE_BEFORE = re.compile(
     r"\b(?i:ring\s+of|"
-    r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|"
+    r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|off|"
     r"twinned\s+with\s+\w+\s+in|visit(?:ing|ed)?\s+\w+\s+in)\s+(?:to|from|in)|"
     r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
     # "the one out past Ross", "just outside Ludlow", "miles beyond Thurso"
@@ -2002,7 +2015,9 @@ _NOT_ALONE = word_set(
     # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
     # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
     "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
-    "peng kia nada sabah baraka lakshmi krishna cara christian"
+    "peng kia nada sabah baraka lakshmi krishna cara christian "
+    # festivals: the Kurdish and Persian new year
+    "newroz nowruz norooz navroz"
 )
 # Words that mark a post as written in Welsh, where many words are names of ours too
 # ("Eira mawr heddiw", "Haf hapus i bawb"): such a post's first names alone are not read.
@@ -2024,10 +2039,15 @@ _SCRIPTURE = re.compile(
 # An animal of someone's just before or after a name ("our cat Luna licked her paws", "Luna
 # and Milo, our rabbits"): the name is a pet's.
 _PET = re.compile(
-    r"\b(?i:my|our|your|his|her|their|the)\s+(?i:pet\s+|little\s+|new\s+)?(?i:cats?|kittens?|dogs?|"
+    r"\b(?i:my|our|your|his|her|their|the|a|grey|black|white|brown|ginger|lost)\s+"
+    r"(?i:pet\s+|little\s+|new\s+)?(?i:cats?|kittens?|dogs?|"
     r"pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|hamsters?|guinea\s+pigs?|tortoises?|"
     r"parrots?|budgies?|goats?|alpacas?|llamas?|donkeys?|pigs?|hens?|chickens?|ferrets?|snakes?|"
-    r"lizards?|pets?)\b"
+    r"lizards?|pets?|staff(?:ie|y)s?|cockapoos?|cavapoos?|labradoodles?|spaniels?|terriers?|"
+    r"labs?|collies?|greyhounds?|whippets?|lurchers?|jack\s+russells?|pugs?|therapy\s+dogs?)\b"
+    # "answers to Keith", "shes a cockapoo"
+    r"|\b(?i:answers\s+to|(?:she|he)'?s\s+a\s+(?:cockapoo|cavapoo|labradoodle|staffie|spaniel|"
+    r"terrier|lab|collie|pug|whippet|lurcher|greyhound|tabby|kitten|puppy|rescue))\b"
 )
 # Two first names alone after a word of praise or thanks: "Congratulations Grace and Emeka",
 # "well done to Amir & Chloe".
@@ -2402,7 +2422,8 @@ _FIRST_AT_WORK = re.compile(
     rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD}) (?:from|in|on|at) (?:the )?"
     r"(?i:front desk|reception|estates|finance|admissions|exams office|student services|"
     r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
-    r"site team|caretaking|premises|student union|su office|it)\b",
+    r"site team|caretaking|premises|student union|su office|it|admin|the office|salon|"
+    r"workshop|kitchen|gym|nursery|crèche|creche)\b",
 )
 # The places _FIRST_AT_WORK needs, looked for as plain substrings of the lower-cased post
 # before it is tried (a pattern with "it" in it matched nearly every post, and cost more
@@ -2426,6 +2447,15 @@ _AT_WORK_WORDS = (
     "premises",
     "union",
     "su office",
+    "admin",
+    "office",
+    "salon",
+    "workshop",
+    "kitchen",
+    "gym",
+    "nursery",
+    "crèche",
+    "creche",
 )
 _FROM_IT = re.compile(r"\b(?:from|in|on|at) (?:the )?it\b")
 
@@ -2440,10 +2470,10 @@ def _at_work_place(text: str) -> bool:
 
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
-    r"reckons|asked|came|rang|called|emailed)\b)"
+    r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b)"
 )
 _ASK_BEFORE = re.compile(
-    r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to|(?:hand|give|pass|take|send)\s+"
+    r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to|from|(?:hand|give|pass|take|send)\s+"
     r"(?:it|them|this|that)\s+(?:in\s+)?to)\s+$"
 )
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b-day|blwydd|\d(?:st|nd|rd|th))")
@@ -2563,4 +2593,5 @@ _NOT_SURNAMES = word_set(
     "este sunt pentru foarte azi "  # Romanian
     "não está hoje muito para com uma obrigado obrigada "  # Portuguese
     "yra labai "  # Lithuanian
+    "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
 )
