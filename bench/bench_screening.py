@@ -1057,8 +1057,9 @@ def abuse_probes(screener: Screener) -> None:
     pile-ons, ableism, sarcasm and football). Probes 29, 30 and 31 are ordinary posts
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
-    mending, 30 is held out. No target: a measure of how far the rules written from the
-    read probes carry."""
+    mending, 30 is held out; 44 (the same brief, the twenty-fourth session) was read and
+    mended. No target: a measure of how far the rules written from the read probes
+    carry."""
     print("abuse probes by family, written by another hand (review line 0.5)")
     for name in ("probe24", "probe25", "probe27", "probe28", "probe26_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
@@ -1073,7 +1074,7 @@ def abuse_probes(screener: Screener) -> None:
         print(line)
     # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
     # mended, 30 held out and only counted.
-    for name in ("probe29", "probe31", "probe30_held"):
+    for name in ("probe29", "probe31", "probe44", "probe30_held"):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
         reviewed = sum(0.5 <= s < 0.9 for s in scores)
@@ -1089,10 +1090,19 @@ def names_probes() -> None:
     are names), written by helpers who never saw the code (the twenty-second session):
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
-    out) in the twenty-fourth. Every name found counts, hints at 0.45 too; no target."""
+    out) in the twenty-fourth, and 45 (read) after 40's mends. Every name found counts,
+    hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
-    for name in ("probe32", "probe33_held", "probe36", "probe37_held", "probe40", "probe41_held"):
+    for name in (
+        "probe32",
+        "probe33_held",
+        "probe36",
+        "probe37_held",
+        "probe40",
+        "probe41_held",
+        "probe45",
+    ):
         rows = [
             json.loads(line)
             for line in (PROBES / f"names_{name}.jsonl").read_text("utf-8").splitlines()
@@ -1122,7 +1132,8 @@ def addresses_probes() -> None:
     """Home addresses and postcodes of private people among traps (public venues, famous
     and example addresses, workplaces), written by helpers who never saw the code (the
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
-    and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth.
+    and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
+    and 46 (read) after 42's mends.
     Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
@@ -1134,6 +1145,7 @@ def addresses_probes() -> None:
         "probe39_held",
         "probe42",
         "probe43_held",
+        "probe46",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -2320,3 +2320,36 @@ def test_round_25s_ordinary_posts_in_abuses_words(text: str) -> None:
 )
 def test_round_25s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Ordinary posts of probe 44 (read in the twenty-fourth session), in our own sentences: a
+# slur named in a post against it (in quotes and said not to be said, or after "calling a
+# girl"), the male bird and the joiner's bead, a wine's brand, the Orkney village, anatomy
+# revised. The same words at a person stay at review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Disability History Month: our learners explain why "spastic" should never be used',
+        "Anti-bullying week: calling a lad a poof for wearing pink is not banter",
+        "two cock pheasants on the football pitch again this morning",
+        "cock beading on the cabinet doors, lovely work from the joinery lot",
+        "the Fat Bastard Shiraz went down well at the wine tasting",
+        "Greetings from Twatt on Orkney, the field trip is going well",
+        "A&P: the anal canal and rectum, label the diagram for Thursday",
+    ],
+)
+def test_probe_44s_ordinary_posts_in_abuses_words(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur a spastic, that should never be said lol",
+        "calling her a slag is not banter, you slag",
+        "you fat bastard, nobody rates you",
+        "you absolute cock, stop posting",
+    ],
+)
+def test_probe_44s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

@@ -1259,10 +1259,18 @@ _MENTIONED_BEFORE = re.compile(
     r"\b(?:the\s+(?:word|term|slur|insult)|(?:words?|terms?|slurs?|names?)\s+like"
     r"|(?:got|been|was|were|being|get)\s+called"
     r"(?:\s+(?:me|us|him|her|them|my\s+\w+))?|(?:called|calling|calls)\s+(?:me|us|my\s+\w+|"
-    r"someone|somebody|anyone|people|others)"
+    r"someone|somebody|anyone|people|others|him|her|them|(?:a\s+)?(?:girl|boy|woman|man|lad|lass|"
+    r"student|girls|boys|women|men|lads|lasses|students))"
     # "if anyone asks you for nudes, tell a member of staff"
     r"|asks?\s+(?:u|you|them|someone|anyone)(?:\s+to\s+send|\s+for))"
     r"\s+['\"\u2018\u201c]?(?:a\s+|an\s+)?['\"\u2018\u201c]?$"
+)
+# ... or a word said after it not to be said: '"retard" should never be used as an insult',
+# '"gay" is not an insult'.
+_MENTIONED_AFTER = re.compile(
+    r"['\"\u2019\u201d]?\s+(?:should(?:n'?t|\s+not|\s+never)\s+be\s+(?:used|said)|is\s+(?:never|not|"
+    r"n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment)|is\s+(?:a\s+slur|hate\s+"
+    r"speech|sexual\s+harassment|harassment|offensive|a\s+hate\s+crime))\b"
 )
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
 # Between two words in a list: '" or a "', ', ', ' and '.
@@ -2190,7 +2198,9 @@ def _mentioned_all(found: list[Detection], folded: str) -> list[Detection]:
 def _mentioned(found: Detection, folded: str) -> Detection:
     """``found``, held under the review line when the post names the word to report or
     oppose it (``_MENTIONED_BEFORE``)."""
-    if _MENTIONED_BEFORE.search(folded, max(0, found.start - 40), found.start):
+    if _MENTIONED_BEFORE.search(
+        folded, max(0, found.start - 40), found.start
+    ) or _MENTIONED_AFTER.match(folded, found.end):
         return replace(
             found,
             score=min(found.score, MENTION_LEVEL),

@@ -288,6 +288,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cock",
         r"\b(?P<w>cock)\s+and\s+bull\b",
     ),
+    # the male bird, and the joiner's bead: "cock pheasants in the car park", "Cock Robin",
+    # "cock beading on the drawer fronts"
+    (
+        "cock",
+        r"\b(?P<w>cock)\s+(?:robins?|pheasants?|sparrows?|birds?|crabs?|lobsters?|salmon|"
+        r"grouse|blackbirds?|beading|beads?)\b",
+    ),
     (
         "cock cockfight cockfights cockfighting cockfighter cockfighters",
         r"\b(?P<w>cock)[\s-]*fight(?:s|ing|ers?)?\b",
@@ -296,6 +303,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "bastard",
         r"\b(?P<w>bastard)\s+(?:files?|cut|swords?)\b",  # a coarse file; a hand-and-a-half sword
     ),
+    # a wine's brand: "the Fat Bastard Chardonnay"
+    (
+        "bastard",
+        r"\b(?P<w>fat\s+bastard)\s+(?:wines?|chardonnay|shiraz|merlot|sauvignon|pinot|"
+        r"cabernet|ros[eé]|red|white)\b",
+    ),
+    # the Orkney village: "my nan in Twatt on Orkney"
+    ("twatt", r"\b(?P<w>twatt)\b(?=,?\s+(?:on\s+|in\s+)?(?:orkney|shetland)\b)"),
     # Earthworks and the roads named after them: Offa's Dyke, Devil's Dyke, Dyke Road.
     (
         "dyke dykes",
@@ -702,13 +717,13 @@ _SENSES = (
     _Sense(
         re.compile(
             r"\b(penis|penises|vagina|vaginas|vulva|testes|testicles?|testicular|breasts?|"
-            r"anus|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries|buttocks?|"
+            r"anus|anal|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries|buttocks?|"
             r"bum|bums|bottoms?|groin|perineum)\b"
         ),
         _ANATOMY,
         word_set(
             "penis penises vagina vaginas vulva testes testicle testicles testicular breast "
-            "breasts anus rectum scrotum clitoris nipple nipples genitals genitalia uterus "
+            "breasts anus anal rectum scrotum clitoris nipple nipples genitals genitalia uterus "
             "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
         ),
         near=True,  # not when spoken to: "nice bum, see you in health and social care"
