@@ -4045,3 +4045,31 @@ def test_a_first_name_in_a_hashtag_is_a_hint(text: str, found: list[str]) -> Non
 )  # fmt: skip
 def test_the_names_probe_45_read_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 46 (read in the twenty-fourth session), in our own sentences: more ways
+# of saying one's own district ("anyone else from", "round the corner in", "my postcode's
+# ... something", "not giving out more than"), a croft's number, a mooring's number where
+# someone lives aboard; and what is nobody's: "worth more than" a district, a campus's
+# postcode after "your library books", an event's address.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("anyone else from LS28 fancy sharing a taxi?", ["LS28"]),
+        ("I'm just round the corner in HU5 if you need the charger", ["HU5"]),
+        ("my postcode's NE6 something, I'll message the rest", ["NE6"]),
+        ("I'm not sharing more than CF24 on here lol", ["CF24"]),
+        ("worth more than DN4 house prices ha", []),
+        ("post the forms to Croft 7, Habost, Isle of Lewis please",
+         ["Croft 7, Habost, Isle of Lewis"]),
+        ("we live on a narrowboat, mooring 3, Lock 5 Wharf, Gayton",
+         ["mooring 3, Lock 5 Wharf, Gayton"]),
+        ("return your library books to the LRC at Sighthill campus EH11 4BN by Friday", []),
+        ("Event address: Corn Exchange, Stall 4, Newbury RG14 5BD, come along", []),
+    ],
+)  # fmt: skip
+def test_the_addresses_probe_46_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [
+        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
+    ] == found

@@ -329,10 +329,11 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 )
 
 
-_PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge)\b")
+_PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b")
 _PITCH = re.compile(
-    r"\b(?:Caravan|Static|Pitch|Plot|Chalet|Lodge|caravan|static|pitch|plot|chalet|lodge)\s+"
-    rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?,\s+{_PLACE}(?: {_PLACE}){{0,3}}"
+    r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
+    r"lodge|croft)\s+"
+    rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 # Someone living on a boat, and where it is moored.
 _LIVE_ABOARD = re.compile(
@@ -340,9 +341,12 @@ _LIVE_ABOARD = re.compile(
     r"|(?:our|my|his|her)\s+(?:narrow\s?)?boat\s+is|narrowboat|houseboat|liveaboard)\b"
 )
 _MOORING = re.compile(
-    r"\b(?i:moored(?:\s+up)?|mooring\s+is|our\s+mooring'?s?)\s+(?i:at|on|by|near|in)?\s*"
-    rf"(?P<place>(?:(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|{_PLACE}(?: {_PLACE})?)"
-    rf"(?:, (?:(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|{_PLACE}(?: {_PLACE})?)){{0,3}})"
+    # "moored at Bridge 58, ...", or a mooring's number: "mooring 12, Lock 9 Wharf, ..."
+    r"(?:(?=\b(?i:mooring|berth)\s+\d)|"
+    r"\b(?i:moored(?:\s+up)?|mooring\s+is|our\s+mooring'?s?)\s+(?i:at|on|by|near|in)?\s*)"
+    rf"(?P<place>(?:(?i:Bridge|Lock|Mooring|Berth|Pontoon) \d+|{_PLACE}(?: {_PLACE})?)"
+    rf"(?:, (?:(?:Bridge|Lock) \d+ {_PLACE}|(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|"
+    rf"{_PLACE}(?: {_PLACE})?)){{0,3}})"
 )
 _PLACEHOLDER_ADDRESS = re.compile(
     r"\b(?i:any\s?town|anyville|townsville|sample\s?town|example\s?town|exampleton|"
@@ -530,8 +534,11 @@ _HOME_AFTER = re.compile(
 )
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
 _PERSONS_POSTCODE = re.compile(
-    r"\b(?:my|his|her|their|your|home)\s+post ?code\b"
-    r"|\b(?:my|his|her|their|your|lives?|living|home|house|address|i'm|im|i am)\b",
+    r"\b(?:my|his|her|their|your|home)\s+(?:post ?code|address)\b"
+    # ("your" and "address" alone say nothing: "return your library books to the LRC at
+    # ... campus EH11 2LL", "Event address: Market Hall, ...")
+    r"|\byour\s+(?:home|house|flat|place)\b"
+    r"|\b(?:my|his|her|their|lives?|living|home|house|i'm|im|i am)\b",
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
@@ -787,7 +794,11 @@ _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
 # nor a district with its inward code after it (a whole postcode, read elsewhere).
 _OWN_DISTRICT = re.compile(
     r"\b(?i:i'?m|im|i\s+am|we'?re|were|we\s+are|we\s+r|i\s+live|we\s+live|live|living|based|"
-    r"i'?m\s+from|we'?re\s+from)\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
+    r"i'?m\s+from|we'?re\s+from|anyone\s+else\s+from|my\s+post\s?code(?:'s|\s+is|\s+starts)|"
+    # "I'm round the corner in PO4", "not giving out more than DN4"
+    r"(?:i'?m|im|we'?re)\s+(?:just\s+)?(?:round|around)\s+the\s+corner|"
+    r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than)"
+    r"\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
     r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
@@ -1200,7 +1211,8 @@ class PersonalDataDetector:
             for m in _PITCH.finditer(text):
                 before = _clause_before(text, m.start())
                 if (
-                    _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                    m.group("kind").lower() == "croft"  # "Croft 4, Balallan": a home
+                    or _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                     or _HOME_CUE.search(before)
                     or _home_said_around(text, before, m.end())
                 ) and all(m.end() <= s or m.start() >= e for s, e in spans):
