@@ -2353,3 +2353,49 @@ def test_probe_44s_ordinary_posts_in_abuses_words(text: str) -> None:
 )
 def test_probe_44s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Read probe 28's leftovers (the twenty-fourth session), in our own sentences: self-harm
+# urged in plain words, plain threats, football's disasters chanted about and a player's
+# harm wished for. Each reaches review; the same words said kindly or of other things do
+# not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe cut a bit deeper this time x",
+        "just go walk into the canal tbh",
+        "loads of bridges in leeds, pick one",
+        "the railway is right behind the college, just saying",
+        "stop breathing, you're wasting air",
+        "do us a favour and take the whole bottle",
+        "if i was you id have ended it by now",
+        "no one would even notice if you vanished",
+        "your mum would be relieved if you were gone",
+        "imma smack u so hard you'll forget your name",
+        "we're jumping callum after college, bring phones",
+        "brick through your window tonight, sleep well",
+        "slash the tutor's tyres and wait for him in the car park",
+        "ibrox 71 🤣 best day ever",
+        "1985 wasn't enough for them lot",
+        "hope his acl snaps again on saturday",
+        "hope the team bus crashes on the way home",
+    ],
+)
+def test_probe_28s_self_harm_threats_and_disasters_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut a bit deeper into the timber for the mortise joint",
+        "we walk into the sea for the charity dip on Boxing Day",
+        "first aid: if they stop breathing, call 999 and start CPR",
+        "take the whole box of leaflets to reception please",
+        "remembering the 96: Hillsborough memorial service at 3pm",
+        "we're jumping in the pool after college, who's coming?",
+        "tyres next week for the motor vehicle level 2 group",
+    ],
+)
+def test_probe_28s_words_said_of_other_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -634,6 +634,68 @@ _PLAIN_SELF_HARM = re.compile(
     r"(?:bridge|cliff|roof|multi[- ]?storey|building)\b"
     r"(?!\s+(?:into|in\s+to|at\s+the\s+(?:lido|pool|quarry))\b)"
 )
+# Self-harm urged in plain words, read probe 28's: "maybe cut a bit deeper next time", "go
+# walk into the sea", "plenty of bridges in newcastle mate pick one", "stop breathing",
+# "take the whole packet", "if i was you id have ended it", "like, alive i mean", "starve
+# a bit more", "no one would notice if you disappeared", "the train tracks are right
+# behind college, just saying" (not "cut a bit deeper into the timber", "walk into the sea
+# for the charity dip").
+_PLAIN_SELF_HARM_URGED = re.compile(
+    r"\bcut\s+(?:a\s+(?:bit|little)\s+|it\s+|them\s+)?deeper\s+(?:next\s+time|this\s+time)\b"
+    r"|\b(?:go|just|pls|please)\s+(?:and\s+)?(?:walk|jump|run)\s+(?:into|in\s+front\s+of|off)\s+(?:the\s+|a\s+)?"
+    r"(?:sea|canal|river|train|bus|traffic|motorway|cliff|bridge)\b"
+    r"(?!\s+(?:for|with|to\s+raise|in\s+aid|dip|swim)\b)"
+    r"|\b(?:plenty|loads|lots)\s+of\s+(?:bridges|cliffs|trains|train\s+tracks|rope|tall\s+buildings)\b"
+    r"[^.!?\n]{0,40}?\bpick\s+one\b"
+    r"|\b(?:train\s+tracks?|railway|bridge|cliffs?|canal)\s+(?:is|are)\s+(?:right\s+)?"
+    r"(?:behind|next\s+to|near|by)\s+(?:the\s+)?(?:college|school|campus|yours?)\b[^.!?\n]{0,20}?"
+    r"\bjust\s+say(?:ing|in)\b"
+    # (said to someone, not "if they stop breathing, start CPR")
+    r"|(?:^|[.!?,]\s*|\b(?:just|pls|please|go|should|could)\s+)stop\s+breathing\b"
+    r"(?![^.!?\n]{0,40}\b(?:cpr|999|call|start|check|recovery)\b)"
+    r"|\btake\s+the\s+whole\s+(?:packet|bottle|strip|tub)\b(?!\s+(?:of|to|with|home|back)\b)"
+    r"|\bif\s+i\s+(?:was|were)\s+(?:you|u)\s+(?:i'?d|id|i\s+would)\s+(?:have\s+)?(?:ended|end)\s+it\b"
+    r"|\b(?:still\s+here|still\s+around)\b[^.!\n]{0,12}?\balive\s+i\s+mean\b"
+    r"|\bstarve\s+(?:a\s+bit\s+|a\s+little\s+)?more\b[^.!?\n]{0,40}?\bdisappear\b"
+    r"|\b(?:no\s+one|nobody|noone|no-one)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+(?:you|u))\s+"
+    r"if\s+(?:you|u)\s+(?:disappeared|vanished|were\s+gone|was\s+gone|died|left\s+for\s+good)\b"
+    r"|\b(?:your|ur|yer)\s+(?:family|mum|mam|parents|mates)\s+would\s+be\s+(?:relieved|happier|"
+    r"better\s+off)\s+if\s+(?:you|u)\s+(?:were|was)\s+(?:gone|dead)\b"
+)
+# Plain threats of read probe 28: "ima punch u so hard ur teeth fall out", "we're jumping
+# dylan after college", "keyed the deputy head's merc, tyres next then him", "beat the
+# living daylights out of you", "brick thru ur window tonight", "slash the tutor's tyres",
+# "we know which stand you're in ... we'll do the lot of you".
+_PLAIN_THREAT_MORE_2 = re.compile(
+    r"\b(?:ima|imma|i'?ma|i'?ll|ill|i\s+will|gonna|gonnae|gunna|we'?ll|we\s+will)\s+"
+    r"(?:punch|smack|slap|kick|hit|batter|deck|knock)\s+(?:u|you|ya|him|her)\s+so\s+hard\b"
+    r"|\b(?:we'?re|were|we\s+are|they'?re|im|i'?m)\s+(?:gonna\s+|going\s+to\s+)?jumping\s+"
+    r"(?!(?:in|on|off|up|down|over|the|a|into|around|about|ship|jacks|rope)\b)[a-z]+\s+"
+    r"(?:after|before|at|outside|tonight|tomorrow|on)\b"
+    r"|\b(?:tyres?|tires?)\s+next\b[^.!?\n]{0,20}?\bthen\s+(?:him|her|you|u|them)\b"
+    r"|\bbeat\s+the\s+(?:living\s+)?daylights\s+out\s+of\s+(?:you|u|ya|him|her|them)\b"
+    r"|\b(?:brick|bricks|rock|stone)\s+(?:thru|through|through)\s+(?:ur|your|yer|his|her|their)\s+"
+    r"(?:window|windscreen|door)\b"
+    r"|\b(?:slash|slashing|slashed|let\s+down|letting\s+down)\s+(?:the\s+)?(?:\w+'?s?\s+)?(?:tyres|tires)\b"
+    r"[^.!?\n]{0,40}?\b(?:wait|waiting)\s+for\s+(?:him|her|them|you)\b"
+    r"|\bwe\s+know\s+(?:which|what|where)\s+(?:stand|end|pub|seats?)\s+(?:you'?re|your|ur|you\s+are)\b"
+    r"[^\n]{0,60}?\b(?:do|batter|sort)\s+(?:the\s+lot\s+of\s+)?(?:you|u|yous|ya)\b"
+)
+# Football's disasters chanted about, from read probe 28: "munich 58 🛫💥", "1985 wasnt
+# enough" (Bradford), "remember istanbul", "ibrox 71 🤣"; a player's or a coach's harm
+# wished for ("hope saka's leg gets snapped", "hope the supporters coach crashes").
+_FOOTBALL_DISASTER = re.compile(
+    r"\b(?:munich\s*(?:58|'58)|ibrox\s*(?:71|'71)|hillsborough\s*(?:89|'89)|heysel\s*(?:85|'85))\b"
+    r"[^\n]{0,60}?(?:[\U0001f923\U0001f602\U0001f6eb\U0001f4a5\u2708\U0001f525]|\blol\b|\blmao\b|"
+    r"\bbest\s+day\b|\bscum\b|\bdo\s+it\s+again\b)"
+    r"|\b(?:1985|bradford\s+fire)\b[^.!?\n]{0,30}?\bwasn'?t\s+enough\b"
+    r"|\bwasnt\s+enough\b(?=[^\n]{0,30}\b1985\b)"
+    r"|\bremember\s+istanbul\b"
+    r"|\bhope\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)(?:leg|acl|knee|ankle|neck|back)\s+(?:gets?\s+)?"
+    r"(?:snapped|snaps|broken|breaks|shattered)\b"
+    r"|\b(?:wants?|needs?)\s+(?:his|her|their)\s+(?:leg|acl|knee|ankle)\s+snapp?ing\b"
+    r"|\bhope\s+(?:the|their|your|ur)\s+(?:\w+\s+)?(?:coach|bus|plane|team\s+bus)\s+crashes\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1605,6 +1667,23 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bottle torch deck",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown walk"),
+        (
+            "bullying",
+            _PLAIN_SELF_HARM_URGED,
+            "deeper walk jump run bridges cliffs trains rope buildings tracks railway bridge "
+            "canal stop whole ended end alive starve notice care miss relieved happier better",
+        ),
+        (
+            "threat",
+            _PLAIN_THREAT_MORE_2,
+            "hard jumping next daylights thru through slash slashing slashed tyres tires stand",
+        ),
+        (
+            "threat",
+            _FOOTBALL_DISASTER,
+            "munich ibrox hillsborough heysel 1985 enough wasnt istanbul snapped snaps broken "
+            "breaks shattered snapping snaping crashes",
+        ),
         (
             "identity_attack",
             _PLAIN_IDENTITY,
