@@ -2399,3 +2399,49 @@ def test_probe_28s_self_harm_threats_and_disasters_reach_review(text: str) -> No
 )
 def test_probe_28s_words_said_of_other_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Leftovers of the read halves and probe 27 (the twenty-fourth session), in our own
+# sentences: exposing threatened on a condition, someone outed, pressing for pictures,
+# rumours and ratings of girls, shutting someone out by a group or a vote. Each reaches
+# review; the same words said of ordinary things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep commenting and I'll post the pics from the leavers do",
+        "if you report me again I'll share what you sent me",
+        "that vid goes round on friday unless you pay up",
+        "posting the screenshots tomorrow unless she apologises",
+        "send pics or im telling everyone about the party",
+        "he's trans btw, was called emily at his old school",
+        "send us a pic in your pjs later 😉",
+        "just one pic, nobody will see it i swear",
+        "i'll send mine if you send yours",
+        "if you really loved me you'd send one",
+        "come sit on my lap and tell me about ur day",
+        "dm me your snap or ill keep asking all day",
+        "she's been passed round half the rugby team",
+        "new group chat: people who can't stand jodie, dm to join",
+        "started a poll on who's most annoying in the class, vote aaron",
+        "leave him out of the project group, he can do it on his own",
+    ],
+)
+def test_read_leftovers_of_exposing_pressing_and_shutting_out_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep practising and I'll share the results at the showcase",
+        "if you report a fault I'll send the technician straight over",
+        "the video goes up on friday, thanks everyone who took part",
+        "send us a pic of your bake for the competition page",
+        "just one more week until the holidays, nobody will see me for dust",
+        "come sit with us at lunch, there's space",
+        "people who can't stand the cold, the heaters are fixed",
+        "poll: who's most excited for the trip to Paris?",
+    ],
+)
+def test_read_leftovers_words_said_of_ordinary_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -696,6 +696,62 @@ _FOOTBALL_DISASTER = re.compile(
     r"|\b(?:wants?|needs?)\s+(?:his|her|their)\s+(?:leg|acl|knee|ankle)\s+snapp?ing\b"
     r"|\bhope\s+(?:the|their|your|ur)\s+(?:\w+\s+)?(?:coach|bus|plane|team\s+bus)\s+crashes\b"
 )
+# Exposing threatened on a condition, read halves and probe 27: "keep posting these pics
+# and I'll post the ones from Freya's party", "if you report me again I'll post what you
+# sent me", "that video goes round on monday unless u pay up", "screenshotted everything,
+# posting it tomorrow unless she says sorry", "keep talking and i'll upload the vid".
+_PLAIN_EXPOSING_MORE = re.compile(
+    r"\b(?:keep\s+[a-z]+ing|if\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?(?:report|tell|grass|block|ignore|"
+    r"snitch)\w*)\b[^.!?\n]{0,40}?(?:\band\s+|\bn\s+|,\s*|\s)(?:i'?ll|ill|i\s+will|im\s+gonna|"
+    r"i'?m\s+gonna|i'?m\s+going\s+to|we'?ll)\s+(?:\w+\s+)?(?:post|upload|share|send|leak|show|"
+    r"put\s+up|screenshot)\s+(?:\w+\s+){0,2}?(?:pics?|photos?|vids?|videos?|the\s+ones|what\s+(?:you|u)\s+"
+    r"(?:sent|said|did)|screenshots?|stories|messages|texts|dms|chats?|nudes|voice\s+notes?)\b"
+    r"|\b(?:video|vid|pics?|photos?|screenshots?|it|that)\s+(?:goes|is\s+going|going|gets\s+sent)\s+"
+    r"(?:round|up|out|online|everywhere)\b[^.!?\n]{0,30}?\bunless\b"
+    r"|\b(?:posting|sharing|sending|uploading|leaking)\s+(?:it|them|everything|the\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}unless\b"
+    # "she's trans btw, was called daniel at her old school": someone outed
+    r"|\b(?:she'?s|shes|he'?s|hes|they'?re)\s+trans\s+(?:btw|fyi|lol|apparently)\b"
+    r"|\bwas\s+called\s+[a-z]+\s+at\s+(?:her|his|their)\s+old\s+(?:school|college)\b"
+)
+# Pressing for pictures and leering, read probe 27 and round 4: "send us a pic of u in that
+# dress later 😉 just for me", "u up? send a selfie from bed", "just one pic, nobody will
+# see it", "ill send mine if u send urs", "if u really liked me youd send one", "come sit on
+# my lap", "show us whats under the hoodie", "dm me ur snap or ill keep asking", "I'll keep
+# messaging till she answers", "can teach me a lesson any day if u know what i mean".
+_PLAIN_PRESSING_MORE = re.compile(
+    r"\bsend\s+(?:us|me)\s+a\s+(?:pic|selfie|photo|snap)\b[^.!?\n]{0,40}?(?:[\U0001f609\U0001f60f"
+    r"\U0001f608]|\bjust\s+for\s+me\b|\bfrom\s+(?:bed|the\s+bath|the\s+shower)\b)"
+    r"|\bsend\s+a\s+(?:selfie|pic)\s+from\s+(?:bed|the\s+bath|the\s+shower)\b"
+    r"|\bjust\s+one\s+(?:pic|photo|snap|selfie)\b[^.!?\n]{0,30}?\b(?:nobody|no\s+one|noone)\s+"
+    r"(?:will|would|gonna)\s+see\b"
+    r"|\b(?:i'?ll|ill|i\s+will)\s+send\s+mine\s+if\s+(?:u|you)\s+send\s+(?:urs|yours)\b"
+    r"|\bif\s+(?:u|you)\s+(?:really\s+)?(?:liked|loved|trusted)\s+me\s+(?:you'?d|youd|u'?d|ud|u\s+would|"
+    r"you\s+would)\s+send\b"
+    r"|\bcome\s+(?:and\s+)?sit\s+on\s+my\s+(?:lap|knee|face)\b"
+    r"|\bshow\s+(?:us|me)\s+what'?s\s+under\s+(?:the|that|ur|your)\b"
+    r"|\b(?:dm|snap|message|text)\s+me\b[^.!?\n]{0,25}?\bor\s+(?:i'?ll|ill)\s+keep\s+(?:asking|"
+    r"messaging|texting)\b"
+    r"|\b(?:i'?ll|ill)\s+keep\s+(?:messaging|texting|asking|snapping)\s+(?:her|him|you|u)?\s*"
+    r"(?:till|until|til)\s+(?:she|he|you|u)\s+(?:answers|replies|says\s+yes)\b"
+    r"|\bteach\s+me\s+a\s+lesson\s+any\s+(?:day|time)\b"
+    # rumours and ratings of girls: "passed round half the football team", "who's easiest
+    # in first year", "lads league table ... relegation zone"
+    r"|\b(?:been\s+)?passed\s+round\s+(?:half\s+)?the\s+(?:\w+\s+)?(?:team|lads|boys|year|class)\b"
+    r"|\bwho'?s\s+(?:the\s+)?easiest\s+in\b"
+    r"|\b(?:lads'?|boys'?)\s+league\s+table\b"
+)
+# Shutting someone out by group or vote, read probe 27: "new group 'people who cant stand
+# megan'", "a poll on who's most annoying, vote kayla", "leave her out of the project
+# group, she can work alone".
+_PLAIN_SHUT_OUT = re.compile(
+    r"\b(?:group|chat|gc|page|club|account)\b[^.!?\n]{0,20}?['\"\u2018\u201c]?people\s+who\s+(?:can'?t|"
+    r"cant|cannot)\s+stand\s+(?!(?:the|a|an|it|this|that|being|when|how|waiting)\b)[a-z]+\b"
+    r"|\bpoll\b[^.!?\n]{0,40}?\bwho'?s\s+(?:the\s+)?(?:most\s+annoying|ugliest|fattest|weirdest|"
+    r"worst|smelliest|biggest\s+loser)\b"
+    r"|\bleave\s+(?:her|him|them)\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|chat|gc|team)\b"
+    r"[^.!?\n]{0,30}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self)\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1115,7 +1171,7 @@ _PLAIN_SEXUAL_MORE = re.compile(
     # "send me pics or i'll tell everyone what you did": pictures asked for under a threat
     r"\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes|vids?)\s+"
     r"(?:\w+\s+){0,2}?(?:or|or\s+else|otherwise)\s*,?\s+(?:i'?ll|ill|i\s+will|im\s+gonna|i'?m\s+"
-    r"(?:gonna|going\s+to)|everyone|the\s+whole)\b"
+    r"(?:gonna|going\s+to|telling|posting|sending)|im\s+(?:telling|posting)|everyone|the\s+whole)\b"
     r"|\bsend\s+(?:(?:me|us)\s+)?(?:a\s+|some\s+|more\s+)?(?:pics?|pix|photos?|nudes)\s+"
     r"(?:then\s+)?(?:babe\b|hun\b|x\b|[\U0001f60f\U0001f608\U0001f346\U0001f609]|if\s+(?:ur|"
     r"you'?re|u\s+r)\s+(?:that|so)\s+)"
@@ -1667,6 +1723,18 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bottle torch deck",
         ),
         ("bullying", _PLAIN_SELF_HARM, "without still jumped jump thrown walk"),
+        (
+            "threat",
+            _PLAIN_EXPOSING_MORE,
+            "keep report reporting reported tell telling grass block ignore snitch unless "
+            "trans called",
+        ),
+        (
+            "sexual",
+            _PLAIN_PRESSING_MORE,
+            "send one mine liked loved trusted sit show keep teach passed easiest league",
+        ),
+        ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
         (
             "bullying",
             _PLAIN_SELF_HARM_URGED,
