@@ -2445,3 +2445,38 @@ def test_read_leftovers_of_exposing_pressing_and_shutting_out_reach_review(text:
 )
 def test_read_leftovers_words_said_of_ordinary_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Veiled threats of the rounds' read halves, in our own sentences. Each reaches review; the
+# same words said of ordinary things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "answer me. I'll wait outside the library till you do",
+        "you and me, behind the gym after college, no teachers. don't bottle it",
+        "I've got your address, don't think I won't turn up",
+        "I know where you're working Saturday. hope you've got good insurance",
+        "wouldn't want to be Jake walking home tonight, just saying",
+        "2 weeks till your little secret comes out Amy",
+        "report us all you like, there's 30 of us and one of you",
+        "I'm going to ruin your reputation by Friday",
+        "sharing this so every employer in town knows not to take him on",
+        "we know which one of you reported us, enjoy",
+    ],
+)
+def test_veiled_threats_of_the_read_halves_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll wait outside the library till you finish, then we'll get chips",
+        "you and me should revise together after college this week",
+        "hope you've got good insurance on your car before the driving course",
+        "enjoy your last days of term, leavers!",
+        "we know who reported the broken light, thank you, it's fixed",
+    ],
+)
+def test_veiled_threat_words_said_of_ordinary_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -752,6 +752,32 @@ _PLAIN_SHUT_OUT = re.compile(
     r"|\bleave\s+(?:her|him|them)\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|chat|gc|team)\b"
     r"[^.!?\n]{0,30}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self)\b"
 )
+# Veiled threats of the rounds' read halves: "I'll wait outside Block C till you do", "you
+# and me, round the back of the sports hall after college ... don't bottle it", "don't
+# think I won't turn up", "hope you've got good insurance", "wouldn't want to be Mason
+# walking home tonight", "3 weeks till your wee secret comes out", "there's 40 of us and 1
+# of you", "I'm going to ruin your reputation", "where the grass lives", "so every firm
+# knows not to take him on", "we know which one of you reported us".
+_PLAIN_THREAT_VEILED_MORE = re.compile(
+    r"\b(?:i'?ll|ill|we'?ll|i\s+will)\s+(?:be\s+)?wait(?:ing)?\s+outside\s+(?:\w+\s+){0,3}?(?:till|until|til)\s+"
+    r"(?:you|u)\s+(?:do|answer|reply|replies|come\s+out|show\s+up|respond|message\s+back)\b"
+    r"|\b(?:you|u)\s+(?:and|n|&)\s+me\b[^.!?\n]{0,40}?\b(?:round\s+the\s+back|behind\s+the|after\s+"
+    r"(?:college|school))\b[^\n]{0,50}?\b(?:bottle\s+it|no\s+teachers|come\s+alone|no\s+staff)\b"
+    r"|\bdon'?t\s+(?:think|thing)\s+i\s+(?:won'?t|wont)\s+(?:turn\s+up|come\s+round|find\s+(?:you|u)|do\s+it)\b"
+    r"|\bhope\s+(?:you'?ve|youve|u'?ve|uve|you\s+have|he'?s|she'?s)\s+got\s+(?:good\s+)?insurance\b"
+    r"(?!\s+(?:on|for|cover|quote|sorted)\b)"
+    r"|\b(?:wouldn'?t|wudn'?t|wouldnt)\s+want\s+to\s+be\s+[a-z]+\s+walk(?:ing|in'?)\s+home\b"
+    r"|\b(?:weeks?|days?)\s+(?:till|until|til)\s+(?:your|ur)\s+(?:\w+\s+)?secret\s+comes\s+out\b"
+    r"|\benjoy\s+(?:your|ur)\s+last\s+(?:days?|weeks?)\s+of\s+(?:anyone|people|having|being|friends|"
+    r"peace|mates)\b"
+    r"|\bthere'?s\s+\d+\s+of\s+us\s+and\s+(?:1|one)\s+of\s+(?:you|u)\b"
+    r"|\b(?:going\s+to|gonna|gunna)\s+ruin\s+(?:your|ur)\s+(?:reputation|rep|life|name)\b"
+    r"|\bwhere\s+the\s+(?:grass|snitch|rat)\s+lives\b"
+    r"|\bso\s+(?:every|no)\s+(?:firm|employer|company|one|business)\s+(?:\w+\s+){0,3}knows\s+not\s+to\s+"
+    r"(?:take|hire|employ|trust)\b"
+    r"|\bwe\s+know\s+(?:which\s+one\s+of\s+(?:you|yous)|who)\s+(?:reported|grassed|snitched)(?:\s+on)?\s+"
+    r"(?:us|me)\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1735,6 +1761,12 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "threat",
+            _PLAIN_THREAT_VEILED_MORE,
+            "wait waiting me think thing insurance walking walkin secret last us ruin lives "
+            "knows know",
+        ),
         (
             "bullying",
             _PLAIN_SELF_HARM_URGED,
