@@ -2480,3 +2480,45 @@ def test_veiled_threats_of_the_read_halves_reach_review(text: str) -> None:
 )
 def test_veiled_threat_words_said_of_ordinary_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Hostility to a group in plain words, the rounds' read halves, in our own sentences. Each
+# reaches review; the same words said of ordinary things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 words. remember what this town used to look like",
+        "the great replacement is happening at this college",
+        "she's only in the poster for the diversity points",
+        "the girls on the plumbing course are just there to make the numbers look good",
+        "the hijabi in the video is only there for the bursary",
+        "she only got captain cos she's a girl",
+        "we don't want any more of your lot here, stick to your own areas",
+        "this is England, not Lahore",
+        "the lot in that class should be kept in a cage",
+        "the SEN kids should be kept away from the normal students",
+        "Black History Month again? what about white history month",
+        "the new tutor looks like a terrorist",
+        "call yourself what you like, still a bloke in a dress",
+        "all girls are gold diggers, facts",
+        "why is there a girl on the football team, she'll just slow us down",
+    ],
+)
+def test_group_hostility_of_the_read_halves_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got 14 words into the speech before the fire alarm",
+        "she's only there to make the tea, the others do the cooking",
+        "the bursary team is only there on Tuesdays",
+        "stick to your own revision plan, don't copy mine",
+        "this is England, not the Algarve, bring a coat for the trip",
+        "keep the rabbits in a cage overnight, the foxes are about",
+        "why is there a girl's name on my locker? must be last year's",
+    ],
+)
+def test_group_words_said_of_ordinary_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -778,6 +778,36 @@ _PLAIN_THREAT_VEILED_MORE = re.compile(
     r"|\bwe\s+know\s+(?:which\s+one\s+of\s+(?:you|yous)|who)\s+(?:reported|grassed|snitched)(?:\s+on)?\s+"
     r"(?:us|me)\b"
 )
+# Hostility to a group in plain words, the rounds' read halves: the far right's slogans
+# ("the great replacement", "14 words."), a group said to be there only for the
+# numbers or the bursary ("the kid in the wheelchair ... just there for the diversity
+# points", "the lassies ... only there to make the numbers look good", "got student rep
+# cos she's a girl"), "stick to your own areas", "this is England, not Islamabad", "should
+# be kept in a cage", "kept away from the normal students", "what about white history
+# month", "looks like a terrorist", "still a bloke in a dress", "all girls are gold
+# diggers", "why is there a girl on the rugby team".
+_PLAIN_GROUP_MORE = re.compile(
+    r"\bgreat\s+replacement\b"
+    r"|(?:^|[.!?]\s*)14\s+words\b"
+    r"|\b(?:diversity|quota|token)\s+(?:points|hire|hires|box|tick|numbers)\b"
+    r"|\b(?:only|just)\s+(?:there|here|on\s+(?:the|this)\s+\w+)\s+to\s+make\s+the\s+numbers\b"
+    r"|\b(?:hijabi|hijab|wheelchair|disabled|refugee|immigrant|foreign)\w*\b[^\n]{0,60}?\b(?:only|just)\s+"
+    r"(?:there|here|in\s+(?:the\s+)?(?:photo|pic|poster|video))\s+(?:for|cos|because)\s+(?:the\s+)?"
+    r"(?:bursary|free\s+\w+|benefits|diversity|quota|numbers|points)\b"
+    r"|\b(?:got|won|passed|picked|chosen|gets)\b[^.!?\n]{0,30}?\b(?:cos|coz|because|cause)\s+"
+    r"(?:she'?s|shes|she\s+is)\s+a\s+(?:girl|woman|lass)\b"
+    r"|\b(?:don'?t|do\s+not|dont)\s+want\s+(?:any\s+more\s+of\s+)?(?:your|ur|their|them|you)\s+lot\b"
+    r"|\bstick\s+to\s+(?:your|ur|their|yer)\s+own\s+(?:areas?|kind|country|side|sort)\b"
+    r"|\bthis\s+is\s+(?:england|britain|wales|scotland|the\s+uk),?\s+not\s+(?!(?:a|the|an)\b)[a-z]+\b"
+    r"|\bshould\s+be\s+kept\s+in\s+(?:a\s+)?(?:cage|zoo|pen)\b"
+    r"|\bkept\s+away\s+from\s+(?:the\s+)?normal\s+(?:students|kids|people|ones)\b"
+    r"|\bwhat\s+about\s+(?:a\s+)?white\s+history\s+month\b"
+    r"|\blooks?\s+like\s+(?:a\s+)?(?:terrorist|suicide\s+bomber|bomber)\b"
+    r"|\b(?:still|just|only)\s+a\s+(?:bloke|man|lad|geezer|fella)\s+in\s+a\s+(?:dress|wig|skirt)\b"
+    r"|\ball\s+(?:girls|women|lasses|birds)\s+are\s+(?:gold\s*diggers|liars|crazy|psychos?|slags)\b"
+    r"|\bwhy\s+is\s+there\s+a\s+(?:girl|woman|lass)\s+(?:on|in)\s+the\s+\w+\s+(?:team|squad|course|class)\b"
+    r"[^.!?\n]{0,40}?\b(?:slow|ruin|useless|can'?t|cant)\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1761,6 +1791,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "identity_attack",
+            _PLAIN_GROUP_MORE,
+            "replacement words diversity quota token numbers bursary free benefits points "
+            "girl woman lass lot own england britain wales scotland uk cage zoo pen normal "
+            "white terrorist bomber dress wig skirt girls women lasses birds",
+        ),
         (
             "threat",
             _PLAIN_THREAT_VEILED_MORE,
