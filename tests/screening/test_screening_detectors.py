@@ -2522,3 +2522,38 @@ def test_group_hostility_of_the_read_halves_reaches_review(text: str) -> None:
 )
 def test_group_words_said_of_ordinary_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Someone's looks, mind or disability mocked in plain words (the rounds' read halves), in
+# our own sentences. Each reaches review; the same words said of other things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new lad in the team photo is a whale in a tracksuit",
+        "look at her waddling to the canteen again",
+        "thick as two short planks that one, nowt between his ears",
+        "nice prom pic, shame about the face, stick a bag over it",
+        "why does he always look like he slept in a hedge",
+        "explaining anything to her is like talking to a brick wall",
+        "he walks like a penguin with that limp 😂",
+        "the boy in the wheelchair should just stay at home",
+        "must've taken ages to teach a goldfish like him",
+    ],
+)
+def test_looks_and_disability_mocked_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sea life trip: we saw a whale and a pod of dolphins",
+        "Lipstick and wig practice in theatre make-up this week",
+        "the ducklings waddling across the car park made my day",
+        "put a paper bag over the seedlings to keep the frost off",
+        "if you're poorly, you should just stay at home and rest",
+        "deaf awareness week: learn to sign your name",
+    ],
+)
+def test_looks_words_said_of_other_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -808,6 +808,32 @@ _PLAIN_GROUP_MORE = re.compile(
     r"|\bwhy\s+is\s+there\s+a\s+(?:girl|woman|lass)\s+(?:on|in)\s+the\s+\w+\s+(?:team|squad|course|class)\b"
     r"[^.!?\n]{0,40}?\b(?:slow|ruin|useless|can'?t|cant)\b"
 )
+# Someone's looks, body, mind or disability mocked in plain words, the rounds' read halves:
+# "a whale in a tracksuit", "pig in lipstick", "look at him waddling", "thick as two short
+# planks", "deaf as a post", "nowt between his ears", "stick a bag over it", "shame about
+# the face", "slept in a skip", "like talking to a brick wall", "walks like a penguin",
+# "what's she training to be, a doorstop", "wheelchair boy ... should just stay at home",
+# "taken them forever to teach a goldfish", "looks like a melted candle".
+_PLAIN_LOOKS = re.compile(
+    r"\b(?:whale|hippo|elephant|pig|cow|walrus|heifer)\s+in\s+(?:a\s+)?(?:tracksuit|dress|lipstick|"
+    r"leggings|skirt|wig|uniform|kit|onesie)\b"
+    r"|\blook\s+at\s+(?:him|her|them|the\s+state\s+of\s+\w+)\s+waddl\w*"
+    r"|\bthick\s+as\s+(?:two|2)\s+short\s+planks\b"
+    r"|\bdeaf\s+as\s+a\s+post\b"
+    r"|\b(?:nowt|nothing|nout)\s+between\s+(?:his|her|their|your|ur)\s+ears\b"
+    r"|\b(?:stick|put)\s+a\s+(?:paper\s+)?bag\s+over\s+(?:it|her\s+(?:head|face)|his\s+(?:head|face)|"
+    r"your\s+(?:head|face)|ur\s+(?:head|face))\b"
+    r"|\bshame\s+about\s+the\s+face\b"
+    r"|\bslept\s+in\s+a\s+(?:skip|hedge|bin|ditch)\b"
+    r"|\blike\s+talking\s+to\s+a\s+brick\s+wall\b"
+    r"|\bwalks?\s+like\s+a\s+(?:penguin|duck|crab|zombie)\b"
+    r"|\btraining\s+to\s+be,?\s+a\s+(?:doorstop|ramp|coffee\s+table|speed\s+bump)\b"
+    r"|\b(?:wheelchair|disabled|deaf|blind|sped|spaz)\w*\b[^.!?\n]{0,60}?\bshould\s+(?:just\s+)?stay\s+"
+    r"(?:at\s+)?home\b"
+    r"|\bteach\s+a\s+goldfish\b"
+    r"|\blooks?\s+like\s+a\s+melted\s+(?:candle|waxwork)\b"
+    r"|\b(?:borrow(?:ed)?|nick(?:ed)?)\s+(?:them|those|it)\s+off\s+a\s+(?:horse|donkey|beaver)\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1791,6 +1817,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "bullying",
+            _PLAIN_LOOKS,
+            "tracksuit dress lipstick leggings skirt wig uniform kit onesie waddling waddles "
+            "waddle planks post ears bag face skip hedge bin ditch wall walks walk doorstop ramp "
+            "table bump home goldfish candle waxwork horse donkey beaver",
+        ),
         (
             "identity_attack",
             _PLAIN_GROUP_MORE,
