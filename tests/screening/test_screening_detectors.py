@@ -2557,3 +2557,42 @@ def test_looks_and_disability_mocked_reach_review(text: str) -> None:
 )
 def test_looks_words_said_of_other_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Sneers and insinuations of the rounds' read halves, in our own sentences. Each reaches
+# review; the same words said of other things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats Miss Shah on tutor of the year, must've been a short list",
+        "proof that literally anyone can pass Level 2 these days",
+        "did Connor finally learn to read? alert the press",
+        "well done Amy, only took her four goes",
+        "funny how things go missing every time she tells, funny that",
+        "some people need a wash and we all know which ones",
+        "you shouldn't be on reception when you look like that",
+        "everyone knows what she did to get that distinction",
+        "must be nice having ADHD, extra time for everything",
+        "the Albanian lot are on the course so they can learn to nick cars",
+        "the ramadan lot stinking the room out again",
+        "two lads holding hands in the canteen, grim, do it at home",
+    ],
+)
+def test_sneers_of_the_read_halves_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shortlist for tutor of the year is out, well done all",
+        "anyone can get an apprenticeship with the right support, ask careers",
+        "alert the press: our robotics team won the regional final!",
+        "it only took them three goes to get the engine started, great teamwork",
+        "must be nice having a lie-in on a Saturday",
+        "the kitchen smells of curry, the hospitality lot are cooking for Diwali",
+        "Pride walk: two girls holding hands at the front carrying the banner",
+    ],
+)
+def test_sneer_words_said_of_other_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

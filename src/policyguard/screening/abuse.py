@@ -834,6 +834,39 @@ _PLAIN_LOOKS = re.compile(
     r"|\blooks?\s+like\s+a\s+melted\s+(?:candle|waxwork)\b"
     r"|\b(?:borrow(?:ed)?|nick(?:ed)?)\s+(?:them|those|it)\s+off\s+a\s+(?:horse|donkey|beaver)\b"
 )
+# Sneers and insinuations of the rounds' read halves: praise turned ("must've been a very
+# short list", "proof that literally anyone can get an apprenticeship", "did Tyler finally
+# learn to read? Alert the papers", "only took thee three goes"), "funny how things go
+# missing every time she tells", "we all know which ones", "when you look like that",
+# "everyone knows what she did to get that merit", "must be nice having a disability";
+# a people's habits sneered at ("the Romanian lot ... easier to learn to nick cars", "the
+# ramadan lot stinking the classroom out", "smells of curry again", "they'll have the
+# copper pipe off the walls"), two women holding hands called grim.
+_PLAIN_SNEER = re.compile(
+    r"\bmust(?:'ve|\s+have|ve)\s+been\s+a\s+(?:very\s+|really\s+)?(?:short\s+list|slow\s+year|easy\s+year|"
+    r"quiet\s+year)\b"
+    r"|\bproof\s+that\s+(?:literally\s+)?any(?:one|body)\s+can\s+(?:get|pass|be)\b"
+    r"|\b(?:did|has)\s+\w+\s+finally\s+learn(?:ed|t)?\s+to\s+(?:read|write|count|spell|tie)\b"
+    r"|[?\U0001f644]\s*alert\s+the\s+(?:papers|press|media)\b"
+    r"|\bonly\s+took\s+(?:him|her|thee|you|u)\s+(?:three|four|five|six|3|4|5|6)\s+(?:goes|attempts|"
+    r"resits|tries|years)\b(?!\s+to\s+(?!pass))"
+    r"|\bevery\s+time\s+(?:she|he|they)\s+(?:tells|grasses|snitches|reports)\b[^\n]{0,30}?\bfunny\s+that\b"
+    r"|\bfunny\s+how\s+things\s+go\s+missing\b"
+    r"|\bwe\s+all\s+know\s+which\s+ones\b"
+    r"|\b(?:when\s+(?:you|u)|for\s+someone\s+who)\s+looks?\s+like\s+that\b"
+    r"|\beveryone\s+knows\s+what\s+(?:she|he)\s+did\s+to\s+get\b"
+    r"|\bmust\s+be\s+nice\s+(?:having|being|to\s+have)\s+(?:a\s+)?(?:disability|disabled|autis\w+|"
+    r"dyslexi\w+|adhd|on\s+benefits)\b"
+    r"|\b(?:romanian|albanian|polish|gypsy|gypsies|traveller|roma|eastern\s+european|foreign)s?\s+lot\b"
+    r"[^\n]{0,80}?\b(?:nick|steal|rob|thieve)\w*\s+(?:cars?|stuff|things|tools|phones|bikes|everything)\b"
+    r"|\b(?:ramadan|muslim|asian|indian|pakistani|bengali|polish|romanian|foreign|esol|new)\s+lot\s+"
+    r"(?:stink|stinking|smell|smelling)\w*\b"
+    r"|\bsmells?\s+of\s+curry\s+again\b"
+    r"|\b(?:they'?ll|they\s+will|theyll)\s+have\s+the\s+(?:copper|lead|pipes?|wires?|tools)\b[^.!?\n]{0,25}?"
+    r"\boff\b"
+    r"|\b(?:lesbians|two\s+(?:lads|boys|girls|men|women|blokes))\s+holding\s+hands\b[^\n]{0,60}?\b(?:grim|"
+    r"disgusting|vile|gross|sick|wrong|do\s+it\s+at\s+home)\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1817,6 +1850,12 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "bullying",
+            _PLAIN_SNEER,
+            "list year anyone anybody finally papers press media took funny missing ones "
+            "looks look knows nice lot again off hands",
+        ),
         (
             "bullying",
             _PLAIN_LOOKS,
