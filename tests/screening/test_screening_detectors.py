@@ -2596,3 +2596,37 @@ def test_sneers_of_the_read_halves_reach_review(text: str) -> None:
 )
 def test_sneer_words_said_of_other_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Leering at a student or a member of staff (read probe 27), in our own sentences. Each
+# reaches review; the same words said of other things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "miss patel in them jeans today 👀👀",
+        "can't focus in maths when she's bending over like that ngl",
+        "those leggings are doing god's work from behind",
+        "could think of a better use for her lips",
+        "imagine having a go on that 🥵",
+        "she's well filled out since year 11",
+        "bet he's wild behind closed doors",
+        "sir in his gym kit 🥵 i need extra tuition",
+        "wouldn't mind finding out where those legs go",
+    ],
+)
+def test_leering_of_probe_27_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wear your gym kit on Thursday, we're outside 🏃",
+        "bending the copper pipe takes practice, watch the demo",
+        "a better use for the old lockers: a book swap!",
+        "extra tuition for maths resits runs on Wednesdays",
+        "the hoodies have filled out the order nicely, thanks all",
+    ],
+)
+def test_leering_words_said_of_other_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

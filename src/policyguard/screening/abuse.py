@@ -867,6 +867,33 @@ _PLAIN_SNEER = re.compile(
     r"|\b(?:lesbians|two\s+(?:lads|boys|girls|men|women|blokes))\s+holding\s+hands\b[^\n]{0,60}?\b(?:grim|"
     r"disgusting|vile|gross|sick|wrong|do\s+it\s+at\s+home)\b"
 )
+# Leering at a student or a member of staff, read probe 27: their clothes or body with a
+# leer's emoji or words ("miss jenkins in them leggings today tho 👀👀", "megan wears that
+# low top, the board's not the best view", "them jeans are doing gods work from behind"),
+# "could think of a better use for them", "imagine having a go on that", "well filled
+# out", "wild behind closed doors", "some body on her", "sir pls i need extra tuition 🥵",
+# "would let mrs hargreaves mark more than my coursework", "wouldn't mind finding out
+# where to", "if u keep leaning over my desk like that".
+_LEER_EMOJI = (
+    "\U0001f440\U0001f975\U0001f351\U0001f346\U0001f60f\U0001f924\U0001f61c\U0001f92d\U0001f608"
+)
+_PLAIN_LEERING_MORE = re.compile(
+    r"\b(?:in\s+(?:them|those|that|her|his)\s+(?:leggings|jeans|skirt|top|dress|shorts|gym\s+kit|kit|"
+    r"trousers)|(?:that|her)\s+low\s+top|bending\s+(?:down|over))\b"
+    rf"[^\n]{{0,60}}?(?:[{_LEER_EMOJI}]|\b(?:tho|ngl|made\s+my\s+(?:whole\s+)?(?:day|week)|luckiest|"
+    r"(?:best|better)\s+view|knows\s+exactly\s+what|nobody\s+was\s+listening)\b)"
+    r"|\bdoing\s+god'?s\s+work\s+from\s+behind\b"
+    r"|\bbetter\s+use\s+for\s+(?:them|her\s+(?:lips|mouth)|his\s+(?:lips|mouth))\b"
+    r"|\b(?:having|have)\s+a\s+go\s+on\s+(?:that|her)\b"
+    r"|\bwell\s+filled\s+out\b"
+    r"|\b(?:wild|a\s+freak|filthy)\s+behind\s+closed\s+doors\b"
+    r"|\bsome\s+body\s+on\s+(?:her|him)\b"
+    rf"|[{_LEER_EMOJI}][^\n]{{0,40}}?\bextra\s+(?:tuition|lessons?|help)\b"
+    r"|\b(?:mark|teach)\s+(?:me\s+)?more\s+than\s+my\s+(?:coursework|work|essay|homework)\b"
+    r"|\bwouldn'?t\s+mind\s+finding\s+out\s+where\b"
+    r"|\bkeep\s+leaning\s+over\s+my\s+desk\b"
+    r"|\bin\s+the\s+changing\s+rooms?\b[^\n]{0,30}?\U0001f346"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1850,6 +1877,12 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "sexual",
+            _PLAIN_LEERING_MORE,
+            "leggings jeans skirt top dress shorts kit trousers bending work use go filled "
+            "doors body tuition lessons help coursework essay homework finding desk rooms room",
+        ),
         (
             "bullying",
             _PLAIN_SNEER,
