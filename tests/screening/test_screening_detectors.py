@@ -2630,3 +2630,59 @@ def test_leering_of_probe_27_reaches_review(text: str) -> None:
 )
 def test_leering_words_said_of_other_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Read probes 24 and 28's leftovers (the twenty-fourth session), in our own sentences:
+# threats in plain words, being shut out or a family mocked, praise turned to a put-down.
+# Each reaches review; the same words said of other things do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna shank that snitch after college",
+        "i'll smash his car windows in tonight",
+        "you'll regret grassing on us, mark my words",
+        "next time it won't just be words",
+        "i'd watch your back if i was you",
+        "keep it up and see what happens to you",
+        "keep talking, you'll find out",
+        "you've been warned. last time",
+        "nice car. be a shame if something happened",
+        "tell your little sister to be careful on the bus home x",
+        "wait till they hear what you said. enjoy your last week",
+        "we made a new gc without you, don't bother",
+        "we're all going to the cinema. not you jess. just so you know",
+        "we had a vote and you're not invited",
+        "lessons are way better when Ryan is off sick",
+        "everyone does impressions of you behind your back",
+        "nobody sat with you again, take the hint",
+        "his family are on benefits and it shows lol",
+        "why do you wear the same hoodie every day",
+        "did u write that with your eyes shut? 😂",
+        "so brave of you to wear that to college",
+        "is it hard being that thick",
+        "great essay, for a year 7",
+        "did your nan cut it with a bread knife",
+        "imagine being 20 and still doing GCSE maths",
+        "my dog howls more in tune than you",
+        "love that she thinks she can sing 🙃",
+    ],
+)
+def test_probe_24_and_28s_leftovers_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're going to stab the potatoes with a fork before baking",
+        "you've been warned: Friday's quiz is fancy dress 🤠",
+        "take the hint from the examiner's report and plan your answer",
+        "the food bank collection raised 300 tins, thank you all",
+        "we're going bowling saturday, everyone welcome, just so you know",
+        "keep it up and see what happens to your grades, great work",
+        "screenshot your timetable so you have it offline",
+        "free school meals: ask student services how to apply",
+    ],
+)
+def test_probe_24_and_28s_leftover_words_said_of_other_things(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -894,6 +894,87 @@ _PLAIN_LEERING_MORE = re.compile(
     r"|\bkeep\s+leaning\s+over\s+my\s+desk\b"
     r"|\bin\s+the\s+changing\s+rooms?\b[^\n]{0,30}?\U0001f346"
 )
+# Threats of read probe 28 in plain words: "gonna stab that grass on monday", "ill smash
+# mr patel's car windows in tonight, hes done", "you'll regret grassing on us", "next time
+# it wont just be words", "id watch my back if i was you", "carry on and see what
+# happens", "keep talking, you'll find out", "you've been warned", "screenshot taken", "nice
+# car. be a shame", "tell your little brother to be careful walking home", "enjoy your
+# last week".
+_PEOPLE_WORDS = (
+    r"(?:grass|snitch|rat|lad|kid|boy|girl|guy|man|bloke|teacher|tutor|prick|dickhead|twat|idiot|"
+    r"wasteman|melt|neek|yute|bitch|slag|lot)"
+)
+_PLAIN_THREAT_PLAIN = re.compile(
+    r"\b(?:gonna|gunna|ima|imma|i'?ll|ill|i\s+will|we'?ll|going\s+to|gonnae)\s+(?:stab|shank|knife|merk|"
+    rf"glass|bottle|jump|batter|leather|murder)\s+(?:that|the|this)\s+(?:\w+\s+)?{_PEOPLE_WORDS}\b"
+    r"|\bsmash\s+(?:\w+\s+){0,3}(?:car\s+|house\s+)?windows?\s+in\b"
+    r"|\b(?:you'?ll|you\s+will|ull|u'?ll)\s+regret\s+(?:grassing|snitching|telling|reporting|ratting|"
+    r"crossing|messing)\b"
+    r"|\bnext\s+time\s+it\s+(?:won'?t|wont|will\s+not)\s+(?:just\s+)?be\s+words\b"
+    r"|\bwatch\s+(?:my|your|ur)\s+back\s+if\s+i\s+(?:was|were)\s+(?:you|u)\b"
+    r"|\b(?:carry\s+on|keep\s+(?:going|it\s+up|talking|pushing))\s*,?\s+(?:and|n)?\s*(?:see|watch)\s+what\s+"
+    r"happens\s+to\s+(?:you|u)\b"
+    r"|\bkeep\s+talking\s*,?\s+(?:you'?ll|ull|you\s+will|u'?ll)\s+find\s+out\b"
+    # (not "you've been warned: tuesday's quiz night is fancy dress")
+    r"|\byou'?ve\s+been\s+warned\b(?=\s*[.!]*\s*(?:$|last|final|next\s+time))"
+    r"|\bscreenshot\s+taken\b"
+    r"|\b(?:nice|lovely)\s+(?:car|house|bike|windows)\s*[.,]?\s+(?:would\s+)?be\s+a\s+shame\b"
+    r"|\btell\s+(?:your|ur)\s+(?:little\s+|baby\s+|kid\s+)?(?:brother|sister|bro|sis|mum|mam|dad|nan)\s+to\s+"
+    r"be\s+careful\b"
+    r"|\benjoy\s+(?:your|ur)\s+last\s+(?:week|day|days)\s*(?:[.!x]|$)"
+)
+# Shut out, read probe 28 and 24: "we made a new one without u", "we're all going bowling.
+# not you priya. just so you know", "sit somewhere else from now on, that table is ours",
+# "we had a vote and ur not invited", "the class was way better the weeks Callum was off",
+# "everyone does impressions of you", "everyone cringes when she starts", "take the hint",
+# "everyone goes quiet when you talk".
+_PLAIN_SHUT_OUT_MORE = re.compile(
+    r"\bmade\s+a\s+new\s+(?:one|group|chat|gc)\s+without\s+(?:u|you|her|him|them)\b"
+    # (not "a new chat without you needing to sign up")
+    r"(?=\s*(?:[.!,]|$|lol|so\b|don'?t|dont|x\b|\U0001f602))"
+    r"|\bnot\s+(?:you|u)\s+[a-z]+[.,]\s+just\s+so\s+(?:you|u)\s+know\b"
+    r"|\bsit\s+somewhere\s+else\b[^.!?\n]{0,30}?\b(?:table|seat|space|spot)\s+is\s+ours\b"
+    r"|\b(?:had|took)\s+a\s+vote\s+(?:and|n)\s+(?:ur|you'?re|youre|u\s+r|you\s+are)\s+not\s+invited\b"
+    r"|\b(?:way|so\s+much|loads|heaps)\s+better\s+(?:the\s+(?:weeks?|days?)|when)\s+[a-z]+\s+(?:was|were|is)\s+"
+    r"(?:off|away|absent|not\s+here|off\s+sick)\b"
+    r"|\beveryone\s+does\s+impressions\s+of\s+(?:you|u|her|him)\b"
+    r"|\beveryone\s+cringes\s+when\s+(?:she|he|you|u)\b"
+    r"|\btake\s+the\s+hint\b(?=\s*(?:[.!?,]|$|mate|hun|babe|already|x\b))"
+    r"|\beveryone\s+(?:in\s+the\s+room\s+)?goes\s+quiet\s+when\s+(?:you|u)\s+(?:talk|speak|walk\s+in)\b"
+    # a family's money or home mocked: "does her mum shop at the food bank? tramp", "his
+    # family are on benefits and it shows", "they keep sending you back" (a child in care)
+    r"|\b(?:food\s*bank|on\s+benefits|on\s+the\s+dole|free\s+(?:school|college)\s+meals)\b[^\n]{0,60}?"
+    r"(?:\btramp\b|\bit\s+shows\b|\bonly\s+time\b|\bobviously\b|\bpoundland\b)"
+    r"|\bkeep\s+sending\s+(?:you|u|him|her)\s+back\b"
+    r"|\bwhy\s+do\s+(?:u|you)\s+wear\s+the\s+same\b"
+    r"|\bdoes\s+(?:your|ur)\s+(?:mum|mam|mom)\s+still\s+dress\s+(?:you|u)\b"
+)
+# Praise turned to a put-down, read probe 28 and 24: "did u do it with your eyes shut",
+# "so brave of you to wear that in public", "is it hard being that thick", "for a year 7",
+# "ur parents must be thrilled 😂", "the greggs gym", "that face, the confidence is wild",
+# "they let toddlers on the level 2 course", "did ur nan do it with the bread knife",
+# "imagine being 19 and still doing resits", "thoughts and prayers to whoever has to sit
+# next to", "finally made a friend", "so pretty... in the dark", "my dog howls more in
+# tune", "love that she thinks she can sing 🙃", "talk so much and say nothing".
+_PLAIN_BACKHANDED = re.compile(
+    r"\bwith\s+(?:your|ur)\s+eyes\s+shut\b[^\n]{0,5}(?:\?|\U0001f602|\U0001f923)"
+    r"|\bso\s+brave\s+(?:of\s+(?:you|u|her|him)\s+)?to\s+wear\s+that\b"
+    r"|\bis\s+it\s+hard\s+being\s+(?:that|so)\s+(?:thick|stupid|dumb|ugly|fat|annoying|slow)\b"
+    r"|\bfor\s+a\s+year\s+(?:7|8|seven|eight)\b"
+    r"|\b(?:ur|your)\s+(?:parents|mum|mam|dad)\s+must\s+be\s+(?:thrilled|so\s+proud)\b[^\n]{0,10}"
+    r"(?:\U0001f602|\U0001f923|\U0001f644|\blol\b|\blmao\b)"
+    r"|\bthe\s+greggs\s+gym\b"
+    r"|\bwith\s+that\s+face\b[^\n]{0,30}?\bconfidence\b"
+    r"|\blet\s+(?:toddlers|babies)\s+on\s+the\b"
+    r"|\bdid\s+(?:ur|your)\s+(?:nan|mum|mam|dad|dog|little\s+brother)\s+(?:do|cut)\s+it\b"
+    r"|\bimagine\s+being\s+\d+\s+and\s+still\b"
+    r"|\bthoughts\s+and\s+prayers\s+to\s+whoever\s+has\s+to\b"
+    r"|\bfinally\s+made\s+a\s+friend\b"
+    r"|\bso\s+pretty\W{0,5}in\s+the\s+dark\b"
+    r"|\bmy\s+(?:dog|cat)\s+(?:howls|sings|barks|miaows)\s+more\s+in\s+tune\b"
+    r"|\bthinks\s+(?:she|he)\s+can\s+(?:sing|dance|act|rap|play)\b[^\n]{0,5}[\U0001f643\U0001f602\U0001f644]"
+    r"|\btalk\s+so\s+much\s+and\s+say\s+nothing\b"
+)
 _PLAIN_SHAMING = re.compile(
     r"\blet'?s\s+(?:see|make)\s+(?:her|him|them)\s+cry\b"
     r"|\bscreenshot\w*\b[^.!?]{0,40}?\b(?:send|show)\s+(?:it|them|this|these)\s+to\s+"
@@ -1877,6 +1958,24 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
         ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "threat",
+            _PLAIN_THREAT_PLAIN,
+            "stab shank knife merk glass bottle jump batter leather murder windows window regret "
+            "words back happens find warned screenshot shame careful last",
+        ),
+        (
+            "bullying",
+            _PLAIN_SHUT_OUT_MORE,
+            "without know ours invited better impressions cringes hint quiet foodbank food "
+            "benefits dole meals back same dress",
+        ),
+        (
+            "bullying",
+            _PLAIN_BACKHANDED,
+            "shut wear hard year thrilled proud gym confidence toddlers babies it still "
+            "whoever friend dark tune sing dance act rap play nothing",
+        ),
         (
             "sexual",
             _PLAIN_LEERING_MORE,
