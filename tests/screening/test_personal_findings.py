@@ -4073,3 +4073,10 @@ def test_the_addresses_probe_46_read_mends(text: str, found: list[str]) -> None:
     assert [
         d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
     ] == found
+
+
+def test_a_number_given_as_the_one_ending_in_its_digits() -> None:
+    # round 26's brief: "the one ending 51873" for TV99/99999 (five digits, the number
+    # without its letters and year); a card's last four digits are not a student number
+    assert _matches("it's the one ending 40218 on the list", "TV99/99999") == ["40218"]
+    assert _matches("my card ending 4471 got declined", "TV99/99999") == []

@@ -751,7 +751,9 @@ _DIGITS_ALONE_CUE = re.compile(
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
     # "year 24, no 10577": the year of enrolment said first, then the number
-    r"|\b(?:year|yr)\s*'?\d\d\s*[,/;]?\s*(?:id|no|num|number)\b)",
+    r"|\b(?:year|yr)\s*'?\d\d\s*[,/;]?\s*(?:id|no|num|number)\b"
+    # "the one ending 51873" (round 26's brief: the number without its letters and year)
+    r"|\bthe\s+one\s+ending(?:\s+in)?)",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
