@@ -4080,3 +4080,25 @@ def test_a_number_given_as_the_one_ending_in_its_digits() -> None:
     # without its letters and year); a card's last four digits are not a student number
     assert _matches("it's the one ending 40218 on the list", "TV99/99999") == ["40218"]
     assert _matches("my card ending 4471 got declined", "TV99/99999") == []
+
+
+# False names of the read names probes (the twenty-fourth session), in our own sentences:
+# a first name that is a famous place in a post about a trip, a saint's name with its
+# particle, a footballer known by one name, a dog after "our", a pizza, Tagalog "marites";
+# and the same first names where they are people.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the art trip to Florence was unreal, grazie to everyone", []),
+        ("Jordan next spring: deposits for the residential due Friday", []),
+        ("Florence got a distinction in art, so proud", ["Florence"]),
+        ("donations to the St Vincent de Paul shop please", []),
+        ("Salah scored twice again, unreal", []),
+        ("took our Bruno (the rescue dog) to the vet", []),
+        ("our Bruno passed his driving test!", ["Bruno"]),
+        ("Pizza Margherita is back on the menu", []),
+        ("grabe ang daming marites dito", []),
+    ],
+)
+def test_false_names_of_the_read_names_probes(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

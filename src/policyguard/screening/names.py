@@ -1046,6 +1046,9 @@ class PersonLikeNames:
             # it could let them match)
             prev, comma = _previous_word(text, start)
             lower_prev = prev.lower()
+            if lower in _PLACE_FIRST_NAMES and _TRIP.search(text):
+                elsewhere.add(lower)  # "Visited Florence for the art trip"
+                continue
             if (
                 _LONE_AFTER.match(text, end)
                 or lower_prev in _BEFORE_WORDS
@@ -1373,6 +1376,8 @@ class PersonLikeNames:
                 # "Our Kieran's"; "our Kayleigh" alone if English has no such word
                 if not self._is_first(first):
                     continue
+                if _PET.search(text, m.end(), m.end() + 30):
+                    continue  # "our Fred (the sausage dog, not my brother)"
                 if m.group("s"):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
                 elif (
@@ -2015,7 +2020,7 @@ _NOT_ALONE = word_set(
     # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
     # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
     "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
-    "peng kia nada sabah baraka lakshmi krishna cara christian "
+    "peng kia nada sabah baraka lakshmi krishna cara christian margherita "
     # festivals: the Kurdish and Persian new year
     "newroz nowruz norooz navroz"
 )
@@ -2029,7 +2034,20 @@ _WELSH_MARKERS = word_set(
 # sunshine, white, breeze, peace, fire, May.
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
 # People known by one name, whose name in a post is seldom anyone else's.
-_MONONYMS = word_set("adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia")
+_MONONYMS = word_set(
+    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah"
+)
+# First names that are famous places too, and the words of a trip that make them the place:
+# "Visited Florence for the art trip", "Anyone going Florence on the art history trip?",
+# "then Florence next spring" (not "Florence got a distinction").
+_PLACE_FIRST_NAMES = word_set(
+    "florence jordan chelsea kerry lincoln sydney paris georgia victoria india siena verona "
+    "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes"
+)
+_TRIP = re.compile(
+    r"\b(?i:trips?|visit(?:ed|ing)?|residential|flights?|flying|holiday|hols|tour|abroad|"
+    r"italy|italian|uffizi|exchange|itinerary|passports?|deposits?|hotel|hostel|airport)\b"
+)
 # Scripture and the stories of faiths, where first names are its figures'.
 _SCRIPTURE = re.compile(
     r"\b(?i:nativity|purim|annunciation|bible|biblical|quran|qur'an|koran|torah|gospels?|"
@@ -2040,7 +2058,7 @@ _SCRIPTURE = re.compile(
 # and Milo, our rabbits"): the name is a pet's.
 _PET = re.compile(
     r"\b(?i:my|our|your|his|her|their|the|a|grey|black|white|brown|ginger|lost)\s+"
-    r"(?i:pet\s+|little\s+|new\s+)?(?i:cats?|kittens?|dogs?|"
+    r"(?i:pet\s+|little\s+|new\s+|sausage\s+|rescue\s+|guide\s+|farm\s+)?(?i:cats?|kittens?|dogs?|"
     r"pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|hamsters?|guinea\s+pigs?|tortoises?|"
     r"parrots?|budgies?|goats?|alpacas?|llamas?|donkeys?|pigs?|hens?|chickens?|ferrets?|snakes?|"
     r"lizards?|pets?|staff(?:ie|y)s?|cockapoos?|cavapoos?|labradoodles?|spaniels?|terriers?|"
@@ -2565,8 +2583,8 @@ _CHAT_WORDS = word_set(
     "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai "
     # Scots: "she's fae Portree", "he's frae Buckie"
     "fae frae tae wi oot "
-    # Turkish "great" (Harika is a name too, capitalised)
-    "harika"
+    # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
+    "harika marites"
 )
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
