@@ -1090,8 +1090,8 @@ def names_probes() -> None:
     are names), written by helpers who never saw the code (the twenty-second session):
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
-    out) in the twenty-fourth, and 45 (read) after 40's mends. Every name found counts,
-    hints at 0.45 too; no target."""
+    out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
+    45's. Every name found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
     for name in (
@@ -1102,6 +1102,8 @@ def names_probes() -> None:
         "probe40",
         "probe41_held",
         "probe45",
+        "probe47",
+        "probe48_held",
     ):
         rows = [
             json.loads(line)
@@ -1133,7 +1135,7 @@ def addresses_probes() -> None:
     and example addresses, workplaces), written by helpers who never saw the code (the
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
-    and 46 (read) after 42's mends.
+    46 (read) after 42's mends and 49 (held out) after 46's.
     Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
@@ -1146,6 +1148,7 @@ def addresses_probes() -> None:
         "probe42",
         "probe43_held",
         "probe46",
+        "probe49_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -4102,3 +4102,21 @@ def test_a_number_given_as_the_one_ending_in_its_digits() -> None:
 )
 def test_false_names_of_the_read_names_probes(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 47 (read in the twenty-fourth session), in our own sentences: someone on a
+# course told something ("tell Mark from Motor Vehicle"), a spelling of Yusuf; and no one:
+# a dog's breed, a robot dog, a royal couple, two film characters' costumes.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can someone tell Will from Plumbing his van lights are on", ["Will"]),
+        ("Yusef and Bilal helped with the open day", ["Yusef", "Bilal"]),
+        ("our Jack Russell Bonnie loves the college farm", []),
+        ("Meet Ada, the robot dog our students built", []),
+        ("William and Kate opened the new wing today", []),
+        ("Moana and Elsa costumes are in the drama store", []),
+    ],
+)
+def test_the_names_probe_47_read_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

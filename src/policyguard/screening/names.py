@@ -2045,7 +2045,7 @@ _PLACE_FIRST_NAMES = word_set(
     "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes"
 )
 _TRIP = re.compile(
-    r"\b(?i:trips?|visit(?:ed|ing)?|residential|flights?|flying|holiday|hols|tour|abroad|"
+    r"\b(?i:trips?|travel\w*|visit(?:ed|ing)?|residential|flights?|flying|holiday|hols|tour|abroad|"
     r"italy|italian|uffizi|exchange|itinerary|passports?|deposits?|hotel|hostel|airport)\b"
 )
 # Scripture and the stories of faiths, where first names are its figures'.
@@ -2058,7 +2058,7 @@ _SCRIPTURE = re.compile(
 # and Milo, our rabbits"): the name is a pet's.
 _PET = re.compile(
     r"\b(?i:my|our|your|his|her|their|the|a|grey|black|white|brown|ginger|lost)\s+"
-    r"(?i:pet\s+|little\s+|new\s+|sausage\s+|rescue\s+|guide\s+|farm\s+)?(?i:cats?|kittens?|dogs?|"
+    r"(?i:pet\s+|little\s+|new\s+|sausage\s+|rescue\s+|guide\s+|farm\s+|robot\s+)?(?i:cats?|kittens?|dogs?|"
     r"pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|hamsters?|guinea\s+pigs?|tortoises?|"
     r"parrots?|budgies?|goats?|alpacas?|llamas?|donkeys?|pigs?|hens?|chickens?|ferrets?|snakes?|"
     r"lizards?|pets?|staff(?:ie|y)s?|cockapoos?|cavapoos?|labradoodles?|spaniels?|terriers?|"
@@ -2087,7 +2087,7 @@ _PAIRED_TITLES = word_set(
     "bonnie_clyde ben_jerry tom_jerry adam_eve samson_delilah pyramus_thisbe "
     "abelard_heloise thelma_louise wallace_gromit rama_sita krishna_radha shiva_parvati "
     "laila_majnun heer_ranjha mario_luigi alexa_siri bill_ted gavin_stacey charlie_lola ant_dec "
-    "bert_ernie posh_becks"
+    "bert_ernie posh_becks will_kate william_kate harry_meghan moana_elsa anna_elsa"
 )
 # Words around first names that name no one: a story or a work named by two of them ("Romeo
 # and Juliet is her favourite play"), the night-out safety campaign "Ask for Angela".
@@ -2100,7 +2100,8 @@ _NAMES_NO_ONE = re.compile(
 # "Well done Jordan and Georgia teams"; or an age of history: "Norman and Tudor castles".
 _PAIR_OF_THINGS = re.compile(
     r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight|castles?|"
-    r"period|times|era|dynasty|monarchs?|kings|queens|architecture|history)\b"
+    r"period|times|era|dynasty|monarchs?|kings|queens|architecture|history|costumes?|"
+    r"outfits?|dolls?|toys?|dresses)\b"
 )
 _LONE_THINGS = re.compile(rf"(?: (?:and|&) [\w'-]+)?{_PAIR_OF_THINGS.pattern}")
 # A name joined to a capitalised word: "Trent and Soar" (two rivers, a college's name).
@@ -2441,7 +2442,8 @@ _FIRST_AT_WORK = re.compile(
     r"(?i:front desk|reception|estates|finance|admissions|exams office|student services|"
     r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
     r"site team|caretaking|premises|student union|su office|it|admin|the office|salon|"
-    r"workshop|kitchen|gym|nursery|crèche|creche)\b",
+    r"workshop|kitchen|gym|nursery|crèche|creche|motor vehicle|plumbing|carpentry|joinery|"
+    r"brickwork|electrics|catering|childcare|construction|engineering|hair and beauty)\b",
 )
 # The places _FIRST_AT_WORK needs, looked for as plain substrings of the lower-cased post
 # before it is tried (a pattern with "it" in it matched nearly every post, and cost more
@@ -2474,6 +2476,17 @@ _AT_WORK_WORDS = (
     "nursery",
     "crèche",
     "creche",
+    "motor vehicle",
+    "plumbing",
+    "carpentry",
+    "joinery",
+    "brickwork",
+    "electrics",
+    "catering",
+    "childcare",
+    "construction",
+    "engineering",
+    "hair and beauty",
 )
 _FROM_IT = re.compile(r"\b(?:from|in|on|at) (?:the )?it\b")
 
