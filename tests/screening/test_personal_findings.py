@@ -4120,3 +4120,10 @@ def test_false_names_of_the_read_names_probes(text: str, found: list[str]) -> No
 )
 def test_the_names_probe_47_read_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+def test_a_three_letter_name_in_capitals_only_when_greeted_and_spoken_to() -> None:
+    # names probe 45: "omg ABI ur a legend" (an acronym as often otherwise: "an ISA")
+    assert _matches("omg ZOE ur an angel for the notes") == ["ZOE"]
+    assert _matches("apply for an ISA you lot") == []
+    assert _matches("the NHS you know is great") == []

@@ -1221,8 +1221,9 @@ class PersonLikeNames:
     def _in_capitals(self, text: str) -> list[Detection]:
         """A first name of ours that English does not use as a word, written in capitals
         among words that are not ("it's got NIAMH written on it"), as a first name alone
-        (0.45). Four letters or more: shorter ones are acronyms as often ("TED", "ISA");
-        and not in a run of capitals, where every word is shouted."""
+        (0.45). Four letters or more: shorter ones are acronyms as often ("TED", "ISA"),
+        unless spoken to ("omg ABI ur a legend"); and not in a run of capitals, where
+        every word is shouted."""
         found = []
         for m in _CAPS_NAME.finditer(text):
             if _CAPS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _CAPS_AFTER.match(
@@ -1230,6 +1231,11 @@ class PersonLikeNames:
             ):
                 continue
             lower = m.group().lower()
+            if len(lower) == 3 and not (
+                _CAPS_SPOKEN_TO.match(text, m.end())
+                and _CAPS_GREETED.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "TED", "ISA": acronyms as often, unless greeted and spoken to
             if lower in self._lower_first() and lower not in _SELDOM_PEOPLE:
                 found.append(self._first_alone(text, m.start(), m.end()))
         return found
@@ -2164,7 +2170,12 @@ _DEDICATED = re.compile(
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
 # A word in capitals, and capitals just before or after it (a shouted run).
-_CAPS_NAME = re.compile(r"(?<![\w'@#/.&+=-])[A-Z]{4,}(?![\w@+=-]|\.\w)")
+_CAPS_NAME = re.compile(r"(?<![\w'@#/.&+=-])[A-Z]{3,}(?![\w@+=-]|\.\w)")
+# After a name of three capitals, what says it is someone spoken to: "omg ABI ur a legend".
+_CAPS_SPOKEN_TO = re.compile(r",?\s+(?:ur|u|you'?re|youre|you|ya)\b")
+_CAPS_GREETED = re.compile(
+    r"(?:^|[.!?,]|\b(?i:omg|oi|hey|hi|hiya|yo|lol|thanks|cheers|ty|aww))\s*$"
+)
 _CAPS_BEFORE = re.compile(r"[A-Z]{2,}\W{0,3}$")
 _CAPS_AFTER = re.compile(r"\W{0,3}[A-Z]{2,}")
 # A first name and a surname's initial ("Tyler B"), and an initial and a surname ("M
