@@ -1091,7 +1091,8 @@ def names_probes() -> None:
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
-    45's. Every name found counts, hints at 0.45 too; no target."""
+    45's, and 51 (read) at the session's end. Every name found counts, hints at 0.45
+    too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
     for name in (
@@ -1104,6 +1105,7 @@ def names_probes() -> None:
         "probe45",
         "probe47",
         "probe48_held",
+        "probe51",
     ):
         rows = [
             json.loads(line)
@@ -1135,7 +1137,7 @@ def addresses_probes() -> None:
     and example addresses, workplaces), written by helpers who never saw the code (the
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
-    46 (read) after 42's mends and 49 (held out) after 46's.
+    46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end.
     Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
@@ -1149,6 +1151,7 @@ def addresses_probes() -> None:
         "probe43_held",
         "probe46",
         "probe49_held",
+        "probe50",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -4127,3 +4127,25 @@ def test_a_three_letter_name_in_capitals_only_when_greeted_and_spoken_to() -> No
     assert _matches("omg ZOE ur an angel for the notes") == ["ZOE"]
     assert _matches("apply for an ISA you lot") == []
     assert _matches("the NHS you know is great") == []
+
+
+# Names probe 51 (read in the twenty-fourth session), in our own sentences: someone "seen"
+# at their place in the college, a canteen lady by name, a classmate ("Harry in my
+# brickwork class"), Tamil given names; and no one: a senator, a festival, a station, a
+# game's characters, Italian small words.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("anyone seen Grace from the library? need my book", ["Grace"]),
+        ("dinner lady Maureen always saves me a yoghurt", ["Maureen"]),
+        ("Frank in my plumbing class never stops talking", ["Frank"]),
+        ("thanks Vinoth for the Pongal sweets", ["Vinoth"]),
+        ("Bernie Sanders memes in politics again", []),
+        ("Thai Pongal stall at the diversity fair today", []),
+        ("Victoria Station was rammed again", []),
+        ("Sonic and Mario fan art club on Fridays", []),
+        ("grazie mille per il tiramisù alla festa", []),
+    ],
+)
+def test_the_names_probe_51_read_mends(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

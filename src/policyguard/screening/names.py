@@ -363,6 +363,9 @@ _CASE_ENDINGS = (
     ("ei", "\u0117"),
     ("ui", "as"),
     ("ka", "ek"),
+    # Gujarati's respectful endings: "Hetalben", "Rajeshbhai"
+    ("ben", ""),
+    ("bhai", ""),
     # Polish accusative and instrumental: "zna Kasię", "z Anną", "widziałem Magdę"
     ("\u0119", "a"),
     ("\u0105", "a"),
@@ -1394,12 +1397,13 @@ class PersonLikeNames:
                     # "our Jade!!", "so proud of our Jade, she has passed": the person,
                     # not the stone
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        if " and " in text or " n " in text:
-            # "me and Dev from cyber got merit", "Grace and I are doing the demo": a first
-            # name that English uses as a word, the writer's companion
+        if " and " in text or " n " in text or " my " in text:
+            # "me and Dev from cyber got merit", "Grace and I are doing the demo", "Harry in
+            # my brickwork class": a first name that English uses as a word, the writer's
+            # companion or classmate
             found += [
                 self._first_alone(text, m.start("first"), m.end("first"))
-                for pattern in (_ME_AND_FIRST, _FIRST_AND_I)
+                for pattern in (_ME_AND_FIRST, _FIRST_AND_I, _FIRST_IN_MY_CLASS)
                 for m in pattern.finditer(text)
                 if self._is_first(m.group("first"))
                 and m.group("first").lower() not in _SEASONS_AND_MONTHS
@@ -1780,6 +1784,11 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
 # A first name and the nickname after it: "Gordon aka Gordie".
+# Someone in the writer's class: "Harry in my brickwork class", "Zain from my form".
+_FIRST_IN_MY_CLASS = re.compile(
+    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:in|from|off) my (?:[a-z0-9]+ ){{0,2}}"
+    r"(?:class|group|course|form|tutor\s+group|set)\b"
+)
 _FIRST_AND_I = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:and|&) (?:I|me) "
     r"(?:are|were|have|had|did|will|won|got|went|made|'re|'ll|'ve)\b"
@@ -1827,7 +1836,9 @@ _SURNAME_SAID = re.compile(
 )
 # A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
 _ROLE_FIRST = re.compile(
-    rf"\b(?=[ASLTastl])(?i:apprentice|student|learner|trainee)\s+(?P<first>{_NAME_WORD})"
+    rf"\b(?=[ASLTCDastlcd])(?i:apprentice|student|learner|trainee|(?:canteen|dinner|lunch|tea|"
+    r"lollipop|cleaning|site)\s+(?:lady|man|lad|guy))\s+"
+    rf"(?P<first>{_NAME_WORD})"
     rf"(?!\w|-| [{_UPPER}])"
 )
 # A first name and the post it holds: "Dawn is still the safeguarding lead", "Will's our
@@ -2026,7 +2037,7 @@ _NOT_ALONE = word_set(
     # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
     # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
     "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
-    "peng kia nada sabah baraka lakshmi krishna cara christian margherita "
+    "peng kia nada sabah baraka lakshmi krishna cara christian margherita alla della "
     # festivals: the Kurdish and Persian new year
     "newroz nowruz norooz navroz"
 )
@@ -2107,7 +2118,7 @@ _NAMES_NO_ONE = re.compile(
 _PAIR_OF_THINGS = re.compile(
     r"\s+(?i:teams?|fc|united|city|clubs?|squads?|groups?|campus(?:es)?|tonight|castles?|"
     r"period|times|era|dynasty|monarchs?|kings|queens|architecture|history|costumes?|"
-    r"outfits?|dolls?|toys?|dresses)\b"
+    r"outfits?|dolls?|toys?|dresses|fan|games?|memes?)\b"
 )
 _LONE_THINGS = re.compile(rf"(?: (?:and|&) [\w'-]+)?{_PAIR_OF_THINGS.pattern}")
 # A name joined to a capitalised word: "Trent and Soar" (two rivers, a college's name).
@@ -2515,7 +2526,7 @@ _AT_WORK_THEN = re.compile(
     r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b)"
 )
 _ASK_BEFORE = re.compile(
-    r"\b(?i:ask|see|tell|speak\s+to|talk\s+to|thanks\s+to|from|(?:hand|give|pass|take|send)\s+"
+    r"\b(?i:ask|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|(?:hand|give|pass|take|send)\s+"
     r"(?:it|them|this|that)\s+(?:in\s+)?to)\s+$"
 )
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b-day|blwydd|\d(?:st|nd|rd|th))")
@@ -2635,5 +2646,7 @@ _NOT_SURNAMES = word_set(
     "este sunt pentru foarte azi "  # Romanian
     "não está hoje muito para com uma obrigado obrigada "  # Portuguese
     "yra labai "  # Lithuanian
+    "alla della delle degli dello nella sulla festa grazie mille "  # Italian
+    "station airport stadium arena hospital "
     "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
 )
