@@ -4149,3 +4149,25 @@ def test_a_three_letter_name_in_capitals_only_when_greeted_and_spoken_to() -> No
 )
 def test_the_names_probe_51_read_mends(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 50 (read at the session's end), in our own sentences: a lower-case
+# address after "new addy is", a misspelt "Close"; and nobody's: a trip's venue, a
+# service's move, a form's example ("e.g. 10 High Street", "123 Any Street").
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("moved out, new addy is flat 2, 14 st john's st if you're sending cards",
+         ["14 st john's st"]),
+        ("sleepover at 8 Rowan Clsoe, Witham, bring snacks", ["8 Rowan Clsoe, Witham"]),
+        ("History trip to 2 Willow Road, Hampstead next week", []),
+        ("The careers hub has moved to 45 Queen Street, above Boots", []),
+        ("Address line 1 (e.g. 10 High Street) - halls or home?", []),
+        ("the example on the form says 123 Any Street lol", []),
+    ],
+)  # fmt: skip
+def test_the_addresses_probe_50_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [
+        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
+    ] == found

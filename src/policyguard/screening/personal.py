@@ -173,7 +173,7 @@ _STREET_WORDS = (
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
     "cl|cres|gdns|ter|terr|ct|pl|vw|pde|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
-    "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns"
+    "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -350,8 +350,12 @@ _MOORING = re.compile(
 )
 _PLACEHOLDER_ADDRESS = re.compile(
     r"\b(?i:any\s?town|anyville|townsville|sample\s?town|example\s?town|exampleton|"
+    r"any\s+(?:street|road|lane|avenue|close)|"
     r"(?:sample|example|fake|test|made[- ]up)\s+"
     r"(?:street|road|lane|avenue|close|way|drive|st|rd))\b"
+)
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?i:e\.?g\.?|for\s+example|example|such\s+as)\s*[:,]?\s*['\"(]?\s*$"
 )
 # Something brought to a door: "deliveries for me to the side door at", "pizza to".
 _DELIVERED = re.compile(
@@ -370,7 +374,9 @@ _HOME_JUST_BEFORE = re.compile(
     r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
     r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
     r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?at"
-    r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},)\s*$",
+    r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},)\s*"
+    # (and a flat's number before the house's: "new addy is flat 2, 14 st john's st")
+    r"(?:(?:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -464,6 +470,11 @@ def _home_cue(context: str) -> bool:
         not (
             m.group().lower() in ("address", "addy")
             and _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+        )
+        # "Careers hub has moved to": a place's move, not a person's
+        and not (
+            m.group().lower().startswith("mov")
+            and _VENUE_CUE.search(context, max(0, m.start() - 25), m.start())
         )
         for m in cues
     )
@@ -563,7 +574,7 @@ _VENUE_CUE = re.compile(
     r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk|"
     # "Christmas lunch at the Black Bull, 14 Main Street", "staff social at the Crown &
     # Anchor", "drinks at the Bay Horse Inn"
-    r"lunch|dinner|breakfast|brunch|meal|social|socials|drinks|meet-?up|inn|tavern|"
+    r"lunch|dinner|breakfast|brunch|meal|social|socials|drinks|meet-?up|inn|tavern|trips?\s+to|"
     # "Davies Plumbing, Unit 3, Bridgend Industrial Estate"
     r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice)\b",
     re.IGNORECASE,
@@ -1242,8 +1253,10 @@ class PersonalDataDetector:
                     and (
                         _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                         or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
-                        # "party at mine saturday!! flat 3b, 27 st mary's st"
+                        # "party at mine saturday!! flat 3b, 27 st mary's st", "new addy is
+                        # flat 3b, 27 st mary's st"
                         or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
+                        or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
                     )
                 ):
                     yield m.span()
@@ -1277,8 +1290,10 @@ class PersonalDataDetector:
             if (
                 self._is_allowed(value)
                 # an address made of a form's placeholder words: "1 High Street, Anytown",
-                # "10 Example Road, Sampletown" (nobody's, and nor is its postcode)
+                # "10 Example Road, Sampletown" (nobody's, and nor is its postcode), or
+                # given as a form's example ("Address line 1 (e.g. 10 High Street)")
                 or _PLACEHOLDER_ADDRESS.search(value)
+                or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
                 or (_FAMOUS_ADDRESS.match(value) and "," not in value)
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
