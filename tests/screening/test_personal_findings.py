@@ -4171,3 +4171,23 @@ def test_the_addresses_probe_50_read_mends(text: str, found: list[str]) -> None:
     assert [
         d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
     ] == found
+
+
+# A handle that runs a first name and a surname together (names probes 40, 45, 47 and 51,
+# in our own sentences): the first name, as a hint; not a handle of words, nor one after
+# "follow".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("@oliviamcnulty you left your hoodie in B12", ["olivia"]),
+        ("@KieranOgunleye got the merit!!", ["Kieran"]),
+        ("well done @aisha_b_rahman on the award", ["aisha"]),
+        ("@thecollegegym opens at 7 tomorrow", []),
+        ("follow @emilyweddings for the showcase photos", []),
+    ],
+)
+def test_a_first_name_run_together_with_a_surname_in_a_handle(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    names = [d for d in result["personal_data"] if d.label == "person_name"]
+    assert [d.match for d in names] == found
+    assert all(d.score < 0.5 for d in names)

@@ -991,6 +991,35 @@ class PersonLikeNames:
                     found.append(self._first_alone(text, word.start(), word.end()))
         return found
 
+    def _run_together_handles(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A handle that runs a first name of ours and a surname together ("@jakemorrison",
+        "@ChloeMcGarrigle", "@priya_k_nair"): the first name, as a hint. The first name
+        must be one English does not use as a word, and what follows it (past an initial)
+        a surname: a common one or no English word."""
+        hits = []
+        taken = [(d.start, d.end) for d in found]
+        for m in _HANDLE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue
+            handle = m.group(1)
+            letters = "".join(c for c in handle if c.isalpha()).lower()
+            # the longest first name at its start that leaves a surname after it
+            for cut in range(min(len(letters) - 3, 12), 2, -1):
+                first, rest = letters[:cut], letters[cut:]
+                tail = rest[1:] if len(rest) > 4 and _INITIAL_THEN.match(handle, cut) else rest
+                if (
+                    self._standalone_first(first)
+                    and first not in _SELDOM_PEOPLE
+                    and len(tail) >= 3
+                    and (self._common_surname(tail) or self._unknown_word(tail))
+                ):
+                    start = m.start(1)
+                    hits.append(self._first_alone(text, start, start + cut))
+                    break
+        return hits
+
     def _anywhere(self, text: str) -> list[Detection]:
         """A first name alone wherever it stands ("lol darragh ur wee sister", "Shout out
         to Bronagh in my class", "text me - dominika"), in either case, when it is a first
@@ -1115,6 +1144,7 @@ class PersonLikeNames:
                     )
                 ):
                     found.append(self._first_alone(text, m.start(group), m.end(group)))
+            found += self._run_together_handles(text, found)
         if not found:
             return found
         words = frozenset(w.lower() for w in _CAPITALISED.findall(text))
@@ -1992,6 +2022,10 @@ _TAGGED_FIRST = re.compile(
     # "@amara.okonkwo_", "@jayden_mcc": a first name, a dot or a line, a surname or a part
     rf"|(?<![\w@])@(?P<first2>[{_UPPER}a-z][{_LOWER}]+)[_.](?P<rest>[a-z]{{3,}})_?\d*(?![\w@.-])"
 )
+# A handle of letters (and a dot, a line or digits), for reading first name and surname
+# run together in it; and, at a place in a handle, an initial between them ("priya_k_nair").
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z]{2,}(?:[_.]?[A-Za-z]+){0,2})\d*(?![\w@.-])")
+_INITIAL_THEN = re.compile(r"[_.]?[A-Za-z][_.]")
 _FOLLOW_BEFORE = re.compile(r"(?i:follow|check\s+out|visit|go\s+to|find\s+us\s+at)\s+$")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
