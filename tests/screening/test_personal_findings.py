@@ -3734,6 +3734,13 @@ def test_a_title_in_another_language_before_a_surname_is_a_hint(
     assert all(d.score < 0.5 for d in found_now)
 
 
+def _found_places(text: str) -> list[str]:
+    """The home addresses and postcodes the screen finds in ``text``, hints included, in
+    order."""
+    result = Screener(ScreenSettings()).screen(text)
+    return [d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")]
+
+
 def _reviewed_places(text: str) -> list[str]:
     """The home addresses and postcodes the screen finds in ``text`` at the review line or
     above, in order."""
@@ -3970,10 +3977,7 @@ def test_the_names_probe_40_read_mends(text: str, found: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_the_addresses_probe_42_read_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    assert [
-        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
-    ] == found
+    assert _found_places(text) == found
 
 
 def test_a_postcode_district_is_a_hint_below_the_review_line() -> None:
@@ -4069,10 +4073,7 @@ def test_the_names_probe_45_read_mends(text: str, found: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_the_addresses_probe_46_read_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    assert [
-        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
-    ] == found
+    assert _found_places(text) == found
 
 
 def test_a_number_given_as_the_one_ending_in_its_digits() -> None:
@@ -4167,10 +4168,7 @@ def test_the_names_probe_51_read_mends(text: str, found: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_the_addresses_probe_50_read_mends(text: str, found: list[str]) -> None:
-    result = Screener(ScreenSettings()).screen(text)
-    assert [
-        d.match for d in result["personal_data"] if d.label in ("home_address", "postcode")
-    ] == found
+    assert _found_places(text) == found
 
 
 # A handle that runs a first name and a surname together (names probes 40, 45, 47 and 51,

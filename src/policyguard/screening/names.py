@@ -1813,7 +1813,6 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 # A hashtag of capitalised words run together, and each of its words.
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
-# A first name and the nickname after it: "Gordon aka Gordie".
 # Someone in the writer's class: "Harry in my brickwork class", "Zain from my form".
 _FIRST_IN_MY_CLASS = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:in|from|off) my (?:[a-z0-9]+ ){{0,2}}"
@@ -1823,6 +1822,7 @@ _FIRST_AND_I = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:and|&) (?:I|me) "
     r"(?:are|were|have|had|did|will|won|got|went|made|'re|'ll|'ve)\b"
 )
+# A first name and the nickname after it: "Gordon aka Gordie".
 _AKA = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
     rf"(?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])"
@@ -2493,38 +2493,31 @@ _AT_SOMEONE = re.compile(
 )
 # A first name alone at their post in a college: "Bill from estates", "Dawn on the front
 # desk", "Hope in reception".
-_FIRST_AT_WORK = re.compile(
-    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD}) (?:from|in|on|at) (?:the )?"
-    r"(?i:front desk|reception|estates|finance|admissions|exams office|student services|"
-    r"learner services|careers|library|canteen|refectory|it support|wellbeing|safeguarding|"
-    r"site team|caretaking|premises|student union|su office|it|admin|the office|salon|"
-    r"workshop|kitchen|gym|nursery|crèche|creche|motor vehicle|plumbing|carpentry|joinery|"
-    r"brickwork|electrics|catering|childcare|construction|engineering|hair and beauty)\b",
-)
-# The places _FIRST_AT_WORK needs, looked for as plain substrings of the lower-cased post
-# before it is tried (a pattern with "it" in it matched nearly every post, and cost more
-# than the search it guarded).
-_AT_WORK_WORDS = (
-    "desk",
+# The places in the college where someone is found at their post: "Bill from estates",
+# "Dawn on the front desk", "Kyle in the salon".
+_AT_WORK_PLACES = (
+    "front desk",
     "reception",
     "estates",
     "finance",
     "admissions",
-    "exams",
-    "services",
+    "exams office",
+    "student services",
+    "learner services",
     "careers",
     "library",
     "canteen",
     "refectory",
+    "it support",
     "wellbeing",
     "safeguarding",
-    "site",
+    "site team",
     "caretaking",
     "premises",
-    "union",
+    "student union",
     "su office",
     "admin",
-    "office",
+    "the office",
     "salon",
     "workshop",
     "kitchen",
@@ -2544,13 +2537,20 @@ _AT_WORK_WORDS = (
     "engineering",
     "hair and beauty",
 )
+_FIRST_AT_WORK = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD}) (?:from|in|on|at) (?:the )?"
+    rf"(?i:{'|'.join(_AT_WORK_PLACES)}|it)\b",
+)
+# Before _FIRST_AT_WORK is tried, its places are looked for as plain substrings of the
+# lower-cased post, and "it" by _FROM_IT only where " it" stands (a pattern with "it" in
+# it matched nearly every post, and cost more than the search it guarded).
 _FROM_IT = re.compile(r"\b(?:from|in|on|at) (?:the )?it\b")
 
 
 def _at_work_place(text: str) -> bool:
     """Whether a post names one of the places _FIRST_AT_WORK looks for."""
     lower = text.lower()
-    return any(word in lower for word in _AT_WORK_WORDS) or (
+    return any(place in lower for place in _AT_WORK_PLACES) or (
         " it" in lower and _FROM_IT.search(lower) is not None
     )
 

@@ -363,6 +363,23 @@ _DELIVERED = re.compile(
     r"[^.!?\n]{0,40}?\b(?:to|at)\s*$",
     re.IGNORECASE,
 )
+
+
+def _delivered_to(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` bring something to a door there."""
+    return _DELIVERED.search(text, max(0, start - 60), start) is not None
+
+
+def _home_or_delivery_before(text: str, context: str, start: int, end: int) -> bool:
+    """Whether a home is said in the clause before a place (``context``) or around it,
+    or a delivery just before it: "my address is ...", "... that's us", "pizza to"."""
+    return bool(
+        _HOME_CUE.search(context)
+        or _delivered_to(text, start)
+        or _home_said_around(text, context, end)
+    )
+
+
 # A town or a postcode district after a comma: ", Cupar", ", LS6" (not a whole postcode,
 # read elsewhere).
 _TOWN_OR_DISTRICT_AFTER = re.compile(
@@ -1124,11 +1141,7 @@ class PersonalDataDetector:
                 # address is ... 8 Brudenell Mount, LS6", "deliveries for me to the side
                 # door at 3 Kirkgate Wynd, Cupar"
                 or (
-                    (
-                        _HOME_CUE.search(context)
-                        or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
-                        or _home_said_around(text, context, m.end())
-                    )
+                    _home_or_delivery_before(text, context, m.start(), m.end())
                     and _TOWN_OR_DISTRICT_AFTER.match(text, m.end())
                 )
             )
@@ -1137,9 +1150,7 @@ class PersonalDataDetector:
         context = _clause_before(text, m.start())
         return bool(
             _PLACES_THEN_POSTCODE.match(text, m.end())
-            or _HOME_CUE.search(context)
-            or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
-            or _home_said_around(text, context, m.end())
+            or _home_or_delivery_before(text, context, m.start(), m.end())
         )
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -1189,7 +1200,7 @@ class PersonalDataDetector:
                             and not _VENUE_CUE.search(context)
                             and (
                                 _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                                or _DELIVERED.search(text, max(0, m.start() - 60), m.start())
+                                or _delivered_to(text, m.start())
                                 or _home_said_around(text, context, m.end())
                             )
                         )
@@ -1277,10 +1288,7 @@ class PersonalDataDetector:
                 or _home_said_around(text, context, end)
                 # (a delivery to a place no venue word says is one: not "the parish
                 # office takes parcels at ...")
-                or (
-                    _DELIVERED.search(text, max(0, start - 60), start)
-                    and not _VENUE_CUE.search(context)
-                )
+                or (_delivered_to(text, start) and not _VENUE_CUE.search(context))
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
