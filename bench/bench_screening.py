@@ -750,7 +750,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 26 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 27 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -761,7 +761,8 @@ def another_hand() -> bool:
     # Suffolk college, a North Wales and west Cheshire college, a Bedfordshire, Luton and
     # Milton Keynes college, a Stoke-on-Trent and Staffordshire college, a Shropshire,
     # Telford and Herefordshire college, a Highlands, Moray and Islands college, a south
-    # London and north Surrey college, a Tees Valley and Yorkshire coast college).
+    # London and north Surrey college, a Tees Valley and Yorkshire coast college, a
+    # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -870,13 +871,24 @@ def another_hand() -> bool:
             ),
             ("TV99/99999",),
         ),
+        "round27": (
+            (
+                "01632 960 274",
+                "PE1 4DZ",
+                "PE13 2JE",
+                "PE21 6JF",
+                "LN2 5HQ",
+                "info@nenewitham.ac.uk",
+            ),
+            ("9999999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 25 by halves, every other line:
+    # Rounds 3, 6 and 8 to 26 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -945,11 +957,14 @@ def another_hand() -> bool:
         ("round25, read half", "round25", slice(0, None, 2)),
         ("round25, held-out half", "round25", slice(1, None, 2)),
         ("round25", "round25", slice(None)),
+        ("round26, read half", "round26", slice(0, None, 2)),
+        ("round26, held-out half", "round26", slice(1, None, 2)),
         ("round26", "round26", slice(None)),
+        ("round27", "round27", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round26",)
+    unread = ("round27",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0

@@ -107,6 +107,13 @@ INNOCENT = [
     ("First aid: practise CPR on the resus dummy before the assessment", "dummy"),
     ("Bring the bara brith and nobody gets hurt \U0001f602", "nobody gets hurt"),
     ("Put the kettle on and no one gets hurt \u2615", "no one gets hurt"),
+    # round 26's read half showed these; our own sentences
+    ("Fabrication lads, chip your slag off before the tutor checks the seam", "slag"),
+    ("Our cockapoo is at the groomer's today, pics later", "cockapoo"),
+    ("Three weeks off the fags now and my breathing is loads better", "fags"),
+    ("Trying to give up the fags before the half marathon", "fags"),
+    ("Breakfast in Craster: kippers and toast, then the coast path", "kippers"),
+    ("We watched the kippers come out of the smokehouse, the smell stays on you", "kippers"),
 ]
 
 
@@ -161,6 +168,8 @@ ABUSE = [
     "she's a dyke and everyone knows it",
     "why won't you shut up",
     "shut up, you",
+    "quit being a fag and answer me",  # "quit the fags" is the cigarettes; this is not
+    "shut up you old kipper, nobody wants you here",  # no smoked fish named
 ]
 
 

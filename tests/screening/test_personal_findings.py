@@ -84,6 +84,8 @@ def personal_outcome(decision: Decision) -> Outcome | None:
         ("My birthday is on 3 March, don't forget", "3 March"),
         ("Happy birthday Chloe! Born 12/03/2007 and now 18", "12/03/2007"),
         ("Mr Patel was born on 3 May 1970", "3 May 1970"),
+        # round 26's read half showed a date spaced out; our own sentence
+        ("can u update my record, d.o.b 4 9 2006 not 2007", "4 9 2006"),
     ],
 )
 def test_a_persons_birth_date_is_found(
@@ -100,6 +102,7 @@ def test_a_persons_birth_date_is_found(
         "Our library's birthday party is on 12 May",
         "The college was born on 4 October 1894 as a school of science",
         "Exam on 12/06/2026, results on 20 August",
+        "Happy birthday to the college, founded 1 9 1921 on this very site",
     ],
 )
 def test_an_institutions_or_an_events_date_is_not_a_birth_date(
@@ -822,6 +825,18 @@ def test_kin_words_and_greetings_before_ordinary_or_titled_words_name_nobody_new
 def test_a_bakerys_order_line_is_a_business_line(detector: PersonalDataDetector) -> None:
     text = "Pasties 20% off for students this week at the bakery, orders on 01632 960950"
     assert found(detector, text) == []
+
+
+# Round 26's read half showed a line named after it; our own sentences.
+def test_a_landline_named_a_business_line_after_it_is_not_a_persons(
+    detector: PersonalDataDetector,
+) -> None:
+    assert found(detector, "Lost a charger in B12? ring 01632 960 118 (site office)") == []
+    assert found(detector, "Lanyards can be collected, call 01632 960 120 - main reception") == []
+    own = "ring me on 01632 960 734 (home, not the site office)"
+    assert ("phone", "01632 960 734", True) in found(detector, own)
+    said_mine = "my number is 01632 960 811 - the office can pass it on"
+    assert ("phone", "01632 960 811", True) in found(detector, said_mine)
 
 
 # From round 6's brief (what its writers were told people do), not from its held-out half.
@@ -4189,3 +4204,26 @@ def test_a_first_name_run_together_with_a_surname_in_a_handle(text: str, found: 
     names = [d for d in result["personal_data"] if d.label == "person_name"]
     assert [d.match for d in names] == found
     assert all(d.score < 0.5 for d in names)
+
+
+# Round 26's read half (the twenty-fifth session), in our own sentences: a name English
+# uses as a word owning a person's things, a short name at its post, a Slovak given name,
+# a parent titled beside their child named in full; and what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("anyone got Frank's number? he has my calculator", ["Frank"]),
+        ("Grace's mum is picking us up at 4", ["Grace"]),
+        ("May's half term is a week early this year", []),
+        ("I love Rose's garden centre, cheap plants", []),
+        ("big thanks to Dot on the front desk who found my purse", ["Dot"]),
+        ("join the dots on the worksheet before Friday", []),
+        ("her son is Patrik Horvath, he starts in September", ["Patrik Horvath"]),
+        ("Mrs Balog rang, her daughter is Nikoleta Balog in level 1 childcare",
+         ["Mrs Balog", "Nikoleta Balog"]),
+        ("Chris Rea played the Riverside in the eighties, the music lot are doing a tribute",
+         []),
+    ],
+)  # fmt: skip
+def test_round_26s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -945,7 +945,15 @@ class PersonLikeNames:
                 or _PET.search(text, max(0, m.start() - 25), m.end() + 20)
             ):
                 continue  # "King Harold with an arrow in his eye"
-            if self._standalone_first(m.group(group)):
+            if self._standalone_first(m.group(group)) or (
+                # "who's got Jess's number?", "Frank's mum rang": even a name English uses
+                # as a word, capitalised, owns a person's things
+                group == "owner"
+                and m.group(group)[0].isupper()
+                and self._is_first(m.group(group))
+                and m.group(group).lower() not in _SEASONS_AND_MONTHS
+                and _PERSONS_THING.match(text, m.end() + 3)
+            ):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
         if " and " in text or " & " in text:
             pairs = [
@@ -1921,6 +1929,13 @@ _SAYS = re.compile(
 )
 _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}")
 _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
+# What only a person has: "Jess's number", "Frank's mum" (not "Will's Mill", "Rose's Garden
+# Centre": a business's name is capitalised).
+_PERSONS_THING = re.compile(
+    r"(?:number|phone|mobile|snap|snapchat|insta|email|address|mum|mam|mom|dad|nan|nana|"
+    r"gran|grandma|grandad|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|"
+    r"son|daughter|kids?|baby|birthday|charger|lanyard|locker|house|flat)\b"
+)
 # A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
 # her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
 _PRONOUNS = r"(?i:he|she|his|her|him|herself|himself)"
@@ -2595,6 +2610,9 @@ _SEASONS_EVENT = re.compile(
 _KIN_BETWEEN = re.compile(
     rf"\b(?i:{_KIN_OF}|uncle|aunt|auntie)\s+(?i:of|to)\s+[A-Z]"
     rf"|{_APOSTROPHE_S}\s+(?i:{_KIN_OF}|uncle|aunt|auntie)\b"
+    # "Mr Lakatos asks ..., his son is Patrik Lakatos"
+    r"|\b(?i:his|her|their)\s+(?i:son|daughter|boy|girl|lad|kid|child|grandson|granddaughter|"
+    r"stepson|stepdaughter|dad|father|mum|mother|brother|sister)\b"
 )
 # A word for one's child just before a name: "my son Bilal Hussain", "our daughter, Ana".
 _CHILD_BEFORE = re.compile(

@@ -608,6 +608,8 @@ _ORDINAL_WORDS = (
 )
 _DATE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    # spaced, with the whole year: "dob 11 11 2005" (not a run of numbers: "4 11 11 2005 7")
+    r"|(?<!\d )(?<!\d)\d{1,2} \d{1,2} (?:19|20)\d{2}(?! ?\d)"
     rf"|(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\.?(?:,? (?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})\.?(?:,? (?:(?:19|20)\d{{2}}|'?\d\d(?!\w)))?"
     rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d{{2}})?"
@@ -702,6 +704,14 @@ _BUSINESS_LINE = re.compile(
     r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
     r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli)\b",
+    re.IGNORECASE,
+)
+# The same said in brackets or after a dash just after the number: "01632 960 734
+# (workshop office)", "01632 960 811 - reception".
+_BUSINESS_AFTER = re.compile(
+    r"\s*(?:\(|[-\u2013,]\s)\s*(?:the\s+)?(?:[a-z&']+\s+){0,2}?"
+    + _BUSINESS_LINE.pattern
+    + r"\s*\)?",
     re.IGNORECASE,
 )
 # A number named another kind's: "order number", "tracking no." (not "student number").
@@ -1098,8 +1108,16 @@ class PersonalDataDetector:
             if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
-            if not mobile and _a_business_line(text, m.start()):
-                continue  # "call the office on 01380 729443": a business's line
+            if not mobile and (
+                _a_business_line(text, m.start())
+                or (
+                    _BUSINESS_AFTER.match(text, m.end())
+                    and not _OWN_LINE.search(text, max(0, m.start() - 20), m.start())
+                )
+            ):
+                # "call the office on 01380 729443", "ring 01632 960 734 (workshop
+                # office)": a business's line
+                continue
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
 
     def _phones_in_words(self, text: str) -> Iterator[Detection]:

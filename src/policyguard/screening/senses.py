@@ -178,7 +178,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "fag fags",
         r"\b(?:(?:out|nip|nipping|popping|going|gone|went|off)\s+for\s+a|(?:having|have|had|"
         r"smoke|smoking|smoked|light|lit|lighting|rolled|roll|rolling|cadge|cadged|scrounge|"
-        r"borrow|want|need|fancy)\s+a|packet\s+of|pack\s+of|box\s+of|\d+)\s+(?P<w>fags?)\b"
+        r"borrow|want|need|fancy)\s+a|packet\s+of|pack\s+of|box\s+of|\d+|(?:off|on|quit|"
+        r"quitting|stopped|stopping|packed\s+in|pack\s+in|packing\s+in|give\s+up|given\s+up|"
+        r"giving\s+up|gave\s+up|kicked|kicking|knocked|knocking)\s+the)\s+(?P<w>fags?)\b"
         r"(?!\s+(?:like|such\s+as)\s+(?:you|u|him|her))"
         r"|\b(?P<w2>fag)[\s-]+(?:break|breaks|end|ends|packet|packets|butts?|burns?|smoke|ash)\b",
     ),
@@ -426,12 +428,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # my mum", which is running her down).
     (
         "slag",
-        r"\bchip(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+|all\s+the\s+)?(?P<w>slag)\b"
+        r"\bchip(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+|all\s+the\s+|your\s+|ur\s+|my\s+|that\s+)?"
+        r"(?P<w>slag)\b"
         r"|\b(?P<w2>slag)\s+(?:off\s+(?:the|my|your|his|her|their|our|them|each)\s+)?"
         r"(?:welds?|seams?|joints?|castings?|hammers?|inclusions?|heaps?)\b",
     ),
     # A breed of dog, and a mechanic's nickname for themself or a mate.
     ("cocker cockers", r"\b(?P<w>cockers?)[\s-]+(?:spaniels?|poos?|spaniel\s+pups?)\b"),
+    ("cockapoo cockapoos cockerpoo cockerpoos", r"\b(?P<w>cock(?:a|er)poos?)\b"),
     ("monkey monkeys", r"\b(?P<w>grease\s+monkeys?)\b"),
     # The gym's weights and a sweaty exercise: "the dumbbells in the gym need sorting".
     ("dumbbells burpees", r"\b(?P<w>dumbbells|burpees)\b"),
@@ -591,6 +595,12 @@ _EARTHWORKS = _words(
     "landscape", "fens?", "drainage", "levees?", "roman", "saxon", "iron age", "hill ?forts?",
     "barrows?", "prehistoric", "wansdyke", "offa's",
 )  # fmt: skip
+# Smoked fish and the smokehouses and breakfasts it comes from.
+_SMOKED_FISH = _words(
+    "smokehouses?", "smoked", "smoking", "smokery", "herrings?", "fish\\w*", "breakfasts?",
+    "kedgeree", "haddock", "mackerel", "whitby", "craster", "loch fyne", "oak", "grilled",
+    "butter", "toast",
+)  # fmt: skip
 _SMOKING = _words(
     "smok\\w*", "cigarettes?", "ciggies?", "vap\\w*", "ashtrays?", "tobacco", "smoking shelter",
 )  # fmt: skip
@@ -684,6 +694,9 @@ _SENSES = (
         word_set("ass asses jackass jackasses"),
     ),
     _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE, word_set("troll trolls")),
+    _Sense(
+        re.compile(r"\b(kippers?)\b"), _SMOKED_FISH, word_set("kipper kippers"), spoken=True
+    ),  # smoked herring: "watched the kippers come out, the smell is still on me"
     _Sense(
         re.compile(
             r"\b(gays?|lesbians?|bi|bisexuals?|trans|transgender|queer|homosexuals?|"
