@@ -2298,6 +2298,42 @@ def test_round_25s_read_half_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
 
 
+# Round 26's read half (the twenty-fifth session), in our own sentences: knowing when
+# someone's class ends, an address asked to be posted, a list kept of who liked a post, a
+# fight offered with mates brought, someone wished away, a people's children kept away,
+# a class of learners called freeloaders. Each reaches review; the same words said kindly
+# do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we know what time your lesson finishes, see you at the lights",
+        "somebody post that little rat's address in the group, let's see him then",
+        "I've made a list of everyone who shared this. You know who you are.",
+        "think you're hard? square up at the retail park saturday and bring your mates",
+        "the class would be so much happier if she never showed up",
+        "keep your polish kids away from ours",
+        "ESOL students are freeloaders, send them home",
+    ],
+)
+def test_round_26s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we know what time your lesson finishes so we'll save you some cake",
+        "please post this venue's address in the parents' group",
+        "we've kept a list of everyone who signed up, remember that the trip is Friday",
+        "open day Saturday, bring your mates",
+        "it would be better if you didn't come in when you're ill",
+        "ESOL classes are full this term, join the waiting list",
+    ],
+)
+def test_round_26s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
 # Ordinary posts of round 25's read half, in our own sentences: anatomy revised aloud
 # ("if you hear us"), a finger-prick or skin-prick test, "a face like a wet weekend". The
 # same words at a person stay at review.

@@ -174,7 +174,8 @@ _GROUPS = (
     "roma people|roma families|roma camp|roma camps|afghans|syrians|"
     "lithuanians|irish people|bi people|"
     "bisexual people|polish lot|romanian lot|somali lot|pakistani lot|eritrean lot|"
-    "eastern europeans|catholics|hindu people|sikh people|lgbt people|" + _PEOPLE_AND_WHO
+    "eastern europeans|catholics|hindu people|sikh people|lgbt people|esol lot|esol students|"
+    "esol learners|esol classes|" + _PEOPLE_AND_WHO
 )
 # Said of a group, words that dehumanise it or wish it gone: a block. "go back" and "get
 # out" as an order ("... go back.", "... go back to where ...", "... get out of our
@@ -219,6 +220,9 @@ _IDENTITY_ATTACK = re.compile(
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
+    # "keep ur roma kids away from our bairns" (not "keep the roma families' forms together")
+    rf"|\bkeep\s+(?:your|ur|yer|their|them|those|the)\s+(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\s+away\s+"
+    r"from\s+(?:our|my|us|here)\b"
 )
 # A group's word for something else: "Afghans" for the hounds ("Dog grooming L2: Afghans
 # hate having their coats brushed").
@@ -375,7 +379,11 @@ _PLAIN_THREAT = re.compile(
     r"|\bwet\s+(?:you|u|him|her|them|dem|man|mans|him\s+and\s+his\s+\w+)\s+up\b|"
     r"\b(?:i|we|they|we\s+all|everyone)\s+knows?\s+(?:where\s+you\s+(?:live|go|work|park|sit|"
     r"hang\s+out)|(?:which|what)\s+(?:bus|stop|train|way|route)\s+you\s+(?:get|take|catch|go|walk)"
-    r"|what\s+time\s+you\s+(?:leave|finish|get\s+off)|where\s+your\s+(?:mum|mom|dad|family|"
+    r"|what\s+time\s+(?:you|u|ur|your)\s+(?:(?:class|lesson|shift|course|bus)\s+)?(?:leave|leaves|"
+    r"finish|finishes|ends|get\s+off|gets\s+out)(?![^.!?\n]{0,50}?\b(?:save|saving|meet|pick|"
+    r"picking|lift|collect|surprise|party|cake|card|present|celebrat\w*|minibus|coach|taxi|"
+    r"transport|timetable)\b)"
+    r"|where\s+your\s+(?:mum|mom|dad|family|"
     r"house|car)\b)"
     r"|\bwatch\s+your\s+(?:tyres|car|house|windows)\b"
     r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
@@ -905,6 +913,14 @@ _PEOPLE_WORDS = (
     r"wasteman|melt|neek|yute|bitch|slag|lot)"
 )
 _PLAIN_THREAT_PLAIN = re.compile(
+    # a fight offered: "think ur hard? see you at the campus and we'll see, bring ur mates"
+    # (not "open day Saturday, bring your mates", "we'll see who wins the quiz, bring your
+    # mates")
+    r"\b(?:think\s+(?:you'?re|ur|they'?re|theyre|youre|u\s+r)\s+(?:hard|tough|well\s+hard)|"
+    r"square\s+up|1v1|sort\s+(?:this|it|you)\s+out\s+(?:proper|outside|after))\b[^\n]{0,80}?\bbring\s+"
+    r"(?:ur|your|yer|all\s+(?:ur|your))\s+(?:mates|boys|lads|crew|cousins|gang|brothers)\b"
+    r"(?![^.!?\n]{0,30}?\b(?:quiz|match|game|party|open\s+day|tickets?|fun)\b)"
+    r"|"
     r"\b(?:gonna|gunna|ima|imma|i'?ll|ill|i\s+will|we'?ll|going\s+to|gonnae)\s+(?:stab|shank|knife|merk|"
     rf"glass|bottle|jump|batter|leather|murder)\s+(?:that|the|this)\s+(?:\w+\s+)?{_PEOPLE_WORDS}\b"
     r"|\bsmash\s+(?:\w+\s+){0,3}(?:car\s+|house\s+)?windows?\s+in\b"
@@ -929,6 +945,15 @@ _PLAIN_THREAT_PLAIN = re.compile(
 # "everyone does impressions of you", "everyone cringes when she starts", "take the hint",
 # "everyone goes quiet when you talk".
 _PLAIN_SHUT_OUT_MORE = re.compile(
+    # "it would be a lot quieter on the course if certain people didn't exist" (not "it'd be
+    # easier if people didn't leave bags in the corridor")
+    r"\b(?:would|'d|wud|wd)\s+be\s+(?:a\s+lot\s+|so\s+much\s+|way\s+|loads\s+|much\s+)?(?:quieter|"
+    r"better|nicer|happier|calmer|easier)\b[^.!?\n]{0,60}?\bif\s+(?:certain\s+people|some\s+people|"
+    r"(?:a\s+)?certain\s+someone|you|u|he|she|they|some\s+of\s+(?:you|u|yous))\s+(?:didn'?t|didnt|"
+    r"did\s+not|never)\s+(?:exist|existed|show(?:ed)?\s+up|turn(?:ed)?\s+up|come\s+in|came\s+in|"
+    r"bother(?:ed)?\s+coming)\b"
+    r"(?![^.!?\n]{0,30}?\b(?:ill|sick|poorly|unwell|contagious|symptoms|late)\b)"
+    r"|"
     r"\bmade\s+a\s+new\s+(?:one|group|chat|gc)\s+without\s+(?:u|you|her|him|them)\b"
     # (not "a new chat without you needing to sign up")
     r"(?=\s*(?:[.!,]|$|lol|so\b|don'?t|dont|x\b|\U0001f602))"
@@ -1374,6 +1399,12 @@ _PLAIN_THREAT_VEILED = re.compile(
     r"|\b(?:ik|i\s+know)\s+(?:ur|your)\s+(?:nan'?s|nana'?s|mum'?s|mam'?s|gran'?s|dad'?s|nans|mums|"
     r"grans)\s+(?:house|address|place|flat)\b(?!\s+(?:is|was|has|'s)\b)"
     r"|\b(?:ik|i\s+know)\s+(?:ur|your)\s+\w+[,.]?\s+(?:(?:and|n|&)\s+)?(?:ik|i\s+know)\s+(?:ur|your)\b"
+    # "I've kept a list of everyone who liked this. Remember that." (not "kept a list of who
+    # signed up, remember that the trip is Friday")
+    r"|\b(?:i'?ve|ive|i\s+have|we'?ve|weve|we\s+have)\s+(?:kept|made|got|saved)\s+a\s+list\s+of\s+"
+    r"(?:everyone|everybody|every\s+(?:one|person)|all|who)\b(?=[^\n]{0,80}?(?:\bremember\s+"
+    r"(?:that|this)\s*(?:[.!]|$)|\byou\s+know\s+who\s+you\s+are\b|\byour\s+turn\b|\bwatch\s+this"
+    r"\s+space\b|\byou'?ll\s+(?:all\s+)?see\b))"
 )
 # Saying someone would be better off dead, indirectly: "why dont u just end it", "drink
 # bleach x", "shouldve finished the job last time", "join the 41%" (not "never drink
@@ -1426,7 +1457,9 @@ _PLAIN_SEXUAL_MORE = re.compile(
 # don't spam him", "a gc without him for his surprise party").
 _PLAIN_DOXXING = re.compile(
     r"\b(?:post|drop|dropping|posting|share|sharing|leak|leaking|put)\s+(?:her|his|their|"
-    r"[a-z]+'s)\s+(?:home\s+)?(?:address|addy|postcode)\b"
+    r"(?:(?:that|this)\s+(?:[a-z]+\s+){0,2}?)?(?!(?:venue|college|school|shop|club|cafe|"
+    r"church|company|hotel|campus|event|gym|centre|center|office)'s)[a-z]+'s)\s+(?:home\s+)?"
+    r"(?:address|addy|postcode)\b"
     r"|(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!stop\s)\b(?:spam|spamming)\s+(?:him|her|them)\b"
     r"(?!\s+(?:folder|filter|emails?))"
     r"|\badd\s+(?:him|her|them)\s+(?:and|n|&)\s+spam\b"
@@ -1962,13 +1995,14 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT_PLAIN,
             "stab shank knife merk glass bottle jump batter leather murder windows window regret "
+            "bring "
             "words back happens find warned screenshot shame careful last",
         ),
         (
             "bullying",
             _PLAIN_SHUT_OUT_MORE,
             "without know ours invited better impressions cringes hint quiet foodbank food "
-            "benefits dole meals back same dress",
+            "benefits dole meals back same dress quieter nicer happier calmer easier",
         ),
         (
             "bullying",
@@ -2096,7 +2130,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "jumped battered stabbed shanked merked leathered glassed bottled knocked beaten "
             "decked hurt card marked smash smashing smashed kick kicking cave caving punch "
             "punching knock knocking teeth egg egging brick bricking key keying turning showing "
-            "jump visit",
+            "jump visit list",
         ),
         ("bullying", _PLAIN_SELF_HARM_MORE, "end bleach finished join favour favor"),
         (
