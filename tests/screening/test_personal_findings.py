@@ -4227,3 +4227,32 @@ def test_a_first_name_run_together_with_a_surname_in_a_handle(text: str, found: 
 )  # fmt: skip
 def test_round_26s_read_half_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 52 (read in the twenty-fifth session), in our own sentences: a second name
+# in brackets after a person's, a first name sharing a full name's surname after "and", a
+# hyphenated name ending in "-Mae", a name owning a leaving card; and nobody's: places a
+# trip or tour goes to, a set text's characters, public figures, a campus by its name.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Liang Wei (Rose) got a distinction in accounting", ["Liang Wei", "Rose"]),
+        ("Mrs Du Plessis (Lindi to her friends) retires on Friday",
+         ["Mrs Du Plessis", "Lindi"]),
+        ("Zhou Min (周敏) did the translation for the open day", ["Zhou Min", "周敏"]),
+        ("Amir Haddad (Level 3) won the skills heat", ["Amir Haddad"]),
+        ("Hazel and Finn Okonkwo-Reid are both in the band", ["Hazel", "Finn Okonkwo-Reid"]),
+        ("Fish and Chip Friday with Liam Patel on the till", ["Liam Patel"]),
+        ("miss you already Lacey-Mae xx", ["Lacey-Mae"]),
+        ("sign Trevor's retirement card in the staffroom please", ["Trevor"]),
+        ("rugby tour is Kerry in April, deposits by Friday", []),
+        ("ask Kerry in the office about the trip deposit", ["Kerry"]),
+        ("residential to Iona and Mull, bring walking boots", []),
+        ("The Hate U Give: Starr and Khalil's scene had us all in tears", []),
+        ("Imran Khan came up in the cricket history talk", []),
+        ("Summer Hill campus is closed on Monday for the INSET day", []),
+        ("Chloe Barker campus rep of the year!", ["Chloe Barker"]),
+    ],
+)  # fmt: skip
+def test_the_names_probe_52_read_mends(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -436,6 +436,7 @@ _CHARACTERS = {
     r"jane\s+eyre": "jane rochester bertha adele helen",
     r"pride\s+and\s+prejudice": "elizabeth darcy jane bingley lydia wickham collins bennet",
     r"sweeney\s+todd": "sweeney todd lovett johanna anthony turpin toby pirelli beadle",
+    r"hate\s+u\s+give": "starr khalil maverick seven kenya devante hailey",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -509,6 +510,10 @@ class PersonLikeNames:
                     if d is not None
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
+        if found and "(" in straight:
+            found = remove_overlaps(found + self._bracketed(straight, found))
+        if found and (" and " in straight or " & " in straight):
+            found = remove_overlaps(found + self._sharing_a_surname(straight, found))
         # "Nonna Carmela": the grandmother's first name, not the word for her
         found = [_without_kin_title(straight, d) for d in found]
         # a name in an example ("Example of how to fill in the form: Name: John Smith"),
@@ -984,7 +989,58 @@ class PersonLikeNames:
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
+        if found and _TRIP.search(text):
+            # "Football tour is Kerry in March": a place a trip goes to, by any cue (not
+            # "ask Kerry on reception about the trip money")
+            found = [
+                d
+                for d in found
+                if d.match.lower() not in _PLACE_FIRST_NAMES
+                or not _PLACE_BEFORE.search(text, max(0, d.start - 12), d.start)
+            ]
         return found
+
+    def _bracketed(self, text: str, found: list[Detection]) -> list[Detection]:
+        """What a person found is also called, in brackets just after their name: "Wei
+        Zhang (Lily)", "Ms Van der Merwe (Lindi to her friends)", "Chen Jiayi (佳怡)". A
+        first name of ours (even one English uses as a word: the brackets say it is a
+        name), or a name in another script; a hint, as a first name alone is."""
+        hits = []
+        for d in found:
+            m = _BRACKETED_NAME.match(text, d.end)
+            if m is None:
+                continue
+            name = m.group("name")
+            if name.isascii() and not (
+                name[0].isupper()
+                and self._is_first(name)
+                and name.lower() not in _SEASONS_AND_MONTHS
+                and name.lower() not in _TITLE_WORDS
+            ):
+                continue
+            hits.append(self._first_alone(text, m.start("name"), m.end("name")))
+        return hits
+
+    def _sharing_a_surname(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A first name just before "and" and a full name found ("Rowan and Skye
+        Macleod-Fernandes, twins"): the two share the surname, so the first is a person
+        too, even by a name English uses as a word; a hint, as a first name alone is."""
+        hits = []
+        for d in found:
+            if d.score < 0.5 or " " not in d.match:
+                continue
+            m = _FIRST_AND.search(text, max(0, d.start - 30), d.start)
+            if m is None:
+                continue
+            first = m.group("first")
+            if (
+                self._is_first(first)
+                and first.lower() not in _SEASONS_AND_MONTHS
+                and first.lower() not in _SELDOM_PEOPLE
+                and not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            ):
+                hits.append(self._first_alone(text, m.start("first"), m.end("first")))
+        return hits
 
     def _in_hashtags(self, text: str) -> list[Detection]:
         """A first name of ours that English does not use as a word, as a capitalised word
@@ -1075,7 +1131,9 @@ class PersonLikeNames:
                 or lower in _CHAT_WORDS  # "Eyup he's back"
                 or lower in _MONONYMS  # "Adele tickets went on sale"
                 or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
-                or any(part in _NOT_ALONE for part in lower.split("-"))
+                # (not "Mae" alone, Welsh for "is"; "Evie-Mae" is a name)
+                or lower.split("-")[0] in _NOT_ALONE
+                or ("-" not in lower and lower in _NOT_ALONE)
                 or not (
                     self._standalone_first(word) or (polish and _polish_base(lower) in standalone)
                 )
@@ -1934,7 +1992,8 @@ _FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
 _PERSONS_THING = re.compile(
     r"(?:number|phone|mobile|snap|snapchat|insta|email|address|mum|mam|mom|dad|nan|nana|"
     r"gran|grandma|grandad|brother|sister|boyfriend|girlfriend|bf|gf|husband|wife|partner|"
-    r"son|daughter|kids?|baby|birthday|charger|lanyard|locker|house|flat)\b"
+    r"son|daughter|kids?|baby|birthday|charger|lanyard|locker|house|flat|leaving|retirement|"
+    r"wedding|funeral)\b"
 )
 # A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
 # her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
@@ -2108,8 +2167,16 @@ _MONONYMS = word_set(
 # "then Florence next spring" (not "Florence got a distinction").
 _PLACE_FIRST_NAMES = word_set(
     "florence jordan chelsea kerry lincoln sydney paris georgia victoria india siena verona "
-    "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes"
+    "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes petra iona"
 )
+# A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
+_BRACKETED_NAME = re.compile(
+    r"\s*\((?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:\)|\s+to\s+(?:her|his|their|my|our)\s+"
+    r"(?:friends|mates|family)\b)"
+)
+# A first name just before "and" and another's full name: "Rowan and Skye Macleod".
+_FIRST_AND = re.compile(rf"(?<![\w'-])(?P<first>{_NAME_WORD})\s+(?:and|&)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?i:is|to|in|at|from|visit(?:ing)?|tour(?:ing)?|and)\s+$")
 _TRIP = re.compile(
     r"\b(?i:trips?|travel\w*|visit(?:ed|ing)?|residential|flights?|flying|holiday|hols|tour|abroad|"
     r"italy|italian|uffizi|exchange|itinerary|passports?|deposits?|hotel|hostel|airport)\b"
@@ -2279,7 +2346,10 @@ _NAMED_PLACE = re.compile(
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
-    r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange)\b"
+    r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
+    # "Summer Hill campus" in small letters too
+    r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
+    r"co-?ordinators?|winners?|president|captain)\b))\b"
 )
 # A Welsh farm or house by its name, its kind in small letters: "Cae Coch farm, Llithfaen",
 # "Bryn Mawr farm" (not "Ellie Watts cottage pie", "Tom Pryce farm safety talk").
