@@ -3898,6 +3898,28 @@ def test_a_format_of_letters_a_year_and_five_digits_without_its_year(
     assert _matches(text, "TV99/99999") == found
 
 
+# A format of ten digits alone, a learner's ULN (round 27's brief, "9999999999"): in
+# groups after a cue, after "ULN" or "stu", and its last digits after a learner's word;
+# not the digits without a cue, another kind's number, or a phone's last digits.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my ULN is 6203 419 857, can you check my enrolment", ["6203 419 857"]),
+        ("uln 620-341-9857 for the exam entry", ["620-341-9857"]),
+        ("stu no 6203419857 still not on the register", ["6203419857"]),
+        ("learner number ending 9857, I can't log in", ["9857"]),
+        ("which ULN did you put? the one ending in 9857", ["9857"]),
+        ("6203419857 units shipped this year", []),
+        ("order number 6203 419 857 has shipped", []),
+        ("which phone? the one ending 9857", []),
+    ],
+)
+def test_a_format_of_ten_digits_alone_in_groups_and_by_its_last_digits(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "9999999999") == found
+
+
 # A number and a street named without its kind, with a town and a postcode after it (read
 # halves of rounds 23, probes 34 and 38, in our own sentences); a home said after an
 # address in brackets or after a dash. Not a firm's unit, a room or premises with no town.

@@ -791,8 +791,20 @@ _DIGITS_ALONE_CUE = re.compile(
     # "year 24, no 10577": the year of enrolment said first, then the number
     r"|\b(?:year|yr)\s*'?\d\d\s*[,/;]?\s*(?:id|no|num|number)\b"
     # "the one ending 51873" (round 26's brief: the number without its letters and year)
-    r"|\bthe\s+one\s+ending(?:\s+in)?)",
+    r"|\bthe\s+one\s+ending(?:\s+in)?"
+    # "my ULN is 4821 037 659", "stu no 4821037659" (round 27's brief)
+    r"|\b(?:uln|stu)\b)",
     re.IGNORECASE,
+)
+# The last digits of a learner's number: "learner number ending 7659", "the one ending in
+# 7659" (after a learner's word within the sentence: not a phone's "the one ending 7659").
+_ENDING_DIGITS = re.compile(
+    rf"(?:(?P<whose>\b(?:{_STUDENT}|learner|uln|stu|enrolment)\s*(?:{_NUMBER}|no\b\.?|num|id|ref)?)"
+    r"|\bthe\s+one)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+(?P<tail>\d{3,6})\b(?![ -]?\d)",
+    re.IGNORECASE,
+)
+_ENDING_WHOSE = re.compile(
+    rf"\b(?:{_STUDENT}|learner|uln|stu|enrolment|enrol(?:led)?)\b", re.IGNORECASE
 )
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
@@ -1570,6 +1582,14 @@ class PersonalDataDetector:
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        if self._student_ids and "ending" in text.lower():
+            # "learner number ending 7659", "which ULN? the one ending in 7659": the last
+            # digits of a learner's number, enough to tell whose (round 27's brief)
+            for m in _ENDING_DIGITS.finditer(text):
+                if m.group("whose") or _ENDING_WHOSE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ):
+                    yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
 
     def _bank_details(self, text: str) -> Iterator[Detection]:
         cued = _SORT_CUE.search(text) is not None
@@ -1913,6 +1933,10 @@ def _digits_alone(template: str) -> str | None:
         # "99-99999", a year and then the number: the number without its year ("my
         # student number is 10387")
         return rf"\d(?:[ -]?\d){{{len(year.group(1)) - 1}}}"
+    if re.fullmatch(r"9{6,}", shape):
+        # digits alone ("9999999999", a ULN): in groups too, after a cue ("my uln is 4821
+        # 037 659", "482-103-7659"); run together, the format's own pattern finds them
+        return rf"\d(?:[ -]?\d){{{len(shape) - 1}}}"
     m = re.fullmatch(r"a+-?(9{6,})|(9{6,})-?a+|a+-?(9{5,})-?a", shape)
     if m is None:
         return None
