@@ -4278,3 +4278,28 @@ def test_round_26s_read_half_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_the_names_probe_52_read_mends(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 53 (read in the twenty-fifth session), in our own sentences: a home
+# named by a part of it ("my wall at"), something brought "round to" a northern street, a
+# shortened Mount or Park, a misspelt street in small letters, "number 19 on ... Road",
+# post in someone's care ("c/o The Vicarage, Church Lane"); and nobody's: a bus stop's
+# number, a college's postcode in its own clause beside someone's district.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the lads from the college keep leaning on my fence at 12 Oak Dr, please have a word",
+         ["12 Oak Dr"]),
+        ("can you drop the hamper round to 14 Low Brow, the one with the blue door",
+         ["14 Low Brow"]),
+        ("moving back home to 9 Ashby Pk, Lisburn over Easter", ["9 Ashby Pk, Lisburn"]),
+        ("ta for the lift, 21 mill stret if you're passing", ["21 mill stret"]),
+        ("we live at number 40 on Cedar Avenue, the corner house", ["number 40 on Cedar Avenue"]),
+        ("post the form c/o The Vicarage, Church Lane, Ruthin please",
+         ["The Vicarage, Church Lane, Ruthin"]),
+        ("Stop 14 Market Street is where the 36 drops me off", []),
+        ("I'm in NW10 and need a lift Thursday, the campus is NW1 3HB", ["NW10"]),
+    ],
+)  # fmt: skip
+def test_the_addresses_probe_53_read_mends(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

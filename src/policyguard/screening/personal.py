@@ -171,7 +171,7 @@ _STREET_WORDS = (
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe"
 )
@@ -184,13 +184,19 @@ _ADDRESS = re.compile(
     r"(?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
 )
+# A house's number said before its street: "I live at number 19 on Victoria Road".
+_NUMBER_ON_STREET = re.compile(
+    r"\b(?i:number|no\.?) [1-9]\d{0,3}[a-zA-Z]? (?:on|in) (?:[A-Z][a-z'-]+ ){1,3}"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b"
+)
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
 # drive", "12 good reasons to walk").
 _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
-    "ln|cres|gdns|dr"  # "15 hawthorn dr", "2 beech cres"
+    "ln|cres|gdns|dr|"  # "15 hawthorn dr", "2 beech cres"
+    "stret|steet|sreet|raod"  # misspelt: "33 peel stret"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -329,6 +335,11 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 )
 
 
+# ... of those, the ones that never stand before a house's number and its street ("Unit 4,
+# 12 High St" and "number 19 Victoria Road" are addresses).
+_NOT_A_HOUSE_BEFORE_STREET = re.compile(
+    r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
+)
 _PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b")
 _PITCH = re.compile(
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
@@ -360,7 +371,10 @@ _EXAMPLE_BEFORE = re.compile(
 # Something brought to a door: "deliveries for me to the side door at", "pizza to".
 _DELIVERED = re.compile(
     r"\b(?:deliver(?:y|ies|ed)?|pizza|takeaway|food\s+order|parcels?|taxi|uber|lift)\b"
-    r"[^.!?\n]{0,40}?\b(?:to|at)\s*$",
+    r"[^.!?\n]{0,40}?\b(?:to|at)\s*$"
+    # "bring the dog food round to", "drop it round to"
+    r"|\b(?:bring|brings|bringing|drop|dropping|pop|popping|send|take|taking|nip)\b[^.!?\n]{0,30}?"
+    r"\bround\s+to\s*$",
     re.IGNORECASE,
 )
 
@@ -391,6 +405,9 @@ _HOME_JUST_BEFORE = re.compile(
     r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
     r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
     r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?at"
+    # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
+    r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
+    r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)"
     r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},)\s*"
     # (and a flat's number before the house's: "new addy is flat 2, 14 st john's st")
     r"(?:(?:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*)?$",
@@ -444,7 +461,10 @@ _HOME_CUE = re.compile(
     rf"(?:at|in|on|to)\b|\b(?:home|house|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
-    r"(?:mine|ours|his|hers|theirs)\b",
+    r"(?:mine|ours|his|hers|theirs)\b"
+    # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
+    r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
+    r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b",
     re.IGNORECASE,
 )
 
@@ -501,7 +521,9 @@ def _home_cue(context: str) -> bool:
 # Ruddington Lane", "please post my certificate to".
 _MAIL_TO = re.compile(
     r"\b(?:letters?|post|mail|parcels?|certificates?|cheques?|results|"
-    r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$",
+    r"(?:send|post|forward)\s+(?:it|them|this|that|everything))\b(?:\s+[\w']+){0,4}\s+to\s*$"
+    # "c/o The Rectory, Church Road": in someone's care, as post is addressed
+    r"|(?:^|\s|\()c/o\s*$",
     re.IGNORECASE,
 )
 # ... said to be a person's own post, or a flat: "send my son's letter to flat 2, 48 Hoole
@@ -1167,6 +1189,8 @@ class PersonalDataDetector:
             return bool(
                 _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                 or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                # something brought to its door: "bring the dog food round to 26 Mill Brow"
+                or _delivered_to(text, m.start())
                 # a home or a delivery said before, and a town or a district after: "my
                 # address is ... 8 Brudenell Mount, LS6", "deliveries for me to the side
                 # door at 3 Kirkgate Wynd, Cupar"
@@ -1187,7 +1211,7 @@ class PersonalDataDetector:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         # (a numbered address needs a figure: most posts have none)
-        numbered = (_ADDRESS, _ESTATE_FLAT) if _DIGIT.search(text) else ()
+        numbered = (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET) if _DIGIT.search(text) else ()
         spans = [
             m.span()
             for pattern in (*numbered, _HOUSE_NAME)
@@ -1196,6 +1220,8 @@ class PersonalDataDetector:
             # Esplanade tickets", "40 Pacific Quay"): someone's only with a postcode after
             # or a home said before
             if self._street_kind_holds(text, m)
+            # "Stop 52 Broad Street is where the X5 drops me": a stop's number, not a house's
+            and not _NOT_A_HOUSE_BEFORE_STREET.search(text, max(0, m.start() - 12), m.start())
         ]
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
@@ -1343,7 +1369,8 @@ class PersonalDataDetector:
                         or _a_shop_before(context)
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
-                        or (not value[:1].isdigit() and _VENUE_CUE.search(value))
+                        # (a house's own name only: "The Rectory, Church Road" is a home)
+                        or (not value[:1].isdigit() and _VENUE_CUE.search(value.split(",")[0]))
                         or _COMMERCIAL_STREET.search(value)
                         # "Flat 2, 48 Walpole Street - 2 bed flat to let, £750pcm"
                         or _LETTING.search(text)
@@ -1398,6 +1425,11 @@ class PersonalDataDetector:
                 # open evening is at the campus, ST4 2RR, but I'm at ...")
                 turn = _TURN.search(text, m.end(), m.end() + 200)
                 scope = sentence if turn is None else before + text[m.end() : turn.start()]
+                own_clause = re.split(r"[,;:]", before)[-1]
+                if turn is None and _VENUE_CUE.search(own_clause):
+                    # the place named in the postcode's own clause: "I'm in M20 and need a
+                    # lift, the college is M15 6BH" (the person is in another clause)
+                    scope = own_clause + text[m.end() : _sentence_end_at(text, m.end())]
                 if not moved and not _PERSONS_POSTCODE.search(scope):
                     continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
@@ -1655,6 +1687,12 @@ class PersonalDataDetector:
             )
             if luhn_valid(m.group()) or (named and len(_digits(m.group())) in (15, 16)):
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
+
+
+def _sentence_end_at(text: str, start: int) -> int:
+    """Where the sentence that runs on at ``start`` ends (its stop, or the text's end)."""
+    stop = _SENTENCE_BREAK.search(text, start)
+    return len(text) if stop is None else stop.start()
 
 
 def _sentences_near(text: str, start: int, end: int) -> str:
