@@ -1106,8 +1106,8 @@ def names_probes() -> None:
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
-    45's, and 51 (read) at the session's end. Every name found counts, hints at 0.45
-    too; no target."""
+    45's, and 51 (read) at the session's end; 52 (read) in the twenty-fifth. Every name
+    found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
     for name in (
@@ -1121,6 +1121,7 @@ def names_probes() -> None:
         "probe47",
         "probe48_held",
         "probe51",
+        "probe52",
     ):
         rows = [
             json.loads(line)
@@ -1152,8 +1153,8 @@ def addresses_probes() -> None:
     and example addresses, workplaces), written by helpers who never saw the code (the
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
-    46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end.
-    Every finding counts, hints at 0.45 too; no target."""
+    46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
+    (read) in the twenty-fifth. Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
@@ -1167,6 +1168,7 @@ def addresses_probes() -> None:
         "probe46",
         "probe49_held",
         "probe50",
+        "probe53",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
