@@ -4303,3 +4303,24 @@ def test_the_names_probe_52_read_mends(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_the_addresses_probe_53_read_mends(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# The read probes' leftovers (the twenty-fifth session), in our own sentences: a teacher
+# known by a title and an initial (a hint), and a name in Cyrillic with a surname of a
+# Slavic shape; not "Mr X", nor a president's title before a surname, nor a place.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mr B is the only one who explains circuits properly", ["Mr B"]),
+        ("ask Miss P about the trip money, she has the list", ["Miss P"]),
+        ("Mr J Patel signed the form", ["Mr J Patel"]),
+        ("Mr X has sent the riddle for the treasure hunt", []),
+        ("Вітаємо Ірину Шевченко з дипломом!", ["Ірину Шевченко"]),
+        ("Поздравляем Анну Смирнову с победой", ["Анну Смирнову"]),  # noqa: RUF001
+        ("Президент Зеленський подякував волонтерам", []),
+        ("Слава Україні, ми з вами", []),
+    ],
+)
+def test_a_title_and_an_initial_and_names_in_cyrillic(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [d.match for d in result["personal_data"] if d.label == "person_name"] == found

@@ -510,6 +510,25 @@ class PersonLikeNames:
                     if d is not None
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
+        if _CYRILLIC.search(straight):
+            # "Дякуємо Олені Коваленко", "Браво на Десислава Петрова": a given name and a
+            # surname of the Slavic shapes, in Cyrillic
+            found = remove_overlaps(
+                found
+                + [
+                    self._hit(straight, m.start("name"), m.end("name"), 0.55)
+                    for m in _CYRILLIC_NAME.finditer(straight)
+                    if m.group("first").lower() not in _CYRILLIC_NOT_FIRST
+                ]
+            )
+        initialled = [
+            self._titled_hit(straight, m.start(), m.end())
+            for m in _TITLED_INITIAL.finditer(straight)
+        ]
+        if initialled:
+            # "Mr D is the only reason I passed", "ask Mrs K about the trip money": a
+            # teacher known by a title and an initial (a hint, as every title is)
+            found = remove_overlaps(found + initialled)
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -1020,6 +1039,10 @@ class PersonLikeNames:
                 continue
             hits.append(self._first_alone(text, m.start("name"), m.end("name")))
         return hits
+
+    def _titled_hit(self, text: str, start: int, end: int) -> Detection:
+        hit = self._hit(text, start, end, 0.45)
+        return replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE})
 
     def _sharing_a_surname(self, text: str, found: list[Detection]) -> list[Detection]:
         """A first name just before "and" and a full name found ("Rowan and Skye
@@ -2698,6 +2721,30 @@ _TITLED_NAME = re.compile(
     r"Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Sra|Sr|Srta|Doamna|Domnul|Doamnei|Domnului)\.? "
     r"(?:[A-Z]\.? )?"
     rf"(?:{_NAME_WORD} )?(?P<last>{_NAME_WORD})(?![\w-])"
+)
+# Cyrillic letters, and a name in them: a capitalised word and a surname of a Slavic shape
+# (-enko, -ova, -ov, -ska, -chuk, -vich...): "Олені Коваленко", "Десислава Петрова".
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0404\u0406\u0407"
+_CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0454\u0456\u0457'"
+_CYRILLIC_NAME = re.compile(
+    # (the last two of a run of capitalised words: "Вітаємо Ірину Шевченко")
+    rf"(?<![\w-])(?:[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+\s+)*?"
+    rf"(?P<name>(?P<first>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s+"
+    rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]*(?:енко|ова|ов|ев|ева|ёва|ёв|ина|ін|іна|"
+    r"ський|ська|ский|ская|цький|цька|цкий|цкая|ук|юк|чук|ич|вич|івна|овна|евна|ян|швили|дзе|"
+    # (in the other cases: "Анну Смирнову", "Олега Петрова", "Ірині Ковальській")
+    r"ову|еву|овой|евой|ської|ського|ській|ского|ской))"
+    r"(?![\w-])"
+)
+# Words of office that stand before a public figure's surname: "Президент Зеленський".
+_CYRILLIC_NOT_FIRST = word_set(
+    "президент прем'єр міністр пан пані господин госпожа доктор професор генерал мэр мер"
+)
+# A title and an initial alone: "Mr D", "Mrs K" (not "Mr J Smith", read above; not "Mr X",
+# anyone at all).
+_TITLED_INITIAL = re.compile(
+    r"\b(?=[MDS])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.? [A-WYZ]\b(?!\.?\s*[A-Z][a-z]|\.\w|-|&)"
 )
 # "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
 _TITLED_PARTICLE = re.compile(
