@@ -1106,7 +1106,7 @@ def names_probes() -> None:
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
-    45's, and 51 (read) at the session's end; 52 (read) in the twenty-fifth. Every name
+    45's, and 51 (read) at the session's end; 52 and 58 (read) in the twenty-fifth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1122,6 +1122,7 @@ def names_probes() -> None:
         "probe48_held",
         "probe51",
         "probe52",
+        "probe58",
     ):
         rows = [
             json.loads(line)

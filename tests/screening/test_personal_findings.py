@@ -4324,3 +4324,35 @@ def test_the_addresses_probe_53_read_mends(text: str, found: list[str]) -> None:
 def test_a_title_and_an_initial_and_names_in_cyrillic(text: str, found: list[str]) -> None:
     result = Screener(ScreenSettings()).screen(text)
     assert [d.match for d in result["personal_data"] if d.label == "person_name"] == found
+
+
+# Names probe 58 (read in the twenty-fifth session), in our own sentences: thanks in a
+# family's language with first names in its cases, a faith community's titles, a
+# Lithuanian surname by its ending, "me and Kyle been", someone at work "if you're reading
+# this", a teacher "mrs k", a condolence's first name; and nobody: a public figure in small
+# letters, a pet beside its emoji, a street or a thing named by a first name, a set text's
+# or Burns Night's figures, Vietnamese "xin".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Labai ačiū Rūtai ir Giedriui už pagalbą", ["Rūtai", "Giedriui"]),
+        ("gratulacje dla Oliwii i Bartka!", ["Oliwii", "Bartka"]),
+        ("Diolch o galon i Elin a Chatrin", ["Elin", "Chatrin"]),
+        ("shout out to Br. Abdullahi for the iftar", ["Abdullahi"]),
+        ("Sveikiname Rūtą Jankauskienę su diplomu", ["Rūtą Jankauskienę"]),
+        ("me and Kyle been waiting an hour for the 36", ["Kyle"]),
+        ("Nick from IT if you're reading this, C3's projector is dead", ["Nick"]),
+        ("honestly mrs k is the best tutor here", ["mrs k"]),
+        ("Thoughts are with Jean and the family at this sad time", ["Jean"]),
+        ("who's got jack grealish's boots on in the canteen", []),
+        ("Bella ate my homework again 🐶", []),
+        ("the community centre on Stanley Road is the polling station", []),
+        ("our shea butter soap sold out at the enterprise fair", []),
+        ("Othello essay: is Iago jealous or bored?", []),
+        ("Burns Night supper tonight, Robbie would approve", []),
+        ("Xin chào, welcome to ESOL", []),
+    ],
+)
+def test_the_names_probe_58_read_mends(text: str, found: list[str]) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    assert [d.match for d in result["personal_data"] if d.label == "person_name"] == found

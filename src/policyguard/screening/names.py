@@ -361,7 +361,9 @@ _CASE_ENDINGS = (
     ("ii", "ia"),
     ("ei", "a"),
     ("ei", "\u0117"),
+    ("iui", "ius"),
     ("ui", "as"),
+    ("ai", "a"),
     ("ka", "ek"),
     # Gujarati's respectful endings: "Hetalben", "Rajeshbhai"
     ("ben", ""),
@@ -437,6 +439,8 @@ _CHARACTERS = {
     r"pride\s+and\s+prejudice": "elizabeth darcy jane bingley lydia wickham collins bennet",
     r"sweeney\s+todd": "sweeney todd lovett johanna anthony turpin toby pirelli beadle",
     r"hate\s+u\s+give": "starr khalil maverick seven kenya devante hailey",
+    r"othello": "othello iago desdemona cassio emilia roderigo brabantio bianca",
+    r"burns\s+(?:supper|night)": "robbie rabbie robert burns",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -521,6 +525,31 @@ class PersonLikeNames:
                     if m.group("first").lower() not in _CYRILLIC_NOT_FIRST
                 ]
             )
+        if _LITHUANIAN_LETTERS.search(straight):
+            # "Sveikiname Gintarę Kazlauskaitę": a Lithuanian surname by its ending, in any
+            # case, after a capitalised given name
+            found = remove_overlaps(
+                found
+                + [
+                    self._hit(straight, m.start(), m.end(), 0.55)
+                    for m in _LITHUANIAN_NAME.finditer(straight)
+                ]
+            )
+        if _THANKS_ABROAD_CHEAP.search(straight):
+            # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
+            # congratulations in a family's language, then first names in its cases (hints)
+            found = remove_overlaps(found + self._thanked_abroad(straight))
+        if _FAITH_TITLE_CHEAP.search(straight):
+            # "shout out to Br. Abdullahi and Sis. Khadra": a first name after the
+            # brother's or sister's title a faith community gives (a hint)
+            found = remove_overlaps(
+                found
+                + [
+                    self._first_alone(straight, m.start("first"), m.end("first"))
+                    for m in _FAITH_TITLED.finditer(straight)
+                    if self._standalone_first(m.group("first"))
+                ]
+            )
         initialled = [
             self._titled_hit(straight, m.start(), m.end())
             for m in _TITLED_INITIAL.finditer(straight)
@@ -541,6 +570,14 @@ class PersonLikeNames:
         if found and (_EXAMPLE.search(straight) or "form" in straight.lower()):
             found = [d for d in found if "_".join(d.match.lower().split()) not in _EXAMPLE_NAMES]
         found = made_up_marked(straight, found)
+        if found:
+            # "the community centre on Stanley Road", "shea butter": a street or a thing
+            # named by the word, not a person
+            found = [
+                d
+                for d in found
+                if " " in d.match or not _STREET_OR_THING_AFTER.match(straight, d.end)
+            ]
         if found and _SET_TEXT.search(straight):
             # "George and Lennie absolutely broke me" with Of Mice and Men named: its
             # characters, not anyone the post could name (the works are looked for once)
@@ -576,6 +613,9 @@ class PersonLikeNames:
                 found += _outside(known, self._public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
+            if found:
+                # "who's got marcus rashford's new boots": a public figure in small letters
+                found = _outside(found, self._public_spans(text.lower()))
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         if "name" in text:
@@ -1008,6 +1048,14 @@ class PersonLikeNames:
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
+        if _CONDOLENCE_CHEAP.search(text):
+            # "Thoughts are with Jean and the family": someone mourning, by any first name
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _CONDOLED.finditer(text)
+                if self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            ]
         if found and _TRIP.search(text):
             # "Football tour is Kerry in March": a place a trip goes to, by any cue (not
             # "ask Kerry on reception about the trip money")
@@ -1038,6 +1086,18 @@ class PersonLikeNames:
             ):
                 continue
             hits.append(self._first_alone(text, m.start("name"), m.end("name")))
+        return hits
+
+    def _thanked_abroad(self, text: str) -> list[Detection]:
+        """First names of ours (in any case our stems undo) thanked or congratulated in
+        Lithuanian, Polish, Romanian, Portuguese, Spanish, Italian, German, French or
+        Welsh: "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka"."""
+        hits = []
+        for m in _THANKS_ABROAD.finditer(text):
+            for group in ("a", "b"):
+                name = m.group(group)
+                if name and self._is_first(name) and name.lower() not in _SEASONS_AND_MONTHS:
+                    hits.append(self._first_alone(text, m.start(group), m.end(group)))
         return hits
 
     def _titled_hit(self, text: str, start: int, end: int) -> Detection:
@@ -1210,7 +1270,7 @@ class PersonLikeNames:
                 and (self._is_first(prev) or self._unknown_word(prev))
             ):
                 continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
-            if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 20)):
+            if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 30)):
                 continue
             found.append(self._first_alone(text, start, end))
         if "@" in text:
@@ -1896,7 +1956,8 @@ _OUR_FIRST = re.compile(
 # from cyber", "me n Will got merit".
 _ME_AND_FIRST = re.compile(
     rf"\b(?:[Mm]e|I) (?:and|n|&) (?P<first>[{_UPPER}][{_LOWER}]+)"
-    r"(?= (?:from|off|in|on|got|went|both|were|are|have|did)\b)"
+    r"(?= (?:from|off|in|on|got|went|both|were|are|have|did|been|was|stood|sat|waited|"
+    r"missed|walked|stayed)\b)"
 )
 _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 # A hashtag of capitalised words run together, and each of its words.
@@ -2003,6 +2064,13 @@ _FIRST_TOLD = re.compile(
     r"shout ?out|wishing|good luck)(?: so much| again)?(?: to)?(?: our (?:very )?own)?,?)"
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
+)
+_CONDOLENCE_CHEAP = re.compile(r"(?i:thoughts|prayers|condolences|sympathies|hearts)")
+_CONDOLED = re.compile(
+    r"\b(?i:(?:our\s+)?(?:thoughts|prayers|condolences|sympathies|hearts)(?:\s+and\s+prayers)?"
+    r"\s+(?:are\s+|go\s+)?(?:out\s+)?(?:with|to))\s+"
+    rf"(?P<first>{_NAME_WORD})\s+(?:and|&)\s+(?i:the|his|her|their|all\s+the)\s+(?i:family|"
+    r"families|kids|children|boys|girls)\b"
 )
 _SAYS = re.compile(
     r" (?:says|said|reckons|thinks|told|asked|wants|needs|still|isn't|wasn't|keeps|hasn't|"
@@ -2168,7 +2236,7 @@ _NOT_ALONE = word_set(
     # words of other languages that are names of ours too: Welsh ("Mae croeso i bawb"),
     # Gaelic, Roman Urdu and Hindi ("kya scene hai"), prayer ("ameen", "make dua"), greetings
     "mae gael dod beth pam oran kya hai hain dil diya ameen dua jannah shukriya merci ole "
-    "peng kia nada sabah baraka lakshmi krishna cara christian margherita alla della "
+    "peng kia nada sabah baraka lakshmi krishna cara christian margherita alla della xin "
     # festivals: the Kurdish and Persian new year
     "newroz nowruz norooz navroz"
 )
@@ -2191,6 +2259,45 @@ _MONONYMS = word_set(
 _PLACE_FIRST_NAMES = word_set(
     "florence jordan chelsea kerry lincoln sydney paris georgia victoria india siena verona "
     "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes petra iona"
+)
+# Lithuanian letters, and a surname of Lithuanian shape after a capitalised given name:
+# "Gintarę Kazlauskaitę", "Rūta Jankauskienė", "Tomas Petrauskas".
+_LITHUANIAN_LETTERS = re.compile(
+    "[\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e]|auskas|aitis|ien\u0117"
+)
+_LT_UPPER = "A-Z\u0104\u010c\u0118\u0116\u012e\u0160\u0172\u016a\u017d"
+_LT_LOWER = "a-z\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e"
+_LITHUANIAN_NAME = re.compile(
+    rf"(?<![\w-])[{_LT_UPPER}][{_LT_LOWER}]{{2,}} [{_LT_UPPER}][{_LT_LOWER}]+"
+    r"(?:ait\u0117|ait\u0119|aitei|ait\u0117s|ien\u0117|ien\u0119|ienei|yt\u0117|yt\u0119|ytei|ut\u0117|"
+    r"ut\u0119|\u016bt\u0117|\u016bt\u0119|auskas|ausk\u0105|auskui|evi\u010dius|evi\u010di\u0173|"
+    r"evi\u010diui|avi\u010dius|aitis|ait\u012f|ai\u010diui|\u0117nas|\u0117n\u0105)(?![\w-])"
+)
+# Thanks or congratulations in the languages our learners' families write in, then one or
+# two capitalised first names ("Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka",
+# "mulțumesc lui Ioana", "obrigada Inês e Rui").
+_THANKS_WORDS = (
+    r"a\u010di\u016b|a\u010diu|d\u0117kojame|d\u0117koju|sveikiname|dzi\u0119kujemy|"
+    r"dzi\u0119kuj\u0119|dzi\u0119ki|gratulacje|mul\u021bumesc|mul\u021bumim|mul\u0163umesc|"
+    r"felicit\u0103ri|obrigad[oa]|parab\u00e9ns|gracias|felicidades|grazie|complimenti|danke|"
+    r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
+)
+_THANKS_ABROAD_CHEAP = re.compile(rf"(?i:{_THANKS_WORDS})")
+_THANKS_ABROAD = re.compile(
+    rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
+    rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+"
+    rf"(?P<b>{_NAME_WORD}))?(?![\w'-])"
+)
+# A faith community's titles before a first name: "Br. Abdullahi", "Sis Khadra", "Ustadha
+# Maryam".
+_FAITH_TITLE_CHEAP = re.compile(r"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\b")
+_FAITH_TITLED = re.compile(
+    rf"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\.? (?P<first>{_NAME_WORD})(?![\w'-])"
+)
+# After a first name, what makes it a street's or a thing's: "Stanley Road", "shea butter".
+_STREET_OR_THING_AFTER = re.compile(
+    r" (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Way|Park|Square|"
+    r"Gardens|Grove|Place|Row|Walk|Court|Mews)\b(?!')|(?i: butter\b)"
 )
 # A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
 _BRACKETED_NAME = re.compile(
@@ -2222,6 +2329,9 @@ _PET = re.compile(
     # "answers to Keith", "shes a cockapoo"
     r"|\b(?i:answers\s+to|(?:she|he)'?s\s+a\s+(?:cockapoo|cavapoo|labradoodle|staffie|spaniel|"
     r"terrier|lab|collie|pug|whippet|lurcher|greyhound|tabby|kitten|puppy|rescue))\b"
+    # an animal's face or paws: "Bella bit the postman again 🐶"
+    r"|[\U0001f436\U0001f431\U0001f415\U0001f408\U0001f429\U0001f430\U0001f407\U0001f439"
+    r"\U0001f434\U0001f40e\U0001f422\U0001f99c\U0001f43e\U0001f408]"
 )
 # Two first names alone after a word of praise or thanks: "Congratulations Grace and Emeka",
 # "well done to Amir & Chloe".
@@ -2665,7 +2775,9 @@ def _at_work_place(text: str) -> bool:
 
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
-    r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b)"
+    r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b"
+    # "Nick from IT if you're reading this"
+    r"|\s(?:if|in\s+case)\s+(?:you'?re|ur|u\s+r|you\s+are|youre)\s+reading\s+this\b)"
 )
 _ASK_BEFORE = re.compile(
     r"\b(?i:ask|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|(?:hand|give|pass|take|send)\s+"
@@ -2745,6 +2857,9 @@ _CYRILLIC_NOT_FIRST = word_set(
 # anyone at all).
 _TITLED_INITIAL = re.compile(
     r"\b(?=[MDS])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.? [A-WYZ]\b(?!\.?\s*[A-Z][a-z]|\.\w|-|&)"
+    # in small letters, before what a person does: "tbh mrs k is a legend"
+    r"|\b(?=m)(?:mr|mrs)\.? [a-wyz](?= (?:is|was|said|says|let|gave|told|has|had|marks|wants|"
+    r"asked)\b|'s\b)"
 )
 # "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
 _TITLED_PARTICLE = re.compile(
