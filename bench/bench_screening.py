@@ -1089,7 +1089,7 @@ def abuse_probes(screener: Screener) -> None:
         print(line)
     # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
     # mended, 30 held out and only counted.
-    for name in ("probe29", "probe31", "probe44", "probe30_held"):
+    for name in ("probe29", "probe31", "probe44", "probe57", "probe30_held"):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
         reviewed = sum(0.5 <= s < 0.9 for s in scores)

@@ -114,6 +114,16 @@ INNOCENT = [
     ("Trying to give up the fags before the half marathon", "fags"),
     ("Breakfast in Craster: kippers and toast, then the coast path", "kippers"),
     ("We watched the kippers come out of the smokehouse, the smell stays on you", "kippers"),
+    # ordinary-posts probe 57's read lines showed these; our own sentences
+    ("alright butt, are you on the Cardiff bus tomorrow?", "butt"),
+    ("that new workshop extractor is the dogs bollocks, cheers estates", "dogs bollocks"),
+    ("nasty edit on the showreel, who taught you that", "nasty"),
+    ("the sticky toffee pudding is disgustingly good today", "disgustingly"),
+    ("Good luck in the final tonight lads, knock em dead", "knock em dead"),
+    ("fresh cockles and laverbread on the market stall", "cockles"),
+    ("Level 1 dryliners: screw the plasterboard at 300 centres", "screw"),
+    ("Year 2 history: why was she called Bloody Mary?", "bloody mary"),
+    ("been pissing down since 8, bring a coat to the allotment", "pissing"),
 ]
 
 
@@ -170,6 +180,8 @@ ABUSE = [
     "shut up, you",
     "quit being a fag and answer me",  # "quit the fags" is the cigarettes; this is not
     "shut up you old kipper, nobody wants you here",  # no smoked fish named
+    "you nasty little rat",  # no work praised
+    "you nasty idiot, nobody asked",  # no work praised either
 ]
 
 

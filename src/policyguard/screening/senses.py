@@ -439,6 +439,38 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("monkey monkeys", r"\b(?P<w>grease\s+monkeys?)\b"),
     # The gym's weights and a sweaty exercise: "the dumbbells in the gym need sorting".
     ("dumbbells burpees", r"\b(?P<w>dumbbells|burpees)\b"),
+    # Welsh "butt" (a mate) in a greeting: "hey butt, you coming?", "alright butt"
+    (
+        "butt",
+        r"\b(?:hey|hiya|alright|orright|awright|cheers|thanks|ta|diolch|iawn)\s+(?P<w>butt)\b",
+    ),
+    # Praise: "the dog's bollocks", "nasty work on that build", "disgustingly good", "knock
+    # 'em dead"
+    ("dog's dogs bollocks", r"\bthe\s+(?P<w>dog'?s\s+bollocks)\b"),
+    (
+        "nasty",
+        r"\b(?P<w>nasty)\s+(?:work|build|builds|skills?|edit|edits|goal|finish|shot|combo|play|"
+        r"save|tackle|cross|fade|bars|beat|drop|riff|solo|weld|welds)\b",
+    ),
+    (
+        "disgustingly",
+        r"\b(?P<w>disgustingly)\s+(?:good|tasty|delicious|talented|clever|nice|rich|creamy|cheesy|"
+        r"moreish|gorgeous|cute)\b",
+    ),
+    ("knock", r"\b(?P<w>knock\s+(?:'?em|them)\s+dead)\b"),
+    # Shellfish: "Penclawdd cockles", "cockles and mussels", "warms the cockles"
+    ("cockle cockles", r"(?<!your\s)(?<!ur\s)(?<!her\s)(?<!his\s)\b(?P<w>cockles?)\b"),
+    # A trade's work: "screwing plasterboard to stud walls", "screw the hinges on"
+    (
+        "screw screws screwing screwed",
+        r"\b(?P<w>screw(?:s|ing|ed)?)\s+(?:(?:the|in|on|down|some|them|it|all\s+the)\s+)?"
+        r"(?:plasterboard|boards?|panels?|hinges?|brackets?|battens?|joists?|studs?|frames?|"
+        r"timber|skirting|architrave|worktops?|shelves|shelf|fixings?|sheets?|cladding|decking)\b",
+    ),
+    # History's names: "Bloody Mary", "the Bloody Assizes", "Bloody Sunday"
+    ("bloody", r"\b(?P<w>bloody\s+(?:mary|marys|sunday|assizes|tower|code))\b"),
+    # Rain: "it's been pissing down all day"
+    ("pissing", r"\b(?P<w>pissing)\s+(?:it\s+)?down\b"),
     # Liverpool's "gegging in": butting in on someone else's business.
     ("geg gegging gegged gegs", r"\b(?P<w>geg(?:ging|ged|s)?)\s+in\b"),
     # "Dead" as the North's and the Midlands' "very", before words of praise or liking:
@@ -610,6 +642,7 @@ _SKILL_WORDS = (
     "pass(?:es)?", "shots?", "goals?", "finish(?:es)?", "strikes?", "headshots?", "skills?",
     "touch", "nutmegs?", "dumm(?:y|ies)", "volleys?", "tackles?", "assists?", "combos?",
     "beads?", "welds?", "drops?", "beats?", "bass ?lines?", "riffs?", "solos?", "tricks?",
+    "fades?", "trims?", "line ?ups?", "tapers?", "builds?", "edits?",
     "kickflips?", "dunks?", "serves?", "free ?kicks?", "penalt(?:y|ies)", "footwork",
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
