@@ -514,50 +514,7 @@ class PersonLikeNames:
                     if d is not None
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
-        if _CYRILLIC.search(straight):
-            # "Дякуємо Олені Коваленко", "Браво на Десислава Петрова": a given name and a
-            # surname of the Slavic shapes, in Cyrillic
-            found = remove_overlaps(
-                found
-                + [
-                    self._hit(straight, m.start("name"), m.end("name"), 0.55)
-                    for m in _CYRILLIC_NAME.finditer(straight)
-                    if m.group("first").lower() not in _CYRILLIC_NOT_FIRST
-                ]
-            )
-        if _LITHUANIAN_LETTERS.search(straight):
-            # "Sveikiname Gintarę Kazlauskaitę": a Lithuanian surname by its ending, in any
-            # case, after a capitalised given name
-            found = remove_overlaps(
-                found
-                + [
-                    self._hit(straight, m.start(), m.end(), 0.55)
-                    for m in _LITHUANIAN_NAME.finditer(straight)
-                ]
-            )
-        if _THANKS_ABROAD_CHEAP.search(straight):
-            # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
-            # congratulations in a family's language, then first names in its cases (hints)
-            found = remove_overlaps(found + self._thanked_abroad(straight))
-        if _FAITH_TITLE_CHEAP.search(straight):
-            # "shout out to Br. Abdullahi and Sis. Khadra": a first name after the
-            # brother's or sister's title a faith community gives (a hint)
-            found = remove_overlaps(
-                found
-                + [
-                    self._first_alone(straight, m.start("first"), m.end("first"))
-                    for m in _FAITH_TITLED.finditer(straight)
-                    if self._standalone_first(m.group("first"))
-                ]
-            )
-        initialled = [
-            self._titled_hit(straight, m.start(), m.end())
-            for m in _TITLED_INITIAL.finditer(straight)
-        ]
-        if initialled:
-            # "Mr D is the only reason I passed", "ask Mrs K about the trip money": a
-            # teacher known by a title and an initial (a hint, as every title is)
-            found = remove_overlaps(found + initialled)
+        found = self._by_other_cues(straight, found)
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -1048,7 +1005,7 @@ class PersonLikeNames:
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
-        if _CONDOLENCE_CHEAP.search(text):
+        if any(word in text.lower() for word in _CONDOLENCE_WORDS):
             # "Thoughts are with Jean and the family": someone mourning, by any first name
             found += [
                 self._first_alone(text, m.start("first"), m.end("first"))
@@ -1087,6 +1044,52 @@ class PersonLikeNames:
                 continue
             hits.append(self._first_alone(text, m.start("name"), m.end("name")))
         return hits
+
+    def _by_other_cues(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` with the names of a few cues each rare enough to be looked for by a
+        substring first (most posts hold none of them): names in Cyrillic, Lithuanian
+        surnames, thanks in a family's language, a faith community's titles, a title and
+        an initial."""
+        lowered = text.lower()
+        more: list[Detection] = []
+        ascii_only = text.isascii()
+        if not ascii_only and _CYRILLIC.search(text):
+            # "Дякуємо Олені Коваленко", "Браво на Десислава Петрова": a given name and a
+            # surname of the Slavic shapes, in Cyrillic
+            more += [
+                self._hit(text, m.start("name"), m.end("name"), 0.55)
+                for m in _CYRILLIC_NAME.finditer(text)
+                if m.group("first").lower() not in _CYRILLIC_NOT_FIRST
+            ]
+        if (
+            "ausk" in lowered
+            or "aitis" in lowered
+            or (not ascii_only and _LITHUANIAN_LETTERS.search(text))
+        ):
+            # "Sveikiname Gintarę Kazlauskaitę": a Lithuanian surname by its ending, in any
+            # case, after a capitalised given name
+            more += [
+                self._hit(text, m.start(), m.end(), 0.55) for m in _LITHUANIAN_NAME.finditer(text)
+            ]
+        if any(stem in lowered for stem in _THANKS_STEMS):
+            # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
+            # congratulations in a family's language, then first names in its cases (hints)
+            more += self._thanked_abroad(text)
+        if any(title in text for title in _FAITH_TITLES):
+            # "shout out to Br. Abdullahi and Sis. Khadra": a first name after the
+            # brother's or sister's title a faith community gives (a hint)
+            more += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _FAITH_TITLED.finditer(text)
+                if self._standalone_first(m.group("first"))
+            ]
+        if any(title in text for title in _TITLES_FOR_INITIALS):
+            # "Mr D is the only reason I passed", "ask Mrs K about the trip money": a
+            # teacher known by a title and an initial (a hint, as every title is)
+            more += [
+                self._titled_hit(text, m.start(), m.end()) for m in _TITLED_INITIAL.finditer(text)
+            ]
+        return remove_overlaps(found + more) if more else found
 
     def _thanked_abroad(self, text: str) -> list[Detection]:
         """First names of ours (in any case our stems undo) thanked or congratulated in
@@ -2065,7 +2068,7 @@ _FIRST_TOLD = re.compile(
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
-_CONDOLENCE_CHEAP = re.compile(r"(?i:thoughts|prayers|condolences|sympathies|hearts)")
+_CONDOLENCE_WORDS = ("thoughts", "prayers", "condolences", "sympathies", "hearts")
 _CONDOLED = re.compile(
     r"\b(?i:(?:our\s+)?(?:thoughts|prayers|condolences|sympathies|hearts)(?:\s+and\s+prayers)?"
     r"\s+(?:are\s+|go\s+)?(?:out\s+)?(?:with|to))\s+"
@@ -2262,9 +2265,7 @@ _PLACE_FIRST_NAMES = word_set(
 )
 # Lithuanian letters, and a surname of Lithuanian shape after a capitalised given name:
 # "Gintarę Kazlauskaitę", "Rūta Jankauskienė", "Tomas Petrauskas".
-_LITHUANIAN_LETTERS = re.compile(
-    "[\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e]|auskas|aitis|ien\u0117"
-)
+_LITHUANIAN_LETTERS = re.compile("[\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e]")
 _LT_UPPER = "A-Z\u0104\u010c\u0118\u0116\u012e\u0160\u0172\u016a\u017d"
 _LT_LOWER = "a-z\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e"
 _LITHUANIAN_NAME = re.compile(
@@ -2282,7 +2283,26 @@ _THANKS_WORDS = (
     r"felicit\u0103ri|obrigad[oa]|parab\u00e9ns|gracias|felicidades|grazie|complimenti|danke|"
     r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
 )
-_THANKS_ABROAD_CHEAP = re.compile(rf"(?i:{_THANKS_WORDS})")
+# (what the words above start with, looked for as substrings first)
+_THANKS_STEMS = (
+    "a\u010di",
+    "d\u0117ko",
+    "sveikin",
+    "dzi\u0119k",
+    "gratul",
+    "mul\u021bum",
+    "mul\u0163um",
+    "felicit",
+    "obrigad",
+    "parab\u00e9n",
+    "gracias",
+    "grazie",
+    "compliment",
+    "danke",
+    "gl\u00fcckw",
+    "merci",
+    "diolch",
+)
 _THANKS_ABROAD = re.compile(
     rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
     rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+"
@@ -2290,7 +2310,8 @@ _THANKS_ABROAD = re.compile(
 )
 # A faith community's titles before a first name: "Br. Abdullahi", "Sis Khadra", "Ustadha
 # Maryam".
-_FAITH_TITLE_CHEAP = re.compile(r"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\b")
+_TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
+_FAITH_TITLES = ("Br.", "Br ", "Bro ", "Sis ", "Sis.", "Ustad", "Ustaz")
 _FAITH_TITLED = re.compile(
     rf"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\.? (?P<first>{_NAME_WORD})(?![\w'-])"
 )
