@@ -4356,3 +4356,32 @@ def test_a_title_and_an_initial_and_names_in_cyrillic(text: str, found: list[str
 def test_the_names_probe_58_read_mends(text: str, found: list[str]) -> None:
     result = Screener(ScreenSettings()).screen(text)
     assert [d.match for d in result["personal_data"] if d.label == "person_name"] == found
+
+
+# The read probes' leftover addresses (the twenty-fifth session), in our own sentences: a
+# private landlord's or a family's spare room, a party or someone "at" a house, a farm
+# "nr" a town or "that's our farm", a street and then its number after a home is said, a
+# house by any name just after an address is said; and nobody's: an agent's flat to let, a
+# bus's number after a street, a venue's address, a stadium's postcode thanked for hosting.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("private landlord, room for a student at 12 Elm Road, Hull HU5 3AB, bills inc",
+         ["12 Elm Road, Hull HU5 3AB"]),
+        ("2 bed flat to let, 48 Walpole Street, £750pcm, call the agent", []),
+        ("just to let you know we've moved, letters to 4 Carrick Way, Irvine please",
+         ["4 Carrick Way, Irvine"]),
+        ("got to let the plumber in at our flat, 17 Mill Court, Paisley", ["17 Mill Court, Paisley"]),
+        ("the house party at 21 Ash Road kept the whole street up", ["21 Ash Road"]),
+        ("we're at Higher Pen Farm, nr Launceston, the lane is steep",
+         ["Higher Pen Farm, nr Launceston"]),
+        ("we live on Ferndale Rd, number 12, blue gate", ["Ferndale Rd, number 12"]),
+        ("the bus stops on High Street, number 36 goes to town", []),
+        ("my address on the form is right: Bryn Teg, Station Road, Corwen",
+         ["Bryn Teg, Station Road, Corwen"]),
+        ("Venue address: Riverside, Station Road, Kendal", []),
+        ("great day at Ibrox, Edmiston Drive, G51 2XD, thanks to Rangers FC for hosting", []),
+    ],
+)  # fmt: skip
+def test_the_read_probes_leftover_addresses(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

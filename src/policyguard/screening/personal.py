@@ -189,6 +189,20 @@ _NUMBER_ON_STREET = re.compile(
     r"\b(?i:number|no\.?) [1-9]\d{0,3}[a-zA-Z]? (?:on|in) (?:[A-Z][a-z'-]+ ){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b"
 )
+# ... or after it: "we live on Beckett St. number 41", "my drive on Hawthorn Gdns, number 31".
+_STREET_THEN_NUMBER = re.compile(
+    rf"\b(?:[A-Z][a-z'-]+ ){{1,3}}(?P<kind>(?i:{_STREET_WORDS}))\.?,? (?i:number|no\.?) "
+    r"[1-9]\d{0,3}[a-zA-Z]?\b"
+)
+# A house named by any word, its street and its town: "Hillside, Blackmill Road, Bryncethin"
+# (read only just after an address is said: _ADDRESS_SAID_BEFORE).
+_ANY_HOUSE_NAME = re.compile(
+    rf"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+)
+_ADDRESS_SAID_BEFORE = re.compile(
+    r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
+)
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
 # drive", "12 good reasons to walk").
@@ -291,7 +305,7 @@ _RURAL_HOME = re.compile(
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
     r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
     r"(?: [A-Z][a-z'-]+)?)"
-    rf"(?:, (?:by |near )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    rf"(?:, (?:by |near |nr\.? )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 # A farm or a house said to be someone's just before its name ("Uncle's farm is
 # Ballymacarn Farm, Ballynahinch", "we're at Ty Newydd, Llanrug"), or just after it
@@ -304,7 +318,8 @@ _OWN_PLACE_BEFORE = re.compile(
 _OWN_PLACE_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
     r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
-    r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place))\b",
+    r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place|farm|"
+    r"croft|cottage))\b",
     re.IGNORECASE,
 )
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
@@ -462,6 +477,8 @@ _HOME_CUE = re.compile(
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
+    # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
+    r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b",
@@ -537,8 +554,16 @@ _MAIL_FOR_SOMEONE = re.compile(
 _FLAT = re.compile(r"(?i:flat|apartment|apt)\.?\s*\d")
 # ... but a flat to let or on show is nobody's home yet
 _LETTING = re.compile(
-    r"\b(?:to\s+let|show\s+(?:flat|home)|lettings?|letting\s+agents?|pcm|per\s+month|for\s+rent|"
+    # (a flat "to let", not "to let you know", "got to let the gas man in")
+    r"\b(?:(?:flats?|rooms?|houses?|propert(?:y|ies)|bedrooms?|studios?|bed|homes?|cottages?|units?)"
+    r"\s+(?:\w+\s+)?to\s+let|to\s+let\s*(?:[,.!:;)\n]|$)|show\s+(?:flat|home)|lettings?|"
+    r"letting\s+agents?|pcm|per\s+month|for\s+rent|"
     r"viewings?|open\s+\d|housing\s+fair)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_LETTING = re.compile(
+    r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
+    r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat))\b",
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
@@ -592,7 +617,8 @@ _PERSONS_POSTCODE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
-    r"\b(?:held|hosted|happening|taking place|takes place|based|located|situated|open|opens|"
+    r"\b(?:held|hosted|hosting|fc|afc|rfc|happening|taking place|takes place|based|located|"
+    r"situated|open|opens|"
     r"opening|venue|visit us|find us|join us|meet us|see us|come along|pop along|drop in|"
     r"meet at|meeting point|entrance|"
     r"pop in|event|events|fair|fete|festival|show|exhibition|concert|gala|sale|market|"
@@ -1211,7 +1237,11 @@ class PersonalDataDetector:
         # Offsets in ``text`` hold in this copy, whose accented letters are plain.
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         # (a numbered address needs a figure: most posts have none)
-        numbered = (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET) if _DIGIT.search(text) else ()
+        numbered = (
+            (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET, _STREET_THEN_NUMBER)
+            if _DIGIT.search(text)
+            else ()
+        )
         spans = [
             m.span()
             for pattern in (*numbered, _HOUSE_NAME)
@@ -1222,7 +1252,15 @@ class PersonalDataDetector:
             if self._street_kind_holds(text, m)
             # "Stop 52 Broad Street is where the X5 drops me": a stop's number, not a house's
             and not _NOT_A_HOUSE_BEFORE_STREET.search(text, max(0, m.start() - 12), m.start())
+            # a street and then a number only where a home is said before it ("we live on
+            # Beckett St. number 41"; not "the bus stops on High Street, number 36 goes")
+            and (pattern is not _STREET_THEN_NUMBER or _home_cue(_clause_before(text, m.start())))
         ]
+        # A house by a name of any word, then its street, just after an address is said:
+        # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
+        for m in _ANY_HOUSE_NAME.finditer(text) if "ddress" in text or "addy" in text else ():
+            if _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                spans.append(m.span())
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
         for kind, pattern in _WELSH_PLACES:
@@ -1339,7 +1377,14 @@ class PersonalDataDetector:
             taken.append((start, end))
             value = text[start:end]
             context = _clause_before(text, start)
-            home = (
+            # (a flat to let is an agent's or a landlord's offer, not a home said: "2 bed
+            # flat to let, 48 Walpole Street", unless a private person lets a room of theirs)
+            letting = (
+                _LETTING.search(text) is not None
+                and not _PRIVATE_LETTING.search(text)
+                and not _LIVES_AT.search(text, max(0, start - 40), start)
+            )
+            home = not letting and (
                 _home_cue(context)
                 or _home_said_around(text, context, end)
                 # (a delivery to a place no venue word says is one: not "the parish
@@ -1372,8 +1417,10 @@ class PersonalDataDetector:
                         # (a house's own name only: "The Rectory, Church Road" is a home)
                         or (not value[:1].isdigit() and _VENUE_CUE.search(value.split(",")[0]))
                         or _COMMERCIAL_STREET.search(value)
-                        # "Flat 2, 48 Walpole Street - 2 bed flat to let, £750pcm"
-                        or _LETTING.search(text)
+                        # "Flat 2, 48 Walpole Street - 2 bed flat to let, £750pcm" (but a
+                        # private landlord's or a family's spare room is a home: "renting
+                        # my spare room to an apprentice")
+                        or letting
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
                         or _OFFER.search(_sentences_near(text, start, end))
                     )
