@@ -1155,7 +1155,7 @@ def addresses_probes() -> None:
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
-    (read) in the twenty-fifth. Every finding counts, hints at 0.45 too; no target."""
+    and 59 (read) in the twenty-fifth. Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
@@ -1170,6 +1170,7 @@ def addresses_probes() -> None:
         "probe49_held",
         "probe50",
         "probe53",
+        "probe59",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

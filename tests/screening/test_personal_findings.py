@@ -4386,3 +4386,27 @@ def test_the_names_probe_58_read_mends(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_the_read_probes_leftover_addresses(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# Addresses probe 59 (read in the twenty-fifth session), in our own sentences: a writer's
+# district after "anyone from", "who else lives in", "if ur in"; a family farm named
+# after "Ellie's family farm,"; a taxi from college to a home; a flat's number before a
+# street in small letters; and nobody's: a day's visit to a district, a garage's job
+# advert.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Anyone from BB2? selling my old bike", ["BB2"]),
+        ("who else lives in DH1? need a lift share", ["DH1"]),
+        ("if you're in LS2 on Friday, the open day is at the campus", []),
+        ("our Jack's family farm, Highfield Farm, Tarporley, hosted the lambing visit",
+         ["Highfield Farm, Tarporley"]),
+        ("taxi from college to 9 Bryn Road, Swansea SA2 0AB please",
+         ["9 Bryn Road, Swansea SA2 0AB"]),
+        ("if found pls drop to flat 2a, 14 st anne's st", ["14 st anne's st"]),
+        ("Apprentice fitter wanted at Reid Motors, 4-8 Mill Road, Ayr KA7 1AA, apply by Friday",
+         []),
+    ],
+)  # fmt: skip
+def test_the_addresses_probe_59_read_mends(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

@@ -311,7 +311,8 @@ _RURAL_HOME = re.compile(
 # Ballymacarn Farm, Ballynahinch", "we're at Ty Newydd, Llanrug"), or just after it
 # ("Higher Trewint Farm, St Breward, Bodmin is where to send the kit").
 _OWN_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:farm|croft|cottage|house|home|place)\s+is"
+    r"\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:family\s+)?(?:farm|croft|cottage|house|home|place)"
+    r"(?:\s+is|,)"
     r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)|we'?re|we\s+are))\s+$",
     re.IGNORECASE,
 )
@@ -561,6 +562,11 @@ _LETTING = re.compile(
     r"viewings?|open\s+\d|housing\s+fair)\b",
     re.IGNORECASE,
 )
+_FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
+_FROM_A_PLACE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club)\s+to\b",
+    re.IGNORECASE,
+)
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
     r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat))\b",
@@ -631,6 +637,8 @@ _VENUE_CUE = re.compile(
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
+    # a job's place: "Apprentice Mechanic wanted at Haddow Motors, 5-9 Station Road"
+    r"motors|vacancy|vacancies|advert|hiring|recruiting|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
@@ -895,6 +903,9 @@ _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
 _OWN_DISTRICT = re.compile(
     r"\b(?i:i'?m|im|i\s+am|we'?re|were|we\s+are|we\s+r|i\s+live|we\s+live|live|living|based|"
     r"i'?m\s+from|we'?re\s+from|anyone\s+else\s+from|my\s+post\s?code(?:'s|\s+is|\s+starts)|"
+    # "Anyone from SK8?", "who else lives in NE6?", "hmu if ur in CF5"
+    r"anyone\s+(?:else\s+)?(?:from|in|near)|(?:who|anyone)\s+else\s+lives|(?:if|when)\s+(?:ur|you'?re|"
+    r"u\s+r|youre)|"
     # "I'm round the corner in PO4", "not giving out more than DN4"
     r"(?:i'?m|im|we'?re)\s+(?:just\s+)?(?:round|around)\s+the\s+corner|"
     r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than)"
@@ -902,6 +913,9 @@ _OWN_DISTRICT = re.compile(
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
     r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
+    # (nor a day's visit: "if you're in LS2 on Friday, the open day ...")
+    r"(?!\s+(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|"
+    r"tonight|this\s+(?:week|weekend|morning|afternoon|evening))\b)"
 )
 _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
@@ -1362,6 +1376,10 @@ class PersonalDataDetector:
                         # flat 3b, 27 st mary's st"
                         or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
                         or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
+                        # before it, or something brought to its door
+                        or _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        or _delivered_to(text, m.start())
                     )
                 ):
                     yield m.span()
@@ -1379,6 +1397,9 @@ class PersonalDataDetector:
             context = _clause_before(text, start)
             # (a flat to let is an agent's or a landlord's offer, not a home said: "2 bed
             # flat to let, 48 Walpole Street", unless a private person lets a room of theirs)
+            # (where a journey starts is no venue of the address it ends at: "taxi for 3
+            # from college to 7 Glanmor Terrace")
+            venue_context = _FROM_A_PLACE.sub(" ", context)
             letting = (
                 _LETTING.search(text) is not None
                 and not _PRIVATE_LETTING.search(text)
@@ -1389,7 +1410,7 @@ class PersonalDataDetector:
                 or _home_said_around(text, context, end)
                 # (a delivery to a place no venue word says is one: not "the parish
                 # office takes parcels at ...")
-                or (_delivered_to(text, start) and not _VENUE_CUE.search(context))
+                or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (
                     _MAIL_TO.search(context)
@@ -1410,7 +1431,7 @@ class PersonalDataDetector:
                 or (
                     not home
                     and (
-                        _VENUE_CUE.search(context)
+                        _VENUE_CUE.search(venue_context)
                         or _a_shop_before(context)
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
