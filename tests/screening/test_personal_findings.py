@@ -4410,3 +4410,22 @@ def test_the_read_probes_leftover_addresses(text: str, found: list[str]) -> None
 )  # fmt: skip
 def test_the_addresses_probe_59_read_mends(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# A town with hyphens after a street ("Thornton-Cleveleys", "Stoke-on-Trent") is the
+# address's, whole; Edinburgh's floor-and-flat ("2F1") goes with the house's number.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we live at 4 Elm Road, Thornton-Cleveleys, by the tram stop",
+         ["4 Elm Road, Thornton-Cleveleys"]),
+        ("send it to 9 Mill Lane, Stoke-on-Trent ST4 2AB please",
+         ["9 Mill Lane, Stoke-on-Trent ST4 2AB"]),
+        ("my flat is 3F2, 21 Warrender Park Road, Edinburgh",
+         ["3F2, 21 Warrender Park Road, Edinburgh"]),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_town_and_a_floor_and_flat_are_the_addresss(
+    text: str, found: list[str]
+) -> None:
+    assert _found_places(text) == found

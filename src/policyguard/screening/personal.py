@@ -175,14 +175,18 @@ _STREET_WORDS = (
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe"
 )
+# A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
+_TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
-    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? )?[1-9]\d{0,3}[a-zA-Z]?"
+    # (a flat's number before it, or Edinburgh's floor and flat: "2F1, 14 Marchmont Rd")
+    r"(?<![-\u2013])(?<!\d[:.])\b(?:(?i:flat|apartment|apt)\.? ?\d+[a-z]?,? |[1-9][Ff][1-9],? )?"
+    r"[1-9]\d{0,3}[a-zA-Z]?"
     # a range or a pair of numbers: "110-112 Station Rd", "7 & 9 Bramley Ln"
     r"(?:[-\u2013][1-9]\d{0,3}[a-z]?| (?:&|and) [1-9]\d{0,3}[a-z]?)?,? "
     r"(?:[A-Z][a-z'-]+ ){1,3}"
-    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})?"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}})?"
 )
 # A house's number said before its street: "I live at number 19 on Victoria Road".
 _NUMBER_ON_STREET = re.compile(
