@@ -1954,11 +1954,12 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         (
             "threat",
             _PLAIN_THREAT,
+            # (each branch needs one of these: "see what happens" its "happens", "say that
+            # to my face" its "face"; the test of the gate checks it on every set)
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
-            "urself yaself better sleep coming someone somebody put whoever see lads boys "
-            "fall falls breaks address imma ima ill box say try get shame find watch end finish "
-            "think come grass snitch tell warning wet",
+            "urself yaself better sleep coming someone somebody put happens fall falls breaks "
+            "address box face get shame find end finish think warning wet alone",
         ),
         (
             "sexual",
