@@ -1089,7 +1089,7 @@ def abuse_probes(screener: Screener) -> None:
         print(line)
     # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
     # mended, 30 held out and only counted.
-    for name in ("probe29", "probe31", "probe44", "probe57", "probe30_held"):
+    for name in ("probe29", "probe31", "probe44", "probe57", "probe30_held", "probe56_held"):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
         reviewed = sum(0.5 <= s < 0.9 for s in scores)
@@ -1106,7 +1106,8 @@ def names_probes() -> None:
     probe 32 read while mending, probe 33 held out and only measured; probes 36 (read)
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
-    45's, and 51 (read) at the session's end; 52 and 58 (read) in the twenty-fifth. Every name
+    45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
+    after 52's mends) in the twenty-fifth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1123,6 +1124,7 @@ def names_probes() -> None:
         "probe51",
         "probe52",
         "probe58",
+        "probe54_held",
     ):
         rows = [
             json.loads(line)
@@ -1155,7 +1157,8 @@ def addresses_probes() -> None:
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
-    and 59 (read) in the twenty-fifth. Every finding counts, hints at 0.45 too; no target."""
+    and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth. Every
+    finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
@@ -1171,6 +1174,7 @@ def addresses_probes() -> None:
         "probe50",
         "probe53",
         "probe59",
+        "probe55_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
