@@ -740,9 +740,17 @@ def another_hand() -> bool:
     its start (c6d668f: personal data 0.964 / 0.914, names 0.923 / 0.882, student numbers
     1.000 / 0.684; ordinary posts 6 of 120 to review and 1 blocked; abusive comments 40 of
     60); its student numbers were then mended from its brief (the number without its year
-    after a cue: 0.684 -> 0.947 recall). It is only measured, never read. Last,
-    all that was never read (the held-out halves and round 25) is pooled, since a kind's
-    figure on one round rests on a handful of spans.
+    after a cue: 0.684 -> 0.947 recall). The next session read it by halves (only its odd
+    lines), once ``round27`` had been written. ``round27`` (110 / 120 / 60, a Peterborough,
+    fens and Lincolnshire college's, student numbers its learners' ten-digit ULNs) was
+    written by new helpers at that session's start and measured once on its start
+    (1e1a45e: personal data 0.980 / 0.896, names 0.951 / 0.906, student numbers 1.000 /
+    0.308; ordinary posts 4 of 120 to review and none blocked; abusive comments 45 of 60);
+    its student numbers were then mended from its brief (an all-digit format in groups
+    after a cue, "ULN" and "stu" as cues, the last digits after "ending": 0.308 -> 1.000
+    recall). It is only measured, never read. Last, all that was never read (the held-out
+    halves and round 27) is pooled, since a kind's figure on one round rests on a handful
+    of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
