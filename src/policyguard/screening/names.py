@@ -652,8 +652,7 @@ class PersonLikeNames:
                 # Declan McGuinness, Ryan McGuinness's dad", another first name
                 continue
             if self._is_surname(m.group("last")) or m.group("last").lower() in _TITLED_SURNAMES:
-                hit = self._hit(text, m.start(), m.end(), 0.45)
-                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
+                found.append(self._titled_hit(text, m.start(), m.end()))
         if not found:
             return []
         lowered = text.lower()
@@ -1104,6 +1103,8 @@ class PersonLikeNames:
         return hits
 
     def _titled_hit(self, text: str, start: int, end: int) -> Detection:
+        """A title and a name or an initial ("Mrs Okafor", "Mr D"): shown at 0.45, below
+        the review line, since titles name staff and visitors in their roles."""
         hit = self._hit(text, start, end, 0.45)
         return replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE})
 
@@ -1483,8 +1484,7 @@ class PersonLikeNames:
             last = m.group("last")
             # after a title and a particle, any capitalised word ("Mrs Van den Berg")
             if self._is_surname(last) or self._unknown_word(last) or last[:1].isupper():
-                hit = self._hit(text, m.start(), m.end(), 0.45)
-                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
+                found.append(self._titled_hit(text, m.start(), m.end()))
         return found
 
     def _titled_plain(self, text: str) -> list[Detection]:
@@ -1506,8 +1506,7 @@ class PersonLikeNames:
                 or self._unknown_word(last.lower())
                 or last.lower() in _TITLED_SURNAMES
             ):
-                hit = self._hit(text, m.start(), m.end(), 0.45)
-                found.append(replace(hit, detail={**hit.detail, "titled": _TITLED_NOTE}))
+                found.append(self._titled_hit(text, m.start(), m.end()))
         return found
 
     def _with_particle(self, text: str) -> list[Detection]:
