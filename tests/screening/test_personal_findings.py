@@ -4344,6 +4344,7 @@ def test_a_title_and_an_initial_and_names_in_cyrillic(text: str, found: list[str
         ("Nick from IT if you're reading this, C3's projector is dead", ["Nick"]),
         ("honestly mrs k is the best tutor here", ["mrs k"]),
         ("Thoughts are with Jean and the family at this sad time", ["Jean"]),
+        ("my mum says Frank from next door can give me a lift", ["Frank"]),
         ("who's got jack grealish's boots on in the canteen", []),
         ("Bella ate my homework again 🐶", []),
         ("the community centre on Stanley Road is the polling station", []),

@@ -1004,6 +1004,14 @@ class PersonLikeNames:
             # "Romeo and Juliet is her favourite play", "Ask for Angela", and every cue's
             # pair that names a story
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
+        if "next door" in text or " road" in text or "stairs" in text:
+            # "Paddy from next door can drive me": a neighbour, by any first name
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _NEIGHBOUR.finditer(text)
+                if self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            ]
         if any(word in text.lower() for word in _CONDOLENCE_WORDS):
             # "Thoughts are with Jean and the family": someone mourning, by any first name
             found += [
@@ -2066,6 +2074,11 @@ _FIRST_TOLD = re.compile(
     r"shout ?out|wishing|good luck)(?: so much| again)?(?: to)?(?: our (?:very )?own)?,?)"
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
+)
+_NEIGHBOUR = re.compile(
+    # "Paddy from next door", "Will who lives upstairs"
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:from|at|who\s+lives)\s+(?:next\s+door|"
+    r"(?:across|over|up|down)\s+the\s+road|upstairs|downstairs)\b"
 )
 _CONDOLENCE_WORDS = ("thoughts", "prayers", "condolences", "sympathies", "hearts")
 _CONDOLED = re.compile(
