@@ -758,7 +758,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 27 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 28 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -770,7 +770,8 @@ def another_hand() -> bool:
     # Milton Keynes college, a Stoke-on-Trent and Staffordshire college, a Shropshire,
     # Telford and Herefordshire college, a Highlands, Moray and Islands college, a south
     # London and north Surrey college, a Tees Valley and Yorkshire coast college, a
-    # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs).
+    # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs,
+    # a north London and Hertfordshire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -890,13 +891,24 @@ def another_hand() -> bool:
             ),
             ("9999999999",),
         ),
+        "round28": (
+            (
+                "020 7946 0618",
+                "EN3 4SA",
+                "N17 8DB",
+                "EN5 4AZ",
+                "WD17 2BN",
+                "enquiries@nlhcollege.ac.uk",
+            ),
+            ("NL/9999/9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 26 by halves, every other line:
+    # Rounds 3, 6 and 8 to 27 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -968,11 +980,14 @@ def another_hand() -> bool:
         ("round26, read half", "round26", slice(0, None, 2)),
         ("round26, held-out half", "round26", slice(1, None, 2)),
         ("round26", "round26", slice(None)),
+        ("round27, read half", "round27", slice(0, None, 2)),
+        ("round27, held-out half", "round27", slice(1, None, 2)),
         ("round27", "round27", slice(None)),
+        ("round28", "round28", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round27",)
+    unread = ("round28",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0

@@ -4430,3 +4430,20 @@ def test_a_hyphenated_town_and_a_floor_and_flat_are_the_addresss(
     text: str, found: list[str]
 ) -> None:
     assert _found_places(text) == found
+
+
+# Round 27's read half (the twenty-fifth session), in our own sentences: Polish short
+# forms and a Lithuanian given name after "mama of" and "thats me,", an account number a
+# digit at a time after "a/c"; not a slogan's "Slava Ukraini" nor a quiz's scores.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("this is Ewa Nowak, mama of Tosia in ESOL entry 2", ["Ewa Nowak", "Tosia"]),
+        ("student number ending 4471 - thats me, Rimas, is my exam booked", ["4471", "Rimas"]),
+        ("a/c 4 7 1 2 0 3 6 9 for the bursary please", ["4 7 1 2 0 3 6 9"]),
+        ("Slava Ukraini 💙💛 from the ESOL class", []),
+        ("quiz scores were 1 2 3 4 5 6 7 8 for the eight teams", []),
+    ],
+)
+def test_round_27s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text, "9999999999") == found

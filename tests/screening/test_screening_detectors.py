@@ -2334,6 +2334,35 @@ def test_round_26s_read_half_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
 
 
+# Round 27's read half (the twenty-fifth session), in our own sentences: a club's fans
+# said to stink, a people called thieves, "put you in hospital", "pondlife" at fans. Each
+# reaches review; a big bull called a lump, fans smelling a barbecue and a hospital's car
+# park do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posh fans stink of chips and desperation",
+        "the bulgarians on our course are all thieves, watch your bags",
+        "say that again and I'll put you in hospital",
+        "cambridge fans are absolute pondlife",
+    ],
+)
+def test_round_27s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Charolais bull at the county show was a proper lump, lovely temperament",
+        "the fans smell the burgers from the car park before kick-off",
+        "I'll put you in the hospital car park queue if you're late, it's chaos",
+    ],
+)
+def test_round_27s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
 # Ordinary posts of round 25's read half, in our own sentences: anatomy revised aloud
 # ("if you hear us"), a finger-prick or skin-prick test, "a face like a wet weekend". The
 # same words at a person stay at review.

@@ -114,7 +114,8 @@ _ROLE_TARGET = re.compile(
     r"(?:[a-z]+\s+){0,2}fans|"
     r"(?:that|this|you|those)\s+lot(?:\s+[a-z]+){0,3}?)\s+(?:is|was|are|were)\s+"
     + _BETWEEN
-    + r"(?:[a-z]+\s+)?$"
+    # (and one more word, perhaps hyphenated: "grimsby fans are fish-stinking pondlife")
+    + r"(?:[a-z]+(?:-[a-z]+)?\s+)?$"
 )
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
 # A group named bare before an insult ("west brom fans thick as mince, ..."), or the insult
@@ -203,7 +204,9 @@ _HOSTILE_SOFT = (
     "town|city|area|college)|are all the same|can't be trusted|cannot be trusted|"
     "will (?:nick|steal|rob) (?:everything|anything|all the|your|our|from)|"
     "always start fights|always kick off|nick everything|steal everything|"
-    "tak(?:e|ing) (?:all )?our (?:jobs|houses|homes|benefits)|scammers|all scammers"
+    "tak(?:e|ing) (?:all )?our (?:jobs|houses|homes|benefits)|scammers|all scammers|"
+    # "these romanians on the course are all thieves, lock up ur lockers"
+    "(?:all|just|nothing but|bunch of) (?:thieves|robbers|pickpockets|shoplifters)|thieving"
 )
 _IDENTITY_ATTACK = re.compile(
     rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
@@ -795,7 +798,11 @@ _PLAIN_THREAT_VEILED_MORE = re.compile(
 # month", "looks like a terrorist", "still a bloke in a dress", "all girls are gold
 # diggers", "why is there a girl on the rugby team".
 _PLAIN_GROUP_MORE = re.compile(
-    r"\bgreat\s+replacement\b"
+    # a club's fans said to stink: "imps fans stink of fish and failure" (not "... smell
+    # the barbecue")
+    r"\b[a-z]+\s+fans\s+(?:all\s+)?(?:stink|smell|reek)\b(?!\s+(?:at|nice|lovely|amazing|good|great|the|"
+    r"a|that)\b)"
+    r"|\bgreat\s+replacement\b"
     r"|(?:^|[.!?]\s*)14\s+words\b"
     r"|\b(?:diversity|quota|token)\s+(?:points|hire|hires|box|tick|numbers)\b"
     r"|\b(?:only|just)\s+(?:there|here|on\s+(?:the|this)\s+\w+)\s+to\s+make\s+the\s+numbers\b"
@@ -1374,6 +1381,9 @@ _PLAIN_THREAT_VEILED = re.compile(
     r"[^.!?\n]{0,40}?\bif\s+i\s+(?:was|were)\s+(?:you|u|him|her)\b"
     r"|\b(?:you'?re|ur|you\s+are|u\s+r|you'?ll\s+be|u'?ll\s+be)\s+in\s+(?:hospital|a&e|a\s+"
     r"wheelchair|a\s+box)\b"
+    # "im gonna put you in hospital" (not "put you in the hospital's car park queue")
+    r"|\b(?:gonna|gunna|going\s+to|i'?ll|ill|i\s+will|we'?ll|imma|ima)\s+put\s+(?:you|u|ya|him|her|"
+    r"them)\s+in\s+(?:hospital|a&e|a\s+wheelchair|a\s+box|the\s+ground|intensive\s+care)\b"
     r"|\b(?:you'?re|ur|you\s+are|u\s+r|he'?s|she'?s|hes|shes|is|are)\s+(?:getting|gonna\s+get|"
     r"going\s+to\s+get)\s+(?:done\s+in|jumped|battered|stabbed|shanked|merked|leathered|glassed|"
     r"bottled|knocked\s+out|beaten\s+up|decked|hurt)\b(?!\s+(?:on|by)\s+(?:the|my|a|our)\s+"
@@ -2035,7 +2045,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_GROUP_MORE,
             "replacement words diversity quota token numbers bursary free benefits points "
             "girl woman lass lot own england britain wales scotland uk cage zoo pen normal "
-            "white terrorist bomber dress wig skirt girls women lasses birds",
+            "white terrorist bomber dress wig skirt girls women lasses birds fans",
         ),
         (
             "threat",

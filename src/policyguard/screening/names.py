@@ -2956,6 +2956,8 @@ _NOT_SURNAMES = word_set(
     "miss mx dr prof sir dame square crescent terrace gardens mews parade boulevard circus "
     "quay wharf precinct church chapel mosque temple gurdwara mandir synagogue cathedral "
     "abbey kirk "
+    # a slogan in transliteration: "Slava Ukraini" (glory to Ukraine)
+    "ukraini ukrayini "
     # the small words of our learners' families' languages, which no English dictionary
     # knows (so they pass for rare surnames): "harika bir sunum" is "a great talk"
     "bir ile için çok gibi değil yok ama "  # Turkish

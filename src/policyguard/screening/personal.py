@@ -958,7 +958,10 @@ _TICKETS = re.compile(
 # (not the digits of "W19283746"; yes those of "acct12345678", "a/c12345678")
 _ACCOUNT = re.compile(r"(?:(?<![\w-])|(?<=(?i:acct))|(?<=(?i:acc))|(?<=(?i:a/c)))\d{8}(?![\d-])")
 # An account number written in two fours ("account no. 7733 1029"): only after "account".
-_ACCOUNT_FOURS = re.compile(r"(?<![\d-])\d{4} \d{4}(?![\d-])")
+_ACCOUNT_FOURS = re.compile(
+    # ... or a digit at a time ("a/c 0 1 6 4 2 8 9 3")
+    r"(?<![\d-])(?:\d{4} \d{4}|\d(?: \d){7})(?![\d-]| \d)"
+)
 _ACCOUNT_WORDS = r"account|acc|acct|a/c"
 _ACCOUNT_NUMBER_CUE = re.compile(
     rf"\b(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*$", re.IGNORECASE

@@ -627,6 +627,12 @@ _EARTHWORKS = _words(
     "landscape", "fens?", "drainage", "levees?", "roman", "saxon", "iron age", "hill ?forts?",
     "barrows?", "prehistoric", "wansdyke", "offa's",
 )  # fmt: skip
+# Livestock and the show ring: "that bull was a right big lump".
+_LIVESTOCK = _words(
+    "bulls?", "bullocks?", "heifers?", "steers?", "rams?", "tups?", "ewes?", "cows?", "cattle",
+    "horses?", "cobs?", "colts?", "stallions?", "show ?ring", "livestock", "boars?", "sows?",
+    "calves", "calf",
+)  # fmt: skip
 # Smoked fish and the smokehouses and breakfasts it comes from.
 _SMOKED_FISH = _words(
     "smokehouses?", "smoked", "smoking", "smokery", "herrings?", "fish\\w*", "breakfasts?",
@@ -727,6 +733,8 @@ _SENSES = (
         word_set("ass asses jackass jackasses"),
     ),
     _Sense(re.compile(r"\b(trolls?)\b"), _FOLKLORE, word_set("troll trolls")),
+    # a big animal: "that bull in the showring was a right big lump"
+    _Sense(re.compile(r"\b(lumps?)\b"), _LIVESTOCK, word_set("lump lumps"), spoken=True, near=True),
     _Sense(
         re.compile(r"\b(kippers?)\b"), _SMOKED_FISH, word_set("kipper kippers"), spoken=True
     ),  # smoked herring: "watched the kippers come out, the smell is still on me"
