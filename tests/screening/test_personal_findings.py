@@ -3898,6 +3898,26 @@ def test_a_format_of_letters_a_year_and_five_digits_without_its_year(
     assert _matches(text, "TV99/99999") == found
 
 
+# A format of its letters, a four-figure year and four digits (round 28's brief,
+# "NL/9999/9999"): the last digits with the year of entry after them after "just" or "no",
+# and the last digits after "the one ending" near a word of the learner's own things; not
+# a sum "from 2024's budget", nor a phone's last digits.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("which one is mine? just 4410 from 2023", ["4410"]),
+        ("student no 4410 from 2023 still not on the register", ["4410"]),
+        ("cant log in to the portal, the one ending 4410", ["4410"]),
+        ("we raised 4410 from 2023's cake sales", []),
+        ("which phone? the one ending 4410", []),
+    ],
+)
+def test_a_format_of_letters_a_long_year_and_digits_said_from_its_year(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "NL/9999/9999") == found
+
+
 # A format of ten digits alone, a learner's ULN (round 27's brief, "9999999999"): in
 # groups after a cue, after "ULN" or "stu", and its last digits after a learner's word;
 # not the digits without a cue, another kind's number, or a phone's last digits.

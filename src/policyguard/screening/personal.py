@@ -864,7 +864,9 @@ _ENDING_DIGITS = re.compile(
     re.IGNORECASE,
 )
 _ENDING_WHOSE = re.compile(
-    rf"\b(?:{_STUDENT}|learner|uln|stu|enrolment|enrol(?:led)?)\b", re.IGNORECASE
+    rf"\b(?:{_STUDENT}|learner|uln|stu|enrolment|enrol(?:led)?|id|login|log\s+in|portal|"
+    r"timetable|lanyard|register|exam\s+entry)\b",
+    re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
@@ -1116,7 +1118,7 @@ class PersonalDataDetector:
         self._head_after = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
             for t in student_ids
-            for p in (_head_after(t), _letters_after(t))
+            for p in (_head_after(t), _letters_after(t), _digits_from_year(t))
             if p
         ]
         # "MW24-0817" for MW9999-9999: the year cut to its last two digits
@@ -2109,6 +2111,19 @@ def _head_after(template: str) -> str | None:
     year = 4 if m.group(1).endswith("9999") else 2
     head = _head_pattern(tokens[: m.end(1) - year], r"[ /-]?(?:\d\d)?\d\d")
     return rf"\d{{{len(m.group(2))}}}{_check_letter(m)} ?\( ?{head} ?\)"
+
+
+def _digits_from_year(template: str) -> str | None:
+    """For a format of its own letters, a four-digit year and then four or more digits
+    ("NL/9999/9999", "MW9999-9999"), a pattern for the last digits said with the year of
+    entry after them, as people write it ("just 0871 from 2024", round 28's brief): the
+    digits alone are the match. None for other formats."""
+    m = _own_head(_format_tokens(template))
+    if m is None or not m.group(1).endswith("9999"):
+        return None
+    # (after "just", "it's", "mine's", "no" or "id": not "we won 1000 from 2024's budget")
+    said = r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id ))"
+    return rf"{said}\d{{{len(m.group(2))}}}(?= from (?:19|20)\d\d\b)"
 
 
 def _letters_after(template: str) -> str | None:
