@@ -748,9 +748,16 @@ def another_hand() -> bool:
     0.308; ordinary posts 4 of 120 to review and none blocked; abusive comments 45 of 60);
     its student numbers were then mended from its brief (an all-digit format in groups
     after a cue, "ULN" and "stu" as cues, the last digits after "ending": 0.308 -> 1.000
-    recall). It is only measured, never read. Last, all that was never read (the held-out
-    halves and round 27) is pooled, since a kind's figure on one round rests on a handful
-    of spans.
+    recall). The same session read it by halves (only its odd lines), once ``round28`` had
+    been written. ``round28`` (110 / 120 / 60, a north London and Hertfordshire college's,
+    NL/9999/9999: its letters, a four-figure year and four digits) was written by new
+    helpers in that session and measured once on its start (1e1a45e: personal data 0.957 /
+    0.927, names 0.897 / 0.929, student numbers 1.000 / 0.857; ordinary posts 1 of 120 to
+    review and 1 blocked; abusive comments 48 of 60); its student numbers were then mended
+    from its brief (the last digits with the year of entry after them, "just 0871 from
+    2024": 0.857 -> 0.905 recall). It is only measured, never read. Last, all that was
+    never read (the held-out halves and round 28) is pooled, since a kind's figure on one
+    round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
