@@ -2320,9 +2320,10 @@ _THANKS_ABROAD = re.compile(
     rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+"
     rf"(?P<b>{_NAME_WORD}))?(?![\w'-])"
 )
+# The titles a title-and-initial hint needs one of ("Mr D", "mrs k"), looked for first.
+_TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
 # A faith community's titles before a first name: "Br. Abdullahi", "Sis Khadra", "Ustadha
 # Maryam".
-_TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
 _FAITH_TITLES = ("Br.", "Br ", "Bro ", "Sis ", "Sis.", "Ustad", "Ustaz")
 _FAITH_TITLED = re.compile(
     rf"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\.? (?P<first>{_NAME_WORD})(?![\w'-])"

@@ -566,11 +566,14 @@ _LETTING = re.compile(
     r"viewings?|open\s+\d|housing\s+fair)\b",
     re.IGNORECASE,
 )
+# A flat's number just before a street in small letters: "drop to flat 3b, 27 st mary's st".
 _FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
+# Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
 _FROM_A_PLACE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club)\s+to\b",
     re.IGNORECASE,
 )
+# A room let by a private person, which stays a home: "private landlord", "my spare room".
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
     r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat))\b",
