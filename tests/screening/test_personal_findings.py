@@ -4467,3 +4467,33 @@ def test_a_hyphenated_town_and_a_floor_and_flat_are_the_addresss(
 )
 def test_round_27s_read_half_families(text: str, found: list[str]) -> None:
     assert _matches(text, "9999999999") == found
+
+
+# Round 28's read half (the twenty-sixth session), in our own sentences: a surname as a
+# form's next field after "and", a name signed after a dash (a shop's name too), the last
+# digits of a number said after it to be a child's, a letter O typed for a zero in the
+# college's own format, a date a "dob" claims beyond "for the form"; not Greek Cypriot
+# chat ("ela re"), a writer's grave on a history trip, a date of another sentence.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("resit booking pls, dob 14.07.1991 and surname Oyelaran", ["14.07.1991", "Oyelaran"]),
+        ("see everyone at the showcase tonight 🎭 - Zara", ["Zara"]),
+        ("bought the blazer in Zara, ask me if you want the link", []),
+        ("the one ending 4471 is my daughter, still no lanyard for her", ["4471"]),
+        ("the one ending 4471 is my mobile if you need it", []),
+        ("learner no NL/2O23/0417 please check my enrolment", ["NL/2O23/0417"]),
+        ("ela re, who took my charger from the workshop", []),
+        ("Mary Lamb lived in Edmonton and is buried at All Saints, history trip next week", []),
+        ("we went to the match on 9 March, brilliant. his dob for the form is 21/06/2007",
+         ["21/06/2007"]),
+    ],
+)  # fmt: skip
+def test_round_28s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\N\\L/9999/9999") == found
+
+
+def test_a_family_grave_on_a_history_walk_is_still_a_persons_name() -> None:
+    assert _matches("my great-grandad Walter Pengelly is buried at St Mary's, history walk") == [
+        "Walter Pengelly"
+    ]

@@ -2751,3 +2751,37 @@ def test_probe_24_and_28s_leftovers_reach_review(text: str) -> None:
 )
 def test_probe_24_and_28s_leftover_words_said_of_other_things(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Round 28's read half (the twenty-sixth session), in our own sentences: a slur in the
+# plural, a rival "spotted" as a call to come, "we'll see how brave you are when ...",
+# "you'd be prettier if you ...", one in a photo said to have eaten the rest, someone left
+# alone and that called for the best. Each reaches review; the same words said of an exam,
+# a cake, a bag in a corridor do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the yids across the road can do one",
+        "opps seen by the Enfield gates, everyone get down here now",
+        "let's see how gobby you are when your mates aren't there",
+        "you'd be so much prettier if you stopped talking",
+        "nice team pic, shame about the big one, looks like he's eaten the others",
+        "no one talks to Keisha in tutor group. better for everyone if it stays that way",
+        "better for everyone if you just left.",
+    ],
+)
+def test_round_28s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll see how hard the maths paper is when we get there",
+        "whoever ate the rest of the birthday cake, thank you, it was going stale",
+        "it'd be better for everyone if you left your bags in the lockers",
+        "you'd be better off booking the minibus early",
+    ],
+)
+def test_round_28s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

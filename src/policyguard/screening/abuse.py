@@ -788,6 +788,11 @@ _PLAIN_THREAT_VEILED_MORE = re.compile(
     r"(?:take|hire|employ|trust)\b"
     r"|\bwe\s+know\s+(?:which\s+one\s+of\s+(?:you|yous)|who)\s+(?:reported|grassed|snitched)(?:\s+on)?\s+"
     r"(?:us|me)\b"
+    # round 28's read half: "we'll see how brave you are when theres no teachers around",
+    # "opp spotted outside the Barnet site, mandem come thru now"
+    r"|\b(?:we'?ll|well|i'?ll|ill|we\s+will|let'?s)\s+see\s+how\s+(?:brave|hard|tough|gobby|mouthy|cocky|"
+    r"bold)\s+(?:you|u|she|he|they)\s+(?:are|r|is)\s+when\b"
+    r"|\bopps?\s+(?:spotted|seen|sighted|outside|about|around|in\s+(?:the|our)\s+ends)\b"
 )
 # Hostility to a group in plain words, the rounds' read halves: the far right's slogans
 # ("the great replacement", "14 words."), a group said to be there only for the
@@ -848,6 +853,13 @@ _PLAIN_LOOKS = re.compile(
     r"|\bteach\s+a\s+goldfish\b"
     r"|\blooks?\s+like\s+a\s+melted\s+(?:candle|waxwork)\b"
     r"|\b(?:borrow(?:ed)?|nick(?:ed)?)\s+(?:them|those|it)\s+off\s+a\s+(?:horse|donkey|beaver)\b"
+    # round 28's read half: "you'd be prettier if you just didnt talk", "looks like she ate the
+    # rest of them" (of one in a photo)
+    r"|\b(?:you'?d|youd|u'?d|ud|she'?d|shed|he'?d)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|way\s+|much\s+)?"
+    r"(?:prettier|fitter|cuter|hotter|better[- ]looking|nicer[- ]looking|less\s+ugly|"
+    r"more\s+attractive)\s+if\s+(?:you|u|she|he)\b"
+    r"|\blooks?\s+like\s+(?:s?he|they|you|u|he'?s|she'?s|you'?ve|u'?ve)\s+(?:ate|eaten|has\s+eaten|"
+    r"swallowed)\s+(?:the\s+rest|all\s+(?:the|of)|everyone|everybody|the\s+others|half\s+the)\b"
 )
 # Sneers and insinuations of the rounds' read halves: praise turned ("must've been a very
 # short list", "proof that literally anyone can get an apprenticeship", "did Tyler finally
@@ -980,6 +992,17 @@ _PLAIN_SHUT_OUT_MORE = re.compile(
     r"|\bkeep\s+sending\s+(?:you|u|him|her)\s+back\b"
     r"|\bwhy\s+do\s+(?:u|you)\s+wear\s+the\s+same\b"
     r"|\bdoes\s+(?:your|ur)\s+(?:mum|mam|mom)\s+still\s+dress\s+(?:you|u)\b"
+    # someone left alone, and that said to be for the best (round 28's read half: "nobody
+    # sits with Olga at lunch. Probably best for everyone if it stays that way"; not "nobody
+    # parks on the grass now, best for everyone if it stays that way")
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+(?:sits|talks|hangs\s+out|plays|eats|works|partners|"
+    r"speaks)\s+(?:with|to)\s+[^\n]{0,80}?\b(?:best|better)\s+for\s+(?:everyone|everybody|all\s+of\s+us|"
+    r"us\s+all|the\s+(?:class|group))\s+if\s+(?:it|things)\s+stays?\s+(?:that\s+way|like\s+that)\b"
+    # "better for everyone if you just left."
+    r"|\b(?:best|better)\s+for\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+(?:class|group))\s+"
+    r"if\s+(?:you|u|she|he|they)\s+(?:just\s+)?(?:left|leave|stayed\s+away|stay\s+away|kept\s+away|"
+    r"dropped\s+out|moved\s+(?:college|course|on)|never\s+came\s+back|didn'?t\s+come\s+back)"
+    r"(?=\s*(?:[.!?]|$|tbh|honestly|lol|\U0001f602|\U0001f643|\U0001f642))"
 )
 # Praise turned to a put-down, read probe 28 and 24: "did u do it with your eyes shut",
 # "so brave of you to wear that in public", "is it hard being that thick", "for a year 7",
@@ -2013,7 +2036,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "bullying",
             _PLAIN_SHUT_OUT_MORE,
             "without know ours invited better impressions cringes hint quiet foodbank food "
-            "benefits dole meals back same dress quieter nicer happier calmer easier",
+            "benefits dole meals back same dress quieter nicer happier calmer easier best",
         ),
         (
             "bullying",
@@ -2038,7 +2061,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_LOOKS,
             "tracksuit dress lipstick leggings skirt wig uniform kit onesie waddling waddles "
             "waddle planks post ears bag face skip hedge bin ditch wall walks walk doorstop ramp "
-            "table bump home goldfish candle waxwork horse donkey beaver",
+            "table bump home goldfish candle waxwork horse donkey beaver prettier fitter cuter "
+            "hotter looking ugly attractive ate eaten swallowed",
         ),
         (
             "identity_attack",
@@ -2051,7 +2075,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT_VEILED_MORE,
             "wait waiting me think thing insurance walking walkin secret last us ruin lives "
-            "knows know",
+            "knows know brave hard tough gobby mouthy cocky bold opp opps",
         ),
         (
             "bullying",

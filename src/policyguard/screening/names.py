@@ -669,6 +669,18 @@ class PersonLikeNames:
             for m in _HISTORIC_YEAR.finditer(text)
             for start in [_sentence_start(text, m.start())]
         ]
+        if _HISTORY_OUTING.search(text):
+            # "Charles Lamb lived in Edmonton and is buried at All Saints, history trip on
+            # the 18th": a grave a history outing visits is a public figure's (not "my
+            # grandad Alf is buried at All Saints": a family's)
+            public += [
+                (start, end)
+                for m in _BURIED.finditer(text)
+                for start, end in [
+                    (_sentence_start(text, m.start()), _sentence_end(text, m.end(), 400))
+                ]
+                if not _FAMILY_SAID.search(text, start, end)
+            ]
         public += [
             item.span()
             # a post names a reading list or two, not hundreds
@@ -831,10 +843,13 @@ class PersonLikeNames:
                 # "Run free, Rocky 🐾": a pet
                 and not _PET_SAID.search(text)
             )
+            # a dash before it signs a name, not a shop's or a voice assistant's ("... 💕 -
+            # Zara"; not "thanks Alexa", "got it in Zara")
+            dashed = text[alone.start() : alone.start("first")].strip() in ("-", "\u2013", "\u2014")
             if (
                 (self._standalone_first(first) or signed_off)
                 and not listed
-                and first.lower() not in _SELDOM_PEOPLE
+                and (first.lower() not in _SELDOM_PEOPLE or dashed)
             ):
                 found.append(self._first_alone(text, alone.start("first"), alone.end("first")))
         for m in filter(None, (signature, *here)):
@@ -1235,6 +1250,8 @@ class PersonLikeNames:
             ):
                 continue
             start, end = m.span()
+            if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
+                continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             # the word just before, read once (the patterns below are tried only where
             # it could let them match)
             prev, comma = _previous_word(text, start)
@@ -2020,7 +2037,8 @@ _SURNAME_SAID = re.compile(
     r"maiden\s+name)(?:'s|\s+is|\s+was)\s+(?:(?:spelt|spelled|written)\s+(?:as\s+)?)?"
     # a form's words: "ID is 2316045, surname Mensah, first name Kwabena" (any surname:
     # "surname Smith" on a form is no smith)
-    r"|(?P<form>(?<=[,;:(]\s)|(?<=[,;:(])|^)surname\s*[:\-]?\s+)"
+    # ("... my DOB is 02.11.1989 and surname Okonkwo": the form's next field after "and")
+    r"|(?P<form>(?<=[,;:(]\s)|(?<=[,;:(])|(?<=\band\s)|^)surname\s*[:\-]?\s+)"
     rf"(?P<last>(?:Ma?c|O'|MA?C|D')?[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)"
     rf"(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?)(?![\w'-])"
 )
@@ -2139,6 +2157,10 @@ _NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue
 _SELDOM_PEOPLE = word_set(
     "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman nike"
 )
+# Greek words that are first names elsewhere, and the word after them that makes them
+# Greek chat: "ela re", "ela mou" ("come on", "come here, love").
+_GREEK_CALLS = word_set("ela")
+_GREEK_CALLED = re.compile(r"\s+(?:re|mou)\b")
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
 # e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").
 _LONE_WORD = re.compile(
@@ -2686,6 +2708,20 @@ _HISTORIC_YEAR = re.compile(
     r"(?i:\b(?:in|since|from|until|till|founded|born|died|year|c\.|circa)\s+(?:the\s+)?)"
     # a year, not a count ("in 1500 words", "out of 1500 runners")
     r"(?:1[0-8]\d\d|19[0-3]\d)\b(?!\s+[a-z]+s\b)"
+)
+
+
+# A grave or a plaque, and an outing or a lesson of history: the people named beside them
+# are history's, not private people.
+_BURIED = re.compile(r"(?i:\b(?:is|was|lies|are|were)\s+buried\s+(?:at|in)\b|\bblue\s+plaque\b)")
+_HISTORY_OUTING = re.compile(
+    r"(?i:\b(?:history|heritage)\s+(?:trip|walk|tour|trail|lesson|class|project|day|visit)s?\b"
+    r"|\blocal\s+history\b)"
+)
+_FAMILY_SAID = re.compile(
+    r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:grand|great|nan|gran|"
+    r"mum|mam|dad|da|father|mother|uncle|aunt|auntie|brother|sister|son|"
+    r"daughter|husband|wife|partner|cousin))"
 )
 
 

@@ -756,7 +756,12 @@ _SOMEONES_DATE = re.compile(
     r"(?:'s|\bmine|\bhers|\bhis|\btheirs)\s*(?:is\s+|:\s*)?$", re.IGNORECASE
 )
 # Between a birth-date cue and its date: "dob is 17/05/2007", "DOB: 3.4.08".
-_CUE_THEN_DATE = re.compile(r"\s*(?:is|was|=|:|-|\u2013)?\s*", re.IGNORECASE)
+_CUE_THEN_DATE = re.compile(
+    # ("his dob for the form is 04/05/2008": what the date is wanted for, between)
+    r"\s*(?:(?:for|on)\s+(?:the|my|his|her|their)\s+(?:form|forms|system|application|"
+    r"enrolment|records?|portal)\s*)?(?:is|was|=|:|-|\u2013)?\s*",
+    re.IGNORECASE,
+)
 # A year too long ago for anyone living: "Charles Darwin was born 12 February 1809" is
 # history (the date pattern's years are 19xx and 20xx, so such a year follows the match).
 _LONG_AGO = re.compile(r",? (?:1[0-8]\d\d|190\d|191\d)\b")
@@ -869,6 +874,13 @@ _ENDING_DIGITS = re.compile(
 _ENDING_WHOSE = re.compile(
     rf"\b(?:{_STUDENT}|learner|uln|stu|enrolment|enrol(?:led)?|id|login|log\s+in|portal|"
     r"timetable|lanyard|register|exam\s+entry)\b",
+    re.IGNORECASE,
+)
+# (or said after it: "... is my son", "... he still hasn't got a timetable")
+_ENDING_WHOSE_AFTER = re.compile(
+    rf"\b(?:{_STUDENT}|learner|uln|enrolment|enrol(?:led)?|login|portal|timetable|lanyard|"
+    r"register|exam\s+entry)\b|^\s*(?:is|=)\s+(?:my|our)\s+(?:son|daughter|lad|boy|girl|child|"
+    r"kid|grandson|granddaughter|nephew|niece)\b",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
@@ -1105,6 +1117,14 @@ class PersonalDataDetector:
                 not t.startswith("9") and _format_tokens(t)[-1][0] == "any",
             )
             for t, p, cued, grouped in formats
+        ]
+        # "NL/2O24/0390" for \N\L/9999/9999: a letter O typed for a zero, in a number that
+        # starts with two or more of the format's own letters (so the shape is the
+        # college's alone)
+        self._o_for_zero = [
+            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dO]") + r"(?![\w-])")
+            for t, p, _cued, _grouped in formats
+            if _own_letters_first(t) >= 2
         ]
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
@@ -1673,6 +1693,12 @@ class PersonalDataDetector:
                 ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Course code P3012345": a course's, in the same shape
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
+        if "O" in text:
+            for pattern in self._o_for_zero:
+                for m in pattern.finditer(text):
+                    typed = _O_AMONG_DIGITS.findall(m.group())
+                    if len(typed) == 1 and len(_digits(m.group())) >= 3:
+                        yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._digits_alone:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
@@ -1698,8 +1724,15 @@ class PersonalDataDetector:
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)
             for m in _ENDING_DIGITS.finditer(text):
-                if m.group("whose") or _ENDING_WHOSE.search(
-                    text, max(0, m.start() - 60), m.start()
+                if (
+                    m.group("whose")
+                    or _ENDING_WHOSE.search(text, max(0, m.start() - 60), m.start())
+                    # "the one ending 0327 is my son, ... still hasn't got a timetable":
+                    # whose it is said after it, and no other kind's word just after
+                    or (
+                        _ENDING_WHOSE_AFTER.search(text, m.end(), m.end() + 60)
+                        and not _OTHER_NUMBER.search(text, m.end(), m.end() + 25)
+                    )
                 ):
                     yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
 
@@ -1971,6 +2004,20 @@ def _format_tokens(template: str) -> list[tuple[str, str]]:
     if escaped:
         tokens.append(("own", "\\"))
     return tokens
+
+
+def _own_letters_first(template: str) -> int:
+    """How many of the format's own letters it starts with (2 for \\N\\L/9999/9999)."""
+    count = 0
+    for kind, char in _format_tokens(template):
+        if kind != "own" or not char.isalpha():
+            break
+        count += 1
+    return count
+
+
+# A letter O typed among a number's digits: "2O24".
+_O_AMONG_DIGITS = re.compile(r"(?<=\d)O|O(?=\d)")
 
 
 def _own_letters_before(tokens: list[tuple[str, str]], i: int) -> bool:
