@@ -755,9 +755,17 @@ def another_hand() -> bool:
     0.927, names 0.897 / 0.929, student numbers 1.000 / 0.857; ordinary posts 1 of 120 to
     review and 1 blocked; abusive comments 48 of 60); its student numbers were then mended
     from its brief (the last digits with the year of entry after them, "just 0871 from
-    2024": 0.857 -> 0.905 recall). It is only measured, never read. Last, all that was
-    never read (the held-out halves and round 28) is pooled, since a kind's figure on one
-    round rests on a handful of spans.
+    2024": 0.857 -> 0.905 recall). The next session read it by halves (only its odd
+    lines), once ``round29`` had been written. ``round29`` (110 / 120 / 60, a Northern
+    Ireland college's, \\C9999999A: the letter C, seven digits and a check letter) was
+    written by new helpers in that session and measured once on its start (7959e56:
+    personal data 1.000 / 0.948 over all kinds, names 1.000 / 0.959, student numbers
+    1.000 / 0.812; ordinary posts 4 of 120 to review and none blocked; abusive comments
+    47 of 60); its student numbers were then mended from its brief (the last digits with
+    the check letter after "number ends", a number after "username": 0.812 -> 0.875
+    recall). It is only measured, never read. Last, all that was never read (the
+    held-out halves and round 29) is pooled, since a kind's figure on one round rests on
+    a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -765,7 +773,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 28 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 29 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -778,7 +786,7 @@ def another_hand() -> bool:
     # Telford and Herefordshire college, a Highlands, Moray and Islands college, a south
     # London and north Surrey college, a Tees Valley and Yorkshire coast college, a
     # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs,
-    # a north London and Hertfordshire college).
+    # a north London and Hertfordshire college, a Belfast and mid-Ulster college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -909,13 +917,24 @@ def another_hand() -> bool:
             ),
             ("NL/9999/9999",),
         ),
+        "round29": (
+            (
+                "028 9649 6210",
+                "BT12 5GH",
+                "BT28 1XP",
+                "BT62 3LQ",
+                "BT35 6DW",
+                "info@laganbann.ac.uk",
+            ),
+            ("\\C9999999A",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 27 by halves, every other line:
+    # Rounds 3, 6 and 8 to 28 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -990,11 +1009,14 @@ def another_hand() -> bool:
         ("round27, read half", "round27", slice(0, None, 2)),
         ("round27, held-out half", "round27", slice(1, None, 2)),
         ("round27", "round27", slice(None)),
+        ("round28, read half", "round28", slice(0, None, 2)),
+        ("round28, held-out half", "round28", slice(1, None, 2)),
         ("round28", "round28", slice(None)),
+        ("round29", "round29", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round28",)
+    unread = ("round29",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0
@@ -1102,9 +1124,10 @@ def abuse_probes(screener: Screener) -> None:
     pile-ons, ableism, sarcasm and football). Probes 29, 30 and 31 are ordinary posts
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
-    mending, 30 is held out; 44 (the same brief, the twenty-fourth session) was read and
-    mended. No target: a measure of how far the rules written from the read probes
-    carry."""
+    mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57 and 62
+    (the twenty-fifth and twenty-sixth) were read and mended, 56 is held out. Probe 63
+    (the twenty-sixth) is harmful comments alone, read and mended. No target: a measure
+    of how far the rules written from the read probes carry."""
     print("abuse probes by family, written by another hand (review line 0.5)")
     for name in ("probe24", "probe25", "probe27", "probe28", "probe26_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
@@ -1117,9 +1140,23 @@ def abuse_probes(screener: Screener) -> None:
             families = [sum(caught[i : i + 20]) for i in range(0, len(caught), 20)]
             line += f"; harmful by family of 20: {', '.join(map(str, families))}"
         print(line)
+    # Harmful comments alone (the twenty-sixth session's probe 63: calm bullying, veiled
+    # threats, disguised spelling, hatred of a group; read and mended).
+    for name in ("probe63",):
+        harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
+        caught_n = sum(s >= 0.5 for s in abuse_scores(screener, harmful))
+        print(f"  {name:13} harmful {caught_n} of {len(harmful)}")
     # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
     # mended, 30 held out and only counted.
-    for name in ("probe29", "probe31", "probe44", "probe57", "probe30_held", "probe56_held"):
+    for name in (
+        "probe29",
+        "probe31",
+        "probe44",
+        "probe57",
+        "probe62",
+        "probe30_held",
+        "probe56_held",
+    ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
         reviewed = sum(0.5 <= s < 0.9 for s in scores)
@@ -1137,7 +1174,7 @@ def names_probes() -> None:
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
-    after 52's mends) in the twenty-fifth. Every name
+    after 52's mends) in the twenty-fifth; 60 (read) in the twenty-sixth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1154,6 +1191,7 @@ def names_probes() -> None:
         "probe51",
         "probe52",
         "probe58",
+        "probe60",
         "probe54_held",
     ):
         rows = [
@@ -1187,8 +1225,8 @@ def addresses_probes() -> None:
     twenty-third session): probes 34 and 38 read while mending, probes 35 and 39 held out
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
-    and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth. Every
-    finding counts, hints at 0.45 too; no target."""
+    and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
+    (read) in the twenty-sixth. Every finding counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
@@ -1204,6 +1242,7 @@ def addresses_probes() -> None:
         "probe50",
         "probe53",
         "probe59",
+        "probe61",
         "probe55_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():

@@ -3940,6 +3940,27 @@ def test_a_format_of_ten_digits_alone_in_groups_and_by_its_last_digits(
     assert _matches(text, "9999999999") == found
 
 
+# A format ending in a check letter (round 29's brief, "\\C9999999A"): its last digits
+# with the letter after "number ends" or "the one ending", and after "username" or
+# "login"; not a bus's or a phone's number, nor digits alone after "ending".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my number ends 7264M, can you reset it", ["7264M"]),
+        ("student no ending in 4193K", ["4193K"]),
+        ("the one ending 264M is my daughter", ["264M"]),
+        ("username C3817264 won't let me in", ["C3817264"]),
+        ("the bus number ends 264M", []),
+        ("my phone number ends 7264", []),
+        ("sent it from C3817264 earlier", []),
+    ],
+)
+def test_a_format_ending_in_a_check_letter_by_its_last_digits_and_letter(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "\\C9999999A") == found
+
+
 # A number and a street named without its kind, with a town and a postcode after it (read
 # halves of rounds 23, probes 34 and 38, in our own sentences); a home said after an
 # address in brackets or after a dash. Not a firm's unit, a room or premises with no town.

@@ -815,7 +815,7 @@ _STUDENT = "student|studnet|stuent|studen|studnt|stduent|sudent"
 _NUMBER = "number|numbr|nmber|nmbr|numer|nummber"
 _STUDENT_ID_CUE = re.compile(
     rf"\b(?:{_STUDENT}|learner|pupil|apprentice|candidate|enrolment|id|uln|{_NUMBER}|no|ref|"
-    r"reference)\b",
+    r"reference|user\s?name|login|log-in)\b",
     re.IGNORECASE,
 )
 # A post written by or to a person ("AV48213 please reset my login").
@@ -869,6 +869,15 @@ _DIGITS_ALONE_CUE = re.compile(
 _ENDING_DIGITS = re.compile(
     rf"(?:(?P<whose>\b(?:{_STUDENT}|learner|uln|stu|enrolment)\s*(?:{_NUMBER}|no\b\.?|num|id|ref)?)"
     r"|\bthe\s+one)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+(?P<tail>\d{3,6})\b(?![ -]?\d)",
+    re.IGNORECASE,
+)
+# ... and for a format that ends in a check letter, the last digits with the letter:
+# "number ends 5193K", "the one ending 193K" (round 29's brief). Digits with a letter
+# after them are no phone's, so "my number" or "the number" says enough.
+_ENDING_WITH_LETTER = re.compile(
+    rf"(?:(?P<whose>\b(?:{_STUDENT}|learner|uln|stu|enrolment)\s*(?:{_NUMBER}|no\b\.?|num|id|ref)?)"
+    rf"|\b(?:the|my|his|her|their|our|your)\s+(?:{_NUMBER}|no\b\.?|num|id|one))"
+    r"\s+(?:ending|ends)(?:\s+(?:in|with))?\s+(?P<tail>\d{3,6}[A-Z])(?![\w-])",
     re.IGNORECASE,
 )
 _ENDING_WHOSE = re.compile(
@@ -1136,6 +1145,11 @@ class PersonalDataDetector:
         # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
         # a cue
         self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
+        # a format whose last character is a check letter after a digit (\\C9999999A)
+        self._ends_in_letter = any(
+            [kind for kind, _ in _format_tokens(t) if kind != "sep"][-2:] == ["digit", "any"]
+            for t in student_ids
+        )
         # "0817 (PT24)" for PT-99-9999: the last digits, with the letters and year in
         # brackets after them
         self._head_after = [
@@ -1720,6 +1734,10 @@ class PersonalDataDetector:
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        if self._ends_in_letter and "end" in text.lower():
+            for m in _ENDING_WITH_LETTER.finditer(text):
+                if not _OTHER_NUMBER.search(text, max(0, m.start() - 25), m.start("tail")):
+                    yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
         if self._student_ids and "ending" in text.lower():
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)
