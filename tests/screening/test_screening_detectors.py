@@ -2785,3 +2785,178 @@ def test_round_28s_read_half_abuse_reaches_review(text: str) -> None:
 )
 def test_round_28s_read_half_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Harmful probe 63 (the twenty-sixth session), in our own sentences and in families: calm
+# bullying (left out "since she wouldn't like it", clothes from a cheap shop, a voice that
+# empties a room, a care worker at parents' evening, easy-read sheets, an accent that
+# "needs subtitles", a family that doesn't want them, work alone "it'll suit you", a
+# tutor's divorce, a favourite "fancied", "nobody asked ... yet here we are", a lift that
+# refuses, praise that expected little, a stammer "a joke", a shape like a thing, a chat
+# "not for you", a flight home thrown at United's fans, "a pure roaster", a brewery); quiet
+# threats; self-harm urged; hatred of a group in coded words; sexual remarks in calm words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't bother inviting Maisie to the party, she won't fit in anyway",
+        "who let Dylan choose his own outfit for the photo lol",
+        "is that a charity shop reject jacket Liam 😂",
+        "his laugh makes everyone want to leave the canteen",
+        "so brave of her posting that beach pic, couldn't be me with those legs",
+        "imagine needing a support worker to walk you to class 💀",
+        "Marcus's the reason they print the large print sheets 😂",
+        "can anyone understand a word Fraser says, bring subtitles",
+        "you're in Leeds now pal, speak properly",
+        "no wonder she's like that when her own mum doesn't want her",
+        "you can sit by yourself in the exam, it'll suit you",
+        "those shoes are from Primark aren't they 😭",
+        "Mr Bell in the same jumper again, midlife crisis hitting hard",
+        "must be nice to have a lecturer who fancies you Chloe",
+        "nobody asked Jade to dance at the talent show yet here we are",
+        "if he gains any more weight the chairs in the library will give up",
+        "well done on the pass, we weren't expecting much tbh",
+        "he stutters through every answer in class, it's painful to watch",
+        "she's the same shape as a wheelie bin",
+        "the gym group is for sporty people, Ben that means not you",
+        "enjoy the flight home united ✈️",
+        "that new tutor is a total roaster",
+        "the head of IT couldn't organise a piss-up in a brewery",
+        "hope your friends are there tonight, you'll need them",
+        "i know which train you catch home. just saying",
+        "keep laughing at me and you'll see what happens",
+        "keep snitching and you won't make it to Christmas",
+        "tell the new lad to watch his back in the car park",
+        "your bike's getting wrecked, along with your head",
+        "wait until you see what gets shared about you later",
+        "if i were you i wouldn't come in tomorrow. just saying",
+        "love that you share your live location, makes it easier for us",
+        "we'll sort him out proper after the match",
+        "outside the chippy at 4:15, don't bottle it",
+        "the video from the party goes to everyone unless you pay up",
+        "if i looked like you i'd have given up by now",
+        "go on then, the railway bridge is right there",
+        "quit whinging about being depressed and just do it",
+        "this time do it properly so we get some peace",
+        "not being racist but why do they get their own prayer room",
+        "the high street's looking more like Luton every day",
+        "hide your phones lads, the Albanians are on our course now",
+        "Gypsies on the bricklaying course, wonder whose vans they'll nick next",
+        "Jewish society bake sale, typical, bet the prices are steep",
+        "look into who controls the media and get back to me",
+        "bring your tricolours, plenty to burn on the night",
+        "gay people already get a whole month, why a club as well",
+        'which changing room is "xe" using today then',
+        "any man in a wig is still a man",
+        "not calling anyone by made-up pronouns",
+        "there are only two genders and that's final",
+        "Mrs Patel must be on her period with this marking",
+        "go back to childcare where you belong love",
+        "the autistic class are like a circus in there",
+        "wish i could sit down all day like the wheelchair lot",
+        '"kids" with beards in our ESOL class again',
+        "he doesn't need to pass his exams, his uncle's got a corner shop",
+        "did the Chinese girl bring cat for her dinner again",
+        "those it's okay to be white stickers are spot on",
+        "the 14 words are the truth",
+        "the whole town's a bunch of inbred wasters",
+        "nobody from Rotherham should be allowed on our campus",
+        "any Cardiff fan in here will be treated like rats",
+        "our new English teacher 😍 would deffo stay behind after class",
+        "whoever the redhead is on the front page, message me",
+        "send me one, nobody else will see it",
+        "Miss Green's jeans today 🥵",
+        "ranking the girls on our course by how hot they are",
+        "stop being so frigid and reply",
+        "loved the pic, i only asked for one more",
+        "the boys' chat has a rankings list and she's bottom",
+        "you're a t@ig and everyone knows it",
+    ],
+)
+def test_probe_63s_families_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't bother adding milk, it's already in the tea",
+        "charity shop haul today, the vintage coat was a bargain",
+        "so brave of her posting about her recovery, thank you for sharing ❤️",
+        "imagine being a social worker: apply for our access course",
+        "accessibility is why we print large print versions of every handout",
+        "understanding a word in Welsh is a great start, no subtitles needed",
+        "you can work on your own if you prefer, it's up to you",
+        "my trainers are from Aldi and they're great",
+        "must be nice to have a tutor who replies to emails on Sundays",
+        "congrats on the distinction, nobody deserved it more",
+        "our speech therapy students practise with people who stammer",
+        "the chat is for parents, students please use the other group",
+        "keep revising and you'll see the difference",
+        "watch his back hand, he's the best tennis player in the club",
+        "if i were you i wouldn't come in tomorrow, the heating is off, work from home",
+        "if i were you i'd book early, the trip sells out",
+        "IT will sort you out properly, drop in to room 4",
+        "don't bottle it up, talk to someone at student services",
+        "go on then, the bridge club meets on Tuesdays",
+        "next time do it properly: read the brief first",
+        "not being funny but the canteen chips are the best in town",
+        "lock your bikes up, there have been thefts near the station",
+        "Jewish Society bake sale raised £200 for charity, thank you",
+        "who owns the media is a great question for A level Media Studies",
+        "Bonfire night safety: never burn rubbish on the fire",
+        "Pride month starts in June, the LGBT society has a stall",
+        "which toilet is nearest the sports hall?",
+        "period products are free in every toilet on campus",
+        "go back to the main menu where it says Settings",
+        "the SEN team are running a sensory room open day",
+        "my uncle owns two corner shops and sponsors our football kit",
+        "the Chinese society cooking night: dumplings, no cats were harmed 😂",
+        "the 14 word limit for the title is strict",
+        "you'll be treated like one of the family at our work placements",
+        "whoever the photographer was at the awards, message me, the pics are great",
+        "send me one of your CV drafts, nobody else will see it",
+        "stay behind after class if you need help with the assignment",
+        "i only asked for one more week on the deadline",
+        "league table for the charity run is up",
+    ],
+)
+def test_probe_63s_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+# Ordinary posts of probe 62 (the twenty-sixth session), in our own sentences: a surname
+# after a title in lower case, a northern "cock" and a Welsh "cwtch" between mates, praise
+# put off with "shut up", "filthy" of a weld said to a mate, slag and laying in welding, a
+# film's line quoted, "which sucks" of a timetable, an oath at the weather, a grandparent
+# remembered as a cheeky old so-and-so. None reaches review; the same words at a person
+# still do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks to mr cox in the library for finding my lost book",
+        "ey up cock, you coming to the match?",
+        "give us a cwtch, you did amazing today",
+        "shut up, you nailed that presentation and you know it",
+        "your weld is filthy mate, best bead I've seen all week",
+        "laying the first course of bricks on the site today",
+        "Frankly my dear, I don't give a damn - best line in film history",
+        "the bus got cancelled, which sucks for everyone on the late shift",
+        "bloody hell, the wind this morning nearly took my umbrella",
+        "RIP Grandad, a legend and a cheeky old sod, we'll miss you",
+    ],
+)
+def test_probe_62s_words_in_a_harmless_sense(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shut up you cock",
+        "you're filthy mate, get away from me",
+        "your mum sucks",
+        "bloody hell you are thick",
+    ],
+)
+def test_probe_62s_words_at_a_person_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

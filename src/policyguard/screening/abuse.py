@@ -1801,6 +1801,181 @@ _PLAIN_IDENTITY = re.compile(
     r"|\b(?:women|woman|girls)\s*,?\s*eh\b(?:[.!?,\s]|[^\w\s]){0,8}(?:every\s+(?:single\s+)?time|"
     r"typical|always\s+the\s+same)\b(?![^\n.!?]{0,40}\b(?:we|we'?re|us|our)\b)"
 )
+# Calm bullying in plain words (harmful probe 63, the twenty-sixth session, in families):
+# someone left out of a chat or a group "since they wouldn't enjoy it", mocked for clothes
+# from a cheap shop or a charity shop, for a voice that "makes the room want to leave", for
+# a care worker at parents' evening, for needing easy-read sheets, for an accent that
+# "needs subtitles", for a family that does not want them, put to work alone "since it'll
+# suit you", a tutor's divorce blamed for a shirt, a favourite said to be fancied, nobody
+# having asked them to sing, weight that a lift will refuse, praise that expected little,
+# a stammer called a joke, a shape likened to a thing, a chat said to be "not for you".
+_PLAIN_CALM_MORE = re.compile(
+    r"\bdon'?t\s+(?:worry\s+about|bother)\s+(?:adding|inviting|asking|telling|including)\s+"
+    r"\w+[^.!?\n]{0,30}?\b(?:wouldn'?t|won'?t|wont|wouldnt)\s+(?:enjoy|fit\s+in|like|want|get)\b"
+    r"|\bwho\s+let\s+\w+\s+(?:pick|choose)\s+(?:his|her|their)\s+own\s+(?:clothes|outfit|fit|"
+    r"hair|trainers)\b"
+    r"|\bcharity\s+shop\s+(?:clearance|reject|rejects|bargain\s+bin|special)\b"
+    r"|\b(?:his|her|their|your|ur)\s+(?:voice|laugh|accent|face|breath)\s+makes\s+(?:the\s+whole\s+"
+    r"(?:room|class|bus)|everyone|every\s*one|people|us\s+all)\s+(?:want\s+to\s+)?(?:leave|cringe|"
+    r"wince|be\s+sick|gag)\b"
+    r"|\bbrave\s+(?:of\s+(?:her|him|you|u)\s+)?(?:posting|to\s+post|wearing|to\s+wear)\b[^.!?\n]{0,40}"
+    r"\b(?:i\s+could\s+never|couldn'?t\s+be\s+me|with\s+(?:them|those|that)\s+(?:arms|legs|thighs|"
+    r"teeth|skin|belly|stomach|rolls))\b"
+    r"|\bimagine\s+(?:having|needing|being)\s+(?:your\s+|a\s+|ur\s+|in\s+|on\s+)?(?:social\s+worker|"
+    r"foster\s+\w+|care\s+home|care|free\s+(?:school\s+)?meals|food\s*bank|support\s+worker)\b"
+    r"[^\n]{0,60}?(?:couldn'?t\s+be\s+me|\U0001f480|\U0001f602|\U0001f923|\U0001f62d|\blol\b|\blmao\b)"
+    r"|\b(?:he'?s|she'?s|\w+'s)\s+the\s+reason\s+(?:they|we|the\s+college|college)\s+(?:print|make|have|"
+    r"need)\s+"
+    r"(?:the\s+)?(?:easy[- ]read|large[- ]print|simplified|picture)\s+(?:handouts?|sheets?|"
+    r"versions?|books?)\b"
+    r"|\bunderstands?\s+a\s+(?:single\s+)?word\s+(?:\w+\s+)?(?:says|said|is\s+saying)\b[^.!?\n]{0,30}"
+    r"\bsubtitles\b"
+    r"|\byou'?re\s+in\s+\w+\s+now\b[^.!?\n]{0,15}?\b(?:talk|speak)\s+(?:properly|english|normal)\b"
+    r"|\b(?:even\s+)?(?:your|ur|his|her|their)\s+own\s+(?:family|mum|mam|dad|parents|mother|"
+    r"father)\s+(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt)\s+want\s+(?:you|u|him|her|them)\b"
+    r"|\b(?:you|u)\s+can\s+(?:work|go|sit|be)\s+(?:on\s+(?:your|ur)\s+own|by\s+(?:yourself|urself))"
+    r"[^.!?\n]{0,20}?\b(?:it'?ll|that'?ll|it\s+will)\s+suit\s+(?:you|u)\b"
+    r"|\b(?:them|those|ur|your|his|her)\s+(?:trainers|shoes|clothes|jeans|coat|jacket|trackies?|"
+    r"trousers|uniform)\s+(?:are|is|r)\s+(?:from|off)\s+(?:asda|primark|lidl|aldi|tesco|poundland|"
+    r"(?:the|a)\s+charity\s+shop|shein|temu|the\s+market)\b[^.!?\n]{0,6}?(?:aren'?t\s+they|isn'?t\s+it|"
+    r"innit|\?|\U0001f62d|\U0001f602|\U0001f480|lol)"
+    r"|\b(?:divorce|break\s*-?\s*up|mid-?\s?life\s+crisis)\s+(?:hitting|hit)\s+(?:him\s+|her\s+)?hard\b"
+    r"|\bmust\s+be\s+nice\s+(?:having|to\s+have)\s+a\s+(?:tutor|teacher|lecturer|boss|manager|"
+    r"assessor)\s+who\s+fancies\s+(?:you|u|him|her)\b"
+    r"|\bnobody\s+asked\s+\w+\s+to\s+(?:sing|dance|speak|post|perform|rap|talk|act)\b[^.!?\n]{0,40}"
+    r"\byet\s+here\s+we\s+are\b"
+    r"|\b(?:put\s+on|gain|gains)\s+(?:a\s+few|any)\s+more\s+(?:pounds|weight|kilos|stone)\b"
+    r"[^.!?\n]{0,60}\b(?:lifts?|chairs?|floor|bench(?:es)?|scales?|bus|seats?)\b"
+    r"|\b(?:congrats|congratulations|well\s+done)\b[^.!?\n]{0,40}\b(?:wasn'?t|wasnt|weren'?t|"
+    r"didn'?t|didnt)\s+(?:expecting|expect)\s+(?:much|anything|a\s+lot)\b"
+    r"|\b(?:stammers?|stutters?|stammering|stuttering)\b[^.!?\n]{0,70}\b(?:absolute\s+joke|"
+    r"a\s+joke|pathetic|embarrassing|painful\s+to\s+watch)\b"
+    r"|\b(?:you'?re|youre|ur|you\s+are|he'?s|hes|she'?s|shes)\s+(?:still\s+)?(?:the\s+)?same\s+"
+    r"shape\s+as\s+(?:a|an)\s+\w+"
+    r"|\bis\s+for\s+\w+\b[^.!?\n]{0,20}?\bthat\s+means\s+not\s+(?:you|u)\b"
+    # "enjoy the flight home reds ✈️✈️": Munich's air crash thrown at United's fans
+    r"|\b(?:enjoy\s+the|safe)\s+flight\s+home\b[^\n]{0,20}?\b(?:reds|united|utd|mufc|man\s+u)\b"
+    # an insult of Scotland's and a saying aimed at a member of staff
+    r"|\b(?:pure|total|absolute|a\s+right)\s+roaster\b"
+    r"|\bcouldn'?t\s+organi[sz]e\s+a\s+p[i*!1]ss[- ]?up\s+in\s+a\s+brewery\b"
+)
+# Threats said quietly: "hope your mates are coming, you'll need them", "keep it up and
+# you'll see what happens", "carry on and you won't make it to the end of term", someone
+# told to "watch his back", a phone smashed "along with your face", "wait till you see
+# what gets posted about you", "if I were you I wouldn't come in tomorrow" with nothing
+# after it, a location that "makes it easy for us", "we'll sort you out proper", a picture
+# shared "unless you do what we say".
+_PLAIN_THREAT_QUIET = re.compile(
+    r"\bhope\s+(?:your|ur)\s+(?:mates|friends|pals|boys|lot|brother)\s+(?:are\s+|is\s+)?(?:coming|there)"
+    r"\b[^.!?\n]{0,25}?\b(?:you'?ll|u'?ll|ull|you\s+will)\s+need\s+(?:them|em|'em|him)\b"
+    r"|\bknow\s+which\s+(?:bus|train|way|route|door)\s+(?:you|u)\s+"
+    r"(?:get|take|walk|use|catch)\b[^\n]{0,40}?\b(?:just\s+saying|jus\s+sayin|that'?s\s+all)\b"
+    r"|\b(?:keep|carry\s+on)\s+\w+ing\b[^.!?\n]{0,30}?\band\s+(?:you'?ll|u'?ll|ull|you\s+will)\s+"
+    r"see\s+what\s+happens\b"
+    r"|\b(?:keep|carry\s+on)\s+\w+ing\b[^.!?\n]{0,30}?\band\s+(?:you|u)\s+(?:won'?t|wont|will\s+not)\s+"
+    r"make\s+it\s+to\b"
+    r"|\btell\s+(?:that|the|him|her|\w+)\s+(?:\w+\s+)?to\s+watch\s+(?:his|her|their)\s+back\b"
+    r"[^.!?\n]{0,40}\b(?:car\s+park|forgotten|after|outside|walk\w*|dark)\b"
+    r"|\b(?:smashed|broken|kicked\s+in|battered|wrecked|getting\s+done)\b[^.!?\n]{0,20}?,?\s*along\s+"
+    r"with\s+(?:your|ur|his|her)\s+(?:face|head|teeth|nose|jaw|legs)\b"
+    r"|\bwait\s+(?:till|til|until)\s+(?:you|u)\s+see\s+what\s+(?:gets|is\s+getting|we|i)\s+"
+    r"(?:posted|post|put\s+up|share|shared|upload\w*)\s+(?:about|of)\s+(?:you|u)\b"
+    r"|\bif\s+i\s+(?:was|were)\s+(?:you|u)\s+i\s+(?:wouldn'?t|wouldnt|would\s+not)\s+(?:come|show|"
+    r"turn\s+up)\s+(?:in\s+|up\s+)?(?:tomorrow|tmrw|tmr|tomoz|monday|tonight|to\s+college)\b"
+    r"(?:\s*[.!,]*\s*(?:genuinely|just\s+saying|trust\s+me|i'?m\s+serious|not\s+joking|seriously))?"
+    r"\s*[.!]*\s*$"
+    r"|\b(?:location|where\s+(?:you|u)\s+(?:are|live)|snap\s*map)\b[^.!?\n]{0,40}\bmakes?\s+it\s+"
+    r"(?:easy|easier)\s+for\s+(?:us|me|them)\b"
+    r"|\b(?:we'?ll|i'?ll|ill|gonna|going\s+to)\s+sort\s+(?:you|u|him|her|them)\s+out\s+(?:proper|good\s+"
+    r"and\s+proper)\b"
+    r"(?![^.!?\n]{0,20}\b(?:with|for)\b)"
+    r"|\b(?:outside|behind|after\s+college|\d[:.]\d\d)\b[^\n]{0,60}?\bdon'?t\s+bottle\s+it\b(?!\s*up)"
+    r"|\b(?:pic|pics|photo|photos|picture|video|vid|nudes?)\b[^.!?\n]{0,60}?\b(?:going|go|goes|get|gets|be|is)\b"
+    r"[^.!?\n]{0,30}?\bunless\s+(?:you|u)\b"
+)
+# Self-harm urged in plain words: "if I looked like that I'd have ended it", "go on then,
+# the bridge is right there", "stop moaning about being sad and just do it", "next time
+# do it properly and we'll get some peace".
+_PLAIN_SELF_HARM_URGED_QUIET = re.compile(
+    r"\bif\s+i\s+(?:looked|was|were|sounded)\s+like\s+(?:that|you|u|him|her)\s+i'?d\s+(?:have\s+|of\s+)?"
+    r"(?:ended\s+it|kill(?:ed)?\s+myself|top(?:ped)?\s+myself|given\s+up)\b"
+    r"|\bgo\s+on\s+then\b[^\n]{0,20}?\b(?:the\s+)?(?:bridge|cliffs?|railway|tracks|canal|roof)\b"
+    r"[^\n]{0,40}?\b(?:right\s+there|is\s+there|isn'?t\s+far|round\s+the\s+corner)\b"
+    r"|\b(?:moaning|going\s+on|banging\s+on|whinging|crying)\s+about\s+(?:being\s+)?(?:sad|depressed|"
+    r"suicidal|wanting\s+to\s+die|ending\s+it)\b[^.!?\n]{0,20}?\b(?:just\s+)?do\s+it\b"
+    r"|\b(?:next|this)\s+time\s+do\s+it\s+properly\b[^\n]{0,40}?\b(?:peace|quiet|favour|relief)\b"
+)
+# Hatred of a group in coded or calm words: "not racist but", "more like Bradford every
+# day", "lock your bikes up, the Romanians have started", "whose motors they'll practise
+# on", Jews and money, "who owns the banks", Irish flags to burn, a month for LGBT people
+# "already", a pronoun in scare quotes at the toilets, "a bloke in a dress is still a
+# bloke", "two genders", a teacher "on her period", "where you belong", a room of SEN
+# students "like a zoo", a disabled student's "perks", "children" with beards, corner
+# shops, bats in a Chinese student's lunch, white-pride slogans and numbers, a town
+# called inbred, a rival city's people "treated like rats".
+_PLAIN_GROUP_QUIET = re.compile(
+    r"\b(?:i'?m\s+)?not\s+(?:being\s+)?(?:racist|homophobic|sexist|transphobic)\s+but\b"
+    r"|\b(?:getting|looking)\s+more\s+like\s+(?:bradford|luton|pakistan|londonistan|baghdad|"
+    r"kabul|mogadishu|lagos|bucharest|the\s+third\s+world)\b"
+    r"|\b(?:lock|hide)\s+(?:up\s+)?(?:your|ur)\s+(?:bikes?|cars?|vans?|phones?|valuables|tools|"
+    r"wallets?|sheds?)\b[^.!?\n]{0,30}?\b(?:the\s+)?(?:romanians|gypsies|gipsies|travellers|pikeys|"
+    r"albanians|immigrants|foreigners|polish|poles)\b"
+    r"|\b(?:travellers|gypsies|gipsies|romanians|albanians|pikeys)\b[^\n]{0,80}?\bwhose\s+(?:motors|"
+    r"cars|bikes|vans|phones|stuff|tools|catalytic)\b"
+    r"|\bjew(?:ish|s)?\b[^\n]{0,60}?\b(?:bet|typical|of\s+course)\b[^\n]{0,30}?\b(?:fees?|prices?|"
+    r"money|membership|charge|cost|tight|stingy|steep)\b"
+    r"|\b(?:ask\s+(?:yourself|urself)|look\s+(?:at|into)|wonder|guess)\s+who\s+(?:owns|runs|controls)\s+"
+    r"(?:the\s+|all\s+the\s+)?(?:banks|media|money|world)\b"
+    r"|\b(?:green|tricolours?|irish\s+flags?|union\s+jacks?)\b[^.!?\n]{0,20}?\bto\s+burn\b"
+    r"|\bburn(?:ing)?\s+(?:the\s+)?(?:tricolours?|irish\s+flags?|union\s+jacks?|pride\s+flags?)\b"
+    r"|\b(?:they|gays|gay\s+people|lgbt\w*)\s+already\s+(?:get|have|got)\s+(?:the\s+)?(?:whole\s+"
+    r"(?:of\s+)?)?(?:june|a\s+whole\s+month|pride\s+month|their\s+own\s+month)\b"
+    r"|\bwhich\s+(?:toilets?|loo|changing\s+rooms?)\s+(?:is|are|'?s)\s+[\"'\u201c\u2018](?:they|it|xe|"
+    r"ze|zie|he|she)[\"'\u201d\u2019]"
+    r"|\b(?:a|any)\s+(?:bloke|man|guy|lad|fella)\s+in\s+a\s+(?:dress|skirt|wig)\s+is\s+(?:still\s+)?"
+    r"(?:a|just\s+a)\s+(?:bloke|man|guy|lad|fella)\b"
+    r"|\bmade[- ]up\s+pronouns\b"
+    r"|(?<!say\s)(?<!says\s)(?<!that\s)\bthere\s+(?:are|is)\s+(?:only\s+)?(?:two|2)\s+genders\b(?!\?)"
+    r"|\b(?:must\s+be|she'?s|is\s+she)\s+on\s+(?:her|the)\s+(?:period|rag|blob)\b"
+    r"(?![^.!?\n]{0,30}\b(?:pain|cramps|poverty|products|pads|tampons|leave|off\s+sick)\b)"
+    r"|\bgo\s+back\s+to\s+[\w\s&]{1,25}?\s+where\s+(?:you|u|she|they)\s+belongs?\b"
+    r"|\b(?:sen|special\s+needs|learning\s+support|disabled|autistic)\s+(?:room|unit|base|class|"
+    r"kids|lot|students)\s+(?:is|are)\s+(?:like\s+)?a\s+(?:zoo|circus|madhouse|asylum|farm|mental\s+"
+    r"home)\b"
+    r"|\bwish\s+i\s+could\s+sit\s+down\s+all\s+day\b"
+    r"|[\"'\u201c\u2018](?:children|kids|teenagers|minors|teens)[\"'\u201d\u2019]\s+with\s+beards\b"
+    r"|\b(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont)\s+need\s+to\b[^\n]{0,60}?\bcorner\s+shops?\b"
+    r"|\b(?:chinese|asian|korean|vietnamese)\s+(?:lad|girl|boy|kid|lass|bloke|student|family)\b"
+    r"[^\n]{0,40}?\b(?:bats?|dogs?|cats?)\b[^\n]{0,25}?\b(?:lunch|dinner|tea|eat\w*|menu|takeaway|"
+    r"cooking)\b"
+    r"|\bit'?s\s+(?:ok|okay|alright)\s+to\s+be\s+white\b"
+    r"|\bthe\s+14\s+words\b"
+    r"|\b(?:whole\s+town|whole\s+city|all\s+of\s+them|lot\s+of\s+them|them\s+lot)\b[^.!?\n]{0,40}?"
+    r"\binbred\b"
+    r"|\bnobody\s+from\s+\w+\s+should\s+be\s+(?:let|allowed)\s+(?:on|in|into|near)\b"
+    r"|\b(?:will|gonna|going\s+to)\s+(?:get\s+|be\s+)?treated\s+like\s+(?:one(?!\s+of)|rats?|vermin|dirt|"
+    r"scum)\b"
+)
+# Sexual remarks in calm words: a tutor one "would stay behind for", "whoever the blonde
+# is, dm me", "no one else will see it" to press for a picture, a teacher's clothes with a
+# hot face, a ranking of classmates "by how fit", "don't be frigid", "I only asked for one
+# more", a league table in a lads' chat.
+_PLAIN_SEXUAL_QUIET = re.compile(
+    r"\bwould\s+(?:defo|def|definitely|deffo|happily|gladly)\s+stay\s+(?:behind|after)\b"
+    r"|\bstay\s+(?:behind|after)\s+for\s+(?:some\s+)?(?:extra|private|one[- ]to[- ]one)\s+"
+    r"(?:lessons|tuition|help|classes)\b\s*(?:\U0001f440|\U0001f60f|\U0001f609|\U0001f975|\U0001f346|\U0001f61c)"
+    r"|\bwhoever\s+the\s+(?:blonde|brunette|redhead|ginger|girl|lad|guy|fit\s+one)\s+is\b[^\n]{0,60}?"
+    r"\b(?:dm|message|inbox|snap|add)\s+me\b"
+    r"|\bsend\s+(?:one|me\s+one|a\s+pic|it|a\s+photo)\b(?!\s+of\b)[^\n]{0,30}?\b(?:no\s*(?:one|body)|nobody|no-one)"
+    r"\s+else\s+(?:will|is\s+going\s+to|is\s+gonna|gonna)\s+see\b"
+    r"|\b(?:mr|mrs|miss|ms|sir)\s+\w+'?s\s+(?:skirt|dress|top|leggings|jeans|shirt|trousers|legs|bum|"
+    r"arse)\b[^\n]{0,15}?(?:\U0001f975|\U0001f60d|\U0001f924|\U0001f440|\U0001f60f|\U0001f351)"
+    r"|\branking\s+(?:the\s+)?(?:lads|girls|boys|lasses|class|year|women|men)\b[^\n]{0,40}?\bby\s+how\s+"
+    r"(?:fit|hot|ugly|pretty|fat|sexy)\b"
+    r"|\b(?:don'?t|dont|stop)\s+be(?:ing)?\s+(?:so\s+)?frigid\b|\b(?:ur|you'?re|youre|she'?s|shes)\s+(?:so\s+)?frigid\b"
+    r"|\b(?:pic|photo|picture|snap)\b[^\n]{0,40}?\bonly\s+asked\s+for\s+(?:one|1)\s+more\b"
+    r"|\b(?:lads|boys)\s*'?\s*(?:chat|gc|group)\b[^\n]{0,30}?\b(?:league\s+table|rankings?|ratings?)\b"
+)
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
 # abuse (``counter_speech``). Threats and shutting out are found all the same.
@@ -1816,6 +1991,8 @@ _SPOKEN_AGAINST = frozenset(
         _PLAIN_TRANSPHOBIA,
         _PLAIN_HATE_CODED,
         _PLAIN_RANKING,
+        _PLAIN_GROUP_QUIET,
+        _PLAIN_SEXUAL_QUIET,
     )
 )
 # What clears a plain-words finding: a pattern over the matched words, and words anywhere
@@ -2211,6 +2388,43 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "deport ship send "
             "bomb holocaust munich hillsborough heysel ibrox should country rob steal nick "
             "pinch thieve take",
+        ),
+        (
+            "bullying",
+            _PLAIN_CALM_MORE,
+            "adding inviting asking telling including pick choose charity makes brave imagine "
+            "easy large simplified picture subtitles properly english normal want suit asda "
+            "primark lidl aldi tesco poundland shein temu market divorce break breakup crisis "
+            "fancies yet more expecting expect stammers stutters stammering stuttering shape "
+            "means flight roaster brewery",
+        ),
+        (
+            "threat",
+            _PLAIN_THREAT_QUIET,
+            "need saying sayin all happens make watch along see wouldn wouldnt would easy easier "
+            "proper bottle unless",
+        ),
+        (
+            "bullying",
+            _PLAIN_SELF_HARM_URGED_QUIET,
+            "ended kill killed top topped given bridge cliff cliffs railway tracks canal roof "
+            "moaning going banging whinging crying properly",
+        ),
+        (
+            "identity_attack",
+            _PLAIN_GROUP_QUIET,
+            "racist homophobic sexist transphobic bradford luton pakistan londonistan baghdad "
+            "kabul mogadishu lagos bucharest third romanians gypsies gipsies travellers pikeys "
+            "albanians immigrants foreigners polish poles whose jew jewish jews owns runs "
+            "controls burn burning already toilet toilets loo changing dress skirt wig pronouns "
+            "genders period rag blob belong belongs zoo circus madhouse asylum farm mental sit "
+            "beards corner bats bat dogs dog cats cat white words inbred nobody treated",
+        ),
+        (
+            "sexual",
+            _PLAIN_SEXUAL_QUIET,
+            "stay whoever else skirt dress top leggings jeans shirt trousers legs bum arse "
+            "ranking frigid asked league rankings rating ratings",
         ),
         (
             "bullying",

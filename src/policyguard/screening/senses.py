@@ -444,6 +444,42 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "butt",
         r"\b(?:hey|hiya|alright|orright|awright|cheers|thanks|ta|diolch|iawn)\s+(?P<w>butt)\b",
     ),
+    # ... and the north's "cock" (a mate) in a greeting: "alright cock, canteen?"
+    (
+        "cock",
+        r"\b(?:alright|awright|orright|ey\s+up|now\s+then|hiya|cheers|ta|thanks)\s+"
+        r"(?P<w>cock)\b(?=\s*(?:[,.!?]|$))",
+    ),
+    # Welsh for a cuddle: "you fancy a cwtch after that exam?"
+    ("cwtch cwtches cwtched cwtching", r"\b(?P<w>cwtch(?:es|ed|ing)?)\b"),
+    # A film's line quoted: "Frankly, my dear, I don't give a damn."
+    ("damn", r"\bfrankly,?\s+my\s+dear,?\s+i\s+don'?t\s+give\s+a\s+(?P<w>damn)\b"),
+    # A plan or a day that "sucks", not a person: "no vegan options by noon, which sucks
+    # for those of us on late breaks"
+    ("sucks", r"\b(?:which|that|it|this|life)\s+(?P<w>sucks)\b(?!\s+(?:you|u|ur|your)\b)"),
+    # An oath at the weather or the day, not at a person: "bloody hell that rain on the
+    # walk in"
+    (
+        "bloody",
+        r"(?:^|[.!?]\s+)(?P<w>bloody\s+hell)\b,?\s+(?:that|the|this)\s+(?:rain|weather|wind|"
+        r"snow|storm|cold|heat|traffic|queue|bus|train|exam|test|homework|essay|coursework|"
+        r"hill|walk|commute|deadline)\b",
+    ),
+    # A trade's laying: "chip the slag off each weld run before laying the next one",
+    # "laying the first course of bricks"
+    (
+        "laying",
+        r"\b(?P<w>laying)\s+(?:the\s+|a\s+|your\s+|each\s+)?(?:next\s+|first\s+|last\s+|"
+        r"root\s+|second\s+|final\s+)?(?:one|runs?|beads?|welds?|pass(?:es)?|courses?|"
+        r"bricks?|blocks?|slabs?|cables?|pipes?|turf|carpets?|floors?|tiles?|foundations?|"
+        r"patio|hedges?|eggs?)\b",
+    ),
+    # Praise put off with "shut up": "shut up you big bawbag, you smashed that assessment"
+    (
+        "shut",
+        r"\b(?P<w>shut\s+up)\b(?=[^.!?\n]{0,40}\byou\s+(?:totally\s+|absolutely\s+|"
+        r"literally\s+|well\s+)?(?:smashed|nailed|aced|killed|bossed|owned)\s+(?:it|that|them)\b)",
+    ),
     # Praise: "the dog's bollocks", "nasty work on that build", "disgustingly good", "knock
     # 'em dead"
     ("dog's dogs bollocks", r"\bthe\s+(?P<w>dog'?s\s+bollocks)\b"),
@@ -663,6 +699,7 @@ _FILTHY_SAID_OF_A_THING = re.compile(
 )
 # ... but not of people, or with words against them ("filthy immigrants ruin the game").
 _FILTHY_OF = _words(
+    "you'?re filthy", "you are filthy", "ur filthy", "u r filthy", "you filthy",
     "people", "immigrants?", "migrants?", "refugees?", "foreigners?", "scum", "vermin",
     "animals", "rats", "pigs?", "slags?", "sluts?", "whores?", "hate", "disgust\\w*", "vile",
     "them lot", "their lot", "those people", "these people", "get out", "go back",
@@ -703,7 +740,38 @@ _ANATOMY = _words(
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
 )  # fmt: skip
 _SENSES = (
-    _Sense(_FILTHY_SAID_OF_A_THING, _SKILLS, word_set("filthy"), unless=_FILTHY_OF, near=True),
+    _Sense(
+        _FILTHY_SAID_OF_A_THING,
+        _SKILLS,
+        word_set("filthy"),
+        spoken=True,  # "your welding was filthy mate, cleanest bead in the workshop"
+        unless=_FILTHY_OF,
+        near=True,
+    ),
+    # A grandparent remembered fondly: "a total legend and a cheeky old bugger"
+    _Sense(
+        re.compile(
+            r"\b(cheeky\s+(?:old\s+|little\s+|wee\s+|lil\s+)?(?:bugger|sod|beggar|devil))\b"
+        ),
+        _words(
+            "legend",
+            "loved?",
+            "miss(?:ed|ing)?",
+            "bless",
+            "rip",
+            "rest in peace",
+            "thinking of",
+            "condolences",
+            "grandad",
+            "grandpa",
+            "grandma",
+            "nan",
+            "nana",
+            "gran",
+        ),
+        word_set("cheeky"),
+        spoken=True,
+    ),
     _Sense(re.compile(r"\b(tits?)\b"), _BIRDS, word_set("tit tits")),
     _Sense(re.compile(r"\b(dykes?)\b"), _EARTHWORKS, word_set("dyke dykes")),  # a bank or a ditch
     _Sense(
@@ -939,7 +1007,7 @@ _SURNAME = re.compile(
     r"(?P<w>Dicks?|Dickson|Cox|Butt|Butts|Balls|"
     r"Cockburn|Cockerill|Sidebottom|Shufflebottom|Ramsbottom|Higginbottom|Dickens|Willy|"
     r"Fanny|Bottom|Cock|Hoare|Hoar|Gay|Cummings|Titley|Prickett|Knobbs|Bonk|Wang|Shatner|"
-    r"Raper|Bastard|Bitches|Semen|Pratt|Twatt|Tosh|Dorke|Idle)\b"
+    r"Raper|Bastard|Bitches|Semen|Pratt|Twatt|Tosh|Dorke|Idle|Taig)\b"
 )
 
 
@@ -973,11 +1041,17 @@ _NEAR_WORDS = word_set("in near at from fae to through past via outside visiting
 _SURNAME_SAID = re.compile(
     r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was)\s+(?P<w>[a-z]+)\b"
 )
+# ... and after a title typed in lower case: "shoutout to mr butt in IT support"
+_SURNAME_LOWER = re.compile(
+    r"\b(?:mr|mrs|ms|dr)\.? (?P<w>dicks?|dickson|cox|butt|butts|balls|cockburn|cockerill|"
+    r"sidebottom|shufflebottom|ramsbottom|higginbottom|dickens|bottom|cock|hoare|hoar|gay|"
+    r"cummings|titley|prickett|knobbs|wang|raper|pratt|twatt|tosh|idle)\b"
+)
 _SURNAME_WORDS = word_set(
     "randy dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
     "ramsbottom higginbottom dickens willy fanny bottom cock hoare hoar gay cummings titley "
     "prickett knobbs bonk wang shatner raper bastard bitches semen pratt twatt tosh dorke "
-    "idle"
+    "idle taig"
 )
 _LITERATURE_WORDS = word_set(
     "flies henry richard twelfth tempest ado midsummer merchant caesar "
@@ -1024,6 +1098,7 @@ def _innocent_spans(
             for m in _SURNAME.finditer(original)
             if m.group("first") is None or is_first_name(m.group("first"))
         ]
+        spans += [m.span("w") for m in _SURNAME_LOWER.finditer(folded)]
     if original is not None and (tokens is None or not _PLACE_WORDS.isdisjoint(tokens)):
         spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
     if original is not None and (tokens is None or not _NEAR_WORDS.isdisjoint(tokens)):
