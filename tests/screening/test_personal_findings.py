@@ -4043,7 +4043,8 @@ def test_the_names_probe_40_read_mends(text: str, found: list[str]) -> None:
         ("my address is in my bag but it's 4 Holly Bank, LS6", ["4 Holly Bank"]),
         ("deliveries for me to the back door at 9 Castle Wynd, Crail please",
          ["9 Castle Wynd, Crail"]),
-        ("my nan's house is 3 Bryn y Mor, Tywyn, come for tea", ["3 Bryn y Mor"]),
+        # (with its town since a hill's word names Welsh streets: addresses probe 61)
+        ("my nan's house is 3 Bryn y Mor, Tywyn, come for tea", ["3 Bryn y Mor, Tywyn"]),
         ("the home team won 3 Nil, Leeds fans happy", []),
         ("pizza to 22 Elmwood Terace, Paisley please", ["22 Elmwood Terace, Paisley"]),
         ("we live at 4 & 6 Mill Ln, Otley, both houses flooded", ["4 & 6 Mill Ln, Otley"]),
@@ -4518,3 +4519,63 @@ def test_a_family_grave_on_a_history_walk_is_still_a_persons_name() -> None:
     assert _matches("my great-grandad Walter Pengelly is buried at St Mary's, history walk") == [
         "Walter Pengelly"
     ]
+
+
+# Names probe 60 (the twenty-sixth session), in our own sentences: one of the college's
+# own remembered ("in memory of ..., our cleaner"), a handle with first name and surname
+# in capitals where they meet, a Polish name in the instrumental and a Lithuanian one in
+# the accusative after a verb at the sentence's start, a first name no English word spells
+# beside a full name or in a chat in small letters; and what stays unfound: a dedicatee
+# who is a public figure, a handle of a public figure or a garden, a garden named by a
+# flower, an author of a set text.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In memory of Jean Whitlock, our cleaner for 20 years", ["Jean Whitlock"]),
+        ("@SianMcCready your charger is in the staff room", ["Sian"]),
+        ("Spotkałem się z Mateuszem w bibliotece", ["Mateuszem"]),
+        ("Widziałam Oliwię na przystanku", ["Oliwię"]),
+        ("Sveikinu Gintarą su gimtadieniu", ["Gintarą"]),
+        ("Big thanks to Aoife Brennan and Dev for the stall", ["Aoife Brennan", "Dev"]),
+        ("cant believe kyle n ashleigh got moved sets", ["kyle", "ashleigh"]),
+        ("the Jenner Suite, named after Edward Jenner, opens today", []),
+        ("@BillBailey is on at the Apollo tonight", []),
+        ("thanks @RoseGarden for the flowers", []),
+        ("Our Rose Garden won a prize at the show", []),
+        ("Stanislaw Lem night at the book club", []),
+    ],
+)
+def test_names_probe_60s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 61 (the twenty-sixth session), in our own sentences: a lane of Ulster, a
+# walk shortened in small letters after "living at my mate's", a Welsh street named by a
+# hill, "we're up at" before a street with no kind, a cottage "posted to me at", a farm to
+# be picked up from, a plot "is ours" beside a show home, a landlord's other place, "our
+# postcode is" beside a public place, a district that "is us"; and what stays unfound as
+# a home: a pub, a garage, a ground or a venue named just before, a famous address.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("party at ours Friday, 9 Glebe Loanen, Comber, from 8", ["9 Glebe Loanen, Comber"]),
+        ("im livin at my cousins now, 12 ashfield wlk (box room)", ["12 ashfield wlk"]),
+        ("Can you collect me from my gran's, 7 Bryn Teg, by the chapel", ["7 Bryn Teg"]),
+        ("we're up at 3 Castlewynd, Brechin, ring twice", ["3 Castlewynd"]),
+        ("the prize could be posted to me at Ivy Cottage, Farndale", ["Ivy Cottage, Farndale"]),
+        ("could someone pick me up from Low Moor Farm, Hebden, tomorrow",
+         ["Low Moor Farm, Hebden"]),
+        ("Plot 12, Orchard Rise is ours, past the show home", ["12, Orchard Rise"]),
+        ("My landlord is letting a room in his other house, 5 Elm Mews, Roath",
+         ["5 Elm Mews, Roath"]),
+        ("Our postcode is G41 3RT, same as the mosque round the corner", ["G41 3RT"]),
+        ("BT28 is us, if the bus could stop at the bottom of the road", ["BT28"]),
+        ("Quiz night at the Fox & Hounds, 3 Mill Lane, from 7", []),
+        ("Placements at Halfords Autocentre, 40 Station Road, Level 2 only", []),
+        ("Match tonight at Kingsholm, 12 Kingsholm Road, Gloucester GL1 3AX", []),
+        ("We're playing Fibbers, 8 Toft Green, York YO1 6JT on Friday", []),
+        ("The famous 4 Privet Drive set is on the studio tour", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_61s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

@@ -388,12 +388,25 @@ def _name_stems(lower: str) -> list[str]:
     return stems
 
 
-def _polish_base(lower: str) -> str:
-    """A Polish first name in the accusative or instrumental as it stands in our lists
-    ("kasię", "kasią" -> "kasia"; "annę", "anną" -> "anna"); any other word as it is."""
+def _polish_bases(lower: str) -> tuple[str, ...]:
+    """A Polish or Lithuanian first name in another case as it may stand in our lists
+    ("kasię", "kasią" -> "kasia"; "annę", "anną" -> "anna"; "mateuszem" -> "mateusz",
+    "tomkiem" -> "tomek"; Lithuanian "gintarą" -> "gintaras"); any other word as it is."""
     if lower[-1:] in ("\u0119", "\u0105") and len(lower) >= 4:
-        return lower[:-1] + "a"
-    return lower
+        stem = lower[:-1]
+        return (stem + "a", stem + "as") if lower[-1] == "\u0105" else (stem + "a",)
+    if lower.endswith("kiem") and len(lower) >= 6:
+        return (lower[:-4] + "ek",)
+    if lower.endswith("em") and len(lower) >= 6:
+        return (lower[:-2],)
+    return (lower,)
+
+
+# Letters of Polish and Lithuanian that English lacks: a post that holds one may name
+# someone in another case ("z Mateuszem", "Sveikinu Gintarą").
+_POLISH_LETTERS = frozenset(
+    "\u0119\u0105\u0142\u015b\u017c\u017a\u0107\u0144\u016b\u0117\u0161\u010d"
+)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -519,6 +532,8 @@ class PersonLikeNames:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
             found = remove_overlaps(found + self._sharing_a_surname(straight, found))
+        if found and (" and " in straight or " & " in straight or " n " in straight):
+            found = remove_overlaps(found + self._partnered(straight, found))
         # "Nonna Carmela": the grandmother's first name, not the word for her
         found = [_without_kin_title(straight, d) for d in found]
         # a name in an example ("Example of how to fill in the form: Name: John Smith"),
@@ -657,7 +672,7 @@ class PersonLikeNames:
             return []
         lowered = text.lower()
         public = self._public_spans(lowered)
-        public += [m.span("name") for m in _DEDICATED.finditer(text)]
+        public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
         public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
         public += [m.span() for m in _SEASONS_EVENT.finditer(text)]
@@ -1152,6 +1167,42 @@ class PersonLikeNames:
                 hits.append(self._first_alone(text, m.start("first"), m.end("first")))
         return hits
 
+    def _partnered(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A first name of ours that no English word spells, joined by "and", "&" or "n"
+        to a full name found ("Hetal Mistry and Dev"), or in small letters to a first name
+        in small letters ("kyle n ashleigh"): a person beside a person. A hint, as a first
+        name alone is (names probe 60)."""
+        hits = []
+        for d in found:
+            if " " not in d.match and not d.match.islower():
+                # beside a first name alone, a capitalised word is too often a pet's, a
+                # place's or a character's (the held-out names probes lost precision)
+                continue
+            for m in (
+                _PARTNER_AFTER.match(text, d.end),
+                _PARTNER_BEFORE.search(text, max(0, d.start - 20), d.start),
+            ):
+                if m is None:
+                    continue
+                word = m.group("first")
+                lower = word.lower()
+                if (
+                    lower in _SELDOM_PEOPLE
+                    or lower in _SEASONS_AND_MONTHS
+                    or lower in _MONONYMS
+                    or lower in self._not_surnames
+                    # (or a name said twice, as Filipino families' pet names are:
+                    # "Jhun-Jhun")
+                    or not (self._is_first(word) or _SAID_TWICE.fullmatch(word))
+                    # (no English word: "Florin", "Dev", not "Mark" or "Will")
+                    or not (self._unknown_word(word) or _SAID_TWICE.fullmatch(word))
+                    or (word == lower and not d.match.islower())
+                    or _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start("first"))
+                ):
+                    continue
+                hits.append(self._first_alone(text, m.start("first"), m.end("first")))
+        return hits
+
     def _in_hashtags(self, text: str) -> list[Detection]:
         """A first name of ours that English does not use as a word, as a capitalised word
         of a hashtag after its first: "#JusticeForJoe", "#WellDoneLeanne", "#TeamKacper"
@@ -1179,12 +1230,21 @@ class PersonLikeNames:
                 continue
             handle = m.group(1)
             letters = "".join(c for c in handle if c.isalpha()).lower()
-            # the longest first name at its start that leaves a surname after it
+            # the longest first name at its start that leaves a surname after it (where
+            # the handle is in capitals and small letters alone, at a capital)
+            cased = handle.isalpha() and any(c.isupper() for c in handle[1:])
             for cut in range(min(len(letters) - 3, 12), 2, -1):
                 first, rest = letters[:cut], letters[cut:]
                 tail = rest[1:] if len(rest) > 4 and _INITIAL_THEN.match(handle, cut) else rest
+                # (in capitals where the two meet, "@JessMcAllister", any first name of
+                # ours: names probe 60)
+                camel = handle[cut - 1 : cut].islower() and handle[cut : cut + 1].isupper()
+                if cased and not camel:
+                    continue  # "@RoseGarden" is not "Ros" and "egarden"
+                if f"{first} {rest}" in self._public:
+                    break  # "@BillBailey": a public figure's account
                 if (
-                    self._standalone_first(first)
+                    (self._standalone_first(first) or (camel and self._is_first(first)))
                     and first not in _SELDOM_PEOPLE
                     and len(tail) >= 3
                     and (self._common_surname(tail) or self._unknown_word(tail))
@@ -1210,14 +1270,14 @@ class PersonLikeNames:
         # most posts hold no first name English lacks: one set test finds them out
         lowered = text.lower()
         standalone = self._lower_first()
-        polish = "\u0119" in lowered or "\u0105" in lowered  # "zna Kasię", "z Anną"
+        polish = not _POLISH_LETTERS.isdisjoint(lowered)  # "zna Kasię", "z Anną", "z Mateuszem"
         candidates = (
             [
                 m
                 for m in _LONE_WORD.finditer(text)
                 if m.group().lower() in first
                 or ("-" in m.group() and self._is_first(m.group()))
-                or (polish and _polish_base(m.group().lower()) in standalone)
+                or (polish and not standalone.isdisjoint(_polish_bases(m.group().lower())))
             ]
             if "-" in text or polish or not standalone.isdisjoint(_LOWER_WORDS.findall(lowered))
             else []
@@ -1245,7 +1305,8 @@ class PersonLikeNames:
                 or lower.split("-")[0] in _NOT_ALONE
                 or ("-" not in lower and lower in _NOT_ALONE)
                 or not (
-                    self._standalone_first(word) or (polish and _polish_base(lower) in standalone)
+                    self._standalone_first(word)
+                    or (polish and not standalone.isdisjoint(_polish_bases(lower)))
                 )
             ):
                 continue
@@ -1296,7 +1357,16 @@ class PersonLikeNames:
                 and _NAME_WORD_ONLY.fullmatch(prev)  # not "I'm Deirdre"
                 and lower_prev not in _CHAT_WORDS
                 and lower_prev not in _WELSH_MARKERS  # "Diolch Darragh"
-                and (self._is_first(prev) or self._unknown_word(prev))
+                and (
+                    self._is_first(prev)
+                    # (a name in another case after a word of the language that is no
+                    # name, a verb at the sentence's start: "Widziałam Oliwię", "Sveikinu
+                    # Gintarą", names probe 60)
+                    or (
+                        self._unknown_word(prev)
+                        and not (polish and not self._standalone_first(word))
+                    )
+                )
             ):
                 continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
             if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 30)):
@@ -2224,6 +2294,15 @@ _TAGGED_FIRST = re.compile(
     # "@amara.okonkwo_", "@jayden_mcc": a first name, a dot or a line, a surname or a part
     rf"|(?<![\w@])@(?P<first2>[{_UPPER}a-z][{_LOWER}]+)[_.](?P<rest>[a-z]{{3,}})_?\d*(?![\w@.-])"
 )
+# A first name joined to a name found, after it or before it ("Hetal Mistry and Dev.",
+# "kyle n ashleigh"): a word alone, not the first of a longer name.
+_PARTNER_AFTER = re.compile(
+    r" (?:and|&|n) (?P<first>[A-Za-z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![\w'-]| [A-Z])"
+)
+_SAID_TWICE = re.compile(r"([A-Z][a-z]{2,})-\1")
+_PARTNER_BEFORE = re.compile(
+    r"(?<![\w'-])(?<![A-Z][a-z] )(?P<first>[A-Za-z][a-z]{2,}) (?:and|&|n) $"
+)
 # A handle of letters (and a dot, a line or digits), for reading first name and surname
 # run together in it; and, at a place in a handle, an initial between them ("priya_k_nair").
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z]{2,}(?:[_.]?[A-Za-z]+){0,2})\d*(?![\w@.-])")
@@ -2480,8 +2559,14 @@ _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
 _DEDICATED = re.compile(
-    r"(?i:\b(?:named after|named for|in memory of|in honour of|in honor of|dedicated to))\s+"
+    r"(?i:\b(?:named after|named for|in honour of|in honor of|dedicated to))\s+"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+    # a memorial, though, is to one of the college's own only when it says so ("in memory
+    # of Bill Thornton, our caretaker for 31 years", names probe 60)
+    r"|(?i:\bin\s+(?:loving\s+)?memory\s+of)\s+"
+    rf"(?P<remembered>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+    r"(?![\w'-]|,?\s+(?i:our|my|your|a\s+much|much[- ]loved|who\s+(?:worked|taught)|former|"
+    r"beloved|the\s+college'?s)\b)"
 )
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
@@ -3003,6 +3088,6 @@ _NOT_SURNAMES = word_set(
     "não está hoje muito para com uma obrigado obrigada "  # Portuguese
     "yra labai "  # Lithuanian
     "alla della delle degli dello nella sulla festa grazie mille "  # Italian
-    "station airport stadium arena hospital "
+    "station airport stadium arena hospital garden "
     "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
 )

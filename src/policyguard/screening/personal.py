@@ -52,7 +52,7 @@ from policyguard.screening.base import (
     sentence_around,
     word_set,
 )
-from policyguard.screening.names import is_common_surname
+from policyguard.screening.names import is_common_surname, is_first_name
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written out so that a filter will not see it: "kezia dot mensah at gmail dot
@@ -170,8 +170,10 @@ _STREET_WORDS = (
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
+    # Ulster's and Scotland's lanes: "6 Millbrae Loanen", "3 Kirk Vennel"
+    "loanen|loaning|vennel|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe"
 )
@@ -225,7 +227,7 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    r"dr|ln|cl|cres|st|vw|ct|gdns)\b"
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk)\b"
 )
 
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
@@ -273,7 +275,12 @@ _ISLE = "(?:Isles? of )?"
 # "Parc", "Bryn" and "Cae" name houses, venues, people and trips: "Year 9 Plas Menai"),
 # and only with its town after a comma, or a home said before (see _address_spans).
 _WELSH_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
-_WELSH_STREET_KIND = r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes)"
+# (and a hill's, a field's, a grove's words, which Welsh streets are named by: "14 Bryn
+# Glas", "3 Cae Mawr", "7 Llwyn Onn")
+_WELSH_STREET_KIND = (
+    r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes|Bryn|Cae|Llwyn|"
+    r"Parc|Bro)"
+)
 _WELSH_STREET = (
     rf"{_WELSH_STREET_KIND}(?:(?: |-)(?:[yY]r?|'r)(?: |-)|'r |-| ){_WELSH_WORD}"
     rf"(?: {_WELSH_WORD})?"
@@ -424,7 +431,7 @@ _TOWN_OR_DISTRICT_AFTER = re.compile(
 _HOME_JUST_BEFORE = re.compile(
     r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
     r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
-    r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?at"
+    r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?(?:up\s+|down\s+|over\s+|round\s+)?at"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)"
@@ -470,7 +477,10 @@ _DIRECTIONS = re.compile(
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
-    r"(?:back\s+)?to\b",
+    r"(?:back\s+)?to\b"
+    # "be posted to me at Rose Cottage, Bilsdale", "grab me from Lower Hollins Farm"
+    r"|\b(?:posted|sent|delivered)\s+(?:to|for)\s+(?:me|us)\s+at\b"
+    r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
     re.IGNORECASE,
 )
 # "address" as people write it, misspellings too ("my adress is ...").
@@ -574,9 +584,18 @@ _FROM_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 # A room let by a private person, which stays a home: "private landlord", "my spare room".
+# Said just after an address, that it is the writer's: "Plot 47, Meadow Rise is ours".
+_OURS_AFTER = re.compile(r",?\s+(?:is|'s)\s+(?:ours|mine)\b", re.IGNORECASE)
+# Said just before an address, that someone is to be picked up there.
+_PICK_UP_FROM = re.compile(
+    r"\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\s*$", re.IGNORECASE
+)
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
-    r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat))\b",
+    r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat)"
+    # "my landlord is letting the room in his other place" (addresses probe 61)
+    r"|(?:my|our)\s+landlord|room\s+(?:\w+\s+)?in\s+(?:his|her|their)\s+(?:other\s+)?(?:house|home|"
+    r"flat|place))\b",
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
@@ -947,6 +966,11 @@ _OWN_DISTRICT = re.compile(
     r"(?!\s+(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|"
     r"tonight|this\s+(?:week|weekend|morning|afternoon|evening))\b)"
 )
+# ... or said after it: "BT47 is us, Waterside", "SK8's where we live" (addresses probe 61)
+_DISTRICT_IS_OURS = re.compile(
+    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+(?i:us|ours|mine|"
+    r"home|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+)
 _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
@@ -955,14 +979,17 @@ _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 _AT_HOME_BEFORE = re.compile(
     r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|i\s+am)\s+still|(?:we|i|they|she|he|nan|gran|mum|"
     r"mam|dad)\s+(?:still\s+)?(?:lives?|living|stays?|staying)|still\s+(?:living|staying)|"
-    r"(?:ours|mine|home)\s+is)\s+(?:at|in)?\s*$",
+    r"(?:ours|mine|home)\s+is|(?:my|our|his|her|their|the\s+house'?s?)\s+post\s?code\s+(?:is|=|:))"
+    r"\s+(?:at|in)?\s*$",
     re.IGNORECASE,
 )
 # Someone's home said a few words before: "party at mine saturday!!", "back to ours after".
 _AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNORECASE)
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
-    r"\b(?:lives?|living|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
+    r"\b(?:lives?|living|livin|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
+    # "im livin at my mates now, 8 kingsmead wlk"
+    r"|\b(?:living|livin|staying|stayin)\s+(?:at|with)\s+(?:my|me|our)\s+\w+(?:'s)?(?:\s+now)?\s*,?\s*$"
     rf"|\b(?:ours|mine|addy|{_ADDRESS_WORD})\s+is\s+$"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
     rf"|\b(?:my|our)\s+(?:{_ADDRESS_WORD}|home|house|flat)(?:\s+is|'s|:)?\s+$",
@@ -1332,7 +1359,9 @@ class PersonalDataDetector:
                     m.groupdict().get("town")
                     or _PLACES_THEN_POSTCODE.match(text, m.end())
                     or _HOME_CUE.search(before)
-                    or (pattern is _WELSH_HOUSE and _RURAL_CUE.search(before))
+                    # "pick me up from my nan's, 14 Bryn Glas": whose home, or a pick-up
+                    or _home_cue(before)
+                    or _RURAL_CUE.search(before)
                 ):
                     spans.append(m.span())
         # A number and a street named without its kind ("42 Queensway", "7 Oakfield",
@@ -1449,10 +1478,14 @@ class PersonalDataDetector:
             letting = (
                 _LETTING.search(text) is not None
                 and not _PRIVATE_LETTING.search(text)
+                # "Plot 47, Meadow Rise is ours, ... past the show home"
+                and not _OURS_AFTER.match(text, end)
                 and not _LIVES_AT.search(text, max(0, start - 40), start)
             )
             home = not letting and (
                 _home_cue(context)
+                # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
+                or _PICK_UP_FROM.search(context) is not None
                 or _home_said_around(text, context, end)
                 # (a delivery to a place no venue word says is one: not "the parish
                 # office takes parcels at ...")
@@ -1479,6 +1512,10 @@ class PersonalDataDetector:
                     and (
                         _VENUE_CUE.search(venue_context)
                         or _a_shop_before(context)
+                        # "Freshers night at the Dog & Partridge, 12 High St", "slots at
+                        # Kwik Fit, 150 Lisburn Rd", "playing Cluny 2, 36 Lime St", "the
+                        # famous 1 Royal Crescent": a place named just before, or famed
+                        or _named_place_before(context)
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
                         # (a house's own name only: "The Rectory, Church Road" is a home)
@@ -1508,7 +1545,7 @@ class PersonalDataDetector:
                     unconfirmed="an address; nothing says whose or what it is",
                 )
         if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
-            for m in _OWN_DISTRICT.finditer(text):
+            for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text)):
                 start, end = m.span("district")
                 if not any(s <= start and end <= e for s, e in taken):
                     yield self._hit("postcode", text, start, end, 0.45, district=_DISTRICT_NOTE)
@@ -2279,6 +2316,11 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
 
 # A business named just before an address: "the Greggs at 104 Sauchiehall Street", "the
 # new Co-op on 5 Main Street".
+_NAMED_BEFORE = re.compile(
+    r"\b(?:at|playing|play|gig\s+at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){0,3}),\s*$"
+    r"|\b(?P<famed>famous|world[- ]famous|iconic|historic)\s*$"
+)
 _SHOP_BEFORE = re.compile(
     r"\b(?:the|that|this)\s+(?:new\s+|big\s+|little\s+|old\s+|local\s+)?"
     r"([A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*)?\s+(?:at|on|near|by)\s*$"
@@ -2287,6 +2329,21 @@ _NOT_SHOPS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march "
     "april may june july august september october november december"
 )
+
+
+def _named_place_before(context: str) -> bool:
+    """Whether a place is named (or called famous) just before an address: "at the Dog &
+    Partridge, ", "at Kwik Fit, ", "playing Cluny 2, ", "the famous "; not someone's
+    ("at Sarah's, ", "at Nan's, ") nor a first name alone (addresses probe 61)."""
+    m = _NAMED_BEFORE.search(context)
+    if m is None:
+        return False
+    if m.group("famed"):
+        return True
+    words = m.group("name").split()
+    if any(w.lower().endswith(("'s", "s'")) or w.lower() in _NOT_SHOPS for w in words):
+        return False  # "at Ciara's Friday, 19 Drumnaquoile Rd": a home, on a day
+    return not (len(words) == 1 and is_first_name(words[0]))
 
 
 def _a_shop_before(context: str) -> bool:
