@@ -4579,3 +4579,23 @@ def test_names_probe_60s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_addresses_probe_61s_families(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# Round 29's read half (the twenty-sixth session), in our own sentences: an Irish first
+# name written without its fada, an address "down as" a wrong one, a student number's
+# digits and letter after "student nr"; not a street that is a book's, nor "nr" as "near".
+@pytest.mark.parametrize(
+    ("text", "formats", "found"),
+    [
+        ("you have me down as Eilis Quinn on the register", (), ["Eilis Quinn"]),
+        ("they have my address down as 5 Lisnagarvey Heights, Lisburn, it's wrong", (),
+         ["5 Lisnagarvey Heights, Lisburn"]),
+        ("student nr 3306172B, still no timetable", ("\\C9999999A",), ["3306172B"]),
+        ("read chapter 3 of Wuthering Heights for Monday", (), []),
+        ("the farm nr 3306172 on the map", ("\\C9999999A",), []),
+    ],
+)  # fmt: skip
+def test_round_29s_read_half_personal_data(
+    text: str, formats: tuple[str, ...], found: list[str]
+) -> None:
+    assert _matches(text, *formats) == found

@@ -2960,3 +2960,41 @@ def test_probe_62s_words_in_a_harmless_sense(text: str) -> None:
 )
 def test_probe_62s_words_at_a_person_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Round 29's read half (the twenty-sixth session), in our own sentences: "we know your
+# house", "you'll be put out", "would be a shame if someone got a pic", "leaving in an
+# ambulance", a people told to go home or called thieves, a bed-wetting told to all, a
+# chat with everyone "except" one, "don't add him, he ruins it". Each reaches review; the
+# same words said of a cow, a man who fixed a leak, a house, a hospital shift do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we know your address Ciaran, the blue door on the Falls. see you later",
+        "be gone by the weekend or you'll be put out, your family too",
+        "get out of the estate or else",
+        "looking good in the changing rooms today, would be a real shame if somebody took a pic",
+        "anyone wearing that shirt on the Newry campus is going home in an ambulance",
+        "latvian people should go back where they came from",
+        "gypsies nicking bikes from the racks again",
+        "pass it on, Corey still wets his bed at 17",
+        "new chat for the trip, everyone's in it apart from Megan",
+        "please don't invite him, he ruins every night out",
+    ],
+)
+def test_round_29s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cow in the end pen is due to calve next week, the herd manager says",
+        "yer man at the garage had my car fixed in an hour, dead on",
+        "we know your house is busy at Christmas, so drop the forms in January",
+        "she was discharged from hospital and went home in an ambulance, all fine now",
+        "don't add him to the register yet, he is still on the waiting list",
+    ],
+)
+def test_round_29s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

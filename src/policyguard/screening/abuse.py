@@ -1858,6 +1858,12 @@ _PLAIN_CALM_MORE = re.compile(
     # an insult of Scotland's and a saying aimed at a member of staff
     r"|\b(?:pure|total|absolute|a\s+right)\s+roaster\b"
     r"|\bcouldn'?t\s+organi[sz]e\s+a\s+p[i*!1]ss[- ]?up\s+in\s+a\s+brewery\b"
+    # (round 29's read half) a bed-wetting told to all, "everyone's in it except ...",
+    # "don't add her, she makes everything awkward"
+    r"|\b(?:still\s+)?wets\s+(?:the|his|her|their)\s+bed\b"
+    r"|\beveryone'?s\s+in\s+(?:it|the\s+chat|the\s+group)\s+(?:except|apart\s+from)\b"
+    r"|\b(?:don'?t|do\s+not|dont)\s+(?:add|invite)\s+(?:her|him)\b[,.]?\s*(?:she|he)\s+(?:makes|is|ruins|"
+    r"spoils)\b"
 )
 # Threats said quietly: "hope your mates are coming, you'll need them", "keep it up and
 # you'll see what happens", "carry on and you won't make it to the end of term", someone
@@ -1892,6 +1898,13 @@ _PLAIN_THREAT_QUIET = re.compile(
     r"|\b(?:outside|behind|after\s+college|\d[:.]\d\d)\b[^\n]{0,60}?\bdon'?t\s+bottle\s+it\b(?!\s*up)"
     r"|\b(?:pic|pics|photo|photos|picture|video|vid|nudes?)\b[^.!?\n]{0,60}?\b(?:going|go|goes|get|gets|be|is)\b"
     r"[^.!?\n]{0,30}?\bunless\s+(?:you|u)\b"
+    # (round 29's read half) "we know your house", "you'll be put out", "get out of the
+    # estate", "would be a shame if someone got a pic of you", "leaving in an ambulance"
+    r"|\bwe\s+know\s+(?:your|ur)\s+(?:house|address|door|street|flat)\b(?!\s+(?:is|has|was)\b)"
+    r"|\b(?:you'?ll|youll|u'?ll|ull|you\s+will)\s+be\s+put\s+out\b|\bget\s+out\s+of\s+the\s+estate\b"
+    r"|\bwould\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:someone|somebody|anyone)\s+(?:got|took|posted|"
+    r"shared|leaked)\b"
+    r"|\b(?:leaving|leave|go(?:ing)?\s+home|carried\s+out)\s+in\s+an?\s+ambulance\b"
 )
 # Self-harm urged in plain words: "if I looked like that I'd have ended it", "go on then,
 # the bridge is right there", "stop moaning about being sad and just do it", "next time
@@ -1953,6 +1966,12 @@ _PLAIN_GROUP_QUIET = re.compile(
     r"|\b(?:whole\s+town|whole\s+city|all\s+of\s+them|lot\s+of\s+them|them\s+lot)\b[^.!?\n]{0,40}?"
     r"\binbred\b"
     r"|\bnobody\s+from\s+\w+\s+should\s+be\s+(?:let|allowed)\s+(?:on|in|into|near)\b"
+    # (round 29's read half) a people told to go home, a people called thieves
+    r"|\b(?:polish|romanian|roma|bulgarian|lithuanian|latvian|foreign|eastern\s+european|immigrant|"
+    r"migrant)\s+(?:ppl|people|lot|folk)\s+(?:need|needs|should|must|ought)\s+(?:to\s+)?go\s+(?:home|"
+    r"back)\b"
+    r"|\b(?:roma|gypsys|gypsies|gipsies|gypsy|travellers|pikeys|romanians)\b[^.!?\n]{0,25}?\b(?:robbing|"
+    r"nicking|stealing|thieving|robbed|nicked|stole)\b"
     r"|\b(?:will|gonna|going\s+to)\s+(?:get\s+|be\s+)?treated\s+like\s+(?:one(?!\s+of)|rats?|vermin|dirt|"
     r"scum)\b"
 )
@@ -2396,13 +2415,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "easy large simplified picture subtitles properly english normal want suit asda "
             "primark lidl aldi tesco poundland shein temu market divorce break breakup crisis "
             "fancies yet more expecting expect stammers stutters stammering stuttering shape "
-            "means flight roaster brewery",
+            "means flight roaster brewery wets except apart add invite",
         ),
         (
             "threat",
             _PLAIN_THREAT_QUIET,
             "need saying sayin all happens make watch along see wouldn wouldnt would easy easier "
-            "proper bottle unless",
+            "proper bottle unless know put estate shame ambulance",
         ),
         (
             "bullying",
@@ -2418,7 +2437,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "albanians immigrants foreigners polish poles whose jew jewish jews owns runs "
             "controls burn burning already toilet toilets loo changing dress skirt wig pronouns "
             "genders period rag blob belong belongs zoo circus madhouse asylum farm mental sit "
-            "beards corner bats bat dogs dog cats cat white words inbred nobody treated",
+            "beards corner bats bat dogs dog cats cat white words inbred nobody treated home "
+            "back robbing nicking stealing thieving robbed nicked stole",
         ),
         (
             "sexual",

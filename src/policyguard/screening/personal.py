@@ -871,7 +871,7 @@ _MAIL_TO_PUBLIC = re.compile(
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
-    rf"\s*(?:id|no|{_NUMBER}|num|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
+    rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
@@ -991,6 +991,8 @@ _LIVES_AT = re.compile(
     # "im livin at my mates now, 8 kingsmead wlk"
     r"|\b(?:living|livin|staying|stayin)\s+(?:at|with)\s+(?:my|me|our)\s+\w+(?:'s)?(?:\s+now)?\s*,?\s*$"
     rf"|\b(?:ours|mine|addy|{_ADDRESS_WORD})\s+is\s+$"
+    # "yous have my address down as 8 Cloughoge Heights" (round 29's read half)
+    rf"|\b(?:addy|{_ADDRESS_WORD})\s+(?:down|written|put|listed|recorded|wrong)\s+as\s+$"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+still\s+(?:at|in)\s+$"
     rf"|\b(?:my|our)\s+(?:{_ADDRESS_WORD}|home|house|flat)(?:\s+is|'s|:)?\s+$",
     re.IGNORECASE,

@@ -444,6 +444,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "butt",
         r"\b(?:hey|hiya|alright|orright|awright|cheers|thanks|ta|diolch|iawn)\s+(?P<w>butt)\b",
     ),
+    # Ulster's and Ireland's "yer man" (that man): "yer man from the plumbing class fixed
+    # our leak" (round 29's read half)
+    ("yer", r"\b(?P<w>yer\s+(?:man|woman|one|fella)(?:'s)?)\b"),
     # ... and the north's "cock" (a mate) in a greeting: "alright cock, canteen?"
     (
         "cock",
@@ -747,6 +750,55 @@ _SENSES = (
         spoken=True,  # "your welding was filthy mate, cleanest bead in the workshop"
         unless=_FILTHY_OF,
         near=True,
+    ),
+    # A cow on a farm: "the cow is called a springer when she's close to calving" (round
+    # 29's read half); not a woman called one
+    _Sense(
+        re.compile(r"\b(cows?)\b"),
+        _words(
+            "calving",
+            "calved",
+            "calves",
+            "calf",
+            "heifers?",
+            "dairy",
+            "milking",
+            "milked",
+            "herd",
+            "farm\\w*",
+            "mart",
+            "springers?",
+            "suckler",
+            "beef",
+            "grazing",
+            "cattle",
+            "bull",
+            "parlour",
+            "moo\\w*",
+        ),
+        word_set("cow cows"),
+        spoken=True,  # "the cow is called a springer ..., you learn something every day"
+        unless=_words(
+            "she'?s a",
+            "she is a",
+            "what a",
+            "silly",
+            "stupid",
+            "fat",
+            "ugly",
+            "lazy",
+            "miserable",
+            "right",
+            "daft",
+            "old bag",
+            "you cow",
+            "you'?re a",
+            "ur a",
+            "u r a",
+            "you are a",
+            "like a cow",
+            "such a",
+        ),
     ),
     # A grandparent remembered fondly: "a total legend and a cheeky old bugger"
     _Sense(
