@@ -763,9 +763,16 @@ def another_hand() -> bool:
     1.000 / 0.812; ordinary posts 4 of 120 to review and none blocked; abusive comments
     47 of 60); its student numbers were then mended from its brief (the last digits with
     the check letter after "number ends", a number after "username": 0.812 -> 0.875
-    recall). It is only measured, never read. Last, all that was never read (the
-    held-out halves and round 29) is pooled, since a kind's figure on one round rests on
-    a handful of spans.
+    recall). The same session read it by halves (only its odd lines), once ``round30``
+    had been written. ``round30`` (110 / 120 / 60, a Somerset and Dorset college's,
+    9999-\\W\\V-999: a year, the letters WV and three digits) was written by new helpers
+    in that session and measured once on its start (7959e56: personal data 0.967 / 0.907
+    over all kinds, names 0.918 / 0.903, student numbers 1.000 / 0.588; ordinary posts 4
+    of 120 to review and none blocked; abusive comments 46 of 60); its student numbers
+    were then mended from its brief (the year cut short or in brackets after, the letters
+    and digits after a cue, the digits "from" the year: 0.588 -> 0.824 recall). It is only
+    measured, never read. Last, all that was never read (the held-out halves and round
+    30) is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -773,7 +780,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 29 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 30 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -786,7 +793,8 @@ def another_hand() -> bool:
     # Telford and Herefordshire college, a Highlands, Moray and Islands college, a south
     # London and north Surrey college, a Tees Valley and Yorkshire coast college, a
     # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs,
-    # a north London and Hertfordshire college, a Belfast and mid-Ulster college).
+    # a north London and Hertfordshire college, a Belfast and mid-Ulster college, a
+    # Somerset and Dorset college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -928,13 +936,24 @@ def another_hand() -> bool:
             ),
             ("\\C9999999A",),
         ),
+        "round30": (
+            (
+                "01632 960 815",
+                "TA1 5AX",
+                "TA6 4PZ",
+                "BA21 4DR",
+                "DT1 2JY",
+                "hello@wessexvale.ac.uk",
+            ),
+            ("9999-\\W\\V-999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 28 by halves, every other line:
+    # Rounds 3, 6 and 8 to 29 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1012,11 +1031,14 @@ def another_hand() -> bool:
         ("round28, read half", "round28", slice(0, None, 2)),
         ("round28, held-out half", "round28", slice(1, None, 2)),
         ("round28", "round28", slice(None)),
+        ("round29, read half", "round29", slice(0, None, 2)),
+        ("round29, held-out half", "round29", slice(1, None, 2)),
         ("round29", "round29", slice(None)),
+        ("round30", "round30", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round29",)
+    unread = ("round30",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0
@@ -1125,8 +1147,9 @@ def abuse_probes(screener: Screener) -> None:
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
     mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57 and 62
-    (the twenty-fifth and twenty-sixth) were read and mended, 56 is held out. Probe 63
-    (the twenty-sixth) is harmful comments alone, read and mended. No target: a measure
+    (the twenty-fifth and twenty-sixth) were read and mended, 56 and 67 are held out. Probe 63
+    (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
+    after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
     print("abuse probes by family, written by another hand (review line 0.5)")
     for name in ("probe24", "probe25", "probe27", "probe28", "probe26_held"):
@@ -1141,8 +1164,9 @@ def abuse_probes(screener: Screener) -> None:
             line += f"; harmful by family of 20: {', '.join(map(str, families))}"
         print(line)
     # Harmful comments alone (the twenty-sixth session's probe 63: calm bullying, veiled
-    # threats, disguised spelling, hatred of a group; read and mended).
-    for name in ("probe63",):
+    # threats, disguised spelling, hatred of a group; read and mended; probe 66, the same
+    # brief written after 63's mends, held out and only counted).
+    for name in ("probe63", "probe66_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
         caught_n = sum(s >= 0.5 for s in abuse_scores(screener, harmful))
         print(f"  {name:13} harmful {caught_n} of {len(harmful)}")
@@ -1156,6 +1180,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe62",
         "probe30_held",
         "probe56_held",
+        "probe67_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)

@@ -3961,6 +3961,28 @@ def test_a_format_ending_in_a_check_letter_by_its_last_digits_and_letter(
     assert _matches(text, "\\C9999999A") == found
 
 
+# A format of a year, the college's own letters and digits (round 30's brief,
+# "9999-\\W\\V-999"): the year cut short, the year in brackets after, the letters and
+# digits after a cue or before "is me", the digits "from" the year; not a room of the
+# same shape, nor a count said with a year.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("student no 22-WV-648, cant get on the wifi", ["22-WV-648"]),
+        ("WV-648 (2022) is mine", ["WV-648 (2022)"]),
+        ("my login is wv648", ["wv648"]),
+        ("WV648 is me btw", ["WV648"]),
+        ("its 648 from 2022 if that helps", ["648"]),
+        ("class moved to room WV648 today", []),
+        ("we sold 648 from 2022 to now", []),
+    ],
+)
+def test_a_format_of_a_year_own_letters_and_digits_written_short(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "9999-\\W\\V-999") == found
+
+
 # A number and a street named without its kind, with a town and a postcode after it (read
 # halves of rounds 23, probes 34 and 38, in our own sentences); a home said after an
 # address in brackets or after a dash. Not a firm's unit, a room or premises with no town.

@@ -1193,6 +1193,16 @@ class PersonalDataDetector:
             for t in student_ids
             if (p := _short_year(t))
         ]
+        # "24-WV-391" and "WV-391 (2024)" for 9999-\\W\\V-999; "WV391" after a cue
+        year_first = [forms for t in student_ids if (forms := _year_first(t))]
+        self._short_year += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
+            for short, bracketed, _, from_year in year_first
+            for p in (short, bracketed, from_year)
+        ]
+        self._letters_digits = [
+            re.compile(rf"(?<![\w£$€,./-]){bare}(?![\w-])") for _, _, bare, _ in year_first
+        ]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -1773,6 +1783,15 @@ class PersonalDataDetector:
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._letters_digits:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if (
+                    _STUDENT_ID_CUE.search(before)
+                    or _DIGITS_ALONE_CUE.search(before)
+                    or _ID_SAID_AFTER.match(text, m.end())
+                ) and not _OTHER_CUE.search(before):
+                    yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         if self._ends_in_letter and "end" in text.lower():
             for m in _ENDING_WITH_LETTER.finditer(text):
                 if not _OTHER_NUMBER.search(text, max(0, m.start() - 25), m.start("tail")):
@@ -2255,6 +2274,29 @@ def _short_year(template: str) -> str | None:
         return None  # (not "AB99999999": a year only where a separator closes it)
     head = _head_pattern(tokens[: m.end(1) - 4], r"[ /-]?\d\d")
     return rf"{head}[ /-]?\d{{{len(m.group(2))}}}{_check_letter(m)}"
+
+
+def _year_first(template: str) -> tuple[str, str, str, str] | None:
+    """For a format of a four-digit year, its own letters and then three or more digits
+    ("9999-\\W\\V-999", round 30's brief), patterns for how people write it short: the
+    year cut to two digits ("24-WV-391"), the letters and digits with the year in brackets
+    after them ("WV-391 (2024)"), the letters and digits alone ("WV391", which needs a
+    cue: a room could be called that), and the digits said with the year after them ("its
+    391 from 2024"). None for other formats."""
+    tokens = _format_tokens(template)
+    shape = _format_shape(tokens)
+    m = re.fullmatch(r"9999(-?)(a+)(-?)(9{3,})", shape)
+    if m is None or any(kind != "own" for kind, _ in tokens[m.start(2) : m.end(2)]):
+        return None
+    letters = "".join(char for _, char in tokens[m.start(2) : m.end(2)])
+    own = rf"(?i:{re.escape(letters)})"
+    digits = rf"\d{{{len(m.group(4))}}}"
+    short = rf"\d\d[ /-]?{own}[ /-]?{digits}"
+    bracketed = rf"{own}[ /-]?{digits} ?\( ?(?:19|20)\d\d ?\)"
+    bare = rf"{own}[ /-]?{digits}"
+    said = r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id ))"
+    from_year = rf"{said}{digits}(?= from (?:19|20)\d\d\b)"
+    return short, bracketed, bare, from_year
 
 
 def _key(value: str) -> str:
