@@ -4621,3 +4621,33 @@ def test_round_29s_read_half_personal_data(
     text: str, formats: tuple[str, ...], found: list[str]
 ) -> None:
     assert _matches(text, *formats) == found
+
+
+# Names probe 64 (the twenty-sixth session), in our own sentences: a first name English
+# uses as a word after "shout out to" and before where they work, a handle of a first name
+# and a surname with a letter after, a title in Polish or Romanian before a surname, a
+# nickname of size ("Big Dev"), "MISS" in capitals before a surname, a Polish name in the
+# accusative, a list of names in small letters; and what stays unfound: the characters
+# of Wuthering Heights, a place someone comes from, a coffee chain, a landmark, "a pan
+# Asian menu", "MISS" before a word.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("shout out to grace in the library for finding my folder", ["grace"]),
+        ("@tom_harrison_b your bag is in reception", ["tom"]),
+        ("Dziękuję pani Zielińskiej za pomoc", ["pani Zielińskiej"]),
+        ("Mulțumim doamnei Dumitrescu pentru tot", ["doamnei Dumitrescu"]),
+        ("Little Dev from the canteen saved me a pasty", ["Little Dev"]),
+        ("MISS OKORO-BELL PLEASE EXTEND THE DEADLINE", ["MISS OKORO-BELL"]),
+        ("Zapraszamy Tomasza na zebranie w środę", ["Tomasza"]),
+        ("cheers leon, kyle and the rest of you", ["leon", "kyle"]),
+        ("my essay compares Heathcliff and Cathy's love", []),
+        ("anyone from Ashley getting the 8am train?", []),
+        ("Tim Hortons is opening by the station", []),
+        ("Big Ben is on the cover of the trip leaflet", []),
+        ("a pan Asian menu at the refectory today", []),
+        ("DON'T MISS ASSEMBLY TOMORROW", []),
+    ],
+)
+def test_names_probe_64s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

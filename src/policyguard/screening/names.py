@@ -397,6 +397,8 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
         return (stem + "a", stem + "as") if lower[-1] == "\u0105" else (stem + "a",)
     if lower.endswith("kiem") and len(lower) >= 6:
         return (lower[:-4] + "ek",)
+    if lower.endswith("a") and len(lower) >= 6:
+        return (lower[:-1],)  # "zapraszamy Oliwera", "z pomocą Tomasza": Oliwer, Tomasz
     if lower.endswith("em") and len(lower) >= 6:
         return (lower[:-2],)
     return (lower,)
@@ -454,6 +456,8 @@ _CHARACTERS = {
     r"hate\s+u\s+give": "starr khalil maverick seven kenya devante hailey",
     r"othello": "othello iago desdemona cassio emilia roderigo brabantio bianca",
     r"burns\s+(?:supper|night)": "robbie rabbie robert burns",
+    r"wuthering\s+heights|heathcliff": "heathcliff cathy catherine edgar isabella hindley "
+    "hareton linton nelly lockwood",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -569,7 +573,8 @@ class PersonLikeNames:
                 found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
-            found += self._titled_particles(text)
+            found += self._titled_particles(text) + self._titled_abroad(text)
+            found += self._nicknamed_by_size(text) + self._shouted_out(text)
             if "#" in text:
                 found += self._in_hashtags(text)
             # "Ali G", "Kenny G": known by a first name and an initial
@@ -595,6 +600,7 @@ class PersonLikeNames:
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
+        found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -1186,6 +1192,8 @@ class PersonLikeNames:
                     continue
                 word = m.group("first")
                 lower = word.lower()
+                if m.groupdict().get("joint") == "," and not (word == lower and d.match.islower()):
+                    continue  # a comma joins a list of names in small letters only
                 if (
                     lower in _SELDOM_PEOPLE
                     or lower in _SEASONS_AND_MONTHS
@@ -1341,7 +1349,11 @@ class PersonLikeNames:
                 and not self._is_surname(paired[1])
             ):
                 continue  # "merged to make Trent and Soar": a pair that names a thing
-            if lower_prev in ("in", "near", "via") or (
+            if (
+                lower_prev in ("in", "near", "via")
+                # "Anyone else from Ashley doing the early bus?": a place one comes from
+                or (lower_prev == "from" and _ANYONE_FROM.search(text, max(0, start - 25), start))
+            ) or (
                 lower_prev == "at"
                 and _AT_PLACE.search(text, max(0, start - 30), start)
                 and not _AT_SOMEONE.search(text, max(0, start - 20), start)
@@ -1382,7 +1394,15 @@ class PersonLikeNames:
             for m in _TAGGED_FIRST.finditer(text):
                 group = "first" if m["first"] else "first2"
                 if (
-                    self._standalone_first(m[group])
+                    (
+                        self._standalone_first(m[group])
+                        # "@jade_mcgrath_x": any first name of ours before a surname we know
+                        or (
+                            group == "first2"
+                            and self._is_first(m[group])
+                            and self._common_surname(m["rest"])
+                        )
+                    )
                     and m[group].lower() not in _SELDOM_PEOPLE
                     and not _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start())
                     and (
@@ -1581,6 +1601,50 @@ class PersonLikeNames:
             if self._is_surname(last) or self._unknown_word(last) or last[:1].isupper():
                 found.append(self._titled_hit(text, m.start(), m.end()))
         return found
+
+    def _nicknamed_by_size(self, text: str) -> list[Detection]:
+        """A first name of ours known with "Big", "Little", "Wee" or "Lil" before it ("Big
+        Dev in security", "wee Shauna"): a hint; not a public figure or a landmark ("Big
+        Ben") (names probe 64)."""
+        if not any(word in text for word in ("Big ", "Little ", "Lil ", "Wee ", "wee ")):
+            return []
+        public = self._public_spans(text.lower())
+        return [
+            self._first_alone(text, m.start(), m.end())
+            for m in _BY_SIZE.finditer(text)
+            if self._is_first(m.group("first"))
+            and m.group("first").lower() not in _SELDOM_PEOPLE
+            and not any(start < m.end() and m.start() < end for start, end in public)
+        ]
+
+    def _shouted_out(self, text: str) -> list[Detection]:
+        """A first name of ours in small letters, even one English uses as a word, after
+        "shout out to" and before where they work or study ("shoutout to dawn in the
+        canteen"): a hint (names probe 64)."""
+        lowered = text.lower()
+        if "out to" not in lowered:
+            return []
+        return [
+            self._first_alone(text, m.start("first"), m.end("first"))
+            for m in _SHOUTED_OUT.finditer(text)
+            if self._is_first(m.group("first")) and m.group("first").lower() not in _SELDOM_PEOPLE
+        ]
+
+    def _titled_abroad(self, text: str) -> list[Detection]:
+        """A title in a learner's family's language before a capitalised surname ("pani
+        Kowalczyk", "doamnei Popescu", "senhora Costa", "Frau Becker"), as a titled name is
+        read (0.45); not a public figure (names probe 64)."""
+        if not any(title in text for title in _ABROAD_TITLE_STEMS):
+            return []
+        public = self._public_spans(text.lower())
+        return [
+            self._titled_hit(text, m.start(), m.end())
+            for m in _TITLED_ABROAD.finditer(text)
+            if m.group("last").lower() not in self._not_surnames
+            and (self._is_surname(m.group("last")) or self._unknown_word(m.group("last").lower()))
+            and not text.endswith(("a ", "an ", "the "), 0, m.start())
+            and not any(start < m.end() and m.start() < end for start, end in public)
+        ]
 
     def _titled_plain(self, text: str) -> list[Detection]:
         """A title and a surname written all in small letters or all in capitals ("ms
@@ -2292,12 +2356,13 @@ _TAGGED_FIRST = re.compile(
     rf"(?<![\w@])@(?P<first>[{_UPPER}a-z][{_LOWER}]+)(?:[_.]?[A-Za-z]{{1,2}}|[_.]?\d+)?"
     rf"(?![\w@.-]| [{_UPPER}][{_LOWER}])"
     # "@amara.okonkwo_", "@jayden_mcc": a first name, a dot or a line, a surname or a part
-    rf"|(?<![\w@])@(?P<first2>[{_UPPER}a-z][{_LOWER}]+)[_.](?P<rest>[a-z]{{3,}})_?\d*(?![\w@.-])"
+    rf"|(?<![\w@])@(?P<first2>[{_UPPER}a-z][{_LOWER}]+)[_.](?P<rest>[a-z]{{3,}})(?:_?\d*|_[a-z])"
+    r"(?![\w@.-])"
 )
 # A first name joined to a name found, after it or before it ("Hetal Mistry and Dev.",
 # "kyle n ashleigh"): a word alone, not the first of a longer name.
 _PARTNER_AFTER = re.compile(
-    r" (?:and|&|n) (?P<first>[A-Za-z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![\w'-]| [A-Z])"
+    r"(?P<joint>,| and| &| n) (?P<first>[A-Za-z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![\w'-]| [A-Z])"
 )
 _SAID_TWICE = re.compile(r"([A-Z][a-z]{2,})-\1")
 _PARTNER_BEFORE = re.compile(
@@ -2667,13 +2732,39 @@ _CALLED_FIRST = re.compile(
     r"assessor|volunteer|apprentice|chap|gent)\s+(?:called|named)\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-]| [{_UPPER}])"
 )
+# "Anyone else from Ashley ...?": the place before which one comes from.
+_ANYONE_FROM = re.compile(
+    r"(?i:\b(?:any\s?one|any\s?body|who)\s+(?:else\s+)?(?:from|coming\s+from))\s+$"
+)
+# A first name with a word for size before it, as a nickname: "Big Dev", "wee Shauna".
+_BY_SIZE = re.compile(
+    rf"(?<![\w'-])(?:Big|Little|Lil|Wee|wee) (?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-]| [{_UPPER}])"
+)
+# "shoutout to dawn in the canteen", "shout out to bill from site services"
+_SHOUTED_OUT = re.compile(
+    r"(?i:\bshout\s?-?outs?\s+to)\s+(?P<first>[a-z]{3,})\s+(?:in|from|at|on)\s+(?:the\s+)?[a-z]"
+)
+# Titles of the languages our learners' families speak, in their cases (Polish pani, pan,
+# panu, pana, panią; Romanian doamna, doamnei, domnul, domnului; Portuguese senhora,
+# senhor, dona; Spanish señora, señor; Italian signora, signor; German Frau, Herr;
+# French madame, monsieur).
+_ABROAD_TITLE_STEMS = ("pan", "Pan", "doamn", "Doamn", "domn", "Domn", "senhor", "Senhor",
+                       "dona ", "Dona ", "señor", "Señor", "signor", "Signor", "Frau", "Herr",
+                       "madame", "Madame", "monsieur", "Monsieur")  # fmt: skip
+_TITLED_ABROAD = re.compile(
+    r"(?<![\w'-])(?i:pani|pan|panu|pana|pani\u0105|doamna|doamnei|domnul|domnului|senhora|senhor|"
+    r"dona|se\u00f1ora|se\u00f1or|signora|signor|frau|herr|madame|monsieur) "
+    # (not before a first name: "pani Anna Nowak" is read as a full name)
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    r"(?![\w'-]| [A-Z\u00c0-\u00de][a-z])"
+)
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
 _TITLED_PLAIN = re.compile(
     # not "miss" alone: "don't miss marks", "I miss snow days"; but "tell miss Hughes"; and a
     # small-letter title before a capitalised surname ("mr Patel")
     r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-zA-Z])|(?:(?<=tell )|"
     r"(?<=ask )|(?<=thanks )|(?<=email )|(?<=message )|(?<=from ))miss\.? (?=[A-Z])"
-    rf"|(?:MR|MRS|MS|DR)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
+    rf"|(?:MR|MRS|MS|DR|MISS)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
     # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
     rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"
     rf"(?:-[A-Z]{{2,}})?))"
