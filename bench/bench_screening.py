@@ -1199,7 +1199,8 @@ def names_probes() -> None:
     and 37 (held out) the same in the twenty-third session, probes 40 (read) and 41 (held
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
-    after 52's mends) in the twenty-fifth; 60 and 64 (read) in the twenty-sixth. Every name
+    after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
+    60's and 64's mends) in the twenty-sixth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1219,6 +1220,7 @@ def names_probes() -> None:
         "probe60",
         "probe64",
         "probe54_held",
+        "probe68_held",
     ):
         rows = [
             json.loads(line)
