@@ -1608,14 +1608,12 @@ class PersonLikeNames:
         Ben") (names probe 64)."""
         if not any(word in text for word in ("Big ", "Little ", "Lil ", "Wee ", "wee ")):
             return []
-        public = self._public_spans(text.lower())
-        return [
+        found = [
             self._first_alone(text, m.start(), m.end())
             for m in _BY_SIZE.finditer(text)
-            if self._is_first(m.group("first"))
-            and m.group("first").lower() not in _SELDOM_PEOPLE
-            and not any(start < m.end() and m.start() < end for start, end in public)
+            if self._is_first(m.group("first")) and m.group("first").lower() not in _SELDOM_PEOPLE
         ]
+        return _outside(found, self._public_spans(text.lower())) if found else found
 
     def _shouted_out(self, text: str) -> list[Detection]:
         """A first name of ours in small letters, even one English uses as a word, after
@@ -1636,15 +1634,16 @@ class PersonLikeNames:
         read (0.45); not a public figure (names probe 64)."""
         if not any(title in text for title in _ABROAD_TITLE_STEMS):
             return []
-        public = self._public_spans(text.lower())
-        return [
+        found = [
             self._titled_hit(text, m.start(), m.end())
             for m in _TITLED_ABROAD.finditer(text)
             if m.group("last").lower() not in self._not_surnames
             and (self._is_surname(m.group("last")) or self._unknown_word(m.group("last").lower()))
             and not text.endswith(("a ", "an ", "the "), 0, m.start())
-            and not any(start < m.end() and m.start() < end for start, end in public)
         ]
+        # (the public figures looked for only where a title was found: "pan" stands in
+        # "company" and "expand")
+        return _outside(found, self._public_spans(text.lower())) if found else found
 
     def _titled_plain(self, text: str) -> list[Detection]:
         """A title and a surname written all in small letters or all in capitals ("ms

@@ -1792,11 +1792,12 @@ class PersonalDataDetector:
                     or _ID_SAID_AFTER.match(text, m.end())
                 ) and not _OTHER_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
-        if self._ends_in_letter and "end" in text.lower():
+        lowered = text.lower() if self._student_ids else ""
+        if self._ends_in_letter and "end" in lowered:
             for m in _ENDING_WITH_LETTER.finditer(text):
                 if not _OTHER_NUMBER.search(text, max(0, m.start() - 25), m.start("tail")):
                     yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
-        if self._student_ids and "ending" in text.lower():
+        if "ending" in lowered:
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)
             for m in _ENDING_DIGITS.finditer(text):
