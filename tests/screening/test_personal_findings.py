@@ -4651,3 +4651,39 @@ def test_round_29s_read_half_personal_data(
 )
 def test_names_probe_64s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Round 30's read half (the twenty-seventh session), in our own sentences: the college's
+# letters and digits opening a post before "here", the digits "from" a year opening a
+# post, "number ending" with whose it is said after; not a room "here is", a phone's
+# number ending, a count said with a year mid-post.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("wv-518 here, the printer ate my card", ["wv-518"]),
+        ("518 from 2023, plumbing level 3, can't log in", ["518"]),
+        ("number ending 518 sorry, I can't remember my full number", ["518"]),
+        ("WV518 here is where we meet", []),
+        ("my phone number ending 518, I know my number off by heart", []),
+        ("we sold 518 from 2023 to now", []),
+    ],
+)
+def test_a_year_first_format_opening_a_post_or_ending_a_number(text: str, found: list[str]) -> None:
+    assert _matches(text, "9999-\\W\\V-999") == found
+
+
+# Names of round 30's read half (the twenty-seventh session), in our own sentences: a
+# first name that is a word too, after "my name is"; an initial and a surname after "a
+# card for a"; and what stays unfound: Hardy's characters where his novels are named, the
+# West Country's "gert" before praise.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hiya, my name is Summer Trevelyan and I start on Monday", ["Summer Trevelyan"]),
+        ("found a bus pass on the stairs, it's for a R Penhaligon", ["R Penhaligon"]),
+        ("Far from the Madding Crowd: is Gabriel better than Troy?", []),
+        ("Gert big turnout at the open evening, thank you all", []),
+    ],
+)
+def test_names_of_round_30s_read_half(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

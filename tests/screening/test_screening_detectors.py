@@ -2998,3 +2998,44 @@ def test_round_29s_read_half_abuse_reaches_review(text: str) -> None:
 )
 def test_round_29s_read_half_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Round 30's read half (the twenty-seventh session), in our own sentences: a title in
+# lower case before an insult, a rival's fans called an insult and a plural, a people told
+# to go back, a car damaged "hope you like walking", a fight offered "see how hard you
+# are", everyone muting a call when someone talks, a voice called unbearable, "typical
+# woman ... should be making tea", a woman said to be "asking for it" by her clothes.
+# Each reaches review; the same words said of a pig, a cook-off, a dog, a muck spreader,
+# a bakery or a kind tutor do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrs fowler is a nonce, keep the kids away",
+        "Rovers fans are inbred turnips, see you saturday",
+        "the afghan lot need to go back, nobody wants them here",
+        "lovely car, be a shame about the tyres. hope you like walking",
+        "come round the back of the gym and we'll see how hard u really are",
+        "everybody mutes the call when she talks lol",
+        "ur laugh is so irritating, nobody can stand it",
+        "typical girl, crashed the forklift, should be in reception doing the filing",
+        "shes asking for it wearing that skirt to the party",
+    ],
+)
+def test_round_30s_read_half_abuse_reaches_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our sow had eleven piglets and the runt is now a proper porker",
+        "the bakery team slaughtered the final round of the bake-off, what a lemon tart",
+        "the spaniel chewed my trainers again, spaniels are savages 🐶",
+        "behind a muck spreader on the A38 for twenty minutes this morning",
+        "mr hooper is a star, he stayed late to help with my portfolio",
+        "everyone cheers when she sings, what a voice",
+        "typical, the bus is late again, I should be in by now",
+    ],
+)
+def test_round_30s_read_half_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

@@ -88,6 +88,8 @@ _NAME_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME = (
     r"(?:@\w+"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+{_NAME_WORD}"
+    # a title in lower case, with its surname ("mr hooper is a", round 30's read half)
+    r"|\b(?:mr|mrs|ms|dr)\.?\s+[a-z]{3,}"
     rf"|\b{_NAME_WORD}\s+{_NAME_WORD}"
     rf"|(?<![.!?:]\s)(?<=\w\s){_NAME_WORD})"
 )
@@ -118,6 +120,9 @@ _ROLE_TARGET = re.compile(
     + r"(?:[a-z]+(?:-[a-z]+)?\s+)?$"
 )
 _LIKE_YOU = re.compile(r"\s+like\s+(?:you|u|ya|yourself)\b")
+# An insult said of a group before a plural that ends the clause: "Exeter fans are inbred
+# turnips, ..." (round 30's read half).
+_THEN_PLURAL = re.compile(r"\s+[a-z]{3,}s\s*(?:[.!?,;:)]|$)")
 # A group named bare before an insult ("west brom fans thick as mince, ..."), or the insult
 # then said of everyone spoken to ("inbred cider swilling turnip heads the lot of ya"; not
 # "useless, the lot of them" of pens).
@@ -1864,6 +1869,13 @@ _PLAIN_CALM_MORE = re.compile(
     r"|\beveryone'?s\s+in\s+(?:it|the\s+chat|the\s+group)\s+(?:except|apart\s+from)\b"
     r"|\b(?:don'?t|do\s+not|dont)\s+(?:add|invite)\s+(?:her|him)\b[,.]?\s*(?:she|he)\s+(?:makes|is|ruins|"
     r"spoils)\b"
+    # (round 30's read half) "everyone mutes the call when you talk", "your voice is so
+    # annoying"
+    r"|\b(?:everyone|every\s*one|everybody|the\s+whole\s+(?:class|group))\s+(?:mutes?|leaves?|groans?|"
+    r"cringes?|switches\s+off|tunes\s+out|zones\s+out|rolls\s+(?:their|there)\s+eyes)\b[^.!?\n]{0,40}?"
+    r"\bwhen\s+(?:you|u|he|she)\s+(?:talks?|speaks?|starts?|opens?|sings?)\b"
+    r"|\b(?:your|ur)\s+(?:voice|laugh|face)\s+is\s+(?:so\s+)?(?:annoying|irritating|grating|ugly|"
+    r"unbearable|painful)\b"
 )
 # Threats said quietly: "hope your mates are coming, you'll need them", "keep it up and
 # you'll see what happens", "carry on and you won't make it to the end of term", someone
@@ -1905,6 +1917,11 @@ _PLAIN_THREAT_QUIET = re.compile(
     r"|\bwould\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:someone|somebody|anyone)\s+(?:got|took|posted|"
     r"shared|leaked)\b"
     r"|\b(?:leaving|leave|go(?:ing)?\s+home|carried\s+out)\s+in\s+an?\s+ambulance\b"
+    # (round 30's read half) a car damaged, "hope you like walking home"; a fight offered,
+    # "we'll see how hard you are"
+    r"|\b(?:car|bike|tyres?|moped|scooter|van)\b[^\n]{0,60}?\bhope\s+(?:you|u)\s+(?:like|enjoy)\s+"
+    r"walking\b"
+    r"|\bsee\s+how\s+(?:hard|tough)\s+(?:you|u)\s+(?:really\s+)?(?:are|r)\b"
 )
 # Self-harm urged in plain words: "if I looked like that I'd have ended it", "go on then,
 # the bridge is right there", "stop moaning about being sad and just do it", "next time
@@ -1968,8 +1985,12 @@ _PLAIN_GROUP_QUIET = re.compile(
     r"|\bnobody\s+from\s+\w+\s+should\s+be\s+(?:let|allowed)\s+(?:on|in|into|near)\b"
     # (round 29's read half) a people told to go home, a people called thieves
     r"|\b(?:polish|romanian|roma|bulgarian|lithuanian|latvian|foreign|eastern\s+european|immigrant|"
-    r"migrant)\s+(?:ppl|people|lot|folk)\s+(?:need|needs|should|must|ought)\s+(?:to\s+)?go\s+(?:home|"
-    r"back)\b"
+    r"migrant|nepali|nepalese|filipino|indian|pakistani|bangladeshi|afghan|syrian|ukrainian|chinese|"
+    r"african|somali|eritrean|albanian|kurdish|iraqi|asian|muslim)\s+(?:ppl|people|lot|folk)\s+"
+    r"(?:need|needs|should|must|ought)\s+(?:to\s+)?go\s+(?:home|back)\b"
+    # a woman told where she belongs: "typical woman, can't reverse, should be making tea"
+    r"|\btypical\s+(?:woman|women|girl|girls|female|bird)\b[^\n]{0,80}?\bshould\s+(?:be|stay|stick)\s+"
+    r"(?:in|at|to|making|doing)\b"
     r"|\b(?:roma|gypsys|gypsies|gipsies|gypsy|travellers|pikeys|romanians)\b[^.!?\n]{0,25}?\b(?:robbing|"
     r"nicking|stealing|thieving|robbed|nicked|stole)\b"
     r"|\b(?:will|gonna|going\s+to)\s+(?:get\s+|be\s+)?treated\s+like\s+(?:one(?!\s+of)|rats?|vermin|dirt|"
@@ -1994,6 +2015,9 @@ _PLAIN_SEXUAL_QUIET = re.compile(
     r"|\b(?:don'?t|dont|stop)\s+be(?:ing)?\s+(?:so\s+)?frigid\b|\b(?:ur|you'?re|youre|she'?s|shes)\s+(?:so\s+)?frigid\b"
     r"|\b(?:pic|photo|picture|snap)\b[^\n]{0,40}?\bonly\s+asked\s+for\s+(?:one|1)\s+more\b"
     r"|\b(?:lads|boys)\s*'?\s*(?:chat|gc|group)\b[^\n]{0,30}?\b(?:league\s+table|rankings?|ratings?)\b"
+    # a woman blamed for what may be done to her: "she's asking for it dressing like that"
+    r"|\b(?:she'?s|shes|she\s+is|she\s+was|they'?re|theyre|you'?re|youre|ur)\s+(?:just\s+|basically\s+)?"
+    r"asking\s+for\s+it\b[^.!?\n]{0,30}?\b(?:dress\w*|wearing|skirts?|like\s+that|tops?|outfits?)\b"
 )
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
@@ -2415,13 +2439,15 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "easy large simplified picture subtitles properly english normal want suit asda "
             "primark lidl aldi tesco poundland shein temu market divorce break breakup crisis "
             "fancies yet more expecting expect stammers stutters stammering stuttering shape "
-            "means flight roaster brewery wets except apart add invite",
+            "means flight roaster brewery wets except apart add invite mute mutes leaves groans "
+            "cringes switches tunes zones rolls annoying irritating grating ugly unbearable "
+            "painful",
         ),
         (
             "threat",
             _PLAIN_THREAT_QUIET,
             "need saying sayin all happens make watch along see wouldn wouldnt would easy easier "
-            "proper bottle unless know put estate shame ambulance",
+            "proper bottle unless know put estate shame ambulance walking",
         ),
         (
             "bullying",
@@ -2438,13 +2464,13 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "controls burn burning already toilet toilets loo changing dress skirt wig pronouns "
             "genders period rag blob belong belongs zoo circus madhouse asylum farm mental sit "
             "beards corner bats bat dogs dog cats cat white words inbred nobody treated home "
-            "back robbing nicking stealing thieving robbed nicked stole",
+            "back robbing nicking stealing thieving robbed nicked stole typical",
         ),
         (
             "sexual",
             _PLAIN_SEXUAL_QUIET,
             "stay whoever else skirt dress top leggings jeans shirt trousers legs bum arse "
-            "ranking frigid asked league rankings rating ratings",
+            "ranking frigid asked league rankings rating ratings asking",
         ),
         (
             "bullying",
@@ -2687,7 +2713,7 @@ class AbuseDetector:
                     )
                     or (
                         _ROLE_TARGET.search(folded[max(0, start - 90) : start])
-                        and _CLAUSE_END.match(folded, end)
+                        and (_CLAUSE_END.match(folded, end) or _THEN_PLURAL.match(folded, end))
                     )
                     or (
                         _RETORT.search(folded[max(0, start - 30) : start])

@@ -458,6 +458,11 @@ _CHARACTERS = {
     r"burns\s+(?:supper|night)": "robbie rabbie robert burns",
     r"wuthering\s+heights|heathcliff": "heathcliff cathy catherine edgar isabella hindley "
     "hareton linton nelly lockwood",
+    # Hardy's Wessex novels (round 30's read half)
+    r"d'?\s?urbervilles|madding\s+crowd|mayor\s+of\s+casterbridge|return\s+of\s+the\s+native|"
+    r"jude\s+the\s+obscure|woodlanders": "tess angel alec bathsheba gabriel oak troy boldwood "
+    "fanny henchard elizabeth farfrae lucetta susan eustacia clym wildeve thomasin jude sue "
+    "arabella phillotson grace giles",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -791,10 +796,11 @@ class PersonLikeNames:
             if first.lower() in _TITLE_WORDS or first.lower() in _ROLE_TITLES:
                 continue  # "Kind regards, Miss Evans", "Coach Evans": titled, read below
             if self._unknown_word(first) or (
-                # "my name is Florin Munteanu": capitalised after the cue, any first name
+                # "my name is Florin Munteanu": capitalised after the cue, any first name;
+                # "my name is Amber Collard": a first name of ours that is a word too
                 first[:1].isupper()
                 and last[:1].isupper()
-                and first.lower() not in self._not_surnames
+                and (first.lower() not in self._not_surnames or self._is_first(first))
                 and last.lower() not in self._not_surnames
             ):
                 found.append(self._hit(text, m.start("first"), m.end("last"), 0.55))
@@ -2668,7 +2674,9 @@ _INITIAL_CUE = re.compile(
     r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to|"
     # "name on acc is T. Nwosu", "the payee is R Kowalczyk"
     r"name\s+on\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:acc|account|card|cheque)(?:\s+(?:is|was))?|"
-    r"(?:name|payee|holder)\s+(?:is|was))\b\W{0,3}$)"
+    r"(?:name|payee|holder)\s+(?:is|was)|"
+    # "a bank card in it for a D Hallett", "post addressed to a K Pryce" (round 30's read half)
+    r"(?:card|letter|parcel|post|purse|wallet|licence|pass|it|it's)\s+(?:\w+\s+)?(?:for|to)\s+an?)\b\W{0,3}$)"
 )
 # A place called by a person's name after "at the": "shifts at the John Radcliffe" (a
 # hospital), "meet at the Sam Wanamaker" (not "the John Smith who ...": "at", "in", "to"...
@@ -3147,6 +3155,8 @@ _CHAT_WORDS = word_set(
     "oii ayy ooh ohh eh ahh argh ugh urgh yay woo wooo lmaooo lmaoo omgg yaar hai kya bhai "
     # Scots: "she's fae Portree", "he's frae Buckie"
     "fae frae tae wi oot "
+    # West Country "very": "Gert lush result for the academy" (round 30's read half)
+    "gert "
     # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
     "harika marites"
 )

@@ -861,6 +861,8 @@ _ID_SAID_AFTER = re.compile(
     r"thats\s+me\b|is\s+me\b)",
     re.IGNORECASE,
 )
+# A writer naming themself by a number that opens the post: "wv-391 here, ...".
+_HERE = re.compile(r"\s+here\b(?!\s+(?:is|are|in|at|on)\b)", re.IGNORECASE)
 # ... not a place that takes post for the public: "post them to 10 Church Street, Abingdon"
 # for the parish office, "parcels for the food bank to 3 Station Road".
 _MAIL_TO_PUBLIC = re.compile(
@@ -887,7 +889,9 @@ _DIGITS_ALONE_CUE = re.compile(
 # 7659" (after a learner's word within the sentence: not a phone's "the one ending 7659").
 _ENDING_DIGITS = re.compile(
     rf"(?:(?P<whose>\b(?:{_STUDENT}|learner|uln|stu|enrolment)\s*(?:{_NUMBER}|no\b\.?|num|id|ref)?)"
-    r"|\bthe\s+one)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+(?P<tail>\d{3,6})\b(?![ -]?\d)",
+    # (or "number ending 391", whose it is said around it: round 30's read half)
+    r"|\bthe\s+one|(?<!phone\s)(?<!mobile\s)\bnumber)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+"
+    r"(?P<tail>\d{3,6})\b(?![ -]?\d)",
     re.IGNORECASE,
 )
 # ... and for a format that ends in a check letter, the last digits with the letter:
@@ -908,7 +912,9 @@ _ENDING_WHOSE = re.compile(
 _ENDING_WHOSE_AFTER = re.compile(
     rf"\b(?:{_STUDENT}|learner|uln|enrolment|enrol(?:led)?|login|portal|timetable|lanyard|"
     r"register|exam\s+entry)\b|^\s*(?:is|=)\s+(?:my|our)\s+(?:son|daughter|lad|boy|girl|child|"
-    r"kid|grandson|granddaughter|nephew|niece)\b",
+    r"kid|grandson|granddaughter|nephew|niece)\b"
+    # "... sorry I didn't know my full number"
+    r"|\b(?:know|remember|have|got|find|forgot)\s+my\s+(?:full\s+|whole\s+)?(?:number|no)\b",
     re.IGNORECASE,
 )
 # ... and what makes the number after it another kind: "student account number".
@@ -1790,6 +1796,8 @@ class PersonalDataDetector:
                     _STUDENT_ID_CUE.search(before)
                     or _DIGITS_ALONE_CUE.search(before)
                     or _ID_SAID_AFTER.match(text, m.end())
+                    # "wv-391 here, forgot my password": the writer's number opens the post
+                    or (not before.strip() and _HERE.match(text, m.end()))
                 ) and not _OTHER_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         lowered = text.lower() if self._student_ids else ""
@@ -2295,7 +2303,11 @@ def _year_first(template: str) -> tuple[str, str, str, str] | None:
     short = rf"\d\d[ /-]?{own}[ /-]?{digits}"
     bracketed = rf"{own}[ /-]?{digits} ?\( ?(?:19|20)\d\d ?\)"
     bare = rf"{own}[ /-]?{digits}"
-    said = r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id ))"
+    # (or at the post's start: "391 from 2024, level 2 electrical", round 30's read half)
+    said = (
+        r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id )"
+        r"|(?<![^\n]))"
+    )
     from_year = rf"{said}{digits}(?= from (?:19|20)\d\d\b)"
     return short, bracketed, bare, from_year
 

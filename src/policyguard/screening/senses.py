@@ -424,6 +424,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "mucking",
         r"\b(?P<w>mucking)\s+out\b",  # cleaning out a stable
     ),
+    # Pastry: "tarte tatin", "a bakewell tart", "jam tarts" (round 30's read half).
+    (
+        "tart tarts tarte tartes",
+        r"\b(?P<w>tartes?)\s+(?:tatin|au\s+citron|aux\s+\w+|fine|flamb[ée]e)\b"
+        r"|\b(?:bakewell|jam|treacle|custard|egg\s+custard|lemon|fruit|apple|cherry|strawberry|"
+        r"raspberry|chocolate|pear|frangipane|manchester|pop|mini|savoury|onion|tomato)\s+"
+        r"(?P<w2>tarts?)\b",
+    ),
+    # Manure on a farm: "stuck behind a muck spreader", "muck spreading season".
+    ("muck", r"\b(?P<w>muck)[\s-]+(?:spreaders?|spreading|heaps?|trailers?)\b"),
+    # Winning big: "the kitchen brigade slaughtered the dessert round" (round 30's read half).
+    (
+        "slaughtered",
+        r"\b(?P<w>slaughtered)\s+(?:the|them|their|us|our)\s+(?:[\w-]+\s+){0,2}?(?:rounds?|"
+        r"quiz(?:zes)?|match(?:es)?|games?|final|semi|competitions?|cook-?off|bake-?off|"
+        r"league|opposition|scoreboard|leaderboard|challenge)\b",
+    ),
     # What welding leaves on the bead: "chipping the slag off my welds" (not "slag off
     # my mum", which is running her down).
     (
@@ -837,6 +854,36 @@ _SENSES = (
     _Sense(re.compile(r"\b(shags?)\b"), _BIRDS, word_set("shag shags")),  # the cormorant's cousin
     _Sense(re.compile(r"\b(cocks?)\b"), _POULTRY, word_set("cock cocks")),
     _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS, word_set("bitch bitches")),
+    # Dogs and pigs as the rascals they are: "mine ate a sock, labs are savages" (the dog
+    # emoji counts), "one got second in the weaner class, a proper porker" (round 30's
+    # read half); not a person called either
+    _Sense(
+        re.compile(r"\b(savages)\b"),
+        re.compile(
+            _DOGS.pattern + r"|\b(?:labs|cats?|kittens?|ferrets?|goats?)\b|\U0001f436|\U0001f415"
+        ),
+        word_set("savages"),
+        spoken=True,
+        unless=_FILTHY_OF,
+        near=True,
+    ),
+    _Sense(
+        re.compile(r"\b(porkers?)\b"),
+        _words(
+            "pigs?",
+            "piglets?",
+            "weaners?",
+            "sows?",
+            "boars?",
+            "gilts?",
+            "pork",
+            "breed\\w*",
+            "county show",
+            "pens?",
+        ),
+        word_set("porker porkers"),
+        unless=_words("you'?re a", "ur a", "you porker", "fat", "she'?s a fat", "lose weight"),
+    ),
     _Sense(
         re.compile(r"\b(slag)\b"), _METALWORK, word_set("slag")
     ),  # what welding and smelting leave
