@@ -1146,8 +1146,8 @@ def abuse_probes(screener: Screener) -> None:
     pile-ons, ableism, sarcasm and football). Probes 29, 30 and 31 are ordinary posts
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
-    mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57 and 62
-    (the twenty-fifth and twenty-sixth) were read and mended, 56 and 67 are held out. Probe 63
+    mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62 and 72
+    (the twenty-fifth to twenty-seventh) were read and mended, 56 and 67 are held out. Probe 63
     (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
     after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
@@ -1178,6 +1178,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe44",
         "probe57",
         "probe62",
+        "probe72",
         "probe30_held",
         "probe56_held",
         "probe67_held",
@@ -1254,7 +1255,8 @@ def addresses_probes() -> None:
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
-    (read) in the twenty-sixth. Every finding counts, hints at 0.45 too; no target."""
+    (read) in the twenty-sixth; 69 (read) in the twenty-seventh. Every finding counts,
+    hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
     labels = {"home_address", "postcode"}
@@ -1271,6 +1273,7 @@ def addresses_probes() -> None:
         "probe53",
         "probe59",
         "probe61",
+        "probe69",
         "probe55_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():

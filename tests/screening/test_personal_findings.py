@@ -4687,3 +4687,27 @@ def test_a_year_first_format_opening_a_post_or_ending_a_number(text: str, found:
 )
 def test_names_of_round_30s_read_half(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 69 (the twenty-seventh session), in our own sentences: lost property to
+# be brought back to a door, a parcel sent elsewhere "instead of" a home, a mate's house,
+# a lift asked for from a home, a taxi from a hotel to a home, a street's kind misspelt;
+# and what stays a public place: an address said to be a shop or a care home just after
+# it, a door said to be next to a venue stays a home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("lost my lanyard, if found please return to 8 Rosebery Rd, Dundee DD2 1LA",
+         ["8 Rosebery Rd, Dundee DD2 1LA"]),
+        ("dpd left my parcel at the library instead of 31 Ferry Road, Leith",
+         ["31 Ferry Road, Leith"]),
+        ("left my bike outside my cousin's at 9 Brunton Terrace", ["9 Brunton Terrace"]),
+        ("can someone give me a lift to the exam from 4 Laurel Close", ["4 Laurel Close"]),
+        ("taxi from the pub to 22 Beech Avnue, Kendal", ["22 Beech Avnue, Kendal"]),
+        ("windows smashed on 12 Queen Street, that's the new Nando's", []),
+        ("Ashgrove, Mill Lane is the care home for our Level 3 placement", []),
+        ("collect it from 5 Tay Street, it's the red door by the chemists", ["5 Tay Street"]),
+    ],
+)  # fmt: skip
+def test_addresses_probe_69s_families(text: str, found: list[str]) -> None:
+    assert _reviewed_places(text) == found

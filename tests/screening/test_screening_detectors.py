@@ -3039,3 +3039,41 @@ def test_round_30s_read_half_abuse_reaches_review(text: str) -> None:
 )
 def test_round_30s_read_half_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Ordinary posts of probe 72 (the twenty-seventh session), in our own sentences: places
+# whose names look rude (Twatt, Crotch Crescent, Cockett, the Isle of Muck), a fork bomb
+# and a killed process, oilseed rape, a timetable's cock-up, praise "in a good way", a
+# childcare lesson on the right words for bodies, a friend teased with love on a birthday.
+# None reaches review; the same words at a person still do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ferry from Twatt was cancelled so the Orkney lot are on Teams",
+        "flat viewing on Crotch Crescent went well, moving in September",
+        "the 4 bus from Cockett is always late, can we get it moved",
+        "field trip to the Isle of Muck, bring waterproofs",
+        "never run a fork bomb on the lab PCs, it will kill every process",
+        "the oilseed rape is flowering on the college farm, lovely yellow fields",
+        "bit of a cock-up with the rooms today, Level 2 is in B4",
+        "that bassline is filthy in the best way, Music Tech keep going",
+        "Early years: teaching toddlers the correct names for their bodies, vulva and penis, "
+        "with the NSPCC pants resources",
+        "love ye to bits ya big dafty, happy 18th",
+    ],
+)
+def test_probe_72s_words_in_a_harmless_sense(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shut up you twat",
+        "i'll kill you after college",
+        "she deserved to be raped",
+        "you're a filthy cock",
+    ],
+)
+def test_probe_72s_words_at_a_person_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

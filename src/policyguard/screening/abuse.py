@@ -1693,7 +1693,7 @@ _LISTED_AFTER = re.compile(
 # birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
 _FONDNESS = re.compile(
-    r"\blove\s+(?:you|u|ya)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
     r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
     # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
     r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
@@ -1922,6 +1922,11 @@ _PLAIN_THREAT_QUIET = re.compile(
     r"|\b(?:car|bike|tyres?|moped|scooter|van)\b[^\n]{0,60}?\bhope\s+(?:you|u)\s+(?:like|enjoy)\s+"
     r"walking\b"
     r"|\bsee\s+how\s+(?:hard|tough)\s+(?:you|u)\s+(?:really\s+)?(?:are|r)\b"
+    # violence wished as deserved: "she deserved to be raped", "he should get stabbed"
+    r"|\b(?:she|he|they|you|u|ur|you'?re|she'?s|he'?s|they'?re|people\s+like\s+(?:you|u|her|him|them|that))"
+    r"\s+(?:really\s+|all\s+|totally\s+|honestly\s+)?(?:deserved?|deserves|"
+    r"should|needs?\s+to|ought\s+to)\s+(?:to\s+)?(?:be|get)\s+(?:raped|stabbed|killed|murdered|beaten\s+up|"
+    r"battered|attacked|jumped|shot|hanged|lynched|gassed|burned|burnt)\b"
 )
 # Self-harm urged in plain words: "if I looked like that I'd have ended it", "go on then,
 # the bridge is right there", "stop moaning about being sad and just do it", "next time
@@ -2447,7 +2452,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "threat",
             _PLAIN_THREAT_QUIET,
             "need saying sayin all happens make watch along see wouldn wouldnt would easy easier "
-            "proper bottle unless know put estate shame ambulance walking",
+            "proper bottle unless know put estate shame ambulance walking raped stabbed killed "
+            "murdered beaten battered attacked jumped shot hanged lynched gassed burned burnt",
         ),
         (
             "bullying",
@@ -2623,7 +2629,8 @@ class AbuseDetector:
                 found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
         labels = {d.label for d in found}
-        fond = _FONDNESS.search(plain) if "insult" in labels and labels <= _TEASING else None
+        # (the model's reading alone too: "love ye to bits ya wee bampot, happy 18th")
+        fond = _FONDNESS.search(plain) if labels and labels <= _TEASING else None
         if fond:
             # friends teasing: shown, not sent to review, and the finding says why
             found = [

@@ -175,7 +175,9 @@ _STREET_WORDS = (
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
     "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
-    "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe"
+    "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
+    # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
+    "avnue|aveune|gorve|grvoe|drvie|terrce"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
@@ -216,7 +218,7 @@ _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
     "ln|cres|gdns|dr|"  # "15 hawthorn dr", "2 beech cres"
-    "stret|steet|sreet|raod"  # misspelt: "33 peel stret"
+    "stret|steet|sreet|raod|avnue|aveune|gorve|drvie"  # misspelt: "33 peel stret"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -406,6 +408,13 @@ _DELIVERED = re.compile(
 )
 
 
+def _public_said_after(text: str, end: int) -> bool:
+    """Whether the words just after an address say it is a public place ("..., that's the
+    new Domino's", "... is the care home where we do our placement")."""
+    after = _PLACE_SAID_AFTER.match(text, end)
+    return after is not None and _PUBLIC_AFTER.match(after.group("what")) is not None
+
+
 def _delivered_to(text: str, start: int) -> bool:
     """Whether the words just before ``start`` bring something to a door there."""
     return _DELIVERED.search(text, max(0, start - 60), start) is not None
@@ -496,7 +505,11 @@ _HOME_CUE = re.compile(
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
-    r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b",
+    r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
+    # (addresses probe 69) "parked outside my mate's at", "stopping at our nan's,"
+    r"|\b(?:my|our|his|her|their|ur|your)\s+(?:best\s+)?(?:mate|mates|friend|pal|nan|nana|nanna|gran|"
+    r"granny|grandma|grandad|mum|mam|maw|dad|da|auntie|aunty|aunt|uncle|cousin|sister|brother|bro|"
+    r"sis|girlfriend|boyfriend|bf|gf|partner)['\u2019]s\s*(?:,|at|in|on|\(|-)?\s*$",
     re.IGNORECASE,
 )
 
@@ -580,7 +593,8 @@ _LETTING = re.compile(
 _FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
 # Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
 _FROM_A_PLACE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club)\s+to\b",
+    r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club|hotel|pub|"
+    r"party|venue|airport|hospital|match|ground|stadium|restaurant|cinema|bar|gig)\s+to\b",
     re.IGNORECASE,
 )
 # A room let by a private person, which stays a home: "private landlord", "my spare room".
@@ -588,7 +602,11 @@ _FROM_A_PLACE = re.compile(
 _OURS_AFTER = re.compile(r",?\s+(?:is|'s)\s+(?:ours|mine)\b", re.IGNORECASE)
 # Said just before an address, that someone is to be picked up there.
 _PICK_UP_FROM = re.compile(
-    r"\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\s*$", re.IGNORECASE
+    r"\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\s*$"
+    # "giv me a lift 2 college from 16 kingsway avnue" (addresses probe 69)
+    r"|\b(?:give|giv|gimme|get)\s+(?:me|us)\s+a\s+lift\s+"
+    r"(?:(?:to|2|into|in\s+to)\s+[\w ]{2,20}?\s+)?from\s*$",
+    re.IGNORECASE,
 )
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
@@ -863,6 +881,32 @@ _ID_SAID_AFTER = re.compile(
 )
 # A writer naming themself by a number that opens the post: "wv-391 here, ...".
 _HERE = re.compile(r"\s+here\b(?!\s+(?:is|are|in|at|on)\b)", re.IGNORECASE)
+# Lost property, to be brought back to someone's door: "if found please return to 19
+# Coatsworth Rd", "or bring it to 12 Ardconnel Terrace" (addresses probe 69).
+_RETURN_TO = re.compile(
+    r"\b(?:return(?:ed)?|bring|brought|drop|hand)\s+(?:it\s+|them\s+|her\s+|him\s+)?(?:back\s+|round\s+|"
+    r"in\s+|off\s+)?(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+# A parcel sent elsewhere "instead of" someone's address: "sent my order to college
+# reception instead of 58 Maple Rd".
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+to)\s*$", re.IGNORECASE)
+_SENT = re.compile(
+    r"\b(?:sent|delivered|deliver|posted|order|parcel|package|asos|amazon|evri|dpd|royal\s+mail)\b",
+    re.IGNORECASE,
+)
+# A public place said just after an address: "40 Albert Road, that's the new Domino's",
+# "The Grange, Mill Road is the care home where we do our placement".
+_PLACE_SAID_AFTER = re.compile(
+    r",?\s*(?:(?:which|that|it)\s*)?(?:is|was|'s|s)\s+(?:the|a|an)\s+(?:new\s+|old\s+|local\s+)?"
+    r"(?P<what>[^.!?\n,]{0,40})",
+    re.IGNORECASE,
+)
+_PUBLIC_AFTER = re.compile(
+    r"(?:[A-Z][\w&]*['\u2019]s\b|(?:care|nursing|residential)\s+home\b|(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _VENUE_CUE.pattern + "))",
+    re.IGNORECASE,
+)
 # ... not a place that takes post for the public: "post them to 10 Church Street, Abingdon"
 # for the parish office, "parcels for the food bank to 3 Station Road".
 _MAIL_TO_PUBLIC = re.compile(
@@ -1509,6 +1553,11 @@ class PersonalDataDetector:
                 # office takes parcels at ...")
                 or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
                 or (_FLAT.match(value) and not _LETTING.search(text))
+                or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
+                or (
+                    _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
+                    and _SENT.search(text) is not None
+                )
                 or (
                     _MAIL_TO.search(context)
                     and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
@@ -1545,6 +1594,7 @@ class PersonalDataDetector:
                         or letting
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
                         or _OFFER.search(_sentences_near(text, start, end))
+                        or _public_said_after(text, end)
                     )
                 )
             ):

@@ -432,6 +432,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"raspberry|chocolate|pear|frangipane|manchester|pop|mini|savoury|onion|tomato)\s+"
         r"(?P<w2>tarts?)\b",
     ),
+    # (ordinary probe 72) crude words in other trades: a fork bomb that will "kill your VM",
+    # oilseed rape in flower, a timetable's "cock-up"; praise "in a good way".
+    ("bomb bombs", r"\b(?:fork|zip|logic|bath|glitter|flavour|seed|photo)\s+(?P<w>bombs?)\b"),
+    (
+        "kill kills",
+        r"\b(?P<w>kill(?:s|ed|ing)?)\s+(?:the|your|ur|a|that|this|my|every|all)\s+"
+        r"(?:\w+\s+)?(?:process(?:es)?|vms?|tasks?|servers?|jobs?|apps?|programs?|containers?|"
+        r"threads?|sessions?)\b",
+    ),
+    (
+        "rape",
+        r"\b(?:oilseed|oil\s+seed)\s+(?P<w>rape)\b|\b(?P<w2>rape)\s*(?:seed|field|fields|oil|crops?)\b"
+        r"|\bfields?\s+of\s+(?:yellow\s+)?(?P<w3>rape)\b",
+    ),
+    (
+        "cock",
+        r"\b(?:a|bit\s+of\s+a|total|right|massive|big|slight|proper|major|admin)\s+"
+        r"(?P<w>cock[- ]?up)\b",
+    ),
+    (
+        "disgusting filthy nasty dirty savage sick mental evil criminal illegal vile",
+        r"\b(?P<w>disgusting|filthy|nasty|dirty|savage|sick|mental|evil|criminal|illegal|vile)\b"
+        r"(?=[^.!?\n]{0,30}\bin\s+(?:a|the)\s+(?:good|best)\s+(?:way|sense|possible\s+way)\b)",
+    ),
     # Manure on a farm: "stuck behind a muck spreader", "muck spreading season".
     ("muck", r"\b(?P<w>muck)[\s-]+(?:spreaders?|spreading|heaps?|trailers?)\b"),
     # Winning big: "the kitchen brigade slaughtered the dessert round" (round 30's read half).
@@ -609,7 +633,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cockshutt cockburnspath twatt wetwang crapstone titty balls bell willy lickfold "
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
-        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa",
+        "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa "
+        "crotch cockett muck",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
@@ -617,7 +642,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
         r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
         r"dicks\s+mount|hole\s+of\s+horcum|cocks\s+moors?\s+woods?|hoole|penisarwaun|"
-        r"penisa'?r\s+waun)\b",
+        r"penisa'?r\s+waun|"
+        # (ordinary probe 72) Orkney, Oxford, Swansea and the Small Isles
+        r"(?<=from\s)twatt|(?<=near\s)twatt|(?<=in\s)twatt|(?<=at\s)twatt|(?<=to\s)twatt|crotch\s+crescent|cockett|isle\s+of\s+muck|muck\s+and\s+eigg|eigg\s+and\s+muck|"
+        r"muck,\s+eigg)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
@@ -763,6 +791,9 @@ _ANATOMY = _words(
     "health", "nhs", "gp", "organs?", "glands?", "hormones?", "labelled", "a&p",
     "pressure (?:areas?|sores?|ulcers?)", "bed ?baths?", "personal care", "first aid",
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
+    # (ordinary probe 72) teaching young children the right words for their bodies
+    "toddlers?", "childcare", "early years", "body safety", "nspcc", "pants", "bodies",
+    "(?:proper|correct|right) (?:words|names|terms)",
 )  # fmt: skip
 _SENSES = (
     _Sense(
