@@ -770,9 +770,18 @@ def another_hand() -> bool:
     over all kinds, names 0.918 / 0.903, student numbers 1.000 / 0.588; ordinary posts 4
     of 120 to review and none blocked; abusive comments 46 of 60); its student numbers
     were then mended from its brief (the year cut short or in brackets after, the letters
-    and digits after a cue, the digits "from" the year: 0.588 -> 0.824 recall). It is only
-    measured, never read. Last, all that was never read (the held-out halves and round
-    30) is pooled, since a kind's figure on one round rests on a handful of spans.
+    and digits after a cue, the digits "from" the year: 0.588 -> 0.824 recall). The next
+    session read it by halves (only its odd lines), once ``round31`` had been written.
+    ``round31`` (110 / 120 / 60, an Edinburgh, West Lothian and Fife college's,
+    FL99999-99: the letters FL, five digits and a two-digit year) was written by new
+    helpers in that session and measured once on its start (099ead9: personal data 0.952
+    / 0.925 over all kinds, names 0.902 / 0.948, student numbers 1.000 / 0.600; ordinary
+    posts 7 of 120 to review and 3 blocked; abusive comments 51 of 60); its student numbers
+    were then mended from its brief (slashes between the parts, the year in brackets, the
+    letters and digits without the year, the digits "from" the year: 0.600 -> 0.933
+    recall). It is only measured, never read. Last, all that was never read (the held-out
+    halves and round 31) is pooled, since a kind's figure on one round rests on a handful
+    of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -947,13 +956,24 @@ def another_hand() -> bool:
             ),
             ("9999-\\W\\V-999",),
         ),
+        "round31": (
+            (
+                "0131 496 0742",
+                "EH11 4DE",
+                "EH54 7EG",
+                "KY1 1EX",
+                "KY11 8DY",
+                "info@forthlothian.ac.uk",
+            ),
+            ("FL99999-99",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 29 by halves, every other line:
+    # Rounds 3, 6 and 8 to 30 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1034,11 +1054,14 @@ def another_hand() -> bool:
         ("round29, read half", "round29", slice(0, None, 2)),
         ("round29, held-out half", "round29", slice(1, None, 2)),
         ("round29", "round29", slice(None)),
+        ("round30, read half", "round30", slice(0, None, 2)),
+        ("round30, held-out half", "round30", slice(1, None, 2)),
         ("round30", "round30", slice(None)),
+        ("round31", "round31", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round30",)
+    unread = ("round31",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_calm = pooled_harsh = 0

@@ -4711,3 +4711,25 @@ def test_names_of_round_30s_read_half(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_addresses_probe_69s_families(text: str, found: list[str]) -> None:
     assert _reviewed_places(text) == found
+
+
+# A format of the college's letters, digits and a two-digit year (round 31's brief,
+# "FL99999-99"): slashes between the parts, the year in brackets after, the letters and
+# digits without the year, the digits "from" the year, the digits and year after a cue;
+# not an order's number of the same digits, nor a flight's code.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("its FL/38261/23 if you need it", ["FL/38261/23"]),
+        ("FL38261 (2023) can't get on moodle", ["FL38261 (2023)"]),
+        ("fl38261 cant print", ["fl38261"]),
+        ("38261 from 23, hnc computing", ["38261"]),
+        ("student no 38261-23 please", ["38261-23"]),
+        ("order 38261-23 has shipped", []),
+        ("flight FL382 to Malaga is delayed", []),
+    ],
+)
+def test_a_format_of_letters_digits_and_a_year_last_written_short(
+    text: str, found: list[str]
+) -> None:
+    assert _matches(text, "FL99999-99") == found

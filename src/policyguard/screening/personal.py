@@ -1253,6 +1253,15 @@ class PersonalDataDetector:
         self._letters_digits = [
             re.compile(rf"(?<![\w£$€,./-]){bare}(?![\w-])") for _, _, bare, _ in year_first
         ]
+        # "FL/40517/24", "FL40517 (2024)", "fl40517", "its 40517 from 24" for FL99999-99;
+        # "student no 40517-24" after a cue
+        year_last = [late for t in student_ids if (late := _year_last(t))]
+        self._short_year += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in year_last for p in free
+        ]
+        self._letters_digits += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in year_last for p in cued
+        ]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -2360,6 +2369,35 @@ def _year_first(template: str) -> tuple[str, str, str, str] | None:
     )
     from_year = rf"{said}{digits}(?= from (?:19|20)\d\d\b)"
     return short, bracketed, bare, from_year
+
+
+def _year_last(template: str) -> tuple[list[str], list[str]] | None:
+    """For a format of its own letters, four or more digits and then a two-digit year
+    ("FL99999-99", round 31's brief), patterns for how people write it short, as two lists:
+    those that need no cue (slashes between the parts, "FL/40517/24"; the year in brackets,
+    "FL40517 (2024)"; the letters and digits alone, "fl40517", when there are five digits
+    or more; the digits "from" the year, "its 40517 from 24") and those that need one (the
+    digits and year without the letters, "student no 40517-24"). None for other formats."""
+    tokens = _format_shape(_format_tokens(template))
+    m = re.fullmatch(r"(a+)(-?)(9{4,})(-?)99", tokens)
+    parts = _format_tokens(template)
+    if m is None or any(kind != "own" for kind, _ in parts[m.start(1) : m.end(1)]):
+        return None
+    letters = "".join(char for _, char in parts[m.start(1) : m.end(1)])
+    own = rf"(?i:{re.escape(letters)})"
+    digits = rf"\d{{{len(m.group(3))}}}"
+    said = (
+        r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id )"
+        r"|(?<![^\n]))"
+    )
+    free = [
+        rf"{own}/{digits}/\d\d",
+        rf"{own}[ /-]?{digits} ?\( ?(?:19|20)?\d\d ?\)",
+        rf"{said}{digits}(?= from (?:19|20)?\d\d\b)",
+    ]
+    if len(m.group(3)) >= 5:
+        free.append(rf"{own}[ /-]?{digits}(?![ /-]?\d)")
+    return free, [rf"{digits}[-/]\d\d"]
 
 
 def _key(value: str) -> str:
