@@ -1224,7 +1224,7 @@ def names_probes() -> None:
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
-    60's and 64's mends) in the twenty-sixth. Every name
+    60's and 64's mends) in the twenty-sixth; 71 (read) in the twenty-seventh. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1243,6 +1243,7 @@ def names_probes() -> None:
         "probe58",
         "probe60",
         "probe64",
+        "probe71",
         "probe54_held",
         "probe68_held",
     ):

@@ -4733,3 +4733,25 @@ def test_a_format_of_letters_digits_and_a_year_last_written_short(
     text: str, found: list[str]
 ) -> None:
     assert _matches(text, "FL99999-99") == found
+
+
+# Names probe 71 (the twenty-seventh session), in our own sentences: Ukrainian,
+# Lithuanian and Tamil first names with surnames, a surname after "Sir" with no first name
+# after it, a surname with "Sir" or "Miss" after it, a first name after "his name is"; and
+# what stays unfound: a pet's name, a saint's entrance, a knight's first name said again
+# after his full name, a footballer and a singer.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("so proud of Solomiia Kovalchuk, distinction in her HNC", ["Solomiia Kovalchuk"]),
+        ("huge thanks to Sir Santos for the extra maths sessions", ["Sir Santos"]),
+        ("Thapa Miss runs the best tutorial group", ["Thapa Miss"]),
+        ("the new caretaker isn't Bob, his name is Kieran", ["Kieran"]),
+        ("our hamster named Oscar escaped again", []),
+        ("please use the St Agnes entrance from Monday", []),
+        ("Sir Chris Hoy opened the velodrome, thank you Chris!", []),
+        ("Kurt Cobain t-shirts everywhere at the gig", []),
+    ],
+)
+def test_names_probe_71s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -580,6 +580,7 @@ class PersonLikeNames:
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
+            found += self._sir_or_miss(text) + self._name_is(text)
             if "#" in text:
                 found += self._in_hashtags(text)
             # "Ali G", "Kenny G": known by a first name and an initial
@@ -597,7 +598,15 @@ class PersonLikeNames:
                 found += self._nicknamed(text)
             if found:
                 # "who's got marcus rashford's new boots": a public figure in small letters
-                found = _outside(found, self._public_spans(text.lower()))
+                # (or a pet, or a saint: "dog called Dave", names probe 71)
+                found = _outside(
+                    found,
+                    [
+                        *self._public_spans(text.lower()),
+                        *(m.span("name") for m in _PET_NAMED.finditer(text)),
+                        *(m.span("name") for m in _SAINT.finditer(text)),
+                    ],
+                )
             return remove_overlaps(found)
         found = self._strongly_cued(text) + self._signed(text) + self._kin(text, runs)
         if "name" in text:
@@ -606,6 +615,7 @@ class PersonLikeNames:
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
+        found += self._sir_or_miss(text) + self._name_is(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -682,7 +692,8 @@ class PersonLikeNames:
         if not found:
             return []
         lowered = text.lower()
-        public = self._public_spans(lowered)
+        public_figures = self._public_spans(lowered)
+        public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
         public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
@@ -718,7 +729,18 @@ class PersonLikeNames:
             for m in _HOUSE_ON.finditer(text)
             if not _NUMBERED_GROUP.search(text, max(0, m.start() - 12), m.start())
         ]
-        return remove_overlaps(_outside(found, public))
+        # (names probe 71) a pet's name, a saint's church or entrance
+        public += [m.span("name") for m in _PET_NAMED.finditer(text)]
+        public += [m.span("name") for m in _SAINT.finditer(text)]
+        kept = remove_overlaps(_outside(found, public))
+        # "Sir Lenny Henry visited ... thanks to Lenny": a public figure's first name alone,
+        # later in the same post, is still theirs
+        firsts = {
+            lowered[start:end].split()[0]
+            for start, end in public_figures
+            if " " in lowered[start:end]
+        }
+        return [d for d in kept if " " in d.match or d.match.lower() not in firsts]
 
     def _named_by_email(self, text: str) -> list[Detection]:
         """A name beside an e-mail address made of it ("Ghazala Anwar,
@@ -1960,6 +1982,36 @@ class PersonLikeNames:
             return lower in self._lower_first()
         return self._is_first(word) and not _is_english_word(lower)
 
+    def _sir_or_miss(self, text: str) -> list[Detection]:
+        """A surname with "Sir" before it, where no first name follows ("Salamat po to Sir
+        Reyes": how many learners address a teacher; "Sir Lenny" and "Sir Alex Ferguson"
+        are knights), or with "Sir" or "Miss" after it ("Shrestha Sir", "Gurung Miss"), as
+        a title is read (0.45) (names probe 71)."""
+        if "Sir" not in text and "Miss" not in text:
+            return []
+        found = []
+        for m in _SIR_SURNAME.finditer(text):
+            last = m.group("last") or m.group("last2")
+            if (
+                not self._is_first(last)
+                and last.lower() not in _CHAT_WORDS
+                and last.lower() not in self._not_surnames
+                and (self._common_surname(last.lower()) or self._unknown_word(last))
+            ):
+                found.append(self._titled_hit(text, m.start(), m.end()))
+        return found
+
+    def _name_is(self, text: str) -> list[Detection]:
+        """A first name alone after "his name is", "her name's" ("stop calling the new
+        guard Gandalf, his name is Ray"): a hint (names probe 71)."""
+        if "name" not in text:
+            return []
+        return [
+            self._first_alone(text, m.start("first"), m.end("first"))
+            for m in _NAME_IS.finditer(text)
+            if self._is_first(m.group("first"))
+        ]
+
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
         """A first name with no surname and no word for kin ("student Leah", "Cheers
         Liam"): shown at 0.45, below the review line, since a first name alone seldom
@@ -2685,6 +2737,24 @@ _AT_THE_NAME = re.compile(
     rf"\bat\s+the\s+(?P<name>{_NAME_WORD} {_NAME_WORD})\b"
     r"(?!'s|\u2019s|\s+(?:who|whose|that|which|in|from|on|kid|lad|girl|boy|party|do|\d)\b)"
 )
+# A pet's name: "dog called Dave", "our hamster named Harvey" (names probe 71).
+_PET_NAMED = re.compile(
+    r"(?i:\b(?:dog|dogs|cat|puppy|pup|kitten|hamster|rabbit|bunny|horse|pony|tortoise|parrot|"
+    r"budgie|goldfish|guinea\s+pig|snake|ferret|lamb|calf|cow|goat|pig|hen|chicken|gecko|lizard)"
+    r"\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
+)
+# A saint, whose name stands for a church, a school or an entrance: "the St Mary's entrance".
+_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste)\s+(?P<name>[A-Z][a-z]+)")
+# "Sir Reyes" (no first name after), "Shrestha Sir", "Gurung Miss".
+_SIR_SURNAME = re.compile(
+    rf"\bSir\s+(?P<last>{_NAME_WORD})(?![\w-])(?!\s+(?:O'|Mc|Mac)?[A-Z])"
+    rf"|(?<![\w'-])(?P<last2>{_NAME_WORD})\s+(?:Sir|Miss)\b(?!\s+[A-Z])"
+)
+# "his name is Ray", "her name's Aoife".
+_NAME_IS = re.compile(
+    r"\b(?i:his|her|their)\s+(?i:name\s+is|name's|name\s+was)\s+(?P<first>[A-Z][a-z]+)\b"
+    r"(?!\s+[A-Z])"
+)
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
@@ -3183,7 +3253,7 @@ _NOT_SURNAMES = word_set(
     # the small words of our learners' families' languages, which no English dictionary
     # knows (so they pass for rare surnames): "harika bir sunum" is "a great talk"
     "bir ile için çok gibi değil yok ama "  # Turkish
-    "jest nie się tak jak już też bardzo dla przez "  # Polish
+    "jest nie się tak jak już też bardzo dla przez zawsze nam nas wam mnie pomaga "  # Polish
     "este sunt pentru foarte azi "  # Romanian
     "não está hoje muito para com uma obrigado obrigada "  # Portuguese
     "yra labai "  # Lithuanian
