@@ -1188,8 +1188,9 @@ def abuse_probes(screener: Screener) -> None:
         print(line)
     # Harmful comments alone (the twenty-sixth session's probe 63: calm bullying, veiled
     # threats, disguised spelling, hatred of a group; read and mended; probe 66, the same
-    # brief written after 63's mends, held out and only counted).
-    for name in ("probe63", "probe66_held"):
+    # brief written after 63's mends, held out and only counted; probe 70, the same brief
+    # in the twenty-seventh session, read and mended).
+    for name in ("probe63", "probe70", "probe66_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
         caught_n = sum(s >= 0.5 for s in abuse_scores(screener, harmful))
         print(f"  {name:13} harmful {caught_n} of {len(harmful)}")

@@ -3077,3 +3077,49 @@ def test_probe_72s_words_in_a_harmless_sense(text: str) -> None:
 )
 def test_probe_72s_words_at_a_person_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# Harmful probe 70 (the twenty-seventh session), in our own sentences, by family: calm
+# shutting out and mocking, threats hinted at, hatred of a group hinted at, sexual
+# pressure and exposure. Each reaches review; the same words said kindly do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made a group for the trip, Kayleigh you're not in it obviously",
+        "new gc, no Declan 👋",
+        "don't bother coming back after half term tbh",
+        "well done Connor, amazing considering he can't even read the board",
+        "Ellie wears the same trainers every day, guess a washing machine is a luxury round hers",
+        "starve a bit more and you might fit the dress",
+        "I know you get the 27 after college. just saying",
+        "you've got a little sister at the high school haven't you",
+        "anyone from Hilltop walking home tonight is getting battered",
+        "kept the screenshots, one more word and the whole year sees them",
+        "keep going and I'll find you myself",
+        "they'll be wanting a mosque next to the canteen",
+        "refugees getting free laptops while we pay for ours",
+        'half my class have "anxiety" now, funny that',
+        "if you hate our country so much go home",
+        "send the pics you promised or I'll tell everyone you did",
+        "who has the video from the changing rooms",
+    ],
+)
+def test_probe_70s_families_reach_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't worry if you're not in the first group, the second trip is in May",
+        "new chat for the trip, no spam please",
+        "well done everyone, considering the snow we did well to finish",
+        "I know you get the 27 bus, it stops right outside reception",
+        "the project is getting done this week, promise",
+        "refugee week: our students share stories of welcome",
+        "send the photos from the awards night to the marketing team or pop them on Teams",
+        "she only got the placement because she applied early",
+    ],
+)
+def test_probe_70s_words_said_kindly(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5

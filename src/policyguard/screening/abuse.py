@@ -1699,6 +1699,9 @@ _FONDNESS = re.compile(
     r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
     r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
 )
+_LOVE_SAID = re.compile(
+    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+)
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).
 _TEASING = frozenset({"insult", "abusive_language"})
@@ -2024,6 +2027,105 @@ _PLAIN_SEXUAL_QUIET = re.compile(
     r"|\b(?:she'?s|shes|she\s+is|she\s+was|they'?re|theyre|you'?re|youre|ur)\s+(?:just\s+|basically\s+)?"
     r"asking\s+for\s+it\b[^.!?\n]{0,30}?\b(?:dress\w*|wearing|skirts?|like\s+that|tops?|outfits?)\b"
 )
+# Harmful probe 70 (the twenty-seventh session), read in families. Shutting out and
+# mocking in calm words: "you're not in it", "new chat, no Amy", "don't bother coming in",
+# "you know who you are" of a failure, trying "to fit in" with a shame after it, one who
+# "ruins every photo", a washing machine "a luxury", "considering he needs a helper", the
+# only one still on free dinners, an accent that needed subtitles, "can't see anyone
+# behind her", a parent's car "in front of everyone".
+_PLAIN_SHUT_OUT_QUIET = re.compile(
+    r"(?<!worry,\s)(?<!worry\s)\b(?:you'?re|youre|ur|u\s+r|you\s+are)\s+not\s+in\s+(?:it|this\s+one|the\s+"
+    r"(?:new\s+)?(?:chat|group|gc))\b(?![,\s]+(?:automatically|yet|unless|until|by\s+default|if)\b)"
+    r"|\bnew\s+(?:group\s+)?(?:chat|gc|group)\b[,.:!\s-]*(?:no|minus|without)\s+\w+\s*(?:[\U0001f44b\U0001f602\U0001f480!.]|$)"
+    r"|\bdon'?t\s+bother\s+coming\s+(?:in|back|to\s+college)\b(?![^.!?\n]{0,20}\b(?:without|unless|if)\b)"
+    r"|\bthe\s+one\s+(?:person|lad|girl|student)\s+who\b[^.!?\n]{0,60}\byou\s+know\s+who\s+(?:you|u)\s+(?:are|r)\b"
+    r"|\b(?:tries|trying)\s+(?:so\s+)?(?:hard\s+)?to\s+fit\s+in\b[^\n]{0,30}\b(?:shame|not\s+working|bless|cringe)\b"
+    r"|\b(?:he|she)\s+ruins\s+every\s+(?:single\s+)?(?:one|photo|pic|picture|group\s+pic)\b"
+    r"|\b(?:washing\s+machine|soap|shower|deodorant|toothbrush)(?:'s|\s+is)\s+a\s+luxury\b"
+    r"|\b(?:well\s+done|proud|congrats|congratulations)\b[^.!?\n]{0,50}\bconsidering\s+(?:he|she|they|you|u)\s+"
+    r"(?:needs?|can'?t|has\s+to|have\s+to)\b"
+    r"|\bonly\s+(?:one|lad|girl|person|student)\b[^.!?\n]{0,40}\bfree\s+(?:school\s+)?(?:dinners|meals)\b"
+    r"|\baccent\b[^.!?\n]{0,60}\bneeded\s+subtitles\b"
+    r"|\bcan'?t\s+see\s+(?:anyone|anything|anybody)\s+behind\s+(?:her|him)\b"
+    r"|\bimagine\s+(?:your|ur)\s+(?:mam|mum|mom|dad|nan)\b[^.!?\n]{0,60}\bin\s+front\s+of\s+everyone\b"
+    r"|\b(?:brave|confidence)\b[^.!?\n]{0,60}\bwith\s+(?:arms|legs|thighs|teeth|skin)\s+like\s+(?:that|those|hers|his)\b"
+    # pressing someone to starve, or to do what they said they would
+    r"|\bstarve\s+(?:a\s+bit\s+)?(?:harder|more|yourself|urself)\b"
+    r"|\bgo\s+on\s+then,?\s+do\s+it\b[^\n]{0,60}\bnobody\s+believes\s+(?:you|u)\b"
+    r"|\b(?:no\s+room|no\s+place)\s+for\s+(?:scum|vermin|rats|the\s+likes\s+of\s+(?:you|u|them|him|her))\b"
+)
+# Threats hinted at: a bus "I know you get", a little brother "haven't you", someone
+# "getting done", screenshots the whole college will see, "and you with it", pictures it
+# would be a shame to see posted, a knife after "wait till", "watch the news", a shift's
+# end known, a face and an address on camera, "I'll find you myself", "stay on your side
+# or get put in it", heads to be kicked in.
+_PLAIN_THREAT_HINTED = re.compile(
+    r"\bi\s+know\s+(?:you|u)\s+(?:get|take|catch)\s+the\s+\d+\b[^\n]{0,30}?(?:just\s+saying|jus\s+sayin|"
+    r"that'?s\s+all|\U0001f642|\U0001f609|\U0001f608|\U0001f440|\.\.\.)"
+    r"|\bi\s+know\s+what\s+time\s+(?:your|ur)\s+(?:shift|bus|class|lesson|train|work)\b"
+    r"|\b(?:you'?ve|youve|you\s+have)\s+got\s+a\s+(?:little|younger|baby|big)\s+(?:brother|sister|bro|sis)\b"
+    r"[^\n]{0,50}\b(?:haven'?t\s+you|havent\s+you|innit|right\s*\?)"
+    r"|\b(?:you'?re|youre|ur|u\s+r|you\s+are|anyone\b[^.!?\n]{0,60}?\bis)\s+getting\s+(?:done|battered|jumped|"
+    r"leathered|merked|stabbed|smashed)\b"
+    r"|\bscreenshots\b[^\n]{0,80}\b(?:sees?\s+them|will\s+see|whole\s+(?:college|school|year))\b"
+    r"|\bend\s+up\s+in\s+the\s+(?:canal|river|sea|bin|ground|hospital)\b[^.!?\n]{0,20}?\b(?:and\s+)?(?:you|u)\s+with\s+it\b"
+    r"|\bbe\s+a\s+(?:real\s+)?shame\s+if\s+(?:they|it|these|those|that|them)\s+(?:ended|end|got|went)\s+(?:up\s+)?"
+    r"(?:on\s+here|online|out|posted|shared|round)\b"
+    r"|\bwait\s+(?:till|til|until)\b[^\n]{0,40}\U0001f52a"
+    r"|\b(?:failed|excluded|kicked|sacked|reported)\b[^\n]{0,60}\bwatch\s+the\s+news\b"
+    r"|\bgot\s+(?:your|ur)\s+face\b[^\n]{0,40}\b(?:your|ur)\s+(?:address|addy|house)\b"
+    r"|\bi'?ll\s+[^.!?\n]{0,30}?\bfind\s+(?:you|u)\s+(?:myself|meself|mesen)\b"
+    r"|\bstay\s+on\s+(?:your|ur|yer)\s+(?:own\s+)?side\b[^\n]{0,30}\bor\s+(?:get|you'?ll|ull)\b"
+    r"|\bget\s+(?:their|his|her|your|ur|yer)\s+heads?\s+kicked\s+in\b"
+)
+# Hatred of a group hinted at: a tutor who "can barely speak English" on one's bursary,
+# "they'll be wanting halal next", a watch list, "the same surnames, just noticing", "no
+# wonder there's no apprenticeships left for English lads", Travellers and counting the
+# laptops, refugees "getting free", the boats "starting with" someone, no Catholics "as
+# it should be", "nae huns at this college", rainbows "rammed down our throats", "what is
+# a woman? 🤡", pronouns with a clown, "isn't a 'they'", Andrew Tate "was right", "the
+# wheelchair kid", conditions in scare quotes, "if you hate our country", flights back,
+# "special" in scare quotes, a smell and "guess who".
+_PLAIN_GROUP_HINTED = re.compile(
+    r"\b(?:tutor|teacher|lecturer|staff|he|she|they)\s+can\s+(?:barely|hardly|'?t\s+even|not\s+even)\s+speak\s+"
+    r"english\b[^\n]{0,40}\b(?:is\s+this|pays?|paying|joke|disgrace|bursary|fees)\b"
+    r"|\bthey'?ll\s+be\s+wanting\b[^.!?\n]{0,30}\b(?:halal|sharia|mosque|prayer|burkas?|burqas?|next)\b"
+    r"|\bon\s+a\s+(?:terror\s+)?watch\s*list\b"
+    r"|\bsame\s+surnames?\b[^\n]{0,30}\b(?:just\s+)?notic(?:ing|ed)\b"
+    r"|\bno\s+wonder\s+there'?s?\s+no\s+(?:jobs|apprenticeships|places|houses)\b[^\n]{0,30}\b(?:english|british|"
+    r"white|our)\b"
+    r"|\b(?:travellers|gypsies|gipsies|pikeys|romanians|roma|albanians)\b[^\n]{0,60}\bcount\s+the\s+\w+\b"
+    r"|\b(?:refugees|asylum\s+seekers|migrants|immigrants)\s+(?:getting|get|given|gettin)\s+free\b"
+    r"|\bstop\s+the\s+boats\b[^\n]{0,40}\b(?:starting\s+with|ones\s+(?:on|in|at))\b"
+    r"|\bno\s+(?:catholics|protestants|muslims|jews|taigs|huns|fenians|prods|blacks|asians|gays)\b[^\n]{0,60}"
+    r"\b(?:as\s+it\s+should\s+be|thank\s+god|keep\s+it\s+that\s+way)\b"
+    r"|\b(?:no|nae)\s+(?:huns|taigs|fenians|prods)\s+(?:at|in|on|allowed)\b"
+    r"|\b(?:rainbow|rainbows|pride|gay|lgbt\w*|trans|pronouns)\b[^\n]{0,80}\b(?:rammed|shoved|forced)\s+down\s+"
+    r"(?:our|my|your|people'?s)\s+throats?\b"
+    r"|\bwhat\s+is\s+a\s+woman\b[^\n]{0,60}(?:\U0001f921|asking\s+for)"
+    r"|\bpronouns\b[^\n]{0,40}\U0001f921|\bnot\s+(?:your|their)\s+(?:woke\s+)?ideology\b"
+    r"|\bisn'?t\s+a\s+[\"'\u201c\u2018]they[\"'\u201d\u2019]"
+    r"|\b(?:andrew\s+)?tate\s+(?:was|is)\s+(?:right|correct)\b"
+    r"|\bthe\s+(?:wheelchair|deaf|blind|autistic|spastic|sen)\s+(?:kid|lad|girl|boy|one)\b[^.!?\n]{0,40}\b(?:always|"
+    r"like\s+(?:he|she)'?s|thinks)\b"
+    r"|[\"'\u201c\u2018](?:anxiety|depression|adhd|autism|mental\s+health|disability|dyslexia|ptsd)[\"'\u201d\u2019]"
+    r"|[\"'\u201c\u2018]special[\"'\u201d\u2019]\s+(?:group|class|kids|ones|lot|students|unit)\b"
+    r"|\bif\s+(?:you|u)\s+hate\s+(?:our|this)\s+country\b|\bflights?\s+back\s+every\s+day\b"
+    r"|\b(?:curry|smell|stink)\w*\b[^\n]{0,60}\bguess\s+who\b"
+    r"|\bgirls?\s+on\s+the\b[^\n]{0,40}\bwho'?s\s+making\s+the\s+(?:brews|tea|sandwiches|butties)\b"
+)
+# Sexual pressure and exposure hinted at: pictures "promised" or else, "only want to see
+# one thing", a video from the toilets, "sent his ... anyone else want it", a job got for
+# what she is "willing to do".
+_PLAIN_SEXUAL_HINTED = re.compile(
+    r"\bsend\s+(?:the|me\s+the|them|those)\s+(?:pics|pictures|photos|nudes|vids?)\b[^\n]{0,40}\bor\s+"
+    r"(?:i'?m|im|i\s+will|ill|i'?ll|else)\b"
+    r"|\bonly\s+want\s+to\s+see\s+one\s+thing\b"
+    r"|\b(?:vid|video|pics?|photos?|footage)\s+(?:from|of|in)\s+the\s+(?:toilets?|changing\s+rooms?|showers?|loos?)\b"
+    r"|\bsent\s+(?:his|hers)\b[^\n]{0,40}\banyone\s+else\s+want\b"
+    r"|\bonly\s+got\s+(?:the|her|his|that)\s+\w+\s+because\b[^\n]{0,40}\b(?:willing\s+to\s+do|on\s+her\s+knees|slept|"
+    r"sleeping|did\s+for|does\s+for)\b"
+)
 # The families that a post against abuse quotes or describes (sexual remarks, pressing
 # for pictures, grooming, remarks on a body): not found in a post that speaks against
 # abuse (``counter_speech``). Threats and shutting out are found all the same.
@@ -2041,6 +2143,8 @@ _SPOKEN_AGAINST = frozenset(
         _PLAIN_RANKING,
         _PLAIN_GROUP_QUIET,
         _PLAIN_SEXUAL_QUIET,
+        _PLAIN_GROUP_HINTED,
+        _PLAIN_SEXUAL_HINTED,
     )
 )
 # What clears a plain-words finding: a pattern over the matched words, and words anywhere
@@ -2480,6 +2584,31 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         ),
         (
             "bullying",
+            _PLAIN_SHUT_OUT_QUIET,
+            "you youre ur new bother one tries trying ruins luxury considering only accent see "
+            "imagine arms legs thighs teeth skin starve nobody room place",
+        ),
+        (
+            "threat",
+            _PLAIN_THREAT_HINTED,
+            "know got getting screenshots end shame wait watch find stay kicked",
+        ),
+        (
+            "identity_attack",
+            _PLAIN_GROUP_HINTED,
+            "english wanting watch watchlist surnames wonder count free boats catholics "
+            "protestants muslims jews taigs huns fenians prods blacks asians gays nae rammed "
+            "shoved forced woman pronouns ideology they tate wheelchair deaf blind autistic "
+            "spastic sen anxiety depression adhd autism health disability dyslexia ptsd special "
+            "hate flights flight curry smell stink smells stinks making",
+        ),
+        (
+            "sexual",
+            _PLAIN_SEXUAL_HINTED,
+            "send want vid video pic pics photo photos footage sent got",
+        ),
+        (
+            "bullying",
             _PLAIN_MOCKING,
             "stutter stutters stammer stammers stuttering stammering understand came come learn "
             "country send english sounds sound sounded sounding talks speaks afford",
@@ -2629,8 +2758,15 @@ class AbuseDetector:
                 found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
             found.extend(hit)
         labels = {d.label for d in found}
-        # (the model's reading alone too: "love ye to bits ya wee bampot, happy 18th")
-        fond = _FONDNESS.search(plain) if labels and labels <= _TEASING else None
+        # (the model's reading alone too, where love is said: "love ye to bits ya wee
+        # bampot, happy 18th"; not a birthday's wishes alone, which sarcasm wears too)
+        fond = (
+            _FONDNESS.search(plain)
+            if "insult" in labels and labels <= _TEASING
+            else _LOVE_SAID.search(plain)
+            if labels and labels <= _TEASING
+            else None
+        )
         if fond:
             # friends teasing: shown, not sent to review, and the finding says why
             found = [
