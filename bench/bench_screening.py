@@ -1170,7 +1170,7 @@ def abuse_probes(screener: Screener) -> None:
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
     mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62 and 72
-    (the twenty-fifth to twenty-seventh) were read and mended, 56 and 67 are held out. Probe 63
+    (the twenty-fifth to twenty-seventh) were read and mended, 56, 67 and 75 are held out. Probe 63
     (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
     after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
@@ -1189,8 +1189,9 @@ def abuse_probes(screener: Screener) -> None:
     # Harmful comments alone (the twenty-sixth session's probe 63: calm bullying, veiled
     # threats, disguised spelling, hatred of a group; read and mended; probe 66, the same
     # brief written after 63's mends, held out and only counted; probe 70, the same brief
-    # in the twenty-seventh session, read and mended).
-    for name in ("probe63", "probe70", "probe66_held"):
+    # in the twenty-seventh session, read and mended; probe 76, the same brief written
+    # after 70's mends, held out and only counted).
+    for name in ("probe63", "probe70", "probe66_held", "probe76_held"):
         harmful = (PROBES / f"harmful_{name}.txt").read_text("utf-8").splitlines()
         caught_n = sum(s >= 0.5 for s in abuse_scores(screener, harmful))
         print(f"  {name:13} harmful {caught_n} of {len(harmful)}")
@@ -1206,6 +1207,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe30_held",
         "probe56_held",
         "probe67_held",
+        "probe75_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1225,7 +1227,8 @@ def names_probes() -> None:
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
-    60's and 64's mends) in the twenty-sixth; 71 (read) in the twenty-seventh. Every name
+    60's and 64's mends) in the twenty-sixth; 71 (read) and 74 (held out, written after 71's
+    mends) in the twenty-seventh. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1247,6 +1250,7 @@ def names_probes() -> None:
         "probe71",
         "probe54_held",
         "probe68_held",
+        "probe74_held",
     ):
         rows = [
             json.loads(line)
@@ -1280,7 +1284,8 @@ def addresses_probes() -> None:
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
-    (read) in the twenty-sixth; 69 (read) in the twenty-seventh. Every finding counts,
+    (read) in the twenty-sixth; 69 (read) and 73 (held out, written after 69's mends) in
+    the twenty-seventh. Every finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
@@ -1300,6 +1305,7 @@ def addresses_probes() -> None:
         "probe61",
         "probe69",
         "probe55_held",
+        "probe73_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
