@@ -147,3 +147,25 @@ def test_the_college_comments_split_into_train_and_tune_without_sharing_a_post(
     shipped = college(train.TRAINING_DATA, "train"), college(train.TRAINING_DATA, "tune")
     assert sum(len(texts) for texts, _ in shipped) == 1640
     assert set(shipped[0][1]) == set(shipped[1][1]) == {0, 1}
+
+
+def test_the_posts_read_by_another_hand_hold_nothing_held_out(train: ModuleType) -> None:
+    """What ``--read-weight`` trains on is only what the benchmark counts as read: no line
+    of a held-out half, of the never-read round or of a held-out probe (unless the same
+    words also stand on a read line)."""
+    texts, labels = train.read_by_another_hand()
+    assert texts and set(labels) == {0, 1}
+    folder = train.ANOTHER_HAND
+    read = set(texts)
+    held: set[str] = set()
+    for path in folder.glob("*_round*.txt"):
+        number = int(path.stem.rsplit("round", 1)[1])
+        lines = [x.strip() for x in path.read_text("utf-8").splitlines()]
+        if number in train.READ_BY_HALVES:
+            held |= set(lines[1::2]) - set(lines[0::2])
+        elif number not in train.READ_WHOLE:
+            held |= set(lines)
+    for path in (folder / "probes").glob("*_held.txt"):
+        held |= {x.strip() for x in path.read_text("utf-8").splitlines()}
+    assert held, "the held-out material is where the benchmark keeps it"
+    assert not (held - {""}) & read
