@@ -3123,3 +3123,28 @@ def test_probe_70s_families_reach_review(text: str) -> None:
 )
 def test_probe_70s_words_said_kindly(text: str) -> None:
     assert AbuseDetector().rate(text) < 0.5
+
+
+# Banter between mates (read ordinary sets, by family): a mild name with a laugh and a plan
+# or a kindness after it is teasing; a name with a laugh and no plan, or with bullying
+# beside it, still reaches review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you absolute wally, you left your lanyard in my car 😂 see you Monday",
+        "Callum you numpty, wrong bus again lol, I'll pick you up from the station",
+    ],
+)
+def test_banter_between_mates_stays_below_review(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you absolute wally 😂",
+        "you're a muppet 😂 everyone hates you, see you never",
+    ],
+)
+def test_a_mild_name_without_a_mates_plan_still_counts(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

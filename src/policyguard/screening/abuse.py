@@ -1699,6 +1699,28 @@ _FONDNESS = re.compile(
     r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
     r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
 )
+# Banter between mates: a mild name, a laugh, and a plan or a kindness after it ("you
+# absolute muppet, you left your charger at mine again 😂 see you Monday").
+_MILD_NAMES = word_set(
+    "muppet muppets melt melts knob plonker plonkers numpty wally div dafty doughnut donut "
+    "weapon tube bampot eejit dope doofus nugget lemon clown dork nerd goon wazzock"
+)
+_LAUGHED = re.compile("[\U0001f602\U0001f923\U0001f62d\U0001f606]" r"|\b(?:lol|lmao|haha\w*)\b")
+_MATES = re.compile(
+    r"\b(?:see\s+(?:you|u|ya|yous)|meet\s+(?:you|u|at)|swap\s+back|ur\s+coming|you'?re\s+coming|"
+    r"u\s+ok\s+tho|pick\s+(?:you|u)\s+up|my\s+round|love\s+(?:you|u|ya)|mate|bro|sis)\b"
+)
+
+
+def _banter(plain: str, found: Sequence[Detection]) -> re.Match[str] | None:
+    """Friends teasing: every insult found is a mild name, and the post laughs and makes a
+    plan or says a kindness (ordinary posts of the read sets, by family)."""
+    names = [d.match.lower() for d in found if d.label == "insult"]
+    if not names or any(n not in _MILD_NAMES for n in names) or not _LAUGHED.search(plain):
+        return None
+    return _MATES.search(plain)
+
+
 _LOVE_SAID = re.compile(
     r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
 )
@@ -2761,7 +2783,7 @@ class AbuseDetector:
         # (the model's reading alone too, where love is said: "love ye to bits ya wee
         # bampot, happy 18th"; not a birthday's wishes alone, which sarcasm wears too)
         fond = (
-            _FONDNESS.search(plain)
+            _FONDNESS.search(plain) or _banter(plain, found)
             if "insult" in labels and labels <= _TEASING
             else _LOVE_SAID.search(plain)
             if labels and labels <= _TEASING
