@@ -4755,3 +4755,43 @@ def test_a_format_of_letters_digits_and_a_year_last_written_short(
 )
 def test_names_probe_71s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 78 (the twenty-seventh session), in our own sentences: a Welsh street
+# without a number and its town after "I live in" in Welsh or before "that's us"; a house
+# name before a Welsh street, a delivery said after it; an address in capitals after
+# "address ="; a street's kind misspelt; and what stays unfound: a Welsh street named for
+# directions, capitals with no "address" before them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dw i'n byw yn Bryn Derw, Llanberis, dros y ffordd o'r ysgol", ["Bryn Derw, Llanberis"]),
+        ("Maes Glas, Bethesda, that's us, the house with the red door",
+         ["Maes Glas, Bethesda"]),
+        ("Bwthyn Celyn, Heol y Dwr, Bala, parcel coming Friday, leave it by the gate",
+         ["Bwthyn Celyn, Heol y Dwr, Bala"]),
+        ("address for the minicab = 12 SALISBURY ROAD, HEATON please",
+         ["12 SALISBURY ROAD, HEATON"]),
+        ("drop my hoodie round to 6 Rowan Crecsent when you can", ["6 Rowan Crecsent"]),
+        ("the traffic on Heol y Nant, Clydach is awful this morning", []),
+        ("WEEK 12 ROOM CHANGE: 14 HIGH STREET SITE CLOSED", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_78s_families(text: str, found: list[str]) -> None:
+    assert _reviewed_places(text) == found
+
+
+# Names probe 77 (the twenty-seventh session), in our own sentences: a double-barrelled
+# surname whose second part has its own prefix; and what stays unfound: the names given
+# to a class's new pets.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Amelia-Grace Doherty-McBride, what a performance last night!",
+         ["Amelia-Grace Doherty-McBride"]),
+        ("Level 2 animal care named the two new guinea pigs Colin, Sandra and Bev", []),
+        ("the dog called Brian is back in the animal unit", []),
+    ],
+)  # fmt: skip
+def test_names_probe_77s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -302,7 +302,8 @@ _APOSTROPHE_S = "(?:'s|(?<=s)')"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOWER = "a-zß-öø-ÿā-ž\u0180-\u024f\u1e00-\u1eff"
 # "O'Neill", "D'Souza", "McDonagh", "MacLeod", "NicLeòid"
-_NAME_WORD = rf"(?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# (a second part may carry its own prefix: "Fitzgerald-MacKenzie", names probe 77)
+_NAME_WORD = rf"(?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]+(?:-(?:O'|Mc|Mac)?[{_UPPER}][{_LOWER}]+)?"
 # Two scans, each with a lookahead that lets it skip most words at once (a third of the
 # time of one scan with both): a name after a cue (whose words start with one of these
 # letters), and a capitalised pair before words that say what a person did.
@@ -603,7 +604,7 @@ class PersonLikeNames:
                     found,
                     [
                         *self._public_spans(text.lower()),
-                        *(m.span("name") for m in _PET_NAMED.finditer(text)),
+                        *(m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
                     ],
                 )
@@ -730,7 +731,7 @@ class PersonLikeNames:
             if not _NUMBERED_GROUP.search(text, max(0, m.start() - 12), m.start())
         ]
         # (names probe 71) a pet's name, a saint's church or entrance
-        public += [m.span("name") for m in _PET_NAMED.finditer(text)]
+        public += [m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)]
         public += [m.span("name") for m in _SAINT.finditer(text)]
         kept = remove_overlaps(_outside(found, public))
         # "Sir Lenny Henry visited ... thanks to Lenny": a public figure's first name alone,
@@ -2737,11 +2738,17 @@ _AT_THE_NAME = re.compile(
     rf"\bat\s+the\s+(?P<name>{_NAME_WORD} {_NAME_WORD})\b"
     r"(?!'s|\u2019s|\s+(?:who|whose|that|which|in|from|on|kid|lad|girl|boy|party|do|\d)\b)"
 )
-# A pet's name: "dog called Dave", "our hamster named Harvey" (names probe 71).
+# A pet's name: "dog called Dave", "our hamster named Harvey" (names probe 71), "named
+# the new rabbits Nigel, Barbara and Keith" (names probe 77: the whole list).
+_PETS = (
+    r"(?:dog|cat|pupp(?:y|ies)|pups?|kittens?|hamsters?|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|"
+    r"tortoises?|parrots?|budgies?|goldfish|guinea\s+pigs?|snakes?|ferrets?|lambs?|calf|calves|"
+    r"cows?|goats?|pigs?|piglets?|hens?|chickens?|geckos?|lizards?|dogs|cats)"
+)
 _PET_NAMED = re.compile(
-    r"(?i:\b(?:dog|dogs|cat|puppy|pup|kitten|hamster|rabbit|bunny|horse|pony|tortoise|parrot|"
-    r"budgie|goldfish|guinea\s+pig|snake|ferret|lamb|calf|cow|goat|pig|hen|chicken|gecko|lizard)"
-    r"\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
+    rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
+    rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
+    r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
 )
 # A saint, whose name stands for a church, a school or an entrance: "the St Mary's entrance".
 _SAINT = re.compile(r"\b(?:St\.?|Saint|Ste)\s+(?P<name>[A-Z][a-z]+)")

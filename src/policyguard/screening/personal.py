@@ -177,7 +177,9 @@ _STREET_WORDS = (
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
-    "avnue|aveune|gorve|grvoe|drvie|terrce"
+    "avnue|aveune|gorve|grvoe|drvie|terrce|"
+    # (addresses probe 78) "9 Brokeside Crecsent"
+    "crecsent|cresecnt|crescant|avenuw|raod"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
@@ -300,9 +302,40 @@ _WELSH_HOUSE = re.compile(
     rf", (?:(?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?|{_WELSH_STREET})"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+# A Welsh street without a number, with its town after a comma ("Bryn Awel, Llanrug"),
+# or a house's name before both ("Glasfryn, Ffordd y Capel, Llanuwchllyn"): a home only
+# where one is said before it ("dw i'n byw yn", "we're") or just after ("that's us")
+# (addresses probes 69 and 78).
+_WELSH_UNNUMBERED = re.compile(
+    rf"\b(?:[A-Z][a-z'-]+, )?{_WELSH_STREET}, {_PLACE}(?: {_PLACE})?(?![\w'-])"
+)
+_WELSH_HOME_BEFORE = re.compile(
+    r"(?:\b(?:byw\s+yn|byw\s+ar|cartref\s+(?:yw|ydy)|we'?re|we\s+are|i'?m|im|us\s+at|live\s+at|"
+    r"lives\s+at|live\s+in|home\s+is)\s*)$",
+    re.IGNORECASE,
+)
+_US_AFTER = re.compile(
+    r"[\s,.-]{0,3}(?:that'?s|thats|it'?s|its)\s+(?:us|me|ours|mine|our\s+house|my\s+house)\b",
+    re.IGNORECASE,
+)
+# What is said just after an address that makes it a delivery to a door: "Bwthyn Rhosyn,
+# Maes y Llan, Llandeilo, parcel due Tuesday, leave it in the shed".
+_DELIVERY_AFTER = re.compile(
+    r"[\s,.-]{0,3}(?:[^.!?\n]{0,20}?\b)?(?:parcel|parcels|package|delivery|leave\s+it|drop\s+it|"
+    r"post\s+it|send\s+it)\b",
+    re.IGNORECASE,
+)
+# An address in capitals after "address" ("address for the taxi = 5 GROSVENOR PLACE,
+# JESMOND"), as forms and shouted posts write it.
+_CAPS_ADDRESS = re.compile(
+    rf"\b[1-9]\d{{0,3}}[A-Z]?,? (?:[A-Z][A-Z'-]+ ){{1,3}}(?:{_STREET_WORDS.upper()})\b"
+    r"(?:,? [A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?(?![a-z]))?"
+)
+_CAPS_CUE = re.compile(r"\b(?i:address|addy)\b[^.!?\n]{0,25}?(?:=|:|is)\s*$")
 # Each Welsh pattern with the test before it: the kind of street or house in the post.
+_WELSH_KIND_WORD = re.compile(rf"\b{_WELSH_STREET_KIND}\b")
 _WELSH_PLACES = (
-    (re.compile(rf"\b{_WELSH_STREET_KIND}\b"), _WELSH_ADDRESS),
+    (_WELSH_KIND_WORD, _WELSH_ADDRESS),
     (re.compile(rf"\b{_WELSH_HOUSE_KIND} "), _WELSH_HOUSE),
 )
 # Letters with accents as their plain letter, one for one, so that the address patterns
@@ -1433,7 +1466,20 @@ class PersonalDataDetector:
                     # "pick me up from my nan's, 14 Bryn Glas": whose home, or a pick-up
                     or _home_cue(before)
                     or _RURAL_CUE.search(before)
+                    # "..., parcel due Tuesday", "..., that's us" (addresses probe 78)
+                    or _DELIVERY_AFTER.match(text, m.end())
+                    or _US_AFTER.match(text, m.end())
                 ):
+                    spans.append(m.span())
+        if _WELSH_KIND_WORD.search(text):
+            for m in _WELSH_UNNUMBERED.finditer(text):
+                if _WELSH_HOME_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
+                    _US_AFTER.match(text, m.end())
+                ):
+                    spans.append(m.span())
+        if numbered and ("ddress" in text or "ADDRESS" in text or "addy" in text):
+            for m in _CAPS_ADDRESS.finditer(text):
+                if _CAPS_CUE.search(text, max(0, m.start() - 40), m.start()):
                     spans.append(m.span())
         # A number and a street named without its kind ("42 Queensway", "7 Oakfield",
         # "9 Kingsmead Close" aside), with a town and a postcode after a comma: an address
@@ -1563,6 +1609,7 @@ class PersonalDataDetector:
                 or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
                 or (_FLAT.match(value) and not _LETTING.search(text))
                 or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
+                or _DELIVERY_AFTER.match(text, end) is not None
                 or (
                     _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
                     and _SENT.search(text) is not None
