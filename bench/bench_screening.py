@@ -1227,8 +1227,8 @@ def names_probes() -> None:
     out) in the twenty-fourth, 45 and 47 (read) after 40's mends and 48 (held out) after
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
-    60's and 64's mends) in the twenty-sixth; 71 and 77 (read) and 74 (held out, written
-    after 71's mends) in the twenty-seventh. Every name
+    60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
+    written after 71's mends) in the twenty-seventh. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1249,6 +1249,7 @@ def names_probes() -> None:
         "probe64",
         "probe71",
         "probe77",
+        "probe79",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1285,7 +1286,7 @@ def addresses_probes() -> None:
     and only measured; probes 42 (read) and 43 (held out) the same in the twenty-fourth,
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
-    (read) in the twenty-sixth; 69 and 78 (read) and 73 (held out, written after 69's
+    (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
     mends) in the twenty-seventh. Every finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1306,6 +1307,7 @@ def addresses_probes() -> None:
         "probe61",
         "probe69",
         "probe78",
+        "probe80",
         "probe55_held",
         "probe73_held",
     ):

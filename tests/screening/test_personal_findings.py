@@ -4795,3 +4795,42 @@ def test_addresses_probe_78s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_names_probe_77s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 79 (the twenty-seventh session), in our own sentences: a title before
+# "Sheikh"; and what stays unfound: a building
+# named for someone in small letters after it, a verb that is a first name opening a
+# sentence, authors, thinkers, an actor and a mountain.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mr Sheikh has the keys to the robotics lab", ["Mr Sheikh"]),
+        ("meet outside the Mary Seacole building at 9", []),
+        ("Hope everyone has a lovely half term!", []),
+        ("Max Weber and Hannah Arendt are on the reading list", []),
+        ("the Ben Nevis charity climb is on Saturday", []),
+    ],
+)
+def test_names_probe_79s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 80 (the twenty-seventh session), in our own sentences: an address sent
+# "to me at", a floor in brackets before the town and postcode, a grove shortened in
+# small letters, a misspelt "gardens"; and what stays a public place: an address said to
+# be an office block or an old annexe just after it, a buffet, a market's exchange.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("post the form to me at 8 Heol y Bryn please", ["8 Heol y Bryn"]),
+        ("new address: 4 Lisburn Rd (top flat), Belfast BT9 6AA",
+         ["4 Lisburn Rd (top flat), Belfast BT9 6AA"]),
+        ("taxi to 9 ash grv please", ["9 ash grv"]),
+        ("send it to 3 Rowan Gadrens, Leek ST13 5AB", ["3 Rowan Gadrens, Leek ST13 5AB"]),
+        ("my bike went from outside 12 King Street. It's the office block by the bank", []),
+        ("the all-you-can-eat buffet at 6 Market St is £10 after 6", []),
+        ("crafts at Stall 3, The Corn Exchange, Leeds LS1 7BR, 10-4", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_80s_families(text: str, found: list[str]) -> None:
+    assert _reviewed_places(text) == found

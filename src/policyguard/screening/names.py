@@ -606,6 +606,7 @@ class PersonLikeNames:
                         *self._public_spans(text.lower()),
                         *(m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
+                        *(m.span("name") for m in _VERB_FIRST.finditer(text)),
                     ],
                 )
             return remove_overlaps(found)
@@ -733,6 +734,8 @@ class PersonLikeNames:
         # (names probe 71) a pet's name, a saint's church or entrance
         public += [m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)]
         public += [m.span("name") for m in _SAINT.finditer(text)]
+        public += [m.span("name") for m in _THE_NAMED_BUILDING.finditer(text)]
+        public += [m.span("name") for m in _VERB_FIRST.finditer(text)]
         kept = remove_overlaps(_outside(found, public))
         # "Sir Lenny Henry visited ... thanks to Lenny": a public figure's first name alone,
         # later in the same post, is still theirs
@@ -2749,6 +2752,18 @@ _PET_NAMED = re.compile(
     rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
     rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
     r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
+)
+# A building named for someone, in small letters after it: "the Jordan Well building",
+# "the Alan Berry block" (names probe 79).
+_THE_NAMED_BUILDING = re.compile(
+    rf"\bthe (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:building|block|wing|centre|center|"
+    r"lab|suite|library|theatre|hall|annexe|site)\b"
+)
+# A verb that is a first name too, opening a sentence before its object: "Hope the new
+# principal enjoys it", "Mark your calendars" (names probe 79).
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>Hope|Will|Mark|May|Pat|Sue|Rob|Chase|Bill|Drew)\s+"
+    r"(?:the|you|u|we|everyone|all|this|that|it|i|he|she|they|your|ur|our|my)\b"
 )
 # A saint, whose name stands for a church, a school or an entrance: "the St Mary's entrance".
 _SAINT = re.compile(r"\b(?:St\.?|Saint|Ste)\s+(?P<name>[A-Z][a-z]+)")

@@ -179,7 +179,7 @@ _STREET_WORDS = (
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
     "avnue|aveune|gorve|grvoe|drvie|terrce|"
     # (addresses probe 78) "9 Brokeside Crecsent"
-    "crecsent|cresecnt|crescant|avenuw|raod"
+    "crecsent|cresecnt|crescant|avenuw|raod|gadrens|gardnes|gardesn"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
@@ -231,7 +231,7 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk)\b"
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv)\b"
 )
 
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
@@ -536,6 +536,8 @@ _HOME_CUE = re.compile(
     r"(?:mine|ours|his|hers|theirs)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
+    # "send the replacement ID to me at 31 Maes y Dderwen" (addresses probe 80)
+    r"|\bto\s+me\s+at\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
@@ -726,7 +728,9 @@ _VENUE_CUE = re.compile(
     # Anchor", "drinks at the Bay Horse Inn"
     r"lunch|dinner|breakfast|brunch|meal|social|socials|drinks|meet-?up|inn|tavern|trips?\s+to|"
     # "Davies Plumbing, Unit 3, Bridgend Industrial Estate"
-    r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice)\b",
+    r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice|"
+    # (addresses probe 80) "the Chinese buffet at", "the old annexe", "The Corn Exchange"
+    r"buffet|carvery|annexe|annex|exchange|stalls?)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -914,6 +918,14 @@ _ID_SAID_AFTER = re.compile(
 )
 # A writer naming themself by a number that opens the post: "wv-391 here, ...".
 _HERE = re.compile(r"\s+here\b(?!\s+(?:is|are|in|at|on)\b)", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(
+    r"\.\s+(?:It'?s|It|The|We|We'?re|I|I'?m|My|Our|That'?s|That|This|She|He|They|Its|Thanks|"
+    r"Please|Sorry)\b"
+)
+_FLOOR_IN_BRACKETS = re.compile(
+    r"\s*\((?i:upstairs|downstairs|top\s+flat|ground\s+floor|first\s+floor|basement|back\s+door|"
+    r"side\s+door|rear)\)"
+)
 # Lost property, to be brought back to someone's door: "if found please return to 19
 # Coatsworth Rd", "or bring it to 12 Ardconnel Terrace" (addresses probe 69).
 _RETURN_TO = re.compile(
@@ -931,7 +943,7 @@ _SENT = re.compile(
 # A public place said just after an address: "40 Albert Road, that's the new Domino's",
 # "The Grange, Mill Road is the care home where we do our placement".
 _PLACE_SAID_AFTER = re.compile(
-    r",?\s*(?:(?:which|that|it)\s*)?(?:is|was|'s|s)\s+(?:the|a|an)\s+(?:new\s+|old\s+|local\s+)?"
+    r"[,?!.]?\s*(?:(?:which|that|it)\s*)?(?:is|was|'s|s)\s+(?:the|a|an)\s+(?:new\s+|old\s+|local\s+)?"
     r"(?P<what>[^.!?\n,]{0,40})",
     re.IGNORECASE,
 )
@@ -1579,9 +1591,16 @@ class PersonalDataDetector:
     def _addresses(self, text: str) -> Iterator[Detection]:
         taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
         for start, end in self._address_spans(text):
+            # (a sentence that starts after the street is no town: "12 King Street. It's
+            # the office block")
+            cut = _NEXT_SENTENCE.search(text, start, end)
+            if cut:
+                end = cut.start() + 1
             # Its postcode, after the town or up to two more places ("14 Haworth Road,
             # Allerton, Bradford BD15 7HU").
-            after = _PLACES_THEN_POSTCODE_ANY_CASE.match(text, end)
+            # (past a floor said in brackets: "60 Ormeau Rd (upstairs), Belfast BT7 1EB")
+            floor = _FLOOR_IN_BRACKETS.match(text, end)
+            after = _PLACES_THEN_POSTCODE_ANY_CASE.match(text, floor.end() if floor else end)
             if after:
                 end = after.end()
             taken.append((start, end))
