@@ -4830,6 +4830,8 @@ def test_names_probe_79s_families(text: str, found: list[str]) -> None:
         ("my bike went from outside 12 King Street. It's the office block by the bank", []),
         ("the all-you-can-eat buffet at 6 Market St is £10 after 6", []),
         ("crafts at Stall 3, The Corn Exchange, Leeds LS1 7BR, 10-4", []),
+        ("taxi from the Corn Exchange to 7 Beech Cres, Leeds please",
+         ["7 Beech Cres, Leeds"]),
     ],
 )  # fmt: skip
 def test_addresses_probe_80s_families(text: str, found: list[str]) -> None:

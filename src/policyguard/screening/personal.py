@@ -629,7 +629,9 @@ _FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\
 # Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
 _FROM_A_PLACE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club|hotel|pub|"
-    r"party|venue|airport|hospital|match|ground|stadium|restaurant|cinema|bar|gig)\s+to\b",
+    r"party|venue|airport|hospital|match|ground|stadium|restaurant|cinema|bar|gig)\s+to\b"
+    # (or any place of up to three words: "from the Corn Exchange to", addresses probe 78)
+    r"|\bfrom\s+the\s+(?:[\w'&-]+\s+){1,3}?to\b",
     re.IGNORECASE,
 )
 # A room let by a private person, which stays a home: "private landlord", "my spare room".
