@@ -1228,7 +1228,8 @@ def names_probes() -> None:
     45's, and 51 (read) at the session's end; 52 and 58 (read) and 54 (held out, written
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
-    written after 71's mends) in the twenty-seventh. Every name
+    written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
+    twenty-eighth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1250,9 +1251,11 @@ def names_probes() -> None:
         "probe71",
         "probe77",
         "probe79",
+        "probe81",
         "probe54_held",
         "probe68_held",
         "probe74_held",
+        "probe83_held",
     ):
         rows = [
             json.loads(line)
@@ -1287,7 +1290,8 @@ def addresses_probes() -> None:
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
-    mends) in the twenty-seventh. Every finding counts,
+    mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth. Every
+    finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("addresses probes, written by another hand (every finding counts, hints included)")
@@ -1308,8 +1312,10 @@ def addresses_probes() -> None:
         "probe69",
         "probe78",
         "probe80",
+        "probe82",
         "probe55_held",
         "probe73_held",
+        "probe84_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

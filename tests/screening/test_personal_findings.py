@@ -4707,6 +4707,9 @@ def test_names_of_round_30s_read_half(text: str, found: list[str]) -> None:
         ("windows smashed on 12 Queen Street, that's the new Nando's", []),
         ("Ashgrove, Mill Lane is the care home for our Level 3 placement", []),
         ("collect it from 5 Tay Street, it's the red door by the chemists", ["5 Tay Street"]),
+        # a family's name before "house" is a home, not a business in its owner's name
+        ("party at 7 Kirkton Road, that's the Jones's house", ["7 Kirkton Road"]),
+        ("party at 7 Kirkton Road, that's the new Domino's", []),
     ],
 )  # fmt: skip
 def test_addresses_probe_69s_families(text: str, found: list[str]) -> None:

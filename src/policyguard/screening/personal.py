@@ -179,7 +179,7 @@ _STREET_WORDS = (
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
     "avnue|aveune|gorve|grvoe|drvie|terrce|"
     # (addresses probe 78) "9 Brokeside Crecsent"
-    "crecsent|cresecnt|crescant|avenuw|raod|gadrens|gardnes|gardesn"
+    "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
@@ -950,7 +950,10 @@ _PLACE_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_AFTER = re.compile(
-    r"(?:[A-Z][\w&]*['\u2019]s\b|(?:care|nursing|residential)\s+home\b|(?:[\w'-]+\s+){0,2}?"
+    # a business in its owner's name ("that's the new Domino's"), not a family's home
+    # ("that's the Jones's house")
+    r"(?:(?-i:[A-Z])[\w&]*['\u2019]s\b(?!\s+(?:house|home|flat|place|gaff|bungalow))"
+    r"|(?:care|nursing|residential)\s+home\b|(?:[\w'-]+\s+){0,2}?"
     r"(?:" + _VENUE_CUE.pattern + "))",
     re.IGNORECASE,
 )
