@@ -302,7 +302,7 @@ def test_a_score_is_not_a_house_number(detector: PersonalDataDetector) -> None:
     home = found(detector, "She lives at 7 Forest Green, Calne")
     assert ("home_address", "7 Forest Green, Calne", True) in home
     flat = found(detector, "She lives at Flat 2/14 Station Road, Trowbridge")
-    assert [f[1] for f in flat if f[0] == "home_address"] == ["14 Station Road, Trowbridge"]
+    assert [f[1] for f in flat if f[0] == "home_address"] == ["Flat 2/14 Station Road, Trowbridge"]
 
 
 def test_other_numbers_are_not_student_numbers(pack: Pack) -> None:
@@ -755,7 +755,10 @@ def test_a_date_a_post_calls_an_example_is_shown_but_asks_no_review(
             "Placement hours to jamiekowalski99@gmail.com please, for Jamie Kowalski",
             "Jamie Kowalski",
         ),
-        ("Email j.ferreira.dasilva@yahoo.com for Joana Ferreira da Silva", "Joana Ferreira"),
+        (
+            "Email j.ferreira.dasilva@yahoo.com for Joana Ferreira da Silva",
+            "Joana Ferreira da Silva",
+        ),
         ("Student: Nusrat Begum, Level 3 Health", "Nusrat Begum"),
         ("name on account Maria Dos Santos", "Maria Dos Santos"),
         ("Hi it's Chidinma Eze from Level 2 Childcare, is the trip still on?", "Chidinma Eze"),
@@ -4260,7 +4263,7 @@ def test_the_names_probe_51_read_mends(text: str, found: list[str]) -> None:
     ("text", "found"),
     [
         ("moved out, new addy is flat 2, 14 st john's st if you're sending cards",
-         ["14 st john's st"]),
+         ["flat 2, 14 st john's st"]),
         ("sleepover at 8 Rowan Clsoe, Witham, bring snacks", ["8 Rowan Clsoe, Witham"]),
         ("History trip to 2 Willow Road, Hampstead next week", []),
         ("The careers hub has moved to 45 Queen Street, above Boots", []),
@@ -4360,7 +4363,7 @@ def test_the_names_probe_52_read_mends(text: str, found: list[str]) -> None:
         ("ta for the lift, 21 mill stret if you're passing", ["21 mill stret"]),
         ("we live at number 40 on Cedar Avenue, the corner house", ["number 40 on Cedar Avenue"]),
         ("post the form c/o The Vicarage, Church Lane, Ruthin please",
-         ["The Vicarage, Church Lane, Ruthin"]),
+         ["c/o The Vicarage, Church Lane, Ruthin"]),
         ("Stop 14 Market Street is where the 36 drops me off", []),
         ("I'm in NW10 and need a lift Thursday, the campus is NW1 3HB", ["NW10"]),
     ],
@@ -4468,7 +4471,7 @@ def test_the_read_probes_leftover_addresses(text: str, found: list[str]) -> None
          ["Highfield Farm, Tarporley"]),
         ("taxi from college to 9 Bryn Road, Swansea SA2 0AB please",
          ["9 Bryn Road, Swansea SA2 0AB"]),
-        ("if found pls drop to flat 2a, 14 st anne's st", ["14 st anne's st"]),
+        ("if found pls drop to flat 2a, 14 st anne's st", ["flat 2a, 14 st anne's st"]),
         ("Apprentice fitter wanted at Reid Motors, 4-8 Mill Road, Ayr KA7 1AA, apply by Friday",
          []),
     ],
@@ -4587,7 +4590,7 @@ def test_names_probe_60s_families(text: str, found: list[str]) -> None:
         ("the prize could be posted to me at Ivy Cottage, Farndale", ["Ivy Cottage, Farndale"]),
         ("could someone pick me up from Low Moor Farm, Hebden, tomorrow",
          ["Low Moor Farm, Hebden"]),
-        ("Plot 12, Orchard Rise is ours, past the show home", ["12, Orchard Rise"]),
+        ("Plot 12, Orchard Rise is ours, past the show home", ["Plot 12, Orchard Rise"]),
         ("My landlord is letting a room in his other house, 5 Elm Mews, Roath",
          ["5 Elm Mews, Roath"]),
         ("Our postcode is G41 3RT, same as the mosque round the corner", ["G41 3RT"]),
@@ -4839,3 +4842,63 @@ def test_names_probe_79s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_addresses_probe_80s_families(text: str, found: list[str]) -> None:
     assert _reviewed_places(text) == found
+
+
+# Addresses probe 82 (the twenty-eighth session), in our own sentences: the whole run of
+# an address is shown, with the flat, plot or block before its number, an Edinburgh
+# stair's number, a house's name, "c/o", and a town after a street's quarter; a district
+# said after "my postcode" or "near me?"; "the" before a capitalised street kind. What the
+# address is judged by still starts at its number: a ground-floor flat is no football
+# ground.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("come to mine, upper flat, 14 Dalry Road, we're on the buzzer",
+         ["upper flat, 14 Dalry Road"]),
+        ("pres at ours: Flat B, 61-63 Morley Road", ["Flat B, 61-63 Morley Road"]),
+        ("party at mine, flat 3/2, 20 Kelvin Drive", ["flat 3/2, 20 Kelvin Drive"]),
+        ("new address for my payslips: plot 9, Willow Chase, Ossett",
+         ["plot 9, Willow Chase, Ossett"]),
+        ("I'm staying at Block D, flat 12, Carlton Court, Leeds",
+         ["Block D, flat 12, Carlton Court, Leeds"]),
+        ("drop my bag to 7/2 Comely Bank Road please", ["7/2 Comely Bank Road"]),
+        ("we live at Redbank, 4 Mill Brae Road, Kilmarnock",
+         ["Redbank, 4 Mill Brae Road, Kilmarnock"]),
+        ("post my results c/o 3 Pine Close, Hull HU5 2QT", ["c/o 3 Pine Close, Hull HU5 2QT"]),
+        ("lift home to 18 Leicester Rd North, Oadby?", ["18 Leicester Rd North, Oadby"]),
+        ("ground floor flat, 2 Beach Parade, Rhyl, that's us",
+         ["ground floor flat, 2 Beach Parade, Rhyl"]),
+        ("my postcode SK8 puts my car insurance through the roof", ["SK8"]),
+        ("anyone live near me? LS12 for lifts", ["LS12"]),
+        ("my nan lives at 5 the Avenue Wrexham", ["5 the Avenue Wrexham"]),
+        # what stays as it was: a stair number that is a date, a shop's name
+        ("on 12/4 we went to 6 Castle Street for the museum", ["6 Castle Street"]),
+        ("Oakfield, 3 Market Place is the new bakery", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_82s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found
+
+
+# Names probe 81 (the twenty-eighth session), in our own sentences: a name's edges as a
+# post writes them (thanks before it, a word of respect after a first name, a surname's
+# small word after a full name or before its last part); and what stays unfound: a form's
+# examples in brackets, a café in someone's name, a tool named for its maker, an author,
+# a greeting to a god, Italian's "nella".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Eid food was amazing, Thanks Rojda and Hêvî Kaya!", ["Rojda", "Hêvî Kaya"]),
+        ("Mehmet Hoca'ya teşekkürler", ["Mehmet"]),
+        ("Ana Luísa Ferreira da Costa, please come to reception", ["Ana Luísa Ferreira da Costa"]),
+        ("welcome Joselito Dela Cruz to the catering team", ["Joselito Dela Cruz"]),
+        ("Surname and first name (e.g. Sarah Jones, Tomasz Nowak):", []),
+        ("Rosie Lee's Café is looking for a Saturday baker", []),
+        ("Stanley knives are kept in the locked cabinet", []),
+        ("Rose Tremain's novel is on the Year 13 list", []),
+        ("Jai Shree Krishna, happy Janmashtami everyone", []),
+        ("seconda classificata nella gara di cucina", []),
+    ],
+)  # fmt: skip
+def test_names_probe_81s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

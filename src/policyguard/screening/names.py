@@ -553,6 +553,13 @@ class PersonLikeNames:
             found = [d for d in found if "_".join(d.match.lower().split()) not in _EXAMPLE_NAMES]
         found = made_up_marked(straight, found)
         if found:
+            found = [_whole_name(straight, d) for d in found]
+            # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
+            if "(" in straight:
+                found = _outside(
+                    found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)]
+                )
+        if found:
             # "the community centre on Stanley Road", "shea butter": a street or a thing
             # named by the word, not a person
             found = [
@@ -736,6 +743,8 @@ class PersonLikeNames:
         public += [m.span("name") for m in _SAINT.finditer(text)]
         public += [m.span("name") for m in _THE_NAMED_BUILDING.finditer(text)]
         public += [m.span("name") for m in _VERB_FIRST.finditer(text)]
+        # (names probe 81) a business in someone's name: "Rosie Lee's Café is hiring"
+        public += [m.span("name") for m in _BUSINESS_OF.finditer(text)]
         kept = remove_overlaps(_outside(found, public))
         # "Sir Lenny Henry visited ... thanks to Lenny": a public figure's first name alone,
         # later in the same post, is still theirs
@@ -1900,7 +1909,9 @@ class PersonLikeNames:
         "grace"), worked out once; none without hunspell."""
         if self._lower_firsts is None:
             self._lower_firsts = frozenset(
-                n for n in self._first if "-" not in n and not _is_english_word(n)
+                n
+                for n in self._first
+                if "-" not in n and not _is_english_word(n) and n not in _SMALL_WORDS_ABROAD
             )
         return self._lower_firsts
 
@@ -2559,6 +2570,40 @@ _FAITH_TITLED = re.compile(
 _STREET_OR_THING_AFTER = re.compile(
     r" (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Way|Park|Square|"
     r"Gardens|Grove|Place|Row|Walk|Court|Mews)\b(?!')|(?i: butter\b)"
+    # a tool named for its maker: "Stanley knives" (names probe 81)
+    r"|(?i: (?:knife|knives|blades?)\b)"
+)
+# A name's edges as a post writes them (names probe 81): a greeting or thanks read as its
+# first word ("Thanks Rojda"), a word of respect after a first name ("Ayşe Hoca", "Dhruv
+# bhai": the person is the name before it), and a surname's small word after a full name
+# ("Rui Pedro Gonçalves de Almeida") or its first word before one ("Angelito Dela Cruz").
+_GREETING_WORDS = word_set(
+    "thanks thank thankyou thx ty cheers congrats congratulations well done welcome hi hello "
+    "hiya hey dear happy bravo brava bravissima bravissimo ciao dziękuję dzięki gracias "
+    "obrigado obrigada merci shukran"
+)
+_RESPECT_AFTER = word_set("hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji")
+_PARTICLE_AFTER = re.compile(
+    rf" (?:(?:de|da|dos|das|do|di|del|della|du|van der|van den|van|von|ap|dela|de la) )"
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+)(?![\w-])"
+)
+_PARTICLE_WORDS = word_set("de da dos das do di del della du van von ap dela")
+_LAST_PART = re.compile(rf" [{_UPPER}][{_LOWER}]+(?![\w-])")
+_PARTICLE_FIRST = re.compile(r"(?:Dela|De La|Del|Da|De|Van|Von|Ap) ")
+_FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
+# A shop or a café in someone's name: "Rosie Lee's Café", "Tony's Barbers".
+_BUSINESS_OF = re.compile(
+    rf"(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)'s (?:Caf[eé]|Bakery|Barbers?|"
+    r"Kitchen|Diner|Salon|Restaurant|Takeaway|Deli|Chippy|Bistro|Tea ?[Rr]ooms?|Garage|"
+    r"Butchers?|Florists?|Emporium|Pantry|Grill|Pizzeria|Fish Bar|Nursery|Motors|Plaice)\b"
+)
+# First names that other languages write in small letters as words: Italian's "nella"
+# and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is a title
+# (names probe 81: "prima classificata nella gara").
+_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona")
+# A form's examples in brackets: "(e.g. Mohammed Khan, Anna Nowak)", "(for example ...)".
+_EXAMPLES_IN_BRACKETS = re.compile(
+    r"\((?i:e\.?\s?g\.?|for\s+example|for\s+eg|such\s+as|example)[,:]?\s[^()]{0,80}\)"
 )
 # A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
 _BRACKETED_NAME = re.compile(
@@ -3004,6 +3049,34 @@ def _sentence_start(text: str, end: int) -> int:
     """Where the sentence that holds ``end`` starts."""
     starts = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, end - 400), end)]
     return starts[-1] if starts else max(0, end - 400)
+
+
+def _whole_name(text: str, d: Detection) -> Detection:
+    """``d`` with a name's edges as :data:`_GREETING_WORDS` and its kin say."""
+    start, end = d.start, d.end
+    words = text[start:end].split(" ")
+    if len(words) > 1 and words[0].lower() in _GREETING_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _RESPECT_AFTER:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    if len(words) > 1 and words[-1].lower() in _PARTICLE_WORDS:
+        # "Joselito Dela" read, "Cruz" after it: the surname's last part
+        last = _LAST_PART.match(text, end)
+        if last:
+            end = last.end()
+    elif len(words) > 1:
+        after = _PARTICLE_AFTER.match(text, end)
+        if after and not _PARTICLE_AFTER.match(text, after.end()):
+            end = after.end()
+    if _PARTICLE_FIRST.match(text, start):
+        before = _FIRST_BEFORE.search(text, max(0, start - 24), start)
+        if before and before.group().strip().lower() not in _GREETING_WORDS:
+            start = before.start()
+    if (start, end) == (d.start, d.end):
+        return d
+    return replace(d, start=start, end=end, match=text[start:end])
 
 
 def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detection]:

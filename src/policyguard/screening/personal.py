@@ -191,7 +191,8 @@ _ADDRESS = re.compile(
     r"[1-9]\d{0,3}[a-zA-Z]?"
     # a range or a pair of numbers: "110-112 Station Rd", "7 & 9 Bramley Ln"
     r"(?:[-\u2013][1-9]\d{0,3}[a-z]?| (?:&|and) [1-9]\d{0,3}[a-z]?)?,? "
-    r"(?:[A-Z][a-z'-]+ ){1,3}"
+    # (or "the" and a capitalised kind: "13 the Crescent Wrexham", addresses probe 82)
+    r"(?:(?:[A-Z][a-z'-]+ ){1,3}|the (?=[A-Z]))"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}})?"
 )
 # A house's number said before its street: "I live at number 19 on Victoria Road".
@@ -964,6 +965,28 @@ _MAIL_TO_PUBLIC = re.compile(
     r"home|hospice|church|collection\s+point|drop[- ]off)\b",
     re.IGNORECASE,
 )
+# Before an address's number, part of the address: a flat, a plot or a block ("Flat A, ",
+# "flat 2/1, ", "lower flat, ", "bottom flat ", "plot 12, ", "Block C, flat "), an Edinburgh
+# stair's number ("11/"), a house's name ("Fairways, ", "Hollybank, ") and "c/o".
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?i:c/o)\s+)?"
+    r"(?:(?:\b(?i:block|blk)\s+[A-Z0-9]{1,3},?\s+)?"
+    r"(?:\b(?i:upper|lower|top|bottom|ground[- ]floor|basement|garden|back|front)\s+"
+    r"(?i:flat|apartment|apt|maisonette)(?:\s*\d{1,4}[a-z]?)?,?\s+"
+    r"|\b(?i:flat|apartment|apt|plot|pitch|caravan|maisonette)\.?\s*(?:\d{1,4}[a-z]?(?:/\d{1,2})?|"
+    r"[A-Z]\b),?\s+"
+    # (a flat's word just before the number: "Block C, flat 56, Park Hill")
+    r"|\b(?i:flat|apartment|apt|plot)\s+)"
+    r"|(?:\b(?i:flat|apt)\.?\s*)?(?<![\w/])[1-9]\d{0,2}/"
+    r"|\b[A-Z][a-z]+(?:bank|ways|view|lea|croft|cottage|lodge|hurst|dene|side|wood|acres?|holme|"
+    r"garth|rise|haven|nook|mead|brae|knowe|stead|royd|field|fields|leigh),\s+"
+    r"|\b(?i:c/o)\s+)$"
+)
+# A house's number before a house's name that starts the run: "3 Hollins Cottages, ..."
+_NUMBER_BEFORE_NAME = re.compile(r"(?<![\w.,/\u00a3$-])[1-9]\d{0,2}[a-z]?\s+$")
+# A street's quarter last ("Rd South") and then its town after a comma.
+_QUARTER_END = re.compile(r" (?:North|South|East|West|Upper|Lower)$")
+_QUARTER_THEN_TOWN = re.compile(rf",? {_TOWN_WORD}\b")
 # Before a student number written without its letters: whose number it is.
 _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
@@ -1050,8 +1073,10 @@ _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
 # where someone lives (shown, not reviewed). Not "anyone from around DN32" (not theirs)
 # nor a district with its inward code after it (a whole postcode, read elsewhere).
 _OWN_DISTRICT = re.compile(
-    r"\b(?i:i'?m|im|i\s+am|we'?re|were|we\s+are|we\s+r|i\s+live|we\s+live|live|living|based|"
-    r"i'?m\s+from|we'?re\s+from|anyone\s+else\s+from|my\s+post\s?code(?:'s|\s+is|\s+starts)|"
+    r"\b(?i:i'?m|im|i\s+am|we'?re|were|wer|we\s+are|we\s+r|i\s+live|we\s+live|live|living|based|"
+    r"i'?m\s+from|we'?re\s+from|anyone\s+else\s+from|(?:my|our)\s+post\s?code(?:'s|\s+is|\s+starts)?|"
+    # "anyone live near me? NE6" (addresses probe 82)
+    r"near\s+me\s*\??|"
     # "Anyone from SK8?", "who else lives in NE6?", "hmu if ur in CF5"
     r"anyone\s+(?:else\s+)?(?:from|in|near)|(?:who|anyone)\s+else\s+lives|(?:if|when)\s+(?:ur|you'?re|"
     r"u\s+r|youre)|"
@@ -1596,6 +1621,25 @@ class PersonalDataDetector:
     def _addresses(self, text: str) -> Iterator[Detection]:
         taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
         for start, end in self._address_spans(text):
+            # The whole run: a flat, a plot or a block before the number, an Edinburgh
+            # stair's number, a house's name, "c/o" ("lower flat, 29 Fernbank Street",
+            # "Block C, flat 56, Park Hill", "11/4 Bruntsfield Pl", "Fairways, 18 Links
+            # Drive"), and a town after a street's quarter ("71 Chesterfield Rd South,
+            # Mansfield").
+            # (what is shown; what the address is judged by starts at its number: "Ground
+            # floor flat, 9 Marine Parade" is no football ground)
+            shown = start
+            unit = _UNIT_BEFORE.search(text, max(0, start - 50), start)
+            if unit:
+                shown = unit.start()
+            elif text[start : start + 1].isalpha():
+                number = _NUMBER_BEFORE_NAME.search(text, max(0, start - 6), start)
+                if number:
+                    shown = number.start()
+            if _QUARTER_END.search(text, 0, end):
+                quarter = _QUARTER_THEN_TOWN.match(text, end)
+                if quarter:
+                    end = quarter.end()
             # (a sentence that starts after the street is no town: "12 King Street. It's
             # the office block")
             cut = _NEXT_SENTENCE.search(text, start, end)
@@ -1608,7 +1652,7 @@ class PersonalDataDetector:
             after = _PLACES_THEN_POSTCODE_ANY_CASE.match(text, floor.end() if floor else end)
             if after:
                 end = after.end()
-            taken.append((start, end))
+            taken.append((shown, end))
             value = text[start:end]
             context = _clause_before(text, start)
             # (a flat to let is an agent's or a landlord's offer, not a home said: "2 bed
@@ -1682,12 +1726,12 @@ class PersonalDataDetector:
                 # not someone's home (nor is its postcode anyone's).
                 continue
             if home:
-                yield self._hit("home_address", text, start, end, 0.85)
+                yield self._hit("home_address", text, shown, end, 0.85)
             else:
                 yield self._hit(
                     "home_address",
                     text,
-                    start,
+                    shown,
                     end,
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
