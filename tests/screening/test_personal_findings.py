@@ -4898,6 +4898,8 @@ def test_addresses_probe_82s_families(text: str, found: list[str]) -> None:
         ("Rose Tremain's novel is on the Year 13 list", []),
         ("Jai Shree Krishna, happy Janmashtami everyone", []),
         ("seconda classificata nella gara di cucina", []),
+        # the nickname after a person found is theirs too
+        ("Mrs Okonjo-Reid aka Okie is leaving us in July", ["Mrs Okonjo-Reid", "Okie"]),
     ],
 )  # fmt: skip
 def test_names_probe_81s_families(text: str, found: list[str]) -> None:

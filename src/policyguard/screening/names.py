@@ -554,6 +554,17 @@ class PersonLikeNames:
         found = made_up_marked(straight, found)
         if found:
             found = [_whole_name(straight, d) for d in found]
+            # "Mr Blackwood aka Blackie": the nickname of a person found (names probe 81)
+            if " aka " in straight.lower():
+                found = remove_overlaps(
+                    found
+                    + [
+                        self._first_alone(straight, m.start("nick"), m.end("nick"))
+                        for d in found
+                        for m in [_AKA_AFTER.match(straight, d.end)]
+                        if m is not None
+                    ]
+                )
             # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
             if "(" in straight:
                 found = _outside(
@@ -2210,6 +2221,7 @@ _AKA = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?i:aka) "
     rf"(?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])"
 )
+_AKA_AFTER = re.compile(rf",? (?i:aka) (?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])")
 # After "our" and a first name that is an English word too, what makes it the person:
 # "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant").
 _OUR_FIRST_DOING = re.compile(
