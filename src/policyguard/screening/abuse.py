@@ -1692,8 +1692,10 @@ _LISTED_AFTER = re.compile(
 # Fondness in words that makes an insult among friends a tease: "love u ya muppet happy
 # birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
+# (love said outright: what may soften the model's reading alone, ``_LOVE_SAID``)
+_LOVE_WORDS = r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
 _FONDNESS = re.compile(
-    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bhappy\s+birthday\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+    _LOVE_WORDS + r"|\bhappy\s+birthday\b"
     r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
     # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
     r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
@@ -1721,9 +1723,7 @@ def _banter(plain: str, found: Sequence[Detection]) -> re.Match[str] | None:
     return _MATES.search(plain)
 
 
-_LOVE_SAID = re.compile(
-    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
-)
+_LOVE_SAID = re.compile(_LOVE_WORDS)
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).
 _TEASING = frozenset({"insult", "abusive_language"})

@@ -2595,11 +2595,14 @@ _GREETING_WORDS = word_set(
     "obrigado obrigada merci shukran"
 )
 _RESPECT_AFTER = word_set("hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji")
+_SURNAME_PARTICLES = (
+    "de", "da", "dos", "das", "do", "di", "del", "della", "du", "van der", "van den", "van",
+    "von", "ap", "dela", "de la",
+)  # fmt: skip
 _PARTICLE_AFTER = re.compile(
-    rf" (?:(?:de|da|dos|das|do|di|del|della|du|van der|van den|van|von|ap|dela|de la) )"
-    rf"(?P<last>[{_UPPER}][{_LOWER}]+)(?![\w-])"
+    rf" (?:{'|'.join(_SURNAME_PARTICLES)}) (?P<last>[{_UPPER}][{_LOWER}]+)(?![\w-])"
 )
-_PARTICLE_WORDS = word_set("de da dos das do di del della du van von ap dela")
+_PARTICLE_WORDS = frozenset(p for p in _SURNAME_PARTICLES if " " not in p)
 _LAST_PART = re.compile(rf" [{_UPPER}][{_LOWER}]+(?![\w-])")
 _PARTICLE_FIRST = re.compile(r"(?:Dela|De La|Del|Da|De|Van|Von|Ap) ")
 _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")

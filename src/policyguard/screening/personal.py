@@ -1636,7 +1636,7 @@ class PersonalDataDetector:
                 number = _NUMBER_BEFORE_NAME.search(text, max(0, start - 6), start)
                 if number:
                     shown = number.start()
-            if _QUARTER_END.search(text, 0, end):
+            if _QUARTER_END.search(text, max(0, end - 6), end):
                 quarter = _QUARTER_THEN_TOWN.match(text, end)
                 if quarter:
                     end = quarter.end()
