@@ -34,6 +34,13 @@ run: install
 test: install lint typecheck clauses-check
 	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest-portal pytest-core pytest-postgres
 
+lint:
+	$(VENV)/bin/ruff check src tests bench scripts conftest.py
+	$(VENV)/bin/ruff format --check src tests bench scripts conftest.py
+
+typecheck:
+	$(VENV)/bin/mypy
+
 # The whole suite in one process (what `make test` runs, in three parts side by side).
 pytest:
 	$(VENV)/bin/pytest -q -p no:cacheprovider
