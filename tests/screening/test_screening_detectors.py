@@ -15,7 +15,14 @@ from policyguard.screening import (
     SpellingDetector,
     TopicDetector,
 )
-from policyguard.screening.abuse import _lexicon, abuse_score, model_reading
+from policyguard.screening.abuse import (
+    BLOCK_LINE,
+    REVIEW_LINE,
+    _lexicon,
+    abuse_score,
+    model_reading,
+    placed,
+)
 from policyguard.screening.abuse_model import AbuseModel
 from policyguard.screening.base import Detection, fold, remove_overlaps
 from policyguard.screening.personal import iban_valid, luhn_valid
@@ -1378,10 +1385,25 @@ def test_one_term_in_two_posts_is_ranked_by_the_models_reading() -> None:
         return max(d.score for d in detector.detect(text) if d.label == "profanity")
 
     level = {t.term: t.score for t in _lexicon()}["fuck"]
-    # Both stay at the lexicon's level for the word (one outcome either way) ...
-    assert level <= term_score(kind) < term_score(hostile) < level + 0.01
-    # ... and the model's probability orders them within it.
+    assert REVIEW_LINE <= level < BLOCK_LINE
+    # Both ask the outcome the word's level asks (a review, not a block) ...
+    assert REVIEW_LINE <= term_score(kind) < term_score(hostile) < BLOCK_LINE
+    # ... and the model's reading places them within it, far apart, not at the word's level.
+    assert term_score(kind) < level < term_score(hostile)
+    assert term_score(hostile) - term_score(kind) > 0.2
     assert detector.rate(kind) < detector.rate(hostile)
+
+
+def test_a_findings_level_decides_its_outcome_and_the_model_its_place() -> None:
+    # A block stays a block, however kindly the model reads the post, ordered within it.
+    assert BLOCK_LINE <= placed(0.95, 0.1, 0.02) < placed(0.9, 0.8, 0.97) < 1.0
+    # A review stays a review, never under the line; the model's score counts above it.
+    assert REVIEW_LINE <= placed(0.7, 0.05, 0.01) < REVIEW_LINE + 0.01
+    assert placed(0.6, 0.74, 0.9) == 0.74
+    assert placed(0.85, 0.84, 0.99) < BLOCK_LINE
+    # Under the review line a finding keeps its level (a mention, said fondly), raised by
+    # less than a hundredth, and asks nothing.
+    assert 0.45 <= placed(0.45, 0.84, 0.99) < 0.46 < REVIEW_LINE
 
 
 def test_the_model_points_at_the_word_that_weighed_most() -> None:

@@ -2665,14 +2665,31 @@ def _lexicon() -> tuple[_Term, ...]:
 
 REVIEW_LINE = 0.5
 COUNTER_SPEECH_CAP = 0.45
-# How far the model's probability raises the lexicon's and the patterns' findings: less
-# than a hundredth, so that a finding keeps its level (the levels are 0.05 apart, and the
-# content rules draw their lines at levels) while posts at one level are ranked by how
-# abusive the model reads them. Chosen on the tuning sets, as MODEL_SCORE_KNEE was.
+# Where the content rule blocks by default (``content.abuse``'s ``block_at``): a level at
+# or over it asks a block, one at or over REVIEW_LINE a review, one under it nothing.
+BLOCK_LINE = 0.9
+# Under the review line a finding keeps its level, raised by the model's probability times
+# this (less than a hundredth: the levels there are 0.05 apart); at review, a finding's
+# score is the model's (never under the line), and at a block, the line plus the model's
+# probability times BLOCK_SPREAD, so that the score orders posts by how abusive the model
+# reads them while the outcome stays the term's.
 TIE_BREAK = 0.009
+BLOCK_SPREAD = 0.09
 # What bullying, threats and sexual remarks in plain words score, and an attack on a group
 # that a post quotes in order to oppose it: a review, under the block line.
 REVIEW_LEVEL = 0.75
+
+
+def placed(level: float, model_score: float, probability: float) -> float:
+    """A lexicon or pattern finding's score: its ``level`` decides the outcome it asks
+    (block at BLOCK_LINE or over, review at REVIEW_LINE or over, nothing under it), and
+    the model's reading of the whole post (``model_score`` on the common scale, which
+    stays under 0.85, and ``probability``) orders posts within that outcome."""
+    if level >= BLOCK_LINE:
+        return round(BLOCK_LINE + BLOCK_SPREAD * probability, 4)
+    if level >= REVIEW_LINE:
+        return round(max(model_score, REVIEW_LINE + TIE_BREAK * probability), 4)
+    return round(min(1.0, level + TIE_BREAK * probability), 4)
 
 
 class AbuseDetector:
@@ -2717,8 +2734,9 @@ class AbuseDetector:
 
     def rate(self, text: str) -> float:
         """The post's abuse score on the common scale, as :meth:`detect`'s strongest
-        finding gives it, except that the model's score counts however low it is (a
-        finding needs 0.3): a ranking of every post, for measuring (AUC)."""
+        finding gives it (a term's outcome, placed within it by the model: ``placed``),
+        except that the model's score counts however low it is (a finding needs 0.3): a
+        ranking of every post, for measuring (AUC)."""
         found, model_score = self._detect(text)
         return max(abuse_score(found), model_score)
 
@@ -2774,10 +2792,10 @@ class AbuseDetector:
             read = blank(text, unread) if unread else text
             model_score, hit, probability = self._model_hit(text, lexicon_signal(found), read)
             if found:
-                # The same term scores the same in every post: the model's reading of the
-                # whole post tells "fucking brilliant result" from "fuck you" within it.
-                raise_by = TIE_BREAK * probability
-                found = [replace(d, score=round(min(1.0, d.score + raise_by), 4)) for d in found]
+                # A term's level says which outcome it asks at least; the model's reading of
+                # the whole post places it within that outcome ("fucking brilliant result"
+                # near the review line, "fuck you" far above it).
+                found = [replace(d, score=placed(d.score, model_score, probability)) for d in found]
             found.extend(hit)
         labels = {d.label for d in found}
         # (the model's reading alone too, where love is said: "love ye to bits ya wee
