@@ -14,6 +14,7 @@ from policyguard.packs.schema import Pack
 from policyguard.people import Affiliation, AffiliationKind, Person
 from policyguard.policy.decisions import Decision, Outcome
 from policyguard.policy.evaluate import evaluate
+from policyguard.screening import Screener, ScreenSettings
 
 HERE = Path(__file__).parent
 AT = "2026-02-10T10:00:00+00:00"
@@ -84,6 +85,28 @@ def test_an_insult_aimed_at_a_named_person_is_reviewed(
     [finding] = by_clause(decide(pack, lookups, "Carol Ashdown is a muppet"), "STC-01")
     assert finding.outcome in (Outcome.REVIEW, Outcome.BLOCK)
     assert "muppet" in [e.value for e in finding.evidence]
+
+
+def test_an_insult_after_a_named_person_says_whom_it_is_aimed_at(
+    pack: Pack, lookups: InMemoryLookups
+) -> None:
+    text = "Bob Quennell and Carol Ashdown, what a pair of liars"
+    [finding] = by_clause(decide(pack, lookups, text), "STC-01")
+    assert finding.outcome == Outcome.REVIEW
+    # the closest name before it, placed at review (not above the model's reading)
+    screener = Screener(ScreenSettings(), [("b", "Bob Quennell"), ("c", "Carol Ashdown")])
+    [found] = [d for d in screener.screen(text)["abuse"] if d.label == "insult"]
+    assert found.detail["aimed_at"] == "Carol Ashdown"
+    assert 0.5 <= found.score < 0.9
+
+
+def test_an_insult_said_fondly_of_a_named_person_stays_under_review(
+    pack: Pack, lookups: InMemoryLookups
+) -> None:
+    fond = "love ya to bits Carol Ashdown ya daft muppet, happy 18th"
+    assert not by_clause(decide(pack, lookups, fond), "STC-01")
+    # ... while the same insult said plainly of her is reviewed
+    assert by_clause(decide(pack, lookups, "Carol Ashdown ya daft muppet"), "STC-01")
 
 
 def test_the_pack_can_add_terms(pack: Pack, lookups: InMemoryLookups) -> None:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from policyguard.caching import IdentityCache
 from policyguard.people import Person
-from policyguard.screening.abuse import AbuseDetector
+from policyguard.screening.abuse import REVIEW_LINE, AbuseDetector
 from policyguard.screening.base import Detection
 from policyguard.screening.names import DirectoryNames, directory_pairs, person_like_names
 from policyguard.screening.personal import PersonalDataDetector
@@ -154,21 +154,27 @@ class Screener:
 
 
 def aim_insults(abuse: list[Detection], names: Sequence[Detection]) -> list[Detection]:
-    """Raise an insult that follows a named person closely ("Jack Smith is an idiot") to
-    the score of one aimed at "you"."""
+    """Raise an insult that follows a named person closely ("Jack Smith is an idiot"),
+    which the detector left under the review line as aimed at no one, to a review, placed
+    as the detector places one aimed at "you" (at the model's score, never under the
+    line). An insult said fondly or named to report it stays where the detector put it."""
     if not names:
         return abuse
+    model = max((d.score for d in abuse if d.label == "abusive_language"), default=0.0)
     aimed = []
     for d in abuse:
-        if d.label == "insult" and d.score < 0.8 and any(0 <= d.start - n.end <= 25 for n in names):
-            d = Detection(
-                d.label,
-                d.start,
-                d.end,
-                d.match,
-                0.8,
-                d.detector,
-                {**d.detail, "aimed_at": names[0].match},
+        before = [n for n in names if 0 <= d.start - n.end <= 25]
+        if (
+            d.label == "insult"
+            and d.score < REVIEW_LINE
+            and before
+            and "fondness" not in d.detail
+            and "mentioned" not in d.detail
+        ):
+            d = replace(
+                d,
+                score=round(max(model, REVIEW_LINE), 4),
+                detail={**d.detail, "aimed_at": max(before, key=lambda n: n.end).match},
             )
         aimed.append(d)
     return aimed
