@@ -3170,3 +3170,30 @@ def test_banter_between_mates_stays_below_review(text: str) -> None:
 )
 def test_a_mild_name_without_a_mates_plan_still_counts(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill kill you after college",
+        "imma kill u if you show anyone",
+        "gunna smash ur face in tomorrow",
+        "ima stab u",
+        "i'm gonna knock u out",
+    ],
+)
+def test_a_threat_in_text_speak_blocks_as_it_does_spelled_out(text: str) -> None:
+    threats = [d for d in AbuseDetector().detect(text) if d.label == "threat"]
+    assert threats and max(d.score for d in threats) >= BLOCK_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will still kill you with kindness on results day",  # 'ill kill you' inside a word
+        "I was ill, kill your screen time and rest",
+        "the villain says he will kill you in act 3",
+    ],
+)
+def test_a_threat_spelling_needs_its_words_whole(text: str) -> None:
+    assert not [d for d in AbuseDetector().detect(text) if d.label == "threat"]

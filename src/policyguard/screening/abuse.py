@@ -2659,8 +2659,41 @@ def _lexicon() -> tuple[_Term, ...]:
     for line in text.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, score, term = line.split("\t")
-            terms.append(_Term(label, float(score), term.strip()))
+            term = term.strip()
+            terms.append(_Term(label, float(score), term))
+            if label == "threat":
+                terms += [_Term(label, float(score), t) for t in threat_spellings(term) - {term}]
     return tuple(terms)
+
+
+# How a threat's "I'll" / "I'm going to" and "you" are written in text speak and dialect.
+_THREAT_OPENINGS = {
+    "i'll ": ("ill ", "i'l ", "imma ", "ima ", "i'ma ", "im gonna ", "i'm gonna ", "i'm gunna "),
+    "i will ": ("ill ", "imma ", "ima "),
+    "gonna ": ("gunna ", "gona ", "gonnae "),
+}
+_THREAT_YOU = {"you": ("u", "ya"), "your": ("ur", "yer")}
+
+
+def threat_spellings(term: str) -> set[str]:
+    """``term`` and its text-speak spellings when it opens with "I'll", "I will" or
+    "gonna": "i'll kill you" as "ill kill u", "imma kill ya", "gunna smash ur face in"
+    (each opening with each way of writing "you")."""
+    if not term.startswith(tuple(_THREAT_OPENINGS)):
+        return {
+            term
+        }  # ("watch your back" alone asks review in plain words: "u best watch ur back")
+    spelled = {term}
+    for opening, others in _THREAT_OPENINGS.items():
+        if term.startswith(opening):
+            spelled |= {other + term[len(opening) :] for other in others}
+    for word, others in _THREAT_YOU.items():
+        spelled |= {
+            " ".join(other if w == word else w for w in t.split(" "))
+            for t in set(spelled)
+            for other in others
+        }
+    return spelled
 
 
 REVIEW_LINE = 0.5
@@ -2785,7 +2818,7 @@ class AbuseDetector:
                 if d.label == "identity_attack"
                 or not any(d.start < end and start < d.end for start, end in innocent)
             ]
-        model_score = 0.0
+        model_score = probability = 0.0
         if self._model is not None:
             # (as model_reading(text), and without the words a post names to report them)
             unread = [*innocent, *((d.start, d.end) for d in found if "mentioned" in d.detail)]
@@ -2812,7 +2845,7 @@ class AbuseDetector:
             found = [
                 replace(
                     d,
-                    score=min(d.score, MENTION_LEVEL),
+                    score=min(d.score, placed(MENTION_LEVEL, model_score, probability)),
                     detail={**d.detail, "fondness": f"said fondly ({fond.group(0)})"},
                 )
                 for d in found
@@ -2827,7 +2860,7 @@ class AbuseDetector:
             found = [
                 replace(
                     d,
-                    score=min(d.score, JOKED_LEVEL),
+                    score=min(d.score, placed(JOKED_LEVEL, model_score, probability)),
                     detail={**d.detail, "joking": f"said with a joke's mark ({joking.group(0)})"},
                 )
                 if d.label == "threat" and not _SELF_HARM_URGED.search(d.match.lower())
