@@ -4904,3 +4904,93 @@ def test_addresses_probe_82s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_names_probe_81s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+def _asked(text: str) -> list[tuple[str, str]]:
+    """(label, match) of what the whole screen finds in ``text`` at the review line or above."""
+    result = Screener(ScreenSettings()).screen(text)
+    return [
+        (d.label, d.match)
+        for d in [*result["personal_data"], *result["directory_names"]]
+        if d.score >= 0.5
+    ]
+
+
+# Probe 86 (the twenty-ninth session: ordinary posts full of public details), in our own
+# sentences: births that are no private person's (a year's, a public figure's, a word in
+# scare quotes), a form's example to copy, an organisation's account for donations,
+# shared mailboxes and offices' lines, a date before a venue, a trip's destination, a
+# venue's hut and car park, someone with the years of their life, St David's Day in
+# Welsh; and, for each, what must still be found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy birthday to Billie Jean King, born 22 November 1943, a legend",
+        "The Brunel Building opens on 9 April! Named after the engineer born 1806, died 1859.",
+        "Robert Burns night on 25 Jan for the poet born in Alloway in 1759",
+        "The CPR dummy is called Kev, 'born' 2 May 1995 according to the box",
+        "When the practice form asks for a date of birth, use 01/01/2001 please",
+        "Student Union cake sale: fitnesscentre@northgate.ac.uk takes the bookings",
+        "Email sportscentre@ridgeway.ac.uk or helo@colegtaf.ac.uk for details",
+        "Log in as firstname.lastname@student.ridgeway.ac.uk",
+        "Student Services can be reached on 0113 496 0210 weekdays",
+        "Open day Saturday. Questions? Ring 0113 496 0155",
+        "Graduation is Tues 8 July, Symphony Hall Birmingham, B1 2EA",
+        "English group off to HomePlace, 45 Main St, Bellaghy BT45 8HT on Friday",
+        "apprentices fixing the Scout hut at 7 Mill Road, Ballymena BT43 5AF",
+        "Permits for the Bridge Street car park (NP20 1HG) are £45 a term",
+        "Psychology: HM (Henry Molaison, 1926-2008) is on the exam",
+        "Dydd Gŵyl Dewi Hapus i bawb o'r coleg",
+    ],
+)
+def test_probe_86s_public_details_ask_nothing(text: str) -> None:
+    assert _asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "My sister loves Billie Jean King, she was born 22 November 2008",
+            [("date_of_birth", "22 November 2008")],
+        ),
+        ("my son was born 25 Jan 2008 in Alloway", [("date_of_birth", "25 Jan 2008")]),
+        (
+            "Happy birthday Kev Adams! Born 2 May 2008",
+            [("date_of_birth", "2 May 2008"), ("person_name", "Kev Adams")],
+        ),
+        (
+            "The practice form is wrong, my dob is 01/01/2007 so use that",
+            [("date_of_birth", "01/01/2007")],
+        ),
+        (
+            "Message me at sam.fenwick@gmail.com about the lift",
+            [("email", "sam.fenwick@gmail.com")],
+        ),
+        ("Any questions just ring me on 0113 496 0155", [("phone", "0113 496 0155")]),
+        (
+            "my house is 7 Mill Road, Ballymena BT43 5AF",
+            [("home_address", "7 Mill Road, Ballymena BT43 5AF")],
+        ),
+    ],
+)
+def test_probe_86s_cues_leave_private_details_found(
+    text: str, asked: list[tuple[str, str]]
+) -> None:
+    assert _asked(text) == asked
+
+
+def test_an_account_said_to_take_donations_asks_review_not_a_block() -> None:
+    pack = load_bundled("wcuc")
+
+    def outcome(text: str) -> Outcome | None:
+        event = {"kind": "post", "at": AT, "text": text, "account_type": "official"}
+        return personal_outcome(evaluate(pack, event))
+
+    donations = "Toy appeal donations (college account): sort code 30-99-12, account 31234567"
+    assert outcome(donations) == Outcome.REVIEW
+    [d, *_] = [x for x in PersonalDataDetector().detect(donations) if x.label == "bank_details"]
+    assert "donations" in d.detail
+    # someone's own account, even for a fundraiser, still blocks
+    assert outcome("Donate to my fundraiser: sort code 30-99-12, account 31234567") == Outcome.BLOCK
+    assert outcome("pay me back, sort code 30-99-12, account 31234567") == Outcome.BLOCK

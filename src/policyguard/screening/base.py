@@ -112,7 +112,10 @@ _MADE_UP = re.compile(
     r"|(?:\bis|\bare|'s|'re)\s+(?:just|only)\s+(?:an?\s+)?examples?\b(?!\s+of\b)"
     # "e.g. IM1234567 (use yours, not this one!)"
     r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
-    r"|\b(?:numbers|ids|codes)\s+(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b",
+    r"|\b(?:numbers|ids|codes)\s+(?:on\s+(?:forms?|the\s+form)\s+)?(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b"
+    # "when the practice form asks for date of birth, use 01/01/2000": what to write on one
+    r"|\b(?:practice|mock|pretend|dummy|sample|example|test)\s+(?:form|forms|application|"
+    r"applications|cv|cvs)\b(?:(?!\b(?:my|mine|our|me)\b)[^.!?\n]){0,60}?\buse\b",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"

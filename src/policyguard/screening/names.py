@@ -431,6 +431,17 @@ def is_common_surname(word: str) -> bool:
 
 
 @cache
+def public_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Where a public figure of ``public_figures.txt`` is named in ``text``, as whole
+    words, any case ("Dolly Parton", "seamus heaney")."""
+    return _shared_names().public_spans(text.lower())
+
+
+@cache
+def _shared_names() -> PersonLikeNames:
+    return PersonLikeNames()
+
+
 def person_like_names() -> PersonLikeNames:
     """The shared :class:`PersonLikeNames` (its word lists are read once)."""
     return PersonLikeNames()
@@ -612,7 +623,7 @@ class PersonLikeNames:
             elif _SMALL_PARTICLE_BEFORE.search(text):
                 known += self._with_particle(text)
             if known:
-                found += _outside(known, self._public_spans(text.lower()))
+                found += _outside(known, self.public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
             if found:
@@ -621,7 +632,7 @@ class PersonLikeNames:
                 found = _outside(
                     found,
                     [
-                        *self._public_spans(text.lower()),
+                        *self.public_spans(text.lower()),
                         *(m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
                         *(m.span("name") for m in _VERB_FIRST.finditer(text)),
@@ -712,7 +723,7 @@ class PersonLikeNames:
         if not found:
             return []
         lowered = text.lower()
-        public_figures = self._public_spans(lowered)
+        public_figures = self.public_spans(lowered)
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
@@ -751,11 +762,16 @@ class PersonLikeNames:
         ]
         # (names probe 71) a pet's name, a saint's church or entrance
         public += [m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)]
-        public += [m.span("name") for m in _SAINT.finditer(text)]
+        public += [m.span(m.lastgroup or "name") for m in _SAINT.finditer(text)]
         public += [m.span("name") for m in _THE_NAMED_BUILDING.finditer(text)]
         public += [m.span("name") for m in _VERB_FIRST.finditer(text)]
         # (names probe 81) a business in someone's name: "Rosie Lee's Café is hiring"
         public += [m.span("name") for m in _BUSINESS_OF.finditer(text)]
+        # (probe 86) someone with the years of their life after the name, who has died
+        # and is written about as history: "HM (Henry Molaison, 1926-2008)"
+        public += [
+            (d.start, d.end) for d in found if _LIFE_YEARS_AFTER.match(text, d.end) is not None
+        ]
         kept = remove_overlaps(_outside(found, public))
         # "Sir Lenny Henry visited ... thanks to Lenny": a public figure's first name alone,
         # later in the same post, is still theirs
@@ -1480,7 +1496,7 @@ class PersonLikeNames:
             found = _outside(found, [m.span() for m in _NAMES_NO_ONE.finditer(text)])
         return found
 
-    def _public_spans(self, lowered: str) -> list[tuple[int, int]]:
+    def public_spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where a public figure's name stands in ``lowered`` as whole words: one pass of
         an automaton of the list, however long it grows."""
         automaton = self._public_automaton
@@ -1665,7 +1681,7 @@ class PersonLikeNames:
             for m in _BY_SIZE.finditer(text)
             if self._is_first(m.group("first")) and m.group("first").lower() not in _SELDOM_PEOPLE
         ]
-        return _outside(found, self._public_spans(text.lower())) if found else found
+        return _outside(found, self.public_spans(text.lower())) if found else found
 
     def _shouted_out(self, text: str) -> list[Detection]:
         """A first name of ours in small letters, even one English uses as a word, after
@@ -1695,7 +1711,7 @@ class PersonLikeNames:
         ]
         # (the public figures looked for only where a title was found: "pan" stands in
         # "company" and "expand")
-        return _outside(found, self._public_spans(text.lower())) if found else found
+        return _outside(found, self.public_spans(text.lower())) if found else found
 
     def _titled_plain(self, text: str) -> list[Detection]:
         """A title and a surname written all in small letters or all in capitals ("ms
@@ -1708,7 +1724,7 @@ class PersonLikeNames:
             if last.lower() in _CHAT_WORDS or last.lower() in self._not_surnames:
                 continue
             if public is None:
-                public = self._public_spans(text.lower())
+                public = self.public_spans(text.lower())
             if any(start < m.end() and m.start() < end for start, end in public):
                 continue  # "a mr kipling cake", "tell miss Trunchbull": a brand, a character
             if (
@@ -2606,6 +2622,11 @@ _PARTICLE_WORDS = frozenset(p for p in _SURNAME_PARTICLES if " " not in p)
 _LAST_PART = re.compile(rf" [{_UPPER}][{_LOWER}]+(?![\w-])")
 _PARTICLE_FIRST = re.compile(r"(?:Dela|De La|Del|Da|De|Van|Von|Ap) ")
 _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
+# The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
+_LIFE_YEARS_AFTER = re.compile(
+    r",?\s*\(?\s*(?:b\.\s*)?1[0-9]\d\d\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
+    r"(?:1[0-9]\d\d|20[0-2]\d)\b"
+)
 # A shop or a café in someone's name: "Rosie Lee's Café", "Tony's Barbers".
 _BUSINESS_OF = re.compile(
     rf"(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)'s (?:Caf[eé]|Bakery|Barbers?|"
@@ -2826,7 +2847,11 @@ _VERB_FIRST = re.compile(
     r"(?:the|you|u|we|everyone|all|this|that|it|i|he|she|they|your|ur|our|my)\b"
 )
 # A saint, whose name stands for a church, a school or an entrance: "the St Mary's entrance".
-_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste)\s+(?P<name>[A-Z][a-z]+)")
+_SAINT = re.compile(
+    r"\b(?:St\.?|Saint|Ste)\s+(?P<name>[A-Z][a-z]+)"
+    # St David's Day in Welsh, and what follows it ("Dydd Gŵyl Dewi Hapus", probe 86)
+    r"|\b(?i:g[wŵ]yl)\s+(?P<welsh>Dewi(?:\s+(?:Sant|Hapus))?)"
+)
 # "Sir Reyes" (no first name after), "Shrestha Sir", "Gurung Miss".
 _SIR_SURNAME = re.compile(
     rf"\bSir\s+(?P<last>{_NAME_WORD})(?![\w-])(?!\s+(?:O'|Mc|Mac)?[A-Z])"

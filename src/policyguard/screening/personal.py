@@ -52,7 +52,7 @@ from policyguard.screening.base import (
     sentence_around,
     word_set,
 )
-from policyguard.screening.names import is_common_surname, is_first_name
+from policyguard.screening.names import is_common_surname, is_first_name, public_figure_spans
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written out so that a filter will not see it: "kezia dot mensah at gmail dot
@@ -146,6 +146,39 @@ _ROLE_MAILBOXES = frozenset(
         "wellbeing",
     ]
 )
+# Words a shared mailbox's name is made of ("sportscentre", "student.union", "helo" in
+# Welsh), and a form's placeholders ("firstname.lastname@..."): a local part made of these
+# alone names no one.
+_MAILBOX_WORDS = _ROLE_MAILBOXES | word_set(
+    "sport sports centre center student students service services hall team club union su "
+    "gym fitness learning resources travel transport parking welfare counselling inclusion "
+    "pastoral international helo ymholiadau cyswllt post general main catering refectory "
+    "canteen nursery salon restaurant kitchen academy campus dept faculty school college "
+    "uni hub desk group lost property found shop store orders help advice guidance data "
+    "privacy dpo clerk box ticket tickets volunteer volunteers volunteering games music "
+    "drama art arts sixth form farm animal care hair beauty theatre press office "
+    "firstname lastname surname yourname name first last user username initial"
+)
+
+
+def _shared_mailbox(local: str) -> bool:
+    """Whether an e-mail address's local part is made only of mailbox words
+    (``_MAILBOX_WORDS``), each part between dots, hyphens and underscores split where it
+    can be ("sportscentre": sports + centre)."""
+    parts = [p for p in re.split(r"[._-]", local.lower()) if p]
+    return bool(parts) and all(_made_of_words(p) for p in parts)
+
+
+def _made_of_words(part: str) -> bool:
+    reach = [True] + [False] * len(part)
+    for i in range(len(part)):
+        if reach[i]:
+            for j in range(i + 2, len(part) + 1):
+                if part[i:j] in _MAILBOX_WORDS:
+                    reach[j] = True
+    return reach[-1]
+
+
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)\d[\d ()./-]{7,17}\d(?!\w)"  # international, with + or 00
     r"|(?<![\w+])\(?0\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\w])"  # UK national format
@@ -733,7 +766,15 @@ _VENUE_CUE = re.compile(
     # "Davies Plumbing, Unit 3, Bridgend Industrial Estate"
     r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice|"
     # (addresses probe 80) "the Chinese buffet at", "the old annexe", "The Corn Exchange"
-    r"buffet|carvery|annexe|annex|exchange|stalls?)\b",
+    r"buffet|carvery|annexe|annex|exchange|stalls?|"
+    # (probe 86) "the Bridge Street car park (NP20 1HG)", "the Eden Project", "the Scout
+    # hut at 7 Mill Road" (not "sat nav": it finds homes as often)
+    r"car\s+park|project|hut|beach\s+clean)\b",
+    re.IGNORECASE,
+)
+_DAY_OF_MONTH = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -810,6 +851,13 @@ _BIRTHDAY_EVENT = re.compile(
     r"dinner|buffet)\b",
     re.IGNORECASE,
 )
+# "born 1799, died 1847", "born in Alloway in 1759": a year alone, soon after "born" and
+# before any whole date (a place of up to three capitalised words between).
+_BORN_IN_A_YEAR = re.compile(
+    r"(?:\s+(?:in|near|at)\s+[A-Z][\w'-]*(?:,?\s+[A-Z][\w'-]*){0,2})?,?\s+(?:in\s+)?"
+    r"(?:c\.\s*|circa\s+)?(?:1\d{3}|20\d\d)\b(?![/.-]\d)"
+)
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
 # "Born between 1 September 2007 and 31 August 2008": who may apply, not anyone's birth.
 _BORN_WITHIN = re.compile(
     r"\s+(?:between|before|after|on or (?:after|before)|in or after|since|from)\b", re.IGNORECASE
@@ -848,7 +896,10 @@ _BUSINESS_LINE = re.compile(
     r"\b(?:office|offices|reception|shop|salon|surgery|practice|branch|showroom|depot|"
     r"warehouse|garage|ltd|limited|plc|sons|bookings|enquiries|reservations|business|"
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
-    r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli)\b",
+    r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli|"
+    # "Student Services can be reached on", "Questions? Ring", "Help on", a job advert's
+    r"services|admissions|finance|hub|help|questions|queries|advert|vacancy|vacancies|"
+    r"contact\s+us|cysylltwch)\b",
     re.IGNORECASE,
 )
 # The same said in brackets or after a dash just after the number: "01632 960 734
@@ -1360,6 +1411,8 @@ class PersonalDataDetector:
         ):
             if needed:
                 found.extend(finder(text))
+        if any(d.label == "bank_details" for d in found) and _DONATIONS.search(text):
+            found = [_donations_account(text, d) for d in found]
         if self._student_ids and any(d.label == "student_id" for d in found):
             # "HM 23 1046 D" where the college's numbers run so: its own format, not an NI
             # number of the same shape
@@ -1384,7 +1437,7 @@ class PersonalDataDetector:
     def _emails(self, text: str) -> Iterator[Detection]:
         for m in _EMAIL.finditer(text):
             local = m.group().split("@", 1)[0].lower()
-            if local in _ROLE_MAILBOXES or self._is_allowed(m.group()):
+            if local in _ROLE_MAILBOXES or _shared_mailbox(local) or self._is_allowed(m.group()):
                 continue
             yield self._hit("email", text, m.start(), m.end(), 0.9)
 
@@ -1548,6 +1601,8 @@ class PersonalDataDetector:
                         )
                     )
                     and not _NOT_A_HOUSE_NUMBER.search(text, max(0, m.start() - 12), m.start())
+                    # a date before a venue: "Tues 8 July, Symphony Hall Birmingham, B1 2EA"
+                    and not _DAY_OF_MONTH.match(m.group())
                     and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
                     spans.append(m.span())
@@ -2061,6 +2116,30 @@ class PersonalDataDetector:
                 yield self._hit("bank_details", text, m.start(), m.end(), 0.9)
 
 
+# An account said to take donations for the institution, a club or a charity: "Donate to
+# our Kiltwalk fundraiser by bank transfer", "Toy Appeal donations (college account)".
+_DONATIONS = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing|ions?)|fundrais(?:er|ers|ing)|appeal|sponsorship|charity|"
+    r"(?:college|club|society|union|charity|appeal|school)(?:['\u2019]s)?\s+(?:own\s+)?"
+    r"(?:fundraising\s+|bank\s+)?account)\b",
+    re.IGNORECASE,
+)
+_ANYONES = re.compile(r"\b(?:my|me|mine|personal|his|her|mum'?s|dad'?s)\b", re.IGNORECASE)
+_DONATIONS_NOTE = "said to be an organisation's account for donations: a person checks it"
+
+
+def _donations_account(text: str, d: Detection) -> Detection:
+    """``d``, when it is a bank detail whose sentence (or the one after) says it takes
+    donations and names nobody's own account, held at 0.6: an organisation's account is
+    not personal data, but a person checks that it is one (a review, not a block)."""
+    if d.label != "bank_details" or d.score <= 0.6:
+        return d
+    near = _sentences_near(text, d.start, d.end)
+    if not _DONATIONS.search(near) or _ANYONES.search(near):
+        return d
+    return replace(d, score=0.6, detail={**d.detail, "donations": _DONATIONS_NOTE})
+
+
 def _sentence_end_at(text: str, start: int) -> int:
     """Where the sentence that runs on at ``start`` ends (its stop, or the text's end)."""
     stop = _SENTENCE_BREAK.search(text, start)
@@ -2552,9 +2631,26 @@ def _possible_date(value: str) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
+def _public_figure_born(text: str, start: int, end: int) -> bool:
+    """Whether the birth said at ``text[start:end]`` is a public figure's: one named in
+    in its sentence ("Happy birthday to Dolly Parton, born 19 January 1946", "Seamus Heaney
+    was born near there on 13 April 1939"), with nobody of one's own said ("my", "son")."""
+    sentence = sentence_around(text, start, end)
+    return not _ONE_PERSON_CUE.search(sentence) and bool(public_figure_spans(sentence))
+
+
 def _a_persons_birth(text: str, start: int, end: int) -> bool:
-    """Whether "born" or "birthday" at ``text[start:end]`` is about a person's birth."""
+    """Whether "born" or "birthday" at ``text[start:end]`` is about a private person's
+    birth: not a year's ("the Bard born in Alloway in 1759", which dates no other date of
+    the post), not a word in scare quotes (a mannequin "'born' 1 April 1990"), not a public
+    figure's ("Happy birthday to Dolly Parton, born ...")."""
     if _BIRTHDAY_EVENT.match(text, start) or _BORN_WITHIN.match(text, end):
+        return False
+    if _BORN_IN_A_YEAR.match(text, end):
+        return False
+    if start and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES:
+        return False
+    if _public_figure_born(text, start, end):
         return False
     # This sentence and the one before: "Happy birthday Chloe! Born 3 March 2008."
     before = max(text.rfind(c, 0, max(0, start - 2)) for c in ".!?\n")
@@ -2577,7 +2673,10 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
 # A business named just before an address: "the Greggs at 104 Sauchiehall Street", "the
 # new Co-op on 5 Main Street".
 _NAMED_BEFORE = re.compile(
-    r"\b(?:at|playing|play|gig\s+at)\s+(?:the\s+)?"
+    # ("off to HomePlace, 45 Main St": a trip's destination, probe 86)
+    # (not "going to" nor "visiting": "visiting Aunty Pat, 4 Elm Rd" is a home)
+    r"\b(?:at|playing|play|gig\s+at|(?:off|trip|outing)\s+to)\s+"
+    r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){0,3}),\s*$"
     r"|\b(?P<famed>famous|world[- ]famous|iconic|historic)\s*$"
 )

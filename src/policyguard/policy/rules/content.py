@@ -243,9 +243,14 @@ def personal_data(ctx: RuleContext[PostEvent, PersonalDataParams]) -> Iterator[F
     if not found:
         return
     # What no one has confirmed (an address that may be a shop, a name not in the
-    # directory) asks a person to look; it never blocks alone.
+    # directory, an account said to take donations) asks a person to look; it never
+    # blocks alone.
     blocking = [
-        d for d in found if d.label in params.block_labels and "unconfirmed" not in d.detail
+        d
+        for d in found
+        if d.label in params.block_labels
+        and "unconfirmed" not in d.detail
+        and "donations" not in d.detail
     ]
     yield ctx.finding(
         Outcome.BLOCK if blocking else Outcome.REVIEW,
