@@ -4994,3 +4994,39 @@ def test_an_account_said_to_take_donations_asks_review_not_a_block() -> None:
     # someone's own account, even for a fundraiser, still blocks
     assert outcome("Donate to my fundraiser: sort code 30-99-12, account 31234567") == Outcome.BLOCK
     assert outcome("pay me back, sort code 30-99-12, account 31234567") == Outcome.BLOCK
+
+
+# Addresses probe 89 (the twenty-ninth session), in our own sentences: a home said by
+# "I'm" before its number, a relative's home or one's own before a street of any name;
+# and what is nobody's home: a soap's or a story's address, a range of postcode districts,
+# an organisation named before "at", while a house's own name before "at" stays a home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("party at Holly Cottage, 5 Mill Lane, Kendal on Saturday", ["5 Mill Lane, Kendal"]),
+        ("Media students film a Corrie sketch at 11 Coronation Street today", []),
+        ("4 Privet Drive, Little Whinging is not your address, Callum", []),
+        ("Learners living in TS1 to TS6 can claim the travel grant", []),
+        ("Citizens Advice at 12 Tannery Lane helps with landlord problems", []),
+        # a person named before "at" is no organisation
+        ("Sarah Jones at 12 Tannery Lane, Leeds LS9 6HJ", ["12 Tannery Lane, Leeds LS9 6HJ"]),
+    ],
+)  # fmt: skip
+def test_addresses_probe_89s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("DPD left my laptop at the Co-op, I'm 52 Hylton Road, not the shop", "52 Hylton Road"),
+        ("posting the forms from Nana's, 7 Ard na Coille, Strabane", "7 Ard na Coille"),
+        ("my gran's bungalow, 9 Bron Haul, Tywyn, needs new steps", "9 Bron Haul"),
+    ],
+)  # fmt: skip
+def test_addresses_probe_89s_homes_said_before(
+    detector: PersonalDataDetector, text: str, home: str
+) -> None:
+    assert ("home_address", home, True) in [
+        (label, match[: len(home)], confirmed) for label, match, confirmed in found(detector, text)
+    ]

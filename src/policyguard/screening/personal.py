@@ -511,7 +511,12 @@ _HOME_JUST_BEFORE = re.compile(
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)"
-    r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},)\s*"
+    r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},"
+    # (addresses probe 89) "from Granny's, 3 Ard na Gréine", "my nan's bungalow, 6 Bron Haul"
+    r"|(?:(?:my|our|his|her|their|ur|your)\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|"
+    r"mum|mam|dad|auntie|aunty|aunt|uncle)['\u2019]s(?:\s+(?:house|home|flat|bungalow|cottage|"
+    r"place))?\s*,"
+    r"|(?:my|our)\s+(?:house|home|flat|bungalow|cottage|place)\s*,)\s*"
     # (and a flat's number before the house's: "new addy is flat 2, 14 st john's st")
     r"(?:(?:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*)?$",
     re.IGNORECASE,
@@ -572,13 +577,19 @@ _HOME_CUE = re.compile(
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "send the replacement ID to me at 31 Maes y Dderwen" (addresses probe 80)
     r"|\bto\s+me\s+at\s*$"
+    # "I'm 40 Ryhope Road, they didn't even knock" (addresses probe 89)
+    r"|\b(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
     # (addresses probe 69) "parked outside my mate's at", "stopping at our nan's,"
     r"|\b(?:my|our|his|her|their|ur|your)\s+(?:best\s+)?(?:mate|mates|friend|pal|nan|nana|nanna|gran|"
     r"granny|grandma|grandad|mum|mam|maw|dad|da|auntie|aunty|aunt|uncle|cousin|sister|brother|bro|"
-    r"sis|girlfriend|boyfriend|bf|gf|partner)['\u2019]s\s*(?:,|at|in|on|\(|-)?\s*$",
+    r"sis|girlfriend|boyfriend|bf|gf|partner)['\u2019]s\s*(?:,|at|in|on|\(|-)?\s*$"
+    # (addresses probe 89) a grandparent's or a parent's without "my": "from Granny's, 3 Ard
+    # na Gréine"
+    r"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty)['\u2019]s"
+    r"\s*(?:,|at|in|on|\(|-)?\s*$",
     re.IGNORECASE,
 )
 
@@ -593,6 +604,16 @@ _PERSON_OF = re.compile(
 
 # Addresses everyone knows, of history, politics and fiction: nobody's personal data
 # ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
+# Soaps' and stories' places: "4 Privet Drive, Little Whinging", "the Corrie parody, set at
+# 11 Coronation Street" (addresses probe 89).
+_FICTIONAL_PLACE = re.compile(
+    r"\b(?:little\s+whinging|weatherfield|walford|erinsborough|corrie|albert\s+square|"
+    r"emmerdale|hollyoaks|ramsay\s+street)\b",
+    re.IGNORECASE,
+)
+_DISTRICT_RANGE = re.compile(
+    r"\s*(?:to|-|\u2013|and|or|&)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
+)
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
     r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St|"
@@ -1750,6 +1771,7 @@ class PersonalDataDetector:
                 or _PLACEHOLDER_ADDRESS.search(value)
                 or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
                 or (_FAMOUS_ADDRESS.match(value) and "," not in value)
+                or (not home and _FICTIONAL_PLACE.search(_sentences_near(text, start, end)))
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
                 )
@@ -1794,6 +1816,8 @@ class PersonalDataDetector:
         if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
             for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text)):
                 start, end = m.span("district")
+                if _DISTRICT_RANGE.match(text, end):
+                    continue  # "students living in TS1 to TS6": a region's, nobody's
                 if not any(s <= start and end <= e for s, e in taken):
                     yield self._hit("postcode", text, start, end, 0.45, district=_DISTRICT_NOTE)
         for m in _POSTCODE.finditer(text):
@@ -2690,16 +2714,47 @@ _NOT_SHOPS = word_set(
 )
 
 
+# An organisation of two or more capitalised words just before "at" or "on": "Citizens
+# Advice at 12 Tannery Lane" (addresses probe 89).
+_ORGANISATION_AT = re.compile(r"\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,3})\s+(?:at|on)\s*$")
+_NOT_ORGANISATIONS = word_set(
+    "mr mrs ms miss mx dr sir nan nana nanna gran granny grandma grandad grandpa mum mam dad "
+    "auntie aunty aunt uncle cousin family"
+)
+
+
+def _an_organisation_at(context: str) -> bool:
+    """Whether an organisation is named just before "at" or "on" an address ("Citizens
+    Advice at"): two or more capitalised words, none a first name, a title, a relative,
+    a day or a month ("Aunty Pat at", "Sarah Jones at", "Mr Lee at" are people)."""
+    m = _ORGANISATION_AT.search(context)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(
+        w.lower() in _NOT_ORGANISATIONS
+        or w.lower() in _NOT_SHOPS
+        or w.lower().endswith(("'s", "s'"))
+        or is_first_name(w)
+        for w in words
+    )
+
+
+_HOUSE_NAME_WORDS = word_set("cottage cottages bungalow villa lodge barn croft farmhouse")
+
+
 def _named_place_before(context: str) -> bool:
     """Whether a place is named (or called famous) just before an address: "at the Dog &
     Partridge, ", "at Kwik Fit, ", "playing Cluny 2, ", "the famous "; not someone's
     ("at Sarah's, ", "at Nan's, ") nor a first name alone (addresses probe 61)."""
     m = _NAMED_BEFORE.search(context)
     if m is None:
-        return False
+        return _an_organisation_at(context)
     if m.group("famed"):
         return True
     words = m.group("name").split()
+    if words[-1].lower() in _HOUSE_NAME_WORDS:
+        return False  # "cake at Rose Cottage, 2 Church Ln": a house's own name
     if any(w.lower().endswith(("'s", "s'")) or w.lower() in _NOT_SHOPS for w in words):
         return False  # "at Ciara's Friday, 19 Drumnaquoile Rd": a home, on a day
     return not (len(words) == 1 and is_first_name(words[0]))
