@@ -5030,3 +5030,24 @@ def test_addresses_probe_89s_homes_said_before(
     assert ("home_address", home, True) in [
         (label, match[: len(home)], confirmed) for label, match, confirmed in found(detector, text)
     ]
+
+
+# Names probe 88 (the twenty-ninth session), in our own sentences: a family's pet name for
+# a grandparent or an aunt (no first name of ours, no English word); and what is nobody:
+# a college or a club in someone's name, a firm of two names, fashion brands, Welsh for
+# "this year".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("her nanna Queenie would have loved this", ["Queenie"]),
+        ("Auntie Ngozi brought jollof for the whole class", ["Ngozi"]),
+        ("my cousin Minecraft server is down again", []),
+        ("Drama auditions for Rose Bruford College are next week", []),
+        ("Callum got signed by Ross County youths", ["Callum"]),
+        ("Saturday shifts at Frankie & Benny's", []),
+        ("Tommy Hilfiger and Calvin Klein stalls at the fashion day", []),
+        ("Llongyfarchiadau i bawb yn yr Eisteddfod eleni!", []),
+    ],
+)  # fmt: skip
+def test_names_probe_88s_families(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found

@@ -589,6 +589,9 @@ class PersonLikeNames:
                 for d in found
                 if " " in d.match or not _STREET_OR_THING_AFTER.match(straight, d.end)
             ]
+        if found:
+            # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner
+            found = _outside(found, [m.span() for m in _CLUB_OR_FIRM.finditer(straight)])
         if found and _SET_TEXT.search(straight):
             # "George and Lennie absolutely broke me" with Of Mice and Men named: its
             # characters, not anyone the post could name (the works are looked for once)
@@ -767,6 +770,9 @@ class PersonLikeNames:
         public += [m.span("name") for m in _VERB_FIRST.finditer(text)]
         # (names probe 81) a business in someone's name: "Rosie Lee's Café is hiring"
         public += [m.span("name") for m in _BUSINESS_OF.finditer(text)]
+        # (names probe 88) a club in a place's name, a firm of two names: "Ross County",
+        # "Frankie & Benny's"
+        public += [m.span() for m in _CLUB_OR_FIRM.finditer(text)]
         # (probe 86) someone with the years of their life after the name, who has died
         # and is written about as history: "HM (Henry Molaison, 1926-2008)"
         public += [
@@ -1855,6 +1861,10 @@ class PersonLikeNames:
                 first.lower() in _SELDOM_PEOPLE and kin in _FRIENDS
             ):  # "my best friend Alexa plays my playlist", "my mate Chelsea won again"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+            elif kin in _KIN_TITLE_WORDS and self._unknown_word(first):
+                # (names probe 88) a pet name of the family's, no first name of ours and
+                # no English word: "his granny Bridgie would've been made up"
+                found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
         return found
 
     def _kin_after(self, text: str) -> list[Detection]:
@@ -2163,6 +2173,7 @@ _KIN_TITLES = (
     "auntie aunty uncle "
     "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya"
 )
+_KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 _KIN_FIRST = re.compile(
     r"(?i:\b(?=[mondfpcgaubshtlk])(?:(?:my|me|our|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
@@ -2525,7 +2536,7 @@ _NOT_ALONE = word_set(
 # ("Eira mawr heddiw", "Haf hapus i bawb"): such a post's first names alone are not read.
 _WELSH_MARKERS = word_set(
     "yn mae gyda ein eich wedi heddiw diolch croeso bawb ydy sydd hefyd nawr rydyn rydym "
-    "nhw hapus mawr lwc braf heno gyfer newydd dy fyd"
+    "nhw hapus mawr lwc braf heno gyfer newydd dy fyd eleni"
 )
 # Welsh words that are first names of ours too: snow, summer, star, tune, rainbow,
 # sunshine, white, breeze, peace, fire, May.
@@ -2622,6 +2633,10 @@ _PARTICLE_WORDS = frozenset(p for p in _SURNAME_PARTICLES if " " not in p)
 _LAST_PART = re.compile(rf" [{_UPPER}][{_LOWER}]+(?![\w-])")
 _PARTICLE_FIRST = re.compile(r"(?:Dela|De La|Del|Da|De|Van|Von|Ap) ")
 _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
+_CLUB_OR_FIRM = re.compile(
+    rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
+    rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
+)
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
     r",?\s*\(?\s*(?:b\.\s*)?1[0-9]\d\d\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
@@ -2867,6 +2882,10 @@ _NAMED_PLACE = re.compile(
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
     r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
+    # (names probe 88) "Rose Bruford College", "Ross County", an "& Benny's": institutions,
+    # clubs and firms in someone's name
+    r"College|University|Academy|School|Hospital|Hospice|County|United|Rovers|Athletic|"
+    r"Wanderers|Albion|Thistle|"
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
     r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
