@@ -3197,3 +3197,28 @@ def test_a_threat_in_text_speak_blocks_as_it_does_spelled_out(text: str) -> None
 )
 def test_a_threat_spelling_needs_its_words_whole(text: str) -> None:
     assert not [d for d in AbuseDetector().detect(text) if d.label == "threat"]
+
+
+# Ordinary probe 85 (the twenty-ninth session), in our own sentences: the kitchen's, a
+# race's and a fall's words, trouble at home said as hyperbole, Welsh "butt" after "now";
+# and the same words said to someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospitality tip: never prick the sausages before they go under the grill",
+        "Congrats to Ms Reid, fastest pancake tosser in the staffroom race",
+        "went arse over tit on the wet steps by the library",
+        "my mam is going to kill me, I lost my lanyard again",
+        "Tack welds are tidy now butt",
+    ],
+)
+def test_probe_85s_everyday_words_ask_no_review(text: str) -> None:
+    assert AbuseDetector().rate(text) < REVIEW_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you absolute prick", "you're a tosser mate", "I'm gonna kill you"],
+)
+def test_probe_85s_words_said_to_someone_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

@@ -483,7 +483,25 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Welsh "butt" (a mate) in a greeting: "hey butt, you coming?", "alright butt"
     (
         "butt",
-        r"\b(?:hey|hiya|alright|orright|awright|cheers|thanks|ta|diolch|iawn)\s+(?P<w>butt)\b",
+        r"\b(?:hey|hiya|alright|orright|awright|cheers|thanks|ta|diolch|iawn|now|mun|lush)\s+"
+        r"(?P<w>butt)\b",
+    ),
+    # (ordinary probe 85) the kitchen's and a race's: "never prick your sausages", "best
+    # pancake tosser in the department"; and the hyperbole of trouble at home, "my mum's
+    # gonna kill me, lost my bus pass again"
+    (
+        "prick pricks pricking",
+        r"\b(?P<w>prick(?:s|ing)?)\s+(?:your\s+|the\s+|their\s+)?(?:sausages?|potato(?:es)?|"
+        r"skins?|pastry|pastry\s+base|base|yolks?|jacket\s+potato(?:es)?)\b",
+    ),
+    ("tosser tossers", r"\b(?:pancake|caber|coin|hammer)\s+(?P<w>tossers?)\b"),
+    # falling over: "went arse over tit on the ice"
+    ("arse tit", r"\b(?P<w>arse\s+over\s+(?:tit|tea\s*kettle|elbow))\b"),
+    (
+        "kill",
+        r"\b(?:mum|mam|mom|dad|nan|gran|tutor|teacher|boss|coach|missus|wife|husband|"
+        r"girlfriend|boyfriend)(?:['\u2019]s|\s+is|\s+will|['\u2019]ll)?\s+"
+        r"(?:gonna|going\s+to|gunna|gonnae|)\s*(?P<w>kill)\s+me\b",
     ),
     # Ulster's and Ireland's "yer man" (that man): "yer man from the plumbing class fixed
     # our leak" (round 29's read half)
