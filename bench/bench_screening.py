@@ -1169,8 +1169,9 @@ def abuse_probes(screener: Screener) -> None:
     pile-ons, ableism, sarcasm and football). Probes 29, 30 and 31 are ordinary posts
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
-    mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62 and 72
-    (the twenty-fifth to twenty-seventh) were read and mended, 56, 67 and 75 are held out. Probe 63
+    mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62, 72
+    and 85 (the twenty-fifth to twenty-ninth) were read and mended, 56, 67, 75 and 90 are
+    held out. Probe 63
     (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
     after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
@@ -1204,10 +1205,12 @@ def abuse_probes(screener: Screener) -> None:
         "probe57",
         "probe62",
         "probe72",
+        "probe85",
         "probe30_held",
         "probe56_held",
         "probe67_held",
         "probe75_held",
+        "probe90_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1216,6 +1219,34 @@ def abuse_probes(screener: Screener) -> None:
         print(
             f"  {name:13} ordinary posts in abuse's words: {reviewed} of {len(harmless)} to "
             f"review, {blocked} blocked"
+        )
+
+
+def details_probes() -> None:
+    """Ordinary posts full of public details (venues' addresses and postcodes, offices'
+    lines and mailboxes, historic and famous births, organisations' accounts, identifiers
+    of other kinds), written by helpers who never saw the code (the twenty-ninth session;
+    brief in ``probes/brief_ordinary_details_probes.md``): probe 86 read while mending
+    (20 to review and 8 blocked on arrival), probe 87 held out and only counted (22 and
+    2 on arrival). Every rule of the WCUC pack on an official account, as in
+    :func:`ordinary_posts`; none of these posts should be blocked or reviewed. No target."""
+    from policyguard import evaluate, load_bundled
+
+    pack = load_bundled("wcuc")
+    print("ordinary posts full of public details, written by another hand (the WCUC pack)")
+    for name in ("probe86", "probe87_held"):
+        path = PROBES / f"harmless_{name}.txt"
+        if not path.is_file():
+            continue
+        outcomes: dict[str, int] = {}
+        posts = path.read_text("utf-8").splitlines()
+        for post in posts:
+            event = {"kind": "post", "at": "2026-11-18T10:00:00+00:00", "text": post}
+            outcome = evaluate(pack, event).outcome.value
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        print(
+            f"  {name:13} of {len(posts)}: review {outcomes.get('review', 0)}, "
+            f"blocked {outcomes.get('block', 0)}"
         )
 
 
@@ -1229,7 +1260,7 @@ def names_probes() -> None:
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
     written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
-    twenty-eighth. Every name
+    twenty-eighth; 88 (read) in the twenty-ninth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1291,7 +1322,8 @@ def addresses_probes() -> None:
     46 (read) after 42's mends, 49 (held out) after 46's and 50 (read) at the end; 53
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
-    mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth. Every
+    mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth; 89
+    (read) in the twenty-ninth. Every
     finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1360,6 +1392,7 @@ def main() -> int:
     results.append(personal_uk())
     results.append(another_hand())
     abuse_probes(screener)
+    details_probes()
     names_probes()
     addresses_probes()
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
