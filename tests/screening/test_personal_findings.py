@@ -5051,3 +5051,20 @@ def test_addresses_probe_89s_homes_said_before(
 )  # fmt: skip
 def test_names_probe_88s_families(text: str, found: list[str]) -> None:
     assert [m for m in _matches(text) if m] == found
+
+
+# Names probe 88 again: someone by the part of the college they are from, a name English
+# uses as a word too; and greetings and news from a department, which name no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the form was sorted in a day by Faith from student services", ["Faith"]),
+        ("Kacper from EV2 lent me his multimeter", ["Kacper"]),
+        ("Will from the plumbing course fixed our tap", ["Will"]),
+        ("Greetings from the plumbing department!", []),
+        ("Support from student services is open till 5", []),
+        ("News from the catering team: new menu on Monday", []),
+    ],
+)  # fmt: skip
+def test_names_probe_88s_someone_from_a_department(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -576,11 +576,22 @@ class PersonLikeNames:
                         if m is not None
                     ]
                 )
+        if " from " in straight:
+            # "Joy from student services", "Jack from MV1": someone by the part of the
+            # college they are from (names probe 88)
+            found = remove_overlaps(
+                found
+                + [
+                    self._first_alone(straight, m.start("first"), m.end("first"))
+                    for m in _FROM_DEPARTMENT.finditer(straight)
+                    if (self._is_first(m.group("first")) or self._unknown_word(m.group("first")))
+                    # (not a question's verb: "Will from the library be open over Easter?")
+                    and not _modal_in_a_question(straight, m)
+                ]
+            )
+        if found and "(" in straight:
             # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
-            if "(" in straight:
-                found = _outside(
-                    found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)]
-                )
+            found = _outside(found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)])
         if found:
             # "the community centre on Stanley Road", "shea butter": a street or a thing
             # named by the word, not a person
@@ -2637,6 +2648,18 @@ _CLUB_OR_FIRM = re.compile(
     rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
     rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
 )
+# A first name (or a nickname) and the part of the college someone is from: "Joy from
+# student services", "Jack from MV1", "Smudge from plumbing".
+_FROM_DEPARTMENT = re.compile(
+    rf"(?<![\w'-])(?P<first>{_NAME_WORD}) from (?:(?:the|our) )?(?:"
+    r"(?i:student\s+services|reception|finance|admissions|the\s+office|library|"
+    r"plumbing|joinery|carpentry|brickwork|bricklaying|catering|hospitality|hair|beauty|"
+    r"motor\s+vehicle|construction|electrical|electrics|welding|engineering|nursing|"
+    r"childcare|esol|maths|estates|it\s+support|facilities|security|student\s+support|"
+    r"careers|my\s+class|our\s+class)\b"
+    r"|[A-Z]{1,4}\d{1,3}[A-Z]?\b"
+    r"|(?:\w+\s+){1,2}(?i:course|class|group|team|department|dept)\b)"
+)
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
     r",?\s*\(?\s*(?:b\.\s*)?1[0-9]\d\d\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
@@ -3156,6 +3179,15 @@ def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detec
         if i < 0 or merged[i][1] <= d.start:
             kept.append(d)
     return kept
+
+
+def _modal_in_a_question(text: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` found is "Will" or "May" opening a question ("Will from the
+    library be open over Easter?"): a verb, not a person."""
+    if m.group("first") not in ("Will", "May"):
+        return False
+    stop = _sentence_end(text, m.end(), 200)
+    return text[stop : stop + 1] == "?"
 
 
 def _sentence_end(text: str, start: int, reach: int) -> int:
