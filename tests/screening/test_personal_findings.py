@@ -4934,7 +4934,6 @@ def _asked(text: str) -> list[tuple[str, str]]:
         "Email sportscentre@ridgeway.ac.uk or helo@colegtaf.ac.uk for details",
         "Log in as firstname.lastname@student.ridgeway.ac.uk",
         "Student Services can be reached on 0113 496 0210 weekdays",
-        "Open day Saturday. Questions? Ring 0113 496 0155",
         "Graduation is Tues 8 July, Symphony Hall Birmingham, B1 2EA",
         "English group off to HomePlace, 45 Main St, Bellaghy BT45 8HT on Friday",
         "apprentices fixing the Scout hut at 7 Mill Road, Ballymena BT43 5AF",
@@ -5068,3 +5067,45 @@ def test_names_probe_88s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_names_probe_88s_someone_from_a_department(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# A review of the twenty-ninth session's mends, in the reviewer's own sentences: what each
+# new cue must not take away.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("My son was born in 2009 on the 4th of June, can you fix his record", "date_of_birth"),
+        ("I was born in 2008, 14th March to be exact", "date_of_birth"),
+        ("Nan was born in Cork in 1950, on the 2nd of May", "date_of_birth"),
+        ("Happy birthday Lily! Born 12 March 2008, same day as Harry Styles lol", "date_of_birth"),
+        ("Kieran Lewis, DOB 04/11/2007, on the practice form use 01/01/2000", "date_of_birth"),
+        ("Sample CV attached, use it as a guide - Kyle Dunn, 07700 900654", "phone"),
+        ("Selling my old bike, £50. Questions? Ring 01632 960999", "phone"),
+        ("Lost cat, please help, ring 01632 960444 if you see her", "phone"),
+        ("off to Aunty Pat, 4 Elm Road, Leeds LS9 6HJ", "home_address"),
+        ("The Hendersons at 4 Mill Lane, Leeds LS9 6HJ", "home_address"),
+        ("Corrie watch party at 14 Ashgrove Road, Leeds LS9 6HJ", "home_address"),
+        ("I live next to the car park, 31 Bridge Street, Leeds LS9 6HJ", "home_address"),
+        ("Retirement do for Linda Pritchard, 1987-2025, in the staffroom", "person_name"),
+        ("Huge Well Done To Ellie Morgan College Student Of The Year", "person_name"),
+        ("For the toy appeal, bank transfer to Sarah Jones 12-34-56 87654321", "bank_details"),
+    ],
+)  # fmt: skip
+def test_the_sessions_cues_leave_private_details_found(text: str, label: str) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    found = [d for d in [*result["personal_data"], *result["directory_names"]] if d.score >= 0.5]
+    assert label in {d.label for d in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my nan Facetimed me during the exam", "my nan Tesco shopping trip was wild"],
+)
+def test_a_word_after_kin_is_a_name_only_as_a_person_is_written(text: str) -> None:
+    assert _matches(text) == []
+
+
+def test_a_long_email_address_is_read_in_linear_time(detector: PersonalDataDetector) -> None:
+    short = cpu_seconds(lambda: detector.detect("helpdesk" * 250 + "@gmail.com"))
+    long = cpu_seconds(lambda: detector.detect("helpdesk" * 2000 + "@gmail.com"))
+    assert long < 20 * short + 0.05

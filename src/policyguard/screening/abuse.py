@@ -2719,7 +2719,9 @@ def placed(level: float, model_score: float, probability: float) -> float:
     the model's reading of the whole post (``model_score`` on the common scale, which
     stays under 0.85, and ``probability``) orders posts within that outcome."""
     if level >= BLOCK_LINE:
-        return round(BLOCK_LINE + BLOCK_SPREAD * probability, 4)
+        # (never under the term's own level: a pack that blocks at 0.95 still blocks a
+        # term of 0.95)
+        return round(max(level, BLOCK_LINE + BLOCK_SPREAD * probability), 4)
     if level >= REVIEW_LINE:
         return round(max(model_score, REVIEW_LINE + TIE_BREAK * probability), 4)
     return round(min(1.0, level + TIE_BREAK * probability), 4)

@@ -112,13 +112,18 @@ _MADE_UP = re.compile(
     r"|(?:\bis|\bare|'s|'re)\s+(?:just|only)\s+(?:an?\s+)?examples?\b(?!\s+of\b)"
     # "e.g. IM1234567 (use yours, not this one!)"
     r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
-    r"|\b(?:numbers|ids|codes)\s+(?:on\s+(?:forms?|the\s+form)\s+)?(?:should\s+)?look\s+like\b|\bformat\s+(?:is|looks)\s+like\b"
-    # "when the practice form asks for date of birth, use 01/01/2000": what to write on one
-    r"|\b(?:practice|mock|pretend|dummy|sample|example|test)\s+(?:form|forms|application|"
-    r"applications|cv|cvs)\b(?:(?!\b(?:my|mine|our|me)\b)[^.!?\n]){0,60}?\buse\b",
+    r"|\b(?:numbers|ids|codes)\s+(?:on\s+(?:forms?|the\s+form)\s+)?(?:should\s+)?look\s+like\b"
+    r"|\bformat\s+(?:is|looks)\s+like\b",
     re.IGNORECASE,
 )
 _MADE_UP_NOTE = "the post says these details are made up"
+# What to write on a practice form, just after "use": "when the practice form asks for date
+# of birth, use 01/01/2000" (not the real details beside it in the sentence).
+_FORM_USE = re.compile(
+    r"\b(?:practice|mock|pretend|dummy|sample|example|test)\s+(?:form|forms|application|"
+    r"applications|cv|cvs)\b(?:(?!\b(?:my|mine|our|me)\b)[^.!?\n]){0,60}?\buse\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
@@ -126,11 +131,14 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
     made-up learner, DOB 01/01/2000 ... totally fictional", "Example of how to fill in
     the form: Name: John Smith, ...") held at 0.45: a lesson's or a role-play's example,
     shown but asking no review."""
-    if not found or not _MADE_UP.search(text):
+    if not found:
+        return found
+    uses = [m.end() for m in _FORM_USE.finditer(text)] if "use" in text.lower() else []
+    if not uses and not _MADE_UP.search(text):
         return found
     return [
         replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
-        if _MADE_UP.search(sentence_around(text, d.start, d.end))
+        if d.start in uses or _MADE_UP.search(sentence_around(text, d.start, d.end))
         else d
         for d in found
     ]

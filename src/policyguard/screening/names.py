@@ -430,18 +430,13 @@ def is_common_surname(word: str) -> bool:
     return person_like_names()._common_surname(word.lower())
 
 
-@cache
 def public_figure_spans(text: str) -> list[tuple[int, int]]:
     """Where a public figure of ``public_figures.txt`` is named in ``text``, as whole
     words, any case ("Dolly Parton", "seamus heaney")."""
-    return _shared_names().public_spans(text.lower())
+    return person_like_names().public_spans(text.lower())
 
 
 @cache
-def _shared_names() -> PersonLikeNames:
-    return PersonLikeNames()
-
-
 def person_like_names() -> PersonLikeNames:
     """The shared :class:`PersonLikeNames` (its word lists are read once)."""
     return PersonLikeNames()
@@ -1872,7 +1867,16 @@ class PersonLikeNames:
                 first.lower() in _SELDOM_PEOPLE and kin in _FRIENDS
             ):  # "my best friend Alexa plays my playlist", "my mate Chelsea won again"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
-            elif kin in _KIN_TITLE_WORDS and self._unknown_word(first):
+            elif (
+                kin in _KIN_TITLE_WORDS
+                and "'" not in first
+                and self._unknown_word(first)
+                # not a verb ("my nan Facetimed me"), a brand or an app ("my nan Tesco
+                # shopping trip"), chat ("my sis Lmao")
+                and not first.lower().endswith("ed")
+                and first.lower() not in _BRANDS_AND_CHAT
+                and _OBJECT_AFTER.match(text, m.end("first")) is None
+            ):
                 # (names probe 88) a pet name of the family's, no first name of ours and
                 # no English word: "his granny Bridgie would've been made up"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
@@ -2185,6 +2189,12 @@ _KIN_TITLES = (
     "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
+_OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)
+_BRANDS_AND_CHAT = word_set(
+    "tesco asda aldi lidl morrisons sainsburys greggs primark argos ikea amazon ebay xbox "
+    "playstation nintendo netflix spotify tiktok snapchat snap insta instagram facebook "
+    "facetime whatsapp youtube uber deliveroo lmao lmfao lol omg smh tbh"
+)
 _KIN_FIRST = re.compile(
     r"(?i:\b(?=[mondfpcgaubshtlk])(?:(?:my|me|our|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
@@ -2647,6 +2657,10 @@ _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
 _CLUB_OR_FIRM = re.compile(
     rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
     rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
+    # "Rose Bruford College and ...", not a post in title case ("Well Done To Ellie Morgan
+    # College Student Of The Year")
+    rf"|\b{_NAME_WORD} {_NAME_WORD} (?:College|University|Academy|School|Hospital|Hospice)\b"
+    r"(?! [A-Z])"
 )
 # A first name (or a nickname) and the part of the college someone is from: "Joy from
 # student services", "Jack from MV1", "Smudge from plumbing".
@@ -2662,7 +2676,9 @@ _FROM_DEPARTMENT = re.compile(
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
-    r",?\s*\(?\s*(?:b\.\s*)?1[0-9]\d\d\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
+    # (born before 1940: not "Linda Pritchard, 1987-2025", years of service, nor a young
+    # person's recent death)
+    r",?\s*\(?\s*(?:b\.\s*)?(?:1[0-8]\d\d|19[0-3]\d)\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
     r"(?:1[0-9]\d\d|20[0-2]\d)\b"
 )
 # A shop or a café in someone's name: "Rosie Lee's Café", "Tony's Barbers".
@@ -2905,10 +2921,6 @@ _NAMED_PLACE = re.compile(
     r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
     r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
     r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
-    # (names probe 88) "Rose Bruford College", "Ross County", an "& Benny's": institutions,
-    # clubs and firms in someone's name
-    r"College|University|Academy|School|Hospital|Hospice|County|United|Rovers|Athletic|"
-    r"Wanderers|Albion|Thistle|"
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
     r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"

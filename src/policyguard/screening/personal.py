@@ -169,11 +169,16 @@ def _shared_mailbox(local: str) -> bool:
     return bool(parts) and all(_made_of_words(p) for p in parts)
 
 
+_LONGEST_MAILBOX_WORD = max(len(w) for w in _MAILBOX_WORDS)
+
+
 def _made_of_words(part: str) -> bool:
+    if len(part) > 64:  # no mailbox's name runs so long (and the test stays linear)
+        return False
     reach = [True] + [False] * len(part)
     for i in range(len(part)):
         if reach[i]:
-            for j in range(i + 2, len(part) + 1):
+            for j in range(i + 2, min(len(part), i + _LONGEST_MAILBOX_WORD) + 1):
                 if part[i:j] in _MAILBOX_WORDS:
                     reach[j] = True
     return reach[-1]
@@ -614,6 +619,9 @@ _FICTIONAL_PLACE = re.compile(
 _DISTRICT_RANGE = re.compile(
     r"\s*(?:to|-|\u2013|and|or|&)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
 )
+_CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*\(?\s*$", re.IGNORECASE)
+# The streets of the soaps, an address of theirs when a soap is named beside it.
+_STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+street)\b", re.I)
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
     r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St|"
@@ -788,9 +796,9 @@ _VENUE_CUE = re.compile(
     r"industrial\s+estate|trading\s+estate|business\s+park|retail\s+park|invoice|"
     # (addresses probe 80) "the Chinese buffet at", "the old annexe", "The Corn Exchange"
     r"buffet|carvery|annexe|annex|exchange|stalls?|"
-    # (probe 86) "the Bridge Street car park (NP20 1HG)", "the Eden Project", "the Scout
-    # hut at 7 Mill Road" (not "sat nav": it finds homes as often)
-    r"car\s+park|project|hut|beach\s+clean)\b",
+    # (probe 86) "the Eden Project", "the Scout hut at 7 Mill Road" (not "sat nav" nor "car
+    # park": "I live next to the car park, 31 Bridge Street" is a home)
+    r"project|hut|beach\s+clean)\b",
     re.IGNORECASE,
 )
 _DAY_OF_MONTH = re.compile(
@@ -875,8 +883,9 @@ _BIRTHDAY_EVENT = re.compile(
 # "born 1799, died 1847", "born in Alloway in 1759": a year alone, soon after "born" and
 # before any whole date (a place of up to three capitalised words between).
 _BORN_IN_A_YEAR = re.compile(
+    # (a year before anyone living: "I was born in 2008, 14th March" dates the 14th)
     r"(?:\s+(?:in|near|at)\s+[A-Z][\w'-]*(?:,?\s+[A-Z][\w'-]*){0,2})?,?\s+(?:in\s+)?"
-    r"(?:c\.\s*|circa\s+)?(?:1\d{3}|20\d\d)\b(?![/.-]\d)"
+    r"(?:c\.\s*|circa\s+)?(?:1[0-8]\d\d|190\d|191\d)\b(?![/.-]\d)"
 )
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
 # "Born between 1 September 2007 and 31 August 2008": who may apply, not anyone's birth.
@@ -919,8 +928,8 @@ _BUSINESS_LINE = re.compile(
     r"company|firm|switchboard|helpline|hotline|restaurant|cafe|café|pub|hotel|nursery|"
     r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli|"
     # "Student Services can be reached on", "Questions? Ring", "Help on", a job advert's
-    r"services|admissions|finance|hub|help|questions|queries|advert|vacancy|vacancies|"
-    r"contact\s+us|cysylltwch)\b",
+    # (not "help", "questions": "Lost cat, please help, ring", "Questions? Ring" a seller)
+    r"services|admissions|hub|advert|vacancy|vacancies|contact\s+us|cysylltwch)\b",
     re.IGNORECASE,
 )
 # The same said in brackets or after a dash just after the number: "01632 960 734
@@ -1771,7 +1780,11 @@ class PersonalDataDetector:
                 or _PLACEHOLDER_ADDRESS.search(value)
                 or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
                 or (_FAMOUS_ADDRESS.match(value) and "," not in value)
-                or (not home and _FICTIONAL_PLACE.search(_sentences_near(text, start, end)))
+                or _FICTIONAL_PLACE.search(value)
+                or (
+                    _STORY_STREET.search(value)
+                    and _FICTIONAL_PLACE.search(_sentences_near(text, start, end))
+                )
                 or any(
                     _key(m.group()) in self._allowed_postcodes for m in _POSTCODE.finditer(value)
                 )
@@ -1838,7 +1851,11 @@ class PersonalDataDetector:
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
-            if not at_home and _VENUE_CUE.search(before + text[m.end() : m.end() + 30]):
+            if not at_home and (
+                _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                # "the Bridge Street car park (NP20 1HG)": a car park's
+                or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            ):
                 sentence = sentence_around(text, m.start(), m.end(), reach=200)
                 moved = (
                     _MOVED_HOME.search(before) or _NEW_POSTCODE.search(before)
@@ -2148,6 +2165,7 @@ _DONATIONS = re.compile(
     r"(?:fundraising\s+|bank\s+)?account)\b",
     re.IGNORECASE,
 )
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+\b")
 _ANYONES = re.compile(r"\b(?:my|me|mine|personal|his|her|mum'?s|dad'?s)\b", re.IGNORECASE)
 _DONATIONS_NOTE = "said to be an organisation's account for donations: a person checks it"
 
@@ -2161,6 +2179,8 @@ def _donations_account(text: str, d: Detection) -> Detection:
     near = _sentences_near(text, d.start, d.end)
     if not _DONATIONS.search(near) or _ANYONES.search(near):
         return d
+    if any(is_first_name(w) for w in _CAPITALISED_RUN.findall(text, max(0, d.start - 40), d.start)):
+        return d  # "bank transfer to Sarah Jones 12-34-56 87654321": someone's own
     return replace(d, score=0.6, detail={**d.detail, "donations": _DONATIONS_NOTE})
 
 
@@ -2659,8 +2679,18 @@ def _public_figure_born(text: str, start: int, end: int) -> bool:
     """Whether the birth said at ``text[start:end]`` is a public figure's: one named in
     in its sentence ("Happy birthday to Dolly Parton, born 19 January 1946", "Seamus Heaney
     was born near there on 13 April 1939"), with nobody of one's own said ("my", "son")."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     sentence = sentence_around(text, start, end)
-    return not _ONE_PERSON_CUE.search(sentence) and bool(public_figure_spans(sentence))
+    if _ONE_PERSON_CUE.search(sentence):
+        return False
+    # the figure just before the cue ("Dolly Parton, born", "Seamus Heaney was born"), or
+    # just after a birthday's ("Happy birthday to Dolly Parton"); not one named later in
+    # passing ("Lily! Born 12 March 2008, same day as Harry Styles")
+    before = text[sentence_start:start]
+    after = text[end : end + 40]
+    return any(len(before) - e <= 25 for _, e in public_figure_spans(before)) or any(
+        s <= 5 for s, _ in public_figure_spans(re.sub(r"^\s*(?:to\s+)?", "", after))
+    )
 
 
 def _a_persons_birth(text: str, start: int, end: int) -> bool:
@@ -2717,6 +2747,12 @@ _NOT_SHOPS = word_set(
 # An organisation of two or more capitalised words just before "at" or "on": "Citizens
 # Advice at 12 Tannery Lane" (addresses probe 89).
 _ORGANISATION_AT = re.compile(r"\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,3})\s+(?:at|on)\s*$")
+# A gathering named before "at", which may be at someone's home: "Leaving Do at 8 Castle
+# Road, my flat", "Corrie watch party at 14 Ashgrove Road".
+_GATHERINGS = word_set(
+    "do party parties night drinks bbq barbecue watch sleepover social gathering get-together "
+    "reunion celebration meet meetup pre-drinks predrinks"
+)
 _NOT_ORGANISATIONS = word_set(
     "mr mrs ms miss mx dr sir nan nana nanna gran granny grandma grandad grandpa mum mam dad "
     "auntie aunty aunt uncle cousin family"
@@ -2731,9 +2767,12 @@ def _an_organisation_at(context: str) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
+    if words[0] == "The" and len(words) == 2 and words[1].endswith("s"):
+        return False  # "The Hendersons at 4 Mill Lane": a family
     return not any(
         w.lower() in _NOT_ORGANISATIONS
         or w.lower() in _NOT_SHOPS
+        or w.lower() in _GATHERINGS
         or w.lower().endswith(("'s", "s'"))
         or is_first_name(w)
         for w in words
@@ -2755,6 +2794,8 @@ def _named_place_before(context: str) -> bool:
     words = m.group("name").split()
     if words[-1].lower() in _HOUSE_NAME_WORDS:
         return False  # "cake at Rose Cottage, 2 Church Ln": a house's own name
+    if any(w.lower() in _NOT_ORGANISATIONS for w in words):
+        return False  # "off to Aunty Pat, 4 Elm Road": a relative's
     if any(w.lower().endswith(("'s", "s'")) or w.lower() in _NOT_SHOPS for w in words):
         return False  # "at Ciara's Friday, 19 Drumnaquoile Rd": a home, on a day
     return not (len(words) == 1 and is_first_name(words[0]))
