@@ -540,23 +540,30 @@ def personal_presidio(root: Path) -> None:
         print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
 
 
-def ordinary_posts(screener: Screener) -> bool:
-    """How often ordinary college posts (``bench/data/college_posts.txt``, 300 we wrote,
-    a third with words that are insults or alarms elsewhere) would wait for a person, and
-    that none is blocked: by the abuse detector alone, and by every rule of the WCUC pack
-    on an official account."""
+def pack_outcomes(posts: Sequence[str]) -> dict[str, int]:
+    """How many of ``posts`` the whole WCUC pack allows, reviews and blocks on an official
+    account."""
     from policyguard import evaluate, load_bundled
 
-    posts = college_posts()
-    scores = abuse_scores(screener, posts)
-    reviewed = sum(1 for s in scores if 0.5 <= s < 0.9)
-    blocked = sum(1 for s in scores if s >= 0.9)
     pack = load_bundled("wcuc")
     outcomes: dict[str, int] = {}
     for post in posts:
         event = {"kind": "post", "at": "2026-11-18T10:00:00+00:00", "text": post}
         outcome = evaluate(pack, event).outcome.value
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    return outcomes
+
+
+def ordinary_posts(screener: Screener) -> bool:
+    """How often ordinary college posts (``bench/data/college_posts.txt``, 300 we wrote,
+    a third with words that are insults or alarms elsewhere) would wait for a person, and
+    that none is blocked: by the abuse detector alone, and by every rule of the WCUC pack
+    on an official account."""
+    posts = college_posts()
+    scores = abuse_scores(screener, posts)
+    reviewed = sum(1 for s in scores if 0.5 <= s < 0.9)
+    blocked = sum(1 for s in scores if s >= 0.9)
+    outcomes = pack_outcomes(posts)
     print(
         f"ordinary college posts (n={len(posts)}): the abuse detector sends {reviewed} "
         f"({reviewed / len(posts):.1%}) to review and blocks {blocked}; the whole WCUC pack "
@@ -1230,20 +1237,13 @@ def details_probes() -> None:
     (20 to review and 8 blocked on arrival), probe 87 held out and only counted (22 and
     2 on arrival). Every rule of the WCUC pack on an official account, as in
     :func:`ordinary_posts`; none of these posts should be blocked or reviewed. No target."""
-    from policyguard import evaluate, load_bundled
-
-    pack = load_bundled("wcuc")
     print("ordinary posts full of public details, written by another hand (the WCUC pack)")
     for name in ("probe86", "probe87_held"):
         path = PROBES / f"harmless_{name}.txt"
         if not path.is_file():
             continue
-        outcomes: dict[str, int] = {}
         posts = path.read_text("utf-8").splitlines()
-        for post in posts:
-            event = {"kind": "post", "at": "2026-11-18T10:00:00+00:00", "text": post}
-            outcome = evaluate(pack, event).outcome.value
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        outcomes = pack_outcomes(posts)
         print(
             f"  {name:13} of {len(posts)}: review {outcomes.get('review', 0)}, "
             f"blocked {outcomes.get('block', 0)}"

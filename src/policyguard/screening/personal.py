@@ -607,8 +607,6 @@ _PERSON_OF = re.compile(
 )
 
 
-# Addresses everyone knows, of history, politics and fiction: nobody's personal data
-# ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
 # Soaps' and stories' places: "4 Privet Drive, Little Whinging", "the Corrie parody, set at
 # 11 Coronation Street" (addresses probe 89).
 _FICTIONAL_PLACE = re.compile(
@@ -622,6 +620,8 @@ _DISTRICT_RANGE = re.compile(
 _CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*\(?\s*$", re.IGNORECASE)
 # The streets of the soaps, an address of theirs when a soap is named beside it.
 _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+street)\b", re.I)
+# Addresses everyone knows, of history, politics and fiction: nobody's personal data
+# ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
     r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St|"
