@@ -396,18 +396,40 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def said_again(text: str, spans: list[tuple[str, int, int]], keep: set[str]) -> set[str]:
+    """What names a gold span's person or place again: its own spelling, and for a person
+    each word of their name of three letters or more ("Iqbal" after "Mohammed Iqbal
+    Chaudhry")."""
+    spelt = {text[s:e] for lab, s, e in spans if lab in keep}
+    spelt |= {
+        word
+        for lab, s, e in spans
+        if lab in keep and lab == "person_name"
+        for word in text[s:e].split()
+        if len(word) >= 3
+    }
+    return spelt
+
+
 def precision_recall(
-    gold: list[list[tuple[str, int, int]]], found: list[list[Detection]], labels: set[str]
+    gold: list[list[tuple[str, int, int]]],
+    found: list[list[Detection]],
+    labels: set[str],
+    texts: Sequence[str] | None = None,
 ) -> dict[str, tuple[float, float, int]]:
     """Per label (and ``all``): precision, recall, gold count; spans match on overlap. A
     postcode labelled on its own is found when a found home address holds it (the
     detector reports an address with its postcode as one span; some writers label the
-    two apart)."""
+    two apart). With the posts' ``texts``, a finding that names a gold span's person or
+    place again (:func:`said_again`: "Hamza wins ... Hamza Siddiqui, Level 3" with "Hamza"
+    labelled, "Iqbal always had a smile" after "Mohammed Iqbal Chaudhry") is no false hit:
+    the writers label each spelling once, at its first occurrence, and seldom a later
+    mention by part of the name (from the thirtieth session; recall is unchanged by it)."""
     table = {}
     for label in [*sorted(labels), "all"]:
         keep = labels if label == "all" else {label}
         tp_gold = fp = n_gold = 0
-        for spans, detections in zip(gold, found, strict=True):
+        for i, (spans, detections) in enumerate(zip(gold, found, strict=True)):
             mine = [(d.start, d.end) for d in detections if d.label in keep]
             homes = [
                 (d.start, d.end)
@@ -422,13 +444,23 @@ def precision_recall(
                 if any(overlaps(g, m) for m in mine)
                 or any(s <= g[0] and g[1] <= e for s, e in homes)
             )
-            fp += sum(1 for m in mine if not any(overlaps(g, m) for g in theirs))
+            spelt = said_again(texts[i], spans, keep) if texts is not None else set()
+            fp += sum(
+                1
+                for d in detections
+                if d.label in keep
+                and not any(overlaps(g, (d.start, d.end)) for g in theirs)
+                and d.match not in spelt
+            )
         predicted_ok = sum(
             1
-            for spans, detections in zip(gold, found, strict=True)
+            for i, (spans, detections) in enumerate(zip(gold, found, strict=True))
             for d in detections
             if d.label in keep
-            and any(overlaps((s, e), (d.start, d.end)) for lab, s, e in spans if lab in keep)
+            and (
+                any(overlaps((s, e), (d.start, d.end)) for lab, s, e in spans if lab in keep)
+                or (texts is not None and d.match in said_again(texts[i], spans, keep))
+            )
         )
         precision = predicted_ok / (predicted_ok + fp) if predicted_ok + fp else 1.0
         table[label] = (precision, tp_gold / n_gold if n_gold else 1.0, n_gold)
@@ -455,7 +487,8 @@ def personal_uk() -> bool:
     found = [detect(with_directory, p.text) for p in generated]
     found += [detect(without, p.text) for p in hand]
     labels = {g[0] for spans in gold for g in spans}
-    table = precision_recall(gold, found, labels)
+    texts = [p.text for p in generated] + [p.text for p in hand]
+    table = precision_recall(gold, found, labels, texts)
     print(
         f"UK personal data ({len(generated)} generated posts with a directory of "
         f"{len(people)}, and {len(hand)} written from issue 18's findings); spans match on "
@@ -463,7 +496,8 @@ def personal_uk() -> bool:
     )
     for label, (precision, recall, n) in table.items():
         print(f"  {label:14} precision {precision:.3f} recall {recall:.3f} (gold {n})")
-    hand_table = precision_recall(gold[len(generated) :], found[len(generated) :], labels)
+    n = len(generated)
+    hand_table = precision_recall(gold[n:], found[n:], labels, texts[n:])
     precision, recall, n = hand_table["all"]
     print(f"  of which the written cases: precision {precision:.3f} recall {recall:.3f} (gold {n})")
     ok = True
@@ -1071,6 +1105,7 @@ def another_hand() -> bool:
     unread = ("round31",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
+    pooled_texts: list[str] = []
     pooled_calm = pooled_harsh = 0
     pooled_reviewed = pooled_blocked = pooled_caught = 0
     for part, name, half in parts:
@@ -1090,7 +1125,8 @@ def another_hand() -> bool:
             gold.append(spans)
             found.append([*result["personal_data"], *result["directory_names"]])
         labels = {g[0] for spans in gold for g in spans}
-        table = precision_recall(gold, found, labels)
+        texts = [row["text"] for row in rows]
+        table = precision_recall(gold, found, labels, texts)
         print(
             f"personal data written by another hand, {part} (n={len(rows)}; spans match on "
             "overlap):"
@@ -1113,6 +1149,7 @@ def another_hand() -> bool:
         if "held-out" in part or name in unread:
             pooled_gold += gold
             pooled_found += found
+            pooled_texts += texts
             pooled_calm, pooled_harsh = pooled_calm + len(calm), pooled_harsh + len(harsh)
             pooled_reviewed, pooled_blocked = pooled_reviewed + reviewed, pooled_blocked + blocked
             pooled_caught += caught
@@ -1136,7 +1173,7 @@ def another_hand() -> bool:
             ok = ok and not short and fine
     if pooled_gold:
         labels = {g[0] for spans in pooled_gold for g in spans}
-        table = precision_recall(pooled_gold, pooled_found, labels)
+        table = precision_recall(pooled_gold, pooled_found, labels, pooled_texts)
         print(
             f"personal data written by another hand, never read (the held-out halves and "
             f"{', '.join(unread)}), pooled (n={len(pooled_gold)}):"
@@ -1177,8 +1214,8 @@ def abuse_probes(screener: Screener) -> None:
     only, every one in a word of abuse's used harmlessly (places, dialect, food, trades,
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
     mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62, 72
-    and 85 (the twenty-fifth to twenty-ninth) were read and mended, 56, 67, 75 and 90 are
-    held out. Probe 63
+    and 85 (the twenty-fifth to twenty-ninth) and 95 (the thirtieth) were read and mended,
+    56, 67, 75 and 90 are held out. Probe 63
     (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
     after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
@@ -1213,6 +1250,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe62",
         "probe72",
         "probe85",
+        "probe95",
         "probe30_held",
         "probe56_held",
         "probe67_held",
@@ -1235,10 +1273,11 @@ def details_probes() -> None:
     of other kinds), written by helpers who never saw the code (the twenty-ninth session;
     brief in ``probes/brief_ordinary_details_probes.md``): probe 86 read while mending
     (20 to review and 8 blocked on arrival), probe 87 held out and only counted (22 and
-    2 on arrival). Every rule of the WCUC pack on an official account, as in
-    :func:`ordinary_posts`; none of these posts should be blocked or reviewed. No target."""
+    2 on arrival); probe 93 read in the thirtieth. Every rule of the WCUC pack on an
+    official account, as in :func:`ordinary_posts`; none of these posts should be blocked
+    or reviewed. No target."""
     print("ordinary posts full of public details, written by another hand (the WCUC pack)")
-    for name in ("probe86", "probe87_held"):
+    for name in ("probe86", "probe93", "probe87_held"):
         path = PROBES / f"harmless_{name}.txt"
         if not path.is_file():
             continue
@@ -1260,7 +1299,8 @@ def names_probes() -> None:
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
     written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
-    twenty-eighth; 88 (read) in the twenty-ninth. Every name
+    twenty-eighth; 88 (read) in the twenty-ninth; 91 (read) and 94 (held out) in the
+    thirtieth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1284,10 +1324,12 @@ def names_probes() -> None:
         "probe79",
         "probe81",
         "probe88",
+        "probe91",
         "probe54_held",
         "probe68_held",
         "probe74_held",
         "probe83_held",
+        "probe94_held",
     ):
         rows = [
             json.loads(line)
@@ -1310,7 +1352,9 @@ def names_probes() -> None:
                     if d.label == "person_name"
                 ]
             )
-        precision, recall, n = precision_recall(gold, found, {"person_name"})["person_name"]
+        texts = [row["text"] for row in rows]
+        table = precision_recall(gold, found, {"person_name"}, texts)
+        precision, recall, n = table["person_name"]
         print(f"  {name:13} precision {precision:.3f} recall {recall:.3f} (gold {n})")
 
 
@@ -1323,7 +1367,7 @@ def addresses_probes() -> None:
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
     mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth; 89
-    (read) in the twenty-ninth. Every
+    (read) in the twenty-ninth; 92 (read) in the thirtieth. Every
     finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1347,23 +1391,25 @@ def addresses_probes() -> None:
         "probe80",
         "probe82",
         "probe89",
+        "probe92",
         "probe55_held",
         "probe73_held",
         "probe84_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
-        gold, found = [], []
+        gold, found, texts = [], [], []
         for line in (PROBES / f"addresses_{name}.jsonl").read_text("utf-8").splitlines():
             row = json.loads(line)
             text = row["text"]
+            texts.append(text)
             spans = []
             for label, piece in row["spans"]:
                 start = text.index(piece)
                 spans.append((label, start, start + len(piece)))
             gold.append(spans)
             found.append([d for d in screener.screen(text)["personal_data"] if d.label in labels])
-        table = precision_recall(gold, found, labels)
+        table = precision_recall(gold, found, labels, texts)
         print(
             f"  {name:13} "
             + "; ".join(f"{k} {p:.3f} / {r:.3f} (gold {n})" for k, (p, r, n) in table.items())

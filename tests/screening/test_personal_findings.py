@@ -5109,3 +5109,124 @@ def test_a_long_email_address_is_read_in_linear_time(detector: PersonalDataDetec
     short = cpu_seconds(lambda: detector.detect("helpdesk" * 250 + "@gmail.com"))
     long = cpu_seconds(lambda: detector.detect("helpdesk" * 2000 + "@gmail.com"))
     assert long < 20 * short + 0.05
+
+
+# A review of the twenty-ninth session: a street after "I'm" with a count after it said
+# how far away someone was, not where they live.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm 2 Station Road stops away, save me a seat", []),
+        ("we're 3 Mill Lane minutes from campus, nearly there", []),
+        ("I'm 5 Mill Lane, Kendal, come round after", ["5 Mill Lane, Kendal"]),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_street_is_no_house(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found
+
+
+# Names probe 91 (the thirtieth session), in our own sentences: a person's name said
+# again by one of its words or in capitals, a nickname the post says they went by,
+# first names in Polish cases after "dla"; and what is nobody: animals named beside their
+# kind, the subject of a talk or a lesson, a textbook's authors, faith greetings, a firm
+# in a family's name, a public figure who shares a surname.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We remember Tariq Mahmood Qureshi, our site manager. Tariq never missed a shift",
+         ["Tariq Mahmood Qureshi", "Tariq"]),
+        ("Farewell to Deiniol ap Iorwerth after 30 years. Deio, as everyone knew him, "
+         "taught us all", ["Deiniol ap Iorwerth", "Deio"]),
+        ("blue bag with ANIKA-ROSE on the tag left in B12. Anika-Rose it's at reception",
+         ["ANIKA-ROSE", "Anika-Rose"]),
+        ("Gratulacje dla Weroniki i Mateusza!", ["Weroniki", "Mateusza"]),
+        ("Gratulacje dla Marty Kowalskiej i Bartka", ["Marty Kowalskiej", "Bartka"]),
+        ("RIP Biscuit, the college cat, you will be missed", []),
+        ("our two new alpacas, Gerald and Maureen! Come and meet them", []),
+        ("Moira and Dennis the donkeys are back at the farm unit", []),
+        ("History lesson today on Ahmad Shah Massoud, brilliant discussion", []),
+        ("Selling my textbook, Plumbing Basics by Roger Tindall and Pete Marsh, £10", []),
+        ("Sat Sri Akal everyone, welcome back", []),
+        ("Inna lillahi wa inna ilayhi raji'un, such sad news today", []),
+        ("Thanks, Jenna (Dunne Roofing) for taking on Kyle Dunne as an apprentice",
+         ["Jenna", "Kyle Dunne"]),
+        ("Well done Adebayo Farah, not quite Mo Farah pace yet!", ["Adebayo Farah"]),
+    ],
+)  # fmt: skip
+def test_names_probe_91s_families(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found
+
+
+def _asks_review(text: str) -> list[tuple[str, str]]:
+    """(label, match) of each detection at the review line or above."""
+    return [(d.label, d.match) for d in PersonalDataDetector().detect(text) if d.score >= 0.5]
+
+
+# Addresses probe 92 (the thirtieth session), in our own sentences: homes said by a room
+# to view, a Scots "hoose", "I'm at" before a number, something dropped round, a lift or
+# a bus from one's district; and what is nobody's home: a famous address with a room
+# after it, a centre that has moved, a pub by its sign in a job advert.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Going to see a room at 4 Cranbrook Gdns, Heaton tomorrow, current tenant is Leah",
+         ["4 Cranbrook Gdns, Heaton"]),
+        ("left my bag between college and my hoose at 12 Tay Wynd, Forfar",
+         ["12 Tay Wynd, Forfar"]),
+        ("need a lift from campus, I'm at 8 Keats House, Priory Estate SE5 9QR",
+         ["8 Keats House, Priory Estate SE5 9QR"]),
+        ("could someone collect my hoodie from the gym and drop it round 6 Larch Cres, Yeovil",
+         ["6 Larch Cres, Yeovil"]),
+        ("any lifts going from LS12 to the Park Lane campus?", ["LS12"]),
+        ("I'm at 4 High Street, York on a placement", ["4 High Street, York"]),
+        ("Escape room night: the theme is 221b Baker Street, Room C3, Friday", []),
+        ("Study club has moved to Hillhead Community Centre, 9 Oak Rd, G12 8QQ, Mondays", []),
+        ("Now hiring bar staff at The Kings Arms, 3 Bridge Street, Ely CB7 4AA", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_92s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found
+
+
+# Details probe 93 (the thirtieth session), in our own sentences: a care home's address,
+# a British Standard's or a book's number, example bank details said to be made up or a
+# format described, offices', teams' and helplines' numbers, a duty phone, an Access
+# course's mailbox; a shop's, a park's or a vet's postcode; people named in public
+# offices. None asks a review; someone's own details beside them still do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our care learners start at Birchwood Care Home, 40 Park Road, Leeds LS6 2AB on Monday",
+        "Only use BS1362 13A fuses in the workshop plugs",
+        "Set text: ISBN 978-1-84-765432-1, second edition",
+        "A sort code is 6 digits like 00-00-00 and an account number is 8 digits, e.g. 12345678.",
+        "Practice bank details for the payroll task: sort code 11-22-33, account 87654321",
+        "Our Student Funding team is on 0113 496 0720",
+        "The IT helpdesk has a new number: 028 9018 0456",
+        "Nightline, 8pm to 8am in term: 01632 960555",
+        "Out of hours, ring the duty safeguarding phone 07700 900312",
+        "Questions? access@southbrookcollege.ac.uk",
+        "is the tesco at 4 kirkgate WF1 1HS open late",
+        "litter pick round Roundhay Park, Leeds LS8 2HH today",
+        "Thanks to Chief Constable Anna Price for the careers talk",
+        "Former Wales captain Rhys Lloyd coached our academy today",
+    ],
+)
+def test_details_probe_93s_public_details_ask_no_review(text: str) -> None:
+    assert _asks_review(text) == []
+    # (and no name is found at all: a public office's holder is nobody's personal data)
+    assert [d.match for d in PersonLikeNames().detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("my nan's at 40 Park Road, Leeds LS6 2AB, it's her home", "home_address"),
+        ("my account number is e.g. 12345678", "bank_details"),
+        ("my mobile is 07700 900312, ring me", "phone"),
+        ("my postcode is LS8 2HH", "postcode"),
+        ("I live next to the tesco, WF1 1HS", "postcode"),
+    ],
+)
+def test_details_probe_93s_own_details_still_ask_review(text: str, label: str) -> None:
+    assert label in [lab for lab, _ in _asks_review(text)]

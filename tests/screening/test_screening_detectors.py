@@ -3222,3 +3222,30 @@ def test_probe_85s_everyday_words_ask_no_review(text: str) -> None:
 )
 def test_probe_85s_words_said_to_someone_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# Ordinary probe 95 (the thirtieth session), in our own sentences: the cold and the wind,
+# praise, the kitchen's and the joiner's words, and awareness posts that name the words
+# they oppose; and the same words said to someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cold enough to freeze the balls off a brass monkey on the top field",
+        "what a hell of a lecturer, thank you for everything Mr Ahmed",
+        "proper blowing a hooley by the harbour, hold onto your hats",
+        "we were freezing our arses off at the fireworks",
+        "pigs in blankets and toad in the hole on the Christmas menu",
+        'Disability Awareness Week: words like "retard" cause real hurt, please drop them',
+        'words like "pikey" are racist slurs against Traveller families',
+    ],
+)
+def test_probe_95s_everyday_words_ask_no_review(text: str) -> None:
+    assert AbuseDetector().rate(text) < REVIEW_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you absolute pig", "go to hell", "you pikey, words like that cause real hurt lol"],
+)
+def test_probe_95s_words_said_to_someone_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

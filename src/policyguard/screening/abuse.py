@@ -1680,8 +1680,8 @@ _MENTIONED_BEFORE = re.compile(
 # ... or a word said after it not to be said: '"retard" should never be used as an insult',
 # '"gay" is not an insult'.
 _MENTIONED_AFTER = re.compile(
-    r"['\"\u2019\u201d]?\s+(?:should(?:n'?t|\s+not|\s+never)\s+be\s+(?:used|said)|is\s+(?:never|not|"
-    r"n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment)|is\s+(?:a\s+slur|hate\s+"
+    r"['\"\u2019\u201d]?\s+(?:should(?:n'?t|\s+not|\s+never)\s+be\s+(?:used|said)|is(?:\s+(?:never|not|"
+    r"n'?t)|n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment)|is\s+(?:a\s+slur|hate\s+"
     r"speech|sexual\s+harassment|harassment|offensive|a\s+hate\s+crime))\b"
 )
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")

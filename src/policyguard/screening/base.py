@@ -96,7 +96,10 @@ _MADE_UP = re.compile(
     r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
     r"names|address|addresses|example|examples|customer|card|account)\b"
     r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
-    r"|\b(?:dummy|fake|sample|example|test)\s+(?:data|details|numbers?|records?)\b"
+    r"|\b(?:dummy|fake|sample|example|test|practice|pretend)\s+(?:bank\s+|card\s+|contact\s+)?"
+    r"(?:data|details|numbers?|records?)\b"
+    # "both made up by your tutor"; a format described: "an account number is 8 digits"
+    r"|\bmade[- ]up\s+by\b|\b(?:is|are)\s+(?:\d{1,2}|six|eight|nine|ten|eleven)\s+digits\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b"
     r"|\b(?:for example|example|e\.g\.|eg)\s*:"
@@ -138,10 +141,25 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
         return found
     return [
         replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
-        if d.start in uses or _MADE_UP.search(sentence_around(text, d.start, d.end))
+        if d.start in uses
+        or _MADE_UP.search(sentence_around(text, d.start, d.end))
+        or _made_up_before_eg(text, d.start)
         else d
         for d in found
     ]
+
+
+_EG_BEFORE = re.compile(r"\be\.g\.,?\s*$", re.IGNORECASE)
+
+
+def _made_up_before_eg(text: str, start: int) -> bool:
+    """Whether an example's "e.g." stands just before ``start`` and the sentence it ends
+    says the details are made up ("an account number is 8 digits, e.g. 12345678"; its
+    full stops cut the sentence short)."""
+    eg = _EG_BEFORE.search(text, max(0, start - 8), start)
+    if eg is None:
+        return False
+    return _MADE_UP.search(sentence_around(text, eg.start(), eg.start())) is not None
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -571,6 +571,8 @@ class PersonLikeNames:
                         if m is not None
                     ]
                 )
+        if found:
+            found = remove_overlaps(found + self._said_again(straight, found))
         if " from " in straight:
             # "Joy from student services", "Jack from MV1": someone by the part of the
             # college they are from (names probe 88)
@@ -643,6 +645,7 @@ class PersonLikeNames:
                     [
                         *self.public_spans(text.lower()),
                         *(m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)),
+                        *(m.span(m.lastgroup or "names") for m in _PET_APPOSED.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
                         *(m.span("name") for m in _VERB_FIRST.finditer(text)),
                     ],
@@ -771,6 +774,9 @@ class PersonLikeNames:
         ]
         # (names probe 71) a pet's name, a saint's church or entrance
         public += [m.span(m.lastgroup or "name") for m in _PET_NAMED.finditer(text)]
+        public += [m.span(m.lastgroup or "names") for m in _PET_APPOSED.finditer(text)]
+        public += [m.span("name") for m in _TOPIC_OF.finditer(text)]
+        public += [m.span("names") for m in _BOOK_BY.finditer(text)]
         public += [m.span(m.lastgroup or "name") for m in _SAINT.finditer(text)]
         public += [m.span("name") for m in _THE_NAMED_BUILDING.finditer(text)]
         public += [m.span("name") for m in _VERB_FIRST.finditer(text)]
@@ -793,6 +799,61 @@ class PersonLikeNames:
             if " " in lowered[start:end]
         }
         return [d for d in kept if " " in d.match or d.match.lower() not in firsts]
+
+    def _said_again(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A word of a name found, said again on its own or in capitals ("Mohammed Iqbal
+        Chaudhry ... Iqbal always had a smile", "LILY-MAE stickers ... Lily-Mae, it's
+        yours"), and a nickname the post says someone was known by ("Gwil, as everyone
+        knew him"): the same person (names probe 91). Only a word English does not use,
+        of three letters or more; hints, like every name alone."""
+        words = {
+            w
+            for d in found
+            if d.score >= 0.45
+            for w in d.match.split()
+            if len(w) >= 3
+            and w[:1].isupper()
+            and not _is_english_word(w.lower())
+            and w.lower() not in _TITLE_WORDS
+            and w.lower() not in _KIN_WORDS
+        }
+        targets = words | {w.upper() for w in words}
+        if not targets:
+            return self._known_as(text)
+        public = self.public_spans(text.lower())
+        taken = sorted((d.start, d.end) for d in found)
+        starts = [a for a, _ in taken]
+        more = []
+        for m in _NAME_TOKEN.finditer(text):  # one pass over the post's words
+            word = m.group()
+            if word not in targets:
+                if not (word.endswith("'s") and word[:-2] in targets):
+                    continue
+                word = word[:-2]
+            at, stop = m.start(), m.start() + len(word)
+            i = bisect.bisect_right(starts, at) - 1
+            if (
+                (i >= 0 and at < taken[i][1])  # a found name holds it
+                # (not "Mo Farah" after "Mohammed Abdullahi Farah": a public figure's)
+                or any(a <= at < b for a, b in public)
+                or _STREET_OR_THING_AFTER.match(text, stop)
+                # a firm in the family's name ("Reid Roofing"), or a title the titled
+                # rules have read ("Mr Gurung (Hari Bahadur Gurung)")
+                or _FIRM_AFTER.match(text, stop)
+                or _TITLE_BEFORE.search(text, max(0, at - 6), at)
+            ):
+                continue
+            more.append(self._first_alone(text, at, stop))
+        return more + self._known_as(text)
+
+    def _known_as(self, text: str) -> list[Detection]:
+        """A nickname the post says someone went by: "Gwil, as everyone knew him"."""
+        if " as " not in text:
+            return []
+        return [
+            self._first_alone(text, m.start("nick"), m.end("nick"))
+            for m in _KNOWN_AS.finditer(text)
+        ]
 
     def _named_by_email(self, text: str) -> list[Detection]:
         """A name beside an e-mail address made of it ("Ghazala Anwar,
@@ -1222,9 +1283,26 @@ class PersonLikeNames:
         for m in _THANKS_ABROAD.finditer(text):
             for group in ("a", "b"):
                 name = m.group(group)
-                if name and self._is_first(name) and name.lower() not in _SEASONS_AND_MONTHS:
+                if (
+                    name
+                    and (self._is_first(name) or self._polish_genitive(name))
+                    and name.lower() not in _SEASONS_AND_MONTHS
+                ):
                     hits.append(self._first_alone(text, m.start(group), m.end(group)))
         return hits
+
+    def _polish_genitive(self, name: str) -> bool:
+        """A Polish first name after "dla" and its kin, in the genitive: "Zuzanny"
+        (Zuzanna), "Weroniki" (Weronika), "Kasi" (Kasia), "Mateusza" (Mateusz)."""
+        lower = name.lower()
+        bases = [*_polish_bases(lower)]
+        if lower.endswith("y") and len(lower) >= 5:
+            bases.append(lower[:-1] + "a")
+        elif lower.endswith(("ki", "gi")) and len(lower) >= 5:
+            bases.append(lower[:-1] + "a")  # "Weroniki" (Weronika), "Olgi" (Olga)
+        elif lower.endswith("i") and len(lower) >= 4:
+            bases.append(lower + "a")
+        return any(base != lower and base in self._first for base in bases)
 
     def _titled_hit(self, text: str, start: int, end: int) -> Detection:
         """A title and a name or an initial ("Mrs Okafor", "Mr D"): shown at 0.45, below
@@ -2615,8 +2693,10 @@ _THANKS_STEMS = (
 )
 _THANKS_ABROAD = re.compile(
     rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
-    rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+"
-    rf"(?P<b>{_NAME_WORD}))?(?![\w'-])"
+    # (each perhaps with a surname: "gratulacje dla Zuzanny Nowakowskiej i Mateusza
+    # Wróbla", names probe 91)
+    rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+{_NAME_WORD}(?=\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s))?"
+    rf"(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+(?P<b>{_NAME_WORD}))?(?![\w'-])"
 )
 # The titles a title-and-initial hint needs one of ("Mr D", "mrs k"), looked for first.
 _TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
@@ -2657,6 +2737,9 @@ _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
 _CLUB_OR_FIRM = re.compile(
     rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
     rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
+    # a county's clubs: "Devon Young Farmers" (probe 95), "Kent Cricket Club"
+    rf"|\b{_NAME_WORD} (?:Young Farmers|Cricket Club|Rugby Club|Golf Club|Harriers|Wheelers|"
+    r"Scouts|Guides|Brass Band|Male Voice Choir)\b"
     # "Rose Bruford College and ...", not a post in title case ("Well Done To Ellie Morgan
     # College Student Of The Year")
     rf"|\b{_NAME_WORD} {_NAME_WORD} (?:College|University|Academy|School|Hospital|Hospice)\b"
@@ -2888,6 +2971,48 @@ _PET_NAMED = re.compile(
     rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
     r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
 )
+# Names beside an animal word that say they are the animals' (names probe 91): "Winston,
+# the college cat", "Gerald and Beryl the alpacas", "two new alpacas, Gerald and Beryl".
+_ANIMALS = (
+    rf"(?:{_PETS[3:-1]}|alpacas?|llamas?|donkeys?|ducks?|geese|goose|owls?|hedgehogs?|sheep|"
+    r"ewes?|tarantulas?|axolotls?|mice|rats?|fish|stick\s+insects?)"
+)
+_PET_NAMES = rf"{_NAME_WORD}(?:(?:,| and| &) {_NAME_WORD}){{0,3}}"
+_PET_APPOSED = re.compile(
+    rf"(?P<names>{_PET_NAMES}),? (?i:the|our) (?:[\w'-]+ ){{0,2}}(?i:{_ANIMALS})\b"
+    rf"|\b(?i:{_ANIMALS})[,:] (?P<listed>{_PET_NAMES})\b(?! {_NAME_WORD})"
+)
+# Someone a talk, a lesson or an exhibition is about, named whole: a figure of history or
+# public life ("History lesson today on Ahmad Shah Durrani", "a talk on Yaa Asantewaa").
+_TOPIC_OF = re.compile(
+    r"(?i:\b(?:talks?|lessons?|lectures?|assembly|assemblies|presentations?|essays?|"
+    r"documentar(?:y|ies)|exhibitions?|displays?|seminars?)\b"
+    r"(?:\s+(?:today|tonight|yesterday|tomorrow|this\s+week|last\s+week|next\s+week))?"
+    r"\s+(?:on|about))\s+"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+)
+# The authors of a book or a play a post names by its title: "Hairdressing by Martin Green
+# and Leo Palladino" after "textbook".
+_BOOK_BY = re.compile(
+    r"(?i:\b(?:text\s?books?|books?|novels?|plays?|poems?|manuals?|guides?|workbooks?)\b)"
+    r"[^.!?\n]{0,40}?\bby "
+    rf"(?P<names>{_NAME_WORD} {_NAME_WORD}(?:(?:,| and| &) {_NAME_WORD} {_NAME_WORD}){{0,3}})"
+)
+# A word of a post, for a name said again: "Iqbal", "LILY-MAE", "Iqbal's".
+_NAME_TOKEN = re.compile(r"(?<![\w'-])[^\W\d_]+(?:['-][^\W\d_]+)*")
+# A firm's word after a surname: "Reid Roofing", "Hayes Plumbing", "Patel & Sons".
+_FIRM_AFTER = re.compile(
+    r"\s+(?:&\s+(?:Sons?|Co|Daughters?)\b|(?:[A-Z][a-z]+\s+)?(?:Roofing|Plumbing|Electrical|"
+    r"Electrics|Builders|Building|Construction|Motors|Garage|Haulage|Joinery|Carpentry|"
+    r"Landscaping|Decorating|Ltd|Limited|Plc|LLP|Solicitors|Accountants|Estates|Lettings|"
+    r"Transport|Cleaning|Catering|Bakery|Butchers|Engineering|Services|Group|Homes|Farms?|"
+    r"Salon|Barbers|Dental|Opticians|Pharmacy|Studios?)\b)"
+)
+# A nickname of someone the post names, said so: "Gwil, as everyone knew him".
+_KNOWN_AS = re.compile(
+    rf"\b(?P<nick>{_NAME_WORD}),? as (?:everyone|everybody|we all|all of us|staff|students|"
+    r"(?:his|her|their) (?:friends|mates|colleagues)) (?:knew|called|know|call) (?:him|her|them)\b"
+)
 # A building named for someone, in small letters after it: "the Jordan Well building",
 # "the Alan Berry block" (names probe 79).
 _THE_NAMED_BUILDING = re.compile(
@@ -3070,7 +3195,13 @@ _OFFICE = (
     r"(?<!Youth )(?<!Student )(?<!Junior )(?<!SU )(?<!Union )(?<!School )(?<!Class )"
     r"(?:(?:[Mm]etro )?[Mm]ayor|MP|MSP|MLA|[Cc]ouncil [Ll]eader|[Pp]rime [Mm]inister|"
     r"(?:[Ee]ducation|[Hh]ome|[Hh]ealth|[Ff]oreign) [Ss]ecretary|"
-    r"[Pp]olice and [Cc]rime [Cc]ommissioner|[Ss]kills [Mm]inister)"
+    r"[Pp]olice and [Cc]rime [Cc]ommissioner|[Ss]kills [Mm]inister|"
+    # (probe 93) a county's officers, a college's governors' chair, a nation's captain,
+    # an author a talk or a lecture is given by
+    r"(?:Deputy |Assistant )?Chief Constable|Chief Fire Officer|High Sheriff|"
+    r"Lord[- ]Lieutenant|Chair of (?:the )?Governors|Bishop of [A-Z][a-z]+|"
+    r"(?:England|Scotland|Wales|Ireland|Northern Ireland|GB|Great Britain|Lions) "
+    r"(?:captain|international|star|legend)|Olympian|Paralympian|author|novelist)"
     r"(?!'s|\u2019s| (?:[Aa]wards?|[Ss]cholarships?|[Pp]rizes?|[Cc]up|[Ff]und|[Tt]rophy|"
     r"[Mm]edal)\b)"
 )
@@ -3086,7 +3217,8 @@ _PUBLIC_ROLE = re.compile(
     rf"(?:(?!(?:Mock|Youth|Student|Students|SU|Union|School|Junior|Class|College)\b)"
     rf"(?:[A-Z][\w-]+|and|of) ){{0,4}}"
     rf"{_OFFICE}\b"
-    rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he) )?{_OFFICE} {_NAME_WORD} {_NAME_WORD}"
+    rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he|[Ff]ormer) )?{_OFFICE},? "
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? )?{_NAME_WORD} {_NAME_WORD}"
     # the head of the institution named in that role: "Principal Dr McCracken will present"
     # (not "Principal Lecturer Sarah Jones", a role under it)
     r"|\b(?:Principal|Vice[- ]Principal) "

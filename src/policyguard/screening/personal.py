@@ -132,6 +132,7 @@ _ROLE_MAILBOXES = frozenset(
         "bursary",
         "bursaries",
         "accounts",
+        "access",  # an Access to HE course's (probe 93)
         "contactus",
         "webmaster",
         "donotreply",
@@ -220,7 +221,8 @@ _STREET_WORDS = (
     "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
-_TOWN_WORD = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
+_NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b)"
+_TOWN_WORD = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
@@ -309,7 +311,8 @@ _ESTATE_FLAT = re.compile(
     r"Mansions|Buildings|Block|Lodge), (?:[A-Z][a-z'-]+ ){1,2}Estate\b"
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
-_PLACE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
+# (not a room's or a gate's word: "221b Baker Street, Room B14", addresses probe 92)
+_PLACE = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
 # An island before its name, in the places before a postcode: "Isle of Benbecula HS7 5LP".
 _ISLE = "(?:Isles? of )?"
 # Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes-y-Coed", "3 Lôn
@@ -475,7 +478,7 @@ _DELIVERED = re.compile(
     r"[^.!?\n]{0,40}?\b(?:to|at)\s*$"
     # "bring the dog food round to", "drop it round to"
     r"|\b(?:bring|brings|bringing|drop|dropping|pop|popping|send|take|taking|nip)\b[^.!?\n]{0,30}?"
-    r"\bround\s+to\s*$",
+    r"\bround(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
 
@@ -574,7 +577,7 @@ _ADDRESS_WORD = "(?:address|adress|addres)"
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
-    rf"(?:at|in|on|to)\b|\b(?:home|house|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
+    rf"(?:at|in|on|to)\b|\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
@@ -584,6 +587,8 @@ _HOME_CUE = re.compile(
     r"|\bto\s+me\s+at\s*$"
     # "I'm 40 Ryhope Road, they didn't even knock" (addresses probe 89)
     r"|\b(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s*$"
+    # a room someone lives in or will: "Viewing a room at 9 Marlborough Gdns" (probe 92)
+    r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
@@ -651,10 +656,19 @@ def _home_cue(context: str) -> bool:
             m.group().lower() in ("address", "addy")
             and _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
         )
-        # "Careers hub has moved to": a place's move, not a person's
+        # "Glenview Care Home, 112 Cathedral Road": a care home's, not a person's (probe 93)
+        and not (
+            m.group().lower() == "home"
+            and _CARE_BEFORE.search(context, max(0, m.start() - 14), m.start())
+        )
+        # "Careers hub has moved to": a place's move, not a person's; nor "moved to
+        # Pollokshaws Community Centre, 2 Ashtree Rd" (addresses probe 92)
         and not (
             m.group().lower().startswith("mov")
-            and _VENUE_CUE.search(context, max(0, m.start() - 25), m.start())
+            and (
+                _VENUE_CUE.search(context, max(0, m.start() - 25), m.start())
+                or _VENUE_CUE.search(context, m.end())
+            )
         )
         for m in cues
     )
@@ -690,15 +704,39 @@ _LETTING = re.compile(
 # A flat's number just before a street in small letters: "drop to flat 3b, 27 st mary's st".
 _FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
 # Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
+# A book's number, and a British Standard's with its rating ("BS1362 13A", "BS 7671").
+_PUBLISHED_CODE = re.compile(
+    r"\bISBN(?:-1[03])?:?\s*(?:97[89][\s-]?)?[\d][\d\s-]{7,15}[\dX]\b"
+    r"|\bBS\s?(?:EN\s?)?\d{3,5}(?!\d)(?:[-:]\d+)*(?:\s\d{1,2}A\b)?"
+)
+_CARE_BEFORE = re.compile(r"\b(?:care|nursing|residential|funeral|retirement)\s+$", re.IGNORECASE)
+_I_AM_AT = re.compile(
+    r"\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$",
+    re.IGNORECASE,
+)
+_AT_WORK_AFTER = re.compile(
+    r"\b(?:placement|shift|work|working|interview|appointment|meeting|lesson|class)\b",
+    re.IGNORECASE,
+)
 _FROM_A_PLACE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club|hotel|pub|"
     r"party|venue|airport|hospital|match|ground|stadium|restaurant|cinema|bar|gig)\s+to\b"
     # (or any place of up to three words: "from the Corn Exchange to", addresses probe 78)
-    r"|\bfrom\s+the\s+(?:[\w'&-]+\s+){1,3}?to\b",
+    r"|\bfrom\s+the\s+(?:[\w'&-]+\s+){1,3}?to\b"
+    # where a thing is fetched from before it is brought: "grab my charger from the
+    # library and drop it round" (addresses probe 92)
+    r"|\bfrom\s+(?:the\s+)?(?:[\w'&-]+\s+){1,3}?and\s+(?:drop|bring|take|send|pop|run|nip)\b",
     re.IGNORECASE,
 )
 # A room let by a private person, which stays a home: "private landlord", "my spare room".
 # Said just after an address, that it is the writer's: "Plot 47, Meadow Rise is ours".
+# A distance after a street: "2 Station Road stops away", "3 Mill Lane minutes from
+# campus": the number counted stops or minutes, not a house.
+_A_COUNT_AFTER = re.compile(
+    r",?\s+(?:stops?|mins?|minutes?|miles?|hours?|hrs?|km|blocks?)\s+"
+    r"(?:away|from|down|up|along|past|out)\b",
+    re.IGNORECASE,
+)
 _OURS_AFTER = re.compile(r",?\s+(?:is|'s)\s+(?:ours|mine)\b", re.IGNORECASE)
 # Said just before an address, that someone is to be picked up there.
 _PICK_UP_FROM = re.compile(
@@ -713,7 +751,9 @@ _PRIVATE_LETTING = re.compile(
     r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat)"
     # "my landlord is letting the room in his other place" (addresses probe 61)
     r"|(?:my|our)\s+landlord|room\s+(?:\w+\s+)?in\s+(?:his|her|their)\s+(?:other\s+)?(?:house|home|"
-    r"flat|place))\b",
+    r"flat|place)"
+    # a room in a shared house one is going to see, its tenant a friend (addresses probe 92)
+    r"|(?:viewing|view|seeing)\s+a\s+room\s+at|current\s+(?:tenant|housemate))\b",
     re.IGNORECASE,
 )
 # ... or where something happens: a public place.
@@ -763,7 +803,23 @@ _PERSONS_POSTCODE = re.compile(
     # ("your" and "address" alone say nothing: "return your library books to the LRC at
     # ... campus EH11 2LL", "Event address: Market Hall, ...")
     r"|\byour\s+(?:home|house|flat|place)\b"
-    r"|\b(?:my|his|her|their|lives?|living|home|house|i'm|im|i am)\b",
+    # (not one's placement, interview or mates: "the vets at ... SY8 1AH for my placement
+    # interview", probe 93)
+    r"|\b(?:my|his|her|their)\b(?!\s+(?:work\s+)?(?:placements?|interviews?|shifts?|jobs?|course|"
+    r"class|lesson|appointment|mates?|friends?|team)\b)"
+    r"|\b(?:lives?|living|home|house|i'm|im|i am)\b",
+    re.IGNORECASE,
+)
+# Shops and parks a postcode alone is given for ("the greggs at 14 briggate LS1 6HD",
+# "Ward Park, Bangor BT20 4HJ"; probe 93; not a sat nav's, often a pick-up's).
+# (the place's own address, "the greggs at", "Ward Park,"; not a home beside one: "next
+# to the co-op, ...")
+_POSTCODE_VENUE = re.compile(
+    r"(?<!next to the )(?<!next to )(?<!behind the )(?<!opposite the )(?<!near the )"
+    r"(?<!above the )(?<!over the )(?<!by the )"
+    r"\b(?:greggs|tesco|sainsbury'?s|asda|aldi|lidl|morrisons|co-?op|boots|primark|costa|"
+    r"starbucks|mcdonald'?s|nando'?s|wetherspoons?|ikea|b&q|retail\s+park|park|vets?)"
+    r"\s*(?:at\b|on\b|in\b|,)",
     re.IGNORECASE,
 )
 _VENUE_CUE = re.compile(
@@ -929,7 +985,17 @@ _BUSINESS_LINE = re.compile(
     r"clinic|centre|center|studio|gym|college|campus|department|desk|bakery|takeaway|deli|"
     # "Student Services can be reached on", "Questions? Ring", "Help on", a job advert's
     # (not "help", "questions": "Lost cat, please help, ring", "Questions? Ring" a seller)
-    r"services|admissions|hub|advert|vacancy|vacancies|contact\s+us|cysylltwch)\b",
+    r"services|admissions|hub|advert|vacancy|vacancies|contact\s+us|cysylltwch|"
+    # "our Student Funding team is on", "IT helpdesk has a new number", "Nightline",
+    # "Call HR on" (probe 93)
+    r"team|helpdesk|help\s+desk|service|(?:night|help|care|advice|support)line|hr)\b",
+    re.IGNORECASE,
+)
+# A duty phone, a mobile an organisation passes from hand to hand: "the duty
+# safeguarding phone 07700 900312" (probe 93).
+_DUTY_PHONE = re.compile(
+    r"\b(?:duty|on[- ]call|out[- ]of[- ]hours)\s+(?:[a-z]+\s+){0,2}(?:phone|mobile|number|line)"
+    r"(?:\s+(?:is|on|:))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The same said in brackets or after a dash just after the number: "01632 960 734
@@ -1163,7 +1229,10 @@ _OWN_DISTRICT = re.compile(
     r"u\s+r|youre)|"
     # "I'm round the corner in PO4", "not giving out more than DN4"
     r"(?:i'?m|im|we'?re)\s+(?:just\s+)?(?:round|around)\s+the\s+corner|"
-    r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than)"
+    r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than|"
+    # a lift or a bus asked for from one's district: "any lifts going from BD7", "does
+    # anyone get the 51 from DY4" (addresses probe 92)
+    r"(?:lifts?|car\s?share|get\s+the\s+\d{1,3}[a-z]?)\s+(?:\w+\s+){0,2}?from)"
     r"\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
@@ -1452,6 +1521,11 @@ class PersonalDataDetector:
                 for d in found
                 if d.label != "ni_number" or not any(s <= d.start and d.end <= e for s, e in ids)
             ]
+        if found and ("ISBN" in text or "BS" in text):
+            # a book's number or a British Standard's ("ISBN 978-0-19-883412-7", "fuses
+            # are BS1362 13A"): no one's bank or NI number (probe 93)
+            codes = [m.span() for m in _PUBLISHED_CODE.finditer(text)]
+            found = [d for d in found if not any(s <= d.start and d.end <= e for s, e in codes)]
         return settled(text, found)
 
     def _hit(
@@ -1484,6 +1558,8 @@ class PersonalDataDetector:
             if self._is_allowed(value) or not _phone_valid(value) or _service_number(value):
                 continue
             mobile = _national(value).startswith("07")
+            if mobile and _DUTY_PHONE.search(text, max(0, m.start() - 60), m.start()):
+                continue
             if not mobile and (
                 _a_business_line(text, m.start())
                 or (
@@ -1568,6 +1644,8 @@ class PersonalDataDetector:
             if self._street_kind_holds(text, m)
             # "Stop 52 Broad Street is where the X5 drops me": a stop's number, not a house's
             and not _NOT_A_HOUSE_BEFORE_STREET.search(text, max(0, m.start() - 12), m.start())
+            # "I'm 2 Station Road stops away": a count of stops or minutes, not a house
+            and not _A_COUNT_AFTER.match(text, m.end())
             # a street and then a number only where a home is said before it ("we live on
             # Beckett St. number 41"; not "the bus stops on High Street, number 36 goes")
             and (pattern is not _STREET_THEN_NUMBER or _home_cue(_clause_before(text, m.start())))
@@ -1752,24 +1830,34 @@ class PersonalDataDetector:
                 and not _OURS_AFTER.match(text, end)
                 and not _LIVES_AT.search(text, max(0, start - 40), start)
             )
-            home = not letting and (
-                _home_cue(context)
-                # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
-                or _PICK_UP_FROM.search(context) is not None
-                or _home_said_around(text, context, end)
-                # (a delivery to a place no venue word says is one: not "the parish
-                # office takes parcels at ...")
-                or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
-                or (_FLAT.match(value) and not _LETTING.search(text))
-                or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
-                or _DELIVERY_AFTER.match(text, end) is not None
-                or (
-                    _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
-                    and _SENT.search(text) is not None
-                )
-                or (
-                    _MAIL_TO.search(context)
-                    and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
+            home = (
+                not letting
+                and (
+                    _home_cue(context)
+                    # "need a lift, I'm at 23 Brunel House, Kingswood Estate" (addresses probe
+                    # 92; not "I'm at 4 High St on a placement", nor a farm's name)
+                    or (
+                        value[:1].isdigit()
+                        and _I_AM_AT.search(context) is not None
+                        and not _AT_WORK_AFTER.search(_sentences_near(text, end, end))
+                    )
+                    # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
+                    or _PICK_UP_FROM.search(context) is not None
+                    or _home_said_around(text, context, end)
+                    # (a delivery to a place no venue word says is one: not "the parish
+                    # office takes parcels at ...")
+                    or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
+                    or (_FLAT.match(value) and not _LETTING.search(text))
+                    or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
+                    or _DELIVERY_AFTER.match(text, end) is not None
+                    or (
+                        _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
+                        and _SENT.search(text) is not None
+                    )
+                    or (
+                        _MAIL_TO.search(context)
+                        and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
+                    )
                 )
             )
             if (
@@ -1853,6 +1941,7 @@ class PersonalDataDetector:
             before = _clause_before(text, m.start())
             if not at_home and (
                 _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                or _POSTCODE_VENUE.search(before)
                 # "the Bridge Street car park (NP20 1HG)": a car park's
                 or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             ):
@@ -2733,6 +2822,10 @@ _NAMED_BEFORE = re.compile(
     r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){0,3}),\s*$"
     r"|\b(?P<famed>famous|world[- ]famous|iconic|historic)\s*$"
+    # a pub by its sign: "kitchen porter, The Red Lion, 12 High Street" (addresses probe 92)
+    r"|\b(?P<pub>The\s+(?:[A-Z][\w'&-]*\s+){0,2}(?:Arms|Inn|Tavern|Lion|Head|Horse|Crown|Bell|"
+    r"Swan|Anchor|Plough|Bull|Ship|Feathers|Hotel|Grill|Brewery|Vaults|Wheatsheaf|Greyhound|"
+    r"Stag|Hart))\s*,\s*$"
 )
 _SHOP_BEFORE = re.compile(
     r"\b(?:the|that|this)\s+(?:new\s+|big\s+|little\s+|old\s+|local\s+)?"
@@ -2789,7 +2882,7 @@ def _named_place_before(context: str) -> bool:
     m = _NAMED_BEFORE.search(context)
     if m is None:
         return _an_organisation_at(context)
-    if m.group("famed"):
+    if m.group("famed") or m.group("pub"):
         return True
     words = m.group("name").split()
     if words[-1].lower() in _HOUSE_NAME_WORDS:

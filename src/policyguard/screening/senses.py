@@ -503,6 +503,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"girlfriend|boyfriend)(?:['\u2019]s|\s+is|\s+will|['\u2019]ll)?\s+"
         r"(?:gonna|going\s+to|gunna|gonnae|)\s*(?P<w>kill)\s+me\b",
     ),
+    # (ordinary probe 95) weather and cold: "freeze the balls off a brass monkey",
+    # "blowing a hooley", "freezing our arses off"; praise: "a hell of a teacher"; the
+    # kitchen's "pigs in blankets" and "toad in the hole"; a joiner's "bastard file"
+    (
+        "balls",
+        r"\bfreeze\s+the\s+(?P<w>balls)\s+off\b|\b(?P<w2>balls)\s+off\s+a\s+brass\s+monkey\b",
+    ),
+    ("hooley", r"\bblow(?:ing|s|n)?\s+a\s+(?P<w>hooley)\b"),
+    (
+        "arse arses",
+        r"\b(?:freez(?:e|ing)|froze|laugh(?:ing|ed)?|work(?:ing|ed)?|graft(?:ing|ed)?)\s+"
+        r"(?:our|my|your|ur|their|his|her)\s+(?P<w>arses?)\s+off\b",
+    ),
+    ("hell", r"\b(?:a|one)\s+(?P<w>hell)\s+of\s+an?\b"),
+    ("pigs", r"\b(?P<w>pigs)\s+in\s+(?:blankets|a\s+blanket)\b"),
+    ("toad", r"\b(?P<w>toad)\s+in\s+the\s+hole\b"),
+    ("bastard", r"\b(?P<w>bastard)\s+(?:files?|cut|mill|sword)\b"),
     # Ulster's and Ireland's "yer man" (that man): "yer man from the plumbing class fixed
     # our leak" (round 29's read half)
     ("yer", r"\b(?P<w>yer\s+(?:man|woman|one|fella)(?:'s)?)\b"),
