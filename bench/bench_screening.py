@@ -1256,6 +1256,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe67_held",
         "probe75_held",
         "probe90_held",
+        "probe99_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1273,11 +1274,11 @@ def details_probes() -> None:
     of other kinds), written by helpers who never saw the code (the twenty-ninth session;
     brief in ``probes/brief_ordinary_details_probes.md``): probe 86 read while mending
     (20 to review and 8 blocked on arrival), probe 87 held out and only counted (22 and
-    2 on arrival); probe 93 read in the thirtieth. Every rule of the WCUC pack on an
-    official account, as in :func:`ordinary_posts`; none of these posts should be blocked
-    or reviewed. No target."""
+    2 on arrival); probe 93 read in the thirtieth, 98 held out (written after 93's mends).
+    Every rule of the WCUC pack on an official account, as in :func:`ordinary_posts`;
+    none of these posts should be blocked or reviewed. No target."""
     print("ordinary posts full of public details, written by another hand (the WCUC pack)")
-    for name in ("probe86", "probe93", "probe87_held"):
+    for name in ("probe86", "probe93", "probe87_held", "probe98_held"):
         path = PROBES / f"harmless_{name}.txt"
         if not path.is_file():
             continue
@@ -1299,8 +1300,8 @@ def names_probes() -> None:
     after 52's mends) in the twenty-fifth; 60 and 64 (read) and 68 (held out, written after
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
     written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
-    twenty-eighth; 88 (read) in the twenty-ninth; 91 (read) and 94 (held out) in the
-    thirtieth. Every name
+    twenty-eighth; 88 (read) in the twenty-ninth; 91 and 96 (read) and 94 (held out) in
+    the thirtieth. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1325,6 +1326,7 @@ def names_probes() -> None:
         "probe81",
         "probe88",
         "probe91",
+        "probe96",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1367,7 +1369,8 @@ def addresses_probes() -> None:
     and 59 (read) and 55 (held out, written after 53's mends) in the twenty-fifth; 61
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
     mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth; 89
-    (read) in the twenty-ninth; 92 (read) in the thirtieth. Every
+    (read) in the twenty-ninth; 92 and 100 (read) and 97 (held out, written after 92's
+    mends) in the thirtieth. Every
     finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1392,9 +1395,11 @@ def addresses_probes() -> None:
         "probe82",
         "probe89",
         "probe92",
+        "probe100",
         "probe55_held",
         "probe73_held",
         "probe84_held",
+        "probe97_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -5230,3 +5230,55 @@ def test_details_probe_93s_public_details_ask_no_review(text: str) -> None:
 )
 def test_details_probe_93s_own_details_still_ask_review(text: str, label: str) -> None:
     assert label in [lab for lab, _ in _asks_review(text)]
+
+
+# Names probe 96 (the thirtieth session), in our own sentences: a name said again
+# shortened, in another language's case or with its suffix, a nickname in quotes said
+# again; and what is nobody: a storm that shares a name, band members and rappers by
+# first name, monarchs in a quiz, flowers and firms named like people.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Farewell to Bronwen Pritchard after 20 years. Bron made every Monday better",
+         ["Bronwen Pritchard", "Bron"]),
+        ("Gratulacje dla Pani Agnieszce Nowak! Dla Agnieszki to wielki dzień",
+         ["Pani Agnieszce Nowak", "Agnieszki"]),
+        ("Tebrikler Elif Demir! Elif'in projesi birinci", ["Elif Demir", "Elif"]),
+        ("Sad news: Patricia 'Patsy' Quinn has retired. Patsy ran the canteen for 30 years",
+         ["Patricia 'Patsy' Quinn", "Patsy"]),
+        ("Storm Ciarán closed the farm road, but Ciarán Walsh still got the lambs fed",
+         ["Ciarán Walsh"]),
+        ("Felicitări lui Ioana Marin! Ioanei îi mulțumim", ["Ioana Marin", "Ioanei"]),
+        ("RIP Eileen Brady (née Corrigan), our cook for 25 years", ["Eileen Brady", "Corrigan"]),
+        ("Music homework: the Beatles. What did John and Paul write first?", []),
+        ("Best rapper: Stormzy or Dave? Debate in the common room", []),
+        ("Quiz theme: Queens of England. Victoria, Mary and Anne all feature", []),
+        ("Floristry display of sweet william and black-eyed susan by reception", []),
+        ("Golden syrup from Tate & Lyle for Pancake Day", []),
+    ],
+)  # fmt: skip
+def test_names_probe_96s_families(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found
+
+
+# Addresses probe 100 (the thirtieth session), in our own sentences: a home said by "come
+# round to", a party's address, a taxi told where it is, a boulevard; and what is
+# nobody's: a bus stop's number, a pub by its name at a post's start, a chippy's address.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("tell her to come round to 12 Heol y Felin after tea", ["12 Heol y Felin"]),
+        ("party at 9 Mill Brae, Kemnay, follow the fairy lights", ["9 Mill Brae, Kemnay"]),
+        ("Winter party at 2 Castle Esplanade, tickets £20 from reception", []),
+        ("party at 7 Brook Road, that's the new Domino's", []),
+        ("if the taxi can't find us tell him it's 22 Carrick Road, Ballymena",
+         ["22 Carrick Road, Ballymena"]),
+        ("the chippy at 40 Ecclesall Blvd keeps getting my food, I'm 40b Ecclesall Blvd S11 8HN",
+         ["40b Ecclesall Blvd S11 8HN"]),
+        ("The X5 stops at 12 Castle Road outside the Co-op", []),
+        ("Bridge Inn, 4 Quay Street, Ayr KA7 1AA - quiz night every Thursday", []),
+        ("someone at 9 Willow Bank, Crook, I've handed the card in", ["9 Willow Bank, Crook"]),
+    ],
+)  # fmt: skip
+def test_addresses_probe_100s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

@@ -470,6 +470,15 @@ _CHARACTERS = {
     r"jude\s+the\s+obscure|woodlanders": "tess angel alec bathsheba gabriel oak troy boldwood "
     "fanny henchard elizabeth farfrae lucetta susan eustacia clym wildeve thomasin jude sue "
     "arabella phillotson grace giles",
+    # (names probe 96) bands' members, rappers, and a monarchs' quiz by first names
+    r"beatles": "john paul george ringo",
+    r"rolling\s+stones": "mick keith charlie ronnie bill brian",
+    r"rappers?|grime|drill\s+artists?": "kendrick drake dave stormzy skepta kano wiley ghetts "
+    "giggs aitch central cee",
+    r"(?:queens|kings|monarchs)\s+of\s+(?:england|scotland|britain)|tudors|monarchs": (
+        "victoria elizabeth mary anne henry edward william george charles james richard "
+        "matilda jane"
+    ),
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -817,20 +826,41 @@ class PersonLikeNames:
             and w.lower() not in _TITLE_WORDS
             and w.lower() not in _KIN_WORDS
         }
+        # a nickname in quotes inside a name found: "Margaret 'Peggy' Doherty"
+        words |= {
+            q.group(1) for d in found if "'" in d.match for q in _QUOTED_NICKNAME.finditer(d.match)
+        }
         targets = words | {w.upper() for w in words}
         if not targets:
             return self._known_as(text)
         public = self.public_spans(text.lower())
         taken = sorted((d.start, d.end) for d in found)
         starts = [a for a, _ in taken]
+        few = len(words) <= 24
         more = []
         for m in _NAME_TOKEN.finditer(text):  # one pass over the post's words
             word = m.group()
             if word not in targets:
-                if not (word.endswith("'s") and word[:-2] in targets):
+                # "Elif'in" (Turkish), "Iqbal's"; "Gwil" for Gwilym; "Agnieszki" after
+                # "Agnieszce", "Andreei" after "Andreea": a case or a shortening
+                head = word.split("'")[0]
+                if head in targets:
+                    word = head
+                elif not (
+                    few  # (a long list of names is read for exact words only)
+                    and word[:1].isupper()
+                    and word[1:2].islower()
+                    and len(word) >= 3
+                    and not _is_english_word(word.lower())
+                    # (a first name of its own is read by the rules for first names:
+                    # not "Harrison" after "Harriet")
+                    and word.lower() not in self._first
+                    and any(_same_name(word, w) for w in words)
+                ):
                     continue
-                word = word[:-2]
             at, stop = m.start(), m.start() + len(word)
+            if _STORM_BEFORE.search(text, max(0, at - 7), at):
+                continue  # "Storm Ciarán flooded the car park, but Ciarán Byrne ..."
             i = bisect.bisect_right(starts, at) - 1
             if (
                 (i >= 0 and at < taken[i][1])  # a found name holds it
@@ -847,13 +877,20 @@ class PersonLikeNames:
         return more + self._known_as(text)
 
     def _known_as(self, text: str) -> list[Detection]:
-        """A nickname the post says someone went by: "Gwil, as everyone knew him"."""
-        if " as " not in text:
-            return []
-        return [
-            self._first_alone(text, m.start("nick"), m.end("nick"))
-            for m in _KNOWN_AS.finditer(text)
-        ]
+        """A nickname the post says someone went by ("Gwil, as everyone knew him"), and
+        a maiden name ("Margaret Doherty (née Gallagher)")."""
+        found = []
+        if " as " in text:
+            found += [
+                self._first_alone(text, m.start("nick"), m.end("nick"))
+                for m in _KNOWN_AS.finditer(text)
+            ]
+        if "n\u00e9e " in text or "nee " in text:
+            found += [
+                self._first_alone(text, m.start("name"), m.end("name"))
+                for m in _MAIDEN_NAME.finditer(text)
+            ]
+        return found
 
     def _named_by_email(self, text: str) -> list[Detection]:
         """A name beside an e-mail address made of it ("Ghazala Anwar,
@@ -3000,6 +3037,23 @@ _BOOK_BY = re.compile(
 )
 # A word of a post, for a name said again: "Iqbal", "LILY-MAE", "Iqbal's".
 _NAME_TOKEN = re.compile(r"(?<![\w'-])[^\W\d_]+(?:['-][^\W\d_]+)*")
+_MAIDEN_NAME = re.compile(rf"\bn(?:\u00e9|e)e (?P<name>{_NAME_WORD})(?![\w'-])")
+_QUOTED_NICKNAME = re.compile(r"'([A-Z][a-z]+)'")
+_STORM_BEFORE = re.compile(r"\b(?i:storm)\s+$")
+
+
+def _same_name(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` shortened ("Gwil", Gwilym) or in another case
+    ("Agnieszki", Agnieszce; "Andreei", Andreea): it begins ``name``, or they share all
+    but their last two letters."""
+    if len(name) < 4 or word == name:
+        return False
+    if len(word) < len(name) and name.startswith(word):
+        return len(word) >= 3
+    stem = max(4, len(name) - 2)
+    return abs(len(word) - len(name)) <= 2 and word[:stem] == name[:stem]
+
+
 # A firm's word after a surname: "Reid Roofing", "Hayes Plumbing", "Patel & Sons".
 _FIRM_AFTER = re.compile(
     r"\s+(?:&\s+(?:Sons?|Co|Daughters?)\b|(?:[A-Z][a-z]+\s+)?(?:Roofing|Plumbing|Electrical|"

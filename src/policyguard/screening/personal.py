@@ -212,7 +212,7 @@ _STREET_WORDS = (
     # Ulster's and Scotland's lanes: "6 Millbrae Loanen", "3 Kirk Vennel"
     "loanen|loaning|vennel|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
@@ -221,7 +221,7 @@ _STREET_WORDS = (
     "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
-_NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b)"
+_NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b|I['\u2019])"
 _TOWN_WORD = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
@@ -443,6 +443,8 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 # 12 High St" and "number 19 Victoria Road" are addresses).
 _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
+    # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
+    r"|\b(?i:stops|calls|drops\s+(?:you\s+)?off)\s+at\s+$"
 )
 _PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b")
 _PITCH = re.compile(
@@ -583,6 +585,10 @@ _HOME_CUE = re.compile(
     r"(?:mine|ours|his|hers|theirs)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
+    # "tell him to come round to 6 Ffordd y Llan", "if the taxi can't find us tell him
+    # it's 14 ..." (addresses probe 100)
+    r"|\bcome\s+round\s+to\s*$"
+    r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$"
     # "send the replacement ID to me at 31 Maes y Dderwen" (addresses probe 80)
     r"|\bto\s+me\s+at\s*$"
     # "I'm 40 Ryhope Road, they didn't even knock" (addresses probe 89)
@@ -710,6 +716,14 @@ _PUBLISHED_CODE = re.compile(
     r"|\bBS\s?(?:EN\s?)?\d{3,5}(?!\d)(?:[-:]\d+)*(?:\s\d{1,2}A\b)?"
 )
 _CARE_BEFORE = re.compile(r"\b(?:care|nursing|residential|funeral|retirement)\s+$", re.IGNORECASE)
+_PARTY_AT = re.compile(r"\bparty\s+at\s*$", re.IGNORECASE)
+# A party with tickets or a bar is an event's, not a house party: "Christmas party at 2
+# Castle Esplanade, tickets £20".
+_TICKETED = re.compile(
+    r"\b(?:tickets?|entry|admission|bookings?|book\s+(?:now|your)|dj|bar|venue|doors|"
+    r"dress\s+code)\b|\u00a3\s?\d",
+    re.IGNORECASE,
+)
 _I_AM_AT = re.compile(
     r"\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$",
     re.IGNORECASE,
@@ -840,7 +854,7 @@ _VENUE_CUE = re.compile(
     # a job's place: "Apprentice Mechanic wanted at Haddow Motors, 5-9 Station Road"
     r"motors|vacancy|vacancies|advert|hiring|recruiting|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
-    r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|bistro|brewery|"
+    r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|chippy|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
     # a workplace or a public service: "placement at Kwik Fit, 200 Leeds Rd", "Jamia Masjid,
     # 23 Cobden St", "Westgate Medical Practice", "Swansea Marina", "our Scarborough hub"
@@ -1614,7 +1628,11 @@ class PersonalDataDetector:
                 # door at 3 Kirkgate Wynd, Cupar"
                 or (
                     _home_or_delivery_before(text, context, m.start(), m.end())
-                    and _TOWN_OR_DISTRICT_AFTER.match(text, m.end())
+                    and (
+                        _TOWN_OR_DISTRICT_AFTER.match(text, m.end())
+                        # (its town read with it already: "9 Willow Bank, Crook")
+                        or "," in text[m.end("kind") : m.end()]
+                    )
                 )
             )
         if not _PUBLIC_KIND.search(m.group()):
@@ -1623,6 +1641,11 @@ class PersonalDataDetector:
         return bool(
             _PLACES_THEN_POSTCODE.match(text, m.end())
             or _home_or_delivery_before(text, context, m.start(), m.end())
+            # "party at 17 Kirk Brae, Cults" (not "party at 2 Castle Esplanade, tickets £20")
+            or (
+                _PARTY_AT.search(context) is not None
+                and not _TICKETED.search(_sentences_near(text, m.start(), m.end()))
+            )
         )
 
     def _address_spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -1834,6 +1857,14 @@ class PersonalDataDetector:
                 not letting
                 and (
                     _home_cue(context)
+                    # "party at 17 Kirk Brae, Cults" (addresses probe 100; not "party at 7
+                    # Kirkton Road, that's the new Domino's")
+                    or (
+                        _PARTY_AT.search(context) is not None
+                        and not _public_said_after(text, end)
+                        and not _OFFER.search(_sentences_near(text, start, end))
+                        and not _TICKETED.search(_sentences_near(text, start, end))
+                    )
                     # "need a lift, I'm at 23 Brunel House, Kingswood Estate" (addresses probe
                     # 92; not "I'm at 4 High St on a placement", nor a farm's name)
                     or (
@@ -2823,7 +2854,7 @@ _NAMED_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){0,3}),\s*$"
     r"|\b(?P<famed>famous|world[- ]famous|iconic|historic)\s*$"
     # a pub by its sign: "kitchen porter, The Red Lion, 12 High Street" (addresses probe 92)
-    r"|\b(?P<pub>The\s+(?:[A-Z][\w'&-]*\s+){0,2}(?:Arms|Inn|Tavern|Lion|Head|Horse|Crown|Bell|"
+    r"|(?P<pub>(?:^|\bThe\s+)(?:[A-Z][\w'&-]*\s+){0,2}(?:Arms|Inn|Tavern|Lion|Head|Horse|Crown|Bell|"
     r"Swan|Anchor|Plough|Bull|Ship|Feathers|Hotel|Grill|Brewery|Vaults|Wheatsheaf|Greyhound|"
     r"Stag|Hart))\s*,\s*$"
 )

@@ -669,7 +669,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
         "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa "
-        "crotch cockett muck",
+        "crotch cockett muck kilmarnock kilkeel kilmacolm kilbirnie kilwinning kilsyth "
+        "kilbride kilpatrick kilmaurs kilmallock kilrush kildare kilkenny killarney "
+        "dumbarton nigg assloss",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
@@ -680,7 +682,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"penisa'?r\s+waun|"
         # (ordinary probe 72) Orkney, Oxford, Swansea and the Small Isles
         r"(?<=from\s)twatt|(?<=near\s)twatt|(?<=in\s)twatt|(?<=at\s)twatt|(?<=to\s)twatt|crotch\s+crescent|cockett|isle\s+of\s+muck|muck\s+and\s+eigg|eigg\s+and\s+muck|"
-        r"muck,\s+eigg)\b",
+        r"muck,\s+eigg|"
+        # (ordinary probe 95) towns the model reads by their letters: Ayrshire's,
+        # Ireland's and the Highlands'
+        r"kil(?:marnock|keel|macolm|birnie|winning|syth|bride|patrick|maurs|mallock|rush|"
+        r"dare|kenny)|killarney|dumbarton|nigg|assloss)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
