@@ -5270,6 +5270,8 @@ def test_names_probe_96s_families(text: str, found: list[str]) -> None:
         ("tell her to come round to 12 Heol y Felin after tea", ["12 Heol y Felin"]),
         ("party at 9 Mill Brae, Kemnay, follow the fairy lights", ["9 Mill Brae, Kemnay"]),
         ("Winter party at 2 Castle Esplanade, tickets £20 from reception", []),
+        ("Mr Hughes has moved to Lôn Glanrafon, Llangefni, send his card there",
+         ["Lôn Glanrafon, Llangefni"]),
         ("party at 7 Brook Road, that's the new Domino's", []),
         ("if the taxi can't find us tell him it's 22 Carrick Road, Ballymena",
          ["22 Carrick Road, Ballymena"]),

@@ -353,7 +353,11 @@ _WELSH_UNNUMBERED = re.compile(
 )
 _WELSH_HOME_BEFORE = re.compile(
     r"(?:\b(?:byw\s+yn|byw\s+ar|cartref\s+(?:yw|ydy)|we'?re|we\s+are|i'?m|im|us\s+at|live\s+at|"
-    r"lives\s+at|live\s+in|home\s+is)\s*)$",
+    r"lives\s+at|live\s+in|home\s+is|"
+    # "she's moved to Bryn Awel, Lôn Glanrafon, Llangefni", "drop him back to Heol Cae
+    # Gurwen, Gwaun-Cae-Gurwen" (addresses probe 100)
+    r"(?:has\s+|have\s+|'s\s+|'ve\s+)?moved\s+to|moving\s+to|"
+    r"(?:drop|take|run|bring)\s+(?:him|her|them|me|us)\s+(?:back\s+|home\s+)?to)\s*)$",
     re.IGNORECASE,
 )
 _US_AFTER = re.compile(
