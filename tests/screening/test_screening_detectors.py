@@ -3249,3 +3249,36 @@ def test_probe_95s_everyday_words_ask_no_review(text: str) -> None:
 )
 def test_probe_95s_words_said_to_someone_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# Counter-speech probe 101 (the thirtieth session), in our own sentences: a slur quoted
+# after a verb of saying in a post against abuse, with the opposing words in the next
+# sentence, after an apology, in a lesson, as a list of quoted words; and the same words
+# said to someone, which still block.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone kept yelling "wog" at the screen in the SU bar. He was asked to leave.',
+        'Sorry for the "spaz" comment in the group chat. It was out of order.',
+        'I used "retard" in a post years ago. I\'m sorry, I know better now.',
+        'Calling someone "it" or a "tranny" is transphobic abuse, full stop.',
+        '"kys" is not a harmless joke. If you see it, tell safeguarding.',
+        '"Pikey". "Gyppo". These are slurs against Traveller families.',
+        'got called a "gyppo" at the bus stop, told my tutor and it got sorted',
+    ],
+)
+def test_probe_101s_quoted_slurs_in_counter_speech_are_not_blocked(text: str) -> None:
+    assert AbuseDetector().rate(text) < BLOCK_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'you are a "retard" and everyone knows it',
+        "shut up you spaz, sorry not sorry",
+        'ur such a "gyppo" lol',
+        "kys",
+    ],
+)
+def test_probe_101s_slurs_said_to_someone_still_block(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

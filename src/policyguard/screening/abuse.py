@@ -1681,8 +1681,18 @@ _MENTIONED_BEFORE = re.compile(
 # '"gay" is not an insult'.
 _MENTIONED_AFTER = re.compile(
     r"['\"\u2019\u201d]?\s+(?:should(?:n'?t|\s+not|\s+never)\s+be\s+(?:used|said)|is(?:\s+(?:never|not|"
-    r"n'?t)|n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment)|is\s+(?:a\s+slur|hate\s+"
+    r"n'?t)|n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment|(?:a\s+)?harmless)"
+    r"|is\s+(?:a\s+slur|hate\s+"
     r"speech|sexual\s+harassment|harassment|offensive|a\s+hate\s+crime))\b"
+)
+# A word quoted just after a verb of saying, in a post against abuse: 'shouting "wog" at
+# the telly', 'I used "retard" in a tweet', 'messages saying "watch your back"'
+# (counter-speech probe 101; never without the quotation mark).
+_QUOTED_AFTER_SAYING = re.compile(
+    r"\b(?:shout(?:ed|ing|s)?|yell(?:ed|ing|s)?|heard|hear|used|using|wrote|writing|"
+    r"saying|says|said|chant(?:ed|ing|s)?|text(?:ed|ing)?|messag(?:ed|es|ing)|post(?:ed|ing)|"
+    r"scream(?:ed|ing)?|call(?:ed|ing|s)?(?:\s+(?:me|us|him|her|them|someone|a\s+player|"
+    r"people))?)\s+(?:at\s+\w+\s+)?['\"\u2018\u201c]\s*(?:an?\s+)?$"
 )
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
 # Between two words in a list: '" or a "', ', ', ' and '.
@@ -3170,10 +3180,13 @@ def _mentioned_all(found: list[Detection], folded: str) -> list[Detection]:
 
 def _mentioned(found: Detection, folded: str) -> Detection:
     """``found``, held under the review line when the post names the word to report or
-    oppose it (``_MENTIONED_BEFORE``)."""
-    if _MENTIONED_BEFORE.search(
-        folded, max(0, found.start - 40), found.start
-    ) or _MENTIONED_AFTER.match(folded, found.end):
+    oppose it (``_MENTIONED_BEFORE``), or quotes it after a verb of saying ('kept
+    shouting "wog" at the telly', 'I used "retard" in a tweet')."""
+    if (
+        _MENTIONED_BEFORE.search(folded, max(0, found.start - 40), found.start)
+        or _MENTIONED_AFTER.match(folded, found.end)
+        or _QUOTED_AFTER_SAYING.search(folded, max(0, found.start - 40), found.start)
+    ):
         return replace(
             found,
             score=min(found.score, MENTION_LEVEL),

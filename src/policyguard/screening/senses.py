@@ -1042,7 +1042,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # ("Edmund's 'Now, gods, stand up for bastards!' speech"): the quotation is read as the
 # work's, not the poster's, when the post names what it is quoting from.
 _QUOTED = re.compile(
-    r"(?:\"|\u201c)(?P<q>[^\"\u201c\u201d\n]{3,200})(?:\"|\u201d)"
+    r"(?:\"|\u201c)(?P<q>[^\"\u201c\u201d\n]{1,200})(?:\"|\u201d)"
     r"|(?<![\w'])(?:'|\u2018)(?P<q2>[^'\u2018\u2019\n]{3,200}?)(?:'|\u2019)(?!\w)"
 )
 # Only words that name a work or its kind: "act your age" and "the book" say nothing.
@@ -1127,9 +1127,36 @@ def _mentions(folded: str) -> list[tuple[int, int]]:
         ):
             continue
         sentence = sentence_around(outside, start, end, _SENTENCE_REACH)
-        if counter_speech().search(sentence):
+        if counter_speech().search(sentence) or counter_speech().search(
+            _sentences_beside(outside, start, end)
+        ):
             found.append(inner)
     return found
+
+
+def _sentences_beside(text: str, start: int, end: int) -> str:
+    """The sentence just before and the two just after the one that holds
+    ``text[start:end]``: a quotation's opposing words often stand there ('Sorry for the
+    "pikey" comment. She called me out.', '"Pikey". "Gyppo". These are slurs.';
+    counter-speech probe 101)."""
+    low = max(0, start - _SENTENCE_REACH)
+    high = min(len(text), end + _SENTENCE_REACH)
+    ends = [i for i in (text.rfind(c, low, start) for c in ".!?\n") if i >= 0]
+    before = ""
+    if ends:
+        stop = max(ends)
+        before = sentence_around(text, max(low, stop - 1), max(low, stop - 1), _SENTENCE_REACH)
+    # (two after: a list of quoted words, each its own sentence, then what they are)
+    after = []
+    point = end
+    for _ in range(2):
+        starts = [i for i in (text.find(c, point, high) for c in ".!?\n") if i >= 0]
+        if not starts or min(starts) + 1 >= len(text):
+            break
+        first = min(starts) + 1
+        after.append(sentence_around(text, first, first, _SENTENCE_REACH))
+        point = first + len(after[-1]) if after[-1] else first + 1
+    return " \n ".join([before, *after])
 
 
 # Said of someone just before the quotation: 'you are a "slag"', 'calls her "the p*ki"'.
