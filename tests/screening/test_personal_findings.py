@@ -5209,7 +5209,7 @@ def test_addresses_probe_92s_families(text: str, found: list[str]) -> None:
         "is the tesco at 4 kirkgate WF1 1HS open late",
         "litter pick round Roundhay Park, Leeds LS8 2HH today",
         "Thanks to Chief Constable Anna Price for the careers talk",
-        "Former Wales captain Rhys Lloyd coached our academy today",
+        "Congratulations to our Chair of Governors, Professor Iain Gray, on his OBE",
     ],
 )
 def test_details_probe_93s_public_details_ask_no_review(text: str) -> None:
@@ -5284,3 +5284,74 @@ def test_names_probe_96s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_addresses_probe_100s_families(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# A review of the thirtieth session's changes (about 400 sentences of its own, run before
+# and after) found each of these read wrongly by a first version of the session's rules.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a surname that is a pub's word, a distance after a comma, a caller at a house
+        ("Emily Bell, 14 Rose Street, Leeds LS6 2AB", "home_address"),
+        ("I live at 3 Mill Lane, miles from anywhere", "home_address"),
+        ("The nurse calls at 6 Rowan Close every morning to check on my nan", "home_address"),
+        # a relative's care home, "park" the verb
+        ("My nan is at Rosewood Care Home, 16 Park Lane, if anyone wants to visit",
+         "home_address"),
+        ("Park at ours, M14 6HJ", "postcode"),
+        # a format said beside one's own number, "made up by" someone else, a personal
+        # out-of-hours number, a team's hoodie, a price per hour
+        ("Sort code is 6 digits, mine is 40-11-62, account 31926819", "bank_details"),
+        ("Phone numbers are 11 digits, e.g. 07700 900123 is mine, text me", "phone"),
+        ("Deposit to sort code 20-00-00 account 55779911, made up by my mum", "bank_details"),
+        ("Out of hours my personal number is 07700 900789", "phone"),
+        ("Lost my team hoodie at the match, please ring 0113 496 0123 if found", "phone"),
+        ("Babysitter needed, £10 per hr, ring 0161 496 0555", "phone"),
+    ],
+)  # fmt: skip
+def test_review_30s_personal_details_still_ask_review(text: str, label: str) -> None:
+    assert label in [lab for lab, _ in _asks_review(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Assembly today about Ryan Hughes, who passed away last week", "Ryan Hughes"),
+        ("Presentation on Kayla Brown's attendance sent to her mum", "Kayla Brown"),
+        ("Well done on your presentation on Tuesday Amy Clarke!", "Amy Clarke"),
+        ("Books were left in room 4 by Jake Smith, please collect", "Jake Smith"),
+        ("Our play, directed by Hannah Moore, opens tonight", "Hannah Moore"),
+        ("Tom Evans, the dog groomer from animal care, won the prize", "Tom Evans"),
+        ("Holly Green and Dan White, the hens' new carers", "Dan White"),
+        ("Congratulations to student author Mia Jones", "Mia Jones"),
+        ("England captain Ellie Jones from our netball academy", "Ellie Jones"),
+        ("Busy Lizzie Thompson on reception today!", "Lizzie Thompson"),
+    ],
+)  # fmt: skip
+def test_review_30s_names_are_still_found(text: str, name: str) -> None:
+    assert name in _matches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're at 10 Market Place today with our bake sale stall",
+        "I'm at 2 Station Road, it's the library, revising",
+        "If the taxi can't find us, tell him it's 1 College Road, the main campus",
+        "Viewing a room at 5 Quay Street, Unite Students halls, anyone been?",
+    ],
+)
+def test_review_30s_public_places_ask_no_review(text: str) -> None:
+    assert _asks_review(text) == []
+
+
+def test_review_30s_long_posts_stay_linear() -> None:
+    """A name said again among thousands of public figures' words, and thousands of
+    British Standard numbers: a first version compared every pair."""
+    names = PersonLikeNames()
+    names.detect("warm up")
+    text = "Mohammed Iqbal Chaudhry. " + "Iqbal jay z " * 4000
+    assert cpu_seconds(lambda: names.detect(text)) < 1.5
+    detector = PersonalDataDetector()
+    codes = "BS1362 13A " * 4000
+    assert cpu_seconds(lambda: detector.detect(codes)) < 1.5

@@ -3282,3 +3282,27 @@ def test_probe_101s_quoted_slurs_in_counter_speech_are_not_blocked(text: str) ->
 )
 def test_probe_101s_slurs_said_to_someone_still_block(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# A review of the thirtieth session's changes found these let through by a first version
+# of its rules: a town's name used as a clipped slur, an idiom wrapped round a threat, a
+# slur said of someone before "isn't banter".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oi nigg",
+        "You're an assloss mate",
+        "It's a hell of a shame you haven't topped yourself yet",
+        "One hell of a beating is coming your way",
+        "Work your arses off or I'll kick them off",
+        "You're a faggot isn't banter, it's a fact",
+        "She's a slag isn't a joke",
+    ],
+)
+def test_review_30s_abuse_still_counts(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+@pytest.mark.parametrize("text", ["the bus to Nigg Bay is late", "past the Assloss turn-off"])
+def test_review_30s_places_stay_places(text: str) -> None:
+    assert AbuseDetector().rate(text) < REVIEW_LINE

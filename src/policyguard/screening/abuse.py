@@ -1694,6 +1694,11 @@ _QUOTED_AFTER_SAYING = re.compile(
     r"scream(?:ed|ing)?|call(?:ed|ing|s)?(?:\s+(?:me|us|him|her|them|someone|a\s+player|"
     r"people))?)\s+(?:at\s+\w+\s+)?['\"\u2018\u201c]\s*(?:an?\s+)?$"
 )
+# Said of someone just before a word: "you're a", "she's a", "ur such a".
+_AIMED_BEFORE = re.compile(
+    r"\b(?:you(?:'re|\s+are|\s+r)?|youre|ur|u\s+r|(?:he|she|they)(?:'s|\s+is|\s+are|'re))\s+"
+    r"(?:a\s+|an\s+|such\s+an?\s+|so\s+|proper\s+|total\s+|absolute\s+)?['\"\u2018\u201c]?$"
+)
 _REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
 # Between two words in a list: '" or a "', ', ', ' and '.
 _LISTED_AFTER = re.compile(
@@ -3182,6 +3187,8 @@ def _mentioned(found: Detection, folded: str) -> Detection:
     """``found``, held under the review line when the post names the word to report or
     oppose it (``_MENTIONED_BEFORE``), or quotes it after a verb of saying ('kept
     shouting "wog" at the telly', 'I used "retard" in a tweet')."""
+    if _AIMED_BEFORE.search(folded, max(0, found.start - 30), found.start):
+        return found  # 'You're a faggot isn't banter': said of someone, whatever follows
     if (
         _MENTIONED_BEFORE.search(folded, max(0, found.start - 40), found.start)
         or _MENTIONED_AFTER.match(folded, found.end)

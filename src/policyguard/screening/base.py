@@ -98,8 +98,8 @@ _MADE_UP = re.compile(
     r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
     r"|\b(?:dummy|fake|sample|example|test|practice|pretend)\s+(?:bank\s+|card\s+|contact\s+)?"
     r"(?:data|details|numbers?|records?)\b"
-    # "both made up by your tutor"; a format described: "an account number is 8 digits"
-    r"|\bmade[- ]up\s+by\b|\b(?:is|are)\s+(?:\d{1,2}|six|eight|nine|ten|eleven)\s+digits\b"
+    # "both made up by your tutor"
+    r"|\bmade[- ]up\s+by\s+(?:your|the|our|a)\s+(?:tutor|teacher|lecturer|trainer|assessor)\b"
     r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
     r"|\bfor\s+the\s+role[- ]?play\b"
     r"|\b(?:for example|example|e\.g\.|eg)\s*:"
@@ -137,29 +137,38 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
     if not found:
         return found
     uses = [m.end() for m in _FORM_USE.finditer(text)] if "use" in text.lower() else []
-    if not uses and not _MADE_UP.search(text):
+    if not uses and not _MADE_UP.search(text) and "e.g." not in text.lower():
         return found
     return [
         replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": _MADE_UP_NOTE})
         if d.start in uses
         or _MADE_UP.search(sentence_around(text, d.start, d.end))
-        or _made_up_before_eg(text, d.start)
+        or _made_up_before_eg(text, d.start, d.end)
         else d
         for d in found
     ]
 
 
 _EG_BEFORE = re.compile(r"\be\.g\.,?\s*$", re.IGNORECASE)
+# A format described: "an account number is 8 digits" (only before an "e.g.").
+_FORMAT_SAID = re.compile(
+    r"\b(?:is|are)\s+(?:\d{1,2}|six|seven|eight|nine|ten|eleven)\s+(?:digits|characters)\b",
+    re.IGNORECASE,
+)
+# ... and the example then owned: "e.g. 07700 900123 is mine".
+_OWNED_AFTER = re.compile(r"\s*(?:is|=|'s)\s+(?:mine|my|ours|hers|his)\b", re.IGNORECASE)
 
 
-def _made_up_before_eg(text: str, start: int) -> bool:
+def _made_up_before_eg(text: str, start: int, end: int) -> bool:
     """Whether an example's "e.g." stands just before ``start`` and the sentence it ends
-    says the details are made up ("an account number is 8 digits, e.g. 12345678"; its
-    full stops cut the sentence short)."""
+    describes a format or says the details are made up ("an account number is 8 digits,
+    e.g. 12345678"; its full stops cut the sentence short), and nobody owns the example
+    after it ("e.g. 07700 900123 is mine")."""
     eg = _EG_BEFORE.search(text, max(0, start - 8), start)
-    if eg is None:
+    if eg is None or _OWNED_AFTER.match(text, end):
         return False
-    return _MADE_UP.search(sentence_around(text, eg.start(), eg.start())) is not None
+    sentence = sentence_around(text, eg.start(), eg.start())
+    return bool(_MADE_UP.search(sentence) or _FORMAT_SAID.search(sentence))
 
 
 def word_set(words: str) -> frozenset[str]:

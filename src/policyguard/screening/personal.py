@@ -36,6 +36,7 @@ run an order of magnitude faster. Names come from :mod:`policyguard.screening.na
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -448,7 +449,7 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
-    r"|\b(?i:stops|calls|drops\s+(?:you\s+)?off)\s+at\s+$"
+    r"|\b(?i:stops)\s+at\s+$"
 )
 _PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b")
 _PITCH = re.compile(
@@ -589,16 +590,12 @@ _HOME_CUE = re.compile(
     r"(?:mine|ours|his|hers|theirs)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
-    # "tell him to come round to 6 Ffordd y Llan", "if the taxi can't find us tell him
-    # it's 14 ..." (addresses probe 100)
+    # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
     r"|\bcome\s+round\s+to\s*$"
-    r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$"
     # "send the replacement ID to me at 31 Maes y Dderwen" (addresses probe 80)
     r"|\bto\s+me\s+at\s*$"
     # "I'm 40 Ryhope Road, they didn't even knock" (addresses probe 89)
     r"|\b(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s*$"
-    # a room someone lives in or will: "Viewing a room at 9 Marlborough Gdns" (probe 92)
-    r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
@@ -670,6 +667,8 @@ def _home_cue(context: str) -> bool:
         and not (
             m.group().lower() == "home"
             and _CARE_BEFORE.search(context, max(0, m.start() - 14), m.start())
+            # (but "my nan is at Rosewood Care Home, 16 Park Lane": where she lives)
+            and not _KIN_IN_CARE.search(context)
         )
         # "Careers hub has moved to": a place's move, not a person's; nor "moved to
         # Pollokshaws Community Centre, 2 Ashtree Rd" (addresses probe 92)
@@ -720,6 +719,12 @@ _PUBLISHED_CODE = re.compile(
     r"|\bBS\s?(?:EN\s?)?\d{3,5}(?!\d)(?:[-:]\d+)*(?:\s\d{1,2}A\b)?"
 )
 _CARE_BEFORE = re.compile(r"\b(?:care|nursing|residential|funeral|retirement)\s+$", re.IGNORECASE)
+_KIN_IN_CARE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|"
+    r"grandmother|grandfather|mum|mam|mom|dad|mother|father|aunt|auntie|uncle|brother|"
+    r"sister|son|daughter)\b",
+    re.IGNORECASE,
+)
 _PARTY_AT = re.compile(r"\bparty\s+at\s*$", re.IGNORECASE)
 # A party with tickets or a bar is an event's, not a house party: "Christmas party at 2
 # Castle Esplanade, tickets £20".
@@ -728,6 +733,51 @@ _TICKETED = re.compile(
     r"dress\s+code)\b|\u00a3\s?\d",
     re.IGNORECASE,
 )
+# Where a home is usually said, unless what follows makes the place public (see
+# _public_place_around): a party's address, "I'm at", a room to view, a taxi told where.
+_HOME_IF_NOT_PUBLIC = re.compile(
+    r"\bparty\s+at\s*$"
+    r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$"
+    r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
+    r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$",
+    re.IGNORECASE,
+)
+_PUBLIC_PLACE_AFTER = re.compile(
+    r"\b(?:halls|student\s+accommodation|unite\s+students|campus|placement|shift|work|"
+    r"working|interview|appointment|lesson|class|stall|stand|stalls|club|clubhouse|"
+    r"social\s+club|community\s+centre)\b",
+    re.IGNORECASE,
+)
+
+
+def _public_place_around(text: str, start: int, end: int, value: str) -> bool:
+    """Whether the words after an address (to its sentence's end) or around it make it a
+    public place: a venue's word, tickets or a bar, an offer, a market or a business
+    street, a placement."""
+    stop = _sentence_end_at(text, end)
+    after = text[end:stop]
+    # (only the address's own clause for a venue's word: not "..., can meet at the bus
+    # stop", another clause)
+    own = re.split(r"[,;]\s*(?!(?:the|a|an|it'?s|its|which|that)\b)", after, maxsplit=1)[0]
+    near = _sentences_near(text, start, end)
+    return bool(
+        _public_said_after(text, end)
+        or _VENUE_CUE.search(own)
+        # a venue read as the address's town: "party at 3 Mill Road, Bowling Club"
+        or (
+            "," in value
+            and (
+                _VENUE_CUE.search(value.split(",", 1)[1])
+                or _PUBLIC_PLACE_AFTER.search(value.split(",", 1)[1])
+            )
+        )
+        or _PUBLIC_PLACE_AFTER.search(after)
+        or _TICKETED.search(near)
+        or _OFFER.search(near)
+        or _COMMERCIAL_STREET.search(value)
+    )
+
+
 _I_AM_AT = re.compile(
     r"\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$",
     re.IGNORECASE,
@@ -751,8 +801,7 @@ _FROM_A_PLACE = re.compile(
 # A distance after a street: "2 Station Road stops away", "3 Mill Lane minutes from
 # campus": the number counted stops or minutes, not a house.
 _A_COUNT_AFTER = re.compile(
-    r",?\s+(?:stops?|mins?|minutes?|miles?|hours?|hrs?|km|blocks?)\s+"
-    r"(?:away|from|down|up|along|past|out)\b",
+    r"\s+(?:stops?|mins?|minutes?)\s+(?:away|from|down|up|along|past|out)\b",
     re.IGNORECASE,
 )
 _OURS_AFTER = re.compile(r",?\s+(?:is|'s)\s+(?:ours|mine)\b", re.IGNORECASE)
@@ -836,7 +885,8 @@ _POSTCODE_VENUE = re.compile(
     r"(?<!next to the )(?<!next to )(?<!behind the )(?<!opposite the )(?<!near the )"
     r"(?<!above the )(?<!over the )(?<!by the )"
     r"\b(?:greggs|tesco|sainsbury'?s|asda|aldi|lidl|morrisons|co-?op|boots|primark|costa|"
-    r"starbucks|mcdonald'?s|nando'?s|wetherspoons?|ikea|b&q|retail\s+park|park|vets?)"
+    r"starbucks|mcdonald'?s|nando'?s|wetherspoons?|ikea|b&q|retail\s+park|(?-i:[A-Z][a-z]+ Park)|"
+    r"vets?)"
     r"\s*(?:at\b|on\b|in\b|,)",
     re.IGNORECASE,
 )
@@ -1006,13 +1056,15 @@ _BUSINESS_LINE = re.compile(
     r"services|admissions|hub|advert|vacancy|vacancies|contact\s+us|cysylltwch|"
     # "our Student Funding team is on", "IT helpdesk has a new number", "Nightline",
     # "Call HR on" (probe 93)
-    r"team|helpdesk|help\s+desk|service|(?:night|help|care|advice|support)line|hr)\b",
+    r"team\s+(?:is\s+|are\s+|can\s+be\s+reached\s+)?on|helpdesk|help\s+desk|service|"
+    r"(?:night|help|care|advice|support)line|(?:call|ring|contact|phone)\s+hr)\b",
     re.IGNORECASE,
 )
 # A duty phone, a mobile an organisation passes from hand to hand: "the duty
 # safeguarding phone 07700 900312" (probe 93).
 _DUTY_PHONE = re.compile(
-    r"\b(?:duty|on[- ]call|out[- ]of[- ]hours)\s+(?:[a-z]+\s+){0,2}(?:phone|mobile|number|line)"
+    r"\b(?:the|our|a)\s+(?:duty|on[- ]call|out[- ]of[- ]hours)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:phone|mobile|number|line)"
     r"(?:\s+(?:is|on|:))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -1543,7 +1595,14 @@ class PersonalDataDetector:
             # a book's number or a British Standard's ("ISBN 978-0-19-883412-7", "fuses
             # are BS1362 13A"): no one's bank or NI number (probe 93)
             codes = [m.span() for m in _PUBLISHED_CODE.finditer(text)]
-            found = [d for d in found if not any(s <= d.start and d.end <= e for s, e in codes)]
+            starts = [s for s, _ in codes]
+            found = [
+                d
+                for d in found
+                if not (
+                    (i := bisect.bisect_right(starts, d.start) - 1) >= 0 and d.end <= codes[i][1]
+                )
+            ]
         return settled(text, found)
 
     def _hit(
@@ -1861,20 +1920,17 @@ class PersonalDataDetector:
                 not letting
                 and (
                     _home_cue(context)
-                    # "party at 17 Kirk Brae, Cults" (addresses probe 100; not "party at 7
-                    # Kirkton Road, that's the new Domino's")
-                    or (
-                        _PARTY_AT.search(context) is not None
-                        and not _public_said_after(text, end)
-                        and not _OFFER.search(_sentences_near(text, start, end))
-                        and not _TICKETED.search(_sentences_near(text, start, end))
-                    )
-                    # "need a lift, I'm at 23 Brunel House, Kingswood Estate" (addresses probe
-                    # 92; not "I'm at 4 High St on a placement", nor a farm's name)
+                    # "party at 17 Kirk Brae, Cults", "need a lift, I'm at 23 Brunel House",
+                    # "Viewing a room at 9 Marlborough Gdns", "if the taxi can't find us
+                    # tell him it's 14 ..." (addresses probes 92 and 100): a home unless
+                    # the words after it make it a public place ("party at 7 Kirkton Road,
+                    # that's the new Domino's", "We're at 10 Market Place with our bake
+                    # sale stall", "I'm at 4 High St on a placement", "a room at 5 Quay
+                    # Street, Unite Students halls")
                     or (
                         value[:1].isdigit()
-                        and _I_AM_AT.search(context) is not None
-                        and not _AT_WORK_AFTER.search(_sentences_near(text, end, end))
+                        and _HOME_IF_NOT_PUBLIC.search(context) is not None
+                        and not _public_place_around(text, start, end, value)
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
@@ -2858,9 +2914,9 @@ _NAMED_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){0,3}),\s*$"
     r"|\b(?P<famed>famous|world[- ]famous|iconic|historic)\s*$"
     # a pub by its sign: "kitchen porter, The Red Lion, 12 High Street" (addresses probe 92)
-    r"|(?P<pub>(?:^|\bThe\s+)(?:[A-Z][\w'&-]*\s+){0,2}(?:Arms|Inn|Tavern|Lion|Head|Horse|Crown|Bell|"
+    r"|(?P<pub>\bThe\s+(?:[A-Z][\w'&-]*\s+){0,2}(?:Arms|Inn|Tavern|Lion|Head|Horse|Crown|Bell|"
     r"Swan|Anchor|Plough|Bull|Ship|Feathers|Hotel|Grill|Brewery|Vaults|Wheatsheaf|Greyhound|"
-    r"Stag|Hart))\s*,\s*$"
+    r"Stag|Hart)|^(?:[A-Z][\w'&-]*\s+){1,2}(?:Arms|Inn|Tavern|Hotel))\s*,\s*$"
 )
 _SHOP_BEFORE = re.compile(
     r"\b(?:the|that|this)\s+(?:new\s+|big\s+|little\s+|old\s+|local\s+)?"

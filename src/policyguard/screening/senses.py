@@ -513,10 +513,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("hooley", r"\bblow(?:ing|s|n)?\s+a\s+(?P<w>hooley)\b"),
     (
         "arse arses",
-        r"\b(?:freez(?:e|ing)|froze|laugh(?:ing|ed)?|work(?:ing|ed)?|graft(?:ing|ed)?)\s+"
+        r"\b(?:freez(?:e|ing)|froze|laugh(?:ing|ed)?)\s+"
         r"(?:our|my|your|ur|their|his|her)\s+(?P<w>arses?)\s+off\b",
     ),
-    ("hell", r"\b(?:a|one)\s+(?P<w>hell)\s+of\s+an?\b"),
+    (
+        "hell",
+        r"\b(?:a|one)\s+(?P<w>hell)\s+of\s+an?\s+(?:teacher|lecturer|tutor|player|job|day|game|"
+        r"season|time|ride|lot|year|team|goal|night|performance|result|guy|woman|man|lad|lass|"
+        r"person|bloke|boss|manager|coach|mate|friend|show|trip|view|journey|party|match)\b",
+    ),
     ("pigs", r"\b(?P<w>pigs)\s+in\s+(?:blankets|a\s+blanket)\b"),
     ("toad", r"\b(?P<w>toad)\s+in\s+the\s+hole\b"),
     ("bastard", r"\b(?P<w>bastard)\s+(?:files?|cut|mill|sword)\b"),
@@ -686,7 +691,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # (ordinary probe 95) towns the model reads by their letters: Ayrshire's,
         # Ireland's and the Highlands'
         r"kil(?:marnock|keel|macolm|birnie|winning|syth|bride|patrick|maurs|mallock|rush|"
-        r"dare|kenny)|killarney|dumbarton|nigg|assloss)\b",
+        r"dare|kenny)|killarney|dumbarton|"
+        # (only as the place: not a clipped slur, "you nigg", nor "an assloss")
+        r"(?<=to\s)nigg|(?<=in\s)nigg|(?<=at\s)nigg|(?<=near\s)nigg|(?<=from\s)nigg|"
+        r"(?<=past\s)nigg|nigg\s+(?:bay|and\s+tain)|(?<=the\s)assloss)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
@@ -1178,7 +1186,9 @@ _TAKEN_BACK = re.compile(
     # this", "and its true, words stick"
     r"|true\s+(?:tho|though)|not\s+wrong\s+(?:tho|though)"
     r"|(?:it'?s|its)\s+true(?:\s+(?:tho|though|lol|tbh|innit))?(?=\W*$)"
-    r"|\b(?:they|he|she|you|u)\s+(?:all\s+)?deserved?s?\s+(?:it|that|this|to\s+hear))\b"
+    r"|\b(?:they|he|she|you|u)\s+(?:all\s+)?deserved?s?\s+(?:it|that|this|to\s+hear)"
+    # "... isn't banter, it's a fact"
+    r"|(?:it'?s|its)\s+(?:a\s+)?fact)\b"
 )
 
 
