@@ -3306,3 +3306,32 @@ def test_review_30s_abuse_still_counts(text: str) -> None:
 @pytest.mark.parametrize("text", ["the bus to Nigg Bay is late", "past the Assloss turn-off"])
 def test_review_30s_places_stay_places(text: str) -> None:
     assert AbuseDetector().rate(text) < REVIEW_LINE
+
+
+# Counter-speech probe 101 again: a finding that runs into the quotation it names, a
+# reported quotation that speaks to someone, the second of a list of quotations, a word
+# quoted before "shouted at", a lesson on an offensive word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Holocaust Memorial Day: propaganda that called Jews "vermin" was studied in History',
+        'Tutor: when I hear "you\'re such a spaz" in class, it stops. I reported it.',
+        'He sent messages saying "nice car" and "watch your back" so I told safeguarding.',
+        'Racist chants: "wog" shouted at players was normal in 1975, and it was racist then too.',
+        'Linguistics: why is "c*nt" still the most offensive word in British English?',
+    ],
+)
+def test_probe_101s_reported_quotations_are_not_blocked(text: str) -> None:
+    assert AbuseDetector().rate(text) < BLOCK_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'he said "nice one" and "you spaz" lol',
+        'you\'re such a "spaz"',
+        "You're a faggot isn't banter, it's a fact",
+    ],
+)
+def test_probe_101s_quotations_said_to_someone_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

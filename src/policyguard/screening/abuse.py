@@ -1682,6 +1682,8 @@ _MENTIONED_BEFORE = re.compile(
 _MENTIONED_AFTER = re.compile(
     r"['\"\u2019\u201d]?\s+(?:should(?:n'?t|\s+not|\s+never)\s+be\s+(?:used|said)|is(?:\s+(?:never|not|"
     r"n'?t)|n'?t)\s+(?:ok|okay|acceptable|banter|a\s+joke|an\s+insult|a\s+compliment|(?:a\s+)?harmless)"
+    # '"wog" shouted at players', '"Yid" chants'
+    r"|['\"\u2019\u201d]?\s+(?:shouted|chanted|yelled|screamed|sung|sang|directed)\s+at\b"
     r"|is\s+(?:a\s+slur|hate\s+"
     r"speech|sexual\s+harassment|harassment|offensive|a\s+hate\s+crime))\b"
 )
@@ -1691,8 +1693,14 @@ _MENTIONED_AFTER = re.compile(
 _QUOTED_AFTER_SAYING = re.compile(
     r"\b(?:shout(?:ed|ing|s)?|yell(?:ed|ing|s)?|heard|hear|used|using|wrote|writing|"
     r"saying|says|said|chant(?:ed|ing|s)?|text(?:ed|ing)?|messag(?:ed|es|ing)|post(?:ed|ing)|"
-    r"scream(?:ed|ing)?|call(?:ed|ing|s)?(?:\s+(?:me|us|him|her|them|someone|a\s+player|"
-    r"people))?)\s+(?:at\s+\w+\s+)?['\"\u2018\u201c]\s*(?:an?\s+)?$"
+    r"scream(?:ed|ing)?|call(?:ed|ing|s)?(?:\s+[\w-]+){0,2}|"
+    # 'posters portraying Jewish people as "rats"', 'branded them "scroungers"'
+    r"(?:portray|depict|describ|label|brand|dismiss)(?:ed|ing|s|es|led|ling)?(?:\s+[\w-]+){0,2}"
+    r"\s+as)\s+(?:at\s+\w+\s+)?"
+    # (or the next of a list of quotations: 'saying "I'm gonna batter you" and "watch your
+    # back"')
+    r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d]\s*(?:,|and|or|&)\s*)?"
+    r"['\"\u2018\u201c]\s*(?:an?\s+)?$"
 )
 # Said of someone just before a word: "you're a", "she's a", "ur such a".
 _AIMED_BEFORE = re.compile(
@@ -3187,12 +3195,23 @@ def _mentioned(found: Detection, folded: str) -> Detection:
     """``found``, held under the review line when the post names the word to report or
     oppose it (``_MENTIONED_BEFORE``), or quotes it after a verb of saying ('kept
     shouting "wog" at the telly', 'I used "retard" in a tweet')."""
-    if _AIMED_BEFORE.search(folded, max(0, found.start - 30), found.start):
-        return found  # 'You're a faggot isn't banter': said of someone, whatever follows
+    start = found.start
+    quote = max(found.match.find('"'), found.match.find("\u201c"))
+    if quote > 0:
+        # 'called Jews "vermin"': the finding runs into the quotation it names
+        start = found.start + quote + 1
+    aimed = _AIMED_BEFORE.search(folded, max(0, start - 30), start)
+    if aimed and not _QUOTED_AFTER_SAYING.search(
+        folded, max(0, aimed.start() - 40), aimed.start() + 1
+    ):
+        # 'You're a faggot isn't banter': said of someone, whatever follows (not a quotation
+        # reported: 'when I hear "you're such a spacker" I stop the lesson')
+        return found
     if (
-        _MENTIONED_BEFORE.search(folded, max(0, found.start - 40), found.start)
+        _MENTIONED_BEFORE.search(folded, max(0, start - 40), start)
         or _MENTIONED_AFTER.match(folded, found.end)
-        or _QUOTED_AFTER_SAYING.search(folded, max(0, found.start - 40), found.start)
+        or _QUOTED_AFTER_SAYING.search(folded, max(0, start - 120), start)
+        or (aimed is not None)
     ):
         return replace(
             found,
