@@ -1215,8 +1215,9 @@ def abuse_probes(screener: Screener) -> None:
     set texts, campaigns that name the words they oppose): 29 and 31 were read while
     mending, 30 is held out; 44 (the same brief, the twenty-fourth session), 57, 62, 72
     and 85 (the twenty-fifth to twenty-ninth) and 95 (the thirtieth) were read and mended,
-    56, 67, 75, 90 and 99 are held out. Probes 101 (read) and 102 (held out) are ordinary
-    posts that quote abuse in order to oppose it (``brief_counter_speech_probes.md``). Probe 63
+    56, 67, 75, 90 and 99 are held out. Probes 101 and 103 (read) and 102 (held out) are
+    ordinary posts that quote abuse in order to oppose it
+    (``brief_counter_speech_probes.md``). Probe 63
     (the twenty-sixth) is harmful comments alone, read and mended; 66, the same brief
     after 63's mends, is held out. No target: a measure
     of how far the rules written from the read probes carry."""
@@ -1259,6 +1260,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe90_held",
         "probe99_held",
         "probe101",
+        "probe103",
         "probe102_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()

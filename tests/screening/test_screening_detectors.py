@@ -3335,3 +3335,35 @@ def test_probe_101s_reported_quotations_are_not_blocked(text: str) -> None:
 )
 def test_probe_101s_quotations_said_to_someone_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# Counter-speech probe 103 (the thirtieth session), in our own sentences: a word of abuse
+# in quotation marks, said of nobody just before them, is held for a person to read
+# (review), not blocked: it is as often named to oppose it as used. Said of someone, or
+# urging self-harm, it still blocks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Black History Month: how the word "coon" was printed on Victorian posters',
+        'It\'s the newsagent, not the "Paki shop". Please.',
+        'someone wrote "dyke" on my locker, caretaker cleaned it off',
+        'Pride banner: "fag, dyke, tranny: heard it all, still here"',
+    ],
+)
+def test_probe_103s_quoted_words_of_abuse_ask_review_not_block(text: str) -> None:
+    assert AbuseDetector().rate(text) < BLOCK_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['ur such a "gyppo" lol', 'you are a "retard" and everyone knows it', '"kys"'],
+)
+def test_probe_103s_quoted_words_said_of_someone_still_block(text: str) -> None:
+    assert AbuseDetector().rate(text) >= BLOCK_LINE
+
+
+def test_a_quoted_word_held_says_why() -> None:
+    [finding] = [
+        d for d in AbuseDetector().detect('the word "coon" on old posters') if d.label == "slur"
+    ]
+    assert finding.score < BLOCK_LINE and "quoted" in finding.detail

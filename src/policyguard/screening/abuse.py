@@ -55,6 +55,7 @@ from policyguard.screening.senses import (
     counter_speech,
     innocent_spans,
     mentions,
+    quotations_not_aimed,
     taken_back,
 )
 
@@ -1753,6 +1754,8 @@ _TEASING = frozenset({"insult", "abusive_language"})
 MENTION_LEVEL = 0.45
 # A threat said with a joke's mark: at review, below the block line (0.9 in the packs).
 JOKED_LEVEL = 0.8
+# A word of abuse in quotation marks, said of nobody: at review, below the block line.
+QUOTED_LEVEL = 0.8
 _NOT_JOKING = re.compile(r"\bnot\s+(?:a\s+)?jok(?:e|ing)\b|\bno\s+joke\b|\bnot\s+kidding\b")
 # (never softened, whatever marks it: urging someone to harm themself)
 _SELF_HARM_URGED = re.compile(r"yourself|urself|yaself|ursel|kys|kms|die|end\s+it")
@@ -2892,6 +2895,31 @@ class AbuseDetector:
                 else d
                 for d in found
             ]
+        if any(d.score >= BLOCK_LINE for d in found) and not taken_back(plain):
+            # (not in a post that takes it back: '"Retard" - that's what you are', 'Calling
+            # people "p*ki" is not banter. Its true.')
+            quoted = quotations_not_aimed(plain)
+            if quoted:
+                # 'the word "coon" on Victorian posters', 'someone wrote "dyke" on my
+                # locker', 'not the "Paki shop"': a word of abuse in quotation marks, said
+                # of nobody just before them, is as often named to oppose it as used (the
+                # counter-speech probes): held for a person to read, not blocked. Said of
+                # someone ('ur such a "gyppo"') it still blocks.
+                found = [
+                    replace(
+                        d,
+                        score=min(d.score, placed(QUOTED_LEVEL, model_score, probability)),
+                        detail={
+                            **d.detail,
+                            "quoted": "in quotation marks, said of nobody: a person decides",
+                        },
+                    )
+                    if d.score >= BLOCK_LINE
+                    and any(start <= d.start and d.end <= end for start, end in quoted)
+                    and not _SELF_HARM_URGED.search(d.match.lower())
+                    else d
+                    for d in found
+                ]
         return found, model_score
 
     def _unstarred(self, plain: str, folded: str) -> str:

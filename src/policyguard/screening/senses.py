@@ -1192,6 +1192,28 @@ _TAKEN_BACK = re.compile(
 )
 
 
+def quotations_not_aimed(folded: str) -> list[tuple[int, int]]:
+    """The short quotations of ``folded`` (the words inside their marks) that are not said
+    of someone just before them ('you are a "slag"', 'calls her "..."' are): where a word
+    of abuse may be named rather than used."""
+    if not _may_quote(folded):
+        return []
+    spans = []
+    for m in _QUOTED.finditer(folded):
+        inner = m.span("q" if m.group("q") else "q2")
+        if inner[1] - inner[0] > _QUOTED_USE_LENGTH:
+            continue
+        if _SAID_OF.search(folded, max(0, m.start() - _SAID_OF_REACH), m.start()):
+            continue
+        spans.append(inner)
+    return spans
+
+
+# A quotation that names a word or a short saying ('the "Paki shop"', '"don't be a
+# faggot"'), not a speech.
+_QUOTED_USE_LENGTH = 60
+
+
 def taken_back(folded: str) -> bool:
     """Whether the post takes back what it said against a word ("... is not banter. Its
     true.", "true though", "they deserved it")."""
