@@ -428,7 +428,7 @@ def precision_recall(
     table = {}
     for label in [*sorted(labels), "all"]:
         keep = labels if label == "all" else {label}
-        tp_gold = fp = n_gold = 0
+        tp_gold = fp = n_gold = predicted_ok = 0
         for i, (spans, detections) in enumerate(zip(gold, found, strict=True)):
             mine = [(d.start, d.end) for d in detections if d.label in keep]
             homes = [
@@ -445,23 +445,13 @@ def precision_recall(
                 or any(s <= g[0] and g[1] <= e for s, e in homes)
             )
             spelt = said_again(texts[i], spans, keep) if texts is not None else set()
-            fp += sum(
-                1
-                for d in detections
-                if d.label in keep
-                and not any(overlaps(g, (d.start, d.end)) for g in theirs)
-                and d.match not in spelt
-            )
-        predicted_ok = sum(
-            1
-            for i, (spans, detections) in enumerate(zip(gold, found, strict=True))
-            for d in detections
-            if d.label in keep
-            and (
-                any(overlaps((s, e), (d.start, d.end)) for lab, s, e in spans if lab in keep)
-                or (texts is not None and d.match in said_again(texts[i], spans, keep))
-            )
-        )
+            for d in detections:
+                if d.label not in keep:
+                    continue
+                if any(overlaps(g, (d.start, d.end)) for g in theirs) or d.match in spelt:
+                    predicted_ok += 1
+                else:
+                    fp += 1
         precision = predicted_ok / (predicted_ok + fp) if predicted_ok + fp else 1.0
         table[label] = (precision, tp_gold / n_gold if n_gold else 1.0, n_gold)
     return table

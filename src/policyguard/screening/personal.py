@@ -712,7 +712,6 @@ _LETTING = re.compile(
 )
 # A flat's number just before a street in small letters: "drop to flat 3b, 27 st mary's st".
 _FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
-# Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
 # A book's number, and a British Standard's with its rating ("BS1362 13A", "BS 7671").
 _PUBLISHED_CODE = re.compile(
     r"\bISBN(?:-1[03])?:?\s*(?:97[89][\s-]?)?[\d][\d\s-]{7,15}[\dX]\b"
@@ -736,8 +735,8 @@ _TICKETED = re.compile(
 # Where a home is usually said, unless what follows makes the place public (see
 # _public_place_around): a party's address, "I'm at", a room to view, a taxi told where.
 _HOME_IF_NOT_PUBLIC = re.compile(
-    r"\bparty\s+at\s*$"
-    r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$"
+    _PARTY_AT.pattern
+    + r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$"
     r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
     r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$",
     re.IGNORECASE,
@@ -759,18 +758,14 @@ def _public_place_around(text: str, start: int, end: int, value: str) -> bool:
     # (only the address's own clause for a venue's word: not "..., can meet at the bus
     # stop", another clause)
     own = re.split(r"[,;]\s*(?!(?:the|a|an|it'?s|its|which|that)\b)", after, maxsplit=1)[0]
+    town = value.split(",", 1)[1] if "," in value else ""
     near = _sentences_near(text, start, end)
     return bool(
         _public_said_after(text, end)
         or _VENUE_CUE.search(own)
         # a venue read as the address's town: "party at 3 Mill Road, Bowling Club"
-        or (
-            "," in value
-            and (
-                _VENUE_CUE.search(value.split(",", 1)[1])
-                or _PUBLIC_PLACE_AFTER.search(value.split(",", 1)[1])
-            )
-        )
+        or _VENUE_CUE.search(town)
+        or _PUBLIC_PLACE_AFTER.search(town)
         or _PUBLIC_PLACE_AFTER.search(after)
         or _TICKETED.search(near)
         or _OFFER.search(near)
@@ -778,14 +773,7 @@ def _public_place_around(text: str, start: int, end: int, value: str) -> bool:
     )
 
 
-_I_AM_AT = re.compile(
-    r"\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$",
-    re.IGNORECASE,
-)
-_AT_WORK_AFTER = re.compile(
-    r"\b(?:placement|shift|work|working|interview|appointment|meeting|lesson|class)\b",
-    re.IGNORECASE,
-)
+# Where a journey starts, no venue of the address it ends at: "taxi from college to ...".
 _FROM_A_PLACE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:college|campus|school|station|uni|university|work|gym|club|hotel|pub|"
     r"party|venue|airport|hospital|match|ground|stadium|restaurant|cinema|bar|gig)\s+to\b"
