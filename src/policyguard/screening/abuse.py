@@ -50,6 +50,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
+from policyguard.screening.prefilter import Alternation
 from policyguard.screening.senses import (
     blank,
     counter_speech,
@@ -2669,6 +2670,8 @@ _FAMILIES_OF_WORD: dict[str, tuple[int, ...]] = {}
 for _i, (_label, _pattern, _needs) in enumerate(_PLAIN_WORDS):
     for _word in _needs:
         _FAMILIES_OF_WORD[_word] = (*_FAMILIES_OF_WORD.get(_word, ()), _i)
+# Each family's pattern read branch by branch, each branch only where its words are.
+_PLAIN_SPLIT = tuple(Alternation(_pattern) for _, _pattern, _ in _PLAIN_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -3080,8 +3083,9 @@ class AbuseDetector:
         against: bool | None = None  # whether the post speaks against abuse (read once)
         families = _FAMILIES_OF_WORD
         wanted = sorted({i for word in words if word in families for i in families[word]})
-        for label, pattern, _ in (_PLAIN_WORDS[i] for i in wanted):
-            for m in pattern.finditer(folded):
+        for i in wanted:
+            label, pattern, _ = _PLAIN_WORDS[i]
+            for m in _PLAIN_SPLIT[i].finditer(folded):
                 if pattern in _SPOKEN_AGAINST:
                     if against is None:
                         against = counter_speech().search(folded) is not None

@@ -1,0 +1,231 @@
+"""A long alternation of regular expressions, read faster: each top-level branch runs
+only on a text that holds the literal strings every match of that branch must contain.
+
+Python's ``re`` tries every branch of an alternation at every place in the text, so a
+pattern of fifty branches costs fifty times one, even when the text holds none of the
+words any branch needs. :class:`Alternation` splits a compiled pattern into its top-level
+branches and works out, from each branch's parse tree, sets of strings of which any
+match must contain at least one from each set ("batter" or "lamp" or "deck"; and "ll"
+or "will" or "gonna"). Before reading a text it asks which branches could match at all
+(a few substring tests, done in C), and runs only those.
+
+The matches are the pattern's own: at each place the earliest branch that matches there
+wins, and the scan goes on after it, as ``re.finditer`` does with the whole alternation.
+Nothing is guessed: a branch is skipped only when a string its every match needs is
+missing from the text. Where a pattern cannot be read safely this way (back-references,
+inline flags, a branch that can match the empty string, case-insensitive matching, or
+a Python whose ``re`` parser is not the one this was written for), it is read whole, as
+before. Only the whole match (``group(0)``, ``start()``, ``end()``) keeps its meaning: the
+groups of a branch's match are numbered within the branch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
+
+try:  # the parser of CPython's re (3.11 and later); without it, patterns are read whole
+    from re import _constants as _c  # type: ignore[attr-defined,unused-ignore]
+    from re import _parser  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # pragma: no cover - another Python
+    _parser = None
+
+# A string shorter than this is in nearly every text: no use as a test.
+SHORTEST = 3
+# At most this many sets per branch are tested (the most telling ones).
+MOST_SETS = 3
+
+Needs = tuple[frozenset[str], ...]  # every set must have one of its strings in the text
+
+
+def split_branches(source: str) -> list[str]:
+    """The top-level branches of a pattern's source (the ``|`` outside every group and
+    character class)."""
+    branches: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":  # "[]...]" and "[^]...]": a literal "]"
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    branches.append(source[start:])
+    return branches
+
+
+def _best(needs: Sequence[frozenset[str]]) -> frozenset[str] | None:
+    """The set that tells most: its shortest string the longest, then the fewest strings."""
+    return max(needs, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _needs(items: Any) -> list[frozenset[str]]:
+    """Sets of strings, each of which a match of the sequence ``items`` must hold one of
+    (an empty list: nothing is known)."""
+    needs: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= SHORTEST:
+            needs.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            if not add_flags and not del_flags:
+                needs += _needs(inner)
+        elif op is _c.ATOMIC_GROUP:
+            needs += _needs(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            if low >= 1:
+                needs += _needs(inner)
+        elif op is _c.BRANCH:
+            chosen = [_best(_needs(alternative)) for alternative in av[1]]
+            if chosen and all(s is not None for s in chosen):
+                needs.append(frozenset().union(*(s for s in chosen if s is not None)))
+        # anything else (a class, any character, an assertion, a boundary) needs nothing
+    flush()
+    return [s for s in needs if min(map(len, s)) >= SHORTEST]
+
+
+def _parts(op: Any, av: Any) -> list[Any]:
+    """The sequences inside one node of a parse tree."""
+    if op is _c.SUBPATTERN:
+        return [av[3]]
+    if op is _c.ATOMIC_GROUP:
+        return [av]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op is _c.BRANCH:
+        return list(av[1])
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return [av[1]]
+    return []
+
+
+def _readable(tree: Any) -> bool:
+    """Whether no back-reference or inline flag is anywhere in the parse tree."""
+    for op, av in tree:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS) or (op is _c.SUBPATTERN and (av[1] or av[2])):
+            return False
+        if not all(_readable(part) for part in _parts(op, av)):
+            return False
+    return True
+
+
+def needs_of(pattern: re.Pattern[str]) -> Needs | None:
+    """The sets of strings a match of ``pattern`` needs (the most telling
+    :data:`MOST_SETS`), or None when the pattern cannot be read safely."""
+    if _parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a parser of another shape: read the pattern whole
+        return None
+    if not _readable(tree) or tree.getwidth()[0] == 0:
+        return None
+    needs = sorted(set(_needs(tree)), key=lambda s: (-min(map(len, s)), len(s)))
+    return tuple(needs[:MOST_SETS])
+
+
+class Alternation:
+    """``pattern`` read branch by branch, each branch only where it could match.
+
+    The strings the branches need are found in one pass of an Aho-Corasick automaton;
+    a branch is a candidate when one of its first set's strings is there, and runs when
+    its other sets have one too."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        branches: list[tuple[re.Pattern[str], Needs]] = []
+        if needs_of(pattern) is not None:
+            for source in split_branches(pattern.pattern):
+                try:
+                    branch = re.compile(source, pattern.flags)
+                except re.error:
+                    branches = []
+                    break
+                needs = needs_of(branch)
+                if needs is None:  # unreadable: read the pattern whole
+                    branches = []
+                    break
+                branches.append((branch, needs))  # needing nothing known: always read
+        self.branches = tuple(branches)
+        numbers: dict[str, int] = {}
+        self._leads: list[list[int]] = []  # by string number: the branches it leads
+        self._rest: list[tuple[frozenset[int], ...]] = []  # by branch: its other sets
+        self._always: set[int] = set()  # the branches that need nothing we know of
+        for index, (_, needs) in enumerate(self.branches):
+            if not needs:
+                self._always.add(index)
+                self._rest.append(())
+                continue
+            sets = [frozenset(numbers.setdefault(s, len(numbers)) for s in ss) for ss in needs]
+            self._leads += [[] for _ in range(len(numbers) - len(self._leads))]
+            for number in sets[0]:
+                self._leads[number].append(index)
+            self._rest.append(tuple(sets[1:]))
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for string, number in numbers.items():
+            self._automaton.add_word(string, number)
+        if numbers:
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer(text)`` gives (their spans and whole text)."""
+        if not self.branches:
+            yield from self.pattern.finditer(text)
+            return
+        found = {number for _, number in self._automaton.iter(text)}
+        leads = self._leads
+        candidates = sorted(
+            self._always.union(*(leads[number] for number in found)) if found else self._always
+        )
+        rest = self._rest
+        active = [
+            self.branches[index][0]
+            for index in candidates
+            if all(not numbers.isdisjoint(found) for numbers in rest[index])
+        ]
+        if len(active) <= 1:
+            if active:
+                yield from active[0].finditer(text)
+            return
+        # The earliest match of any branch; at a tie, the branch that comes first. No
+        # branch matches the empty string, so each match moves the scan on.
+        following = [branch.search(text) for branch in active]
+        at = 0
+        while True:
+            chosen: re.Match[str] | None = None
+            for index, match in enumerate(following):
+                if match is not None and match.start() < at:
+                    match = following[index] = active[index].search(text, at)
+                if match is not None and (chosen is None or match.start() < chosen.start()):
+                    chosen = match
+            if chosen is None:
+                return
+            yield chosen
+            at = chosen.end()

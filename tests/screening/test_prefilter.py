@@ -1,0 +1,99 @@
+"""The branch-by-branch reading of long alternations gives the matches the whole pattern
+gives, and skips only branches that cannot match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from policyguard.screening.prefilter import Alternation, needs_of, split_branches
+
+
+def spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_branches_are_split_outside_groups_and_classes() -> None:
+    assert split_branches(r"a(?:b|c)|[|(]d|\|e|f") == ["a(?:b|c)", "[|(]d", r"\|e", "f"]
+    assert split_branches(r"[]|]x|y") == ["[]|]x", "y"]
+    assert split_branches(r"[^]|]x|y") == ["[^]|]x", "y"]
+
+
+def test_needs_are_what_every_match_must_hold() -> None:
+    needs = needs_of(re.compile(r"\b(?:i'?ll|gonna)\s+(?:batter|lamp|deck)\s+(?:you|him)\b"))
+    assert needs is not None
+    assert frozenset({"batter", "lamp", "deck"}) in needs
+    # an optional part needs nothing; a required repeat needs what it repeats
+    assert needs_of(re.compile(r"(?:sorry\s+)?hello")) == (frozenset({"hello"}),)
+    assert set(needs_of(re.compile(r"(?:well)+done")) or ()) == {
+        frozenset({"done"}),
+        frozenset({"well"}),
+    }
+    # an alternative that needs nothing we know makes the alternation need nothing
+    assert needs_of(re.compile(r"(?:hello|\w+)x")) == ()
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bfoo(\w)\1",  # a back-reference
+        r"(?i)hello",  # case-insensitive
+        r"a(?i:bcd)",  # an inline flag
+        r"(?:abc)?",  # matches the empty string
+    ],
+)
+def test_patterns_that_cannot_be_read_safely_are_read_whole(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert needs_of(compiled) is None
+    alternation = Alternation(compiled)
+    assert alternation.branches == ()
+    text = "foo xyy Hello abcdbcd abc"
+    assert spans(alternation.finditer(text)) == spans(compiled.finditer(text))
+
+
+def test_a_branch_is_read_only_where_its_strings_are() -> None:
+    pattern = re.compile(r"\bkick\s+(?:you|u)\b|\bpunch\s+\w+|\bslap(?=\s)")
+    alternation = Alternation(pattern)
+    assert len(alternation.branches) == 3
+    assert spans(alternation.finditer("nothing to see")) == []
+    assert spans(alternation.finditer("i will kick u and punch him, slap x")) == [
+        (7, 13, "kick u"),
+        (18, 27, "punch him"),
+        (29, 33, "slap"),
+    ]
+
+
+def test_the_earliest_branch_wins_where_two_match_at_one_place() -> None:
+    # the whole alternation prefers its first branch at a place, then goes on after it
+    pattern = re.compile(r"abc|abcdef|cde|bcd\w*|xyz")
+    alternation = Alternation(pattern)
+    text = "zabcdefg abcdef bcdxyz cdexyz"
+    assert spans(alternation.finditer(text)) == spans(pattern.finditer(text))
+    assert spans(alternation.finditer(text))[0] == (1, 4, "abc")
+
+
+def test_lookbehind_and_boundaries_see_before_where_a_branch_resumes() -> None:
+    pattern = re.compile(r"(?<=go )home\b|\bhome(?=work)|(?<!x)work\b")
+    alternation = Alternation(pattern)
+    text = "go home homework xwork work go homely home"
+    assert spans(alternation.finditer(text)) == spans(pattern.finditer(text))
+
+
+def test_random_texts_match_as_the_whole_pattern_does() -> None:
+    pattern = re.compile(
+        r"\b(?:i'?ll|we'?ll|gonna)\s+(?:batter|lamp|deck)\s+(?:you|u)\b"
+        r"|\bwait\s+(?:till|until)\s+\w+"
+        r"|\b(?:you'?re|ur)\s+(?:not|never)\s+in\s+(?:it|the\s+chat)\b(?!\s+lol)"
+        r"|(?<=\s)deck\b"
+        r"|\bwait\b"
+    )
+    alternation = Alternation(pattern)
+    words = "i'll we'll gonna batter lamp deck you u wait till until ur not never in it "
+    words += "the chat lol you're x wait"
+    vocabulary = words.split()
+    draw = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(draw.choice(vocabulary) for _ in range(draw.randint(1, 14)))
+        assert spans(alternation.finditer(text)) == spans(pattern.finditer(text)), text
