@@ -1233,7 +1233,8 @@ def abuse_probes(screener: Screener) -> None:
         caught_n = sum(s >= 0.5 for s in abuse_scores(screener, harmful))
         print(f"  {name:13} harmful {caught_n} of {len(harmful)}")
     # Ordinary posts in the words of abuse (the twenty-second session): 29 and 31 read and
-    # mended, 30 held out and only counted.
+    # mended, 30 held out and only counted; later rounds alike (108, read, in the
+    # thirty-first session).
     for name in (
         "probe29",
         "probe31",
@@ -1252,6 +1253,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe101",
         "probe103",
         "probe102_held",
+        "probe108",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1296,7 +1298,8 @@ def names_probes() -> None:
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
     written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
     twenty-eighth; 88 (read) in the twenty-ninth; 91 and 96 (read) and 94 (held out) in
-    the thirtieth. Every name
+    the thirtieth; 104 (read) and 105 (held out, written at the same time) in the
+    thirty-first. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1322,11 +1325,13 @@ def names_probes() -> None:
         "probe88",
         "probe91",
         "probe96",
+        "probe104",
         "probe54_held",
         "probe68_held",
         "probe74_held",
         "probe83_held",
         "probe94_held",
+        "probe105_held",
     ):
         rows = [
             json.loads(line)
@@ -1365,7 +1370,8 @@ def addresses_probes() -> None:
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
     mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth; 89
     (read) in the twenty-ninth; 92 and 100 (read) and 97 (held out, written after 92's
-    mends) in the thirtieth. Every
+    mends) in the thirtieth; 106 (read) and 107 (held out, written at the same time) in
+    the thirty-first. Every
     finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1391,10 +1397,12 @@ def addresses_probes() -> None:
         "probe89",
         "probe92",
         "probe100",
+        "probe106",
         "probe55_held",
         "probe73_held",
         "probe84_held",
         "probe97_held",
+        "probe107_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

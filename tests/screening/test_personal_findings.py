@@ -5355,3 +5355,56 @@ def test_review_30s_long_posts_stay_linear() -> None:
     detector = PersonalDataDetector()
     codes = "BS1362 13A " * 4000
     assert cpu_seconds(lambda: detector.detect(codes)) < 1.5
+
+
+# Names probe 104 (the thirty-first session), in our own sentences: a first name that is
+# also a word, by the desk or the kitchen someone works on or comes from; a name owned
+# before a subject in capitals; a name said again with its accents; two names joined by
+# another language's "and"; and what is nobody: a footballer, a campaigner by her first
+# name, a greeting in Gujarati, the four evangelists.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Huge thanks to Joy on the switchboard for sorting my timetable", ["Joy"]),
+        ("Rose from the canteen saved me the last jacket potato", ["Rose"]),
+        ("Ask Mason from the Level 3 sparkies, he has the key", ["Mason"]),
+        ("Will on reception be open at half term?", []),
+        ("Summer on the farm placement was the best bit of the course", []),
+        ("Dad picked up Kacper's PE bag from the sports hall", ["Kacper"]),
+        ("Rose's Garden Centre is giving the horticulture group free seeds", []),
+        ("Thank you Mr Wisniewski for the reference (or is it Wiśniewski? sorry!)",
+         ["Mr Wisniewski", "Wiśniewski"]),
+        ("Bravo lui Mihai și Ioanei pentru proiect!", ["Mihai", "Ioanei"]),
+        ("Guy Whitlock fitted the new workshop doors, thank you Guy", ["Guy Whitlock", "Guy"]),
+        ("Guy Fawkes Night bonfire on the top field, the guy is made by art", []),
+        ("Did our Polish lesson on Robert Lewandowski's career today", []),
+        ("We read Malala's speech to the UN in English", []),
+        ("Kem cho! Welcome to the Gujarati club", []),
+        ("Matthew, Mark, Luke and John are on the RE reading list", []),
+    ],
+)  # fmt: skip
+def test_names_probe_104s_families(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found
+
+
+# Addresses probe 106 (the thirty-first session), in our own sentences: a home after an
+# afterparty, "then back to", a visit to a relative, "we're just behind it at", "which is my
+# actual flat", even when a venue is named earlier; and what is nobody's: a campus's
+# postcode said before one's own, and a form's example postcode.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Prom is at the Town Hall, afterparty at 7 Beech Grove, Otley", ["7 Beech Grove, Otley"]),
+        ("Drinks at the Red Lion then back to 4 Larch Close", ["4 Larch Close"]),
+        ("Placement at the hospital, then visiting my gran after at 22 Elm Road",
+         ["22 Elm Road"]),
+        ("The mosque is on Park St, we're right behind it at 9 Birch Ave", ["9 Birch Ave"]),
+        ("The bus went to the college on Bridge Rd, not 31 Bridge Rd which is my actual house",
+         ["31 Bridge Rd"]),
+        ("Our campus is LS1 3HE and I'm round the corner in LS1 3JJ", ["LS1 3JJ"]),
+        ("The college is NE1 8ST and I live in NE6 5UB", ["NE6 5UB"]),
+        ("The online form says 'Postcode (e.g. SW1A 1AA)', do we use home?", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_106s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found

@@ -3367,3 +3367,26 @@ def test_a_quoted_word_held_says_why() -> None:
         d for d in AbuseDetector().detect('the word "coon" on old posters') if d.label == "slur"
     ]
     assert finding.score < BLOCK_LINE and "quoted" in finding.detail
+
+
+# Ordinary probe 108 (the thirty-first session), in our own sentences: a Yorkshire bake
+# and a performance "murdered" in praise; and the same words said of someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you send me the recipe for the fat rascals from the bake sale",
+        "those fat rascals you made were gorgeous",
+        "Tom murdered that cover at the showcase, goosebumps everywhere",
+        "you murdered that performance, absolute goosebumps mate",
+    ],
+)
+def test_probe_108s_everyday_words_ask_no_review(text: str) -> None:
+    assert AbuseDetector().rate(text) < REVIEW_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you fat rat, nobody likes you", "I'll murder you after college"],
+)
+def test_probe_108s_words_said_to_someone_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

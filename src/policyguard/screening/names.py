@@ -20,6 +20,7 @@ import bisect
 import itertools
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -569,6 +570,8 @@ class PersonLikeNames:
         found = made_up_marked(straight, found)
         if found:
             found = [_whole_name(straight, d) for d in found]
+            if _AND_ABROAD.search(straight):
+                found = [part for d in found for part in _split_at_and(straight, d)]
             # "Mr Blackwood aka Blackie": the nickname of a person found (names probe 81)
             if " aka " in straight.lower():
                 found = remove_overlaps(
@@ -582,15 +585,16 @@ class PersonLikeNames:
                 )
         if found:
             found = remove_overlaps(found + self._said_again(straight, found))
-        if " from " in straight:
+        if " from " in straight or " on " in straight:
             # "Joy from student services", "Jack from MV1": someone by the part of the
-            # college they are from (names probe 88)
+            # college they are from (names probe 88), "Dawn on the switchboard"
             found = remove_overlaps(
                 found
                 + [
-                    self._first_alone(straight, m.start("first"), m.end("first"))
+                    self._first_alone(straight, m.start(g), m.end(g))
                     for m in _FROM_DEPARTMENT.finditer(straight)
-                    if (self._is_first(m.group("first")) or self._unknown_word(m.group("first")))
+                    for g in ["first" if m.group("first") else "on"]
+                    if (self._is_first(m.group(g)) or self._unknown_word(m.group(g)))
                     # (not a question's verb: "Will from the library be open over Easter?")
                     and not _modal_in_a_question(straight, m)
                 ]
@@ -2217,8 +2221,15 @@ class PersonLikeNames:
         """A first name with no surname and no word for kin ("student Leah", "Cheers
         Liam"): shown at 0.45, below the review line, since a first name alone seldom
         tells who someone is."""
-        hit = self._hit(text, start, end, 0.45)
-        return replace(hit, detail={**hit.detail, "first_name_alone": _ALONE_NOTE})
+        return Detection(
+            "person_name",
+            start,
+            end,
+            text[start:end],
+            0.45,
+            self.name,
+            {"unconfirmed": _UNCONFIRMED_NOTE, "first_name_alone": _ALONE_NOTE},
+        )
 
     def _hit(self, text: str, start: int, end: int, score: float) -> Detection:
         return Detection(
@@ -2228,7 +2239,7 @@ class PersonLikeNames:
             text[start:end],
             score,
             self.name,
-            {"unconfirmed": "reads as a person's name; not found in the directory"},
+            {"unconfirmed": _UNCONFIRMED_NOTE},
         )
 
 
@@ -2510,7 +2521,12 @@ _SAYS = re.compile(
     r"hadn't|doesn't|didn't|can't|couldn't|won't)\b"
 )
 _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}")
-_FIRST_OWNS = re.compile(rf"(?<![\w'-])(?P<owner>{_NAME_WORD})(?='s [a-z])")
+# (also before a subject or a course in capitals: "Leonor's PE kit", "Amir's BTEC folder",
+# names probe 104; a firm's next word is capitalised: "Rose's Garden Centre")
+_FIRST_OWNS = re.compile(
+    rf"(?<![\w'-])(?P<owner>{_NAME_WORD})"
+    r"(?='s (?:(?:[A-Z]{2,5}|English|Maths|Science|History|Geography|Drama|Music) )?[a-z])"
+)
 # What only a person has: "Jess's number", "Frank's mum" (not "Will's Mill", "Rose's Garden
 # Centre": a business's name is capitalised).
 _PERSONS_THING = re.compile(
@@ -2809,9 +2825,13 @@ _FROM_DEPARTMENT = re.compile(
     r"plumbing|joinery|carpentry|brickwork|bricklaying|catering|hospitality|hair|beauty|"
     r"motor\s+vehicle|construction|electrical|electrics|welding|engineering|nursing|"
     r"childcare|esol|maths|estates|it\s+support|facilities|security|student\s+support|"
-    r"careers|my\s+class|our\s+class)\b"
+    r"careers|my\s+class|our\s+class|canteen|caf[eé]|kitchen|refectory|switchboard|"
+    r"exams?\s+office|learning\s+support|level\s+[1-4]\s+[a-z]+)\b"
     r"|[A-Z]{1,4}\d{1,3}[A-Z]?\b"
     r"|(?:\w+\s+){1,2}(?i:course|class|group|team|department|dept)\b)"
+    # or on a desk the college staffs: "Dawn on the switchboard", "Tam on security"
+    rf"|(?<![\w'-])(?P<on>{_NAME_WORD}) on (?:the )?(?i:switchboard|reception|security|"
+    r"front\s+desk|main\s+gate|gate|tills?)\b(?!\s+(?:desk|staff|team|camera|guard)s?\b)"
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
@@ -3068,12 +3088,23 @@ _QUOTED_NICKNAME = re.compile(r"'([A-Z][a-z]+)'")
 _STORM_BEFORE = re.compile(r"\b(?i:storm)\s+$")
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Wójcik" -> "Wojcik")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _same_name(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` shortened ("Gwil", Gwilym) or in another case
     ("Agnieszki", Agnieszce; "Andreei", Andreea): it begins ``name``, or they share all
-    but their last two letters."""
+    but their last two letters; or it is ``name`` with its accents put on or left off
+    ("Wójcik", Wojcik: names probe 104)."""
     if len(name) < 4 or word == name:
         return False
+    word, name = _unaccented(word), _unaccented(name)
+    if word == name:
+        return True
     if len(word) < len(name) and name.startswith(word):
         return len(word) >= 3
     stem = max(4, len(name) - 2)
@@ -3354,6 +3385,25 @@ def _sentence_start(text: str, end: int) -> int:
     return starts[-1] if starts else max(0, end - 400)
 
 
+# "and" in other languages between two capitalised names: Romanian "și" ("Andrei și
+# Ioanei"), Polish "i", German "und", Turkish "ve", Scandinavian "och" and "og" (not the
+# particles "e" and "y" of Portuguese and Spanish surnames). Names probe 104.
+_AND_ABROAD = re.compile(rf"(?<=[{_LOWER}]) (?:și|şi|i|und|ve|och|og) (?=[{_UPPER}])")
+
+
+_UNCONFIRMED_NOTE = "reads as a person's name; not found in the directory"
+
+
+def _split_at_and(text: str, d: Detection) -> list[Detection]:
+    """``d`` as two names where a foreign word for "and" joins them inside it."""
+    m = _AND_ABROAD.search(text, d.start, d.end)
+    if m is None or m.end() >= d.end:
+        return [d]
+    first = replace(d, end=m.start(), match=text[d.start : m.start()])
+    second = replace(d, start=m.end(), match=text[m.end() : d.end])
+    return [first, *_split_at_and(text, second)]
+
+
 def _whole_name(text: str, d: Detection) -> Detection:
     """``d`` with a name's edges as :data:`_GREETING_WORDS` and its kin say."""
     start, end = d.start, d.end
@@ -3405,7 +3455,7 @@ def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detec
 def _modal_in_a_question(text: str, m: re.Match[str]) -> bool:
     """Whether the name ``m`` found is "Will" or "May" opening a question ("Will from the
     library be open over Easter?"): a verb, not a person."""
-    if m.group("first") not in ("Will", "May"):
+    if (m.group("first") or m.group("on")) not in ("Will", "May"):
         return False
     stop = _sentence_end(text, m.end(), 200)
     return text[stop : stop + 1] == "?"

@@ -411,9 +411,9 @@ _OWN_PLACE_BEFORE = re.compile(
 )
 _OWN_PLACE_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
-    r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
+    r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s|which\s+is)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
     r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place|farm|"
-    r"croft|cottage))\b",
+    r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place))\b",
     re.IGNORECASE,
 )
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
@@ -724,7 +724,7 @@ _KIN_IN_CARE = re.compile(
     r"sister|son|daughter)\b",
     re.IGNORECASE,
 )
-_PARTY_AT = re.compile(r"\bparty\s+at\s*$", re.IGNORECASE)
+_PARTY_AT = re.compile(r"\b(?:after-?\s?|after)?party\s+at\s*$", re.IGNORECASE)
 # A party with tickets or a bar is an event's, not a house party: "Christmas party at 2
 # Castle Esplanade, tickets £20".
 _TICKETED = re.compile(
@@ -738,7 +738,15 @@ _HOME_IF_NOT_PUBLIC = re.compile(
     _PARTY_AT.pattern
     + r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$"
     r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
-    r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$",
+    r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$"
+    # (addresses probe 106) "meet at the Nags Head at 7 then back to", "visiting nan after
+    # at", "the gurdwara is on Nelson St, we're just behind it at"
+    r"|\b(?:then|and|after(?:wards)?)\s+back\s+to\s*$"
+    r"|\bvisit(?:ing)?\s+(?:my\s+|our\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|"
+    r"mum|mam|dad|auntie|aunty|aunt|uncle|cousin)\b[^.!?\n]{0,20}?\bat\s*$"
+    r"|\b(?:i['\u2019]?m|im|we['\u2019]?re|we\s+are|i\s+live|we\s+live)\s+(?:just\s+|right\s+)?"
+    r"(?:behind|next\s+door|next\s+to|opposite|round\s+the\s+corner|across\s+the\s+road|"
+    r"down\s+the\s+road)\b[^.!?\n]{0,20}?\bat\s*$",
     re.IGNORECASE,
 )
 _PUBLIC_PLACE_AFTER = re.compile(
@@ -869,6 +877,8 @@ _PERSONS_POSTCODE = re.compile(
 # "Ward Park, Bangor BT20 4HJ"; probe 93; not a sat nav's, often a pick-up's).
 # (the place's own address, "the greggs at", "Ward Park,"; not a home beside one: "next
 # to the co-op, ...")
+# Where a clause joins the next: a comma, "and", "but", "while".
+_JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 _POSTCODE_VENUE = re.compile(
     r"(?<!next to the )(?<!next to )(?<!behind the )(?<!opposite the )(?<!near the )"
     r"(?<!above the )(?<!over the )(?<!by the )"
@@ -2015,6 +2025,8 @@ class PersonalDataDetector:
                 continue  # "pa31ln" only after "my postcode is" or "we're still at"
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
+            if _EXAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # a form's example: "Postcode (e.g. CF10 3AT)" (addresses probe 106)
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
@@ -2032,11 +2044,19 @@ class PersonalDataDetector:
                 # open evening is at the campus, ST4 2RR, but I'm at ...")
                 turn = _TURN.search(text, m.end(), m.end() + 200)
                 scope = sentence if turn is None else before + text[m.end() : turn.start()]
-                own_clause = re.split(r"[,;:]", before)[-1]
+                # (the words after the next postcode are said of it: "Our new campus is
+                # DH1 5ES and I'm just round the corner in DH1 4QP", addresses probe 106)
+                stop = _sentence_end_at(text, m.end())
+                following = _POSTCODE.search(text, m.end(), stop)
+                if turn is None and following is not None:
+                    joint = _JOINT.search(text, m.end(), following.start())
+                    stop = joint.start() if joint else following.start()
+                    scope = before + text[m.end() : stop]
+                own_clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", before)[-1]
                 if turn is None and _VENUE_CUE.search(own_clause):
                     # the place named in the postcode's own clause: "I'm in M20 and need a
                     # lift, the college is M15 6BH" (the person is in another clause)
-                    scope = own_clause + text[m.end() : _sentence_end_at(text, m.end())]
+                    scope = own_clause + text[m.end() : stop]
                 if not moved and not _PERSONS_POSTCODE.search(scope):
                     continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)

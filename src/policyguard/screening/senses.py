@@ -523,6 +523,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"person|bloke|boss|manager|coach|mate|friend|show|trip|view|journey|party|match)\b",
     ),
     ("pigs", r"\b(?P<w>pigs)\s+in\s+(?:blankets|a\s+blanket)\b"),
+    # (ordinary probe 108) Yorkshire's "fat rascals" (a bake), a solo "murdered" (done
+    # superbly)
+    ("fat", r"\b(?P<w>fat)\s+rascals?\b"),
+    (
+        "murdered murder murdering",
+        r"\b(?P<w>murdered|murder|murdering)\s+(?:that|this|the|it|their|his|her)\s+"
+        r"(?:solo|song|cover|set|track|performance|dance|routine|karaoke|chorus|riff|verse|"
+        r"speech|monologue|audition|recital|gig)\b",
+    ),
     ("toad", r"\b(?P<w>toad)\s+in\s+the\s+hole\b"),
     ("bastard", r"\b(?P<w>bastard)\s+(?:files?|cut|mill|sword)\b"),
     # Ulster's and Ireland's "yer man" (that man): "yer man from the plumbing class fixed
