@@ -5404,6 +5404,11 @@ def test_names_probe_104s_families(text: str, found: list[str]) -> None:
         ("Our campus is LS1 3HE and I'm round the corner in LS1 3JJ", ["LS1 3JJ"]),
         ("The college is NE1 8ST and I live in NE6 5UB", ["NE6 5UB"]),
         ("The online form says 'Postcode (e.g. SW1A 1AA)', do we use home?", []),
+        ("Staying at my aunt's over Easter, 4 Church View, Navan C15 K2P9",
+         ["4 Church View, Navan C15 K2P9"]),
+        ("eircode for the farm is H91 R2T6 if the courier asks", ["H91 R2T6"]),
+        ("Room A12 face to face, then the A14 J31A exit home", []),
+        ("bring the charger to 8 mill strret, neath", ["8 mill strret, neath"]),
     ],
 )  # fmt: skip
 def test_addresses_probe_106s_families(text: str, found: list[str]) -> None:

@@ -193,7 +193,10 @@ _PHONE = re.compile(
 )
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})\b",
+    r" ?\d[ABD-HJLNP-UW-Z]{2}"
+    # an Eircode (Ireland's), in capitals, its last four holding a digit: "R93 X2Y7", "D6W
+    # 1234" (addresses probe 106: a student at a parent's over the border)
+    r"|(?-i:(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?(?=[A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}))\b",
     re.IGNORECASE,
 )
 # The UK's postcode areas of two letters (one-letter areas, B, E, G, L, M, N, S and W,
@@ -219,7 +222,9 @@ _STREET_WORDS = (
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
     "avnue|aveune|gorve|grvoe|drvie|terrce|"
     # (addresses probe 78) "9 Brokeside Crecsent"
-    "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn"
+    "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn|"
+    # (addresses probe 106) "31 wesley strret"
+    "strret|streeet|srteet"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b|I['\u2019])"
@@ -262,7 +267,8 @@ _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
     "ln|cres|gdns|dr|"  # "15 hawthorn dr", "2 beech cres"
-    "stret|steet|sreet|raod|avnue|aveune|gorve|drvie"  # misspelt: "33 peel stret"
+    # misspelt: "33 peel stret"
+    "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
