@@ -1271,11 +1271,12 @@ def details_probes() -> None:
     of other kinds), written by helpers who never saw the code (the twenty-ninth session;
     brief in ``probes/brief_ordinary_details_probes.md``): probe 86 read while mending
     (20 to review and 8 blocked on arrival), probe 87 held out and only counted (22 and
-    2 on arrival); probe 93 read in the thirtieth, 98 held out (written after 93's mends).
+    2 on arrival); probe 93 read in the thirtieth, 98 held out (written after 93's mends);
+    112 read in the thirty-first.
     Every rule of the WCUC pack on an official account, as in :func:`ordinary_posts`;
     none of these posts should be blocked or reviewed. No target."""
     print("ordinary posts full of public details, written by another hand (the WCUC pack)")
-    for name in ("probe86", "probe93", "probe87_held", "probe98_held"):
+    for name in ("probe86", "probe93", "probe112", "probe87_held", "probe98_held"):
         path = PROBES / f"harmless_{name}.txt"
         if not path.is_file():
             continue
@@ -1298,8 +1299,8 @@ def names_probes() -> None:
     60's and 64's mends) in the twenty-sixth; 71, 77 and 79 (read) and 74 (held out,
     written after 71's mends) in the twenty-seventh; 81 (read) and 83 (held out) in the
     twenty-eighth; 88 (read) in the twenty-ninth; 91 and 96 (read) and 94 (held out) in
-    the thirtieth; 104 (read) and 105 (held out, written at the same time) in the
-    thirty-first. Every name
+    the thirtieth; 104 and 109 (read) and 105 and 110 (held out, written at the same
+    time as 104 and 109) in the thirty-first. Every name
     found counts, hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
     print("names probes, written by another hand (every name found, hints included)")
@@ -1326,12 +1327,14 @@ def names_probes() -> None:
         "probe91",
         "probe96",
         "probe104",
+        "probe109",
         "probe54_held",
         "probe68_held",
         "probe74_held",
         "probe83_held",
         "probe94_held",
         "probe105_held",
+        "probe110_held",
     ):
         rows = [
             json.loads(line)
@@ -1370,8 +1373,8 @@ def addresses_probes() -> None:
     (read) in the twenty-sixth; 69, 78 and 80 (read) and 73 (held out, written after 69's
     mends) in the twenty-seventh; 82 (read) and 84 (held out) in the twenty-eighth; 89
     (read) in the twenty-ninth; 92 and 100 (read) and 97 (held out, written after 92's
-    mends) in the thirtieth; 106 (read) and 107 (held out, written at the same time) in
-    the thirty-first. Every
+    mends) in the thirtieth; 106 and 111 (read) and 107 (held out, written at the same
+    time as 106) in the thirty-first. Every
     finding counts,
     hints at 0.45 too; no target."""
     screener = Screener(ScreenSettings())
@@ -1398,6 +1401,7 @@ def addresses_probes() -> None:
         "probe92",
         "probe100",
         "probe106",
+        "probe111",
         "probe55_held",
         "probe73_held",
         "probe84_held",

@@ -3655,7 +3655,8 @@ def test_round_23s_read_half_mends(text: str, found: list[str]) -> None:
         ("In An Inspector Calls, Sheila changes the most", []),
         ("Callum played Mr Birling in An Inspector Calls", ["Callum"]),
         ("found a phone, please give it to Dawn in reception", ["Dawn"]),
-        ("shoutout to @zainab.mahmood_ for the slides", ["zainab"]),
+        # (the whole handle since the thirty-first session: its parts are set apart)
+        ("shoutout to @zainab.mahmood_ for the slides", ["@zainab.mahmood_"]),
         ("follow @bristol_college for updates", []),
         ("is Mr van der Westhuizen still teaching joinery?", ["Mr van der Westhuizen"]),
         ("thanks PC Atherton for the road safety talk", ["PC Atherton"]),
@@ -4276,14 +4277,15 @@ def test_the_addresses_probe_50_read_mends(text: str, found: list[str]) -> None:
 
 
 # A handle that runs a first name and a surname together (names probes 40, 45, 47 and 51,
-# in our own sentences): the first name, as a hint; not a handle of words, nor one after
-# "follow".
+# in our own sentences): the first name, as a hint (the whole handle where an underscore or
+# a dot sets its names apart, since the thirty-first session); not a handle of words, nor
+# one after "follow".
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("@oliviamcnulty you left your hoodie in B12", ["olivia"]),
         ("@KieranOgunleye got the merit!!", ["Kieran"]),
-        ("well done @aisha_b_rahman on the award", ["aisha"]),
+        ("well done @aisha_b_rahman on the award", ["@aisha_b_rahman"]),
         ("@thecollegegym opens at 7 tomorrow", []),
         ("follow @emilyweddings for the showcase photos", []),
     ],
@@ -4637,7 +4639,8 @@ def test_round_29s_read_half_personal_data(
     ("text", "found"),
     [
         ("shout out to grace in the library for finding my folder", ["grace"]),
-        ("@tom_harrison_b your bag is in reception", ["tom"]),
+        # (the whole handle since the thirty-first session)
+        ("@tom_harrison_b your bag is in reception", ["@tom_harrison_b"]),
         ("Dziękuję pani Zielińskiej za pomoc", ["pani Zielińskiej"]),
         ("Mulțumim doamnei Dumitrescu pentru tot", ["doamnei Dumitrescu"]),
         ("Little Dev from the canteen saved me a pasty", ["Little Dev"]),
@@ -5412,4 +5415,44 @@ def test_names_probe_104s_families(text: str, found: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_addresses_probe_106s_families(text: str, found: list[str]) -> None:
+    assert _found_places(text) == found
+
+
+# Names probe 109 (the thirty-first session), in our own sentences: a handle made of a
+# person's names, first names newly listed; and what is nobody: an organisation's handle,
+# an account to follow, a link, a file, ponies named in a list, a sitcom's cast and its
+# town, a comedian and a television doctor.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("big up @kwame_osei_22 for the hat-trick on Saturday", ["@kwame_osei_22"]),
+        ("who's in the group chat? @Mr_Adebayo said he'd add us", ["@Mr_Adebayo"]),
+        ("insta is lucy.hartley.xo if anyone wants the photos", ["lucy.hartley.xo"]),
+        ("follow @college_library for updates, or @lucy_hartley for the photos", ["@lucy_hartley"]),
+        ("follow @lucy_hartley_art for her illustration work", []),
+        ("minutes saved as lucy.hartley.final.docx on the shared drive", []),
+        ("Dinny fixed my exhaust for a tenner, legend", ["Dinny"]),
+        ("The farm's new lambs are called Poppy, Daisy and Bluebell", []),
+        ("Drama club is doing Gavin & Stacey scenes: Nessa and Smithy in Barry", []),
+        ("Loved Dr Ranj Singh's talk on mental health", []),
+    ],
+)  # fmt: skip
+def test_names_probe_109s_families(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found
+
+
+# Addresses probe 111 (the thirty-first session), in our own sentences: a Welsh street
+# after "I'm actually in" or after something sent to it, an address followed by "that's
+# where the party is"; and what stays public: the same with tickets on the door, "I'm in"
+# a street's fair.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm actually in 12 Maes Gwyn now, the letters went to my old flat", ["12 Maes Gwyn"]),
+        ("they sent my bursary letter to 7 Heol Fach Bala, wrong house", ["7 Heol Fach Bala"]),
+        ("18 Glen Brae, Larne. That's where the party is, bring a bottle", ["18 Glen Brae, Larne"]),
+        ("18 Glen Brae, Larne. That's where the party is, tickets £5 at the door", []),
+    ],
+)  # fmt: skip
+def test_addresses_probe_111s_families(text: str, found: list[str]) -> None:
     assert _found_places(text) == found

@@ -480,6 +480,9 @@ _CHARACTERS = {
         "victoria elizabeth mary anne henry edward william george charles james richard "
         "matilda jane"
     ),
+    # (names probe 109) a sitcom's cast
+    r"gavin\s+(?:and|&)\s+stacey": "gavin stacey nessa smithy bryn pam mick gwen doris dawn "
+    "pete jason dave barry",
 }
 _SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
 _CHARACTER_OF = [
@@ -583,6 +586,9 @@ class PersonLikeNames:
                         if m is not None
                     ]
                 )
+        if "@" in straight or "." in straight or "_" in straight:
+            # "@jay_kofi_mensah", "yasmin.ali.xo": a handle made of a person's names
+            found = remove_overlaps(found + self._handles(straight))
         if found:
             found = remove_overlaps(found + self._said_again(straight, found))
         if " from " in straight or " on " in straight:
@@ -913,6 +919,35 @@ class PersonLikeNames:
                 self._first_alone(text, m.start("name"), m.end("name"))
                 for m in _MAIDEN_NAME.finditer(text)
             ]
+        return found
+
+    def _handles(self, text: str) -> list[Detection]:
+        """A social-media handle made of a person's names (names probe 109): a first name
+        of ours, then a surname, another first name or a word English lacks ("@jay_kofi_
+        mensah", "@aaliyah.begum_x", "yasmin.ali.xo" with two dots or more), or a title
+        and a surname ("@Ms_Ekwueme"). Not an organisation's ("@college_library",
+        "@bbcnews"), a link, a file or an e-mail address. A hint, as a first name alone is."""
+        found = []
+        for m in _NAMED_HANDLE.finditer(text):
+            if _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue  # "follow @..." an account to follow, a public one
+            handle = m.group("handle") or m.group("bare")
+            parts = [p for p in _HANDLE_PART.findall(handle.lower()) if len(p) >= 2]
+            if len(parts) < 2 or _NOT_A_HANDLE.search(handle):
+                continue
+            first, rest = parts[0], [p for p in parts[1:] if len(p) >= 3]
+            if not rest:
+                continue
+            if " ".join(parts[:2]) in self._public:
+                continue  # "@kevin_hart": a public figure's account
+            if first in _TITLE_WORDS:
+                named = not _is_english_word(rest[0])
+            else:
+                named = self._is_first(first) and any(
+                    self._is_surname(p) or self._is_first(p) for p in rest
+                )
+            if named:
+                found.append(self._first_alone(text, m.start(), m.end()))
         return found
 
     def _named_by_email(self, text: str) -> list[Detection]:
@@ -3044,6 +3079,9 @@ _PETS = (
 )
 _PET_NAMED = re.compile(
     rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
+    # "the new ponies are called Maisie and Alfie" (names probe 109)
+    rf"|(?i:\b{_PETS}\s+(?:are|were)\s+(?:called|named))\s+"
+    r"(?P<listed>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
     rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
     r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
 )
@@ -3392,6 +3430,20 @@ _AND_ABROAD = re.compile(rf"(?<=[{_LOWER}]) (?:și|şi|i|und|ve|och|og) (?=[{_UP
 
 
 _UNCONFIRMED_NOTE = "reads as a person's name; not found in the directory"
+# A handle: "@" and its letters, digits, dots and underscores; or, without "@", a run in
+# small letters with two dots or underscores or more ("yasmin.ali.xo"). Not inside an
+# e-mail address or a link.
+_NAMED_HANDLE = re.compile(
+    r"(?<![\w.@/])@(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"
+    r"|(?<![\w.@/])(?P<bare>[a-z]{2,}(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
+)
+_HANDLE_PART = re.compile(r"[a-z]+")
+# What a handle of a person's is not: a site, a file, an organisation's account.
+_NOT_A_HANDLE = re.compile(
+    r"(?i)\b(?:www|com|co|uk|org|net|ac|gov|nhs|pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\b"
+    r"|(?i:college|uni|school|official|news|team|club|fc|library|support|info|shop|store|"
+    r"academy|council|hq|sport|sports|media|students?|union|society)"
+)
 
 
 def _split_at_and(text: str, d: Detection) -> list[Detection]:

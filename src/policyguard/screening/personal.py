@@ -422,6 +422,13 @@ _OWN_PLACE_AFTER = re.compile(
     r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place))\b",
     re.IGNORECASE,
 )
+# A party said to be at the address just before: "42 Drumbeg Brae, Craigavon. That's where
+# the party is." (addresses probe 111): a home, unless tickets or a bar say it is a venue.
+_PARTY_AFTER = re.compile(
+    r"[\s,.-]{0,3}(?:that'?s|thats)\s+where\s+the\s+(?:party|sleepover|afterparty|after\s+party|"
+    r"pre-?drinks|pres)\s+(?:is|will\s+be)\b",
+    re.IGNORECASE,
+)
 _FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
 _THEN_POSTCODE = r",? (?i:" + _POSTCODE.pattern + ")"
 _PLACES_THEN_POSTCODE = re.compile(
@@ -565,6 +572,10 @@ def _home_said_around(text: str, context: str, end: int) -> bool:
         _PICK_UP.search(context)
         or _own_place_before(text, context, end)
         or _OWN_PLACE_AFTER.match(text, end)
+        or (
+            _PARTY_AFTER.match(text, end) is not None
+            and not _TICKETED.search(text, end, _sentence_end_at(text, end + 40))
+        )
     )
 
 
@@ -578,8 +589,8 @@ _DIRECTIONS = re.compile(
 
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
-    r"\b(?:send|post|deliver|bring|drop)\s+(?:it|them|my\s+\w+|me\s+\w+)\s+"
-    r"(?:back\s+)?to\b"
+    r"\b(?:send|sent|post|posted|deliver|delivered|bring|brought|drop|dropped)\s+"
+    r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?to\b"
     # "be posted to me at Rose Cottage, Bilsdale", "grab me from Lower Hollins Farm"
     r"|\b(?:posted|sent|delivered)\s+(?:to|for)\s+(?:me|us)\s+at\b"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
@@ -742,7 +753,8 @@ _TICKETED = re.compile(
 # _public_place_around): a party's address, "I'm at", a room to view, a taxi told where.
 _HOME_IF_NOT_PUBLIC = re.compile(
     _PARTY_AT.pattern
-    + r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+)?at\s*$"
+    + r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+|actually\s+)?"
+    r"(?:at|in)\s*$"
     r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
     r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$"
     # (addresses probe 106) "meet at the Nags Head at 7 then back to", "visiting nan after
@@ -1762,6 +1774,11 @@ class PersonalDataDetector:
                     # "..., parcel due Tuesday", "..., that's us" (addresses probe 78)
                     or _DELIVERY_AFTER.match(text, m.end())
                     or _US_AFTER.match(text, m.end())
+                    # "I'm actually in 50 Maes Hyfryd now" (addresses probe 111)
+                    or (
+                        _HOME_IF_NOT_PUBLIC.search(before) is not None
+                        and not _public_place_around(text, m.start(), m.end(), m.group())
+                    )
                 ):
                     spans.append(m.span())
         if _WELSH_KIND_WORD.search(text):
