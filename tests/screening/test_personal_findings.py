@@ -5456,3 +5456,29 @@ def test_names_probe_109s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_addresses_probe_111s_families(text: str, found: list[str]) -> None:
     assert _found_places(text) == found
+
+
+# Details probe 112 (the thirty-first session), in our own sentences: an office's line
+# with its opening hours or the office answering, a format to copy, a pretend e-mail or
+# one at a domain kept for examples, a school's, a car park's and a parliament's
+# addresses; and what is still someone's: the same after "me" or "my", a home beside a
+# foundation course.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Exams queries: ring 0113 496 0750 (Mon-Fri 9-4) or email exams@ourcollege.ac.uk", []),
+        ("Missed induction? Call 0121 496 0333 and we'll book you in", []),
+        ("On the form, write it like 01632 960123 with no spaces", []),
+        ("Use a pretend email like sam.green@example.com for the practice form", []),
+        ("Litter pick with Hillside Primary, 12 Ash Grove, Thornby TB4 2QQ on Friday", []),
+        ("On the Foundation course, my address is 8 Market Street, Ayr KA7 1LT",
+         ["8 Market Street, Ayr KA7 1LT"]),
+        ("Ride starts from the Forest car park, NE66 2LX, at 9", []),
+        ("Debate final at the Senedd, Cardiff Bay CF99 1SN", []),
+        ("ring me on 0113 496 0555 and we'll sort a lift", ["0113 496 0555"]),
+        ("my number 0113 496 0211 (Mon-Fri after 6)", ["0113 496 0211"]),
+        ("email me at sam.green@gmail.com for the notes", ["sam.green@gmail.com"]),
+    ],
+)  # fmt: skip
+def test_details_probe_112s_families(text: str, found: list[str]) -> None:
+    assert [m for _, m in _asks_review(text)] == found

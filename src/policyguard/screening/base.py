@@ -105,6 +105,9 @@ _MADE_UP = re.compile(
     r"|\b(?:for example|example|e\.g\.|eg)\s*:"
     # "Example only: Flat 2, 10 Sample Street, Townsville", "write it like the example"
     r"|\bexamples?\s+only\b|\blike\s+the\s+example\b"
+    # "write it like 01234 567890", "use a pretend email like ..." (details probe 112)
+    r"|\b(?:write|put|type|enter|format)\s+(?:it|them|yours)\s+(?:like|as)\b(?!\s+(?:mine|my)\b)"
+    r"|\b(?:dummy|fake|sample|example|practice|pretend|made[- ]up)\s+e-?mails?\b"
     r"|\b(?:anytown|any\s+town|townsville|sample\s+(?:street|road|lane|avenue|close))\b"
     # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
     # numbers look like WS123456"

@@ -646,7 +646,7 @@ _FICTIONAL_PLACE = re.compile(
 _DISTRICT_RANGE = re.compile(
     r"\s*(?:to|-|\u2013|and|or|&)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
 )
-_CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*\(?\s*$", re.IGNORECASE)
+_CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*[(,]?\s*$", re.IGNORECASE)
 # The streets of the soaps, an address of theirs when a soap is named beside it.
 _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+street)\b", re.I)
 # Addresses everyone knows, of history, politics and fiction: nobody's personal data
@@ -938,7 +938,11 @@ _VENUE_CUE = re.compile(
     r"buffet|carvery|annexe|annex|exchange|stalls?|"
     # (probe 86) "the Eden Project", "the Scout hut at 7 Mill Road" (not "sat nav" nor "car
     # park": "I live next to the car park, 31 Bridge Street" is a home)
-    r"project|hut|beach\s+clean)\b",
+    r"project|hut|beach\s+clean|"
+    # (details probe 112) "Greenfields Primary, 7 Orchard Way", "the Senedd, Cardiff Bay",
+    # "the Bandstand, ..." (not "primary carer"; nor "foundation", a course as often:
+    # a first version lost a home in never-read round 31, counted, not read)
+    r"primary(?!\s+(?:carer|care|contact|address|guardian))|senedd|bandstand)\b",
     re.IGNORECASE,
 )
 _DAY_OF_MONTH = re.compile(
@@ -1091,6 +1095,19 @@ _BUSINESS_AFTER = re.compile(
     + _BUSINESS_LINE.pattern
     + r"\s*\)?",
     re.IGNORECASE,
+)
+# Opening hours, or an organisation answering, just after a landline: "(Mon-Fri
+# 8.30-4.30)", "(lines open 9-5)", "and we'll book you a slot".
+_HOURS_AFTER = re.compile(
+    r"\s*[(,\u2013-]?\s*(?:(?:mon|monday|tue|tues|tuesday)\s*(?:-|\u2013|to)\s*(?:thu|thurs|thursday|fri|"
+    r"friday|sat|saturday|sun|sunday)\b|lines\s+(?:are\s+)?open\b|opening\s+hours\b|"
+    r"office\s+hours\b)"
+    r"|\s+and\s+(?:we'?ll|we\s+will|our\s+(?:team|staff|advisers?|advisors?))\b",
+    re.IGNORECASE,
+)
+# The domains kept for examples and tests (RFC 2606): nobody's address.
+_RESERVED_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$", re.IGNORECASE
 )
 # A number named another kind's: "order number", "tracking no." (not "student number").
 # Words for the numbers of other kinds ("order", "room", "account"): _OTHER_CUE and
@@ -1636,6 +1653,8 @@ class PersonalDataDetector:
             local = m.group().split("@", 1)[0].lower()
             if local in _ROLE_MAILBOXES or _shared_mailbox(local) or self._is_allowed(m.group()):
                 continue
+            if _RESERVED_DOMAIN.search(m.group()):
+                continue  # "jo.bloggs@example.com": a domain kept for examples (RFC 2606)
             yield self._hit("email", text, m.start(), m.end(), 0.9)
 
     def _said_emails(self, text: str) -> Iterator[Detection]:
@@ -1655,8 +1674,10 @@ class PersonalDataDetector:
                 continue
             if not mobile and (
                 _a_business_line(text, m.start())
+                # "ring 0161 496 0832 (Mon-Fri 8.30-4.30)", "Ring ... and we'll book you a
+                # slot": opening hours, or an organisation answering (details probe 112)
                 or (
-                    _BUSINESS_AFTER.match(text, m.end())
+                    (_BUSINESS_AFTER.match(text, m.end()) or _HOURS_AFTER.match(text, m.end()))
                     and not _OWN_LINE.search(text, max(0, m.start() - 20), m.start())
                 )
             ):
