@@ -5363,13 +5363,22 @@ def test_review_30s_long_posts_stay_linear() -> None:
 # Names probe 104 (the thirty-first session), in our own sentences: a first name that is
 # also a word, by the desk or the kitchen someone works on or comes from; a name owned
 # before a subject in capitals; a name said again with its accents; two names joined by
-# another language's "and"; and what is nobody: a footballer, a campaigner by her first
-# name, a greeting in Gujarati, the four evangelists.
+# another language's "and"; and what is nobody: a footballer, a greeting in Gujarati, the
+# four gospels.
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Huge thanks to Joy on the switchboard for sorting my timetable", ["Joy"]),
-        ("Rose from the canteen saved me the last jacket potato", ["Rose"]),
+        ("thanks to Rose from the canteen for saving me the last jacket potato", ["Rose"]),
+        # (a word that is also a first name, at a desk, needs a cue: a review)
+        ("Brie from the café was proper mouldy", []),
+        ("Max on the tills is 3 items at the express one", []),
+        ("Will from the canteen be open at half term or not", []),
+        ("Claire's UK stores are closing down, gutted", []),
+        ("Watching Guy Fieri in the common room", []),
+        ("Malala Begum from 13C won the essay prize", ["Malala Begum"]),
+        ("Matthew, Mark, Luke and John from my form got detention",
+         ["Matthew", "Mark", "Luke", "John"]),
         ("Ask Mason from the Level 3 sparkies, he has the key", ["Mason"]),
         ("Will on reception be open at half term?", []),
         ("Summer on the farm placement was the best bit of the course", []),
@@ -5381,9 +5390,8 @@ def test_review_30s_long_posts_stay_linear() -> None:
         ("Guy Whitlock fitted the new workshop doors, thank you Guy", ["Guy Whitlock", "Guy"]),
         ("Guy Fawkes Night bonfire on the top field, the guy is made by art", []),
         ("Did our Polish lesson on Robert Lewandowski's career today", []),
-        ("We read Malala's speech to the UN in English", []),
         ("Kem cho! Welcome to the Gujarati club", []),
-        ("Matthew, Mark, Luke and John are on the RE reading list", []),
+        ("The gospels of Matthew, Mark, Luke and John are on the RE reading list", []),
     ],
 )  # fmt: skip
 def test_names_probe_104s_families(text: str, found: list[str]) -> None:
@@ -5398,7 +5406,7 @@ def test_names_probe_104s_families(text: str, found: list[str]) -> None:
     ("text", "found"),
     [
         ("Prom is at the Town Hall, afterparty at 7 Beech Grove, Otley", ["7 Beech Grove, Otley"]),
-        ("Drinks at the Red Lion then back to 4 Larch Close", ["4 Larch Close"]),
+        ("Drinks at the Red Lion then back to 4 Larch Close for afters", ["4 Larch Close"]),
         ("Placement at the hospital, then visiting my gran after at 22 Elm Road",
          ["22 Elm Road"]),
         ("The mosque is on Park St, we're right behind it at 9 Birch Ave", ["9 Birch Ave"]),
@@ -5482,3 +5490,60 @@ def test_addresses_probe_111s_families(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_details_probe_112s_families(text: str, found: list[str]) -> None:
     assert [m for _, m in _asks_review(text)] == found
+
+
+# A review of the thirty-first session's changes (its own sentences, run before and after)
+# found each of these read wrongly by a first version of the session's rules.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a home's postcode said before a venue's, its own words after a comma
+        ("Deliver it to LS6 3AB, my home, not the college at LS1 3HE", ["LS6 3AB"]),
+        ("Pick up from M14 5TQ, our house, then the hospital, M13 9WL", ["M14 5TQ", "M13 9WL"]),
+        # an "e.g." or an example beside one's own postcode
+        ("My postcode eg LS6 3AB is wrong on the system", ["LS6 3AB"]),
+        ("I put my postcode e.g. LS6 3AB but it says invalid", ["LS6 3AB"]),
+        ("Areas near college such as LS6 3AB, which is where I live, flood loads", ["LS6 3AB"]),
+        # kin visited at a workplace or a hospital; a place's address after "opposite"; a
+        # coach's return
+        ("Visiting my nan in hospital at 45 Lister Road again tonight", []),
+        ("Visiting my mum at her office at 3 Park Square tomorrow", []),
+        ("We're opposite the Odeon at 5 Albion Street, queue starts here", []),
+        ("Coach leaves from the bus station at 9 then back to 1 Portland Street by 4", []),
+    ],
+)  # fmt: skip
+def test_review_31s_places(text: str, found: list[str]) -> None:
+    assert _reviewed_places(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Afterparty at 3 Queen Street Cardiff, Revolution, from 11", 0.7),
+        ("We're across the road at 10 King Street, it's the Wetherspoons", 0.7),
+        ("Match is at 1 Stadium Way, which is our home ground", 0.7),
+        ("The interview is at 5 King Street, which is her place of work", 0.7),
+    ],
+)
+def test_review_31s_public_places_are_no_one_s_home(text: str, score: float) -> None:
+    result = Screener(ScreenSettings()).screen(text)
+    homes = [d for d in result["personal_data"] if d.label == "home_address"]
+    assert all(d.score <= score for d in homes)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Drew on the front desk in biro and got a detention lol", []),
+        ("Holly on the front desk looks dead festive", []),
+        ("Summer on reception is when they do the lost property sale", []),
+        ("Hope from learning support lasts into the summer", []),
+        ("Wendy's UK menu has nothing on the US one", []),
+        ("Demetrius and Lysander both love Helena in A Midsummer Night's Dream", []),
+        ("Good luck to Malala Khan and Aisha Begum in the debate final",
+         ["Malala Khan", "Aisha Begum"]),
+        ("thanks to Dawn on the switchboard for sorting my timetable", ["Dawn"]),
+    ],
+)  # fmt: skip
+def test_review_31s_names(text: str, found: list[str]) -> None:
+    assert [m for m in _matches(text) if m] == found

@@ -97,3 +97,18 @@ def test_random_texts_match_as_the_whole_pattern_does() -> None:
     for _ in range(3000):
         text = " ".join(draw.choice(vocabulary) for _ in range(draw.randint(1, 14)))
         assert spans(alternation.finditer(text)) == spans(pattern.finditer(text)), text
+
+
+def test_an_alternation_with_no_long_literal_reads_every_branch() -> None:
+    # (no string of three letters: nothing to look for, so every branch is read)
+    pattern = re.compile(r"\bfu\b|\bgo\b|ab|cd")
+    alternation = Alternation(pattern)
+    text = "ab cd fu go abcd"
+    assert spans(alternation.finditer(text)) == spans(pattern.finditer(text))
+
+
+def test_a_possessive_repeat_is_read_whole() -> None:
+    pattern = re.compile(r"([]a]|[^]b])|ab(?:((?<=cde)|(?:(ca)|[ab])))*+|éaab")
+    assert Alternation(pattern).branches == ()
+    text = "|aéadabcabaßsbabbcdabcdbcd|"
+    assert spans(Alternation(pattern).finditer(text)) == spans(pattern.finditer(text))

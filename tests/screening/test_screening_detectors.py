@@ -3390,3 +3390,18 @@ def test_probe_108s_everyday_words_ask_no_review(text: str) -> None:
 )
 def test_probe_108s_words_said_to_someone_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# A review of the thirty-first session's changes: the bake and the performance do not
+# clear a threat or an insult said of someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will murder the dance teacher if she shouts at me again",
+        "i'll murder this song guy if he plays it again",
+        "look at that fat rascal waddling to the canteen lol",
+        "fat rascals like you should stay home",
+    ],
+)
+def test_review_31s_threats_and_insults_still_count(text: str) -> None:
+    assert AbuseDetector().rate(text) >= REVIEW_LINE

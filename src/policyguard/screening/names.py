@@ -480,6 +480,9 @@ _CHARACTERS = {
         "victoria elizabeth mary anne henry edward william george charles james richard "
         "matilda jane"
     ),
+    # (a review) a set text's cast
+    r"midsummer\s+night'?s\s+dream": "hermia lysander demetrius helena oberon titania puck "
+    "bottom theseus hippolyta egeus quince flute snout snug starveling",
     # (names probe 109) a sitcom's cast
     r"gavin\s+(?:and|&)\s+stacey": "gavin stacey nessa smithy bryn pam mick gwen doris dawn "
     "pete jason dave barry",
@@ -600,7 +603,19 @@ class PersonLikeNames:
                     self._first_alone(straight, m.start(g), m.end(g))
                     for m in _FROM_DEPARTMENT.finditer(straight)
                     for g in ["first" if m.group("first") else "on"]
-                    if (self._is_first(m.group(g)) or self._unknown_word(m.group(g)))
+                    if (
+                        self._is_first(m.group(g))
+                        if m.group("desk") or m.group("on")
+                        else self._is_first(m.group(g)) or self._unknown_word(m.group(g))
+                    )
+                    # (at a desk or a kitchen, a word that is also a first name only after
+                    # a cue: "thanks to Rose from the canteen", not "Brie from the café
+                    # was mouldy", "Max on the tills is 3 items")
+                    and (
+                        not (m.group("desk") or m.group("on"))
+                        or not _is_english_word(m.group(g).lower())
+                        or _DESK_CUE.search(straight, max(0, m.start(g) - 30), m.start(g))
+                    )
                     # (not a question's verb: "Will from the library be open over Easter?")
                     and not _modal_in_a_question(straight, m)
                 ]
@@ -1247,6 +1262,10 @@ class PersonLikeNames:
                 and _PERSONS_THING.match(text, m.end() + 3)
             ):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        # (a post about scripture: read once for the pairs and lists below)
+        scripture = (" and " in text or " & " in text or ", " in text) and bool(
+            _SCRIPTURE.search(text)
+        )
         if " and " in text or " & " in text:
             pairs = [
                 m for r in (_FIRST_PAIR, _CUED_PAIR, _LOWER_FIRST_PAIR) for m in r.finditer(text)
@@ -1257,6 +1276,7 @@ class PersonLikeNames:
                     and m["b"].lower() not in _SELDOM_PEOPLE
                     and not _PAIR_OF_THINGS.match(text, m.end())
                     and not _PET.search(text, max(0, m.start() - 25), m.end() + 20)
+                    and not scripture
                     and self._pair_of_names(m)
                 ):
                     found.append(self._first_alone(text, m.start("a"), m.end("a")))
@@ -1270,6 +1290,8 @@ class PersonLikeNames:
                     all(self._is_first(i.group()) for i in items)
                     and sum(self._standalone_first(i.group()) for i in items) >= 2
                     and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
+                    # (not the gospels' four, nor a parable's people: names probe 104)
+                    and not scripture
                 ):
                     found += [self._first_alone(text, i.start(), i.end()) for i in items]
         if found and (" and " in text or " & " in text or "angela" in text.lower()):
@@ -2560,7 +2582,8 @@ _FIRST_SAYS = re.compile(rf"(?<![\w'-])(?P<subject>{_NAME_WORD}){_SAYS.pattern}"
 # names probe 104; a firm's next word is capitalised: "Rose's Garden Centre")
 _FIRST_OWNS = re.compile(
     rf"(?<![\w'-])(?P<owner>{_NAME_WORD})"
-    r"(?='s (?:(?:[A-Z]{2,5}|English|Maths|Science|History|Geography|Drama|Music) )?[a-z])"
+    r"(?='s (?:(?:(?!(?:UK|US|USA|EU|HQ|LTD|PLC)\b)[A-Z]{2,5}|English|Maths|Science|History|"
+    r"Geography|Drama|Music) )?[a-z])"
 )
 # What only a person has: "Jess's number", "Frank's mum" (not "Will's Mill", "Rose's Garden
 # Centre": a business's name is capitalised).
@@ -2860,13 +2883,16 @@ _FROM_DEPARTMENT = re.compile(
     r"plumbing|joinery|carpentry|brickwork|bricklaying|catering|hospitality|hair|beauty|"
     r"motor\s+vehicle|construction|electrical|electrics|welding|engineering|nursing|"
     r"childcare|esol|maths|estates|it\s+support|facilities|security|student\s+support|"
-    r"careers|my\s+class|our\s+class|canteen|caf[eé]|kitchen|refectory|switchboard|"
-    r"exams?\s+office|learning\s+support|level\s+[1-4]\s+[a-z]+)\b"
+    r"careers|my\s+class|our\s+class)\b"
+    # (names probe 104: a word that is also a first name needs a cue before it here, see
+    # _cued_or_no_word)
+    r"|(?P<desk>(?i:canteen|caf[eé]|kitchen|refectory|switchboard|exams?\s+office|"
+    r"learning\s+support|level\s+[1-4]\s+[a-z]+)\b)"
     r"|[A-Z]{1,4}\d{1,3}[A-Z]?\b"
     r"|(?:\w+\s+){1,2}(?i:course|class|group|team|department|dept)\b)"
     # or on a desk the college staffs: "Dawn on the switchboard", "Tam on security"
     rf"|(?<![\w'-])(?P<on>{_NAME_WORD}) on (?:the )?(?i:switchboard|reception|security|"
-    r"front\s+desk|main\s+gate|gate|tills?)\b(?!\s+(?:desk|staff|team|camera|guard)s?\b)"
+    r"front\s+desk|main\s+gate|gate)\b(?!\s+(?:desk|staff|team|camera|guard)s?\b)"
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
@@ -3506,11 +3532,21 @@ def _outside(found: list[Detection], spans: list[tuple[int, int]]) -> list[Detec
 
 def _modal_in_a_question(text: str, m: re.Match[str]) -> bool:
     """Whether the name ``m`` found is "Will" or "May" opening a question ("Will from the
-    library be open over Easter?"): a verb, not a person."""
+    library be open over Easter?", "Will from the canteen be open at half term or not"):
+    a verb, not a person."""
     if (m.group("first") or m.group("on")) not in ("Will", "May"):
         return False
     stop = _sentence_end(text, m.end(), 200)
-    return text[stop : stop + 1] == "?"
+    return text[stop : stop + 1] == "?" or _BE_AFTER.match(text, m.end()) is not None
+
+
+_BE_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbe\b")
+# What says a word before "from the canteen" or "on reception" is someone's name: thanks,
+# a shout-out, a greeting, asking them.
+_DESK_CUE = re.compile(
+    r"\b(?i:thanks?|thank\s+you|ta|cheers|shout\s*-?\s*out|big\s+up|bless|love|ask|asked|"
+    r"to|from|with|and|lovely|legend|our|big|wee|little|old)\s+$"
+)
 
 
 def _sentence_end(text: str, start: int, reach: int) -> int:

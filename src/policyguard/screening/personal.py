@@ -419,7 +419,9 @@ _OWN_PLACE_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
     r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s|which\s+is)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
     r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place|farm|"
-    r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place))\b",
+    r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place))\b"
+    # (not "our place of work", "our home ground", "our home for the week")
+    r"(?!\s+(?:of|for)\b|\s+(?:ground|games?|match|fixtures?|stadium)\b)",
     re.IGNORECASE,
 )
 # A party said to be at the address just before: "42 Drumbeg Brae, Craigavon. That's where
@@ -757,20 +759,27 @@ _HOME_IF_NOT_PUBLIC = re.compile(
     r"(?:at|in)\s*$"
     r"|\b(?:viewing|view|renting|rent|rented|my|spare|a\s+spare)\s+(?:a\s+|the\s+)?room\s+at\s*$"
     r"|\b(?:find\s+us|tell\s+(?:him|her|them|the\s+driver))\b[^.!?\n]{0,20}\bit['\u2019]?s\s*$"
-    # (addresses probe 106) "meet at the Nags Head at 7 then back to", "visiting nan after
-    # at", "the gurdwara is on Nelson St, we're just behind it at"
-    r"|\b(?:then|and|after(?:wards)?)\s+back\s+to\s*$"
+    # (addresses probe 106) "visiting nan after at", "the gurdwara is on Nelson St, we're
+    # just behind it at" (only a time between the kin and "at": not "visiting my nan in
+    # hospital at")
     r"|\bvisit(?:ing)?\s+(?:my\s+|our\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|"
-    r"mum|mam|dad|auntie|aunty|aunt|uncle|cousin)\b[^.!?\n]{0,20}?\bat\s*$"
+    r"mum|mam|dad|auntie|aunty|aunt|uncle|cousin)\b(?:\s+(?:after|later|tonight|tomorrow|"
+    r"again|today|after\s+(?:college|school|work|class|that)))?\s+at\s*$"
+    # (only "it" or nothing between: not "opposite the Odeon at", the Odeon's address)
     r"|\b(?:i['\u2019]?m|im|we['\u2019]?re|we\s+are|i\s+live|we\s+live)\s+(?:just\s+|right\s+)?"
-    r"(?:behind|next\s+door|next\s+to|opposite|round\s+the\s+corner|across\s+the\s+road|"
-    r"down\s+the\s+road)\b[^.!?\n]{0,20}?\bat\s*$",
+    r"(?:behind|next\s+door\s+to|next\s+to|opposite|round\s+the\s+corner|across\s+the\s+road|"
+    r"down\s+the\s+road)(?:\s+(?:from\s+)?(?:it|them|there|that))?\s+at\s*$",
     re.IGNORECASE,
 )
 _PUBLIC_PLACE_AFTER = re.compile(
     r"\b(?:halls|student\s+accommodation|unite\s+students|campus|placement|shift|work|"
     r"working|interview|appointment|lesson|class|stall|stand|stalls|club|clubhouse|"
-    r"social\s+club|community\s+centre)\b",
+    r"social\s+club|community\s+centre|"
+    # (a review) a chain, a bar or an alley named after the address: "(Costa)", "it's the
+    # Wetherspoons", "Revolution, from 11", "(the bowling alley)", "ward 5"
+    r"costa|starbucks|greggs|wetherspoons?|spoons|revolution|odeon|cineworld|vue|nando'?s|"
+    r"mcdonald'?s|kfc|subway|bowling|alley|cinema|nightclub|bar|ward\s+\d+|hospital|hospice|"
+    r"hmp|prison|barracks|court)\b",
     re.IGNORECASE,
 )
 
@@ -895,6 +904,19 @@ _PERSONS_POSTCODE = re.compile(
 # "Ward Park, Bangor BT20 4HJ"; probe 93; not a sat nav's, often a pick-up's).
 # (the place's own address, "the greggs at", "Ward Park,"; not a home beside one: "next
 # to the co-op, ...")
+# One's own postcode said before an example's "e.g." or after the postcode.
+_OWN_POSTCODE_BEFORE = re.compile(r"\b(?:my|our|me)\b[^!?\n]{0,25}$", re.IGNORECASE)
+_OWNED_POSTCODE_AFTER = re.compile(
+    r"[\s,]*(?:which\s+)?(?:is|=|'s)\s+(?:literally\s+|actually\s+|really\s+)?"
+    r"(?:mine|my|ours|our|where\s+(?:i|we)\s+(?:live|am|are|stay))\b",
+    re.IGNORECASE,
+)
+_BACK_TO = re.compile(r"\b(?:then|and|after(?:wards)?)\s+back\s+to\s*$", re.IGNORECASE)
+_FOR_AFTERS = re.compile(
+    r"[\s,]*(?:for\s+(?:afters|an?\s+after\s*party|the\s+after\s*party|afterparty|drinks|pres|"
+    r"a\s+party|the\s+party|food|a\s+brew|tea|a\s+takeaway|a\s+sleepover)|to\s+crash)\b",
+    re.IGNORECASE,
+)
 # Where a clause joins the next: a comma, "and", "but", "while".
 _JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 _POSTCODE_VENUE = re.compile(
@@ -1976,6 +1998,9 @@ class PersonalDataDetector:
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
+                    # "meet at the Nags Head at 7 then back to 3 Ormonde Close for afters"
+                    # (addresses probe 106; not a coach "back to 1 Portland Street by 4")
+                    or (_BACK_TO.search(context) is not None and _FOR_AFTERS.match(text, end))
                     or _home_said_around(text, context, end)
                     # (a delivery to a place no venue word says is one: not "the parish
                     # office takes parcels at ...")
@@ -2069,8 +2094,15 @@ class PersonalDataDetector:
                 continue  # "pa31ln" only after "my postcode is" or "we're still at"
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue
-            if _EXAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-                continue  # a form's example: "Postcode (e.g. CF10 3AT)" (addresses probe 106)
+            if (
+                not at_home
+                and _EXAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and not _OWN_POSTCODE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not _OWNED_POSTCODE_AFTER.match(text, m.end())
+            ):
+                # a form's example: "Postcode (e.g. CF10 3AT)" (addresses probe 106); not
+                # "my postcode eg LS6 3AB is wrong", "e.g. LS6 3AB, which is mine"
+                continue
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
@@ -2093,8 +2125,10 @@ class PersonalDataDetector:
                 stop = _sentence_end_at(text, m.end())
                 following = _POSTCODE.search(text, m.end(), stop)
                 if turn is None and following is not None:
-                    joint = _JOINT.search(text, m.end(), following.start())
-                    stop = joint.start() if joint else following.start()
+                    # (up to the last joint before it: "LS6 3AB, my home, not the college
+                    # at LS1 3HE" keeps "my home" with the first)
+                    joints = list(_JOINT.finditer(text, m.end(), following.start()))
+                    stop = joints[-1].start() if joints else following.start()
                     scope = before + text[m.end() : stop]
                 own_clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", before)[-1]
                 if turn is None and _VENUE_CUE.search(own_clause):

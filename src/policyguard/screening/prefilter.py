@@ -13,10 +13,11 @@ The matches are the pattern's own: at each place the earliest branch that matche
 wins, and the scan goes on after it, as ``re.finditer`` does with the whole alternation.
 Nothing is guessed: a branch is skipped only when a string its every match needs is
 missing from the text. Where a pattern cannot be read safely this way (back-references,
-inline flags, a branch that can match the empty string, case-insensitive matching, or
-a Python whose ``re`` parser is not the one this was written for), it is read whole, as
-before. Only the whole match (``group(0)``, ``start()``, ``end()``) keeps its meaning: the
-groups of a branch's match are numbered within the branch.
+inline flags, possessive repeats, a branch that can match the empty string,
+case-insensitive matching, or a Python whose ``re`` parser is not the one this was written
+for), it is read whole, as before. Only the whole match (``group(0)``, ``start()``,
+``end()``) keeps its meaning: the groups of a branch's match are numbered within the
+branch.
 """
 
 from __future__ import annotations
@@ -129,7 +130,11 @@ def _parts(op: Any, av: Any) -> list[Any]:
 def _readable(tree: Any) -> bool:
     """Whether no back-reference or inline flag is anywhere in the parse tree."""
     for op, av in tree:
-        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS) or (op is _c.SUBPATTERN and (av[1] or av[2])):
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS, _c.POSSESSIVE_REPEAT) or (
+            op is _c.SUBPATTERN and (av[1] or av[2])
+        ):
+            # (a possessive repeat too: CPython 3.11's re can fail on one with groups, and
+            # a branch read alone may reach it where the whole pattern never does)
             return False
         if not all(_readable(part) for part in _parts(op, av)):
             return False
@@ -199,7 +204,7 @@ class Alternation:
         if not self.branches:
             yield from self.pattern.finditer(text)
             return
-        found = {number for _, number in self._automaton.iter(text)}
+        found = {number for _, number in self._automaton.iter(text)} if self._leads else set()
         leads = self._leads
         candidates = sorted(
             self._always.union(*(leads[number] for number in found)) if found else self._always

@@ -30,6 +30,11 @@ from policyguard.screening.names import is_first_name
 # Compounds whose word is never the insult, matched on folded (lower-case) text; each
 # with the words of which one must be among the post's words before its pattern is
 # tried (a set test: most posts hold none).
+# Baking said beside a bake's name ("fat rascals"): made, sold, a recipe, a stall.
+_BAKING = (
+    r"(?:bak\w*|recipes?|stalls?|sale|sold|made|make|oven|tray|batch|scones?|teacakes?|"
+    r"caf[eé]|tea\s*room|yorkshire|bettys)"
+)
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "tit tits",
@@ -523,14 +528,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"person|bloke|boss|manager|coach|mate|friend|show|trip|view|journey|party|match)\b",
     ),
     ("pigs", r"\b(?P<w>pigs)\s+in\s+(?:blankets|a\s+blanket)\b"),
-    # (ordinary probe 108) Yorkshire's "fat rascals" (a bake), a solo "murdered" (done
-    # superbly)
-    ("fat", r"\b(?P<w>fat)\s+rascals?\b"),
+    # (ordinary probe 108) Yorkshire's "fat rascals" (a bake, with baking said beside it;
+    # not "you fat rascal", "fat rascals like you"), a solo "murdered" (done superbly; not
+    # "I'll murder the dance teacher", "murder this song guy")
     (
-        "murdered murder murdering",
-        r"\b(?P<w>murdered|murder|murdering)\s+(?:that|this|the|it|their|his|her)\s+"
+        "fat",
+        rf"\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?P<w>fat)\s+rascals\b"
+        rf"|\b(?P<w2>fat)\s+rascals\b[^.!?\n]{{0,60}}?\b{_BAKING}\b",
+    ),
+    (
+        "murdered",
+        r"\b(?P<w>murdered)\s+(?:that|this|the|it|their|his|her)\s+"
         r"(?:solo|song|cover|set|track|performance|dance|routine|karaoke|chorus|riff|verse|"
-        r"speech|monologue|audition|recital|gig)\b",
+        r"speech|monologue|audition|recital|gig)\b"
+        r"(?!\s+(?:guy|teacher|tutor|lecturer|designer|lads?|girls?|man|woman|kids?|boys?|bloke|"
+        r"person|people|singer|player|drummer|guitarist|dancer|director|manager)\b)",
     ),
     ("toad", r"\b(?P<w>toad)\s+in\s+the\s+hole\b"),
     ("bastard", r"\b(?P<w>bastard)\s+(?:files?|cut|mill|sword)\b"),
