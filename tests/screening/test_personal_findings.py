@@ -5388,6 +5388,7 @@ def test_review_30s_long_posts_stay_linear() -> None:
          ["Mr Wisniewski", "Wiśniewski"]),
         ("Bravo lui Mihai și Ioanei pentru proiect!", ["Mihai", "Ioanei"]),
         ("Guy Whitlock fitted the new workshop doors, thank you Guy", ["Guy Whitlock", "Guy"]),
+        ("his mum Auntie Joy fed the whole squad after training", ["Joy"]),
         ("Guy Fawkes Night bonfire on the top field, the guy is made by art", []),
         ("Did our Polish lesson on Robert Lewandowski's career today", []),
         ("Kem cho! Welcome to the Gujarati club", []),

@@ -2035,6 +2035,13 @@ class PersonLikeNames:
             return found  # most posts: no word for kin at all
         for m in _KIN_FIRST.finditer(text):
             first, last = m.group("first", "last")
+            if first.lower() in _KIN_TITLE_WORDS:
+                # "his mum Auntie Ama": the kin word is followed by a title of kin, whose
+                # name comes after it (names probe 104)
+                inner = _KIN_FIRST.match(text, m.start("first"))
+                if inner is not None:
+                    m = inner
+                    first, last = m.group("first", "last")
             kin = text[m.start() : m.start("first")].split()[-1].strip(",").lower()
             if f"{kin}_{first.lower()}" in _KIN_PHRASES:
                 continue
