@@ -597,29 +597,7 @@ class PersonLikeNames:
         if " from " in straight or " on " in straight:
             # "Joy from student services", "Jack from MV1": someone by the part of the
             # college they are from (names probe 88), "Dawn on the switchboard"
-            found = remove_overlaps(
-                found
-                + [
-                    self._first_alone(straight, m.start(g), m.end(g))
-                    for m in _FROM_DEPARTMENT.finditer(straight)
-                    for g in ["first" if m.group("first") else "on"]
-                    if (
-                        self._is_first(m.group(g))
-                        if m.group("desk") or m.group("on")
-                        else self._is_first(m.group(g)) or self._unknown_word(m.group(g))
-                    )
-                    # (at a desk or a kitchen, a word that is also a first name only after
-                    # a cue: "thanks to Rose from the canteen", not "Brie from the café
-                    # was mouldy", "Max on the tills is 3 items")
-                    and (
-                        not (m.group("desk") or m.group("on"))
-                        or not _is_english_word(m.group(g).lower())
-                        or _DESK_CUE.search(straight, max(0, m.start(g) - 30), m.start(g))
-                    )
-                    # (not a question's verb: "Will from the library be open over Easter?")
-                    and not _modal_in_a_question(straight, m)
-                ]
-            )
+            found = remove_overlaps(found + self._by_department(straight))
         if found and "(" in straight:
             # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
             found = _outside(found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)])
@@ -934,6 +912,29 @@ class PersonLikeNames:
                 self._first_alone(text, m.start("name"), m.end("name"))
                 for m in _MAIDEN_NAME.finditer(text)
             ]
+        return found
+
+    def _by_department(self, text: str) -> list[Detection]:
+        """First names alone by the part of the college someone is from or the desk they
+        are on (``_FROM_DEPARTMENT``): "Joy from student services", "Jack from MV1" (names
+        probe 88), "Dawn on the switchboard". At a desk or a kitchen, a word that is also a
+        first name counts only after a cue ("thanks to Rose from the canteen", not "Brie
+        from the café was mouldy", "Max on the tills is 3 items"); never a question's verb
+        ("Will from the library be open over Easter?")."""
+        found = []
+        for m in _FROM_DEPARTMENT.finditer(text):
+            at_desk = bool(m.group("desk") or m.group("on"))
+            group = "first" if m.group("first") else "on"
+            word = m.group(group)
+            if at_desk:
+                named = self._is_first(word) and (
+                    not _is_english_word(word.lower())
+                    or _DESK_CUE.search(text, max(0, m.start(group) - 30), m.start(group))
+                )
+            else:
+                named = self._is_first(word) or self._unknown_word(word)
+            if named and not _modal_in_a_question(text, m):
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
         return found
 
     def _handles(self, text: str) -> list[Detection]:

@@ -900,10 +900,6 @@ _PERSONS_POSTCODE = re.compile(
     r"|\b(?:lives?|living|home|house|i'm|im|i am)\b",
     re.IGNORECASE,
 )
-# Shops and parks a postcode alone is given for ("the greggs at 14 briggate LS1 6HD",
-# "Ward Park, Bangor BT20 4HJ"; probe 93; not a sat nav's, often a pick-up's).
-# (the place's own address, "the greggs at", "Ward Park,"; not a home beside one: "next
-# to the co-op, ...")
 # One's own postcode said before an example's "e.g." or after the postcode.
 _OWN_POSTCODE_BEFORE = re.compile(r"\b(?:my|our|me)\b[^!?\n]{0,25}$", re.IGNORECASE)
 _OWNED_POSTCODE_AFTER = re.compile(
@@ -911,14 +907,21 @@ _OWNED_POSTCODE_AFTER = re.compile(
     r"(?:mine|my|ours|our|where\s+(?:i|we)\s+(?:live|am|are|stay))\b",
     re.IGNORECASE,
 )
+# "then back to 3 Ormonde Close for afters": a home when a social visit follows.
 _BACK_TO = re.compile(r"\b(?:then|and|after(?:wards)?)\s+back\s+to\s*$", re.IGNORECASE)
 _FOR_AFTERS = re.compile(
     r"[\s,]*(?:for\s+(?:afters|an?\s+after\s*party|the\s+after\s*party|afterparty|drinks|pres|"
     r"a\s+party|the\s+party|food|a\s+brew|tea|a\s+takeaway|a\s+sleepover)|to\s+crash)\b",
     re.IGNORECASE,
 )
-# Where a clause joins the next: a comma, "and", "but", "while".
+# Where a clause joins the next: a comma, "and", "but", "while"; and, to find a
+# postcode's own clause before it, a colon too (in small letters).
 _JOINT = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# Shops and parks a postcode alone is given for ("the greggs at 14 briggate LS1 6HD",
+# "Ward Park, Bangor BT20 4HJ"; probe 93; not a sat nav's, often a pick-up's).
+# (the place's own address, "the greggs at", "Ward Park,"; not a home beside one: "next
+# to the co-op, ...")
 _POSTCODE_VENUE = re.compile(
     r"(?<!next to the )(?<!next to )(?<!behind the )(?<!opposite the )(?<!near the )"
     r"(?<!above the )(?<!over the )(?<!by the )"
@@ -2130,7 +2133,7 @@ class PersonalDataDetector:
                     joints = list(_JOINT.finditer(text, m.end(), following.start()))
                     stop = joints[-1].start() if joints else following.start()
                     scope = before + text[m.end() : stop]
-                own_clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", before)[-1]
+                own_clause = _CLAUSE_BREAK.split(before)[-1]
                 if turn is None and _VENUE_CUE.search(own_clause):
                     # the place named in the postcode's own clause: "I'm in M20 and need a
                     # lift, the college is M15 6BH" (the person is in another clause)
