@@ -820,7 +820,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 30 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 32 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -834,7 +834,8 @@ def another_hand() -> bool:
     # London and north Surrey college, a Tees Valley and Yorkshire coast college, a
     # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs,
     # a north London and Hertfordshire college, a Belfast and mid-Ulster college, a
-    # Somerset and Dorset college).
+    # Somerset and Dorset college, an Edinburgh, West Lothian and Fife college, a Dundee,
+    # Angus, Perth and Aberdeenshire college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -998,13 +999,25 @@ def another_hand() -> bool:
             ),
             ("FL99999-99",),
         ),
+        "round32": (
+            (
+                "03069 990 418",
+                "DD3 8LE",
+                "DD11 1AB",
+                "PH1 2NX",
+                "AB25 1BN",
+                "AB43 9GA",
+                "hello@taydee.ac.uk",
+            ),
+            ("99TD9999A",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 30 by halves, every other line:
+    # Rounds 3, 6 and 8 to 31 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1088,11 +1101,14 @@ def another_hand() -> bool:
         ("round30, read half", "round30", slice(0, None, 2)),
         ("round30, held-out half", "round30", slice(1, None, 2)),
         ("round30", "round30", slice(None)),
+        ("round31, read half", "round31", slice(0, None, 2)),
+        ("round31, held-out half", "round31", slice(1, None, 2)),
         ("round31", "round31", slice(None)),
+        ("round32", "round32", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round31",)
+    unread = ("round32",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
