@@ -1602,6 +1602,7 @@ class PersonalDataDetector:
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
             for short, bracketed, _, from_year in year_first
             for p in (short, bracketed, from_year)
+            if p
         ]
         self._letters_digits = [
             re.compile(rf"(?<![\w£$€,./-]){bare}(?![\w-])") for _, _, bare, _ in year_first
@@ -2507,6 +2508,9 @@ def _digit_groups_fit(number: str) -> bool:
     if letters and digits and letters[0] > digits[-1]:  # "48213k": not the letters after
         number = number[: letters[0]].rstrip(" -\u2013/.")
     elif number[:1].isdigit():  # "25 - TS - 1190": the digits after the letters
+        # (not a check letter after them: "24 TD 0583 K")
+        number = re.sub(r"(?<=\d) ?[-\u2013/.]? ?[A-Za-z]$", "", number)
+        letters = [i for i, c in enumerate(number) if c.isalpha()]
         number = number[letters[-1] + 1 :].lstrip(" -\u2013/.") if letters else number
     else:  # "AV 48213 K": not the check letter after the digits
         number = re.sub(r"[ -]?[A-Za-z]$", "", number)
@@ -2588,6 +2592,15 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             # letters: apart or not, or left off ("AV 48213 K", "av-48213-k", "AV48213"
             # for \AV99999A)
             parts.append(r"(?:[ -]?[A-Za-z])?")
+        elif (
+            kind == "any"
+            and before == "digit"
+            and i == len(tokens) - 1
+            and any(k == "own" and c.isalpha() for k, c in tokens)
+        ):
+            # the same for a number that starts with digits and has letters of its own
+            # between ("24 TD 0583 K", "24/TD/0583/K", "24td0583" for 99TD9999A)
+            parts.append(r"(?:(?: ?[-\u2013/.] ?| )?[A-Za-z])?")
         elif (
             kind == "any"
             and before == "sep"
@@ -2753,6 +2766,12 @@ def _digits_alone(template: str) -> str | None:
         # digits alone ("9999999999", a ULN): in groups too, after a cue ("my uln is 4821
         # 037 659", "482-103-7659"); run together, the format's own pattern finds them
         return rf"\d(?:[ -]?\d){{{len(shape) - 1}}}"
+    tail = re.fullmatch(r"99-?a+-?(9{3,5})-?a", shape)
+    if tail:
+        # "99TD9999A", a year, letters, a few digits and a check letter: the digits and
+        # the letter ("my student number is 0583K"; the letter is needed, four digits
+        # alone are anything's)
+        return rf"\d{{{len(tail.group(1))}}} ?[A-Za-z]"
     m = re.fullmatch(r"a+-?(9{6,})|(9{6,})-?a+|a+-?(9{5,})-?a", shape)
     if m is None:
         return None
@@ -2852,29 +2871,38 @@ def _short_year(template: str) -> str | None:
 
 
 def _year_first(template: str) -> tuple[str, str, str, str] | None:
-    """For a format of a four-digit year, its own letters and then three or more digits
-    ("9999-\\W\\V-999", round 30's brief), patterns for how people write it short: the
-    year cut to two digits ("24-WV-391"), the letters and digits with the year in brackets
-    after them ("WV-391 (2024)"), the letters and digits alone ("WV391", which needs a
-    cue: a room could be called that), and the digits said with the year after them ("its
-    391 from 2024"). None for other formats."""
+    """For a format of a year, its own letters and then three or more digits
+    ("9999-\\W\\V-999", round 30's brief; "99TD9999A", a two-digit year and a check
+    letter, round 32's), patterns for how people write it short: the year cut to two
+    digits ("24-WV-391"), the letters and digits with the year in brackets after them
+    ("WV-391 (2024)", "TD0583 (24)"), the letters and digits alone ("WV391", "td0583k",
+    which need a cue: a room could be called that), and the digits said with the year
+    after them ("its 391 from 2024", "0583 from 24"). A check letter may follow the digits
+    or be left off. None for other formats."""
     tokens = _format_tokens(template)
     shape = _format_shape(tokens)
-    m = re.fullmatch(r"9999(-?)(a+)(-?)(9{3,})", shape)
-    if m is None or any(kind != "own" for kind, _ in tokens[m.start(2) : m.end(2)]):
+    m = re.fullmatch(r"(99(?:99)?)(-?)(a+)(-?)(9{3,})(-?a)?", shape)
+    if (
+        m is None
+        or any(kind != "own" for kind, _ in tokens[m.start(3) : m.end(3)])
+        or (m.group(6) and tokens[-1][0] != "any")
+    ):
         return None
-    letters = "".join(char for _, char in tokens[m.start(2) : m.end(2)])
+    letters = "".join(char for _, char in tokens[m.start(3) : m.end(3)])
     own = rf"(?i:{re.escape(letters)})"
-    digits = rf"\d{{{len(m.group(4))}}}"
-    short = rf"\d\d[ /-]?{own}[ /-]?{digits}"
-    bracketed = rf"{own}[ /-]?{digits} ?\( ?(?:19|20)\d\d ?\)"
-    bare = rf"{own}[ /-]?{digits}"
+    digits = rf"\d{{{len(m.group(5))}}}"
+    check = r"(?:[ /-]?[A-Za-z])?" if m.group(6) else ""
+    year = r"(?:19|20)\d\d" if len(m.group(1)) == 4 else r"(?:19|20)?\d\d"
+    # (a two-digit year's format reads "24-TD-0583" itself)
+    short = rf"\d\d[ /-]?{own}[ /-]?{digits}" if len(m.group(1)) == 4 else ""
+    bracketed = rf"{own}[ /-]?{digits}{check} ?\( ?{year} ?\)"
+    bare = rf"{own}[ /-]?{digits}{check}"
     # (or at the post's start: "391 from 2024, level 2 electrical", round 30's read half)
     said = (
         r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id )"
-        r"|(?<![^\n]))"
+        r"|(?<=number )|(?<![^\n]))"
     )
-    from_year = rf"{said}{digits}(?= from (?:19|20)\d\d\b)"
+    from_year = rf"{said}{digits}(?= from {year}\b)"
     return short, bracketed, bare, from_year
 
 
