@@ -1270,6 +1270,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe103",
         "probe102_held",
         "probe108",
+        "probe117",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1344,6 +1345,7 @@ def names_probes() -> None:
         "probe96",
         "probe104",
         "probe109",
+        "probe113",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1351,6 +1353,7 @@ def names_probes() -> None:
         "probe94_held",
         "probe105_held",
         "probe110_held",
+        "probe114_held",
     ):
         rows = [
             json.loads(line)
@@ -1418,11 +1421,13 @@ def addresses_probes() -> None:
         "probe100",
         "probe106",
         "probe111",
+        "probe115",
         "probe55_held",
         "probe73_held",
         "probe84_held",
         "probe97_held",
         "probe107_held",
+        "probe116_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

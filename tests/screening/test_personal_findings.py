@@ -4776,6 +4776,34 @@ def test_a_format_of_a_year_letters_digits_and_a_check_letter(text: str, found: 
     assert _matches(text, "99TD9999A") == found
 
 
+# Round 31's read half (the thirty-second session), in our own sentences: Scots words that
+# are first names elsewhere ("ain", "barry" as praise), a writer introduced as
+# someone's kin, a Scottish footballer, a said e-mail with digits apart, a farm "Mains of"
+# a name sent to by post, a misspelt "drive", a misspelt "account", and the specimen NI
+# number said to be an example after it; "barry" as a person still found.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("she bought her ain tablet wi her wages", []),
+        ("that gig was pure barry", []),
+        ("barry fact: the castle is older than the college", []),
+        ("ask barry from maths", ["barry"]),
+        ("this is Joan, Ollie's nan, is the bus running", ["Joan", "Ollie"]),
+        ("Lewis Ferguson scored again for Bologna", []),
+        ("its fiona dot grant 07 at gmail dot com", ["fiona dot grant 07 at gmail dot com"]),
+        (
+            "can the kit be sent tae Mains of Cairnie Farm, by Forfar, DD8 3RT",
+            ["Mains of Cairnie Farm, by Forfar, DD8 3RT"],
+        ),
+        ("i stay at 21 moray drve, dundee dd2 4ht", ["21 moray drve, dundee dd2 4ht"]),
+        ("sort code 40 11 62 acount 3391 0274", ["40 11 62", "3391 0274"]),
+        ("AB123456C is only the example on the handout, use your own", []),
+    ],
+)
+def test_round_31s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
 # Names probe 71 (the twenty-seventh session), in our own sentences: Ukrainian,
 # Lithuanian and Tamil first names with surnames, a surname after "Sir" with no first name
 # after it, a surname with "Sir" or "Miss" after it, a first name after "his name is"; and

@@ -3405,3 +3405,39 @@ def test_probe_108s_words_said_to_someone_still_count(text: str) -> None:
 )
 def test_review_31s_threats_and_insults_still_count(text: str) -> None:
     assert AbuseDetector().rate(text) >= REVIEW_LINE
+
+
+# Round 31's read half (the thirty-second session), in our own sentences: faggots listed
+# with their mash and gravy, an engine's timing with too much retard, the ceilidh's dance;
+# and the same words said of someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faggots, peas and gravy today, my favourite",
+        "if it pinks on hills the spark timing has too much advance, if it's gutless too "
+        "much retard",
+        "Gay Gordons at the ceilidh, nobody knew the steps",
+    ],
+)
+def test_round_31s_everyday_words_ask_no_review(text: str) -> None:
+    assert AbuseDetector().rate(text) < REVIEW_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faggots, the lot of you in that class",
+        "check your timing mate, too much retard in you",
+    ],
+)
+def test_round_31s_words_said_of_someone_still_block(text: str) -> None:
+    assert AbuseDetector().rate(text) >= BLOCK_LINE
+
+
+# Round 31's read half: a vote on who looks worst, said to someone, is bullying; a vote on
+# a team's worst player is not.
+def test_round_31s_vote_on_the_ugliest_goes_to_review() -> None:
+    assert AbuseDetector().rate(
+        "everyone voted who's the ugliest in the class, guess who won 👍"
+    ) >= (REVIEW_LINE)
+    assert AbuseDetector().rate("we're voting who's the worst keeper in the league") < (REVIEW_LINE)

@@ -767,6 +767,9 @@ _PLAIN_SHUT_OUT = re.compile(
     r"cant|cannot)\s+stand\s+(?!(?:the|a|an|it|this|that|being|when|how|waiting)\b)[a-z]+\b"
     r"|\bpoll\b[^.!?\n]{0,40}?\bwho'?s\s+(?:the\s+)?(?:most\s+annoying|ugliest|fattest|weirdest|"
     r"worst|smelliest|biggest\s+loser)\b"
+    # (a vote on who looks worst: "everyone's voting who's the ugliest in first year")
+    r"|\bvot(?:e|es|ed|ing)\b[^.!?\n]{0,30}?\bwho'?s\s+(?:the\s+)?(?:ugliest|fattest|smelliest|"
+    r"weirdest|most\s+annoying)\b"
     r"|\bleave\s+(?:her|him|them)\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|chat|gc|team)\b"
     r"[^.!?\n]{0,30}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self)\b"
 )
@@ -2402,7 +2405,11 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_PRESSING_MORE,
             "send one mine liked loved trusted sit show keep teach passed easiest league",
         ),
-        ("bullying", _PLAIN_SHUT_OUT, "group chat gc page club account poll leave"),
+        (
+            "bullying",
+            _PLAIN_SHUT_OUT,
+            "group chat gc page club account poll leave vote votes voted voting",
+        ),
         (
             "threat",
             _PLAIN_THREAT_PLAIN,

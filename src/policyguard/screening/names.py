@@ -612,6 +612,11 @@ class PersonLikeNames:
         if found:
             # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner
             found = _outside(found, [m.span() for m in _CLUB_OR_FIRM.finditer(straight)])
+        if found and "barry" in straight:
+            praise = [
+                m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(straight)
+            ]
+            found = [d for d in found if (d.start, d.end) not in praise]
         if found and _SET_TEXT.search(straight):
             # "George and Lennie absolutely broke me" with Of Mice and Men named: its
             # characters, not anyone the post could name (the works are looked for once)
@@ -2086,10 +2091,15 @@ class PersonLikeNames:
         return found
 
     def _kin_after(self, text: str) -> list[Detection]:
-        """A name with kin after it: "Piran Jenkins' dad", "Zhen's dad"."""
+        """A name with kin after it: "Piran Jenkins' dad", "Zhen's dad"; and a writer who
+        says who they are by whose kin they are ("this is Jean, Aidan's gran", "it's Rose,
+        Maya's mum"), a first name alone even where English has the word."""
         found: list[Detection] = []
         if not _KIN_AFTER_WORD.search(text):
             return found
+        for m in _INTRODUCED_AS_KIN.finditer(text):
+            if self._is_first(m["first"]) and m["first"].lower() not in _SELDOM_PEOPLE:
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _KIN_AFTER.finditer(text):
             first, last = m.group("first", "last")
             if last is None:
@@ -2166,7 +2176,10 @@ class PersonLikeNames:
             self._lower_firsts = frozenset(
                 n
                 for n in self._first
-                if "-" not in n and not _is_english_word(n) and n not in _SMALL_WORDS_ABROAD
+                if "-" not in n
+                and not _is_english_word(n)
+                and n not in _SMALL_WORDS_ABROAD
+                and n not in _SCOTS_WORDS
             )
         return self._lower_firsts
 
@@ -2441,6 +2454,10 @@ _PARENTS = word_set(
 )
 _FAMILY_WORDS = word_set("mum mam mom dad nan nana gran grandad")
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
+_INTRODUCED_AS_KIN = re.compile(
+    rf"\b(?=[TtIi])(?:[Tt]his is|[Ii]t'?s|I'?m|[Ii]m|I am) (?P<first>[{_UPPER}][{_LOWER}]+),? "
+    rf"(?:{_NAME_WORD}{_APOSTROPHE_S}) (?:{_KIN_OF})\b"
+)
 # The words of _KIN_FIRST's cues, for a set test first, in lower case and capitalised
 # ("Nanna Morwenna", "My Son Kofi's"; a capitalised one is looked for as a substring).
 _KIN_WORDS = word_set(f"{_MY_KIN} partner {_KIN_OF_WHOM} {_KIN_TITLES}")
@@ -2919,6 +2936,14 @@ _BUSINESS_OF = re.compile(
 # and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is a title
 # (names probe 81: "prima classificata nella gara").
 _SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona")
+# Scots words that are first names elsewhere: "her ain buckfast" (own); and "barry"
+# (great) after praise or before what it praises ("pure barry", "barry fact"), in small
+# letters. (Not "shan", unfair: a name in small letters as often.)
+_SCOTS_WORDS = word_set("ain")
+_SCOTS_PRAISE = re.compile(
+    r"\b(?:pure|dead|so|well|that'?s|thats|it'?s|its|was|is|total|totally|a|absolutely)\s+"
+    r"(?P<w>barry)\b|\b(?P<w2>barry)\s+(?:fact|day|night|time|scran|patter|likes|one|wee|chips)\b"
+)
 # A form's examples in brackets: "(e.g. Mohammed Khan, Anna Nowak)", "(for example ...)".
 _EXAMPLES_IN_BRACKETS = re.compile(
     r"\((?i:e\.?\s?g\.?|for\s+example|for\s+eg|such\s+as|example)[,:]?\s[^()]{0,80}\)"

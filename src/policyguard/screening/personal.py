@@ -83,7 +83,8 @@ def _may_hold_a_said_email(text: str) -> bool:
 _MAIL_HOSTS = ("gmail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "proton")
 _SAID_PART = rf"(?:{_SAID_DOT}|[._-])[a-z0-9_]+"
 _SAID_EMAIL = re.compile(
-    rf"(?i)(?<![\w.@-])[a-z0-9_]+(?:(?:{_SAID_PART}){{0,3}}{_SAID_AT}{_MAIL_HOST}"
+    # (digits said apart before the "at": "kirsty dot rennie 99 at hotmail dot co dot uk")
+    rf"(?i)(?<![\w.@-])[a-z0-9_]+(?:(?:(?:{_SAID_PART}){{1,3}}\s\d{{1,4}}|(?:{_SAID_PART}){{0,3}}){_SAID_AT}{_MAIL_HOST}"
     rf"(?:(?:{_SAID_DOT}|\.)(?:com|net|co|uk|org)){{1,2}}"
     # any other host only after a name with a dot in it: "look at bbc dot co dot uk", "she
     # works at sky.com" are not
@@ -224,7 +225,9 @@ _STREET_WORDS = (
     # (addresses probe 78) "9 Brokeside Crecsent"
     "crecsent|cresecnt|crescant|avenuw|gadrens|gardnes|gardesn|"
     # (addresses probe 106) "31 wesley strret"
-    "strret|streeet|srteet"
+    "strret|streeet|srteet|"
+    # (round 31's read half) "33 pilton drve"
+    "drve|dirve"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b|I['\u2019])"
@@ -268,7 +271,7 @@ _LOWER_STREET_WORDS = (
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
     "ln|cres|gdns|dr|"  # "15 hawthorn dr", "2 beech cres"
     # misspelt: "33 peel stret"
-    "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie"
+    "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie|drve|dirve"
 )
 _LOWER_ADDRESS = re.compile(
     rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
@@ -399,7 +402,7 @@ _PLAIN_LETTERS = {
     if (base := unicodedata.normalize("NFD", chr(code))[0]).isascii() and base.isalpha()
 }
 _RURAL_HOME = re.compile(
-    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ ){{1,2}}"
+    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ (?:of )?){{1,2}}"
     rf"(?i:{_HOUSE_WORDS})"
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
     r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
@@ -592,9 +595,11 @@ _DIRECTIONS = re.compile(
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:send|sent|post|posted|deliver|delivered|bring|brought|drop|dropped)\s+"
-    r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?to\b"
+    r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
     # "be posted to me at Rose Cottage, Bilsdale", "grab me from Lower Hollins Farm"
     r"|\b(?:posted|sent|delivered)\s+(?:to|for)\s+(?:me|us)\s+at\b"
+    # "can the pack be posted tae Mains of Balgonie Farm" (round 31's read half)
+    r"|\b(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
     re.IGNORECASE,
 )
@@ -1342,6 +1347,12 @@ _SPECIMEN_CUE = re.compile(
     re.IGNORECASE,
 )
 _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
+# ... or said just after it: "AB123456C is just the example NI number".
+_SPECIMEN_AFTER = re.compile(
+    r"[\s,(]*(?:is|was|'s|=|being)?\s*(?:just|only)?\s*(?:an?|the)?\s*(?:sample|example|specimen|"
+    r"dummy|made[ -]up|fake|template)\b",
+    re.IGNORECASE,
+)
 # Said just before a postcode written in small letters and run together: "my postcode is".
 # A writer's own postcode district, said as where they live: "we're in BD7 so the 57 is
 # fine", "im ls11 if thats any help", "live in BT23": a few thousand homes, a hint of
@@ -1420,7 +1431,7 @@ _ACCOUNT_FOURS = re.compile(
     # ... or a digit at a time ("a/c 0 1 6 4 2 8 9 3")
     r"(?<![\d-])(?:\d{4} \d{4}|\d(?: \d){7})(?![\d-]| \d)"
 )
-_ACCOUNT_WORDS = r"account|acc|acct|a/c"
+_ACCOUNT_WORDS = r"account|acount|accout|acc|acct|a/c"  # (misspelt: "acount 0044 8291")
 _ACCOUNT_NUMBER_CUE = re.compile(
     rf"\b(?:{_ACCOUNT_WORDS})\s*(?:no\.?|number|num|#)?\s*[:.]?\s*$", re.IGNORECASE
 )
@@ -2254,6 +2265,8 @@ class PersonalDataDetector:
             cue = _SPECIMEN_CUE.search(text, max(0, m.start() - 80), m.start())
             if cue and _digits(value) == "123456" and not _MINE.search(text, cue.end(), m.start()):
                 continue  # "the sample payslip ... AB 12 34 56 C": a workbook's specimen
+            if _digits(value) == "123456" and _SPECIMEN_AFTER.match(text, m.end()):
+                continue  # "AB123456C is just the example one, don't copy it"
             cased = sum(c.isupper() for c in value) >= 3
             worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
             if worded and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start()):

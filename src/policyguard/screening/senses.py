@@ -209,8 +209,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Faggots: the dish of the Midlands and Wales, and bundles of sticks.
     (
         "faggot faggots",
-        r"\b(?P<w>faggots?)\s+(?:and|&|n|with|in)\s+(?:mushy\s+)?(?:peas|gravy|onion gravy|mash|"
-        r"chips)\b",
+        r"\b(?P<w>faggots?)(?:\s+(?:and|&|n|with|in)|\s*,)\s+(?:mushy\s+)?(?:peas|gravy|"
+        r"onion gravy|mash|chips)\b",
     ),
     (
         "faggot faggots",
@@ -279,6 +279,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "retard",
         r"\b(?P<w>retard)\s+(?:(?:and|&|or|/)\s+advance\s+)?(?:the\s+)?(?:timing|spark|ignition)\b",
     ),
+    # the noun, said of an engine's timing a few words on: "check the ignition timing, too
+    # much retard and she'll be sluggish"
+    (
+        "retard",
+        r"\b(?:timing|ignition|spark|distributor)\b[^.!?\n]{0,60}?\b(?:too\s+much|more|less|"
+        r"some|full|a\s+bit\s+of|a\s+touch\s+of|degrees?\s+of)\s+(?P<w>retard)\b"
+        r"(?!\s+(?:in|about)\s+(?:you|u|him|her|them|that|this|ya)\b)",
+    ),
     (
         "retarder retarders retardant retardants retardance",
         r"\b(?P<w>retard(?:er|ers|ant|ants|ance))\b",  # a concrete retarder, flame retardant
@@ -286,6 +294,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "weasel",
         r"\b(?P<w>weasel)\s+words?\b",
+    ),
+    (
+        "gay",
+        r"\b(?:the\s+)?(?P<w>gay)\s+gordons?\b",  # the ceilidh dance
     ),
     (
         "cock",
