@@ -559,7 +559,36 @@ class PersonLikeNames:
                     if d is not None
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
+            opening = _CAPS_OPENING.match(straight)
+            if (
+                opening
+                and self._standalone_first(opening["w"].capitalize())
+                and not any(
+                    start <= opening.start("w") < end
+                    for start, end in self.public_spans(straight.lower())
+                )
+            ):
+                # "ABDULLAH WHERE R U THE BUS IS LEAVING": someone called at the start of a
+                # shouted post, a first name no English word spells (names probe 113)
+                found = remove_overlaps(
+                    [*found, self._first_alone(straight, opening.start("w"), opening.end("w"))]
+                )
         found = self._by_other_cues(straight, found)
+        called = _LOWER_CALLED.match(straight)
+        if (
+            called
+            and (
+                called["w"] in self._lower_first()
+                or (called["w"] in self._first and called["w"] not in self._not_surnames)
+            )
+            and called["w"] not in _CHAT_WORDS
+            and called["w"] not in _SIZE_AND_KIN_WORDS
+        ):
+            # "kyle bro u still owe me a fiver": someone called in small letters at a post's
+            # start, a word for a friend after (names probe 113)
+            found = remove_overlaps(
+                [*found, self._first_alone(straight, called.start("w"), called.end("w"))]
+            )
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -594,7 +623,7 @@ class PersonLikeNames:
             found = remove_overlaps(found + self._handles(straight))
         if found:
             found = remove_overlaps(found + self._said_again(straight, found))
-        if " from " in straight or " on " in straight:
+        if " from " in straight or " on " in straight or _IN_PLACE_HINT.search(straight):
             # "Joy from student services", "Jack from MV1": someone by the part of the
             # college they are from (names probe 88), "Dawn on the switchboard"
             found = remove_overlaps(found + self._by_department(straight))
@@ -612,6 +641,15 @@ class PersonLikeNames:
         if found:
             # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner
             found = _outside(found, [m.span() for m in _CLUB_OR_FIRM.finditer(straight)])
+        if found:
+            # "31 years at Dudley", "the cup final v Dudley", "went to Kerry in the summer":
+            # a town, county or district that is a first name too, where a place is said
+            found = [
+                d
+                for d in found
+                if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
+                or not _AT_A_PLACE.search(straight, max(0, d.start - 12), d.start)
+            ]
         if found and "barry" in straight:
             praise = [
                 m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(straight)
@@ -730,24 +768,9 @@ class PersonLikeNames:
         if seeds:
             found += self._listed_with(text, seeds)
         found += self._lower_case(text, runs)
-        surnames = {d.match.split()[-1]: d for d in found if " " in d.match}
         for m in _TITLED_NAME.finditer(text):
-            words = [w for w in m.group().split() if len(w.rstrip(".")) > 1]
-            other = surnames.get(m.group("last"))
-            if (
-                other is not None
-                and len(words) == 2
-                # "I am Mr Zhang, father of Wei Zhang": another of the family
-                and not _KIN_BETWEEN.search(
-                    text, min(m.end(), other.end), max(m.start(), other.start) + 1
-                )
-                # "my son Bilal Hussain is off sick ... Thank you, Mrs Hussain": a parent
-                # writing about their child
-                and not _CHILD_BEFORE.search(text, max(0, other.start - 25), other.start)
-            ):
-                # "Mr Gurung (Hari Bahadur Gurung)": the person is found already; not "Mr
-                # Declan McGuinness, Ryan McGuinness's dad", another first name
-                continue
+            # (each mention: "Ranjit Singh Sandhu retires ... Thank you Mr Sandhu" names him
+            # twice, and a screen that marked the first alone would leave the second)
             if self._is_surname(m.group("last")) or m.group("last").lower() in _TITLED_SURNAMES:
                 found.append(self._titled_hit(text, m.start(), m.end()))
         if not found:
@@ -928,8 +951,8 @@ class PersonLikeNames:
         ("Will from the library be open over Easter?")."""
         found = []
         for m in _FROM_DEPARTMENT.finditer(text):
-            at_desk = bool(m.group("desk") or m.group("on"))
-            group = "first" if m.group("first") else "on"
+            at_desk = bool(m.group("desk") or m.group("on") or m.group("in"))
+            group = "first" if m.group("first") else "on" if m.group("on") else "in"
             word = m.group(group)
             if at_desk:
                 named = self._is_first(word) and (
@@ -1383,13 +1406,17 @@ class PersonLikeNames:
             # congratulations in a family's language, then first names in its cases (hints)
             more += self._thanked_abroad(text)
         if any(title in text for title in _FAITH_TITLES):
-            # "shout out to Br. Abdullahi and Sis. Khadra": a first name after the
-            # brother's or sister's title a faith community gives (a hint)
-            more += [
+            # "shout out to Br. Abdullahi and Sis. Khadra", "Pastor Kofi": a first name
+            # after the title a faith community gives (a hint); not a public figure ("Imam
+            # Ali")
+            titled = [
                 self._first_alone(text, m.start("first"), m.end("first"))
                 for m in _FAITH_TITLED.finditer(text)
                 if self._standalone_first(m.group("first"))
+                and m.group("first").lower() not in _SELDOM_PEOPLE
             ]
+            if titled:
+                more += _outside(titled, self.public_spans(lowered))
         if any(title in text for title in _TITLES_FOR_INITIALS):
             # "Mr D is the only reason I passed", "ask Mrs K about the trip money": a
             # teacher known by a title and an initial (a hint, as every title is)
@@ -2857,9 +2884,17 @@ _THANKS_ABROAD = re.compile(
 _TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
 # A faith community's titles before a first name: "Br. Abdullahi", "Sis Khadra", "Ustadha
 # Maryam".
-_FAITH_TITLES = ("Br.", "Br ", "Bro ", "Sis ", "Sis.", "Ustad", "Ustaz")
+_FAITH_TITLES = (
+    "Br.", "Br ", "Bro ", "Sis ", "Sis.", "Ustad", "Ustaz", "Sister ", "Brother ", "Pastor ",
+    "Imam ", "Rev", "Deacon", "Elder ", "Sheikh ", "Rabbi ", "Father ", "Fr ", "Fr.", "Canon ",
+    "Evangelist ",
+)  # fmt: skip
 _FAITH_TITLED = re.compile(
-    rf"\b(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz)\.? (?P<first>{_NAME_WORD})(?![\w'-])"
+    # (not kin: "my Brother Tomasz")
+    r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
+    r"(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz|Sister|Brother|Pastor|Imam|Reverend|Rev|Deacon|"
+    rf"Deaconess|Elder|Sheikh|Rabbi|Father|Fr|Canon|Evangelist)\.? (?P<first>{_NAME_WORD})"
+    r"(?![\w'-])"
 )
 # After a first name, what makes it a street's or a thing's: "Stanley Road", "shea butter".
 _STREET_OR_THING_AFTER = re.compile(
@@ -2875,8 +2910,11 @@ _STREET_OR_THING_AFTER = re.compile(
 _GREETING_WORDS = word_set(
     "thanks thank thankyou thx ty cheers congrats congratulations well done welcome hi hello "
     "hiya hey dear happy bravo brava bravissima bravissimo ciao dziękuję dzięki gracias "
-    "obrigado obrigada merci shukran"
+    "obrigado obrigada merci shukran "
+    # (and what is asked of someone at a post's start: "Tell Ah Ming and Li Wei ...")
+    "tell ask remind"
 )
+_MUHAMMAD_SHORT = re.compile(r"(?<![\w'-])(?:Md|Mohd|Muhd|Mst)\.? $")
 _RESPECT_AFTER = word_set("hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji")
 _SURNAME_PARTICLES = (
     "de", "da", "dos", "das", "do", "di", "del", "della", "du", "van der", "van den", "van",
@@ -2918,6 +2956,10 @@ _FROM_DEPARTMENT = re.compile(
     # or on a desk the college staffs: "Dawn on the switchboard", "Tam on security"
     rf"|(?<![\w'-])(?P<on>{_NAME_WORD}) on (?:the )?(?i:switchboard|reception|security|"
     r"front\s+desk|main\s+gate|gate)\b(?!\s+(?:desk|staff|team|camera|guard)s?\b)"
+    # or in a kitchen, an office or a year of a course: "Dawn in the refectory", "Hope in
+    # 2nd year animal care" (names probe 113)
+    rf"|(?<![\w'-])(?P<in>{_NAME_WORD}) in (?:the )?(?i:refectory|canteen|caf[eé]|kitchen|"
+    r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year)\b"
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
@@ -3085,6 +3127,20 @@ _DEDICATED = re.compile(
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
 # A word in capitals, and capitals just before or after it (a shouted run).
+_PLACES_NAMED_LIKE_PEOPLE = word_set(
+    "dudley kerry chelsea lincoln florence beverley clifton stanley shirley tyrone aston "
+    "sydney sheldon preston bradley ashton"
+)
+_AT_A_PLACE = re.compile(
+    r"\b(?i:at|in|v|vs|near|visit(?:ed|ing)?|around|(?:went|been|go|going|moved|trip|drove|"
+    r"travell?ed)\s+to)\s+$"
+)
+_IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
+_SIZE_AND_KIN_WORDS = word_set("lil little big wee baby older younger our your my ur")
+_LOWER_CALLED = re.compile(
+    r"\W{0,3}(?P<w>[a-z]{3,}),? (?:bro|bruv|bredren|mate|m8|babe|hun|pal|fam|lad|cuz|sis|hen)\b"
+)
+_CAPS_OPENING = re.compile(r"\W{0,3}(?P<w>[A-Z]{4,})(?=,? [A-Z]{1,}\b)")
 _CAPS_NAME = re.compile(r"(?<![\w'@#/.&+=-])[A-Z]{3,}(?![\w@+=-]|\.\w)")
 # After a name of three capitals, what says it is someone spoken to: "omg ABI ur a legend".
 _CAPS_SPOKEN_TO = re.compile(r",?\s+(?:ur|u|you'?re|youre|you|ya)\b")
@@ -3346,6 +3402,9 @@ _SMALL_PARTICLE = (
     "(?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|le|la|bin|binti|ibn|ap|ó|ní|nic|"
     "mac|Mac|al|el|Ó|Ní|Nic|Uí|Ua)"
 )
+# ... and as Italian, Spanish and Portuguese families write some of them, in capitals after
+# a first name of ours: "Giuseppe De Luca", "Chiara Di Stefano", "Rosa Del Rio".
+_CAPITAL_PARTICLE = "(?:De|Di|Da|Del|Della|Dos|Das|Du)"
 # The same with the first name in small letters: "iolo ap Gwilym", "lucas de Souza"; its
 # test first, from the particle (a scan from every word's start costs ten times more).
 _SMALL_PARTICLE_BEFORE = re.compile(rf" {_SMALL_PARTICLE} [{_UPPER}]")
@@ -3367,7 +3426,7 @@ _NICKNAMED = re.compile(
 _PARTICLE_NAME = re.compile(
     # (not a saint: "the St Vincent de Paul food bank")
     rf"(?<![\w'-])(?<!\bSt )(?<!\bSt\. )(?<!\bSaint )"
-    rf"(?P<first>{_NAME_WORD}) (?:{_SMALL_PARTICLE} ){{1,2}}{_NAME_WORD}"
+    rf"(?P<first>{_NAME_WORD}) (?:(?:{_SMALL_PARTICLE}|{_CAPITAL_PARTICLE}) ){{1,2}}{_NAME_WORD}"
     rf"(?: {_NAME_WORD}(?= (?!{_PARTICLE}\b)[a-z]))?(?![\w-])"
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
@@ -3538,6 +3597,11 @@ def _whole_name(text: str, d: Detection) -> Detection:
         before = _FIRST_BEFORE.search(text, max(0, start - 24), start)
         if before and before.group().strip().lower() not in _GREETING_WORDS:
             start = before.start()
+    if " " in text[start:end]:
+        # "Md Shahidul Islam", "Mohd Faizal Rahman": Muhammad shortened, before a full name
+        short = _MUHAMMAD_SHORT.search(text, max(0, start - 6), start)
+        if short:
+            start = short.start()
     if (start, end) == (d.start, d.end):
         return d
     return replace(d, start=start, end=end, match=text[start:end])
@@ -3578,7 +3642,7 @@ _BE_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbe\b")
 # a shout-out, a greeting, asking them.
 _DESK_CUE = re.compile(
     r"\b(?i:thanks?|thank\s+you|ta|cheers|shout\s*-?\s*out|big\s+up|bless|love|ask|asked|"
-    r"to|from|with|and|lovely|legend|our|big|wee|little|old)\s+$"
+    r"tell|remind|to|from|with|and|lovely|legend|our|big|wee|little|old)\s+$"
 )
 
 
@@ -3710,20 +3774,6 @@ _JOB_TITLE_ENDS = word_set(
 _SEASONS_EVENT = re.compile(
     r"\b(?:Summer|Winter|Spring|Autumn|Christmas|Easter|May|June|July|Halloween)\s+(?:Ball|Fair|"
     r"Fayre|Fete|Prom|Party|Show|Camp|School|Term|Festival|Concert|Disco|Market)\b"
-)
-# A kin word that makes the next name another of the family: "Mr Zhang, father of Wei
-# Zhang", "Mrs Okafor (Chidi Okafor's mum)" (not "Dr Amira Khan, a mum of three").
-_KIN_BETWEEN = re.compile(
-    rf"\b(?i:{_KIN_OF}|uncle|aunt|auntie)\s+(?i:of|to)\s+[A-Z]"
-    rf"|{_APOSTROPHE_S}\s+(?i:{_KIN_OF}|uncle|aunt|auntie)\b"
-    # "Mr Lakatos asks ..., his son is Patrik Lakatos"
-    r"|\b(?i:his|her|their)\s+(?i:son|daughter|boy|girl|lad|kid|child|grandson|granddaughter|"
-    r"stepson|stepdaughter|dad|father|mum|mother|brother|sister)\b"
-)
-# A word for one's child just before a name: "my son Bilal Hussain", "our daughter, Ana".
-_CHILD_BEFORE = re.compile(
-    r"\b(?i:my|our|me)\s+(?i:son|daughter|boy|girl|lad|kid|child|grandson|granddaughter|"
-    r"stepson|stepdaughter)\s*,?\s+$"
 )
 # (and the titles of the languages our learners' families write in: "Pani Kowalska",
 # "Frau Schmidt", "Professoressa Bianchi", "Señora García", "Doamna Popescu")

@@ -216,8 +216,9 @@ _STREET_WORDS = (
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
     # Ulster's and Scotland's lanes: "6 Millbrae Loanen", "3 Kirk Vennel"
     "loanen|loaning|vennel|"
-    # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|"
+    # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns",
+    # "7 Maple Gr"
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|gr|grv|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
@@ -363,7 +364,7 @@ _WELSH_UNNUMBERED = re.compile(
 )
 _WELSH_HOME_BEFORE = re.compile(
     r"(?:\b(?:byw\s+yn|byw\s+ar|cartref\s+(?:yw|ydy)|we'?re|we\s+are|i'?m|im|us\s+at|live\s+at|"
-    r"lives\s+at|live\s+in|home\s+is|"
+    r"lives\s+at|live\s+in|home\s+is|(?:at|to|round|back\s+to)\s+(?:mine|hers|his|ours|theirs)\s*,|"
     # "she's moved to Bryn Awel, Lôn Glanrafon, Llangefni", "drop him back to Heol Cae
     # Gurwen, Gwaun-Cae-Gurwen" (addresses probe 100)
     r"(?:has\s+|have\s+|'s\s+|'ve\s+)?moved\s+to|moving\s+to|"
@@ -402,8 +403,9 @@ _PLAIN_LETTERS = {
     if (base := unicodedata.normalize("NFD", chr(code))[0]).isascii() and base.isalpha()
 }
 _RURAL_HOME = re.compile(
-    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})|(?:[A-Z][a-z'-]+ (?:of )?){{1,2}}"
-    rf"(?i:{_HOUSE_WORDS})"
+    # (a hyphenated Welsh name too: "Pen-y-Bryn Farm")
+    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})"
+    rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
     r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
     r"(?: [A-Z][a-z'-]+)?)"
@@ -415,7 +417,9 @@ _RURAL_HOME = re.compile(
 _OWN_PLACE_BEFORE = re.compile(
     r"\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:family\s+)?(?:farm|croft|cottage|house|home|place)"
     r"(?:\s+is|,)"
-    r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)|we'?re|we\s+are))\s+$",
+    r"|(?P<at>(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at|in)|we'?re|we\s+are)"
+    # "next one's at mine, Bryn Awel, Llanrug", "then back to mine, Fairholme, Llanymynech"
+    r"|\b(?:at|to|round|back\s+to)\s+(?:mine|hers|his|ours|theirs)\s*,)\s+$",
     re.IGNORECASE,
 )
 _OWN_PLACE_AFTER = re.compile(
@@ -595,11 +599,13 @@ _DIRECTIONS = re.compile(
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:send|sent|post|posted|deliver|delivered|bring|brought|drop|dropped)\s+"
-    r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
+    r"(?:it|them|(?:my|the)\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
     # "be posted to me at Rose Cottage, Bilsdale", "grab me from Lower Hollins Farm"
     r"|\b(?:posted|sent|delivered)\s+(?:to|for)\s+(?:me|us)\s+at\b"
     # "can the pack be posted tae Mains of Balgonie Farm" (round 31's read half)
     r"|\b(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
+    # "if tutors need to post anything, Pen-y-Bryn Farm, ..." (addresses probe 115)
+    r"|\b(?:post|send)\s+(?:anything|stuff|letters|mail|post)(?:\s+(?:to\s+me|home))?\s*[,:]"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
     re.IGNORECASE,
 )
@@ -659,11 +665,14 @@ _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+s
 # Addresses everyone knows, of history, politics and fiction: nobody's personal data
 # ("we'll walk past 10 Downing Street", "221b Baker Street gets a mention").
 _FAMOUS_ADDRESS = re.compile(
-    r"\b(?:1[01]\s+Downing|221\s?b\s+Baker|4\s+Privet|10\s+Rillington|12\s+Grimmauld|"
-    r"742\s+Evergreen|62\s+West\s+Wallaby|32\s+Windsor\s+Gardens|25\s+Cromwell\s+St|"
-    r"22\s+Acacia\s+Avenue|84\s+Charing\s+Cross)",
+    r"\b(?:1[01],?\s+Downing|221\s?b,?\s+Baker|4,?\s+Privet|10,?\s+Rillington|12,?\s+Grimmauld|"
+    r"742,?\s+Evergreen|62,?\s+West\s+Wallaby|32,?\s+Windsor\s+Gardens|25,?\s+Cromwell\s+St|"
+    r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross)",
     re.IGNORECASE,
 )
+# ... with their own town after a comma: "10 Downing Street, London SW1A 2AA" (another
+# town's "4 Privet Drive, Leeds" could be anyone's).
+_FAMOUS_TOWN = re.compile(r",\s*(?:London\b|SW1A\b|NW1\b|Little\s+Whinging\b)", re.IGNORECASE)
 
 
 # Where a lift or a taxi picks someone up or drops them, said just before the address:
@@ -2040,7 +2049,10 @@ class PersonalDataDetector:
                 # given as a form's example ("Address line 1 (e.g. 10 High Street)")
                 or _PLACEHOLDER_ADDRESS.search(value)
                 or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
-                or (_FAMOUS_ADDRESS.match(value) and "," not in value)
+                or (
+                    _FAMOUS_ADDRESS.match(value)
+                    and ("," not in value.partition(" ")[2] or _FAMOUS_TOWN.search(value))
+                )
                 or _FICTIONAL_PLACE.search(value)
                 or (
                     _STORY_STREET.search(value)
