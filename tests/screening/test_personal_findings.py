@@ -4868,6 +4868,14 @@ def test_names_probe_113s_families(text: str, found: list[str]) -> None:
         ("we wrote to 10 Downing Street, London SW1A 2AA about bus fares", []),
         ("our set text is 84, Charing Cross Road this term", []),
         ("send it to 4 Privet Drive, Leeds LS6 2AB", ["4 Privet Drive, Leeds LS6 2AB"]),
+        # a library card's address is a person's; the library's own is not
+        (
+            "found a wallet with a library card saying 14 Mill Rd, Nelson in it",
+            ["14 Mill Rd, Nelson"],
+        ),
+        ("the library is at 14 Mill Rd, Nelson, open 9 to 5", []),
+        # a Welsh street in small letters, its kind first, with a postcode after
+        ("party at mine sat, 3 lon las, caernarfon ll55 1ab", ["3 lon las, caernarfon ll55 1ab"]),
     ],
 )
 def test_addresses_probe_115s_families(text: str, found: list[str]) -> None:

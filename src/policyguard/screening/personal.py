@@ -37,6 +37,7 @@ run an order of magnitude faster. Names come from :mod:`policyguard.screening.na
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -286,6 +287,12 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv)\b"
 )
 
+# A Welsh street in small letters, its kind first ("2 lon glanrafon", "14 heol y nant"),
+# read as _LOWER_OTHER_ADDRESS is (addresses probe 115).
+_LOWER_WELSH_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos) "
+    r"(?:(?:y|yr) )?()[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177'-]{3,}\b"
+)
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
 # Northern street kinds that are words for other things too ("5 Holly Bank", "3 Moss
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
@@ -956,7 +963,9 @@ _VENUE_CUE = re.compile(
     # meeting, theatre, cafe, hotel, pub, club, fair, show, festival, market
     r"capel|neuadd|canolfan|eglwys|ysgol|amgueddfa|llyfrgell|siop|cyfarfod|theatr|caffi|"
     r"gwesty|tafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
-    r"library|museum|gallery|church|chapel|mosque|temple|gurdwara|synagogue|hall|centre|"
+    # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
+    r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
+    r"mosque|temple|gurdwara|synagogue|hall|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
@@ -1935,7 +1944,9 @@ class PersonalDataDetector:
                     yield m.start(), end
             # the other street kinds in small letters ("3 church row, bawdsey, ip12 3aw")
             # only with a postcode after or a home said just before
-            for m in _LOWER_OTHER_ADDRESS.finditer(text):
+            for m in itertools.chain(
+                _LOWER_OTHER_ADDRESS.finditer(text), _LOWER_WELSH_ADDRESS.finditer(text)
+            ):
                 words = m.group(1).split()
                 if (
                     m.group(0).islower()
