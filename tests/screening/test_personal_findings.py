@@ -4838,6 +4838,12 @@ def test_round_31s_read_half_families(text: str, found: list[str]) -> None:
         ("went to Kerry for the weekend, gorgeous", []),
         ("FRIDAY FINALLY LETS GO", []),
         ("Father Christmas is coming to the nursery", []),
+        # greetings in Lithuanian and Polish, first names in their cases; "abu" (both)
+        ("Sveikinimai Mantui ir Ievai, abu baigė kursą", ["Mantui", "Ievai"]),
+        ("Pozdrawiam Tomka z kursu spawania", ["Tomka"]),
+        # a double first name of two words after "our"; not a dog's breed
+        ("Our Ebony-Rose starts at the salon on Monday", ["Ebony-Rose"]),
+        ("Jack-Russell puppies for sale, ask at reception", []),
     ],
 )
 def test_names_probe_113s_families(text: str, found: list[str]) -> None:

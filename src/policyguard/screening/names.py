@@ -2290,7 +2290,12 @@ class PersonLikeNames:
         lower = word.lower()
         if "-" not in lower:
             return lower in self._lower_first()
-        return self._is_first(word) and not _is_english_word(lower)
+        # (a double first name whose parts are words, "Ebony-Rose", is still a name)
+        return (
+            self._is_first(word)
+            and lower not in _BREEDS
+            and (not _is_english_word(lower) or all(self._is_first(p) for p in word.split("-")))
+        )
 
     def _sir_or_miss(self, text: str) -> list[Detection]:
         """A surname with "Sir" before it, where no first name follows ("Salamat po to Sir
@@ -2493,7 +2498,8 @@ _KIN_CAPITALISED = re.compile("|".join(sorted({re.escape(w.capitalize()) for w i
 _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.
 _OUR_FIRST = re.compile(
-    rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+)(?P<s>'s\b)?(?![\w'-]| [{_UPPER}])"
+    rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?P<s>'s\b)?"
+    rf"(?![\w'-]| [{_UPPER}])"
     # not a place of ours: "our Keighley centre", "our Chelsea campus"
     r"(?! (?:centre|center|campus|site|college|branch|office|offices|team|store|shop|library|"
     r"hub|building|academy|school|caf[eé]|depot|base|sites|campuses|centres)\b)"
@@ -2848,7 +2854,8 @@ _LITHUANIAN_NAME = re.compile(
 # two capitalised first names ("Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka",
 # "mulțumesc lui Ioana", "obrigada Inês e Rui").
 _THANKS_WORDS = (
-    r"a\u010di\u016b|a\u010diu|d\u0117kojame|d\u0117koju|sveikiname|dzi\u0119kujemy|"
+    r"a\u010di\u016b|a\u010diu|d\u0117kojame|d\u0117koju|sveikiname|sveikinimai|dzi\u0119kujemy|"
+    r"pozdrawiam|pozdrawiamy|pozdrowienia|"
     r"dzi\u0119kuj\u0119|dzi\u0119ki|gratulacje|mul\u021bumesc|mul\u021bumim|mul\u0163umesc|"
     r"felicit\u0103ri|obrigad[oa]|parab\u00e9ns|gracias|felicidades|grazie|complimenti|danke|"
     r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
@@ -2859,6 +2866,7 @@ _THANKS_STEMS = (
     "d\u0117ko",
     "sveikin",
     "dzi\u0119k",
+    "pozdr",
     "gratul",
     "mul\u021bum",
     "mul\u0163um",
@@ -2977,7 +2985,8 @@ _BUSINESS_OF = re.compile(
 # First names that other languages write in small letters as words: Italian's "nella"
 # and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is a title
 # (names probe 81: "prima classificata nella gara").
-_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona")
+_BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names)
+_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu")
 # Scots words that are first names elsewhere: "her ain buckfast" (own); and "barry"
 # (great) after praise or before what it praises ("pure barry", "barry fact"), in small
 # letters. (Not "shan", unfair: a name in small letters as often.)
