@@ -3441,3 +3441,24 @@ def test_round_31s_vote_on_the_ugliest_goes_to_review() -> None:
         "everyone voted who's the ugliest in the class, guess who won 👍"
     ) >= (REVIEW_LINE)
     assert AbuseDetector().rate("we're voting who's the worst keeper in the league") < (REVIEW_LINE)
+
+
+# A review of the thirty-second session's changes: "timing" alone is no engine, a vote on
+# a thing is no bullying, the dance is plural, and a slur before a comma is still said of
+# people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his timing was off, he went full retard",
+        "you're all faggots, chips for brains",
+    ],
+)
+def test_review_32s_slurs_still_block(text: str) -> None:
+    assert AbuseDetector().rate(text) >= BLOCK_LINE
+
+
+def test_review_32s_votes_and_the_dance() -> None:
+    assert AbuseDetector().rate("vote who's the ugliest christmas jumper at the party") < (
+        REVIEW_LINE
+    )
+    assert AbuseDetector().rate("gay gordon strikes again") >= REVIEW_LINE

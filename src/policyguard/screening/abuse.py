@@ -769,7 +769,11 @@ _PLAIN_SHUT_OUT = re.compile(
     r"worst|smelliest|biggest\s+loser)\b"
     # (a vote on who looks worst: "everyone's voting who's the ugliest in first year")
     r"|\bvot(?:e|es|ed|ing)\b[^.!?\n]{0,30}?\bwho'?s\s+(?:the\s+)?(?:ugliest|fattest|smelliest|"
-    r"weirdest|most\s+annoying)\b"
+    r"weirdest|most\s+annoying)"
+    # (of people: at the clause's end, or in a year, class or group; not "the ugliest
+    # christmas jumper", "the fattest pumpkin")
+    r"(?=\s*(?:$|[.,!?;:)]|\s(?:in|of|on)\s+(?:the\s+|our\s+|this\s+|my\s+|your\s+)?(?:\w+\s+)?"
+    r"(?:year|class|group|college|course|form|school|team|us|you|them)\b))"
     r"|\bleave\s+(?:her|him|them)\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:group|chat|gc|team)\b"
     r"[^.!?\n]{0,30}?\b(?:on\s+(?:her|his|their)\s+own|alone|by\s+(?:her|him)self)\b"
 )

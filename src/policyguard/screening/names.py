@@ -564,6 +564,16 @@ class PersonLikeNames:
                 opening
                 and self._standalone_first(opening["w"].capitalize())
                 and not any(
+                    opening["w"].lower() in words
+                    for words in (
+                        _MONONYMS,
+                        _PLACE_FIRST_NAMES,
+                        _PLACES_NAMED_LIKE_PEOPLE,
+                        _BRANDS_AND_CHAT,
+                        _SHOUTED_NOT_CALLED,
+                    )
+                )
+                and not any(
                     start <= opening.start("w") < end
                     for start, end in self.public_spans(straight.lower())
                 )
@@ -583,6 +593,7 @@ class PersonLikeNames:
             )
             and called["w"] not in _CHAT_WORDS
             and called["w"] not in _SIZE_AND_KIN_WORDS
+            and called["w"] not in _SCOTS_CALLED
         ):
             # "kyle bro u still owe me a fiver": someone called in small letters at a post's
             # start, a word for a friend after (names probe 113)
@@ -649,6 +660,8 @@ class PersonLikeNames:
                 for d in found
                 if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
                 or not _AT_A_PLACE.search(straight, max(0, d.start - 12), d.start)
+                # (but "staying at Kerry's tonight": someone's home)
+                or straight.startswith(("'s", "s'"), d.end)
             ]
         if found and "barry" in straight:
             praise = [
@@ -2991,9 +3004,11 @@ _SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu
 # (great) after praise or before what it praises ("pure barry", "barry fact"), in small
 # letters. (Not "shan", unfair: a name in small letters as often.)
 _SCOTS_WORDS = word_set("ain")
+_PRAISED = r"(?:fact|day|night|time|scran|patter|likes|wee|chips)\b"
 _SCOTS_PRAISE = re.compile(
     r"\b(?:pure|dead|so|well|that'?s|thats|it'?s|its|was|is|total|totally|a|absolutely)\s+"
-    r"(?P<w>barry)\b|\b(?P<w2>barry)\s+(?:fact|day|night|time|scran|patter|likes|one|wee|chips)\b"
+    # (at the clause's end or before what it praises: not "is barry coming", "its barry's")
+    rf"(?P<w>barry)(?=\s*(?:[.!?,]|$)|\s+{_PRAISED})|\b(?P<w2>barry)\s+{_PRAISED}"
 )
 # A form's examples in brackets: "(e.g. Mohammed Khan, Anna Nowak)", "(for example ...)".
 _EXAMPLES_IN_BRACKETS = re.compile(
@@ -3145,11 +3160,17 @@ _AT_A_PLACE = re.compile(
     r"travell?ed)\s+to)\s+$"
 )
 _IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
+_SCOTS_CALLED = word_set("ken aye naw och")  # ("ken mate, I telt ye": know)
 _SIZE_AND_KIN_WORDS = word_set("lil little big wee baby older younger our your my ur")
 _LOWER_CALLED = re.compile(
     r"\W{0,3}(?P<w>[a-z]{3,}),? (?:bro|bruv|bredren|mate|m8|babe|hun|pal|fam|lad|cuz|sis|hen)\b"
 )
 _CAPS_OPENING = re.compile(r"\W{0,3}(?P<w>[A-Z]{4,})(?=,? [A-Z]{1,}\b)")
+# ... not a star known by one name, a place, a brand, a device, a game's or a film's
+# character, an award ("ADELE TICKETS SOLD OUT", "ZARA SALE IS ON", "SKYE TRIP IS BOOKED")
+_SHOUTED_NOT_CALLED = word_set(
+    "zara alexa siri mario luigi oscar oscars emmy emmys elsa skye angus keith isla ross"
+)
 _CAPS_NAME = re.compile(r"(?<![\w'@#/.&+=-])[A-Z]{3,}(?![\w@+=-]|\.\w)")
 # After a name of three capitals, what says it is someone spoken to: "omg ABI ur a legend".
 _CAPS_SPOKEN_TO = re.compile(r",?\s+(?:ur|u|you'?re|youre|you|ya)\b")

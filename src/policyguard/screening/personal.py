@@ -82,10 +82,12 @@ def _may_hold_a_said_email(text: str) -> bool:
 
 
 _MAIL_HOSTS = ("gmail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "proton")
-_SAID_PART = rf"(?:{_SAID_DOT}|[._-])[a-z0-9_]+"
+# (an underscore only between the parts, never inside one: a run of underscores read
+# both ways would be split in very many ways before a match fails)
+_SAID_PART = rf"(?:{_SAID_DOT}|[._-])[a-z0-9]+"
 _SAID_EMAIL = re.compile(
     # (digits said apart before the "at": "kirsty dot rennie 99 at hotmail dot co dot uk")
-    rf"(?i)(?<![\w.@-])[a-z0-9_]+(?:(?:(?:{_SAID_PART}){{1,3}}\s\d{{1,4}}|(?:{_SAID_PART}){{0,3}}){_SAID_AT}{_MAIL_HOST}"
+    rf"(?i)(?<![\w.@-])[a-z0-9]+(?:(?:(?:{_SAID_PART}){{1,3}}\s\d{{1,4}}|(?:{_SAID_PART}){{0,3}}){_SAID_AT}{_MAIL_HOST}"
     rf"(?:(?:{_SAID_DOT}|\.)(?:com|net|co|uk|org)){{1,2}}"
     # any other host only after a name with a dot in it: "look at bbc dot co dot uk", "she
     # works at sky.com" are not
@@ -219,7 +221,8 @@ _STREET_WORDS = (
     "loanen|loaning|vennel|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns",
     # "7 Maple Gr"
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|gr|grv|"
+    # (Gr only before its town: not "2 Piano Gr 5")
+    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|gr(?=,? [A-Z][a-z])|grv|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
@@ -606,11 +609,17 @@ _DIRECTIONS = re.compile(
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
     r"\b(?:send|sent|post|posted|deliver|delivered|bring|brought|drop|dropped)\s+"
-    r"(?:it|them|(?:my|the)\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
+    r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
+    # "post the kit bag to Tŷ Coch": a thing sent by post (not "bring the class to Barry
+    # Mill", "drop the minibus back to Dundee House")
+    r"|\b(?:send|sent|post|posted|deliver|delivered)\s+the\s+(?:\w+\s+)?(?:kit|bag|pack|parcel|"
+    r"form|forms|certificate|letter|letters|books?|hoodie|uniform|card|laptop|stuff|things)\s+"
+    r"(?:back\s+)?(?:to|tae)\b"
     # "be posted to me at Rose Cottage, Bilsdale", "grab me from Lower Hollins Farm"
     r"|\b(?:posted|sent|delivered)\s+(?:to|for)\s+(?:me|us)\s+at\b"
     # "can the pack be posted tae Mains of Balgonie Farm" (round 31's read half)
-    r"|\b(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
+    r"|\b(?:it|them|pack|parcel|kit|bag|certificate|letter|form|hoodie|books?)\s+(?:\w+\s+)?"
+    r"(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
     # "if tutors need to post anything, Pen-y-Bryn Farm, ..." (addresses probe 115)
     r"|\b(?:post|send)\s+(?:anything|stuff|letters|mail|post)(?:\s+(?:to\s+me|home))?\s*[,:]"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
@@ -1968,6 +1977,12 @@ class PersonalDataDetector:
 
     def _addresses(self, text: str) -> Iterator[Detection]:
         taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
+        # What the whole post says, read once (not once an address: a long post of many
+        # addresses would be read again for each)
+        lets_out = _LETTING.search(text) is not None
+        lets_privately = _PRIVATE_LETTING.search(text) is not None
+        sent = _SENT.search(text) is not None
+        mails_public = _MAIL_TO_PUBLIC.search(text) is not None
         for start, end in self._address_spans(text):
             # The whole run: a flat, a plot or a block before the number, an Edinburgh
             # stair's number, a house's name, "c/o" ("lower flat, 29 Fernbank Street",
@@ -2009,8 +2024,8 @@ class PersonalDataDetector:
             # from college to 7 Glanmor Terrace")
             venue_context = _FROM_A_PLACE.sub(" ", context)
             letting = (
-                _LETTING.search(text) is not None
-                and not _PRIVATE_LETTING.search(text)
+                lets_out
+                and not lets_privately
                 # "Plot 47, Meadow Rise is ours, ... past the show home"
                 and not _OURS_AFTER.match(text, end)
                 and not _LIVES_AT.search(text, max(0, start - 40), start)
@@ -2040,16 +2055,13 @@ class PersonalDataDetector:
                     # (a delivery to a place no venue word says is one: not "the parish
                     # office takes parcels at ...")
                     or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
-                    or (_FLAT.match(value) and not _LETTING.search(text))
+                    or (_FLAT.match(value) and not lets_out)
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
                     or _DELIVERY_AFTER.match(text, end) is not None
-                    or (
-                        _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
-                        and _SENT.search(text) is not None
-                    )
+                    or (_INSTEAD_OF.search(text, max(0, start - 20), start) is not None and sent)
                     or (
                         _MAIL_TO.search(context)
-                        and (not _MAIL_TO_PUBLIC.search(text) or _MAIL_FOR_SOMEONE.search(context))
+                        and (not mails_public or _MAIL_FOR_SOMEONE.search(context))
                     )
                 )
             )
@@ -2636,7 +2648,8 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         ):
             # the same for a number that starts with digits and has letters of its own
             # between ("24 TD 0583 K", "24/TD/0583/K", "24td0583" for 99TD9999A)
-            parts.append(r"(?:(?: ?[-\u2013/.] ?| )?[A-Za-z])?")
+            # (after a plain space not "a" or "I", a word: "they gave me 24TD0583 a week ago")
+            parts.append(r"(?:(?: ?[-\u2013/.] ?)?[A-Za-z]| (?![aAiI]\b)[A-Za-z])?")
         elif (
             kind == "any"
             and before == "sep"
@@ -2928,7 +2941,15 @@ def _year_first(template: str) -> tuple[str, str, str, str] | None:
     own = rf"(?i:{re.escape(letters)})"
     digits = rf"\d{{{len(m.group(5))}}}"
     check = r"(?:[ /-]?[A-Za-z])?" if m.group(6) else ""
-    year = r"(?:19|20)\d\d" if len(m.group(1)) == 4 else r"(?:19|20)?\d\d"
+    # (a two-digit year is one of the years learners enrol in, and no quantity follows it:
+    # not "its 1500 from 20 people", "2000 from 25 quid")
+    year = (
+        r"(?:19|20)\d\d"
+        if len(m.group(1)) == 4
+        else r"(?:20)?(?:1[5-9]|2\d)(?!\s+(?:people|quid|pounds|years?|sponsors|followers|games|"
+        r"likes|votes|views|members|students|entries|tickets|points|goals|mins?|minutes|"
+        r"hours|days|weeks|months|percent|%))"
+    )
     # (a two-digit year's format reads "24-TD-0583" itself)
     short = rf"\d\d[ /-]?{own}[ /-]?{digits}" if len(m.group(1)) == 4 else ""
     bracketed = rf"{own}[ /-]?{digits}{check} ?\( ?{year} ?\)"

@@ -209,8 +209,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Faggots: the dish of the Midlands and Wales, and bundles of sticks.
     (
         "faggot faggots",
-        r"\b(?P<w>faggots?)(?:\s+(?:and|&|n|with|in)|\s*,)\s+(?:mushy\s+)?(?:peas|gravy|"
-        r"onion gravy|mash|chips)\b",
+        r"\b(?P<w>faggots?)\s+(?:and|&|n|with|in)\s+(?:mushy\s+)?(?:peas|gravy|onion gravy|mash|"
+        r"chips)\b"
+        # or listed before them with a comma ("Faggots, mash and onion gravy"), not said of
+        # people ("you're all faggots, chips for brains")
+        r"|(?<!all )(?<!you )(?<!of )(?<!are )\b(?P<w2>faggots?),\s+(?:mushy\s+)?(?:peas|gravy|"
+        r"mash|chips)(?:\s*,|\s+(?:and|&|n)\s)",
     ),
     (
         "faggot faggots",
@@ -281,11 +285,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # the noun, said of an engine's timing a few words on: "check the ignition timing, too
     # much retard and she'll be sluggish"
+    # (an engine's word before it, not "timing" alone: "his timing was off, full retard")
     (
         "retard",
-        r"\b(?:timing|ignition|spark|distributor)\b[^.!?\n]{0,60}?\b(?:too\s+much|more|less|"
-        r"some|full|a\s+bit\s+of|a\s+touch\s+of|degrees?\s+of)\s+(?P<w>retard)\b"
-        r"(?!\s+(?:in|about)\s+(?:you|u|him|her|them|that|this|ya)\b)",
+        r"\b(?:ignition|spark|distributor|btdc|advance)\b[^.!?\n]{0,60}?\b(?:too\s+much|less|"
+        r"some|a\s+bit\s+of|a\s+touch\s+of|degrees?\s+of)\s+(?P<w>retard)\b"
+        r"(?!\s+(?:in|about)\s+(?:you|u|him|her|them|that|this|ya)\b|\s+(?:mode|energy|move|vibes?)\b)",
     ),
     (
         "retarder retarders retardant retardants retardance",
@@ -297,7 +302,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "gay",
-        r"\b(?:the\s+)?(?P<w>gay)\s+gordons?\b",  # the ceilidh dance
+        r"\b(?:the\s+)?(?P<w>gay)\s+gordons\b",  # the ceilidh dance (not "a gay gordon")
     ),
     (
         "cock",
