@@ -1355,6 +1355,7 @@ def names_probes() -> None:
         "probe104",
         "probe109",
         "probe113",
+        "probe118",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1363,6 +1364,7 @@ def names_probes() -> None:
         "probe105_held",
         "probe110_held",
         "probe114_held",
+        "probe119_held",
     ):
         rows = [
             json.loads(line)
@@ -1431,6 +1433,7 @@ def addresses_probes() -> None:
         "probe106",
         "probe111",
         "probe115",
+        "probe120",
         "probe55_held",
         "probe73_held",
         "probe84_held",
