@@ -5694,6 +5694,28 @@ def test_review_31s_names(text: str, found: list[str]) -> None:
     assert [m for m in _matches(text) if m] == found
 
 
+# Names probe 118 and addresses probe 120 (the thirty-second session), in our own
+# sentences: a handle whose capitals part a person's names, a town and a college named like
+# people after "driving from" and "at", Nepali "dai" (elder brother) in small letters; a
+# street in small letters through one's door, one said to be "mine" just after it.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("@TomaszNowak_ where are you, register's started", ["@TomaszNowak_"]),
+        ("follow @BBCNews for updates", []),
+        ("Anyone driving from Ashley into college in the mornings?", []),
+        ("thanks to Ashley for the lift", ["Ashley"]),
+        ("the carol service at Petroc was lovely", []),
+        ("Congrats bhai Sagar Gurung, dai is proud!", ["Sagar Gurung"]),
+        ("pop it through my door 8 station ter, keighley", ["8 station ter"]),
+        ("8 mill st, mine, after 7", ["8 mill st"]),
+        ("we meet at 11 mill st, mine is the blue door", []),
+    ],
+)
+def test_probes_118_and_120s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
 # A review of the thirty-second session's changes (its own sentences) found each of these
 # read wrongly by a first version: quantities "from" a number read as student numbers, a
 # word after a number taken as its check letter, a mill, an office and a grade read as

@@ -659,7 +659,7 @@ class PersonLikeNames:
                 d
                 for d in found
                 if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
-                or not _AT_A_PLACE.search(straight, max(0, d.start - 12), d.start)
+                or not _AT_A_PLACE.search(straight, max(0, d.start - 24), d.start)
                 # (but "staying at Kerry's tonight": someone's home)
                 or straight.startswith(("'s", "s'"), d.end)
             ]
@@ -989,7 +989,10 @@ class PersonLikeNames:
             if _FOLLOW_BEFORE.search(text, max(0, m.start() - 15), m.start()):
                 continue  # "follow @..." an account to follow, a public one
             handle = m.group("handle") or m.group("bare")
-            parts = [p for p in _HANDLE_PART.findall(handle.lower()) if len(p) >= 2]
+            # (its capitals part it too: "@AbdiWarsame_", not "McCrae")
+            parts = [
+                p for p in _HANDLE_PART.findall(_CAMEL.sub("_", handle).lower()) if len(p) >= 2
+            ]
             if len(parts) < 2 or _NOT_A_HANDLE.search(handle):
                 continue
             first, rest = parts[0], [p for p in parts[1:] if len(p) >= 3]
@@ -2999,7 +3002,7 @@ _BUSINESS_OF = re.compile(
 # and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is a title
 # (names probe 81: "prima classificata nella gara").
 _BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names)
-_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu")
+_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai")
 # Scots words that are first names elsewhere: "her ain buckfast" (own); and "barry"
 # (great) after praise or before what it praises ("pure barry", "barry fact"), in small
 # letters. (Not "shan", unfair: a name in small letters as often.)
@@ -3153,11 +3156,13 @@ _DEDICATED = re.compile(
 # A word in capitals, and capitals just before or after it (a shouted run).
 _PLACES_NAMED_LIKE_PEOPLE = word_set(
     "dudley kerry chelsea lincoln florence beverley clifton stanley shirley tyrone aston "
-    "sydney sheldon preston bradley ashton"
+    "sydney sheldon preston bradley ashton ashley jordan "
+    # (and colleges known by a person's name: "at Petroc", "at Hugh Baird")
+    "petroc"
 )
 _AT_A_PLACE = re.compile(
     r"\b(?i:at|in|v|vs|near|visit(?:ed|ing)?|around|(?:went|been|go|going|moved|trip|drove|"
-    r"travell?ed)\s+to)\s+$"
+    r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift)\s+from)\s+$"
 )
 _IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
 _SCOTS_CALLED = word_set("ken aye naw och")  # ("ken mate, I telt ye": know)
@@ -3586,6 +3591,7 @@ _NAMED_HANDLE = re.compile(
     r"|(?<![\w.@/])(?P<bare>[a-z]{2,}(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
 )
 _HANDLE_PART = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])")
 # What a handle of a person's is not: a site, a file, an organisation's account.
 _NOT_A_HANDLE = re.compile(
     r"(?i)\b(?:www|com|co|uk|org|net|ac|gov|nhs|pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\b"

@@ -287,8 +287,10 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv)\b"
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr)\b"
 )
+# "11 mill st, mine, 8pm": the writer's, said just after (addresses probe 120)
+_MINE_AFTER = re.compile(r",?\s*(?:mine|ours|my\s+place|my\s+house|my\s+flat)\b(?!\s+(?:is|are)\b)")
 
 # A Welsh street in small letters, its kind first ("2 lon glanrafon", "14 heol y nant"),
 # read as _LOWER_OTHER_ADDRESS is (addresses probe 115).
@@ -557,7 +559,7 @@ _HOME_JUST_BEFORE = re.compile(
     r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?(?:up\s+|down\s+|over\s+|round\s+)?at"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
-    r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)"
+    r"hedge|window|windows|porch|path|bins?)(?:\s+(?:at|on))?"
     r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},"
     # (addresses probe 89) "from Granny's, 3 Ard na Gréine", "my nan's bungalow, 6 Bron Haul"
     r"|(?:(?:my|our|his|her|their|ur|your)\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|"
@@ -1971,6 +1973,7 @@ class PersonalDataDetector:
                         # before it, or something brought to its door
                         or _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         or _delivered_to(text, m.start())
+                        or _MINE_AFTER.match(text, m.end())
                     )
                 ):
                     yield m.span()
