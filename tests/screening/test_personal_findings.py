@@ -4296,14 +4296,15 @@ def test_the_addresses_probe_50_read_mends(text: str, found: list[str]) -> None:
 
 
 # A handle that runs a first name and a surname together (names probes 40, 45, 47 and 51,
-# in our own sentences): the first name, as a hint (the whole handle where an underscore or
-# a dot sets its names apart, since the thirty-first session); not a handle of words, nor
-# one after "follow".
+# in our own sentences): the first name, as a hint (the whole handle where an underscore, a
+# dot or, since the thirty-second session, a capital sets its names apart, since the
+# thirty-first session); not a handle of words, nor one after "follow".
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("@oliviamcnulty you left your hoodie in B12", ["olivia"]),
-        ("@KieranOgunleye got the merit!!", ["Kieran"]),
+        # (the whole handle since the thirty-second session: its capitals part its names)
+        ("@KieranOgunleye got the merit!!", ["@KieranOgunleye"]),
         ("well done @aisha_b_rahman on the award", ["@aisha_b_rahman"]),
         ("@thecollegegym opens at 7 tomorrow", []),
         ("follow @emilyweddings for the showcase photos", []),
@@ -4578,7 +4579,7 @@ def test_a_family_grave_on_a_history_walk_is_still_a_persons_name() -> None:
     ("text", "found"),
     [
         ("In memory of Jean Whitlock, our cleaner for 20 years", ["Jean Whitlock"]),
-        ("@SianMcCready your charger is in the staff room", ["Sian"]),
+        ("@SianMcCready your charger is in the staff room", ["@SianMcCready"]),
         ("Spotkałem się z Mateuszem w bibliotece", ["Mateuszem"]),
         ("Widziałam Oliwię na przystanku", ["Oliwię"]),
         ("Sveikinu Gintarą su gimtadieniu", ["Gintarą"]),
