@@ -1980,12 +1980,16 @@ class PersonalDataDetector:
 
     def _addresses(self, text: str) -> Iterator[Detection]:
         taken: list[tuple[int, int]] = []  # every address's place: its postcode is not alone
-        # What the whole post says, read once (not once an address: a long post of many
-        # addresses would be read again for each)
-        lets_out = _LETTING.search(text) is not None
-        lets_privately = _PRIVATE_LETTING.search(text) is not None
-        sent = _SENT.search(text) is not None
-        mails_public = _MAIL_TO_PUBLIC.search(text) is not None
+        # What the whole post says, read once, at its first address that asks (not once an
+        # address: a long post of many addresses would be read again for each; and most
+        # posts have none)
+        said: dict[re.Pattern[str], bool] = {}
+
+        def says(pattern: re.Pattern[str]) -> bool:
+            if pattern not in said:
+                said[pattern] = pattern.search(text) is not None
+            return said[pattern]
+
         for start, end in self._address_spans(text):
             # The whole run: a flat, a plot or a block before the number, an Edinburgh
             # stair's number, a house's name, "c/o" ("lower flat, 29 Fernbank Street",
@@ -2027,8 +2031,8 @@ class PersonalDataDetector:
             # from college to 7 Glanmor Terrace")
             venue_context = _FROM_A_PLACE.sub(" ", context)
             letting = (
-                lets_out
-                and not lets_privately
+                says(_LETTING)
+                and not says(_PRIVATE_LETTING)
                 # "Plot 47, Meadow Rise is ours, ... past the show home"
                 and not _OURS_AFTER.match(text, end)
                 and not _LIVES_AT.search(text, max(0, start - 40), start)
@@ -2058,13 +2062,16 @@ class PersonalDataDetector:
                     # (a delivery to a place no venue word says is one: not "the parish
                     # office takes parcels at ...")
                     or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
-                    or (_FLAT.match(value) and not lets_out)
+                    or (_FLAT.match(value) and not says(_LETTING))
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
                     or _DELIVERY_AFTER.match(text, end) is not None
-                    or (_INSTEAD_OF.search(text, max(0, start - 20), start) is not None and sent)
+                    or (
+                        _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
+                        and says(_SENT)
+                    )
                     or (
                         _MAIL_TO.search(context)
-                        and (not mails_public or _MAIL_FOR_SOMEONE.search(context))
+                        and (not says(_MAIL_TO_PUBLIC) or _MAIL_FOR_SOMEONE.search(context))
                     )
                 )
             )
