@@ -5711,6 +5711,9 @@ def test_review_31s_names(text: str, found: list[str]) -> None:
         ("pop it through my door 8 station ter, keighley", ["8 station ter"]),
         ("8 mill st, mine, after 7", ["8 mill st"]),
         ("we meet at 11 mill st, mine is the blue door", []),
+        # first names that are words, listed as the people a role names; not virtues
+        ("Rose and Daisy are our new receptionists", ["Rose", "Daisy"]),
+        ("Faith, Hope and Charity are the three virtues", []),
     ],
 )
 def test_probes_118_and_120s_families(text: str, found: list[str]) -> None:

@@ -638,6 +638,10 @@ class PersonLikeNames:
             # "Joy from student services", "Jack from MV1": someone by the part of the
             # college they are from (names probe 88), "Dawn on the switchboard"
             found = remove_overlaps(found + self._by_department(straight))
+        if " are " in straight or " were " in straight:
+            # "Grace, Hope and Summer are our three new nursery apprentices": first names,
+            # words of English too, listed as the people a role names (names probe 113)
+            found = remove_overlaps(found + self._listed_as_people(straight))
         if found and "(" in straight:
             # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
             found = _outside(found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)])
@@ -976,6 +980,19 @@ class PersonLikeNames:
                 named = self._is_first(word) or self._unknown_word(word)
             if named and not _modal_in_a_question(text, m):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        return found
+
+    def _listed_as_people(self, text: str) -> list[Detection]:
+        """Two to four capitalised first names in a list that people's roles follow ("Rose
+        and Daisy are our new receptionists"), each as a first name alone; not virtues
+        nor a show ("Faith, Hope and Charity are the three virtues")."""
+        found = []
+        for m in _LISTED_AS_PEOPLE.finditer(text):
+            names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
+            if len(names) >= 2 and all(
+                self._is_first(n.group()) and n.group().lower() not in _SELDOM_PEOPLE for n in names
+            ):
+                found += [self._first_alone(text, n.start(), n.end()) for n in names]
         return found
 
     def _handles(self, text: str) -> list[Detection]:
@@ -3589,6 +3606,17 @@ _UNCONFIRMED_NOTE = "reads as a person's name; not found in the directory"
 _NAMED_HANDLE = re.compile(
     r"(?<![\w.@/])@(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"
     r"|(?<![\w.@/])(?P<bare>[a-z]{2,}(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
+)
+_LISTED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+")
+_LISTED_AS_PEOPLE = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<list>[{_UPPER}][{_LOWER}]+(?:, [{_UPPER}][{_LOWER}]+){{0,2}},? "
+    rf"(?:and|&) [{_UPPER}][{_LOWER}]+) (?:are|were) (?:our|the|my|your|his|her|their) "
+    r"(?:\w+ ){0,3}(?:apprentices|students|learners|receptionists|tutors|teachers|lecturers|"
+    r"volunteers|ambassadors|reps|representatives|winners|mentors|trainees|technicians|"
+    r"assistants|cleaners|cooks|chefs|girls|boys|lads|lasses|twins|daughters|sons|"
+    r"grandchildren|grandkids|nieces|nephews|cousins|sisters|brothers|kids|children|babies|"
+    r"stars|champions|captains|prefects|officers|governors)\b",
+    re.MULTILINE,
 )
 _HANDLE_PART = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])")
