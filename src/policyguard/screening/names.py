@@ -559,47 +559,9 @@ class PersonLikeNames:
                     if d is not None
                 ]  # fmt: skip
                 found = remove_overlaps(found + again)
-            opening = _CAPS_OPENING.match(straight)
-            if (
-                opening
-                and self._standalone_first(opening["w"].capitalize())
-                and not any(
-                    opening["w"].lower() in words
-                    for words in (
-                        _MONONYMS,
-                        _PLACE_FIRST_NAMES,
-                        _PLACES_NAMED_LIKE_PEOPLE,
-                        _BRANDS_AND_CHAT,
-                        _SHOUTED_NOT_CALLED,
-                    )
-                )
-                and not any(
-                    start <= opening.start("w") < end
-                    for start, end in self.public_spans(straight.lower())
-                )
-            ):
-                # "ABDULLAH WHERE R U THE BUS IS LEAVING": someone called at the start of a
-                # shouted post, a first name no English word spells (names probe 113)
-                found = remove_overlaps(
-                    [*found, self._first_alone(straight, opening.start("w"), opening.end("w"))]
-                )
+            found = self._called_shouting(straight, found)
         found = self._by_other_cues(straight, found)
-        called = _LOWER_CALLED.match(straight)
-        if (
-            called
-            and (
-                called["w"] in self._lower_first()
-                or (called["w"] in self._first and called["w"] not in self._not_surnames)
-            )
-            and called["w"] not in _CHAT_WORDS
-            and called["w"] not in _SIZE_AND_KIN_WORDS
-            and called["w"] not in _SCOTS_CALLED
-        ):
-            # "kyle bro u still owe me a fiver": someone called in small letters at a post's
-            # start, a word for a friend after (names probe 113)
-            found = remove_overlaps(
-                [*found, self._first_alone(straight, called.start("w"), called.end("w"))]
-            )
+        found = self._called_in_small_letters(straight, found)
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -657,21 +619,7 @@ class PersonLikeNames:
             # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner
             found = _outside(found, [m.span() for m in _CLUB_OR_FIRM.finditer(straight)])
         if found:
-            # "31 years at Dudley", "the cup final v Dudley", "went to Kerry in the summer":
-            # a town, county or district that is a first name too, where a place is said
-            found = [
-                d
-                for d in found
-                if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
-                or not _AT_A_PLACE.search(straight, max(0, d.start - 24), d.start)
-                # (but "staying at Kerry's tonight": someone's home)
-                or straight.startswith(("'s", "s'"), d.end)
-            ]
-        if found and "barry" in straight:
-            praise = [
-                m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(straight)
-            ]
-            found = [d for d in found if (d.start, d.end) not in praise]
+            found = self._not_places_nor_praise(straight, found)
         if found and _SET_TEXT.search(straight):
             # "George and Lennie absolutely broke me" with Of Mice and Men named: its
             # characters, not anyone the post could name (the works are looked for once)
@@ -980,6 +928,64 @@ class PersonLikeNames:
                 named = self._is_first(word) or self._unknown_word(word)
             if named and not _modal_in_a_question(text, m):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        return found
+
+    def _called_shouting(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` and someone called at the start of a shouted post ("ABDULLAH WHERE R U
+        THE BUS IS LEAVING", names probe 113): a first name no English word spells, not a
+        star known by one name, a place, a brand or a public figure."""
+        opening = _CAPS_OPENING.match(text)
+        if opening is None:
+            return found
+        word = opening["w"].lower()
+        if (
+            not self._standalone_first(word.capitalize())
+            or any(word in words for words in _SHOUTED_NOT_NAMES)
+            or any(
+                start <= opening.start("w") < end for start, end in self.public_spans(text.lower())
+            )
+        ):
+            return found
+        return remove_overlaps(
+            [*found, self._first_alone(text, opening.start("w"), opening.end("w"))]
+        )
+
+    def _called_in_small_letters(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` and someone called in small letters at a post's start, a word for a
+        friend after ("kyle bro u still owe me a fiver", names probe 113)."""
+        called = _LOWER_CALLED.match(text)
+        if called is None:
+            return found
+        word = called["w"]
+        if (
+            not (
+                word in self._lower_first()
+                or (word in self._first and word not in self._not_surnames)
+            )
+            or word in _CHAT_WORDS
+            or word in _SIZE_AND_KIN_WORDS
+            or word in _SCOTS_CALLED
+        ):
+            return found
+        return remove_overlaps(
+            [*found, self._first_alone(text, called.start("w"), called.end("w"))]
+        )
+
+    def _not_places_nor_praise(self, text: str, found: list[Detection]) -> list[Detection]:
+        """``found`` without a town, county or district that is a first name too where a
+        place is said ("31 years at Dudley", "the cup final v Dudley", "went to Kerry in the
+        summer"; not "staying at Kerry's tonight", someone's home), nor "barry" as Scots
+        praise ("pure barry", "barry fact")."""
+        found = [
+            d
+            for d in found
+            if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
+            or not _AT_A_PLACE.search(text, max(0, d.start - 24), d.start)
+            or text.startswith(("'s", "s'"), d.end)
+        ]
+        if "barry" in text:
+            praise = [m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(text)]
+            found = [d for d in found if (d.start, d.end) not in praise]
         return found
 
     def _listed_as_people(self, text: str) -> list[Detection]:
@@ -2236,10 +2242,7 @@ class PersonLikeNames:
             self._lower_firsts = frozenset(
                 n
                 for n in self._first
-                if "-" not in n
-                and not _is_english_word(n)
-                and n not in _SMALL_WORDS_ABROAD
-                and n not in _SCOTS_WORDS
+                if "-" not in n and not _is_english_word(n) and n not in _SMALL_WORDS_ABROAD
             )
         return self._lower_firsts
 
@@ -2925,17 +2928,17 @@ _THANKS_ABROAD = re.compile(
 _TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
 # A faith community's titles before a first name: "Br. Abdullahi", "Sis Khadra", "Ustadha
 # Maryam".
-_FAITH_TITLES = (
-    "Br.", "Br ", "Bro ", "Sis ", "Sis.", "Ustad", "Ustaz", "Sister ", "Brother ", "Pastor ",
-    "Imam ", "Rev", "Deacon", "Elder ", "Sheikh ", "Rabbi ", "Father ", "Fr ", "Fr.", "Canon ",
-    "Evangelist ",
+_FAITH_TITLE_WORDS = (
+    "Br", "Bro", "Sis", "Ustadh", "Ustadha", "Ustaz", "Sister", "Brother", "Pastor", "Imam",
+    "Reverend", "Rev", "Deacon", "Deaconess", "Elder", "Sheikh", "Rabbi", "Father", "Fr",
+    "Canon", "Evangelist",
 )  # fmt: skip
+# (each as a match must hold it, a stop or a space after: looked for as substrings first)
+_FAITH_TITLES = tuple(f"{title}{after}" for title in _FAITH_TITLE_WORDS for after in ". ")
 _FAITH_TITLED = re.compile(
     # (not kin: "my Brother Tomasz")
     r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
-    r"(?:Br|Bro|Sis|Ustadh|Ustadha|Ustaz|Sister|Brother|Pastor|Imam|Reverend|Rev|Deacon|"
-    rf"Deaconess|Elder|Sheikh|Rabbi|Father|Fr|Canon|Evangelist)\.? (?P<first>{_NAME_WORD})"
-    r"(?![\w'-])"
+    rf"(?:{'|'.join(_FAITH_TITLE_WORDS)})\.? (?P<first>{_NAME_WORD})(?![\w'-])"
 )
 # After a first name, what makes it a street's or a thing's: "Stanley Road", "shea butter".
 _STREET_OR_THING_AFTER = re.compile(
@@ -3015,15 +3018,15 @@ _BUSINESS_OF = re.compile(
     r"Kitchen|Diner|Salon|Restaurant|Takeaway|Deli|Chippy|Bistro|Tea ?[Rr]ooms?|Garage|"
     r"Butchers?|Florists?|Emporium|Pantry|Grill|Pizzeria|Fish Bar|Nursery|Motors|Plaice)\b"
 )
-# First names that other languages write in small letters as words: Italian's "nella"
-# and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is a title
-# (names probe 81: "prima classificata nella gara").
 _BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names)
-_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai")
-# Scots words that are first names elsewhere: "her ain buckfast" (own); and "barry"
-# (great) after praise or before what it praises ("pure barry", "barry fact"), in small
-# letters. (Not "shan", unfair: a name in small letters as often.)
-_SCOTS_WORDS = word_set("ain")
+# First names that other languages and dialects write in small letters as words: Italian's
+# "nella" and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is
+# a title (names probe 81: "prima classificata nella gara"); Portuguese "dela" (hers),
+# Lithuanian "abu" (both), Nepali "dai" (elder brother), Scots "ain" (own: "her ain
+# buckfast"; not "shan", unfair: a name in small letters as often).
+_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai ain")
+# Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
+# fact"), in small letters.
 _PRAISED = r"(?:fact|day|night|time|scran|patter|likes|wee|chips)\b"
 _SCOTS_PRAISE = re.compile(
     r"\b(?:pure|dead|so|well|that'?s|thats|it'?s|its|was|is|total|totally|a|absolutely)\s+"
@@ -3952,4 +3955,14 @@ _NOT_SURNAMES = word_set(
     "alla della delle degli dello nella sulla festa grazie mille "  # Italian
     "station airport stadium arena hospital garden "
     "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
+)
+
+
+# What a shouted post's first word is when it is not someone called (see _called_shouting).
+_SHOUTED_NOT_NAMES = (
+    _MONONYMS,
+    _PLACE_FIRST_NAMES,
+    _PLACES_NAMED_LIKE_PEOPLE,
+    _BRANDS_AND_CHAT,
+    _SHOUTED_NOT_CALLED,
 )

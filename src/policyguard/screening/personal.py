@@ -293,7 +293,8 @@ _LOWER_OTHER_ADDRESS = re.compile(
 _MINE_AFTER = re.compile(r",?\s*(?:mine|ours|my\s+place|my\s+house|my\s+flat)\b(?!\s+(?:is|are)\b)")
 
 # A Welsh street in small letters, its kind first ("2 lon glanrafon", "14 heol y nant"),
-# read as _LOWER_OTHER_ADDRESS is (addresses probe 115).
+# read as _LOWER_OTHER_ADDRESS is (addresses probe 115; its first group, empty, stands for
+# that pattern's street-name words, which a Welsh street's kind leaves none of to check).
 _LOWER_WELSH_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos) "
     r"(?:(?:y|yr) )?()[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177'-]{3,}\b"
