@@ -35,6 +35,8 @@ INNOCENT = [
     # a wall of stones without mortar; told of, not told to; a novel's title
     ("Is the drystone dyke course at Ayr running again in spring?", "dyke"),
     ("My grandad was a dry stane dyke builder in Galloway", "dyke"),
+    ("we rebuilt ten metres of dyke along the top field", "dyke"),
+    ("spent the day repairing the old dyke by the track", "dyke"),
     ("pics from the farm trip: one very loud cockerel who would not shut up", "shut up"),
     ("The chippy shut up shop early because of the storm", "shut up"),
     ("Reading The Idiot by Dostoevsky for the literature module", "Idiot"),
@@ -169,6 +171,7 @@ ABUSE = [
     "you fag",
     "you faggots",
     "bunch of dykes",
+    "rebuild that dyke face of yours",
     "you dyke, stay out of the landscape club",  # spoken to
     "what a pussy",
     "you bastard",

@@ -5779,3 +5779,39 @@ def test_a_run_of_underscores_before_at_is_read_quickly() -> None:
     detector = PersonalDataDetector()
     assert cpu_seconds(lambda: detector.detect("_" * 120 + "\nmessage me at hotmail")) < 0.5
     assert cpu_seconds(lambda: detector.detect("a_" * 200 + "b dot x at hotmail")) < 0.5
+
+
+# Round 32's read half (the thirty-third session), in our own sentences: a farm "by" its
+# town after a Scots "bide" question, a floor between a street and its town, a Polish and
+# a Romanian birth cue, Scots kin words before a first name ("mah lassie Grace"), Scots
+# "awa", a check-lettered number's tail after "number ending" and its letters and digits
+# alone; not a part's number of the same shape, nor a meeting's floor.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "far dae ye bide? jist oot the road at Upper Kinnaird Farm, by Turriff AB53 4PL",
+            ["Upper Kinnaird Farm, by Turriff AB53 4PL"],
+        ),
+        ("we bide at Hillhead Cottage, by Insch now", ["Hillhead Cottage, by Insch"]),
+        (
+            "moved to 12 Gairn Terrace, 3rd floor, Aberdeen AB10 6AY last week",
+            ["12 Gairn Terrace, 3rd floor, Aberdeen AB10 6AY"],
+        ),
+        ("the meeting is at 4 King Street, 2nd floor, Aberdeen AB24 5AX", []),
+        ("moja córka Zofia Nowak (ur. 02.03.2008) chce", ["02.03.2008", "Zofia Nowak"]),
+        ("Ionela, născută 14.09.2007, vrea să aplice", ["14.09.2007", "Ionela"]),
+        ("ur. 12 is the room for the resit", []),
+        ("mah lassie Isla starts on Monday", ["Isla"]),
+        ("ma loon Hunter is in 2nd year", ["Hunter"]),
+        ("wor lass Sandra says ta", ["Sandra"]),
+        ("ma quine is a right laugh", []),
+        ("he's awa at the fishin till the 20th", []),
+        ("number ending 318K if that helps", ["318K"]),
+        ("td2290m - cant get on the wifi", ["td2290m"]),
+        ("part number TD2290M for the pump is on order", []),
+        ("the TD2290 projector in room 4 is broken", []),
+    ],
+)
+def test_round_32s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text, "99TD9999A") == found

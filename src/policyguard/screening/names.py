@@ -2464,7 +2464,9 @@ _MY_KIN = (
     "son daughter lad boy girl kid child grandson granddaughter nephew niece brother sister "
     "cousin uncle aunt auntie aunty mum mam dad nan nanna nana gran grandma grandad grandpa "
     "husband wife stepson stepdaughter friend mate bestie pal lass bairn nonna nonno babcia "
-    "dziadek nani dadi"
+    "dziadek nani dadi "
+    # Scots and Doric: "mah lassie Grace", "ma loon Hunter", "oor quine" (round 32)
+    "lassie laddie loon loonie quine quinie wean"
 )
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
 _CHILDREN = word_set("son daughter grandson granddaughter stepson stepdaughter")
@@ -2487,7 +2489,8 @@ _BRANDS_AND_CHAT = word_set(
     "facetime whatsapp youtube uber deliveroo lmao lmfao lol omg smh tbh"
 )
 _KIN_FIRST = re.compile(
-    r"(?i:\b(?=[mondfpcgaubshtlk])(?:(?:my|me|our|his|her|their) "
+    # (Scots "ma", "mah" and "oor", Geordie "wor": "wor lass Sandra")
+    r"(?i:\b(?=[mondfpcgaubshtlkw])(?:(?:my|me|ma|mah|our|oor|wor|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
@@ -3023,8 +3026,9 @@ _BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names
 # "nella" and "della" (in the), Spanish's and Portuguese's "ana" is no word, but "dona" is
 # a title (names probe 81: "prima classificata nella gara"); Portuguese "dela" (hers),
 # Lithuanian "abu" (both), Nepali "dai" (elder brother), Scots "ain" (own: "her ain
-# buckfast"; not "shan", unfair: a name in small letters as often).
-_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai ain")
+# buckfast"; not "shan", unfair: a name in small letters as often), Scots "awa" (away:
+# "he's awa at the fishin").
+_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai ain awa")
 # Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
 # fact"), in small letters.
 _PRAISED = r"(?:fact|day|night|time|scran|patter|likes|wee|chips)\b"

@@ -451,7 +451,12 @@ _PARTY_AFTER = re.compile(
     r"pre-?drinks|pres)\s+(?:is|will\s+be)\b",
     re.IGNORECASE,
 )
-_FLAT_AFTER = r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?)?"  # "31 Lisburn Road flat 2"
+# "31 Lisburn Road flat 2", "45 Harris Drive, 5th floor, Tillydrone AB24 2UB" (round 32)
+_FLAT_AFTER = (
+    r"(?:,? (?i:flat|apartment|apt|unit)\.? ?\d{1,4}[a-z]?"
+    r"|, (?i:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|top)\s+floor"
+    r"(?:\s+(?i:flat|left|right))?)?"
+)
 _THEN_POSTCODE = r",? (?i:" + _POSTCODE.pattern + ")"
 _PLACES_THEN_POSTCODE = re.compile(
     rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?){{0,2}}{_THEN_POSTCODE}"
@@ -632,13 +637,15 @@ _RURAL_CUE = re.compile(
 _ADDRESS_WORD = "(?:address|adress|addres)"
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
-    r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move)\s+"
+    r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move|bides?|biding)\s+"
     rf"(?:at|in|on|to)\b|\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
+    # "far div ye bide? jist oot the road at Nether Blairton Farm" (round 32's read half)
+    r"|\b(?:oot|out)\s+the\s+road\s+at\s*$"
     # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
     r"|\bcome\s+round\s+to\s*$"
     # "send the replacement ID to me at 31 Maes y Dderwen" (addresses probe 80)
@@ -1031,7 +1038,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # A date next to one of these is a birth date whoever's it is...
-_BIRTH_CUE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate)\b", re.IGNORECASE)
+# (in the languages of families who write to the college too: Polish "ur. 11.07.2008",
+# "data urodzenia", Romanian "născută", Portuguese "data de nascimento", German "geb.")
+_BIRTH_CUE = re.compile(
+    r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate|data urodzenia|urodzon[aey]|"
+    r"data na[s\u0219]terii|n[a\u0103]scut[a\u0103]?|gimimo data|data de nascimento|nascid[oa]|"
+    r"fecha de nacimiento|date de naissance|geboren)\b"
+    r"|\b(?:ur|geb)\.(?=\s*\d)",
+    re.IGNORECASE,
+)
 # A date with its day in words and no figure at all: "the second of August".
 _WORDED_DATE = re.compile(rf"\b(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\b", re.IGNORECASE)
 # An age reached on a day: "I'm 16 on the 2nd of August", "he turns 18 on 3 May".
@@ -1177,7 +1192,10 @@ _OTHER_KINDS = (
     "a/c|pin|room|unit|course"
 )
 _OTHER_CUE = re.compile(
-    rf"\b(?:{_OTHER_KINDS}|parcel|reference)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
+    # ("part number TD4471B", "serial no", "flock number", "holding number": the number
+    # of a thing, a farm or a claim)
+    rf"\b(?:{_OTHER_KINDS}|parcel|reference|part|serial|model|product|item|stock|batch|policy|"
+    r"claim|job|herd|flock|holding|tag|hull)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
     re.IGNORECASE,
 )
 # A business's word said of where something is, not of whose the number is.
@@ -1326,7 +1344,9 @@ _ENDING_DIGITS = re.compile(
 # after them are no phone's, so "my number" or "the number" says enough.
 _ENDING_WITH_LETTER = re.compile(
     rf"(?:(?P<whose>\b(?:{_STUDENT}|learner|uln|stu|enrolment)\s*(?:{_NUMBER}|no\b\.?|num|id|ref)?)"
-    rf"|\b(?:the|my|his|her|their|our|your)\s+(?:{_NUMBER}|no\b\.?|num|id|one))"
+    rf"|\b(?:the|my|his|her|their|our|your)\s+(?:{_NUMBER}|no\b\.?|num|id|one)"
+    # "number ending 947P if that helps" (round 32's read half)
+    rf"|\b(?:{_NUMBER}|id))"
     r"\s+(?:ending|ends)(?:\s+(?:in|with))?\s+(?P<tail>\d{3,6}[A-Z])(?![\w-])",
     re.IGNORECASE,
 )
@@ -2397,6 +2417,9 @@ class PersonalDataDetector:
                     or _ID_SAID_AFTER.match(text, m.end())
                     # "wv-391 here, forgot my password": the writer's number opens the post
                     or (not before.strip() and _HERE.match(text, m.end()))
+                    # "td4471b - library fine query": with its check letter the shape is
+                    # the format's own (round 32's read half), not a room's or a code's
+                    or m.group()[-1].isalpha()
                 ) and not _OTHER_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         lowered = text.lower() if self._student_ids else ""
