@@ -819,9 +819,17 @@ def another_hand() -> bool:
     comments 49 of 60); its student numbers were then mended from its brief (the check
     letter apart or left off, the year in brackets, the letters and digits after a cue,
     the digits "from" the year, the digits and check letter after a cue: 0.000 -> 0.875
-    recall). It is only measured, never read. Last, all that was never read (the held-out
-    halves and round 32) is pooled, since a kind's figure on one round rests on a handful
-    of spans.
+    recall). The next session read it by halves (only its odd lines), once ``round33``
+    had been written. ``round33`` (110 / 120 / 60, a Cumbria, Furness and Hexham
+    college's, the campus's two letters, a hyphen and six digits: CA-481207, WO-, BA-,
+    KE-, HX-) was written by new helpers in that session and measured once on arrival
+    (57aa385: personal data 0.963 / 0.940 over all kinds, names 0.902 / 0.917, student
+    numbers 1.000 / 0.818; ordinary posts 5 of 120 to review and none blocked; abusive
+    comments 46 of 60); its student numbers were then mended from its brief (the digits
+    with the campus's letters straight after, or with a campus's name in brackets after
+    or before "no": 0.818 -> 0.955 recall). It is only measured, never read. Last, all
+    that was never read (the held-out halves and round 33) is pooled, since a kind's
+    figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -829,7 +837,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 32 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 33 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -1020,13 +1028,25 @@ def another_hand() -> bool:
             ),
             ("99TD9999A",),
         ),
+        "round33": (
+            (
+                "01632 960 372",
+                "CA1 2HG",
+                "CA14 4JN",
+                "LA14 2PJ",
+                "LA9 4AR",
+                "NE46 3PD",
+                "hello@solwaytyne.ac.uk",
+            ),
+            ("\\C\\A-999999", "\\W\\O-999999", "\\B\\A-999999", "\\K\\E-999999", "\\H\\X-999999"),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 31 by halves, every other line:
+    # Rounds 3, 6 and 8 to 32 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1113,11 +1133,14 @@ def another_hand() -> bool:
         ("round31, read half", "round31", slice(0, None, 2)),
         ("round31, held-out half", "round31", slice(1, None, 2)),
         ("round31", "round31", slice(None)),
+        ("round32, read half", "round32", slice(0, None, 2)),
+        ("round32, held-out half", "round32", slice(1, None, 2)),
         ("round32", "round32", slice(None)),
+        ("round33", "round33", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round32",)
+    unread = ("round33",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1356,6 +1379,7 @@ def names_probes() -> None:
         "probe109",
         "probe113",
         "probe118",
+        "probe121",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1365,6 +1389,7 @@ def names_probes() -> None:
         "probe110_held",
         "probe114_held",
         "probe119_held",
+        "probe122_held",
     ):
         rows = [
             json.loads(line)
@@ -1434,12 +1459,14 @@ def addresses_probes() -> None:
         "probe111",
         "probe115",
         "probe120",
+        "probe123",
         "probe55_held",
         "probe73_held",
         "probe84_held",
         "probe97_held",
         "probe107_held",
         "probe116_held",
+        "probe124_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -5815,3 +5815,30 @@ def test_a_run_of_underscores_before_at_is_read_quickly() -> None:
 )
 def test_round_32s_read_half_families(text: str, found: list[str]) -> None:
     assert _matches(text, "99TD9999A") == found
+
+
+# A format of a campus's own letters, a hyphen and six digits (round 33's brief,
+# "C\A-999999" and its sister campuses' formats): the digits with the campus's letters
+# straight after, with a campus's name in brackets after or before "no"; not an order's or
+# an invoice's number with a shop in brackets, nor a room's or an order's "no".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("503318CA is my number", ["503318CA"]),
+        ("503318 ca thats me", ["503318 ca"]),
+        ("503318 (Carlisle) if you need it", ["503318"]),
+        ("Kendal no 503318 cant get on moodle", ["503318"]),
+        ("order 503318 (Amazon) came today", []),
+        ("Invoice 503318 (Screwfix) paid", []),
+        ("Room no 503318 does not exist", []),
+        ("Order No 503318", []),
+        ("it cost 503318 (GBP) in total", []),
+    ],
+)
+def test_a_format_of_a_campus_letters_and_six_digits(text: str, found: list[str]) -> None:
+    assert _matches(text, "C\\A-999999", "\\K\\E-999999") == found
+
+
+def test_the_letters_after_the_digits_are_the_formats_own() -> None:
+    assert _matches("3158204TSW is mine", "TSW9999999") == ["3158204TSW"]
+    assert _matches("3158204TSW is mine", "LV9999999") == []

@@ -1370,6 +1370,13 @@ _OTHER_NUMBER = re.compile(
     r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
     re.IGNORECASE,
 )
+# Words before "no" that say a thing's number, not a campus's learner: "Room no 481207".
+_NOT_A_CAMPUS = re.compile(
+    r"(?i:room|flat|house|plot|platform|gate|block|floor|page|route|level|year|yr|unit|suite|"
+    r"serial|part|model|product|item|stock|batch|policy|claim|job|herd|flock|holding|tag|hull|"
+    r"reg|vat|company|charity|licence|license|passport|badge|locker|pin|code|version|issue|"
+    r"episode|chapter|section|question|exercise|task|lesson|week|day|number|no|phone|tel|mob)"
+)
 # Where one sentence ends and another starts.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # A year range or a date in the shape of a number: "2023-24", "12-09-2024".
@@ -1650,6 +1657,11 @@ class PersonalDataDetector:
             for t in student_ids
             for p in (_head_after(t), _letters_after(t), _digits_from_year(t))
             if p
+        ]
+        # "481207 (Carlisle)", "Kendal no 481207" for C\\A-999999: the digits with a
+        # campus's name
+        self._campus_said = [
+            re.compile(p) for t in student_ids if (p := _campus_said(t))
         ]
         # "MW24-0817" for MW9999-9999: the year cut to its last two digits
         self._short_year = [
@@ -2408,6 +2420,21 @@ class PersonalDataDetector:
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._campus_said:
+            for m in pattern.finditer(text):
+                start = m.start("digits") if m.group("digits") else m.start("digits2")
+                end = m.end("digits") if m.group("digits") else m.end("digits2")
+                before = text[max(0, m.start() - 40) : m.start()]
+                place = m.group("place") or ""
+                if (
+                    _OTHER_CUE.search(before)
+                    or _OTHER_NUMBER.search(before)
+                    or _OTHER_NUMBER.fullmatch(place)
+                    or _NOT_A_CAMPUS.fullmatch(place)
+                    or _OTHER_CUE.search(m.group())
+                ):
+                    continue  # "order 481207 (Amazon)", "Room no 481207"
+                yield self._hit("student_id", text, start, end, 0.8)
         for pattern in self._letters_digits:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
@@ -2929,16 +2956,46 @@ def _digits_from_year(template: str) -> str | None:
     return rf"{said}\d{{{len(m.group(2))}}}(?= from (?:19|20)\d\d\b)"
 
 
-def _letters_after(template: str) -> str | None:
-    """For a format of its own letters and then digits alone ("TSW9999999", "LV9999999",
-    perhaps with a check letter), a pattern for the digits with the letters in brackets
-    after them, as people write it ("2410386 (TSW)", "2410386 (tsw)"). None for other
-    formats."""
-    m = re.fullmatch(r"([A-Z]{2,4})[ /-]?(9{5,})([A]?)", template)
-    if m is None:
+def _own_letters_then_digits(template: str) -> tuple[str, int, str] | None:
+    """For a format of its own letters and then five or more digits alone ("TSW9999999",
+    "LV9999999", "C\\A-999999", perhaps with a check letter): (the letters, the number of
+    digits, a pattern for the check letter or ""). None for other formats."""
+    tokens = _format_tokens(template)
+    m = re.fullmatch(r"(a{2,4})-?(9{5,})(a?)", _format_shape(tokens))
+    if m is None or any(kind != "own" for kind, _ in tokens[m.start(1) : m.end(1)]):
         return None
-    check = " ?[A-Za-z]" if m.group(3) else ""
-    return rf"\d{{{len(m.group(2))}}}{check} ?\( ?(?i:{m.group(1)}) ?\)"
+    letters = "".join(char for _, char in tokens[m.start(1) : m.end(1)])
+    return letters, len(m.group(2)), " ?[A-Za-z]" if m.group(3) else ""
+
+
+def _letters_after(template: str) -> str | None:
+    """For a format of its own letters and then digits alone (:func:`_own_letters_then_digits`),
+    a pattern for the digits with the letters after them, as people write it: in brackets
+    ("2410386 (TSW)", "2410386 (tsw)"), or straight after ("481207CA", "481207 ca"; round
+    33's brief). None for other formats."""
+    parts = _own_letters_then_digits(template)
+    if parts is None:
+        return None
+    letters, count, check = parts
+    own = rf"(?i:{re.escape(letters)})"
+    return rf"\d{{{count}}}{check} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
+
+
+def _campus_said(template: str) -> str | None:
+    """For a format of its own letters and then digits alone, whose letters may stand for
+    a campus (round 33's brief: "481207 (Carlisle)", "Kendal no 481207"), a pattern for the
+    digits (group ``digits``) with a capitalised word in brackets after them, or with a
+    capitalised word and "no" before them (group ``place``: the caller checks that it is
+    no other kind's word, "Order no"). None for other formats."""
+    parts = _own_letters_then_digits(template)
+    if parts is None:
+        return None
+    _, count, check = parts
+    digits = rf"\d{{{count}}}{check}"
+    return (
+        rf"(?<![\w£$€,./-])(?P<digits>{digits}) ?\( ?[A-Z][a-z]{{2,}}(?:[ -][A-Z][a-z]+)? ?\)"
+        rf"|\b(?P<place>[A-Z][a-z]{{2,}}) (?i:no\.?|number|num) (?P<digits2>{digits})(?![\w-])"
+    )
 
 
 def _short_year(template: str) -> str | None:
