@@ -1660,9 +1660,7 @@ class PersonalDataDetector:
         ]
         # "481207 (Carlisle)", "Kendal no 481207" for C\\A-999999: the digits with a
         # campus's name
-        self._campus_said = [
-            re.compile(p) for t in student_ids if (p := _campus_said(t))
-        ]
+        self._campus_said = [re.compile(p) for t in student_ids if (p := _campus_said(t))]
         # "MW24-0817" for MW9999-9999: the year cut to its last two digits
         self._short_year = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])")
