@@ -5842,3 +5842,76 @@ def test_a_format_of_a_campus_letters_and_six_digits(text: str, found: list[str]
 def test_the_letters_after_the_digits_are_the_formats_own() -> None:
     assert _matches("3158204TSW is mine", "TSW9999999") == ["3158204TSW"]
     assert _matches("3158204TSW is mine", "LV9999999") == []
+
+
+# Names probe 121 (the thirty-third session), in our own sentences: Polish names in the
+# dative ("Kubie", "Marcie", "Ewie"), a surname after "sir" in small letters, a first name
+# in small letters told something with where they are from, a capitalised name after any
+# kin and after "your", a name ending "-ed" before "has", someone with a public figure's
+# name said not to be them; and what stays unfound: a whiskey, a memorial garden, a knight
+# after "sir", anyone "from the office", a verb after kin.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dzięki Marcie i Kubie za pomoc", ["Marcie", "Kubie"]),
+        ("dzięki Ewie za ciasto", ["Ewie"]),
+        ("can u tell sir Chaudhry im stuck on the bus", ["sir Chaudhry"]),
+        ("tell liam frm the joinery class he left his hoodie", ["liam"]),
+        ("ask priya from reception about the lanyards", ["priya"]),
+        ("ask someone from IT about the wifi", []),
+        ("My little brother Vihaan starts in September", ["Vihaan"]),
+        ("Dear Mr Okafor, your daughter Chiamaka has been shortlisted", ["Mr Okafor", "Chiamaka"]),
+        ("your son Fahed has been selected for the squad", ["Fahed"]),
+        ("my nan Facetimed me from Lahore", []),
+        ("Welcome Kirsty Young (no, not that one!) to the library team", ["Kirsty Young"]),
+        ("Kirsty Young presents Desert Island Discs", []),
+        ("Jack Daniel's is not a food hygiene answer", []),
+        ("please don't park in the Dr Amarjit Sohal memorial garden", []),
+        ("yes sir Alex Ferguson was a great manager", []),
+    ],
+)
+def test_names_probe_121s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Addresses probe 123 (the thirty-third session), in our own sentences: a mooring with a
+# capital M, a caravan on a holiday park said to be home after it, a Scots "Mains of" farm
+# without "Farm", a Gaelic house and "that's my gran's", a flat on an estate with its
+# postcode, a postcode a taxi "cant find"; and no one's: a reception's postcode in
+# brackets, another campus's postcode before a home's in the next sentence, a statue's
+# meeting point, a writer's house on a literature trip.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "post for us goes to Mooring 6, Port Solent, Portsmouth now, we live on the boat",
+            ["Mooring 6, Port Solent, Portsmouth"],
+        ),
+        (
+            "caravan 48, Nodes Point holiday park is where we're living for now",
+            ["caravan 48, Nodes Point holiday park"],
+        ),
+        ("our farm is Mains of Auchindoir, by Rhynie", ["Mains of Auchindoir, by Rhynie"]),
+        (
+            "Tigh na Bruaich, Plockton, that's my nan's, send it there",
+            ["Tigh na Bruaich, Plockton"],
+        ),
+        (
+            "party at mine, flat 9 Keats House, Ladywood estate, B16 8TT, bring food",
+            ["flat 9 Keats House, Ladywood estate, B16 8TT"],
+        ),
+        (
+            "if the taxi cant find us the postcode is WV10 6QA, were the one with the van",
+            ["WV10 6QA"],
+        ),
+        ("deliveries go to WS1 1RQ (main reception, Wisemore campus) please", []),
+        (
+            "Walsall campus is WS2 8ES. Put that on the claim, not your home one - mine's WS3 1AA",
+            ["WS3 1AA"],
+        ),
+        ("meet at the Jimmy Hill statue, CV1 3AY, for the stadium tour", []),
+        ("Dickens House in Portsmouth, PO1 4QL, English trip on Friday", []),
+    ],
+)
+def test_addresses_probe_123s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

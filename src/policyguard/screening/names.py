@@ -370,6 +370,14 @@ _CASE_ENDINGS = (
     # Gujarati's respectful endings: "Hetalben", "Rajeshbhai"
     ("ben", ""),
     ("bhai", ""),
+    # Polish dative and locative of names in -a: "dzięki Kubie" (Kuba), "Marcie" (Marta),
+    # "Magdzie" (Magda), "Ewie" (Ewa), "Barbarze" (Barbara), "Oli" (Ola)
+    ("bie", "ba"),
+    ("cie", "ta"),
+    ("dzie", "da"),
+    ("wie", "wa"),
+    ("rze", "ra"),
+    ("li", "la"),
     # Polish accusative and instrumental: "zna Kasię", "z Anną", "widziałem Magdę"
     ("\u0119", "a"),
     ("\u0105", "a"),
@@ -383,7 +391,11 @@ def _name_stems(lower: str) -> list[str]:
     stems = [
         lower[: -len(end)] + base
         for end, base in _CASE_ENDINGS
-        if lower.endswith(end) and len(lower) - len(end) >= 3
+        # (a short stem before a long ending too: "Kubie", Kuba; "Ewie", Ewa)
+        if lower.endswith(end)
+        and (
+            len(lower) - len(end) >= 3 or (len(end) >= 3 and len(lower) - len(end) + len(base) >= 3)
+        )
     ]
     if len(lower) > 3 and lower[1] == "h" and lower[0] in "bcdfgmpst":
         stems.append(lower[0] + lower[2:])
@@ -741,7 +753,13 @@ class PersonLikeNames:
         if not found:
             return []
         lowered = text.lower()
-        public_figures = self.public_spans(lowered)
+        public_figures = [
+            (start, end)
+            for start, end in self.public_spans(lowered)
+            # "welcome Kirsty Young (no, not that one!)": someone of the same name as a
+            # public figure, said to be someone else (names probe 121)
+            if not _NOT_THAT_ONE.match(text, end)
+        ]
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
@@ -953,23 +971,22 @@ class PersonLikeNames:
     def _called_in_small_letters(self, text: str, found: list[Detection]) -> list[Detection]:
         """``found`` and someone called in small letters at a post's start, a word for a
         friend after ("kyle bro u still owe me a fiver", names probe 113)."""
-        called = _LOWER_CALLED.match(text)
-        if called is None:
-            return found
-        word = called["w"]
-        if (
-            not (
-                word in self._lower_first()
-                or (word in self._first and word not in self._not_surnames)
+        called = [m for m in (_LOWER_CALLED.match(text),) if m is not None]
+        if "tell" in text or "ask" in text:
+            # "tell kyle frm coatbridge to gie me ma charger back" (names probe 121)
+            called += _LOWER_TOLD.finditer(text)
+        hits = [
+            self._first_alone(text, m.start("w"), m.end("w"))
+            for m in called
+            if (
+                m["w"] in self._lower_first()
+                or (m["w"] in self._first and m["w"] not in self._not_surnames)
             )
-            or word in _CHAT_WORDS
-            or word in _SIZE_AND_KIN_WORDS
-            or word in _SCOTS_CALLED
-        ):
-            return found
-        return remove_overlaps(
-            [*found, self._first_alone(text, called.start("w"), called.end("w"))]
-        )
+            and m["w"] not in _CHAT_WORDS
+            and m["w"] not in _SIZE_AND_KIN_WORDS
+            and m["w"] not in _SCOTS_CALLED
+        ]
+        return remove_overlaps([*found, *hits]) if hits else found
 
     def _not_places_nor_praise(self, text: str, found: list[Detection]) -> list[Detection]:
         """``found`` without a town, county or district that is a first name too where a
@@ -2142,12 +2159,29 @@ class PersonLikeNames:
             ):  # "my best friend Alexa plays my playlist", "my mate Chelsea won again"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
             elif (
-                kin in _KIN_TITLE_WORDS
+                # (or a capitalised word after any kin: "My little brother Arav", "your son
+                # Shahed", names probe 121)
+                (
+                    kin in _KIN_TITLE_WORDS
+                    or (
+                        kin in _MY_KIN_WORDS
+                        and first[:1].isupper()
+                        and not self._is_first(first)
+                        # (what a person does after it, not a thing's noun: "my cousin
+                        # Minecraft server")
+                        and _DOES_AFTER_KIN_NAME.match(text, m.end("first")) is not None
+                    )
+                )
                 and "'" not in first
                 and self._unknown_word(first)
                 # not a verb ("my nan Facetimed me"), a brand or an app ("my nan Tesco
                 # shopping trip"), chat ("my sis Lmao")
-                and not first.lower().endswith("ed")
+                and (
+                    not first.lower().endswith("ed")
+                    # (a name's "-ed" with a verb after it: "your son Shahed has been
+                    # selected")
+                    or _VERB_AFTER_NAME.match(text, m.end("first")) is not None
+                )
                 and first.lower() not in _BRANDS_AND_CHAT
                 and _OBJECT_AFTER.match(text, m.end("first")) is None
             ):
@@ -2338,7 +2372,7 @@ class PersonLikeNames:
         Reyes": how many learners address a teacher; "Sir Lenny" and "Sir Alex Ferguson"
         are knights), or with "Sir" or "Miss" after it ("Shrestha Sir", "Gurung Miss"), as
         a title is read (0.45) (names probe 71)."""
-        if "Sir" not in text and "Miss" not in text:
+        if "Sir" not in text and "Miss" not in text and "sir" not in text:
             return []
         found = []
         for m in _SIR_SURNAME.finditer(text):
@@ -2468,6 +2502,12 @@ _MY_KIN = (
     # Scots and Doric: "mah lassie Grace", "ma loon Hunter", "oor quine" (round 32)
     "lassie laddie loon loonie quine quinie wean"
 )
+_MY_KIN_WORDS = word_set(_MY_KIN)
+_DOES_AFTER_KIN_NAME = re.compile(
+    r"\s*(?:[,.!?;:)]|$)|'s\b|\s+(?:is|was|has|had|will|would|can|could|did|does|who|and|just|"
+    r"got|won|said|says|loves|wants|needs|went|goes|[a-z]+(?:ed|s))\b"
+)
+_VERB_AFTER_NAME = re.compile(r"\s+(?:has|is|was|will|who)\b|'s\b")
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
 _CHILDREN = word_set("son daughter grandson granddaughter stepson stepdaughter")
 # Words after "my son" that are verbs as often as names: "my son will", "my daughter may".
@@ -2490,7 +2530,7 @@ _BRANDS_AND_CHAT = word_set(
 )
 _KIN_FIRST = re.compile(
     # (Scots "ma", "mah" and "oor", Geordie "wor": "wor lass Sandra")
-    r"(?i:\b(?=[mondfpcgaubshtlkw])(?:(?:my|me|ma|mah|our|oor|wor|his|her|their) "
+    r"(?i:\b(?=[mondfpcgaubshtlkwy])(?:(?:my|me|ma|mah|our|oor|wor|your|ur|yer|his|her|their) "
     r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
@@ -3194,6 +3234,9 @@ _SIZE_AND_KIN_WORDS = word_set("lil little big wee baby older younger our your m
 _LOWER_CALLED = re.compile(
     r"\W{0,3}(?P<w>[a-z]{3,}),? (?:bro|bruv|bredren|mate|m8|babe|hun|pal|fam|lad|cuz|sis|hen)\b"
 )
+# ... or told something, where they are from after: "tell kyle frm coatbridge", "ask
+# priya from reception"
+_LOWER_TOLD = re.compile(r"\b(?:tell|ask)\s+(?P<w>[a-z]{3,})\s+(?:frm|from|fae|fra)\s+")
 _CAPS_OPENING = re.compile(r"\W{0,3}(?P<w>[A-Z]{4,})(?=,? [A-Z]{1,}\b)")
 # ... not a star known by one name, a place, a brand, a device, a game's or a film's
 # character, an award ("ADELE TICKETS SOLD OUT", "ZARA SALE IS ON", "SKYE TRIP IS BOOKED")
@@ -3356,13 +3399,19 @@ _SAINT = re.compile(
 )
 # "Sir Reyes" (no first name after), "Shrestha Sir", "Gurung Miss".
 _SIR_SURNAME = re.compile(
-    rf"\bSir\s+(?P<last>{_NAME_WORD})(?![\w-])(?!\s+(?:O'|Mc|Mac)?[A-Z])"
+    # (in small letters too, as learners type it: "tell sir Hussain", names probe 121)
+    rf"\b[Ss]ir\s+(?P<last>{_NAME_WORD})(?![\w-])(?!\s+(?:O'|Mc|Mac)?[A-Z])"
     rf"|(?<![\w'-])(?P<last2>{_NAME_WORD})\s+(?:Sir|Miss)\b(?!\s+[A-Z])"
 )
 # "his name is Ray", "her name's Aoife".
 _NAME_IS = re.compile(
     r"\b(?i:his|her|their)\s+(?i:name\s+is|name's|name\s+was)\s+(?P<first>[A-Z][a-z]+)\b"
     r"(?!\s+[A-Z])"
+)
+_NOT_THAT_ONE = re.compile(
+    r"\s*[(,\u2013\u2014-]?\s*(?i:(?:no,?\s+|but\s+|and\s+)?not\s+(?:that|the\s+famous|the\s+(?:tv|"
+    r"telly|football|footballer|singer|actor|actress|presenter))\s*(?:one|guy|lad|woman|man)?\b"
+    r"|no\s+relation\b)"
 )
 _NAMED_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
@@ -3372,6 +3421,8 @@ _NAMED_PLACE = re.compile(
     # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
     # match", "Chloe Barker mural", which name the student who is remembered or made it)
     r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
+    # "the Dr Gurdev Singh memorial garden" (names probe 121; not "memorial match")
+    r"(?i:memorial\s+(?:garden|gardens|hall|park|ground|library|bench|lecture|trophy|cup))|"
     # "Summer Hill campus" in small letters too
     r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
     r"co-?ordinators?|winners?|president|captain)\b))\b"
@@ -3916,7 +3967,7 @@ def _is_english_word(word: str) -> bool:
 
 # What chat says that no dictionary knows: never a surname.
 _CHAT_WORDS = word_set(
-    "lol lmao lmfao rofl omg omfg pls plz plss thx ty tbh imo imho idk idc btw brb ngl smh "
+    "frm lol lmao lmfao rofl omg omfg pls plz plss thx ty tbh imo imho idk idc btw brb ngl smh "
     "ffs fml rn fr ik ikr irl jk nvm tho thru ya yh yeah yep yup nah nope ok okay kk mate "
     "bro bruh babe hun hunny x xx xxx xoxo haha hahaha hehe innit u ur r asap gonna wanna "
     "gotta dunno lemme cos coz cuz tmrw tmr tomoz 2day 2moro gr8 m8 sum1 ppl msg dm dms "

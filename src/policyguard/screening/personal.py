@@ -421,7 +421,11 @@ _RURAL_HOME = re.compile(
     rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
     r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
-    r"(?: [A-Z][a-z'-]+)?)"
+    r"(?: [A-Z][a-z'-]+)?"
+    # a Gaelic house, its kind first ("Taigh na Mara, Achmelvich"), and a Scots farm "Mains
+    # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
+    r"|(?:Taigh|Tigh)(?: (?:na|an|a'|nan))? [A-Z][a-z'-]+"
+    r"|Mains of [A-Z][a-z'-]+)"
     rf"(?:, (?:by |near |nr\.? )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
 )
 # A farm or a house said to be someone's just before its name ("Uncle's farm is
@@ -439,7 +443,10 @@ _OWN_PLACE_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
     r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s|which\s+is)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
     r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place|farm|"
-    r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place))\b"
+    r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place)"
+    # "..., that's my gran's" (addresses probe 123)
+    r"|(?:our|my|me|his|her|their)\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|"
+    r"auntie|aunty|uncle)['\u2019]s)\b"
     # (not "our place of work", "our home ground", "our home for the week")
     r"(?!\s+(?:of|for)\b|\s+(?:ground|games?|match|fixtures?|stadium)\b)",
     re.IGNORECASE,
@@ -465,7 +472,9 @@ _PLACES_THEN_POSTCODE = re.compile(
 # preston pr5 6lt"): how far a home's address runs, and enough for a northern street
 # kind; not enough to make a quay or a promenade anyone's ("40 Pacific Quay, glasgow").
 _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
-    rf"{_FLAT_AFTER}(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
+    # ("flat 11 Eden House, Lee Bank estate, B15 2LT", addresses probe 123)
+    rf"{_FLAT_AFTER}(?: estate)?(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?(?: estate)?"
+    rf"|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
     rf"{{0,2}}{_THEN_POSTCODE}"
 )
 
@@ -496,6 +505,8 @@ _PITCH = re.compile(
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
     r"lodge|croft)\s+"
     rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    # "caravan 112, Thorness Bay holiday park" (addresses probe 123)
+    r"(?: (?i:holiday park|caravan park|holiday village|park|site))?"
 )
 # Someone living on a boat, and where it is moored.
 _LIVE_ABOARD = re.compile(
@@ -937,7 +948,12 @@ _PERSONS_POSTCODE = re.compile(
     # interview", probe 93)
     r"|\b(?:my|his|her|their)\b(?!\s+(?:work\s+)?(?:placements?|interviews?|shifts?|jobs?|course|"
     r"class|lesson|appointment|mates?|friends?|team)\b)"
-    r"|\b(?:lives?|living|home|house|i'm|im|i am)\b",
+    # (in small letters: not a public place's name, "Jane Austen's House in Chawton, GU34
+    # 1SD", addresses probe 123)
+    r"|\b(?:lives?|living|home|(?-i:house)|i'm|im|i am)\b"
+    # "if the taxi cant find us the postcode is DY4 0LT, were the one with the trampoline"
+    # (addresses probe 123)
+    r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:one|house|flat|bungalow|door)\b",
     re.IGNORECASE,
 )
 # One's own postcode said before an example's "e.g." or after the postcode.
@@ -1009,9 +1025,26 @@ _VENUE_CUE = re.compile(
     # (details probe 112) "Greenfields Primary, 7 Orchard Way", "the Senedd, Cardiff Bay",
     # "the Bandstand, ..." (not "primary carer"; nor "foundation", a course as often:
     # a first version lost a home in never-read round 31, counted, not read)
-    r"primary(?!\s+(?:carer|care|contact|address|guardian))|senedd|bandstand)\b",
+    r"primary(?!\s+(?:carer|care|contact|address|guardian))|senedd|bandstand|"
+    # (addresses probe 123) "meet at the Billy Wright statue, WV1 4RL"
+    r"statue|monument|landmark)\b",
     re.IGNORECASE,
 )
+_TRIP_AFTER = re.compile(
+    r"[,.]?\s+(?:[\w&'-]+\s+){0,3}(?:trips?|outing|excursion|tour|visit)\b"
+    r"(?!\s+(?:coach|bus|minibus|home|back))",
+    re.IGNORECASE,
+)
+_BRACKETS_AFTER = re.compile(r"\s*\([^()\n]{0,50}\)")
+
+
+def _venue_in_brackets(text: str, end: int) -> bool:
+    """Whether brackets just after ``end`` name a venue ("DY1 4XT (Learning Quarter main
+    reception)", addresses probe 123)."""
+    brackets = _BRACKETS_AFTER.match(text, end)
+    return brackets is not None and _VENUE_CUE.search(brackets.group()) is not None
+
+
 _DAY_OF_MONTH = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
     r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
@@ -1942,7 +1975,7 @@ class PersonalDataDetector:
         yield from spans
         # A boat's mooring, where someone lives on it: "living on the narrowboat now,
         # moored at Bridge 58, Grand Union, Leighton Buzzard"
-        if "moor" in text and _LIVE_ABOARD.search(text):
+        if ("moor" in text or "Moor" in text) and _LIVE_ABOARD.search(text):
             for m in _MOORING.finditer(text):
                 yield m.span("place")
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
@@ -2199,6 +2232,11 @@ class PersonalDataDetector:
             before = _clause_before(text, m.start())
             if not at_home and (
                 _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                # "DY1 4XT (Learning Quarter main reception)": a venue in brackets after
+                or _venue_in_brackets(text, m.end())
+                # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
+                # destination, said after it (addresses probe 123)
+                or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
                 or _POSTCODE_VENUE.search(before)
                 # "the Bridge Street car park (NP20 1HG)": a car park's
                 or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
@@ -2209,7 +2247,11 @@ class PersonalDataDetector:
                 ) and not _NEW_PREMISES.search(sentence)
                 # (someone's own only in the postcode's part of the sentence: not "the
                 # open evening is at the campus, ST4 2RR, but I'm at ...")
-                turn = _TURN.search(text, m.end(), m.end() + 200)
+                # (within the sentence: "Stourbridge campus is DY8 1TA. Put those on the
+                # form, not your home one - mine's DY9 7EN", addresses probe 123)
+                turn = _TURN.search(
+                    text, m.end(), min(m.end() + 200, _sentence_end_at(text, m.end()))
+                )
                 scope = sentence if turn is None else before + text[m.end() : turn.start()]
                 # (the words after the next postcode are said of it: "Our new campus is
                 # DH1 5ES and I'm just round the corner in DH1 4QP", addresses probe 106)
