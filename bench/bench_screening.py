@@ -1325,7 +1325,7 @@ def details_probes() -> None:
     Every rule of the WCUC pack on an official account, as in :func:`ordinary_posts`;
     none of these posts should be blocked or reviewed. No target."""
     print("ordinary posts full of public details, written by another hand (the WCUC pack)")
-    for name in ("probe86", "probe93", "probe112", "probe87_held", "probe98_held"):
+    for name in ("probe86", "probe93", "probe112", "probe128", "probe87_held", "probe98_held"):
         path = PROBES / f"harmless_{name}.txt"
         if not path.is_file():
             continue
@@ -1380,6 +1380,7 @@ def names_probes() -> None:
         "probe113",
         "probe118",
         "probe121",
+        "probe125",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1390,6 +1391,7 @@ def names_probes() -> None:
         "probe114_held",
         "probe119_held",
         "probe122_held",
+        "probe126_held",
     ):
         rows = [
             json.loads(line)
@@ -1460,6 +1462,7 @@ def addresses_probes() -> None:
         "probe115",
         "probe120",
         "probe123",
+        "probe127",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1488,6 +1491,45 @@ def addresses_probes() -> None:
         )
 
 
+def student_ids_probes() -> None:
+    """Student numbers as people write them, among numbers of the same shape that are no
+    one's, written by a helper who never saw the code (the thirty-third session; brief in
+    ``brief_student_ids_probes.md``): four invented colleges, each with its own format (the
+    file's college lines), 30 posts each; probe 129 (two colleges) read while mending,
+    probe 130 (the other two) held out and only measured. Every finding counts; no
+    target."""
+    print("student-number probes, written by another hand (each college's own format)")
+    for name in ("probe129", "probe130_held"):
+        path = PROBES / f"student_ids_{name}.jsonl"
+        if not path.is_file():
+            continue
+        colleges: list[tuple[str, str, list[dict[str, object]]]] = []
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            if "college" in row:
+                colleges.append((row["college"], row["format"], []))
+            else:
+                colleges[-1][2].append(row)
+        for college, template, rows in colleges:
+            screener = Screener(ScreenSettings(student_ids=(template,)))
+            gold: list[list[tuple[str, int, int]]] = []
+            found: list[list[Detection]] = []
+            texts: list[str] = []
+            for row in rows:
+                text = str(row["text"])
+                texts.append(text)
+                spans = []
+                for label, piece in row["spans"]:  # type: ignore[attr-defined]
+                    start = text.index(piece)
+                    spans.append((label, start, start + len(piece)))
+                gold.append(spans)
+                found.append(
+                    [d for d in screener.screen(text)["personal_data"] if d.label == "student_id"]
+                )
+            p, r, n = precision_recall(gold, found, {"student_id"}, texts)["student_id"]
+            print(f"  {name:13} {college:22} precision {p:.3f} recall {r:.3f} (gold {n})")
+
+
 def main() -> int:
     root = find_data_root(REPO / "bench" / "x")
     has_data = root is not None and (root / "screening").is_dir()
@@ -1513,6 +1555,7 @@ def main() -> int:
     details_probes()
     names_probes()
     addresses_probes()
+    student_ids_probes()
     if has_data and root is not None and (root / "screening/presidio_research").is_dir():
         personal_presidio(root)
     return 0 if all(results) else 1

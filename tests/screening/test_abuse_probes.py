@@ -950,6 +950,15 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("what are you wearing to prom? need ideas", False),
         ("send me pics of the awards night pls", False),
         ("honestly nobody would miss you", True),
+        # round 32's read half (the thirty-third session), in our own words
+        ("the lad in supported learning shouldnae even be at college", True),
+        ("supported learning students should be at the open day", False),
+        ("see you at the bus station, bring yer cousins cos ye'll need them", True),
+        ("bring your mates to the open day, you'll need them for the quiz", False),
+        ("polish tutor cant even speak proper english, how is she teaching", True),
+        ("the polish tutor can speak english, polish and german", False),
+        ("hope the new lad gets his head kicked in at the bus stop", True),
+        ("hope the new lad gets his head round the timetable soon, it took me weeks", False),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

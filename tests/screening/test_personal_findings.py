@@ -5868,6 +5868,8 @@ def test_the_letters_after_the_digits_are_the_formats_own() -> None:
         ("Jack Daniel's is not a food hygiene answer", []),
         ("please don't park in the Dr Amarjit Sohal memorial garden", []),
         ("yes sir Alex Ferguson was a great manager", []),
+        ("Дякую Оксані з бібліотеки за допомогу", ["Оксані"]),
+        ("Дякую Вам за все, Привіт Всім", []),
     ],
 )
 def test_names_probe_121s_families(text: str, found: list[str]) -> None:

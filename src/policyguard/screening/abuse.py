@@ -410,6 +410,10 @@ _PLAIN_THREAT = re.compile(
     r"(?:run\s+over|hit\s+by|stabbed|hurt|beaten|battered|jumped|glassed|shanked|"
     r"merked)\b"
     r"|\b(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:dies?|drops?\s+dead)\b"
+    # "hope the gamekeeping loon gets his heid blown aff" (round 32's read half)
+    r"|\b(?:hope|wish)\s+(?:you|u|ye|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:gets?|got)\s+"
+    r"(?:his|her|their|your|ur|yer|its)\s+(?:head|heid|face|teeth|legs?|neck)\s+(?:blown|kicked|"
+    r"smashed|caved|knocked|bashed|battered)\s+(?:off|aff|in)\b"
     # "stop messaging my sister or you'll get it, last warning" (not "... or you'll get it
     # wrong", "revise and you'll get it")
     r"|\bor\s+(?:else\s+)?(?:you'?ll|you\s+will|u'?ll|ull|youll|u\s+will)\s+get\s+it\b"
@@ -841,6 +845,14 @@ _PLAIN_GROUP_MORE = re.compile(
     r"|\ball\s+(?:girls|women|lasses|birds)\s+are\s+(?:gold\s*diggers|liars|crazy|psychos?|slags)\b"
     r"|\bwhy\s+is\s+there\s+a\s+(?:girl|woman|lass)\s+(?:on|in)\s+the\s+\w+\s+(?:team|squad|course|class)\b"
     r"[^.!?\n]{0,40}?\b(?:slow|ruin|useless|can'?t|cant)\b"
+    # "indian tutor cannae even speak proper English, how is he allowed tae teach us" (round
+    # 32's read half): someone of a nation mocked for their English
+    r"|\b(?:indian|polish|romanian|pakistani|bangladeshi|nigerian|chinese|african|foreign|"
+    r"asian|syrian|afghan|eritrean|lithuanian|latvian|bulgarian|filipino|ukrainian|arab|turkish|"
+    r"portuguese|spanish|italian|french|eastern\s+european)\s+(?:tutor|teacher|lecturer|nurse|"
+    r"doctor|staff|lad|girl|kid|woman|man|bloke|guy|lass|student|cleaner|boss|manager)\s+"
+    r"(?:can'?t|cant|cannae|canny|cannot|can\s+not)\s+(?:even\s+)?speak\s+(?:proper\s+|decent\s+|"
+    r"real\s+|good\s+)?english\b"
 )
 # Someone's looks, body, mind or disability mocked in plain words, the rounds' read halves:
 # "a whale in a tracksuit", "pig in lipstick", "look at him waddling", "thick as two short
@@ -1542,6 +1554,10 @@ _PLAIN_ABLEISM = re.compile(
     r"stutter|stammer)\s+(?:boy|girl|lad|kid|lass)\b"
     r"|\b(?:talks|walks|looks|sounds|writes)\s+like\s+(?:he'?s|she'?s|hes|shes|you'?ve|uve|u'?ve|"
     r"he\s+has|she\s+has)\s+(?:got\s+|had\s+)?a\s+stroke\b"
+    # "numpty in supported learning shouldnae even be at college" (round 32's read half)
+    r"|\b(?:in|on|from|doing)\s+(?:supported\s+learning|special\s+needs|the\s+sen\s+(?:unit|class))\b"
+    r"[^.!?\n]{0,30}?\b(?:shouldn'?t|shouldnt|shouldnae|should\s+not)\s+(?:even\s+)?be\s+(?:at|in|"
+    r"allowed)\b"
     r"|\bwhy\s+is\s+(?:the|that)\s+(?:kid|lad|girl|boy|one)\s+(?:with\s+the|in\s+the)\s+"
     r"(?:hearing\s+aid|wheelchair|crutches|walking\s+frame)\s+(?:even\s+)?(?:on|in|here|at|"
     r"allowed)\b"
@@ -1943,6 +1959,11 @@ _PLAIN_CALM_MORE = re.compile(
 # after it, a location that "makes it easy for us", "we'll sort you out proper", a picture
 # shared "unless you do what we say".
 _PLAIN_THREAT_QUIET = re.compile(
+    # "bring yer brothers cos ye'll need them" (round 32's read half)
+    r"\bbring\s+(?:ur|your|yer|yir)\s+(?:mates|boys|brothers|bros|cousins|pals|lot|crew|gang|dad|da)"
+    r"\s*(?:,|\.{2,3}|\u2026)?\s*(?:(?:cos|coz|because|cause|cuz|as)\s+)?(?:you'?ll|ye'?ll|u'?ll|ull|"
+    r"youll|yell|you\s+will|ye\s+will)\s+need\s+(?:them|em|'em|him)\b"
+    r"(?!\s+(?:for|to\s+(?:help|carry|lift|move|win)))|"
     r"\bhope\s+(?:your|ur)\s+(?:mates|friends|pals|boys|lot|brother)\s+(?:are\s+|is\s+)?(?:coming|there)"
     r"\b[^.!?\n]{0,25}?\b(?:you'?ll|u'?ll|ull|you\s+will)\s+need\s+(?:them|em|'em|him)\b"
     r"|\bknow\s+which\s+(?:bus|train|way|route|door)\s+(?:you|u)\s+"
@@ -2458,7 +2479,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_GROUP_MORE,
             "replacement words diversity quota token numbers bursary free benefits points "
             "girl woman lass lot own england britain wales scotland uk cage zoo pen normal "
-            "white terrorist bomber dress wig skirt girls women lasses birds fans",
+            "white terrorist bomber dress wig skirt girls women lasses birds fans speak",
         ),
         (
             "threat",
@@ -2585,7 +2606,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "identity_attack",
             _PLAIN_ABLEISM,
             "special sen short wheelchair deaf blind limpy crutches specky stutter stammer "
-            "stroke hearing",
+            "stroke hearing supported",
         ),
         (
             "identity_attack",

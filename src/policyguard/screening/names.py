@@ -574,6 +574,17 @@ class PersonLikeNames:
             found = self._called_shouting(straight, found)
         found = self._by_other_cues(straight, found)
         found = self._called_in_small_letters(straight, found)
+        if _CYRILLIC.search(straight):
+            # "Дякую Наталії з приймальні": a name in Cyrillic after thanks, a greeting or
+            # a word for kin (names probe 121)
+            found = remove_overlaps(
+                found
+                + [
+                    self._first_alone(straight, m.start("name"), m.end("name"))
+                    for m in _CYRILLIC_CUED.finditer(straight)
+                    if m["name"].lower() not in _CYRILLIC_NOT_NAMES
+                ]
+            )
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -3407,6 +3418,19 @@ _SIR_SURNAME = re.compile(
 _NAME_IS = re.compile(
     r"\b(?i:his|her|their)\s+(?i:name\s+is|name's|name\s+was)\s+(?P<first>[A-Z][a-z]+)\b"
     r"(?!\s+[A-Z])"
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
+_CYRILLIC_CUED = re.compile(
+    r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
+    r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
+    r"донька|доньки|дочка|сестра|брат|бабуся|дідусь|подруга|друг))[,!]?\s+"
+    r"(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456"
+    r"\u0457\u0491'\u2019]+)"
+)
+# ... and the capitalised words after them that are no one: "Дякую Вам", "Привіт Всім"
+_CYRILLIC_NOT_NAMES = word_set(
+    "вам вас вами тобі тебе тобой всім всем усім вашій вашому богу україна україні"  # noqa: RUF001
 )
 _NOT_THAT_ONE = re.compile(
     r"\s*[(,\u2013\u2014-]?\s*(?i:(?:no,?\s+|but\s+|and\s+)?not\s+(?:that|the\s+famous|the\s+(?:tv|"
