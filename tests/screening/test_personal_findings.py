@@ -5917,3 +5917,50 @@ def test_names_probe_121s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_123s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 127 (the thirty-third session), in our own sentences: districts said as
+# where someone lives ("moved to", "I live out at <town>,", a gran's, "at hame in", a
+# city's one-letter area "is us"), a lower-case street and town before a postcode after
+# "sleepover at <someone>'s", an address in capitals after a flat's number, a house by any
+# name after "our house is", a Welsh smallholding a grandparent's; and no one's: a list of
+# districts, a match's, a gig's, a fair's and a team day's postcodes, a venue's before
+# "for the ceilidh" with someone's home later in the sentence.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we've just moved to CT9, so I'm on the train now", ["CT9"]),
+        ("I live out at Dymchurch, TN29, one bus an hour", ["TN29"]),
+        ("my nan's in BL4, farnworth, can anyone check on her", ["BL4"]),
+        ("stuck at hame in AB42 aw week wi the snow", ["AB42"]),
+        ("M40 is us, moston born and bred", ["M40"]),
+        ("if you live in OL1, OL2 or OL4 you can get the bus pass", []),
+        (
+            "sleepover at jess's 4 foxglove cl hythe ct21 6qb pick me up at 10",
+            ["4 foxglove cl hythe ct21 6qb"],
+        ),
+        (
+            "HOME ADDRESS FOR MY ID: FLAT 3/2 22 DUMBARTON RD G11 6PA",
+            ["FLAT 3/2 22 DUMBARTON RD G11 6PA"],
+        ),
+        (
+            "Our house is Fairholme, Church Ln, Tyldesley - green gate",
+            ["Fairholme, Church Ln, Tyldesley"],
+        ),
+        (
+            "My taid's house is Tyddyn Isaf, Bodedern, Anglesey, can someone drop me",
+            ["Tyddyn Isaf, Bodedern, Anglesey"],
+        ),
+        ("Stockport County v Wrexham tomorrow, SK3 9DD, kick off 3", []),
+        ("Old Trafford is M16 0RA for anyone whose phone is playing up", []),
+        ("Band night at The Cluny NE6 1PL on friday, tickets £6 on the door", []),
+        ("Team building day at Go Ape, LL57 4YE. Wear old clothes!", []),
+        ("CT1 1QU is the Marlowe postcode if you're coming to the careers fair", []),
+        (
+            "Usher Hall EH1 2EA for the ceilidh, and I'm at 2F1, 9 Dalry Rd, EH11 2BU after",
+            ["2F1, 9 Dalry Rd, EH11 2BU"],
+        ),
+    ],
+)
+def test_addresses_probe_127s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

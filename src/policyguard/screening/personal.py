@@ -267,6 +267,8 @@ _ANY_HOUSE_NAME = re.compile(
 )
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
+    # "Our house is Dunroamin, Moss Ln, Astley" (addresses probe 127)
+    r"|\b(?i:(?:our|my|his|her|their)\s+(?:house|home|place|bungalow|cottage)\s+is)\s*$"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
@@ -401,7 +403,10 @@ _CAPS_ADDRESS = re.compile(
     rf"\b[1-9]\d{{0,3}}[A-Z]?,? (?:[A-Z][A-Z'-]+ ){{1,3}}(?:{_STREET_WORDS.upper()})\b"
     r"(?:,? [A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?(?![a-z]))?"
 )
-_CAPS_CUE = re.compile(r"\b(?i:address|addy)\b[^.!?\n]{0,25}?(?:=|:|is)\s*$")
+_CAPS_CUE = re.compile(
+    # (a flat's number before it: "HOME ADDRESS FOR MY TIMETABLE: FLAT 2/1 14 KELVINHAUGH ST")
+    r"\b(?i:address|addy)\b[^.!?\n]{0,25}?(?:=|:|is)\s*(?:FLAT\s+\d{1,3}(?:/\d{1,2})?[A-Z]?,?\s+)?$"
+)
 # Each Welsh pattern with the test before it: the kind of street or house in the post.
 _WELSH_KIND_WORD = re.compile(rf"\b{_WELSH_STREET_KIND}\b")
 _WELSH_PLACES = (
@@ -420,7 +425,7 @@ _RURAL_HOME = re.compile(
     rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})"
     rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
     # a Welsh house, its kind first: "Ty Newydd, Llanrug"
-    r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre)(?: (?:y|yr))? [A-Z][a-z'-]+"
+    r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre|Tyddyn)(?: (?:y|yr))? [A-Z][a-z'-]+"
     r"(?: [A-Z][a-z'-]+)?"
     # a Gaelic house, its kind first ("Taigh na Mara, Achmelvich"), and a Scots farm "Mains
     # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
@@ -446,7 +451,7 @@ _OWN_PLACE_AFTER = re.compile(
     r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place)"
     # "..., that's my gran's" (addresses probe 123)
     r"|(?:our|my|me|his|her|their)\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|"
-    r"auntie|aunty|uncle)['\u2019]s)\b"
+    r"auntie|aunty|uncle|nain|taid)['\u2019]s(?:\s+(?:house|home|place|farm|bungalow))?)\b"
     # (not "our place of work", "our home ground", "our home for the week")
     r"(?!\s+(?:of|for)\b|\s+(?:ground|games?|match|fixtures?|stadium)\b)",
     re.IGNORECASE,
@@ -474,7 +479,7 @@ _PLACES_THEN_POSTCODE = re.compile(
 _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
     # ("flat 11 Eden House, Lee Bank estate, B15 2LT", addresses probe 123)
     rf"{_FLAT_AFTER}(?: estate)?(?:,? {_ISLE}{_PLACE}(?: {_PLACE})?(?: estate)?"
-    rf"|, [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
+    rf"|,? [a-z][a-z']{{2,}}(?: [a-z][a-z']{{2,}})?)"
     rf"{{0,2}}{_THEN_POSTCODE}"
 )
 
@@ -655,6 +660,8 @@ _HOME_CUE = re.compile(
     r"(?:mine|ours|his|hers|theirs)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
+    # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
+    r"|\b(?:house\s+party|party|sleepover|tea|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*$"
     # "far div ye bide? jist oot the road at Nether Blairton Farm" (round 32's read half)
     r"|\b(?:oot|out)\s+the\s+road\s+at\s*$"
     # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
@@ -694,7 +701,8 @@ _FICTIONAL_PLACE = re.compile(
     re.IGNORECASE,
 )
 _DISTRICT_RANGE = re.compile(
-    r"\s*(?:to|-|\u2013|and|or|&)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
+    # (a list too: "If you live in BL1, BL2 or BL3 you can apply", addresses probe 127)
+    r"\s*(?:to|-|\u2013|and|or|&|,)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
 )
 _CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*[(,]?\s*$", re.IGNORECASE)
 # The streets of the soaps, an address of theirs when a soap is named beside it.
@@ -953,7 +961,8 @@ _PERSONS_POSTCODE = re.compile(
     r"|\b(?:lives?|living|home|(?-i:house)|i'm|im|i am)\b"
     # "if the taxi cant find us the postcode is DY4 0LT, were the one with the trampoline"
     # (addresses probe 123)
-    r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:one|house|flat|bungalow|door)\b",
+    r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:\w+\s+)?(?:one|house|flat|bungalow|door|cottage)\b"
+    r"|\b(?:ours|is\s+us|when\s+(?:you'?re|ur|u\s+r|youre)\s+outside)\b",
     re.IGNORECASE,
 )
 # One's own postcode said before an example's "e.g." or after the postcode.
@@ -997,7 +1006,8 @@ _VENUE_CUE = re.compile(
     # the same in Welsh: chapel, hall, centre, church, school, museum, library, shop,
     # meeting, theatre, cafe, hotel, pub, club, fair, show, festival, market
     r"capel|neuadd|canolfan|eglwys|ysgol|amgueddfa|llyfrgell|siop|cyfarfod|theatr|caffi|"
-    r"gwesty|tafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
+    r"gwesty|tafarn|nhafarn|dafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|sesiwn|noson|cyngerdd|"
+    r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
     r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
     r"mosque|temple|gurdwara|synagogue|hall|centre|"
@@ -1033,6 +1043,15 @@ _VENUE_CUE = re.compile(
 _TRIP_AFTER = re.compile(
     r"[,.]?\s+(?:[\w&'-]+\s+){0,3}(?:trips?|outing|excursion|tour|visit)\b"
     r"(?!\s+(?:coach|bus|minibus|home|back))",
+    re.IGNORECASE,
+)
+_EVENT_NEAR = re.compile(
+    # (not a sat nav, a lift or someone "coming": homes are given for those as often)
+    r"\b(?:kick[- ]?off|tickets?|on\s+the\s+door|(?:who'?s|whos)\s+going|for\s+(?:anyone|"
+    r"anybody|everyone|visitors|fans|the\s+(?:match|game|gig|ceilidh|derby|fair|show|careers\s+"
+    r"fair))\b|coming\s+to\s+the\s+(?:careers\s+fair|match|game|gig|show)|club\s+night|ceilidh|"
+    r"gig|fixture|tram\s+stop|follow\s+the\s+signs|entry|team[- ]building|"
+    r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+)\b|\u00a3\d",
     re.IGNORECASE,
 )
 _BRACKETS_AFTER = re.compile(r"\s*\([^()\n]{0,50}\)")
@@ -1461,7 +1480,14 @@ _OWN_DISTRICT = re.compile(
     r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than|"
     # a lift or a bus asked for from one's district: "any lifts going from BD7", "does
     # anyone get the 51 from DY4" (addresses probe 92)
-    r"(?:lifts?|car\s?share|get\s+the\s+\d{1,3}[a-z]?)\s+(?:\w+\s+){0,2}?from)"
+    r"(?:lifts?|car\s?share|get\s+the\s+\d{1,3}[a-z]?)\s+(?:\w+\s+){0,2}?from|"
+    # (addresses probe 127) "we've just moved to RH16", "I live out at Lydd, TN29", "my
+    # nan's in WN7", "stuck at hame in AB53"
+    r"(?:just\s+)?moved\s+(?:to|into)|"
+    r"(?:live|lives|living|stay|staying|bide)\s+(?:out\s+|over\s+|up\s+|down\s+)?(?:at|in)\s+"
+    r"[A-Z][a-z'-]+,?|"
+    r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
+    r"uncle)['\u2019]?s\s+(?:in|at)|(?:at\s+)?(?:home|hame|hoose)\s+in)"
     r"\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
@@ -1472,10 +1498,12 @@ _OWN_DISTRICT = re.compile(
 )
 # ... or said after it: "BT47 is us, Waterside", "SK8's where we live" (addresses probe 61)
 _DISTRICT_IS_OURS = re.compile(
-    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+(?i:us|ours|mine|"
+    # (a city's one-letter area too: "M35 is us mate", addresses probe 127)
+    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS}|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
+    r"(?i:us|ours|mine|"
     r"home|where\s+(?:i|we)\s+(?:live|are|stay))\b"
 )
-_TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d")
+_TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSW]\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
@@ -1905,7 +1933,11 @@ class PersonalDataDetector:
         ]
         # A house by a name of any word, then its street, just after an address is said:
         # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
-        for m in _ANY_HOUSE_NAME.finditer(text) if "ddress" in text or "addy" in text else ():
+        for m in (
+            _ANY_HOUSE_NAME.finditer(text)
+            if "ddress" in text or "addy" in text or " is " in text
+            else ()
+        ):
             if _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 spans.append(m.span())
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
@@ -2237,6 +2269,10 @@ class PersonalDataDetector:
                 # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
                 # destination, said after it (addresses probe 123)
                 or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
+                # a match, a gig or a fair, or a postcode given for anyone coming: "Crawley
+                # Town v Gills tomorrow, RH11 9RX, kick off 3", "Etihad is M11 3FF for
+                # anyone whose satnav's being weird" (addresses probe 127)
+                or _EVENT_NEAR.search(sentence_around(text, m.start(), m.end(), reach=80))
                 or _POSTCODE_VENUE.search(before)
                 # "the Bridge Street car park (NP20 1HG)": a car park's
                 or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
@@ -2264,7 +2300,13 @@ class PersonalDataDetector:
                     stop = joints[-1].start() if joints else following.start()
                     scope = before + text[m.end() : stop]
                 own_clause = _CLAUSE_BREAK.split(before)[-1]
-                if turn is None and _VENUE_CUE.search(own_clause):
+                joint = _JOINT.search(text, m.end(), stop)
+                after_clause = text[m.end() : joint.start() if joint else stop]
+                if turn is None and _EVENT_NEAR.search(after_clause):
+                    # "Barrowland G40 2RH for the ceilidh, and I'm at ...": the event said
+                    # in the postcode's own clause (addresses probe 127)
+                    scope = own_clause + after_clause
+                elif turn is None and _VENUE_CUE.search(own_clause):
                     # the place named in the postcode's own clause: "I'm in M20 and need a
                     # lift, the college is M15 6BH" (the person is in another clause)
                     scope = own_clause + text[m.end() : stop]
