@@ -5964,3 +5964,28 @@ def test_addresses_probe_123s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_127s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Student-number probe 129 (the thirty-third session), in our own sentences: a format of
+# digits and any check letter (9999999A) with a hyphen before the letter, in groups after
+# a cue, with "o" typed for a zero; another kind's number of that shape after "booking
+# ref", "receipt number" or "serial" (a shape with no letters of the college's own is as
+# common as an order's); a format of letters, a year and digits (\K\V/99/9999) with the
+# year in brackets after the digits, with "l" typed for a one, its year and digits after
+# "it's".
+@pytest.mark.parametrize(
+    ("text", "template", "found"),
+    [
+        ("enrolment number 5103388-K, do I re-enrol", "9999999A", ["5103388-K"]),
+        ("student ID 510-3388-K on the card", "9999999A", ["510-3388-K"]),
+        ("number is 51o3388K", "9999999A", ["51o3388K"]),
+        ("Booking ref 5103388K for the parents evening", "9999999A", []),
+        ("the receipt number on the email is 5103388K", "9999999A", []),
+        ("Serial 5103388K on the back of the calculator", "9999999A", []),
+        ("his number on the letter is KV 3318 (24)", "\\K\\V/99/9999", ["KV 3318 (24)"]),
+        ("KV/24/33l8 sorry typing on my phone", "\\K\\V/99/9999", ["KV/24/33l8"]),
+        ("it's 24/3318, the KV bit is at the front", "\\K\\V/99/9999", ["24/3318"]),
+    ],
+)
+def test_student_id_probe_129s_families(text: str, template: str, found: list[str]) -> None:
+    assert _matches(text, template) == found

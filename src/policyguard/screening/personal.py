@@ -702,7 +702,8 @@ _FICTIONAL_PLACE = re.compile(
 )
 _DISTRICT_RANGE = re.compile(
     # (a list too: "If you live in BL1, BL2 or BL3 you can apply", addresses probe 127)
-    r"\s*(?:to|-|\u2013|and|or|&|,)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b", re.IGNORECASE
+    r"\s*(?:to|-|\u2013|and|or|&|,)\s*(?i:[a-z]{1,2}\d{1,2}[a-z]?)\b",
+    re.IGNORECASE,
 )
 _CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*[(,]?\s*$", re.IGNORECASE)
 # The streets of the soaps, an address of theirs when a soap is named beside it.
@@ -1246,8 +1247,9 @@ _OTHER_KINDS = (
 _OTHER_CUE = re.compile(
     # ("part number TD4471B", "serial no", "flock number", "holding number": the number
     # of a thing, a farm or a claim)
-    rf"\b(?:{_OTHER_KINDS}|parcel|reference|part|serial|model|product|item|stock|batch|policy|"
-    r"claim|job|herd|flock|holding|tag|hull)\s*(?:number|no\b\.?|num|ref|reference|id|#)",
+    rf"\b(?:{_OTHER_KINDS}|parcel|reference|part|serial|model|product|item|stock|batch|policy|receipt|"
+    r"claim|job|herd|flock|holding|tag|hull)\s*(?:number|no\b\.?|num|ref|reference|id|#)"
+    r"|\b(?i:serial)\b",
     re.IGNORECASE,
 )
 # A business's word said of where something is, not of whose the number is.
@@ -1372,6 +1374,8 @@ _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
+    # "it's 24/7731, the KV bit is at the front" (probe 129): said as one's own
+    r"|\b(?:it'?s|its|mine'?s|mines)\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
     # "year 24, no 10577": the year of enrolment said first, then the number
@@ -1419,7 +1423,7 @@ _ENDING_WHOSE_AFTER = re.compile(
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
     rf"\b(?:{_OTHER_KINDS}|phone|mobile|mob|tel|telephone|landline|sort|bus|wifi|discount|"
-    r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery)\b",
+    r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery|serial|receipt)\b",
     re.IGNORECASE,
 )
 # Words before "no" that say a thing's number, not a campus's learner: "Room no 481207".
@@ -1685,16 +1689,21 @@ class PersonalDataDetector:
                 # a check letter that may be left off: "AV 48213" with a space and no letter
                 # needs a cue ("AV 12345 kit bags" is a product code)
                 not t.startswith("9") and _format_tokens(t)[-1][0] == "any",
+                # no letters of its own ("9999999A"): a shape as common as an order's
+                any(kind == "own" and char.isalpha() for kind, char in _format_tokens(t)),
             )
             for t, p, cued, grouped in formats
         ]
         # "NL/2O24/0390" for \N\L/9999/9999: a letter O typed for a zero, in a number that
         # starts with two or more of the format's own letters (so the shape is the
         # college's alone)
+        # (or "o" for a zero, "l" for a one: "4o38821L", "KV/23/48l7", probe 129, in a
+        # number of six digits or more)
         self._o_for_zero = [
-            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dO]") + r"(?![\w-])")
+            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dOol]") + r"(?![\w-])")
             for t, p, _cued, _grouped in formats
             if _own_letters_first(t) >= 2
+            or sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
         ]
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
@@ -2434,7 +2443,7 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
-        for pattern, needs_cue, grouped, digits_first, loose_check in self._student_ids:
+        for pattern, needs_cue, grouped, digits_first, loose_check, own in self._student_ids:
             for m in pattern.finditer(text):
                 if len(set(_digits(m.group()))) == 1:
                     continue  # "format is MW + year + 4 digits, eg MW0000-0000": a placeholder
@@ -2445,7 +2454,7 @@ class PersonalDataDetector:
                 if (
                     # (or a number without the format's letters: "the order number for my
                     # uniform is 2410388", "tracking ref 24-10388" for 99-99999)
-                    (needs_cue or spaced or not any(c.isalpha() for c in m.group()))
+                    (needs_cue or spaced or not own or not any(c.isalpha() for c in m.group()))
                     and other
                     and not _STUDENT_WORD.search(text, other[-1].end(), m.start())
                     and not _MY_ID.search(text, other[-1].end(), m.start())
@@ -2475,10 +2484,10 @@ class PersonalDataDetector:
                 ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Course code P3012345": a course's, in the same shape
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
-        if "O" in text:
+        if self._o_for_zero and ("O" in text or _TYPED_AMONG_DIGITS.search(text)):
             for pattern in self._o_for_zero:
                 for m in pattern.finditer(text):
-                    typed = _O_AMONG_DIGITS.findall(m.group())
+                    typed = _TYPED_AMONG_DIGITS.findall(m.group())
                     if len(typed) == 1 and len(_digits(m.group())) >= 3:
                         yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._digits_alone:
@@ -2803,6 +2812,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             # the same after the format's own separator ("HM 24 0817 K", "hm240817k",
             # "HM 24 0817" for HM 99 9999 A): the separator's gap goes with the letter
             parts[-1] = r"(?:(?: ?[-\u2013/.] ?| )?[A-Za-z])?"
+        elif kind == "any" and before == "digit" and i == len(tokens) - 1 and digits_first:
+            # a check letter after digits alone, a hyphen or a slash before it or not
+            # ("4920317-P", "4920317P" for 9999999A; probe 129)
+            parts.append(r"[-\u2013/]?[A-Za-z]")
         elif kind == "any":
             parts.append("[A-Za-z]")
         elif kind == "own" and char.isalpha():
@@ -2873,7 +2886,7 @@ def _own_letters_first(template: str) -> int:
 
 
 # A letter O typed among a number's digits: "2O24".
-_O_AMONG_DIGITS = re.compile(r"(?<=\d)O|O(?=\d)")
+_TYPED_AMONG_DIGITS = re.compile(r"(?<=\d)[Ool](?=\d)|(?<=\d)O|O(?=\d)")
 
 
 def _own_letters_before(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -2968,6 +2981,10 @@ def _digits_alone(template: str) -> str | None:
     if m is None:
         return None
     digits = rf"\d(?:[ -]?\d){{{len(m.group(1) or m.group(2) or m.group(3)) - 1}}}"
+    if m.group(2) and shape.endswith("9a") and _format_tokens(template)[-1][0] == "any":
+        # digits and any check letter ("9999999A"): the digits in groups and the letter
+        # apart or not ("ID 4482 016 K", "521-0384-C"; probe 129), not a word after them
+        return digits + r"(?:-?[A-Za-z]| (?![aAiI]\b)[A-Za-z])?"
     return digits + r"(?:[ -]?[A-Za-z])?" if m.group(3) else digits
 
 
@@ -3022,7 +3039,14 @@ def _head_after(template: str) -> str | None:
         return None
     year = 4 if m.group(1).endswith("9999") else 2
     head = _head_pattern(tokens[: m.end(1) - year], r"[ /-]?(?:\d\d)?\d\d")
-    return rf"\d{{{len(m.group(2))}}}{_check_letter(m)} ?\( ?{head} ?\)"
+    # (or the letters before the digits and the year alone in brackets: "KV 6602 (24)" for
+    # \K\V/99/9999, probe 129)
+    letters = _head_pattern(tokens[: m.end(1) - year], "")
+    digits = rf"\d{{{len(m.group(2))}}}{_check_letter(m)}"
+    return (
+        rf"{digits} ?\( ?{head} ?\)"
+        rf"|{letters}[ /-]?{digits} ?\( ?(?:20)?(?:1[5-9]|2\d) ?\)"
+    )
 
 
 def _digits_from_year(template: str) -> str | None:
