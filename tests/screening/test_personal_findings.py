@@ -5989,3 +5989,23 @@ def test_addresses_probe_127s_families(text: str, found: list[str]) -> None:
 )
 def test_student_id_probe_129s_families(text: str, template: str, found: list[str]) -> None:
     assert _matches(text, template) == found
+
+
+# Names probe 125 (the thirty-third session), in our own sentences: a name in another
+# script in brackets after a name found (two words too) or just before one in brackets,
+# a Polish vocative ("Kasiu"), a Somali word for mum before a name; and no one: a country
+# one moved from, goats called by two names, an actress.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Well done Omar Haddad (عمر حداد) on your Level 2", ["Omar Haddad", "عمر حداد"]),
+        ("恭喜 王小明 (Kevin Wong) on passing", ["王小明", "Kevin Wong"]),
+        ("Dzięki Kasiu za notatki", ["Kasiu"]),
+        ("Hooyo Hodan came to the open evening with me", ["Hodan"]),
+        ("Moving from Jordan to Leeds was a shock", []),
+        ("the farm has two new pigs called Kevin and Sharon", []),
+        ("Priyanka Chopra was in that film we watched", []),
+    ],
+)
+def test_names_probe_125s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

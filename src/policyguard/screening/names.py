@@ -378,6 +378,8 @@ _CASE_ENDINGS = (
     ("wie", "wa"),
     ("rze", "ra"),
     ("li", "la"),
+    # Polish vocative of names in -ia: "Dzięki Gosiu" (Gosia), "Kasiu", "Zosiu"
+    ("iu", "ia"),
     # Polish accusative and instrumental: "zna Kasię", "z Anną", "widziałem Magdę"
     ("\u0119", "a"),
     ("\u0105", "a"),
@@ -1432,6 +1434,10 @@ class PersonLikeNames:
             if m is None:
                 continue
             name = m.group("name")
+            if " " in name and any(c.isascii() and c.isalpha() for c in name):
+                # "Wei Zhang (Lily Rose)", "Eileen Brady (née Corrigan)": words of ours,
+                # read as any pair is; several words only in another script
+                continue
             if name.isascii() and not (
                 name[0].isupper()
                 and self._is_first(name)
@@ -1440,6 +1446,10 @@ class PersonLikeNames:
             ):
                 continue
             hits.append(self._first_alone(text, m.start("name"), m.end("name")))
+        for d in found:
+            before = _SCRIPT_NAME_BEFORE.search(text, max(0, d.start - 40), d.start)
+            if before is not None and text.startswith(")", d.end):
+                hits.append(self._first_alone(text, before.start("name"), before.end("name")))
         return hits
 
     def _by_other_cues(self, text: str, found: list[Detection]) -> list[Detection]:
@@ -2530,7 +2540,7 @@ _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan 
 _KIN_TITLES = (
     "nanna nana nan nanny gran granny grannie grandma grandad grandpa granda grandda gramps grampa "
     "auntie aunty uncle "
-    "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya"
+    "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya hooyo aabo"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 _OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)
@@ -3093,9 +3103,16 @@ _EXAMPLES_IN_BRACKETS = re.compile(
     r"\((?i:e\.?\s?g\.?|for\s+example|for\s+eg|such\s+as|example)[,:]?\s[^()]{0,80}\)"
 )
 # A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
+_SCRIPT_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"  # (and the vowel signs of India's scripts)
 _BRACKETED_NAME = re.compile(
-    r"\s*\((?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:\)|\s+to\s+(?:her|his|their|my|our)\s+"
-    r"(?:friends|mates|family)\b)"
+    # (up to three words in another script: "Yousef Al-Khatib (يوسف الخطيب)", names probe 125)
+    rf"\s*\((?P<name>{_SCRIPT_LETTER}+(?:-{_SCRIPT_LETTER}+)?(?: {_SCRIPT_LETTER}+){{0,2}})"
+    r"(?:\)|\s+to\s+(?:her|his|their|my|our)\s+(?:friends|mates|family)\b)"
+)
+# A name in another script just before a name found in brackets: "李嘉欣 (Jessica Li)".
+_SCRIPT_NAME_BEFORE = re.compile(
+    r"(?P<name>[\u0600-\u06ff\u0900-\u0dff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+)"
+    r" ?\($"
 )
 # A first name just before "and" and another's full name: "Rowan and Skye Macleod".
 _FIRST_AND = re.compile(rf"(?<![\w'-])(?P<first>{_NAME_WORD})\s+(?:and|&)\s+$")
@@ -3237,7 +3254,7 @@ _PLACES_NAMED_LIKE_PEOPLE = word_set(
 )
 _AT_A_PLACE = re.compile(
     r"\b(?i:at|in|v|vs|near|visit(?:ed|ing)?|around|(?:went|been|go|going|moved|trip|drove|"
-    r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift)\s+from)\s+$"
+    r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift|moving|moved)\s+from)\s+$"
 )
 _IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
 _SCOTS_CALLED = word_set("ken aye naw och")  # ("ken mate, I telt ye": know)
@@ -3306,7 +3323,9 @@ _PETS = (
     r"cows?|goats?|pigs?|piglets?|hens?|chickens?|geckos?|lizards?|dogs|cats)"
 )
 _PET_NAMED = re.compile(
-    rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+(?P<name>[A-Z][a-z]+)"
+    # ("two new goats called Kevin and Sharon", names probe 125)
+    rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+"
+    r"(?P<name>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
     # "the new ponies are called Maisie and Alfie" (names probe 109)
     rf"|(?i:\b{_PETS}\s+(?:are|were)\s+(?:called|named))\s+"
     r"(?P<listed>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
