@@ -6009,3 +6009,34 @@ def test_student_id_probe_129s_families(text: str, template: str, found: list[st
 )
 def test_names_probe_125s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Details probe 128 (the thirty-third session), in our own sentences: public places'
+# postcodes (a bus stop's, a birthplace museum's, a drop-off bin's, a trip's named before
+# it, an open house's), public people by their calling (an author, a boxer) and historic
+# ones, a date of birth's example after its template; and still someone's: a home's
+# postcode for a sat nav, an example owned.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the 9 and the 27 both stop outside WS1 1RQ, every 10 mins", []),
+        ("Shakespeare's birthplace museum at CV37 6QW is free for students", []),
+        ("donations to the drop-off bin at NP20 1HG please", []),
+        ("Baltic trip Weds, NE8 3BA, bring a packed lunch", []),
+        ("open house on Friday at B70 6AW, everyone welcome", []),
+        ("crime author Fiona Kerr is our guest speaker", []),
+        ("Commonwealth Games boxer Tyrone Hall popped in today", []),
+        ("Happy birthday Rabbie Burns! Burns supper Friday", []),
+        ("the date field is DD/MM/YYYY, e.g. 31/12/2007, ask your tutor", []),
+        ("postcode for the sat nav is NE6 5XX, we're the blue door", ["NE6 5XX"]),
+    ],
+)
+def test_details_probe_128s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+def test_a_dates_example_after_its_template_asks_no_review() -> None:
+    found = PersonalDataDetector().detect("the date of birth box wants DD/MM/YYYY, e.g. 31/12/2007")
+    assert [(d.match, d.score < 0.5) for d in found] == [("31/12/2007", True)]
+    owned = PersonalDataDetector().detect("my dob is DD/MM/YYYY, e.g. 31/12/2007 is mine")
+    assert [(d.match, d.score < 0.5) for d in owned] == [("31/12/2007", False)]

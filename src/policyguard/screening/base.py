@@ -155,7 +155,10 @@ def made_up_marked(text: str, found: list[Detection]) -> list[Detection]:
 _EG_BEFORE = re.compile(r"\be\.g\.,?\s*$", re.IGNORECASE)
 # A format described: "an account number is 8 digits" (only before an "e.g.").
 _FORMAT_SAID = re.compile(
-    r"\b(?:is|are)\s+(?:\d{1,2}|six|seven|eight|nine|ten|eleven)\s+(?:digits|characters)\b",
+    r"\b(?:is|are)\s+(?:\d{1,2}|six|seven|eight|nine|ten|eleven)\s+(?:digits|characters)\b"
+    # a date's template: "the date of birth field is DD/MM/YYYY, e.g. 31/12/2007" (details
+    # probe 128)
+    r"|\bdd\s?[/.-]\s?mm\s?[/.-]\s?yy(?:yy)?\b|\bmm\s?[/.-]\s?dd\s?[/.-]\s?yy(?:yy)?\b",
     re.IGNORECASE,
 )
 # ... and the example then owned: "e.g. 07700 900123 is mine".

@@ -3630,6 +3630,12 @@ _PUBLIC_ROLE = re.compile(
     rf"(?: {_NAME_WORD}){{1,2}})"
     # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
     # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
+    # a public calling before the name: "crime author Fiona Kerr", "Commonwealth Games boxer
+    # Tyrone Hall" (details probe 128)
+    # (not "student author Mia Jones", one of ours)
+    rf"|(?<!student )(?<!Student )(?<!young )(?<!Young )"
+    rf"\b(?i:author|novelist|poet|playwright|boxer|olympian|paralympian|broadcaster) "
+    rf"(?P<name3>{_NAME_WORD} {_NAME_WORD})"
     rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?"
     rf"(?:(?!(?:Mock|Youth|Student|Students|SU|Union|School|Junior|Class|College)\b)"
     rf"(?:[A-Z][\w-]+|and|of) ){{0,4}}"

@@ -959,7 +959,7 @@ _PERSONS_POSTCODE = re.compile(
     r"class|lesson|appointment|mates?|friends?|team)\b)"
     # (in small letters: not a public place's name, "Jane Austen's House in Chawton, GU34
     # 1SD", addresses probe 123)
-    r"|\b(?:lives?|living|home|(?-i:house)|i'm|im|i am)\b"
+    r"|\b(?:lives?|living|home|(?<!open )(?-i:house)|i'm|im|i am)\b"
     # "if the taxi cant find us the postcode is DY4 0LT, were the one with the trampoline"
     # (addresses probe 123)
     r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:\w+\s+)?(?:one|house|flat|bungalow|door|cottage)\b"
@@ -1038,7 +1038,10 @@ _VENUE_CUE = re.compile(
     # a first version lost a home in never-read round 31, counted, not read)
     r"primary(?!\s+(?:carer|care|contact|address|guardian))|senedd|bandstand|"
     # (addresses probe 123) "meet at the Billy Wright statue, WV1 4RL"
-    r"statue|monument|landmark)\b",
+    r"statue|monument|landmark|"
+    # (details probe 128) "his birthplace museum at WS13 6LG", "open house on Friday at",
+    # "the 4 and the 44 both stop outside TF1 2NP", "drop-off bin at NP44 3AX"
+    r"birthplace|open\s+house|drop-?off\s+(?:bin|point|box)|stops?\s+(?:right\s+)?(?:outside|at))\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(
@@ -1053,6 +1056,10 @@ _EVENT_NEAR = re.compile(
     r"fair))\b|coming\s+to\s+the\s+(?:careers\s+fair|match|game|gig|show)|club\s+night|ceilidh|"
     r"gig|fixture|tram\s+stop|follow\s+the\s+signs|entry|team[- ]building|"
     r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+)\b|\u00a3\d",
+    re.IGNORECASE,
+)
+_TRIP_BEFORE = re.compile(
+    r"\b(?:trips?|day\s+out|outing|excursion)\b(?!\s+(?:coach|bus|minibus|home|back))[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
 _BRACKETS_AFTER = re.compile(r"\s*\([^()\n]{0,50}\)")
@@ -2278,6 +2285,8 @@ class PersonalDataDetector:
                 # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
                 # destination, said after it (addresses probe 123)
                 or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
+                # "Baltic trip Weds, NE8 3BA", "day out at Big Pit in Blaenavon, NP4 9XP"
+                or _TRIP_BEFORE.search(before)
                 # a match, a gig or a fair, or a postcode given for anyone coming: "Crawley
                 # Town v Gills tomorrow, RH11 9RX, kick off 3", "Etihad is M11 3FF for
                 # anyone whose satnav's being weird" (addresses probe 127)
