@@ -959,6 +959,12 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("the polish tutor can speak english, polish and german", False),
         ("hope the new lad gets his head kicked in at the bus stop", True),
         ("hope the new lad gets his head round the timetable soon, it took me weeks", False),
+        # the review of the thirty-third session
+        ("new Ukrainian student can't speak English yet so please be patient with him", False),
+        ("learners in supported learning shouldn't be in college on Friday, staff training", False),
+        ("bring your dad cos you'll need him to sign the consent form", False),
+        ("Bring your mates, you'll need them, the escape room is proper hard", False),
+        ("Pride was just miles of dykes and fairies lol", True),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

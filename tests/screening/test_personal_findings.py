@@ -5971,8 +5971,8 @@ def test_addresses_probe_127s_families(text: str, found: list[str]) -> None:
 # a cue, with "o" typed for a zero; another kind's number of that shape after "booking
 # ref", "receipt number" or "serial" (a shape with no letters of the college's own is as
 # common as an order's); a format of letters, a year and digits (\K\V/99/9999) with the
-# year in brackets after the digits, with "l" typed for a one, its year and digits after
-# "it's".
+# year in brackets after the digits, with "l" typed for a one; not its year and digits
+# after "it's" alone (a first version took them, and a quiz's pin with them: the review).
 @pytest.mark.parametrize(
     ("text", "template", "found"),
     [
@@ -5984,7 +5984,7 @@ def test_addresses_probe_127s_families(text: str, found: list[str]) -> None:
         ("Serial 5103388K on the back of the calculator", "9999999A", []),
         ("his number on the letter is KV 3318 (24)", "\\K\\V/99/9999", ["KV 3318 (24)"]),
         ("KV/24/33l8 sorry typing on my phone", "\\K\\V/99/9999", ["KV/24/33l8"]),
-        ("it's 24/3318, the KV bit is at the front", "\\K\\V/99/9999", ["24/3318"]),
+        ("it's 24/3318, the KV bit is at the front", "\\K\\V/99/9999", []),
     ],
 )
 def test_student_id_probe_129s_families(text: str, template: str, found: list[str]) -> None:
@@ -6040,3 +6040,47 @@ def test_a_dates_example_after_its_template_asks_no_review() -> None:
     assert [(d.match, d.score < 0.5) for d in found] == [("31/12/2007", True)]
     owned = PersonalDataDetector().detect("my dob is DD/MM/YYYY, e.g. 31/12/2007 is mine")
     assert [(d.match, d.score < 0.5) for d in owned] == [("31/12/2007", False)]
+
+
+# A review of the thirty-third session's changes (its own sentences) found each of these
+# read wrongly by a first version: another kind's number after a capitalised word and
+# "no", a quiz's pin after "its", a parcel's code, a population in brackets, a part number
+# said after the code, apps and courses after kin, a farm shop a gran likes, a café and a
+# stadium said to be one's place, a college's postcode with "when you're outside", a stall
+# "the one by the entrance", a footballer "not that he'll ever win", a city district "home
+# to" curry houses, a library that moved, a residential's stay, Cyrillic plurals, a
+# restaurant for tea, "can't tell jean from denim"; and lost: a remembered student's
+# bench, a home's postcode with a price or "for the trip" after, a Jack Daniel of ours, a
+# student number after "bursary claim no", birth cues with a cedilla or no stop.
+REVIEWED_33 = [
+    ("Staff no 503318 for the timesheet", "C\\A-999999", []),
+    ("Customer no 503318 please", "C\\A-999999", []),
+    ("whats the kahoot pin? its 482913", "C\\A-999999", []),
+    ("Evri says parcel 4920317-P is out for delivery", "9999999A", []),
+    ("Population 503318 (Cumbria) at the last count", "C\\A-999999", []),
+    ("TD4471B is the part number for the tap", "99TD9999A", []),
+    ("My son Btec results came today", "", []),
+    ("my nephew Roblox got hacked again", "", []),
+    ("Lower Farm, Marden - that's my gran's favourite farm shop", "", []),
+    ("My place is Costa, Market Street, Bolton most days for revision", "", []),
+    ("College postcode is BD7 1AY, ring reception when you're outside", "", []),
+    ("Careers fair at Manchester Central M2 3GX, were the one by the entrance", "", []),
+    ("Harry Kane, not that he'll ever win anything, scored again", "", []),
+    ("E1 is home to the best curry houses in London", "", []),
+    ("the library has moved to LS2 now", "", []),
+    ("we're staying in Whitby, YO21 for the geography residential", "", []),
+    ("Дякую Вчителям за все!", "", []),
+    ("can't tell jean from denim in this light", "", []),
+    ("the Callum Reid memorial bench by the pond got vandalised", "", ["Callum Reid"]),
+    ("Birthday party at mine Saturday, BL3 5QT, £5 for pizza", "", ["BL3 5QT"]),
+    ("can the taxi pick me up from DY4 7QT for the trip tomorrow", "", ["DY4 7QT"]),
+    ("congrats to Jack Daniel on passing his apprenticeship", "", ["Jack Daniel"]),
+    ("bursary claim no 4920317P", "9999999A", ["4920317P"]),
+    ("data naşterii 12.03.2008", "", ["12.03.2008"]),
+    ("dziecko ur 11.07.2008", "", ["11.07.2008"]),
+]
+
+
+@pytest.mark.parametrize(("text", "template", "found"), REVIEWED_33)
+def test_the_review_of_the_thirty_third_session(text: str, template: str, found: list[str]) -> None:
+    assert _matches(text, *([template] if template else [])) == found

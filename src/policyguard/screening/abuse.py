@@ -851,8 +851,9 @@ _PLAIN_GROUP_MORE = re.compile(
     r"asian|syrian|afghan|eritrean|lithuanian|latvian|bulgarian|filipino|ukrainian|arab|turkish|"
     r"portuguese|spanish|italian|french|eastern\s+european)\s+(?:tutor|teacher|lecturer|nurse|"
     r"doctor|staff|lad|girl|kid|woman|man|bloke|guy|lass|student|cleaner|boss|manager)\s+"
-    r"(?:can'?t|cant|cannae|canny|cannot|can\s+not)\s+(?:even\s+)?speak\s+(?:proper\s+|decent\s+|"
-    r"real\s+|good\s+)?english\b"
+    # (scorn said: "even" or "proper" English; not "can't speak English yet, be patient")
+    r"(?:can'?t|cant|cannae|canny|cannot|can\s+not)\s+(?:even\s+speak\s+(?:proper\s+|decent\s+|real\s+|"
+    r"good\s+)?|speak\s+(?:proper|decent|real)\s+)english\b"
 )
 # Someone's looks, body, mind or disability mocked in plain words, the rounds' read halves:
 # "a whale in a tracksuit", "pig in lipstick", "look at him waddling", "thick as two short
@@ -1556,7 +1557,7 @@ _PLAIN_ABLEISM = re.compile(
     r"he\s+has|she\s+has)\s+(?:got\s+|had\s+)?a\s+stroke\b"
     # "numpty in supported learning shouldnae even be at college" (round 32's read half)
     r"|\b(?:in|on|from|doing)\s+(?:supported\s+learning|special\s+needs|the\s+sen\s+(?:unit|class))\b"
-    r"[^.!?\n]{0,30}?\b(?:shouldn'?t|shouldnt|shouldnae|should\s+not)\s+(?:even\s+)?be\s+(?:at|in|"
+    r"[^.!?\n]{0,30}?\b(?:shouldn'?t|shouldnt|shouldnae|should\s+not)\s+even\s+be\s+(?:at|in|"
     r"allowed)\b"
     r"|\bwhy\s+is\s+(?:the|that)\s+(?:kid|lad|girl|boy|one)\s+(?:with\s+the|in\s+the)\s+"
     r"(?:hearing\s+aid|wheelchair|crutches|walking\s+frame)\s+(?:even\s+)?(?:on|in|here|at|"
@@ -1960,10 +1961,12 @@ _PLAIN_CALM_MORE = re.compile(
 # shared "unless you do what we say".
 _PLAIN_THREAT_QUIET = re.compile(
     # "bring yer brothers cos ye'll need them" (round 32's read half)
-    r"\bbring\s+(?:ur|your|yer|yir)\s+(?:mates|boys|brothers|bros|cousins|pals|lot|crew|gang|dad|da)"
+    r"\bbring\s+(?:ur|your|yer|yir)\s+(?:big\s+|whole\s+)?(?:mates|boys|brothers|bros|cousins|crew|"
+    r"gang)"
     r"\s*(?:,|\.{2,3}|\u2026)?\s*(?:(?:cos|coz|because|cause|cuz|as)\s+)?(?:you'?ll|ye'?ll|u'?ll|ull|"
     r"youll|yell|you\s+will|ye\s+will)\s+need\s+(?:them|em|'em|him)\b"
-    r"(?!\s+(?:for|to\s+(?:help|carry|lift|move|win)))|"
+    # (at the sentence's end: not "..., you'll need them, the escape room is proper hard")
+    r"(?=\s*[.!?\U0001f300-\U0001faff]*\s*$)|"
     r"\bhope\s+(?:your|ur)\s+(?:mates|friends|pals|boys|lot|brother)\s+(?:are\s+|is\s+)?(?:coming|there)"
     r"\b[^.!?\n]{0,25}?\b(?:you'?ll|u'?ll|ull|you\s+will)\s+need\s+(?:them|em|'em|him)\b"
     r"|\bknow\s+which\s+(?:bus|train|way|route|door)\s+(?:you|u)\s+"

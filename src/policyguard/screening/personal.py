@@ -268,7 +268,8 @@ _ANY_HOUSE_NAME = re.compile(
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
     # "Our house is Dunroamin, Moss Ln, Astley" (addresses probe 127)
-    r"|\b(?i:(?:our|my|his|her|their)\s+(?:house|home|place|bungalow|cottage)\s+is)\s*$"
+    # (not "My place is Costa, Market Street", "My home is Anfield, ...")
+    r"|\b(?i:(?:our|my|his|her|their)\s+(?:house|bungalow|cottage)\s+is)\s*$"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
@@ -451,7 +452,9 @@ _OWN_PLACE_AFTER = re.compile(
     r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place)"
     # "..., that's my gran's" (addresses probe 123)
     r"|(?:our|my|me|his|her|their)\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|"
-    r"auntie|aunty|uncle|nain|taid)['\u2019]s(?:\s+(?:house|home|place|farm|bungalow))?)\b"
+    r"auntie|aunty|uncle|nain|taid)['\u2019]s(?:\s+(?:house|home|place|farm|bungalow))?"
+    # (not "that's my gran's favourite farm shop")
+    r"(?=\s*(?:[,.!?;)\u2013\u2014-]|$)))"
     # (not "our place of work", "our home ground", "our home for the week")
     r"(?!\s+(?:of|for)\b|\s+(?:ground|games?|match|fixtures?|stadium)\b)",
     re.IGNORECASE,
@@ -661,7 +664,7 @@ _HOME_CUE = re.compile(
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
-    r"|\b(?:house\s+party|party|sleepover|tea|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*$"
+    r"|\b(?:house\s+party|party|sleepover|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*$"
     # "far div ye bide? jist oot the road at Nether Blairton Farm" (round 32's read half)
     r"|\b(?:oot|out)\s+the\s+road\s+at\s*$"
     # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
@@ -962,8 +965,9 @@ _PERSONS_POSTCODE = re.compile(
     r"|\b(?:lives?|living|home|(?<!open )(?-i:house)|i'm|im|i am)\b"
     # "if the taxi cant find us the postcode is DY4 0LT, were the one with the trampoline"
     # (addresses probe 123)
-    r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:\w+\s+)?(?:one|house|flat|bungalow|door|cottage)\b"
-    r"|\b(?:ours|is\s+us|when\s+(?:you'?re|ur|u\s+r|youre)\s+outside)\b",
+    # (not a stall's "we're the one by the entrance", nor "ours is the stand")
+    r"|\b(?:we'?re|were|we\s+are)\s+the\s+(?:\w+\s+)?(?:house|flat|bungalow|door|cottage)\b"
+    r"|\b(?:we'?re|were|we\s+are)\s+the\s+one\s+with\b|\bis\s+us\b",
     re.IGNORECASE,
 )
 # One's own postcode said before an example's "e.g." or after the postcode.
@@ -1038,24 +1042,25 @@ _VENUE_CUE = re.compile(
     # a first version lost a home in never-read round 31, counted, not read)
     r"primary(?!\s+(?:carer|care|contact|address|guardian))|senedd|bandstand|"
     # (addresses probe 123) "meet at the Billy Wright statue, WV1 4RL"
-    r"statue|monument|landmark|"
+    r"monument|landmark|"
     # (details probe 128) "his birthplace museum at WS13 6LG", "open house on Friday at",
     # "the 4 and the 44 both stop outside TF1 2NP", "drop-off bin at NP44 3AX"
     r"birthplace|open\s+house|drop-?off\s+(?:bin|point|box)|stops?\s+(?:right\s+)?(?:outside|at))\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(
-    r"[,.]?\s+(?:[\w&'-]+\s+){0,3}(?:trips?|outing|excursion|tour|visit)\b"
+    # (after a comma or a stop: not "pick me up from DY4 7QT for the trip")
+    r"[,.]\s+(?:[\w&'-]+\s+){0,3}(?:trips?|outing|excursion|tour|visit)\b"
     r"(?!\s+(?:coach|bus|minibus|home|back))",
     re.IGNORECASE,
 )
 _EVENT_NEAR = re.compile(
     # (not a sat nav, a lift or someone "coming": homes are given for those as often)
-    r"\b(?:kick[- ]?off|tickets?|on\s+the\s+door|(?:who'?s|whos)\s+going|for\s+(?:anyone|"
-    r"anybody|everyone|visitors|fans|the\s+(?:match|game|gig|ceilidh|derby|fair|show|careers\s+"
-    r"fair))\b|coming\s+to\s+the\s+(?:careers\s+fair|match|game|gig|show)|club\s+night|ceilidh|"
+    r"\b(?:kick[- ]?off|tickets?|on\s+the\s+door|(?:who'?s|whos)\s+going|for\s+(?:visitors|fans|"
+    r"anyone\s+(?:whose|coming\s+up\s+for\s+the)|the\s+(?:match|game|gig|ceilidh|derby|fair|show|"
+    r"careers\s+fair))\b|at\s+the\s+(?:[\w'-]+\s+){1,3}statue|coming\s+to\s+the\s+(?:careers\s+fair|match|game|gig|show)|club\s+night|ceilidh|"
     r"gig|fixture|tram\s+stop|follow\s+the\s+signs|entry|team[- ]building|"
-    r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+)\b|\u00a3\d",
+    r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(
@@ -1102,9 +1107,11 @@ _DATE = re.compile(
 # "data urodzenia", Romanian "născută", Portuguese "data de nascimento", German "geb.")
 _BIRTH_CUE = re.compile(
     r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate|data urodzenia|urodzon[aey]|"
-    r"data na[s\u0219]terii|n[a\u0103]scut[a\u0103]?|gimimo data|data de nascimento|nascid[oa]|"
-    r"fecha de nacimiento|date de naissance|geboren)\b"
-    r"|\b(?:ur|geb)\.(?=\s*\d)",
+    r"data na[s\u0219\u015f]terii|n[a\u0103]scut[a\u0103]?|gimimo data|data de nascimento|"
+    r"nascid[oa]|fecha de nacimiento|nacid[oa] el|date de naissance|n[\u00e9e]e? le|geboren|"
+    r"geburtsdatum|"
+    r"\u0434\u0430\u0442\u0430 \u043d\u0430\u0440\u043e\u0434\u0436\u0435\u043d\u043d\u044f)\b"
+    r"|\b(?:ur|geb)\.?(?=\s*\d{1,2}[./])",
     re.IGNORECASE,
 )
 # A date with its day in words and no figure at all: "the second of August".
@@ -1255,7 +1262,7 @@ _OTHER_CUE = re.compile(
     # ("part number TD4471B", "serial no", "flock number", "holding number": the number
     # of a thing, a farm or a claim)
     rf"\b(?:{_OTHER_KINDS}|parcel|reference|part|serial|model|product|item|stock|batch|policy|receipt|"
-    r"claim|job|herd|flock|holding|tag|hull)\s*(?:number|no\b\.?|num|ref|reference|id|#)"
+    r"job|herd|flock|holding|tag|hull)\s*(?:number|no\b\.?|num|ref|reference|id|#)"
     r"|\b(?i:serial)\b",
     re.IGNORECASE,
 )
@@ -1381,8 +1388,6 @@ _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
     r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
-    # "it's 24/7731, the KV bit is at the front" (probe 129): said as one's own
-    r"|\b(?:it'?s|its|mine'?s|mines)\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
     # "year 24, no 10577": the year of enrolment said first, then the number
@@ -1430,7 +1435,8 @@ _ENDING_WHOSE_AFTER = re.compile(
 # ... and what makes the number after it another kind: "student account number".
 _OTHER_NUMBER = re.compile(
     rf"\b(?:{_OTHER_KINDS}|phone|mobile|mob|tel|telephone|landline|sort|bus|wifi|discount|"
-    r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery|serial|receipt)\b",
+    r"ukprn|ring|call|running|race|bib|raffle|seat|table|queue|bingo|lottery|serial|receipt|"
+    r"parcel|delivery|evri|dpd|hermes|yodel)\b",
     re.IGNORECASE,
 )
 # Words before "no" that say a thing's number, not a campus's learner: "Room no 481207".
@@ -1438,8 +1444,12 @@ _NOT_A_CAMPUS = re.compile(
     r"(?i:room|flat|house|plot|platform|gate|block|floor|page|route|level|year|yr|unit|suite|"
     r"serial|part|model|product|item|stock|batch|policy|claim|job|herd|flock|holding|tag|hull|"
     r"reg|vat|company|charity|licence|license|passport|badge|locker|pin|code|version|issue|"
-    r"episode|chapter|section|question|exercise|task|lesson|week|day|number|no|phone|tel|mob)"
+    r"episode|chapter|section|question|exercise|task|lesson|week|day|number|no|phone|tel|mob|staff|"
+    r"customer|member|membership|employee|crime|incident|flight|contact|case|order|ticket|account|"
+    r"reference|ref|tracking|parcel|invoice|booking|patient|nhs|driver|vehicle|plate|seat|bus|"
+    r"train|player|shirt|squad|kit|lot|item|population|sold|price|total|score|views|likes)"
 )
+_WORD = re.compile(r"[A-Za-z]+")
 # Where one sentence ends and another starts.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # A year range or a date in the shape of a number: "2023-24", "12-09-2024".
@@ -1494,8 +1504,10 @@ _OWN_DISTRICT = re.compile(
     r"(?:lifts?|car\s?share|get\s+the\s+\d{1,3}[a-z]?)\s+(?:\w+\s+){0,2}?from|"
     # (addresses probe 127) "we've just moved to RH16", "I live out at Lydd, TN29", "my
     # nan's in WN7", "stuck at hame in AB53"
-    r"(?:just\s+)?moved\s+(?:to|into)|"
-    r"(?:live|lives|living|stay|staying|bide)\s+(?:out\s+|over\s+|up\s+|down\s+)?(?:at|in)\s+"
+    # (someone who moved: not "the library has moved to LS2"; a home, not a stay "in
+    # Whitby, YO21 for the residential")
+    r"(?:i|we|i'?ve|we'?ve|ive|weve|they'?ve|we\s+have|i\s+have)\s+(?:just\s+)?moved\s+(?:to|into)|"
+    r"(?:live|lives|living|bide)\s+(?:out\s+|over\s+|up\s+|down\s+)?(?:at|in)\s+"
     r"[A-Z][a-z'-]+,?|"
     r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
     r"uncle)['\u2019]?s\s+(?:in|at)|(?:at\s+)?(?:home|hame|hoose)\s+in)"
@@ -1510,9 +1522,12 @@ _OWN_DISTRICT = re.compile(
 # ... or said after it: "BT47 is us, Waterside", "SK8's where we live" (addresses probe 61)
 _DISTRICT_IS_OURS = re.compile(
     # (a city's one-letter area too: "M35 is us mate", addresses probe 127)
-    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS}|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
-    r"(?i:us|ours|mine|"
-    r"home|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+    # (only "us" or where one lives after a one-letter area: not "E1 is home to the best
+    # curry houses", "M1 is mine when it comes to driving")
+    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+(?i:us|ours|mine|"
+    r"home(?!\s+to\b)|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+    rf"|(?<![\w-])(?P<city>(?:B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
+    r"(?i:us|where\s+(?:i|we)\s+(?:live|are|stay))\b"
 )
 _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSW]\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
@@ -2246,7 +2261,7 @@ class PersonalDataDetector:
                 )
         if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
             for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text)):
-                start, end = m.span("district")
+                start, end = m.span("district" if m.group("district") else "city")
                 if _DISTRICT_RANGE.match(text, end):
                     continue  # "students living in TS1 to TS6": a region's, nobody's
                 if not any(s <= start and end <= e for s, e in taken):
@@ -2459,6 +2474,8 @@ class PersonalDataDetector:
                 spaced = (digits_first or (loose_check and m.group()[-1].isdigit())) and (
                     _SPACED_PARTS.search(m.group())
                 )
+                if not own and _OTHER_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "Evri says parcel 4920317-P is out": a shape of any number's
                 other = list(_OTHER_CUE.finditer(text, max(0, m.start() - 45), m.start()))
                 if (
                     # (or a number without the format's letters: "the order number for my
@@ -2532,6 +2549,9 @@ class PersonalDataDetector:
                     or _OTHER_NUMBER.fullmatch(place)
                     or _NOT_A_CAMPUS.fullmatch(place)
                     or _OTHER_CUE.search(m.group())
+                    # (not a count or a price before a place in brackets: "Population
+                    # 481207 (Cumbria)", "Sold for 481207 (Rightmove)")
+                    or any(_NOT_A_CAMPUS.fullmatch(w) for w in _WORD.findall(before[-25:]))
                 ):
                     continue  # "order 481207 (Amazon)", "Room no 481207"
                 yield self._hit("student_id", text, start, end, 0.8)
@@ -2546,7 +2566,11 @@ class PersonalDataDetector:
                     or (not before.strip() and _HERE.match(text, m.end()))
                     # "td4471b - library fine query": with its check letter the shape is
                     # the format's own (round 32's read half), not a room's or a code's
-                    or m.group()[-1].isalpha()
+                    # ("TD4471B is the part number for the tap": another kind's after it)
+                    or (
+                        m.group()[-1].isalpha()
+                        and not _OTHER_CUE.search(text, m.end(), m.end() + 30)
+                    )
                 ) and not _OTHER_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         lowered = text.lower() if self._student_ids else ""

@@ -371,7 +371,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "dyke dykes",
         r"\b(?P<w>dykes?)\s+(?:build(?:er|ers|ing)?|wall(?:s|ing)?|repairs?|course|courses)\b"
         # "we rebuilt twenty metres of dyke along the car park" (round 32's read half)
-        r"|\b(?:metres|meters|yards|miles|length|lengths|stretch|section|bit|gap)\s+of\s+"
+        # (not "miles of dykes and fairies", "that stretch of dykes at the march")
+        r"|\b(?:metres|meters|yards|lengths|section|gap)\s+of\s+"
         r"(?:the\s+)?(?:old\s+)?(?P<w2>dykes?)\b"
         r"|\b(?:rebuil[dt]\w*|repair\w*|built|building|walling|stones?\s+for)\s+(?:the\s+|a\s+)?"
         r"(?:old\s+|collapsed\s+|fallen\s+|boundary\s+)?(?P<w3>dykes?)\b",
