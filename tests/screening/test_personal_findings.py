@@ -1300,6 +1300,17 @@ def test_long_runs_of_capitals_are_read_in_linear_time() -> None:
         assert cpu_seconds(lambda t=text: names.detect(t)) < 0.5
 
 
+def test_a_long_run_of_capitalised_cyrillic_words_is_read_in_linear_time() -> None:
+    """A name in Cyrillic was once looked for as the last two words of a run of
+    capitalised words: from each word of a run with no full stop, the rest of the run was
+    tried again (seconds at 20,000 characters). The names themselves are still found."""
+    names = PersonLikeNames()
+    text = "Привет Мама Как Дела " * 1000
+    assert cpu_seconds(lambda: names.detect(text)) < 0.5
+    found = [d.match for d in names.detect("Вітаємо Ірину Шевченко з перемогою")]
+    assert found == ["Ірину Шевченко"]
+
+
 def test_anniversaries_month_first_birthdays_dates_in_words_and_a_party() -> None:
     detector = PersonalDataDetector()
     assert detector.detect("The college turns 50 on the 3rd of May! Join us for cake.") == []
@@ -5758,6 +5769,8 @@ def test_the_review_of_the_thirty_second_session(text: str, found: list[str]) ->
         "post the kit bag to Westhall Farm, Forfar. ",
         "if you post anything, Pen-y-Bryn Farm, Llanrug. ",
         "party at mine, 3 Elm Road, Leeds. ",
+        # (no full stop at all: every address's sentence is the whole post's reach)
+        "12 oak rd ",
     ],
 )
 def test_many_homes_in_one_post_are_read_in_linear_time(item: str) -> None:

@@ -3975,8 +3975,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0404\u0406\u0407"
 _CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0454\u0456\u0457'"
 _CYRILLIC_NAME = re.compile(
-    # (the last two of a run of capitalised words: "Вітаємо Ірину Шевченко")
-    rf"(?<![\w-])(?:[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+\s+)*?"
+    # (the first two words of a run that fit: "Вітаємо Ірину Шевченко"; no run of words
+    # before them is matched, which would be tried again from every word of a long run)
+    rf"(?<![\w-])"
     rf"(?P<name>(?P<first>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s+"
     rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]*(?:енко|ова|ов|ев|ева|ёва|ёв|ина|ін|іна|"
     r"ський|ська|ский|ская|цький|цька|цкий|цкая|ук|юк|чук|ич|вич|івна|овна|евна|ян|швили|дзе|"

@@ -2188,7 +2188,10 @@ class PersonalDataDetector:
                     or _home_said_around(text, context, end)
                     # (a delivery to a place no venue word says is one: not "the parish
                     # office takes parcels at ...")
-                    or (_delivered_to(text, start) and not _VENUE_CUE.search(venue_context))
+                    or (
+                        _delivered_to(text, start)
+                        and not (says(_VENUE_CUE) and _VENUE_CUE.search(venue_context))
+                    )
                     or (_FLAT.match(value) and not says(_LETTING))
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
                     or _DELIVERY_AFTER.match(text, end) is not None
@@ -2224,7 +2227,7 @@ class PersonalDataDetector:
                 or (
                     not home
                     and (
-                        _VENUE_CUE.search(venue_context)
+                        (says(_VENUE_CUE) and _VENUE_CUE.search(venue_context))
                         or _a_shop_before(context)
                         # "Freshers night at the Dog & Partridge, 12 High St", "slots at
                         # Kwik Fit, 150 Lisburn Rd", "playing Cluny 2, 36 Lime St", "the
@@ -2240,7 +2243,8 @@ class PersonalDataDetector:
                         # my spare room to an apprentice")
                         or letting
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
-                        or _OFFER.search(_sentences_near(text, start, end))
+                        # (the whole post read once first: most hold no offer)
+                        or (says(_OFFER) and _OFFER.search(_sentences_near(text, start, end)))
                         or _public_said_after(text, end)
                     )
                 )
