@@ -1040,13 +1040,25 @@ def another_hand() -> bool:
             ),
             ("\\C\\A-999999", "\\W\\O-999999", "\\B\\A-999999", "\\K\\E-999999", "\\H\\X-999999"),
         ),
+        "round34": (
+            (
+                "0121 496 0583",
+                "DY1 4AS",
+                "WS2 8ES",
+                "B70 7PG",
+                "WV1 1RL",
+                "B72 1AB",
+                "hello@tamestour.ac.uk",
+            ),
+            ("\\T\\S999999/99",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 32 by halves, every other line:
+    # Rounds 3, 6 and 8 to 33 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1136,11 +1148,14 @@ def another_hand() -> bool:
         ("round32, read half", "round32", slice(0, None, 2)),
         ("round32, held-out half", "round32", slice(1, None, 2)),
         ("round32", "round32", slice(None)),
+        ("round33, read half", "round33", slice(0, None, 2)),
+        ("round33, held-out half", "round33", slice(1, None, 2)),
         ("round33", "round33", slice(None)),
+        ("round34", "round34", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round33",)
+    unread = ("round34",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1392,6 +1407,7 @@ def names_probes() -> None:
         "probe119_held",
         "probe122_held",
         "probe126_held",
+        "probe132_held",
     ):
         rows = [
             json.loads(line)
@@ -1470,6 +1486,7 @@ def addresses_probes() -> None:
         "probe107_held",
         "probe116_held",
         "probe124_held",
+        "probe134_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
