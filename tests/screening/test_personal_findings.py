@@ -5857,6 +5857,53 @@ def test_the_letters_after_the_digits_are_the_formats_own() -> None:
     assert _matches("3158204TSW is mine", "LV9999999") == []
 
 
+# Round 33's read half (the thirty-fourth session), in our own sentences: two initials and
+# a surname after "name on the account", "Josh" and a surname's initial, a college's house
+# (a team) by one name, someone long dead "born" in a year before 1900; and still found:
+# a person born recently, a party "at Liam house".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the name on the account is R J Pattinson, for the refund", ["R J Pattinson"]),
+        ("payee: R. J. Pattinson", ["R. J. Pattinson"]),
+        ("got my planner from W H Smith", []),
+        ("that's me, Josh T, the grey hoodie is mine", ["Josh T"]),
+        ("dont josh me", []),
+        ("Bede house won the quiz, Aidan House came second", []),
+        ("Bede house won the quiz, well done Kacper", ["Kacper"]),
+        ("party at Liam house tonight", ["Liam"]),
+        ("Happy birthday Elizabeth Gaskell, born 29 Sept 1810!", []),
+        ("Happy birthday Chloe Barker, born 29 Sept 2008!", ["29 Sept 2008", "Chloe Barker"]),
+    ],
+)
+def test_round_33s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Letters, six digits, a slash and the year of enrolment (round 34's brief, "\T\S999999/99"):
+# the digits alone or in groups after a cue, with the year after them ("481207 25",
+# "481207 slash 25", "481207 (2025)") after a cue, the letters after the digits, and the
+# number with its year said to be on a lanyard; not an order's number of the same shapes.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("learner no 530 918 for the trip form", ["530 918"]),
+        ("my student number is 530918", ["530918"]),
+        ("student no 530918 24 if it helps", ["530918 24"]),
+        ("student no 530918 (2024) still no bursary", ["530918 (2024)"]),
+        ("my number's 530918 slash 24", ["530918 slash 24"]),
+        ("530918ts is my number", ["530918ts"]),
+        ("it says 530918/24 on my lanyard", ["530918/24"]),
+        ("TS530918/24 on the back of the form", ["TS530918/24"]),
+        ("order no 530918 (2024)", []),
+        ("my order number is 530918", []),
+        ("it says 530918/24 on the invoice", []),
+    ],
+)
+def test_a_format_with_the_year_after_a_slash(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\S999999/99") == found
+
+
 # Names probe 121 (the thirty-third session), in our own sentences: Polish names in the
 # dative ("Kubie", "Marcie", "Ewie"), a surname after "sir" in small letters, a first name
 # in small letters told something with where they are from, a capitalised name after any

@@ -779,6 +779,9 @@ class PersonLikeNames:
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        if "ouse" in text:
+            # "Cuthbert house won the tug of war": a college's house (a team) by its name
+            public += [m.span() for m in _TEAM_HOUSE.finditer(text)]
         public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
         public += [m.span() for m in _SEASONS_EVENT.finditer(text)]
         public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
@@ -1963,8 +1966,16 @@ class PersonLikeNames:
             start = m.start()
             before = _LAST_WORD.search(text, max(0, start - 30), start)
             cued = _INITIAL_CUE.search(text, max(0, start - 30), start)
+            initials = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
             if before and self._is_first(before.group(1)):
                 start = before.start(1)  # "Tyler B Smith": a middle initial
+            elif (
+                initials
+                and _INITIAL_CUE.search(text, max(0, initials.start() - 30), initials.start())
+                and (self._is_surname(last) or self._is_first(last))
+            ):
+                # "name on the account is K L Hewitson": two initials after a cue
+                start = initials.start()
             elif (
                 (before and not cued)
                 or _INITIAL_BEFORE.search(text, max(0, start - 4), start)
@@ -3081,6 +3092,10 @@ _LIFE_YEARS_AFTER = re.compile(
     # person's recent death)
     r",?\s*\(?\s*(?:b\.\s*)?(?:1[0-8]\d\d|19[0-3]\d)\s*(?:[-\u2013\u2014]|to|,\s*d\.)\s*"
     r"(?:1[0-9]\d\d|20[0-2]\d)\b"
+    # or "born" and a year before 1900, no one alive: "Dorothy Wordsworth, born 25 Dec
+    # 1771", "(born in 1805)" (not "Grandad Joe, born 1931, turns 95")
+    r"|,?\s*\(?\s*(?:who\s+)?(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:[\w ,]{0,20}?\s)?"
+    r"1[0-8]\d\d\b"
 )
 # A shop or a café in someone's name: "Rosie Lee's Café", "Tony's Barbers".
 _BUSINESS_OF = re.compile(
@@ -3482,6 +3497,14 @@ _NAMED_PLACE = re.compile(
     # "Summer Hill campus" in small letters too
     r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
     r"co-?ordinators?|winners?|president|captain)\b))\b"
+)
+# A house of a college's house system by one name ("Cuthbert house", "Aidan House"; round
+# 33's read half), not someone's home ("at Liam house", "Cuthbert's house") nor what is
+# done at one ("Liam house sitting").
+_TEAM_HOUSE = re.compile(
+    rf"(?<!\bat )(?<!\bto )(?<!\bround )(?<!\bfrom )(?<!\bnear )(?<!\boutside )(?<![\w'-])"
+    rf"[{_UPPER}][{_LOWER}]+ [Hh]ouses?\b"
+    r"(?! (?:sitting|party|parties|warming|hunting|keys?|arrest|share|mates?|rules)\b)"
 )
 # A Welsh farm or house by its name, its kind in small letters: "Cae Coch farm, Llithfaen",
 # "Bryn Mawr farm" (not "Ellie Watts cottage pie", "Tom Pryce farm safety talk").

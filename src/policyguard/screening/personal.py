@@ -1312,7 +1312,9 @@ _ID_SAID_AFTER = re.compile(
     r"(?:(?:student|learner|college|enrolment)\s+(?:number|no\b|id\b|ref)|id\b)|"
     # (but "4417203 was my number" is a raffle's)
     r"is\s+my\s+(?:number|no)\b|that'?s\s+me\b|"
-    r"thats\s+me\b|is\s+me\b)",
+    r"thats\s+me\b|is\s+me\b|"
+    # "it says 481207/25 on my lanyard"
+    r"on\s+(?:my|the\s+back\s+of\s+my)\s+(?:(?:student|college|id)\s+card|lanyard|badge)\b)",
     re.IGNORECASE,
 )
 # A writer naming themself by a number that opens the post: "wv-391 here, ...".
@@ -2987,6 +2989,12 @@ def _digits_alone(template: str) -> str | None:
     year ("10387"): how people write their number when they leave the letters or the year
     off. None for other formats."""
     shape = _format_shape(_format_tokens(template))
+    late = re.fullmatch(r"a+-?(9{5,})-?99", shape)
+    if late and _format_tokens(template)[0][0] == "own":
+        # "TS999999/99", letters, digits and a year after them: the digits alone, in
+        # groups or not ("learner no 481 207"; round 34's brief)
+        # (and with the year after them or not: "481207 25")
+        return rf"\d(?:[ -]?\d){{{len(late.group(1)) - 1}}}(?:[ /.-]?\d\d)?"
     grouped = re.fullmatch(r"a+-?(9{2,}(?:-9{2,})+)(-?a)?", shape)
     if grouped and grouped.group(1).count("9") >= 6:
         # "FB/99/9999": the digits in the format's groups, apart or together ("24/1187",
@@ -3223,7 +3231,10 @@ def _year_last(template: str) -> tuple[list[str], list[str]] | None:
     ]
     if len(m.group(3)) >= 5:
         free.append(rf"{own}[ /-]?{digits}(?![ /-]?\d)")
-    return free, [rf"{digits}[-/]\d\d"]
+        # "481207ts", "481207 (TS)": the letters after the digits (round 34's brief)
+        free.append(rf"{digits}(?:[ -]?{own}(?![\w-])| ?\( ?{own} ?\))")
+    # after a cue: "student no 40517-24", "481207 slash 25", "481207 (2025)"
+    return free, [rf"{digits}(?:[-/]| slash )\d\d", rf"{digits} ?\( ?(?:19|20)?\d\d ?\)"]
 
 
 def _key(value: str) -> str:
