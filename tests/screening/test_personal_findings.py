@@ -5880,6 +5880,43 @@ def test_round_33s_read_half_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
 
 
+# Names probe 131 (the thirty-fourth session), in our own sentences: a name in the scripts
+# of Arabic, Urdu and India's languages after a word for kin there or in English, a Chinese
+# name after thanks, Cyrillic after "tell" and Bulgarian birthday wishes, kin words of
+# South Asian, Arabic, Turkish and Welsh families before a name, a name before "beta" or
+# "bhai", someone's "young lad", a word-name before "says", Vietnamese "ơi" cut off; and
+# still no one: "Thanks 谢谢", the little words after kin, "Apu from the Simpsons", a beta
+# version, "The Sun says".
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("मेरा भाई अर्जुन plumbing पास कर गया", ["अर्जुन"]),
+        ("मेरी बहन ने कहा", []),
+        ("so proud of my sister فاطمة today", ["فاطمة"]),
+        ("ابو جان طارق came to parents evening", ["طارق"]),
+        ("ਮੇਰੀ ਭੈਣ ਸਿਮਰਨ passed her driving test", ["ਸਿਮਰਨ"]),
+        ("আমার ভাই রাহুল started his apprenticeship", ["রাহুল"]),
+        ("என் அக்கா பிரியா is a nurse now", ["பிரியா"]),
+        ("Thanks 陈美玲 for the notes!", ["陈美玲"]),
+        ("Thanks 谢谢 everyone for coming", []),
+        ("Передай Олегу что занятие в 10", ["Олегу"]),
+        ("Честит рожден ден на Радослава!", ["Радослава"]),
+        ("Khala Rukhsana made samosas for the stall", ["Rukhsana"]),
+        ("Halam Emine is picking me up", ["Emine"]),
+        ("Taid Emrys taught me to lay hedges", ["Emrys"]),
+        ("Apu from the Simpsons is on again", []),
+        ("Priyanka beta you did amazing", ["Priyanka"]),
+        ("the Windows beta version crashed again", []),
+        ("Big Phil's young lad Callum starts on Monday", ["Phil", "Callum"]),
+        ("Frank says the minibus is fixed", ["Frank"]),
+        ("The Sun says it will rain all week", []),
+        ("Chúc mừng Trần Văn Minh! Minh ơi, giỏi lắm", ["Trần Văn Minh", "Minh"]),
+    ],
+)
+def test_names_probe_131s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
 # Letters, six digits, a slash and the year of enrolment (round 34's brief, "\T\S999999/99"):
 # the digits alone or in groups after a cue, with the year after them ("481207 25",
 # "481207 slash 25", "481207 (2025)") after a cue, the letters after the digits, and the

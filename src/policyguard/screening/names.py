@@ -590,6 +590,26 @@ class PersonLikeNames:
                     and not m["name"].lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
                 ]
             )
+        if not straight.isascii() and _SOUTH_ASIAN_OR_ARABIC.search(straight):
+            # "मेरी बहन प्रिया", "خالتي سعاد", "என் தம்பி கார்த்திக்": a name in the scripts of
+            # Arabic, Urdu and India's languages after a word for kin or a teacher there
+            # (names probe 131), and a Chinese name after thanks or praise
+            found = remove_overlaps(
+                found
+                + [
+                    self._first_alone(straight, m.start("name"), m.end("name"))
+                    for m in _SCRIPT_KIN_NAME.finditer(straight)
+                    if m["name"] not in _SCRIPT_NOT_NAMES
+                ]
+            )
+        if _HAN_NAME_CUE_AT.search(straight):
+            found = remove_overlaps(
+                found
+                + [
+                    self._first_alone(straight, m.start("name"), m.end("name"))
+                    for m in _HAN_NAME_CUED.finditer(straight)
+                ]
+            )
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -598,6 +618,8 @@ class PersonLikeNames:
             found = remove_overlaps(found + self._partnered(straight, found))
         # "Nonna Carmela": the grandmother's first name, not the word for her
         found = [_without_kin_title(straight, d) for d in found]
+        if not straight.isascii():
+            found = [_without_small_last_word(d) for d in found]
         # a name in an example ("Example of how to fill in the form: Name: John Smith"),
         # and a form's own example names where a post gives an example ("Full name (e.g.
         # John Smith)"), nobody's (but "Kind regards, John Smith" signs a post)
@@ -1506,6 +1528,28 @@ class PersonLikeNames:
             more += [
                 self._titled_hit(text, m.start(), m.end()) for m in _TITLED_INITIAL.finditer(text)
             ]
+        if any(word in lowered for word in (" beta", " beti", " bhai", " didi", " baji", " appi")):
+            # "Dhruvi beta we're so proud", "Imran bhai": a name with the word for a child,
+            # a brother or a sister after it, as South Asian families say it (names probe
+            # 131; a hint)
+            more += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _NAME_THEN_KIN.finditer(text)
+                if (self._is_first(m.group("first")) or self._unknown_word(m.group("first")))
+                and m.group("first").lower() not in _BRANDS_AND_CHAT
+            ]
+        if " sa" in text or " re" in text or " te" in text:
+            # "Will says the bus is late": a first name English uses as a word, before
+            # what only a person does (names probe 131; a hint)
+            said = [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _WORD_NAME_SAYS.finditer(text)
+                if self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SEASONS_AND_MONTHS
+                and m.group("first").lower() not in _SELDOM_PEOPLE
+            ]
+            if said:
+                more += _outside(said, self.public_spans(lowered))
         return remove_overlaps(found + more) if more else found
 
     def _thanked_abroad(self, text: str) -> list[Detection]:
@@ -2555,7 +2599,12 @@ _KIN_OF_WHOM = "mum mam mom dad mother father parent parents carer guardian nan 
 _KIN_TITLES = (
     "nanna nana nan nanny gran granny grannie grandma grandad grandpa granda grandda gramps grampa "
     "auntie aunty uncle "
-    "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya hooyo aabo"
+    "bro sis nonna nonno babcia dziadek nani dadi tita tito lola lolo kuya hooyo aabo "
+    # (names probe 131: "Khala Nasreen", "Chachu Imran", "Apu Shirin", "Appa Selvarajah",
+    # "Khalto Suad", "Teyzem Ayşe", "Mummy Tolu"; Welsh "Nain" and "Taid")
+    "khala khalo khalto khalti chachu chacha chachi phupho phuppo mamu mamoo apu appi baji "
+    "amma appa akka thatha paati ammi abbu nain taid mamgu tadcu mummy daddy teyze teyzem "
+    "halam amcam ablam annem babam tante tia tio bunica babushka"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 _OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)
@@ -2568,8 +2617,11 @@ _BRANDS_AND_CHAT = word_set(
 )
 _KIN_FIRST = re.compile(
     # (Scots "ma", "mah" and "oor", Geordie "wor": "wor lass Sandra")
-    r"(?i:\b(?=[mondfpcgaubshtlkwy])(?:(?:my|me|ma|mah|our|oor|wor|your|ur|yer|his|her|their) "
-    r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step) )?(?:"
+    r"(?i:\b(?=[mondfpcgaubshtlkwy]|(?-i:[A-Z]))(?:(?:my|me|ma|mah|our|oor|wor|your|ur|yer|his|"
+    # (or someone's: "Johnny Joe's young lad Martin", names probe 131)
+    r"her|their|(?-i:[A-Z][a-z]+)'s) "
+    r"(?:(?:best|little|big|baby|older|younger|eldest|youngest|oldest|twin|lovely|step|young) )?"
+    r"(?:"
     + _MY_KIN.replace(" ", "|")
     + r")|my partner|(?:"
     + _KIN_OF_WHOM.replace(" ", "|")
@@ -2582,6 +2634,15 @@ _KIN_FIRST = re.compile(
     rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-])"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
+
+
+def _without_small_last_word(d: Detection) -> Detection:
+    """``d`` without a last word in small letters of the ranges that count as both cases
+    ("Lan ơi", Vietnamese "oh Lan": "ơi" is no surname; names probe 131)."""
+    head, space, last = d.match.rpartition(" ")
+    if not space or not last[:1].islower():
+        return d
+    return replace(d, end=d.start + len(head), match=head)
 
 
 def _without_kin_title(text: str, d: Detection) -> Detection:
@@ -3468,9 +3529,74 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_CUED = re.compile(
     r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
     r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
-    r"донька|доньки|дочка|сестра|брат|бабуся|дідусь|подруга|друг))[,!]?\s+"
+    r"донька|доньки|дочка|сестра|брат|бабуся|дідусь|подруга|друг|"
+    # "Передай Дмитрию", "Скажи Олені"; Bulgarian "Честит рожден ден на Цветелина",
+    # "Благодаря на Мария" (names probe 131)
+    r"передай|передайте|скажи|скажіть|скажите|напиши|напишіть|напишите|вітаємо|поздравляем|"
+    r"(?:благодаря|честит\s+рожден\s+ден|рожден\s+ден|поздрави|честито|браво)\s+на))[,!]?\s+"
     r"(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456"
     r"\u0457\u0491'\u2019]+)"
+)
+# Letters of the Arabic script (Arabic, Urdu, Dari, Pashto) and of India's scripts
+# (Devanagari to Tamil), without their marks of punctuation.
+_SA_LETTERS = "\u0620-\u064a\u064b-\u065f\u0671-\u06d3\u0900-\u0963\u0966-\u0bff"
+_SOUTH_ASIAN_OR_ARABIC = re.compile(f"[{_SA_LETTERS}]")
+# Words for kin and for a teacher in those scripts, before a name: Arabic ("أختي", "خالتي",
+# "للأستاذة"), Urdu and Dari ("امی جان", "بھائی", "خواهرم"), Hindi and Nepali ("बहन",
+# "दाइ"), Punjabi ("ਵੀਰ"), Gujarati ("દીકરી"), Bengali ("বোন"), Tamil ("தம்பி").
+_SCRIPT_KIN = (
+    "أخي أختي اختي خالتي عمتي خالي عمي أمي امي أبي ابي جدتي جدي ابني ابنتي صديقي صديقتي "
+    "زوجي زوجتي الأستاذة الأستاذ للأستاذة للأستاذ الاستاذة الاستاذ للاستاذة للاستاذ أستاذة "
+    "أستاذ الدكتور الدكتورة "
+    "امی ابو بھائی باجی آپی بہن خالہ پھوپھو چاچو چچا ماموں نانی دادی نانا دادا بیٹا بیٹی "
+    "خواهرم برادرم مادرم پدرم دوستم "
+    "बहन भाई दीदी दिदी दाइ दाजु बहिनी भाइ माँ मम्मी पापा बेटी बेटा चाचा चाची मामा मामी नानी "
+    "दादी नाना दादा भैया भाभी बुआ मौसी "
+    "ਵੀਰ ਭੈਣ ਭਰਾ ਮਾਂ ਪੁੱਤ ਧੀ ਭੈਣਜੀ ਬੇਬੇ ਦਾਦੀ ਨਾਨੀ ਚਾਚਾ ਮਾਮਾ ਭਾਬੀ "
+    "દીકરી દીકરો બહેન ભાઈ મમ્મી પપ્પા દાદી નાની કાકા મામા ફોઈ માસી "
+    "বোন ভাই আপু আপা বাবা দাদা দিদি নানু দাদু মামা খালা ফুফু ভাবি "
+    "தம்பி தங்கை அக்கா அண்ணா அண்ணன் அம்மா அப்பா மகள் மகன் பாட்டி தாத்தா"
+)
+_SCRIPT_KIN_NAME = re.compile(
+    f"(?:(?<![{_SA_LETTERS}])(?:{'|'.join(sorted(_SCRIPT_KIN.split(), key=len, reverse=True))})"
+    # (or a word for kin in English: "my brother أحمد")
+    rf"|(?i:\b(?:my|our|your) (?:{_MY_KIN.replace(' ', '|')})\b))"
+    # ("امی جان شبانہ": "jaan", dear, after the word for kin)
+    f"(?: جان)?[,،]? (?P<name>[{_SA_LETTERS}]{{2,}})(?![{_SA_LETTERS}])"
+)
+# ... and the words after them that are no name: the little words of those languages
+# ("मेरी बहन ने", "بہن کی", "ਭੈਣ ਨੂੰ", "বোন ও").
+_SCRIPT_NOT_NAMES = word_set(
+    "ने को का की के है हैं था थी और भी से में पर जी "
+    "نے کو کا کی کے ہے ہیں تھا تھی اور بھی سے میں پر جی و في من على عن مع هو هي "
+    "ਨੇ ਨੂੰ ਦਾ ਦੀ ਦੇ ਹੈ ਤੇ ਵੀ ਜੀ "
+    "એ ને નો ની નું છે અને પણ "
+    "কে এর ও আর আমার ছিল "
+    "ஒரு மற்றும்"
+)
+# A Chinese name of two or three characters after thanks or praise, in English or Chinese
+# ("Thanks 王小明 for helping me"): the first character one of the common surnames.
+_HAN_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
+    "夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
+    "欧歐区區关關麦麥伍邝鄺岑甘冼"
+)
+_HAN_NAME_CUE_AT = re.compile("[\u4e00-\u9fff]")
+_HAN_NAME_CUED = re.compile(
+    r"(?i:\b(?:thanks|thank\s+you|thx|ty|congrats|congratulations|well\s+done|shout\s?out\s+to|"
+    r"proud\s+of|my\s+(?:friend|mate|brother|sister|cousin|son|daughter))\b|谢谢|謝謝|感谢|感謝)"
+    f"[,!:]? ?(?!谢谢|謝謝|感谢|感謝)(?P<name>[{_HAN_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    "(?![\u4e00-\u9fff])"
+)
+# A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
+_NAME_THEN_KIN = re.compile(
+    rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}][{_LOWER}]+) "
+    r"(?:beta|beti|bhai|bhaiya|didi|baji|appi)\b(?! (?:version|test|testing|release|build)s?\b)"
+)
+# A capitalised word before "says" or "reckons": the person who said it ("Will says").
+_WORD_NAME_SAYS = re.compile(
+    r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[A-Z][a-z]+) (?:says|said|reckons|texted)\b"
 )
 # ... and the capitalised words after them that are no one: "Дякую Вам", "Привіт Всім"
 _CYRILLIC_NOT_NAMES = word_set(
