@@ -5917,6 +5917,41 @@ def test_names_probe_131s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
 
 
+# Addresses probe 133 (the thirty-fourth session), in our own sentences: a postcode's sector
+# said for home ("our postcode (ST7 2)", "we're only round the corner in HD1 5"), districts
+# said in other ways ("its LN6 and that's all", "TQ2 dad here", "the old BT20 address",
+# "I'm SY23 not SY24"), a home at "my nans," without an apostrophe, after "Address for the
+# sleepover:" and after "at mine." in the sentence before; and no one's: a stadium, a
+# hospital or a shop named just before a postcode, "the address for the venue", a sector
+# with a count after it, a town before a postcode after a home already said.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("they say our postcode (ST7 2) is too close for the bus pass", ["ST7 2"]),
+        ("we're only round the corner in HD1 5, is reception open?", ["HD1 5"]),
+        ("not giving my address on here, its LN6 and that's all", ["LN6"]),
+        ("TQ2 dad here, does the minibus come out our way?", ["TQ2"]),
+        ("send it to BT19 rather than the old BT20 address", ["BT20"]),
+        ("sorry I'm SY23 not SY24, typo on the form", ["SY23", "SY24"]),
+        ("send it to my nans, 12 heol y bryn, pontypridd", ["12 heol y bryn"]),
+        ("Address for the sleepover: 4 Cluain Mor, Newry. No boys", ["4 Cluain Mor"]),
+        ("The party's at mine. Ty Gwyn, Llanberis. Big gate", ["Ty Gwyn, Llanberis"]),
+        ("Turf Moor BB10 4BX on Saturday, anyone got a spare?", []),
+        ("Interview went well at Specsavers Meadowhall S9 1EP, back Thursday", []),
+        ("Royal Stoke ST4 6QG, A&E, sat there 7 hours with my nan", []),
+        ("The address for the venue is 6 High Street, Newry", []),
+        ("it takes ST7 2 hours to get anywhere", []),
+        (
+            "we're 9 Albert Terrace now. Middlesbrough TS1 3PA for the form",
+            ["9 Albert Terrace", "TS1 3PA"],
+        ),
+        ("Postcode KY1 2ND I think, for the cards", ["KY1 2ND"]),
+    ],
+)
+def test_addresses_probe_133s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
 # Letters, six digits, a slash and the year of enrolment (round 34's brief, "\T\S999999/99"):
 # the digits alone or in groups after a cue, with the year after them ("481207 25",
 # "481207 slash 25", "481207 (2025)") after a cue, the letters after the digits, and the

@@ -2604,7 +2604,7 @@ _KIN_TITLES = (
     # "Khalto Suad", "Teyzem Ayşe", "Mummy Tolu"; Welsh "Nain" and "Taid")
     "khala khalo khalto khalti chachu chacha chachi phupho phuppo mamu mamoo apu appi baji "
     "amma appa akka thatha paati ammi abbu nain taid mamgu tadcu mummy daddy teyze teyzem "
-    "halam amcam ablam annem babam tante tia tio bunica babushka"
+    "halam amcam ablam annem babam tante bunica babushka"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 _OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)

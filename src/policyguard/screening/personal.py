@@ -588,9 +588,16 @@ _HOME_JUST_BEFORE = re.compile(
     r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},"
     # (addresses probe 89) "from Granny's, 3 Ard na Gréine", "my nan's bungalow, 6 Bron Haul"
     r"|(?:(?:my|our|his|her|their|ur|your)\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|"
-    r"mum|mam|dad|auntie|aunty|aunt|uncle)['\u2019]s(?:\s+(?:house|home|flat|bungalow|cottage|"
-    r"place))?\s*,"
-    r"|(?:my|our)\s+(?:house|home|flat|bungalow|cottage|place)\s*,)\s*"
+    # (or without the apostrophe after "my": "send it to my nans, 41 heol y parc", addresses
+    # probe 133)
+    r"mum|mam|dad|auntie|aunty|aunt|uncle)(?:['\u2019]s|(?<=(?:my|ur) nan)s|(?<=(?:my|ur) gran)s|"
+    r"(?<=(?:my|ur) nana)s|(?<=(?:my|ur) nanna)s|(?<=(?:my|ur) mum)s|(?<=(?:my|ur) dad)s)"
+    r"(?:\s+(?:house|home|flat|bungalow|cottage|place))?\s*,"
+    r"|(?:my|our)\s+(?:house|home|flat|bungalow|cottage|place)\s*,"
+    # (addresses probe 133) "Address for the sleepover: 6 Cluain Ard, Newry", "pick me up
+    # from mine? 22 Oakfield", "the party's at mine. Ty Newydd, Llanrug"
+    r"|(?:address|addy)\s+for\s+(?:the\s+|my\s+|our\s+|ur\s+)?[\w' -]{1,25}?\s*[:=-]"
+    r"|(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*"
     # (and a flat's number before the house's: "new addy is flat 2, 14 st john's st")
     r"(?:(?:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*)?$",
     re.IGNORECASE,
@@ -733,6 +740,17 @@ _PICK_UP = re.compile(
 )
 
 
+# "the party's at mine. Ty Newydd, Llanrug", "Address for the sleepover: Ty Gwyn":
+# someone's home said just before, the sentence ended (addresses probe 133).
+_MINE_SAID_BEFORE = re.compile(
+    r"(?:\b(?:address|addy)\s+for\s+(?:the\s+|my\s+|our\s+|ur\s+)?[\w' -]{1,25}?\s*[:=-]"
+    r"|\b(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*$",
+    re.IGNORECASE,
+)
+_MY_BEFORE = re.compile(r"\b(?:my|our|ur|your|his|her|their)\s+$", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s+for\b", re.IGNORECASE)
+
+
 def _home_cue(context: str) -> bool:
     """Whether the clause before an address says it is someone's home: not "the stadium
     address for satnav is", "the shop's address is" (a place's address)."""
@@ -743,7 +761,15 @@ def _home_cue(context: str) -> bool:
     return any(
         not (
             m.group().lower() in ("address", "addy")
-            and _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+            and (
+                _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+                # "the address for the venue is" (not "my address for the trip form")
+                or (
+                    not _MY_BEFORE.search(context, max(0, m.start() - 6), m.start())
+                    and _FOR_AFTER.match(context, m.end())
+                    and _VENUE_CUE.search(context, m.end(), m.end() + 25)
+                )
+            )
         )
         # "Glenview Care Home, 112 Cathedral Road": a care home's, not a person's (probe 93)
         and not (
@@ -1499,7 +1525,7 @@ _OWN_DISTRICT = re.compile(
     r"anyone\s+(?:else\s+)?(?:from|in|near)|(?:who|anyone)\s+else\s+lives|(?:if|when)\s+(?:ur|you'?re|"
     r"u\s+r|youre)|"
     # "I'm round the corner in PO4", "not giving out more than DN4"
-    r"(?:i'?m|im|we'?re)\s+(?:just\s+)?(?:round|around)\s+the\s+corner|"
+    r"(?:i'?m|im|we'?re)\s+(?:just\s+|only\s+)?(?:round|around)\s+the\s+corner|"
     r"(?:giving|give|say|saying|tell|telling|share|sharing|post|posting)\s+(?:out\s+)?more\s+than|"
     # a lift or a bus asked for from one's district: "any lifts going from BD7", "does
     # anyone get the 51 from DY4" (addresses probe 92)
@@ -1513,7 +1539,8 @@ _OWN_DISTRICT = re.compile(
     r"[A-Z][a-z'-]+,?|"
     r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
     r"uncle)['\u2019]?s\s+(?:in|at)|(?:at\s+)?(?:home|hame|hoose)\s+in)"
-    r"\s+(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
+    # (in brackets too: "our postcode (ST7 2) is too close", addresses probe 133)
+    r"(?:\s+|\s*\(\s*)(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
     r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
@@ -1530,6 +1557,48 @@ _DISTRICT_IS_OURS = re.compile(
     r"home(?!\s+to\b)|where\s+(?:i|we)\s+(?:live|are|stay))\b"
     rf"|(?<![\w-])(?P<city>(?:B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
     r"(?i:us|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+)
+# ... or said in other ways (addresses probe 133): "its LN6 and thats all you're getting",
+# "it's g42 now not g31", "TQ2 dad here", "the old BT20 address", "my letters still go to
+# GL4", "at IP4 2 where I live"; and the district corrected after one: "I'm SY23 not SY24".
+_DISTRICT_SAID = re.compile(
+    rf"\b(?i:it'?s|its)\s+(?P<its>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
+    r"(?i:for\s+me|for\s+us|now|and\s+that'?s|not)\b"
+    rf"|(?<![\w-])(?P<parent>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
+    r"(?i:dad|mum|mam|mom|parent|nan|gran)\s+here\b"
+    rf"|\b(?i:the\s+old|my\s+old|our\s+old)\s+(?P<old>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)"
+    r"\s+(?i:address|one|postcode)\b"
+    rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
+    rf"(?P<letters>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+(?i:where\s+"
+    r"(?:i|we)\s+(?:live|stay|am|are))\b"
+    rf"|(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?(?:\s\d)?,?\s+(?i:(?:now\s+)?not)\s+"
+    rf"(?P<not>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+)
+# A postcode's sector, its district and the first digit after the space ("ST7 2", "bt47
+# 2"): a shape few other things take, said for where someone lives without the rest (a
+# hint, as a district is); not a count or a time after it.
+_SECTOR = re.compile(
+    rf"(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]? \d(?![\w-]|/|\.\d|:|\s*(?i:years?|"
+    r"yrs?|days?|hours?|hrs?|weeks?|mins?|minutes|months?|%|x\b|pm\b|am\b|miles?|points?|goals?|"
+    r"nil\b|times?\b|-|to\s+\d|and\s+\d|or\s+\d))"
+)
+# A place named just before a postcode, no number before it: at the clause's start
+# ("Royal Stoke ST4 6QG, A&E", "Turf Moor BB10 4BX saturday") or after "at" ("interview at
+# Specsavers Meadowhall S9 1EP", "car boot at Tesco Extra Kingsway DD2 4TD"); not a house
+# by its name ("Rose Cottage NE46 1AB"), nor someone's ("at Jade's", "at my nan's").
+_HOUSE_WORDS = (
+    r"Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Bungalow|Villa|Manor|Grange|Croft|Flat|"
+    r"Flats|Mill|Rectory|Vicarage|Byre|Steading|Cabin|Caravan|Chalet|Annexe|Court|Close|View|Mews"
+)
+_PLACE_NAMED_BEFORE = re.compile(
+    rf"(?:^\s*|\bat\s+(?:the\s+)?)(?!(?:{_HOUSE_WORDS})\b)"
+    # (no word that says whose: "Postcode KY1 2ND", "Home LS6 3AB", "Nan's")
+    r"(?!.*\b(?i:post\s?code|address|addy|home|mine|ours|me|my|our|its|it's|im|i'm|we|we're|hi|"
+    r"hiya|hello|dear|yes|yeah|yh|new|old|now|still|moved|just|currently|living|lives|live|"
+    r"sorry|thanks|mum|mam|dad|nan|gran|nana|uncle|auntie|aunty|sis|bro|flat|house)\b)"
+    r"(?:(?:[A-Z][\w&'-]*|[A-Z]\w*\d\w*)\s+){0,3}"
+    rf"(?![\w&-]*'s?\s+$)(?!(?:{_HOUSE_WORDS})\s+$)[A-Z][\w&-]*,?\s*$"
 )
 _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSW]\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
@@ -2053,6 +2122,7 @@ class PersonalDataDetector:
             if (
                 _HOME_CUE.search(before)
                 or _RURAL_CUE.search(before)
+                or _MINE_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 or _home_said_around(text, before, m.end())
                 or (postcode and _home_said_around(text, before, postcode.end()))
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
@@ -2266,11 +2336,29 @@ class PersonalDataDetector:
                     unconfirmed="an address; nothing says whose or what it is",
                 )
         if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
-            for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text)):
-                start, end = m.span("district" if m.group("district") else "city")
+            districts = [
+                m.span("district" if m.group("district") else "city")
+                for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text))
+            ]
+            districts += [m.span(m.lastgroup or 0) for m in _DISTRICT_SAID.finditer(text)]
+            for m in _SECTOR.finditer(text):
+                before = _clause_before(text, m.start())
+                # (what follows in its own clause: not "HD1 5, is reception open?")
+                after = re.split(r"[,.!?;\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
+                if not (
+                    _VENUE_CUE.search(before + after)
+                    or _POSTCODE_VENUE.search(before)
+                    or _PLACE_NAMED_BEFORE.search(before)
+                ):
+                    districts.append(m.span())
+            # (the longest where two start together: "ST7 2", not "ST7")
+            for start, end in sorted(set(districts), key=lambda span: (span[0], -span[1])):
                 if _DISTRICT_RANGE.match(text, end):
                     continue  # "students living in TS1 to TS6": a region's, nobody's
-                if not any(s <= start and end <= e for s, e in taken):
+                if not any(s <= start and end <= e for s, e in taken) and not any(
+                    s <= start < e for s, e in taken
+                ):
+                    taken.append((start, end))
                     yield self._hit("postcode", text, start, end, 0.45, district=_DISTRICT_NOTE)
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
@@ -2299,6 +2387,18 @@ class PersonalDataDetector:
             # "Lacock Abbey, Lacock SN15 2LG is our venue": a public place's, named just
             # before or after it.
             before = _clause_before(text, m.start())
+            if (
+                not at_home
+                # (not the town of an address said before: "We're 12-14 Albert Terrace
+                # now ... Middlesbrough TS1 3PA if you're sending the form")
+                and not taken
+                and _PLACE_NAMED_BEFORE.search(before)
+                and not (_MOVED_HOME.search(before) or _NEW_POSTCODE.search(before))
+            ):
+                # "Turf Moor BB10 4BX saturday", "at Specsavers Meadowhall S9 1EP": a place
+                # named just before it, whoever the rest of the sentence speaks of
+                # (addresses probe 133)
+                continue
             if not at_home and (
                 _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
                 # "DY1 4XT (Learning Quarter main reception)": a venue in brackets after
