@@ -2344,9 +2344,9 @@ class PersonalDataDetector:
             for m in _SECTOR.finditer(text):
                 before = _clause_before(text, m.start())
                 # (what follows in its own clause: not "HD1 5, is reception open?")
-                after = re.split(r"[,.!?;\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
+                own = re.split(r"[,.!?;\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
                 if not (
-                    _VENUE_CUE.search(before + after)
+                    _VENUE_CUE.search(before + own)
                     or _POSTCODE_VENUE.search(before)
                     or _PLACE_NAMED_BEFORE.search(before)
                 ):
