@@ -965,6 +965,20 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("bring your dad cos you'll need him to sign the consent form", False),
         ("Bring your mates, you'll need them, the escape room is proper hard", False),
         ("Pride was just miles of dykes and fairies lol", True),
+        # round 33's read half (the thirty-fourth session), in our own words
+        ("that jock tutor can go back over the border, nobody asked him", True),
+        ("our jock tutor is going back over the border for Hogmanay", False),
+        ("funny how the lass who got the job is always 'staying late' with the manager", True),
+        ("thanks for staying late with the manager to finish the rota", False),
+        ("girls on the plumbing course lol, making tea is all they'll ever be good for", False),
+        ("girls on the plumbing course lol, thats all theyll ever be good for is making tea", True),
+        ("the old van is scrap, that's all it's good for", False),
+        ("maybe if some people in ESOL learned to speak proper English they'd pass", True),
+        ("some people in ESOL learned to speak English in six months, amazing", False),
+        (
+            "the polish families made pierogi for the fair, you can smell them from the car park",
+            False,
+        ),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

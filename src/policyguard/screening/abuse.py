@@ -164,7 +164,9 @@ _SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_][a-z]){2,}(?![a-z0-9])")
 _PEOPLE_AND_WHO = (
     r"(?:somali|polish|romanian|pakistani|eritrean|bangladeshi|lithuanian|slovak|kurdish|"
     r"syrian|afghan|albanian|nigerian|indian|chinese|black|asian|muslim|jewish|roma|gypsy|"
-    r"bulgarian|czech|arab|african)\s+(?:girls|lads|boys|women|men|kids|students|families|"
+    r"bulgarian|czech|arab|african|portuguese|filipino|nepali|ukrainian|jamaican|kashmiri|"
+    r"yemeni|sudanese|iraqi|ghanaian|zimbabwean|jock|scottish)\s+(?:girls|lads|boys|women|men|kids|"
+    r"students|families|teacher|tutor|"
     r"ones|people|lot)"
 )
 # Peoples and faiths in the plural ...
@@ -196,7 +198,9 @@ _HOSTILE = (
     "scroungers|spongers|groomers|nonces|paedophiles|pedophiles|predators|perverts|leeches|"
     "freeloaders|"
     r"go back(?=\s*(?:[.!?,;]|$)|\s+(?:home\s*(?:[.!?,;]|$|where)|to\s+(?:where|your|their|africa|"
-    r"asia|europe|poland|romania|pakistan|syria|somalia|iraq|afghanistan|albania)|where|now)\b)|"
+    r"asia|europe|poland|romania|pakistan|syria|somalia|iraq|afghanistan|albania|scotland)|where|"
+    # "go back over the border" (round 33's read half)
+    r"now|over\s+the\s+border)\b)|"
     r"get out(?=\s*(?:[.!?,;]|$)|\s+of\s+(?:our|this|my|the)\s+(?:country|town|city|college|area)"
     r"|\s+now\b)"
 )
@@ -226,7 +230,10 @@ _IDENTITY_ATTACK = re.compile(
     # "the somali lads stink the place out": said to smell, of a people (not "the girls'
     # changing room stinks", "the girls stink at darts")
     rf"|\b(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\b"
-    r"[^.!?]{0,40}?\b(?:stinks?|reeks?|smells?)\b(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
+    # (not what one "can smell": "the portuguese lads made custard tarts, you can smell
+    # them from the car park")
+    r"[^.!?]{0,40}?\b(?:stinks?|reeks?|(?<!can\s)(?<!could\s)smells?)\b"
+    r"(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
     # "refugee scroungers": a people named in the singular as what is scorned
     r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
     r"freeloaders|parasites|scum|vermin|rats)\b"
@@ -854,6 +861,21 @@ _PLAIN_GROUP_MORE = re.compile(
     # (scorn said: "even" or "proper" English; not "can't speak English yet, be patient")
     r"(?:can'?t|cant|cannae|canny|cannot|can\s+not)\s+(?:even\s+speak\s+(?:proper\s+|decent\s+|real\s+|"
     r"good\s+)?|speak\s+(?:proper|decent|real)\s+)english\b"
+    # (round 33's read half) "maybe if certain people on the course learned to speak proper
+    # English they'd pass"
+    r"|\bif\s+(?:certain|some)\s+(?:people|students|folk|ones|learners)\b[^.!?\n]{0,60}?"
+    r"\b(?:learn(?:ed|t)?|bothered)\s+(?:to\s+)?(?:speak|talk)\s+(?:proper|decent|real|the\s+"
+    r"queen'?s|the\s+king'?s)\s+english\b"
+    # "enjoy making the brews cos that's all you'll ever be good for": a person said to be
+    # fit for nothing more
+    r"|\b(?:that'?s|thats|it'?s|its)\s+all\s+(?:you'?ll|youll|u'?ll|ull|they'?ll|theyll|she'?ll|"
+    r"shell|he'?ll|you'?re|youre|ur|they'?re|theyre|she'?s|shes|women\s+are|girls\s+are)\s+"
+    r"(?:ever\s+)?(?:be\s+)?good\s+for\b"
+    # a rumour in scare quotes: "the one always 'staying late' with the supervisor"
+    r"|[\"'\u201c\u2018](?:staying\s+late|working\s+late|extra\s+(?:help|lessons|tuition|"
+    r"credit)|private\s+(?:lessons|tuition)|one\s+to\s+ones?|meetings?)[\"'\u201d\u2019]\s+with\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:supervisor|boss|manager|tutor|teacher|lecturer|gaffer|"
+    r"foreman|assessor)\b"
 )
 # Someone's looks, body, mind or disability mocked in plain words, the rounds' read halves:
 # "a whale in a tracksuit", "pig in lipstick", "look at him waddling", "thick as two short
