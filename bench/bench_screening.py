@@ -1318,6 +1318,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe102_held",
         "probe108",
         "probe117",
+        "probe139_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1397,6 +1398,7 @@ def names_probes() -> None:
         "probe121",
         "probe125",
         "probe131",
+        "probe135",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1409,6 +1411,7 @@ def names_probes() -> None:
         "probe122_held",
         "probe126_held",
         "probe132_held",
+        "probe137_held",
     ):
         rows = [
             json.loads(line)
@@ -1481,6 +1484,7 @@ def addresses_probes() -> None:
         "probe123",
         "probe127",
         "probe133",
+        "probe136",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1489,6 +1493,7 @@ def addresses_probes() -> None:
         "probe116_held",
         "probe124_held",
         "probe134_held",
+        "probe138_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
