@@ -5952,6 +5952,39 @@ def test_addresses_probe_133s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
 
 
+# Names probe 135 and addresses probe 136 (the thirty-fourth session), in our own
+# sentences: a first name, even a word, with the class or level someone is in and what
+# they did, "Frank in the print room", a Polish genitive in "-ra"; a pet dragon and a
+# teddy, "the Bethany Hall", a field trip to a place, the Kray twins; a home's street
+# kind shortened ("Drv", "Av", "sq"), the wrong address said after "not" or before
+# "instead of", a district beside its own full postcode, a firm's depot.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Daisy from Level 3 Floristry made the table displays", ["Daisy"]),
+        ("Hope and Summer from Level 1 Childcare did the sensory boxes", ["Hope", "Summer"]),
+        ("Frank in the print room is a legend", ["Frank"]),
+        ("Sales in the second year group were up", []),
+        ("Gratulacje dla Kacpra z kursu!", ["Kacpra"]),
+        ("Our bearded dragon Kevin is the mascot now", []),
+        ("Lost: a teddy called Arthur, please hand in to reception", []),
+        ("Quiz night in the Bethany Hall on Friday", []),
+        ("History fieldtrip to Kerry next week", []),
+        ("Reggie Kray's old house is on the walking tour", []),
+        ("stay at ours after prom, 21 Cairnhill Drv, Airdrie", ["21 Cairnhill Drv, Airdrie"]),
+        ("they sent it to no. 12 when I live at 12a Penrhyn Av", ["12a Penrhyn Av"]),
+        ("the taxi cant find us, its 7 stanhope sq NOT stanhope st", ["7 stanhope sq"]),
+        ("it's c/o 5 Byron Close, not 5 Byron Court, please update it", ["c/o 5 Byron Close"]),
+        ("dropped me at 19 kings rd instead of 19 kingsley rd again", ["19 kingsley rd"]),
+        ("sent my order to reception instead of 58 Maple Rd", ["58 Maple Rd"]),
+        ("we're DN4 now, postcode's DN4 9HX for the lift form", ["DN4 9HX"]),
+        ("Vacancy with a haulier, based at their depot on Manor Road, Leeds LS2 2JZ", []),
+    ],
+)
+def test_names_probe_135s_and_addresses_probe_136s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
 # Letters, six digits, a slash and the year of enrolment (round 34's brief, "\T\S999999/99"):
 # the digits alone or in groups after a cue, with the year after them ("481207 25",
 # "481207 slash 25", "481207 (2025)") after a cue, the letters after the digits, and the

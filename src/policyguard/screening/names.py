@@ -1332,6 +1332,18 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if " from " in text or " in " in text:
+            for m in _FIRST_IN_CLASS.finditer(text):
+                for group in ("first", "second"):
+                    first = m.group(group)
+                    if (
+                        first
+                        and self._is_first(first)
+                        and first.lower() not in _SELDOM_PEOPLE
+                        # (a month beside a person is one too: "May and Bill from ...")
+                        and (first.lower() not in _SEASONS_AND_MONTHS or m.group("second"))
+                    ):
+                        found.append(self._first_alone(text, m.start(group), m.end(group)))
         if " at " in text:
             # "kicked off at Demi", "shouted at Dawn": someone shouted or laughed at, even
             # a name English uses as a word (not "Colman's", "Alexa")
@@ -1579,6 +1591,9 @@ class PersonLikeNames:
             bases.append(lower[:-1] + "a")  # "Weroniki" (Weronika), "Olgi" (Olga)
         elif lower.endswith("i") and len(lower) >= 4:
             bases.append(lower + "a")
+        elif lower.endswith(("pra", "tra", "dra", "bra")) and len(lower) >= 5:
+            # "Kacpra" (Kacper), "Aleksandra" is its own name: the "e" a genitive drops
+            bases.append(lower[:-2] + "er")
         return any(base != lower and base in self._first for base in bases)
 
     def _titled_hit(self, text: str, start: int, end: int) -> Detection:
@@ -2913,7 +2928,7 @@ _LONE_AFTER = re.compile(
 # to Sofia") or "ring of" (tried only after the last words of these, _BEFORE_PHRASE_ENDS).
 _LONE_BEFORE = re.compile(
     r"\b(?i:ring\s+of|"
-    r"(?:trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|off|"
+    r"(?:(?:field\s?)?trips?|flights?|flying|fly|travel(?:l?ing)?|heading|holiday|tour|exchange|off|"
     r"twinned\s+with\s+\w+\s+in|visit(?:ing|ed)?\s+\w+\s+in)\s+(?:to|from|in)|"
     r"(?:\w+\s+)?to\s+\w+\s+from|from\s+\w+\s+to|"
     # "the one out past Ross", "just outside Ludlow", "miles beyond Thurso"
@@ -2982,7 +2997,7 @@ _BEFORE_WORDS = word_set(
     "emperor empress tsar sultan prophet hms county co river lough loch isle team féile "
     "fhéile feile fheile cat dog kitten puppy pony horse ferret rabbit hamster alpaca llama "
     "goat sheep lamb pig piglet cow calf hen chicken tortoise parrot snake budgie cockerel "
-    "rooster donkey lizard gecko owl duck"
+    "rooster donkey lizard gecko owl duck dragon iguana axolotl snail teddy tortoise bear"
 )
 _BEFORE_PHRASE_ENDS = word_set("to from in of past beyond outside towards near")
 # First names of ours that stand alone for something else more often than for someone:
@@ -3406,7 +3421,10 @@ _AT_THE_NAME = re.compile(
 _PETS = (
     r"(?:dog|cat|pupp(?:y|ies)|pups?|kittens?|hamsters?|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|"
     r"tortoises?|parrots?|budgies?|goldfish|guinea\s+pigs?|snakes?|ferrets?|lambs?|calf|calves|"
-    r"cows?|goats?|pigs?|piglets?|hens?|chickens?|geckos?|lizards?|dogs|cats)"
+    r"cows?|goats?|pigs?|piglets?|hens?|chickens?|geckos?|lizards?|dogs|cats|"
+    # (names probe 135: "our bearded dragon Kevin", "brown teddy called Arthur")
+    r"bearded\s+dragons?|iguanas?|axolotls?|snails?|teddy|teddies|teddy\s+bears?|soft\s+toys?|"
+    r"cuddly\s+toys?)"
 )
 _PET_NAMED = re.compile(
     # ("two new goats called Kevin and Sharon", names probe 125)
@@ -3498,8 +3516,10 @@ _KNOWN_AS = re.compile(
 # A building named for someone, in small letters after it: "the Jordan Well building",
 # "the Alan Berry block" (names probe 79).
 _THE_NAMED_BUILDING = re.compile(
-    rf"\bthe (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:building|block|wing|centre|center|"
-    r"lab|suite|library|theatre|hall|annexe|site)\b"
+    rf"\bthe (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:building|block|wing|centre|center|"
+    r"lab|suite|library|theatre|hall|annexe|site|Building|Block|Wing|Centre|Suite|Library|"
+    # (one name too: "in the Bethany Hall", names probe 135)
+    r"Theatre|Hall|Annexe)\b"
 )
 # A verb that is a first name too, opening a sentence before its object: "Hope the new
 # principal enjoys it", "Mark your calendars" (names probe 79).
@@ -4013,6 +4033,10 @@ _AT_SOMEONE = re.compile(
 # "Dawn on the front desk", "Kyle in the salon".
 _AT_WORK_PLACES = (
     "front desk",
+    "print room",
+    "post room",
+    "mail room",
+    "staff room",
     "reception",
     "estates",
     "finance",
@@ -4071,6 +4095,17 @@ def _at_work_place(text: str) -> bool:
     )
 
 
+# A first name (or two) and the class, level or course someone is in, then what they did:
+# "Rose from Level 2 Floristry made the bouquets", "Lincoln in my maths class is the only
+# one", "May and Bill from the over-60s IT class have set up a group" (names probe 135).
+_FIRST_IN_CLASS = re.compile(
+    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: (?:and|&) "
+    rf"(?P<second>{_NAME_WORD}))? (?:from|in) (?:(?:my|our|the) )?"
+    r"(?:(?i:level|lvl|year|yr) \d\w*(?: [A-Z][a-z]+){0,2}"
+    r"|(?:[\w-]+ ){0,3}?(?i:class|group|course))\b"
+    r"(?=\s*[,.!]|\s(?:is|was|are|were|has|have|had|made|did|does|won|got|set|said|says|will|"
+    r"can|understands|knows|gave|brought|baked|helped|found|came|passed)\b)"
+)
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
     r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b"

@@ -223,6 +223,9 @@ _STREET_WORDS = (
     # "7 Maple Gr"
     # (Gr only before its town: not "2 Piano Gr 5")
     "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|gr(?=,? [A-Z][a-z])|grv|"
+    # "21 Cairnhill Drv, Airdrie", "12a Penrhyn Av" (addresses probe 136; "Av" only before a
+    # comma or the post's end: not "4 Av Club members")
+    "drv|av(?=\\s*(?:,|$))|"
     # and as they are misspelt: "19 Ashgrove Terace", "41 Chruch Steet"
     "terace|steet|sreet|stret|raod|cresent|crecent|avenu|gardns|clsoe|"
     # (addresses probe 69) "16 kingsway avnue", "7 Chesnut Gorve"
@@ -277,7 +280,7 @@ _ADDRESS_SAID_BEFORE = re.compile(
 _LOWER_STREET_WORDS = (
     "road|rd|street|avenue|ave|lane|crescent|terrace|grove|mews|gardens|close|drive|court|"
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
-    "ln|cres|gdns|dr|"  # "15 hawthorn dr", "2 beech cres"
+    "ln|cres|gdns|dr|sq|drv|"  # "15 hawthorn dr", "2 beech cres", "7 stanhope sq"
     # misspelt: "33 peel stret"
     "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie|drve|dirve"
 )
@@ -312,12 +315,17 @@ _NOT_A_STREET_BEFORE = re.compile(
     r"toy|seed|memory|time|skills?|word|test|river|west|wuthering|national|central|world|"
     r"savings?|high\s+street|investment|commercial|clearing)\s+)$"
 )
+# Words in small letters after a street that are no town: "19 kingsley rd again".
+_NOT_A_TOWN_WORD = word_set(
+    "again and then now today tonight tomorrow please pls plz thanks thx lol but cos coz "
+    "because when tho though yet innit mate was is are has had will can off out too aswell"
+)
 _NOT_STREET_NAMES = word_set(
     "the and for with from this that your our their his her its are was were very good "
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
     "second seconds day days week weeks month months year years metre metres meter meters "
     "km kilometre kilometres mph lap laps step steps more less most best last next first "
-    "other simple easy quick way ways page pages point points"
+    "other simple easy quick way ways page pages point points instead not"
 )
 # A house with a name and no number: "The Old Forge, High Street, Lacock", "Rose
 # Cottage, Mill Lane". The street must follow, so a name alone is never an address.
@@ -747,6 +755,14 @@ _MINE_SAID_BEFORE = re.compile(
     r"|\b(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*$",
     re.IGNORECASE,
 )
+# An address said to be the wrong one: "not 5 Byron Court" before it, "19 kings rd
+# instead of ..." after it.
+# (not "instead of" before it: "sent to reception instead of 58 Maple Rd" names the home)
+_WRONG_ONE_BEFORE = re.compile(r"\bnot\s+(?:at\s+)?$", re.I)
+_WHOSE_AFTER = re.compile(
+    r"[\s,]*(?:which|that|it)(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|me|us)\b", re.I
+)
+_WRONG_ONE_AFTER = re.compile(r",?\s+(?:instead\s+of|rather\s+than)\b", re.I)
 _MY_BEFORE = re.compile(r"\b(?:my|our|ur|your|his|her|their)\s+$", re.IGNORECASE)
 _FOR_AFTER = re.compile(r"\s+for\b", re.IGNORECASE)
 
@@ -985,7 +1001,8 @@ _PERSONS_POSTCODE = re.compile(
     # (not one's placement, interview or mates: "the vets at ... SY8 1AH for my placement
     # interview", probe 93)
     r"|\b(?:my|his|her|their)\b(?!\s+(?:work\s+)?(?:placements?|interviews?|shifts?|jobs?|course|"
-    r"class|lesson|appointment|mates?|friends?|team)\b)"
+    r"class|lesson|appointment|mates?|friends?|team|depot|office|offices|site|premises|shop|"
+    r"store|warehouse|factory|yard|branch|unit|base|hq|head\s+office)\b)"
     # (in small letters: not a public place's name, "Jane Austen's House in Chawton, GU34
     # 1SD", addresses probe 123)
     r"|\b(?:lives?|living|home|(?<!open )(?-i:house)|i'm|im|i am)\b"
@@ -2145,11 +2162,13 @@ class PersonalDataDetector:
                 named = words != ["the"] and not _NOT_STREET_NAMES.intersection(words)
                 if m.group(0).islower() and (named or words == ["the"]):
                     town = m.group(2)
+                    # (without a town: to the street's kind, not a word after it, "19 kings
+                    # rd instead of ...", "kingsley rd and ...")
+                    kind_word = re.match(r"[a-z]+", m.group(0)[m.end(1) - m.start() :])
                     end = (
                         m.end()
-                        if town and town not in _NOT_STREET_NAMES
-                        else m.end(1)
-                        + len(m.group(0)[m.end(1) - m.start() :].split(",")[0].rstrip("."))
+                        if town and town not in _NOT_STREET_NAMES and town not in _NOT_A_TOWN_WORD
+                        else m.end(1) + (len(kind_word.group()) if kind_word else 0)
                     )
                     yield m.start(), end
             # the other street kinds in small letters ("3 church row, bawdsey, ip12 3aw")
@@ -2284,6 +2303,14 @@ class PersonalDataDetector:
                 # given as a form's example ("Address line 1 (e.g. 10 High Street)")
                 or _PLACEHOLDER_ADDRESS.search(value)
                 or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
+                # the wrong one, said to correct it: "c/o 5 Byron Close, not 5 Byron Court",
+                # "dropped me at 19 kings rd instead of 19 kingsley rd" (addresses probe 136)
+                or _WRONG_ONE_AFTER.match(text, end)
+                or (
+                    _WRONG_ONE_BEFORE.search(text, max(0, start - 14), start)
+                    # (but "not 31 Bridge Rd which is my actual house")
+                    and not _WHOSE_AFTER.match(text, end)
+                )
                 or (
                     _FAMOUS_ADDRESS.match(value)
                     and ("," not in value.partition(" ")[2] or _FAMOUS_TOWN.search(value))
@@ -2352,9 +2379,14 @@ class PersonalDataDetector:
                 ):
                     districts.append(m.span())
             # (the longest where two start together: "ST7 2", not "ST7")
+            # (a district said beside its full postcode is the postcode's: "we're DN4 now,
+            # postcode's DN4 9HX", addresses probe 136)
+            whole = {_outward(m.group()) for m in _POSTCODE.finditer(text)}
             for start, end in sorted(set(districts), key=lambda span: (span[0], -span[1])):
                 if _DISTRICT_RANGE.match(text, end):
                     continue  # "students living in TS1 to TS6": a region's, nobody's
+                if _outward(text[start:end]) in whole:
+                    continue
                 if not any(s <= start and end <= e for s, e in taken) and not any(
                     s <= start < e for s, e in taken
                 ):
@@ -3335,6 +3367,15 @@ def _year_last(template: str) -> tuple[list[str], list[str]] | None:
         free.append(rf"{digits}(?:[ -]?{own}(?![\w-])| ?\( ?{own} ?\))")
     # after a cue: "student no 40517-24", "481207 slash 25", "481207 (2025)"
     return free, [rf"{digits}(?:[-/]| slash )\d\d", rf"{digits} ?\( ?(?:19|20)?\d\d ?\)"]
+
+
+def _outward(value: str) -> str:
+    """A postcode's district (its first part), in capitals: "dn4 9hx" and "dn49hx" -> "DN4";
+    a district alone as it is ("SW1A")."""
+    value = value.strip().upper()
+    if " " in value:
+        return value.split()[0]
+    return value[:-3] if re.search(r".\d[A-Z]{2}$", value) else value
 
 
 def _key(value: str) -> str:
