@@ -5975,7 +5975,10 @@ def test_addresses_probe_133s_families(text: str, found: list[str]) -> None:
         ("they sent it to no. 12 when I live at 12a Penrhyn Av", ["12a Penrhyn Av"]),
         ("the taxi cant find us, its 7 stanhope sq NOT stanhope st", ["7 stanhope sq"]),
         ("it's c/o 5 Byron Close, not 5 Byron Court, please update it", ["c/o 5 Byron Close"]),
-        ("dropped me at 19 kings rd instead of 19 kingsley rd again", ["19 kingsley rd"]),
+        (
+            "dropped me at 19 kings rd instead of 19 kingsley rd again",
+            ["19 kings rd", "19 kingsley rd"],
+        ),
         ("sent my order to reception instead of 58 Maple Rd", ["58 Maple Rd"]),
         ("we're DN4 now, postcode's DN4 9HX for the lift form", ["DN4 9HX"]),
         ("Vacancy with a haulier, based at their depot on Manor Road, Leeds LS2 2JZ", []),

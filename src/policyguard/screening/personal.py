@@ -755,16 +755,14 @@ _MINE_SAID_BEFORE = re.compile(
     r"|\b(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*$",
     re.IGNORECASE,
 )
-# An address said to be the wrong one: "not 5 Byron Court" before it, "19 kings rd
-# instead of ..." after it.
+# An address said to be the wrong one: "not 5 Byron Court".
 # (not "instead of" before it: "sent to reception instead of 58 Maple Rd" names the home)
 _WRONG_ONE_BEFORE = re.compile(r"\bnot\s+(?:at\s+)?$", re.I)
 _WHOSE_AFTER = re.compile(
     r"[\s,]*(?:which|that|it)(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|me|us)\b", re.I
 )
-_WRONG_ONE_AFTER = re.compile(r",?\s+(?:instead\s+of|rather\s+than)\b", re.I)
 _MY_BEFORE = re.compile(r"\b(?:my|our|ur|your|his|her|their)\s+$", re.IGNORECASE)
-_FOR_AFTER = re.compile(r"\s+for\b", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|this\s+|a\s+)?", re.IGNORECASE)
 
 
 def _home_cue(context: str) -> bool:
@@ -782,8 +780,9 @@ def _home_cue(context: str) -> bool:
                 # "the address for the venue is" (not "my address for the trip form")
                 or (
                     not _MY_BEFORE.search(context, max(0, m.start() - 6), m.start())
-                    and _FOR_AFTER.match(context, m.end())
-                    and _VENUE_CUE.search(context, m.end(), m.end() + 25)
+                    and (after_for := _FOR_AFTER.match(context, m.end())) is not None
+                    # (the venue's word first: not "Address for the taxi firm:")
+                    and _VENUE_CUE.match(context, after_for.end()) is not None
                 )
             )
         )
@@ -2303,9 +2302,9 @@ class PersonalDataDetector:
                 # given as a form's example ("Address line 1 (e.g. 10 High Street)")
                 or _PLACEHOLDER_ADDRESS.search(value)
                 or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start)
-                # the wrong one, said to correct it: "c/o 5 Byron Close, not 5 Byron Court",
-                # "dropped me at 19 kings rd instead of 19 kingsley rd" (addresses probe 136)
-                or _WRONG_ONE_AFTER.match(text, end)
+                # the wrong one, said to correct it: "c/o 5 Byron Close, not 5 Byron Court"
+                # (addresses probe 136; not one before "instead of", someone's home too:
+                # "left my parcel at 15 hollins rd instead of 15a")
                 or (
                     _WRONG_ONE_BEFORE.search(text, max(0, start - 14), start)
                     # (but "not 31 Bridge Rd which is my actual house")
