@@ -827,9 +827,17 @@ def another_hand() -> bool:
     numbers 1.000 / 0.818; ordinary posts 5 of 120 to review and none blocked; abusive
     comments 46 of 60); its student numbers were then mended from its brief (the digits
     with the campus's letters straight after, or with a campus's name in brackets after
-    or before "no": 0.818 -> 0.955 recall). It is only measured, never read. Last, all
-    that was never read (the held-out halves and round 33) is pooled, since a kind's
-    figure on one round rests on a handful of spans.
+    or before "no": 0.818 -> 0.955 recall). The next session read it by halves (only its
+    odd lines), once ``round34`` had been written. ``round34`` (110 / 120 / 60, a Black
+    Country and north Birmingham college's, the letters TS, six digits, a slash and the
+    year: TS481207/25) was written by new helpers in that session and measured once on
+    arrival (91b0828: personal data 0.947 / 0.926 over all kinds, names 0.872 / 0.973,
+    student numbers 1.000 / 0.708; ordinary posts 5 of 120 to review and none blocked;
+    abusive comments 43 of 60); its student numbers were then mended from its brief (the
+    digits alone or in groups after a cue, with the year after them, the letters after
+    the digits: 0.708 -> 0.917 recall). It is only measured, never read. Last, all that
+    was never read (the held-out halves and round 34) is pooled, since a kind's figure on
+    one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2

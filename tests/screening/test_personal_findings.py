@@ -5982,6 +5982,16 @@ def test_addresses_probe_133s_families(text: str, found: list[str]) -> None:
         ("sent my order to reception instead of 58 Maple Rd", ["58 Maple Rd"]),
         ("we're DN4 now, postcode's DN4 9HX for the lift form", ["DN4 9HX"]),
         ("Vacancy with a haulier, based at their depot on Manor Road, Leeds LS2 2JZ", []),
+        (
+            "we're not at 12 Church St any more, new address is 4 Elm Rd",
+            ["12 Church St", "4 Elm Rd"],
+        ),
+        ("I'm BT48 if anyone's walking in, the campus is BT48 7AL", ["BT48"]),
+        ("Address for the taxi firm: 1A Low Gosforth Ct, NE3 5QB", ["1A Low Gosforth Ct, NE3 5QB"]),
+        (
+            "can you update the address for the college records to 14 Elm Road, Yeovil",
+            ["14 Elm Road, Yeovil"],
+        ),
     ],
 )
 def test_names_probe_135s_and_addresses_probe_136s_families(text: str, found: list[str]) -> None:

@@ -757,11 +757,18 @@ _MINE_SAID_BEFORE = re.compile(
 )
 # An address said to be the wrong one: "not 5 Byron Court".
 # (not "instead of" before it: "sent to reception instead of 58 Maple Rd" names the home)
-_WRONG_ONE_BEFORE = re.compile(r"\bnot\s+(?:at\s+)?$", re.I)
+# (after a comma, or shouted: not "we're not at 12 Church St any more", an old home)
+_WRONG_ONE_BEFORE = re.compile(r"(?:,\s*(?:[Nn]ot|NOT)|\bNOT)\s+$")
 _WHOSE_AFTER = re.compile(
     r"[\s,]*(?:which|that|it)(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|me|us)\b", re.I
 )
 _MY_BEFORE = re.compile(r"\b(?:my|our|ur|your|his|her|their)\s+$", re.IGNORECASE)
+_VENUE_FOR = re.compile(
+    r"(?:venue|event|shop|store|office|hall|centre|center|church|stadium|ground|hospital|hotel|"
+    r"pub|restaurant|cinema|theatre|museum|gallery|club|gym|meeting|match|party\s+venue)"
+    r"\s*(?:is|was|:|=|-|,)",
+    re.IGNORECASE,
+)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|this\s+|a\s+)?", re.IGNORECASE)
 
 
@@ -781,8 +788,9 @@ def _home_cue(context: str) -> bool:
                 or (
                     not _MY_BEFORE.search(context, max(0, m.start() - 6), m.start())
                     and (after_for := _FOR_AFTER.match(context, m.end())) is not None
-                    # (the venue's word first: not "Address for the taxi firm:")
-                    and _VENUE_CUE.match(context, after_for.end()) is not None
+                    # (a venue's word alone, then what the address is: not "Address for
+                    # the taxi firm:", "the address for the college records")
+                    and _VENUE_FOR.match(context, after_for.end()) is not None
                 )
             )
         )
@@ -2380,7 +2388,17 @@ class PersonalDataDetector:
             # (the longest where two start together: "ST7 2", not "ST7")
             # (a district said beside its full postcode is the postcode's: "we're DN4 now,
             # postcode's DN4 9HX", addresses probe 136)
-            whole = {_outward(m.group()) for m in _POSTCODE.finditer(text)}
+            # (only a postcode said to be someone's: not "I'm BT48 ..., the campus is BT48
+            # 7AL", addresses probe 46)
+            whole = {
+                _outward(m.group())
+                for m in _POSTCODE.finditer(text)
+                if (
+                    _POSTCODE_SAID.search(text, max(0, m.start() - 30), m.start())
+                    or _AT_HOME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                )
+                and not _VENUE_CUE.search(_clause_before(text, m.start()))
+            }
             for start, end in sorted(set(districts), key=lambda span: (span[0], -span[1])):
                 if _DISTRICT_RANGE.match(text, end):
                     continue  # "students living in TS1 to TS6": a region's, nobody's
