@@ -5987,6 +5987,7 @@ def test_addresses_probe_133s_families(text: str, found: list[str]) -> None:
             ["12 Church St", "4 Elm Rd"],
         ),
         ("I'm BT48 if anyone's walking in, the campus is BT48 7AL", ["BT48"]),
+        ("I'm at Hillside BA22 9AB if the taxi needs it", ["BA22 9AB"]),
         ("Address for the taxi firm: 1A Low Gosforth Ct, NE3 5QB", ["1A Low Gosforth Ct, NE3 5QB"]),
         (
             "can you update the address for the college records to 14 Elm Road, Yeovil",

@@ -2441,7 +2441,10 @@ class PersonalDataDetector:
                 # (not the town of an address said before: "We're 12-14 Albert Terrace
                 # now ... Middlesbrough TS1 3PA if you're sending the form")
                 and not taken
-                and _PLACE_NAMED_BEFORE.search(before)
+                and (named := _PLACE_NAMED_BEFORE.search(before)) is not None
+                # (after "at", no one said to be there: not "I'm at Hillside BA22 9AB")
+                and not _PERSONS_POSTCODE.search(before, 0, named.start())
+                and not _AT_MINE.search(before, 0, named.start())
                 and not (_MOVED_HOME.search(before) or _NEW_POSTCODE.search(before))
             ):
                 # "Turf Moor BB10 4BX saturday", "at Specsavers Meadowhall S9 1EP": a place
