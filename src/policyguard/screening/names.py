@@ -2651,11 +2651,14 @@ _KIN_FIRST = re.compile(
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 
 
+_VIETNAMESE_PARTICLES = word_set("ơi à ạ nhé nha nhá ơ hả")
+
+
 def _without_small_last_word(d: Detection) -> Detection:
     """``d`` without a last word in small letters of the ranges that count as both cases
     ("Lan ơi", Vietnamese "oh Lan": "ơi" is no surname; names probe 131)."""
     head, space, last = d.match.rpartition(" ")
-    if not space or not last[:1].islower():
+    if not space or last.lower() not in _VIETNAMESE_PARTICLES:
         return d
     return replace(d, end=d.start + len(head), match=head)
 

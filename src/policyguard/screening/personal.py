@@ -325,7 +325,8 @@ _NOT_STREET_NAMES = word_set(
     "bad new old long short great big small minute minutes min mins mile miles hour hours "
     "second seconds day days week weeks month months year years metre metres meter meters "
     "km kilometre kilometres mph lap laps step steps more less most best last next first "
-    "other simple easy quick way ways page pages point points instead not"
+    "other simple easy quick way ways page pages point points instead not foot feet ft inch "
+    "inches cm mm yard yards metre metres"
 )
 # A house with a name and no number: "The Old Forge, High Street, Lacock", "Rose
 # Cottage, Mill Lane". The street must follow, so a name alone is never an address.
@@ -1605,7 +1606,10 @@ _DISTRICT_SAID = re.compile(
 _SECTOR = re.compile(
     rf"(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]? \d(?![\w-]|/|\.\d|:|\s*(?i:years?|"
     r"yrs?|days?|hours?|hrs?|weeks?|mins?|minutes|months?|%|x\b|pm\b|am\b|miles?|points?|goals?|"
-    r"nil\b|times?\b|-|to\s+\d|and\s+\d|or\s+\d))"
+    r"nil\b|times?\b|-|to\s+\d|and\s+\d|or\s+\d|storey|stories|bed|bedroom|grams?|g\b|kg|"
+    r"tickets?|people|pieces?|places?|seats?|units?|rooms?|floors?|metres?|m\b|"
+    # (a stage's number: "SW1 2 of 3")
+    r"of\s+\d))"
 )
 # A place named just before a postcode, no number before it: at the clause's start
 # ("Royal Stoke ST4 6QG, A&E", "Turf Moor BB10 4BX saturday") or after "at" ("interview at
@@ -2399,14 +2403,17 @@ class PersonalDataDetector:
                 )
                 and not _VENUE_CUE.search(_clause_before(text, m.start()))
             }
+            # (the addresses' places are checked once each; the districts, sorted, only
+            # against the last one kept: a post of thousands stays linear)
+            addresses = list(taken)
+            last_end = -1
             for start, end in sorted(set(districts), key=lambda span: (span[0], -span[1])):
                 if _DISTRICT_RANGE.match(text, end):
                     continue  # "students living in TS1 to TS6": a region's, nobody's
-                if _outward(text[start:end]) in whole:
+                if _outward(text[start:end]) in whole or start < last_end:
                     continue
-                if not any(s <= start and end <= e for s, e in taken) and not any(
-                    s <= start < e for s, e in taken
-                ):
+                if not any(s <= start < e for s, e in addresses):
+                    last_end = end
                     taken.append((start, end))
                     yield self._hit("postcode", text, start, end, 0.45, district=_DISTRICT_NOTE)
         for m in _POSTCODE.finditer(text):
