@@ -21,7 +21,7 @@ import itertools
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -579,37 +579,27 @@ class PersonLikeNames:
         if _CYRILLIC.search(straight):
             # "Дякую Наталії з приймальні": a name in Cyrillic after thanks, a greeting or
             # a word for kin (names probe 121)
-            found = remove_overlaps(
-                found
-                + [
-                    self._first_alone(straight, m.start("name"), m.end("name"))
-                    for m in _CYRILLIC_CUED.finditer(straight)
-                    if m["name"].lower() not in _CYRILLIC_NOT_NAMES
-                    # (a plural or a plural's case is a group: "Дякую Вчителям", "Вітаю
-                    # Випускників", "Привіт Друзі")
-                    and not m["name"].lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
-                ]
+            found = self._cued_firsts(
+                straight,
+                found,
+                _CYRILLIC_CUED,
+                # (a plural or a plural's case is a group: "Дякую Вчителям", "Вітаю
+                # Випускників", "Привіт Друзі")
+                lambda name: (
+                    name.lower() not in _CYRILLIC_NOT_NAMES
+                    and not name.lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
+                ),
             )
         if not straight.isascii() and _SOUTH_ASIAN_OR_ARABIC.search(straight):
             # "मेरी बहन प्रिया", "خالتي سعاد", "என் தம்பி கார்த்திக்": a name in the scripts of
             # Arabic, Urdu and India's languages after a word for kin or a teacher there
-            # (names probe 131), and a Chinese name after thanks or praise
-            found = remove_overlaps(
-                found
-                + [
-                    self._first_alone(straight, m.start("name"), m.end("name"))
-                    for m in _SCRIPT_KIN_NAME.finditer(straight)
-                    if m["name"] not in _SCRIPT_NOT_NAMES
-                ]
+            # (names probe 131)
+            found = self._cued_firsts(
+                straight, found, _SCRIPT_KIN_NAME, lambda name: name not in _SCRIPT_NOT_NAMES
             )
         if _HAN_NAME_CUE_AT.search(straight):
-            found = remove_overlaps(
-                found
-                + [
-                    self._first_alone(straight, m.start("name"), m.end("name"))
-                    for m in _HAN_NAME_CUED.finditer(straight)
-                ]
-            )
+            # a Chinese name after thanks or praise ("Thanks 王小明")
+            found = self._cued_firsts(straight, found, _HAN_NAME_CUED, lambda name: True)
         if found and "(" in straight:
             found = remove_overlaps(found + self._bracketed(straight, found))
         if found and (" and " in straight or " & " in straight):
@@ -1462,6 +1452,22 @@ class PersonLikeNames:
                 or not _PLACE_BEFORE.search(text, max(0, d.start - 12), d.start)
             ]
         return found
+
+    def _cued_firsts(
+        self,
+        text: str,
+        found: list[Detection],
+        cued: re.Pattern[str],
+        is_name: Callable[[str], bool],
+    ) -> list[Detection]:
+        """``found`` with each group ``name`` of ``cued`` that ``is_name`` takes, as a first
+        name alone is read (a hint)."""
+        more = [
+            self._first_alone(text, m.start("name"), m.end("name"))
+            for m in cued.finditer(text)
+            if is_name(m["name"])
+        ]
+        return remove_overlaps(found + more)
 
     def _bracketed(self, text: str, found: list[Detection]) -> list[Detection]:
         """What a person found is also called, in brackets just after their name: "Wei

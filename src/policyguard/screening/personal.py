@@ -587,6 +587,11 @@ _TOWN_OR_DISTRICT_AFTER = re.compile(
 )
 # A home said just before a place: "nanny's house is", "we live at", "I'm now at", "it's
 # the bungalow at the end,".
+# Someone's home said just before an address (written once for both patterns below).
+_MINE_SAID = (
+    r"(?:(?:address|addy)\s+for\s+(?:the\s+|my\s+|our\s+|ur\s+)?[\w' -]{1,25}?\s*[:=-]"
+    r"|(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)"
+)
 _HOME_JUST_BEFORE = re.compile(
     r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
     r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
@@ -605,8 +610,7 @@ _HOME_JUST_BEFORE = re.compile(
     r"|(?:my|our)\s+(?:house|home|flat|bungalow|cottage|place)\s*,"
     # (addresses probe 133) "Address for the sleepover: 6 Cluain Ard, Newry", "pick me up
     # from mine? 22 Oakfield", "the party's at mine. Ty Newydd, Llanrug"
-    r"|(?:address|addy)\s+for\s+(?:the\s+|my\s+|our\s+|ur\s+)?[\w' -]{1,25}?\s*[:=-]"
-    r"|(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*"
+    rf"|{_MINE_SAID})\s*"
     # (and a flat's number before the house's: "new addy is flat 2, 14 st john's st")
     r"(?:(?:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*)?$",
     re.IGNORECASE,
@@ -751,11 +755,7 @@ _PICK_UP = re.compile(
 
 # "the party's at mine. Ty Newydd, Llanrug", "Address for the sleepover: Ty Gwyn":
 # someone's home said just before, the sentence ended (addresses probe 133).
-_MINE_SAID_BEFORE = re.compile(
-    r"(?:\b(?:address|addy)\s+for\s+(?:the\s+|my\s+|our\s+|ur\s+)?[\w' -]{1,25}?\s*[:=-]"
-    r"|\b(?:at|from|to|round)\s+(?:mine|ours)\s*[?!.:,-]+)\s*$",
-    re.IGNORECASE,
-)
+_MINE_SAID_BEFORE = re.compile(rf"(?:\b{_MINE_SAID})\s*$", re.IGNORECASE)
 # An address said to be the wrong one: "not 5 Byron Court".
 # (not "instead of" before it: "sent to reception instead of 58 Maple Rd" names the home)
 # (after a comma, or shouted: not "we're not at 12 Church St any more", an old home)
