@@ -835,9 +835,15 @@ def another_hand() -> bool:
     student numbers 1.000 / 0.708; ordinary posts 5 of 120 to review and none blocked;
     abusive comments 43 of 60); its student numbers were then mended from its brief (the
     digits alone or in groups after a cue, with the year after them, the letters after
-    the digits: 0.708 -> 0.917 recall). It is only measured, never read. Last, all that
-    was never read (the held-out halves and round 34) is pooled, since a kind's figure on
-    one round rests on a handful of spans.
+    the digits: 0.708 -> 0.917 recall). The next session read it by halves (only its odd
+    lines), once ``round35`` had been written. ``round35`` (110 / 120 / 60, a South Wales
+    valleys college's, the letters CT, a dot, the year, a dot and five digits:
+    CT.25.04817) was written by new helpers in that session and measured once on arrival
+    (ARRIVAL: personal data 0.984 / 0.940 over all kinds, names 0.976 / 0.976, homes
+    1.000 / 0.750, student numbers 1.000 / 0.875; ordinary posts 3 of 120 to review and
+    none blocked; abusive comments 46 of 60). It is only measured, never read. Last, all
+    that was never read (the held-out halves and round 35) is pooled, since a kind's
+    figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -1060,13 +1066,25 @@ def another_hand() -> bool:
             ),
             ("\\T\\S999999/99",),
         ),
+        "round35": (
+            (
+                "029 2018 0457",
+                "CF37 1DL",
+                "CF47 8AN",
+                "CF44 8ST",
+                "CF83 2WT",
+                "NP23 6GL",
+                "croeso@cwmtafrhymni.ac.uk",
+            ),
+            ("\\C\\T.99.99999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 33 by halves, every other line:
+    # Rounds 3, 6 and 8 to 34 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1159,11 +1177,14 @@ def another_hand() -> bool:
         ("round33, read half", "round33", slice(0, None, 2)),
         ("round33, held-out half", "round33", slice(1, None, 2)),
         ("round33", "round33", slice(None)),
+        ("round34, read half", "round34", slice(0, None, 2)),
+        ("round34, held-out half", "round34", slice(1, None, 2)),
         ("round34", "round34", slice(None)),
+        ("round35", "round35", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round34",)
+    unread = ("round35",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
