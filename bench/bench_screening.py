@@ -839,7 +839,7 @@ def another_hand() -> bool:
     lines), once ``round35`` had been written. ``round35`` (110 / 120 / 60, a South Wales
     valleys college's, the letters CT, a dot, the year, a dot and five digits:
     CT.25.04817) was written by new helpers in that session and measured once on arrival
-    (ARRIVAL: personal data 0.984 / 0.940 over all kinds, names 0.976 / 0.976, homes
+    (fc28613: personal data 0.984 / 0.940 over all kinds, names 0.976 / 0.976, homes
     1.000 / 0.750, student numbers 1.000 / 0.875; ordinary posts 3 of 120 to review and
     none blocked; abusive comments 46 of 60). It is only measured, never read. Last, all
     that was never read (the held-out halves and round 35) is pooled, since a kind's
