@@ -6023,6 +6023,24 @@ def test_a_format_with_the_year_after_a_slash(text: str, found: list[str]) -> No
     assert _matches(text, "\\T\\S999999/99") == found
 
 
+# Letters, the year and the number apart by dots (round 35's brief, "\\C\\T.99.99999"):
+# the year and the number with the letters after them, run together or apart; the
+# number as written; and not what only looks like one (an unrelated word's letters).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("its 2609173ct on my card", ["2609173ct"]),
+        ("26.09173 (CT) is me", ["26.09173 (CT)"]),
+        ("CT.26.09173 for the bursary", ["CT.26.09173"]),
+        ("ct2609173 thats me", ["ct2609173"]),
+        ("2609173 cats and dogs", []),
+        ("2609173ctx is a part number", []),
+    ],
+)
+def test_a_format_with_the_year_between_dots(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\C\\T.99.99999") == found
+
+
 # Names probe 121 (the thirty-third session), in our own sentences: Polish names in the
 # dative ("Kubie", "Marcie", "Ewie"), a surname after "sir" in small letters, a first name
 # in small letters told something with where they are from, a capitalised name after any

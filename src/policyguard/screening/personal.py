@@ -3284,11 +3284,20 @@ def _letters_after(template: str) -> str | None:
     ("2410386 (TSW)", "2410386 (tsw)"), or straight after ("481207CA", "481207 ca"; round
     33's brief). None for other formats."""
     parts = _own_letters_then_digits(template)
-    if parts is None:
+    if parts is not None:
+        letters, count, check = parts
+        own = rf"(?i:{re.escape(letters)})"
+        return rf"\d{{{count}}}{check} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
+    # "2504817ct" for \C\T.99.99999: the year and the digits, run together or with the
+    # format's separators, and then its letters (round 35's brief)
+    tokens = _format_tokens(template)
+    m = _own_head(tokens)
+    if m is None or m.group(3) or not re.fullmatch(r"a{2,4}-?99(?:99)?", m.group(1)):
         return None
-    letters, count, check = parts
+    letters = "".join(char for kind, char in tokens[: m.end(1)] if kind == "own" and char.isalpha())
+    year = sum(kind == "digit" for kind, _ in tokens[: m.end(1)])
     own = rf"(?i:{re.escape(letters)})"
-    return rf"\d{{{count}}}{check} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
+    return rf"\d{{{year}}}[ ./-]?\d{{{len(m.group(2))}}} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
 
 
 def _campus_said(template: str) -> str | None:
