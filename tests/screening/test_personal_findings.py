@@ -6281,3 +6281,49 @@ REVIEWED_33 = [
 @pytest.mark.parametrize(("text", "template", "found"), REVIEWED_33)
 def test_the_review_of_the_thirty_third_session(text: str, template: str, found: list[str]) -> None:
     assert _matches(text, *([template] if template else [])) == found
+
+
+# Round 34's read half (the thirty-fifth session), in our own sentences: a landline after
+# kin or "house" in a post that names the college, the digits alone in brackets with a
+# person's full name, a narrowboat's name and moorings up to a postcode, an initial A
+# after a payee's cue, a first name that is a word after "its ... btw"; and what stays
+# unfound: the college's own line, a count in brackets, a greeting that is a first name,
+# the institution's own handle.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("no college on friday, hospital. Mama, tel 01632 960418", ["01632 960418"]),
+        ("college said to ring, house 01632 960773 or my mobile", ["01632 960773"]),
+        ("the college office is open till 4, ring 01632 960418", []),
+        (
+            "I'm the father of Halima Yusuf (530 772), she is off on Friday",
+            ["530 772", "Halima Yusuf"],
+        ),
+        (
+            "our Kian (Kian Doyle, level 2 brickwork, 530772/24) is poorly",
+            ["530772/24", "Kian", "Kian Doyle"],
+        ),
+        ("the Chester Zoo (530 772 visitors last year) trip", []),
+        (
+            "post goes to nb Marsh Wren, Bumble Lane Moorings, Netherton DY2 0PF thanks",
+            ["nb Marsh Wren, Bumble Lane Moorings, Netherton DY2 0PF"],
+        ),
+        (
+            "sort code 40 11 62 acc 7731 0044 name A Whitehouse, ta",
+            ["40 11 62", "7731 0044", "A Whitehouse"],
+        ),
+        ("name A Day to remember for the rota", []),
+        ("card wont top up again, its Daisy btw from media", ["Daisy"]),
+        ("Selam, this is about the bursary form", []),
+    ],
+)
+def test_round_34s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\S999999/99") == found
+
+
+def test_the_institutions_own_handle_is_no_name() -> None:
+    own = Screener(ScreenSettings(allowed_contacts=("hello@tamestour.ac.uk",)))
+    other = Screener(ScreenSettings())
+    text = "@tamestour can u send the timetable again"
+    assert [d.match for d in own.screen(text)["personal_data"]] == []
+    assert [d.match for d in other.screen(text)["personal_data"]] == ["tam"]

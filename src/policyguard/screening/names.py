@@ -1322,6 +1322,17 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        if "t" in text and _ITS_ME.search(text):
+            # "its Ruby btw from art and design", "It's Grace here": the writer says who
+            # they are, even by a name English uses as a word (round 34's read half)
+            for m in _ITS_ME.finditer(text):
+                first = m.group("first")
+                if (
+                    self._is_first(first)
+                    and first.lower() not in _SELDOM_PEOPLE
+                    and first.lower() not in _SEASONS_AND_MONTHS
+                ):
+                    found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if " from " in text or " in " in text:
             for m in _FIRST_IN_CLASS.finditer(text):
                 for group in ("first", "second"):
@@ -1777,6 +1788,8 @@ class PersonLikeNames:
             start, end = m.span()
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
+            if lower in _HELLO_ABROAD and not text[:start].strip() and text[end : end + 1] in ",!":
+                continue  # "Selam, I am ..." (hello in Tigrinya), "Olá!": a greeting
             # the word just before, read once (the patterns below are tried only where
             # it could let them match)
             prev, comma = _previous_word(text, start)
@@ -2053,6 +2066,12 @@ class PersonLikeNames:
             elif not self._common_surname(lower):
                 continue
             found.append(self._hit(text, start, m.end(), 0.55))
+        if "ame" in text or "ayee" in text or "older" in text:
+            # "acc 0044 7713 name A Greenaway": the initial A (or O) too, straight after a
+            # word that names the person (round 34's read half; not "name a day")
+            for m in _CUED_A_INITIAL.finditer(text):
+                if self._is_surname(m.group("last")):
+                    found.append(self._hit(text, m.start("initial"), m.end(), 0.55))
         return found
 
     def _titled_particles(self, text: str) -> list[Detection]:
@@ -2821,6 +2840,9 @@ _FIRST_TOLD = re.compile(
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
+_ITS_ME = re.compile(
+    rf"\b(?i:it'?s|it\u2019s)\s+(?P<first>{_NAME_WORD})(?=\s+(?i:btw|here)\b|\s+from\s)"
+)
 _NEIGHBOUR = re.compile(
     # "Paddy from next door", "Will who lives upstairs"
     rf"(?<![\w'-])(?P<first>{_NAME_WORD}) (?:from|at|who\s+lives)\s+(?:next\s+door|"
@@ -2888,6 +2910,9 @@ _NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue
 # First names that a post names more often as a place, a club, a brand, a device or a
 # story's character than as a person, with a pronoun beside them ("Chelsea won and he
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
+# Greetings that are first names too, opening a post before a comma: "Selam, I am Senait"
+# (round 34's read half).
+_HELLO_ABROAD = word_set("selam ola")
 _SELDOM_PEOPLE = word_set(
     "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman nike"
 )
@@ -3404,6 +3429,10 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w'-])[A-Z]\.? $")
 _BY_BEFORE = re.compile(r"(?i:\bby )$")
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w'@#./&+=-])[B-HJ-NP-WYZ]\.? (?P<last>{_NAME_WORD})(?![\w'-])"
+)
+_CUED_A_INITIAL = re.compile(
+    r"\b(?i:name|named|payee|holder)\s*[:-]?\s+"
+    rf"(?P<initial>[AO])\.? (?P<last>{_NAME_WORD})(?=\s*(?:[,.;:!)\n]|$))"
 )
 _LAST_WORD = re.compile(rf"(?<![\w'-])({_NAME_WORD}) $")
 # Words just before an initial and a surname that say a person is named.

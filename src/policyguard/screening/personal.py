@@ -538,6 +538,12 @@ _MOORING = re.compile(
     rf"(?:, (?:(?:Bridge|Lock) \d+ {_PLACE}|(?:Bridge|Lock|Mooring|Berth|Pontoon) \d+|"
     rf"{_PLACE}(?: {_PLACE})?)){{0,3}})"
 )
+# A narrowboat's name and where it is moored, up to its postcode: "nb Sally Ann, Hawne
+# Basin, Halesowen B63 1BD" (round 34's read half); the postcode says it is an address.
+_BOAT_HOME = re.compile(
+    rf"\b(?:nb|NB|Nb|(?i:n\.b\.|narrow ?boat|widebeam|houseboat))\s+{_PLACE}(?: {_PLACE}){{0,2}}"
+    rf"(?:, {_PLACE}(?: {_PLACE}){{0,3}}){{1,4}}{_THEN_POSTCODE}"
+)
 _PLACEHOLDER_ADDRESS = re.compile(
     r"\b(?i:any\s?town|anyville|townsville|sample\s?town|example\s?town|exampleton|"
     r"any\s+(?:street|road|lane|avenue|close)|"
@@ -1324,7 +1330,13 @@ _NEAR_PLACE = re.compile(
 )
 _LOST = re.compile(r"\b(?:lost|found|missing|stolen|handed\s+in)\b", re.IGNORECASE)
 # Words that make a number someone's own, between a business's name and the number.
-_OWN_LINE = re.compile(r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private)\b", re.I)
+_OWN_LINE = re.compile(
+    r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private"
+    # "Mama, tel 0121 496 0942", "or house 0121 496 0117" after "no college that day"
+    r"|mom|mom's|mam|mama|mammy|mummy|mother|father|papa|house|gran|nana|nanna|wife|husband"
+    r"|hubby|his|her)\b",
+    re.I,
+)
 _NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     # spaced or hyphenated in pairs, or run together: "JL 47 02 19 B", "jl-47-02-19-b"
@@ -1437,6 +1449,14 @@ _NUMBER_BEFORE_NAME = re.compile(r"(?<![\w.,/\u00a3$-])[1-9]\d{0,2}[a-z]?\s+$")
 _QUARTER_END = re.compile(r" (?:North|South|East|West|Upper|Lower)$")
 _QUARTER_THEN_TOWN = re.compile(rf",? {_TOWN_WORD}\b")
 # Before a student number written without its letters: whose number it is.
+# "Sumaiya Begum (481 336)", "(Jayden Clarke, 2nd yr joinery, 493382/24)": the digits alone
+# in brackets with a person's full name, the bracket closed after them (round 34's read
+# half; not "Chester Zoo (481 336 visitors)")
+_NAMED_IN_BRACKETS = re.compile(
+    r"(?:(?<![Tt]he )\b[A-Z][a-z]+ [A-Z][a-z'-]+ \(\s*"
+    r"|\([A-Z][a-z]+ [A-Z][a-z'-]+,[^()]{0,30},\s*)$"
+)
+_BRACKET_CLOSED = re.compile(r"\s*\)")
 _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
@@ -2140,6 +2160,10 @@ class PersonalDataDetector:
         if ("moor" in text or "Moor" in text) and _LIVE_ABOARD.search(text):
             for m in _MOORING.finditer(text):
                 yield m.span("place")
+        if "nb " in text or "NB " in text or "boat " in text or "Boat " in text:
+            for m in _BOAT_HOME.finditer(text):
+                if all(m.end() <= s or m.start() >= e for s, e in spans):
+                    yield m.span()
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
         for m in _RURAL_HOME.finditer(text):
@@ -2688,8 +2712,14 @@ class PersonalDataDetector:
                 # nothing between the nearest cue and the number that makes it another kind
                 if cues and _OTHER_NUMBER.search(before, cues[-1].end()):
                     continue
-                if not cues and (  # "61594R thats me": said after it, and no other kind's word
-                    not _ID_SAID_AFTER.match(text, m.end()) or _OTHER_NUMBER.search(before)
+                if (
+                    not cues
+                    and (  # "61594R thats me": said after it, and no other kind's word
+                        not _ID_SAID_AFTER.match(text, m.end()) or _OTHER_NUMBER.search(before)
+                    )
+                    and not (
+                        _NAMED_IN_BRACKETS.search(before) and _BRACKET_CLOSED.match(text, m.end())
+                    )
                 ):
                     continue
                 if _digit_groups_fit(m.group()) and not _not_an_id(m.group()):

@@ -115,6 +115,7 @@ class Screener:
             allowed=settings.allowed_contacts, student_ids=settings.student_ids
         )
         self.person_like = person_like_names() if settings.names_outside_directory else None
+        self._own_handles = own_handles(settings)
         pairs = list(people)
         self.names = DirectoryNames(pairs)
         self.topics = TopicDetector(
@@ -139,6 +140,14 @@ class Screener:
             # or a home's address, "Tŷ Gwyn, Pentwyn Road": the address says it all)
             known = [(d.start, d.end) for d in names if d.score >= 0.5]
             known += [(d.start, d.end) for d in personal if d.label in ("email", "home_address")]
+            # (nor one inside the institution's own handle: "@tamestour" is not "Tam")
+            if "@" in text and self._own_handles:
+                known += [
+                    m.span()
+                    for m in _HANDLE.finditer(text)
+                    # (its teams' and campuses' too: "@tamestoursport")
+                    if m.group(1).lower().replace("_", "").startswith(self._own_handles)
+                ]
             personal += [
                 d
                 for d in self.person_like.detect(text)
@@ -151,6 +160,20 @@ class Screener:
             "topics": self.topics.detect(text),
             "spelling": self.spelling.detect(text),
         }
+
+
+_HANDLE = re.compile(r"@(\w+)")
+
+
+def own_handles(settings: ScreenSettings) -> tuple[str, ...]:
+    """The handles the institution's own accounts are likely to have, in small letters:
+    its web and e-mail domains' first labels ("tamestour" for hello@tamestour.ac.uk) and
+    its names run together ("wiltshirecollege", "wcuc")."""
+    domains = [c.rsplit("@", 1)[1] for c in settings.allowed_contacts if "@" in c]
+    domains += settings.allowed_domains
+    handles = {d.strip().lower().split(".")[0] for d in domains}
+    handles |= {re.sub(r"\W", "", n).lower() for n in settings.organisation_names}
+    return tuple(sorted(h for h in handles if len(h) >= 4))
 
 
 def aim_insults(abuse: list[Detection], names: Sequence[Detection]) -> list[Detection]:
