@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from policyguard.screening.prefilter import Alternation, needs_of, split_branches
+from policyguard.screening.prefilter import Alternation, Gate, gated, needs_of, split_branches
 
 
 def spans(matches: object) -> list[tuple[int, int, str]]:
@@ -112,3 +112,34 @@ def test_a_possessive_repeat_is_read_whole() -> None:
     assert Alternation(pattern).branches == ()
     text = "|aéadabcabaßsbabbcdabcdbcd|"
     assert spans(Alternation(pattern).finditer(text)) == spans(pattern.finditer(text))
+
+
+def test_a_gate_needs_literals_in_any_case_and_through_inline_flags() -> None:
+    gate = Gate(re.compile(r"\b(?:lead|tutor|co-?ordinator)\b", re.IGNORECASE))
+    assert set(gate.needs[0]) == {"lead", "tutor", "ordinator"}
+    assert gate.open("Is Dawn still our LEAD?") and gate.open("the Co-Ordinator")
+    assert not gate.open("nothing of the sort here")
+    inline = Gate(re.compile(r"(?i:happy)\s+[A-Z][a-z]+"))
+    assert inline.open("HAPPY Birthday") and not inline.open("sad day")
+    # a pattern with no literal of three letters or more is never shut
+    assert Gate(re.compile(r"\b(?:my|he)\s+\w+")).open("anything")
+
+
+def test_a_gate_folds_as_re_does_under_ignorecase() -> None:
+    # the dotless i and the long s match "i" and "s" in re's case-insensitive reading
+    pattern = re.compile(r"bitch|kiss", re.IGNORECASE)
+    for text in ("b\u0131tch", "ki\u017f\u017f", "B\u0130TCH", "KISS"):
+        assert (pattern.search(text) is not None) == Gate(pattern).open(text) is True
+
+
+def test_gated_methods_answer_as_the_pattern_does() -> None:
+    raw = re.compile(r"\b(?:storm|hurricane)s?\b|(?<=\s)typhoon", re.IGNORECASE)
+    pattern = gated(raw)
+    rng = random.Random(5)
+    words = ["Storm", "storms", "HURRICANE", " typhoon", "calm", "sea", "x", "storming", "\u0130"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert spans(pattern.finditer(text)) == spans(raw.finditer(text))
+        assert pattern.findall(text) == raw.findall(text)
+        assert bool(pattern.search(text, 3)) == bool(raw.search(text, 3))
+        assert bool(pattern.match(text)) == bool(raw.match(text))

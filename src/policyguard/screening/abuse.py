@@ -50,7 +50,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
-from policyguard.screening.prefilter import Alternation
+from policyguard.screening.prefilter import Alternation, gated
 from policyguard.screening.senses import (
     blank,
     counter_speech,
@@ -219,27 +219,29 @@ _HOSTILE_SOFT = (
     # "these romanians on the course are all thieves, lock up ur lockers"
     "(?:all|just|nothing but|bunch of) (?:thieves|robbers|pickpockets|shoplifters)|thieving"
 )
-_IDENTITY_ATTACK = re.compile(
-    rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
-    rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
-    # "send the Kurds back" (not "send the Kurds back their forms", "must never send
-    # Syrians back": see _negated)
-    rf"|\bsend\s+(?:all\s+)?(?:the\s+|them\s+|those\s+)?(?:{_GROUPS})\s+(?:all\s+)?back\b"
-    r"(?=\s*(?:[.!?,;]|$)|\s+(?:home|where|to\s+(?:where|their|your|its|africa|asia|europe)|"
-    r"now|already)\b)"
-    # "the somali lads stink the place out": said to smell, of a people (not "the girls'
-    # changing room stinks", "the girls stink at darts")
-    rf"|\b(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\b"
-    # (not what one "can smell": "the portuguese lads made custard tarts, you can smell
-    # them from the car park")
-    r"[^.!?]{0,40}?\b(?:stinks?|reeks?|(?<!can\s)(?<!could\s)smells?)\b"
-    r"(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
-    # "refugee scroungers": a people named in the singular as what is scorned
-    r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
-    r"freeloaders|parasites|scum|vermin|rats)\b"
-    # "keep ur roma kids away from our bairns" (not "keep the roma families' forms together")
-    rf"|\bkeep\s+(?:your|ur|yer|their|them|those|the)\s+(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\s+away\s+"
-    r"from\s+(?:our|my|us|here)\b"
+_IDENTITY_ATTACK = gated(
+    re.compile(
+        rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE})\b"
+        rf"|\b(?:hate|kill|ban|deport|gas)\s+(?:all\s+)?(?:the\s+)?(?:{_GROUPS})\b"
+        # "send the Kurds back" (not "send the Kurds back their forms", "must never send
+        # Syrians back": see _negated)
+        rf"|\bsend\s+(?:all\s+)?(?:the\s+|them\s+|those\s+)?(?:{_GROUPS})\s+(?:all\s+)?back\b"
+        r"(?=\s*(?:[.!?,;]|$)|\s+(?:home|where|to\s+(?:where|their|your|its|africa|asia|europe)|"
+        r"now|already)\b)"
+        # "the somali lads stink the place out": said to smell, of a people (not "the girls'
+        # changing room stinks", "the girls stink at darts")
+        rf"|\b(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\b"
+        # (not what one "can smell": "the portuguese lads made custard tarts, you can smell
+        # them from the car park")
+        r"[^.!?]{0,40}?\b(?:stinks?|reeks?|(?<!can\s)(?<!could\s)smells?)\b"
+        r"(?!\s+(?:at|nice|lovely|amazing|good|great)\b)"
+        # "refugee scroungers": a people named in the singular as what is scorned
+        r"|\b(?:refugee|migrant|immigrant|asylum(?:\s+seeker)?)\s+(?:scroungers|spongers|leeches|"
+        r"freeloaders|parasites|scum|vermin|rats)\b"
+        # "keep ur roma kids away from our bairns" (not "keep the roma families' forms together")
+        rf"|\bkeep\s+(?:your|ur|yer|their|them|those|the)\s+(?:{_PEOPLE_AND_WHO}|{_PEOPLES})\s+away\s+"
+        r"from\s+(?:our|my|us|here)\b"
+    )
 )
 # A group's word for something else: "Afghans" for the hounds ("Dog grooming L2: Afghans
 # hate having their coats brushed").

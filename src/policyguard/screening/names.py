@@ -38,6 +38,7 @@ from policyguard.screening.base import (
     remove_overlaps,
     word_set,
 )
+from policyguard.screening.prefilter import gated
 from policyguard.screening.spelling import SpellingUnavailable, knows_word
 
 FULL, TITLED, INITIAL, SURNAME, FIRST = "full", "titled", "initial", "surname", "first"
@@ -501,7 +502,7 @@ _CHARACTERS = {
     r"gavin\s+(?:and|&)\s+stacey": "gavin stacey nessa smithy bryn pam mick gwen doris dawn "
     "pete jason dave barry",
 }
-_SET_TEXT = re.compile(r"(?i:" + "|".join(rf"\b{w}\b" for w in _CHARACTERS) + ")")
+_SET_TEXT = gated(re.compile(r"(?i:\b(?:" + "|".join(_CHARACTERS) + r")\b)"))
 _CHARACTER_OF = [
     (re.compile(rf"(?i:\b{w}\b)"), frozenset(c.split())) for w, c in _CHARACTERS.items()
 ]
@@ -1322,7 +1323,7 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        if "t" in text and _ITS_ME.search(text):
+        if _ITS_ME.search(text):
             # "its Ruby btw from art and design", "It's Grace here": the writer says who
             # they are, even by a name English uses as a word (round 34's read half)
             for m in _ITS_ME.finditer(text):
@@ -2798,10 +2799,12 @@ _ROLE_FIRST = re.compile(
 )
 # A first name and the post it holds: "Dawn is still the safeguarding lead", "Will's our
 # new personal tutor".
-_ROLE_AFTER_WORD = re.compile(
-    r"\b(?:lead|tutor|teacher|lecturer|manager|officer|co-?ordinator|receptionist|technician|"
-    r"caretaker|librarian|nurse|mentor|assessor|counsellor|dsl|principal)\b",
-    re.IGNORECASE,
+_ROLE_AFTER_WORD = gated(
+    re.compile(
+        r"\b(?:lead|tutor|teacher|lecturer|manager|officer|co-?ordinator|receptionist|technician|"
+        r"caretaker|librarian|nurse|mentor|assessor|counsellor|dsl|principal)\b",
+        re.IGNORECASE,
+    )
 )
 _FIRST_IN_ROLE = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+)(?: is|'s)? (?:still |now |currently )?"
@@ -2840,8 +2843,10 @@ _FIRST_TOLD = re.compile(
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
-_ITS_ME = re.compile(
-    rf"\b(?i:it'?s|it\u2019s)\s+(?P<first>{_NAME_WORD})(?=\s+(?i:btw|here)\b|\s+from\s)"
+_ITS_ME = gated(
+    re.compile(
+        rf"\b(?i:its|it's|it\u2019s)\s+(?P<first>{_NAME_WORD})(?=\s+(?i:btw|here)\b|\s+from\s)"
+    )
 )
 _NEIGHBOUR = re.compile(
     # "Paddy from next door", "Will who lives upstairs"
@@ -2999,7 +3004,7 @@ _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z]{2,}(?:[_.]?[A-Za-z]+){0,2})\
 _INITIAL_THEN = re.compile(r"[_.]?[A-Za-z][_.]")
 _FOLLOW_BEFORE = re.compile(r"(?i:follow|check\s+out|visit|go\s+to|find\s+us\s+at)\s+$")
 _NAME_WORD_ONLY = re.compile(_NAME_WORD)
-_STORMS = re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b")
+_STORMS = gated(re.compile(r"\b(?i:storms?|hurricanes?|typhoons?|cyclones?)\b"))
 # An item of a list just before ("Rome, Venice, Florence"), and a place's preposition.
 _LISTED_BEFORE = re.compile(rf"(?<=[,:] )([{_UPPER}][\w'-]*),? (?:and |& )?$")
 
@@ -3108,12 +3113,14 @@ _THANKS_STEMS = (
     "merci",
     "diolch",
 )
-_THANKS_ABROAD = re.compile(
-    rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
-    # (each perhaps with a surname: "gratulacje dla Zuzanny Nowakowskiej i Mateusza
-    # Wróbla", names probe 91)
-    rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+{_NAME_WORD}(?=\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s))?"
-    rf"(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+(?P<b>{_NAME_WORD}))?(?![\w'-])"
+_THANKS_ABROAD = gated(
+    re.compile(
+        rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
+        # (each perhaps with a surname: "gratulacje dla Zuzanny Nowakowskiej i Mateusza
+        # Wróbla", names probe 91)
+        rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+{_NAME_WORD}(?=\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s))?"
+        rf"(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+(?P<b>{_NAME_WORD}))?(?![\w'-])"
+    )
 )
 # The titles a title-and-initial hint needs one of ("Mr D", "mrs k"), looked for first.
 _TITLES_FOR_INITIALS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Sir", "mr")
@@ -3162,16 +3169,18 @@ _PARTICLE_WORDS = frozenset(p for p in _SURNAME_PARTICLES if " " not in p)
 _LAST_PART = re.compile(rf" [{_UPPER}][{_LOWER}]+(?![\w-])")
 _PARTICLE_FIRST = re.compile(r"(?:Dela|De La|Del|Da|De|Van|Von|Ap) ")
 _FIRST_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}][{_LOWER}]+ $")
-_CLUB_OR_FIRM = re.compile(
-    rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
-    rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
-    # a county's clubs: "Devon Young Farmers" (probe 95), "Kent Cricket Club"
-    rf"|\b{_NAME_WORD} (?:Young Farmers|Cricket Club|Rugby Club|Golf Club|Harriers|Wheelers|"
-    r"Scouts|Guides|Brass Band|Male Voice Choir)\b"
-    # "Rose Bruford College and ...", not a post in title case ("Well Done To Ellie Morgan
-    # College Student Of The Year")
-    rf"|\b{_NAME_WORD} {_NAME_WORD} (?:College|University|Academy|School|Hospital|Hospice)\b"
-    r"(?! [A-Z])"
+_CLUB_OR_FIRM = gated(
+    re.compile(
+        rf"\b{_NAME_WORD} (?:County|United|Rovers|Athletic|Wanderers|Albion|Thistle)\b"
+        rf"|\b{_NAME_WORD} & {_NAME_WORD}['\u2019]s\b"
+        # a county's clubs: "Devon Young Farmers" (probe 95), "Kent Cricket Club"
+        rf"|\b{_NAME_WORD} (?:Young Farmers|Cricket Club|Rugby Club|Golf Club|Harriers|Wheelers|"
+        r"Scouts|Guides|Brass Band|Male Voice Choir)\b"
+        # "Rose Bruford College and ...", not a post in title case ("Well Done To Ellie Morgan
+        # College Student Of The Year")
+        rf"|\b{_NAME_WORD} {_NAME_WORD} (?:College|University|Academy|School|Hospital|Hospice)\b"
+        r"(?! [A-Z])"
+    )
 )
 # A first name (or a nickname) and the part of the college someone is from: "Joy from
 # student services", "Jack from MV1", "Smudge from plumbing".
@@ -3253,10 +3262,12 @@ _TRIP = re.compile(
     r"italy|italian|uffizi|exchange|itinerary|passports?|deposits?|hotel|hostel|airport)\b"
 )
 # Scripture and the stories of faiths, where first names are its figures'.
-_SCRIPTURE = re.compile(
-    r"\b(?i:nativity|purim|annunciation|bible|biblical|quran|qur'an|koran|torah|gospels?|"
-    r"scriptures?|parable|disciples|apostles?|prophets?|hail mary|old testament|"
-    r"new testament|islamic society|re lesson|religious studies)\b"
+_SCRIPTURE = gated(
+    re.compile(
+        r"\b(?i:nativity|purim|annunciation|bible|biblical|quran|qur'an|koran|torah|gospels?|"
+        r"scriptures?|parable|disciples|apostles?|prophets?|hail mary|old testament|"
+        r"new testament|islamic society|re lesson|religious studies)\b"
+    )
 )
 # An animal of someone's just before or after a name ("our cat Luna licked her paws", "Luna
 # and Milo, our rabbits"): the name is a pet's.
@@ -3364,15 +3375,17 @@ _PARTICLE_PAIR = re.compile(rf"[{_UPPER}][{_LOWER}]+ {_PARTICLE} [{_UPPER}]")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dedicatee, not someone the post is about: "the Jenner Suite, named after Edward Jenner".
-_DEDICATED = re.compile(
-    r"(?i:\b(?:named after|named for|in honour of|in honor of|dedicated to))\s+"
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-    # a memorial, though, is to one of the college's own only when it says so ("in memory
-    # of Bill Thornton, our caretaker for 31 years", names probe 60)
-    r"|(?i:\bin\s+(?:loving\s+)?memory\s+of)\s+"
-    rf"(?P<remembered>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-    r"(?![\w'-]|,?\s+(?i:our|my|your|a\s+much|much[- ]loved|who\s+(?:worked|taught)|former|"
-    r"beloved|the\s+college'?s)\b)"
+_DEDICATED = gated(
+    re.compile(
+        r"(?i:\b(?:named after|named for|in honour of|in honor of|dedicated to))\s+"
+        rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+        # a memorial, though, is to one of the college's own only when it says so ("in memory
+        # of Bill Thornton, our caretaker for 31 years", names probe 60)
+        r"|(?i:\bin\s+(?:loving\s+)?memory\s+of)\s+"
+        rf"(?P<remembered>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+        r"(?![\w'-]|,?\s+(?i:our|my|your|a\s+much|much[- ]loved|who\s+(?:worked|taught)|former|"
+        r"beloved|the\s+college'?s)\b)"
+    )
 )
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
 # Building", "the Mo Mowlam Award".
@@ -3464,15 +3477,17 @@ _PETS = (
     r"bearded\s+dragons?|iguanas?|axolotls?|snails?|teddy|teddies|teddy\s+bears?|soft\s+toys?|"
     r"cuddly\s+toys?)"
 )
-_PET_NAMED = re.compile(
-    # ("two new goats called Kevin and Sharon", names probe 125)
-    rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+"
-    r"(?P<name>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
-    # "the new ponies are called Maisie and Alfie" (names probe 109)
-    rf"|(?i:\b{_PETS}\s+(?:are|were)\s+(?:called|named))\s+"
-    r"(?P<listed>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
-    rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
-    r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
+_PET_NAMED = gated(
+    re.compile(
+        # ("two new goats called Kevin and Sharon", names probe 125)
+        rf"(?i:\b{_PETS}\s+(?:called|named|by\s+the\s+name\s+of))\s+"
+        r"(?P<name>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
+        # "the new ponies are called Maisie and Alfie" (names probe 109)
+        rf"|(?i:\b{_PETS}\s+(?:are|were)\s+(?:called|named))\s+"
+        r"(?P<listed>[A-Z][a-z]+(?:(?:,\s+|,?\s+(?:and|&)\s+)[A-Z][a-z]+){0,3})"
+        rf"|(?i:\b(?:named|called)\s+(?:the|our|her|his|my|their)\s+(?:(?:new|two|three|four|baby|little)\s+){{0,2}}{_PETS})"
+        r"\s+(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)"
+    )
 )
 # Names beside an animal word that say they are the animals' (names probe 91): "Winston,
 # the college cat", "Gerald and Beryl the alpacas", "two new alpacas, Gerald and Beryl".
@@ -3653,8 +3668,10 @@ _NAME_THEN_KIN = re.compile(
     r"(?:beta|beti|bhai|bhaiya|didi|baji|appi)\b(?! (?:version|test|testing|release|build)s?\b)"
 )
 # A capitalised word before "says" or "reckons": the person who said it ("Will says").
-_WORD_NAME_SAYS = re.compile(
-    r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[A-Z][a-z]+) (?:says|said|reckons|texted)\b"
+_WORD_NAME_SAYS = gated(
+    re.compile(
+        r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[A-Z][a-z]+) (?:says|said|reckons|texted)\b"
+    )
 )
 # ... and the capitalised words after them that are no one: "Дякую Вам", "Привіт Всім"
 _CYRILLIC_NOT_NAMES = word_set(
@@ -3700,20 +3717,25 @@ _WELSH_FARM = re.compile(
 # Writers a reading list or a lesson names: "Reading list: Sid Chaplin, Catherine
 # Cookson and Basil Bunting", "poets such as Simon Armitage" (up to the sentence's end;
 # not "poems by", which a student may have written).
-_WORKS_BY = re.compile(
-    r"(?i:\breading list\b[^.!?:\n]{0,40}:|\b(?:authors|writers|poets|novelists|"
-    r"playwrights|composers|painters)\s*(?::|such as|like|including))\s*"
+_WORKS_BY = gated(
+    re.compile(
+        r"(?i:\breading list\b[^.!?:\n]{0,40}:|\b(?:authors|writers|poets|novelists|"
+        r"playwrights|composers|painters)\s*(?::|such as|like|including))\s*"
+    )
 )
 
 
 # A first name alone that the post names as someone's or sends a message to: "his name
 # kelechi", "her name's Mahira", "tell kacper i said happy birthday".
-_NAMED_FIRST = re.compile(
-    r"(?i:\b(?=[hmt])(?:(?:his|her|their|my (?:son|daughter|child)'?s?) name(?: is|'s|s| was|:)?"
-    rf"\s+(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
-    r"(?![\w'-]|(?-i: [A-Z][a-z]))"
-    rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
-    r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
+_NAMED_FIRST = gated(
+    re.compile(
+        r"(?i:\b(?=[hmt])(?:(?:his|her|their|my (?:son|daughter|child)'?s?) name"
+        r"(?: is|'s|s| was|:)?"
+        rf"\s+(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
+        r"(?![\w'-]|(?-i: [A-Z][a-z]))"
+        rf"|tell\s+(?P<told>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
+        r"(?= (?:i|we|to|that|she|he|they|her|his|their|congrats|well done|happy|from)\b)))"
+    )
 )
 # A capitalised first name that the words around it say is someone's, even one English
 # uses as a word: "Wish Mark a happy birthday", "Tapadh leibh, a Mhàiri"
@@ -3885,13 +3907,15 @@ _NUMBERED_GROUP = re.compile(
 # An author or an artist by the body of work a post names: "Peter May's Lewis trilogy",
 # "a Neil Gunn reading", "Carol Ann Duffy poems" (not "Chloe Barker's poem", one piece a
 # student may have written).
-_WORK_OF = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:(?:'s|(?<=s)') "
-    r"(?:(?:[A-Z][a-z]+|early|late|latest|first|new|crime|detective) ){0,2}"
-    r"(?:trilogy|quartet|novels|back catalogue|discography|box set)"
-    r"| (?:poems|sonnets|novels|short stories|albums|paintings))\b"
-    rf"|\b[Aa]n? (?P<name2>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) "
-    r"(?:reading|recital|novel|poem|play|song|album|film|painting)\b"
+_WORK_OF = gated(
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?:(?:'s|(?<=s)') "
+        r"(?:(?:[A-Z][a-z]+|early|late|latest|first|new|crime|detective) ){0,2}"
+        r"(?:trilogy|quartet|novels|back catalogue|discography|box set)"
+        r"| (?:poems|sonnets|novels|short stories|albums|paintings))\b"
+        rf"|\b[Aa]n? (?P<name2>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) "
+        r"(?:reading|recital|novel|poem|play|song|album|film|painting)\b"
+    )
 )
 _HISTORIC_YEAR = re.compile(
     r"(?i:\b(?:in|since|from|until|till|founded|born|died|year|c\.|circa)\s+(?:the\s+)?)"

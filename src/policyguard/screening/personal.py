@@ -55,6 +55,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_common_surname, is_first_name, public_figure_spans
+from policyguard.screening.prefilter import gated
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # An address written out so that a filter will not see it: "kezia dot mensah at gmail dot
@@ -517,7 +518,7 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
 )
-_PITCH_WORD = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b")
+_PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b"))
 _PITCH = re.compile(
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
     r"lodge|croft)\s+"
@@ -1172,7 +1173,7 @@ _BIRTH_CUE = re.compile(
     re.IGNORECASE,
 )
 # A date with its day in words and no figure at all: "the second of August".
-_WORDED_DATE = re.compile(rf"\b(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\b", re.IGNORECASE)
+_WORDED_DATE = gated(re.compile(rf"\b(?:{_ORDINAL_WORDS}) of (?:{_MONTHS})\b", re.IGNORECASE))
 # An age reached on a day: "I'm 16 on the 2nd of August", "he turns 18 on 3 May".
 _AGE_ON = re.compile(
     # a person's age, not "the college turns 50 on the 3rd of May"
@@ -1709,10 +1710,12 @@ _CARD_CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT_CUE = re.compile(rf"\b(?:{_ACCOUNT_WORDS})\b", re.IGNORECASE)
-_SORT_CUE = re.compile(
-    rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b"
-    r"(?!\s+holidays?\b)",  # (not "bank holiday opening hours")
-    re.IGNORECASE,
+_SORT_CUE = gated(
+    re.compile(
+        rf"\b(?:sort ?code|sort(?=\s*[:.]?\s*\d\d[- ]\d\d[- ]\d\d\b)|s/c|{_ACCOUNT_WORDS}|bank)\b"
+        r"(?!\s+holidays?\b)",  # (not "bank holiday opening hours")
+        re.IGNORECASE,
+    )
 )
 _SORT_AND_ACCOUNT = re.compile(r"\s*(?:and|&)\s*")  # (not "ticket 204518, 30912744")
 # Between a sort code run together and its account number: "309634 acc 01827364".

@@ -23,7 +23,9 @@ branch.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
@@ -110,6 +112,154 @@ def _needs(items: Any) -> list[frozenset[str]]:
         # anything else (a class, any character, an assertion, a boundary) needs nothing
     flush()
     return [s for s in needs if min(map(len, s)) >= SHORTEST]
+
+
+def _folded_needs(items: Any) -> list[frozenset[str]]:
+    """As :func:`_needs`, in :func:`gate_fold`'s form and through inline flags too: a
+    literal run stays a run whatever the flags (with ``(?i:...)`` it matches its letters
+    in either case, which folding both sides allows for)."""
+    needs: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= SHORTEST:
+            needs.append(frozenset({gate_fold("".join(run))}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            needs += _folded_needs(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            needs += _folded_needs(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _, inner = av
+            if low >= 1:
+                needs += _folded_needs(inner)
+        elif op is _c.BRANCH:
+            chosen = [_best(_folded_needs(alternative)) for alternative in av[1]]
+            if chosen and all(s is not None for s in chosen):
+                needs.append(frozenset().union(*(s for s in chosen if s is not None)))
+    flush()
+    return [s for s in needs if min(map(len, s)) >= SHORTEST]
+
+
+def _case_partners() -> dict[int, str]:
+    """The characters ``re`` matches to others under IGNORECASE beyond their lower case
+    (the dotless i to "i", the long s to "s", the Greek curled beta to "β"), each to the
+    first of its group; empty where
+    this Python's ``re`` does not say (then no pattern is gated: see :class:`Gate`)."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - another Python
+        return {}
+    table: dict[int, str] = {}
+    for char, others in _EXTRA_CASES.items():
+        group = {char, *others}
+        first = chr(min(group))
+        table.update((c, first) for c in group if c != ord(first))
+    return table
+
+
+_PARTNERS = _case_partners()
+
+
+@lru_cache(maxsize=32)
+def gate_fold(text: str) -> str:
+    """``text`` as gates compare it: in small letters, as ``re`` compares letters under
+    IGNORECASE (each letter's own small letter, and the characters it matches to others
+    made one), so that what a case-insensitive match holds, its fold holds too. A post is
+    folded once however many gates ask (the last few are kept)."""
+    if text.isascii():
+        return text.lower()
+    # (str.lower is re's letter by letter, but for "İ": "i" and a dot above)
+    return text.replace("\u0130", "i").lower().translate(_PARTNERS)
+
+
+class Gate:
+    """Whether a text could hold a match of ``pattern``, from the literal strings its
+    every match holds (:func:`_folded_needs`), looked for in the text's :func:`gate_fold`:
+    a few substring tests in C instead of a scan that tries the pattern at every place.
+    Nothing is guessed: a text the gate shuts holds no match (of the whole text or of any
+    part of it), and a pattern whose needs cannot be read leaves every gate open."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs: Needs = ()
+        if _parser is None or not _PARTNERS or pattern.flags & re.VERBOSE:
+            return
+        try:
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+        except Exception:  # a parser of another shape: no gate
+            return
+        if tree.getwidth()[0] == 0:
+            return
+        needs = sorted(set(_folded_needs(tree)), key=lambda s: (-min(map(len, s)), len(s)))
+        self.needs = tuple(needs[:MOST_SETS])
+        # each set as a few substring tests, or (for many strings) one automaton's pass
+        self._tests: list[tuple[str, ...] | Any] = []
+        for strings in self.needs:
+            if len(strings) <= _MOST_TESTS:
+                self._tests.append(tuple(sorted(strings)))
+            else:
+                automaton = ahocorasick.Automaton()
+                for string in strings:
+                    automaton.add_word(string, 0)
+                automaton.make_automaton()
+                self._tests.append(automaton)
+
+    def open(self, text: str) -> bool:
+        if not self._tests:
+            return True
+        folded = gate_fold(text)
+        for test in self._tests:
+            if isinstance(test, tuple):
+                if not any(s in folded for s in test):
+                    return False
+            elif next(test.iter(folded), None) is None:
+                return False
+        return True
+
+
+# A set of more strings than this is looked for by an automaton, not one test each.
+_MOST_TESTS = 6
+
+
+class Gated:
+    """A compiled pattern behind its :class:`Gate`: the pattern's own methods, with a text
+    the gate shuts answered at once (no match) instead of scanned. The answers are the
+    pattern's (a gate shuts only a text that holds no match, in any part of it)."""
+
+    __slots__ = ("_gate", "_pattern", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._gate = Gate(pattern)
+        self.pattern = pattern.pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.search(string, pos, endpos) if self._gate.open(string) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.match(string, pos, endpos) if self._gate.open(string) else None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._gate.open(string):
+            return self._pattern.finditer(string, pos, endpos)
+        return iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._pattern.findall(string, pos, endpos) if self._gate.open(string) else []
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """``pattern`` behind its gate (see :class:`Gated`)."""
+    return Gated(pattern)
 
 
 def _parts(op: Any, av: Any) -> list[Any]:

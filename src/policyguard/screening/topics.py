@@ -38,6 +38,9 @@ _URL = re.compile(
     r"xyz|shop|online|site|me|uk)\b(?:/[^\s<>\"')]*)?",
     re.IGNORECASE,
 )
+_URL_ENDING = re.compile(
+    r"\.(?:com|co\.uk|org\.uk|org|net|io|ly|info|biz|xyz|shop|online|site|me|uk)\b", re.IGNORECASE
+)
 _SHORTENERS = frozenset(
     [
         "bit.ly",
@@ -200,7 +203,10 @@ class TopicDetector:
         return remove_overlaps(found)
 
     def _links(self, text: str) -> list[Detection]:
-        links = []
+        links: list[Detection] = []
+        # (every link holds "://", "www." or a known ending: most posts hold none of them)
+        if "://" not in text and "www." not in text.lower() and not _URL_ENDING.search(text):
+            return links
         for m in _URL.finditer(text):
             if "@" in text[max(0, m.start() - 1) : m.start()]:
                 continue  # the domain of an email address is not a link
