@@ -121,8 +121,11 @@ def test_a_gate_needs_literals_in_any_case_and_through_inline_flags() -> None:
     assert not gate.open("nothing of the sort here")
     inline = Gate(re.compile(r"(?i:happy)\s+[A-Z][a-z]+"))
     assert inline.open("HAPPY Birthday") and not inline.open("sad day")
-    # a pattern with no literal of three letters or more is never shut
-    assert Gate(re.compile(r"\b(?:my|he)\s+\w+")).open("anything")
+    # two letters are enough to look for; a pattern with an alternative of one letter,
+    # or none at all, is never shut
+    assert not Gate(re.compile(r"\b(?:my|he)\s+\w+")).open("anything")
+    assert Gate(re.compile(r"\b(?:a|he)\s+\w+")).open("anything")
+    assert Gate(re.compile(r"\w+\s\d")).open("anything")
 
 
 def test_a_gate_folds_as_re_does_under_ignorecase() -> None:

@@ -260,7 +260,7 @@ _OWN_NEGATION = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never)|n't|\bstop\s+(?:calling|saying)|\bdon'?t\s+(?:call|say))\s+(?:\w+\s+)?$"
 )
-_IDENTITY_SOFT = re.compile(rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE_SOFT})\b")
+_IDENTITY_SOFT = gated(re.compile(rf"\b(?:{_GROUPS})\b(?:[^.!?]{{0,40}}?)\b(?:{_HOSTILE_SOFT})\b"))
 # Within the sentence before an attack on a group, words that report who said it: "the far
 # right tell Somalis to go back", "rioters chanted that ...": news or a post against it, for
 # a person to weigh.
@@ -1757,7 +1757,7 @@ _AIMED_BEFORE = re.compile(
     r"\b(?:you(?:'re|\s+are|\s+r)?|youre|ur|u\s+r|(?:he|she|they)(?:'s|\s+is|\s+are|'re))\s+"
     r"(?:a\s+|an\s+|such\s+an?\s+|so\s+|proper\s+|total\s+|absolute\s+)?['\"\u2018\u201c]?$"
 )
-_REPORTING = re.compile(r"\breport(?:ed|ing)?\b")
+_REPORTING = gated(re.compile(r"\breport(?:ed|ing)?\b"))
 # Between two words in a list: '" or a "', ', ', ' and '.
 _LISTED_AFTER = re.compile(
     r"\s*['\"\u2019\u201d]?\s*(?:,|/|or|and|&)\s*(?:an?\s+)?['\"\u2018\u201c]?\s*"
@@ -1767,12 +1767,14 @@ _LISTED_AFTER = re.compile(
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
 # (love said outright: what may soften the model's reading alone, ``_LOVE_SAID``)
 _LOVE_WORDS = r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
-_FONDNESS = re.compile(
-    _LOVE_WORDS + r"|\bhappy\s+birthday\b"
-    r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
-    # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
-    r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
-    r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
+_FONDNESS = gated(
+    re.compile(
+        _LOVE_WORDS + r"|\bhappy\s+birthday\b"
+        r"|\bwouldn'?t\s+change\s+(?:her|him|you|u)\b|\b(?:u|you)\s+ok\s+(?:tho|though)\b"
+        # "you absolute melt, happy 18th!", "ya big dafty, glad ur ok"
+        r"|\bhappy\s+(?:\d{1,3}(?:st|nd|rd|th)|bday|b-day)\b"
+        r"|\bglad\s+(?:you'?re|youre|ur|u\s+r)\s+(?:ok|okay|alright|safe|fine)\b"
+    )
 )
 # Banter between mates: a mild name, a laugh, and a plan or a kindness after it ("you
 # absolute muppet, you left your charger at mine again 😂 see you Monday").
@@ -1796,7 +1798,7 @@ def _banter(plain: str, found: Sequence[Detection]) -> re.Match[str] | None:
     return _MATES.search(plain)
 
 
-_LOVE_SAID = re.compile(_LOVE_WORDS)
+_LOVE_SAID = gated(re.compile(_LOVE_WORDS))
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).
 _TEASING = frozenset({"insult", "abusive_language"})

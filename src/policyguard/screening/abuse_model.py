@@ -87,8 +87,10 @@ DECISION_SCORES = (0.5,)
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with links, mentions and retweet marks made uniform."""
     text = html.unescape(text).lower()
-    text = _URL.sub(" url ", text)
-    text = _MENTION.sub(" user ", text)
+    if "http" in text or "www." in text:  # (what a link needs; most posts have none)
+        text = _URL.sub(" url ", text)
+    if "@" in text:
+        text = _MENTION.sub(" user ", text)
     text = _NON_WORD.sub(" ", text.replace("\u2019", "'"))
     if _TRIPLE.search(text):  # (most posts have none: a quick search before the rewrite)
         text = _REPEAT.sub(r"\1\1", text)  # "soooo" and "sooo" read alike
@@ -115,8 +117,7 @@ def features(text: str) -> set[str]:
     """The set of features of ``text``: words, ``b:`` word pairs and word beginnings."""
     words = tokens(text)
     found = {f"b:{a} {b}" for a, b in itertools.pairwise(words)}
-    for word in set(words):
-        found |= word_features(word)
+    found.update(*map(word_features, set(words)))
     return found
 
 

@@ -14,7 +14,10 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Protocol
+
+from policyguard.screening.prefilter import gated
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,35 +95,37 @@ def sentence_around(text: str, start: int, end: int, reach: int | None = None) -
 
 
 # A post that says its details are invented: a lesson's or a role-play's example.
-_MADE_UP = re.compile(
-    r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
-    r"names|address|addresses|example|examples|customer|card|account)\b"
-    r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
-    r"|\b(?:dummy|fake|sample|example|test|practice|pretend)\s+(?:bank\s+|card\s+|contact\s+)?"
-    r"(?:data|details|numbers?|records?)\b"
-    # "both made up by your tutor"
-    r"|\bmade[- ]up\s+by\s+(?:your|the|our|a)\s+(?:tutor|teacher|lecturer|trainer|assessor)\b"
-    r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
-    r"|\bfor\s+the\s+role[- ]?play\b"
-    r"|\b(?:for example|example|e\.g\.|eg)\s*:"
-    # "Example only: Flat 2, 10 Sample Street, Townsville", "write it like the example"
-    r"|\bexamples?\s+only\b|\blike\s+the\s+example\b"
-    # "write it like 01234 567890", "use a pretend email like ..." (details probe 112)
-    r"|\b(?:write|put|type|enter|format)\s+(?:it|them|yours)\s+(?:like|as)\b(?!\s+(?:mine|my)\b)"
-    r"|\b(?:dummy|fake|sample|example|practice|pretend|made[- ]up)\s+e-?mails?\b"
-    r"|\b(?:anytown|any\s+town|townsville|sample\s+(?:street|road|lane|avenue|close))\b"
-    # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
-    # numbers look like WS123456"
-    r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
-    r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
-    # "IM1234567 is just an example", "it's only an example"; not "... is just an example of
-    # what's out there", said of real details
-    r"|(?:\bis|\bare|'s|'re)\s+(?:just|only)\s+(?:an?\s+)?examples?\b(?!\s+of\b)"
-    # "e.g. IM1234567 (use yours, not this one!)"
-    r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
-    r"|\b(?:numbers|ids|codes)\s+(?:on\s+(?:forms?|the\s+form)\s+)?(?:should\s+)?look\s+like\b"
-    r"|\bformat\s+(?:is|looks)\s+like\b",
-    re.IGNORECASE,
+_MADE_UP = gated(
+    re.compile(
+        r"\bmade[- ]up\s+(?:number|numbers|learner|learners|student|person|data|details|name|"
+        r"names|address|addresses|example|examples|customer|card|account)\b"
+        r"|\b(?:totally|completely|entirely|purely)\s+(?:fictional|invented|fake)\b"
+        r"|\b(?:dummy|fake|sample|example|test|practice|pretend)\s+(?:bank\s+|card\s+|contact\s+)?"
+        r"(?:data|details|numbers?|records?)\b"
+        # "both made up by your tutor"
+        r"|\bmade[- ]up\s+by\s+(?:your|the|our|a)\s+(?:tutor|teacher|lecturer|trainer|assessor)\b"
+        r"|\bnot\s+a\s+real\s+(?:number|person|learner|student|address|card|account)\b"
+        r"|\bfor\s+the\s+role[- ]?play\b"
+        r"|\b(?:for example|example|e\.g\.|eg)\s*:"
+        # "Example only: Flat 2, 10 Sample Street, Townsville", "write it like the example"
+        r"|\bexamples?\s+only\b|\blike\s+the\s+example\b"
+        # "write it like 01234 567890", "use a pretend email like ..." (details probe 112)
+        r"|\b(?:write|put|type|enter|format)\s+(?:it|them|yours)\s+(?:like|as)\b(?!\s+(?:mine|my)\b)"
+        r"|\b(?:dummy|fake|sample|example|practice|pretend|made[- ]up)\s+e-?mails?\b"
+        r"|\b(?:anytown|any\s+town|townsville|sample\s+(?:street|road|lane|avenue|close))\b"
+        # "Example of how to fill in the form: ...", "WS123456 (just an example)", "Student
+        # numbers look like WS123456"
+        r"|\bexample\s+of\s+how\s+to\s+(?:fill|complete|write|set\s+out|lay\s+out|format|enter|use)\b"
+        r"|\(\s*(?:just\s+)?(?:an?\s+)?example\s*\)"
+        # "IM1234567 is just an example", "it's only an example"; not "... is just an example of
+        # what's out there", said of real details
+        r"|(?:\bis|\bare|'s|'re)\s+(?:just|only)\s+(?:an?\s+)?examples?\b(?!\s+of\b)"
+        # "e.g. IM1234567 (use yours, not this one!)"
+        r"|\buse\s+(?:yours|your\s+own)\b[^.!?\n]{0,20}\bnot\s+(?:this|that|mine)\b"
+        r"|\b(?:numbers|ids|codes)\s+(?:on\s+(?:forms?|the\s+form)\s+)?(?:should\s+)?look\s+like\b"
+        r"|\bformat\s+(?:is|looks)\s+like\b",
+        re.IGNORECASE,
+    )
 )
 _MADE_UP_NOTE = "the post says these details are made up"
 # What to write on a practice form, just after "use": "when the practice form asks for date
@@ -182,6 +187,7 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+@lru_cache(maxsize=16)  # each post is folded by several detectors: once (the last few kept)
 def fold(text: str) -> str:
     """Lower-case ``text`` with quotes and spaces made plain, keeping every offset.
 

@@ -310,9 +310,11 @@ _NAME_WORD = rf"(?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]+(?:-(?:O'|Mc|Mac)?[{_U
 # time of one scan with both): a name after a cue (whose words start with one of these
 # letters), and a capitalised pair before words that say what a person did.
 _CUE_LETTERS = "wcstfgbhkpmilarnoe"
-_PERSON_CUED = re.compile(
-    rf"(?i:\b(?=[{_CUE_LETTERS}]){_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) "
-    rf"(?P<last>{_NAME_WORD}))\b"
+_PERSON_CUED = gated(
+    re.compile(
+        rf"(?i:\b(?=[{_CUE_LETTERS}]){_CUE_BEFORE})(?P<name>(?P<first>{_NAME_WORD}) "
+        rf"(?P<last>{_NAME_WORD}))\b"
+    )
 )
 # What follows a person's name when the post says what they did ("... has passed",
 # "..., catering apprentice", "... (Year 13)").
@@ -2738,9 +2740,11 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
 # Someone in the writer's class: "Harry in my brickwork class", "Zain from my form".
-_FIRST_IN_MY_CLASS = re.compile(
-    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:in|from|off) my (?:[a-z0-9]+ ){{0,2}}"
-    r"(?:class|group|course|form|tutor\s+group|set)\b"
+_FIRST_IN_MY_CLASS = gated(
+    re.compile(
+        rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:in|from|off) my (?:[a-z0-9]+ ){{0,2}}"
+        r"(?:class|group|course|form|tutor\s+group|set)\b"
+    )
 )
 _FIRST_AND_I = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:and|&) (?:I|me) "
@@ -2791,11 +2795,13 @@ _SURNAME_SAID = re.compile(
     rf"(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?)(?![\w'-])"
 )
 # A learner's role, then a first name alone: "our apprentice Andrei", "learner Amira's".
-_ROLE_FIRST = re.compile(
-    rf"\b(?=[ASLTCDastlcd])(?i:apprentice|student|learner|trainee|(?:canteen|dinner|lunch|tea|"
-    r"lollipop|cleaning|site)\s+(?:lady|man|lad|guy))\s+"
-    rf"(?P<first>{_NAME_WORD})"
-    rf"(?!\w|-| [{_UPPER}])"
+_ROLE_FIRST = gated(
+    re.compile(
+        rf"\b(?=[ASLTCDastlcd])(?i:apprentice|student|learner|trainee|(?:canteen|dinner|lunch|tea|"
+        r"lollipop|cleaning|site)\s+(?:lady|man|lad|guy))\s+"
+        rf"(?P<first>{_NAME_WORD})"
+        rf"(?!\w|-| [{_UPPER}])"
+    )
 )
 # A first name and the post it holds: "Dawn is still the safeguarding lead", "Will's our
 # new personal tutor".
@@ -3309,10 +3315,14 @@ _PAIRED_TITLES = word_set(
 )
 # Words around first names that name no one: a story or a work named by two of them ("Romeo
 # and Juliet is her favourite play"), the night-out safety campaign "Ask for Angela".
-_NAMES_NO_ONE = re.compile(
-    r"(?i:\b(?:"
-    + "|".join(rf"{a}\s+(?:and|&)\s+{b}" for a, b in (k.split("_") for k in sorted(_PAIRED_TITLES)))
-    + r"|ask(?:ing)?\s+for\s+angela)\b)"
+_NAMES_NO_ONE = gated(
+    re.compile(
+        r"(?i:\b(?:"
+        + "|".join(
+            rf"{a}\s+(?:and|&)\s+{b}" for a, b in (k.split("_") for k in sorted(_PAIRED_TITLES))
+        )
+        + r"|ask(?:ing)?\s+for\s+angela)\b)"
+    )
 )
 # After a pair of names, a team, a club or a pet: "Good luck Chelsea and Everton tonight",
 # "Well done Jordan and Georgia teams"; or an age of history: "Norman and Tudor castles".
@@ -3496,11 +3506,13 @@ _ANIMALS = (
     r"ewes?|tarantulas?|axolotls?|mice|rats?|fish|stick\s+insects?)"
 )
 _PET_NAMES = rf"{_NAME_WORD}(?:(?:,| and| &) {_NAME_WORD}){{0,3}}"
-_PET_APPOSED = re.compile(
-    rf"(?P<names>{_PET_NAMES}),? (?i:the|our) "
-    rf"(?:[\w'-]+ ){{0,2}}(?i:{_ANIMALS})(?![\w'-])(?=\s*(?:[,.!?)]|$|\s(?:who|that|is|are|was|"
-    r"were|has|have|had|and|but|we|you|will|can|on|at|in|from|for)\b))"
-    rf"|\b(?i:{_ANIMALS})[,:] (?P<listed>{_PET_NAMES})\b(?! {_NAME_WORD})"
+_PET_APPOSED = gated(
+    re.compile(
+        rf"(?P<names>{_PET_NAMES}),? (?i:the|our) "
+        rf"(?:[\w'-]+ ){{0,2}}(?i:{_ANIMALS})(?![\w'-])(?=\s*(?:[,.!?)]|$|\s(?:who|that|is|are|was|"
+        r"were|has|have|had|and|but|we|you|will|can|on|at|in|from|for)\b))"
+        rf"|\b(?i:{_ANIMALS})[,:] (?P<listed>{_PET_NAMES})\b(?! {_NAME_WORD})"
+    )
 )
 # Flowers named like people, in small letters: "sweet william", "black-eyed susan".
 _FLOWERS = re.compile(r"\b(?:sweet william|black-eyed susan|creeping jenny|busy lizzie)s?\b")
@@ -3684,20 +3696,22 @@ _NOT_THAT_ONE = re.compile(
     r"telly|football|footballer|singer|actor|actress|presenter))\s+(?:one|guy|lad|woman|man)\b"
     r"|no\s+relation\b)"
 )
-_NAMED_PLACE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
-    r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
-    r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
-    r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
-    # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
-    # match", "Chloe Barker mural", which name the student who is remembered or made it)
-    r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
-    # "the Dr Gurdev Singh memorial garden" (names probe 121; not "memorial match")
-    # (not "the Callum Reid memorial bench", "the Amy Lowe memorial trophy": one of ours)
-    r"(?i:memorial\s+(?:garden|gardens|hall|park|ground|library))|"
-    # "Summer Hill campus" in small letters too
-    r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
-    r"co-?ordinators?|winners?|president|captain)\b))\b"
+_NAMED_PLACE = gated(
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:Building|Centre|Center|Hall|Library|"
+        r"Suite|Wing|House|Theatre|Room|Lecture|Campus|Award|Prize|Trophy|Cup|Scholarship|"
+        r"Bursary|Fund|Trust|Foundation|Memorial|Stadium|Arena|Gallery|Museum|Institute|Way|"
+        r"Road|Street|Lane|Drive|Avenue|Bridge|Park|Court|Block|Studio|Studios|Lab|"
+        # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
+        # match", "Chloe Barker mural", which name the student who is remembered or made it)
+        r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
+        # "the Dr Gurdev Singh memorial garden" (names probe 121; not "memorial match")
+        # (not "the Callum Reid memorial bench", "the Amy Lowe memorial trophy": one of ours)
+        r"(?i:memorial\s+(?:garden|gardens|hall|park|ground|library))|"
+        # "Summer Hill campus" in small letters too
+        r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
+        r"co-?ordinators?|winners?|president|captain)\b))\b"
+    )
 )
 # A house of a college's house system by one name ("Cuthbert house", "Aidan House"; round
 # 33's read half), not someone's home ("at Liam house", "Cuthbert's house") nor what is
@@ -3781,16 +3795,18 @@ _TITLED_ABROAD = re.compile(
     r"(?![\w'-]| [A-Z\u00c0-\u00de][a-z])"
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
-_TITLED_PLAIN = re.compile(
-    # not "miss" alone: "don't miss marks", "I miss snow days"; but "tell miss Hughes"; and a
-    # small-letter title before a capitalised surname ("mr Patel")
-    r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-zA-Z])|(?:(?<=tell )|"
-    r"(?<=ask )|(?<=thanks )|(?<=email )|(?<=message )|(?<=from ))miss\.? (?=[A-Z])"
-    rf"|(?:MR|MRS|MS|DR|MISS)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
-    # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
-    rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"
-    rf"(?:-[A-Z]{{2,}})?))"
-    r"(?![\w'-])"
+_TITLED_PLAIN = gated(
+    re.compile(
+        # not "miss" alone: "don't miss marks", "I miss snow days"; but "tell miss Hughes"; and a
+        # small-letter title before a capitalised surname ("mr Patel")
+        r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-zA-Z])|(?:(?<=tell )|"
+        r"(?<=ask )|(?<=thanks )|(?<=email )|(?<=message )|(?<=from ))miss\.? (?=[A-Z])"
+        rf"|(?:MR|MRS|MS|DR|MISS)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
+        # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
+        rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"
+        rf"(?:-[A-Z]{{2,}})?))"
+        r"(?![\w'-])"
+    )
 )
 # The particles as names write them, in small letters ("de Souza"; not "Will Do Better").
 _SMALL_PARTICLE = (
@@ -3865,31 +3881,33 @@ _OFFICE = (
     r"[Mm]edal)\b)"
 )
 # People named in a public office: "Stephen Timms MP", "Councillor Jane Mortimer".
-_PUBLIC_ROLE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
-    rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|(?<!Youth )(?<!Junior )(?<!Student )Mayor|"
-    rf"Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
-    rf"(?: {_NAME_WORD}){{1,2}})"
-    # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
-    # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
-    # a public calling before the name: "crime author Fiona Kerr", "Commonwealth Games boxer
-    # Tyrone Hall" (details probe 128)
-    # (not "student author Mia Jones", one of ours)
-    rf"|(?<!student )(?<!Student )(?<!young )(?<!Young )"
-    rf"\b(?i:author|novelist|poet|playwright|boxer|olympian|paralympian|broadcaster) "
-    rf"(?P<name3>{_NAME_WORD} {_NAME_WORD})"
-    rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?"
-    rf"(?:(?!(?:Mock|Youth|Student|Students|SU|Union|School|Junior|Class|College)\b)"
-    rf"(?:[A-Z][\w-]+|and|of) ){{0,4}}"
-    rf"{_OFFICE}\b"
-    rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he|[Ff]ormer) )?{_OFFICE},? "
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? )?{_NAME_WORD} {_NAME_WORD}"
-    # the head of the institution named in that role: "Principal Dr McCracken will present"
-    # (not "Principal Lecturer Sarah Jones", a role under it)
-    r"|\b(?:Principal|Vice[- ]Principal) "
-    r"(?!(?:Lecturer|Teacher|Award|Investigator|Officer|Engineer|Consultant|Designer|"
-    r"Manager|Assessor|Tutor|Scientist|Librarian|Accountant)\b)"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
+_PUBLIC_ROLE = gated(
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? (?:MP|MEP|MSP|QC|KC)\b"
+        rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|(?<!Youth )(?<!Junior )(?<!Student )Mayor|"
+        rf"Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
+        rf"(?: {_NAME_WORD}){{1,2}})"
+        # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
+        # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
+        # a public calling before the name: "crime author Fiona Kerr", "Commonwealth Games boxer
+        # Tyrone Hall" (details probe 128)
+        # (not "student author Mia Jones", one of ours)
+        rf"|(?<!student )(?<!Student )(?<!young )(?<!Young )"
+        rf"\b(?i:author|novelist|poet|playwright|boxer|olympian|paralympian|broadcaster) "
+        rf"(?P<name3>{_NAME_WORD} {_NAME_WORD})"
+        rf"|{_NAME_WORD} {_NAME_WORD},? (?:the |our )?"
+        rf"(?:(?!(?:Mock|Youth|Student|Students|SU|Union|School|Junior|Class|College)\b)"
+        rf"(?:[A-Z][\w-]+|and|of) ){{0,4}}"
+        rf"{_OFFICE}\b"
+        rf"|\b(?:(?:[Ll]ocal|[Oo]ur|[Tt]he|[Ff]ormer) )?{_OFFICE},? "
+        rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? )?{_NAME_WORD} {_NAME_WORD}"
+        # the head of the institution named in that role: "Principal Dr McCracken will present"
+        # (not "Principal Lecturer Sarah Jones", a role under it)
+        r"|\b(?:Principal|Vice[- ]Principal) "
+        r"(?!(?:Lecturer|Teacher|Award|Investigator|Officer|Engineer|Consultant|Designer|"
+        r"Manager|Assessor|Tutor|Scientist|Librarian|Accountant)\b)"
+        rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
+    )
 )
 # A street after a house number, whose name reads like a person's: "14 Rose Lane".
 _HOUSE_ON = re.compile(
@@ -4160,13 +4178,15 @@ def _at_work_place(text: str) -> bool:
 # A first name (or two) and the class, level or course someone is in, then what they did:
 # "Rose from Level 2 Floristry made the bouquets", "Lincoln in my maths class is the only
 # one", "May and Bill from the over-60s IT class have set up a group" (names probe 135).
-_FIRST_IN_CLASS = re.compile(
-    rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: (?:and|&) "
-    rf"(?P<second>{_NAME_WORD}))? (?:from|in) (?:(?:my|our|the) )?"
-    r"(?:(?i:level|lvl|year|yr) \d\w*(?: [A-Z][a-z]+){0,2}"
-    r"|(?:[\w-]+ ){0,3}?(?i:class|group|course))\b"
-    r"(?=\s*[,.!]|\s(?:is|was|are|were|has|have|had|made|did|does|won|got|set|said|says|will|"
-    r"can|understands|knows|gave|brought|baked|helped|found|came|passed)\b)"
+_FIRST_IN_CLASS = gated(
+    re.compile(
+        rf"(?<![\w'-])(?<![{_UPPER}][{_LOWER}] )(?P<first>{_NAME_WORD})(?: (?:and|&) "
+        rf"(?P<second>{_NAME_WORD}))? (?:from|in) (?:(?:my|our|the) )?"
+        r"(?:(?i:level|lvl|year|yr) \d\w*(?: [A-Z][a-z]+){0,2}"
+        r"|(?:[\w-]+ ){0,3}?(?i:class|group|course))\b"
+        r"(?=\s*[,.!]|\s(?:is|was|are|were|has|have|had|made|did|does|won|got|set|said|says|will|"
+        r"can|understands|knows|gave|brought|baked|helped|found|came|passed)\b)"
+    )
 )
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"

@@ -336,11 +336,13 @@ _HOUSE_WORDS = (
     "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house|"
     "smithy|schoolhouse|steading|bothy|byre|manse"
 )
-_HOUSE_NAME = re.compile(
-    r"\b(?:The (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+"
-    rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS}))"
-    rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
-    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+_HOUSE_NAME = gated(
+    re.compile(
+        r"\b(?:The (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+"
+        rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS}))"
+        rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+        r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+    )
 )
 # A flat in a block on an estate: "14 Darwin House, Trafalgar Estate".
 _ESTATE_FLAT = re.compile(
@@ -431,18 +433,20 @@ _PLAIN_LETTERS = {
     for code in range(0xC0, 0x250)
     if (base := unicodedata.normalize("NFD", chr(code))[0]).isascii() and base.isalpha()
 }
-_RURAL_HOME = re.compile(
-    # (a hyphenated Welsh name too: "Pen-y-Bryn Farm")
-    rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})"
-    rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
-    # a Welsh house, its kind first: "Ty Newydd, Llanrug"
-    r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre|Tyddyn)(?: (?:y|yr))? [A-Z][a-z'-]+"
-    r"(?: [A-Z][a-z'-]+)?"
-    # a Gaelic house, its kind first ("Taigh na Mara, Achmelvich"), and a Scots farm "Mains
-    # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
-    r"|(?:Taigh|Tigh)(?: (?:na|an|a'|nan))? [A-Z][a-z'-]+"
-    r"|Mains of [A-Z][a-z'-]+)"
-    rf"(?:, (?:by |near |nr\.? )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+_RURAL_HOME = gated(
+    re.compile(
+        # (a hyphenated Welsh name too: "Pen-y-Bryn Farm")
+        rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})"
+        rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
+        # a Welsh house, its kind first: "Ty Newydd, Llanrug"
+        r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre|Tyddyn)(?: (?:y|yr))? [A-Z][a-z'-]+"
+        r"(?: [A-Z][a-z'-]+)?"
+        # a Gaelic house, its kind first ("Taigh na Mara, Achmelvich"), and a Scots farm "Mains
+        # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
+        r"|(?:Taigh|Tigh)(?: (?:na|an|a'|nan))? [A-Z][a-z'-]+"
+        r"|Mains of [A-Z][a-z'-]+)"
+        rf"(?:, (?:by |near |nr\.? )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    )
 )
 # A farm or a house said to be someone's just before its name ("Uncle's farm is
 # Ballymacarn Farm, Ballynahinch", "we're at Ty Newydd, Llanrug"), or just after it
@@ -1730,6 +1734,13 @@ _DIGIT = re.compile(r"\d")
 _IP = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 
 
+@lru_cache(maxsize=16)
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit: asked of each post by several finders, looked for
+    once (the last few posts are kept)."""
+    return _DIGIT.search(text) is not None
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -1906,7 +1917,7 @@ class PersonalDataDetector:
         found: list[Detection] = []
         # Phones, birth dates, NI numbers and bank details all have digits in every form
         # their patterns take, and an e-mail address an @: most posts need neither look.
-        digits = _DIGIT.search(text) is not None
+        digits = has_digit(text)
         for finder, needed in (
             (self._emails, "@" in text),
             (self._said_emails, _may_hold_a_said_email(text)),
@@ -2065,7 +2076,7 @@ class PersonalDataDetector:
         # (a numbered address needs a figure: most posts have none)
         numbered = (
             (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET, _STREET_THEN_NUMBER)
-            if _DIGIT.search(text)
+            if has_digit(text)
             else ()
         )
         spans = [
@@ -2194,7 +2205,7 @@ class PersonalDataDetector:
                     or _home_said_around(text, before, m.end())
                 ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                     yield m.start(), m.end()
-        if _DIGIT.search(text):
+        if has_digit(text):
             for m in _LOWER_ADDRESS.finditer(text):
                 words = [w for w in m.group(1).split() if w.rstrip(".") != "st"]
                 named = words != ["the"] and not _NOT_STREET_NAMES.intersection(words)
@@ -2400,7 +2411,8 @@ class PersonalDataDetector:
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
                 )
-        if _TWO_LETTERS_DIGIT.search(text):  # (a cheap look first: most posts have none)
+        # (a cheap look first: most posts have none)
+        if has_digit(text) and _TWO_LETTERS_DIGIT.search(text):
             districts = [
                 m.span("district" if m.group("district") else "city")
                 for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text))

@@ -114,7 +114,7 @@ def _needs(items: Any) -> list[frozenset[str]]:
     return [s for s in needs if min(map(len, s)) >= SHORTEST]
 
 
-def _folded_needs(items: Any) -> list[frozenset[str]]:
+def _folded_needs(items: Any, shortest: int = SHORTEST) -> list[frozenset[str]]:
     """As :func:`_needs`, in :func:`gate_fold`'s form and through inline flags too: a
     literal run stays a run whatever the flags (with ``(?i:...)`` it matches its letters
     in either case, which folding both sides allows for)."""
@@ -122,7 +122,7 @@ def _folded_needs(items: Any) -> list[frozenset[str]]:
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= SHORTEST:
+        if len(run) >= shortest:
             needs.append(frozenset({gate_fold("".join(run))}))
         run.clear()
 
@@ -132,19 +132,19 @@ def _folded_needs(items: Any) -> list[frozenset[str]]:
             continue
         flush()
         if op is _c.SUBPATTERN:
-            needs += _folded_needs(av[3])
+            needs += _folded_needs(av[3], shortest)
         elif op is _c.ATOMIC_GROUP:
-            needs += _folded_needs(av)
+            needs += _folded_needs(av, shortest)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _, inner = av
             if low >= 1:
-                needs += _folded_needs(inner)
+                needs += _folded_needs(inner, shortest)
         elif op is _c.BRANCH:
-            chosen = [_best(_folded_needs(alternative)) for alternative in av[1]]
+            chosen = [_best(_folded_needs(alternative, shortest)) for alternative in av[1]]
             if chosen and all(s is not None for s in chosen):
                 needs.append(frozenset().union(*(s for s in chosen if s is not None)))
     flush()
-    return [s for s in needs if min(map(len, s)) >= SHORTEST]
+    return [s for s in needs if min(map(len, s)) >= shortest]
 
 
 def _case_partners() -> dict[int, str]:
@@ -197,7 +197,9 @@ class Gate:
             return
         if tree.getwidth()[0] == 0:
             return
-        needs = sorted(set(_folded_needs(tree)), key=lambda s: (-min(map(len, s)), len(s)))
+        needs = sorted(
+            set(_folded_needs(tree, GATE_SHORTEST)), key=lambda s: (-min(map(len, s)), len(s))
+        )
         self.needs = tuple(needs[:MOST_SETS])
         # each set as a few substring tests, or (for many strings) one automaton's pass
         self._tests: list[tuple[str, ...] | Any] = []
@@ -224,6 +226,9 @@ class Gate:
         return True
 
 
+# A gate looks for strings this short too: a test costs little, and a pattern with one
+# alternative of two letters ("Ty Newydd") is otherwise never shut.
+GATE_SHORTEST = 2
 # A set of more strings than this is looked for by an automaton, not one test each.
 _MOST_TESTS = 6
 

@@ -26,6 +26,7 @@ from importlib import resources
 
 from policyguard.screening.base import WORDS, sentence_around, word_set
 from policyguard.screening.names import is_first_name
+from policyguard.screening.prefilter import gated
 
 # Compounds whose word is never the insult, matched on folded (lower-case) text; each
 # with the words of which one must be among the post's words before its pattern is
@@ -1222,17 +1223,19 @@ _SENTENCE_REACH = 300
 # How far before a quotation _SAID_OF looks (its longest form is under 40 characters).
 _SAID_OF_REACH = 60
 # A post that takes its counter-speech back: "... isn't banter, it's the truth".
-_TAKEN_BACK = re.compile(
-    r"\b(?:the\s+truth|facts|just\s+saying|see\s+if\s+i\s+care|that'?s\s+what\s+(?:you|she|he|they)"
-    r"(?:\s+are|\s+is|'re|'s)|deserves?\s+it|what\s+(?:they|you|he|she|we)\s+(?:all\s+)?deserve"
-    # "True though.", "not wrong tho", "its true" closing the post, "they deserved that",
-    # "they deserve to hear it"; not "everyone deserves to feel safe", "no one deserves
-    # this", "and its true, words stick"
-    r"|true\s+(?:tho|though)|not\s+wrong\s+(?:tho|though)"
-    r"|(?:it'?s|its)\s+true(?:\s+(?:tho|though|lol|tbh|innit))?(?=\W*$)"
-    r"|\b(?:they|he|she|you|u)\s+(?:all\s+)?deserved?s?\s+(?:it|that|this|to\s+hear)"
-    # "... isn't banter, it's a fact"
-    r"|(?:it'?s|its)\s+(?:a\s+)?fact)\b"
+_TAKEN_BACK = gated(
+    re.compile(
+        r"\b(?:the\s+truth|facts|just\s+saying|see\s+if\s+i\s+care|that'?s\s+what\s+(?:you|she|he|they)"
+        r"(?:\s+are|\s+is|'re|'s)|deserves?\s+it|what\s+(?:they|you|he|she|we)\s+(?:all\s+)?deserve"
+        # "True though.", "not wrong tho", "its true" closing the post, "they deserved that",
+        # "they deserve to hear it"; not "everyone deserves to feel safe", "no one deserves
+        # this", "and its true, words stick"
+        r"|true\s+(?:tho|though)|not\s+wrong\s+(?:tho|though)"
+        r"|(?:it'?s|its)\s+true(?:\s+(?:tho|though|lol|tbh|innit))?(?=\W*$)"
+        r"|\b(?:they|he|she|you|u)\s+(?:all\s+)?deserved?s?\s+(?:it|that|this|to\s+hear)"
+        # "... isn't banter, it's a fact"
+        r"|(?:it'?s|its)\s+(?:a\s+)?fact)\b"
+    )
 )
 
 
