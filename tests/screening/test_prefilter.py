@@ -146,3 +146,25 @@ def test_gated_methods_answer_as_the_pattern_does() -> None:
         assert pattern.findall(text) == raw.findall(text)
         assert bool(pattern.search(text, 3)) == bool(raw.search(text, 3))
         assert bool(pattern.match(text)) == bool(raw.match(text))
+
+
+def test_a_name_word_led_by_its_capital_matches_as_the_look_behind_form() -> None:
+    # names.py writes "no word character before a name" after the name's first letter,
+    # so that re skips to capitals in C: the matches must be the same
+    from policyguard.screening import names
+
+    behind = (r"[\w'-]", rf"[{names._UPPER}][{names._LOWER}] ", ", ", r"\bSt ")
+    plain = re.compile(
+        "".join(f"(?<!{b})" for b in behind) + rf"(?P<n>{names._NAME_WORD})(?: (?P<m>\w+))?"
+    )
+    led = re.compile(rf"(?P<n>{names._name_word_led(*behind)})(?: (?P<m>\w+))?")
+    pieces = ["O'", "D'", "Mc", "Mac", "Nic", "Neill", "Leod", "donald", "Ann", "-", "'", " ",
+              ", ", "St ", "x", "É", "é", "Zoë", "ab", "\n", "Kate", "M", "c", "ac"]  # fmt: skip
+    draw = random.Random(11)
+    for _ in range(20000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 9)))
+        assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], text
+        at = draw.randint(0, len(text))
+        assert bool(led.search(text, at)) == bool(plain.search(text, at)), text

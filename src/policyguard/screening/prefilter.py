@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
@@ -219,13 +220,17 @@ class Gate:
         folded = gate_fold(text)
         for test in self._tests:
             if isinstance(test, tuple):
-                if not any(s in folded for s in test):
+                for string in test:  # (a plain loop: this runs for every post, often)
+                    if string in folded:
+                        break
+                else:
                     return False
             elif next(test.iter(folded), None) is None:
                 return False
         return True
 
 
+_SECOND = itemgetter(1)  # an automaton's (end, value): the value
 # A gate looks for strings this short too: a test costs little, and a pattern with one
 # alternative of two letters ("Ty Newydd") is otherwise never shut.
 GATE_SHORTEST = 2
@@ -359,7 +364,7 @@ class Alternation:
         if not self.branches:
             yield from self.pattern.finditer(text)
             return
-        found = {number for _, number in self._automaton.iter(text)} if self._leads else set()
+        found = set(map(_SECOND, self._automaton.iter(text))) if self._leads else set()
         leads = self._leads
         candidates = sorted(
             self._always.union(*(leads[number] for number in found)) if found else self._always
