@@ -168,3 +168,26 @@ def test_a_name_word_led_by_its_capital_matches_as_the_look_behind_form() -> Non
         ], text
         at = draw.randint(0, len(text))
         assert bool(led.search(text, at)) == bool(plain.search(text, at)), text
+
+
+def test_the_models_words_are_as_the_plain_rewrite_gives_them() -> None:
+    # abuse_model.tokens skips its rewrites where they cannot change a word (no link, no
+    # mention, no character but a space three times): the words must be the same
+    import html
+
+    from policyguard.screening import abuse_model
+
+    def plain(text: str) -> list[str]:
+        text = html.unescape(text).lower()
+        text = abuse_model._URL.sub(" url ", text)
+        text = abuse_model._MENTION.sub(" user ", text)
+        text = abuse_model._NON_WORD.sub(" ", text.replace("\u2019", "'"))
+        text = abuse_model._REPEAT.sub(r"\1\1", text)
+        return [t.strip("'") for t in text.split() if t.strip("'") and t != "rt"]
+
+    pieces = ["so", "o", "ooo", "!!!", " - ", "   ", "'", "''", "http://x.co/a", "www.b", "@m",
+              "RT", "rt", "100", "0", "&amp;", "\u2019", "yes", ", ", "\n"]  # fmt: skip
+    draw = random.Random(13)
+    for _ in range(5000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 10)))
+        assert abuse_model.tokens(text) == plain(text), text

@@ -67,7 +67,9 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@\w+")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _REPEAT = re.compile(r"(.)\1{2,}")
-_TRIPLE = re.compile(r"(.)\1\1")
+# A character other than a space three times: where _REPEAT changes a token (a run of
+# spaces it shortens is split away anyway), looked for first.
+_TRIPLE = re.compile(r"([^ ])\1\1")
 _BASELINE_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 MODEL_FILE = "abuse_model.json.gz"
 # The model's guess asks a person to look; it never blocks a post alone (the content
