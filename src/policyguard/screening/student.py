@@ -104,6 +104,7 @@ class Student:
         # right after its logit, from the same pass.
         self._last: tuple[tuple[int, ...], tuple[Array, Array, Array, float]] | None = None
         self.hidden_w, self.hidden_b = a["hidden_w"], a["hidden_b"]
+        self._filter_index = np.arange(filters)
         self.out_w, self.out_b = a["out_w"], float(a["out_b"][0])
 
     def pieces(self, text: str) -> list[int]:
@@ -159,10 +160,11 @@ class Student:
         one the logit rests on."""
         slots, filters, hidden, _ = self._forward(ids)
         length, count = filters.shape
-        active = hidden > 0
-        gradient = self.hidden_w[:, active] @ self.out_w[active]  # d logit / d pooled
+        # d logit / d pooled: through the active hidden units only (a product with the
+        # output weights zeroed where a unit is not active: no copy of the matrix's columns)
+        gradient = self.hidden_w @ np.where(hidden > 0, self.out_w, np.float32(0.0))
         per_place = np.zeros_like(filters)
-        per_place[filters.argmax(0), np.arange(count)] = gradient[:count]
+        per_place.reshape(-1)[filters.argmax(0) * count + self._filter_index] = gradient[:count]
         per_place += gradient[count : 2 * count] / length
         per_place *= filters > 0  # d logit / d filter (before rectifying), at each place
         # The filters at place t read piece t + j - half through slot j: that piece's
