@@ -191,3 +191,19 @@ def test_the_models_words_are_as_the_plain_rewrite_gives_them() -> None:
     for _ in range(5000):
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 10)))
         assert abuse_model.tokens(text) == plain(text), text
+
+
+def test_the_handle_pattern_led_by_its_first_character_matches_as_before() -> None:
+    from policyguard.screening import names
+
+    before = re.compile(
+        r"(?<![\w.@/])@(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"
+        r"|(?<![\w.@/])(?P<bare>[a-z]{2,}(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
+    )
+    pieces = ["ab", "c", ".", "_", "@", "/", " ", "x9", "Z", "é", "yasmin", "ali", "xo"]
+    draw = random.Random(17)
+    for _ in range(20000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 12)))
+        assert [(m.span(), m.groupdict()) for m in names._NAMED_HANDLE.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in before.finditer(text)
+        ], text

@@ -1470,7 +1470,8 @@ class PersonLikeNames:
                 if self._is_first(m.group("first"))
                 and m.group("first").lower() not in _SEASONS_AND_MONTHS
             ]
-        if any(word in text.lower() for word in _CONDOLENCE_WORDS):
+        lowered = text.lower()
+        if any(word in lowered for word in _CONDOLENCE_WORDS):
             # "Thoughts are with Jean and the family": someone mourning, by any first name
             found += [
                 self._first_alone(text, m.start("first"), m.end("first"))
@@ -1560,11 +1561,11 @@ class PersonLikeNames:
             more += [
                 self._hit(text, m.start(), m.end(), 0.55) for m in _LITHUANIAN_NAME.finditer(text)
             ]
-        if any(stem in lowered for stem in _THANKS_STEMS):
+        if _holds_any(_THANKS_AUTOMATON, lowered):
             # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
             # congratulations in a family's language, then first names in its cases (hints)
             more += self._thanked_abroad(text)
-        if any(title in text for title in _FAITH_TITLES):
+        if _holds_any(_FAITH_AUTOMATON, text):
             # "shout out to Br. Abdullahi and Sis. Khadra", "Pastor Kofi": a first name
             # after the title a faith community gives (a hint); not a public figure ("Imam
             # Ali")
@@ -1576,13 +1577,13 @@ class PersonLikeNames:
             ]
             if titled:
                 more += _outside(titled, self.public_spans(lowered))
-        if any(title in text for title in _TITLES_FOR_INITIALS):
+        if _holds_any(_TITLES_AUTOMATON, text):
             # "Mr D is the only reason I passed", "ask Mrs K about the trip money": a
             # teacher known by a title and an initial (a hint, as every title is)
             more += [
                 self._titled_hit(text, m.start(), m.end()) for m in _TITLED_INITIAL.finditer(text)
             ]
-        if any(word in lowered for word in (" beta", " beti", " bhai", " didi", " baji", " appi")):
+        if _holds_any(_KIN_AFTER_AUTOMATON, lowered):
             # "Dhruvi beta we're so proud", "Imran bhai": a name with the word for a child,
             # a brother or a sister after it, as South Asian families say it (names probe
             # 131; a hint)
@@ -3992,8 +3993,12 @@ _UNCONFIRMED_NOTE = "reads as a person's name; not found in the directory"
 # small letters with two dots or underscores or more ("yasmin.ali.xo"). Not inside an
 # e-mail address or a link.
 _NAMED_HANDLE = re.compile(
-    r"(?<![\w.@/])@(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"
-    r"|(?<![\w.@/])(?P<bare>[a-z]{2,}(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
+    # (each led by its first character, the look-behind one character further back, and
+    # the letters taken without giving any back, since a dot or an underscore must follow
+    # them: the same matches as "(?<![\w.@/])@..." and "(?<![\w.@/])[a-z]{2,}...", read
+    # in a third less time)
+    r"@(?<![\w.@/]@)(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"
+    r"|(?P<bare>[a-z](?<![\w.@/][a-z])[a-z]++(?:[._][a-z0-9]+){2,})(?![\w@]|\.[a-z])"
 )
 _LISTED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 _LISTED_AS_PEOPLE = re.compile(
@@ -4189,9 +4194,31 @@ _FROM_IT = re.compile(r"\b(?:from|in|on|at) (?:the )?it\b")
 def _at_work_place(text: str) -> bool:
     """Whether a post names one of the places _FIRST_AT_WORK looks for."""
     lower = text.lower()
-    return any(place in lower for place in _AT_WORK_PLACES) or (
+    return _holds_any(_AT_WORK_AUTOMATON, lower) or (
         " it" in lower and _FROM_IT.search(lower) is not None
     )
+
+
+def _automaton_of(strings: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton of ``strings``: whether a text holds any of them, in one
+    pass in C (instead of a substring test for each)."""
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
+
+
+def _holds_any(automaton: Any, text: str) -> bool:
+    return next(automaton.iter(text), None) is not None
+
+
+_AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
+# (the words looked for before the cues in _by_other_cues, each set in one pass)
+_THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
+_FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
+_TITLES_AUTOMATON = _automaton_of(_TITLES_FOR_INITIALS)
+_KIN_AFTER_AUTOMATON = _automaton_of((" beta", " beti", " bhai", " didi", " baji", " appi"))
 
 
 # A first name (or two) and the class, level or course someone is in, then what they did:
