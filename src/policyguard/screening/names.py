@@ -2141,7 +2141,7 @@ class PersonLikeNames:
         """A title in a learner's family's language before a capitalised surname ("pani
         Kowalczyk", "doamnei Popescu", "senhora Costa", "Frau Becker"), as a titled name is
         read (0.45); not a public figure (names probe 64)."""
-        if not any(title in text for title in _ABROAD_TITLE_STEMS):
+        if not _holds_any(_ABROAD_TITLES_AUTOMATON, text):
             return []
         found = [
             self._titled_hit(text, m.start(), m.end())
@@ -4218,6 +4218,7 @@ _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
 _THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
 _FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
 _TITLES_AUTOMATON = _automaton_of(_TITLES_FOR_INITIALS)
+_ABROAD_TITLES_AUTOMATON = _automaton_of(_ABROAD_TITLE_STEMS)
 _KIN_AFTER_AUTOMATON = _automaton_of((" beta", " beti", " bhai", " didi", " baji", " appi"))
 
 
