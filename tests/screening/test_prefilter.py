@@ -8,7 +8,14 @@ import re
 
 import pytest
 
-from policyguard.screening.prefilter import Alternation, Gate, gated, needs_of, split_branches
+from policyguard.screening.prefilter import (
+    Alternation,
+    Alternations,
+    Gate,
+    gated,
+    needs_of,
+    split_branches,
+)
 
 
 def spans(matches: object) -> list[tuple[int, int, str]]:
@@ -207,3 +214,34 @@ def test_the_handle_pattern_led_by_its_first_character_matches_as_before() -> No
         assert [(m.span(), m.groupdict()) for m in names._NAMED_HANDLE.finditer(text)] == [
             (m.span(), m.groupdict()) for m in before.finditer(text)
         ], text
+
+
+def test_alternations_read_in_one_pass_match_as_each_alone() -> None:
+    patterns = [
+        re.compile(r"\b(?:i'?ll|gonna)\s+(?:batter|deck)\s+(?:you|u)\b|\bwait\s+till\s+\w+"),
+        re.compile(r"\bnobody\s+(?:likes|wants)\s+you\b|\bgo\s+away\b"),
+        re.compile(r"\bdeck\b|\bwait\b"),
+    ]
+    together = Alternations([Alternation(p) for p in patterns])
+    vocabulary = [
+        "i'll",
+        "gonna",
+        "batter",
+        "deck",
+        "you",
+        "u",
+        "wait",
+        "till",
+        "nobody",
+        "likes",
+        "wants",
+        "go",
+        "away",
+        "x",
+    ]
+    draw = random.Random(19)
+    for _ in range(3000):
+        text = " ".join(draw.choice(vocabulary) for _ in range(draw.randint(1, 12)))
+        found = together.found(text)
+        for index, pattern in enumerate(patterns):
+            assert spans(together.finditer(index, text, found)) == spans(pattern.finditer(text))

@@ -50,7 +50,7 @@ from policyguard.screening.base import (
     word_set,
 )
 from policyguard.screening.names import is_first_name
-from policyguard.screening.prefilter import Alternation, gated
+from policyguard.screening.prefilter import Alternation, Alternations, gated
 from policyguard.screening.senses import (
     blank,
     counter_speech,
@@ -2735,7 +2735,7 @@ for _i, (_label, _pattern, _needs) in enumerate(_PLAIN_WORDS):
     for _word in _needs:
         _FAMILIES_OF_WORD[_word] = (*_FAMILIES_OF_WORD.get(_word, ()), _i)
 # Each family's pattern read branch by branch, each branch only where its words are.
-_PLAIN_SPLIT = tuple(Alternation(_pattern) for _, _pattern, _ in _PLAIN_WORDS)
+_PLAIN_SPLIT = Alternations([Alternation(_pattern) for _, _pattern, _ in _PLAIN_WORDS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -3147,9 +3147,11 @@ class AbuseDetector:
         against: bool | None = None  # whether the post speaks against abuse (read once)
         families = _FAMILIES_OF_WORD
         wanted = sorted({i for word in words if word in families for i in families[word]})
+        # (the strings every family's branches need, found in one pass for all of them)
+        strings = _PLAIN_SPLIT.found(folded) if wanted else {}
         for i in wanted:
             label, pattern, _ = _PLAIN_WORDS[i]
-            for m in _PLAIN_SPLIT[i].finditer(folded):
+            for m in _PLAIN_SPLIT.finditer(i, folded, strings):
                 if pattern in _SPOKEN_AGAINST:
                     if against is None:
                         against = counter_speech().search(folded) is not None

@@ -353,6 +353,7 @@ class Alternation:
             for number in sets[0]:
                 self._leads[number].append(index)
             self._rest.append(tuple(sets[1:]))
+        self.numbers = numbers  # each string the branches need, by its number
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for string, number in numbers.items():
             self._automaton.add_word(string, number)
@@ -362,9 +363,16 @@ class Alternation:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives (their spans and whole text)."""
         if not self.branches:
+            return self.pattern.finditer(text)
+        found = set(map(_SECOND, self._automaton.iter(text))) if self._leads else set()
+        return self.finditer_found(text, found)
+
+    def finditer_found(self, text: str, found: set[int]) -> Iterator[re.Match[str]]:
+        """As :meth:`finditer`, given the numbers of the strings ``text`` holds (as
+        :class:`Alternations` finds them for several alternations in one pass)."""
+        if not self.branches:
             yield from self.pattern.finditer(text)
             return
-        found = set(map(_SECOND, self._automaton.iter(text))) if self._leads else set()
         leads = self._leads
         candidates = sorted(
             self._always.union(*(leads[number] for number in found)) if found else self._always
@@ -394,3 +402,36 @@ class Alternation:
                 return
             yield chosen
             at = chosen.end()
+
+
+class Alternations:
+    """Several :class:`Alternation` read over one text, the strings of all of them found
+    in one automaton pass (a post read by five of them is read once, not five times)."""
+
+    def __init__(self, alternations: Sequence[Alternation]) -> None:
+        self.items = tuple(alternations)
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for index, alternation in enumerate(self.items):
+            for string, number in alternation.numbers.items():
+                owners.setdefault(string, []).append((index, number))
+        self._automaton = ahocorasick.Automaton()
+        for string, pairs in owners.items():
+            self._automaton.add_word(string, tuple(pairs))
+        self._any = bool(owners)
+        if owners:
+            self._automaton.make_automaton()
+
+    def found(self, text: str) -> dict[int, set[int]]:
+        """By alternation, the numbers of its strings that ``text`` holds."""
+        by: dict[int, set[int]] = {}
+        if self._any:
+            for _, pairs in self._automaton.iter(text):
+                for index, number in pairs:
+                    by.setdefault(index, set()).add(number)
+        return by
+
+    def finditer(
+        self, index: int, text: str, found: dict[int, set[int]]
+    ) -> Iterator[re.Match[str]]:
+        """``self.items[index].finditer(text)``, given :meth:`found`'s answer for text."""
+        return self.items[index].finditer_found(text, found.get(index, set()))
