@@ -96,6 +96,8 @@ def tokens(text: str) -> list[str]:
     text = _NON_WORD.sub(" ", text.replace("\u2019", "'"))
     if _TRIPLE.search(text):  # (most posts have none: a quick search before the rewrite)
         text = _REPEAT.sub(r"\1\1", text)  # "soooo" and "sooo" read alike
+    if "'" not in text:  # (most posts: no apostrophe to strip, and no token then empty)
+        return [t for t in text.split() if t != "rt"]
     return [t.strip("'") for t in text.split() if t.strip("'") and t != "rt"]
 
 
