@@ -866,7 +866,8 @@ def another_hand() -> bool:
     # Peterborough, fens and Lincolnshire college whose student numbers are ten-digit ULNs,
     # a north London and Hertfordshire college, a Belfast and mid-Ulster college, a
     # Somerset and Dorset college, an Edinburgh, West Lothian and Fife college, a Dundee,
-    # Angus, Perth and Aberdeenshire college).
+    # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
+    # Country and north Birmingham college, a South Wales valleys college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
