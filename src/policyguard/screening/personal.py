@@ -3496,12 +3496,19 @@ def _possible_date(value: str) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
+# How far either side of "born" its sentence is read (posts' sentences are far shorter).
+_BIRTH_REACH = 400
+
+
 def _public_figure_born(text: str, start: int, end: int) -> bool:
     """Whether the birth said at ``text[start:end]`` is a public figure's: one named in
     in its sentence ("Happy birthday to Dolly Parton, born 19 January 1946", "Seamus Heaney
     was born near there on 13 April 1939"), with nobody of one's own said ("my", "son")."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    sentence = sentence_around(text, start, end)
+    # (within _BIRTH_REACH characters: a post of many births and no full stop is read
+    # around each, not whole for each)
+    low = max(0, start - _BIRTH_REACH)
+    sentence_start = max(low - 1, *(text.rfind(c, low, start) for c in ".!?\n")) + 1
+    sentence = sentence_around(text, start, end, _BIRTH_REACH)
     if _ONE_PERSON_CUE.search(sentence):
         return False
     # the figure just before the cue ("Dolly Parton, born", "Seamus Heaney was born"), or
@@ -3528,8 +3535,9 @@ def _a_persons_birth(text: str, start: int, end: int) -> bool:
     if _public_figure_born(text, start, end):
         return False
     # This sentence and the one before: "Happy birthday Chloe! Born 3 March 2008."
-    before = max(text.rfind(c, 0, max(0, start - 2)) for c in ".!?\n")
-    sentence = sentence_around(text, max(0, before), end)
+    low = max(0, start - _BIRTH_REACH)
+    before = max(low, *(text.rfind(c, low, max(low, start - 2)) for c in ".!?\n"))
+    sentence = sentence_around(text, before, end, _BIRTH_REACH)
     person = _PERSON_CUE.search(sentence) or _NAME_CUE.search(sentence)
     if _ORDINAL_BIRTHDAY.search(text, max(0, start - 8), end) and not person:
         return False
