@@ -1429,6 +1429,7 @@ def names_probes() -> None:
         "probe125",
         "probe131",
         "probe135",
+        "probe140",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1442,6 +1443,7 @@ def names_probes() -> None:
         "probe126_held",
         "probe132_held",
         "probe137_held",
+        "probe142_held",
     ):
         rows = [
             json.loads(line)
@@ -1515,6 +1517,7 @@ def addresses_probes() -> None:
         "probe127",
         "probe133",
         "probe136",
+        "probe141",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1524,6 +1527,7 @@ def addresses_probes() -> None:
         "probe124_held",
         "probe134_held",
         "probe138_held",
+        "probe143_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
