@@ -6343,3 +6343,30 @@ def test_the_institutions_own_handle_is_no_name() -> None:
     text = "@tamestour can u send the timetable again"
     assert [d.match for d in own.screen(text)["personal_data"]] == []
     assert [d.match for d in other.screen(text)["personal_data"]] == ["tam"]
+
+
+# Names probe 140 (the thirty-fifth session), in our own sentences: Welsh names mutated
+# after thanks, congratulations and good luck ("i Ddafydd", "a Chatrin", "i Rys"),
+# Welsh aunts and uncles ("Anti Meinir", "Yncl Huw"); and no one's: a word for kin after a
+# first name that is a Welsh word ("Mae Mam"), a Welsh county ("Coleg Sir Gâr"), a saint's
+# day, Welsh set texts' casts, a greeting from a community, thanks to God.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Diolch o galon i Ddafydd a Chatrin am y stondin", ["Ddafydd", "Chatrin"]),
+        ("Llongyfarchiadau mawr i Geraint a Thomos ar y fedal", ["Geraint", "Thomos"]),
+        ("Pob lwc i Rys dydd Sadwrn", ["Rys"]),
+        ("Diolch i Fethan am y gacen", ["Fethan"]),
+        ("mae Anti Meinir yn well heddiw", ["Meinir"]),
+        ("Yncl Huw says the van is outside", ["Huw"]),
+        ("Mae Mam mor falch ohonot ti", []),
+        ("Pob lwc i Gymru yn y gem", []),
+        ("Diolch i Dduw am bopeth", []),
+        ("we played Coleg Sir Gâr on Saturday", []),
+        ("Dewi Sant day tomorrow, wear your daffs", []),
+        ("compare Branwen and Blodeuwedd in the Pedair Cainc", []),
+        ("Selam from the Eritrean community in Newport", []),
+    ],
+)
+def test_names_probe_140s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

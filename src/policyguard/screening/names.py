@@ -525,6 +525,11 @@ _CHARACTERS = {
     # (names probe 109) a sitcom's cast
     r"gavin\s+(?:and|&)\s+stacey": "gavin stacey nessa smithy bryn pam mick gwen doris dawn "
     "pete jason dave barry",
+    # (names probe 140) Welsh set texts' casts
+    r"under\s+milk\s+wood": "myfanwy mog polly rosie willy cat dai ocky evans pugh",
+    r"mabinogi(?:on)?|pedair\s+cainc": "branwen blodeuwedd pwyll rhiannon pryderi gwydion "
+    "lleu math manawydan bendigeidfran matholwch efnysien",
+    r"martha,?\s+jac\s+a\s+sianco": "martha jac sianco judith gwenan",
 }
 _SET_TEXT = gated(re.compile(r"(?i:\b(?:" + "|".join(_CHARACTERS) + r")\b)"))
 _CHARACTER_OF = [
@@ -681,8 +686,12 @@ class PersonLikeNames:
                 if " " in d.match or not _STREET_OR_THING_AFTER.match(straight, d.end)
             ]
         if found:
-            # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner
-            found = _outside(found, [m.span() for m in _CLUB_OR_FIRM.finditer(straight)])
+            # "Frankie & Benny's", "Ross County" (names probe 88), whatever found a partner;
+            # a Welsh county, "Sir Gâr" (names probe 140)
+            found = _outside(
+                found,
+                [m.span() for r in (_CLUB_OR_FIRM, _WELSH_COUNTY) for m in r.finditer(straight)],
+            )
         if found:
             found = self._not_places_nor_praise(straight, found)
         if found and _SET_TEXT.search(straight):
@@ -770,6 +779,8 @@ class PersonLikeNames:
             start = m.start()
             if not self._is_first(first) or _TITLE_BEFORE.search(text, max(0, start - 6), start):
                 continue
+            if middle.lower() in _KIN_NOT_SURNAMES:
+                continue  # "Mae Mam mor falch" (Welsh: "Mam is so proud"), names probe 140
             if (
                 last
                 # (not "Andrei Popescu și": "ș" is small, in a range that holds both cases)
@@ -1613,11 +1624,18 @@ class PersonLikeNames:
         Welsh: "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka"."""
         hits = []
         for m in _THANKS_ABROAD.finditer(text):
+            welsh = m.group().lower().startswith(_WELSH_THANKS)
             for group in ("a", "b"):
                 name = m.group(group)
                 if (
                     name
-                    and (self._is_first(name) or self._polish_genitive(name))
+                    and (
+                        self._is_first(name)
+                        or self._polish_genitive(name)
+                        # "Diolch i Ddafydd a Chatrin", "Pob lwc i Rys a Phryderi": a
+                        # Welsh name mutated after "i" and "a" (names probe 140)
+                        or (welsh and any(r in self._first for r in _welsh_radicals(name)))
+                    )
                     and name.lower() not in _SEASONS_AND_MONTHS
                 ):
                     hits.append(self._first_alone(text, m.start(group), m.end(group)))
@@ -1814,8 +1832,12 @@ class PersonLikeNames:
             start, end = m.span()
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
-            if lower in _HELLO_ABROAD and not text[:start].strip() and text[end : end + 1] in ",!":
-                continue  # "Selam, I am ..." (hello in Tigrinya), "Olá!": a greeting
+            if (
+                lower in _HELLO_ABROAD
+                and not text[:start].strip()
+                and (text[end : end + 1] in ",!" or text.startswith(" from ", end))
+            ):
+                continue  # "Selam, I am ...", "Selam from ..." (hello in Tigrinya): a greeting
             # the word just before, read once (the patterns below are tried only where
             # it could let them match)
             prev, comma = _previous_word(text, start)
@@ -2670,9 +2692,13 @@ _KIN_TITLES = (
     # "Khalto Suad", "Teyzem Ayşe", "Mummy Tolu"; Welsh "Nain" and "Taid")
     "khala khalo khalto khalti chachu chacha chachi phupho phuppo mamu mamoo apu appi baji "
     "amma appa akka thatha paati ammi abbu nain taid mamgu tadcu mummy daddy teyze teyzem "
-    "halam amcam ablam annem babam tante bunica babushka"
+    "halam amcam ablam annem babam tante bunica babushka "
+    # (Welsh aunts, uncles and grandfathers: "Anti Meinir", "Yncl Huw", names probe 140)
+    "anti yncl modryb ewythr bampi"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
+# Words for kin that are surnames elsewhere too, never a surname just after a first name.
+_KIN_NOT_SURNAMES = word_set("mam dad mum nain taid mamgu bampi")
 _OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)
 _BRANDS_AND_CHAT = word_set(
     "tesco asda aldi lidl morrisons sainsburys greggs primark argos ikea amazon ebay xbox "
@@ -2699,7 +2725,6 @@ _KIN_FIRST = re.compile(
     rf"(?P<first>[{_UPPER}a-z][{_LOWER}]+(?:-[{_UPPER}a-z][{_LOWER}]+)?)"
     rf"(?: (?P<last>{_NAME_WORD}))?(?![\w-])"
 )
-_KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 
 
 _VIETNAMESE_PARTICLES = word_set("ơi à ạ nhé nha nhá ơ hả")
@@ -2947,6 +2972,13 @@ _NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue
 # Greetings that are first names too, opening a post before a comma: "Selam, I am Senait"
 # (round 34's read half).
 _HELLO_ABROAD = word_set("selam ola")
+# Welsh counties are "Sir" and a name ("Coleg Sir Gâr"): no knight.
+_WELSH_COUNTY = gated(
+    re.compile(
+        r"\bSir (?:G\u00e2r|Gar|Benfro|Fynwy|Ddinbych|F\u00f4n|Fon|Gaerfyrddin|Drefaldwyn|"
+        r"Feirionnydd|Frycheiniog|Faesyfed|Fflint|Forgannwg|Geredigion|Gaernarfon)\b"
+    )
+)
 _SELDOM_PEOPLE = word_set(
     "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman nike"
 )
@@ -3120,6 +3152,8 @@ _THANKS_WORDS = (
     r"dzi\u0119kuj\u0119|dzi\u0119ki|gratulacje|mul\u021bumesc|mul\u021bumim|mul\u0163umesc|"
     r"felicit\u0103ri|obrigad[oa]|parab\u00e9ns|gracias|felicidades|grazie|complimenti|danke|"
     r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
+    # Welsh congratulations, good luck and birthday wishes (names probe 140)
+    r"|llongyfarchiadau(?:\s+mawr)?|pob\s+lwc|pen-?blwydd\s+hapus"
 )
 # (what the words above start with, looked for as substrings first)
 _THANKS_STEMS = (
@@ -3141,7 +3175,11 @@ _THANKS_STEMS = (
     "gl\u00fcckw",
     "merci",
     "diolch",
+    "llongyf",
+    "pob lwc",
+    "blwydd hapus",
 )
+_WELSH_THANKS = ("diolch", "llongyf", "pob", "pen")
 _THANKS_ABROAD = gated(
     re.compile(
         rf"(?i:{_THANKS_WORDS})(?:\s+(?i:o\s+galon\s+i|i|du|dla|lui|pentru|a|\u00e0|to|an|zu|for))?"
@@ -4207,6 +4245,27 @@ def _automaton_of(strings: Iterable[str]) -> Any:
         automaton.add_word(string, string)
     automaton.make_automaton()
     return automaton
+
+
+def _welsh_radicals(name: str) -> list[str]:
+    """What a Welsh name may be before a mutation changed its first letter, in small
+    letters: "Ddafydd" (Dafydd), "Chatrin" (Catrin), "Thomos" (Tomos), "Phryderi"
+    (Pryderi), "Fethan" (Bethan, or a Mared as "Fared"), "Rys" (Rhys), "Linos" (Llinos),
+    "Eraint" (Geraint)."""
+    lower = name.lower()
+    radicals = []
+    for mutated, radical in (("dd", "d"), ("ch", "c"), ("th", "t"), ("ph", "p"), ("f", "b"),
+                             ("f", "m"), ("g", "c"), ("b", "p"), ("d", "t"), ("r", "rh"),
+                             ("l", "ll"), ("ngh", "c"), ("nh", "t"), ("mh", "p"),
+                             ("ng", "g")):  # fmt: skip
+        # (not "Rhys" read as a mutated "Rhhys": a radical that starts with the mutation)
+        if lower.startswith(mutated) and not (
+            radical.startswith(mutated) and lower.startswith(radical)
+        ):
+            radicals.append(radical + lower[len(mutated) :])
+    if lower[:1] in "aeiouwy":
+        radicals.append("g" + lower)  # a soft-mutated G is dropped
+    return radicals
 
 
 def _holds_any(automaton: Any, text: str) -> bool:
