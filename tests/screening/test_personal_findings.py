@@ -6370,3 +6370,32 @@ def test_the_institutions_own_handle_is_no_name() -> None:
 )
 def test_names_probe_140s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 141 (the thirty-fifth session), in our own sentences: "number" between
+# "live at" and a Welsh street in small letters, "trem" as a Welsh street's kind, a Welsh
+# house "Pen y ..." after an address's word, a home at a grandparent's said before "it's",
+# a farm "where we're staying"; and no one's: a mountain, a street said with no home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("i live at number 7 heol y nant, near the shop", ["7 heol y nant"]),
+        ("i live at 9 trem y mor now", ["9 trem y mor"]),
+        (
+            "farm address for the feed order: Pen y Cefn, Llanddewi Brefi, SY25 6PE",
+            ["Pen y Cefn, Llanddewi Brefi, SY25 6PE"],
+        ),
+        (
+            "Sleepover at Taid's Saturday, it's Bryn Hyfryd, Llanaelhaearn",
+            ["Bryn Hyfryd, Llanaelhaearn"],
+        ),
+        (
+            "the farm where we're staying this week: Upper Mill Farm, Kington HR5 3AB, no signal",
+            ["Upper Mill Farm, Kington HR5 3AB"],
+        ),
+        ("we walked up Pen y Fan, Brecon on saturday", []),
+        ("the new trem y mor cafe opens on friday", []),
+    ],
+)
+def test_addresses_probe_141s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -303,7 +303,7 @@ _MINE_AFTER = re.compile(r",?\s*(?:mine|ours|my\s+place|my\s+house|my\s+flat)\b(
 # read as _LOWER_OTHER_ADDRESS is (addresses probe 115; its first group, empty, stands for
 # that pattern's street-name words, which a Welsh street's kind leaves none of to check).
 _LOWER_WELSH_ADDRESS = re.compile(
-    r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos) "
+    r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos|trem) "
     r"(?:(?:y|yr) )?()[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177'-]{3,}\b"
 )
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
@@ -364,7 +364,7 @@ _WELSH_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"
 # Glas", "3 Cae Mawr", "7 Llwyn Onn")
 _WELSH_STREET_KIND = (
     r"(?:Heol|Ffordd|Stryd|Lon|Maes|Clos|Cwrt|Rhodfa|Llys|Cilgant|Teras|Rhes|Bryn|Cae|Llwyn|"
-    r"Parc|Bro)"
+    r"Parc|Bro|Trem)"
 )
 _WELSH_STREET = (
     rf"{_WELSH_STREET_KIND}(?:(?: |-)(?:[yY]r?|'r)(?: |-)|'r |-| ){_WELSH_WORD}"
@@ -377,7 +377,7 @@ _WELSH_ADDRESS = re.compile(
 # A Welsh house with a name and no number ("Tŷ Gwyn", "Tŷ'n y Coed", "Bwthyn y Nant"),
 # then its street, English or Welsh: "Tŷ Gwyn, Pentwyn Road", "Tŷ Gwyn, Heol y Nant".
 # "Tŷ" names hospices and centres too: one needs a postcode after it or a home before.
-_WELSH_HOUSE_KIND = r"(?:Ty|Ty'n|Bwthyn|Fferm|Hafod|Hendre)"
+_WELSH_HOUSE_KIND = r"(?:Ty|Ty'n|Ty'r|Bwthyn|Fferm|Hafod|Hendre)"
 _WELSH_HOUSE = re.compile(
     rf"\b{_WELSH_HOUSE_KIND}(?: (?:y|yr))? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
     rf", (?:(?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?|{_WELSH_STREET})"
@@ -396,7 +396,10 @@ _WELSH_HOME_BEFORE = re.compile(
     # "she's moved to Bryn Awel, Lôn Glanrafon, Llangefni", "drop him back to Heol Cae
     # Gurwen, Gwaun-Cae-Gurwen" (addresses probe 100)
     r"(?:has\s+|have\s+|'s\s+|'ve\s+)?moved\s+to|moving\s+to|"
-    r"(?:drop|take|run|bring)\s+(?:him|her|them|me|us)\s+(?:back\s+|home\s+)?to)\s*)$",
+    r"(?:drop|take|run|bring)\s+(?:him|her|them|me|us)\s+(?:back\s+|home\s+)?to|"
+    # "Sleepover at Nain's Friday, it's Bryn Awel, Llithfaen" (addresses probe 141)
+    r"(?:at|to)\s+(?:my\s+)?(?:nain|taid|nan|nana|nanna|gran|granny|mamgu|bampi|mam|dad|mum|"
+    r"auntie|aunty|uncle)['\u2019]s\b[^.!?\n]{0,25}?,?\s*(?:it'?s|its))\s*)$",
     re.IGNORECASE,
 )
 _US_AFTER = re.compile(
@@ -439,7 +442,9 @@ _RURAL_HOME = gated(
         rf"\b(?:The (?:[A-Z][a-z'-]+ ){{0,2}}(?i:{_HOUSE_WORDS})"
         rf"|(?:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)* (?:of )?){{1,2}}(?i:{_HOUSE_WORDS})"
         # a Welsh house, its kind first: "Ty Newydd, Llanrug"
-        r"|(?:Ty|Ty'n|T\u0177|Bwthyn|Fferm|Hafod|Hendre|Tyddyn)(?: (?:y|yr))? [A-Z][a-z'-]+"
+        # ("Ty'r Ysgol", "Pen y Graig": addresses probe 141)
+        r"|(?:Ty|Ty'n|Ty'r|T\u0177|T\u0177'r|Bwthyn|Fferm|Hafod|Hendre|Tyddyn|Pen)(?: (?:y|yr))?"
+        r" [A-Z][a-z'-]+"
         r"(?: [A-Z][a-z'-]+)?"
         # a Gaelic house, its kind first ("Taigh na Mara, Achmelvich"), and a Scots farm "Mains
         # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
@@ -680,11 +685,19 @@ _RURAL_CUE = re.compile(
     r"(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
     # "if tutors need to post anything, Pen-y-Bryn Farm, ..." (addresses probe 115)
     r"|\b(?:post|send)\s+(?:anything|stuff|letters|mail|post)(?:\s+(?:to\s+me|home))?\s*[,:]"
-    r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b",
+    r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b"
+    # "my aunt's farm where we're staying over half term: Lower House Farm, ..." (addresses
+    # probe 141)
+    r"|\bwhere\s+(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|she'?s|he'?s)\s+(?:staying|living)\b",
     re.IGNORECASE,
 )
 # "address" as people write it, misspellings too ("my adress is ...").
 _ADDRESS_WORD = "(?:address|adress|addres)"
+_OWN_ADDRESS_JUST_BEFORE = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:new\s+|home\s+)?(?:{_ADDRESS_WORD}|addy)\b"
+    r"[^.!\n]{0,20}?[?:]\s*$",
+    re.IGNORECASE,
+)
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move|bides?|biding)\s+"
@@ -1669,7 +1682,9 @@ _AT_HOME_BEFORE = re.compile(
 _AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNORECASE)
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
-    r"\b(?:lives?|living|livin|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+$"
+    # ("i live at number 16 ffordd yr eglwys", addresses probe 141)
+    r"\b(?:lives?|living|livin|lived|stays?|staying|moved|moving)\s+(?:at|in|to|on)\s+"
+    r"(?:(?:number|no\.?)\s+)?$"
     # "im livin at my mates now, 8 kingsmead wlk"
     r"|\b(?:living|livin|staying|stayin)\s+(?:at|with)\s+(?:my|me|our)\s+\w+(?:'s)?(?:\s+now)?\s*,?\s*$"
     rf"|\b(?:ours|mine|addy|{_ADDRESS_WORD})\s+is\s+$"
@@ -2130,7 +2145,7 @@ class PersonalDataDetector:
                     spans.append(m.span())
         if _WELSH_KIND_WORD.search(text):
             for m in _WELSH_UNNUMBERED.finditer(text):
-                if _WELSH_HOME_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
+                if _WELSH_HOME_BEFORE.search(text, max(0, m.start() - 50), m.start()) or (
                     _US_AFTER.match(text, m.end())
                 ):
                     spans.append(m.span())
@@ -2189,6 +2204,9 @@ class PersonalDataDetector:
                 _HOME_CUE.search(before)
                 or _RURAL_CUE.search(before)
                 or _MINE_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                # "post the certificate to my new address pls? Ty'r Ysgol, ..." (addresses
+                # probe 141): one's address named just before, in a question or a heading
+                or _OWN_ADDRESS_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _home_said_around(text, before, m.end())
                 or (postcode and _home_said_around(text, before, postcode.end()))
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
