@@ -6399,3 +6399,34 @@ def test_names_probe_140s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_141s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The review of the thirty-fifth session: what the day's first versions found wrongly or
+# missed. Charity, company and campus numbers in brackets; a business line with "house"
+# or "his" before it; "nb" as nota bene; word-names after "its"; "Ola" is a name; a
+# payee's cue in capitals; "Grimethorpe" is no grime music.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Please donate to Macmillan Cancer Support (261017) this Friday", []),
+        ("Our partners Tesco Stores (445790) sponsor the awards", []),
+        ("help with your bursary and house move: ring the college on 01632 960418", []),
+        ("College reception (for his or her attendance queries) 01632 960418", []),
+        ("nb Parents Evening, Sports Hall, Merthyr Tydfil CF47 8AN, 5-7pm", []),
+        ("Weather warning upgraded, its Amber here till 6pm", []),
+        ("its Florence from Monday then Rome for the art trip", []),
+        ("Ola, your bursary form is ready to collect from reception", ["Ola"]),
+        ("PAYEE: A Whitehouse, sort code 40 11 62", ["40 11 62", "A Whitehouse"]),
+        ("Dave is in my plumbing class, he lives in Grimethorpe", ["Dave"]),
+        ("my fave grime artists are Stormzy and Dave", []),
+        ("the 18.04817 CT scan was fine", []),
+    ],
+)
+def test_the_thirty_fifth_reviews_cases(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\S999999/99", "\\C\\T.99.99999") == found
+
+
+def test_a_students_handle_that_starts_like_the_colleges_is_still_a_name() -> None:
+    own = Screener(ScreenSettings(allowed_domains=("kendal.ac.uk",)))
+    assert [d.match for d in own.screen("@kendall_smith stop posting my pics")["personal_data"]]
+    assert not own.screen("@kendalsport well played today")["personal_data"]

@@ -533,7 +533,10 @@ _CHARACTERS = {
 }
 _SET_TEXT = gated(re.compile(r"(?i:\b(?:" + "|".join(_CHARACTERS) + r")\b)"))
 _CHARACTER_OF = [
-    (re.compile(rf"(?i:\b{w}\b)"), frozenset(c.split())) for w, c in _CHARACTERS.items()
+    # (each key whole between its word boundaries: a key of alternatives such as
+    # "rappers?|grime|drill\s+artists?" is no "grime" inside "Grimethorpe")
+    (re.compile(rf"(?i:\b(?:{w})\b)"), frozenset(c.split()))
+    for w, c in _CHARACTERS.items()
 ]
 
 
@@ -1364,9 +1367,27 @@ class PersonLikeNames:
             for m in _ITS_ME.finditer(text):
                 first = m.group("first")
                 if (
-                    self._is_first(first)
+                    # (a name that is a word too only before "btw": not "its Amber here" of
+                    # a weather warning, "its Hunter from Aldi"; a review)
+                    (
+                        self._standalone_first(first)
+                        or (m.group("then") or "").lower() == "btw"
+                        # "Its Grace here, ...", "hiya its Rose here": opening the post, or
+                        # not a weather's "its Amber here till 6pm", "It's Hope here, not ..."
+                        or (
+                            (m.group("then") or "").lower() == "here"
+                            and (
+                                _OPENS_POST.fullmatch(text, 0, m.start()) is not None
+                                or not _HERE_NOT_ME.match(text, m.end("then"))
+                            )
+                        )
+                        # "its Daisy from media" (not "its Hunter from Aldi", a brand)
+                        or (m.group("origin") and _FROM_A_COURSE.match(text, m.end("origin")))
+                    )
+                    and self._is_first(first)
                     and first.lower() not in _SELDOM_PEOPLE
                     and first.lower() not in _SEASONS_AND_MONTHS
+                    and first.lower() not in _PLACE_FIRST_NAMES
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
         if " from " in text or " in " in text:
@@ -1835,7 +1856,7 @@ class PersonLikeNames:
             if (
                 lower in _HELLO_ABROAD
                 and not text[:start].strip()
-                and (text[end : end + 1] in ",!" or text.startswith(" from ", end))
+                and text.startswith((",", "!", " from "), end)
             ):
                 continue  # "Selam, I am ...", "Selam from ..." (hello in Tigrinya): a greeting
             # the word just before, read once (the patterns below are tried only where
@@ -2114,7 +2135,8 @@ class PersonLikeNames:
             elif not self._common_surname(lower):
                 continue
             found.append(self._hit(text, start, m.end(), 0.55))
-        if "ame" in text or "ayee" in text or "older" in text:
+        lowered = text.lower()
+        if "ame" in lowered or "ayee" in lowered or "older" in lowered:
             # "acc 0044 7713 name A Greenaway": the initial A (or O) too, straight after a
             # word that names the person (round 34's read half; not "name a day")
             for m in _CUED_A_INITIAL.finditer(text):
@@ -2897,9 +2919,13 @@ _FIRST_TOLD = re.compile(
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
+_HERE_NOT_ME = re.compile(r"\s*(?:,|(?i:till|until|today|tonight|now|all|for|in|on|at)\b)")
+_FROM_A_COURSE = re.compile(r"\s+[a-z]")
+_OPENS_POST = re.compile(r"\s*(?:(?i:hi|hiya|hey|hello|morning|evening)\b[\s,!]*)?")
 _ITS_ME = gated(
     re.compile(
-        rf"\b(?i:its|it's|it\u2019s)\s+(?P<first>{_NAME_WORD})(?=\s+(?i:btw|here)\b|\s+from\s)"
+        rf"\b(?i:its|it's|it\u2019s)\s+(?P<first>{_NAME_WORD})"
+        r"(?=\s+(?P<then>(?i:btw|here))\b|\s+(?P<origin>from)\s)"
     )
 )
 _NEIGHBOUR = re.compile(
@@ -2971,7 +2997,7 @@ _NOT_SPOKEN_TO = word_set("will may hope miss love mark bless sunny bill pat sue
 # scored twice", "Alexa played his song"): not read as a first name alone by that cue.
 # Greetings that are first names too, opening a post before a comma: "Selam, I am Senait"
 # (round 34's read half).
-_HELLO_ABROAD = word_set("selam ola")
+_HELLO_ABROAD = word_set("selam")
 # Welsh counties are "Sir" and a name ("Coleg Sir Gâr"): no knight.
 _WELSH_COUNTY = gated(
     re.compile(

@@ -551,9 +551,12 @@ _MOORING = re.compile(
 # A narrowboat's name and where it is moored, up to its postcode: "nb Sally Ann, Hawne
 # Basin, Halesowen B63 1BD" (round 34's read half); the postcode says it is an address.
 _BOAT_HOME = re.compile(
-    rf"\b(?:nb|NB|Nb|(?i:n\.b\.|narrow ?boat|widebeam|houseboat))\s+{_PLACE}(?: {_PLACE}){{0,2}}"
-    rf"(?:, {_PLACE}(?: {_PLACE}){{0,3}}){{1,4}}{_THEN_POSTCODE}"
+    rf"\b(?:(?P<nb>nb|NB|Nb|(?i:n\.b\.))|(?i:narrow ?boat|widebeam|houseboat))\s+"
+    rf"{_PLACE}(?: {_PLACE}){{0,2}}(?:, {_PLACE}(?: {_PLACE}){{0,3}}){{1,4}}{_THEN_POSTCODE}"
 )
+# After "nb" (which is "nota bene" too: "nb Parents Evening, Sports Hall, ..."), where
+# the boat is moored must be said.
+_MOORED_WORD = re.compile(r"\b(?:Moorings?|Marina|Basin|Wharf|Lock|Canal|Cut|Junction|Boatyard)\b")
 _PLACEHOLDER_ADDRESS = re.compile(
     r"\b(?i:any\s?town|anyville|townsville|sample\s?town|example\s?town|exampleton|"
     r"any\s+(?:street|road|lane|avenue|close)|"
@@ -1351,8 +1354,11 @@ _LOST = re.compile(r"\b(?:lost|found|missing|stolen|handed\s+in)\b", re.IGNORECA
 _OWN_LINE = re.compile(
     r"\b(?:my|me|mine|home|personal|mum|mum's|dad|dad's|nan|private"
     # "Mama, tel 0121 496 0942", "or house 0121 496 0117" after "no college that day"
-    r"|mom|mom's|mam|mama|mammy|mummy|mother|father|papa|house|gran|nana|nanna|wife|husband"
-    r"|hubby|his|her)\b",
+    r"|mom|mom's|mam|mama|mammy|mummy|mother|father|papa|gran|nana|nanna|wife|husband|hubby"
+    # "call her on", "his mobile": someone's own line (not "his secretary is on", "for his or
+    # her attendance queries", a review)
+    r"|(?:call|ring|text|phone|contact)\s+(?:him|her)|(?:him|her)\s+(?:on|at)"
+    r"|(?:his|her)\s+(?:own\s+)?(?:number|mobile|mob|phone|no|landline|home))\b",
     re.I,
 )
 _NINO = re.compile(
@@ -1471,10 +1477,20 @@ _QUARTER_THEN_TOWN = re.compile(rf",? {_TOWN_WORD}\b")
 # in brackets with a person's full name, the bracket closed after them (round 34's read
 # half; not "Chester Zoo (481 336 visitors)")
 _NAMED_IN_BRACKETS = re.compile(
-    r"(?:(?<![Tt]he )\b[A-Z][a-z]+ [A-Z][a-z'-]+ \(\s*"
-    r"|\([A-Z][a-z]+ [A-Z][a-z'-]+,[^()]{0,30},\s*)$"
+    r"(?:(?<![Tt]he )\b(?P<first>[A-Z][a-z]+) [A-Z][a-z'-]+ \(\s*"
+    r"|\((?P<first2>[A-Z][a-z]+) [A-Z][a-z'-]+,[^()]{0,30},\s*)$"
 )
 _BRACKET_CLOSED = re.compile(r"\s*\)")
+
+
+def _named_in_brackets(before: str) -> bool:
+    """Whether ``before`` ends in a person's full name and an opening bracket (or a
+    bracket, a full name and what they study): the name's first word a first name (not
+    "Tesco Stores (445790)", "Mind Cymru (219830)", "Main Campus (530772)": a review)."""
+    m = _NAMED_IN_BRACKETS.search(before)
+    return m is not None and is_first_name(m.group("first") or m.group("first2") or "")
+
+
 _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
@@ -2189,9 +2205,12 @@ class PersonalDataDetector:
         if ("moor" in text or "Moor" in text) and _LIVE_ABOARD.search(text):
             for m in _MOORING.finditer(text):
                 yield m.span("place")
-        if "nb " in text or "NB " in text or "boat " in text or "Boat " in text:
+        lowered = text.lower()
+        if "nb " in lowered or "n.b. " in lowered or "boat " in lowered or "widebeam" in lowered:
             for m in _BOAT_HOME.finditer(text):
-                if all(m.end() <= s or m.start() >= e for s, e in spans):
+                if (not m.group("nb") or _MOORED_WORD.search(m.group())) and all(
+                    m.end() <= s or m.start() >= e for s, e in spans
+                ):
                     yield m.span()
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
@@ -2750,9 +2769,7 @@ class PersonalDataDetector:
                     and (  # "61594R thats me": said after it, and no other kind's word
                         not _ID_SAID_AFTER.match(text, m.end()) or _OTHER_NUMBER.search(before)
                     )
-                    and not (
-                        _NAMED_IN_BRACKETS.search(before) and _BRACKET_CLOSED.match(text, m.end())
-                    )
+                    and not (_BRACKET_CLOSED.match(text, m.end()) and _named_in_brackets(before))
                 ):
                     continue
                 if _digit_groups_fit(m.group()) and not _not_an_id(m.group()):
@@ -3360,7 +3377,11 @@ def _letters_after(template: str) -> str | None:
     letters = "".join(char for kind, char in tokens[: m.end(1)] if kind == "own" and char.isalpha())
     year = sum(kind == "digit" for kind, _ in tokens[: m.end(1)])
     own = rf"(?i:{re.escape(letters)})"
-    return rf"\d{{{year}}}[ ./-]?\d{{{len(m.group(2))}}} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
+    # (not "the 18.04817 CT scan": a hospital's scan)
+    return (
+        rf"\d{{{year}}}[ ./-]?\d{{{len(m.group(2))}}} ?(?:\( ?{own} ?\)|[ -]?{own}(?![\w-]))"
+        r"(?! ?(?i:scans?)\b)"
+    )
 
 
 def _campus_said(template: str) -> str | None:
@@ -3683,7 +3704,18 @@ def _a_business_line(text: str, start: int) -> bool:
             _NEAR_PLACE.search(text, max(0, cue.start() - 30), cue.start()) and _LOST.search(text)
         )
     ]
-    return bool(cues) and not _OWN_LINE.search(text, cues[-1].end(), start)
+    return (
+        bool(cues)
+        and not _OWN_LINE.search(text, cues[-1].end(), start)
+        # "or house 0121 496 0117": a home's line said just before it (round 34's read
+        # half; not "help with your house move, ring ...", a review)
+        and not _HOUSE_LINE_BEFORE.search(text, max(0, start - 25), start)
+    )
+
+
+_HOUSE_LINE_BEFORE = re.compile(
+    r"\bhouse(?:\s+(?:phone|number|no\.?|line|landline|tel))?\s*[:.-]?\s*\(?$", re.IGNORECASE
+)
 
 
 def _looks_like_phone(value: str) -> bool:

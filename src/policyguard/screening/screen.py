@@ -145,8 +145,9 @@ class Screener:
                 known += [
                     m.span()
                     for m in _HANDLE.finditer(text)
-                    # (its teams' and campuses' too: "@tamestoursport")
-                    if m.group(1).lower().replace("_", "").startswith(self._own_handles)
+                    # (its teams' and services' too: "@tamestoursport"; not a student's
+                    # handle that starts the same way, "@kendall_smith" beside kendal.ac.uk)
+                    if _own_handle(m.group(1), self._own_handles)
                 ]
             personal += [
                 d
@@ -163,6 +164,20 @@ class Screener:
 
 
 _HANDLE = re.compile(r"@(\w+)")
+
+
+# What an institution's own accounts add to its handle: "@tamestoursport", "@wcuc_library".
+_OWN_HANDLE_ENDINGS = (
+    "", "sport", "sports", "news", "library", "students", "su", "careers", "campus",
+    "official", "college", "uni", "art", "arts", "music", "media", "hair", "beauty",
+    "construction", "engineering", "apprenticeships", "hub", "life", "events", "team",
+)  # fmt: skip
+
+
+def _own_handle(handle: str, own: tuple[str, ...]) -> bool:
+    """Whether ``handle`` (without its "@") is the institution's or one of its accounts'."""
+    plain = handle.lower().replace("_", "")
+    return any(plain.startswith(o) and plain[len(o) :] in _OWN_HANDLE_ENDINGS for o in own)
 
 
 def own_handles(settings: ScreenSettings) -> tuple[str, ...]:
