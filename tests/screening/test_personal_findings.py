@@ -5802,6 +5802,25 @@ def test_many_births_in_one_post_are_read_in_linear_time(item: str) -> None:
     assert long < 3 * short + 0.02
 
 
+@pytest.mark.parametrize("item", ["\u01c5", "\u01c4\u01c6", "\u0149"])
+def test_a_long_run_of_letters_that_are_capitals_and_small_both_is_read_quickly(
+    item: str,
+) -> None:
+    """Latin Extended-B holds letters that are capitals and small letters both: the name
+    patterns (a capital, then small letters) read a run of them to its end from each of
+    its letters, 3 to 15 s for 20,000 beside a name (a review). A run longer than any
+    name's is now read as small x's."""
+    names = PersonLikeNames()
+    names.detect("warm up")
+    half = "Well done Sarah Jones " + item * (10_000 // len(item))
+    whole = "Well done Sarah Jones " + item * (20_000 // len(item))
+    short = min(cpu_seconds(lambda: names.detect(half)) for _ in range(3))
+    long = min(cpu_seconds(lambda: names.detect(whole)) for _ in range(3))
+    assert long < 1.0
+    assert long < 3 * short + 0.02
+    assert [d.match for d in names.detect(whole)] == ["Sarah Jones"]
+
+
 def test_a_run_of_underscores_before_at_is_read_quickly() -> None:
     """A divider line of underscores before "at hotmail" was split in very many ways by a
     said e-mail's pattern before it failed (seconds)."""

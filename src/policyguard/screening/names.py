@@ -375,8 +375,13 @@ _SURNAME_COMMA_FIRST = re.compile(
     r"[,:;]? ?-? ?(?=(?i:dob|d\.o\.b|date of birth|born (?:on )?\d+|student (?:no|number|id)|id\b|"
     r"yr \d|year \d|tutor group)\b)"
 )
+_LONGEST_WORD = 60
+_LONG_RUN = re.compile(rf"[^\W\d_]{{{_LONGEST_WORD + 1},}}")
 _CAPITALISED_PAIR = re.compile(
-    rf"[{_UPPER}][{_LOWER}]*\.? (?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]"
+    # (a word of at most 40 more letters: a run of letters that are capitals and small
+    # letters both, Latin Extended-B's, was read to its end from each of its letters, 3 to
+    # 7 s for 20,000 of them; a review)
+    rf"[{_UPPER}][{_LOWER}]{{0,40}}\.? (?:O'|D'|Mc|Mac|Nic)?[{_UPPER}][{_LOWER}]"
 )
 
 
@@ -593,6 +598,12 @@ class PersonLikeNames:
         # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
         # and "O'Connor" alike; the offsets stay, and each match is the post's own characters.
         straight = text.translate(_STRAIGHT_APOSTROPHES)
+        if len(straight) > _LONGEST_WORD and _LONG_RUN.search(straight):
+            # A run of letters longer than any name's is no name, and it is read as small
+            # "x"s: the patterns here read a capital and then small letters, and letters
+            # that are both (Latin Extended-B's) made a long run cost its length squared
+            # (20,000 of them: seconds; a review). Offsets stay.
+            straight = _LONG_RUN.sub(lambda m: "x" * len(m.group()), straight)
         found = self._detect(straight)
         if _CAPS_RUN.search(straight):
             # "MIA BROOK AND LEXI STEEL ARE THROUGH": read again with the capitals' words
