@@ -598,7 +598,10 @@ class PersonLikeNames:
         # Curly apostrophes (U+2019 and its kin) are read as straight ones, in "Jenkins' dad"
         # and "O'Connor" alike; the offsets stay, and each match is the post's own characters.
         straight = text.translate(_STRAIGHT_APOSTROPHES)
-        if len(straight) > _LONGEST_WORD and _LONG_RUN.search(straight):
+        # (a quick look first: such a run needs as long a stretch without a space)
+        if max(map(len, straight.split()), default=0) > _LONGEST_WORD and _LONG_RUN.search(
+            straight
+        ):
             # A run of letters longer than any name's is no name, and it is read as small
             # "x"s: the patterns here read a capital and then small letters, and letters
             # that are both (Latin Extended-B's) made a long run cost its length squared
