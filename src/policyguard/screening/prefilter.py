@@ -80,15 +80,19 @@ def _best(needs: Sequence[frozenset[str]]) -> frozenset[str] | None:
     return max(needs, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
-def _needs(items: Any) -> list[frozenset[str]]:
+def _needs(items: Any, shortest: int = SHORTEST, folded: bool = False) -> list[frozenset[str]]:
     """Sets of strings, each of which a match of the sequence ``items`` must hold one of
-    (an empty list: nothing is known)."""
+    (an empty list: nothing is known), none shorter than ``shortest``. ``folded``: in
+    :func:`gate_fold`'s form, and read through inline flags too (a literal run stays a run
+    whatever the flags; with ``(?i:...)`` it matches its letters in either case, which
+    folding both sides allows for); without it a group with inline flags needs nothing."""
     needs: list[frozenset[str]] = []
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= SHORTEST:
-            needs.append(frozenset({"".join(run)}))
+        if len(run) >= shortest:
+            joined = "".join(run)
+            needs.append(frozenset({gate_fold(joined) if folded else joined}))
         run.clear()
 
     for op, av in items:
@@ -98,52 +102,19 @@ def _needs(items: Any) -> list[frozenset[str]]:
         flush()
         if op is _c.SUBPATTERN:
             _, add_flags, del_flags, inner = av
-            if not add_flags and not del_flags:
-                needs += _needs(inner)
+            if folded or (not add_flags and not del_flags):
+                needs += _needs(inner, shortest, folded)
         elif op is _c.ATOMIC_GROUP:
-            needs += _needs(av)
+            needs += _needs(av, shortest, folded)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _, inner = av
             if low >= 1:
-                needs += _needs(inner)
+                needs += _needs(inner, shortest, folded)
         elif op is _c.BRANCH:
-            chosen = [_best(_needs(alternative)) for alternative in av[1]]
+            chosen = [_best(_needs(alternative, shortest, folded)) for alternative in av[1]]
             if chosen and all(s is not None for s in chosen):
                 needs.append(frozenset().union(*(s for s in chosen if s is not None)))
         # anything else (a class, any character, an assertion, a boundary) needs nothing
-    flush()
-    return [s for s in needs if min(map(len, s)) >= SHORTEST]
-
-
-def _folded_needs(items: Any, shortest: int = SHORTEST) -> list[frozenset[str]]:
-    """As :func:`_needs`, in :func:`gate_fold`'s form and through inline flags too: a
-    literal run stays a run whatever the flags (with ``(?i:...)`` it matches its letters
-    in either case, which folding both sides allows for)."""
-    needs: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= shortest:
-            needs.append(frozenset({gate_fold("".join(run))}))
-        run.clear()
-
-    for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is _c.SUBPATTERN:
-            needs += _folded_needs(av[3], shortest)
-        elif op is _c.ATOMIC_GROUP:
-            needs += _folded_needs(av, shortest)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, _, inner = av
-            if low >= 1:
-                needs += _folded_needs(inner, shortest)
-        elif op is _c.BRANCH:
-            chosen = [_best(_folded_needs(alternative, shortest)) for alternative in av[1]]
-            if chosen and all(s is not None for s in chosen):
-                needs.append(frozenset().union(*(s for s in chosen if s is not None)))
     flush()
     return [s for s in needs if min(map(len, s)) >= shortest]
 
@@ -182,7 +153,7 @@ def gate_fold(text: str) -> str:
 
 class Gate:
     """Whether a text could hold a match of ``pattern``, from the literal strings its
-    every match holds (:func:`_folded_needs`), looked for in the text's :func:`gate_fold`:
+    every match holds (:func:`_needs`, folded), looked for in the text's :func:`gate_fold`:
     a few substring tests in C instead of a scan that tries the pattern at every place.
     Nothing is guessed: a text the gate shuts holds no match (of the whole text or of any
     part of it), and a pattern whose needs cannot be read leaves every gate open."""
@@ -199,7 +170,8 @@ class Gate:
         if tree.getwidth()[0] == 0:
             return
         needs = sorted(
-            set(_folded_needs(tree, GATE_SHORTEST)), key=lambda s: (-min(map(len, s)), len(s))
+            set(_needs(tree, GATE_SHORTEST, folded=True)),
+            key=lambda s: (-min(map(len, s)), len(s)),
         )
         self.needs = tuple(needs[:MOST_SETS])
         # each set as a few substring tests, or (for many strings) one automaton's pass
