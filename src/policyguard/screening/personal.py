@@ -2612,18 +2612,22 @@ class PersonalDataDetector:
         # 17/05/2007, sorry typo, it's 17/05/2008", not "the deadline's 17/05/2025 and
         # Ioan's dob is ...", "... and he starts on 8/9/25". (A birth told with "born"
         # keeps any year: "welcome baby Noah, born 03/05/2025".)
-        claims = {
-            (start, end): d.start()
-            for start, end in cues
-            for d in dates
-            if _CUE_THEN_DATE.fullmatch(text, end, d.start())
-        }
+        # Only the first date at or after a cue can follow it at once (the dates do not
+        # overlap, and what lies between has no figures), so each cue looks at that one:
+        # a post of many births stays linear.
+        starts = [d.start() for d in dates]
+
+        def first_after(at: int) -> int | None:
+            index = bisect.bisect_left(starts, at)
+            return starts[index] if index < len(starts) else None
+
+        claims: dict[tuple[int, int], int] = {}
+        for start, end in cues:
+            after = first_after(end)
+            if after is not None and _CUE_THEN_DATE.fullmatch(text, end, after):
+                claims[(start, end)] = after
         born_by = date.today().year - _YOUNGEST
-        firsts = {
-            cue: min(d.start() for d in dates if d.start() >= cue[1])
-            for cue in forward
-            if any(d.start() >= cue[1] for d in dates)
-        }
+        firsts = {cue: after for cue in forward if (after := first_after(cue[1])) is not None}
 
         def dated_by(cue: tuple[int, int], m: re.Match[str]) -> bool:
             """Whether ``cue`` makes the date ``m`` a birth date: within a few words either
@@ -2662,8 +2666,15 @@ class PersonalDataDetector:
                 or _SOMEONES_DATE.search(text, max(0, m.start() - 12), m.start()) is not None
             )
 
+        # A cue dates only a date within 100 characters after its end or 60 before its
+        # start, so each date asks the cues that start near it.
+        ordered = sorted(set(cues))
+        cue_starts = [start for start, _ in ordered]
+        longest = max(end - start for start, end in ordered)
         for m in dates:
-            near = any(dated_by(cue, m) for cue in cues)
+            low = bisect.bisect_left(cue_starts, m.start() - 100 - longest)
+            high = bisect.bisect_right(cue_starts, m.end() + 60)
+            near = any(dated_by(cue, m) for cue in ordered[low:high])
             if (
                 near
                 and _possible_date(m.group())
