@@ -6449,3 +6449,44 @@ def test_a_students_handle_that_starts_like_the_colleges_is_still_a_name() -> No
     own = Screener(ScreenSettings(allowed_domains=("kendal.ac.uk",)))
     assert [d.match for d in own.screen("@kendall_smith stop posting my pics")["personal_data"]]
     assert not own.screen("@kendalsport well played today")["personal_data"]
+
+
+# Round 35's read half (the thirty-sixth session), in our own sentences: a person's own
+# address said after a campus ("to the campus, her address ..."), a lift's pick-up at a
+# numbered house, Welsh "date of birth" and "live in", the anthem's writers; and what each
+# must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "she needs a lift to the Aberdare campus, her address 12 Heol Tir Du, Aberdare",
+            ["12 Heol Tir Du, Aberdare"],
+        ),
+        ("parking is behind the campus, address 12 Heol Tir Du, Aberdare", []),
+        (
+            "anyone want a lift from porth to the ponty campus, pick up outside 31 Brecon Rd "
+            "Penydarren",
+            ["31 Brecon Rd Penydarren"],
+        ),
+        ("click and collect from the campus shop, pick up outside 2 Taff St", []),
+        ("dyddiad geni: 14/07/2008, diolch", ["14/07/2008"]),
+        ("Rwy'n byw yn 22 Stryd y Bont, Porth", ["22 Stryd y Bont, Porth"]),
+        ("Evan James and James James wrote the anthem in Pontypridd", []),
+    ],
+)
+def test_round_35s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwy'n byw yn 22 Stryd y Bont, Porth",
+        "car share to the Merthyr campus anyone? pick up outside 31 Brecon Rd Penydarren",
+    ],
+)
+def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None:
+    """Said to be someone's, so reported as such (not as an address nothing explains)."""
+    (home,) = PersonalDataDetector().detect(text)
+    assert home.label == "home_address"
+    assert home.score == 0.85

@@ -708,6 +708,8 @@ _HOME_CUE = re.compile(
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
+    # Welsh "(I) live in": "Dw i'n byw yn 6 Maes y Deri" (round 35)
+    r"|\bbyw\s+(?:yn|ym|yng)\s*$"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
@@ -791,6 +793,8 @@ _WHOSE_AFTER = re.compile(
     r"[\s,]*(?:which|that|it)(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|me|us)\b", re.I
 )
 _MY_BEFORE = re.compile(r"\b(?:my|our|ur|your|his|her|their)\s+$", re.IGNORECASE)
+# (a person's, never a place's: "our" and "your" are a shop's or a club's too)
+_PERSONS_BEFORE = re.compile(r"\b(?:my|his|her|their)\s+$", re.IGNORECASE)
 _VENUE_FOR = re.compile(
     r"(?:venue|event|shop|store|office|hall|centre|center|church|stadium|ground|hospital|hotel|"
     r"pub|restaurant|cinema|theatre|museum|gallery|club|gym|meeting|match|party\s+venue)"
@@ -811,7 +815,12 @@ def _home_cue(context: str) -> bool:
         not (
             m.group().lower() in ("address", "addy")
             and (
-                _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+                (
+                    _VENUE_CUE.search(context, max(0, m.start() - 12), m.start())
+                    # (not a person's own after the place: "a lift to the campus, his
+                    # address 5 Lôn y Coed", round 35)
+                    and not _PERSONS_BEFORE.search(context, max(0, m.start() - 7), m.start())
+                )
                 # "the address for the venue is" (not "my address for the trip form")
                 or (
                     not _MY_BEFORE.search(context, max(0, m.start() - 6), m.start())
@@ -975,6 +984,14 @@ _PICK_UP_FROM = re.compile(
     r"|\b(?:give|giv|gimme|get)\s+(?:me|us)\s+a\s+lift\s+"
     r"(?:(?:to|2|into|in\s+to)\s+[\w ]{2,20}?\s+)?from\s*$",
     re.IGNORECASE,
+)
+# A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
+# Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
+_PICK_UP_AT = re.compile(
+    r"\bpick(?:ing)?[- ]?ups?\s+(?:is\s+|will\s+be\s+)?(?:outside|from|at)\s*$", re.IGNORECASE
+)
+_A_LIFT = re.compile(
+    r"\b(?:lifts?|car[- ]?share|share\s+a\s+car|car[- ]?pool|petrol\s+money)\b", re.IGNORECASE
 )
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
@@ -1187,7 +1204,7 @@ _BIRTH_CUE = re.compile(
     r"\b(?:d\.?o\.?b|date of birth|birth date|birthdate|data urodzenia|urodzon[aey]|"
     r"data na[s\u0219\u015f]terii|n[a\u0103]scut[a\u0103]?|gimimo data|data de nascimento|"
     r"nascid[oa]|fecha de nacimiento|nacid[oa] el|date de naissance|n[\u00e9e]e? le|geboren|"
-    r"geburtsdatum|"
+    r"geburtsdatum|dyddiad\s+(?:fy\s+|ei\s+)?(?:geni|ngeni)|"
     r"\u0434\u0430\u0442\u0430 \u043d\u0430\u0440\u043e\u0434\u0436\u0435\u043d\u043d\u044f)\b"
     r"|\b(?:ur|geb)\.?(?=\s*\d{1,2}[./])",
     re.IGNORECASE,
@@ -2359,6 +2376,11 @@ class PersonalDataDetector:
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
+                    or (
+                        value[:1].isdigit()
+                        and _PICK_UP_AT.search(context) is not None
+                        and says(_A_LIFT)
+                    )
                     # "meet at the Nags Head at 7 then back to 3 Ormonde Close for afters"
                     # (addresses probe 106; not a coach "back to 1 Portland Street by 4")
                     or (_BACK_TO.search(context) is not None and _FOR_AFTERS.match(text, end))
