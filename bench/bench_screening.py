@@ -841,8 +841,12 @@ def another_hand() -> bool:
     CT.25.04817) was written by new helpers in that session and measured once on arrival
     (fc28613: personal data 0.984 / 0.940 over all kinds, names 0.976 / 0.976, homes
     1.000 / 0.750, student numbers 1.000 / 0.875; ordinary posts 3 of 120 to review and
-    none blocked; abusive comments 46 of 60). It is only measured, never read. Last, all
-    that was never read (the held-out halves and round 35) is pooled, since a kind's
+    none blocked; abusive comments 46 of 60). The next session read it by halves (only
+    its odd lines), once ``round36`` had been written. ``round36`` (110 / 120 / 60, a north
+    Greater Manchester college's, the year, the letters IR and five digits: 25IR04817) was
+    written by new helpers in that session and measured once on arrival. It is only
+    measured, never read. Last, all that was never read (the held-out halves and round 36)
+    is pooled, since a kind's
     figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
@@ -867,7 +871,8 @@ def another_hand() -> bool:
     # a north London and Hertfordshire college, a Belfast and mid-Ulster college, a
     # Somerset and Dorset college, an Edinburgh, West Lothian and Fife college, a Dundee,
     # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
-    # Country and north Birmingham college, a South Wales valleys college).
+    # Country and north Birmingham college, a South Wales valleys college, a north Greater
+    # Manchester college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -1079,13 +1084,25 @@ def another_hand() -> bool:
             ),
             ("\\C\\T.99.99999",),
         ),
+        "round36": (
+            (
+                "0161 496 0734",
+                "M6 5BX",
+                "BL3 6HQ",
+                "OL12 0NB",
+                "OL9 6DW",
+                "WN1 1SD",
+                "hello@irwellroch.ac.uk",
+            ),
+            ("99\\I\\R99999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 34 by halves, every other line:
+    # Rounds 3, 6 and 8 to 35 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1181,11 +1198,14 @@ def another_hand() -> bool:
         ("round34, read half", "round34", slice(0, None, 2)),
         ("round34, held-out half", "round34", slice(1, None, 2)),
         ("round34", "round34", slice(None)),
+        ("round35, read half", "round35", slice(0, None, 2)),
+        ("round35, held-out half", "round35", slice(1, None, 2)),
         ("round35", "round35", slice(None)),
+        ("round36", "round36", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round35",)
+    unread = ("round36",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1430,6 +1450,7 @@ def names_probes() -> None:
         "probe131",
         "probe135",
         "probe140",
+        "probe144",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1518,6 +1539,7 @@ def addresses_probes() -> None:
         "probe133",
         "probe136",
         "probe141",
+        "probe145",
         "probe55_held",
         "probe73_held",
         "probe84_held",
