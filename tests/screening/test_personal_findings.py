@@ -6076,6 +6076,27 @@ def test_a_format_with_the_year_between_dots(text: str, found: list[str]) -> Non
     assert _matches(text, "\\C\\T.99.99999") == found
 
 
+# The year first, then the college's letters and the number (round 36's brief,
+# "99\\I\\R99999"): the number alone or with its year after a cue, with the letters after
+# it, the letters before the year, the year said as one number when spelled out; and
+# not another kind's number of the same shape.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my student number is 51703, can you reset my login", ["51703"]),
+        ("student no 26 51703 for the bus pass", ["26 51703"]),
+        ("learner no 51703IR on the form", ["51703IR"]),
+        ("IR-26-51703 missed the deadline sorry", ["IR-26-51703"]),
+        ("my id is 26 i r 5 1 7 0 3", ["26 i r 5 1 7 0 3"]),
+        ("order number 51703 hasn't come yet", []),
+        ("IR-26 tickets for 51703 fans", []),
+        ("we raised 51703 for charity", []),
+    ],
+)
+def test_a_format_with_the_year_first_then_letters(text: str, found: list[str]) -> None:
+    assert _matches(text, "99\\I\\R99999") == found
+
+
 # Names probe 121 (the thirty-third session), in our own sentences: Polish names in the
 # dative ("Kubie", "Marcie", "Ewie"), a surname after "sir" in small letters, a first name
 # in small letters told something with where they are from, a capitalised name after any

@@ -3145,7 +3145,7 @@ def _spelled_out(template: str) -> str:
     """A pattern for a student number written a character at a time, one space between
     each ("A V 3 9 4 0 2 L" for \\AV99999A, whose check letter may be left off)."""
     tokens = [token for token in _format_tokens(template) if token[0] != "sep"]
-    parts = []
+    parts: list[str] = []
     for kind, char in tokens:
         if kind == "digit":
             parts.append(r"\d")
@@ -3158,6 +3158,9 @@ def _spelled_out(template: str) -> str:
     body = " ".join(parts)
     if tokens[-1][0] == "any" and tokens[0][0] != "digit" and len(tokens) > 1:
         body = " ".join(parts[:-1]) + f"(?: {parts[-1]})?"
+    if [kind for kind, _ in tokens[:3]] == ["digit", "digit", "own"]:
+        # a year first, said as one number: "25 i r 0 4 8 1 7" (round 36's brief)
+        body = r"\d ?\d " + " ".join(parts[2:])
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
@@ -3288,6 +3291,15 @@ def _digits_alone(template: str) -> str | None:
         # digits alone ("9999999999", a ULN): in groups too, after a cue ("my uln is 4821
         # 037 659", "482-103-7659"); run together, the format's own pattern finds them
         return rf"\d(?:[ -]?\d){{{len(shape) - 1}}}"
+    first = re.fullmatch(r"99-?(a+)-?(9{5,})", shape)
+    if first and all(
+        kind == "own" for kind, _ in _format_tokens(template) if kind != "sep" and kind != "digit"
+    ):
+        # "99\\I\\R99999", a year, the college's letters and five or more digits: the
+        # digits with the year or without, and the letters after them or not ("student no
+        # 04817", "25 04817", "04817IR"; round 36's brief)
+        letters = "".join(c for kind, c in _format_tokens(template) if kind == "own")
+        return rf"(?:\d\d[ /.-]?)?\d{{{len(first.group(2))}}}(?:[ /-]?(?i:{re.escape(letters)}))?"
     tail = re.fullmatch(r"99-?a+-?(9{3,5})-?a", shape)
     if tail:
         # "99TD9999A", a year, letters, a few digits and a check letter: the digits and
@@ -3477,8 +3489,13 @@ def _year_first(template: str) -> tuple[str, str, str, str] | None:
         r"likes|votes|views|members|students|entries|tickets|points|goals|mins?|minutes|"
         r"hours|days|weeks|months|percent|%))"
     )
-    # (a two-digit year's format reads "24-TD-0583" itself)
-    short = rf"\d\d[ /-]?{own}[ /-]?{digits}" if len(m.group(1)) == 4 else ""
+    # (a two-digit year's format reads "24-TD-0583" itself; its letters before the year
+    # are a short form: "IR-25-04817" for 99\\I\\R99999, round 36's brief)
+    short = (
+        rf"\d\d[ /-]?{own}[ /-]?{digits}"
+        if len(m.group(1)) == 4
+        else rf"{own}[ /-]?{year}[ /-]?{digits}{check}"
+    )
     bracketed = rf"{own}[ /-]?{digits}{check} ?\( ?{year} ?\)"
     bare = rf"{own}[ /-]?{digits}{check}"
     # (or at the post's start: "391 from 2024, level 2 electrical", round 30's read half)
