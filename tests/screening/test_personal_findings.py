@@ -6511,3 +6511,36 @@ def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None
     (home,) = PersonalDataDetector().detect(text)
     assert home.label == "home_address"
     assert home.score == 0.85
+
+
+# Names probe 144 (the thirty-sixth session), in our own sentences: a common surname in
+# small letters after "sir", a priest's title and surname, a name at an office's desk who
+# is praised, someone told to fetch their things, a name given something, a Ukrainian
+# name in Cyrillic, people from a named service who did something, a campaign's hashtag;
+# and the places and things each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("anyone else got sir patel for english this year?", ["sir patel"]),
+        ("sir can you help with the essay", []),
+        ("Fr. Okonkwo came to bless the new prayer room", ["Fr. Okonkwo"]),
+        ("Father Christmas is visiting the nursery on Friday", []),
+        ("Joy in the exams office was so helpful today", ["Joy"]),
+        ("Joy in the exams office opens at nine", []),
+        ("Kai come get your hoodie from the sports hall", ["Kai"]),
+        ("Will come get your stuff before Friday", []),
+        ("the head gave Tyler a warning for vaping", ["Tyler"]),
+        ("give Chelsea a chance next season", []),
+        ("Ярослав і Соломія чекають біля входу", ["Ярослав", "Соломія"]),
+        ("June and Priya from Catering organised the bake sale", ["June", "Priya"]),
+        ("In June the team from Catering organised a bake sale", []),
+        ("#JusticeForJack he did nothing wrong", ["Jack"]),
+        ("#FreeKyleMorrissey trending in the group chat", ["KyleMorrissey"]),
+        ("#TeamSummer is back", []),
+        ("parked across two bays at Harlow again", []),
+        ("took my nan to Ashley for the day", []),
+        ("Jordan is gorgeous in the summer, want to go back", []),
+    ],
+)
+def test_names_probe_144s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -637,6 +637,12 @@ class PersonLikeNames:
                     and not name.lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
                 ),
             )
+            # "Olena i Taras will come too", in Cyrillic: a common Ukrainian or Russian
+            # given name with no cue (names probe 144; names that are words, Nadiya, Vira
+            # and Roman, are left out)
+            found = self._cued_firsts(
+                straight, found, _CYRILLIC_WORD, lambda name: name.lower() in _CYRILLIC_FIRSTS
+            )
         if not straight.isascii() and _SOUTH_ASIAN_OR_ARABIC.search(straight):
             # "मेरी बहन प्रिया", "خالتي سعاد", "என் தம்பி கார்த்திக்": a name in the scripts of
             # Arabic, Urdu and India's languages after a word for kin or a teacher there
@@ -1025,11 +1031,31 @@ class PersonLikeNames:
                 named = self._is_first(word) and (
                     not _is_english_word(word.lower())
                     or _DESK_CUE.search(text, max(0, m.start(group) - 30), m.start(group))
+                    # at an office's desk and praised as a person is ("Dawn in the finance
+                    # office is a legend", names probe 144; not food in a canteen)
+                    or (
+                        _AN_OFFICE.search(m.group()) is not None
+                        and _PRAISED_AFTER.match(text, m.end()) is not None
+                    )
                 )
             else:
                 named = self._is_first(word) or self._unknown_word(word)
             if named and not _modal_in_a_question(text, m):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        # "Rose from Kent Fire and Rescue came in to talk", "April and Maya from Childcare
+        # organised the walk": at a sentence's start, people from a named service or team
+        # who did something, even by names English uses as words (names probe 144)
+        for m in _VISITOR_FROM.finditer(text) if " from " in text else ():
+            for group in ("first", "second"):
+                word = m.group(group)
+                if (
+                    word
+                    # (a month that is a name too: no month comes from a service)
+                    and (self._is_first(word) or word.lower() in ("april", "june"))
+                    and word.lower() not in _SELDOM_PEOPLE
+                    and word.lower() not in _NOT_SPOKEN_TO
+                ):
+                    found.append(self._first_alone(text, m.start(group), m.end(group)))
         return found
 
     def _called_shouting(self, text: str, found: list[Detection]) -> list[Detection]:
@@ -1081,7 +1107,10 @@ class PersonLikeNames:
             d
             for d in found
             if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
-            or not _AT_A_PLACE.search(text, max(0, d.start - 24), d.start)
+            or not (
+                _AT_A_PLACE.search(text, max(0, d.start - 24), d.start)
+                or _A_PLACES_SEASON_AFTER.match(text, d.end)
+            )
             or text.startswith(("'s", "s'"), d.end)
         ]
         if "barry" in text:
@@ -1621,6 +1650,16 @@ class PersonLikeNames:
                 if self._standalone_first(m.group("first"))
                 and m.group("first").lower() not in _SELDOM_PEOPLE
             ]
+            titled += [
+                self._titled_hit(text, m.start(), m.end())
+                for m in _CLERGY_SURNAMED.finditer(text)
+                if not self._is_first(m.group("last"))
+                and m.group("last").lower() not in self._not_surnames
+                and (
+                    self._common_surname(m.group("last").lower())
+                    or self._unknown_word(m.group("last"))
+                )
+            ]
             if titled:
                 more += _outside(titled, self.public_spans(lowered))
         if _holds_any(_TITLES_AUTOMATON, text):
@@ -1765,8 +1804,35 @@ class PersonLikeNames:
         for tag in _HASHTAG.finditer(text):
             if tag.group()[1:].lower().startswith(("storm", "hurricane", "typhoon", "cyclone")):
                 continue  # "#StormBert": a storm's name
-            for word in _TAG_WORD.finditer(text, tag.start() + 2, tag.end()):
-                if self._standalone_first(word.group()) and word.group().lower() not in _MONONYMS:
+            words = list(_TAG_WORD.finditer(text, tag.start() + 1, tag.end()))
+            for before, word in itertools.pairwise(words):
+                lower = word.group().lower()
+                if lower in _MONONYMS:
+                    continue
+                after = next((w for w in words if w.start() == word.end()), None)
+                if (
+                    after is not None
+                    and self._is_first(word.group())
+                    and lower not in _NOT_SPOKEN_TO
+                    and after.group().lower() not in self._not_surnames
+                    and (
+                        self._common_surname(after.group().lower())
+                        or self._unknown_word(after.group())
+                    )
+                    and _TAG_CAMPAIGN.fullmatch(before.group())
+                ):
+                    # "#FreeJoshDevereux": a campaign for someone by their full name
+                    # (names probe 144)
+                    found.append(self._hit(text, word.start(), after.end(), 0.55))
+                elif self._standalone_first(word.group()) or (
+                    # "#JusticeForJosh": after a campaign's word, a name English uses as a
+                    # word too (names probe 144)
+                    _TAG_CAMPAIGN.fullmatch(before.group())
+                    and self._is_first(word.group())
+                    and lower not in _NOT_SPOKEN_TO
+                    and lower not in _SEASONS_AND_MONTHS
+                    and after is None
+                ):
                     found.append(self._first_alone(text, word.start(), word.end()))
         return found
 
@@ -2049,6 +2115,18 @@ class PersonLikeNames:
             first = m.group(group)
             if first.lower() not in _CHAT_WORDS and self._standalone_first(first):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        if "gave " in text or "give " in text or "given " in text:
+            # "they gave Josh a detention": a first name given something (names probe 144)
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _GIVEN_FIRST.finditer(text)
+                if m.group("first").lower() not in _CHAT_WORDS
+                # (a name English uses as a verb cannot follow "gave": "gave Josh a")
+                and self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SELDOM_PEOPLE
+                and m.group("first").lower() not in _NOT_SPOKEN_TO
+                and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            ]
         cued = _WISHED_FIRST.finditer(text) if "ish" in text.lower() else ()
         vocative = _VOCATIVE_FIRST.finditer(text) if "a " in text else ()
         for m in itertools.chain(cued, vocative):
@@ -2579,6 +2657,16 @@ class PersonLikeNames:
             return []
         found = []
         for m in _SIR_SURNAME.finditer(text):
+            small = m.group("small")
+            if small is not None:
+                if (
+                    self._common_surname(small)
+                    and small not in _CHAT_WORDS
+                    and small not in self._not_surnames
+                    and not self._is_first(small.title())
+                ):
+                    found.append(self._titled_hit(text, m.start(), m.end()))
+                continue
             last = m.group("last") or m.group("last2")
             if (
                 not self._is_first(last)
@@ -2823,6 +2911,7 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 # A hashtag of capitalised words run together, and each of its words.
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
+_TAG_CAMPAIGN = re.compile(r"For|Free|Team|Done|Miss|Love|Rip|Support|Save|Welcome|Congrats")
 # Someone in the writer's class: "Harry in my brickwork class", "Zain from my form".
 _FIRST_IN_MY_CLASS = gated(
     re.compile(
@@ -2985,14 +3074,18 @@ _FIRST_PRONOUN = re.compile(
 # A first name that opens a sentence spoken to someone: "Lewis u owe me £30".
 _SPOKEN_TO = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:(?i:hey|oi|hiya|yo|hi)\s+)?(?P<first>{_NAME_WORD})(?:,|!+|\?+)? "
-    r"(?=(?i:you|u|ur|ya|you'?re)\b)"
+    r"(?=(?i:you|u|ur|ya|you'?re)\b"
+    # or told to fetch what is theirs: "Ben come get your charger from reception" (names
+    # probe 144)
+    r"|(?i:come|pop|go)\s+(?:and\s+|n\s+)?(?:get|grab|collect|pick\s+up)\s+(?:your|ur|yer)\b)"
 )
 # A name that is also a word ("Grace", "Will") spoken to only before what chat says to
 # someone: "Grace you still owe me a fiver", "Summer u up?" (not "Rob you blind", "Miles
 # you've run")
 _OWED = r"(?:owe|left|forgot|promised)"
 _SPOKEN_TO_CHAT = re.compile(
-    rf"\s*(?i:u|ur|you\s+(?:still\s+)?(?:{_OWED}|said|better|need\s+to)|you\s+still)\b"
+    rf"\s*(?i:u|ur|you\s+(?:still\s+)?(?:{_OWED}|said|better|need\s+to)|you\s+still"
+    r"|(?:come|pop|go)\s+(?:and\s+|n\s+)?(?:get|grab|collect|pick\s+up)\s+(?:your|ur|yer))\b"
 )
 # ... and in small letters, only before what is owed: "lewis u owe me £30"
 _SPOKEN_TO_SMALL = re.compile(
@@ -3245,6 +3338,14 @@ _FAITH_TITLED = re.compile(
     r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
     rf"(?:{'|'.join(_FAITH_TITLE_WORDS)})\.? (?P<first>{_NAME_WORD})(?![\w'-])"
 )
+# A priest's or a minister's title before a surname: "Father Doyle from St Anne's", "Rev
+# Okafor" (names probe 144); not kin ("my Father Joe"), nor a first name after it (read
+# above), nor a brand's word ("Canon" is left out: a camera).
+_CLERGY_SURNAMED = re.compile(
+    r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
+    rf"(?:Father|Fr|Rev|Reverend|Pastor|Rabbi)\.? (?P<last>{_NAME_WORD})(?![\w'-])"
+    r"(?! (?:O'|Mc|Mac)?[A-Z])"
+)
 # After a first name, what makes it a street's or a thing's: "Stanley Road", "shea butter".
 _STREET_OR_THING_AFTER = re.compile(
     r" (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Way|Park|Square|"
@@ -3311,6 +3412,12 @@ _FROM_DEPARTMENT = re.compile(
     # 2nd year animal care" (names probe 113)
     rf"|(?<![\w'-])(?P<in>{_NAME_WORD}) in (?:the )?(?i:refectory|canteen|caf[eé]|kitchen|"
     r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year)\b"
+)
+_VISITOR_FROM = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD})(?: (?:and|&) (?P<second>{_NAME_WORD}))? from "
+    r"(?:the )?[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|&))*"
+    r" (?:came|come|visited|popped|dropped|talked|spoke|gave|ran|led|delivered|joined|"
+    r"organised|organized|raised|helped|showed|brought|sorted)\b"
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(
@@ -3503,13 +3610,21 @@ _DEDICATED = gated(
 # A word in capitals, and capitals just before or after it (a shouted run).
 _PLACES_NAMED_LIKE_PEOPLE = word_set(
     "dudley kerry chelsea lincoln florence beverley clifton stanley shirley tyrone aston "
-    "sydney sheldon preston bradley ashton ashley jordan "
+    "sydney sheldon preston bradley ashton ashley jordan harlow "
     # (and colleges known by a person's name: "at Petroc", "at Hugh Baird")
     "petroc"
 )
 _AT_A_PLACE = re.compile(
     r"\b(?i:at|in|v|vs|near|visit(?:ed|ing)?|around|(?:went|been|go|going|moved|trip|drove|"
-    r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift|moving|moved)\s+from)\s+$"
+    r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift|moving|moved)\s+from"
+    # "took the kids to Ashley for a walk" (names probe 144)
+    r"|(?:took|take|taking)\s+(?:[\w']+\s+){0,2}to)\s+$"
+)
+# ... or a season there said after it: "Jordan is lovely in the summer" (names probe 144)
+_A_PLACES_SEASON_AFTER = re.compile(
+    r"\s+(?i:is|was)\s+(?i:so\s+|really\s+|well\s+)?(?i:lovely|beautiful|gorgeous|stunning|"
+    r"amazing|hot|warm|cold|rainy|busy)\s+(?i:in|this|last)\s+(?i:the\s+)?"
+    r"(?i:summer|winter|spring|autumn)\b"
 )
 _IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
 _SCOTS_CALLED = word_set("ken aye naw och")  # ("ken mate, I telt ye": know)
@@ -3704,6 +3819,9 @@ _SIR_SURNAME = re.compile(
     # (in small letters too, as learners type it: "tell sir Hussain", names probe 121)
     rf"\b[Ss]ir\s+(?P<last>{_NAME_WORD})(?![\w-])(?!\s+(?:O'|Mc|Mac)?[A-Z])"
     rf"|(?<![\w'-])(?P<last2>{_NAME_WORD})\s+(?:Sir|Miss)\b(?!\s+[A-Z])"
+    # (the surname in small letters too, when it is a common one and no word: "who got sir
+    # khan for maths", names probe 144)
+    r"|\b[Ss]ir\s+(?P<small>[a-z][a-z'-]{1,30})(?![\w-])"
 )
 # "his name is Ray", "her name's Aoife".
 _NAME_IS = re.compile(
@@ -3712,6 +3830,21 @@ _NAME_IS = re.compile(
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
+_CYRILLIC_WORD = re.compile(
+    r"(?<![\w'-])(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451"
+    r"\u0454\u0456\u0457\u0491]+)(?![\w'-])"
+)
+# Common given names of Ukraine and Russia, in the nominative (our own list).
+_CYRILLIC_FIRSTS = word_set(
+    "олена оксана наталія наталя ірина марія ганна юлія катерина світлана тетяна людмила "
+    "ольга вікторія дарина софія анастасія валентина галина мирослава соломія христина "
+    "андрій олександр олексій дмитро сергій микола іван петро володимир богдан максим "
+    "артем денис василь михайло юрій віталій ярослав остап назар тимофій данило кирило "
+    "тарас степан григорій євген "
+    "елена наталья ирина мария татьяна светлана екатерина анастасия юлия дарья ксения "
+    "дмитрий сергей алексей александр николай андрей михаил владимир юрий евгений "
+    "григорий кирилл"
+)
 _CYRILLIC_CUED = re.compile(
     r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
     r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
@@ -3858,6 +3991,10 @@ _NAMED_FIRST = gated(
 _WISHED_FIRST = re.compile(
     rf"\b(?i:wish)\s+(?P<first>[{_UPPER}][{_LOWER}]+)\s+(?i:a\s+(?:very\s+)?happy|happy|good\s+luck|"
     r"all\s+the\s+best|the\s+best|luck|congrat\w*|well)\b"
+)
+_GIVEN_FIRST = re.compile(
+    rf"\b(?:gave|give|given)\s+(?P<first>{_NAME_WORD})\s+(?:a|an|the|detention|"
+    r"(?:his|her|their)\s+(?!own\b))(?![\w'-])"
 )
 _VOCATIVE_FIRST = re.compile(
     rf"(?:^|[,!.?]\s*)a\s+(?P<first>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
@@ -4175,6 +4312,12 @@ def _modal_in_a_question(text: str, m: re.Match[str]) -> bool:
 _BE_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbe\b")
 # What says a word before "from the canteen" or "on reception" is someone's name: thanks,
 # a shout-out, a greeting, asking them.
+_AN_OFFICE = re.compile(r"(?i:office|switchboard|reception|front\s+desk)\b")
+_PRAISED_AFTER = re.compile(
+    r"(?i:,?\s+(?:is|was|has\s+been)\s+(?:an?\s+|the\s+|so\s+|such\s+an?\s+)?(?:legend|star|"
+    r"amazing|brilliant|lovely|helpful|best|gem|angel|saint|lifesaver)\b"
+    r"|,?\s+(?:sorted|helped|fixed|saved|rang|emailed)\b)"
+)
 _DESK_CUE = re.compile(
     r"\b(?i:thanks?|thank\s+you|ta|cheers|shout\s*-?\s*out|big\s+up|bless|love|ask|asked|"
     r"tell|remind|to|from|with|and|lovely|legend|our|big|wee|little|old)\s+$"
