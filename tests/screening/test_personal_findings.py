@@ -6504,6 +6504,9 @@ def test_round_35s_read_half_families(text: str, found: list[str]) -> None:
     [
         "Rwy'n byw yn 22 Stryd y Bont, Porth",
         "car share to the Merthyr campus anyone? pick up outside 31 Brecon Rd Penydarren",
+        # (addresses probe 145)
+        "I leave from mine, 8 Harbour View, at 7 most days",
+        "our food shop keeps going to 9 Orchard Rd instead of us",
     ],
 )
 def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None:
@@ -6531,7 +6534,7 @@ def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None
         ("Will come get your stuff before Friday", []),
         ("the head gave Tyler a warning for vaping", ["Tyler"]),
         ("give Chelsea a chance next season", []),
-        ("Ярослав і Соломія чекають біля входу", ["Ярослав", "Соломія"]),
+        ("Ярослав і Соломія чекають біля входу", ["Ярослав", "Соломія"]),  # noqa: RUF001
         ("June and Priya from Catering organised the bake sale", ["June", "Priya"]),
         ("In June the team from Catering organised a bake sale", []),
         ("#JusticeForJack he did nothing wrong", ["Jack"]),
@@ -6543,4 +6546,46 @@ def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None
     ],
 )
 def test_names_probe_144s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Addresses probe 145 (the thirty-sixth session), in our own sentences: a flat's number and
+# its block in any case, a delivery that goes to the wrong house, someone's home by their
+# first name, "from mine", "live above the shop", a Welsh house's name and street, a
+# writer who moved to a district, a district "is where we live", a boat called home; and
+# what each must pass over (a flat's size, a restaurant's name, a book list).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "party at mine!! flat 14 larkspur court, meadow estate",
+            ["flat 14 larkspur court, meadow estate"],
+        ),
+        ("Flat 3, Belvedere Mansions, Clapham SW4 - no lift sorry", ["Flat 3, Belvedere Mansions"]),
+        ("looking for a flat 2 bedroom house near college", []),
+        (
+            "my parcel keeps going to 9 Orchard Rd instead of us at 9a Orchard Road",
+            ["9 Orchard Rd", "9a Orchard Road"],
+        ),
+        (
+            "after college we go to Megan's, 4 Kestrel Close, for pizza",
+            ["4 Kestrel Close", "Megan"],
+        ),
+        ("meet at Nando's, 16 Queen Street, at 7", []),
+        ("I leave from mine, 8 Harbour View, at 7 most days", ["8 Harbour View"]),
+        (
+            "we live above the bakery, 21 Market Street, Deal CT14 6HP",
+            ["21 Market Street, Deal CT14 6HP"],
+        ),
+        (
+            "send the forms to Ty Coch, Mill Road, Llandysul, that's us",
+            ["Ty Coch, Mill Road, Llandysul"],
+        ),
+        ("moved to ME7 in the summer so the bus is longer now", ["ME7"]),
+        ("the library moved to ME7 in the summer", []),
+        ("ct5 is where we live, so the 4 bus is fine", ["ct5"]),
+        ("Set texts: 84 Charing Cross Road, The Road to Wigan Pier", []),
+    ],
+)
+def test_addresses_probe_145s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found

@@ -339,15 +339,31 @@ _HOUSE_WORDS = (
 _HOUSE_NAME = gated(
     re.compile(
         r"\b(?:The (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+"
-        rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS}))"
-        rf", (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+        rf"|(?:[A-Z][a-z'-]+ ){{1,2}}(?i:{_HOUSE_WORDS})"
+        # a Welsh house's name, its word first: "Ty Gwyn", "Bryn Awel", "Gwel y Mor"
+        # (addresses probe 145; the copy read has its accents plain)
+        r"|(?:Ty|Tyr|Bryn|Bwthyn|Hafod|Gwel|Llys|Cartref|Tan) (?:(?:y|yr) )?[A-Z][a-z'-]+)"
+        rf", (?:(?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})"
+        # (or a Welsh street, its kind first: "Ffordd y Capel")
+        r"|(?:Heol|Ffordd|Lon|Stryd|Rhodfa|Teras|Clos|Cwrt) (?:(?:y|yr) )?[A-Z][a-z'-]+)\b\.?"
         r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
     )
 )
+_WELSH_HOUSE_LED = re.compile(r"(?:Ty|Tyr|Bryn|Bwthyn|Hafod|Gwel|Llys|Cartref|Tan) ")
 # A flat in a block on an estate: "14 Darwin House, Trafalgar Estate".
 _ESTATE_FLAT = re.compile(
     r"\b[1-9]\d{0,3}[a-z]?,? (?:[A-Z][a-z'-]+ ){1,2}(?:House|Court|Tower|Towers|Point|Heights|"
     r"Mansions|Buildings|Block|Lodge), (?:[A-Z][a-z'-]+ ){1,2}Estate\b"
+)
+# A flat's number and its block, in any case: "Flat 9, Cranleigh Mansions", "flat 62
+# ashgrove tower, pelham estate" (addresses probe 145); the flat's number says a home.
+_FLAT_IN_BLOCK = re.compile(
+    r"\b(?i:flat|apartment|apt)\.? ?\d{1,4}[a-zA-Z]?,? "
+    # (not a flat's size: "a flat 2 bedroom house")
+    r"(?!(?i:bed|beds|bedroom|bedrooms|bedroomed|storey|floors?|rooms?|person|people)\b)"
+    r"(?:[A-Za-z][a-z'-]+ ){1,2}"
+    r"(?i:house|court|tower|towers|point|heights|mansions|buildings|block|lodge|apartments)\b"
+    r"(?:,? (?:[A-Za-z][a-z'-]+ ){1,2}(?i:estate)\b)?"
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 # (not a room's or a gate's word: "221b Baker Street, Room B14", addresses probe 92)
@@ -410,7 +426,8 @@ _US_AFTER = re.compile(
 # Maes y Llan, Llandeilo, parcel due Tuesday, leave it in the shed".
 _DELIVERY_AFTER = re.compile(
     r"[\s,.-]{0,3}(?:[^.!?\n]{0,20}?\b)?(?:parcel|parcels|package|delivery|leave\s+it|drop\s+it|"
-    r"post\s+it|send\s+it)\b",
+    # ("..., Llanfair Caereinion - thats where to send the signed forms", addresses probe 145)
+    r"post\s+it|send\s+it|where\s+to\s+(?:send|post))\b",
     re.IGNORECASE,
 )
 # An address in capitals after "address" ("address for the taxi = 5 GROSVENOR PLACE,
@@ -538,7 +555,9 @@ _PITCH = re.compile(
 # Someone living on a boat, and where it is moored.
 _LIVE_ABOARD = re.compile(
     r"\b(?i:liv(?:e|es|ing)\s+(?:on|aboard)\s+(?:a|the|our|my|his|her)\s+(?:narrow\s?)?boat"
-    r"|(?:our|my|his|her)\s+(?:narrow\s?)?boat\s+is|narrowboat|houseboat|liveaboard)\b"
+    r"|(?:our|my|his|her)\s+(?:narrow\s?)?boat\s+is|narrowboat|houseboat|liveaboard"
+    # "people ask where i live and i just say the boat" (addresses probe 145)
+    r"|where\s+(?:i|we)\s+live\b[^.!?\n]{0,40}\b(?:the|a|our|my)\s+(?:narrow\s?)?boat)\b"
 )
 _MOORING = re.compile(
     # "moored at Bridge 58, ...", or a mooring's number: "mooring 12, Lock 9 Wharf, ..."
@@ -704,10 +723,15 @@ _OWN_ADDRESS_JUST_BEFORE = re.compile(
 # Where someone lives, said before the address...
 _HOME_CUE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|resides?|residing|moved|moving|move|bides?|biding)\s+"
-    rf"(?:at|in|on|to)\b|\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
+    r"(?:at|in|on|to)\b"
+    # "live above the chippy ..., 144a Station Road" (addresses probe 145)
+    r"|\b(?:live|living)\s+(?:above|over)\s+(?:the|a|our|my)\b"
+    rf"|\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
+    # "I leave from mine, 3 Seaview Terrace" (addresses probe 145)
+    r"|\b(?:leave|leaving|set\s+off|setting\s+off|pick\s+up|walk)\s+from\s+(?:mine|ours)\b"
     # Welsh "(I) live in": "Dw i'n byw yn 6 Maes y Deri" (round 35)
     r"|\bbyw\s+(?:yn|ym|yng)\s*$"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
@@ -728,7 +752,10 @@ _HOME_CUE = re.compile(
     # (addresses probe 69) "parked outside my mate's at", "stopping at our nan's,"
     r"|\b(?:my|our|his|her|their|ur|your)\s+(?:best\s+)?(?:mate|mates|friend|pal|nan|nana|nanna|gran|"
     r"granny|grandma|grandad|mum|mam|maw|dad|da|auntie|aunty|aunt|uncle|cousin|sister|brother|bro|"
-    r"sis|girlfriend|boyfriend|bf|gf|partner)['\u2019]s\s*(?:,|at|in|on|\(|-)?\s*$"
+    r"sis|girlfriend|boyfriend|bf|gf|partner|nain|taid|mamgu|bampi|nanna)['\u2019]s"
+    # (for a while: "at my nain's for half term, Bryn Awel, ...", addresses probe 145)
+    r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:half\s+term|weekend|summer|holidays?|week|christmas|"
+    r"easter))?\s*(?:,|at|in|on|\(|-)?\s*$"
     # (addresses probe 89) a grandparent's or a parent's without "my": "from Granny's, 3 Ard
     # na Gréine"
     r"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty)['\u2019]s"
@@ -770,14 +797,19 @@ _FAMOUS_ADDRESS = re.compile(
 )
 # ... with their own town after a comma: "10 Downing Street, London SW1A 2AA" (another
 # town's "4 Privet Drive, Leeds" could be anyone's).
-_FAMOUS_TOWN = re.compile(r",\s*(?:London\b|SW1A\b|NW1\b|Little\s+Whinging\b)", re.IGNORECASE)
+# (or another title after it, in a list of books: "84 Charing Cross Road, The Road to
+# Wigan Pier", addresses probe 145)
+_FAMOUS_TOWN = re.compile(
+    r",\s*(?:London\b|SW1A\b|NW1\b|Little\s+Whinging\b|(?-i:The\s+[A-Z]))", re.IGNORECASE
+)
 
 
 # Where a lift or a taxi picks someone up or drops them, said just before the address:
 # "pick up 63B Hawthorn Drive", "drop at Croftinloan Farmhouse", "taxi to".
 _PICK_UP = re.compile(
     r"\b(?:pick\s*(?:me\s+|her\s+|him\s+|us\s+)?up(?:\s+(?:from|at))?|collect\s+(?:me|her|him|us)"
-    r"\s+from|drop\s+(?:me\s+|her\s+|him\s+|us\s+)?(?:off\s+)?(?:at|to)?|taxi\s+to)\s*:?\s*$",
+    # ("drop him back to Ty Cerrig", addresses probe 100)
+    r"\s+from|drop\s+(?:me\s+|her\s+|him\s+|us\s+)?(?:off\s+|back\s+)?(?:at|to)?|taxi\s+to)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -1440,9 +1472,26 @@ _RETURN_TO = re.compile(
 )
 # A parcel sent elsewhere "instead of" someone's address: "sent my order to college
 # reception instead of 58 Maple Rd".
-_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+to)\s*$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(
+    # ("... instead of us at 12a Fernhill Road", addresses probe 145)
+    r"\b(?:instead\s+of|rather\s+than|not\s+to)(?:\s+(?:us|me)\s+at)?\s*$",
+    re.IGNORECASE,
+)
+# Someone's by their first name just before: "we walk to Jade's, 16 Pilgrims Way", "from
+# Ciara's, 27 Beechwood Heights" (addresses probe 145; the name must be a first name, not
+# a shop's: "Nando's, 16 High St")
+_FIRST_NAMES_PLACE_BEFORE = re.compile(
+    r"\b(?:to|at|from|round|in)\s+(?P<who>[A-Z][a-z]+)['\u2019]s\s*[,(-]?\s*$"
+)
+# ... and the wrong house it went to, said before: "our food shop keeps going to 12 Fernhill
+# Rd instead of us" (a neighbour's home)
+_INSTEAD_OF_US_AFTER = re.compile(
+    r",?\s+(?:instead\s+of|rather\s+than|not)\s+(?:us|me|ours|mine|our\s+(?:house|flat))\b",
+    re.IGNORECASE,
+)
 _SENT = re.compile(
-    r"\b(?:sent|delivered|deliver|posted|order|parcel|package|asos|amazon|evri|dpd|royal\s+mail)\b",
+    r"\b(?:sent|delivered|deliver|deliver(?:y|ies)|posted|order|parcel|package|asos|amazon|evri|"
+    r"dpd|royal\s+mail|food\s+shop|groceries|ocado)\b",
     re.IGNORECASE,
 )
 # A public place said just after an address: "40 Albert Road, that's the new Domino's",
@@ -1631,6 +1680,9 @@ _OWN_DISTRICT = re.compile(
     # (someone who moved: not "the library has moved to LS2"; a home, not a stay "in
     # Whitby, YO21 for the residential")
     r"(?:i|we|i'?ve|we'?ve|ive|weve|they'?ve|we\s+have|i\s+have)\s+(?:just\s+)?moved\s+(?:to|into)|"
+    # (the writer's move, said without "I" at the post's start: "moved to CO4 over summer";
+    # "aye am in G42", addresses probe 145)
+    r"^\s*(?:just\s+)?moved\s+(?:to|into)|(?:aye|aye\s+well|yeah|ye|naw)\s+am\s+in|"
     r"(?:live|lives|living|bide)\s+(?:out\s+|over\s+|up\s+|down\s+)?(?:at|in)\s+"
     r"[A-Z][a-z'-]+,?|"
     r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
@@ -1666,7 +1718,8 @@ _DISTRICT_SAID = re.compile(
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
     rf"(?P<letters>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
-    rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+(?i:where\s+"
+    # ("bt7 is where we live", addresses probe 145)
+    rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+(?i:is\s+)?(?i:where\s+"
     r"(?:i|we)\s+(?:live|stay|am|are))\b"
     rf"|(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?(?:\s\d)?,?\s+(?i:(?:now\s+)?not)\s+"
     rf"(?P<not>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
@@ -2091,6 +2144,11 @@ class PersonalDataDetector:
             return bool(
                 _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                 or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                # someone's by their first name: "from Ciara's, 27 Beechwood Heights"
+                or (
+                    (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
+                    and is_first_name(whose.group("who"))
+                )
                 # something brought to its door: "bring the dog food round to 26 Mill Brow"
                 or _delivered_to(text, m.start())
                 # a home or a delivery said before, and a town or a district after: "my
@@ -2123,7 +2181,7 @@ class PersonalDataDetector:
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         # (a numbered address needs a figure: most posts have none)
         numbered = (
-            (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET, _STREET_THEN_NUMBER)
+            (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET, _STREET_THEN_NUMBER, _FLAT_IN_BLOCK)
             if has_digit(text)
             else ()
         )
@@ -2142,6 +2200,19 @@ class PersonalDataDetector:
             # a street and then a number only where a home is said before it ("we live on
             # Beckett St. number 41"; not "the bus stops on High Street, number 36 goes")
             and (pattern is not _STREET_THEN_NUMBER or _home_cue(_clause_before(text, m.start())))
+            # a Welsh house's name first only where it is said to be someone's or to take
+            # post (a hospice or a chapel is named so too: "Ty Hafan, Hayes Road, Sully
+            # hosted our fundraiser")
+            and (
+                pattern is not _HOUSE_NAME
+                or not _WELSH_HOUSE_LED.match(text, m.start())
+                or _home_cue(_clause_before(text, m.start()))
+                or _RURAL_CUE.search(_clause_before(text, m.start())) is not None
+                or _DELIVERY_AFTER.match(text, m.end()) is not None
+                or _US_AFTER.match(text, m.end()) is not None
+                or _PLACES_THEN_POSTCODE.match(text, m.end()) is not None
+                or _home_said_around(text, _clause_before(text, m.start()), m.end())
+            )
         ]
         # A house by a name of any word, then its street, just after an address is said:
         # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
@@ -2377,6 +2448,10 @@ class PersonalDataDetector:
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
                     or (
+                        (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
+                        and is_first_name(whose.group("who"))
+                    )
+                    or (
                         value[:1].isdigit()
                         and _PICK_UP_AT.search(context) is not None
                         and says(_A_LIFT)
@@ -2395,7 +2470,10 @@ class PersonalDataDetector:
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
                     or _DELIVERY_AFTER.match(text, end) is not None
                     or (
-                        _INSTEAD_OF.search(text, max(0, start - 20), start) is not None
+                        (
+                            _INSTEAD_OF.search(text, max(0, start - 26), start) is not None
+                            or _INSTEAD_OF_US_AFTER.match(text, end) is not None
+                        )
                         and says(_SENT)
                     )
                     or (
