@@ -6589,3 +6589,23 @@ def test_names_probe_144s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_145s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Older read halves' leftovers (the thirty-sixth session), in our own sentences: whom to
+# ask for in small letters, a full name said of someone with "he's" after it, an MP and a
+# rugby league player as public figures.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("if u want in on the darts team, ask for kyle", ["kyle"]),
+        ("ask for directions at reception", []),
+        (
+            "ring my uncle he doesnt do texts, Reg Bourne, he's doing the welding night class",
+            ["Reg Bourne"],
+        ),
+        ("we went to Bristol Temple, she's lovely", []),
+        ("Valerie Vaz and Josh Charnley came to the awards", []),
+    ],
+)
+def test_older_read_halves_leftovers(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -345,6 +345,8 @@ _DOING = (
     r"earned|received|collected|joined|left|started|finished|was|is|born|dob|aged|age|did|"
     r"got|made|brought|helped|helping|took|played|sang|sorted|baked|cooked)\b"
     r"|(?: \u2014| -)? (?:has|have|had|who|was|is)\b"
+    # "..., Reg Bourne, he's doing the beginners IT course" (round 22's read half)
+    r"|, (?:he|she)(?:'s| is| was)\b"
     r"|,? \((?:level|year|aged|age)"
     r"|,? (?:[\w-]+ ){0,3}(?:apprentice|student|learner|trainee)\b"
     # a student or learner number straight after: "Rashida Begum te2209763", "Iain Ross
@@ -1085,6 +1087,10 @@ class PersonLikeNames:
         if "ell " in text or "sk " in text:
             # "tell kyle frm coatbridge to gie me ma charger back" (names probe 121)
             called += _LOWER_TOLD.finditer(text)
+        if "ask" in text:
+            # "if u want in on the 5 a side, ask for kyle" (round 12's read half): whom to
+            # ask for, at a clause's end
+            called += _LOWER_ASKED_FOR.finditer(text)
         hits = [
             self._first_alone(text, m.start("w"), m.end("w"))
             for m in called
@@ -3634,6 +3640,9 @@ _LOWER_CALLED = re.compile(
 )
 # ... or told something, where they are from after: "tell kyle frm coatbridge", "ask
 # priya from reception"
+_LOWER_ASKED_FOR = re.compile(
+    r"\b(?:ask|asking)\s+for\s+(?P<w>[a-z]{3,})(?=\s*(?:[.!?,;)\n]|$|x+\b|\s+(?:pls|please|thanks|ta)\b))"
+)
 _LOWER_TOLD = re.compile(
     # (not "can't tell jean from denim")
     r"(?<!can't )(?<!cant )(?<!cannot )\b(?:[Tt]ell|[Aa]sk)\s+(?P<w>[a-z]{3,})\s+"
