@@ -1451,6 +1451,7 @@ def names_probes() -> None:
         "probe135",
         "probe140",
         "probe144",
+        "probe146",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1465,6 +1466,7 @@ def names_probes() -> None:
         "probe132_held",
         "probe137_held",
         "probe142_held",
+        "probe148_held",
     ):
         rows = [
             json.loads(line)
@@ -1540,6 +1542,7 @@ def addresses_probes() -> None:
         "probe136",
         "probe141",
         "probe145",
+        "probe147",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1550,6 +1553,7 @@ def addresses_probes() -> None:
         "probe134_held",
         "probe138_held",
         "probe143_held",
+        "probe149_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
