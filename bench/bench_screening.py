@@ -1369,6 +1369,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe108",
         "probe117",
         "probe139_held",
+        "probe150",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)

@@ -126,6 +126,13 @@ INNOCENT = [
     ("Level 1 dryliners: screw the plasterboard at 300 centres", "screw"),
     ("Year 2 history: why was she called Bloody Mary?", "bloody mary"),
     ("been pissing down since 8, bring a coat to the allotment", "pissing"),
+    # ordinary probe 150 (the thirty-sixth session), in our own sentences
+    ("grease all the nipples on the prop shaft before the MOT", "nipples"),
+    ("cockling on the Dee estuary needs a licence now", "cockling"),
+    ("that jab in round two was absolutely savage, proud of her", "savage"),
+    ("sweep the slag off the bench before you clock out", "slag"),
+    ("our hooker won the lineout every time, what a game", "hooker"),
+    ("Shrove Tuesday pancake race! fastest tosser gets a free coffee", "tosser"),
 ]
 
 
@@ -185,6 +192,7 @@ ABUSE = [
     "shut up you old kipper, nobody wants you here",  # no smoked fish named
     "you nasty little rat",  # no work praised
     "you nasty idiot, nobody asked",  # no work praised either
+    "you tosser, nobody wants you on the team",  # spoken to, no pancakes
 ]
 
 

@@ -675,7 +675,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("spastics", r"\bthe\s+(?P<w>spastics)\s+society\b"),
     ("ballcock ballcocks", r"\b(?P<w>ballcocks?)\b"),  # a cistern's float valve
     # A grease point on a machine: "the grease nipple on the hitch", "grease nipples"
-    ("nipple nipples", r"\b(?:grease|zerk|grease\s+gun)\s+(?P<w>nipples?)\b"),
+    # ("grease the nipples on the track rod ends", ordinary probe 150)
+    (
+        "nipple nipples",
+        r"\b(?:grease|zerk|grease\s+gun)\s+(?:the\s+|all\s+the\s+|those\s+|these\s+)?"
+        r"(?P<w>nipples?)\b",
+    ),
+    # Gathering cockles on the sands: "a good cockling spot on Morecambe Bay"
+    ("cockling cocklers cockler", r"\b(?P<w>cockl(?:ing|ers?))\b"),
+    # Praise of a blow or a play: "that uppercut in the final was savage" (ordinary
+    # probe 150)
+    (
+        "savage",
+        r"\b(?:uppercut|punch|jab|hook|combo|knockout|ko|tackle|hit|goal|finish|save|shot|volley|"
+        r"strike|free\s+kick|try|run|set|dunk|smash)\b[^.!?\n]{0,40}?\b(?:was|were|is|looked)\s+"
+        r"(?:absolutely\s+|proper\s+|well\s+|so\s+|pure\s+)?(?P<w>savage)\b",
+    ),
+    # What a weld leaves, kept off the bench: "keep the slag off the bench"
+    (
+        "slag",
+        r"\b(?:keep|get|brush|sweep|clean|knock)\s+(?:the\s+|all\s+the\s+)?(?P<w>slag)\s+off\s+"
+        r"(?:the|your|ur)\s+(?:bench|benches|plates?|table|job|work(?:piece)?|floor)\b",
+    ),
     # "Bloody" as praise's intensifier: "bloody proud of you", "a bloody legend".
     (
         "bloody",
@@ -1022,6 +1043,36 @@ _SENSES = (
         ),
     ),  # the dish
     _Sense(re.compile(r"\b(hoes?)\b"), _GARDEN, word_set("hoe hoes")),
+    # the front row's middle: "our hooker got man of the match" (ordinary probe 150)
+    _Sense(
+        re.compile(r"\b(hookers?)\b"),
+        _words(
+            "rugby",
+            "league",
+            "union",
+            "scrum\\w*",
+            "line-?outs?",
+            "props?",
+            "flankers?",
+            "tries",
+            "try",
+            "man of the match",
+            "front row",
+            "forwards?",
+            "warriors",
+            "rhinos",
+            "saints",
+            "wolves",
+            "\U0001f3c9",
+        ),
+        word_set("hooker hookers"),
+    ),
+    # a pancake race's: "Pancake Day race in the quad! Best tosser wins"
+    _Sense(
+        re.compile(r"\b(tossers?)\b"),
+        _words("pancakes?", "shrove", "flipp?\\w*", "cabers?", "\U0001f95e"),
+        word_set("tosser tossers"),
+    ),
     # a dish, or cheese on toast: "a proper melt, the cheese on this toastie", "tuna melt"
     _Sense(re.compile(r"\b(melts?)\b"), _MELTED, word_set("melt melts")),
     _Sense(
