@@ -6609,3 +6609,26 @@ def test_addresses_probe_145s_families(text: str, found: list[str]) -> None:
 )
 def test_older_read_halves_leftovers(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 146 (the thirty-sixth session), in our own sentences: given names missing
+# from our list (Polish and Romanian diminutives, Kelvin, Patience, Nadir), a public
+# figure's kin named after them, a hospital named "Royal ...", a dog in training named
+# after a comma, a list of places on a route map, public figures and characters.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Joasia, come collect ur certificate from reception", ["Joasia"]),
+        ("Felicitări, Anuța, ai luat nota maximă!", ["Anuța"]),
+        ("our student Patience Owusu won the art prize", ["Patience Owusu"]),
+        ("Kelvin Achterberg is my new lab partner", ["Kelvin Achterberg"]),
+        ("Andy Murray's mum Judy opened the new courts", []),
+        ("my mum Judy opened the new shop", ["Judy"]),
+        ("my grandad's in the Royal Vic again", []),
+        ("Our hearing dog in training, Maisie, met the class today", []),
+        ("Ashley, Lincoln and Jordan are all on the geography route map", []),
+        ("Belle and Sebastian and Franz Ferdinand on the playlist", []),
+    ],
+)
+def test_names_probe_146s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

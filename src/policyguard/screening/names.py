@@ -1109,6 +1109,22 @@ class PersonLikeNames:
         place is said ("31 years at Dudley", "the cup final v Dudley", "went to Kerry in the
         summer"; not "staying at Kerry's tonight", someone's home), nor "barry" as Scots
         praise ("pure barry", "barry fact")."""
+        # (a hospital's: "my nan's in the Royal Vic", names probe 146)
+        found = [
+            d for d in found if not _ROYAL_PLACE_BEFORE.search(text, max(0, d.start - 8), d.start)
+        ]
+        # a list of places named like people: "Ashley, Lincoln and Jordan are all on the
+        # route map" (names probe 146)
+        found = [
+            d
+            for d in found
+            if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
+            or not (
+                (after := _LISTED_AFTER.match(text, d.end)) is not None
+                and after.group("w").lower() in _PLACES_NAMED_LIKE_PEOPLE
+                and _PLACES_LISTED_WITH.search(text, after.end()) is not None
+            )
+        ]
         found = [
             d
             for d in found
@@ -2062,7 +2078,7 @@ class PersonLikeNames:
                 automaton.add_word(name, len(name))
             automaton.make_automaton()
             self._public_automaton = automaton
-        return [
+        spans = [
             (end + 1 - length, end + 1)
             for end, length in automaton.iter(lowered)
             if at_word_boundary(lowered, end + 1 - length, end + 1)
@@ -2070,6 +2086,14 @@ class PersonLikeNames:
             # not Sophie Hinchliffe
             and not _HYPHEN_GOES_ON.match(lowered, end + 1)
         ]
+        # a public figure's kin named after them is in public life too: "Andy Murray's
+        # mum Judy" (names probe 146)
+        spans += [
+            m.span("name")
+            for _, end in spans
+            if (m := _PUBLIC_KIN_AFTER.match(lowered, end)) is not None
+        ]
+        return spans
 
     def _public_partners(self) -> dict[str, frozenset[str]]:
         """For each word of a public figure's name, the other words of such names
@@ -3627,6 +3651,13 @@ _AT_A_PLACE = re.compile(
     r"|(?:took|take|taking)\s+(?:[\w']+\s+){0,2}to)\s+$"
 )
 # ... or a season there said after it: "Jordan is lovely in the summer" (names probe 144)
+_ROYAL_PLACE_BEFORE = re.compile(r"\bRoyal $")
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|&|or) |, )(?P<w>[A-Z][a-z]+)")
+# ... said of places: "... and Jordan are all on the route map"
+_PLACES_LISTED_WITH = re.compile(
+    r"(?:,? (?:and|&) [A-Z][a-z]+)? (?:are|were|is)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:map|route|itinerary|list|trip|tour|brochure)\b"
+)
 _A_PLACES_SEASON_AFTER = re.compile(
     r"\s+(?i:is|was)\s+(?i:so\s+|really\s+|well\s+)?(?i:lovely|beautiful|gorgeous|stunning|"
     r"amazing|hot|warm|cold|rainy|busy)\s+(?i:in|this|last)\s+(?i:the\s+)?"
@@ -3736,7 +3767,8 @@ _PET_APPOSED = gated(
         rf"(?P<names>{_PET_NAMES}),? (?i:the|our) "
         rf"(?:[\w'-]+ ){{0,2}}(?i:{_ANIMALS})(?![\w'-])(?=\s*(?:[,.!?)]|$|\s(?:who|that|is|are|was|"
         r"were|has|have|had|and|but|we|you|will|can|on|at|in|from|for)\b))"
-        rf"|\b(?i:{_ANIMALS})[,:] (?P<listed>{_PET_NAMES})\b(?! {_NAME_WORD})"
+        # ("Our guide dog in training, Maisie", names probe 146)
+        rf"|\b(?i:{_ANIMALS})(?i: in training)?[,:] (?P<listed>{_PET_NAMES})\b(?! {_NAME_WORD})"
     )
 )
 # Flowers named like people, in small letters: "sweet william", "black-eyed susan".
@@ -3839,6 +3871,10 @@ _NAME_IS = re.compile(
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
+_PUBLIC_KIN_AFTER = re.compile(
+    r"['\u2019]s (?:mum|mam|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|"
+    r"partner) (?P<name>[a-z\u00c0-\u024f]+)\b"
+)
 _CYRILLIC_WORD = re.compile(
     r"(?<![\w'-])(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451"
     r"\u0454\u0456\u0457\u0491]+)(?![\w'-])"
@@ -4008,7 +4044,6 @@ _GIVEN_FIRST = re.compile(
 _VOCATIVE_FIRST = re.compile(
     rf"(?:^|[,!.?]\s*)a\s+(?P<first>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
 )
-_SEASONS = frozenset({"summer", "autumn", "winter", "spring"})
 _CALLED_FIRST = re.compile(
     r"\b(?i:lady|woman|man|girl|boy|lad|guy|bloke|fella|fellow|gentleman|tutor|teacher|"
     r"lecturer|student|learner|someone|somebody|person|friend|mate|nurse|receptionist|"
@@ -4535,7 +4570,6 @@ _TITLED_NAME = re.compile(
 )
 # Cyrillic letters, and a name in them: a capitalised word and a surname of a Slavic shape
 # (-enko, -ova, -ov, -ska, -chuk, -vich...): "Олені Коваленко", "Десислава Петрова".
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_UPPER = "\u0400-\u042f\u0490\u0404\u0406\u0407"
 _CYRILLIC_LOWER = "\u0430-\u045f\u0491\u0454\u0456\u0457'"
 _CYRILLIC_NAME = re.compile(

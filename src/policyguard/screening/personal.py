@@ -1739,18 +1739,18 @@ _SECTOR = re.compile(
 # ("Royal Stoke ST4 6QG, A&E", "Turf Moor BB10 4BX saturday") or after "at" ("interview at
 # Specsavers Meadowhall S9 1EP", "car boot at Tesco Extra Kingsway DD2 4TD"); not a house
 # by its name ("Rose Cottage NE46 1AB"), nor someone's ("at Jade's", "at my nan's").
-_HOUSE_WORDS = (
+_HOUSE_WORDS_NAMED = (
     r"Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Bungalow|Villa|Manor|Grange|Croft|Flat|"
     r"Flats|Mill|Rectory|Vicarage|Byre|Steading|Cabin|Caravan|Chalet|Annexe|Court|Close|View|Mews"
 )
 _PLACE_NAMED_BEFORE = re.compile(
-    rf"(?:^\s*|\bat\s+(?:the\s+)?)(?!(?:{_HOUSE_WORDS})\b)"
+    rf"(?:^\s*|\bat\s+(?:the\s+)?)(?!(?:{_HOUSE_WORDS_NAMED})\b)"
     # (no word that says whose: "Postcode KY1 2ND", "Home LS6 3AB", "Nan's")
     r"(?!.*\b(?i:post\s?code|address|addy|home|mine|ours|me|my|our|its|it's|im|i'm|we|we're|hi|"
     r"hiya|hello|dear|yes|yeah|yh|new|old|now|still|moved|just|currently|living|lives|live|"
     r"sorry|thanks|mum|mam|dad|nan|gran|nana|uncle|auntie|aunty|sis|bro|flat|house)\b)"
     r"(?:(?:[A-Z][\w&'-]*|[A-Z]\w*\d\w*)\s+){0,3}"
-    rf"(?![\w&-]*'s?\s+$)(?!(?:{_HOUSE_WORDS})\s+$)[A-Z][\w&-]*,?\s*$"
+    rf"(?![\w&-]*'s?\s+$)(?!(?:{_HOUSE_WORDS_NAMED})\s+$)[A-Z][\w&-]*,?\s*$"
 )
 _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSW]\d")
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
