@@ -6632,3 +6632,43 @@ def test_older_read_halves_leftovers(text: str, found: list[str]) -> None:
 )
 def test_names_probe_146s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 147 (the thirty-sixth session), in our own sentences: the right home said
+# after the wrong one, a new home's keys, a cheque to go to a farm, a townland or a farm
+# by its one name and its town after a home said, a mooring put down as a home address,
+# districts (a grandparent's, a move, far out in a city, for a satnav); and what each must
+# pass over (a department that moved, novels' and detectives' addresses, the wrong one a
+# record holds, a room, a chain).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "post keeps going to the wrong croft, it's Croft 12, Shader, Isle of Lewis HS2 0RJ",
+            ["Croft 12, Shader, Isle of Lewis HS2 0RJ"],
+        ),
+        ("we got the keys to plot 9, Birchfield, Ellon!!", ["plot 9, Birchfield, Ellon"]),
+        (
+            "can my certificate go to Upper Tullich Farm, Strathpeffer IV14 9ET please",
+            ["Upper Tullich Farm, Strathpeffer IV14 9ET"],
+        ),
+        (
+            "we live at Ballynahinch Beg, Dromara, turn off at the chapel",
+            ["Ballynahinch Beg, Dromara"],
+        ),
+        ("we're at Tesco, Lisburn, by the gate", []),
+        (
+            "the boat's at mooring 3, Union Canal, Linlithgow, can I use that as my home address?",
+            ["mooring 3, Union Canal, Linlithgow"],
+        ),
+        ("my nan lives in BT35 so I get the bus from Newry", ["BT35"]),
+        ("I'm all the way out in G33, two buses every day", ["G33"]),
+        ("I'm out in G4 room 3 till lunch", []),
+        ("off the Antrim Road, BT15 if you're using a satnav", ["BT15"]),
+        ("The careers team has moved to 12 Bridge Street, Perth", []),
+        ("Book club is reading 44 Scotland Street next", []),
+        ("My card says 3 Kelvin St but I live at 3 Kelvin Ave, Largs", ["3 Kelvin Ave, Largs"]),
+    ],
+)
+def test_addresses_probe_147s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

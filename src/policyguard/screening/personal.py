@@ -557,7 +557,10 @@ _LIVE_ABOARD = re.compile(
     r"\b(?i:liv(?:e|es|ing)\s+(?:on|aboard)\s+(?:a|the|our|my|his|her)\s+(?:narrow\s?)?boat"
     r"|(?:our|my|his|her)\s+(?:narrow\s?)?boat\s+is|narrowboat|houseboat|liveaboard"
     # "people ask where i live and i just say the boat" (addresses probe 145)
-    r"|where\s+(?:i|we)\s+live\b[^.!?\n]{0,40}\b(?:the|a|our|my)\s+(?:narrow\s?)?boat)\b"
+    r"|where\s+(?:i|we)\s+live\b[^.!?\n]{0,40}\b(?:the|a|our|my)\s+(?:narrow\s?)?boat"
+    # "Boat's at mooring 9, ... is it ok if I put that down as my home address?" (addresses
+    # probe 147)
+    r"|as\s+(?:my|our)\s+(?:home\s+)?address)\b"
 )
 _MOORING = re.compile(
     # "moored at Bridge 58, ...", or a mooring's number: "mooring 12, Lock 9 Wharf, ..."
@@ -705,6 +708,9 @@ _RURAL_CUE = re.compile(
     # "can the pack be posted tae Mains of Balgonie Farm" (round 31's read half)
     r"|\b(?:it|them|pack|parcel|kit|bag|certificate|letter|form|hoodie|books?)\s+(?:\w+\s+)?"
     r"(?:be|been|get|gets|got)\s+(?:posted|sent|delivered)\s+(?:to|tae)\b"
+    # "could the bursary cheque go to Lower Balnagown Farm" (addresses probe 147)
+    r"|\b(?:cheque|letters?|post|mail|parcels?|certificates?|cards?|forms?)\s+(?:go|goes|be\s+sent|"
+    r"get\s+sent|gets\s+sent)\s+(?:to|tae)\b"
     # "if tutors need to post anything, Pen-y-Bryn Farm, ..." (addresses probe 115)
     r"|\b(?:post|send)\s+(?:anything|stuff|letters|mail|post)(?:\s+(?:to\s+me|home))?\s*[,:]"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b"
@@ -730,6 +736,9 @@ _HOME_CUE = re.compile(
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
+    # "we get the keys to plot 47, Kingsmeadow" (addresses probe 147): a new home
+    r"|\b(?:get|got|getting|collect|collected|pick\s+up)\s+(?:the\s+|our\s+|my\s+)?keys\s+"
+    r"(?:to|for)\s*$"
     # "I leave from mine, 3 Seaview Terrace" (addresses probe 145)
     r"|\b(?:leave|leaving|set\s+off|setting\s+off|pick\s+up|walk)\s+from\s+(?:mine|ours)\b"
     # Welsh "(I) live in": "Dw i'n byw yn 6 Maes y Deri" (round 35)
@@ -795,6 +804,10 @@ _FAMOUS_ADDRESS = re.compile(
     r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross)",
     re.IGNORECASE,
 )
+# ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
+# ("221b Baker St, Abbey Road crossing and the Tower", "Reading 44 Scotland Street for book
+# club", addresses probe 147)
+_NO_ONES_ADDRESS = re.compile(r"(?:221\s?b,?\s+Baker|44,?\s+Scotland\s+Street)\b", re.IGNORECASE)
 # ... with their own town after a comma: "10 Downing Street, London SW1A 2AA" (another
 # town's "4 Privet Drive, Leeds" could be anyone's).
 # (or another title after it, in a list of books: "84 Charing Cross Road, The Road to
@@ -877,6 +890,8 @@ def _home_cue(context: str) -> bool:
             and (
                 _VENUE_CUE.search(context, max(0, m.start() - 25), m.start())
                 or _VENUE_CUE.search(context, m.end())
+                # ("Student services has moved to ...", addresses probe 147)
+                or _TEAM_BEFORE_MOVE.search(context, max(0, m.start() - 30), m.start())
             )
         )
         for m in cues
@@ -1015,6 +1030,47 @@ _PICK_UP_FROM = re.compile(
     # "giv me a lift 2 college from 16 kingsway avnue" (addresses probe 69)
     r"|\b(?:give|giv|gimme|get)\s+(?:me|us)\s+a\s+lift\s+"
     r"(?:(?:to|2|into|in\s+to)\s+[\w ]{2,20}?\s+)?from\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AND_TOWN = re.compile(
+    r"(?<![\w'-])(?P<place>"
+    r"(?:(?:Nether|Upper|Lower|Over|Easter|Wester|Mid|Little|Great|High|Low) )?[A-Z][a-z'-]{3,}"
+    r"(?: [A-Z][a-z'-]+)?), [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\b"
+)
+_HOUSE_KIND_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
+_ONE_NAME_HOME_BEFORE = re.compile(
+    r"\b(?:(?:we|i)\s+(?:stay|live|bide)\s+(?:at|in)|(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:out\s+)?at"
+    r"|(?:the|our|my)\s+(?:house|home|farm|place),?\s+(?:it'?s|its|is)"
+    r"|(?:send|post|bring|drop)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:out\s+)?to)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_RURAL_SAID = re.compile(
+    r"\b(?:sat\s?-?nav|postcode'?s?|gate|lane|farm|farmhouse|cattle\s+grid|rural|bungalow|postie|"
+    r"come\s+by|track|only\s+house|just\s+past|turn\s+off)\b",
+    re.IGNORECASE,
+)
+_CHAIN_OR_VENUE = re.compile(
+    r"^(?i:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|costa|greggs|travelodge|premier|"
+    r"wetherspoons?|mcdonald'?s|primark|boots|halfords|ikea|b&q|argos|currys)$"
+)
+_TEAM_BEFORE_MOVE = re.compile(
+    r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
+    r"(?:just\s+)?$",
+    re.IGNORECASE,
+)
+_BUT_LIVES_ELSEWHERE_AFTER = re.compile(
+    r",?\s+but\s+(?:i|we|he|she|they)\s+(?:actually\s+|really\s+)?(?:live|lives|am|are)\s+"
+    r"(?:at|in)\b",
+    re.IGNORECASE,
+)
+_TEAM_MOVED_TO = re.compile(
+    r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
+    r"(?:just\s+)?(?:moved|moving|relocated|relocating)\s+to\s+(?:the\s+[\w ]{1,20},\s*)?$",
+    re.IGNORECASE,
+)
+_RIGHT_ONE_AFTER_WRONG = re.compile(
+    r"\b(?:wrong|old)\s+(?:house|address|addy|croft|flat|farm|door|number|street|road)\b"
+    r"[\s,\u2014\u2013-]{0,5}(?:it'?s|its|it\s+should\s+be|should\s+be|we'?re|i'?m)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
@@ -1686,7 +1742,11 @@ _OWN_DISTRICT = re.compile(
     r"(?:live|lives|living|bide)\s+(?:out\s+|over\s+|up\s+|down\s+)?(?:at|in)\s+"
     r"[A-Z][a-z'-]+,?|"
     r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
-    r"uncle)['\u2019]?s\s+(?:in|at)|(?:at\s+)?(?:home|hame|hoose)\s+in)"
+    r"uncle)['\u2019]?s\s+(?:in|at)|(?:at\s+)?(?:home|hame|hoose)\s+in|"
+    # "my gran lives in BT47", "moving to a house share in BT9" (addresses probe 147)
+    r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
+    r"uncle)\s+(?:lives|stays)\s+(?:in|at)|"
+    r"moving\s+(?:in)?to\s+(?:a\s+)?(?:house\s*share|flat\s*share|flat|house|place)\s+in)"
     # (in brackets too: "our postcode (ST7 2) is too close", addresses probe 133)
     r"(?:\s+|\s*\(\s*)(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
@@ -1721,6 +1781,14 @@ _DISTRICT_SAID = re.compile(
     # ("bt7 is where we live", addresses probe 145)
     rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+(?i:is\s+)?(?i:where\s+"
     r"(?:i|we)\s+(?:live|stay|am|are))\b"
+    # a city's one-letter area too, said far out: "I'm all the way out in G53"; and one given
+    # for a satnav: "That's off the Saintfield Road, BT6 if you're using a satnav"
+    # (addresses probe 147)
+    r"|\b(?i:i'?m|im|we'?re|were)\s+(?i:all\s+the\s+way\s+|right\s+|way\s+)?(?i:out|over|up|down)\s+"
+    rf"in\s+(?P<far>(?:{_POSTCODE_AREAS}|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)"
+    r"(?![\w-]|\s?\d[A-Za-z]{2}\b)(?!\s+(?i:room|block|lab|building|classroom|studio|wing)\b)"
+    rf"|(?<![\w-])(?P<satnav>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:if\s+you'?re\s+using|for)\s+"
+    r"(?i:a\s+|the\s+|your\s+|ur\s+)?(?i:sat\s?-?nav)\b"
     rf"|(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?(?:\s\d)?,?\s+(?i:(?:now\s+)?not)\s+"
     rf"(?P<not>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
 )
@@ -2300,6 +2368,24 @@ class PersonalDataDetector:
                     m.end() <= s or m.start() >= e for s, e in spans
                 ):
                     yield m.span()
+        # A townland's or a farm's one name and its town, with no street and no kind, just
+        # after a home said ("we stay at Nether Bigswell, Stenness", "We're at
+        # Ballymacbrennan, Lisburn", "bring the forms out to the house, it's
+        # Drumnaconagher, Crossgar", "Send the kit to Setter, Bixter, Shetland ZE2 9NA"):
+        # only where the post speaks of the way there, the post, a gate or a visit, and
+        # not a chain's or a venue's name (addresses probe 147).
+        if _RURAL_SAID.search(text):
+            for m in _PLACE_AND_TOWN.finditer(text):
+                if (
+                    _ONE_NAME_HOME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                    and not _CHAIN_OR_VENUE.search(m.group("place"))
+                    and not _VENUE_CUE.search(m.group("place"))
+                    # (a farm's or a cottage's kind: read below, placements and all)
+                    and not _HOUSE_KIND_LAST.search(m.group("place"))
+                    and not _public_said_after(text, m.end())
+                    and all(m.end() <= s or m.start() >= e for s, e in spans)
+                ):
+                    yield m.span()
         # A farm or a cottage and its village, with no street ("I'm at Lower Farm, Marden,
         # Devizes"): an address only when the words before say it is someone's home.
         for m in _RURAL_HOME.finditer(text):
@@ -2447,6 +2533,9 @@ class PersonalDataDetector:
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
+                    # "letters go to the wrong croft — it's Croft 7, Habost" (addresses
+                    # probe 147): the right one, said after the wrong
+                    or _RIGHT_ONE_AFTER_WRONG.search(context) is not None
                     or (
                         (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
                         and is_first_name(whose.group("who"))
@@ -2501,6 +2590,10 @@ class PersonalDataDetector:
                     _FAMOUS_ADDRESS.match(value)
                     and ("," not in value.partition(" ")[2] or _FAMOUS_TOWN.search(value))
                 )
+                or _NO_ONES_ADDRESS.match(value)
+                # the wrong one a record holds: "It says 16 Marlborough St but I live at 16
+                # Marlborough Ave" (addresses probe 147)
+                or _BUT_LIVES_ELSEWHERE_AFTER.match(text, end) is not None
                 or _FICTIONAL_PLACE.search(value)
                 or (
                     _STORY_STREET.search(value)
@@ -2531,6 +2624,9 @@ class PersonalDataDetector:
                         # (the whole post read once first: most hold no offer)
                         or (says(_OFFER) and _OFFER.search(_sentences_near(text, start, end)))
                         or _public_said_after(text, end)
+                        # "The careers team has moved to 12 Bridge Street" (addresses
+                        # probe 147)
+                        or _TEAM_MOVED_TO.search(context) is not None
                     )
                 )
             ):
