@@ -1453,6 +1453,7 @@ def names_probes() -> None:
         "probe140",
         "probe144",
         "probe146",
+        "probe151",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1468,6 +1469,7 @@ def names_probes() -> None:
         "probe137_held",
         "probe142_held",
         "probe148_held",
+        "probe152_held",
     ):
         rows = [
             json.loads(line)
@@ -1544,6 +1546,7 @@ def addresses_probes() -> None:
         "probe141",
         "probe145",
         "probe147",
+        "probe153",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1555,6 +1558,7 @@ def addresses_probes() -> None:
         "probe138_held",
         "probe143_held",
         "probe149_held",
+        "probe154_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
