@@ -193,6 +193,9 @@ ABUSE = [
     "you nasty little rat",  # no work praised
     "you nasty idiot, nobody asked",  # no work praised either
     "you tosser, nobody wants you on the team",  # spoken to, no pancakes
+    # the review of the thirty-sixth session: the same words said of a person
+    "what a tosser, even his pancakes are rubbish",
+    "get the slag off the bench she's not even good at netball",
 ]
 
 
@@ -317,6 +320,8 @@ SAME_WORDS_AS_ABUSE = [
     "you're a filthy pig",
     "filthy immigrants ruining the game",
     "keep your mouth shut and nobody gets hurt",
+    # the review of the thirty-sixth session: a rugby word does not excuse it
+    "she's a hooker, the whole rugby club knows",
 ]
 
 

@@ -6086,7 +6086,8 @@ def test_a_format_with_the_year_between_dots(text: str, found: list[str]) -> Non
         ("my student number is 51703, can you reset my login", ["51703"]),
         ("student no 26 51703 for the bus pass", ["26 51703"]),
         ("learner no 51703IR on the form", ["51703IR"]),
-        ("IR-26-51703 missed the deadline sorry", ["IR-26-51703"]),
+        ("student no IR-26-51703, missed the deadline sorry", ["IR-26-51703"]),
+        ("invoice IR-26-51703 from the supplier", []),
         ("my id is 26 i r 5 1 7 0 3", ["26 i r 5 1 7 0 3"]),
         ("order number 51703 hasn't come yet", []),
         ("IR-26 tickets for 51703 fans", []),
@@ -6474,7 +6475,7 @@ def test_a_students_handle_that_starts_like_the_colleges_is_still_a_name() -> No
 
 # Round 35's read half (the thirty-sixth session), in our own sentences: a person's own
 # address said after a campus ("to the campus, her address ..."), a lift's pick-up at a
-# numbered house, Welsh "date of birth" and "live in", the anthem's writers; and what each
+# numbered house, Welsh "date of birth" and "live in"; and what each
 # must pass over.
 @pytest.mark.parametrize(
     ("text", "found"),
@@ -6492,7 +6493,6 @@ def test_a_students_handle_that_starts_like_the_colleges_is_still_a_name() -> No
         ("click and collect from the campus shop, pick up outside 2 Taff St", []),
         ("dyddiad geni: 14/07/2008, diolch", ["14/07/2008"]),
         ("Rwy'n byw yn 22 Stryd y Bont, Porth", ["22 Stryd y Bont, Porth"]),
-        ("Evan James and James James wrote the anthem in Pontypridd", []),
     ],
 )
 def test_round_35s_read_half_families(text: str, found: list[str]) -> None:
@@ -6540,7 +6540,7 @@ def test_a_home_said_in_welsh_or_a_lifts_pick_up_is_confirmed(text: str) -> None
         ("#JusticeForJack he did nothing wrong", ["Jack"]),
         ("#FreeKyleMorrissey trending in the group chat", ["KyleMorrissey"]),
         ("#TeamSummer is back", []),
-        ("parked across two bays at Harlow again", []),
+        ("parked across two bays at Ashley again", []),
         ("took my nan to Ashley for the day", []),
         ("Jordan is gorgeous in the summer, want to go back", []),
     ],
@@ -6671,4 +6671,85 @@ def test_names_probe_146s_families(text: str, found: list[str]) -> None:
     ],
 )
 def test_addresses_probe_147s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Names probe 151 (the thirty-sixth session), in our own sentences: names in small letters
+# where the words around say a person ("said he'd", a greeting and a comma, "our", "ask
+# for ... at the desk", "n her mam", a pair who did something, a department, a campaign
+# hashtag, a Filipino elder's title), titles in small letters before surnames with
+# particles or a possessive, titles abroad before surnames in small letters, a Ukrainian
+# name spoken to; and what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dont wait for me, grace said she'll be late", ["grace"]),
+        ("hiya bill, is the minibus booked?", ["bill"]),
+        ("hiya all, exam at 9", []),
+        ("can u tell our shannon her lanyard's here", ["shannon"]),
+        ("ask for joy at reception, she has the forms", ["joy"]),
+        ("ask for help at reception", []),
+        ("dawn n her mum are running the cake stall", ["dawn"]),
+        ("tyler n keeley got engaged at prom", ["tyler", "keeley"]),
+        ("fish n chips are great", []),
+        ("big thanks to siobhan in finance", ["siobhan"]),
+        ("#teamkeeley raising money for the hospice", ["keeley"]),
+        ("salamat kay ate joy sa reception", ["joy"]),
+        ("our tutor miss ní dhomhnaill is the best", ["miss ní dhomhnaill"]),
+        ("i miss o'neills chippy", []),
+        ("ask ms van der walt about resits", ["ms van der walt"]),
+        ("has anyone got mr o'brien-walsh's email", ["mr o'brien-walsh"]),
+        ("dziękuję pani nowakowskiej za wszystko", ["pani nowakowskiej"]),
+        ("pan fried halloumi in the canteen today", []),
+        ("дякую, тарасе, за допомогу", ["тарасе"]),
+        ("kerry's gorgeous this time of year", []),
+        ("staying at Kerry's tonight", ["Kerry"]),
+        ("asante sana for the samosas", []),
+    ],
+)
+def test_names_probe_151s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# The review of the thirty-sixth session: what the day's first versions found wrongly or
+# lost, in its words or ours. Stadiums, towns and shops after "we're at"; real homes
+# before "but I am at college"; a home at a novel's address; English house names that
+# start like Welsh ones; restaurants in an owner's name; a café called Flat 4; allotment
+# plots; a theme park's farm; a house a team moved into; districts of a night out or an
+# arena; invoices in the student numbers' letters-first shape; words after "sir"; a
+# fictional priest; public figures in Cyrillic; clubs and places in "come get your" and
+# "gave ... a visit"; a band's member; the bars' safety phrase; a public figure's
+# hashtag; people near places named like them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we're at Anfield, Liverpool, gate 12", []),
+        ("we're at Starbucks, Newry, by the gate", []),
+        ("I live at 14 Rowan Close, but I am at college most of the week", ["14 Rowan Close"]),
+        ("my nan lives at 44 Scotland Street, Edinburgh", ["44 Scotland Street, Edinburgh"]),
+        ("Bryn Cottage, Mill Lane, Ruthin", ["Bryn Cottage, Mill Lane, Ruthin"]),
+        ("meet at Bella's, 9 Market Square, the Italian", []),
+        ("Flat 4 Coffee House does great brownies", []),
+        ("we got the keys to plot 3, Grove Allotments", []),
+        ("cheque goes to Drayton Manor Farm, Tamworth, the theme park", []),
+        (
+            "my dad's team has moved to 12 Lark Lane, our house, till the office reopens",
+            ["12 Lark Lane"],
+        ),
+        ("I'm out in L1 with the girls", []),
+        ("bt1 is where we are meeting", []),
+        ("moved to BT7 office last month", []),
+        ("sir frost on the windscreen, can we start late", []),
+        ("Rev Lovejoy is the best Simpsons character", []),
+        ("Іван Франко великий письменник", []),
+        ("Chelsea come get your trophy lol", []),
+        ("gave Florence a visit on our Italy trip", []),
+        ("Harry from One Direction visited the school", []),
+        ("ask for angela at the bar if you feel unsafe", []),
+        ("#JusticeForJohnnyDepp trending again", []),
+        ("mum took the baby to Shirley for the day, she's our childminder", ["Shirley"]),
+        ("Kerry was so lovely last summer when she babysat", ["Kerry"]),
+    ],
+)
+def test_the_thirty_sixth_reviews_cases(text: str, found: list[str]) -> None:
     assert _matches(text) == found

@@ -645,6 +645,9 @@ class PersonLikeNames:
             found = self._cued_firsts(
                 straight, found, _CYRILLIC_WORD, lambda name: name.lower() in _CYRILLIC_FIRSTS
             )
+            # ... and in small letters after thanks or a greeting, in its cases ("thank
+            # you, Oksana" with her name in the vocative, names probe 151)
+            found = self._cued_firsts(straight, found, _CYRILLIC_CUED_SMALL, _cyrillic_given)
         if not straight.isascii() and _SOUTH_ASIAN_OR_ARABIC.search(straight):
             # "मेरी बहन प्रिया", "خالتي سعاد", "என் தம்பி கார்த்திக்": a name in the scripts of
             # Arabic, Urdu and India's languages after a word for kin or a teacher there
@@ -741,6 +744,8 @@ class PersonLikeNames:
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
             found += self._sir_or_miss(text) + self._name_is(text)
+            if _SMALL_CUE_WORDS.search(text):
+                found += self._in_small_letters_cued(text)
             if "#" in text:
                 found += self._in_hashtags(text)
             # "Ali G", "Kenny G": known by a first name and an initial
@@ -768,6 +773,9 @@ class PersonLikeNames:
                         *(m.span() for m in _FLOWERS.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
                         *(m.span("name") for m in _VERB_FIRST.finditer(text)),
+                        # Tagalog's "kay" (to) before an elder's title: "salamat po kay ate
+                        # joy" (names probe 151)
+                        *(m.span(m.lastgroup or 0) for m in _TAGALOG_KAY.finditer(text)),
                     ],
                 )
             return remove_overlaps(found)
@@ -779,6 +787,8 @@ class PersonLikeNames:
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
         found += self._sir_or_miss(text) + self._name_is(text)
+        if _SMALL_CUE_WORDS.search(text):
+            found += self._in_small_letters_cued(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
             found += self._with_particle(text)
         if _QUOTE_MARKS.search(text):
@@ -1089,8 +1099,8 @@ class PersonLikeNames:
             called += _LOWER_TOLD.finditer(text)
         if "ask" in text:
             # "if u want in on the 5 a side, ask for kyle" (round 12's read half): whom to
-            # ask for, at a clause's end
-            called += _LOWER_ASKED_FOR.finditer(text)
+            # ask for, at a clause's end (not the bars' safety phrase, "ask for angela")
+            called += [m for m in _LOWER_ASKED_FOR.finditer(text) if m["w"] not in _ASKED_FOR_WORDS]
         hits = [
             self._first_alone(text, m.start("w"), m.end("w"))
             for m in called
@@ -1122,18 +1132,21 @@ class PersonLikeNames:
             or not (
                 (after := _LISTED_AFTER.match(text, d.end)) is not None
                 and after.group("w").lower() in _PLACES_NAMED_LIKE_PEOPLE
-                and _PLACES_LISTED_WITH.search(text, after.end()) is not None
+                and _PLACES_LISTED_WITH.match(text, after.end()) is not None
             )
         ]
         found = [
             d
             for d in found
             if d.match.lower() not in _PLACES_NAMED_LIKE_PEOPLE
-            or not (
-                _AT_A_PLACE.search(text, max(0, d.start - 24), d.start)
-                or _A_PLACES_SEASON_AFTER.match(text, d.end)
+            or (
+                not _A_PLACES_SEASON_AFTER.match(text, d.end)
+                and (
+                    (at := _AT_A_PLACE.search(text, max(0, d.start - 24), d.start)) is None
+                    or text.startswith(("'s", "s'"), d.end)
+                    or (at.group("took") is not None and _A_PERSON_AFTER.match(text, d.end))
+                )
             )
-            or text.startswith(("'s", "s'"), d.end)
         ]
         if "barry" in text:
             praise = [m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(text)]
@@ -1392,6 +1405,7 @@ class PersonLikeNames:
                 if (
                     self._is_first(first)
                     and first.lower() not in _NOT_SPOKEN_TO
+                    and first.lower() not in _SELDOM_PEOPLE
                     and (
                         self._standalone_first(first)
                         or _SPOKEN_TO_CHAT.match(text, m.end("first") + 1)
@@ -1842,6 +1856,7 @@ class PersonLikeNames:
                         or self._unknown_word(after.group())
                     )
                     and _TAG_CAMPAIGN.fullmatch(before.group())
+                    and f"{lower} {after.group().lower()}" not in self._public
                 ):
                     # "#FreeJoshDevereux": a campaign for someone by their full name
                     # (names probe 144)
@@ -2694,6 +2709,9 @@ class PersonLikeNames:
                     and small not in _CHAT_WORDS
                     and small not in self._not_surnames
                     and not self._is_first(small.title())
+                    # (a surname that is a word too is a word here: "sir frost on the
+                    # windscreen", "sir rice or chips"; the review's cases)
+                    and (not _is_english_word(small) or small in _SIR_WORD_SURNAMES)
                 ):
                     found.append(self._titled_hit(text, m.start(), m.end()))
                 continue
@@ -2706,6 +2724,50 @@ class PersonLikeNames:
             ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
         return found
+
+    def _in_small_letters_cued(self, text: str) -> list[Detection]:
+        """First names in small letters, as group chats write them, where the words around
+        say a person is meant (names probe 151): "frank said he'd pay", "hiya mark, can
+        u ...", "jack n ellie-rose got engaged", "rose n her mam are selling", "summer n
+        autumn (twins)", "tell our jade", "ask for hope at the front desk", "thanks to
+        gwenllian in finance", "#teamdaniyal", "salamat po kay ate joy". A name English
+        uses as a word counts only where the cue says a person ("said he'd", "her mam",
+        "twins", a desk, "our"); each a hint, as a first name alone is."""
+        hits = []
+        lower_first = self._lower_first()
+
+        def no_word(name: str) -> bool:
+            return name in lower_first or ("-" in name and self._standalone_first(name))
+
+        for m in _SMALL_CUED.finditer(text):
+            group = m.lastgroup or "said"
+            word = m.group(group)
+            if (
+                word in _CHAT_WORDS
+                or (group == "desk" and word in _ASKED_FOR_WORDS)
+                or word in _TERMS_OF_ADDRESS
+                or word in _SIZE_AND_KIN_WORDS
+                or word in _SELDOM_PEOPLE
+                or not self._is_first(word.title())
+            ):
+                continue
+            if group in _SMALL_CUES_FOR_ANY_NAME or no_word(word):
+                hits.append(self._first_alone(text, m.start(group), m.end(group)))
+        for m in _SMALL_PAIR.finditer(text):
+            a, b = m.group("pa"), m.group("pb")
+            if (
+                a not in _CHAT_WORDS
+                and b not in _CHAT_WORDS
+                and (self._is_first(a.title()) or m.group("twins"))
+                and (self._is_first(b.title()) or m.group("twins"))
+                and (no_word(a) or no_word(b) or m.group("twins"))
+                and (a in _SEASONS) == (b in _SEASONS)
+            ):
+                hits += [
+                    self._first_alone(text, m.start("pa"), m.end("pa")),
+                    self._first_alone(text, m.start("pb"), m.end("pb")),
+                ]
+        return hits
 
     def _name_is(self, text: str) -> list[Detection]:
         """A first name alone after "his name is", "her name's" ("stop calling the new
@@ -2941,6 +3003,9 @@ _HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
 # A hashtag of capitalised words run together, and each of its words.
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
+_SIR_WORD_SURNAMES = word_set("khan begum smith")
+# What "ask for" asks for that is no one: the bars' safety phrase ("ask for Angela"), a virtue
+_ASKED_FOR_WORDS = word_set("angela patience")
 _TAG_CAMPAIGN = re.compile(r"For|Free|Team|Done|Miss|Love|Rip|Support|Save|Welcome|Congrats")
 # Someone in the writer's class: "Harry in my brickwork class", "Zain from my form".
 _FIRST_IN_MY_CLASS = gated(
@@ -3125,6 +3190,49 @@ _SPOKEN_TO_SMALL = re.compile(
 _SEASONS = word_set("summer winter spring autumn")
 # Words for anyone a post is said to: "babe you still owe me", "honey u left ur coat".
 _TERMS_OF_ADDRESS = word_set("babe honey hun sugar darling angel sweetie love duck pet chick")
+# Small-letter cues (see PersonLikeNames._in_small_letters_cued): a cheap look first.
+_SMALL_CUE_WORDS = re.compile(
+    r"\b(?:said|says|reckons|hiya|hi|hey|heya|morning|our|ask\s+for|n|and|&|in|from|kay|si|ni)\b"
+    r"|#(?:team|justicefor|free|welldone|prayfor)"
+)
+_SMALL_NAME = r"[a-z][a-z'-]+"
+_SMALL_CUED = re.compile(
+    # "frank said he'd pay", "lincoln said he'll be late"
+    rf"(?:^|[.!?,;]\s+|\n)(?P<said>{_SMALL_NAME})\s+(?:said|says|reckons)\s+(?:he|she)"
+    r"(?:'d|'ll|'s|\s+will|\s+would|\s+is|\s+was|\s+can|\s+can't|\s+cant)\b"
+    # "hiya mark, can u mark my essay"
+    rf"|\b(?:hiya|hi|hey|heya|morning)\s+(?P<hello>{_SMALL_NAME})\s*,"
+    # "tell our jade i'll be at the bus stop"
+    rf"|\b(?:tell|ask|give|for|with|text|ring)\s+our\s+(?P<our>{_SMALL_NAME})\b"
+    # "ask for hope at the front desk", "ask for bill at the site office"
+    rf"|\bask\s+for\s+(?P<desk>{_SMALL_NAME})\s+(?:at|on|in)\s+(?:the\s+)?(?:front\s+desk|"
+    r"reception|desk|(?:site\s+|main\s+|exams?\s+)?office|gate|bar|counter|library)\b"
+    # "rose n her mam are selling raffle tickets"
+    rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_SMALL_NAME})\s+(?:n|and|&)\s+(?:her|his|their)\s+(?:mam|mum|"
+    r"mom|dad|nan|gran|sister|brother|boyfriend|girlfriend|bf|gf)\b"
+    # "real thanks to gwenllian in finance" (a name no word spells)
+    rf"|\b(?P<dept>{_SMALL_NAME})\s+(?:in|from)\s+(?:the\s+)?(?:finance|reception|admissions|"
+    r"student\s+services|office|exams\s+office)\b"
+    # "#teamdaniyal" (a name no word spells)
+    r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
+    # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
+    rf"|\b(?:kay|si|ni)\s+(?:ate|kuya|tita|tito|lola|lolo)\s+(?P<elder>{_SMALL_NAME})\b"
+)
+_TAGALOG_KAY = re.compile(
+    r"\b(?P<kay>kay)\s+(?=ate|kuya|tita|tito|lola|lolo)\b"
+    # (and Swahili's "thank you very much", "asante sana")
+    r"|\basante\s+(?P<sana>sana)\b"
+)
+# ... the cues that say a person whatever the word (the others need a name no word spells)
+_SMALL_CUES_FOR_ANY_NAME = frozenset({"said", "hello", "our", "desk", "kin", "elder"})
+# "jack n ellie-rose got engaged", "summer n autumn (twins) are doing the show"
+_SMALL_PAIR = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<pa>{_SMALL_NAME})\s+(?:n|and|&)\s+(?P<pb>{_SMALL_NAME})\s+"
+    r"(?:(?P<twins>\(twins\))|got|are|were|have|had|did|went|r)\b"
+    # (not pets: "luna and milo are my cats")
+    r"(?![^.!?\n]{0,25}\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|rabbits?|hamsters?|"
+    r"guinea\s+pigs?|horses?|ponies|budgies?|fish)\b)"
+)
 _PET_SAID = re.compile(
     r"\U0001f43e|\b(?i:run\s+free|rainbow\s+bridge|good\s+(?:boy|girl)|woof|purr\w*)\b"
 )
@@ -3373,7 +3481,7 @@ _FAITH_TITLED = re.compile(
 # above), nor a brand's word ("Canon" is left out: a camera).
 _CLERGY_SURNAMED = re.compile(
     r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
-    rf"(?:Father|Fr|Rev|Reverend|Pastor|Rabbi)\.? (?P<last>{_NAME_WORD})(?![\w'-])"
+    rf"(?:Father|Fr|Rev|Reverend|Rabbi)\.? (?P<last>{_NAME_WORD})(?![\w'-])"
     r"(?! (?:O'|Mc|Mac)?[A-Z])"
 )
 # After a first name, what makes it a street's or a thing's: "Stanley Road", "shea butter".
@@ -3445,7 +3553,9 @@ _FROM_DEPARTMENT = re.compile(
 )
 _VISITOR_FROM = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD})(?: (?:and|&) (?P<second>{_NAME_WORD}))? from "
-    r"(?:the )?[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|&))*"
+    # (not a band's, a studio's or a theme park's: "Harry from One Direction visited")
+    r"(?:the )?(?!(?:One Direction|Warner|Disney|Pixar|Marvel|Netflix|Thomas Land|Take That|"
+    r"Little Mix|Westlife|Busted|McFly)\b)[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|&))*"
     r" (?:came|come|visited|popped|dropped|talked|spoke|gave|ran|led|delivered|joined|"
     r"organised|organized|raised|helped|showed|brought|sorted)\b"
 )
@@ -3640,28 +3750,36 @@ _DEDICATED = gated(
 # A word in capitals, and capitals just before or after it (a shouted run).
 _PLACES_NAMED_LIKE_PEOPLE = word_set(
     "dudley kerry chelsea lincoln florence beverley clifton stanley shirley tyrone aston "
-    "sydney sheldon preston bradley ashton ashley jordan harlow "
+    "sydney sheldon preston bradley ashton ashley jordan "
     # (and colleges known by a person's name: "at Petroc", "at Hugh Baird")
     "petroc"
 )
 _AT_A_PLACE = re.compile(
     r"\b(?i:at|in|v|vs|near|visit(?:ed|ing)?|around|(?:went|been|go|going|moved|trip|drove|"
     r"travell?ed)\s+to|(?:driving|drive|coming|travelling|commuting|lift|moving|moved)\s+from"
-    # "took the kids to Ashley for a walk" (names probe 144)
-    r"|(?:took|take|taking)\s+(?:[\w']+\s+){0,2}to)\s+$"
+    # "took the kids to Ashley for a walk" (names probe 144; not "took the baby to Shirley,
+    # she's our childminder": see _not_places_nor_praise)
+    r"|(?P<took>(?:took|take|taking)\s+(?:[\w']+\s+){0,2}to))\s+$"
 )
 # ... or a season there said after it: "Jordan is lovely in the summer" (names probe 144)
 _ROYAL_PLACE_BEFORE = re.compile(r"\bRoyal $")
+_A_PERSON_AFTER = re.compile(r"[^.!?\n]{0,50}\b(?i:she|he|she's|he's|her|his)\b")
 _LISTED_AFTER = re.compile(r"(?:,? (?:and|&|or) |, )(?P<w>[A-Z][a-z]+)")
 # ... said of places: "... and Jordan are all on the route map"
 _PLACES_LISTED_WITH = re.compile(
     r"(?:,? (?:and|&) [A-Z][a-z]+)? (?:are|were|is)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:map|route|itinerary|list|trip|tour|brochure)\b"
+    r"(?:[\w-]+\s+){0,3}(?:map|route|itinerary|brochure)\b"
 )
 _A_PLACES_SEASON_AFTER = re.compile(
-    r"\s+(?i:is|was)\s+(?i:so\s+|really\s+|well\s+)?(?i:lovely|beautiful|gorgeous|stunning|"
-    r"amazing|hot|warm|cold|rainy|busy)\s+(?i:in|this|last)\s+(?i:the\s+)?"
-    r"(?i:summer|winter|spring|autumn)\b"
+    r"(?:\s+(?i:is|was)|'s)\s+(?i:so\s+|really\s+|well\s+)?(?i:lovely|beautiful|gorgeous|"
+    r"stunning|hot|warm|cold|rainy)"
+    # (not of a person: "Kerry was so lovely last summer when she babysat")
+    r"(?![^.!?\n]{0,50}\b(?i:she|he|her|him|his)\b)"
+    r"(?:\s+(?i:in|this|last)\s+(?i:the\s+)?(?i:summer|winter|spring|autumn)\b"
+    # "kerry's lovely this time of year", "florence is beautiful, going with the art
+    # group in june" (names probe 151)
+    r"|\s+(?i:this|that|at\s+this)\s+time\s+of\s+(?i:the\s+)?year\b"
+    r"|,?\s+(?i:going|we'?re\s+going|i'?m\s+going|off)\s+(?i:there|with|in|at)\b)"
 )
 _IN_PLACE_HINT = re.compile(r" in (?:the )?(?i:ref|can|caf|kit|exa|fin|1st|2nd|3rd|fir|sec|thi)")
 _SCOTS_CALLED = word_set("ken aye naw och")  # ("ken mate, I telt ye": know)
@@ -3878,6 +3996,10 @@ _PUBLIC_KIN_AFTER = re.compile(
 _CYRILLIC_WORD = re.compile(
     r"(?<![\w'-])(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451"
     r"\u0454\u0456\u0457\u0491]+)(?![\w'-])"
+    # (alone: not a full name, a public figure's as often as not, "Ivan Franko", nor a
+    # city's or a feast's name, "Sofia is a city", "Ivan Kupala"; the review's cases)
+    r"(?!\s+[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490])"
+    r"(?!\s+(?:\u0446\u0435\s+)?(?:\u043c\u0456\u0441\u0442\u043e|\u0433\u043e\u0440\u043e\u0434))"
 )
 # Common given names of Ukraine and Russia, in the nominative (our own list).
 _CYRILLIC_FIRSTS = word_set(
@@ -3890,6 +4012,40 @@ _CYRILLIC_FIRSTS = word_set(
     "дмитрий сергей алексей александр николай андрей михаил владимир юрий евгений "
     "григорий кирилл"
 )
+_CYRILLIC_CUED_SMALL = re.compile(
+    r"\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|вітаємо)"
+    r"[,!]?\s+(?P<name>[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491']{3,})\b"
+)
+# The cases' endings and what each stands for in the nominative (Ukrainian and Russian),
+# written as escapes: "Oksano" (spoken to) is Oksana, "Tarasovi" (to) is Taras, "Marii"
+# (of) is Mariya.
+_CYRILLIC_CASES = (
+    ("\u043e\u0432\u0456", ""),
+    ("\u043e\u044e", "\u0430"),
+    ("\u043e\u043c", ""),
+    ("\u043e", "\u0430"),
+    ("\u0435", ""),
+    ("\u0456", "\u0430"),
+    ("\u0443", ""),
+    ("\u044e", "\u044f"),
+    ("\u0457", "\u044f"),
+    ("\u0438", "\u0430"),
+    ("\u044b", "\u0430"),
+    ("\u043e\u0439", "\u0430"),
+)
+
+
+def _cyrillic_given(name: str) -> bool:
+    """Whether ``name`` (in small letters) is one of :data:`_CYRILLIC_FIRSTS` in a case."""
+    lower = name.lower()
+    if lower in _CYRILLIC_FIRSTS:
+        return True
+    return any(
+        lower.endswith(ending) and lower[: len(lower) - len(ending)] + stem in _CYRILLIC_FIRSTS
+        for ending, stem in _CYRILLIC_CASES
+    )
+
+
 _CYRILLIC_CUED = re.compile(
     r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
     r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
@@ -4040,6 +4196,8 @@ _WISHED_FIRST = re.compile(
 _GIVEN_FIRST = re.compile(
     rf"\b(?:gave|give|given)\s+(?P<first>{_NAME_WORD})\s+(?:a|an|the|detention|"
     r"(?:his|her|their)\s+(?!own\b))(?![\w'-])"
+    # (not a place visited or a thing tried: "gave Florence a visit", "gave Georgia a go")
+    r"(?<!\ba)(?!(?<=a)\s+(?:visit|go|try|miss|look|wide\s+berth)\b)"
 )
 _VOCATIVE_FIRST = re.compile(
     rf"(?:^|[,!.?]\s*)a\s+(?P<first>[BCDFGMPST]h[{_LOWER}]+)(?=\s*[,!.?]|$)"
@@ -4073,7 +4231,10 @@ _TITLED_ABROAD = re.compile(
     r"(?<![\w'-])(?i:pani|pan|panu|pana|pani\u0105|doamna|doamnei|domnul|domnului|senhora|senhor|"
     r"dona|se\u00f1ora|se\u00f1or|signora|signor|frau|herr|madame|monsieur) "
     # (not before a first name: "pani Anna Nowak" is read as a full name)
-    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+    # (or in small letters, where its ending is a Polish, Romanian or Slavic surname's:
+    # "dziękuję pani kowalskiej", "mulțumesc doamnei popescu", names probe 151)
+    rf"|[{_LOWER}]+(?:sk[aiy]|skiej|ck[aiy]|ckiej|wicz|czyk|czak|escu|eanu|ova|eva|enko))"
     r"(?![\w'-]| [A-Z\u00c0-\u00de][a-z])"
 )
 # A title and a surname in small letters or in capitals: "ms okonkwo", "MR O HUSSEIN".
@@ -4083,11 +4244,19 @@ _TITLED_PLAIN = gated(
         # small-letter title before a capitalised surname ("mr Patel")
         r"(?<![\w'-])(?=[mdMD])(?:(?:mr|mrs|ms|dr)\.? (?:[a-z]\.? )?(?=[a-zA-Z])|(?:(?<=tell )|"
         r"(?<=ask )|(?<=thanks )|(?<=email )|(?<=message )|(?<=from ))miss\.? (?=[A-Z])"
+        # (or before a surname's particle in small letters: "our tutor miss ní bhriain",
+        # "miss o'connor", names probe 151; not "miss da club", "i miss o'neills")
+        r"|(?<!i )(?<!we )(?<!u )(?<!you )(?<!ll )(?<!so )(?<!really )(?<!gonna )(?<!will )"
+        r"(?<!still )(?<!do )(?<!dont )(?<!don't )"
+        r"miss\.? (?=(?:ní|nic|van|von|mac|mc) [a-z]|[od]'[a-z])"
         rf"|(?:MR|MRS|MS|DR|MISS)\.? (?:[A-Z]\.? )?(?=[A-Z]{{2}}))"
+        # a particle or two before the surname in small letters: "ms van der merwe"
+        r"(?:(?:van|von|de|der|den|du|le|ní|nic|uí|ua) ){0,2}"
         # "mrs d'souza", "mr o'neill": a surname's particle with its apostrophe
         rf"(?P<last>(?:(?:[od]')?[a-zA-Z][{_LOWER}]+(?:-[a-zA-Z][{_LOWER}]+)?|[A-Z]{{2,}}"
         rf"(?:-[A-Z]{{2,}})?))"
-        r"(?![\w'-])"
+        # (a possessive after it is still the name: "ms. o'sullivan-reilly's email")
+        r"(?![\w-]|'(?!s\b))"
     )
 )
 # The particles as names write them, in small letters ("de Souza"; not "Will Do Better").
@@ -4638,6 +4807,9 @@ _CHAT_WORDS = word_set(
     "fae frae tae wi oot "
     # West Country "very": "Gert lush result for the academy" (round 30's read half)
     "gert "
+    # what a probe's chat held (names probe 151): slang, Romanian "give", Turkish "hello",
+    # a Gujarati dance
+    "lowkey highkey dea selam garba "
     # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
     "harika marites"
 )

@@ -349,7 +349,10 @@ _HOUSE_NAME = gated(
         r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
     )
 )
-_WELSH_HOUSE_LED = re.compile(r"(?:Ty|Tyr|Bryn|Bwthyn|Hafod|Gwel|Llys|Cartref|Tan) ")
+_WELSH_HOUSE_LED = re.compile(
+    rf"(?:Ty|Tyr|Bryn|Bwthyn|Hafod|Gwel|Llys|Cartref|Tan) (?:(?:y|yr) )?"
+    rf"(?!(?i:{_HOUSE_WORDS})\b)[A-Z][a-z'-]+, "
+)
 # A flat in a block on an estate: "14 Darwin House, Trafalgar Estate".
 _ESTATE_FLAT = re.compile(
     r"\b[1-9]\d{0,3}[a-z]?,? (?:[A-Z][a-z'-]+ ){1,2}(?:House|Court|Tower|Towers|Point|Heights|"
@@ -545,6 +548,7 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"|\b(?i:stops)\s+at\s+$"
 )
 _PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b"))
+_NOT_A_HOME_PITCH = re.compile(r"\b(?i:allotments?)\b")
 _PITCH = re.compile(
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
     r"lodge|croft)\s+"
@@ -604,6 +608,23 @@ def _public_said_after(text: str, end: int) -> bool:
     new Domino's", "... is the care home where we do our placement")."""
     after = _PLACE_SAID_AFTER.match(text, end)
     return after is not None and _PUBLIC_AFTER.match(after.group("what")) is not None
+
+
+# A venue's kind said just after a place (the review of the thirty-sixth session): "meet at
+# Bella's, 9 Market Square, the Italian", "Flat 4 Coffee House does great brownies",
+# "cheque goes to Drayton Manor Farm, Tamworth, the theme park".
+_VENUE_KIND_AFTER = re.compile(
+    r"[\s,.(\u2013\u2014-]{0,4}(?:(?:it'?s|its|is)\s+)?(?:where\s+the\s+\w+\s+is|(?:the\s+|a\s+|our\s+)?"
+    r"(?:new\s+)?(?:[\w'-]+\s+){0,2}?(?:italian|thai|chinese|indian|turkish|cafe|caf\u00e9|pizza\s+place|"
+    r"church\s+hall|restaurant|takeaway|theme\s+park|farm\s+park|attraction|hotel|pub|bar|"
+    r"allotments?|holiday\s+park|exhibition|gallery|shop|does\s+great))\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_just_after(text: str, end: int) -> bool:
+    """Whether the words just after a place say it is a venue or a business."""
+    return _public_said_after(text, end) or _VENUE_KIND_AFTER.match(text, end) is not None
 
 
 def _delivered_to(text: str, start: int) -> bool:
@@ -807,14 +828,12 @@ _FAMOUS_ADDRESS = re.compile(
 # ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
 # ("221b Baker St, Abbey Road crossing and the Tower", "Reading 44 Scotland Street for book
 # club", addresses probe 147)
-_NO_ONES_ADDRESS = re.compile(r"(?:221\s?b,?\s+Baker|44,?\s+Scotland\s+Street)\b", re.IGNORECASE)
+_NO_ONES_ADDRESS = re.compile(
+    r"(?:221\s?b,?\s+Baker|44,?\s+Scotland\s+Street|84,?\s+Charing\s+Cross)\b", re.IGNORECASE
+)
 # ... with their own town after a comma: "10 Downing Street, London SW1A 2AA" (another
 # town's "4 Privet Drive, Leeds" could be anyone's).
-# (or another title after it, in a list of books: "84 Charing Cross Road, The Road to
-# Wigan Pier", addresses probe 145)
-_FAMOUS_TOWN = re.compile(
-    r",\s*(?:London\b|SW1A\b|NW1\b|Little\s+Whinging\b|(?-i:The\s+[A-Z]))", re.IGNORECASE
-)
+_FAMOUS_TOWN = re.compile(r",\s*(?:London\b|SW1A\b|NW1\b|Little\s+Whinging\b)", re.IGNORECASE)
 
 
 # Where a lift or a taxi picks someone up or drops them, said just before the address:
@@ -1039,14 +1058,14 @@ _PLACE_AND_TOWN = re.compile(
 )
 _HOUSE_KIND_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
 _ONE_NAME_HOME_BEFORE = re.compile(
-    r"\b(?:(?:we|i)\s+(?:stay|live|bide)\s+(?:at|in)|(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:out\s+)?at"
+    r"\b(?:(?:we|i)\s+(?:stay|live|bide)\s+at|(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:out\s+)?at"
     r"|(?:the|our|my)\s+(?:house|home|farm|place),?\s+(?:it'?s|its|is)"
     r"|(?:send|post|bring|drop)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:out\s+)?to)\s*:?\s*$",
     re.IGNORECASE,
 )
 _RURAL_SAID = re.compile(
-    r"\b(?:sat\s?-?nav|postcode'?s?|gate|lane|farm|farmhouse|cattle\s+grid|rural|bungalow|postie|"
-    r"come\s+by|track|only\s+house|just\s+past|turn\s+off)\b",
+    r"\b(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
+    r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate)\b",
     re.IGNORECASE,
 )
 _CHAIN_OR_VENUE = re.compile(
@@ -1059,10 +1078,15 @@ _TEAM_BEFORE_MOVE = re.compile(
     re.IGNORECASE,
 )
 _BUT_LIVES_ELSEWHERE_AFTER = re.compile(
-    r",?\s+but\s+(?:i|we|he|she|they)\s+(?:actually\s+|really\s+)?(?:live|lives|am|are)\s+"
-    r"(?:at|in)\b",
+    r",?\s+but\s+(?:i|we|he|she|they)\s+(?:actually\s+|really\s+)?(?:live|lives)\s+at\b",
     re.IGNORECASE,
 )
+_A_RECORD_SAYS_BEFORE = re.compile(
+    r"\b(?:says|said|shows|showed|has\s+(?:me|us|him|her)\s+(?:at|as)|printed|down\s+as|"
+    r"put\s+(?:me|us)?\s*(?:at|as))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_A_HOME_SAID_AFTER = re.compile(r"[^.!?\n]{0,30}\b(?:house|home|flat)\b", re.IGNORECASE)
 _TEAM_MOVED_TO = re.compile(
     r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
     r"(?:just\s+)?(?:moved|moving|relocated|relocating)\s+to\s+(?:the\s+[\w ]{1,20},\s*)?$",
@@ -1536,6 +1560,10 @@ _INSTEAD_OF = re.compile(
 # Someone's by their first name just before: "we walk to Jade's, 16 Pilgrims Way", "from
 # Ciara's, 27 Beechwood Heights" (addresses probe 145; the name must be a first name, not
 # a shop's: "Nando's, 16 High St")
+_MEET_AT_BEFORE = re.compile(
+    r"\b(?:meet|meeting|brunch|lunch|tea|dinner|drinks|breakfast|coffee)\s+at\s+\S+$",
+    re.IGNORECASE,
+)
 _FIRST_NAMES_PLACE_BEFORE = re.compile(
     r"\b(?:to|at|from|round|in)\s+(?P<who>[A-Z][a-z]+)['\u2019]s\s*[,(-]?\s*$"
 )
@@ -1751,7 +1779,7 @@ _OWN_DISTRICT = re.compile(
     r"(?:\s+|\s*\(\s*)(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # (not a room: "I'm in CH2 room 4")
-    r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing)\b)"
+    r"(?!\s+(?i:room|block|lab|building|classroom|studio|workshop|wing|office|hub|branch|site|campus|centre|center|depot)\b)"
     # (nor a day's visit: "if you're in LS2 on Friday, the open day ...")
     r"(?!\s+(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|"
     r"tonight|this\s+(?:week|weekend|morning|afternoon|evening))\b)"
@@ -1778,16 +1806,17 @@ _DISTRICT_SAID = re.compile(
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
     rf"(?P<letters>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
-    # ("bt7 is where we live", addresses probe 145)
-    rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+(?i:is\s+)?(?i:where\s+"
-    r"(?:i|we)\s+(?:live|stay|am|are))\b"
+    # ("bt7 is where we live", addresses probe 145; not "bt1 is where we are meeting")
+    rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
+    r"(?:(?i:is\s+where\s+(?:i|we)\s+(?:live|stay))\b|(?i:where\s+"
+    r"(?:i|we)\s+(?:live|stay|am|are))\b)"
     # a city's one-letter area too, said far out: "I'm all the way out in G53"; and one given
     # for a satnav: "That's off the Saintfield Road, BT6 if you're using a satnav"
     # (addresses probe 147)
-    r"|\b(?i:i'?m|im|we'?re|were)\s+(?i:all\s+the\s+way\s+|right\s+|way\s+)?(?i:out|over|up|down)\s+"
+    r"|\b(?i:i'?m|im|we'?re|were)\s+(?i:all\s+the\s+way|right|way)\s+(?i:out|over|up|down)\s+"
     rf"in\s+(?P<far>(?:{_POSTCODE_AREAS}|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)"
     r"(?![\w-]|\s?\d[A-Za-z]{2}\b)(?!\s+(?i:room|block|lab|building|classroom|studio|wing)\b)"
-    rf"|(?<![\w-])(?P<satnav>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:if\s+you'?re\s+using|for)\s+"
+    rf"|(?<![\w-])(?P<satnav>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:if\s+you'?re\s+using)\s+"
     r"(?i:a\s+|the\s+|your\s+|ur\s+)?(?i:sat\s?-?nav)\b"
     rf"|(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?(?:\s\d)?,?\s+(?i:(?:now\s+)?not)\s+"
     rf"(?P<not>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
@@ -2268,6 +2297,12 @@ class PersonalDataDetector:
             # a street and then a number only where a home is said before it ("we live on
             # Beckett St. number 41"; not "the bus stops on High Street, number 36 goes")
             and (pattern is not _STREET_THEN_NUMBER or _home_cue(_clause_before(text, m.start())))
+            # a flat's number and a block that is a venue's ("Flat 4 Coffee House does
+            # great brownies", "apartment 4 Victoria Buildings is where the exhibition is")
+            and (
+                pattern is not _FLAT_IN_BLOCK
+                or not (_VENUE_CUE.search(m.group()) or _venue_just_after(text, m.end()))
+            )
             # a Welsh house's name first only where it is said to be someone's or to take
             # post (a hospice or a chapel is named so too: "Ty Hafan, Hayes Road, Sully
             # hosted our fundraiser")
@@ -2403,12 +2438,16 @@ class PersonalDataDetector:
                 or _home_said_around(text, before, m.end())
                 or (postcode and _home_said_around(text, before, postcode.end()))
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
+                if _venue_just_after(text, postcode.end() if postcode else m.end()):
+                    continue  # "... Drayton Manor Farm, Tamworth, the theme park"
                 yield m.start(), m.end()
         # A caravan's or a plot's number on its site: "Lives at: Caravan 6, Riverside Site,
         # Queensferry CH5 1QX"; with a postcode after it or a home said before.
         if numbered and _PITCH_WORD.search(text):
             for m in _PITCH.finditer(text):
                 before = _clause_before(text, m.start())
+                if _NOT_A_HOME_PITCH.search(m.group()) or _venue_just_after(text, m.end()):
+                    continue  # "the keys to plot 3, Grove Allotments"
                 if (
                     m.group("kind").lower() == "croft"  # "Croft 4, Balallan": a home
                     or _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
@@ -2539,6 +2578,10 @@ class PersonalDataDetector:
                     or (
                         (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
                         and is_first_name(whose.group("who"))
+                        # (not a restaurant in its owner's name: "meet at Bella's, 9 Market
+                        # Square, the Italian")
+                        and not _MEET_AT_BEFORE.search(context, max(0, whose.start() - 12))
+                        and not _venue_just_after(text, end)
                     )
                     or (
                         value[:1].isdigit()
@@ -2590,10 +2633,13 @@ class PersonalDataDetector:
                     _FAMOUS_ADDRESS.match(value)
                     and ("," not in value.partition(" ")[2] or _FAMOUS_TOWN.search(value))
                 )
-                or _NO_ONES_ADDRESS.match(value)
+                or (not home and _NO_ONES_ADDRESS.match(value) is not None)
                 # the wrong one a record holds: "It says 16 Marlborough St but I live at 16
                 # Marlborough Ave" (addresses probe 147)
-                or _BUT_LIVES_ELSEWHERE_AFTER.match(text, end) is not None
+                or (
+                    _BUT_LIVES_ELSEWHERE_AFTER.match(text, end) is not None
+                    and _A_RECORD_SAYS_BEFORE.search(text, max(0, start - 30), start) is not None
+                )
                 or _FICTIONAL_PLACE.search(value)
                 or (
                     _STORY_STREET.search(value)
@@ -2626,7 +2672,10 @@ class PersonalDataDetector:
                         or _public_said_after(text, end)
                         # "The careers team has moved to 12 Bridge Street" (addresses
                         # probe 147)
-                        or _TEAM_MOVED_TO.search(context) is not None
+                        or (
+                            _TEAM_MOVED_TO.search(context) is not None
+                            and not _A_HOME_SAID_AFTER.match(text, end)
+                        )
                     )
                 )
             ):
@@ -3473,7 +3522,11 @@ def _digits_alone(template: str) -> str | None:
         # digits with the year or without, and the letters after them or not ("student no
         # 04817", "25 04817", "04817IR"; round 36's brief)
         letters = "".join(c for kind, c in _format_tokens(template) if kind == "own")
-        return rf"(?:\d\d[ /.-]?)?\d{{{len(first.group(2))}}}(?:[ /-]?(?i:{re.escape(letters)}))?"
+        return (
+            rf"(?:\d\d[ /.-]?)?\d{{{len(first.group(2))}}}(?:[ /-]?(?i:{re.escape(letters)}))?"
+            # (not a count: "student number 12345 people signed up")
+            r"(?!\s+(?:people|students|learners|members|signed|votes|views|likes|pounds|quid))"
+        )
     tail = re.fullmatch(r"99-?a+-?(9{3,5})-?a", shape)
     if tail:
         # "99TD9999A", a year, letters, a few digits and a check letter: the digits and
@@ -3665,13 +3718,13 @@ def _year_first(template: str) -> tuple[str, str, str, str] | None:
     )
     # (a two-digit year's format reads "24-TD-0583" itself; its letters before the year
     # are a short form: "IR-25-04817" for 99\\I\\R99999, round 36's brief)
-    short = (
-        rf"\d\d[ /-]?{own}[ /-]?{digits}"
-        if len(m.group(1)) == 4
-        else rf"{own}[ /-]?{year}[ /-]?{digits}{check}"
-    )
+    short = rf"\d\d[ /-]?{own}[ /-]?{digits}" if len(m.group(1)) == 4 else ""
     bracketed = rf"{own}[ /-]?{digits}{check} ?\( ?{year} ?\)"
     bare = rf"{own}[ /-]?{digits}{check}"
+    if len(m.group(1)) == 2:
+        # (the letters before the year, after a cue only: an invoice's "IR-25-04817" has
+        # the same shape; the review of the thirty-sixth session)
+        bare = rf"(?:{bare}|{own}[ /-]?{year}[ /-]?{digits}{check})"
     # (or at the post's start: "391 from 2024, level 2 electrical", round 30's read half)
     said = (
         r"(?:(?<=just )|(?<=its )|(?<=it's )|(?<=mine's )|(?<=mines )|(?<=no )|(?<=id )"

@@ -679,7 +679,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "nipple nipples",
         r"\b(?:grease|zerk|grease\s+gun)\s+(?:the\s+|all\s+the\s+|those\s+|these\s+)?"
-        r"(?P<w>nipples?)\b",
+        r"(?P<w>nipples?)\b"
+        # (not a person's: "grease the nipples on the new girl")
+        r"(?![^.!?\n]{0,30}\b(?:girl|girls|boy|lad|lass|woman|man|her|him|she|he|you|your)\b)",
     ),
     # Gathering cockles on the sands: "a good cockling spot on Morecambe Bay"
     ("cockling cocklers cockler", r"\b(?P<w>cockl(?:ing|ers?))\b"),
@@ -695,7 +697,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "slag",
         r"\b(?:keep|get|brush|sweep|clean|knock)\s+(?:the\s+|all\s+the\s+)?(?P<w>slag)\s+off\s+"
-        r"(?:the|your|ur)\s+(?:bench|benches|plates?|table|job|work(?:piece)?|floor)\b",
+        r"(?:the|your|ur)\s+(?:bench|benches|plates?|table|job|work(?:piece)?|floor)\b"
+        # (not a person on a team's bench: "get the slag off the bench, she's useless")
+        r"(?![^.!?\n]{0,40}\b(?:she|he|her|him|his|useless|good\s+at|can'?t|netball|team)\b)",
     ),
     # "Bloody" as praise's intensifier: "bloody proud of you", "a bloody legend".
     (
@@ -1066,12 +1070,22 @@ _SENSES = (
             "\U0001f3c9",
         ),
         word_set("hooker hookers"),
+        # (not said of a person: "she's a hooker", "hooker, try being nice")
+        unless=re.compile(
+            r"\b(?:she'?s|he'?s|you'?re|ur|is|was|what|such|a\s+right)\s+an?\s+hookers?\b"
+            r"|^\W*hookers?\W*,|\bhookers?,\s+(?:try|stop|you|she|he)\b"
+        ),
     ),
     # a pancake race's: "Pancake Day race in the quad! Best tosser wins"
     _Sense(
         re.compile(r"\b(tossers?)\b"),
-        _words("pancakes?", "shrove", "flipp?\\w*", "cabers?", "\U0001f95e"),
+        _words("pancakes?", "shrove", "cabers?", "\U0001f95e"),
         word_set("tosser tossers"),
+        # (not an insult: "what a tosser, even his pancakes are rubbish")
+        unless=re.compile(
+            r"\b(?:right|what\s+a|you|ur|a\s+total|such\s+a|he'?s\s+a|she'?s\s+a|flipping|"
+            r"bloody)\s+tossers?\b"
+        ),
     ),
     # a dish, or cheese on toast: "a proper melt, the cheese on this toastie", "tuna melt"
     _Sense(re.compile(r"\b(melts?)\b"), _MELTED, word_set("melt melts")),
