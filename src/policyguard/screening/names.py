@@ -1950,6 +1950,7 @@ class PersonLikeNames:
         # each looked for once in the whole post first: most posts hold neither
         storms = bool(candidates) and _STORMS.search(text) is not None
         pets = bool(candidates) and _PET.search(text) is not None
+        trip: bool | None = None  # whether the post speaks of a trip (read at first need)
         for m in candidates:
             word = m.group()
             lower = word.lower()
@@ -1980,9 +1981,12 @@ class PersonLikeNames:
             # it could let them match)
             prev, comma = _previous_word(text, start)
             lower_prev = prev.lower()
-            if lower in _PLACE_FIRST_NAMES and _TRIP.search(text):
-                elsewhere.add(lower)  # "Visited Florence for the art trip"
-                continue
+            if lower in _PLACE_FIRST_NAMES:
+                if trip is None:  # (the whole post read once, not once a name: linear)
+                    trip = _TRIP.search(text) is not None
+                if trip:
+                    elsewhere.add(lower)  # "Visited Florence for the art trip"
+                    continue
             if (
                 _LONE_AFTER.match(text, end)
                 or lower_prev in _BEFORE_WORDS
