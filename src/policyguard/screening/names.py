@@ -3200,27 +3200,29 @@ _SMALL_CUE_WORDS = re.compile(
     r"|#(?:team|justicefor|free|welldone|prayfor)"
 )
 _SMALL_NAME = r"[a-z][a-z'-]+"
-_SMALL_CUED = re.compile(
-    # "frank said he'd pay", "lincoln said he'll be late"
-    rf"(?:^|[.!?,;]\s+|\n)(?P<said>{_SMALL_NAME})\s+(?:said|says|reckons)\s+(?:he|she)"
-    r"(?:'d|'ll|'s|\s+will|\s+would|\s+is|\s+was|\s+can|\s+can't|\s+cant)\b"
-    # "hiya mark, can u mark my essay"
-    rf"|\b(?:hiya|hi|hey|heya|morning)\s+(?P<hello>{_SMALL_NAME})\s*,"
-    # "tell our jade i'll be at the bus stop"
-    rf"|\b(?:tell|ask|give|for|with|text|ring)\s+our\s+(?P<our>{_SMALL_NAME})\b"
-    # "ask for hope at the front desk", "ask for bill at the site office"
-    rf"|\bask\s+for\s+(?P<desk>{_SMALL_NAME})\s+(?:at|on|in)\s+(?:the\s+)?(?:front\s+desk|"
-    r"reception|desk|(?:site\s+|main\s+|exams?\s+)?office|gate|bar|counter|library)\b"
-    # "rose n her mam are selling raffle tickets"
-    rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_SMALL_NAME})\s+(?:n|and|&)\s+(?:her|his|their)\s+(?:mam|mum|"
-    r"mom|dad|nan|gran|sister|brother|boyfriend|girlfriend|bf|gf)\b"
-    # "real thanks to gwenllian in finance" (a name no word spells)
-    rf"|\b(?P<dept>{_SMALL_NAME})\s+(?:in|from)\s+(?:the\s+)?(?:finance|reception|admissions|"
-    r"student\s+services|office|exams\s+office)\b"
-    # "#teamdaniyal" (a name no word spells)
-    r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
-    # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
-    rf"|\b(?:kay|si|ni)\s+(?:ate|kuya|tita|tito|lola|lolo)\s+(?P<elder>{_SMALL_NAME})\b"
+_SMALL_CUED = gated(
+    re.compile(
+        # "frank said he'd pay", "lincoln said he'll be late"
+        rf"(?:^|[.!?,;]\s+|\n)(?P<said>{_SMALL_NAME})\s+(?:said|says|reckons)\s+(?:he|she)"
+        r"(?:'d|'ll|'s|\s+will|\s+would|\s+is|\s+was|\s+can|\s+can't|\s+cant)\b"
+        # "hiya mark, can u mark my essay"
+        rf"|\b(?:hiya|hi|hey|heya|morning)\s+(?P<hello>{_SMALL_NAME})\s*,"
+        # "tell our jade i'll be at the bus stop"
+        rf"|\b(?:tell|ask|give|for|with|text|ring)\s+our\s+(?P<our>{_SMALL_NAME})\b"
+        # "ask for hope at the front desk", "ask for bill at the site office"
+        rf"|\bask\s+for\s+(?P<desk>{_SMALL_NAME})\s+(?:at|on|in)\s+(?:the\s+)?(?:front\s+desk|"
+        r"reception|desk|(?:site\s+|main\s+|exams?\s+)?office|gate|bar|counter|library)\b"
+        # "rose n her mam are selling raffle tickets"
+        rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_SMALL_NAME})\s+(?:n|and|&)\s+(?:her|his|their)\s+(?:mam|mum|"
+        r"mom|dad|nan|gran|sister|brother|boyfriend|girlfriend|bf|gf)\b"
+        # "real thanks to gwenllian in finance" (a name no word spells)
+        rf"|\b(?P<dept>{_SMALL_NAME})\s+(?:in|from)\s+(?:the\s+)?(?:finance|reception|admissions|"
+        r"student\s+services|office|exams\s+office)\b"
+        # "#teamdaniyal" (a name no word spells)
+        r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
+        # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
+        rf"|\b(?:kay|si|ni)\s+(?:ate|kuya|tita|tito|lola|lolo)\s+(?P<elder>{_SMALL_NAME})\b"
+    )
 )
 _TAGALOG_KAY = re.compile(
     r"\b(?P<kay>kay)\s+(?=ate|kuya|tita|tito|lola|lolo)\b"
@@ -3230,12 +3232,14 @@ _TAGALOG_KAY = re.compile(
 # ... the cues that say a person whatever the word (the others need a name no word spells)
 _SMALL_CUES_FOR_ANY_NAME = frozenset({"said", "hello", "our", "desk", "kin", "elder"})
 # "jack n ellie-rose got engaged", "summer n autumn (twins) are doing the show"
-_SMALL_PAIR = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<pa>{_SMALL_NAME})\s+(?:n|and|&)\s+(?P<pb>{_SMALL_NAME})\s+"
-    r"(?:(?P<twins>\(twins\))|got|are|were|have|had|did|went|r)\b"
-    # (not pets: "luna and milo are my cats")
-    r"(?![^.!?\n]{0,25}\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|rabbits?|hamsters?|"
-    r"guinea\s+pigs?|horses?|ponies|budgies?|fish)\b)"
+_SMALL_PAIR = gated(
+    re.compile(
+        rf"(?:^|[.!?]\s+|\n)(?P<pa>{_SMALL_NAME})\s+(?:n|and|&)\s+(?P<pb>{_SMALL_NAME})\s+"
+        r"(?:(?P<twins>\(twins\))|got|are|were|have|had|did|went|r)\b"
+        # (not pets: "luna and milo are my cats")
+        r"(?![^.!?\n]{0,25}\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|rabbits?|hamsters?|"
+        r"guinea\s+pigs?|horses?|ponies|budgies?|fish)\b)"
+    )
 )
 _PET_SAID = re.compile(
     r"\U0001f43e|\b(?i:run\s+free|rainbow\s+bridge|good\s+(?:boy|girl)|woof|purr\w*)\b"
@@ -3555,13 +3559,15 @@ _FROM_DEPARTMENT = re.compile(
     rf"|(?<![\w'-])(?P<in>{_NAME_WORD}) in (?:the )?(?i:refectory|canteen|caf[eé]|kitchen|"
     r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year)\b"
 )
-_VISITOR_FROM = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD})(?: (?:and|&) (?P<second>{_NAME_WORD}))? from "
-    # (not a band's, a studio's or a theme park's: "Harry from One Direction visited")
-    r"(?:the )?(?!(?:One Direction|Warner|Disney|Pixar|Marvel|Netflix|Thomas Land|Take That|"
-    r"Little Mix|Westlife|Busted|McFly)\b)[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|&))*"
-    r" (?:came|come|visited|popped|dropped|talked|spoke|gave|ran|led|delivered|joined|"
-    r"organised|organized|raised|helped|showed|brought|sorted)\b"
+_VISITOR_FROM = gated(
+    re.compile(
+        rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD})(?: (?:and|&) (?P<second>{_NAME_WORD}))? from "
+        # (not a band's, a studio's or a theme park's: "Harry from One Direction visited")
+        r"(?:the )?(?!(?:One Direction|Warner|Disney|Pixar|Marvel|Netflix|Thomas Land|Take That|"
+        r"Little Mix|Westlife|Busted|McFly)\b)[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|and|of|&))*"
+        r" (?:came|come|visited|popped|dropped|talked|spoke|gave|ran|led|delivered|joined|"
+        r"organised|organized|raised|helped|showed|brought|sorted)\b"
+    )
 )
 # The years of a life just after a name: ", 1926-2008", " (1759 to 1796)", "(b. 1926, d. 2008)".
 _LIFE_YEARS_AFTER = re.compile(

@@ -360,13 +360,15 @@ _ESTATE_FLAT = re.compile(
 )
 # A flat's number and its block, in any case: "Flat 9, Cranleigh Mansions", "flat 62
 # ashgrove tower, pelham estate" (addresses probe 145); the flat's number says a home.
-_FLAT_IN_BLOCK = re.compile(
-    r"\b(?i:flat|apartment|apt)\.? ?\d{1,4}[a-zA-Z]?,? "
-    # (not a flat's size: "a flat 2 bedroom house")
-    r"(?!(?i:bed|beds|bedroom|bedrooms|bedroomed|storey|floors?|rooms?|person|people)\b)"
-    r"(?:[A-Za-z][a-z'-]+ ){1,2}"
-    r"(?i:house|court|tower|towers|point|heights|mansions|buildings|block|lodge|apartments)\b"
-    r"(?:,? (?:[A-Za-z][a-z'-]+ ){1,2}(?i:estate)\b)?"
+_FLAT_IN_BLOCK = gated(
+    re.compile(
+        r"\b(?i:flat|apartment|apt)\.? ?\d{1,4}[a-zA-Z]?,? "
+        # (not a flat's size: "a flat 2 bedroom house")
+        r"(?!(?i:bed|beds|bedroom|bedrooms|bedroomed|storey|floors?|rooms?|person|people)\b)"
+        r"(?:[A-Za-z][a-z'-]+ ){1,2}"
+        r"(?i:house|court|tower|towers|point|heights|mansions|buildings|block|lodge|apartments)\b"
+        r"(?:,? (?:[A-Za-z][a-z'-]+ ){1,2}(?i:estate)\b)?"
+    )
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 # (not a room's or a gate's word: "221b Baker Street, Room B14", addresses probe 92)
@@ -1063,10 +1065,12 @@ _ONE_NAME_HOME_BEFORE = re.compile(
     r"|(?:send|post|bring|drop)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:out\s+)?to)\s*:?\s*$",
     re.IGNORECASE,
 )
-_RURAL_SAID = re.compile(
-    r"\b(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
-    r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate)\b",
-    re.IGNORECASE,
+_RURAL_SAID = gated(
+    re.compile(
+        r"\b(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
+        r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate)\b",
+        re.IGNORECASE,
+    )
 )
 _CHAIN_OR_VENUE = re.compile(
     r"^(?i:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|costa|greggs|travelodge|premier|"
