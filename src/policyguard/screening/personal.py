@@ -1813,15 +1813,15 @@ _DISTRICT_SAID = re.compile(
     # ("bt7 is where we live", addresses probe 145; not "bt1 is where we are meeting")
     rf"|(?<![\w-])(?P<where>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
     r"(?:(?i:is\s+where\s+(?:i|we)\s+(?:live|stay))\b|(?i:where\s+"
-    r"(?:i|we)\s+(?:live|stay|am|are))\b)"
-    # a city's one-letter area too, said far out: "I'm all the way out in G53"; and one given
-    # for a satnav: "That's off the Saintfield Road, BT6 if you're using a satnav"
+    r"(?:i|we)\s+(?:live|stay|am|are))\b"
+    # (one given for a satnav: "That's off the Saintfield Road, BT6 if you're using a
+    # satnav", addresses probe 147; the area read once for both)
+    r"|(?i:if\s+you'?re\s+using)\s+(?i:a\s+|the\s+|your\s+|ur\s+)?(?i:sat\s?-?nav)\b)"
+    # a city's one-letter area too, said far out: "I'm all the way out in G53"
     # (addresses probe 147)
     r"|\b(?i:i'?m|im|we'?re|were)\s+(?i:all\s+the\s+way|right|way)\s+(?i:out|over|up|down)\s+"
     rf"in\s+(?P<far>(?:{_POSTCODE_AREAS}|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)"
     r"(?![\w-]|\s?\d[A-Za-z]{2}\b)(?!\s+(?i:room|block|lab|building|classroom|studio|wing)\b)"
-    rf"|(?<![\w-])(?P<satnav>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:if\s+you'?re\s+using)\s+"
-    r"(?i:a\s+|the\s+|your\s+|ur\s+)?(?i:sat\s?-?nav)\b"
     rf"|(?<![\w-])(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?(?:\s\d)?,?\s+(?i:(?:now\s+)?not)\s+"
     rf"(?P<not>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
 )
