@@ -6766,3 +6766,33 @@ def test_long_lists_of_names_that_are_places_too_are_read_in_linear_time(item: s
     long = min(cpu_seconds(lambda: names.detect(whole)) for _ in range(3))
     assert long < 1.0
     assert long < 3 * short + 0.02
+
+
+# Addresses probe 153 (the thirty-sixth session), in our own sentences: a district with
+# "here" at a post's start or before "I'll text you the rest", an address walked to for the
+# after party, a plot with its keys said after, a farm "the bus doesn't come this far", a
+# Welsh house and its village "is ours", a pick-up in small letters; and a famous studio.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("wf2 here, anyone else from Wakefield on the course?", ["wf2"]),
+        ("its hx3, ill text u the rest later", ["hx3"]),
+        (
+            "pub first, then walk to 8 Clough Brow, Ripponden HX6 4AB for the after party",
+            ["8 Clough Brow, Ripponden HX6 4AB"],
+        ),
+        (
+            "Plot 27, Meadow Vale, Seaham - we get the keys in May!!",
+            ["Plot 27, Meadow Vale, Seaham"],
+        ),
+        (
+            "we're out at Tregarthen Barton, Ladock, the bus doesn't come this far",
+            ["Tregarthen Barton, Ladock"],
+        ),
+        ("Bryn Teg, Llanbedrog is ours, after the chapel", ["Bryn Teg, Llanbedrog"]),
+        ("pick me up from 12 st john's st flat 3a at 8", ["12 st john's st"]),
+        ("who lives at 3 Abbey Road? nobody, it's a studio", []),
+    ],
+)
+def test_addresses_probe_153s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -550,6 +550,10 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"|\b(?i:stops)\s+at\s+$"
 )
 _PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b"))
+_KEYS_AFTER = re.compile(
+    r"[\s,.!\u2013\u2014-]{0,4}(?:we|i)\s+(?:get|got|collect|pick\s+up)\s+(?:the|our|my)\s+keys\b",
+    re.IGNORECASE,
+)
 _NOT_A_HOME_PITCH = re.compile(r"\b(?i:allotments?)\b")
 _PITCH = re.compile(
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
@@ -824,7 +828,7 @@ _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+s
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01],?\s+Downing|221\s?b,?\s+Baker|4,?\s+Privet|10,?\s+Rillington|12,?\s+Grimmauld|"
     r"742,?\s+Evergreen|62,?\s+West\s+Wallaby|32,?\s+Windsor\s+Gardens|25,?\s+Cromwell\s+St|"
-    r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross)",
+    r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross|3,?\s+Abbey\s+Road)",
     re.IGNORECASE,
 )
 # ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
@@ -1059,6 +1063,7 @@ _PLACE_AND_TOWN = re.compile(
     r"(?: [A-Z][a-z'-]+)?), [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\b"
 )
 _HOUSE_KIND_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
+_IS_OURS_AFTER = re.compile(r"\s+is\s+(?:ours|mine|us|my\s+(?:house|home))\b", re.IGNORECASE)
 _ONE_NAME_HOME_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:stay|live|bide)\s+at|(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:out\s+)?at"
     r"|(?:the|our|my)\s+(?:house|home|farm|place),?\s+(?:it'?s|its|is)"
@@ -1068,7 +1073,9 @@ _ONE_NAME_HOME_BEFORE = re.compile(
 _RURAL_SAID = gated(
     re.compile(
         r"\b(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
-        r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate)\b",
+        r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate|"
+        # ("the bus doesn't come this far", "the white house after the chapel", probe 153)
+        r"doesn'?t\s+come\s+(?:this|that)\s+far|(?:after|past|by)\s+the\s+chapel)\b",
         re.IGNORECASE,
     )
 )
@@ -1189,7 +1196,11 @@ _OWNED_POSTCODE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "then back to 3 Ormonde Close for afters": a home when a social visit follows.
-_BACK_TO = re.compile(r"\b(?:then|and|after(?:wards)?)\s+back\s+to\s*$", re.IGNORECASE)
+_BACK_TO = re.compile(
+    # ("then walk to 19 Mill Brow, Marple SK6 6LW for the after party", addresses probe 153)
+    r"\b(?:then|and|after(?:wards)?)\s+(?:back|walk|head|go|going)\s+(?:back\s+)?to\s*$",
+    re.IGNORECASE,
+)
 _FOR_AFTERS = re.compile(
     r"[\s,]*(?:for\s+(?:afters|an?\s+after\s*party|the\s+after\s*party|afterparty|drinks|pres|"
     r"a\s+party|the\s+party|food|a\s+brew|tea|a\s+takeaway|a\s+sleepover)|to\s+crash)\b",
@@ -1802,10 +1813,13 @@ _DISTRICT_IS_OURS = re.compile(
 # "it's g42 now not g31", "TQ2 dad here", "the old BT20 address", "my letters still go to
 # GL4", "at IP4 2 where I live"; and the district corrected after one: "I'm SY23 not SY24".
 _DISTRICT_SAID = re.compile(
-    rf"\b(?i:it'?s|its)\s+(?P<its>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
-    r"(?i:for\s+me|for\s+us|now|and\s+that'?s|not)\b"
+    rf"\b(?i:it'?s|its)\s+(?P<its>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?,?\s+"
+    # ("its bb11, ill text u the full postcode later", addresses probe 153)
+    r"(?i:for\s+me|for\s+us|now|and\s+that'?s|not|(?:i'?ll|ill|i\s+will)\s+(?:text|send|dm|message))\b"
+    # (and the writer's own at a post's start: "ts3 here, anyone else from ...")
     rf"|(?<![\w-])(?P<parent>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
     r"(?i:dad|mum|mam|mom|parent|nan|gran)\s+here\b"
+    rf"|^\s*(?P<here>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:here)\b"
     rf"|\b(?i:the\s+old|my\s+old|our\s+old)\s+(?P<old>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
@@ -2416,7 +2430,11 @@ class PersonalDataDetector:
         if _RURAL_SAID.search(text):
             for m in _PLACE_AND_TOWN.finditer(text):
                 if (
-                    _ONE_NAME_HOME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                    (
+                        _ONE_NAME_HOME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                        # "Bryn Awel, Penisarwaun is ours" (addresses probe 153)
+                        or _IS_OURS_AFTER.match(text, m.end())
+                    )
                     and not _CHAIN_OR_VENUE.search(m.group("place"))
                     and not _VENUE_CUE.search(m.group("place"))
                     # (a farm's or a cottage's kind: read below, placements and all)
@@ -2454,6 +2472,9 @@ class PersonalDataDetector:
                     continue  # "the keys to plot 3, Grove Allotments"
                 if (
                     m.group("kind").lower() == "croft"  # "Croft 4, Balallan": a home
+                    # "Plot 112, Orchard Grange, Thornaby - we get the keys in June!!"
+                    # (addresses probe 153)
+                    or _KEYS_AFTER.match(text, m.end()) is not None
                     or _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                     or _HOME_CUE.search(before)
                     or _home_said_around(text, before, m.end())
@@ -2493,6 +2514,8 @@ class PersonalDataDetector:
                         # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
                         # before it, or something brought to its door
                         or _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
+                        or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
                         or _delivered_to(text, m.start())
                         or _MINE_AFTER.match(text, m.end())
                     )
