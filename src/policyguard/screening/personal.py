@@ -1083,11 +1083,12 @@ _CHAIN_OR_VENUE = re.compile(
     r"^(?i:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|costa|greggs|travelodge|premier|"
     r"wetherspoons?|mcdonald'?s|primark|boots|halfords|ikea|b&q|argos|currys)$"
 )
-_TEAM_BEFORE_MOVE = re.compile(
+# A part of an organisation said as the one that moves: "Student services has (just) ..."
+_TEAM_HAS = (
     r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
-    r"(?:just\s+)?$",
-    re.IGNORECASE,
+    r"(?:just\s+)?"
 )
+_TEAM_BEFORE_MOVE = re.compile(_TEAM_HAS + "$", re.IGNORECASE)
 _BUT_LIVES_ELSEWHERE_AFTER = re.compile(
     r",?\s+but\s+(?:i|we|he|she|they)\s+(?:actually\s+|really\s+)?(?:live|lives)\s+at\b",
     re.IGNORECASE,
@@ -1099,8 +1100,7 @@ _A_RECORD_SAYS_BEFORE = re.compile(
 )
 _A_HOME_SAID_AFTER = re.compile(r"[^.!?\n]{0,30}\b(?:house|home|flat)\b", re.IGNORECASE)
 _TEAM_MOVED_TO = re.compile(
-    r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
-    r"(?:just\s+)?(?:moved|moving|relocated|relocating)\s+to\s+(?:the\s+[\w ]{1,20},\s*)?$",
+    _TEAM_HAS + r"(?:moved|moving|relocated|relocating)\s+to\s+(?:the\s+[\w ]{1,20},\s*)?$",
     re.IGNORECASE,
 )
 _RIGHT_ONE_AFTER_WRONG = re.compile(
