@@ -1064,8 +1064,7 @@ class PersonLikeNames:
                     word
                     # (a month that is a name too: no month comes from a service)
                     and (self._is_first(word) or word.lower() in ("april", "june"))
-                    and word.lower() not in _SELDOM_PEOPLE
-                    and word.lower() not in _NOT_SPOKEN_TO
+                    and word.lower() not in _SELDOM_OR_WORDS
                 ):
                     found.append(self._first_alone(text, m.start(group), m.end(group)))
         return found
@@ -2172,8 +2171,7 @@ class PersonLikeNames:
                 if m.group("first").lower() not in _CHAT_WORDS
                 # (a name English uses as a verb cannot follow "gave": "gave Josh a")
                 and self._is_first(m.group("first"))
-                and m.group("first").lower() not in _SELDOM_PEOPLE
-                and m.group("first").lower() not in _NOT_SPOKEN_TO
+                and m.group("first").lower() not in _SELDOM_OR_WORDS
                 and m.group("first").lower() not in _SEASONS_AND_MONTHS
             ]
         cued = _WISHED_FIRST.finditer(text) if "ish" in text.lower() else ()
@@ -3261,6 +3259,8 @@ _WELSH_COUNTY = gated(
 _SELDOM_PEOPLE = word_set(
     "alexa siri cortana mercedes zara devon chelsea everton hermione matilda colman nike"
 )
+# Both: names seldom a person's, and names that are words no cue of a person overrules
+_SELDOM_OR_WORDS = _SELDOM_PEOPLE | _NOT_SPOKEN_TO
 # Greek words that are first names elsewhere, and the word after them that makes them
 # Greek chat: "ela re", "ela mou" ("come on", "come here, love").
 _GREEK_CALLS = word_set("ela")
@@ -3771,7 +3771,6 @@ _AT_A_PLACE = re.compile(
     # she's our childminder": see _not_places_nor_praise)
     r"|(?P<took>(?:took|take|taking)\s+(?:[\w']+\s+){0,2}to))\s+$"
 )
-# ... or a season there said after it: "Jordan is lovely in the summer" (names probe 144)
 _ROYAL_PLACE_BEFORE = re.compile(r"\bRoyal $")
 _A_PERSON_AFTER = re.compile(r"[^.!?\n]{0,50}\b(?i:she|he|she's|he's|her|his)\b")
 _LISTED_AFTER = re.compile(r"(?:,? (?:and|&|or) |, )(?P<w>[A-Z][a-z]+)")
@@ -3780,6 +3779,7 @@ _PLACES_LISTED_WITH = re.compile(
     r"(?:,? (?:and|&) [A-Z][a-z]+)? (?:are|were|is)\s+(?:all\s+)?(?:on|in)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:map|route|itinerary|brochure)\b"
 )
+# ... or a season there said after it: "Jordan is lovely in the summer" (names probe 144)
 _A_PLACES_SEASON_AFTER = re.compile(
     r"(?:\s+(?i:is|was)|'s)\s+(?i:so\s+|really\s+|well\s+)?(?i:lovely|beautiful|gorgeous|"
     r"stunning|hot|warm|cold|rainy)"

@@ -633,6 +633,13 @@ def _venue_just_after(text: str, end: int) -> bool:
     return _public_said_after(text, end) or _VENUE_KIND_AFTER.match(text, end) is not None
 
 
+def _someones_place_before(context: str) -> re.Match[str] | None:
+    """Where the clause before an address ends with someone's place by their first name
+    ("to Jade's,"), or None (a shop's name in the same shape is no first name)."""
+    whose = _FIRST_NAMES_PLACE_BEFORE.search(context)
+    return whose if whose is not None and is_first_name(whose.group("who")) else None
+
+
 def _delivered_to(text: str, start: int) -> bool:
     """Whether the words just before ``start`` bring something to a door there."""
     return _DELIVERED.search(text, max(0, start - 60), start) is not None
@@ -1572,13 +1579,14 @@ _INSTEAD_OF = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+to)(?:\s+(?:us|me)\s+at)?\s*$",
     re.IGNORECASE,
 )
-# Someone's by their first name just before: "we walk to Jade's, 16 Pilgrims Way", "from
-# Ciara's, 27 Beechwood Heights" (addresses probe 145; the name must be a first name, not
-# a shop's: "Nando's, 16 High St")
+# A meal or a meeting at a place in its owner's name: "meet at Bella's, 9 Market Square".
 _MEET_AT_BEFORE = re.compile(
     r"\b(?:meet|meeting|brunch|lunch|tea|dinner|drinks|breakfast|coffee)\s+at\s+\S+$",
     re.IGNORECASE,
 )
+# Someone's by their first name just before: "we walk to Jade's, 16 Pilgrims Way", "from
+# Ciara's, 27 Beechwood Heights" (addresses probe 145; the name must be a first name, not
+# a shop's: "Nando's, 16 High St"; see _someones_place_before)
 _FIRST_NAMES_PLACE_BEFORE = re.compile(
     r"\b(?:to|at|from|round|in)\s+(?P<who>[A-Z][a-z]+)['\u2019]s\s*[,(-]?\s*$"
 )
@@ -2260,10 +2268,7 @@ class PersonalDataDetector:
                 _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                 or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
                 # someone's by their first name: "from Ciara's, 27 Beechwood Heights"
-                or (
-                    (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
-                    and is_first_name(whose.group("who"))
-                )
+                or _someones_place_before(context) is not None
                 # something brought to its door: "bring the dog food round to 26 Mill Brow"
                 or _delivered_to(text, m.start())
                 # a home or a delivery said before, and a town or a district after: "my
@@ -2603,8 +2608,7 @@ class PersonalDataDetector:
                     # probe 147): the right one, said after the wrong
                     or _RIGHT_ONE_AFTER_WRONG.search(context) is not None
                     or (
-                        (whose := _FIRST_NAMES_PLACE_BEFORE.search(context)) is not None
-                        and is_first_name(whose.group("who"))
+                        (whose := _someones_place_before(context)) is not None
                         # (not a restaurant in its owner's name: "meet at Bella's, 9 Market
                         # Square, the Italian")
                         and not _MEET_AT_BEFORE.search(context, max(0, whose.start() - 12))
