@@ -6796,3 +6796,24 @@ def test_long_lists_of_names_that_are_places_too_are_read_in_linear_time(item: s
 )
 def test_addresses_probe_153s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 36's read half (the thirty-seventh session), in our own sentences: a family's "our"
+# and a first name before what they will do, congratulations in Yiddish, a word of
+# endearment before a first name, a councillor by surname alone (public), and the public
+# figures a music or media class studies; and what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can the bus for our Jack pick up from the lane end instead", ["Jack"]),
+        ("our Mia will be late, she has the dentist", ["Mia"]),
+        ("all of our Summer will be spent on placements", []),
+        ("Mazel tov to Rivka Feldman on her distinction in business", ["Rivka Feldman"]),
+        ("Habibi Yusuf where are u, the mock started", ["Yusuf"]),
+        ("Thanks to Councillor Begum for opening the new wing", []),
+        ("Cllr Patel and our rep Sana Mirza toured the workshops", ["Sana Mirza"]),
+        ("Ian Curtis and Fred Dibnah: our local legends project is due Monday", []),
+    ],
+)
+def test_round_36s_read_half(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -285,7 +285,9 @@ _CUE_BEFORE = (
     r"hats off|kudos|big up|proud of|meet|introducing|student|learner|apprentice|pupil|"
     r"tutor|lecturer|teacher|trainee|graduate|alumna|alumnus|winner|runner[- ]up|"
     r"nominee|our own|former student|ex-student|presented to|awarded to|goes to|"
-    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering)"
+    r"went to|by|rip|r\.i\.p\.?|rest in peace|remembering|"
+    # congratulations in Yiddish and Arabic ("Mazel tov to Chaya Rosenberg")
+    r"mazel tov|mazal tov|mabrook|mabruk)"
     r"(?: (?:to|for|from|of|our|your|the|a|an|level \d|year \d+|\w+ student)){0,3}"
     # ("goes to... Callum Dewar", "thanks, Seonaidh Munro", "winner: Aled Rees")
     r"(?:\.{2,3}|\u2026|:|,|!)? "
@@ -2027,6 +2029,7 @@ class PersonLikeNames:
                 and _NAME_WORD_ONLY.fullmatch(prev)  # not "I'm Deirdre"
                 and lower_prev not in _CHAT_WORDS
                 and lower_prev not in _WELSH_MARKERS  # "Diolch Darragh"
+                and lower_prev not in _GREETING_WORDS  # "Habibi Omar where are u"
                 and (
                     self._is_first(prev)
                     # (a name in another case after a word of the language that is no
@@ -2423,7 +2426,11 @@ class PersonLikeNames:
                 elif (
                     self._standalone_first(first)
                     or _OUR_FIRST_DOING.match(text, m.end())
-                    or (text[m.start()] == "o" and _OUR_FIRST_IS.match(text, m.end()))
+                    or (
+                        text[m.start()] == "o"
+                        and _OUR_FIRST_IS.match(text, m.end())
+                        and first.lower() not in _SEASONS_AND_MONTHS  # "our Summer will be"
+                    )
                 ):
                     # "our Jade!!", "so proud of our Jade, she has passed": the person,
                     # not the stone
@@ -3035,7 +3042,9 @@ _OUR_FIRST_DOING = re.compile(
 # "has", "is" and the like: "so proud of our Holly has passed" (not "Our Faith has
 # carried us", "Our Hope is that ...": a sentence's start, a review found those).
 _OUR_FIRST_IS = re.compile(
-    r"\s+(?:has|is|was|got|did|came|said|loves|started|finished|just|who|made)\b"
+    r"\s+(?:has|is|was|got|did|came|said|loves|started|finished|just|who|made"
+    # ("can the taxi for our Jack pick up from the farm", round 36's read half)
+    r"|pick|picks|picked|needs|wants|can|cant|can't|will|wont|won't|forgot|left|went)\b"
     # (not "our Ivy is growing up to the roof")
     r"(?!\s+(?:growing|flowering|blooming|climbing|in\s+flower|looking\s+lovely))"
 )
@@ -3507,6 +3516,8 @@ _GREETING_WORDS = word_set(
     "thanks thank thankyou thx ty cheers congrats congratulations well done welcome hi hello "
     "hiya hey dear happy bravo brava bravissima bravissimo ciao dziękuję dzięki gracias "
     "obrigado obrigada merci shukran "
+    # (words of endearment a post opens with: "Habibi Omar where are u")
+    "habibi habibti "
     # (and what is asked of someone at a post's start: "Tell Ah Ming and Li Wei ...")
     "tell ask remind"
 )
@@ -4345,6 +4356,8 @@ _PUBLIC_ROLE = gated(
         rf"|\b(?:Councillor|Cllr\.?|Lord|Baroness|(?<!Youth )(?<!Junior )(?<!Student )Mayor|"
         rf"Rt\.? Hon\.?) (?P<name2>{_NAME_WORD}"
         rf"(?: {_NAME_WORD}){{1,2}})"
+        # a councillor by surname alone ("thanks to Councillor Ahmed for visiting")
+        rf"|\b(?:Councillor|Cllr\.?) (?P<name4>{_NAME_WORD})(?![\w'-]| [{_UPPER}])"
         # a name and the public office after it ("Claire Ward, the East Midlands mayor") or
         # before it ("mayor Claire Ward", "local MP Lilian Greenwood")
         # a public calling before the name: "crime author Fiona Kerr", "Commonwealth Games boxer
