@@ -844,9 +844,19 @@ def another_hand() -> bool:
     none blocked; abusive comments 46 of 60). The next session read it by halves (only
     its odd lines), once ``round36`` had been written. ``round36`` (110 / 120 / 60, a north
     Greater Manchester college's, the year, the letters IR and five digits: 25IR04817) was
-    written by new helpers in that session and measured once on arrival. It is only
-    measured, never read. Last, all that was never read (the held-out halves and round 36)
-    is pooled, since a kind's
+    written by new helpers in that session and measured once on arrival (2111f32: personal
+    data 0.925 / 0.925 over all kinds, names 0.857 / 0.913, homes 1.000 / 0.875, student
+    numbers recall 0.733; ordinary posts 6 of 120 to review and 3 blocked; abusive
+    comments 55 of 60); its student numbers were then mended from its brief (0.733 ->
+    0.933 recall). The next session read it by halves (only its odd lines), once
+    ``round37`` had been written. ``round37`` (110 / 120 / 60, an east London and south
+    Essex college's, the letters TG, the year, a campus letter and four digits:
+    TG26B4817) was written by new helpers in that session and measured once on arrival
+    (891cc28: personal data 0.949 / 0.906 over all kinds, names 0.887 / 0.947, homes
+    1.000 / 0.773, postcodes 0.455 / 0.833, student numbers 1.000 / 0.444; ordinary posts
+    3 of 120 to review and 1 blocked; abusive comments 40 of 60). It is only measured,
+    never read. Last, all that was never read (the held-out halves and round 37) is
+    pooled, since a kind's
     figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
@@ -855,7 +865,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 33 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 37 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -872,7 +882,7 @@ def another_hand() -> bool:
     # Somerset and Dorset college, an Edinburgh, West Lothian and Fife college, a Dundee,
     # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
     # Country and north Birmingham college, a South Wales valleys college, a north Greater
-    # Manchester college).
+    # Manchester college, an east London and south Essex college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -1096,13 +1106,26 @@ def another_hand() -> bool:
             ),
             ("99\\I\\R99999",),
         ),
+        "round37": (
+            (
+                "020 7946 0392",
+                "E15 4HT",
+                "IG11 8QS",
+                "RM1 3AR",
+                "RM17 5TD",
+                "SS14 1EZ",
+                "SS1 1ND",
+                "hello@gatewayroding.ac.uk",
+            ),
+            ("\\T\\G99A9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 35 by halves, every other line:
+    # Rounds 3, 6 and 8 to 36 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1201,11 +1224,14 @@ def another_hand() -> bool:
         ("round35, read half", "round35", slice(0, None, 2)),
         ("round35, held-out half", "round35", slice(1, None, 2)),
         ("round35", "round35", slice(None)),
+        ("round36, read half", "round36", slice(0, None, 2)),
+        ("round36, held-out half", "round36", slice(1, None, 2)),
         ("round36", "round36", slice(None)),
+        ("round37", "round37", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round36",)
+    unread = ("round37",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
