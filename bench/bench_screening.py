@@ -854,10 +854,11 @@ def another_hand() -> bool:
     TG26B4817) was written by new helpers in that session and measured once on arrival
     (891cc28: personal data 0.949 / 0.906 over all kinds, names 0.887 / 0.947, homes
     1.000 / 0.773, postcodes 0.455 / 0.833, student numbers 1.000 / 0.444; ordinary posts
-    3 of 120 to review and 1 blocked; abusive comments 40 of 60). It is only measured,
-    never read. Last, all that was never read (the held-out halves and round 37) is
-    pooled, since a kind's
-    figure on one round rests on a handful of spans.
+    3 of 120 to review and 1 blocked; abusive comments 40 of 60); its student numbers
+    were then mended from its brief (the parts apart, the year and campus letter without
+    the college's letters, the letter and digits after a cue: 0.444 -> 1.000 recall). It
+    is only measured, never read. Last, all that was never read (the held-out halves and
+    round 37) is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2

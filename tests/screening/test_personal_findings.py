@@ -6817,3 +6817,27 @@ def test_addresses_probe_153s_families(text: str, found: list[str]) -> None:
 )
 def test_round_36s_read_half(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The college's letters, the year, a campus's letter and the number (round 37's brief,
+# "\\T\\G99A9999"): the parts apart by spaces, hyphens, slashes or dots; the year, the
+# letter and the number without the college's letters (apart by marks, or after a cue);
+# the letter and the number after a cue; and not a room's, a part's or an order's number
+# of the same shape.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("TG 25 R 3390 is mine, can you check my bursary", ["TG 25 R 3390"]),
+        ("pls reset tg25-r-3390 login", ["tg25-r-3390"]),
+        ("got TG.25.R.3390 on my lanyard", ["TG.25.R.3390"]),
+        ("its 25/R/3390 on the letter", ["25/R/3390"]),
+        ("my student number is 25r 3390", ["25r 3390"]),
+        ("learner id R3390 for the trip form", ["R3390"]),
+        ("meet in room R3390 after lunch", []),
+        ("my order number is 25/R/3390", []),
+        ("the part is 25-R-3390 from the motor factors", []),
+        ("25r 3390 metres to go", []),
+    ],
+)
+def test_a_format_with_a_campus_letter_between(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\G99A9999") == found

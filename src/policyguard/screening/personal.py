@@ -2136,6 +2136,14 @@ class PersonalDataDetector:
         self._letters_digits += [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in year_last for p in cued
         ]
+        # "TG 26 B 4817", "26-B-4817", "my number is 26b 4817", "id B4817" for \\T\\G99A9999
+        between = [forms for t in student_ids if (forms := _letter_between(t))]
+        self._letter_between = [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in between for p in free
+        ]
+        self._letters_digits += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in between for p in cued
+        ]
 
     def detect(self, text: str) -> list[Detection]:
         found: list[Detection] = []
@@ -3069,6 +3077,16 @@ class PersonalDataDetector:
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._letter_between:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if (
+                    _OTHER_CUE.search(before)
+                    or _OTHER_NUMBER.search(before)
+                    or any(_NOT_A_CAMPUS.fullmatch(w) for w in _WORD.findall(before[-25:]))
+                ) and not _STUDENT_WORD.search(before):
+                    continue  # "my order number is 26/B/4817", "the part is 26-B-4817"
+                yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._campus_said:
             for m in pattern.finditer(text):
                 start = m.start("digits") if m.group("digits") else m.start("digits2")
@@ -3795,6 +3813,36 @@ def _year_last(template: str) -> tuple[list[str], list[str]] | None:
         free.append(rf"{digits}(?:[ -]?{own}(?![\w-])| ?\( ?{own} ?\))")
     # after a cue: "student no 40517-24", "481207 slash 25", "481207 (2025)"
     return free, [rf"{digits}(?:[-/]| slash )\d\d", rf"{digits} ?\( ?(?:19|20)?\d\d ?\)"]
+
+
+def _letter_between(template: str) -> tuple[list[str], list[str]] | None:
+    """For a format of its own letters, a two-digit year, any one letter (a campus's) and
+    three or more digits ("\\T\\G99A9999", round 37's brief), patterns for how people write
+    it, as two lists: those that need no cue (the parts apart by spaces, hyphens, slashes
+    or dots, "TG 26 B 4817", "tg26-b-4817", "TG26B-4817"; the year, the letter and the
+    digits with hyphens, slashes or dots between, "26-B-4817") and those that need one (the
+    year, the letter and the digits together or apart by spaces, "26B4817", "26b 4817";
+    the letter and the digits alone, "B4817"). None for other formats."""
+    parts = [token for token in _format_tokens(template) if token[0] != "sep"]
+    m = re.fullmatch(r"(a+)99a(9{3,})", _format_shape(parts))
+    if (
+        m is None
+        or any(kind != "own" for kind, _ in parts[: m.end(1)])
+        or parts[m.end(1) + 2][0] != "any"
+    ):
+        return None
+    letters = "".join(char for _, char in parts[: m.end(1)])
+    own = rf"(?i:{re.escape(letters)})"
+    digits = rf"\d{{{len(m.group(2))}}}"
+    gap = r"(?: ?[-\u2013/.] ?| )?"
+    mark = r"[-\u2013/.]"
+    year = r"(?:1[5-9]|2\d)"
+    free = [
+        rf"{own}{gap}\d\d{gap}[A-Za-z]{gap}{digits}",
+        rf"{year}{mark}[A-Za-z]{mark}?{digits}",
+        rf"{year}[A-Za-z]{mark}{digits}",
+    ]
+    return free, [rf"{year} ?[A-Za-z] ?{digits}", rf"[A-Za-z] ?{digits}"]
 
 
 def _outward(value: str) -> str:
