@@ -1397,6 +1397,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe117",
         "probe139_held",
         "probe150",
+        "probe157",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1481,6 +1482,7 @@ def names_probes() -> None:
         "probe144",
         "probe146",
         "probe151",
+        "probe155",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1497,6 +1499,7 @@ def names_probes() -> None:
         "probe142_held",
         "probe148_held",
         "probe152_held",
+        "probe158_held",
     ):
         rows = [
             json.loads(line)
@@ -1574,6 +1577,7 @@ def addresses_probes() -> None:
         "probe145",
         "probe147",
         "probe153",
+        "probe156",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1586,6 +1590,7 @@ def addresses_probes() -> None:
         "probe143_held",
         "probe149_held",
         "probe154_held",
+        "probe159_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

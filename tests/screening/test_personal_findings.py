@@ -6841,3 +6841,33 @@ def test_round_36s_read_half(text: str, found: list[str]) -> None:
 )
 def test_a_format_with_a_campus_letter_between(text: str, found: list[str]) -> None:
     assert _matches(text, "\\T\\G99A9999") == found
+
+
+# Addresses probe 156 (the thirty-seventh session), in our own sentences: a street in small
+# letters of any kind with places and a postcode after it, a misspelt terrace, a Welsh
+# house's word before a street, a house party's address, "av" for avenue after a taxi,
+# parcels for a flat; and what each must pass over (a phone number's end before a
+# postcode, a bus that goes near one, a count of things).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "forms go to 31 bryn celyn, cefn cribwr, cf32 0bb pls",
+            ["31 bryn celyn, cefn cribwr, cf32 0bb"],
+        ),
+        (
+            "send it to 18 nelson house, hartcliffe, bs13 9ab ta",
+            ["18 nelson house, hartcliffe, bs13 9ab"],
+        ),
+        ("its 9 chapel terace, tonypandy if ur coming", ["9 chapel terace, tonypandy"]),
+        ("party at mine!! 3 ty gwyn terrace, ystrad", ["3 ty gwyn terrace, ystrad"]),
+        ("house party!! 21 clive st, grangetown, byob", ["21 clive st"]),
+        ("taxi booked back to 4 oak tree av, tipton", ["4 oak tree av"]),
+        ("parcels for 19b market st keep going next door", ["19b market st"]),
+        ("ring 07700 900 726, postcode sm4 5pq", ["07700 900 726", "sm4 5pq"]),
+        ("does the 6 bus go anywhere near, ls1 4ap", ["ls1 4ap"]),
+        ("only 12 days left, ls1 4ap", ["ls1 4ap"]),
+    ],
+)
+def test_addresses_probe_156s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -283,10 +283,13 @@ _LOWER_STREET_WORDS = (
     "paddock|paddocks|orchard|croft|meadows|maltings|spinney|glebe|esplanade|promenade|wynd|"
     "ln|cres|gdns|dr|sq|drv|"  # "15 hawthorn dr", "2 beech cres", "7 stanhope sq"
     # misspelt: "33 peel stret"
-    "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie|drve|dirve"
+    "stret|steet|sreet|strret|streeet|srteet|raod|avnue|aveune|gorve|drvie|drve|dirve|"
+    "terace"  # "33 wellfeild terace" (addresses probe 156)
 )
 _LOWER_ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{{3,}} ){{1,2}})(?:{_LOWER_STREET_WORDS})\b\.?"
+    # (a Welsh house's word or article first: "7 ty draw terrace", addresses probe 156)
+    rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? |ty |t\u0177 |y |yr )?(?:[a-z'-]{{3,}} ){{1,2}})"
+    rf"(?:{_LOWER_STREET_WORDS})\b\.?"
     r"(?:,? ([a-z][a-z'-]{2,}))?"
 )
 
@@ -294,7 +297,20 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr)\b"
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av)\b"
+)
+# Any street in small letters, whatever its kind, with places and a postcode after it:
+# "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
+# (addresses probe 156; read only with _PLACES_THEN_POSTCODE_ANY_CASE just after)
+# (a comma after the street; not the end of a phone number, "900 726, postcode sm4 5pq")
+_LOWER_ANY_STREET = re.compile(
+    r"(?<!\d )\b\d{1,4}[a-z]?,? ((?:[a-z'-]{2,} ){0,2}[a-z'-]{3,})(?=, )"
+)
+_POSTCODE_WORDS = word_set("postcode postcodes post code pc")
+# A party at a house: "left my coat at the party at 16 stanley st", "house party!! 58 miskin
+# st" (addresses probe 156)
+_HOUSE_PARTY_BEFORE = re.compile(
+    r"\bparty\b(?:\s+(?:is|was|on\s+\w+))?\s*(?:at|@|!+|:)\s*$", re.IGNORECASE
 )
 # "11 mill st, mine, 8pm": the writer's, said just after (addresses probe 120)
 _MINE_AFTER = re.compile(r",?\s*(?:mine|ours|my\s+place|my\s+house|my\s+flat)\b(?!\s+(?:is|are)\b)")
@@ -602,6 +618,8 @@ _EXAMPLE_BEFORE = re.compile(
 _DELIVERED = re.compile(
     r"\b(?:deliver(?:y|ies|ed)?|pizza|takeaway|food\s+order|parcels?|taxi|uber|lift)\b"
     r"[^.!?\n]{0,40}?\b(?:to|at)\s*$"
+    # "parcels for 112a high st" (addresses probe 156)
+    r"|\b(?:parcels?|post|mail|letters?)\s+(?:for|addressed\s+to)\s*$"
     # "bring the dog food round to", "drop it round to"
     r"|\b(?:bring|brings|bringing|drop|dropping|pop|popping|send|take|taking|nip)\b[^.!?\n]{0,30}?"
     r"\bround(?:\s+to)?\s*$",
@@ -2523,6 +2541,7 @@ class PersonalDataDetector:
                         # "party at mine saturday!! flat 3b, 27 st mary's st", "new addy is
                         # flat 3b, 27 st mary's st"
                         or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
+                        or _HOUSE_PARTY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                         or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
                         # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
                         # before it, or something brought to its door
@@ -2532,6 +2551,16 @@ class PersonalDataDetector:
                         or _delivered_to(text, m.start())
                         or _MINE_AFTER.match(text, m.end())
                     )
+                ):
+                    yield m.span()
+            for m in _LOWER_ANY_STREET.finditer(text):
+                words = m.group(1).split()
+                if (
+                    m.group(0).islower()
+                    and _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                    and not _NOT_STREET_NAMES.intersection(words)
+                    and not _NOT_A_TOWN_WORD.intersection(words)
+                    and not _POSTCODE_WORDS.intersection(words)
                 ):
                     yield m.span()
 
