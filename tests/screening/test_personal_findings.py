@@ -6871,3 +6871,19 @@ def test_a_format_with_a_campus_letter_between(text: str, found: list[str]) -> N
 )
 def test_addresses_probe_156s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 155 (the thirty-seventh session), in our own sentences: firms and a seaside
+# place named like people, a singer by one name, a painter; and the people beside them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("stands from Kerry Foods and Ashley Furniture, ask for Priya Mistry", ["Priya Mistry"]),
+        ("media trip to Barry Island on Friday, Tomos Pryce is organising", ["Tomos Pryce"]),
+        ("Camber Sands was freezing but Shannon Webb still swam", ["Shannon Webb"]),
+        ("Ozzy and Tony Iommi came out of Aston, music history quiz Monday", []),
+        ("the Mark Rothko essays are due before half term", []),
+    ],
+)
+def test_names_probe_155s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

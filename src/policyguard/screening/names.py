@@ -864,6 +864,8 @@ class PersonLikeNames:
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        if "Island" in text or "Sands" in text:
+            public += [m.span() for m in _SEASIDE_PLACE.finditer(text)]  # "Barry Island"
         if "ouse" in text:
             # "Cuthbert house won the tug of war": a college's house (a team) by its name
             public += [m.span() for m in _TEAM_HOUSE.finditer(text)]
@@ -2010,13 +2012,24 @@ class PersonLikeNames:
             ):
                 continue  # "merged to make Trent and Soar": a pair that names a thing
             if (
-                lower_prev in ("in", "near", "via")
-                # "Anyone else from Ashley doing the early bus?": a place one comes from
-                or (lower_prev == "from" and _ANYONE_FROM.search(text, max(0, start - 25), start))
-            ) or (
-                lower_prev == "at"
-                and _AT_PLACE.search(text, max(0, start - 30), start)
-                and not _AT_SOMEONE.search(text, max(0, start - 20), start)
+                (
+                    lower_prev in ("in", "near", "via")
+                    # "came out of Aston": where someone comes from (names probe 155)
+                    or (
+                        lower_prev == "of"
+                        and text[max(0, start - 8) : start].lower().endswith("out of ")
+                    )
+                    # "Anyone else from Ashley doing the early bus?": a place one comes from
+                    or (
+                        lower_prev == "from"
+                        and _ANYONE_FROM.search(text, max(0, start - 25), start)
+                    )
+                )
+                or (
+                    lower_prev == "at"
+                    and _AT_PLACE.search(text, max(0, start - 30), start)
+                    and not _AT_SOMEONE.search(text, max(0, start - 20), start)
+                )
             ):
                 continue  # "filmed in Barry", "the course at Lynn": a place
             if comma or lower_prev in ("and", "&"):
@@ -3411,7 +3424,7 @@ _WELSH_MARKERS = word_set(
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
 # People known by one name, whose name in a post is seldom anyone else's.
 _MONONYMS = word_set(
-    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah"
+    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah ozzy"
 )
 # First names that are famous places too, and the words of a trip that make them the place:
 # "Visited Florence for the art trip", "Anyone going Florence on the art history trip?",
@@ -3541,6 +3554,8 @@ _CLUB_OR_FIRM = gated(
         # a county's clubs: "Devon Young Farmers" (probe 95), "Kent Cricket Club"
         rf"|\b{_NAME_WORD} (?:Young Farmers|Cricket Club|Rugby Club|Golf Club|Harriers|Wheelers|"
         r"Scouts|Guides|Brass Band|Male Voice Choir)\b"
+        # a firm named like a person: "Kerry Foods", "Ashley Homestore" (names probe 155)
+        rf"|\b{_NAME_WORD} (?:Foods|Homestore|Furniture)\b"
         # "Rose Bruford College and ...", not a post in title case ("Well Done To Ellie Morgan
         # College Student Of The Year")
         rf"|\b{_NAME_WORD} {_NAME_WORD} (?:College|University|Academy|School|Hospital|Hospice)\b"
@@ -4169,6 +4184,9 @@ _NAMED_PLACE = gated(
         r"co-?ordinators?|winners?|president|captain)\b))\b"
     )
 )
+# A seaside place named like a person: "Barry Island", "Hayling Island", "Camber Sands"
+# (names probe 155).
+_SEASIDE_PLACE = re.compile(rf"\b{_NAME_WORD} (?:Island|Sands)\b")
 # A house of a college's house system by one name ("Cuthbert house", "Aidan House"; round
 # 33's read half), not someone's home ("at Liam house", "Cuthbert's house") nor what is
 # done at one ("Liam house sitting").
