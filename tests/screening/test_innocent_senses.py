@@ -133,6 +133,17 @@ INNOCENT = [
     ("sweep the slag off the bench before you clock out", "slag"),
     ("our hooker won the lineout every time, what a game", "hooker"),
     ("Shrove Tuesday pancake race! fastest tosser gets a free coffee", "tosser"),
+    # ordinary probe 157 (the thirty-seventh session), in our own sentences
+    ("cycled from Three Cocks to Talgarth in the rain", "cocks"),
+    ("the 94 stops at the end of Butt Lane", "butt"),
+    ("surf club weekend in Westward Ho! this June", "ho"),
+    ("open mic: someone please do Cum On Feel the Noize", "cum"),
+    ("the choir sang Sex Bomb for the Tom Jones tribute", "sex bomb"),
+    ("Line of Duty finale tonight, now we're sucking diesel", "sucking diesel"),
+    ("the cloud backup saved my arse before the deadline", "arse"),
+    ("off with a nasty cold, back Monday", "nasty"),
+    ("send the minutes over butt, ta", "butt"),
+    ("sick goal from the left back in the second half", "sick"),
 ]
 
 
@@ -290,6 +301,8 @@ NAMED_TO_INCLUDE = [
      ["spastics"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
+    "kiss my butt",
+    "you make me sick goal hanger",
     "gay men should be persecuted, vile",
     "the gays started the holocaust",  # "holocaust" is no welcome
     "nice cocks lads",

@@ -685,6 +685,40 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # Gathering cockles on the sands: "a good cockling spot on Morecambe Bay"
     ("cockling cocklers cockler", r"\b(?P<w>cockl(?:ing|ers?))\b"),
+    # Places, songs and sayings (ordinary probe 157): the village of Three Cocks, Butt
+    # Lane, Westward Ho!, Slade's "Cum On Feel the Noize", "Sex Bomb", "sucking diesel"
+    # (going well), "saved my arse" (rescued), "a nasty cold"
+    # Praise of a play: "Sick goal Jordan", "sick save" (ordinary probe 157)
+    (
+        "sick",
+        r"(?<!me\s)(?<!feel\s)\b(?P<w>sick)\s+(?:goal|goals|save|saves|pass|finish|shot|skills?|volley|"
+        r"strike|header|"
+        r"assist|free\s+kick|try|tune|riff|edit|trick|tricks)\b",
+    ),
+    ("cocks", r"\bthree\s+(?P<w>cocks)\b"),
+    ("butt butts", r"\b(?P<w>butts?)\s+(?:lane|road|rd|street|st|green|close|hill)\b"),
+    ("ho", r"\bwestward\s+(?P<w>ho)\b"),
+    ("cum", r"\b(?P<w>cum)\s+on\s+feel\s+the\s+noi[sz]e\b"),
+    (
+        "sex",
+        r"\b(?P<w>sex\s+bomb)\b(?=[^.!?\n]{0,40}\b(?:tom\s+jones|song|sing|singing|sang|karaoke)\b)"
+        r"|\b(?:tom\s+jones|sing|singing|sang)\b[^.!?\n]{0,30}\b(?P<w2>sex\s+bomb)\b",
+    ),
+    ("sucking", r"\b(?:now\s+)?(?:we'?re|we\s+are|you'?re|they'?re)\s+(?P<w>sucking\s+diesel)\b"),
+    ("arse", r"\bsaved\s+(?:my|our|his|her|their|your|ur)\s+(?P<w>arse)\b"),
+    (
+        "nasty",
+        r"\b(?P<w>nasty)\s+(?:cold|colds|cough|flu|bug|virus|fall|cut|bruise|sprain|injury|"
+        r"shock|surprise|rash|burn|blister|headache|migraine)\b",
+    ),
+    # "butt" said to a friend in South Wales ("bring a brolly butt", "I'll send the slides
+    # over butt"): at a sentence's end, not anyone's behind ("kiss my butt", "in the butt")
+    (
+        "butt",
+        r"(?<!my\s)(?<!your\s)(?<!ur\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!a\s)(?<!fat\s)"
+        r"(?<!big\s)(?<!their\s)(?<!yer\s)\b(?:over\s+|there\s+|mun\s+)?(?P<w>butt)\b"
+        r"(?=\s*(?:[.!?,\u2614\u2600-\u27bf\U0001f300-\U0001faff]|$))",
+    ),
     # Praise of a blow or a play: "that uppercut in the final was savage" (ordinary
     # probe 150)
     (
