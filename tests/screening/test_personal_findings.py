@@ -6887,3 +6887,26 @@ def test_addresses_probe_156s_families(text: str, found: list[str]) -> None:
 )
 def test_names_probe_155s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 156, a second look: a Welsh town whose last part is in small letters,
+# a farm someone is said to be out at or to be found at, a Welsh house's name in small
+# letters before its village and postcode; and a farm that is a day out.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "my taid lives at Bryn Hyfryd, Llanfair-ym-muallt, bring cake",
+            ["Bryn Hyfryd, Llanfair-ym-muallt"],
+        ),
+        ("if u need him its Cefn Farm, Llanafan, no signal tho", ["Cefn Farm, Llanafan"]),
+        ("she's up at Glanrhyd Farm, Pumsaint for lambing", ["Glanrhyd Farm, Pumsaint"]),
+        ("she's at Folly Farm, Begelly with her class today", []),
+        (
+            "post it to ty capel, llanaelhaearn ll54 5aa please",
+            ["ty capel, llanaelhaearn ll54 5aa"],
+        ),
+    ],
+)
+def test_addresses_probe_156s_second_look(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -303,8 +303,10 @@ _LOWER_OTHER_ADDRESS = re.compile(
 # "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
 # (addresses probe 156; read only with _PLACES_THEN_POSTCODE_ANY_CASE just after)
 # (a comma after the street; not the end of a phone number, "900 726, postcode sm4 5pq")
+# (or a Welsh house's name, its word first: "bod hyfryd, rhosgadfan ll54 7eh")
 _LOWER_ANY_STREET = re.compile(
-    r"(?<!\d )\b\d{1,4}[a-z]?,? ((?:[a-z'-]{2,} ){0,2}[a-z'-]{3,})(?=, )"
+    r"(?<!\d )\b(?:\d{1,4}[a-z]?,? |(?:bod|ty|t\u0177|bryn|hafod|bwthyn|llys|cartref|tyddyn|"
+    r"fferm) (?:y |yr )?)((?:[a-z'-]{2,} ){0,2}[a-z'-]{3,})(?=, )"
 )
 _POSTCODE_WORDS = word_set("postcode postcodes post code pc")
 # A party at a house: "left my coat at the party at 16 stanley st", "house party!! 58 miskin
@@ -388,7 +390,8 @@ _FLAT_IN_BLOCK = gated(
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
 # (not a room's or a gate's word: "221b Baker Street, Room B14", addresses probe 92)
-_PLACE = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Z][a-z']+)?"
+# (a Welsh town's last part may be in small letters: "Llanfihangel-ar-arth", probe 156)
+_PLACE = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']+)?"
 # An island before its name, in the places before a postcode: "Isle of Benbecula HS7 5LP".
 _ISLE = "(?:Isles? of )?"
 # Welsh streets put the street's kind first ("14 Heol y Nant", "7 Maes-y-Coed", "3 Lôn
@@ -748,6 +751,12 @@ _DIRECTIONS = re.compile(
 
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
+    # someone's farm or cottage: "she's out at Penybryn Farm", "if you need her it's Pen y
+    # Bryn Farm, ..." (addresses probe 156)
+    # (not "she's at Folly Farm, Begelly with her class": a day out)
+    r"\b(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are)\s+(?:out|up)\s+at\s*$"
+    r"|\bif\s+(?:you|u)\s+need\s+(?:her|him|them)\b[^.!?\n]{0,10}\b(?:it'?s|its|she'?s|he'?s)"
+    r"(?:\s+(?:at|up\s+at|out\s+at))?\s*$|"
     r"\b(?:send|sent|post|posted|deliver|delivered|bring|brought|drop|dropped)\s+"
     r"(?:it|them|my\s+\w+(?:\s+\w+)?|me\s+\w+)\s+(?:back\s+)?(?:to|tae)\b"
     # "post the kit bag to Tŷ Coch": a thing sent by post (not "bring the class to Barry
