@@ -6883,6 +6883,7 @@ def test_addresses_probe_156s_families(text: str, found: list[str]) -> None:
         ("Camber Sands was freezing but Shannon Webb still swam", ["Shannon Webb"]),
         ("Ozzy and Tony Iommi came out of Aston, music history quiz Monday", []),
         ("the Mark Rothko essays are due before half term", []),
+        ("Diolch i Elin ac i Ddewi am y gacen", ["Elin", "Ddewi"]),
     ],
 )
 def test_names_probe_155s_families(text: str, found: list[str]) -> None:

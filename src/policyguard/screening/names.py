@@ -3487,7 +3487,9 @@ _THANKS_ABROAD = gated(
         # (each perhaps with a surname: "gratulacje dla Zuzanny Nowakowskiej i Mateusza
         # Wróbla", names probe 91)
         rf"[\s,]+(?P<a>{_NAME_WORD})(?:\s+{_NAME_WORD}(?=\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s))?"
-        rf"(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&)\s+(?P<b>{_NAME_WORD}))?(?![\w'-])"
+        # (in Welsh "ac i" too: "Diolch i Fflur ac i Ddafydd", names probe 155)
+        rf"(?:\s+(?:ir|i|\u0219i|si|e|y|und|et|a|and|&|ac\s+i|a\s+i)\s+(?P<b>{_NAME_WORD}))?"
+        r"(?![\w'-])"
     )
 )
 # The titles a title-and-initial hint needs one of ("Mr D", "mrs k"), looked for first.
