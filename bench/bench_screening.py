@@ -1483,6 +1483,7 @@ def names_probes() -> None:
         "probe146",
         "probe151",
         "probe155",
+        "probe162",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1500,6 +1501,7 @@ def names_probes() -> None:
         "probe148_held",
         "probe152_held",
         "probe158_held",
+        "probe163_held",
     ):
         rows = [
             json.loads(line)
@@ -1578,6 +1580,7 @@ def addresses_probes() -> None:
         "probe147",
         "probe153",
         "probe156",
+        "probe160",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1591,6 +1594,7 @@ def addresses_probes() -> None:
         "probe149_held",
         "probe154_held",
         "probe159_held",
+        "probe161_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
