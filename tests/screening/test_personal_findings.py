@@ -6911,3 +6911,27 @@ def test_names_probe_155s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_156s_second_look(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 160 (the thirty-seventh session), in our own sentences: a city's
+# one-letter district where someone lives, a family's move from one district to another,
+# a house's name and street where things are left in its porch, a farm someone is snowed
+# in at; and a motorway's queue, a library's move, a range of districts.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my cousin lives in e17 so we share a cab", ["e17"]),
+        ("living in S11 is dear now", ["S11"]),
+        ("i live in M62 traffic most mornings", []),
+        ("will the bursary change if we move from LS9 to LS14?", ["LS9", "LS14"]),
+        ("the library moved from LS2 to LS1 in 2019", []),
+        ("students living in TS1 to TS6 can apply", []),
+        (
+            "leave the raffle prizes in the porch at Hillcrest, Mill Lane, Sproatley",
+            ["Hillcrest, Mill Lane, Sproatley"],
+        ),
+        ("snowed in up at Blaen Cwm Farm, Ffarmers so no lift today", ["Blaen Cwm Farm, Ffarmers"]),
+    ],
+)
+def test_addresses_probe_160s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

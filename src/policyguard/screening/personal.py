@@ -274,6 +274,9 @@ _ADDRESS_SAID_BEFORE = re.compile(
     # "Our house is Dunroamin, Moss Ln, Astley" (addresses probe 127)
     # (not "My place is Costa, Market Street", "My home is Anfield, ...")
     r"|\b(?i:(?:our|my|his|her|their)\s+(?:house|bungalow|cottage)\s+is)\s*$"
+    # things left at a house's door: "donations can be left in the porch at Rosedene, Church
+    # Lane, Hutton Cranswick" (addresses probe 160)
+    r"|\b(?i:(?:in|on)\s+the\s+(?:porch|doorstep|step)\s+at|through\s+the\s+letterbox\s+at)\s*$"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
@@ -751,6 +754,8 @@ _DIRECTIONS = re.compile(
 
 # Said before a farm or a cottage with no street: "send my certificate to".
 _RURAL_CUE = re.compile(
+    # snowed in at home: "snowed in up at Penrhiw Farm, Cwmann" (addresses probe 160)
+    r"\b(?:snowed\s+in|cut\s+off|flooded\s+in)\s+(?:up\s+|out\s+|down\s+)?at\s*$|"
     # someone's farm or cottage: "she's out at Penybryn Farm", "if you need her it's Pen y
     # Bryn Farm, ..." (addresses probe 156)
     # (not "she's at Folly Farm, Begelly with her class": a day out)
@@ -1902,7 +1907,22 @@ _PLACE_NAMED_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w&'-]*|[A-Z]\w*\d\w*)\s+){0,3}"
     rf"(?![\w&-]*'s?\s+$)(?!(?:{_HOUSE_WORDS_NAMED})\s+$)[A-Z][\w&-]*,?\s*$"
 )
-_TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSW]\d")
+_TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSWbeglmnsw]\d")
+# A city's one-letter district where someone lives ("bf lives in g42", "living in M8 is
+# a joke"; addresses probe 160): only after living, as "I'm in M6" may be a motorway's
+# queue and "in L3" a level
+# A family's move from one district to another: "if we move from BS5 to BS16" (addresses
+# probe 160; not a range, "TS1 to TS6")
+_MOVE_FROM_TO = re.compile(
+    rf"\b(?i:we|i)\s+(?i:move|moving|moved)\s+(?i:from)\s+"
+    rf"(?P<a>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:to)\s+"
+    rf"(?P<b>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+)
+_CITY_DISTRICT_LIVED = re.compile(
+    r"\b(?i:live|lives|living|livin|stay|stays|staying)\s+(?i:(?:out|over|up|down)\s+)?(?i:in)\s+"
+    r"(?P<city>[BEGLMNSWbeglmnsw]\d{1,2}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{2}\b)"
+    r"(?!\s+(?i:traffic|queues?|jams?|roadworks|services|junction|southbound|northbound)\b)"
+)
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 # Someone saying where they live just before a postcode run together: "we're still at
@@ -2379,7 +2399,7 @@ class PersonalDataDetector:
         # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
         for m in (
             _ANY_HOUSE_NAME.finditer(text)
-            if "ddress" in text or "addy" in text or " is " in text
+            if "ddress" in text or "addy" in text or " is " in text or " at " in text
             else ()
         ):
             if _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -2777,6 +2797,9 @@ class PersonalDataDetector:
                 for m in (*_OWN_DISTRICT.finditer(text), *_DISTRICT_IS_OURS.finditer(text))
             ]
             districts += [m.span(m.lastgroup or 0) for m in _DISTRICT_SAID.finditer(text)]
+            districts += [m.span("city") for m in _CITY_DISTRICT_LIVED.finditer(text)]
+            moves = [m.span(g) for m in _MOVE_FROM_TO.finditer(text) for g in ("a", "b")]
+            districts += moves
             for m in _SECTOR.finditer(text):
                 before = _clause_before(text, m.start())
                 # (what follows in its own clause: not "HD1 5, is reception open?")
@@ -2806,7 +2829,7 @@ class PersonalDataDetector:
             addresses = list(taken)
             last_end = -1
             for start, end in sorted(set(districts), key=lambda span: (span[0], -span[1])):
-                if _DISTRICT_RANGE.match(text, end):
+                if _DISTRICT_RANGE.match(text, end) and (start, end) not in moves:
                     continue  # "students living in TS1 to TS6": a region's, nobody's
                 if _outward(text[start:end]) in whole or start < last_end:
                     continue
