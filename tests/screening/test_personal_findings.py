@@ -6935,3 +6935,21 @@ def test_addresses_probe_156s_second_look(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_160s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 162 (the thirty-seventh session), in our own sentences: a first name with
+# "aunty" or "akka" after it, a first name of ours not listed before, a Viking king and a
+# footballer's Geordie nickname.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("honestly Nasreen aunty is the best cook on the street", ["Nasreen"]),
+        ("big thanks, Kavitha akka is a legend", ["Kavitha"]),
+        ("the aunty at the shop is lovely", []),
+        ("our Jacinta's lad starts plumbing monday", ["Jacinta"]),
+        ("Eric Bloodaxe ruled York, says the Jorvik guide", []),
+        ("Wor Gazza was the best player the North East produced", []),
+    ],
+)
+def test_names_probe_162s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -1716,6 +1716,15 @@ class PersonLikeNames:
                 for m in _NAME_THEN_KIN.finditer(text)
                 if (self._is_first(m.group("first")) or self._unknown_word(m.group("first")))
                 and m.group("first").lower() not in _BRANDS_AND_CHAT
+                # (before an aunt or an elder sister, a first name of ours alone: not a
+                # surname, "Mrs Khan aunty", nor a full name's last word)
+                and (
+                    m.group("kin").lower() not in _AUNT_OR_ELDER
+                    or (
+                        self._is_first(m.group("first"))
+                        and not _CAPITALISED_BEFORE.search(text, 0, max(0, m.start() - 1))
+                    )
+                )
             ]
         if " sa" in text or " re" in text or " te" in text:
             # "Will says the bus is late": a first name English uses as a word, before
@@ -4150,8 +4159,12 @@ _HAN_NAME_CUED = re.compile(
 # A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
 _NAME_THEN_KIN = re.compile(
     rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}][{_LOWER}]+) "
-    r"(?:beta|beti|bhai|bhaiya|didi|baji|appi)\b(?! (?:version|test|testing|release|build)s?\b)"
+    # (and an aunt or an elder sister: "Rehana aunty is the GOAT", "Kavitha akka", names
+    # probe 162)
+    r"(?P<kin>beta|beti|bhai|bhaiya|didi|baji|appi|aunty|auntie|akka|paaji|paji)\b"
+    r"(?! (?:version|test|testing|release|build)s?\b)"
 )
+_AUNT_OR_ELDER = word_set("aunty auntie akka paaji paji")
 # A capitalised word before "says" or "reckons": the person who said it ("Will says").
 _WORD_NAME_SAYS = gated(
     re.compile(
@@ -4717,7 +4730,21 @@ _THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
 _FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
 _TITLES_AUTOMATON = _automaton_of(_TITLES_FOR_INITIALS)
 _ABROAD_TITLES_AUTOMATON = _automaton_of(_ABROAD_TITLE_STEMS)
-_KIN_AFTER_AUTOMATON = _automaton_of((" beta", " beti", " bhai", " didi", " baji", " appi"))
+_KIN_AFTER_AUTOMATON = _automaton_of(
+    (
+        " beta",
+        " beti",
+        " bhai",
+        " didi",
+        " baji",
+        " appi",
+        " aunty",
+        " auntie",
+        " akka",
+        " paji",
+        " paaji",
+    )
+)
 
 
 # A first name (or two) and the class, level or course someone is in, then what they did:
