@@ -6945,6 +6945,8 @@ def test_addresses_probe_160s_families(text: str, found: list[str]) -> None:
     [
         ("honestly Nasreen aunty is the best cook on the street", ["Nasreen"]),
         ("big thanks, Kavitha akka is a legend", ["Kavitha"]),
+        ("sabaash harjit paaji, proper gym beast now", ["harjit"]),
+        ("the alpha beta version is out", []),
         ("the aunty at the shop is lovely", []),
         ("our Jacinta's lad starts plumbing monday", ["Jacinta"]),
         ("Eric Bloodaxe ruled York, says the Jorvik guide", []),

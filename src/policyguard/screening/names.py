@@ -1714,7 +1714,19 @@ class PersonLikeNames:
             more += [
                 self._first_alone(text, m.start("first"), m.end("first"))
                 for m in _NAME_THEN_KIN.finditer(text)
-                if (self._is_first(m.group("first")) or self._unknown_word(m.group("first")))
+                if (
+                    # (in small letters, only a first name of ours that is no word)
+                    (
+                        m.group("first")[0].isupper()
+                        and (
+                            self._is_first(m.group("first")) or self._unknown_word(m.group("first"))
+                        )
+                    )
+                    or (
+                        m.group("first") in self._lower_first()
+                        and m.group("first") not in _CHAT_WORDS
+                    )
+                )
                 and m.group("first").lower() not in _BRANDS_AND_CHAT
                 # (before an aunt or an elder sister, a first name of ours alone: not a
                 # surname, "Mrs Khan aunty", nor a full name's last word)
@@ -3546,7 +3558,10 @@ _GREETING_WORDS = word_set(
     "tell ask remind"
 )
 _MUHAMMAD_SHORT = re.compile(r"(?<![\w'-])(?:Md|Mohd|Muhd|Mst)\.? $")
-_RESPECT_AFTER = word_set("hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji")
+_RESPECT_AFTER = word_set(
+    "hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji paaji paji akka "
+    "aunty auntie"
+)
 _SURNAME_PARTICLES = (
     "de", "da", "dos", "das", "do", "di", "del", "della", "du", "van der", "van den", "van",
     "von", "ap", "dela", "de la",
@@ -4158,7 +4173,8 @@ _HAN_NAME_CUED = re.compile(
 )
 # A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
 _NAME_THEN_KIN = re.compile(
-    rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}][{_LOWER}]+) "
+    # (in small letters too: "sabaash maninder paaji", names probe 162)
+    rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}a-z][{_LOWER}]+) "
     # (and an aunt or an elder sister: "Rehana aunty is the GOAT", "Kavitha akka", names
     # probe 162)
     r"(?P<kin>beta|beti|bhai|bhaiya|didi|baji|appi|aunty|auntie|akka|paaji|paji)\b"
