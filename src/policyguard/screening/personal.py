@@ -2184,7 +2184,7 @@ class PersonalDataDetector:
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in year_last for p in cued
         ]
         # "TG 26 B 4817", "26-B-4817", "my number is 26b 4817", "id B4817" for \\T\\G99A9999
-        between = [forms for t in student_ids if (forms := _letter_between(t))]
+        between = [shapes for t in student_ids if (shapes := _letter_between(t))]
         self._letter_between = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in between for p in free
         ]
