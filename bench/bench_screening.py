@@ -1484,6 +1484,7 @@ def names_probes() -> None:
         "probe151",
         "probe155",
         "probe162",
+        "probe166",
         "probe54_held",
         "probe68_held",
         "probe74_held",

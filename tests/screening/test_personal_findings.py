@@ -6955,3 +6955,19 @@ def test_addresses_probe_160s_families(text: str, found: list[str]) -> None:
 )
 def test_names_probe_162s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 166 (the thirty-seventh session), in our own sentences: a college's sites
+# named like people, singers, a footballer and a museum named for royals; and the
+# people beside them.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("open day at the Bradley and Ashley sites, ask for Tunde Bakare", ["Tunde Bakare"]),
+        ("Grace Jones and Lily Allen on the playlist, DJ Shanice Campbell", ["Shanice Campbell"]),
+        ("Roberto Carlos free kick recreated by Kwame Asante in PE", ["Kwame Asante"]),
+        ("trip to the Victoria and Albert Museum on Friday", []),
+    ],
+)
+def test_names_probe_166s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -3338,7 +3338,7 @@ _LONE_AFTER = re.compile(
     # a place, a building, a prize or a scheme, in either case where the word is seldom
     # anything else, capitalised where chat uses it ("darragh way too funny")
     r"(?i:park|road|rd|street|st|terrace|avenue|ave|crescent|grove|gardens|square|mews|"
-    r"estate|quarter|building|centre|center|campus|college|school|academy|suite|library|"
+    r"estate|quarter|building|centre|center|campus|sites|college|school|academy|suite|library|"
     r"theatre|church|chapel|cathedral|station|bridge|hospital|stadium|arena|bay|beach|island|"
     r"isle|loch|lough|river|airport|shopping|award|awards|prize|trophy|foundation|scholarship|"
     r"programme|program|bus|coach|insurance|ins)\b|"
@@ -4210,8 +4210,9 @@ _NAMED_PLACE = gated(
         # "the Dr Gurdev Singh memorial garden" (names probe 121; not "memorial match")
         # (not "the Callum Reid memorial bench", "the Amy Lowe memorial trophy": one of ours)
         r"(?i:memorial\s+(?:garden|gardens|hall|park|ground|library))|"
-        # "Summer Hill campus" in small letters too
-        r"(?i:campus|campuses)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
+        # "Summer Hill campus" in small letters too; a college's sites ("the Ashford and
+        # Ashley sites", names probe 166)
+        r"(?i:campus|campuses|sites)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
         r"co-?ordinators?|winners?|president|captain)\b))\b"
     )
 )
