@@ -1582,6 +1582,7 @@ def addresses_probes() -> None:
         "probe153",
         "probe156",
         "probe160",
+        "probe167",
         "probe55_held",
         "probe73_held",
         "probe84_held",

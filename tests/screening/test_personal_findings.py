@@ -6971,3 +6971,24 @@ def test_names_probe_162s_families(text: str, found: list[str]) -> None:
 )
 def test_names_probe_166s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 167 (the thirty-seventh session), in our own sentences: a postcode run
+# together after "mines", a one-letter district "from mine in", a street shortened to "pl",
+# "hts" or named a pass in small letters before a postcode, a Welsh "maes" in small
+# letters; halls and a building that are an organisation's; counts before a postcode.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mines ab107qp if ur posting it", ["ab107qp"]),
+        ("the job's miles from mine in n17", ["n17"]),
+        ("send it to 9 rosebank pl dundee dd3 6jw", ["9 rosebank pl dundee dd3 6jw"]),
+        ("mine is 4 shantallow hts bt48 8aa", ["4 shantallow hts bt48 8aa"]),
+        ("its 12 maes y coed, treorchy cf42 6ab", ["12 maes y coed, treorchy cf42 6ab"]),
+        ("Riverside Halls, 20 Dock St, has rooms from January", []),
+        ("post appeals to the Exam Board, The Pinnacle Building, 8 Queen St", []),
+        ("we sold 40 tickets, bt7 1bs", ["bt7 1bs"]),
+    ],
+)
+def test_addresses_probe_167s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -300,7 +300,9 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av)\b"
+    # ("6 allanfield pl edinburgh eh7 5rn", "23 creggan hts bt48 9eb", "40 donegall pass
+    # bt7 1bs": addresses probe 167)
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts|pass)\b"
 )
 # Any street in small letters, whatever its kind, with places and a postcode after it:
 # "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
@@ -324,7 +326,7 @@ _MINE_AFTER = re.compile(r",?\s*(?:mine|ours|my\s+place|my\s+house|my\s+flat)\b(
 # read as _LOWER_OTHER_ADDRESS is (addresses probe 115; its first group, empty, stands for
 # that pattern's street-name words, which a Welsh street's kind leaves none of to check).
 _LOWER_WELSH_ADDRESS = re.compile(
-    r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos|trem) "
+    r"\b\d{1,4}[a-z]?,? (?:heol|ffordd|lon|l\u00f4n|stryd|rhodfa|cilgant|clos|trem|maes) "
     r"(?:(?:y|yr) )?()[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177'-]{3,}\b"
 )
 _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)\b")
@@ -348,7 +350,9 @@ _NOT_STREET_NAMES = word_set(
     "second seconds day days week weeks month months year years metre metres meter meters "
     "km kilometre kilometres mph lap laps step steps more less most best last next first "
     "other simple easy quick way ways page pages point points instead not foot feet ft inch "
-    "inches cm mm yard yards metre metres"
+    "inches cm mm yard yards metre metres "
+    # counts of things ("we sold 40 tickets, bt7 1bs")
+    "goals people students tickets quid pounds pence percent"
 )
 # A house with a name and no number: "The Old Forge, High Street, Lacock", "Rose
 # Cottage, Mill Lane". The street must follow, so a name alone is never an address.
@@ -1276,7 +1280,9 @@ _VENUE_CUE = re.compile(
     r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
     r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
-    r"mosque|temple|gurdwara|synagogue|hall|centre|"
+    # ("Merchant City Halls, 100 Ingram St", "The Optima Building, 58 Robertson Street",
+    # "Class trip Friday to the Tenement House": addresses probe 167)
+    r"mosque|temple|gurdwara|synagogue|hall|building|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
@@ -1919,7 +1925,9 @@ _MOVE_FROM_TO = re.compile(
     rf"(?P<b>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
 )
 _CITY_DISTRICT_LIVED = re.compile(
-    r"\b(?i:live|lives|living|livin|stay|stays|staying)\s+(?i:(?:out|over|up|down)\s+)?(?i:in)\s+"
+    # ("it's miles from mine in e17", addresses probe 167)
+    r"\b(?i:live|lives|living|livin|stay|stays|staying|mine|ours)\s+(?i:(?:out|over|up|down)\s+)?"
+    r"(?i:in)\s+"
     r"(?P<city>[BEGLMNSWbeglmnsw]\d{1,2}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{2}\b)"
     r"(?!\s+(?i:traffic|queues?|jams?|roadworks|services|junction|southbound|northbound)\b)"
 )
@@ -1930,7 +1938,9 @@ _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
 _AT_HOME_BEFORE = re.compile(
     r"\b(?:(?:we'?re|we\s+are|we\s+r|i'?m|i\s+am)\s+still|(?:we|i|they|she|he|nan|gran|mum|"
     r"mam|dad)\s+(?:still\s+)?(?:lives?|living|stays?|staying)|still\s+(?:living|staying)|"
-    r"(?:ours|mine|home)\s+is|(?:my|our|his|her|their|the\s+house'?s?)\s+post\s?code\s+(?:is|=|:))"
+    # ("mines dd47pl if yer sendin it", addresses probe 167)
+    r"(?:ours|mine|home)\s+is|mines|mine'?s|ours'?s|"
+    r"(?:my|our|his|her|their|the\s+house'?s?)\s+post\s?code\s+(?:is|=|:))"
     r"\s+(?:at|in)?\s*$",
     re.IGNORECASE,
 )
