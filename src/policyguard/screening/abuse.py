@@ -3148,7 +3148,7 @@ class AbuseDetector:
         families = _FAMILIES_OF_WORD
         wanted = sorted({i for word in words if word in families for i in families[word]})
         # (the strings every family's branches need, found in one pass for all of them)
-        strings = _PLAIN_SPLIT.found(folded) if wanted else {}
+        strings = _PLAIN_SPLIT.found(folded) if wanted else set()
         for i in wanted:
             label, pattern, _ = _PLAIN_WORDS[i]
             for m in _PLAIN_SPLIT.finditer(i, folded, strings):

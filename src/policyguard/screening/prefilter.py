@@ -326,6 +326,10 @@ class Alternation:
                 self._leads[number].append(index)
             self._rest.append(tuple(sets[1:]))
         self.numbers = numbers  # each string the branches need, by its number
+        # Whether a text can hold a match with none of the strings that lead a branch:
+        # read whole, or with a branch that needs nothing we know of.
+        self.reads_always = not self.branches or bool(self._always)
+        self.leading = frozenset(s for s, number in numbers.items() if self._leads[number])
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for string, number in numbers.items():
             self._automaton.add_word(string, number)
@@ -343,8 +347,7 @@ class Alternation:
         """As :meth:`finditer`, given the numbers of the strings ``text`` holds (as
         :class:`Alternations` finds them for several alternations in one pass)."""
         if not self.branches:
-            yield from self.pattern.finditer(text)
-            return
+            return self.pattern.finditer(text)
         leads = self._leads
         candidates = sorted(
             self._always.union(*(leads[number] for number in found)) if found else self._always
@@ -355,25 +358,32 @@ class Alternation:
             for index in candidates
             if all(not numbers.isdisjoint(found) for numbers in rest[index])
         ]
-        if len(active) <= 1:
-            if active:
-                yield from active[0].finditer(text)
+        # (the branches chosen at once, not when the matches are first asked for: most
+        # posts leave none or one, read as it is without a generator of our own)
+        if not active:
+            return iter(())
+        if len(active) == 1:
+            return active[0].finditer(text)
+        return _earliest(text, active)
+
+
+def _earliest(text: str, active: list[re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """The matches of the alternation of ``active`` (branches in order) in ``text``: the
+    earliest match of any branch; at a tie, the branch that comes first. No branch matches
+    the empty string, so each match moves the scan on."""
+    following = [branch.search(text) for branch in active]
+    at = 0
+    while True:
+        chosen: re.Match[str] | None = None
+        for index, match in enumerate(following):
+            if match is not None and match.start() < at:
+                match = following[index] = active[index].search(text, at)
+            if match is not None and (chosen is None or match.start() < chosen.start()):
+                chosen = match
+        if chosen is None:
             return
-        # The earliest match of any branch; at a tie, the branch that comes first. No
-        # branch matches the empty string, so each match moves the scan on.
-        following = [branch.search(text) for branch in active]
-        at = 0
-        while True:
-            chosen: re.Match[str] | None = None
-            for index, match in enumerate(following):
-                if match is not None and match.start() < at:
-                    match = following[index] = active[index].search(text, at)
-                if match is not None and (chosen is None or match.start() < chosen.start()):
-                    chosen = match
-            if chosen is None:
-                return
-            yield chosen
-            at = chosen.end()
+        yield chosen
+        at = chosen.end()
 
 
 class Alternations:
@@ -382,28 +392,36 @@ class Alternations:
 
     def __init__(self, alternations: Sequence[Alternation]) -> None:
         self.items = tuple(alternations)
-        owners: dict[str, list[tuple[int, int]]] = {}
-        for index, alternation in enumerate(self.items):
-            for string, number in alternation.numbers.items():
-                owners.setdefault(string, []).append((index, number))
-        self._automaton = ahocorasick.Automaton()
-        for string, pairs in owners.items():
-            self._automaton.add_word(string, tuple(pairs))
-        self._any = bool(owners)
-        if owners:
+        # Each string any of them needs numbered once for all (a string that five of them
+        # need is found once, not once for each), and by alternation, its own number for
+        # each of those it needs.
+        shared: dict[str, int] = {}
+        self._own: list[dict[int, int]] = []
+        for alternation in self.items:
+            self._own.append(
+                {shared.setdefault(s, len(shared)): n for s, n in alternation.numbers.items()}
+            )
+        self._own_keys = [frozenset(own) for own in self._own]
+        # By alternation, the strings that lead one of its branches (shared numbers): a
+        # text with none of them has no match of it, unless it reads always.
+        self._leading = [frozenset(shared[s] for s in a.leading) for a in self.items]
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for string, number in shared.items():
+            self._automaton.add_word(string, number)
+        self._any = bool(shared)
+        if shared:
             self._automaton.make_automaton()
 
-    def found(self, text: str) -> dict[int, set[int]]:
-        """By alternation, the numbers of its strings that ``text`` holds."""
-        by: dict[int, set[int]] = {}
-        if self._any:
-            for _, pairs in self._automaton.iter(text):
-                for index, number in pairs:
-                    by.setdefault(index, set()).add(number)
-        return by
+    def found(self, text: str) -> set[int]:
+        """The shared numbers of the strings ``text`` holds (for :meth:`finditer`)."""
+        return set(map(_SECOND, self._automaton.iter(text))) if self._any else set()
 
-    def finditer(
-        self, index: int, text: str, found: dict[int, set[int]]
-    ) -> Iterator[re.Match[str]]:
+    def finditer(self, index: int, text: str, found: set[int]) -> Iterator[re.Match[str]]:
         """``self.items[index].finditer(text)``, given :meth:`found`'s answer for text."""
-        return self.items[index].finditer_found(text, found.get(index, set()))
+        alternation = self.items[index]
+        if not alternation.reads_always and found.isdisjoint(self._leading[index]):
+            return iter(())  # (most alternations for most posts: no branch to run)
+        own = self._own[index]
+        # (only the strings this one needs, in its own numbers: a few set lookups in C)
+        numbers = {own[number] for number in found.intersection(self._own_keys[index])}
+        return alternation.finditer_found(text, numbers)
