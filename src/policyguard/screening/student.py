@@ -95,10 +95,13 @@ class Student:
         # slice of conv_w times its projected vector), worked out the first time the
         # piece is read and kept: a post's convolution is then lookups and sums, not a
         # product. The table is allocated zeroed and untouched, so memory is taken only
-        # for the pieces a process has read (2.3 KB each).
+        # for the pieces a process has read (2.3 KB each, in pages shared with the pieces
+        # beside it). It is kept slot by slot, (slot, piece, filter): a post's lookup
+        # then gives each slot's rows side by side, which numpy adds several times faster
+        # than rows strided through a (piece, slot, filter) table.
         self._by_slot = conv_w_by_slot(a["conv_w"], self.window)
-        self._slots = np.zeros((len(self.projected), self.window, filters), dtype=np.float32)
-        self._known = np.zeros(len(self.projected), dtype=bool)
+        self._slots = np.zeros((self.window, len(self.projected), filters), dtype=np.float32)
+        self._known: set[int] = set()  # the pieces whose rows are in the table
         self._filling = threading.Lock()
         # The last forward pass (its pieces and results): the evidence for a post comes
         # right after its logit, from the same pass.
@@ -106,6 +109,13 @@ class Student:
         self.hidden_w, self.hidden_b = a["hidden_w"], a["hidden_b"]
         self._filter_index = np.arange(filters)
         self.out_w, self.out_b = a["out_w"], float(a["out_b"][0])
+        # Zeros to rectify against, as arrays of the same shape (numpy's maximum with a
+        # scalar 0 takes a slower loop), and log(1 + pieces) for every number of pieces,
+        # each worked out as the forward pass did it.
+        most = int(meta["max_length"])
+        self._no_filters = np.zeros((most, filters), dtype=np.float32)
+        self._no_hidden = np.zeros(hidden, dtype=np.float32)
+        self._log_length = [np.log1p(length) for length in range(most + 1)]
 
     def pieces(self, text: str) -> list[int]:
         """The word pieces the student reads (no [CLS] or [SEP]); a post without any is
@@ -116,20 +126,20 @@ class Student:
         return self._forward(self.pieces(text))[-1]
 
     def _forward(self, ids: list[int]) -> tuple[Array, Array, Array, float]:
-        """(what each piece adds to the filters from each slot of the window, the filters
-        at each place, the hidden units, the logit)."""
+        """(what each piece adds to the filters from each slot of the window, by slot and
+        place, the filters at each place, the hidden units, the logit)."""
         key = tuple(ids)
         last = self._last  # one read: another thread may replace it meanwhile
         if last is not None and last[0] == key:
             return last[1]
-        pieces = np.asarray(ids, dtype=np.intp)
-        length = len(pieces)
-        if not self._known[pieces].all():
+        length = len(ids)
+        if not self._known.issuperset(ids):
             with self._filling:  # rows first, then the mark; one thread at a time
-                new = np.unique(pieces[~self._known[pieces]])
-                self._slots[new] = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
-                self._known[new] = True
-        slots = self._slots[pieces]  # (place, slot, filter)
+                new = np.array(sorted(set(ids).difference(self._known)), dtype=np.intp)
+                rows = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
+                self._slots[:, new] = rows.transpose(1, 0, 2)
+                self._known.update(new.tolist())
+        slots = self._slots.take(ids, axis=1)  # (slot, place, filter)
         # The filters at place t read piece t + j - half through slot j (padding adds 0).
         half = self.window // 2
         filters = np.empty((length, slots.shape[2]), dtype=np.float32)
@@ -137,16 +147,22 @@ class Student:
         for j in range(self.window):
             shift = j - half
             filters[max(0, -shift) : length - max(0, shift)] += slots[
-                max(0, shift) : length + min(0, shift), j
+                j, max(0, shift) : length + min(0, shift)
             ]
-        np.maximum(filters, 0.0, out=filters)
+        if length > len(self._no_filters):  # (more pieces than a post gives: ids given)
+            self._no_filters = np.zeros_like(filters)
+        np.maximum(filters, self._no_filters[:length], out=filters)
         count = filters.shape[1]
         pooled = np.empty(2 * count + 1, dtype=np.float32)  # max, mean, log(1 + pieces)
-        np.max(filters, axis=0, out=pooled[:count])
-        np.sum(filters, axis=0, out=pooled[count : 2 * count])
+        np.maximum.reduce(filters, axis=0, out=pooled[:count])
+        np.add.reduce(filters, axis=0, out=pooled[count : 2 * count])
         pooled[count : 2 * count] /= length
-        pooled[-1] = np.log1p(length)
-        hidden = np.maximum(pooled @ self.hidden_w + self.hidden_b, 0.0)
+        pooled[-1] = (
+            self._log_length[length] if length < len(self._log_length) else np.log1p(length)
+        )
+        hidden = pooled @ self.hidden_w
+        hidden += self.hidden_b
+        np.maximum(hidden, self._no_hidden, out=hidden)
         result = slots, filters, hidden, float(hidden @ self.out_w + self.out_b)
         self._last = key, result
         return result
@@ -175,7 +191,7 @@ class Student:
             shift = j - half
             places = slice(max(0, -shift), length - max(0, shift))
             read = slice(max(0, shift), length + min(0, shift))  # the pieces slot j reads
-            weights[read] += np.einsum("tf,tf->t", slots[read, j], per_place[places])
+            weights[read] += np.einsum("tf,tf->t", slots[j, read], per_place[places])
         return weights
 
     def evidence(self, text: str, most_words: int = 3) -> tuple[int, int] | None:
