@@ -1398,6 +1398,8 @@ def abuse_probes(screener: Screener) -> None:
         "probe139_held",
         "probe150",
         "probe157",
+        "probe164",
+        "probe165_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)

@@ -144,6 +144,10 @@ INNOCENT = [
     ("off with a nasty cold, back Monday", "nasty"),
     ("send the minutes over butt, ta", "butt"),
     ("sick goal from the left back in the second half", "sick"),
+    # ordinary probe 164 (the thirty-seventh session), in our own sentences
+    ("storm photos from the Butt of Lewis this morning", "butt"),
+    ("Mr Dickens runs the Friday chess club", "dickens"),
+    ("grease the nipples on the hitch before you hand the van back", "nipples"),
 ]
 
 
@@ -302,6 +306,7 @@ NAMED_TO_INCLUDE = [
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "kiss my butt",
+    "grease the nipples on the new girl lol",
     "you make me sick goal hanger",
     "gay men should be persecuted, vile",
     "the gays started the holocaust",  # "holocaust" is no welcome

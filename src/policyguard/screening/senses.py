@@ -680,8 +680,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "nipple nipples",
         r"\b(?:grease|zerk|grease\s+gun)\s+(?:the\s+|all\s+the\s+|those\s+|these\s+)?"
         r"(?P<w>nipples?)\b"
-        # (not a person's: "grease the nipples on the new girl")
-        r"(?![^.!?\n]{0,30}\b(?:girl|girls|boy|lad|lass|woman|man|her|him|she|he|you|your)\b)",
+        # (not a person's: "grease the nipples on the new girl"; but a machine's before
+        # "you" sign the job off, ordinary probe 164)
+        r"(?!(?:(?!\b(?:before|then|and|so|when|once|after)\b)[^.!?\n]){0,30}"
+        r"\b(?:girl|girls|boy|lad|lass|woman|man|her|him|she|he|you|your)\b)",
     ),
     # Gathering cockles on the sands: "a good cockling spot on Morecambe Bay"
     ("cockling cocklers cockler", r"\b(?P<w>cockl(?:ing|ers?))\b"),
@@ -696,6 +698,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"assist|free\s+kick|try|tune|riff|edit|trick|tricks)\b",
     ),
     ("cocks", r"\bthree\s+(?P<w>cocks)\b"),
+    # Scotland's northern tip, and a surname after a title (ordinary probe 164): "the Butt
+    # of Lewis", "Mrs Dickie's baking class"
+    ("butt", r"\b(?P<w>butt)\s+of\s+lewis\b"),
+    ("dickie dick dickens", r"\b(?:mr|mrs|ms|miss|dr|prof)\.?\s+(?P<w>dick(?:ie|ens)?)\b"),
     ("butt butts", r"\b(?P<w>butts?)\s+(?:lane|road|rd|street|st|green|close|hill)\b"),
     ("ho", r"\bwestward\s+(?P<w>ho)\b"),
     ("cum", r"\b(?P<w>cum)\s+on\s+feel\s+the\s+noi[sz]e\b"),
