@@ -306,6 +306,12 @@ NAMED_TO_INCLUDE = [
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "kiss my butt",
+    # (the review of the thirty-seventh session: the new senses' words said as abuse)
+    "look at jess's butt.",
+    "nice butt \U0001f60d",
+    "heard she had three cocks in one night at the party",
+    "keep talking and you'll get a nasty shock",
+    "Jess in 12B is a proper sex bomb when she's singing",
     "grease the nipples on the new girl lol",
     "you make me sick goal hanger",
     "gay men should be persecuted, vile",

@@ -6808,6 +6808,7 @@ def test_addresses_probe_153s_families(text: str, found: list[str]) -> None:
         ("can the bus for our Jack pick up from the lane end instead", ["Jack"]),
         ("our Mia will be late, she has the dentist", ["Mia"]),
         ("all of our Summer will be spent on placements", []),
+        ("our Faith will always be in the Lord", []),
         ("Mazel tov to Rivka Feldman on her distinction in business", ["Rivka Feldman"]),
         ("Habibi Yusuf where are u, the mock started", ["Yusuf"]),
         ("Thanks to Councillor Begum for opening the new wing", []),
@@ -6880,8 +6881,11 @@ def test_addresses_probe_156s_families(text: str, found: list[str]) -> None:
     [
         ("stands from Kerry Foods and Ashley Furniture, ask for Priya Mistry", ["Priya Mistry"]),
         ("media trip to Barry Island on Friday, Tomos Pryce is organising", ["Tomos Pryce"]),
-        ("Camber Sands was freezing but Shannon Webb still swam", ["Shannon Webb"]),
-        ("Ozzy and Tony Iommi came out of Aston, music history quiz Monday", []),
+        ("Hayling Island was freezing but Shannon Webb still swam", ["Shannon Webb"]),
+        ("Tony Iommi came out of Aston, music history quiz Monday", []),
+        # (and a Sands or an Ozzy is a person; one mocked "out of" stays one: the review)
+        ("congrats to Ellie Sands on her apprenticeship", ["Ellie Sands"]),
+        ("stop taking the mick out of Megan", ["Megan"]),
         ("the Mark Rothko essays are due before half term", []),
         ("Diolch i Elin ac i Ddewi am y gacen", ["Elin", "Ddewi"]),
     ],
@@ -6950,7 +6954,6 @@ def test_addresses_probe_160s_families(text: str, found: list[str]) -> None:
         ("the aunty at the shop is lovely", []),
         ("our Jacinta's lad starts plumbing monday", ["Jacinta"]),
         ("Eric Bloodaxe ruled York, says the Jorvik guide", []),
-        ("Wor Gazza was the best player the North East produced", []),
     ],
 )
 def test_names_probe_162s_families(text: str, found: list[str]) -> None:
@@ -6958,15 +6961,14 @@ def test_names_probe_162s_families(text: str, found: list[str]) -> None:
 
 
 # Names probe 166 (the thirty-seventh session), in our own sentences: a college's sites
-# named like people, singers, a footballer and a museum named for royals; and the
-# people beside them.
+# named like people and a museum named for royals; and the people beside them.
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("open day at the Bradley and Ashley sites, ask for Tunde Bakare", ["Tunde Bakare"]),
-        ("Grace Jones and Lily Allen on the playlist, DJ Shanice Campbell", ["Shanice Campbell"]),
-        ("Roberto Carlos free kick recreated by Kwame Asante in PE", ["Kwame Asante"]),
         ("trip to the Victoria and Albert Museum on Friday", []),
+        # (singers' and a footballer's names are many people's too: the review)
+        ("Grace Jones got a distinction in childcare, proud mum", ["Grace Jones"]),
     ],
 )
 def test_names_probe_166s_families(text: str, found: list[str]) -> None:
@@ -6990,4 +6992,42 @@ def test_names_probe_166s_families(text: str, found: list[str]) -> None:
     ],
 )
 def test_addresses_probe_167s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# The review of the thirty-seventh session, in its own sentences: a campus letter and
+# digits only after a learner's words, never a road's, a room's, a shelf's or a year's;
+# a run of codes; the college's own letters after "my number is"; a city's one-letter
+# district only where someone lives, not a room one stays in; rooms swapped; a number
+# and a postcode with no home said; a time before a park; a bus pass.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("no traffic on the A1306 this morning for once", []),
+        ("no worries, room C1045 is open after lunch", []),
+        ("reference books are on shelf B1200 in the library", []),
+        ("there's no way this is a 2000 word essay", []),
+        ("the bays are numbered 23-A-0001 to 23-A-0120", []),
+        ("my number is TG-26-B-4817", ["TG-26-B-4817"]),
+        ("enrolment no: 26-B-4817", ["26-B-4817"]),
+        ("my student number is B4817", ["B4817"]),
+    ],
+)
+def test_the_thirty_seventh_reviews_student_numbers(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\G99A9999") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("i left mine in b12, can someone grab it before period 3", []),
+        ("who's staying in b12 at lunch to revise", []),
+        ("i basically live in b4 at lunch", []),
+        ("we moved from ST12 to ST14 cos the heating broke", []),
+        ("we need 3 volunteers, romford rm1 3aa for the fair", []),
+        ("party at 7, valentines park, bring ur own drinks", []),
+        ("renew ur 16-25 bus pass, mine expired last week", []),
+    ],
+)
+def test_the_thirty_seventh_reviews_addresses(text: str, found: list[str]) -> None:
     assert _matches(text) == found

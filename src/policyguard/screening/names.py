@@ -864,7 +864,7 @@ class PersonLikeNames:
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
-        if "Island" in text or "Sands" in text:
+        if "Island" in text:
             public += [m.span() for m in _SEASIDE_PLACE.finditer(text)]  # "Barry Island"
         if "ouse" in text:
             # "Cuthbert house won the tug of war": a college's house (a team) by its name
@@ -2033,24 +2033,19 @@ class PersonLikeNames:
             ):
                 continue  # "merged to make Trent and Soar": a pair that names a thing
             if (
-                (
-                    lower_prev in ("in", "near", "via")
-                    # "came out of Aston": where someone comes from (names probe 155)
-                    or (
-                        lower_prev == "of"
-                        and text[max(0, start - 8) : start].lower().endswith("out of ")
-                    )
-                    # "Anyone else from Ashley doing the early bus?": a place one comes from
-                    or (
-                        lower_prev == "from"
-                        and _ANYONE_FROM.search(text, max(0, start - 25), start)
-                    )
-                )
+                lower_prev in ("in", "near", "via")
+                # "came out of Aston": where someone comes from (names probe 155; not
+                # "the mick out of Megan")
                 or (
-                    lower_prev == "at"
-                    and _AT_PLACE.search(text, max(0, start - 30), start)
-                    and not _AT_SOMEONE.search(text, max(0, start - 20), start)
+                    lower_prev == "of"
+                    and _CAME_OUT_OF.search(text, max(0, start - 20), start) is not None
                 )
+                # "Anyone else from Ashley doing the early bus?": a place one comes from
+                or (lower_prev == "from" and _ANYONE_FROM.search(text, max(0, start - 25), start))
+            ) or (
+                lower_prev == "at"
+                and _AT_PLACE.search(text, max(0, start - 30), start)
+                and not _AT_SOMEONE.search(text, max(0, start - 20), start)
             ):
                 continue  # "filmed in Barry", "the course at Lynn": a place
             if comma or lower_prev in ("and", "&"):
@@ -2464,6 +2459,8 @@ class PersonLikeNames:
                         text[m.start()] == "o"
                         and _OUR_FIRST_IS.match(text, m.end())
                         and first.lower() not in _SEASONS_AND_MONTHS  # "our Summer will be"
+                        # (nor a virtue: "our Faith will always be in the Lord")
+                        and first.lower() not in _VIRTUES
                     )
                 ):
                     # "our Jade!!", "so proud of our Jade, she has passed": the person,
@@ -3082,6 +3079,7 @@ _OUR_FIRST_IS = re.compile(
     # (not "our Ivy is growing up to the roof")
     r"(?!\s+(?:growing|flowering|blooming|climbing|in\s+flower|looking\s+lovely))"
 )
+_VIRTUES = word_set("faith hope patience joy grace charity mercy trust peace honour glory")
 # After a surname given on a form, what ends the field ("surname Mensah, first name
 # Kwabena"; not "surname Smith is the most common", "surname: Capitals please").
 _FORM_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\s(?i:first|forename|and\s+first))")
@@ -3445,7 +3443,7 @@ _WELSH_MARKERS = word_set(
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
 # People known by one name, whose name in a post is seldom anyone else's.
 _MONONYMS = word_set(
-    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah ozzy"
+    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah"
 )
 # First names that are famous places too, and the words of a trip that make them the place:
 # "Visited Florence for the art trip", "Anyone going Florence on the art history trip?",
@@ -4216,9 +4214,10 @@ _NAMED_PLACE = gated(
         r"co-?ordinators?|winners?|president|captain)\b))\b"
     )
 )
-# A seaside place named like a person: "Barry Island", "Hayling Island", "Camber Sands"
-# (names probe 155).
-_SEASIDE_PLACE = re.compile(rf"\b{_NAME_WORD} (?:Island|Sands)\b")
+_CAME_OUT_OF = re.compile(r"\b(?i:came|come|comes|coming)\s+out\s+of\s+$")
+# A seaside place named like a person: "Barry Island", "Hayling Island" (names probe 155;
+# not "Sands", a surname too: "Ellie Sands").
+_SEASIDE_PLACE = re.compile(rf"\b{_NAME_WORD} Island\b")
 # A house of a college's house system by one name ("Cuthbert house", "Aidan House"; round
 # 33's read half), not someone's home ("at Liam house", "Cuthbert's house") nor what is
 # done at one ("Liam house sitting").

@@ -300,9 +300,8 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
-    # ("6 allanfield pl edinburgh eh7 5rn", "23 creggan hts bt48 9eb", "40 donegall pass
-    # bt7 1bs": addresses probe 167)
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts|pass)\b"
+    # ("6 allanfield pl edinburgh eh7 5rn", "23 creggan hts bt48 9eb": addresses probe 167)
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts)\b"
 )
 # Any street in small letters, whatever its kind, with places and a postcode after it:
 # "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
@@ -314,6 +313,29 @@ _LOWER_ANY_STREET = re.compile(
     r"fferm) (?:y |yr )?)((?:[a-z'-]{2,} ){0,2}[a-z'-]{3,})(?=, )"
 )
 _POSTCODE_WORDS = word_set("postcode postcodes post code pc")
+# Words before a number that say it is a thing's, not a learner's ("room", "part", "bay";
+# not "number" or "no", which a learner's number is said with too).
+_NOT_OURS_WORD = re.compile(
+    r"(?i:room|flat|house|plot|platform|gate|block|floor|page|route|unit|part|bay|bays|code|"
+    r"paper|seat|table|locker|shelf|serial|model|product|item|stock|batch|policy|claim|job|"
+    r"order|ticket|invoice|account|case|flight|reg|vat|version|issue|chapter|section)"
+)
+# After a number, a run of them or what it is the code of: "to 23-A-0120", "is the maths
+# paper code".
+_RANGE_OR_CODE_AFTER = re.compile(
+    r"\s*(?:(?:to|-|\u2013)\s*\d|(?:is|are)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:code|paper|bay|room|unit|part|model|version)\b)",
+    re.IGNORECASE,
+)
+# ... or before it: "23-A-0001 to 23-A-0120".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013)\s*$", re.IGNORECASE)
+# A public space's kind at a street's end, and a number that is a time ("party at 7,
+# valentines park").
+_PUBLIC_SPACE_END = re.compile(
+    r"\b(?:park|green|fields?|meadow|hill|vale|gate|end|square|parade|wharf|yard|rise|view|chase|"
+    r"drove|place)$"
+)
+_NUMBER_THEN_COMMA = re.compile(r"\d{1,4}[a-z]?,")
 # A party at a house: "left my coat at the party at 16 stanley st", "house party!! 58 miskin
 # st" (addresses probe 156)
 _HOUSE_PARTY_BEFORE = re.compile(
@@ -1918,17 +1940,25 @@ _TWO_LETTERS_DIGIT = re.compile(r"[A-Za-z]{2}\d|\b[BEGLMNSWbeglmnsw]\d")
 # queue and "in L3" a level
 # A family's move from one district to another: "if we move from BS5 to BS16" (addresses
 # probe 160; not a range, "TS1 to TS6")
+_HOME_MOVE_WORDS = re.compile(
+    r"\b(?i:house|home|flat|address|council|catchment|area|postcode|bus\s+pass|rent|landlord|"
+    r"free\s+(?:school\s+)?meals|benefits?|bursary|school)\b"
+)
 _MOVE_FROM_TO = re.compile(
     rf"\b(?i:we|i)\s+(?i:move|moving|moved)\s+(?i:from)\s+"
     rf"(?P<a>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:to)\s+"
     rf"(?P<b>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
 )
 _CITY_DISTRICT_LIVED = re.compile(
-    # ("it's miles from mine in e17", addresses probe 167)
-    r"\b(?i:live|lives|living|livin|stay|stays|staying|mine|ours)\s+(?i:(?:out|over|up|down)\s+)?"
-    r"(?i:in)\s+"
+    # ("it's miles from mine in e17", addresses probe 167; not "i left mine in b12" nor
+    # "who's staying in b12 at lunch": rooms, the review of the thirty-seventh session)
+    r"(?:\b(?i:live|lives|living|livin)|\b(?i:from|near|to)\s+(?i:mine|ours))\s+"
+    r"(?i:(?:out|over|up|down)\s+)?(?i:in)\s+"
     r"(?P<city>[BEGLMNSWbeglmnsw]\d{1,2}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{2}\b)"
     r"(?!\s+(?i:traffic|queues?|jams?|roadworks|services|junction|southbound|northbound)\b)"
+    # (not a room one all but lives in: "i basically live in b4 at lunch")
+    r"(?!\s+(?i:at\s+(?:lunch|break|dinner)|during|for\s+(?:the|a|an|my)|every|all\s+(?:day|week)|"
+    r"after|before)\b)"
 )
 _DISTRICT_NOTE = "a postcode district said as where someone lives: thousands of homes, a hint"
 _POSTCODE_SAID = re.compile(r"\bpost ?code\b[^.!\n]{0,40}$", re.IGNORECASE)
@@ -2195,10 +2225,13 @@ class PersonalDataDetector:
         # "TG 26 B 4817", "26-B-4817", "my number is 26b 4817", "id B4817" for \\T\\G99A9999
         between = [shapes for t in student_ids if (shapes := _letter_between(t))]
         self._letter_between = [
-            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in between for p in free
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _, _ in between for p in free
         ]
         self._letters_digits += [
-            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in between for p in cued
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued, _ in between for p in cued
+        ]
+        self._campus_letter_digits = [
+            re.compile(rf"(?<![\w£$€,./-]){bare}(?![\w-])") for _, _, bare in between
         ]
 
     def detect(self, text: str) -> list[Detection]:
@@ -2579,7 +2612,12 @@ class PersonalDataDetector:
                         # "party at mine saturday!! flat 3b, 27 st mary's st", "new addy is
                         # flat 3b, 27 st mary's st"
                         or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
-                        or _HOUSE_PARTY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        or (
+                            _HOUSE_PARTY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                            # (not a time and a park: "party at 7, valentines park")
+                            and not _PUBLIC_SPACE_END.search(m.group())
+                            and not _NUMBER_THEN_COMMA.match(m.group())
+                        )
                         or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
                         # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
                         # before it, or something brought to its door
@@ -2596,6 +2634,18 @@ class PersonalDataDetector:
                 if (
                     m.group(0).islower()
                     and _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
+                    # (a home said before it: not "we need 3 volunteers, romford rm1 3aa",
+                    # "the year 12 common room, dagenham rm10 8aa"; the review of the
+                    # thirty-seventh session)
+                    and (
+                        _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
+                        or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
+                        or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        or _RURAL_CUE.search(_clause_before(text, m.start()))
+                        or _delivered_to(text, m.start())
+                        or _MINE_AFTER.match(text, m.end())
+                    )
                     and not _NOT_STREET_NAMES.intersection(words)
                     and not _NOT_A_TOWN_WORD.intersection(words)
                     and not _POSTCODE_WORDS.intersection(words)
@@ -2807,7 +2857,14 @@ class PersonalDataDetector:
             ]
             districts += [m.span(m.lastgroup or 0) for m in _DISTRICT_SAID.finditer(text)]
             districts += [m.span("city") for m in _CITY_DISTRICT_LIVED.finditer(text)]
-            moves = [m.span(g) for m in _MOVE_FROM_TO.finditer(text) for g in ("a", "b")]
+            # (only where the sentence speaks of a home: not "we moved from ST12 to ST14 cos
+            # the heating broke", two rooms)
+            moves = [
+                m.span(g)
+                for m in _MOVE_FROM_TO.finditer(text)
+                if _HOME_MOVE_WORDS.search(sentence_around(text, m.start(), m.end(), reach=200))
+                for g in ("a", "b")
+            ]
             districts += moves
             for m in _SECTOR.finditer(text):
                 before = _clause_before(text, m.start())
@@ -3150,13 +3207,32 @@ class PersonalDataDetector:
         for pattern in self._letter_between:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
-                if (
-                    _OTHER_CUE.search(before)
-                    or _OTHER_NUMBER.search(before)
-                    or any(_NOT_A_CAMPUS.fullmatch(w) for w in _WORD.findall(before[-25:]))
-                ) and not _STUDENT_WORD.search(before):
+                own = m.group()[:1].isalpha()  # with the college's letters: its own shape
+                if not own and (
+                    (
+                        (
+                            _OTHER_CUE.search(before)
+                            or _OTHER_NUMBER.search(before)
+                            or any(_NOT_OURS_WORD.fullmatch(w) for w in _WORD.findall(before[-25:]))
+                        )
+                        and not _STUDENT_WORD.search(before)
+                    )
+                    # (another thing's number said after it, or a run of them: "23-A-0001 to
+                    # 23-A-0120", "25-A-1020 is the maths paper code")
+                    or _RANGE_OR_CODE_AFTER.match(text, m.end())
+                    or _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                ):
                     continue  # "my order number is 26/B/4817", "the part is 26-B-4817"
                 yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._campus_letter_digits:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if (
+                    _DIGITS_ALONE_CUE.search(before)
+                    and not _OTHER_CUE.search(before)
+                    and not any(_NOT_OURS_WORD.fullmatch(w) for w in _WORD.findall(before[-25:]))
+                ):
+                    yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._campus_said:
             for m in pattern.finditer(text):
                 start = m.start("digits") if m.group("digits") else m.start("digits2")
@@ -3885,14 +3961,15 @@ def _year_last(template: str) -> tuple[list[str], list[str]] | None:
     return free, [rf"{digits}(?:[-/]| slash )\d\d", rf"{digits} ?\( ?(?:19|20)?\d\d ?\)"]
 
 
-def _letter_between(template: str) -> tuple[list[str], list[str]] | None:
+def _letter_between(template: str) -> tuple[list[str], list[str], str] | None:
     """For a format of its own letters, a two-digit year, any one letter (a campus's) and
     three or more digits ("\\T\\G99A9999", round 37's brief), patterns for how people write
-    it, as two lists: those that need no cue (the parts apart by spaces, hyphens, slashes
-    or dots, "TG 26 B 4817", "tg26-b-4817", "TG26B-4817"; the year, the letter and the
-    digits with hyphens, slashes or dots between, "26-B-4817") and those that need one (the
-    year, the letter and the digits together or apart by spaces, "26B4817", "26b 4817";
-    the letter and the digits alone, "B4817"). None for other formats."""
+    it: those that need no cue (the parts apart by spaces, hyphens, slashes or dots, "TG 26
+    B 4817", "tg26-b-4817", "TG26B-4817"; the year, the letter and the digits with
+    hyphens, slashes or dots between, "26-B-4817"), those that need a cue (the year, the
+    letter and the digits together or apart by spaces, "26B4817", "26b 4817"), and the
+    letter and the digits alone ("B4817"), which need a learner's own words before them.
+    None for other formats."""
     parts = [token for token in _format_tokens(template) if token[0] != "sep"]
     m = re.fullmatch(r"(a+)99a(9{3,})", _format_shape(parts))
     if (
@@ -3912,7 +3989,10 @@ def _letter_between(template: str) -> tuple[list[str], list[str]] | None:
         rf"{year}{mark}[A-Za-z]{mark}?{digits}",
         rf"{year}[A-Za-z]{mark}{digits}",
     ]
-    return free, [rf"{year} ?[A-Za-z] ?{digits}", rf"[A-Za-z] ?{digits}"]
+    # (the letter and digits alone only together and after a student's own words: not
+    # "no traffic on the A1306", "a 2000 word essay", "room C1045"; the review of the
+    # thirty-seventh session)
+    return free, [rf"{year} ?[A-Za-z] ?{digits}"], rf"[A-Za-z]{digits}"
 
 
 def _outward(value: str) -> str:

@@ -697,7 +697,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"strike|header|"
         r"assist|free\s+kick|try|tune|riff|edit|trick|tricks)\b",
     ),
-    ("cocks", r"\bthree\s+(?P<w>cocks)\b"),
+    # (the village, gone to or from: not "she had three cocks in one night"; the review)
+    (
+        "cocks",
+        r"\b(?:to|from|at|in|near|via|past)\s+three\s+(?P<w>cocks)\b|^three\s+(?P<w2>cocks)\s+to\b",
+    ),
     # Scotland's northern tip, and a surname after a title (ordinary probe 164): "the Butt
     # of Lewis", "Mrs Dickie's baking class"
     ("butt", r"\b(?P<w>butt)\s+of\s+lewis\b"),
@@ -707,22 +711,26 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("cum", r"\b(?P<w>cum)\s+on\s+feel\s+the\s+noi[sz]e\b"),
     (
         "sex",
-        r"\b(?P<w>sex\s+bomb)\b(?=[^.!?\n]{0,40}\b(?:tom\s+jones|song|sing|singing|sang|karaoke)\b)"
-        r"|\b(?:tom\s+jones|sing|singing|sang)\b[^.!?\n]{0,30}\b(?P<w2>sex\s+bomb)\b",
+        # (the song, with its singer named: not "Jess is a proper sex bomb when she's
+        # singing"; the review)
+        r"\b(?P<w>sex\s+bomb)\b(?=[^.!?\n]{0,40}\btom\s+jones\b)"
+        r"|\btom\s+jones\b[^.!?\n]{0,30}\b(?P<w2>sex\s+bomb)\b",
     ),
     ("sucking", r"\b(?:now\s+)?(?:we'?re|we\s+are|you'?re|they'?re)\s+(?P<w>sucking\s+diesel)\b"),
     ("arse", r"\bsaved\s+(?:my|our|his|her|their|your|ur)\s+(?P<w>arse)\b"),
     (
         "nasty",
-        r"\b(?P<w>nasty)\s+(?:cold|colds|cough|flu|bug|virus|fall|cut|bruise|sprain|injury|"
-        r"shock|surprise|rash|burn|blister|headache|migraine)\b",
+        # (an illness or a hurt one has, not one threatened: "you'll get a nasty shock",
+        # "someone's gonna have a nasty fall"; the review)
+        r"\b(?P<w>nasty)\s+(?:cold|colds|cough|flu|bug|virus|cut|bruise|sprain|rash|burn|blister|"
+        r"headache|migraine)\b",
     ),
-    # "butt" said to a friend in South Wales ("bring a brolly butt", "I'll send the slides
-    # over butt"): at a sentence's end, not anyone's behind ("kiss my butt", "in the butt")
+    # "butt" said to a friend in South Wales ("I'll send the slides over butt", "cheers
+    # butt"): after "over" or a word that greets or thanks, at a sentence's end (not
+    # anyone's behind: "look at jess's butt.", "nice butt"; the review)
     (
         "butt",
-        r"(?<!my\s)(?<!your\s)(?<!ur\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!a\s)(?<!fat\s)"
-        r"(?<!big\s)(?<!their\s)(?<!yer\s)\b(?:over\s+|there\s+|mun\s+)?(?P<w>butt)\b"
+        r"\b(?:over|alright|cheers|ta|thanks|tidy|lush|later|mun)\s+(?P<w>butt)\b"
         r"(?=\s*(?:[.!?,\u2614\u2600-\u27bf\U0001f300-\U0001faff]|$))",
     ),
     # Praise of a blow or a play: "that uppercut in the final was savage" (ordinary
