@@ -1137,7 +1137,9 @@ _ONE_NAME_HOME_BEFORE = re.compile(
 )
 _RURAL_SAID = gated(
     re.compile(
-        r"\b(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
+        # (the lookahead lets the scan skip every word that starts with none of the words'
+        # letters, instead of trying each word there)
+        r"\b(?=[spfcbojtgwda])(?:sat\s?-?nav|postcode'?s?|farm|farmhouse|cattle\s+grid|bungalow|postie|come\s+by|"
         r"only\s+house|just\s+past|turn\s+off|green\s+gate|white\s+gate|"
         # ("the bus doesn't come this far", "the white house after the chapel", probe 153)
         r"doesn'?t\s+come\s+(?:this|that)\s+far|(?:after|past|by)\s+the\s+chapel)\b",
@@ -3641,7 +3643,10 @@ _DIGIT_NAMES = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _ONE_DIGIT = "(?:" + "|".join(_DIGIT_NAMES) + ")"
-_DIGIT_WORD = re.compile(rf"(?i:\b{_ONE_DIGIT}\b)", re.ASCII)
+# (the lookahead lets the scan skip every word that starts with no digit's first letter)
+_DIGIT_WORD = re.compile(
+    rf"(?i:\b(?=[{''.join(sorted({w[0] for w in _DIGIT_NAMES}))}]){_ONE_DIGIT}\b)", re.ASCII
+)
 # A digit, or "double"/"treble" and one: ten or more in a row, apart by spaces, commas or
 # hyphens.
 _DOUBLE = r"(?:(?:double|treble|triple)[ -]?)"
