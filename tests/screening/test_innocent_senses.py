@@ -148,6 +148,9 @@ INNOCENT = [
     ("storm photos from the Butt of Lewis this morning", "butt"),
     ("Mr Dickens runs the Friday chess club", "dickens"),
     ("grease the nipples on the hitch before you hand the van back", "nipples"),
+    # round 36's read half, in our own sentences
+    ("the dyke behind the lambing shed needs dredging before spring", "dyke"),
+    ("my dad hasn't shut up about the derby since Saturday", "shut up"),
 ]
 
 
@@ -306,6 +309,8 @@ NAMED_TO_INCLUDE = [
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
     "kiss my butt",
+    "why cant you just shut up about your grades",
+    "that dyke at the back needs sorting out lol",
     # (the review of the thirty-seventh session: the new senses' words said as abuse)
     "look at jess's butt.",
     "nice butt \U0001f60d",

@@ -354,7 +354,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:drainage|field|farm|fen|boundary|roadside)\s+(?P<w>dykes?)\b"
         r"|\b(?:in|into|down)\s+(?:the|a)\s+(?P<w2>dykes?)\b"
         r"|\b(?:cutting|clearing|dredging|mowing)\s+(?:the\s+)?(?P<w3>dykes?)\b"
-        r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b",
+        r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b"
+        # "the dyke at the bottom of the top field needs clearing" (round 36's read half)
+        r"|\b(?:the|a)\s+(?P<w5>dykes?)\b[^.!?\n]{0,40}?\b(?:needs?|wants?)\s+"
+        r"(?:clearing|cutting|dredging|digging\s+out|mowing)\b",
     ),
     (
         "dyke dykes",
@@ -701,6 +704,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "cocks",
         r"\b(?:to|from|at|in|near|via|past)\s+three\s+(?P<w>cocks)\b|^three\s+(?P<w2>cocks)\s+to\b",
+    ),
+    # Talking of nothing else: "the lads haven't shut up about it since" (round 36's read
+    # half; not "shut up about it" said to someone)
+    (
+        "shut",
+        r"\b(?:haven'?t|havent|hasn'?t|hasnt|won'?t|wont|wouldn'?t|wouldnt|can'?t|cant|"
+        r"couldn'?t|never|didn'?t|didnt)\s+(?:even\s+)?(?P<w>shut\s+up)\s+(?:about|since)\b",
     ),
     # Scotland's northern tip, and a surname after a title (ordinary probe 164): "the Butt
     # of Lewis", "Mrs Dickie's baking class"
