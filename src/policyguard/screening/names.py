@@ -324,6 +324,27 @@ def _name_word_led(*not_before: str) -> str:
     return rf"[{_UPPER}]{behind}(?:{prefixes})?{_NAME_REST}"
 
 
+def _cue_letters(*cues: str) -> str:
+    """A class of the first letters of ``cues`` (words in small letters), in both cases and
+    with the letters that match them without regard to case (the long "s" as "s", the Kelvin
+    sign as "k", the dotted and dotless "i"; a few more than needed, never fewer)."""
+    firsts = "".join(dict.fromkeys(cue[0] for cue in cues))
+    return f"[{firsts}{firsts.upper()}\u0130\u0131\u017f\u212a]"
+
+
+def _cue_rest(*cues: str) -> str:
+    """``cues`` (words in small letters, tried in this order, in any case) read from their
+    second letter, each behind a look-behind of its first: a pattern that starts with
+    :func:`_cue_letters` and ``(?<!\\w.)`` then finds the same words at the start of a word
+    as ``\\b(?i:cue|cue...)``, but the scan skips in C to the letters a cue can start with,
+    instead of trying every place of the post. Cues with the same first letter stay in their
+    order; those with another can never both match at one place."""
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        rests.setdefault(cue[0], []).append(cue[1:])
+    return "(?i:" + "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
+
+
 # ... the most common: not inside a word, nor straight after another name word
 _LED = _name_word_led(r"[\w'-]")
 _LED_ALONE = _name_word_led(r"[\w'-]", rf"[{_UPPER}][{_LOWER}] ")
@@ -2871,18 +2892,37 @@ _PARTICLE = (
     r"(?i:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|le|la|al|el|bin|binti|ibn|ap|"
     "ó|ní|nic|mac)"
 )
+# "the girl called Sofia Marques", "a lad named ..."
+_CALLED_WHO = (
+    "girl boy lad lass guy kid man woman lady bloke fella someone somebody student teacher "
+    "tutor learner"
+)
+_STRONG_CUES = (
+    "name(?:\\s*[:=-]| is|s are|'?s| on (?:the )?account:?)",
+    *(f"{who} (?:called|named)" for who in _CALLED_WHO.split()),
+    "message for",
+    "msg for",
+    "my (?:son|daughter|child|kid|grandson|granddaughter|nephew|niece|friend|mate|bestie|mum|"
+    "mam|mom|dad|mother|father|nan|gran|brother|sister|partner|wife|husband)",
+    "our (?:son|daughter)",
+    "yours (?:faithfully|sincerely|truly),?",
+    "kind regards,?",
+    "best regards,?",
+    "warm regards,?",
+    "many thanks,?",
+    "he(?:'s| is)",
+    "she(?:'s| is)",
+    "his name is",
+    "her name is",
+    *(
+        f"{field}\\s*[:=-]"
+        for field in ("student", "learner", "apprentice", "account holder", "account name")
+    ),
+)
 _STRONG_CUE = re.compile(
-    # The lookahead lets the scan skip every word that starts with none of the cues'
-    # letters (twice as fast on ordinary posts).
-    r"(?i:\b(?=[nmyokbwhslagtfp])(?:name(?:\s*[:=-]| is|s are|'?s| on (?:the )?account:?)|"
-    # "the girl called Sofia Marques", "a lad named ..."
-    r"(?:girl|boy|lad|lass|guy|kid|man|woman|lady|bloke|fella|someone|somebody|student|"
-    r"teacher|tutor|learner) (?:called|named)|"
-    r"(?:message|msg) for|my (?:son|daughter|child|kid|grandson|granddaughter|nephew|niece|"
-    r"friend|mate|bestie|mum|mam|mom|dad|mother|father|nan|gran|brother|sister|partner|wife|"
-    r"husband)|our (?:son|daughter)|yours (?:faithfully|sincerely|truly),?|"
-    r"(?:kind|best|warm) regards,?|many thanks,?|(?:he|she)(?:'s| is)|(?:his|her) name is|"
-    r"(?:student|learner|apprentice|account holder|account name)\s*[:=-]))\s+"
+    # (led by the cues' first letters, so that the scan skips to them in C: the same
+    # matches as "\b(?i:name...|...)", in two thirds of the time)
+    rf"{_cue_letters(*_STRONG_CUES)}(?<!\w.){_cue_rest(*_STRONG_CUES)}\s+"
     rf"(?P<first>{_ANY_CASE_WORD}) (?:{_PARTICLE} )?(?P<last>{_ANY_CASE_WORD})(?![\w-])"
 )
 # A writer introducing themself ("Hi its Nguyen Thi Lan from ESOL"), in capitals only.
