@@ -116,6 +116,7 @@ class Student:
         self._no_filters = np.zeros((most, filters), dtype=np.float32)
         self._no_hidden = np.zeros(hidden, dtype=np.float32)
         self._log_length = [np.log1p(length) for length in range(most + 1)]
+        self._word_index = np.arange(most)  # the owners of a post's pieces, by word (evidence)
 
     def pieces(self, text: str) -> list[int]:
         """The word pieces the student reads (no [CLS] or [SEP]); a post without any is
@@ -201,27 +202,36 @@ class Student:
         clowns", not "drama"); None when no word raises it."""
         words = self.tokenizer.word_spans(text)
         limit = self.tokenizer.max_length - 2
+        known = self.tokenizer.known_pieces
         ids: list[int] = []
-        owners: list[int] = []
-        for index, (word, _, _) in enumerate(words):
-            pieces = self.tokenizer.known_pieces(word)
+        counts: list[int] = []  # each word's pieces, for the words read (a word has one at least)
+        for word, _, _ in words:
+            pieces = known(word)
             ids += pieces
-            owners += [index] * len(pieces)
+            counts.append(len(pieces))
             if len(ids) >= limit:
                 break
         if not ids:
             return None
-        per_word = np.zeros(len(words), dtype=np.float32)
-        np.add.at(per_word, owners[:limit], self.piece_weights(ids[:limit]))
-        alphanumeric = np.array([word[0].isalnum() for word, _, _ in words])
-        per_word[~alphanumeric] = np.minimum(per_word[~alphanumeric], 0)  # never a mark alone
+        # Only the words read weigh anything: the words after them, at 0, could neither
+        # be the best (which must weigh more than 0) nor a neighbour (at least half of it).
+        read = len(counts)
+        weights = self.piece_weights(ids[:limit])
+        per_word = np.zeros(read, dtype=np.float32)
+        if len(ids) == read:  # a piece a word: each word's weight is its piece's
+            per_word += weights
+        else:
+            np.add.at(per_word, np.repeat(self._word_index[:read], counts)[:limit], weights)
+        marks = [i for i, (word, _, _) in enumerate(words[:read]) if not word[0].isalnum()]
+        if marks:
+            per_word[marks] = np.minimum(per_word[marks], 0)  # never a mark alone
         best = int(per_word.argmax())
         if per_word[best] <= 0:
             return None
         low = high = best
         while high - low + 1 < most_words:
             left = per_word[low - 1] if low > 0 else -np.inf
-            right = per_word[high + 1] if high + 1 < len(words) else -np.inf
+            right = per_word[high + 1] if high + 1 < read else -np.inf
             neighbour = low - 1 if left > right else high + 1
             if max(left, right) < per_word[best] / 2:  # also when there is no neighbour
                 break
