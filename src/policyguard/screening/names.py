@@ -4217,15 +4217,16 @@ _HAN_NAME_CUED = re.compile(
     "(?![\u4e00-\u9fff])"
 )
 # A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
+# (and an aunt or an elder: "Rehana aunty is the GOAT", "Kavitha akka", names probe 162)
+_AUNT_OR_ELDER_WORDS = ("aunty", "auntie", "akka", "paaji", "paji")
+_KIN_AFTER_WORDS = ("beta", "beti", "bhai", "bhaiya", "didi", "baji", "appi", *_AUNT_OR_ELDER_WORDS)
+_AUNT_OR_ELDER = frozenset(_AUNT_OR_ELDER_WORDS)
 _NAME_THEN_KIN = re.compile(
     # (in small letters too: "sabaash maninder paaji", names probe 162)
     rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}a-z][{_LOWER}]+) "
-    # (and an aunt or an elder sister: "Rehana aunty is the GOAT", "Kavitha akka", names
-    # probe 162)
-    r"(?P<kin>beta|beti|bhai|bhaiya|didi|baji|appi|aunty|auntie|akka|paaji|paji)\b"
+    rf"(?P<kin>{'|'.join(_KIN_AFTER_WORDS)})\b"
     r"(?! (?:version|test|testing|release|build)s?\b)"
 )
-_AUNT_OR_ELDER = word_set("aunty auntie akka paaji paji")
 # A capitalised word before "says" or "reckons": the person who said it ("Will says").
 _WORD_NAME_SAYS = gated(
     re.compile(
@@ -4793,21 +4794,7 @@ _THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
 _FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
 _TITLES_AUTOMATON = _automaton_of(_TITLES_FOR_INITIALS)
 _ABROAD_TITLES_AUTOMATON = _automaton_of(_ABROAD_TITLE_STEMS)
-_KIN_AFTER_AUTOMATON = _automaton_of(
-    (
-        " beta",
-        " beti",
-        " bhai",
-        " didi",
-        " baji",
-        " appi",
-        " aunty",
-        " auntie",
-        " akka",
-        " paji",
-        " paaji",
-    )
-)
+_KIN_AFTER_AUTOMATON = _automaton_of(tuple(f" {word}" for word in _KIN_AFTER_WORDS))
 
 
 # A first name (or two) and the class, level or course someone is in, then what they did:

@@ -699,6 +699,20 @@ def _someones_place_before(context: str) -> re.Match[str] | None:
     return whose if whose is not None and is_first_name(whose.group("who")) else None
 
 
+def _home_said_near(text: str, start: int, end: int) -> bool:
+    """Whether the words around a street in small letters (``start`` to ``end``) say it is
+    someone's home: one lives there ("i live at"), the party is at one's own ("at mine"),
+    a home said just before ("the house is"), something brought to its door, or "mine"
+    just after."""
+    return bool(
+        _LIVES_AT.search(text, max(0, start - 40), start)
+        or _AT_MINE.search(text, max(0, start - 40), start)
+        or _HOME_JUST_BEFORE.search(text, max(0, start - 60), start)
+        or _delivered_to(text, start)
+        or _MINE_AFTER.match(text, end)
+    )
+
+
 def _delivered_to(text: str, start: int) -> bool:
     """Whether the words just before ``start`` bring something to a door there."""
     return _DELIVERED.search(text, max(0, start - 60), start) is not None
@@ -2619,24 +2633,18 @@ class PersonalDataDetector:
                     and not _NOT_STREET_NAMES.intersection(words)
                     and (
                         _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
-                        or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
-                        # "party at mine saturday!! flat 3b, 27 st mary's st", "new addy is
-                        # flat 3b, 27 st mary's st"
-                        or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
+                        or _home_said_near(text, m.start(), m.end())
                         or (
                             _HOUSE_PARTY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                             # (not a time and a park: "party at 7, valentines park")
                             and not _PUBLIC_SPACE_END.search(m.group())
                             and not _NUMBER_THEN_COMMA.match(m.group())
                         )
-                        or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
                         # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
-                        # before it, or something brought to its door
+                        # before it
                         or _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
-                        or _delivered_to(text, m.start())
-                        or _MINE_AFTER.match(text, m.end())
                     )
                 ):
                     yield m.span()
@@ -2649,13 +2657,9 @@ class PersonalDataDetector:
                     # "the year 12 common room, dagenham rm10 8aa"; the review of the
                     # thirty-seventh session)
                     and (
-                        _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                        or _LIVES_AT.search(text, max(0, m.start() - 40), m.start())
-                        or _AT_MINE.search(text, max(0, m.start() - 40), m.start())
-                        or _HOME_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        _home_said_near(text, m.start(), m.end())
+                        or _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start())
                         or _RURAL_CUE.search(_clause_before(text, m.start()))
-                        or _delivered_to(text, m.start())
-                        or _MINE_AFTER.match(text, m.end())
                     )
                     and not _NOT_STREET_NAMES.intersection(words)
                     and not _NOT_A_TOWN_WORD.intersection(words)
