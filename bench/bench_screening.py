@@ -1120,13 +1120,26 @@ def another_hand() -> bool:
             ),
             ("\\T\\G99A9999",),
         ),
+        "round38": (
+            (
+                "0191 498 0526",
+                "NE4 7SA",
+                "NE8 3BE",
+                "NE28 8UQ",
+                "NE34 6ET",
+                "SR1 3SD",
+                "NE38 7AB",
+                "hello@tynewearriverside.ac.uk",
+            ),
+            ("999999\\T\\W",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 36 by halves, every other line:
+    # Rounds 3, 6 and 8 to 37 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1228,11 +1241,14 @@ def another_hand() -> bool:
         ("round36, read half", "round36", slice(0, None, 2)),
         ("round36, held-out half", "round36", slice(1, None, 2)),
         ("round36", "round36", slice(None)),
+        ("round37, read half", "round37", slice(0, None, 2)),
+        ("round37, held-out half", "round37", slice(1, None, 2)),
         ("round37", "round37", slice(None)),
+        ("round38", "round38", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round37",)
+    unread = ("round38",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []

@@ -151,6 +151,8 @@ INNOCENT = [
     # round 36's read half, in our own sentences
     ("the dyke behind the lambing shed needs dredging before spring", "dyke"),
     ("my dad hasn't shut up about the derby since Saturday", "shut up"),
+    # round 37's read half, in our own sentences
+    ("miss the leavers' meal and you're dead to me (joking, come)", "dead"),
 ]
 
 
@@ -188,6 +190,8 @@ ABUSE = [
     "you're dead right after school",
     "touch my bag and you're dead right",
     "you're dead quiet when i find you",
+    "you're dead to me, and you're dead when i catch you",
+    "you're dead to me now, watch your back after school",
     "she's a slag runs round with half of year 13",
     "she's a slag",
     "you retarded idiot",

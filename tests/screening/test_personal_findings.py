@@ -7031,3 +7031,92 @@ def test_the_thirty_seventh_reviews_student_numbers(text: str, found: list[str])
 )
 def test_the_thirty_seventh_reviews_addresses(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 37's read half (the thirty-eighth session), in our own sentences: a town whose
+# second word is "Gate"; a chalet named after a move into it; a caravan site named before
+# its van's number; a postcode an office is asked to post something to; a mobile typed
+# with the letter o; a first name that English uses as a word, then a feat of its own;
+# and what each of these must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "new address is flat 2, 40 Woodgrange Road, Forest Gate E7 0QH thanks",
+            ["flat 2, 40 Woodgrange Road, Forest Gate E7 0QH"],
+        ),
+        ("meet at 4 Station Road, Gate 3 of the port", []),
+        (
+            "grandad's moved into the bungalow now, Sunnyholme, Haven Road, Canvey Island SS8 0NR",
+            ["Sunnyholme, Haven Road, Canvey Island SS8 0NR"],
+        ),
+        (
+            "we're at Thorney Bay park, van 48, Canvey SS8 0DB till september",
+            ["Thorney Bay park, van 48, Canvey SS8 0DB"],
+        ),
+        ("the delivery van 3, Tilbury docks is late", []),
+        ("can the office send a new card to RM9 4QQ please", ["RM9 4QQ"]),
+        ("the office is at RM9 4QQ", []),
+        ("can you send it to reception at RM9 4QQ", []),
+        ("text me o77oo 9oo 318 my 0 key is dead", ["o77oo 9oo 318"]),
+        ("o7 was the year we moved", []),
+        ("what a joy that Joy passed her theory test", ["Joy"]),
+        ("Everyone passed their theory test", []),
+        ("Mum passed her driving test", []),
+    ],
+)
+def test_round_37s_read_half_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# ... and two words that are no one's name there: a grandmother in Tagalog after "her",
+# and a mate called "lan" in Turkish chat (while "lola" and "lan" alone stay names).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can she bring her lola's bank letter for proof of address", []),
+        ("hadi cevap ver lan", []),
+        ("lola's coming to the open evening", ["lola"]),
+        ("ask lan about the rota", ["lan"]),
+    ],
+)
+def test_round_37s_read_half_not_names(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Addresses probe 170 (the thirty-eighth session), in our own sentences: a parade shortened
+# to "pde" after a flat's number, a flat before a range of numbers, a lost thing brought
+# back to a street in small letters, back to one's own "if u want to come", an address that
+# is its line's whole, a numbered house name after "my address:", a grandparent's bungalow
+# named, a pitch on a caravan site one lives on; and a coach's pick-up and a named place
+# after a postcode, which are nobody's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("flat 4, 12a marine pde. ring me from outside", ["flat 4, 12a marine pde"]),
+        ("flat 1, 10-12 north parade\nabove the chippy", ["flat 1, 10-12 north parade"]),
+        ("found my purse? pls bring it to 7 keats cl x", ["7 keats cl"]),
+        ("can someone bring my key to 3 mill st, top flat", ["3 mill st"]),
+        ("then back to 21 percy st if u want to come", ["21 percy st"]),
+        ("10 harrow ter\nthe side door", ["10 harrow ter"]),
+        ("we met at 10 harrow ter for the audition", []),
+        (
+            "send the forms to my new address: 2 Hill Bungalows, Mill Lane, Little Snoring",
+            ["2 Hill Bungalows, Mill Lane, Little Snoring"],
+        ),
+        (
+            "my grans bungalow is Rosemount, Fen Road, Ely, we're there till May",
+            ["Rosemount, Fen Road, Ely"],
+        ),
+        (
+            "we're on the caravan site now, pitch 9, Oakfield, till the council sorts us",
+            ["pitch 9, Oakfield"],
+        ),
+        ("we're on the caravan site now, 12 Church Street is the cafe", []),
+        ("we're at the park now, 12 Church Street is the cafe", []),
+        ("Postcode for the rugby coach pick up is EX2 7LA, leaves at 12", []),
+        ("M3 3EB is the Printworks isn't it? that's where the gig is", []),
+    ],
+)
+def test_addresses_probe_170s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -2017,6 +2017,18 @@ class PersonLikeNames:
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             if (
+                lower == word
+                and lower in _TURKISH_CALLS
+                and len(_TURKISH_MARKERS.intersection(_LOWER_WORDS.findall(lowered))) >= 2
+            ):
+                continue  # Turkish chat: "cevap ver lan" ("answer, mate"), not Lan
+            if (
+                lower == word
+                and lower in _KIN_TITLE_WORDS
+                and _POSSESSIVE_BEFORE.search(text, max(0, start - 6), start)
+            ):
+                continue  # "her lola's letter": her grandmother's, in Tagalog (round 37)
+            if (
                 lower in _HELLO_ABROAD
                 and not text[:start].strip()
                 and text.startswith((",", "!", " from "), end)
@@ -2498,6 +2510,16 @@ class PersonLikeNames:
                 if self._is_first(m.group("first"))
                 and m.group("first").lower() not in _SEASONS_AND_MONTHS
             ]
+        # "its a blessing that Blessing passed her maths resit": a first name that English
+        # uses as a word, then a feat of its own (round 37's read half)
+        found += [
+            self._first_alone(text, m.start("first"), m.end("first"))
+            for m in _FIRST_ACHIEVED.finditer(text)
+            if self._is_first(m.group("first"))
+            and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            and m.group("first").lower() not in _MY_KIN_WORDS
+            and m.group("first").lower() not in _KIN_TITLE_WORDS
+        ]
         if " aka " in text.lower():
             # "Gordon aka Gordie fae the forestry crew": a first name and the nickname after
             found += [
@@ -2652,6 +2674,11 @@ class PersonLikeNames:
                 and last not in self._not_surnames
                 and (len(last) > 2 or last in self._common_surnames)
                 and self._is_surname(last)
+                # (not Turkish chat's words: "hadi cevap ver lan", round 37's read half)
+                and not (
+                    (first in _TURKISH_MARKERS or last in _TURKISH_MARKERS)
+                    and len(_TURKISH_MARKERS.intersection(runs)) >= 2
+                )
             ):
                 found.append(self._hit(text, m.start(), m.end("last"), 0.55))
         return found
@@ -3106,6 +3133,14 @@ _AKA = re.compile(
 _AKA_AFTER = re.compile(rf",? (?i:aka) (?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])")
 # After "our" and a first name that is an English word too, what makes it the person:
 # "our Jade!!", "our Grace passed" (not "our Summer term", "our Jade plant").
+# A first name, then a feat that is its own: "Blessing passed her maths resit", "Hope
+# finally smashed her driving test".
+_FIRST_ACHIEVED = gated(
+    re.compile(
+        rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:has |had |just |finally |only )?"
+        r"(?:passed|smashed|aced|nailed|completed) (?:her|his|their) "
+    )
+)
 _OUR_FIRST_DOING = re.compile(
     r"\s*(?:[!?]|[.](?!\w)|$|(?:passed|won|scored|graduated|smashed|nailed|aced|turned\s+\d+)\b)"
 )
@@ -3350,6 +3385,15 @@ _SELDOM_OR_WORDS = _SELDOM_PEOPLE | _NOT_SPOKEN_TO
 # Greek words that are first names elsewhere, and the word after them that makes them
 # Greek chat: "ela re", "ela mou" ("come on", "come here, love").
 _GREEK_CALLS = word_set("ela")
+# "lan" said to a mate in Turkish chat ("cevap ver lan", round 37's read half), told by the
+# Turkish words around it.
+_TURKISH_CALLS = word_set("lan ulan hadi abi abla")
+_TURKISH_MARKERS = word_set(
+    "abi abla kanka cevap ver hadi naber nasilsin nas\u0131ls\u0131n tamam evet hayir "
+    "hay\u0131r yok var bi "
+    "bir ne bu şu moruk kardeşim kardesim lan ulan bak gel git olm oglum oğlum yaa yani"
+)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your|ur|me)\s+$", re.IGNORECASE)
 _GREEK_CALLED = re.compile(r"\s+(?:re|mou)\b")
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
 # e-mail address, a handle, a link or a number ("ryan.mcbride@", "@niamh_", "#Priya").

@@ -191,6 +191,9 @@ def _made_of_words(part: str) -> bool:
     return reach[-1]
 
 
+# A mobile number typed with the letter o for its noughts: "o77oo 9oo 512" (round 37's read
+# half); read only where an o stands for one.
+_PHONE_LETTER_O = re.compile(r"(?<![\w+])[0oO]7(?:[ .-]?[0-9oO]){9}(?![\w])")
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)\d[\d ()./-]{7,17}\d(?!\w)"  # international, with + or 00
     r"|(?<![\w+])\(?0\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\w])"  # UK national format
@@ -241,6 +244,12 @@ _STREET_WORDS = (
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
 _NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b|I['\u2019])"
 _TOWN_WORD = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
+# A town's second or third word, where "Gate" may be one unless a number follows it
+# ("Romford Road, Forest Gate E7 8HZ", not "Station Rd, Gate 3": round 37's read half).
+_TOWN_WORD_AFTER = (
+    r"(?!(?:Room|Rm|Floor|Level|Desk|Platform|Door|Table|Seat)\b|Gate\s*\d|I['\u2019])"
+    r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
+)
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
@@ -251,7 +260,7 @@ _ADDRESS = re.compile(
     r"(?:[-\u2013][1-9]\d{0,3}[a-z]?| (?:&|and) [1-9]\d{0,3}[a-z]?)?,? "
     # (or "the" and a capitalised kind: "13 the Crescent Wrexham", addresses probe 82)
     r"(?:(?:[A-Z][a-z'-]+ ){1,3}|the (?=[A-Z]))"
-    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}})?"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
 )
 # A house's number said before its street: "I live at number 19 on Victoria Road".
 _NUMBER_ON_STREET = re.compile(
@@ -266,7 +275,10 @@ _STREET_THEN_NUMBER = re.compile(
 # A house named by any word, its street and its town: "Hillside, Blackmill Road, Bryncethin"
 # (read only just after an address is said: _ADDRESS_SAID_BEFORE).
 _ANY_HOUSE_NAME = re.compile(
-    rf"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
+    # (a number before it: "3 Orchard Bungalows, Mill Lane, Stoke Holy Cross", addresses
+    # probe 170)
+    r"\b(?:[1-9]\d{0,2}[a-z]? )?"
+    rf"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
 _ADDRESS_SAID_BEFORE = re.compile(
@@ -274,9 +286,17 @@ _ADDRESS_SAID_BEFORE = re.compile(
     # "Our house is Dunroamin, Moss Ln, Astley" (addresses probe 127)
     # (not "My place is Costa, Market Street", "My home is Anfield, ...")
     r"|\b(?i:(?:our|my|his|her|their)\s+(?:house|bungalow|cottage)\s+is)\s*$"
+    # "my nans bungalow is Meadowview, Fen Drove, Chatteris" (addresses probe 170)
+    r"|\b(?i:(?:our|my|his|her|their)\s+(?:nan|nana|nanna|gran|grans|nans|nanas|grandma|"
+    r"grandmas|grandad|grandads|mum|mums|mam|mams|dad|dads|aunt|aunts|auntie|aunties|"
+    r"uncle|uncles)(?:['\u2019]s)?\s+(?:house|bungalow|cottage|caravan|chalet|flat)\s+is)\s*$"
     # things left at a house's door: "donations can be left in the porch at Rosedene, Church
     # Lane, Hutton Cranswick" (addresses probe 160)
     r"|\b(?i:(?:in|on)\s+the\s+(?:porch|doorstep|step)\s+at|through\s+the\s+letterbox\s+at)\s*$"
+    # a move into a home named next: "nan's moved to the chalet now, Seaview Rest, Creek
+    # Road, Canvey Island" (round 37's read half)
+    r"|\b(?i:mov(?:ed|ing)\s+(?:in)?to\s+(?:the|a|her|his|their|our|my)\s+(?:new\s+)?"
+    r"(?:chalet|bungalow|cottage|caravan|static|house|flat|home|place)(?:\s+now)?)\s*[,:-]?\s*$"
 )
 # Written all in lower case ("112 kingsley rd, swindon"), only unmistakable street types
 # count, and the street's name may not be a quantity or a small word ("a 10 minute
@@ -301,7 +321,9 @@ _LOWER_OTHER_ADDRESS = re.compile(
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
     # shortened: "33 primrose ln hucknall ng15 7ft", "27 st mary's st"
     # ("6 allanfield pl edinburgh eh7 5rn", "23 creggan hts bt48 9eb": addresses probe 167)
-    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts)\b"
+    r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts|"
+    # "flat 2, 31b marine pde", "its 4 rose cottages, wickhambreaux" (addresses probe 170)
+    r"pde|cottages)\b"
 )
 # Any street in small letters, whatever its kind, with places and a postcode after it:
 # "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
@@ -606,15 +628,25 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
 )
-_PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft)\b"))
+_PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van)\b"))
 _KEYS_AFTER = re.compile(
     r"[\s,.!\u2013\u2014-]{0,4}(?:we|i)\s+(?:get|got|collect|pick\s+up)\s+(?:the|our|my)\s+keys\b",
     re.IGNORECASE,
 )
+_ON_A_SITE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|living|live|stopping|staying|moved)\s+(?:on|at|to|onto)"
+    r"\s+(?:the|a|our)\s+(?:caravan|holiday|travellers?'?|council|showmen'?s?|mobile\s+home)"
+    r"\s+(?:site|park)\b",
+    re.IGNORECASE,
+)
+_PITCH_IN = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|van)\s+\d")
 _NOT_A_HOME_PITCH = re.compile(r"\b(?i:allotments?)\b")
 _PITCH = re.compile(
+    # (its site named first: "Kings Bay park, van 212, Canvey SS8 0NY", round 37's read half;
+    # a "van" only so)
+    r"(?:\b(?P<site>(?:[A-Z][a-z']+ ){1,3}(?i:holiday park|caravan park|park|site)),\s+)?"
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
-    r"lodge|croft)\s+"
+    r"lodge|croft|(?i:van)(?=\s+(?:no\.?\s*)?\d))\s+"
     rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
     # "caravan 112, Thorness Bay holiday park" (addresses probe 123)
     r"(?: (?i:holiday park|caravan park|holiday village|park|site))?"
@@ -663,7 +695,11 @@ _DELIVERED = re.compile(
     r"|\b(?:parcels?|post|mail|letters?)\s+(?:for|addressed\s+to)\s*$"
     # "bring the dog food round to", "drop it round to"
     r"|\b(?:bring|brings|bringing|drop|dropping|pop|popping|send|take|taking|nip)\b[^.!?\n]{0,30}?"
-    r"\bround(?:\s+to)?\s*$",
+    r"\bround(?:\s+to)?\s*$"
+    # a thing of one's own brought back to its door: "pls bring it to", "bring my key to"
+    # (addresses probe 170)
+    r"|\b(?:bring|drop|take|return|post)\s+(?:it|them|(?:my|me|his|her)\s+(?:keys?|bag|purse|"
+    r"phone|charger|card|wallet|coat|jacket|laptop|stuff|things|kit))\s+(?:back\s+)?to\s*$",
     re.IGNORECASE,
 )
 
@@ -1039,7 +1075,12 @@ _LETTING = re.compile(
     re.IGNORECASE,
 )
 # A flat's number just before a street in small letters: "drop to flat 3b, 27 st mary's st".
-_FLAT_JUST_BEFORE = re.compile(r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*$")
+# Nothing but the line's end after a run (a line given to it alone).
+_WHOLE_LINE = re.compile(r"[ \t.!]*(?:\n|$)")
+_FLAT_JUST_BEFORE = re.compile(
+    # (a range's first number between: "flat 3, 24-26 marine parade", addresses probe 170)
+    r"\b(?i:flat|apt|apartment)\.?\s*\d{1,4}[a-z]?,?\s*(?:\d{1,4}[a-z]?[-\u2013])?$"
+)
 # A book's number, and a British Standard's with its rating ("BS1362 13A", "BS 7671").
 _PUBLISHED_CODE = re.compile(
     r"\bISBN(?:-1[03])?:?\s*(?:97[89][\s-]?)?[\d][\d\s-]{7,15}[\dX]\b"
@@ -1244,6 +1285,13 @@ _NEW_PREMISES = re.compile(
     r"reception|library|headquarters|department)\b",
     re.IGNORECASE,
 )
+# An office that sends something to the postcode after it: "can reception post a new one to"
+# (what it names is the sender, not the place).
+_VENUE_SENDS_TO = re.compile(
+    r"\b(?:reception|the\s+office|student\s+services|admissions|the\s+college|exams?\s+office)"
+    r"\s+(?:please\s+)?(?:post|send|mail|forward|re-?send)\b[^.!?\n,;]{0,40}\bto\s*$",
+    re.IGNORECASE,
+)
 # Where a sentence turns to something else: "..., but if you're coming with me I'm at".
 _TURN = re.compile(r",?\s+but\b|;|\s[\u2013\u2014-]\s", re.IGNORECASE)
 # A move said just before a postcode: "just moved, new postcode DN4 0QX".
@@ -1293,7 +1341,9 @@ _BACK_TO = re.compile(
 )
 _FOR_AFTERS = re.compile(
     r"[\s,]*(?:for\s+(?:afters|an?\s+after\s*party|the\s+after\s*party|afterparty|drinks|pres|"
-    r"a\s+party|the\s+party|food|a\s+brew|tea|a\s+takeaway|a\s+sleepover)|to\s+crash)\b",
+    r"a\s+party|the\s+party|food|a\s+brew|tea|a\s+takeaway|a\s+sleepover)|to\s+crash"
+    # "then back to 15 russell st if u want to come" (addresses probe 170)
+    r"|if\s+(?:u|you|ya|yous)\s+(?:want|wanna|fancy)(?:\s+to)?\s+(?:come|coming|join))\b",
     re.IGNORECASE,
 )
 # Where a clause joins the next: a comma, "and", "but", "while"; and, to find a
@@ -1377,9 +1427,15 @@ _EVENT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(
-    r"\b(?:trips?|day\s+out|outing|excursion)\b(?!\s+(?:coach|bus|minibus|home|back))[^.!?\n]{0,30}$",
+    r"\b(?:trips?|day\s+out|outing|excursion)\b(?!\s+(?:coach|bus|minibus|home|back))[^.!?\n]{0,30}$"
+    # a group's coach: "Postcode for the Exeter Chiefs coach pick up is" (addresses probe
+    # 170; not "the coach can pick me up from")
+    r"|\b(?:coach|minibus)\s+pick[- ]?up\s+(?:point\s+)?(?:is|:|=|at)\s*$",
     re.IGNORECASE,
 )
+# A public place named just after a postcode: "B5 4BS is the Bullring isnt it?" (addresses
+# probe 170; not "LS6 3AB is the Smiths' house")
+_NAMED_PLACE_AFTER = re.compile(r"\s+is\s+the\s+[A-Z][a-z]+\b(?!['\u2019]s?(?:\s|$))")
 _BRACKETS_AFTER = re.compile(r"\s*\([^()\n]{0,50}\)")
 
 
@@ -2353,6 +2409,16 @@ class PersonalDataDetector:
                 # office)": a business's line
                 continue
             yield self._hit("phone", text, m.start(), m.end(), 0.9 if mobile else 0.8)
+        if "o7" in text or "O7" in text or "7o" in text or "7O" in text:
+            for m in _PHONE_LETTER_O.finditer(text):
+                number = re.sub(r"[ .-]", "", m.group()).replace("o", "0").replace("O", "0")
+                if (
+                    "o" in m.group().lower()
+                    and len(set(number)) >= 3
+                    and _phone_valid(number)
+                    and not self._is_allowed(number)
+                ):
+                    yield self._hit("phone", text, m.start(), m.end(), 0.85)
 
     def _phones_in_words(self, text: str) -> Iterator[Detection]:
         """A phone number spelled out ("oh seven seven zero zero nine zero zero ..."): how
@@ -2466,7 +2532,11 @@ class PersonalDataDetector:
         # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
         for m in (
             _ANY_HOUSE_NAME.finditer(text)
-            if "ddress" in text or "addy" in text or " is " in text or " at " in text
+            if "ddress" in text
+            or "addy" in text
+            or " is " in text
+            or " at " in text
+            or "mov" in text
             else ()
         ):
             if _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -2597,6 +2667,8 @@ class PersonalDataDetector:
                 before = _clause_before(text, m.start())
                 if _NOT_A_HOME_PITCH.search(m.group()) or _venue_just_after(text, m.end()):
                     continue  # "the keys to plot 3, Grove Allotments"
+                if m.group("kind").lower() == "van" and not m.group("site"):
+                    continue  # "van 3, Tilbury": a delivery van's
                 if (
                     m.group("kind").lower() == "croft"  # "Croft 4, Balallan": a home
                     # "Plot 112, Orchard Grange, Thornaby - we get the keys in June!!"
@@ -2605,6 +2677,9 @@ class PersonalDataDetector:
                     or _PLACES_THEN_POSTCODE_ANY_CASE.match(text, m.end())
                     or _HOME_CUE.search(before)
                     or _home_said_around(text, before, m.end())
+                    # "we're on the caravan site now, pitch 14, Brookside" (addresses probe
+                    # 170): living on a site, said just before
+                    or _ON_A_SITE.search(text, max(0, m.start() - 60), m.start()) is not None
                 ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                     yield m.start(), m.end()
         if has_digit(text):
@@ -2628,6 +2703,7 @@ class PersonalDataDetector:
                 _LOWER_OTHER_ADDRESS.finditer(text), _LOWER_WELSH_ADDRESS.finditer(text)
             ):
                 words = m.group(1).split()
+                flat = _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 if (
                     m.group(0).islower()
                     and not _NOT_STREET_NAMES.intersection(words)
@@ -2642,12 +2718,24 @@ class PersonalDataDetector:
                         )
                         # "if found pls drop to flat 3b, 27 st mary's st": a flat's number
                         # before it
-                        or _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        or flat is not None
                         # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
+                        # "then back to 15 russell st if u want to come" (addresses probe 170)
+                        or (
+                            _BACK_TO.search(text, max(0, m.start() - 30), m.start()) is not None
+                            and _FOR_AFTERS.match(text, m.end()) is not None
+                        )
+                        # an address that is the whole of its line: "12 marlborough ter"
+                        # (addresses probe 170)
+                        or (
+                            _WHOLE_LINE.match(text, m.end()) is not None
+                            and (m.start() == 0 or text[m.start() - 1] == "\n")
+                        )
                     )
                 ):
-                    yield m.span()
+                    # (from the flat's number where it leads: "flat 3, 24-26 marine parade")
+                    yield (flat.start() if flat else m.start()), m.end()
             for m in _LOWER_ANY_STREET.finditer(text):
                 words = m.group(1).split()
                 if (
@@ -2744,6 +2832,12 @@ class PersonalDataDetector:
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
+                    # "we're on the caravan site now, pitch 14, Brookside" (addresses probe
+                    # 170)
+                    or (
+                        _ON_A_SITE.search(text, max(0, start - 60), start) is not None
+                        and _PITCH_IN.search(value) is not None
+                    )
                     # "letters go to the wrong croft — it's Croft 7, Habost" (addresses
                     # probe 147): the right one, said after the wrong
                     or _RIGHT_ONE_AFTER_WRONG.search(context) is not None
@@ -2961,7 +3055,12 @@ class PersonalDataDetector:
                 # (addresses probe 133)
                 continue
             if not at_home and (
-                _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                (
+                    _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                    # (not a venue that sends something to it: "can reception post a new one
+                    # to RM8 1QA", round 37's read half)
+                    and not _VENUE_SENDS_TO.search(before)
+                )
                 # "DY1 4XT (Learning Quarter main reception)": a venue in brackets after
                 or _venue_in_brackets(text, m.end())
                 # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
@@ -2969,6 +3068,7 @@ class PersonalDataDetector:
                 or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
                 # "Baltic trip Weds, NE8 3BA", "day out at Big Pit in Blaenavon, NP4 9XP"
                 or _TRIP_BEFORE.search(before)
+                or _NAMED_PLACE_AFTER.match(text, m.end())
                 # a match, a gig or a fair, or a postcode given for anyone coming: "Crawley
                 # Town v Gills tomorrow, RH11 9RX, kick off 3", "Etihad is M11 3FF for
                 # anyone whose satnav's being weird" (addresses probe 127)

@@ -659,6 +659,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?![^.!?\n]{0,60}\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+school|"
         r"if\s+(?:u|you)\s+(?:grass|snitch|tell)|outside|stab\w*|knife|batter\w*|kill\w*))",
     ),
+    # "you're dead to me": a friendship called off, no threat ("if you're not at the
+    # Christmas do you're dead to me (jokes)", round 37's read half); not with a threat's
+    # words after it
+    (
+        "dead",
+        r"\b(?:you'?re|you\s+are|ur|your)\s+(?P<w>dead)\s+to\s+(?:me|us)\b"
+        r"(?![^.!?\n]{0,60}\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+school|"
+        r"outside|stab\w*|knife|batter\w*|kill\w*|watch\s+your\s+back))",
+    ),
     (
         "prick pricks pricking pricked",
         r"\b(?P<w>prick(?:s|ing|ed)?)\s+(?:them\s+|it\s+|seedlings\s+)?out\b",  # seedlings
