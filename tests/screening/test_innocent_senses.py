@@ -153,6 +153,12 @@ INNOCENT = [
     ("my dad hasn't shut up about the derby since Saturday", "shut up"),
     # round 37's read half, in our own sentences
     ("miss the leavers' meal and you're dead to me (joking, come)", "dead"),
+    # ordinary probe 172 (the thirty-eighth session), in our own sentences
+    ("the scrum was savage all afternoon, well played", "savage"),
+    ("stuck behind them bloody roadworks again", "bloody"),
+    ("the toddlers sang cock-a-doodle-doo at the farm visit", "doodle"),
+    ("I'm a right yampy wench, forgot my lanyard", "wench"),
+    ("the final lift in your routine was filthy, well done", "filthy"),
 ]
 
 
@@ -355,6 +361,9 @@ SAME_WORDS_AS_ABUSE = [
     "keep your mouth shut and nobody gets hurt",
     # the review of the thirty-sixth session: a rugby word does not excuse it
     "she's a hooker, the whole rugby club knows",
+    # ordinary probe 172's words said as abuse
+    "I'll break your bloody phone and your face",
+    "get that bloody wench out of here",
 ]
 
 

@@ -7120,3 +7120,52 @@ def test_round_37s_read_half_not_names(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_170s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The college's letters last (round 38's brief, 999999\T\W), in our own sentences: the
+# parts apart by spaces, hyphens, slashes or dots, the letters moved first, the last four
+# digits with the letters together; apart only after a cue; and what is no learner's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("hi its 25 1093 TW for the bursary", ["25 1093 TW"]),
+        ("lanyard says 25-1093-tw", ["25-1093-tw"]),
+        ("sorry, 251 093 TW", ["251 093 TW"]),
+        ("TW251093 here, locked out of teams", ["TW251093"]),
+        ("1093TW if that helps", ["1093TW"]),
+        ("student no 1093 tw", ["1093 tw"]),
+        ("we got 1000 tw followers this week", []),
+        ("trains at 0815 tw from Heworth", []),
+        ("in 2025 TW went to the final", []),
+        ("my order number is 25 1093 TW", []),
+    ],
+)
+def test_the_college_letters_last(text: str, found: list[str]) -> None:
+    assert _matches(text, "999999\\T\\W") == found
+
+
+# Names probe 168 (the thirty-eighth session), in our own sentences: names after thanks
+# that follow a greeting in Cyrillic, and the second joined by "and"; an English post
+# signed off in Welsh; a Tagalog chat word that is a name when capitalised; a Polish
+# diminutive; someone at a desk doing what only a person does; a department's worker; a
+# nickname after a friend's word and before a verb; and a car that is no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Привіт! Дякую Тарасу та Ірині за все", ["Тарасу", "Ірині"]),  # noqa: RUF001
+        ("Привіт Друзі", []),
+        ("Pottery taster with Meinir on Friday, croeso i bawb!", ["Meinir"]),
+        ("Haf hapus i bawb!", []),
+        ("the chips were great and Marites on the till was lovely", ["Marites"]),
+        ("marites ka talaga", []),
+        ("Huge thanks to Piotrek for translating", ["Piotrek"]),
+        ("Dawn from the canteen always remembers my name", ["Dawn"]),
+        ("Brie from the canteen was mouldy", []),
+        ("the fence was fixed by Bill from maintenance", ["Bill"]),
+        ("my mate ibby starts on monday", ["ibby"]),
+        ("my mate xbox is broken", []),
+        ("the Austin Healey is on show at open day", []),
+    ],
+)
+def test_names_probe_168s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -651,17 +651,18 @@ class PersonLikeNames:
         if _CYRILLIC.search(straight):
             # "Дякую Наталії з приймальні": a name in Cyrillic after thanks, a greeting or
             # a word for kin (names probe 121)
-            found = self._cued_firsts(
-                straight,
-                found,
-                _CYRILLIC_CUED,
-                # (a plural or a plural's case is a group: "Дякую Вчителям", "Вітаю
-                # Випускників", "Привіт Друзі")
-                lambda name: (
-                    name.lower() not in _CYRILLIC_NOT_NAMES
-                    and not name.lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
-                ),
-            )
+            for cued in (_CYRILLIC_CUED, _CYRILLIC_CUED_SECOND):
+                found = self._cued_firsts(
+                    straight,
+                    found,
+                    cued,
+                    # (a plural or a plural's case is a group: "Дякую Вчителям", "Вітаю
+                    # Випускників", "Привіт Друзі")
+                    lambda name: (
+                        name.lower() not in _CYRILLIC_NOT_NAMES
+                        and not name.lower().endswith(_CYRILLIC_PLURAL_ENDINGS)
+                    ),
+                )
             # "Olena i Taras will come too", in Cyrillic: a common Ukrainian or Russian
             # given name with no cue (names probe 144; names that are words, Nadiya, Vira
             # and Roman, are left out)
@@ -1074,6 +1075,10 @@ class PersonLikeNames:
                         _AN_OFFICE.search(m.group()) is not None
                         and _PRAISED_AFTER.match(text, m.end()) is not None
                     )
+                    # doing what only a person does: "Dawn from the canteen remembers my
+                    # order every day" (names probe 168; not "Brie from the café was
+                    # mouldy")
+                    or _PERSON_DOES_AFTER.match(text, m.end()) is not None
                 )
             else:
                 named = self._is_first(word) or self._unknown_word(word)
@@ -1987,7 +1992,9 @@ class PersonLikeNames:
         welsh = 0
         if candidates or "@" in text:
             welsh = len(_WELSH_MARKERS.intersection(_LOWER_WORDS.findall(lowered)))
-            if welsh >= 2 or _SCRIPTURE.search(text):
+            # (a post in Welsh, not an English one signed off in it: "Welsh for beginners
+            # with Meinir and Gwion starts Tuesday, croeso i bawb!", names probe 168)
+            if (welsh >= 2 and welsh * 4 >= len(text.split())) or _SCRIPTURE.search(text):
                 # a post in Welsh; a post about scripture or a faith's story ("Mary and
                 # Joseph led the donkey into the nativity scene", "the story of Esther")
                 return found
@@ -2001,7 +2008,17 @@ class PersonLikeNames:
             lower = word.lower()
             if (
                 lower in _SELDOM_PEOPLE
-                or lower in _CHAT_WORDS  # "Eyup he's back"
+                # (but a chat word that is a name too, capitalised within a sentence: "and
+                # Marites on the till", names probe 168)
+                or (
+                    lower in _CHAT_WORDS
+                    and not (
+                        lower in _CHAT_NAMES
+                        and word[0].isupper()
+                        and m.start() > 0
+                        and text[: m.start()].rstrip()[-1:] not in ".!?"
+                    )
+                )  # "Eyup he's back"
                 or lower in _MONONYMS  # "Adele tickets went on sale"
                 or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
                 # (not "Mae" alone, Welsh for "is"; "Evie-Mae" is a name)
@@ -2556,11 +2573,27 @@ class PersonLikeNames:
                 # "our kid ahmed"; and after one's child a name English uses as a word too,
                 # "so proud of my daughter grace" (not "my son will be late", "my daughter
                 # may")
-                if (first in self._lower_first() and first not in _CHAT_WORDS) or (
-                    kin in _CHILDREN
-                    and self._is_first(first)
-                    and first not in _CHAT_WORDS
-                    and first not in _NOT_AFTER_KIN
+                if (
+                    (first in self._lower_first() and first not in _CHAT_WORDS)
+                    or (
+                        kin in _CHILDREN
+                        and self._is_first(first)
+                        and first not in _CHAT_WORDS
+                        and first not in _NOT_AFTER_KIN
+                    )
+                    # a nickname no dictionary knows, then what a person does: "his mate
+                    # ibby start here in sept" (names probe 168)
+                    or (
+                        kin in _MY_KIN_WORDS
+                        and len(first) >= 3
+                        and first not in _CHAT_WORDS
+                        and first not in _KIN_TITLE_WORDS
+                        and first not in _MY_KIN_WORDS
+                        and first not in _BRANDS_AND_CHAT
+                        and _VOWEL.search(first) is not None
+                        and self._unknown_word(first)
+                        and _SMALL_DOES_AFTER.match(text, m.end("first")) is not None
+                    )
                 ):
                     found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
             elif self._is_first(first) and not (
@@ -2997,6 +3030,12 @@ _DOES_AFTER_KIN_NAME = re.compile(
     r"\s*(?:[,.!?;:)]|$)|'s\s+(?:got|been|just|not|going|starting|doing|in|on|at)\b"
     r"|\s+(?:is|was|has|had|will|would|can|could|did|does|who|just|got|won|said|says|loves|wants|"
     r"needs|went|goes|starts|started|passed|finished|joined|left|came|comes|to\s+be)\b"
+)
+_VOWEL = re.compile(r"[aeiouy]")
+# What a person does, after a nickname in small letters: "his mate ibby start here".
+_SMALL_DOES_AFTER = re.compile(
+    r"\s+(?:is|was|has|had|will|can|did|does|just|got|won|said|says|wants|needs|went|goes|"
+    r"start|starts|started|passed|finished|joined|left|came|comes|are|were|have)\b"
 )
 _VERB_AFTER_NAME = re.compile(r"\s+(?:has|is|was|will|who)\b|'s\b")
 _FRIENDS = frozenset({"friend", "mate", "bestie", "pal"})
@@ -3683,7 +3722,10 @@ _FROM_DEPARTMENT = re.compile(
     r"plumbing|joinery|carpentry|brickwork|bricklaying|catering|hospitality|hair|beauty|"
     r"motor\s+vehicle|construction|electrical|electrics|welding|engineering|nursing|"
     r"childcare|esol|maths|estates|it\s+support|facilities|security|student\s+support|"
-    r"careers|my\s+class|our\s+class)\b"
+    r"careers|my\s+class|our\s+class|"
+    # "with Bill from maintenance" (names probe 168)
+    r"maintenance|caretaking|cleaning|the\s+cleaners|the\s+site\s+team|pastoral|safeguarding|"
+    r"wellbeing)\b"
     # (names probe 104: a word that is also a first name needs a cue before it here, see
     # _cued_or_no_word)
     r"|(?P<desk>(?i:canteen|caf[eé]|kitchen|refectory|switchboard|exams?\s+office|"
@@ -4197,7 +4239,7 @@ def _cyrillic_given(name: str) -> bool:
     )
 
 
-_CYRILLIC_CUED = re.compile(
+_CYRILLIC_CUE = (
     r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
     r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
     r"донька|доньки|дочка|сестра|брат|бабуся|дідусь|подруга|друг|"
@@ -4205,8 +4247,17 @@ _CYRILLIC_CUED = re.compile(
     # "Благодаря на Мария" (names probe 131)
     r"передай|передайте|скажи|скажіть|скажите|напиши|напишіть|напишите|вітаємо|поздравляем|"
     r"(?:благодаря|честит\s+рожден\s+ден|рожден\s+ден|поздрави|честито|браво)\s+на))[,!]?\s+"
-    r"(?P<name>[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456"
-    r"\u0457\u0491'\u2019]+)"
+)
+_CYRILLIC_CAPITALISED = (
+    r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456"
+    r"\u0457\u0491'\u2019]+"
+)
+# (the name read ahead, not taken: a cue after a greeting is a cue too, "Привіт! Дякую
+# Олені", names probe 168)
+_CYRILLIC_CUED = re.compile(rf"{_CYRILLIC_CUE}(?=(?P<name>{_CYRILLIC_CAPITALISED}))")
+# ... and a second name joined to the first by "and": "Дякую Олені та Андрію"
+_CYRILLIC_CUED_SECOND = re.compile(
+    rf"{_CYRILLIC_CUE}{_CYRILLIC_CAPITALISED}\s+(?:та|\u0456|й|и)\s+(?P<name>{_CYRILLIC_CAPITALISED})"
 )
 # Letters of the Arabic script (Arabic, Urdu, Dari, Pashto) and of India's scripts
 # (Devanagari to Tamil), without their marks of punctuation.
@@ -4280,7 +4331,9 @@ _WORD_NAME_SAYS = gated(
 # ... and the capitalised words after them that are no one: "Дякую Вам", "Привіт Всім"
 _CYRILLIC_NOT_NAMES = word_set(
     "вам вас вами тобі тебе тобой всім всем усім вашій вашому богу україна україні "  # noqa: RUF001
-    "большое велике коледжу колледжу друзі друзья друже"
+    "большое велике коледжу колледжу друзі друзья друже "
+    # thanks and greetings, each a cue for the next (names probe 168)
+    "дякую дякуємо спасибі спасибо благодарю привіт привет вітаю вітаємо поздравляю"
 )
 _CYRILLIC_PLURAL_ENDINGS = ("ям", "ам", "ів", "ых", "их", "ами", "ями", "зі", "ки")
 _NOT_THAT_ONE = re.compile(
@@ -4695,6 +4748,10 @@ _PRAISED_AFTER = re.compile(
     r"amazing|brilliant|lovely|helpful|best|gem|angel|saint|lifesaver)\b"
     r"|,?\s+(?:sorted|helped|fixed|saved|rang|emailed)\b)"
 )
+_PERSON_DOES_AFTER = re.compile(
+    r"\s+(?:always\s+|still\s+|even\s+|never\s+)?(?:remembers|remembered|knows|knew|said|says|"
+    r"told|tells|smiled|smiles|waved|reckons|recognised|recognises|forgets|forgot)\b"
+)
 _DESK_CUE = re.compile(
     r"\b(?i:thanks?|thank\s+you|ta|cheers|shout\s*-?\s*out|big\s+up|bless|love|ask|asked|"
     r"tell|remind|to|from|with|and|lovely|legend|our|big|wee|little|old)\s+$"
@@ -4977,6 +5034,8 @@ _CHAT_WORDS = word_set(
     # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
     "harika marites"
 )
+# Chat words that are first names too when capitalised within a sentence.
+_CHAT_NAMES = word_set("harika marites")
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
 # title says a person is meant ("Victoria Park" and "Hong Kong" are places).

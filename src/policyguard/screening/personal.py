@@ -2308,6 +2308,14 @@ class PersonalDataDetector:
         self._letter_between = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _, _ in between for p in free
         ]
+        # "26 0815 TW", "TW260815", "0815TW"; "id 0815 tw" after a cue, for 999999\\T\\W
+        last = [tail for t in student_ids if (tail := _letters_last(t))]
+        self._letter_between += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in last for p in free
+        ]
+        self._letters_last_cued = [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in last for p in cued
+        ]
         self._letters_digits += [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued, _ in between for p in cued
         ]
@@ -3384,6 +3392,15 @@ class PersonalDataDetector:
                     )
                 ) and not _OTHER_CUE.search(before):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
+        for pattern in self._letters_last_cued:
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 40) : m.start()]
+                if (
+                    _STUDENT_ID_CUE.search(before)
+                    or _DIGITS_ALONE_CUE.search(before)
+                    or _ID_SAID_AFTER.match(text, m.end())
+                ) and not _OTHER_CUE.search(before):
+                    yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         lowered = text.lower() if self._student_ids else ""
         if self._ends_in_letter and "end" in lowered:
             for m in _ENDING_WITH_LETTER.finditer(text):
@@ -4111,6 +4128,33 @@ def _letter_between(template: str) -> tuple[list[str], list[str], str] | None:
     # "no traffic on the A1306", "a 2000 word essay", "room C1045"; the review of the
     # thirty-seventh session)
     return free, [rf"{year} ?[A-Za-z] ?{digits}"], rf"[A-Za-z]{digits}"
+
+
+def _letters_last(template: str) -> tuple[list[str], list[str]] | None:
+    """For a format of a two-digit year and four or more digits with its own letters last
+    ("999999\\T\\W", round 38's brief), patterns for how people write it that need no cue,
+    the college's letters telling whose shape it is: the year, the digits and the letters
+    apart by spaces, hyphens, slashes or dots ("26 0815 TW", "26-0815-TW", "260 815 TW",
+    "260815 tw"), the letters moved first ("TW260815", "tw 260815") and the last four
+    digits with the letters together ("0815TW"); and those that need a cue, the last four
+    digits and the letters apart ("0815 tw": not "1000 tw followers", "in 2025 TW").
+    None for other formats."""
+    parts = [token for token in _format_tokens(template) if token[0] != "sep"]
+    m = re.fullmatch(r"99(9{4,})(a+)", _format_shape(parts))
+    if m is None or any(kind != "own" for kind, _ in parts[m.start(2) :]):
+        return None
+    letters = "".join(char for _, char in parts[m.start(2) :])
+    own = rf"(?i:{re.escape(letters)})"
+    rest = len(m.group(1))
+    gap = r"(?: ?[-\u2013/.] ?| )?"
+    year = r"(?:1[5-9]|2\d)"
+    free = [
+        rf"{year}{gap}\d{{{rest}}}{gap}{own}",
+        rf"{year}\d{gap}\d{{{rest - 1}}}{gap}{own}",
+        rf"{own}{gap}{year}{gap}\d{{{rest}}}",
+        rf"\d{{4}}{own}",
+    ]
+    return free, [rf"\d{{4}}{gap}{own}"]
 
 
 def _outward(value: str) -> str:

@@ -757,7 +757,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "savage",
         r"\b(?:uppercut|punch|jab|hook|combo|knockout|ko|tackle|hit|goal|finish|save|shot|volley|"
-        r"strike|free\s+kick|try|run|set|dunk|smash)\b[^.!?\n]{0,40}?\b(?:was|were|is|looked)\s+"
+        # (a rugby pack's: "front row was savage", ordinary probe 172)
+        r"strike|free\s+kick|try|run|set|dunk|smash|front\s+row|scrum|lineout|pack|defence|"
+        r"tackling)\b[^.!?\n]{0,40}?\b(?:was|were|is|looked)\s+"
         r"(?:absolutely\s+|proper\s+|well\s+|so\s+|pure\s+)?(?P<w>savage)\b",
     ),
     # What a weld leaves, kept off the bench: "keep the slag off the bench"
@@ -775,6 +777,22 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"buzzing|legend|legends|superb|awesome|incredible|well\s+done|good\s+(?:job|work|"
         r"effort|result|show))\b",
     ),
+    # "Bloody" before a thing that vexes: "them bloody potholes", "that bloody thing", "fixed
+    # every bloody thing in this building" (ordinary probe 172)
+    (
+        "bloody",
+        # (not someone's: "I'll break your bloody phone")
+        r"(?<!\byour\s)(?<!\bur\s)(?<!\bhis\s)(?<!\bher\s)"
+        r"\b(?P<w>bloody)\s+(?:thing|things|potholes?|weather|rain|traffic|buses|bus|trains?|"
+        r"printers?|wifi|app|apps|computers?|laptops?|phones?|car|cars|hell|nora|marvellous|"
+        r"freezing|roasting|boiling|everything|heat|snow|wind|parking|queues?|forms?|"
+        r"paperwork|roadworks|hills?|stairs)\b",
+    ),
+    # A cockerel's crow: "singing cock-a-doodle-doo all afternoon" (ordinary probe 172)
+    ("doodle", r"\bcock-a-(?P<w>doodle)-doo?\b"),
+    # The Black Country's "wench", a girl or a woman said fondly: "I'm a right yampy wench"
+    # (ordinary probe 172; "yampy" is daft)
+    ("wench", r"\b(?:yampy|bostin|our|me|ar)\s+(?P<w>wench)\b"),
     (
         "butty butties",
         r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
@@ -927,6 +945,8 @@ _SKILL_WORDS = (
     "kickflips?", "dunks?", "serves?", "free ?kicks?", "penalt(?:y|ies)", "footwork",
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
+    # a dance's (ordinary probe 172): "your routine at the showcase was filthy"
+    "routines?", "lifts?", "choreo\\w*", "spins?", "moves?",
 )  # fmt: skip
 _SKILLS = _words(*_SKILL_WORDS)
 # "Filthy" said of a thing after it ("that pass was filthy", "the bead is filthy in the
