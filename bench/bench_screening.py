@@ -856,9 +856,18 @@ def another_hand() -> bool:
     1.000 / 0.773, postcodes 0.455 / 0.833, student numbers 1.000 / 0.444; ordinary posts
     3 of 120 to review and 1 blocked; abusive comments 40 of 60); its student numbers
     were then mended from its brief (the parts apart, the year and campus letter without
-    the college's letters, the letter and digits after a cue: 0.444 -> 1.000 recall). It
-    is only measured, never read. Last, all that was never read (the held-out halves and
-    round 37) is pooled, since a kind's figure on one round rests on a handful of spans.
+    the college's letters, the letter and digits after a cue: 0.444 -> 1.000 recall). The
+    next session read it by halves (only its odd lines), once ``round38`` had been
+    written. ``round38`` (110 / 120 / 60, a Tyneside and Wearside college's, the year,
+    four digits and the letters TW last: 260815TW) was written by new helpers in that
+    session and measured once on arrival (uncommitted work on 80dd3c4, committed as
+    c3f0a52: personal data 0.939 / 0.928 over all kinds, names 0.870 / 0.952, homes 1.000
+    / 0.914, postcodes 0.750 / 1.000, student numbers 1.000 / 0.588; ordinary posts 5 of
+    120 to review and none blocked; abusive comments 44 of 60); its student numbers were
+    then mended from its brief (the parts apart, the letters first, the last four digits
+    with the letters: 0.588 -> 1.000 recall). It is only measured, never read. Last, all
+    that was never read (the held-out halves and round 38) is pooled, since a kind's
+    figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -866,7 +875,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 37 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 38 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -883,7 +892,8 @@ def another_hand() -> bool:
     # Somerset and Dorset college, an Edinburgh, West Lothian and Fife college, a Dundee,
     # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
     # Country and north Birmingham college, a South Wales valleys college, a north Greater
-    # Manchester college, an east London and south Essex college).
+    # Manchester college, an east London and south Essex college, a Tyneside and Wearside
+    # college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -1416,6 +1426,9 @@ def abuse_probes(screener: Screener) -> None:
         "probe157",
         "probe164",
         "probe165_held",
+        "probe172",
+        "probe177",
+        "probe178_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1503,6 +1516,8 @@ def names_probes() -> None:
         "probe155",
         "probe162",
         "probe166",
+        "probe168",
+        "probe173",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1521,6 +1536,8 @@ def names_probes() -> None:
         "probe152_held",
         "probe158_held",
         "probe163_held",
+        "probe169_held",
+        "probe174_held",
     ):
         rows = [
             json.loads(line)
@@ -1601,6 +1618,8 @@ def addresses_probes() -> None:
         "probe156",
         "probe160",
         "probe167",
+        "probe170",
+        "probe175",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1615,6 +1634,8 @@ def addresses_probes() -> None:
         "probe154_held",
         "probe159_held",
         "probe161_held",
+        "probe171_held",
+        "probe176_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -159,6 +159,21 @@ INNOCENT = [
     ("the toddlers sang cock-a-doodle-doo at the farm visit", "doodle"),
     ("I'm a right yampy wench, forgot my lanyard", "wench"),
     ("the final lift in your routine was filthy, well done", "filthy"),
+    # ordinary probe 177 (the thirty-eighth session), in our own sentences
+    ("bought a fat rascal from the tea room after my exam", "fat"),
+    ("spotted two shags and a puffin from the boat", "shags"),
+    ("walked from Cockfield to Staindrop on Saturday", "cockfield"),
+    ("the battle was fought where Cock Beck meets the Wharfe", "cock beck"),
+    ("that's a cock and bull story if ever I heard one", "cock"),
+    ("Great Cockup and Little Cockup done in the rain", "little cockup"),
+    ("the lads are digging out the dyke behind the barn", "dyke"),
+    ("the cow's bulling, so the inseminator's booked", "cow"),
+    ("cocktail practical: Sex on the Beach and a Slippery Nipple", "sex"),
+    ("cocktail practical: Sex on the Beach and a Slippery Nipple", "nipple"),
+    ("Porn Star Martinis on the hospitality menu tonight", "porn"),
+    ("three road signs in one village, honestly Norfolk you're killing me 😂", "killing"),
+    ("lovely man with a killer laugh, we'll miss him", "killer"),
+    ("packed lunch in the shooting butts above Ilkley", "butts"),
 ]
 
 
@@ -364,6 +379,10 @@ SAME_WORDS_AS_ABUSE = [
     # ordinary probe 172's words said as abuse
     "I'll break your bloody phone and your face",
     "get that bloody wench out of here",
+    # ordinary probe 177's words said as abuse
+    "we had sex on the beach lol",
+    "you fat rascal, nobody wants you here",
+    "you're a killer, murdering scum",
 ]
 
 

@@ -5978,7 +5978,9 @@ def test_names_probe_131s_families(text: str, found: list[str]) -> None:
         ("it takes ST7 2 hours to get anywhere", []),
         (
             "we're 9 Albert Terrace now. Middlesbrough TS1 3PA for the form",
-            ["9 Albert Terrace", "TS1 3PA"],
+            # (the town and postcode said after the break: the rest of the same home,
+            # addresses probe 175)
+            ["9 Albert Terrace", "Middlesbrough TS1 3PA"],
         ),
         ("Postcode KY1 2ND I think, for the cards", ["KY1 2ND"]),
     ],
@@ -7168,4 +7170,67 @@ def test_the_college_letters_last(text: str, found: list[str]) -> None:
     ],
 )
 def test_names_probe_168s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Names probe 173 (the thirty-eighth session), in our own sentences: a first name before
+# a start of its own; "our" and a name before "his" or "her"; a desk's worker praised in
+# the North's words; two spellings of our learners' names; a g dropped after a name;
+# a library named after someone, in small letters; Ireland's county teams; a sculptor.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Our Grace has just started her nursing course", ["Grace"]),
+        ("Summer has just started her holidays", []),
+        ("thanks for getting our Paddy through his test", ["Paddy"]),
+        ("our Summer holiday was her favourite", []),
+        ("Frank in the finance office is sound, ask him", ["Frank"]),
+        ("me n aneeka goin to the mela", ["aneeka"]),
+        ("shay and lochlan are the funniest lads on the course", ["shay", "lochlan"]),
+        ("the Mary Somerville library is shut on Friday", []),
+        ("Tyrone beat Armagh yesterday, whole campus buzzing", []),
+        ("a Sophie Ryder hare outside the art block", []),
+    ],
+)
+def test_names_probe_173s_families(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Addresses probe 175 (the thirty-eighth session), in our own sentences: a driver who
+# can't find a home given its postcode; "gr" and "tce" in small letters; a Welsh article
+# in a small-letter street; "home now at", "we live", "at my mams,"; a landlord's repair;
+# a choice of places, the other a venue; a numbered street of no English kind after "my
+# address is"; a town and postcode said after the post broke off; a farm named with its
+# villages; and a cinema's or a trip's address, which are nobody's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("postcode is LS6 2AB if the taxi cant find us", ["LS6 2AB"]),
+        ("come and find us at LS6 2AB for the open day", []),
+        ("moved to 4 elm gr halifax hx1 2aa now", ["4 elm gr halifax hx1 2aa"]),
+        ("its the upstairs door, 40 Rothbury Tce, knock loud", ["40 Rothbury Tce"]),
+        (
+            "sleepover at mine, its 3 bryn yr eglwys terrace porth",
+            ["3 bryn yr eglwys terrace porth"],
+        ),
+        ("home now at 6 wirral cl if anyone wants to bring notes", ["6 wirral cl"]),
+        ("we live 12 ravensworth walk its the end one", ["12 ravensworth walk"]),
+        ("found ur bag, its at my nans, 9 mill ter, come get it", ["9 mill ter"]),
+        ("the boiler at 8 derby st still isn't fixed, who do i tell", ["8 derby st"]),
+        ("hand it in at the library or drop it to 3 kirk rd", ["3 kirk rd"]),
+        ("my address is 7 Heol y Nant Tumble SA14 6AB thanks", ["7 Heol y Nant Tumble SA14 6AB"]),
+        (
+            "new address is 5 Ash Grove. Sorry sent too soon - it's Hexham NE46 1AA",
+            ["5 Ash Grove.", "Hexham NE46 1AA"],
+        ),
+        ("I live at 5 Ash Grove. The campus is in Leeds LS1 3HE", ["5 Ash Grove."]),
+        (
+            "off for lambing, farm is Low Fold, Crosthwaite, Kendal LA8 8HX",
+            ["Low Fold, Crosthwaite, Kendal LA8 8HX"],
+        ),
+        ("The Odeon cinema is showing it for A level film on Tues, 4 Park Rd", []),
+        ("Geography trip: Malham Cove car park, Cove Road, BD23 4DJ, bring boots", []),
+    ],
+)
+def test_addresses_probe_175s_families(text: str, found: list[str]) -> None:
     assert _matches(text) == found

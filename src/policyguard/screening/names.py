@@ -1177,6 +1177,10 @@ class PersonLikeNames:
                 )
             )
         ]
+        if found and " " in text and _COUNTY_FIXTURE.search(text):
+            # "Tyrone beat Armagh yesterday": Ireland's county teams (names probe 173)
+            fixtures = [m.span() for m in _COUNTY_FIXTURE.finditer(text)]
+            found = [d for d in found if not any(s <= d.start and d.end <= e for s, e in fixtures)]
         if "barry" in text:
             praise = [m.span("w") if m["w"] else m.span("w2") for m in _SCOTS_PRAISE.finditer(text)]
             found = [d for d in found if (d.start, d.end) not in praise]
@@ -2512,6 +2516,14 @@ class PersonLikeNames:
                         # (nor a virtue: "our Faith will always be in the Lord")
                         and first.lower() not in _VIRTUES
                     )
+                    # "got our Paddy through his CSCS card": "his" or "her" just after
+                    # (names probe 173)
+                    or (
+                        text[m.start()] == "o"
+                        and _HIS_OR_HER_SOON.match(text, m.end()) is not None
+                        and first.lower() not in _SEASONS_AND_MONTHS
+                        and first.lower() not in _VIRTUES
+                    )
                 ):
                     # "our Jade!!", "so proud of our Jade, she has passed": the person,
                     # not the stone
@@ -3176,10 +3188,13 @@ _AKA_AFTER = re.compile(rf",? (?i:aka) (?P<nick>[{_UPPER}][{_LOWER}]+)(?![\w'-])
 # finally smashed her driving test".
 _FIRST_ACHIEVED = gated(
     re.compile(
-        rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) (?:has |had |just |finally |only )?"
-        r"(?:passed|smashed|aced|nailed|completed) (?:her|his|their) "
+        rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]+) "
+        r"(?:(?:has|had|just|finally|only|now) ){0,2}"
+        # ("Our Grace has just started her apprenticeship", names probe 173)
+        r"(?:passed|smashed|aced|nailed|completed|started|finished|begun) (?:her|his|their) "
     )
 )
+_HIS_OR_HER_SOON = re.compile(r"(?:\s+[\w']+){0,2}?\s+(?:his|her|he|she|him)\b")
 _OUR_FIRST_DOING = re.compile(
     r"\s*(?:[!?]|[.](?!\w)|$|(?:passed|won|scored|graduated|smashed|nailed|aced|turned\s+\d+)\b)"
 )
@@ -4350,6 +4365,9 @@ _NAMED_PLACE = gated(
         # "the Billy McNeill statue": a likeness put up to someone (not "Ryan Kelly memorial
         # match", "Chloe Barker mural", which name the student who is remembered or made it)
         r"(?i:statue|monument)|Farm|Farmhouse|Cottage|Barn|Manor|Grange|"
+        # in small letters: "The Doyle Centre and Matthew Arnold library" (names probe 173;
+        # not a card or a fine that is someone's)
+        r"(?i:library|building)(?!\s+(?i:cards?|fines?|books?|accounts?|tickets?|loans?|pass))|"
         # "the Dr Gurdev Singh memorial garden" (names probe 121; not "memorial match")
         # (not "the Callum Reid memorial bench", "the Amy Lowe memorial trophy": one of ours)
         r"(?i:memorial\s+(?:garden|gardens|hall|park|ground|library))|"
@@ -4358,6 +4376,15 @@ _NAMED_PLACE = gated(
         r"(?i:campus|campuses|sites)(?!\s+(?i:rep|reps|ambassadors?|champions?|officers?|leads?|managers?|"
         r"co-?ordinators?|winners?|president|captain)\b))\b"
     )
+)
+_IRISH_COUNTIES = (
+    r"(?:Tyrone|Kerry|Clare|Derry|Down|Armagh|Antrim|Fermanagh|Donegal|Monaghan|Cavan|Mayo|"
+    r"Galway|Cork|Dublin|Meath|Kildare|Louth|Wexford|Kilkenny|Tipperary|Limerick|Waterford|"
+    r"Offaly|Laois|Wicklow|Sligo|Leitrim|Roscommon|Longford|Westmeath|Carlow)"
+)
+_COUNTY_FIXTURE = re.compile(
+    rf"\b{_IRISH_COUNTIES}\s+(?:beat|bate|v|vs\.?|versus|against|drew\s+with|lost\s+to|"
+    rf"hammered|edged|pipped)\s+{_IRISH_COUNTIES}\b"
 )
 _CAME_OUT_OF = re.compile(r"\b(?i:came|come|comes|coming)\s+out\s+of\s+$")
 # A seaside place named like a person: "Barry Island", "Hayling Island" (names probe 155;
@@ -4745,7 +4772,9 @@ _BE_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbe\b")
 _AN_OFFICE = re.compile(r"(?i:office|switchboard|reception|front\s+desk)\b")
 _PRAISED_AFTER = re.compile(
     r"(?i:,?\s+(?:is|was|has\s+been)\s+(?:an?\s+|the\s+|so\s+|such\s+an?\s+)?(?:legend|star|"
-    r"amazing|brilliant|lovely|helpful|best|gem|angel|saint|lifesaver)\b"
+    r"amazing|brilliant|lovely|helpful|best|gem|angel|saint|lifesaver|"
+    # the North's praise: "Frank in the finance office is sound" (names probe 173)
+    r"sound|boss|class|canny|mint|sound\s+as|diamond|top)\b"
     r"|,?\s+(?:sorted|helped|fixed|saved|rang|emailed)\b)"
 )
 _PERSON_DOES_AFTER = re.compile(
@@ -5032,7 +5061,9 @@ _CHAT_WORDS = word_set(
     # a Gujarati dance
     "lowkey highkey dea selam garba "
     # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
-    "harika marites"
+    "harika marites "
+    # a g dropped: "saima goin to the mela" (names probe 173)
+    "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin"
 )
 # Chat words that are first names too when capitalised within a sentence.
 _CHAT_NAMES = word_set("harika marites")

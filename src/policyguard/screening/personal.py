@@ -226,7 +226,7 @@ _STREET_WORDS = (
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns",
     # "7 Maple Gr"
     # (Gr only before its town: not "2 Piano Gr 5")
-    "cl|cres|gdns|ter|terr|ct|pl|vw|pde|mt|pk|wlk|blvd|gr(?=,? [A-Z][a-z])|grv|"
+    "cl|cres|gdns|ter|terr|tce|ct|pl|vw|pde|mt|pk|wlk|blvd|gr(?=,? [A-Z][a-z])|grv|"
     # "21 Cairnhill Drv, Airdrie", "12a Penrhyn Av" (addresses probe 136; "Av" only before a
     # comma or the post's end: not "4 Av Club members")
     "drv|av(?=\\s*(?:,|$))|"
@@ -242,12 +242,15 @@ _STREET_WORDS = (
     "drve|dirve"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
-_NOT_A_TOWN = r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat)\b|I['\u2019])"
+_NOT_A_TOWN = (
+    r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat|Postcode|Post)\b|I['\u2019])"
+)
 _TOWN_WORD = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
 # A town's second or third word, where "Gate" may be one unless a number follows it
 # ("Romford Road, Forest Gate E7 8HZ", not "Station Rd, Gate 3": round 37's read half).
 _TOWN_WORD_AFTER = (
-    r"(?!(?:Room|Rm|Floor|Level|Desk|Platform|Door|Table|Seat)\b|Gate\s*\d|I['\u2019])"
+    r"(?!(?:Room|Rm|Floor|Level|Desk|Platform|Door|Table|Seat|Postcode|Post)\b|Gate\s*\d|"
+    r"I['\u2019])"
     r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
 )
 # Street and town words must be capitalised (that is what tells an address from "12 good
@@ -281,6 +284,21 @@ _ANY_HOUSE_NAME = re.compile(
     rf"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
     r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
 )
+_NUMBER_WORDS_POSTCODE = re.compile(
+    r"(?<![\w.,/\u00a3$-])[1-9]\d{0,3}[a-zA-Z]?,? "
+    r"(?:(?:[A-Z][\w'-]*|y|yr|ar|le|la|de|upon|under|on)[ ,]+){1,6}?"
+    r"(?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
+)
+_NAMED_PLACES_POSTCODE = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,3}"
+    r"(?:, [A-Z][\w'-]*(?:[ -][A-Za-z][\w'-]*){0,3}){1,3},? "
+    r"(?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b"
+)
+_HOME_NAMED_BEFORE = re.compile(
+    r"\b(?i:(?:farm|house|home|cottage|bungalow|croft)(?:['\u2019]s|\s+is)"
+    r"|(?:still|staying|living)\s+at\s+(?:my\s+)?(?:mum|mam|dad|nan|gran|nana)['\u2019]?s\b"
+    r"[^.!?\n]{0,40},)\s*$"
+)
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
     # "Our house is Dunroamin, Moss Ln, Astley" (addresses probe 127)
@@ -311,7 +329,9 @@ _LOWER_STREET_WORDS = (
 )
 _LOWER_ADDRESS = re.compile(
     # (a Welsh house's word or article first: "7 ty draw terrace", addresses probe 156)
-    rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? |ty |t\u0177 |y |yr )?(?:[a-z'-]{{3,}} ){{1,2}})"
+    # (or a Welsh article within: "5 glan yr afon terrace", addresses probe 175)
+    rf"\b\d{{1,4}}[a-z]?,? ((?:st\.? |ty |t\u0177 |y |yr )?"
+    rf"(?:[a-z'-]{{3,}} (?:(?:y|yr|ar) )?){{1,2}})"
     rf"(?:{_LOWER_STREET_WORDS})\b\.?"
     r"(?:,? ([a-z][a-z'-]{2,}))?"
 )
@@ -323,7 +343,9 @@ _LOWER_OTHER_ADDRESS = re.compile(
     # ("6 allanfield pl edinburgh eh7 5rn", "23 creggan hts bt48 9eb": addresses probe 167)
     r"dr|ln|cl|cres|st|vw|ct|gdns|wlk|grv|ter|terr|av|pl|hts|"
     # "flat 2, 31b marine pde", "its 4 rose cottages, wickhambreaux" (addresses probe 170)
-    r"pde|cottages)\b"
+    r"pde|cottages|"
+    # "23a beech gr sowerby bridge hx6 2lp", "71 cross tce" (addresses probe 175)
+    r"gr|tce)\b"
 )
 # Any street in small letters, whatever its kind, with places and a postcode after it:
 # "89 coed mawr, cadoxton, barry cf63 2pp", "42 brunel house, lawrence weston, bs11 0rt"
@@ -780,6 +802,13 @@ _HOME_JUST_BEFORE = re.compile(
     r"\b(?:(?:house|home|flat|bungalow|cottage|address|addy|place|gaff)(?:'s)?\s+(?:is|was|=|:)"
     r"|(?:live|lives|living|stay|stays|staying|moved)\s+(?:at|to|in)"
     r"|(?:i'?m|we'?re|im)\s+(?:now\s+)?(?:up\s+|down\s+|over\s+|round\s+)?at"
+    # "home now at 9 heswall cl", "we live 102 hillcrest walk" (addresses probe 175)
+    r"|home\s+(?:now\s+)?at|(?:we|i|they)\s+(?:still\s+)?live"
+    # "found ur purse its at my mams, 71 cross ter" (addresses probe 175)
+    r"|at\s+(?:my|me|our)\s+(?:mams?|mums?|nans?|nanas?|grans?|dads?|aunties?|uncles?|cousins?)"
+    r"(?:['\u2019]s)?\s*,"
+    # a repair one's landlord owes: "the boiler at 8 clarence st" (addresses probe 175)
+    r"|(?:landlord|boiler|heating|damp|mould|leak|leaking)\b[^.!?\n]{0,40}\bat"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)(?:\s+(?:at|on))?"
@@ -883,7 +912,10 @@ _HOME_CUE = re.compile(
     r"(?:at|in|on|to)\b"
     # "live above the chippy ..., 144a Station Road" (addresses probe 145)
     r"|\b(?:live|living)\s+(?:above|over)\s+(?:the|a|our|my)\b"
-    rf"|\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
+    # (not a public house's name: "Hyde Park Picture House is showing", addresses probe 175)
+    r"|(?<!picture\s)(?<!opera\s)(?<!coffee\s)(?<!public\s)(?<!custom\s)(?<!meeting\s)"
+    r"(?<!guest\s)(?<!court\s)"
+    rf"\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
@@ -1363,6 +1395,22 @@ _POSTCODE_VENUE = re.compile(
     r"\s*(?:at\b|on\b|in\b|,)",
     re.IGNORECASE,
 )
+# A town's name (one to three words, any case) just before a postcode, and a post that
+# broke off before it (a stop, dots, a dash or a line's end).
+_TOWN_JUST_BEFORE = re.compile(
+    r"(?:^|[\s,.:-])(?P<town>(?!(?:in|at|is|its|it'?s|im|i'?m|and|or|the|to|my|sorry|now)\b)"
+    r"[A-Za-z][a-z'-]+(?:[ -](?!(?:in|at|is|its)\b)[A-Za-z][a-z'-]+){0,2}),?\s+$"
+)
+_BROKE_OFF = re.compile(r"[.!?\n\u2026]|\s[-\u2013\u2014]\s")
+_OR_ELSE = re.compile(r"\s(?:or|or\s+else|otherwise)\s(?=[^,]*$)", re.IGNORECASE)
+_CANT_FIND_US = re.compile(
+    r"\b(?:can'?t|can\u2019t|cannot|couldn'?t|won'?t|doesn'?t|never)\s+find\s+us\b", re.IGNORECASE
+)
+_VENUE_SHOWING = re.compile(
+    r"\b(?:picture\s+house|cinema|theatre|playhouse|gallery|museum|arts\s+centre)\s+"
+    r"(?:is|are)\s+(?:showing|hosting|screening|putting\s+on|running)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
 _VENUE_CUE = re.compile(
     r"\b(?:held|hosted|hosting|fc|afc|rfc|happening|taking place|takes place|based|located|"
     r"situated|open|opens|"
@@ -1374,7 +1422,7 @@ _VENUE_CUE = re.compile(
     # meeting, theatre, cafe, hotel, pub, club, fair, show, festival, market
     r"capel|neuadd|canolfan|eglwys|ysgol|amgueddfa|llyfrgell|siop|cyfarfod|theatr|caffi|"
     r"gwesty|tafarn|nhafarn|dafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|sesiwn|noson|cyngerdd|"
-    r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|"
+    r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|picture\s+house|playhouse|"
     # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
     r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
     # ("The Optima Building, 58 Robertson Street": addresses probe 167)
@@ -1427,7 +1475,8 @@ _EVENT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(
-    r"\b(?:trips?|day\s+out|outing|excursion)\b(?!\s+(?:coach|bus|minibus|home|back))[^.!?\n]{0,30}$"
+    # ("Photography trip: Salford Lads Club, St Ignatius Walk, M5 3RX", addresses probe 175)
+    r"\b(?:trips?|day\s+out|outing|excursion)\b(?!\s+(?:coach|bus|minibus|home|back))[^.!?\n]{0,50}$"
     # a group's coach: "Postcode for the Exeter Chiefs coach pick up is" (addresses probe
     # 170; not "the coach can pick me up from")
     r"|\b(?:coach|minibus)\s+pick[- ]?up\s+(?:point\s+)?(?:is|:|=|at)\s*$",
@@ -2549,6 +2598,34 @@ class PersonalDataDetector:
         ):
             if _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 spans.append(m.span())
+        # A house's number, any capitalised words (a street of no English kind, its
+        # places) and a postcode, just after an address is said: "my address is 4 Bwlch y
+        # Gwynt Tumble Llanelli SA14 6DD" (addresses probe 175)
+        if "ddress" in text or "addy" in text:
+            for m in _NUMBER_WORDS_POSTCODE.finditer(text):
+                if _POSTCODE.fullmatch(m.group("pc")) and _ADDRESS_SAID_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ):
+                    spans.append(m.span())
+        # A named place, its villages and a postcode, after a home or a farm said just
+        # before: "farm is High Birkrigg, Underbarrow, Kendal LA8 8HR", "Still at mum's in
+        # Cornwall till term starts, Chy an Mor, Trevone, Padstow PL28 8QN" (addresses
+        # probe 175)
+        if " is " in text or " at " in text:
+            for found in _NAMED_PLACES_POSTCODE.finditer(text):
+                # (from each of its parts in turn: the run may start with words of the
+                # sentence, "Cornwall till term starts, Chy an Mor, ...")
+                part: re.Match[str] | None = found
+                while part is not None:
+                    if (
+                        _POSTCODE.fullmatch(part.group("pc"))
+                        and _HOME_NAMED_BEFORE.search(text, max(0, part.start() - 70), part.start())
+                        and not _VENUE_CUE.search(part.group())
+                    ):
+                        spans.append(part.span())
+                        break
+                    comma = text.find(", ", part.start(), part.start("pc"))
+                    part = _NAMED_PLACES_POSTCODE.match(text, comma + 2) if comma >= 0 else None
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
         for kind, pattern in _WELSH_PLACES:
@@ -2815,6 +2892,9 @@ class PersonalDataDetector:
             # (where a journey starts is no venue of the address it ends at: "taxi for 3
             # from college to 7 Glanmor Terrace")
             venue_context = _FROM_A_PLACE.sub(" ", context)
+            # (the other place of a choice is not this one's: "hand in at reception at the
+            # Hull campus or drop to my nans 7 anlaby rd", addresses probe 175)
+            venue_context = _OR_ELSE.split(venue_context)[-1]
             letting = (
                 says(_LETTING)
                 and not says(_PRIVATE_LETTING)
@@ -2824,6 +2904,9 @@ class PersonalDataDetector:
             )
             home = (
                 not letting
+                # "Hyde Park Picture House is showing the film ..., 4 Brudenell Rd"
+                # (addresses probe 175): a venue doing something, earlier in the sentence
+                and _VENUE_SHOWING.search(text, max(0, start - 150), start) is None
                 and (
                     _home_cue(context)
                     # "party at 17 Kirk Brae, Cults", "need a lift, I'm at 23 Brunel House",
@@ -2930,6 +3013,7 @@ class PersonalDataDetector:
                         # Kwik Fit, 150 Lisburn Rd", "playing Cluny 2, 36 Lime St", "the
                         # famous 1 Royal Crescent": a place named just before, or famed
                         or _named_place_before(context)
+                        or _VENUE_SHOWING.search(text, max(0, start - 150), start) is not None
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
                         # (a house's own name only: "The Rectory, Church Road" is a home)
@@ -2966,6 +3050,7 @@ class PersonalDataDetector:
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
                 )
+        homes = list(taken)  # the addresses' places (districts join ``taken`` below)
         # (a cheap look first: most posts have none)
         if has_digit(text) and _TWO_LETTERS_DIGIT.search(text):
             districts = [
@@ -3023,6 +3108,24 @@ class PersonalDataDetector:
         for m in _POSTCODE.finditer(text):
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
+            # A town and postcode said just after a home, once the post broke off: "flat 2
+            # 19 cardigan terrace. Wakefield WF1 3PQ sorry pressed enter too soon", "19
+            # Mossley Rd. Sorry sent too soon - it's Ashton-under-Lyne OL6 6LE" (addresses
+            # probe 175): the rest of the same address
+            if not any(s <= m.start() < e for s, e in taken) and (
+                ended := [e for s, e in homes if 0 <= m.start() - e <= 60]
+            ):
+                between = text[max(ended) : m.start()]
+                town = _TOWN_JUST_BEFORE.search(between)
+                if (
+                    town is not None
+                    and _BROKE_OFF.search(between[: town.start("town")]) is not None
+                    and not _VENUE_CUE.search(between)
+                ):
+                    start = max(ended) + town.start("town")
+                    taken.append((start, m.end()))
+                    yield self._hit("home_address", text, start, m.end(), 0.85)
+                    continue
             at_home = _AT_HOME_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
             ) or _HOME_AFTER.match(text, m.end())
@@ -3064,7 +3167,9 @@ class PersonalDataDetector:
                 continue
             if not at_home and (
                 (
-                    _VENUE_CUE.search(before + text[m.end() : m.end() + 30])
+                    # (not a driver who can't find a home: "Postcode's HD1 4QX if the taxi
+                    # cant find us", addresses probe 175)
+                    _VENUE_CUE.search(_CANT_FIND_US.sub(" ", before + text[m.end() : m.end() + 30]))
                     # (not a venue that sends something to it: "can reception post a new one
                     # to RM8 1QA", round 37's read half)
                     and not _VENUE_SENDS_TO.search(before)

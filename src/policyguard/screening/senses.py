@@ -36,6 +36,8 @@ _BAKING = (
     r"(?:bak\w*|recipes?|stalls?|sale|sold|made|make|oven|tray|batch|scones?|teacakes?|"
     r"caf[eé]|tea\s*room|yorkshire|bettys)"
 )
+# Cocktails said beside a cocktail's name ("Sex on the Beach", "Slippery Nipples").
+_DRINKS = r"(?:cocktails?|martinis?|mocktails?|mixology|bartend\w*|shots?|drinks?\s+menu)"
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "tit tits",
@@ -353,7 +355,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "dyke dykes",
         r"\b(?:drainage|field|farm|fen|boundary|roadside)\s+(?P<w>dykes?)\b"
         r"|\b(?:in|into|down)\s+(?:the|a)\s+(?P<w2>dykes?)\b"
-        r"|\b(?:cutting|clearing|dredging|mowing)\s+(?:the\s+)?(?P<w3>dykes?)\b"
+        # ("clearing out the dyke at the bottom of the college farm", ordinary probe 177)
+        r"|\b(?:cutting|clearing|cleared|cleaning|dredging|mowing|digging)\s+(?:out\s+)?(?:the\s+)?"
+        r"(?P<w3>dykes?)\b"
         r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b"
         # "the dyke at the bottom of the top field needs clearing" (round 36's read half)
         r"|\b(?:the|a)\s+(?P<w5>dykes?)\b[^.!?\n]{0,40}?\b(?:needs?|wants?)\s+"
@@ -560,8 +564,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "I'll murder the dance teacher", "murder this song guy")
     (
         "fat",
-        rf"\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?P<w>fat)\s+rascals\b"
-        rf"|\b(?P<w2>fat)\s+rascals\b[^.!?\n]{{0,60}}?\b{_BAKING}\b",
+        # (one alone too: "a fat rascal at Bettys", ordinary probe 177)
+        rf"\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?P<w>fat)\s+rascals?\b"
+        rf"|\b(?P<w2>fat)\s+rascals?\b[^.!?\n]{{0,60}}?\b{_BAKING}\b",
     ),
     (
         "murdered",
@@ -793,6 +798,35 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # The Black Country's "wench", a girl or a woman said fondly: "I'm a right yampy wench"
     # (ordinary probe 172; "yampy" is daft)
     ("wench", r"\b(?:yampy|bostin|our|me|ar)\s+(?P<w>wench)\b"),
+    # "a cock and bull story": a tall tale (ordinary probe 177)
+    ("cock", r"\b(?P<w>cock)[\s-]+and[\s-]+bull\b"),
+    # Cocktails by their names, where cocktails are said (ordinary probe 177): "Porn Star
+    # Martinis, Sex on the Beach and Slippery Nipples"
+    ("porn", r"\b(?P<w>porn)\s+star\s+martinis?\b"),
+    (
+        "sex",
+        rf"\b{_DRINKS}\b[^\n]{{0,120}}?\b(?P<w>sex)\s+on\s+the\s+beach\b"
+        rf"|\b(?P<w2>sex)\s+on\s+the\s+beach\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
+    ),
+    (
+        "nipple nipples",
+        rf"\b{_DRINKS}\b[^\n]{{0,120}}?\bslippery\s+(?P<w>nipples?)\b"
+        rf"|\bslippery\s+(?P<w2>nipples?)\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
+    ),
+    # "Honestly Lincolnshire, you're killing me": laughing, or worn out (ordinary probe 177)
+    (
+        "killing",
+        r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?P<w>killing)\s+me\b"
+        r"(?=\s*(?:[!.,?\u2600-\u27bf\U0001f300-\U0001faff]|lol|haha|lmao|$))",
+    ),
+    # Praise: "a cracking bloke with a killer laugh" (ordinary probe 177)
+    (
+        "killer",
+        r"\b(?P<w>killer)\s+(?:laugh|smile|sense\s+of\s+humou?r|voice|heels|outfit|looks?|"
+        r"moves|dance\s+moves|playlist|cake|recipe)\b",
+    ),
+    # Grouse shooting's hides: "lunch in the shooting butts" (ordinary probe 177)
+    ("butts", r"\b(?:shooting|grouse)\s+(?P<w>butts)\b"),
     (
         "butty butties",
         r"\b(?P<w>butt(?:y|ies))\b",  # a sandwich, in the North: "sausage butties"
@@ -829,12 +863,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "pratts pratt bottom cockup dicker prickwillow fingringhoe slackbottom "
         "shitlington minge butts fanny spanker ass wigan clitheroe penishawain knobhall "
         "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa "
-        "crotch cockett muck kilmarnock kilkeel kilmacolm kilbirnie kilwinning kilsyth "
-        "kilbride kilpatrick kilmaurs kilmallock kilrush kildare kilkenny killarney "
+        "crotch cockett cockfield cock muck kilmarnock kilkeel kilmacolm kilbirnie kilwinning "
+        "kilsyth kilbride kilpatrick kilmaurs kilmallock kilrush kildare kilkenny killarney "
         "dumbarton nigg assloss",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
-        r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|upper\s+dicker|lower\s+dicker|"
+        r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|little\s+cockup|"
+        # (ordinary probe 177) County Durham's and Suffolk's Cockfield, Towton's beck, Stony
+        # Stratford's inn
+        r"cockfield|cock\s+beck|cock\s+inn|upper\s+dicker|lower\s+dicker|"
         r"prickwillow|fingringhoe|slackbottom|shitlington|minge\s+lane|butts\s+green|"
         r"fanny\s+hands\s+lane|spanker\s+lane|ass\s+hill|happy\s+bottom|wigan\s+pier|"
         r"clitheroe|penishawain|knobhall|shaggs|booty\s+lane|cumwhinton|cumbernauld|"
@@ -880,6 +917,9 @@ _BIRDS = _words(
     "owls?", "robins?", "wrens?", "finch(?:es)?", "sparrows?", "blackbirds?", "buzzards?",
     "woodpeckers?", "rspb", "wildlife", "birdsong", "species", "chicks", "fledglings?",
     "flitting", "ornithology",
+    # the sea's (ordinary probe 177): "a pair of shags on the Farne Islands boat trip"
+    "seabirds?", "sea birds?", "cormorants?", "puffins?", "gannets?", "guillemots?",
+    "kittiwakes?", "razorbills?", "farnes?",
 )  # fmt: skip
 _POULTRY = _words(
     "hens?", "chickens?", "poultry", "cockerels?", "roosters?", "coops?", "flock",
@@ -1034,6 +1074,9 @@ _SENSES = (
             "bull",
             "parlour",
             "moo\\w*",
+            # "Cow's bulling so the AI tech is coming to inseminate her" (ordinary probe 177)
+            "bulling",
+            "inseminat\\w*",
         ),
         word_set("cow cows"),
         spoken=True,  # "the cow is called a springer ..., you learn something every day"
