@@ -379,6 +379,20 @@ SAME_WORDS_AS_ABUSE = [
     # ordinary probe 172's words said as abuse
     "I'll break your bloody phone and your face",
     "get that bloody wench out of here",
+    # the review of the thirty-eighth session: the day's senses' words said as abuse
+    "you're dead to me, your days are numbered",
+    "you're dead to us, we'll get you at the gates",
+    "you're dead to me \U0001f52a",
+    "you're dead to me. you're getting jumped",
+    "digging the dykes out of our football team one by one",
+    "Cleaning the dyke's locker out, she's finally gone",
+    "puffin watching then a shag in the minibus with Sophie lol",
+    "after a few shots I'm gonna have sex on the beach with your sister",
+    "your slippery nipples after shots",
+    "her dance moves are filthy, she's asking for it",
+    "that defence was savage, they were like animals those immigrants",
+    "that cow Megan's bulling again",
+    "that fat rascal in our bakery class",
     # ordinary probe 177's words said as abuse
     "we had sex on the beach lol",
     "you fat rascal, nobody wants you here",

@@ -297,7 +297,10 @@ _NAMED_PLACES_POSTCODE = re.compile(
 _HOME_NAMED_BEFORE = re.compile(
     r"\b(?i:(?:farm|house|home|cottage|bungalow|croft)(?:['\u2019]s|\s+is)"
     r"|(?:still|staying|living)\s+at\s+(?:my\s+)?(?:mum|mam|dad|nan|gran|nana)['\u2019]?s\b"
-    r"[^.!?\n]{0,40},)\s*$"
+    # (not where one goes next: "then back to uni, Leeds Beckett, ...", the review of the
+    # thirty-eighth session)
+    r"(?:(?!\b(?:then|uni|university|college|hospital|placement|work|school|campus)\b)"
+    r"[^.!?\n]){0,40},)\s*$"
 )
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
@@ -658,7 +661,10 @@ _KEYS_AFTER = re.compile(
 _ON_A_SITE = re.compile(
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|living|live|stopping|staying|moved)\s+(?:on|at|to|onto)"
     r"\s+(?:the|a|our)\s+(?:caravan|holiday|travellers?'?|council|showmen'?s?|mobile\s+home)"
-    r"\s+(?:site|park)\b",
+    r"\s+(?:site|park)\b"
+    # (not a stay for a festival, a holiday or a weekend: the review of the thirty-eighth
+    # session)
+    r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|a\s+)?(?:festival|holiday|weekend|week|hols))",
     re.IGNORECASE,
 )
 _PITCH_IN = re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|van)\s+\d")
@@ -723,6 +729,14 @@ _DELIVERED = re.compile(
     r"|\b(?:bring|drop|take|return|post)\s+(?:it|them|(?:my|me|his|her)\s+(?:keys?|bag|purse|"
     r"phone|charger|card|wallet|coat|jacket|laptop|stuff|things|kit))\s+(?:back\s+)?to\s*$",
     re.IGNORECASE,
+)
+
+
+# A public building's word straight after a street: "7 anlaby rd campus", "14 market st
+# library" (the review of the thirty-eighth session).
+_BUILDING_JUST_AFTER = re.compile(
+    r"\s+(?i:campus|library|gym|annexe|centre|center|reception|depot|surgery|post\s+room|"
+    r"community\s+centre|leisure\s+centre)\b"
 )
 
 
@@ -807,8 +821,10 @@ _HOME_JUST_BEFORE = re.compile(
     # "found ur purse its at my mams, 71 cross ter" (addresses probe 175)
     r"|at\s+(?:my|me|our)\s+(?:mams?|mums?|nans?|nanas?|grans?|dads?|aunties?|uncles?|cousins?)"
     r"(?:['\u2019]s)?\s*,"
-    # a repair one's landlord owes: "the boiler at 8 clarence st" (addresses probe 175)
-    r"|(?:landlord|boiler|heating|damp|mould|leak|leaking)\b[^.!?\n]{0,40}\bat"
+    # a repair one's landlord owes: "landlord still hasnt fixed the boiler at 8 clarence st"
+    # (addresses probe 175; not "the leak at 14 market st library", the review of the
+    # thirty-eighth session)
+    r"|(?:landlord|(?:my|our|me)\s+(?:boiler|heating|damp|mould|leak))\b[^.!?\n]{0,40}\bat"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)(?:\s+(?:at|on))?"
@@ -1400,6 +1416,11 @@ _POSTCODE_VENUE = re.compile(
 _TOWN_JUST_BEFORE = re.compile(
     r"(?:^|[\s,.:-])(?P<town>(?!(?:in|at|is|its|it'?s|im|i'?m|and|or|the|to|my|sorry|now)\b)"
     r"[A-Za-z][a-z'-]+(?:[ -](?!(?:in|at|is|its)\b)[A-Za-z][a-z'-]+){0,2}),?\s+$"
+)
+_ONLY_FILLER = re.compile(
+    r"(?:[\s.,!?\u2026:;-]|\b(?:sorry|soz|oops|sent|too|soon|early|pressed|enter|typo|"
+    r"it'?s|its|it|is|the|rest|of|postcode|town|and|forgot|to|say|add)\b)*",
+    re.IGNORECASE,
 )
 _BROKE_OFF = re.compile(r"[.!?\n\u2026]|\s[-\u2013\u2014]\s")
 _OR_ELSE = re.compile(r"\s(?:or|or\s+else|otherwise)\s(?=[^,]*$)", re.IGNORECASE)
@@ -2357,7 +2378,7 @@ class PersonalDataDetector:
         self._letter_between = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _, _ in between for p in free
         ]
-        # "26 0815 TW", "TW260815", "0815TW"; "id 0815 tw" after a cue, for 999999\\T\\W
+        # "26 0815 TW", "TW260815"; "id 0815 tw" after a cue, for 999999\\T\\W
         last = [tail for t in student_ids if (tail := _letters_last(t))]
         self._letter_between += [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in last for p in free
@@ -2776,6 +2797,11 @@ class PersonalDataDetector:
                     # (without a town: to the street's kind, not a word after it, "19 kings
                     # rd instead of ...", "kingsley rd and ...")
                     kind_word = re.match(r"[a-z]+", m.group(0)[m.end(1) - m.start() :])
+                    kind_end = m.end(1) + (len(kind_word.group()) if kind_word else 0)
+                    if _venue_just_after(text, kind_end) or _BUILDING_JUST_AFTER.match(
+                        text, kind_end
+                    ):
+                        continue  # "7 anlaby rd campus" (the review of the 38th session)
                     end = (
                         m.end()
                         if town and town not in _NOT_STREET_NAMES and town not in _NOT_A_TOWN_WORD
@@ -2813,11 +2839,17 @@ class PersonalDataDetector:
                         )
                         # an address that is the whole of its line: "12 marlborough ter"
                         # (addresses probe 170)
+                        # (in a post of several lines: not "3 church st" alone, a town's
+                        # street; the review of the thirty-eighth session)
                         or (
-                            _WHOLE_LINE.match(text, m.end()) is not None
+                            "\n" in text
+                            and _WHOLE_LINE.match(text, m.end()) is not None
                             and (m.start() == 0 or text[m.start() - 1] == "\n")
                         )
                     )
+                    # (never a public building's word just after it: "the heating at 12
+                    # queen st gym")
+                    and _BUILDING_JUST_AFTER.match(text, m.end()) is None
                 ):
                     # (from the flat's number where it leads: "flat 3, 24-26 marine parade")
                     yield (flat.start() if flat else m.start()), m.end()
@@ -3117,9 +3149,14 @@ class PersonalDataDetector:
             ):
                 between = text[max(ended) : m.start()]
                 town = _TOWN_JUST_BEFORE.search(between)
+                broke = _BROKE_OFF.search(between[: town.start("town")]) if town else None
                 if (
                     town is not None
-                    and _BROKE_OFF.search(between[: town.start("town")]) is not None
+                    and broke is not None
+                    # (only a sorry or "it's" between: not "now. Party's in Sheffield S1
+                    # 2BJ", the review of the thirty-eighth session)
+                    and _ONLY_FILLER.fullmatch(between[broke.end() : town.start("town")])
+                    is not None
                     and not _VENUE_CUE.search(between)
                 ):
                     start = max(ended) + town.start("town")
@@ -4240,9 +4277,9 @@ def _letters_last(template: str) -> tuple[list[str], list[str]] | None:
     ("999999\\T\\W", round 38's brief), patterns for how people write it that need no cue,
     the college's letters telling whose shape it is: the year, the digits and the letters
     apart by spaces, hyphens, slashes or dots ("26 0815 TW", "26-0815-TW", "260 815 TW",
-    "260815 tw"), the letters moved first ("TW260815", "tw 260815") and the last four
-    digits with the letters together ("0815TW"); and those that need a cue, the last four
-    digits and the letters apart ("0815 tw": not "1000 tw followers", "in 2025 TW").
+    "260815 tw") and the letters moved first ("TW260815", "tw 260815"); and those that need
+    a cue, the last four digits and the letters ("0815TW", "0815 tw": not "1000 tw
+    followers", "in 2025 TW").
     None for other formats."""
     parts = [token for token in _format_tokens(template) if token[0] != "sep"]
     m = re.fullmatch(r"99(9{4,})(a+)", _format_shape(parts))
@@ -4257,8 +4294,9 @@ def _letters_last(template: str) -> tuple[list[str], list[str]] | None:
         rf"{year}{gap}\d{{{rest}}}{gap}{own}",
         rf"{year}\d{gap}\d{{{rest - 1}}}{gap}{own}",
         rf"{own}{gap}{year}{gap}\d{{{rest}}}",
-        rf"\d{{4}}{own}",
     ]
+    # (the last four digits and the letters only after a cue, together or apart: not "just
+    # hit 1000TW followers", the review of the thirty-eighth session)
     return free, [rf"\d{{4}}{gap}{own}"]
 
 

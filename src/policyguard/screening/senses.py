@@ -37,7 +37,13 @@ _BAKING = (
     r"caf[eé]|tea\s*room|yorkshire|bettys)"
 )
 # Cocktails said beside a cocktail's name ("Sex on the Beach", "Slippery Nipples").
-_DRINKS = r"(?:cocktails?|martinis?|mocktails?|mixology|bartend\w*|shots?|drinks?\s+menu)"
+_DRINKS = r"(?:cocktails?|martinis?|mocktails?|mixology|bartend\w*|drinks?\s+menu)"
+# Not had, wanted or done: "have sex on the beach", "your slippery nipples" (the review of
+# the thirty-eighth session).
+_NOT_A_DRINK_BEFORE = (
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bhaving\s)(?<!\bwant\s)(?<!\bwanna\s)(?<!\bfor\s)"
+    r"(?<!\bsome\s)(?<!\byour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)(?<!\btheir\s)"
+)
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "tit tits",
@@ -355,9 +361,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "dyke dykes",
         r"\b(?:drainage|field|farm|fen|boundary|roadside)\s+(?P<w>dykes?)\b"
         r"|\b(?:in|into|down)\s+(?:the|a)\s+(?P<w2>dykes?)\b"
-        # ("clearing out the dyke at the bottom of the college farm", ordinary probe 177)
-        r"|\b(?:cutting|clearing|cleared|cleaning|dredging|mowing|digging)\s+(?:out\s+)?(?:the\s+)?"
-        r"(?P<w3>dykes?)\b"
+        r"|\b(?:cutting|clearing|dredging|mowing)\s+(?:the\s+)?(?P<w3>dykes?)\b(?!['\u2019]s)"
+        # ("clearing out the dyke at the bottom of the college farm", ordinary probe 177;
+        # with the land or the water said after it, never a person's: "digging the dykes out
+        # of our football team", "cleaning the dyke's locker", the review of the
+        # thirty-eighth session)
+        r"|\b(?:cutting|clearing|cleared|cleaning|dredging|mowing|digging)\s+out\s+the\s+"
+        r"(?P<w6>dykes?)\b(?!['\u2019]s)(?=[^.!?\n]{0,50}\b(?:farm|field|fields|fen|drain\w*|"
+        r"ditch|water|reeds?|behind|along|bottom\s+of|barn|yard|estate)\b)"
         r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b"
         # "the dyke at the bottom of the top field needs clearing" (round 36's read half)
         r"|\b(?:the|a)\s+(?P<w5>dykes?)\b[^.!?\n]{0,40}?\b(?:needs?|wants?)\s+"
@@ -565,8 +576,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "fat",
         # (one alone too: "a fat rascal at Bettys", ordinary probe 177)
-        rf"\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?P<w>fat)\s+rascals?\b"
-        rf"|\b(?P<w2>fat)\s+rascals?\b[^.!?\n]{{0,60}}?\b{_BAKING}\b",
+        # (one alone only as a bake: "a fat rascal", not "that fat rascal ate all the
+        # scones"; the review of the thirty-eighth session)
+        rf"\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?P<w>fat)\s+rascals\b"
+        rf"|\b(?P<w2>fat)\s+rascals\b[^.!?\n]{{0,60}}?\b{_BAKING}\b"
+        rf"|\b{_BAKING}\b[^.!?\n]{{0,60}}?\b(?:a|one)\s+(?P<w3>fat)\s+rascal\b"
+        rf"|\b(?:a|one)\s+(?P<w4>fat)\s+rascal\b[^.!?\n]{{0,60}}?\b{_BAKING}\b",
     ),
     (
         "murdered",
@@ -670,8 +685,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "dead",
         r"\b(?:you'?re|you\s+are|ur|your)\s+(?P<w>dead)\s+to\s+(?:me|us)\b"
-        r"(?![^.!?\n]{0,60}\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+school|"
-        r"outside|stab\w*|knife|batter\w*|kill\w*|watch\s+your\s+back))",
+        # (only as a joke or with nothing after, and no threat anywhere after it: "you're
+        # dead to me, your days are numbered", the review of the thirty-eighth session)
+        r"(?=\s*(?:[(\[,]\s*)?(?:jokes?|joking|jk|lol|haha+|lmao|only\s+joking|\(?jokes?\b)"
+        r"|[\s!.?\u2600-\u27bf\U0001f300-\U0001faff]*$)"
+        r"(?![\s\S]*\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+(?:school|college)|"
+        r"outside|stab\w*|knife|batter\w*|kill\w*|watch\s+your\s+back|days\s+are\s+numbered|"
+        r"get\s+you|jumped|sort\s+(?:it|you)|end\s+you|wait|coming|dead\s+for\s+real)\b"
+        # (nor a knife, a skull, a dagger or a gun drawn after it)
+        r"|[\s\S]*[\U0001f52a\U0001f480\u2620\U0001f5e1\U0001f52b])",
     ),
     (
         "prick pricks pricking pricked",
@@ -765,7 +787,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # (a rugby pack's: "front row was savage", ordinary probe 172)
         r"strike|free\s+kick|try|run|set|dunk|smash|front\s+row|scrum|lineout|pack|defence|"
         r"tackling)\b[^.!?\n]{0,40}?\b(?:was|were|is|looked)\s+"
-        r"(?:absolutely\s+|proper\s+|well\s+|so\s+|pure\s+)?(?P<w>savage)\b",
+        r"(?:absolutely\s+|proper\s+|well\s+|so\s+|pure\s+)?(?P<w>savage)\b"
+        # (not with a people named as beasts: "they were like animals those immigrants")
+        r"(?![^\n]*\b(?:animals|immigrants?|migrants?|refugees?|foreigners?|monkeys?|apes?|"
+        r"savages)\b)",
     ),
     # What a weld leaves, kept off the bench: "keep the slag off the bench"
     (
@@ -797,7 +822,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("doodle", r"\bcock-a-(?P<w>doodle)-doo?\b"),
     # The Black Country's "wench", a girl or a woman said fondly: "I'm a right yampy wench"
     # (ordinary probe 172; "yampy" is daft)
-    ("wench", r"\b(?:yampy|bostin|our|me|ar)\s+(?P<w>wench)\b"),
+    # (not "me wench" told to come here: the review of the thirty-eighth session)
+    ("wench", r"\b(?:yampy|bostin|our)\s+(?P<w>wench)\b(?!\s+(?:come|sit|get))"),
     # "a cock and bull story": a tall tale (ordinary probe 177)
     ("cock", r"\b(?P<w>cock)[\s-]+and[\s-]+bull\b"),
     # Cocktails by their names, where cocktails are said (ordinary probe 177): "Porn Star
@@ -805,13 +831,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("porn", r"\b(?P<w>porn)\s+star\s+martinis?\b"),
     (
         "sex",
-        rf"\b{_DRINKS}\b[^\n]{{0,120}}?\b(?P<w>sex)\s+on\s+the\s+beach\b"
-        rf"|\b(?P<w2>sex)\s+on\s+the\s+beach\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
+        rf"\b{_DRINKS}\b[^\n]{{0,120}}?{_NOT_A_DRINK_BEFORE}\b(?P<w>sex)\s+on\s+the\s+beach\b"
+        rf"|{_NOT_A_DRINK_BEFORE}\b(?P<w2>sex)\s+on\s+the\s+beach\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
     ),
     (
         "nipple nipples",
-        rf"\b{_DRINKS}\b[^\n]{{0,120}}?\bslippery\s+(?P<w>nipples?)\b"
-        rf"|\bslippery\s+(?P<w2>nipples?)\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
+        rf"\b{_DRINKS}\b[^\n]{{0,120}}?{_NOT_A_DRINK_BEFORE}\bslippery\s+(?P<w>nipples?)\b"
+        rf"|{_NOT_A_DRINK_BEFORE}\bslippery\s+(?P<w2>nipples?)\b(?=[^\n]{{0,120}}?\b{_DRINKS}\b)",
     ),
     # "Honestly Lincolnshire, you're killing me": laughing, or worn out (ordinary probe 177)
     (
@@ -919,7 +945,7 @@ _BIRDS = _words(
     "flitting", "ornithology",
     # the sea's (ordinary probe 177): "a pair of shags on the Farne Islands boat trip"
     "seabirds?", "sea birds?", "cormorants?", "puffins?", "gannets?", "guillemots?",
-    "kittiwakes?", "razorbills?", "farnes?",
+    "kittiwakes?", "razorbills?",
 )  # fmt: skip
 _POULTRY = _words(
     "hens?", "chickens?", "poultry", "cockerels?", "roosters?", "coops?", "flock",
@@ -986,7 +1012,7 @@ _SKILL_WORDS = (
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
     # a dance's (ordinary probe 172): "your routine at the showcase was filthy"
-    "routines?", "lifts?", "choreo\\w*", "spins?", "moves?",
+    "routines?", "lifts?", "choreo\\w*", "spins?",
 )  # fmt: skip
 _SKILLS = _words(*_SKILL_WORDS)
 # "Filthy" said of a thing after it ("that pass was filthy", "the bead is filthy in the
@@ -1002,6 +1028,8 @@ _FILTHY_OF = _words(
     "people", "immigrants?", "migrants?", "refugees?", "foreigners?", "scum", "vermin",
     "animals", "rats", "pigs?", "slags?", "sluts?", "whores?", "hate", "disgust\\w*", "vile",
     "them lot", "their lot", "those people", "these people", "get out", "go back",
+    # said of a person's body (the review of the thirty-eighth session)
+    "asking for it", "wants it", "up for anything", "on her", "on him",
 )  # fmt: skip
 # Who people are, named to include them: "our LGBTQ+ society: gay, lesbian, bi, trans or
 # an ally, everyone is welcome", "Muslim students' iftar", "Black History Month".
@@ -1074,9 +1102,8 @@ _SENSES = (
             "bull",
             "parlour",
             "moo\\w*",
-            # "Cow's bulling so the AI tech is coming to inseminate her" (ordinary probe 177)
+            # "Cow's bulling" (ordinary probe 177)
             "bulling",
-            "inseminat\\w*",
         ),
         word_set("cow cows"),
         spoken=True,  # "the cow is called a springer ..., you learn something every day"
@@ -1084,6 +1111,11 @@ _SENSES = (
             "she'?s a",
             "she is a",
             "what a",
+            # (a classmate called one: "that cow in my class", "that cow Megan's bulling
+            # again", the review of the thirty-eighth session)
+            "that cow",
+            "in my class",
+            "in our class",
             "silly",
             "stupid",
             "fat",
@@ -1131,7 +1163,26 @@ _SENSES = (
     _Sense(
         re.compile(r"\b(butts?)\b"), _SMOKING, word_set("butt butts"), spoken=True
     ),  # cigarette ends
-    _Sense(re.compile(r"\b(shags?)\b"), _BIRDS, word_set("shag shags")),  # the cormorant's cousin
+    # the cormorant's cousin (never the verb, nor one had with someone: "I'm going to shag
+    # Ellie", "a shag in the minibus with Sophie", the review of the thirty-eighth session)
+    _Sense(
+        re.compile(r"\b(shags?)\b"),
+        _BIRDS,
+        word_set("shag shags"),
+        unless=_words(
+            "to shag",
+            "gonna shag",
+            "wanna shag",
+            "would shag",
+            "i'?d shag",
+            "i'?ll shag",
+            "a shag (?:in|with|on|at|behind)",
+            "shag,? marry",
+            "shag (?:her|him|you|them|with)",
+            "shagged",
+            "shagging",
+        ),
+    ),
     _Sense(re.compile(r"\b(cocks?)\b"), _POULTRY, word_set("cock cocks")),
     _Sense(re.compile(r"\b(bitch|bitches)\b"), _DOGS, word_set("bitch bitches")),
     # Dogs and pigs as the rascals they are: "mine ate a sock, labs are savages" (the dog
