@@ -70,7 +70,9 @@ _REPEAT = re.compile(r"(.)\1{2,}")
 # A character other than a space three times: where _REPEAT changes a token (a run of
 # spaces it shortens is split away anyway), looked for first.
 _TRIPLE = re.compile(r"([^ ])\1\1")
-_BASELINE_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# (alt-profanity-check's "\b\w\w+\b" without its boundaries, which a greedy run of two
+# word characters or more has anyway: the scan skips to word characters in C)
+_BASELINE_TOKEN = re.compile(r"\w\w+")
 MODEL_FILE = "abuse_model.json.gz"
 # The model's guess asks a person to look; it never blocks a post alone (the content
 # rules block at 0.9): a block needs an explicit term from the lexicon, such as a slur or
@@ -270,8 +272,10 @@ class AbuseModel:
                 counts[token] = counts.get(token, 0) + 1
         if not counts:
             return self.baseline_bias
-        norm = math.sqrt(sum((n * terms[t][1]) ** 2 for t, n in counts.items()))
-        total = sum(n * terms[t][1] * terms[t][0] for t, n in counts.items())
+        # (each term's count times its idf, and its weight, looked up once)
+        weighted = [(n * terms[t][1], terms[t][0]) for t, n in counts.items()]
+        norm = math.sqrt(sum(x**2 for x, _ in weighted))
+        total = sum(x * w for x, w in weighted)
         return self.baseline_bias + total / norm
 
     def logit_at(self, score: float) -> float:
