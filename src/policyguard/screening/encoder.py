@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import itertools
 import json
 import math
 import re
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -242,7 +243,8 @@ class WordPiece:
         one at a time, so in rare scripts (a Greek final sigma) a word may differ from
         :meth:`encode`'s by a letter."""
         text = text[: self.max_length * 128]
-        cleaned = text.translate(_ASCII_CLEAN)
+        # (an ASCII text with no control character, most, has nothing to clean)
+        cleaned = text if text.isascii() and text.isprintable() else text.translate(_ASCII_CLEAN)
         if text.isascii() and len(cleaned) == len(text):  # nothing taken out: same places
             return [(m.group(), *m.span()) for m in _ASCII_WORDS.finditer(cleaned.lower())]
         spans: list[tuple[str, int, int]] = []
@@ -325,10 +327,19 @@ class WordPiece:
         # and a word over 100 characters is one [UNK]): a long post costs no more.
         text = text[: self.max_length * 128]
         if text.isascii():
-            words = _ASCII_WORDS.findall(text.translate(_ASCII_CLEAN).lower())
+            # (an ASCII text with no control character, most, has nothing to clean)
+            cleaned = text if text.isprintable() else text.translate(_ASCII_CLEAN)
+            words = _ASCII_WORDS.findall(cleaned.lower())
         else:
             words = self.words(self.normalise(text))
         cache = self._pieces
+        found = list(map(cache.get, words))
+        if None not in found:
+            # Every word read before (most posts): their pieces joined in C. The loop
+            # below stops at the word that reaches the limit and keeps ``limit`` pieces,
+            # the same as all the words' pieces cut there.
+            joined = itertools.chain.from_iterable(cast(list[list[int]], found))
+            return [self.cls, *itertools.islice(joined, limit), self.sep]
         for word in words:
             pieces = cache.get(word)  # inline: this loop runs for every word of every post
             ids.extend(pieces if pieces is not None else self.known_pieces(word))

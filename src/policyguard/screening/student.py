@@ -100,7 +100,10 @@ class Student:
         # then gives each slot's rows side by side, which numpy adds several times faster
         # than rows strided through a (piece, slot, filter) table.
         self._by_slot = conv_w_by_slot(a["conv_w"], self.window)
-        self._slots = np.zeros((self.window, len(self.projected), filters), dtype=np.float32)
+        # One more row, never filled: a piece of zeros to pad a post with (the convolution
+        # reads past either end of it), so that one lookup gives every slot its rows.
+        self._slots = np.zeros((self.window, len(self.projected) + 1, filters), dtype=np.float32)
+        self._padding = [len(self.projected)] * (self.window // 2)
         self._known: set[int] = set()  # the pieces whose rows are in the table
         self._filling = threading.Lock()
         # The last forward pass (its pieces and results): the evidence for a post comes
@@ -140,16 +143,15 @@ class Student:
                 rows = np.einsum("np,wpf->nwf", self.projected[new], self._by_slot)
                 self._slots[:, new] = rows.transpose(1, 0, 2)
                 self._known.update(new.tolist())
-        slots = self._slots.take(ids, axis=1)  # (slot, place, filter)
-        # The filters at place t read piece t + j - half through slot j (padding adds 0).
-        half = self.window // 2
-        filters = np.empty((length, slots.shape[2]), dtype=np.float32)
-        filters[:] = self.conv_b
-        for j in range(self.window):
-            shift = j - half
-            filters[max(0, -shift) : length - max(0, shift)] += slots[
-                j, max(0, shift) : length + min(0, shift)
-            ]
+        # (slot, place, filter), the post padded with half a window of zeros either side
+        padded = self._slots.take([*self._padding, *ids, *self._padding], axis=1)
+        # The filters at place t read piece t + j - half through slot j: padded place t + j
+        # (a zero row where that is past either end, and x + 0 is x: no bias is 0, so no
+        # sum is -0).
+        filters = self.conv_b + padded[0, :length]
+        for j in range(1, self.window):
+            filters += padded[j, j : j + length]
+        slots = padded[:, len(self._padding) : len(self._padding) + length]
         if length > len(self._no_filters):  # (more pieces than a post gives: ids given)
             self._no_filters = np.zeros_like(filters)
         np.maximum(filters, self._no_filters[:length], out=filters)
