@@ -163,6 +163,10 @@ _STRETCHED_LOOK = re.compile(r"([a-z])\1\1")  # whether _STRETCHED matches at al
 # (the look-behind after the first letter, one character further back: re skips to a
 # letter in C instead of trying the pattern at every place; the same matches)
 _SPELLED = re.compile(r"[a-z](?<![a-z0-9].)(?:[ .\-_][a-z]){2,}(?![a-z0-9])")
+# Whether _SPELLED matches at all (asked of every post): the same test led by the mark
+# after the first letter, so that the scan skips in C to marks, fewer than letters (a
+# match exists where one of this exists; its span starts a character later).
+_SPELLED_LOOK = re.compile(r"[ .\-_](?<=[a-z].)(?<![a-z0-9]..)[a-z](?:[ .\-_][a-z])+(?![a-z0-9])")
 # A people's word and who: "the somali girls", "them romanian lads".
 _PEOPLE_AND_WHO = (
     r"(?:somali|polish|romanian|pakistani|eritrean|bangladeshi|lithuanian|slovak|kurdish|"
@@ -2880,7 +2884,7 @@ class AbuseDetector:
         found = list(self._lexicon_hits(text, folded))
         if _STRETCHED_LOOK.search(folded):
             found.extend(self._stretched_hits(text, folded))
-        if _SPELLED.search(folded):
+        if _SPELLED_LOOK.search(folded):
             found.extend(self._spelled_hits(text, folded))
         words = frozenset(WORDS.findall(plain))  # for the set tests of the passes below
         # (the lookalikes' words too, and a word before a comma: "Kurds, Syrians, ...")
