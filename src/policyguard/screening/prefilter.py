@@ -137,6 +137,11 @@ def _case_partners() -> dict[int, str]:
 
 
 _PARTNERS = _case_partners()
+# Any of those characters (few posts hold one: the table is applied only where one is, as
+# translating by a table looks up every character of the post, a few microseconds each time)
+_PARTNER_CHAR = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in _PARTNERS) + "]" if _PARTNERS else "(?!)"
+)
 
 
 @lru_cache(maxsize=32)
@@ -148,7 +153,8 @@ def gate_fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     # (str.lower is re's letter by letter, but for "İ": "i" and a dot above)
-    return text.replace("\u0130", "i").lower().translate(_PARTNERS)
+    lowered = text.replace("\u0130", "i").lower()
+    return lowered.translate(_PARTNERS) if _PARTNER_CHAR.search(lowered) else lowered
 
 
 class Gate:
