@@ -345,6 +345,24 @@ def _cue_rest(*cues: str) -> str:
     return "(?i:" + "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
 
 
+def _words_led(words: str) -> str:
+    """``\\b(?:word|word...)`` for ``words``, "|" between them (patterns with no "|" of their
+    own, each starting with a letter), in their case, led by a class of their first letters
+    and each read on from its second behind a look-behind of its first (the way of
+    :func:`_cue_rest`): the scan skips in C to the letters a word can start with instead of
+    trying every place of the post, and finds the same matches. Words with the same first
+    letter stay in their order."""
+    rests: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        rests.setdefault(word[0], []).append(word[1:])
+    firsts = "".join(rests)
+    return (
+        f"[{firsts}](?<!\\w.)(?:"
+        + "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in rests.items())
+        + ")"
+    )
+
+
 # ... the most common: not inside a word, nor straight after another name word
 _LED = _name_word_led(r"[\w'-]")
 _LED_ALONE = _name_word_led(r"[\w'-]", rf"[{_UPPER}][{_LOWER}] ")
@@ -1633,7 +1651,9 @@ class PersonLikeNames:
         )
         if " and " in text or " & " in text:
             pairs = [
-                m for r in (_FIRST_PAIR, _CUED_PAIR, _LOWER_FIRST_PAIR) for m in r.finditer(text)
+                m
+                for r in (_FIRST_PAIR, _CUED_PAIR_GATED, _LOWER_FIRST_PAIR)
+                for m in r.finditer(text)
             ]
             for m in pairs:
                 if (
@@ -3443,7 +3463,11 @@ _PERSONS_THING = re.compile(
 # A first name alone with a pronoun for the person after it in the same clause: "Zeynep got
 # her first job", "getting Jamal through his resits", "Keeley-Mae is in it and she's ...".
 _PRONOUNS = r"(?i:he|she|his|her|him|herself|himself)"
-_PRONOUN = re.compile(rf"\b(?=[hsHS]){_PRONOUNS}\b")
+# (led by the pronouns' first letters and each read on from its second: the scan skips in C
+# to an "h" or an "s", and the same matches as "\b(?=[hsHS]){_PRONOUNS}\b")
+_PRONOUN = re.compile(
+    rf"[hsHS](?<!\w.){_cue_rest('he', 'she', 'his', 'her', 'him', 'herself', 'himself')}\b"
+)
 _FIRST_PRONOUN = re.compile(
     rf"(?P<near>{_LED_ALONE})"
     rf"(?=(?: [\w'-]+){{0,5}}? {_PRONOUNS}(?:'s)?\b)"
@@ -3969,6 +3993,9 @@ _CUED_PAIR = re.compile(
     r"good luck|happy birthday)(?i: so much)?(?i: to)?(?i: both)?,?\s+"
     rf"(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
 )
+# ... read only in a post that holds a word of praise or thanks (its matches are still
+# _CUED_PAIR's own, as :meth:`PersonLikeNames._pair_of_names` asks)
+_CUED_PAIR_GATED = gated(_CUED_PAIR)
 # A royal, a saint or a prophet before a name ("King Harold ... his eye", "Prophet Muhammad
 # and his teachings"), or a greeting ("Eid Mubarak to ... his family").
 _ROYAL_BEFORE = re.compile(
@@ -4663,8 +4690,12 @@ _PARTICLE_NAME = re.compile(
 )
 # Vietnamese names: a family name, a middle name, a given name ("Nguyen Thi Lan").
 _VIETNAMESE_NAME = re.compile(
-    r"\b(?=[NTLPHVDĐBMC])(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|"
-    r"B[uù]i|[DĐ][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Trinh|Tr[iị]nh|[DĐ]inh|Mai|Cao) "
+    # (the family names led by their first letters: "[DĐ]ặng" is "Dặng" or "Đặng")
+    _words_led(
+        "Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|D[aặ]ng|Đ[aặ]ng|"
+        "B[uù]i|D[oỗ]|Đ[oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|Trinh|Tr[iị]nh|Dinh|Đinh|Mai|Cao"
+    )
+    + " "
     r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
     rf"[{_UPPER}][{_LOWER}]+(?![\w'-])"
 )
@@ -4682,10 +4713,13 @@ _CHINESE_WORD_FAMILIES = frozenset(
     )
 )  # fmt: skip
 _CHINESE_NAME = re.compile(
-    r"\b(?=[ZWLCYHXGSMTDFJQKPBR])(?P<family>Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|"
-    r"Luo|Zheng|Liang|Xie|Deng|Feng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Wei|Shen|Yao|Zhong|"
-    r"Cui|Qian|Qin|Xiong|Jia|Hou|Shao|Meng|Duan|Qiu|Ren|Peng|Lü|"
-    + "|".join(sorted(_CHINESE_WORD_FAMILIES))
+    "(?P<family>"
+    + _words_led(
+        "Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|"
+        "Luo|Zheng|Liang|Xie|Deng|Feng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Wei|Shen|Yao|Zhong|"
+        "Cui|Qian|Qin|Xiong|Jia|Hou|Shao|Meng|Duan|Qiu|Ren|Peng|Lü|"
+        + "|".join(sorted(_CHINESE_WORD_FAMILIES))
+    )
     + rf") (?P<given>(?=[A-Z])(?i:{_PINYIN})(?:-?(?i:{_PINYIN}))?)(?![\w'-])"
 )
 # A public office, in the words a post uses for it (not a student's office, "Youth Mayor",
@@ -5111,10 +5145,13 @@ _SEASONS_EVENT = re.compile(
 # (and the titles of the languages our learners' families write in: "Pani Kowalska",
 # "Frau Schmidt", "Professoressa Bianchi", "Señora García", "Doamna Popescu")
 _TITLED_NAME = re.compile(
-    rf"\b(?=[MDPSICFHp])(?:Mr|Mrs|Ms|Mz|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Pani\u0105|"
-    r"Pana|Panu|Panem|pani|pan|pani\u0105|pana|panu|panem|Frau|Herr|"
-    r"Madame|Mme|Monsieur|Mademoiselle|Signora|Signor|Signorina|Professoressa|Professore|"
-    r"Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Sra|Sr|Srta|Doamna|Domnul|Doamnei|Domnului)\.? "
+    _words_led(
+        "Mr|Mrs|Ms|Mz|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Pani\u0105|"
+        "Pana|Panu|Panem|pani|pan|pani\u0105|pana|panu|panem|Frau|Herr|"
+        "Madame|Mme|Monsieur|Mademoiselle|Signora|Signor|Signorina|Professoressa|Professore|"
+        "Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Sra|Sr|Srta|Doamna|Domnul|Doamnei|Domnului"
+    )
+    + r"\.? "
     r"(?:[A-Z]\.? )?"
     rf"(?:{_NAME_WORD} )?(?P<last>{_NAME_WORD})(?![\w-])"
 )
@@ -5147,8 +5184,8 @@ _TITLED_INITIAL = re.compile(
 )
 # "Mr van der Merwe", "Mr Ó Súilleabháin": a title and a surname with its particles.
 _TITLED_PARTICLE = re.compile(
-    rf"\b(?=[MD])(?:Mr|Mrs|Ms|Mz|Miss|Mx|Dr)\.? (?:(?:{_SMALL_PARTICLE}|Van|Von|De|Da|Di|Du|"
-    rf"Del|Della|Le|La|Ter|Den|Der|Dos|Das) ){{1,2}}(?P<last>{_NAME_WORD})(?![\w-])"
+    rf"{_words_led('Mr|Mrs|Ms|Mz|Miss|Mx|Dr')}\.? (?:(?:{_SMALL_PARTICLE}|Van|"
+    rf"Von|De|Da|Di|Du|Del|Della|Le|La|Ter|Den|Der|Dos|Das) ){{1,2}}(?P<last>{_NAME_WORD})(?![\w-])"
 )
 
 
