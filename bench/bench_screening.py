@@ -865,7 +865,7 @@ def another_hand() -> bool:
     / 0.914, postcodes 0.750 / 1.000, student numbers 1.000 / 0.588; ordinary posts 5 of
     120 to review and none blocked; abusive comments 44 of 60); its student numbers were
     then mended from its brief (the parts apart, the letters first, the last four digits
-    with the letters: 0.588 -> 1.000 recall). It is only measured, never read. Last, all
+    with the letters after a cue: 0.588 -> 0.941 recall). It is only measured, never read. Last, all
     that was never read (the held-out halves and round 38) is pooled, since a kind's
     figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
