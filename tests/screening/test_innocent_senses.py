@@ -174,6 +174,8 @@ INNOCENT = [
     ("three road signs in one village, honestly Norfolk you're killing me 😂", "killing"),
     ("lovely man with a killer laugh, we'll miss him", "killer"),
     ("packed lunch in the shooting butts above Ilkley", "butts"),
+    # the review of the thirty-eighth session, what the day left
+    ("cleaned the dykes on the estate with the countryside team", "dykes"),
 ]
 
 

@@ -7295,3 +7295,16 @@ def test_a_university_after_a_stay_is_no_home() -> None:
     text = "staying at my mum's then back to uni, Leeds Beckett, Leeds LS1 3HE"
     result = Screener(ScreenSettings()).screen(text)
     assert "home_address" not in {d.label for d in result["personal_data"]}
+
+
+# The review of the thirty-eighth session, what the day left: something sent to a street in
+# small letters (not to an office on it).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("pls send it to 71 cross tce, wallsend", ["71 cross tce"]),
+        ("send it to 12 church st, the office", []),
+    ],
+)
+def test_sent_to_a_street_in_small_letters(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

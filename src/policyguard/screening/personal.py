@@ -749,11 +749,12 @@ _DELIVERED = re.compile(
 )
 
 
+_SEND_IT_TO = re.compile(r"\bsend\s+(?:it|them)\s+to\s+$", re.IGNORECASE)
 # A public building's word straight after a street: "7 anlaby rd campus", "14 market st
 # library" (the review of the thirty-eighth session).
 _BUILDING_JUST_AFTER = re.compile(
-    r"\s+(?i:campus|library|gym|annexe|centre|center|reception|depot|surgery|post\s+room|"
-    r"community\s+centre|leisure\s+centre)\b"
+    r"(?:\s+|,\s*(?:(?:the|our)\s+)?)(?i:campus|library|gym|annexe|centre|center|reception|depot|"
+    r"surgery|post\s+room|community\s+centre|leisure\s+centre|office|offices|school|college)\b"
 )
 
 
@@ -2853,6 +2854,9 @@ class PersonalDataDetector:
                         or flat is not None
                         # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
+                        # "pls send it to 71 cross tce, wallsend" (the review of the
+                        # thirty-eighth session; an office's after it is read below)
+                        or _SEND_IT_TO.search(text, max(0, m.start() - 20), m.start())
                         # "then back to 15 russell st if u want to come" (addresses probe 170)
                         or (
                             _BACK_TO.search(text, max(0, m.start() - 30), m.start()) is not None

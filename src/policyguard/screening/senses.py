@@ -366,9 +366,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # with the land or the water said after it, never a person's: "digging the dykes out
         # of our football team", "cleaning the dyke's locker", the review of the
         # thirty-eighth session)
-        r"|\b(?:cutting|clearing|cleared|cleaning|dredging|mowing|digging)\s+out\s+the\s+"
-        r"(?P<w6>dykes?)\b(?!['\u2019]s)(?=[^.!?\n]{0,50}\b(?:farm|field|fields|fen|drain\w*|"
-        r"ditch|water|reeds?|behind|along|bottom\s+of|barn|yard|estate)\b)"
+        # ("Cleaned the dykes on the estate with the countryside management lot", the review
+        # of the thirty-eighth session)
+        r"|\b(?:cutting|clearing|cleared|cleaning|cleaned|dredging|mowing|digging|dug)\s+"
+        r"(?:out\s+)?the\s+(?P<w6>dykes?)\b(?!['\u2019]s)(?=[^.!?\n]{0,50}\b(?:farm|field|fields|"
+        r"fen|drain\w*|ditch|water|reeds?|behind|along|bottom\s+of|barn|yard|estate|countryside|"
+        r"marsh\w*|reserve)\b)"
         r"|\b(?P<w4>dykes?)\s+(?:clearing|cutting|dredging|maintenance)\b"
         # "the dyke at the bottom of the top field needs clearing" (round 36's read half)
         r"|\b(?:the|a)\s+(?P<w5>dykes?)\b[^.!?\n]{0,40}?\b(?:needs?|wants?)\s+"
