@@ -1171,7 +1171,7 @@ class PersonLikeNames:
         "me and gurpz and sukhi skipped maths", names probe 168 and 173): each a word no
         dictionary, chat or brand knows, as a first name alone is read (a hint)."""
         lowered = [d for d in found if d.match.islower()]
-        if not lowered and "me " not in text:
+        if not lowered and ("me " not in text or _ME_LEADS.search(text) is None):
             return found  # most posts: neither
         hits = []
         # (each word looked up by bisection among the names found: a post of thousands of
@@ -2121,11 +2121,7 @@ class PersonLikeNames:
             start, end = m.span()
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
-            if (
-                lower == word
-                and lower in _TURKISH_CALLS
-                and len(_TURKISH_MARKERS.intersection(letter_runs or ())) >= 2
-            ):
+            if lower == word and lower in _TURKISH_CALLS and _turkish_chat(letter_runs or ()):
                 continue  # Turkish chat: "cevap ver lan" ("answer, mate"), not Lan
             if (
                 lower == word
@@ -2809,8 +2805,7 @@ class PersonLikeNames:
                 and self._is_surname(last)
                 # (not Turkish chat's words: "hadi cevap ver lan", round 37's read half)
                 and not (
-                    (first in _TURKISH_MARKERS or last in _TURKISH_MARKERS)
-                    and len(_TURKISH_MARKERS.intersection(runs)) >= 2
+                    (first in _TURKISH_MARKERS or last in _TURKISH_MARKERS) and _turkish_chat(runs)
                 )
             ):
                 found.append(self._hit(text, m.start(), m.end("last"), 0.55))
@@ -3174,6 +3169,7 @@ _LOWER_LIST = re.compile(
     r"(?<![\w'@#/.&-])[a-z][a-z'-]+(?:(?:,\s*(?:(?:n|and|&)\s+)?|\s+(?:n|and|&)\s+)"
     r"[a-z][a-z'-]+)+(?![\w'@-])"
 )
+_ME_LEADS = re.compile(r"\bme(?:,\s*|\s+(?:n|and|&)\s+)[a-z]")
 _NUMBER_LEADS = re.compile(r"\d[a-z]?,?\s+(?:[a-z'-]+\s+){0,3}$")
 _LOWER_LIST_WORD = re.compile(r"(?<![\w'-])(?!(?:n|and)\b)[a-z][a-z'-]+")
 # What a person does, after a nickname in small letters: "his mate ibby start here".
@@ -3592,6 +3588,13 @@ _TURKISH_MARKERS = word_set(
     "hay\u0131r yok var bi "
     "bir ne bu şu moruk kardeşim kardesim lan ulan bak gel git olm oglum oğlum yaa yani"
 )
+
+
+def _turkish_chat(words: Iterable[str]) -> bool:
+    """Whether a post's words (in small letters) hold two or more of Turkish chat's."""
+    return len(_TURKISH_MARKERS.intersection(words)) >= 2
+
+
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your|ur|me)\s+$", re.IGNORECASE)
 _GREEK_CALLED = re.compile(r"\s+(?:re|mou)\b")
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an

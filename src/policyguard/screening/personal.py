@@ -242,17 +242,13 @@ _STREET_WORDS = (
     "drve|dirve"
 )
 # A town's name after a street, perhaps hyphenated ("Thornton-Cleveleys", "Stoke-on-Trent").
-_NOT_A_TOWN = (
-    r"(?!(?:Room|Rm|Floor|Level|Desk|Gate|Platform|Door|Table|Seat|Postcode|Post)\b|I['\u2019])"
-)
-_TOWN_WORD = rf"{_NOT_A_TOWN}[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
+_NOT_TOWN_WORDS = r"Room|Rm|Floor|Level|Desk|Platform|Door|Table|Seat|Postcode|Post"
+_TOWN_SHAPE = r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
+_NOT_A_TOWN = rf"(?!(?:{_NOT_TOWN_WORDS}|Gate)\b|I['\u2019])"
+_TOWN_WORD = _NOT_A_TOWN + _TOWN_SHAPE
 # A town's second or third word, where "Gate" may be one unless a number follows it
 # ("Romford Road, Forest Gate E7 8HZ", not "Station Rd, Gate 3": round 37's read half).
-_TOWN_WORD_AFTER = (
-    r"(?!(?:Room|Rm|Floor|Level|Desk|Platform|Door|Table|Seat|Postcode|Post)\b|Gate\s*\d|"
-    r"I['\u2019])"
-    r"[A-Z][a-z']+(?:-(?:[a-z]+-)*[A-Za-z][a-z']*)*"
-)
+_TOWN_WORD_AFTER = rf"(?!(?:{_NOT_TOWN_WORDS})\b|Gate\s*\d|I['\u2019])" + _TOWN_SHAPE
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
@@ -2654,7 +2650,7 @@ class PersonalDataDetector:
         # before: "farm is High Birkrigg, Underbarrow, Kendal LA8 8HR", "Still at mum's in
         # Cornwall till term starts, Chy an Mor, Trevone, Padstow PL28 8QN" (addresses
         # probe 175)
-        if " is " in text or " at " in text:
+        if (" is " in text or " at " in text) and has_digit(text):
             for found in _NAMED_PLACES_POSTCODE.finditer(text):
                 # (from each of its parts in turn: the run may start with words of the
                 # sentence, "Cornwall till term starts, Chy an Mor, ...")
