@@ -1143,6 +1143,19 @@ def another_hand() -> bool:
             ),
             ("999999\\T\\W",),
         ),
+        "round39": (
+            (
+                "023 8049 6214",
+                "SO14 1AR",
+                "SO50 5PB",
+                "PO2 8QL",
+                "PO9 1QF",
+                "PO14 1NH",
+                "PO30 5TS",
+                "hello@solentwight.ac.uk",
+            ),
+            ("\\S\\O\\L999999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
@@ -1254,11 +1267,14 @@ def another_hand() -> bool:
         ("round37, read half", "round37", slice(0, None, 2)),
         ("round37, held-out half", "round37", slice(1, None, 2)),
         ("round37", "round37", slice(None)),
+        ("round38, read half", "round38", slice(0, None, 2)),
+        ("round38, held-out half", "round38", slice(1, None, 2)),
         ("round38", "round38", slice(None)),
+        ("round39", "round39", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round38",)
+    unread = ("round39",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1429,6 +1445,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe172",
         "probe177",
         "probe178_held",
+        "probe183",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1518,6 +1535,7 @@ def names_probes() -> None:
         "probe166",
         "probe168",
         "probe173",
+        "probe179",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1538,6 +1556,7 @@ def names_probes() -> None:
         "probe163_held",
         "probe169_held",
         "probe174_held",
+        "probe180_held",
     ):
         rows = [
             json.loads(line)
@@ -1620,6 +1639,7 @@ def addresses_probes() -> None:
         "probe167",
         "probe170",
         "probe175",
+        "probe181",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1636,6 +1656,7 @@ def addresses_probes() -> None:
         "probe161_held",
         "probe171_held",
         "probe176_held",
+        "probe182_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

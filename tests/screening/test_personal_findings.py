@@ -7308,3 +7308,47 @@ def test_a_university_after_a_stay_is_no_home() -> None:
 )
 def test_sent_to_a_street_in_small_letters(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 38's read half, in our own sentences: "wor" (Geordie "our") before a first name; a
+# part's code that an NI number's shape fits; Bengali "my" in Banglish chat, and the name
+# Amar outside it; North East public figures.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can someone tell wor Kyle to check his emails", ["Kyle"]),
+        ("wor lass says the stotties are ready", []),
+        ("part no KR550319A is the wrong bracket again", []),
+        ("the order no: JL 47 02 19 B came today", []),
+        ("my NI number is KR 55 03 19 A", ["KR 55 03 19 A"]),
+        ("amar phone charger hoise broken, tell apu", []),
+        ("can you tell amar to bring his boots", ["amar"]),
+        ("Chi Onwurah and Ross Noble opened the new theatre", []),
+    ],
+)
+def test_round_thirty_eights_read_half(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Three letters then the year and four digits (round 39's brief, \S\O\L999999), in our own
+# sentences: slashes or dots between the parts (the same mark throughout), a zero typed
+# for the O, the last four digits straight after a student's cue; and what is no
+# learner's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("its SOL/25/1093 for the bursary form", ["SOL/25/1093"]),
+        ("lanyard says sol.25.1093", ["sol.25.1093"]),
+        ("S0L251093 here, locked out of teams", ["S0L251093"]),
+        ("SOL 25.1093 was the score", []),
+        ("my student number is 1093 if that helps", ["1093"]),
+        ("my student number is 1093-5 or so", []),
+        ("there were 1093 students at the open day", []),
+    ],
+)
+def test_three_letters_then_the_year(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\S\\O\\L999999") == found
+
+
+def test_a_format_with_its_own_slash_still_reads() -> None:
+    assert _matches("my number is TS481207/25", "\\T\\S999999/99") == ["TS481207/25"]

@@ -2109,6 +2109,13 @@ class PersonLikeNames:
                 )  # "Eyup he's back"
                 or lower in _MONONYMS  # "Adele tickets went on sale"
                 or (welsh and lower in _WELSH_WORD_NAMES)  # "Haf hapus i bawb!"
+                # Bengali "my" in Banglish chat: "amar number change hoise ... tell Rumana
+                # apu" (round 38's read half); Amar is a name elsewhere
+                or (
+                    word == "amar"
+                    and letter_runs is not None
+                    and not _BENGALI_CHAT.isdisjoint(letter_runs)
+                )
                 # (not "Mae" alone, Welsh for "is"; "Evie-Mae" is a name)
                 or lower.split("-")[0] in _NOT_ALONE
                 or ("-" not in lower and lower in _NOT_ALONE)
@@ -2576,7 +2583,7 @@ class PersonLikeNames:
         Microsoft") nor a phrase ("Uncle Sam"). ``runs``: the post's words that start in
         lower case."""
         found: list[Detection] = []
-        if "our " in text or "Our " in text:
+        if "our " in text or "Our " in text or "or " in text:
             for m in _OUR_FIRST.finditer(text):
                 first = m.group("first")
                 # "Our Kieran's"; "our Kayleigh" alone if English has no such word
@@ -2590,7 +2597,7 @@ class PersonLikeNames:
                     self._standalone_first(first)
                     or _OUR_FIRST_DOING.match(text, m.end())
                     or (
-                        text[m.start()] == "o"
+                        text[m.start()] in "ow"
                         and _OUR_FIRST_IS.match(text, m.end())
                         and first.lower() not in _SEASONS_AND_MONTHS  # "our Summer will be"
                         # (nor a virtue: "our Faith will always be in the Lord")
@@ -2599,7 +2606,7 @@ class PersonLikeNames:
                     # "got our Paddy through his CSCS card": "his" or "her" just after
                     # (names probe 173)
                     or (
-                        text[m.start()] == "o"
+                        text[m.start()] in "ow"
                         and _HIS_OR_HER_SOON.match(text, m.end()) is not None
                         and first.lower() not in _SEASONS_AND_MONTHS
                         and first.lower() not in _VIRTUES
@@ -3272,7 +3279,8 @@ _KIN_CAPITALISED = re.compile("|".join(sorted({re.escape(w.capitalize()) for w i
 _KIN_PHRASES = word_set("uncle_sam uncle_tom uncle_buck auntie_annie auntie_beeb")
 # "Our Kieran's new address": a known first name only.
 _OUR_FIRST = re.compile(
-    rf"\b[Oo]ur (?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?P<s>'s\b)?"
+    # "wor" is Geordie for "our": "tell wor Kyle to check his dms" (round 38's read half)
+    rf"\b(?:[Oo]ur|[Ww]or) (?P<first>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?P<s>'s\b)?"
     rf"(?![\w'-]| [{_UPPER}])"
     # not a place of ours: "our Keighley centre", "our Chelsea campus"
     r"(?! (?:centre|center|campus|site|college|branch|office|offices|team|store|shop|library|"
@@ -3895,11 +3903,18 @@ _FROM_DEPARTMENT = re.compile(
     r"careers|my\s+class|our\s+class|"
     # "with Bill from maintenance" (names probe 168)
     r"maintenance|caretaking|cleaning|the\s+cleaners|the\s+site\s+team|pastoral|safeguarding|"
-    r"wellbeing)\b"
+    r"wellbeing|"
+    # "Nelson from plastering did the skim coat", "Rose from Eastbourne campus" (names
+    # probe 179)
+    r"plastering|painting\s+and\s+decorating|decorating|horticulture|animal\s+care|"
+    r"hairdressing|barbering|admin|marketing|hr|payroll|print\s+room|post\s+room|nursery|"
+    r"creche|cr\u00e8che)\b"
+    r"|(?-i:[A-Z][\w'-]+) campus\b(?! (?:canteen|caf[eé]|kitchen|refectory)\b)"
     # (names probe 104: a word that is also a first name needs a cue before it here, see
     # _cued_or_no_word)
-    r"|(?P<desk>(?i:canteen|caf[eé]|kitchen|refectory|switchboard|exams?\s+office|"
-    r"learning\s+support|level\s+[1-4]\s+[a-z]+)\b)"
+    # (at a campus's desk: "Sunny from the Slough campus canteen", names probe 179)
+    r"|(?P<desk>(?:[A-Z][\w'-]+ campus )?(?i:canteen|caf[eé]|kitchen|refectory|switchboard|"
+    r"exams?\s+office|learning\s+support|level\s+[1-4]\s+[a-z]+)\b)"
     r"|[A-Z]{1,4}\d{1,3}[A-Z]?\b"
     r"|(?:\w+\s+){1,2}(?i:course|class|group|team|department|dept)\b)"
     # or on a desk the college staffs: "Dawn on the switchboard", "Tam on security"
@@ -3908,7 +3923,9 @@ _FROM_DEPARTMENT = re.compile(
     # or in a kitchen, an office or a year of a course: "Dawn in the refectory", "Hope in
     # 2nd year animal care" (names probe 113)
     rf"|(?<![\w'-])(?P<in>{_NAME_WORD}) in (?:the )?(?i:refectory|canteen|caf[eé]|kitchen|"
-    r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year)\b"
+    r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year|"
+    # "thank you to Caz in admissions" (names probe 179)
+    r"admissions|finance|payroll|hr|student\s+services|reception)\b"
 )
 _VISITOR_FROM = gated(
     re.compile(
@@ -4961,6 +4978,11 @@ _PRAISED_AFTER = re.compile(
 _PERSON_DOES_AFTER = re.compile(
     r"\s+(?:always\s+|still\s+|even\s+|never\s+)?(?:remembers|remembered|knows|knew|said|says|"
     r"told|tells|smiled|smiles|waved|reckons|recognised|recognises|forgets|forgot)\b"
+    # away or back as staff are: "Dawn in the finance office is off till Monday" (names
+    # probe 179; not food that is off)
+    r"|\s+is\s+(?:off\s+(?:sick|till|until|on)|on\s+(?:leave|holiday|annual\s+leave|"
+    r"maternity|paternity)|back\s+(?:on|from|tomorrow|next|after))\b"
+    r"|\s+sends\s+(?:her|his|their)\s+(?:regards|love|best)\b"
 )
 _DESK_CUE = re.compile(
     r"\b(?i:thanks?|thank\s+you|ta|cheers|shout\s*-?\s*out|big\s+up|bless|love|ask|asked|"
@@ -5250,6 +5272,11 @@ _CHAT_WORDS = word_set(
     "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin"
 )
 _PRAISE_VERB_BEFORE = re.compile(r"\b(?i:was|is|so|very|cok|\u00e7ok|really)\s+$")
+# Words of Banglish chat (Bengali in Latin letters) that no English post holds
+_BENGALI_CHAT = word_set(
+    "hoise hoiche hoyeche hoye hobe ache achi acho apu ami tumi tomar amake tomake kemon "
+    "bhalo korbo koro korte korcho korchi jabo jaba jaite khaise khabo"
+)
 # Chat words that are first names too when capitalised within a sentence.
 _CHAT_NAMES = word_set("harika marites")
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean

@@ -1747,6 +1747,14 @@ _NINO = re.compile(
     re.IGNORECASE,
 )
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
+# A code named just before as a part's, an order's or a parcel's: "part no KR550319A" is
+# not an NI number, however its letters and digits fall (round 38's read half)
+_NOT_NINO_BEFORE = re.compile(
+    r"\b(?:part|order|serial|model|invoice|tracking|parcel|product|item|batch|stock|sku|"
+    r"booking|ticket|job|spare|component|catalogue|cat)"
+    r"(?: ?(?:no\.?|nos\.?|number|num|#|code|ref))? ?[:#]? ?$",
+    re.IGNORECASE,
+)
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
 _NINO_WORDS = word_set("ab am an as at be by eh em er ha he hm ma me my no oh on or ow so we ye")
 # "student" and "number" with the typos people make in a hurry: "studnet numbr"
@@ -1913,6 +1921,13 @@ _ENDING_DIGITS = re.compile(
     # (or "number ending 391", whose it is said around it: round 30's read half)
     r"|\bthe\s+one|(?<!phone\s)(?<!mobile\s)\bnumber)\s+(?:ending|ends)(?:\s+(?:in|with))?\s+"
     r"(?P<tail>\d{3,6})\b(?![ -]?\d)",
+    re.IGNORECASE,
+)
+# ... or the last four digits straight after a student's cue: "my student number is 0481",
+# "learner no: 0481" (not a time, a date, a price or a longer number)
+_LAST_FOUR_AFTER_CUE = re.compile(
+    rf"\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:|-)?\s*"
+    r"(?:just\s+|only\s+)?(?P<tail>\d{4})\b(?![ -]?\d|[:./,]\d)",
     re.IGNORECASE,
 )
 # ... and for a format that ends in a check letter, the last digits with the letter:
@@ -2325,6 +2340,8 @@ class PersonalDataDetector:
                 not t.startswith("9") and _format_tokens(t)[-1][0] == "any",
                 # no letters of its own ("9999999A"): a shape as common as an order's
                 any(kind == "own" and char.isalpha() for kind, char in _format_tokens(t)),
+                # the format's own slashes and dots ("TS481207/25")
+                "".join(c for c in t if c in "./"),
             )
             for t, p, cued, grouped in formats
         ]
@@ -2346,6 +2363,15 @@ class PersonalDataDetector:
             for t in student_ids
             if (digits := _digits_alone(t))
         ]
+        # "my student number is 0481": a long number's last four digits alone, straight
+        # after a student's cue (round 39's brief)
+        # (a format that ends in its digits: not "1178" for 99TD9999A, whose check letter is
+        # part of its end)
+        self._last_four = any(
+            sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
+            and _format_tokens(t)[-1][0] == "digit"
+            for t in student_ids
+        )
         # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
         # a cue
         self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
@@ -3410,6 +3436,8 @@ class PersonalDataDetector:
                 continue  # "the sample payslip ... AB 12 34 56 C": a workbook's specimen
             if _digits(value) == "123456" and _SPECIMEN_AFTER.match(text, m.end()):
                 continue  # "AB123456C is just the example one, don't copy it"
+            if _NOT_NINO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "part no KR550319A": a part's code
             cased = sum(c.isupper() for c in value) >= 3
             worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
             if worded and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start()):
@@ -3417,7 +3445,15 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
-        for pattern, needs_cue, grouped, digits_first, loose_check, own in self._student_ids:
+        for (
+            pattern,
+            needs_cue,
+            grouped,
+            digits_first,
+            loose_check,
+            own,
+            own_marks,
+        ) in self._student_ids:
             for m in pattern.finditer(text):
                 if len(set(_digits(m.group()))) == 1:
                     continue  # "format is MW + year + 4 digits, eg MW0000-0000": a placeholder
@@ -3453,7 +3489,7 @@ class PersonalDataDetector:
                     and not _FIRST_PERSON.search(text)
                 ):
                     continue  # "The AV20113 projector in B12": no letter, no cue, nobody's
-                if grouped and not _digit_groups_fit(m.group()):
+                if grouped and not _digit_groups_fit(m.group(), own_marks):
                     continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
                     text, max(0, m.start() - 20), m.start()
@@ -3570,6 +3606,9 @@ class PersonalDataDetector:
             for m in _ENDING_WITH_LETTER.finditer(text):
                 if not _OTHER_NUMBER.search(text, max(0, m.start() - 25), m.start("tail")):
                     yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
+        if self._last_four and ("student" in lowered or "learner" in lowered):
+            for m in _LAST_FOUR_AFTER_CUE.finditer(text):
+                yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
         if "ending" in lowered:
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)
@@ -3725,7 +3764,7 @@ def _placeholder(d: Detection) -> Detection:
     return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": note})
 
 
-def _digit_groups_fit(number: str) -> bool:
+def _digit_groups_fit(number: str, own_marks: str = "") -> bool:
     """Whether the digits of a student number are written whole or in at most three
     groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
     letters = [i for i, c in enumerate(number) if c.isalpha()]
@@ -3740,7 +3779,10 @@ def _digit_groups_fit(number: str) -> bool:
     else:  # "AV 48213 K": not the check letter after the digits
         number = re.sub(r"[ -]?[A-Za-z]$", "", number)
     first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
-    groups = re.split(r"[ -]", number[first:])
+    marks = set(re.findall(r"(?<=\d)[./](?=\d)", number[first:])) - set(own_marks)
+    if marks and (len(marks) > 1 or (first and number[first - 1] not in marks)):
+        return False  # "SOL 26.04": a slash or a dot between groups only as after the letters
+    groups = re.split(r"[ ./-]", number[first:])
     return len(groups) <= 3 and all(len(g) >= 2 for g in groups)
 
 
@@ -3777,7 +3819,9 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         if kind == "digit" and before in ("own", "any") and _own_letters_before(tokens, i):
             # "P 4829103", "LRN-4729103": a space or a hyphen after the letters (and for a
             # number that starts with digits, what may stand before them: "24/TS/3310")
-            parts.append(_GAP if digits_first else r"[ -]?")
+            # (a slash or a dot after the letters too, as in "SOL/26/0481", "SOL.26.0481":
+            # round 39's brief; the groups then use the same mark, checked where read)
+            parts.append(_GAP if digits_first else r"[ ./-]?")
             grouped = True
         elif (
             kind == "digit"
@@ -3801,7 +3845,7 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         elif kind == "digit" and grouped:
             # "TE 552 1093", "te 4002-917": the digits in groups (at most three groups of
             # two or more digits, checked where the match is read)
-            parts.append(r"[ -]?")
+            parts.append(r"[ ./-]?")
             groups = True
         elif kind != "digit":
             grouped = False
@@ -3843,6 +3887,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             parts.append(r"[-\u2013/]?[A-Za-z]")
         elif kind == "any":
             parts.append("[A-Za-z]")
+        elif kind == "own" and char in "Oo" and before == "own" and tokens[i - 1][1].isalpha():
+            # ... and an O within the format's letters typed as a zero: "S0L260481" for
+            # \\S\\O\\L999999 (round 39's brief)
+            parts.append("[Oo0]")
         elif kind == "own" and char.isalpha():
             # a letter of the format itself, in either case: "w12345678"
             parts.append(f"[{char.upper()}{char.lower()}]")
