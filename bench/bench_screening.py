@@ -1446,6 +1446,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe177",
         "probe178_held",
         "probe183",
+        "probe186_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1536,6 +1537,7 @@ def names_probes() -> None:
         "probe168",
         "probe173",
         "probe179",
+        "probe184",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1640,6 +1642,7 @@ def addresses_probes() -> None:
         "probe170",
         "probe175",
         "probe181",
+        "probe185",
         "probe55_held",
         "probe73_held",
         "probe84_held",

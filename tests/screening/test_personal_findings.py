@@ -7352,3 +7352,84 @@ def test_three_letters_then_the_year(text: str, found: list[str]) -> None:
 
 def test_a_format_with_its_own_slash_still_reads() -> None:
     assert _matches("my number is TS481207/25", "\\T\\S999999/99") == ["TS481207/25"]
+
+
+# Names probe 179 (the thirty-ninth session), in our own sentences: someone by the campus
+# or the part of the college they are from or in; staff away or back; given names that
+# are English words too (Sunny, Mercy, Gift) with a surname or a cue; a grade only a
+# learner gets; a list after thanks, the last with an initial; a memorial to someone whose
+# family is told, with a title; "our" after congratulations; and what stays no one's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nelson from plastering boarded the whole wall", ["Nelson"]),
+        ("Lily from Havant campus says hi", ["Lily"]),
+        ("cheers to Sunny from the Fareham campus canteen for the extra hash brown", ["Sunny"]),
+        ("big thanks to Caz in admissions", ["Caz"]),
+        ("Dawn in the finance office is off sick so ring Paul", ["Dawn", "Paul"]),
+        ("Gift Nwosu and Mercy Addo-Mensah are the new reps", ["Gift Nwosu", "Mercy Addo-Mensah"]),
+        ("Faith got a distinction in media", ["Faith"]),
+        ("Extra thanks to Zainab, Rose and Hope B", ["Zainab", "Rose", "Hope"]),
+        (
+            "In memory of Mrs Edna Thornbury, whose family ran the bakery for years",
+            ["Mrs Edna Thornbury"],
+        ),
+        ("congratulations to our Rocky, regional champ at 16", ["Rocky"]),
+        ("Brie in the canteen is off today, sorry", []),
+        ("Gift Aid it if you can", []),
+        ("we are so blessed and grateful", []),
+        ("Mercy Ships are recruiting nurses", []),
+        ("well done to our Level 3 team", []),
+        ("In memory of Grace Darling, whose rescue is still told", []),
+    ],
+)
+def test_names_probe_179(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Names probe 184 (the thirty-ninth session), in our own sentences: "miss" in small letters
+# and a name after a word said of a person; the last of a list after "big"; public figures
+# whose names carry accents, a firm named like a person; a longer name with a particle is
+# not a footballer's; and what stays no one's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("tell miss priya the bus is late", ["miss priya"]),
+        ("period 2 is with miss kaur today", ["miss kaur"]),
+        (
+            "Thanks to Tomasz, Julie, Bev and big Stevie for the lift",
+            ["Tomasz", "Julie", "Bev", "Stevie"],
+        ),
+        ("tell miss im going to be late", []),
+        ("don't miss out on the trip", []),
+        ("Emily Brontë walked these moors", []),
+        ("an Eddie Stobart lorry is blocking the gate", []),
+    ],
+)
+def test_names_probe_184(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+def test_a_longer_name_with_a_particle_is_no_footballers() -> None:
+    # "Joao Pedro" is a footballer's name; "João Pedro dos Santos" is someone else's
+    assert any("dos Santos" in m for m in _matches("Parabéns ao João Pedro dos Santos pelo curso"))
+
+
+# Addresses probe 181 (the thirty-ninth session), in our own sentences: a listing's place,
+# an event's or a job's, given with a time and an event's word or with two event's words,
+# is no one's home; an address said to be someone's, or a pick-up with a time, still is.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("9 Dock Street, Hull HU1 3DL. Thurs 7pm, free entry, all welcome", []),
+        ("Kitchen porter wanted, 4 Bank Street, Lincoln LN2 1DR, 20hrs/wk", []),
+        ("Flu jabs at 3 Mill Lane, Derby DE1 1AA on Tues 10am, no appointment needed", []),
+        (
+            "party at my nan's, 9 Dock Street, Hull HU1 3DL, sat 7pm, all welcome",
+            ["9 Dock Street, Hull HU1 3DL"],
+        ),
+        ("pick me up from 9 dock street hull HU1 3DL at 7:30", ["9 dock street hull HU1 3DL"]),
+    ],
+)
+def test_addresses_probe_181_listings(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -1673,7 +1673,16 @@ class PersonLikeNames:
                 # use as words: "Kwame, Akosua and Yaw" (not "Poppy, Lily and Rose")
                 if (
                     all(self._is_first(i.group()) for i in items)
-                    and sum(self._standalone_first(i.group()) for i in items) >= 2
+                    and (
+                        sum(self._standalone_first(i.group()) for i in items) >= 2
+                        # (or one, after thanks: "Extra thanks to Ellie-Mae, Sonny and
+                        # Precious A", names probe 179)
+                        or (
+                            any(self._standalone_first(i.group()) for i in items)
+                            and _THANKS_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                            is not None
+                        )
+                    )
                     and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
                     # (not the gospels' four, nor a parable's people: names probe 104)
                     and not scripture
@@ -2530,6 +2539,24 @@ class PersonLikeNames:
                 or last.lower() in _TITLED_SURNAMES
             ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
+        if "miss " in text:
+            # "tell miss jade im running late", "in with miss kaur instead": "miss" in small
+            # letters after a word one says of a person, then a first name or a surname of
+            # ours (names probe 184; not "miss out", "miss summer")
+            for m in _MISS_SMALL.finditer(text):
+                last = m.group("last")
+                if (
+                    len(last) >= 3
+                    and (
+                        self._is_first(last)
+                        or (self._is_surname(last.capitalize()) and not _is_english_word(last))
+                    )
+                    and last not in _SEASONS_AND_MONTHS
+                    and last not in _VIRTUES
+                    and last not in _CHAT_WORDS
+                    and last not in self._not_surnames
+                ):
+                    found.append(self._titled_hit(text, m.start(), m.end()))
         return found
 
     def _with_particle(self, text: str) -> list[Detection]:
@@ -2601,6 +2628,14 @@ class PersonLikeNames:
                         and _OUR_FIRST_IS.match(text, m.end())
                         and first.lower() not in _SEASONS_AND_MONTHS  # "our Summer will be"
                         # (nor a virtue: "our Faith will always be in the Lord")
+                        and first.lower() not in _VIRTUES
+                    )
+                    # "congratulations to our Rocky, boxing club champ": thanks or praise
+                    # just before (names probe 179)
+                    or (
+                        _THANKS_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                        is not None
+                        and first.lower() not in _SEASONS_AND_MONTHS
                         and first.lower() not in _VIRTUES
                     )
                     # "got our Paddy through his CSCS card": "his" or "her" just after
@@ -3293,7 +3328,10 @@ _ME_AND_FIRST = re.compile(
     r"(?= (?:from|off|in|on|got|went|both|were|are|have|did|been|was|stood|sat|waited|"
     r"missed|walked|stayed)\b)"
 )
-_HYPHEN_GOES_ON = re.compile(r"-[^\W\d_]")
+# (nor of a longer name with a particle: "João Pedro dos Santos", names probe 184)
+_HYPHEN_GOES_ON = re.compile(
+    r"-[^\W\d_]| (?:dos|das|da|do|de|del|della|di|van|von|bin|ibn) [^\W\d_]"
+)
 # A hashtag of capitalised words run together, and each of its words.
 _HASHTAG = re.compile(r"#[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
@@ -3329,7 +3367,11 @@ _FIRST_ACHIEVED = gated(
         # ("Our Grace has just started her apprenticeship", names probe 173)
         # (not "their": "Chelsea finally started their pre-season", a club's; the review of
         # the thirty-eighth session)
-        r"(?:passed|smashed|aced|nailed|completed|started|finished|begun) (?:her|his) "
+        r"(?:(?:passed|smashed|aced|nailed|completed|started|finished|begun) (?:her|his) "
+        # a grade only a learner gets: "Faith got a distinction in her BTEC" (names probe
+        # 179)
+        r"|(?:got|gets|achieved|earned|gained) (?:a |an )?(?:double |triple )?"
+        r"(?:distinction|merit)s?\b)"
     )
 )
 # (a verb or a preposition between, not a noun the name makes a compound with: "our Mark
@@ -4110,7 +4152,16 @@ def _recase(m: re.Match[str]) -> str:
 _NAME_ITEM = re.compile(rf"{_NAME_WORD}")
 _FIRST_LIST = re.compile(
     rf"{_LED_ALONE}(?:, {_NAME_WORD}){{1,8}},? (?:and|&) "
-    rf"{_NAME_WORD}(?![\w'-]| [{_UPPER}])"
+    # (the last perhaps with its surname's initial: "Ellie-Mae, Sonny and Precious A", names
+    # probe 179)
+    # (or after "big" or "little": "Wojtek, Dave, Sandra and big Mick", names probe 184)
+    rf"(?:(?:big|little|wee|young|old) )?"
+    rf"{_NAME_WORD}(?: [{_UPPER}]\.?(?![\w'-]))?(?![\w'-]| [{_UPPER}])"
+)
+# Thanks or praise just before a list of people: "Extra thanks to", "well done to".
+_THANKS_TO_BEFORE = re.compile(
+    r"\b(?i:thanks|thank\s+you|shout\s*-?\s*out|well\s+done|congratulations|congrats|"
+    r"big\s+up)\s+(?i:to\s+)?$"
 )
 # A pair of name words with a particle between ("Rhys ap Gwilym", "Mariana da Silva"),
 # which _CAPITALISED_PAIR does not see.
@@ -4126,8 +4177,13 @@ _DEDICATED = gated(
         # of Bill Thornton, our caretaker for 31 years", names probe 60)
         r"|(?i:\bin\s+(?:loving\s+)?memory\s+of)\s+"
         rf"(?P<remembered>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-        r"(?![\w'-]|,?\s+(?i:our|my|your|a\s+much|much[- ]loved|who\s+(?:worked|taught)|former|"
-        r"beloved|the\s+college'?s)\b)"
+        # (the whole name, with a title: not "Mr Sidney" of "Mr Sidney Boswell, who taught")
+        rf"(?![\w'-]| [{_UPPER}]|,?\s+(?i:our|my|your|a\s+much|much[- ]loved|"
+        r"who\s+(?:worked|taught)|former|"
+        # (or one whose family or gift to the college is told: "in memory of Mr Sidney
+        # Boswell, whose family farmed near Wisbech", names probe 179)
+        r"beloved|the\s+college'?s|whose\s+(?:family|wife|husband|children|son|daughter)|"
+        r"who\s+(?:gave|donated|left|volunteered))\b)"
     )
 )
 # A building, a room, a prize or a road named after someone: "the Catherine Cookson
@@ -4691,6 +4747,13 @@ _TITLED_PLAIN = gated(
         # (a possessive after it is still the name: "ms. o'sullivan-reilly's email")
         r"(?![\w-]|'(?!s\b))"
     )
+)
+# "miss" in small letters after a word one says of a person, and a name in small letters.
+_MISS_SMALL = re.compile(
+    r"(?:(?<=\btell )|(?<=\bask )|(?<=\bthanks )|(?<=\bthank you )|(?<=\bcheers to )|"
+    r"(?<=\bthanks to )|(?<=\bwith )|(?<=\bemail )|(?<=\bmessage )|(?<=\bfrom ))"
+    r"(?-i:miss (?P<last>[a-z][a-z'-]+))(?![\w'-])",
+    re.IGNORECASE,
 )
 # The particles as names write them, in small letters ("de Souza"; not "Will Do Better").
 _SMALL_PARTICLE = (
@@ -5278,7 +5341,7 @@ _BENGALI_CHAT = word_set(
     "bhalo korbo koro korte korcho korchi jabo jaba jaite khaise khabo"
 )
 # Chat words that are first names too when capitalised within a sentence.
-_CHAT_NAMES = word_set("harika marites")
+_CHAT_NAMES = word_set("harika marites selam")
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
 # title says a person is meant ("Victoria Park" and "Hong Kong" are places).

@@ -773,6 +773,51 @@ _VENUE_KIND_AFTER = re.compile(
 )
 
 
+# What an event's or a job's listing gives beside its place (addresses probe 181): a time
+# of day, a day and a time, the door price, "all welcome", a shift's pay, and the events and
+# errands that happen at a public address (an interview, trials, a field trip, flu jabs).
+_EVENT_TIME = re.compile(
+    r"(?<![\w/.:])(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.:])|"
+    r"noon\b|midday\b)",
+    re.IGNORECASE,
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:doors\s+(?:open|at|\d)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
+    r"all\s+welcome|all\s+ages|no\s+booking|no\s+appointment|"
+    r"otd|on\s+the\s+door|fundraiser|interviews?|trials|graduation|exhibition|jabs?|"
+    r"vaccinations?|field\s+trip|[a-z]+s?\s+wanted|hiring|vacancy|"
+    r"vacancies|hrs/wk|hours\s+a\s+week|\d+hrs|per\s+hour|"
+    r"gowns?|quiz\s+night|sign\s+up|smart\s+dress|wellies|shin\s+pads|"
+    r"u\d\ds|\d\d\+)(?!\w)",
+    re.IGNORECASE,
+)
+# ... and what says a place is someone's own, which no listing's words outweigh.
+_SOMEONES_OWN = re.compile(
+    r"\b(?:my|mine|me|ours|our\s+(?:house|place|flat|home)|i\s+live|we\s+live|i'?m\s+at|"
+    r"lives?|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_listing(text: str, start: int, end: int) -> bool:
+    """Whether an address is a listing's place: an event's, a job's or a trip's details
+    within its own and the next sentence (a time with an event's word, or two event's
+    words), and no word there says whose the place is ("12 Marine Parade,
+    Brighton BN2 1TL. Fri 6pm, £6 on the door"; not "my nan's, 4 Elm Road, sat 7pm")."""
+    before = text[max(0, start - 60) : start]
+    cut = _NEXT_SENTENCE.search(before)
+    while cut:
+        before = before[cut.end() :]
+        cut = _NEXT_SENTENCE.search(before)
+    after = text[end : end + 110]
+    window = before + " " + after
+    if _SOMEONES_OWN.search(window):
+        return False
+    words = len({m.group().lower() for m in _EVENT_WORDS.finditer(window)})
+    timed = _EVENT_TIME.search(window) is not None
+    return (timed and words >= 1) or words >= 2
+
+
 def _venue_just_after(text: str, end: int) -> bool:
     """Whether the words just after a place say it is a venue or a business."""
     return _public_said_after(text, end) or _VENUE_KIND_AFTER.match(text, end) is not None
@@ -3106,6 +3151,9 @@ class PersonalDataDetector:
                         # (the whole post read once first: most hold no offer)
                         or (says(_OFFER) and _OFFER.search(_sentences_near(text, start, end)))
                         or _public_said_after(text, end)
+                        # "12 Marine Parade, Brighton BN2 1TL. Fri 6pm, £6 otd" (addresses
+                        # probe 181)
+                        or _event_listing(text, start, end)
                         # "The careers team has moved to 12 Bridge Street" (addresses
                         # probe 147)
                         or (
