@@ -7433,3 +7433,39 @@ def test_a_longer_name_with_a_particle_is_no_footballers() -> None:
 )
 def test_addresses_probe_181_listings(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probes 181 and 185 (the thirty-ninth session), in our own sentences: deliveries
+# sent to a farm's house; the word "postcode" is no town; listings by their opening hours, a
+# shop's offer, a pub's prices, a graduation's times; a shared taxi from a home and a party
+# at one's own, with their times and prices, are still homes.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Deliveries for us go to The Stables, Manor Farm, Aldeby NR34 0BP please",
+            ["The Stables, Manor Farm, Aldeby NR34 0BP"],
+        ),
+        (
+            "we're number 8 Elm Way, the blue door. Postcode's HU7 4LQ for the satnav",
+            ["8 Elm Way", "HU7 4LQ"],
+        ),
+        ("Charity shop now open! 12 King Street, Derby DE1 3DZ. Mon-Sat 9-5", []),
+        ("Half price wings at Wingstop, 20 London Rd, Derby DE1 2AA, show your student card", []),
+        (
+            "The Fox & Hounds, 3 Mill Lane, Wrawby DN20 8RU is doing £3 pints for the quiz night",
+            [],
+        ),
+        ("Town Hall Square, Leicester LE1 9BG. Graduation 2pm Friday, gowns from 12.30", []),
+        (
+            "Taxi at 6.40 from 23b st leonards rd windsor to campus, split it? £4 each",
+            ["23b st leonards rd windsor"],
+        ),
+        (
+            "party at mine, 4 Elm Road, Hull HU5 2AA, sat 8pm, £5 entry lol",
+            ["4 Elm Road, Hull HU5 2AA"],
+        ),
+    ],
+)
+def test_addresses_probes_181_and_185(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

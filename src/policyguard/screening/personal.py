@@ -778,16 +778,21 @@ _VENUE_KIND_AFTER = re.compile(
 # errands that happen at a public address (an interview, trials, a field trip, flu jabs).
 _EVENT_TIME = re.compile(
     r"(?<![\w/.:])(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.:])|"
+    # opening hours: "Mon-Sat 9-5"
+    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s?-\s?(?i:fri|sat|sun)\s+\d{1,2}\s?-\s?\d{1,2}\b|"
     r"noon\b|midday\b)",
     re.IGNORECASE,
 )
 _EVENT_WORDS = re.compile(
-    r"\b(?:doors\s+(?:open|at|\d)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
+    r"(?<!\w)(?:doors\s+(?:open|at|\d)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
     r"all\s+welcome|all\s+ages|no\s+booking|no\s+appointment|"
     r"otd|on\s+the\s+door|fundraiser|interviews?|trials|graduation|exhibition|jabs?|"
     r"vaccinations?|field\s+trip|[a-z]+s?\s+wanted|hiring|vacancy|"
     r"vacancies|hrs/wk|hours\s+a\s+week|\d+hrs|per\s+hour|"
-    r"gowns?|quiz\s+night|sign\s+up|smart\s+dress|wellies|shin\s+pads|"
+    r"gowns?|quiz\s+night|sign\s+up|now\s+open|half\s+price|student\s+card|"
+    # a price of a pint, a ticket or a head: "£3 pints", "£5 entry" (addresses probe 185)
+    r"\u00a3\d+(?:\.\d\d)?\s?(?:pints?|entry|tickets?|a\s+(?:head|pint|ticket)|otd)|"
+    r"open\s+(?:daily|now)|pre-loved|proceeds|smart\s+dress|wellies|shin\s+pads|"
     r"u\d\ds|\d\d\+)(?!\w)",
     re.IGNORECASE,
 )
@@ -966,12 +971,21 @@ _RURAL_CUE = re.compile(
     # "could the bursary cheque go to Lower Balnagown Farm" (addresses probe 147)
     r"|\b(?:cheque|letters?|post|mail|parcels?|certificates?|cards?|forms?)\s+(?:go|goes|be\s+sent|"
     r"get\s+sent|gets\s+sent)\s+(?:to|tae)\b"
+    # "Deliveries for me go to The Granary, Low Farm, ..." (addresses probe 181)
+    r"|\b(?:deliveries|delivery|packages?|parcels?|post|mail)\s+(?:for\s+(?:me|us)\s+)?"
+    r"(?:go|goes|come|comes)\s+to\b"
     # "if tutors need to post anything, Pen-y-Bryn Farm, ..." (addresses probe 115)
     r"|\b(?:post|send)\s+(?:anything|stuff|letters|mail|post)(?:\s+(?:to\s+me|home))?\s*[,:]"
     r"|\b(?:pick|grab|collect|fetch)\s+(?:me|us)\s+(?:up\s+)?from\b"
     # "my aunt's farm where we're staying over half term: Lower House Farm, ..." (addresses
     # probe 141)
     r"|\bwhere\s+(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|she'?s|he'?s)\s+(?:staying|living)\b",
+    re.IGNORECASE,
+)
+# A lift home asked for just before: "who can drop me home? ", "lift home pls: ".
+_DROP_ME_HOME_BEFORE = re.compile(
+    r"\b(?:(?:drop|take|run|get|give)\s+(?:me|us)\s+(?:a\s+lift\s+)?(?:off\s+)?home|"
+    r"lift\s+home)\b[^.!?\n]{0,20}[?:!.,]?\s*$",
     re.IGNORECASE,
 )
 # "address" as people write it, misspellings too ("my adress is ...").
@@ -1004,7 +1018,10 @@ _HOME_CUE = re.compile(
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
-    r"|\b(?:house\s+party|party|sleepover|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*$"
+    # (a comma after: "the sleepover at jodie's, 9 foxglove cl", addresses probe 181)
+    r"|\b(?:house\s+party|party|sleepover|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*,?\s*$"
+    # "I rent the attic room, 42 Clarendon Villas" (addresses probe 181)
+    r"|\b(?:i|we)\s+rent\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:room|flat|house|annexe|studio)\b"
     # "far div ye bide? jist oot the road at Nether Blairton Farm" (round 32's read half)
     r"|\b(?:oot|out)\s+the\s+road\s+at\s*$"
     # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
@@ -2849,6 +2866,8 @@ class PersonalDataDetector:
                 # "post the certificate to my new address pls? Ty'r Ysgol, ..." (addresses
                 # probe 141): one's address named just before, in a question or a heading
                 or _OWN_ADDRESS_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                # "can anyone drop me home? Penlan Fach, Llanrhystud" (addresses probe 181)
+                or _DROP_ME_HOME_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 or _home_said_around(text, before, m.end())
                 or (postcode and _home_said_around(text, before, postcode.end()))
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
@@ -3248,6 +3267,9 @@ class PersonalDataDetector:
                 broke = _BROKE_OFF.search(between[: town.start("town")]) if town else None
                 if (
                     town is not None
+                    # (not the word "postcode": "Postcode's HU7 4LQ for the satnav" is the
+                    # postcode said, addresses probe 185)
+                    and not town.group("town").lower().startswith(("postcode", "post code"))
                     and broke is not None
                     # (only a sorry or "it's" between: not "now. Party's in Sheffield S1
                     # 2BJ", the review of the thirty-eighth session)
@@ -3320,6 +3342,9 @@ class PersonalDataDetector:
                 # anyone whose satnav's being weird" (addresses probe 127)
                 or _EVENT_NEAR.search(sentence_around(text, m.start(), m.end(), reach=80))
                 or _POSTCODE_VENUE.search(before)
+                # "Guildhall Square, Portsmouth PO1 2AB. Graduation 2pm Thursday, gowns from
+                # 12.30": a listing's place (addresses probe 181)
+                or _event_listing(text, m.start(), m.end())
                 # "the Bridge Street car park (NP20 1HG)": a car park's
                 or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             ):
