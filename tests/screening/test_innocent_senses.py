@@ -176,6 +176,21 @@ INNOCENT = [
     ("packed lunch in the shooting butts above Ilkley", "butts"),
     # the review of the thirty-eighth session, what the day left
     ("cleaned the dykes on the estate with the countryside team", "dykes"),
+    # ordinary probe 183 (the thirty-ninth session), in our own sentences
+    ("first aid practical: changing the baby dolls' nappies and wiping plastic bums", "bums"),
+    ("free pizza in the canteen, don't kill each other in the queue", "kill"),
+    ("stop being a mardy bum and come bowling x", "bum"),
+    ("he just said 'alright, butt' and carried on welding", "butt"),
+    ("my gran is a daft cow bless her, she cried at my results", "cow"),
+    ("had a sick burger after the match", "sick"),
+    ("hell yeah, I passed my theory", "hell"),
+    ("our tutor calls us wee eejits in the nicest way", "wee"),
+    ("the Scouse tutor explained it loads better", "scouse"),
+    ("she's been mucking out at the livery yard all summer", "mucking"),
+    ("the farm shop in Mucking has eggs again", "mucking"),
+    ("Cockley Cley is a lovely ride out from Swaffham", "cockley"),
+    ("the minibus to Cocking leaves at four", "cocking"),
+    ("walked down Blackgang Chine with the geography group", "chine"),
 ]
 
 
@@ -399,6 +414,11 @@ SAME_WORDS_AS_ABUSE = [
     "we had sex on the beach lol",
     "you fat rascal, nobody wants you here",
     "you're a killer, murdering scum",
+    # ordinary probe 183's words said as abuse
+    "I'll kill you and your mates at the gates",
+    "nice bum, come sit on my lap",
+    "you're a sick freak and everyone knows it",
+    "the wee lad in level 2 is getting a slap",
 ]
 
 

@@ -885,6 +885,48 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"idiot|muppet|numpty|plonker|div|wally|clown|melt|dafty|eejit|donut|doughnut|dope)\s+"
         r"(?:me|i\s+am|i'?m)\b",
     ),
+    # What ordinary probe 183 held: a doll's bottom in a nappy-changing practical, a
+    # hyperbole of a rush for doughnuts, a Yorkshire sulk, a Welsh "mate", a cow said
+    # fondly, a "sick" meal, "hell yeah".
+    (
+        "bum bums",
+        r"\b(?:plastic|baby|babies'?|dolls?'?|newborns?'?|nappy|nappies)\s+(?P<w>bums?)\b"
+        r"|\b(?P<w2>bums?)\b(?=[^.!?\n]{0,30}\bnapp(?:y|ies)\b)",
+    ),
+    (
+        "kill",
+        r"\b(?:don'?t|dont|do\s+not|try\s+not\s+to|no\s+need\s+to)\s+(?P<w>kill)\s+each\s+other\s+"
+        r"(?:in|for|over|to\s+get)\b",
+    ),
+    ("bum", r"\bmardy\s+(?P<w>bum)\b"),
+    (
+        "butt",
+        r"\b(?:tidy|alright|all\s+right|iawn|diolch|cheers|ta|ow\s+be|ow\s+bist|now\s+then)"
+        r"[,!]?\s+(?P<w>butt)\b(?!\s+(?:of|out|in|plug|cheeks?)\b)",
+    ),
+    (
+        "cow",
+        r"\b(?:soppy|daft|silly|lovely|old)\s+(?P<w>cow)\b(?=[^.!?\n]{0,20}\b(?:bless|love)\s+"
+        r"(?:her|him|them|'?er)\b)",
+    ),
+    (
+        "sick",
+        r"\b(?P<w>sick)\s+(?:chippy|chips|burger|burgers|pizza|kebab|curry|brownie|brownies|"
+        r"meal|breakfast|fry\s+up|sandwich|sarnie|scran|roast|bakery|cake)\b",
+    ),
+    ("hell", r"(?:^|[\s,.!(])(?P<w>hell)\s+(?:yeah|yes|yea|ya|yh)\b"),
+    # Ulster's "small" said fondly, and a Liverpudlian: "wee eejits in the nicest way",
+    # "Scouse tutor" (a "wee lad" may still be threatened)
+    (
+        "wee",
+        r"\b(?P<w>wee)\s+(?:eejits?|idiots?|numpties)\b(?=[^.!?\n]{0,40}\bin\s+(?:the|a)\s+"
+        r"(?:nicest|nice|kindest|kind|loving|best)\s+(?:possible\s+)?way\b)",
+    ),
+    (
+        "scouse",
+        r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|lad|lads|lass|girl|girls|accent|mate|"
+        r"mum|dad|nan|family|stew|humour|wit|pride|pals?|friends?)\b",
+    ),
     # Places whose names look rude: read as the place, never as the word.
     (
         "bitchet bitchfield shitterton penistone scunthorpe cockermouth cockfosters cockington "
@@ -894,7 +936,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "shaggs booty muff cumwhinton cumbernauld dicks horcum cocks hoole penisarwaun penisa "
         "crotch cockett cockfield cock muck kilmarnock kilkeel kilmacolm kilbirnie kilwinning "
         "kilsyth kilbride kilpatrick kilmaurs kilmallock kilrush kildare kilkenny killarney "
-        "dumbarton nigg assloss",
+        "dumbarton nigg assloss mucking cockley cocking chine",
         r"\b(?P<w>bitchet\s+green|bitchfield|shitterton|penistone|scunthorpe|cockermouth|cockfosters|cockington|"
         r"cockshutt|cockburnspath|wetwang|crapstone|titty\s+ho|sandy\s+balls|"
         r"brown\s+willy|lickfold|pratts?\s+bottom|great\s+cockup|little\s+cockup|"
@@ -915,7 +957,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"dare|kenny)|killarney|dumbarton|"
         # (only as the place: not a clipped slur, "you nigg", nor "an assloss")
         r"(?<=to\s)nigg|(?<=in\s)nigg|(?<=at\s)nigg|(?<=near\s)nigg|(?<=from\s)nigg|"
-        r"(?<=past\s)nigg|nigg\s+(?:bay|and\s+tain)|(?<=the\s)assloss)\b",
+        r"(?<=past\s)nigg|nigg\s+(?:bay|and\s+tain)|(?<=the\s)assloss|"
+        # (ordinary probe 183) Essex's Mucking and a stable's mucking out, Norfolk's
+        # Cockley Cley, West Sussex's Cocking, the Isle of Wight's and Bournemouth's chines
+        r"mucking(?=\s+(?:out|about|around)\b)|(?<=in\s)mucking|(?<=at\s)mucking|"
+        r"(?<=from\s)mucking|(?<=to\s)mucking|cockley(?=\s+cley)|"
+        r"(?<=in\s)cocking|(?<=at\s)cocking|(?<=from\s)cocking|(?<=to\s)cocking|"
+        r"(?<=near\s)cocking|cocking(?=\s+(?:and|minibus(?:es)?|bus|village|causeway|church)\b)|"
+        r"(?<=blackgang\s)chine|(?<=shanklin\s)chine|(?<=alum\s)chine|(?<=luccombe\s)chine|"
+        r"(?<=branksome\s)chine|(?<=durley\s)chine|(?<=boscombe\s)chine)\b",
     ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
