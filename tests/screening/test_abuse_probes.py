@@ -416,6 +416,11 @@ PROBED_HARM = [
     "🐒🐒🐒 their striker missed again, send him back where he came from",
     "hope their centre back breaks his neck, west ham cockney scum",
     "everton going bust, hope goodison burns down with all the blues inside",
+    # round 38's read half (the thirty-ninth session), in our own sentences
+    "the Romanian lot in catering are only here for the benefits",
+    "nepali girl on the care course cant even spell her name, what do you expect from that lot",
+    "proper scrounger family them, never worked a day",
+    "same hoodie every day, does your mum not own a washing machine",
 ]
 
 # Banter with fondness in words, self-mockery, the same words in other senses, reports
@@ -886,6 +891,10 @@ PROBED_HARMLESS = [
     "miss evans deserves teacher of the year, best tutor ever",
     "you'll regret missing the christmas party, it's gonna be class",
     "she's got her nan's laugh and honestly its the best sound in the world",
+    # the same words kindly, round 38's read half (the thirty-ninth session)
+    "the Romanian students came over for the apprenticeship and we're glad they did",
+    "what do you expect from that lot, they've won five on the bounce",
+    "my mum doesn't own a washing machine so launderette it is",
 ]
 
 

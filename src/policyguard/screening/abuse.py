@@ -839,11 +839,33 @@ _PLAIN_THREAT_VEILED_MORE = re.compile(
 # be kept in a cage", "kept away from the normal students", "what about white history
 # month", "looks like a terrorist", "still a bloke in a dress", "all girls are gold
 # diggers", "why is there a girl on the rugby team".
+# Peoples named by an adjective, for the plain-words patterns below.
+_PEOPLES = (
+    r"(?:indian|polish|romanian|pakistani|bangladeshi|nigerian|chinese|african|foreign|asian|"
+    r"syrian|afghan|eritrean|sudanese|somali|lithuanian|latvian|bulgarian|filipino|ukrainian|"
+    r"arab|turkish|kurdish|iraqi|iranian|albanian|portuguese|yemeni|roma|slovak|czech|"
+    r"congolese|zimbabwean|ghanaian|nepali|nepalese|eastern\s+european)"
+)
 _PLAIN_GROUP_MORE = re.compile(
+    # (round 38's read half) a people said to come only for what they can take: "Filipino lot
+    # on nursing access are only here for the visas"
+    rf"\b{_PEOPLES}\s+(?:lot|lads|girls|ones|people|students|kids|famil(?:y|ies)|women|men)\b"
+    r"[^.!?\n]{0,60}?\b(?:only|just)\s+(?:here|over\s+here|came\s+(?:here|over))\s+(?:for|to\s+get)\s+"
+    r"(?:the\s+|our\s+)?(?:visas?|benefits|handouts|free\s+\w+|money|nhs|houses?|council\s+houses?|"
+    r"jobs|places)\b"
+    # ... or one of them scorned, then the rest with them: "sudanese lad in maths resits
+    # can't even count to ten, what do you expect from that lot"
+    rf"|\b{_PEOPLES}\b[^.!?\n]{{0,80}}?[,.!?-]?\s*what\s+(?:do|did|would)\s+(?:you|u|ya)\s+"
+    r"expect\s+from\s+(?:that|them|those|their|these)\s+(?:lot|sort|kind|type|types|people)\b"
+    # a family scorned for living on benefits: "benefit scrounger family"
+    r"|\b(?:benefits?\s+)?(?:scrounger|scrounging|sponging|dole\s*-?\s*scum)\s+family\b"
+    # someone's clothes and home mocked: "does your mam not own a washer"
+    r"|\bdoes\s+(?:your|ur|his|her|their)\s+(?:mam|mum|ma|mom|family|nan)\s+not\s+(?:own|have)\s+"
+    r"a\s+(?:washer|washing\s+machine|bath|shower|iron|mirror)\b"
     # a club's fans said to stink: "imps fans stink of fish and failure" (not "... smell
     # the barbecue")
-    r"\b[a-z]+\s+fans\s+(?:all\s+)?(?:stink|smell|reek)\b(?!\s+(?:at|nice|lovely|amazing|good|great|the|"
-    r"a|that)\b)"
+    r"|\b[a-z]+\s+fans\s+(?:all\s+)?(?:stink|smell|reek)\b(?!\s+(?:at|nice|lovely|amazing|good|"
+    r"great|the|a|that)\b)"
     r"|\bgreat\s+replacement\b"
     r"|(?:^|[.!?]\s*)14\s+words\b"
     r"|\b(?:diversity|quota|token)\s+(?:points|hire|hires|box|tick|numbers)\b"
@@ -2518,7 +2540,8 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             _PLAIN_GROUP_MORE,
             "replacement words diversity quota token numbers bursary free benefits points "
             "girl woman lass lot own england britain wales scotland uk cage zoo pen normal "
-            "white terrorist bomber dress wig skirt girls women lasses birds fans speak",
+            "white terrorist bomber dress wig skirt girls women lasses birds fans speak "
+            "family expect washer washing visas visa",
         ),
         (
             "threat",
