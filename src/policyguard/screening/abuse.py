@@ -840,7 +840,7 @@ _PLAIN_THREAT_VEILED_MORE = re.compile(
 # month", "looks like a terrorist", "still a bloke in a dress", "all girls are gold
 # diggers", "why is there a girl on the rugby team".
 # Peoples named by an adjective, for the plain-words patterns below.
-_PEOPLES = (
+_PEOPLE_ADJECTIVES = (
     r"(?:indian|polish|romanian|pakistani|bangladeshi|nigerian|chinese|african|foreign|asian|"
     r"syrian|afghan|eritrean|sudanese|somali|lithuanian|latvian|bulgarian|filipino|ukrainian|"
     r"arab|turkish|kurdish|iraqi|iranian|albanian|portuguese|yemeni|roma|slovak|czech|"
@@ -849,13 +849,13 @@ _PEOPLES = (
 _PLAIN_GROUP_MORE = re.compile(
     # (round 38's read half) a people said to come only for what they can take: "Filipino lot
     # on nursing access are only here for the visas"
-    rf"\b{_PEOPLES}\s+(?:lot|lads|girls|ones|people|students|kids|famil(?:y|ies)|women|men)\b"
+    rf"\b{_PEOPLE_ADJECTIVES}\s+(?:lot|lads|girls|ones|people|students|kids|famil(?:y|ies)|women|men)\b"
     r"[^.!?\n]{0,60}?\b(?:only|just)\s+(?:here|over\s+here|came\s+(?:here|over))\s+(?:for|to\s+get)\s+"
     r"(?:the\s+|our\s+)?(?:visas?|benefits|handouts|free\s+\w+|money|nhs|houses?|council\s+houses?|"
     r"jobs|places)\b"
     # ... or one of them scorned, then the rest with them: "sudanese lad in maths resits
     # can't even count to ten, what do you expect from that lot"
-    rf"|\b{_PEOPLES}\b[^.!?\n]{{0,80}}?[,.!?-]?\s*what\s+(?:do|did|would)\s+(?:you|u|ya)\s+"
+    rf"|\b{_PEOPLE_ADJECTIVES}\b[^.!?\n]{{0,80}}?[,.!?-]?\s*what\s+(?:do|did|would)\s+(?:you|u|ya)\s+"
     r"expect\s+from\s+(?:that|them|those|their|these)\s+(?:lot|sort|kind|type|types|people)\b"
     # a family scorned for living on benefits: "benefit scrounger family"
     r"|\b(?:benefits?\s+)?(?:scrounger|scrounging|sponging|dole\s*-?\s*scum)\s+family\b"
