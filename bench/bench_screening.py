@@ -1447,6 +1447,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe178_held",
         "probe183",
         "probe186_held",
+        "probe191",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1538,6 +1539,7 @@ def names_probes() -> None:
         "probe173",
         "probe179",
         "probe184",
+        "probe187",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1559,6 +1561,7 @@ def names_probes() -> None:
         "probe169_held",
         "probe174_held",
         "probe180_held",
+        "probe188_held",
     ):
         rows = [
             json.loads(line)
@@ -1643,6 +1646,7 @@ def addresses_probes() -> None:
         "probe175",
         "probe181",
         "probe185",
+        "probe189",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1660,6 +1664,7 @@ def addresses_probes() -> None:
         "probe171_held",
         "probe176_held",
         "probe182_held",
+        "probe190_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

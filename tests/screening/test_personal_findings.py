@@ -7469,3 +7469,51 @@ def test_addresses_probe_181_listings(text: str, found: list[str]) -> None:
 )
 def test_addresses_probes_181_and_185(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 187 (the thirty-ninth session), in our own sentences: someone in careers; two
+# first names from a group of three words; a greeting in London's slang; a first name with
+# its last letter typed over and over; and what stays no one's (chat's "ever" stretched,
+# public figures).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ask Dawn in careers about the CV workshop", ["Dawn"]),
+        (
+            "Hope and Tobenna from the Level 3 Childcare group both got distinctions",
+            ["Hope", "Tobenna"],
+        ),
+        ("Wagwan Kwabena, saw you at the carnival", ["Kwabena"]),
+        ("Loool Dariusss stop posting the edits", ["Dariusss"]),
+        ("u r the best tutor evaaa", []),
+        ("sooo good, yesss, noooo", []),
+        ("the Kwame Nkrumah talk is on Tuesday", []),
+        ("Vinnie Jones was filming outside the campus", []),
+    ],
+)
+def test_names_probe_187(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+# Addresses probe 189 (the thirty-ninth session), in our own sentences: a house by a name of
+# any words and its place just after a home is said, or sent round to when whose it is or a
+# postcode follows; a Glasgow tenement flat's floor and door before the close's number; and
+# towns and people in the same shape that are no one's home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We live at Tigh an Uillt, Dervaig, up the hill", ["Tigh an Uillt, Dervaig"]),
+        ("my nan's at Bryn Hyfryd, Llanarth, she'll have tea on", ["Bryn Hyfryd, Llanarth"]),
+        (
+            "drop the kit round to Ard Mhuire, Carrickmore - it's my auntie's",
+            ["Ard Mhuire, Carrickmore"],
+        ),
+        ("im at 2/1 41 dumbarton rd", ["2/1 41 dumbarton rd"]),
+        ("send the kit to Leeds, Bradford and Hull", []),
+        ("drop it round to Jack, Tom and Harry", []),
+        ("we live at Leeds, it's fine", []),
+        ("scored 3/4 12 times this week", []),
+    ],
+)
+def test_addresses_probe_189(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -787,6 +787,8 @@ class PersonLikeNames:
                 found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
+            if _TRIPLED.search(text):
+                found += self._stretched(text)
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
             found += self._sir_or_miss(text) + self._name_is(text)
@@ -830,6 +832,8 @@ class PersonLikeNames:
             found += self._surname_said(text)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
+        if _TRIPLED.search(text):
+            found += self._stretched(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
         found += self._sir_or_miss(text) + self._name_is(text)
@@ -1106,6 +1110,15 @@ class PersonLikeNames:
                 named = self._is_first(word) or self._unknown_word(word)
             if named and not _modal_in_a_question(text, m):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+                # ... and a first name joined to it: "Grace and Ebenezer from the Access to
+                # Nursing group" (names probe 187)
+                pair = _PAIRED_BEFORE.search(text, max(0, m.start(group) - 30), m.start(group))
+                if (
+                    pair
+                    and self._is_first(pair["other"])
+                    and pair["other"].lower() not in (_SEASONS_AND_MONTHS)
+                ):
+                    found.append(self._first_alone(text, pair.start("other"), pair.end("other")))
         # "Rose from Kent Fire and Rescue came in to talk", "April and Maya from Childcare
         # organised the walk": at a sentence's start, people from a named service or team
         # who did something, even by names English uses as words (names probe 144)
@@ -2519,6 +2532,27 @@ class PersonLikeNames:
         # "company" and "expand")
         return _outside(found, self.public_spans(text.lower())) if found else found
 
+    def _stretched(self, text: str) -> list[Detection]:
+        """A first name with its last letter typed three times or more, as chat calls out
+        to someone ("Loool Marcusss stop", "Abiii I'm outside", "shoutout kacperrr"): a
+        first name of ours that English does not use as a word, once the run is one letter
+        or two (names probes 179 and 187)."""
+        found = []
+        for m in _STRETCHED_END.finditer(text):
+            word = m.group()
+            stem = word[: m.start("run") - m.start()]
+            letter = m.group("run")[0]
+            for plain in (stem + letter, stem + letter * 2):
+                if (
+                    self._standalone_first(plain.capitalize())
+                    and not _is_english_word(plain.lower())
+                    # (chat's "ever": "best tutor evaaa")
+                    and plain.lower() not in _STRETCHED_CHAT
+                ):
+                    found.append(self._first_alone(text, m.start(), m.end()))
+                    break
+        return found
+
     def _titled_plain(self, text: str) -> list[Detection]:
         """A title and a surname written all in small letters or all in capitals ("ms
         okonkwo", "MR O HUSSEIN"), as a titled name is read (0.45): a surname we know, or
@@ -3900,6 +3934,8 @@ _GREETING_WORDS = word_set(
     "obrigado obrigada merci shukran "
     # (words of endearment a post opens with: "Habibi Omar where are u")
     "habibi habibti "
+    # (London's "what's going on": "Wagwan Tyrese, saw you at the carnival", names probe 187)
+    "wagwan wagwaan "
     # (and what is asked of someone at a post's start: "Tell Ah Ming and Li Wei ...")
     "tell ask remind"
 )
@@ -3937,7 +3973,8 @@ _CLUB_OR_FIRM = gated(
 # A first name (or a nickname) and the part of the college someone is from: "Joy from
 # student services", "Jack from MV1", "Smudge from plumbing".
 _FROM_DEPARTMENT = re.compile(
-    rf"(?P<first>{_LED}) from (?:(?:the|our) )?(?:"
+    # (a level before the part: "Lenny from the Level 1 Brickwork", names probe 187)
+    rf"(?P<first>{_LED}) from (?:(?:the|our) )?(?:(?i:level) [1-4] )?(?:"
     r"(?i:student\s+services|reception|finance|admissions|the\s+office|library|"
     r"plumbing|joinery|carpentry|brickwork|bricklaying|catering|hospitality|hair|beauty|"
     r"motor\s+vehicle|construction|electrical|electrics|welding|engineering|nursing|"
@@ -3958,7 +3995,8 @@ _FROM_DEPARTMENT = re.compile(
     r"|(?P<desk>(?:[A-Z][\w'-]+ campus )?(?i:canteen|caf[eé]|kitchen|refectory|switchboard|"
     r"exams?\s+office|learning\s+support|level\s+[1-4]\s+[a-z]+)\b)"
     r"|[A-Z]{1,4}\d{1,3}[A-Z]?\b"
-    r"|(?:\w+\s+){1,2}(?i:course|class|group|team|department|dept)\b)"
+    # ("Grace and Ebenezer from the Access to Nursing group", names probe 187)
+    r"|(?:\w+\s+){1,3}(?i:course|class|group|team|department|dept)\b)"
     # or on a desk the college staffs: "Dawn on the switchboard", "Tam on security"
     rf"|(?<![\w'-])(?P<on>{_NAME_WORD}) on (?:the )?(?i:switchboard|reception|security|"
     r"front\s+desk|main\s+gate|gate)\b(?!\s+(?:desk|staff|team|camera|guard)s?\b)"
@@ -3967,8 +4005,14 @@ _FROM_DEPARTMENT = re.compile(
     rf"|(?<![\w'-])(?P<in>{_NAME_WORD}) in (?:the )?(?i:refectory|canteen|caf[eé]|kitchen|"
     r"exams?\s+office|finance\s+office|(?:1st|2nd|3rd|first|second|third)\s+year|"
     # "thank you to Caz in admissions" (names probe 179)
-    r"admissions|finance|payroll|hr|student\s+services|reception)\b"
+    r"admissions|finance|payroll|hr|student\s+services|reception|careers)\b"
 )
+_STRETCHED_CHAT = word_set("eva evaa ma maa ya yaa la laa na naa da daa sis siss")
+# A letter typed three times running (a cheap look first: most posts have none) ...
+_TRIPLED = re.compile(r"([a-z])\1\1")
+# ... and a word whose last letter is typed three times or more: "Marcusss", "kacperrr".
+_STRETCHED_END = re.compile(r"(?<![\w'@#-])[A-Za-z][a-z]+?(?P<run>([a-z])\2{2,})(?![\w'-])")
+_PAIRED_BEFORE = re.compile(rf"(?<![\w'-])(?P<other>[{_UPPER}][{_LOWER}]+) (?:and|&) $")
 _VISITOR_FROM = gated(
     re.compile(
         rf"(?:^|[.!?]\s+|\n)(?P<first>{_NAME_WORD})(?: (?:and|&) (?P<second>{_NAME_WORD}))? from "

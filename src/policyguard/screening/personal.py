@@ -835,11 +835,21 @@ def _someones_place_before(context: str) -> re.Match[str] | None:
     return whose if whose is not None and is_first_name(whose.group("who")) else None
 
 
+def _before_tenement_flat(text: str, start: int) -> int:
+    """``start``, or where a tenement flat's floor and door just before it start ("0/2 ")."""
+    if start >= 4 and text[start - 1] in " ," and "/" in text[max(0, start - 6) : start]:
+        flat = _TENEMENT_FLAT_BEFORE.search(text, max(0, start - 8), start)
+        if flat:
+            return flat.start()
+    return start
+
+
 def _home_said_near(text: str, start: int, end: int) -> bool:
     """Whether the words around a street in small letters (``start`` to ``end``) say it is
     someone's home: one lives there ("i live at"), the party is at one's own ("at mine"),
     a home said just before ("the house is"), something brought to its door, or "mine"
     just after."""
+    start = _before_tenement_flat(text, start)
     return bool(
         _LIVES_AT.search(text, max(0, start - 40), start)
         or _AT_MINE.search(text, max(0, start - 40), start)
@@ -986,6 +996,37 @@ _RURAL_CUE = re.compile(
 _DROP_ME_HOME_BEFORE = re.compile(
     r"\b(?:(?:drop|take|run|get|give)\s+(?:me|us)\s+(?:a\s+lift\s+)?(?:off\s+)?home|"
     r"lift\s+home)\b[^.!?\n]{0,20}[?:!.,]?\s*$",
+    re.IGNORECASE,
+)
+# A house's name of any words (Welsh, Gaelic and Irish ones with their small words), a comma
+# and its place, perhaps another place and a postcode: "Cois Locha, Ballyronan", "Ard na
+# Greine, Coalisland Road, Dungannon", "Penlan Fach, Llanfihangel-ar-arth".
+_NAMED_HOUSE_AND_PLACE = re.compile(
+    r"(?<![\w'-])[A-Z][\w']+(?: (?:[A-Z][\w']+|na|an|nan|nam|o'|y|yr|ar|of|the|on|le)){0,3}, "
+    r"[A-Z][\w']+(?:-[\w']+)*(?: (?:[A-Z][\w']+(?:-[\w']+)*|on|upon|le|na|y|yr)){0,3}"
+    r"(?:, [A-Z][\w']+(?:-[\w']+)*(?: [A-Z][\w']+){0,2})?"
+    r"(?:,? (?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?![\w'-])"
+)
+# ... said just after a home is: one lives there, a relative's home is there, a farm's or a
+# house's name follows, a sleepover or a party is at one's own.
+_HOUSE_NAMED_CUE = re.compile(
+    r"\b(?:we|i|they|he|she|u|you)\s+(?:still\s+|now\s+)?live\s+at\s*$"
+    r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
+    r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:is\s+|at\s+|is\s+at\s+)$"
+    r"|\b(?:farm|house|home|cottage|place|bungalow)\s+is\s+$"
+    r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$",
+    re.IGNORECASE,
+)
+# ... or something sent or brought round to it, when a postcode or whose home it is follows.
+_SENT_ROUND_TO = re.compile(
+    r"\b(?:send|sent|post|posted|drop|bring|deliver|take)\b[^.!?\n]{0,30}?\b(?:round\s+)?to\s*$",
+    re.IGNORECASE,
+)
+_WHOSE_HOME_AFTER = re.compile(
+    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:my|our|his|her|me)\s+"
+    r"(?:gran|nan|nana|granny|grandad|grandma|mum|mam|dad|auntie|aunty|aunt|uncle|cousin|"
+    r"house|home|place)"
+    r"|[\s,.;:\u2013\u2014-]{1,4}(?:she'?s|he'?s|they'?re|we'?re|i'?m)\s+in\s+all\s+day",
     re.IGNORECASE,
 )
 # "address" as people write it, misspellings too ("my adress is ...").
@@ -1934,10 +1975,14 @@ _UNIT_BEFORE = re.compile(
     # (a flat's word just before the number: "Block C, flat 56, Park Hill")
     r"|\b(?i:flat|apartment|apt|plot)\s+)"
     r"|(?:\b(?i:flat|apt)\.?\s*)?(?<![\w/])[1-9]\d{0,2}/"
+    # a Glasgow tenement flat's floor and door before the close's number: "0/2 18 whitevale
+    # st", "3/2, 14 Ruchill Street" (addresses probe 189)
+    r"|(?:\b(?i:flat)\s*)?(?<![\w/])\d/\d{1,2},?\s+"
     r"|\b[A-Z][a-z]+(?:bank|ways|view|lea|croft|cottage|lodge|hurst|dene|side|wood|acres?|holme|"
     r"garth|rise|haven|nook|mead|brae|knowe|stead|royd|field|fields|leigh),\s+"
     r"|\b(?i:c/o)\s+)$"
 )
+_TENEMENT_FLAT_BEFORE = re.compile(r"(?<![\w/])\d/\d{1,2},?\s+$")
 # A house's number before a house's name that starts the run: "3 Hollins Cottages, ..."
 _NUMBER_BEFORE_NAME = re.compile(r"(?<![\w.,/\u00a3$-])[1-9]\d{0,2}[a-z]?\s+$")
 # A street's quarter last ("Rd South") and then its town after a comma.
@@ -2874,6 +2919,26 @@ class PersonalDataDetector:
                 if _venue_just_after(text, postcode.end() if postcode else m.end()):
                     continue  # "... Drayton Manor Farm, Tamworth, the theme park"
                 yield m.start(), m.end()
+        # A house by a name of any words and its place, with no number and no house's word,
+        # just after a home is said: "We live at Cois Locha, Ballyronan", "my gran's at
+        # Whitegates, Kinnesswood", "drop the forms round to Penlan Fach,
+        # Llanfihangel-ar-arth, she's in all day" (addresses probe 189)
+        if "," in text:
+            for m in _NAMED_HOUSE_AND_PLACE.finditer(text):
+                before = text[max(0, m.start() - 60) : m.start()]
+                if (
+                    (
+                        _HOUSE_NAMED_CUE.search(before)
+                        or (
+                            _SENT_ROUND_TO.search(before)
+                            and (m.group("pc") or _WHOSE_HOME_AFTER.match(text, m.end()))
+                        )
+                    )
+                    and not _VENUE_CUE.search(m.group())
+                    and not _venue_just_after(text, m.end())
+                    and all(m.end() <= s or m.start() >= e for s, e in spans)
+                ):
+                    yield m.start(), m.end()
         # A caravan's or a plot's number on its site: "Lives at: Caravan 6, Riverside Site,
         # Queensferry CH5 1QX"; with a postcode after it or a home said before.
         if numbered and _PITCH_WORD.search(text):
@@ -4458,7 +4523,9 @@ def _key(value: str) -> str:
 
 
 def _clause_before(text: str, start: int) -> str:
-    """The words before ``start`` back to the sentence's start (at most 60 characters)."""
+    """The words before ``start`` back to the sentence's start (at most 60 characters),
+    without a tenement flat's floor and door just before it ("im at 0/2 18 whitevale st")."""
+    start = _before_tenement_flat(text, start)
     before = text[max(0, start - 60) : start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     return before[cut + 1 :] if cut >= 0 else before
