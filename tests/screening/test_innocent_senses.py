@@ -191,6 +191,21 @@ INNOCENT = [
     ("Cockley Cley is a lovely ride out from Swaffham", "cockley"),
     ("the minibus to Cocking leaves at four", "cocking"),
     ("walked down Blackgang Chine with the geography group", "chine"),
+    # ordinary probe 191 (the thirty-ninth session), in our own sentences
+    ("drama set text this term: 'Tis Pity She's a Whore", "whore"),
+    ("Year 12 history: William the Bastard lands at Pevensey", "bastard"),
+    ("proud to be from Brum, best city going", "brum"),
+    ("plumbing tip: turn the stopcock off first", "stopcock"),
+    ("the cistern's ballcock is stuck again", "ballcock"),
+    ("three essays due tomorrow, kill me now", "kill"),
+    ("anal glands practical with the college spaniels", "anal"),
+    ("breastfeeding is hard, he keeps biting my nipple", "nipple"),
+    ("Three Cocks in Powys came up on the map quiz", "cocks"),
+    ("for the exam, label the cervix and the uterus on the diagram", "cervix"),
+    ("I was convinced I was thick till she taught me", "thick"),
+    ("the canteen pasta was a bit crap today, usually lovely", "crap"),
+    ("Cockney rhyming slang session in English today", "cockney"),
+    ("that's sick bruv \U0001f525", "sick"),
 ]
 
 
@@ -419,6 +434,14 @@ SAME_WORDS_AS_ABUSE = [
     "nice bum, come sit on my lap",
     "you're a sick freak and everyone knows it",
     "the wee lad in level 2 is getting a slap",
+    # ordinary probe 191's words said as abuse
+    "you're a whore and everyone knows it",
+    "you absolute bastard, I'll get you",
+    "brum scum the lot of you",
+    "I'll kill you now if you say that again",
+    "you're thick as mince, everyone says so",
+    "your work is crap at you, quit the course",
+    "I will cut off your penis",
 ]
 
 

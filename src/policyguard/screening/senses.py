@@ -44,6 +44,14 @@ _NOT_A_DRINK_BEFORE = (
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bhaving\s)(?<!\bwant\s)(?<!\bwanna\s)(?<!\bfor\s)"
     r"(?<!\bsome\s)(?<!\byour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)(?<!\btheir\s)"
 )
+# The body's parts named in a lesson: "know where the cervix is for the exam".
+_BODY_PARTS = (
+    "penis|penises|testes|testicles|vagina|vaginas|vulva|cervix|anus|rectum|scrotum|uterus"
+)
+_ANATOMY_LESSON = (
+    r"(?:exams?|revise|revision|anatomy|reproductive|biology|diagrams?|label|systems?|organs?|"
+    r"screening|physiology|a&p|gcse|btec|a\s+level|lesson|lecture)"
+)
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "tit tits",
@@ -926,6 +934,56 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "scouse",
         r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|lad|lads|lass|girl|girls|accent|mate|"
         r"mum|dad|nan|family|stew|humour|wit|pride|pals?|friends?)\b",
+    ),
+    # What ordinary probe 191 held: set texts' and history's titles, Birmingham, a
+    # plumber's cocks, a self-mocking "kill me now", a dog's anal glands, breastfeeding,
+    # Powys's Three Cocks, oneself called stupid or thick, food "a bit crap", Cockney
+    # slang, "that's sick" as praise.
+    ("whore", r"\b'?tis\s+pity\s+she'?s\s+a\s+(?P<w>whore)\b"),
+    ("bastard", r"\bwilliam\s+the\s+(?P<w>bastard)\b"),
+    ("brum brummie brummies", r"\b(?P<w>brum|brummie|brummies)\b(?!\s+(?:scum|rats?|vermin)\b)"),
+    ("stopcock stopcocks ballcock ballcocks", r"\b(?P<w>(?:stop|ball)cocks?)\b"),
+    (
+        "kill",
+        r"(?:^|[,.!?;:]\s*|\b(?:just|honestly|pls|please|somebody|someone)\s+)(?P<w>kill)\s+me\s+now\b",
+    ),
+    ("anal gland glands", r"\b(?P<w>anal)\s+(?P<w2>glands?)\b"),
+    (
+        "nipple nipples",
+        r"\b(?:bit|bites|biting|latch\w*\s+on\s+to)\s+my\s+(?P<w>nipples?)\b"
+        r"(?=[^\n]{0,80}\b(?:breast\s*-?\s*feed\w*|baby|babies|teeth|tooth|teething)\b)"
+        r"|\b(?:breast\s*-?\s*feed\w*|teething)\b[^\n]{0,80}?\b(?P<w2>nipples?)\b",
+    ),
+    (
+        "cocks",
+        r"\bthree\s+(?P<w>cocks)(?=\s+(?:in\s+(?:powys|wales|brecon\w*)|near\s+(?:brecon|hay|"
+        r"talgarth|glasbury)|village|,\s+powys)\b)",
+    ),
+    (
+        "penis penises testes testicles vagina vaginas vulva cervix anus rectum scrotum uterus",
+        rf"\b(?P<w>{_BODY_PARTS})\b(?=[^\n]{{0,120}}\b{_ANATOMY_LESSON}\b)"
+        rf"|\b{_ANATOMY_LESSON}\b[^\n]{{0,120}}?\b(?P<w2>{_BODY_PARTS})\b",
+    ),
+    (
+        "stupid thick dumb",
+        r"\b(?:i\s+was|i\s+am|i'?m|im|i\s+felt|i\s+feel|made\s+me\s+feel|make\s+me\s+feel|"
+        r"makes\s+me\s+feel|feeling)\s+(?:so\s+|really\s+|proper\s+|a\s+bit\s+|too\s+)?"
+        r"(?P<w>stupid|thick|dumb)\b",
+    ),
+    (
+        "crap",
+        r"\b(?:a\s+bit|bit\s+of\s+a|little\s+bit)\s+(?P<w>crap)\b(?!\s+(?:at|to)\s+(?:you|u)\b)",
+    ),
+    (
+        "cockney",
+        r"\b(?P<w>cockney)\s+(?:rhyming|slang|accent|tutor|lad|lads|geezer|sparrow|heritage|"
+        r"roots|family|born|dialect)\b",
+    ),
+    (
+        "sick",
+        r"\b(?:that'?s|thats|dat'?s|dats|this\s+is|that\s+is|it'?s|its|looks?|sounds?|so)\s+"
+        r"(?:so\s+|well\s+|proper\s+|actually\s+|lowkey\s+|bare\s+)?(?P<w>sick)\b"
+        r"(?=\s*(?:bruv|bro|fam|mate|man|g|\U0001f525|!|$))",
     ),
     # Places whose names look rude: read as the place, never as the word.
     (
