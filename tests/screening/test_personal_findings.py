@@ -7517,3 +7517,18 @@ def test_names_probe_187(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_189(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 1's read half, its postcodes (the thirty-ninth session), in our own sentences: a
+# postcode given to every visitor or for a car park is no one's; one driver's way to a home
+# still is.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Open evening Thursday 5-7pm. Postcode for sat navs: TA1 5AX.", []),
+        ("use the staff car park off Mill Lane, postcode BA21 4DR", []),
+        ("Postcode's TA6 4PZ for the satnav, we're the end house", ["TA6 4PZ"]),
+    ],
+)
+def test_a_postcode_for_every_visitor(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

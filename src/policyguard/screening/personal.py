@@ -1528,6 +1528,15 @@ _POSTCODE_VENUE = re.compile(
     r"\s*(?:at\b|on\b|in\b|,)",
     re.IGNORECASE,
 )
+# A postcode given to every visitor, or a car park's: "Postcode for sat navs: SP1 2LW",
+# "the overflow car park off Cocklebury Road, postcode SN15 3QD" (round 1's read half; not
+# "Postcode's HU7 4LQ for the satnav", one driver's way to a home).
+_VISITORS_POSTCODE_BEFORE = re.compile(
+    r"\bpost\s*code\s+for\s+(?:sat\s*-?\s*navs|satnavs|visitors|parking|coaches|deliveries)"
+    r"\s*[:=-]?\s*$"
+    r"|\bcar\s+park\b[^.!?\n]{0,40}\bpost\s*code\s*(?:is\s*)?[:=-]?\s*$",
+    re.IGNORECASE,
+)
 # A town's name (one to three words, any case) just before a postcode, and a post that
 # broke off before it (a stop, dots, a dash or a line's end).
 _TOWN_JUST_BEFORE = re.compile(
@@ -3410,6 +3419,7 @@ class PersonalDataDetector:
                 # "Guildhall Square, Portsmouth PO1 2AB. Graduation 2pm Thursday, gowns from
                 # 12.30": a listing's place (addresses probe 181)
                 or _event_listing(text, m.start(), m.end())
+                or _VISITORS_POSTCODE_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 # "the Bridge Street car park (NP20 1HG)": a car park's
                 or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             ):
