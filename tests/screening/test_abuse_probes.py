@@ -419,6 +419,12 @@ PROBED_HARM = [
     # round 38's read half (the thirty-ninth session), in our own sentences
     "the Romanian lot in catering are only here for the benefits",
     "nepali girl on the care course cant even spell her name, what do you expect from that lot",
+    # the review of the thirty-ninth session: what the day's senses must not clear
+    "burn in hell yeah i said it",
+    "tidy butt on the new receptionist",
+    "smelly bum still wearing nappies at 17 lol",
+    "scouse lads are all robbers",
+    "romanians are only here for the benefits",
     "proper scrounger family them, never worked a day",
     "same hoodie every day, does your mum not own a washing machine",
 ]
@@ -895,6 +901,12 @@ PROBED_HARMLESS = [
     "the Romanian students came over for the apprenticeship and we're glad they did",
     "what do you expect from that lot, they've won five on the bounce",
     "my mum doesn't own a washing machine so launderette it is",
+    # the review of the thirty-ninth session: the day's peoples' patterns must pass over
+    "roma bottled it again in the europa league, what do you expect from that lot",
+    "the nigerian lads are only here for the free pizza at freshers lol",
+    "we watched benefits street in sociology, the scrounger family stereotype is so harmful",
+    "does your mum not have a washer? u can use ours x",
+    "chinese students are only here for the jobs fair today",
 ]
 
 

@@ -7367,7 +7367,10 @@ def test_a_format_with_its_own_slash_still_reads() -> None:
         ("cheers to Sunny from the Fareham campus canteen for the extra hash brown", ["Sunny"]),
         ("big thanks to Caz in admissions", ["Caz"]),
         ("Dawn in the finance office is off sick so ring Paul", ["Dawn", "Paul"]),
-        ("Gift Nwosu and Mercy Addo-Mensah are the new reps", ["Gift Nwosu", "Mercy Addo-Mensah"]),
+        (
+            "Favour Nwosu and Mercy Addo-Mensah are the new reps",
+            ["Favour Nwosu", "Mercy Addo-Mensah"],
+        ),
         ("Faith got a distinction in media", ["Faith"]),
         ("Extra thanks to Zainab, Rose and Hope B", ["Zainab", "Rose", "Hope"]),
         (
@@ -7503,7 +7506,7 @@ def test_names_probe_187(text: str, found: list[str]) -> None:
     ("text", "found"),
     [
         ("We live at Tigh an Uillt, Dervaig, up the hill", ["Tigh an Uillt, Dervaig"]),
-        ("my nan's at Bryn Hyfryd, Llanarth, she'll have tea on", ["Bryn Hyfryd, Llanarth"]),
+        ("my nan's house is Bryn Hyfryd, Llanarth, she'll have tea on", ["Bryn Hyfryd, Llanarth"]),
         (
             "drop the kit round to Ard Mhuire, Carrickmore - it's my auntie's",
             ["Ard Mhuire, Carrickmore"],
@@ -7532,3 +7535,55 @@ def test_addresses_probe_189(text: str, found: list[str]) -> None:
 )
 def test_a_postcode_for_every_visitor(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The review of the thirty-ninth session, in its own sentences: someone's party, 18th,
+# babysitter or kittens keep an address a home, whatever the listing's words; a relative
+# somewhere now, a chain's shop, a town and its county, a studio rented for work are no
+# homes; an NI number beside a job or said to be one's NI is still one; a year or a round
+# count after a student's word is no student number; a festival's greeting is no person; a
+# place, a brand or a star stretched is no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Jade's party tonight!! 14 Elm Road, Leeds LS6 2AB, 9pm, free entry",
+            ["14 Elm Road, Leeds LS6 2AB"],
+        ),
+        (
+            "Babysitter wanted 10hrs/wk, 23 Holly Close, Ashford TN23 4PQ, £11 per hour",
+            ["23 Holly Close, Ashford TN23 4PQ"],
+        ),
+        (
+            "Free kittens, collect from 41 Oak Avenue, Hull HU5 3PQ after 5pm, all welcome",
+            ["41 Oak Avenue, Hull HU5 3PQ"],
+        ),
+        ("my mum's at Morrisons, Hull if u need her", []),
+        ("drop it to Tesco, Crook, she's in all day", []),
+        ("we live at Brighton, East Sussex now", []),
+        ("I rent a studio at 5 Market Street, Hebden Bridge, for my pottery business", []),
+        ("ni number for the job: JT 48 29 13 C", ["JT 48 29 13 C"]),
+        ("starting my new job JT482913C is my NI", ["JT482913C"]),
+        ("Merry Christmas from Scarborough campus", []),
+        ("Happy Easter from the level 3 plumbing group", []),
+        ("come on chelseaaa", []),
+        ("ronaldooo what a goal", []),
+    ],
+)
+def test_the_thirty_ninth_reviews_findings(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "student id 2024 cohort photos are up",
+        "learner number 1000 just enrolled, cake in the staffroom",
+    ],
+)
+def test_a_year_or_a_count_after_a_students_word_is_no_number(text: str) -> None:
+    assert _matches(text, "\\S\\O\\L999999") == []
+
+
+def test_a_format_with_its_own_slash_takes_a_dot_too() -> None:
+    assert _matches("TS481207.25 is mine", "\\T\\S999999/99") == ["TS481207.25"]

@@ -1108,6 +1108,10 @@ class PersonLikeNames:
                 )
             else:
                 named = self._is_first(word) or self._unknown_word(word)
+            # (a festival's greeting: "Merry Christmas from Scarborough campus", the review of
+            # the thirty-ninth session)
+            if named and word.lower() in _FESTIVAL_WORDS:
+                named = False
             if named and not _modal_in_a_question(text, m):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
                 # ... and a first name joined to it: "Grace and Ebenezer from the Access to
@@ -2539,6 +2543,11 @@ class PersonLikeNames:
         or two (names probes 179 and 187)."""
         found = []
         for m in _STRETCHED_END.finditer(text):
+            # (called to, at the post's start or after a cry or a greeting: not "come on
+            # chelseaaa", "eid mubarakkk", "milannn trip"; the review of the thirty-ninth
+            # session)
+            if not _CALLED_TO_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
             word = m.group()
             stem = word[: m.start("run") - m.start()]
             letter = m.group("run")[0]
@@ -2546,8 +2555,9 @@ class PersonLikeNames:
                 if (
                     self._standalone_first(plain.capitalize())
                     and not _is_english_word(plain.lower())
-                    # (chat's "ever": "best tutor evaaa")
+                    # (chat's "ever": "best tutor evaaa"; places, brands and stars)
                     and plain.lower() not in _STRETCHED_CHAT
+                    and plain.lower() not in _MONONYMS
                 ):
                     found.append(self._first_alone(text, m.start(), m.end()))
                     break
@@ -4007,11 +4017,23 @@ _FROM_DEPARTMENT = re.compile(
     # "thank you to Caz in admissions" (names probe 179)
     r"admissions|finance|payroll|hr|student\s+services|reception|careers)\b"
 )
-_STRETCHED_CHAT = word_set("eva evaa ma maa ya yaa la laa na naa da daa sis siss")
+_STRETCHED_CHAT = word_set(
+    "eva evaa ma maa ya yaa la laa na naa da daa sis siss milan devon chanel mercedes ronaldo "
+    "mubarak amen ameen kush chelsea jordan kerry florence lincoln"
+)
+_CALLED_TO_BEFORE = re.compile(
+    r"(?:^|(?i:\b(?:lo+l|lmao+|omg+|oi+|shout\s*-?\s*out|yo+|hey+|hiya+|hi+|ffs|bro|happy\s+birthday|"
+    r"hbd|congrats|well\s+done|love\s+(?:you|u)|miss\s+(?:you|u)|thanks|thx|thank\s+(?:you|u)|"
+    r"cheers|ty|big\s+up)(?:\s+(?:to|2))?)[\s,!]*)$"
+)
 # A letter typed three times running (a cheap look first: most posts have none) ...
 _TRIPLED = re.compile(r"([a-z])\1\1")
 # ... and a word whose last letter is typed three times or more: "Marcusss", "kacperrr".
 _STRETCHED_END = re.compile(r"(?<![\w'@#-])[A-Za-z][a-z]+?(?P<run>([a-z])\2{2,})(?![\w'-])")
+_FESTIVAL_WORDS = word_set(
+    "christmas xmas easter diwali deepavali halloween mubarak eid hanukkah chanukah vaisakhi "
+    "baisakhi navratri holi ramadan kareem passover purim newroz nowruz year solstice"
+)
 _PAIRED_BEFORE = re.compile(rf"(?<![\w'-])(?P<other>[{_UPPER}][{_LOWER}]+) (?:and|&) $")
 _VISITOR_FROM = gated(
     re.compile(
@@ -5385,7 +5407,7 @@ _BENGALI_CHAT = word_set(
     "bhalo korbo koro korte korcho korchi jabo jaba jaite khaise khabo"
 )
 # Chat words that are first names too when capitalised within a sentence.
-_CHAT_NAMES = word_set("harika marites selam")
+_CHAT_NAMES = word_set("harika marites")
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
 # title says a person is meant ("Victoria Park" and "Hong Kong" are places).

@@ -787,7 +787,9 @@ _EVENT_WORDS = re.compile(
     r"(?<!\w)(?:doors\s+(?:open|at|\d)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
     r"all\s+welcome|all\s+ages|no\s+booking|no\s+appointment|"
     r"otd|on\s+the\s+door|fundraiser|interviews?|trials|graduation|exhibition|jabs?|"
-    r"vaccinations?|field\s+trip|[a-z]+s?\s+wanted|hiring|vacancy|"
+    r"vaccinations?|field\s+trip|(?:staff|help|baristas?|chefs?|cleaners?|porters?|assistants?|"
+    r"volunteers?|apprentices?|waiters?|waitress(?:es)?|cooks?|drivers?|pickers?)\s+wanted|"
+    r"hiring|vacancy|"
     r"vacancies|hrs/wk|hours\s+a\s+week|\d+hrs|per\s+hour|"
     r"gowns?|quiz\s+night|sign\s+up|now\s+open|half\s+price|student\s+card|"
     # a price of a pint, a ticket or a head: "£3 pints", "£5 entry" (addresses probe 185)
@@ -799,7 +801,13 @@ _EVENT_WORDS = re.compile(
 # ... and what says a place is someone's own, which no listing's words outweigh.
 _SOMEONES_OWN = re.compile(
     r"\b(?:my|mine|me|ours|our\s+(?:house|place|flat|home)|i\s+live|we\s+live|i'?m\s+at|"
-    r"lives?|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his)\b",
+    r"lives?|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
+    # someone's party or gathering, an 18th, people round, a babysitter or a nanny for a
+    # family, kittens to collect (the review of the thirty-ninth session)
+    r"party|parties|18th|21st|16th|birthday|bday|people\s+round|round\s+mine|house|gaff|"
+    r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|collect(?:ion)?\s+from)\b"
+    r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
+    r"having|pres|sleepover|leaving)\b",
     re.IGNORECASE,
 )
 
@@ -1011,11 +1019,24 @@ _NAMED_HOUSE_AND_PLACE = re.compile(
 # house's name follows, a sleepover or a party is at one's own.
 _HOUSE_NAMED_CUE = re.compile(
     r"\b(?:we|i|they|he|she|u|you)\s+(?:still\s+|now\s+)?live\s+at\s*$"
+    # (a relative's house named, not where they are: "my mum's at Morrisons, Hull")
     r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
-    r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:is\s+|at\s+|is\s+at\s+)$"
-    r"|\b(?:farm|house|home|cottage|place|bungalow)\s+is\s+$"
+    r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house|place|farm|cottage)\s+is\s+$"
+    r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
     r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$",
     re.IGNORECASE,
+)
+# A county, a region or a country last: "Brighton, East Sussex", "Kingston, Jamaica".
+_REGION_LAST = re.compile(
+    r", (?:(?:East|West|North|South|Greater|Mid) )?(?:Sussex|Yorkshire|Riding|Midlands|Kent|Essex|"
+    r"Surrey|Devon|Cornwall|Dorset|Somerset|Wiltshire|Hampshire|Berkshire|Lancashire|Cheshire|"
+    r"Cumbria|Durham|Norfolk|Suffolk|Lincolnshire|Derbyshire|Staffordshire|Shropshire|"
+    r"Gloucestershire|Herefordshire|Worcestershire|Warwickshire|Northamptonshire|"
+    r"Nottinghamshire|Leicestershire|Oxfordshire|Buckinghamshire|Hertfordshire|Cambridgeshire|"
+    r"Bedfordshire|Northumberland|Manchester|London|Glamorgan|Lothian|Ayrshire|Fife|Antrim|Down|"
+    r"Armagh|Tyrone|Fermanagh|Derry|Wales|Scotland|England|Ireland|Jamaica|Nigeria|Ghana|Poland|"
+    r"Romania|Pakistan|India|Bangladesh|Somalia|Kenya|Zimbabwe|Portugal|Spain|Italy|UK)"
+    r"(?: (?:now|originally))?$"
 )
 # ... or something sent or brought round to it, when a postcode or whose home it is follows.
 _SENT_ROUND_TO = re.compile(
@@ -1062,7 +1083,7 @@ _HOME_CUE = re.compile(
     # (a comma after: "the sleepover at jodie's, 9 foxglove cl", addresses probe 181)
     r"|\b(?:house\s+party|party|sleepover|pres|pre-?drinks)\s+at\s+[a-z]+['\u2019]?s\s*,?\s*$"
     # "I rent the attic room, 42 Clarendon Villas" (addresses probe 181)
-    r"|\b(?:i|we)\s+rent\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:room|flat|house|annexe|studio)\b"
+    r"|\b(?:i|we)\s+rent\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:room|flat|house|annexe|studio),?\s*$"
     # "far div ye bide? jist oot the road at Nether Blairton Farm" (round 32's read half)
     r"|\b(?:oot|out)\s+the\s+road\s+at\s*$"
     # "tell him to come round to 6 Ffordd y Llan" (addresses probe 100)
@@ -1377,7 +1398,8 @@ _RURAL_SAID = gated(
 )
 _CHAIN_OR_VENUE = re.compile(
     r"^(?i:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|costa|greggs|travelodge|premier|"
-    r"wetherspoons?|mcdonald'?s|primark|boots|halfords|ikea|b&q|argos|currys)$"
+    r"wetherspoons?|mcdonald'?s|primark|boots|halfords|ikea|b&q|argos|currys|nando'?s|co-?op|"
+    r"spar|iceland|kfc|subway|domino'?s)$"
 )
 # A part of an organisation said as the one that moves: "Student services has (just) ..."
 _TEAM_HAS = (
@@ -1862,9 +1884,11 @@ _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", r
 # A code named just before as a part's, an order's or a parcel's: "part no KR550319A" is
 # not an NI number, however its letters and digits fall (round 38's read half)
 _NOT_NINO_BEFORE = re.compile(
-    r"\b(?:part|order|serial|model|invoice|tracking|parcel|product|item|batch|stock|sku|"
-    r"booking|ticket|job|spare|component|catalogue|cat)"
-    r"(?: ?(?:no\.?|nos\.?|number|num|#|code|ref))? ?[:#]? ?$",
+    r"\b(?:(?:part|order|serial|model|invoice|tracking|parcel|product|batch|stock|sku|catalogue)"
+    r"(?: ?(?:no\.?|nos\.?|number|num|#|code|ref))?"
+    # (a word people use beside their NI too only with a number's word: "item no", not "for
+    # the job", the review of the thirty-ninth session)
+    r"|(?:item|booking|spare|component)\s?(?:no\.?|nos\.?|number|num|#|code|ref)) ?[:#]? ?$",
     re.IGNORECASE,
 )
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
@@ -2042,8 +2066,12 @@ _ENDING_DIGITS = re.compile(
 # ... or the last four digits straight after a student's cue: "my student number is 0481",
 # "learner no: 0481" (not a time, a date, a price or a longer number)
 _LAST_FOUR_AFTER_CUE = re.compile(
-    rf"\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:|-)?\s*"
-    r"(?:just\s+|only\s+)?(?P<tail>\d{4})\b(?![ -]?\d|[:./,]\d)",
+    # (whose, or "is" or a colon after: not "student id 2024 cohort photos", "learner number
+    # 1000 just enrolled"; the review of the thirty-ninth session)
+    rf"(?:\b(?:my|his|her|their|your|ur|our|me)\s+(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)"
+    r"\s*(?:is|'s|=|:|-)?"
+    rf"|\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:))\s*"
+    r"(?:just\s+|only\s+)?(?P<tail>(?!(?:19|20)\d\d\b)(?!\d\d00\b)\d{4})\b(?![ -]?\d|[:./,]\d)",
     re.IGNORECASE,
 )
 # ... and for a format that ends in a check letter, the last digits with the letter:
@@ -2944,6 +2972,9 @@ class PersonalDataDetector:
                         )
                     )
                     and not _VENUE_CUE.search(m.group())
+                    and not _CHAIN_OR_VENUE.search(m.group().split(",")[0])
+                    # (a town and its county or country: "we live at Brighton, East Sussex")
+                    and not _REGION_LAST.search(m.group())
                     and not _venue_just_after(text, m.end())
                     and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
@@ -3584,8 +3615,12 @@ class PersonalDataDetector:
                 continue  # "the sample payslip ... AB 12 34 56 C": a workbook's specimen
             if _digits(value) == "123456" and _SPECIMEN_AFTER.match(text, m.end()):
                 continue  # "AB123456C is just the example one, don't copy it"
-            if _NOT_NINO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "part no KR550319A": a part's code
+            if (
+                _NOT_NINO_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start())
+                and not _NINO_CUE.search(text, m.end(), m.end() + 40)
+            ):
+                continue  # "part no KR550319A": a part's code (not "ni number for the job:")
             cased = sum(c.isupper() for c in value) >= 3
             worded = not cased and " " in value and value[:2].lower() in _NINO_WORDS
             if worded and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start()):
@@ -3927,7 +3962,8 @@ def _digit_groups_fit(number: str, own_marks: str = "") -> bool:
     else:  # "AV 48213 K": not the check letter after the digits
         number = re.sub(r"[ -]?[A-Za-z]$", "", number)
     first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
-    marks = set(re.findall(r"(?<=\d)[./](?=\d)", number[first:])) - set(own_marks)
+    # (a format with a slash or a dot of its own takes either: "TS481207.25")
+    marks = set() if own_marks else set(re.findall(r"(?<=\d)[./](?=\d)", number[first:]))
     if marks and (len(marks) > 1 or (first and number[first - 1] not in marks)):
         return False  # "SOL 26.04": a slash or a dot between groups only as after the letters
     groups = re.split(r"[ ./-]", number[first:])

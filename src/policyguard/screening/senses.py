@@ -898,8 +898,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # fondly, a "sick" meal, "hell yeah".
     (
         "bum bums",
-        r"\b(?:plastic|baby|babies'?|dolls?'?|newborns?'?|nappy|nappies)\s+(?P<w>bums?)\b"
-        r"|\b(?P<w2>bums?)\b(?=[^.!?\n]{0,30}\bnapp(?:y|ies)\b)",
+        r"\b(?:plastic|baby|babies'?|dolls?'?|newborns?'?)\s+(?P<w>bums?)\b",
     ),
     (
         "kill",
@@ -910,7 +909,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "butt",
         r"\b(?:tidy|alright|all\s+right|iawn|diolch|cheers|ta|ow\s+be|ow\s+bist|now\s+then)"
-        r"[,!]?\s+(?P<w>butt)\b(?!\s+(?:of|out|in|plug|cheeks?)\b)",
+        r"[,!]?\s+(?P<w>butt)\b(?!\s+(?:of|out|in|on|plug|cheeks?)\b)",
     ),
     (
         "cow",
@@ -922,7 +921,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>sick)\s+(?:chippy|chips|burger|burgers|pizza|kebab|curry|brownie|brownies|"
         r"meal|breakfast|fry\s+up|sandwich|sarnie|scran|roast|bakery|cake)\b",
     ),
-    ("hell", r"(?:^|[\s,.!(])(?P<w>hell)\s+(?:yeah|yes|yea|ya|yh)\b"),
+    # (not "go to hell yeah", "burn in hell yeah")
+    ("hell", r"(?:^|(?<!\bto)(?<!\bin)(?<!\bof)[\s,.!(])(?P<w>hell)\s+(?:yeah|yes|yea|ya|yh)\b"),
     # Ulster's "small" said fondly, and a Liverpudlian: "wee eejits in the nicest way",
     # "Scouse tutor" (a "wee lad" may still be threatened)
     (
@@ -932,8 +932,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "scouse",
-        r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|lad|lads|lass|girl|girls|accent|mate|"
-        r"mum|dad|nan|family|stew|humour|wit|pride|pals?|friends?)\b",
+        r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|accent|stew|humour|wit|pride|dialect)\b",
     ),
     # What ordinary probe 191 held: set texts' and history's titles, Birmingham, a
     # plumber's cocks, a self-mocking "kill me now", a dog's anal glands, breastfeeding,
