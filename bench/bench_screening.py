@@ -865,9 +865,17 @@ def another_hand() -> bool:
     / 0.914, postcodes 0.750 / 1.000, student numbers 1.000 / 0.588; ordinary posts 5 of
     120 to review and none blocked; abusive comments 44 of 60); its student numbers were
     then mended from its brief (the parts apart, the letters first, the last four digits
-    with the letters after a cue: 0.588 -> 0.941 recall). It is only measured, never read. Last, all
-    that was never read (the held-out halves and round 38) is pooled, since a kind's
-    figure on one round rests on a handful of spans.
+    with the letters after a cue: 0.588 -> 0.941 recall). The next session read it by
+    halves (only its odd lines), once ``round39`` had been written. ``round39`` (110 / 120
+    / 60, a Solent and Isle of Wight college's, the letters SOL, the year and four digits:
+    SOL260481) was written by new helpers in that session and measured once on arrival
+    (2ddd06e: personal data 0.981 / 0.915 over all kinds, names 0.948 / 0.859, homes 1.000
+    / 0.931, postcodes 0.667 / 0.800, student numbers 1.000 / 0.833; ordinary posts 4 of
+    120 to review and none blocked; abusive comments 42 of 60); its student numbers were
+    then mended from its brief (slashes or dots between the parts, a zero for the O, the
+    last four digits straight after a student's cue: 0.833 -> 1.000 recall). It is only
+    measured, never read. Last, all that was never read (the held-out halves and round 39)
+    is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -875,7 +883,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 38 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 39 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -893,7 +901,7 @@ def another_hand() -> bool:
     # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
     # Country and north Birmingham college, a South Wales valleys college, a north Greater
     # Manchester college, an east London and south Essex college, a Tyneside and Wearside
-    # college).
+    # college, a Solent and Isle of Wight college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
