@@ -1570,6 +1570,7 @@ def names_probes() -> None:
         "probe174_held",
         "probe180_held",
         "probe188_held",
+        "probe193_held",
     ):
         rows = [
             json.loads(line)
@@ -1673,6 +1674,7 @@ def addresses_probes() -> None:
         "probe176_held",
         "probe182_held",
         "probe190_held",
+        "probe195_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -7587,3 +7587,19 @@ def test_a_year_or_a_count_after_a_students_word_is_no_number(text: str) -> None
 
 def test_a_format_with_its_own_slash_takes_a_dot_too() -> None:
     assert _matches("TS481207.25 is mine", "\\T\\S999999/99") == ["TS481207.25"]
+
+
+# Names probe 179 again (the thirty-ninth session), in our own sentences: a first name that
+# English uses as a word, in small letters between a word for kin and what the person did;
+# not a modal or a season there.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my auntie joy made jollof for the whole class", ["joy"]),
+        ("our cousin grace passed her driving test", ["grace"]),
+        ("my mate will is coming later", []),
+        ("my sister summer is mad about the trip", []),
+    ],
+)
+def test_a_word_name_in_small_letters_after_kin(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

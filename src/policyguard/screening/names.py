@@ -2715,6 +2715,17 @@ class PersonLikeNames:
             and m.group("first").lower() not in _MY_KIN_WORDS
             and m.group("first").lower() not in _KIN_TITLE_WORDS
         ]
+        if "my " in text or "our " in text or "me " in text:
+            # "my auntie joy made jollof for the class": a first name that English uses as a
+            # word, in small letters between a word for kin and what the person did (names
+            # probe 179)
+            found += [
+                self._first_alone(text, m.start("first"), m.end("first"))
+                for m in _KIN_SMALL_FIRST_DOING.finditer(text)
+                if self._is_first(m.group("first"))
+                and m.group("first") not in _SEASONS_AND_MONTHS
+                and m.group("first") not in _NOT_KIN_SMALL_FIRST
+            ]
         if " aka " in text.lower():
             # "Gordon aka Gordie fae the forestry crew": a first name and the nickname after
             found += [
@@ -4034,6 +4045,15 @@ _FESTIVAL_WORDS = word_set(
     "christmas xmas easter diwali deepavali halloween mubarak eid hanukkah chanukah vaisakhi "
     "baisakhi navratri holi ramadan kareem passover purim newroz nowruz year solstice"
 )
+_KIN_SMALL_FIRST_DOING = re.compile(
+    r"\b(?:my|our|me)\s+(?:auntie|aunty|aunt|uncle|cousin|sister|brother|sis|bro|son|daughter|"
+    r"niece|nephew|nan|nana|nanna|grandma|grandad|granny|mate|friend|bestie|wife|husband|"
+    r"girlfriend|boyfriend)\s+(?P<first>[a-z]{3,})\s+(?:made|said|says|is|was|has|had|got|"
+    r"gets|did|does|came|comes|went|goes|brought|bought|cooked|baked|passed|won|loves|wants|"
+    r"needs|told|tells|just|started|finished|works|worked|drove|picked|sent|helped)\b"
+)
+# Words after a word for kin that name no one: "my mate will", "my sister can".
+_NOT_KIN_SMALL_FIRST = word_set("will may must can did does just also still never always")
 _PAIRED_BEFORE = re.compile(rf"(?<![\w'-])(?P<other>[{_UPPER}][{_LOWER}]+) (?:and|&) $")
 _VISITOR_FROM = gated(
     re.compile(
