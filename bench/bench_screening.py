@@ -1456,6 +1456,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe183",
         "probe186_held",
         "probe191",
+        "probe196_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1548,6 +1549,7 @@ def names_probes() -> None:
         "probe179",
         "probe184",
         "probe187",
+        "probe192",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1656,6 +1658,7 @@ def addresses_probes() -> None:
         "probe181",
         "probe185",
         "probe189",
+        "probe194",
         "probe55_held",
         "probe73_held",
         "probe84_held",

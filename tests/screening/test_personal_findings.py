@@ -7603,3 +7603,27 @@ def test_a_format_with_its_own_slash_takes_a_dot_too() -> None:
 )
 def test_a_word_name_in_small_letters_after_kin(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 192 and addresses probe 194 (the thirty-ninth session), in our own sentences:
+# someone from a part of the college who shares a public figure's first name; a form's
+# examples after "e.g." or Polish "np." where a name is asked for; a nursery rhyme's
+# doctor; a listing with a course's trip or free meals; the word "postcode" after a break
+# is no town.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gary Lineker isn't coming, but Gary from the gym is", ["Gary"]),
+        ("Cerys from drama sang at the awards", ["Cerys"]),
+        ("Write your full name, e.g. Joe Bloggs or Mair Elin Jones", []),
+        ("Wpisz imię i nazwisko, np. Anna Nowak", []),
+        ("Dr Foster went to Gloucester in the rain again", []),
+        ("Symphony Hall, Broad St, B1 2EA - Music Tech trip, coach at 5:30", []),
+        (
+            "its 9 brindley close tunstall... sorry forgot postcode ST6 5HB",
+            ["9 brindley close tunstall", "ST6 5HB"],
+        ),
+    ],
+)
+def test_names_probe_192_and_addresses_probe_194(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

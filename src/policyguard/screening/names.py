@@ -751,6 +751,11 @@ class PersonLikeNames:
         if found and "(" in straight:
             # "Your full name (e.g. Mohammed Khan, Anna Nowak)": a form's examples
             found = _outside(found, [m.span() for m in _EXAMPLES_IN_BRACKETS.finditer(straight)])
+        if found and ("e.g" in straight or "np." in straight or "eg " in straight):
+            # "write your name as on your passport, e.g. Joe Bloggs or Siân Elin Roberts",
+            # Polish "np. Jan Kowalski": a form's examples after "e.g." when a name is asked
+            # for (names probe 192)
+            found = _outside(found, [m.span() for m in _EXAMPLES_AFTER_EG.finditer(straight)])
         if found:
             # "the community centre on Stanley Road", "shea butter": a street or a thing
             # named by the word, not a person
@@ -977,7 +982,15 @@ class PersonLikeNames:
             for start, end in public_figures
             if " " in lowered[start:end]
         }
-        return [d for d in kept if " " in d.match or d.match.lower() not in firsts]
+        return [
+            d
+            for d in kept
+            if " " in d.match
+            or d.match.lower() not in firsts
+            # (but not one said to be from a part of the college: "No, Gareth Bale is not
+            # coming. Gareth from the gym will hand out the trophies", names probe 192)
+            or _FROM_A_PART_AFTER.match(text, d.end) is not None
+        ]
 
     def _pets_apposed(self, text: str) -> list[tuple[int, int]]:
         """Where :data:`_PET_APPOSED` names animals: not a person's surname before their
@@ -4008,7 +4021,9 @@ _FROM_DEPARTMENT = re.compile(
     # probe 179)
     r"plastering|painting\s+and\s+decorating|decorating|horticulture|animal\s+care|"
     r"hairdressing|barbering|admin|marketing|hr|payroll|print\s+room|post\s+room|nursery|"
-    r"creche|cr\u00e8che)\b"
+    r"creche|cr\u00e8che|"
+    # "Cerys from music tech", "Saoirse from drama", "Gareth from the gym" (names probe 192)
+    r"drama|music(?:\s+tech)?|media|sport|sports|gym|performing\s+arts|dance)\b"
     r"|(?-i:[A-Z][\w'-]+) campus\b(?! (?:canteen|caf[eé]|kitchen|refectory)\b)"
     # (names probe 104: a word that is also a first name needs a cue before it here, see
     # _cued_or_no_word)
@@ -4054,6 +4069,7 @@ _KIN_SMALL_FIRST_DOING = re.compile(
 )
 # Words after a word for kin that name no one: "my mate will", "my sister can".
 _NOT_KIN_SMALL_FIRST = word_set("will may must can did does just also still never always")
+_FROM_A_PART_AFTER = re.compile(r"\s+from\s+(?:the\s+|our\s+|my\s+)?(?:[Ll]evel\s+\d\s+)?[a-z]")
 _PAIRED_BEFORE = re.compile(rf"(?<![\w'-])(?P<other>[{_UPPER}][{_LOWER}]+) (?:and|&) $")
 _VISITOR_FROM = gated(
     re.compile(
@@ -4101,6 +4117,10 @@ _SCOTS_PRAISE = re.compile(
 # A form's examples in brackets: "(e.g. Mohammed Khan, Anna Nowak)", "(for example ...)".
 _EXAMPLES_IN_BRACKETS = re.compile(
     r"\((?i:e\.?\s?g\.?|for\s+example|for\s+eg|such\s+as|example)[,:]?\s[^()]{0,80}\)"
+)
+_EXAMPLES_AFTER_EG = re.compile(
+    r"(?i:\b(?:name|names|imi\u0119|nazwisko|enw)\b)[^.!?\n]{0,60}?"
+    r"(?i:\be\.\s?g\.|\beg\b|\bnp\.)[,:]?\s[^.!?\n]{0,80}"
 )
 # A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
 _SCRIPT_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"  # (and the vowel signs of India's scripts)

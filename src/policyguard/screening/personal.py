@@ -792,6 +792,8 @@ _EVENT_WORDS = re.compile(
     r"hiring|vacancy|"
     r"vacancies|hrs/wk|hours\s+a\s+week|\d+hrs|per\s+hour|"
     r"gowns?|quiz\s+night|sign\s+up|now\s+open|half\s+price|student\s+card|"
+    # a course's trip, free meals, "just turn up" (addresses probe 194)
+    r"(?-i:[A-Z][a-z]+)\s+trip|free\s+meals?|just\s+turn\s+up|drop\s+in|"
     # a price of a pint, a ticket or a head: "£3 pints", "£5 entry" (addresses probe 185)
     r"\u00a3\d+(?:\.\d\d)?\s?(?:pints?|entry|tickets?|a\s+(?:head|pint|ticket)|otd)|"
     r"open\s+(?:daily|now)|pre-loved|proceeds|smart\s+dress|wellies|shin\s+pads|"
@@ -3374,7 +3376,8 @@ class PersonalDataDetector:
                     town is not None
                     # (not the word "postcode": "Postcode's HU7 4LQ for the satnav" is the
                     # postcode said, addresses probe 185)
-                    and not town.group("town").lower().startswith(("postcode", "post code"))
+                    and "postcode" not in town.group("town").lower()
+                    and "post code" not in town.group("town").lower()
                     and broke is not None
                     # (only a sorry or "it's" between: not "now. Party's in Sheffield S1
                     # 2BJ", the review of the thirty-eighth session)
