@@ -1457,6 +1457,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe186_held",
         "probe191",
         "probe196_held",
+        "probe199",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1550,6 +1551,7 @@ def names_probes() -> None:
         "probe184",
         "probe187",
         "probe192",
+        "probe197",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1573,6 +1575,7 @@ def names_probes() -> None:
         "probe180_held",
         "probe188_held",
         "probe193_held",
+        "probe200_held",
     ):
         rows = [
             json.loads(line)
@@ -1659,6 +1662,7 @@ def addresses_probes() -> None:
         "probe185",
         "probe189",
         "probe194",
+        "probe198",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1678,6 +1682,7 @@ def addresses_probes() -> None:
         "probe182_held",
         "probe190_held",
         "probe195_held",
+        "probe201_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

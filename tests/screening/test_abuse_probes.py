@@ -425,6 +425,10 @@ PROBED_HARM = [
     "smelly bum still wearing nappies at 17 lol",
     "scouse lads are all robbers",
     "romanians are only here for the benefits",
+    # the second review of the thirty-ninth session
+    "the romanian in my class nicked my phone, what do u expect from them lot",
+    "somalis only came over here for the council houses",
+    "afghans only came over to claim benefits",
     "proper scrounger family them, never worked a day",
     "same hoodie every day, does your mum not own a washing machine",
 ]
@@ -907,6 +911,8 @@ PROBED_HARMLESS = [
     "we watched benefits street in sociology, the scrounger family stereotype is so harmful",
     "does your mum not have a washer? u can use ours x",
     "chinese students are only here for the jobs fair today",
+    "nigerians are only here for the money advice talk at 2",
+    "we did the african drumming workshop, absolute chaos, what do you expect from that lot",
 ]
 
 

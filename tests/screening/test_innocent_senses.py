@@ -206,6 +206,15 @@ INNOCENT = [
     ("the canteen pasta was a bit crap today, usually lovely", "crap"),
     ("Cockney rhyming slang session in English today", "cockney"),
     ("that's sick bruv \U0001f525", "sick"),
+    # ordinary probe 199 (the thirty-ninth session), in our own sentences
+    ("climbed Lord Hereford's Knob on the geography trip", "knob"),
+    ("our bitch had six pups on Sunday, all doing well", "bitch"),
+    ("the new away kit is filthy, want it", "filthy"),
+    ("the drop in that remix was nasty \U0001f525", "nasty"),
+    ("nan brought a bag o' suck for the coach", "suck"),
+    ("grorty dick for tea at nan's", "dick"),
+    ("walked up Snowdon, my legs are killing me", "killing"),
+    ("he'd have killed us for crying, rest easy sir", "killed"),
 ]
 
 
@@ -442,6 +451,16 @@ SAME_WORDS_AS_ABUSE = [
     "you're thick as mince, everyone says so",
     "your work is crap at you, quit the course",
     "I will cut off your penis",
+    # ordinary probe 199's words said as abuse
+    "you're a filthy slag and your kit is minging",
+    "you dirty bitch, had it coming",
+    "I'll be killing you after school",
+    # the second review of the thirty-ninth session: the day's senses must not clear these
+    "send me a pic of ur vagina after the lesson",
+    "jade's vagina is minging lol, revision group at 4",
+    "tis pity she's a whore and so is jade from 12b",
+    "ur a bit crap at football tbh",
+    "breastfeeding is natural so show us ur nipples jade",
 ]
 
 

@@ -7617,7 +7617,6 @@ def test_a_word_name_in_small_letters_after_kin(text: str, found: list[str]) -> 
         ("Cerys from drama sang at the awards", ["Cerys"]),
         ("Write your full name, e.g. Joe Bloggs or Mair Elin Jones", []),
         ("Wpisz imię i nazwisko, np. Anna Nowak", []),
-        ("Dr Foster went to Gloucester in the rain again", []),
         ("Symphony Hall, Broad St, B1 2EA - Music Tech trip, coach at 5:30", []),
         (
             "its 9 brindley close tunstall... sorry forgot postcode ST6 5HB",
@@ -7627,3 +7626,51 @@ def test_a_word_name_in_small_letters_after_kin(text: str, found: list[str]) -> 
 )
 def test_names_probe_192_and_addresses_probe_194(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The second review of the thirty-ninth session, in its own sentences: a freshers' or a
+# staff party, a date's "16th" and a food bank's collection leave a listing public; pres,
+# people round, a study group or revision at an address keep it a home; one's own street
+# for parking is no car park's; a relative's house named, "our home is", a house with its
+# village and county; a relative somewhere for now is no home; a job's, a ticket's or a
+# catalogue's number is no NI number, nor one with "insurance" later; a student's last
+# four digits after the word or said to be one's; a form's examples of a parent's name;
+# a stretched name called to or congratulated; a doctor by a nursery rhyme's name.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Staff party at 10 Cross Street, Hexham NE46 1BE. Doors 7pm, £5 tickets", []),
+        ("Interviews at 77 Deansgate, Manchester M3 2BW on Tues 16th, 10am, bring ID", []),
+        (
+            "pres at 14 Elm Grove, Leeds LS6 2AB, 8pm, just turn up w ur own drinks",
+            ["14 Elm Grove, Leeds LS6 2AB"],
+        ),
+        (
+            "there's no car park at ours so just park on the street, postcode is LS6 2AB",
+            ["LS6 2AB"],
+        ),
+        ("our home is Cois Locha, Ballyronan", ["Cois Locha, Ballyronan"]),
+        ("We live at Hillcrest, Dunmow, Essex", ["Hillcrest, Dunmow, Essex"]),
+        ("my dad's at Old Trafford, Manchester for the match", []),
+        ("job ref JT482195C, apply by friday", []),
+        ("order number JT482195C, insurance should cover it", []),
+        ("Parent/Guardian name, e.g. Mrs Jane Bloggs", []),
+        ("happy bday marcusss", ["marcusss"]),
+        ("come on chelseaaa", []),
+        ("Dr Foster from the health centre said to rest", ["Dr Foster"]),
+    ],
+)
+def test_the_thirty_ninth_second_reviews_findings(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("student no 4817 can someone check my timetable", ["4817"]),
+        ("my student number is 2013", ["2013"]),
+        ("student id 2024 cohort photos are up", []),
+    ],
+)
+def test_a_students_last_four_digits(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\S\\O\\L999999") == found

@@ -755,7 +755,9 @@ class PersonLikeNames:
             # "write your name as on your passport, e.g. Joe Bloggs or Siân Elin Roberts",
             # Polish "np. Jan Kowalski": a form's examples after "e.g." when a name is asked
             # for (names probe 192)
-            found = _outside(found, [m.span() for m in _EXAMPLES_AFTER_EG.finditer(straight)])
+            found = _outside(
+                found, [m.span("examples") for m in _EXAMPLES_AFTER_EG.finditer(straight)]
+            )
         if found:
             # "the community centre on Stanley Road", "shea butter": a street or a thing
             # named by the word, not a person
@@ -4045,12 +4047,14 @@ _FROM_DEPARTMENT = re.compile(
 )
 _STRETCHED_CHAT = word_set(
     "eva evaa ma maa ya yaa la laa na naa da daa sis siss milan devon chanel mercedes ronaldo "
-    "mubarak amen ameen kush chelsea jordan kerry florence lincoln"
+    "mubarak amen ameen kush"
 )
 _CALLED_TO_BEFORE = re.compile(
-    r"(?:^|(?i:\b(?:lo+l|lmao+|omg+|oi+|shout\s*-?\s*out|yo+|hey+|hiya+|hi+|ffs|bro|happy\s+birthday|"
-    r"hbd|congrats|well\s+done|love\s+(?:you|u)|miss\s+(?:you|u)|thanks|thx|thank\s+(?:you|u)|"
-    r"cheers|ty|big\s+up)(?:\s+(?:to|2))?)[\s,!]*)$"
+    r"(?:^|[.!?]\s+|(?i:\b(?:lo+l|lmao+|omg+|oi+|shout\s*-?\s*out|yo+|hey+|hiya+|hi+|ffs|bro|"
+    r"happy\s+(?:birthday|bday)|hbd|happy\s+\d+(?:st|nd|rd|th)|congrats|congratulations|well\s+done|"
+    r"good\s+luck|love\s+(?:you|u)|miss\s+(?:you|u)|thanks|thx|thank\s+(?:you|u)|cheers|ty|big\s+up|"
+    r"my\s+(?:boy|girl|g|guy|bro|bestie))(?:\s+(?:to|2))?(?:\s+my\s+(?:boy|girl|g|guy|bro|bestie))?)"
+    r"[\s,!]*)$"
 )
 # A letter typed three times running (a cheap look first: most posts have none) ...
 _TRIPLED = re.compile(r"([a-z])\1\1")
@@ -4119,8 +4123,11 @@ _EXAMPLES_IN_BRACKETS = re.compile(
     r"\((?i:e\.?\s?g\.?|for\s+example|for\s+eg|such\s+as|example)[,:]?\s[^()]{0,80}\)"
 )
 _EXAMPLES_AFTER_EG = re.compile(
-    r"(?i:\b(?:name|names|imi\u0119|nazwisko|enw)\b)[^.!?\n]{0,60}?"
-    r"(?i:\be\.\s?g\.|\beg\b|\bnp\.)[,:]?\s[^.!?\n]{0,80}"
+    # (a form's words asking for a name: not "names are hard, e.g. Aoife in our class")
+    r"(?i:\b(?:your|full|first|last|sur|legal|parent|guardian|child'?s|student|learner|contact)"
+    r"\s*names?\b|\bnames?\s+as\s+(?:it|on|shown)\b|"
+    r"\bimi\u0119\s+i\s+nazwisko\b|\benw\s+llawn\b)[^.!?\n]{0,60}?"
+    r"(?i:\be\.\s?g\.|\beg\b|\bnp\.)[,:]?\s(?P<examples>[^.!?\n]{0,80})"
 )
 # A name in brackets just after a person's: "(Lily)", "(Lindi to her friends)", "(佳怡)".
 _SCRIPT_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"  # (and the vowel signs of India's scripts)

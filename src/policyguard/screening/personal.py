@@ -739,6 +739,9 @@ _DELIVERED = re.compile(
     r"\bround(?:\s+to)?\s*$"
     # a thing of one's own brought back to its door: "pls bring it to", "bring my key to"
     # (addresses probe 170)
+    # "pop it through the door at 15 Saxon Way" (addresses probe 198)
+    r"|\b(?:pop|put|post|drop|push)\s+(?:it|them)\s+through\s+(?:the|my|our|his|her)\s+"
+    r"(?:door|letterbox|letter\s+box)\s+(?:at|of)\s*$"
     r"|\b(?:bring|drop|take|return|post)\s+(?:it|them|(?:my|me|his|her)\s+(?:keys?|bag|purse|"
     r"phone|charger|card|wallet|coat|jacket|laptop|stuff|things|kit))\s+(?:back\s+)?to\s*$",
     re.IGNORECASE,
@@ -792,8 +795,10 @@ _EVENT_WORDS = re.compile(
     r"hiring|vacancy|"
     r"vacancies|hrs/wk|hours\s+a\s+week|\d+hrs|per\s+hour|"
     r"gowns?|quiz\s+night|sign\s+up|now\s+open|half\s+price|student\s+card|"
-    # a course's trip, free meals, "just turn up" (addresses probe 194)
-    r"(?-i:[A-Z][a-z]+)\s+trip|free\s+meals?|just\s+turn\s+up|drop\s+in|"
+    # a course's trip, free meals, "just turn up" (addresses probe 194); a match's kick-off,
+    # tickets at a price, a gurdwara's langar for students (addresses probe 198)
+    r"(?-i:[A-Z][a-z]+)\s+trip|free\s+meals?|just\s+turn\s+up|drop\s+in|kick\s*-?\s*off|"
+    r"tickets?\s+(?:are\s+|just\s+)?\u00a3\d|langar|for\s+students|"
     # a price of a pint, a ticket or a head: "£3 pints", "£5 entry" (addresses probe 185)
     r"\u00a3\d+(?:\.\d\d)?\s?(?:pints?|entry|tickets?|a\s+(?:head|pint|ticket)|otd)|"
     r"open\s+(?:daily|now)|pre-loved|proceeds|smart\s+dress|wellies|shin\s+pads|"
@@ -806,8 +811,10 @@ _SOMEONES_OWN = re.compile(
     r"lives?|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
     # someone's party or gathering, an 18th, people round, a babysitter or a nanny for a
     # family, kittens to collect (the review of the thirty-ninth session)
-    r"party|parties|18th|21st|16th|birthday|bday|people\s+round|round\s+mine|house|gaff|"
-    r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|collect(?:ion)?\s+from)\b"
+    # (the second review: not a freshers' or a staff party, a date's "16th", a food bank's
+    # collection)
+    r"house\s+party|pres|people\s+round|come\s+round|round\s+mine|gaff|study\s+group|revision|"
+    r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies))\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
     r"having|pres|sleepover|leaving)\b",
     re.IGNORECASE,
@@ -1023,9 +1030,23 @@ _HOUSE_NAMED_CUE = re.compile(
     r"\b(?:we|i|they|he|she|u|you)\s+(?:still\s+|now\s+)?live\s+at\s*$"
     # (a relative's house named, not where they are: "my mum's at Morrisons, Hull")
     r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
-    r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house|place|farm|cottage)\s+is\s+$"
+    r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house\s+is\s+|place\s+is\s+|"
+    r"farm\s+is\s+|cottage\s+is\s+|(?P<kin_at>at\s+))$"
     r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
+    r"|\b(?:our|my|his|her|their)\s+(?:home|place|address|addy)\s+is\s+$"
     r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$",
+    re.IGNORECASE,
+)
+_MOVED_INTO_NEW = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:in|into)\s+(?:the|our|a|my)\s+new\b", re.IGNORECASE
+)
+_THROUGH_THE_DOOR_AT = re.compile(
+    r"\bthrough\s+(?:the|my|our|his|her)\s+(?:door|letterbox|letter\s+box)\s+(?:at|of)\s*$",
+    re.IGNORECASE,
+)
+_THERE_FOR_NOW_AFTER = re.compile(
+    r"[\s,]*(?:for\s+the|doing|having|getting|shopping|working|at\s+work|on\s+(?:shift|placement)|"
+    r"come\s+join|watching|with\s+(?:the|her|his)\s+(?:work|mates|friends))\b",
     re.IGNORECASE,
 )
 # A county, a region or a country last: "Brighton, East Sussex", "Kingston, Jamaica".
@@ -1072,6 +1093,8 @@ _HOME_CUE = re.compile(
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
     r"(?:mine|ours|his|hers|theirs)\b"
+    # "we're in the new build now, plot 27 Meadow Rise" (addresses probe 198)
+    r"|\bnew\s*-?\s*build\b(?:\s+now)?,?\s*$"
     # "we get the keys to plot 47, Kingsmeadow" (addresses probe 147): a new home
     r"|\b(?:get|got|getting|collect|collected|pick\s+up)\s+(?:the\s+|our\s+|my\s+)?keys\s+"
     r"(?:to|for)\s*$"
@@ -1558,7 +1581,9 @@ _POSTCODE_VENUE = re.compile(
 _VISITORS_POSTCODE_BEFORE = re.compile(
     r"\bpost\s*code\s+for\s+(?:sat\s*-?\s*navs|satnavs|visitors|parking|coaches|deliveries)"
     r"\s*[:=-]?\s*$"
-    r"|\bcar\s+park\b[^.!?\n]{0,40}\bpost\s*code\s*(?:is\s*)?[:=-]?\s*$",
+    # (not one's own: "no car park at ours so park on the street, postcode is LS6 2AB")
+    r"|\bcar\s+park\b(?:(?!\b(?:ours|mine|my|our|us|street)\b)[^.!?\n]){0,40}\bpost\s*code\s*"
+    r"(?:is\s*)?[:=-]?\s*$",
     re.IGNORECASE,
 )
 # A town's name (one to three words, any case) just before a postcode, and a post that
@@ -1883,6 +1908,10 @@ _NINO = re.compile(
     re.IGNORECASE,
 )
 _NINO_CUE = re.compile(r"\b(?:ni|nino|n\.i\.|national insurance|insurance)\b", re.IGNORECASE)
+_NINO_SAID_AFTER = re.compile(
+    r"\W{0,3}(?:is|=|that'?s|thats)\s+(?:my|his|her|their|our)\s+(?:ni|nino|n\.i\.|national\s+insurance)\b",
+    re.IGNORECASE,
+)
 # A code named just before as a part's, an order's or a parcel's: "part no KR550319A" is
 # not an NI number, however its letters and digits fall (round 38's read half)
 _NOT_NINO_BEFORE = re.compile(
@@ -1890,7 +1919,8 @@ _NOT_NINO_BEFORE = re.compile(
     r"(?: ?(?:no\.?|nos\.?|number|num|#|code|ref))?"
     # (a word people use beside their NI too only with a number's word: "item no", not "for
     # the job", the review of the thirty-ninth session)
-    r"|(?:item|booking|spare|component)\s?(?:no\.?|nos\.?|number|num|#|code|ref)) ?[:#]? ?$",
+    r"|(?:item|booking|spare|component|job|ticket|cat)\s?(?:no\.?|nos\.?|number|num|#|code|ref))"
+    r" ?[:#]? ?$",
     re.IGNORECASE,
 )
 # Valid NI prefixes that are also English words: in lower case with spaces they need a cue.
@@ -2068,12 +2098,14 @@ _ENDING_DIGITS = re.compile(
 # ... or the last four digits straight after a student's cue: "my student number is 0481",
 # "learner no: 0481" (not a time, a date, a price or a longer number)
 _LAST_FOUR_AFTER_CUE = re.compile(
-    # (whose, or "is" or a colon after: not "student id 2024 cohort photos", "learner number
-    # 1000 just enrolled"; the review of the thirty-ninth session)
-    rf"(?:\b(?:my|his|her|their|your|ur|our|me)\s+(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)"
-    r"\s*(?:is|'s|=|:|-)?"
-    rf"|\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:))\s*"
-    r"(?:just\s+|only\s+)?(?P<tail>(?!(?:19|20)\d\d\b)(?!\d\d00\b)\d{4})\b(?![ -]?\d|[:./,]\d)",
+    # whose it is said ("my student number is 2013"), any four digits; or after the word
+    # alone, not a year, a round count or a cohort's number ("student id 2024 cohort
+    # photos", "learner number 1000 just enrolled"; the reviews of the thirty-ninth session)
+    rf"\b(?:my|his|her|their|your|ur|our|me)\s+(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)"
+    r"\s*(?:is|'s|=|:|-)?\s*(?:just\s+|only\s+)?(?P<tail>\d{4})\b(?![ -]?\d|[:./,]\d)"
+    rf"|\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:)?\s*"
+    r"(?P<tail2>(?!(?:19|20)\d\d\b)(?!\d\d00\b)\d{4})\b(?![ -]?\d|[:./,]\d)"
+    r"(?!\s+(?:cohort|intake|students?|learners?|photos?|enrolled|just|starts?|group|class)\b)",
     re.IGNORECASE,
 )
 # ... and for a format that ends in a check letter, the last digits with the letter:
@@ -2965,9 +2997,16 @@ class PersonalDataDetector:
         if "," in text:
             for m in _NAMED_HOUSE_AND_PLACE.finditer(text):
                 before = text[max(0, m.start() - 60) : m.start()]
+                cue = _HOUSE_NAMED_CUE.search(before)
                 if (
                     (
-                        _HOUSE_NAMED_CUE.search(before)
+                        (
+                            cue is not None
+                            # (a relative somewhere now: "my dad's at Old Trafford,
+                            # Manchester for the match"; the reviews of the thirty-ninth
+                            # session)
+                            and not (cue["kin_at"] and _THERE_FOR_NOW_AFTER.match(text, m.end()))
+                        )
                         or (
                             _SENT_ROUND_TO.search(before)
                             and (m.group("pc") or _WHOSE_HOME_AFTER.match(text, m.end()))
@@ -2975,8 +3014,9 @@ class PersonalDataDetector:
                     )
                     and not _VENUE_CUE.search(m.group())
                     and not _CHAIN_OR_VENUE.search(m.group().split(",")[0])
-                    # (a town and its county or country: "we live at Brighton, East Sussex")
-                    and not _REGION_LAST.search(m.group())
+                    # (a town and its county or country: "we live at Brighton, East Sussex";
+                    # not a house, its village and county, "Hillcrest, Dunmow, Essex")
+                    and not (_REGION_LAST.search(m.group()) and m.group().count(",") == 1)
                     and not _venue_just_after(text, m.end())
                     and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
@@ -3150,6 +3190,9 @@ class PersonalDataDetector:
                 and not says(_PRIVATE_LETTING)
                 # "Plot 47, Meadow Rise is ours, ... past the show home"
                 and not _OURS_AFTER.match(text, end)
+                # "we're in the new build now, plot 27 Meadow Rise, ... past the show home"
+                # (addresses probe 198)
+                and not _MOVED_INTO_NEW.search(context)
                 and not _LIVES_AT.search(text, max(0, start - 40), start)
             )
             home = (
@@ -3206,6 +3249,8 @@ class PersonalDataDetector:
                     )
                     or (_FLAT.match(value) and not says(_LETTING))
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
+                    # "pop it through the door at 15 Saxon Way" (addresses probe 198)
+                    or _THROUGH_THE_DOOR_AT.search(text, max(0, start - 40), start) is not None
                     or _DELIVERY_AFTER.match(text, end) is not None
                     or (
                         (
@@ -3621,7 +3666,7 @@ class PersonalDataDetector:
             if (
                 _NOT_NINO_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _NINO_CUE.search(text, max(0, m.start() - 40), m.start())
-                and not _NINO_CUE.search(text, m.end(), m.end() + 40)
+                and not _NINO_SAID_AFTER.match(text, m.end())
             ):
                 continue  # "part no KR550319A": a part's code (not "ni number for the job:")
             cased = sum(c.isupper() for c in value) >= 3
@@ -3794,7 +3839,8 @@ class PersonalDataDetector:
                     yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
         if self._last_four and ("student" in lowered or "learner" in lowered):
             for m in _LAST_FOUR_AFTER_CUE.finditer(text):
-                yield self._hit("student_id", text, m.start("tail"), m.end("tail"), 0.8)
+                group = "tail" if m.group("tail") else "tail2"
+                yield self._hit("student_id", text, m.start(group), m.end(group), 0.8)
         if "ending" in lowered:
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)

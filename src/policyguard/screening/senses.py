@@ -52,6 +52,11 @@ _ANATOMY_LESSON = (
     r"(?:exams?|revise|revision|anatomy|reproductive|biology|diagrams?|label|systems?|organs?|"
     r"screening|physiology|a&p|gcse|btec|a\s+level|lesson|lecture)"
 )
+# Not someone's: the word before is no possessive ("ur", "your", "her", "jade's").
+_NOBODYS = (
+    r"(?<!\bur\s)(?<!\byour\s)(?<!\byer\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bme\s)"
+    r"(?<!\bus\s)(?<!\btheir\s)(?<!'s\s)(?<!\bs\s)(?<!\bur\s)"
+)
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "tit tits",
@@ -898,7 +903,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # fondly, a "sick" meal, "hell yeah".
     (
         "bum bums",
-        r"\b(?:plastic|baby|babies'?|dolls?'?|newborns?'?)\s+(?P<w>bums?)\b",
+        r"\b(?:plastic|baby|baby'?s|babies'?|dolls?'?|newborns?'?)\s+(?P<w>bums?)\b",
     ),
     (
         "kill",
@@ -938,7 +943,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # plumber's cocks, a self-mocking "kill me now", a dog's anal glands, breastfeeding,
     # Powys's Three Cocks, oneself called stupid or thick, food "a bit crap", Cockney
     # slang, "that's sick" as praise.
-    ("whore", r"\b'?tis\s+pity\s+she'?s\s+a\s+(?P<w>whore)\b"),
+    # (the play's title as a title: in quotation marks, or read, studied or set; not "tis
+    # pity she's a whore and so is jade")
+    (
+        "whore",
+        r"['\"\u2018\u201c]'?tis\s+pity\s+she'?s\s+a\s+(?P<w>whore)\b"
+        r"|\b(?:reading|read|studying|study|set\s+text|play|text|unit|list)\b[^.!?\n]{0,40}?"
+        r"\b'?tis\s+pity\s+she'?s\s+a\s+(?P<w2>whore)\b(?!\s+(?:and|like|lol))",
+    ),
     ("bastard", r"\bwilliam\s+the\s+(?P<w>bastard)\b"),
     ("brum brummie brummies", r"\b(?P<w>brum|brummie|brummies)\b(?!\s+(?:scum|rats?|vermin)\b)"),
     ("stopcock stopcocks ballcock ballcocks", r"\b(?P<w>(?:stop|ball)cocks?)\b"),
@@ -951,7 +963,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "nipple nipples",
         r"\b(?:bit|bites|biting|latch\w*\s+on\s+to)\s+my\s+(?P<w>nipples?)\b"
         r"(?=[^\n]{0,80}\b(?:breast\s*-?\s*feed\w*|baby|babies|teeth|tooth|teething)\b)"
-        r"|\b(?:breast\s*-?\s*feed\w*|teething)\b[^\n]{0,80}?\b(?P<w2>nipples?)\b",
+        rf"|\b(?:breast\s*-?\s*feed\w*|teething)\b[^\n]{{0,80}}?{_NOBODYS}\b(?P<w2>nipples?)\b"
+        r"|\b(?:breast\s*-?\s*feed\w*|baby|babies|teething)\b[^\n]{0,80}?\b(?:bit|bites|biting)\s+"
+        r"my\s+(?P<w3>nipples?)\b",
     ),
     (
         "cocks",
@@ -960,8 +974,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "penis penises testes testicles vagina vaginas vulva cervix anus rectum scrotum uterus",
-        rf"\b(?P<w>{_BODY_PARTS})\b(?=[^\n]{{0,120}}\b{_ANATOMY_LESSON}\b)"
-        rf"|\b{_ANATOMY_LESSON}\b[^\n]{{0,120}}?\b(?P<w2>{_BODY_PARTS})\b",
+        # (no one's: not "ur penis", "jade's vagina", the second review of the thirty-ninth
+        # session; within the sentence)
+        rf"{_NOBODYS}\b(?P<w>{_BODY_PARTS})\b(?=[^.!?\n]{{0,100}}\b{_ANATOMY_LESSON}\b)"
+        rf"|\b{_ANATOMY_LESSON}\b[^.!?\n]{{0,100}}?{_NOBODYS}\b(?P<w2>{_BODY_PARTS})\b",
     ),
     (
         "stupid thick dumb",
@@ -971,6 +987,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "crap",
+        # (of a thing, not a person: not "ur a bit crap")
+        r"(?<!\bur\s)(?<!\bu\sr\s)(?<!\byou're\s)(?<!\byoure\s)(?<!\byou\sare\s)(?<!\bhe's\s)"
+        r"(?<!\bshe's\s)(?<!\bhes\s)(?<!\bshes\s)(?<!\bur\sa\s)(?<!\byou're\sa\s)"
+        r"(?<!\byoure\sa\s)(?<!\byou\sare\sa\s)(?<!\bhe's\sa\s)(?<!\bshe's\sa\s)"
+        r"(?<!\bhes\sa\s)(?<!\bshes\sa\s)"
         r"\b(?:a\s+bit|bit\s+of\s+a|little\s+bit)\s+(?P<w>crap)\b(?!\s+(?:at|to)\s+(?:you|u)\b)",
     ),
     (
@@ -983,6 +1004,34 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:that'?s|thats|dat'?s|dats|this\s+is|that\s+is|it'?s|its|looks?|sounds?|so)\s+"
         r"(?:so\s+|well\s+|proper\s+|actually\s+|lowkey\s+|bare\s+)?(?P<w>sick)\b"
         r"(?=\s*(?:bruv|bro|fam|mate|man|g|\U0001f525|!|$))",
+    ),
+    # What ordinary probe 199 held: a hill in the Black Mountains, a dog's litter, a new kit
+    # or a music drop praised, Black Country sweets and a dish, one's own legs aching, a
+    # late lecturer's fond hyperbole.
+    ("knob", r"\blord\s+hereford'?s\s+(?P<w>knob)\b"),
+    (
+        "bitch",
+        r"\b(?:our|my|the|his|her|their)\s+(?P<w>bitch)\s+(?:had|has|is\s+having|just\s+had|"
+        r"whelped|gave\s+birth)\b(?=[^.!?\n]{0,40}\b(?:pups?|puppies|litter)\b)",
+    ),
+    (
+        "filthy nasty sick",
+        r"\b(?:kit|shirt|trainers|boots|jersey|strip|drop|beat|bars|tune|track|verse|riff|edit|"
+        r"mix|remix|set)\s+(?:at\s+the\s+end\s+of\s+(?:your|ur|the|his|her)\s+\w+\s+)?"
+        r"(?:is|was|looks|sounds)\s+(?:so\s+|well\s+|proper\s+|actually\s+)?"
+        r"(?P<w>filthy|nasty|sick)\b",
+    ),
+    ("suck", r"\bbag\s+o['\u2019]?\s+(?P<w>suck)\b"),
+    ("dick", r"\bgrorty\s+(?P<w>dick)\b"),
+    (
+        "killing",
+        r"\b(?:my\s+)?(?:legs|feet|back|knees|head|arms|calves|hands|neck|shoulders|thighs|"
+        r"glutes|hamstrings)\s+(?:are|is|r)\s+(?P<w>killing)\s+me\b",
+    ),
+    (
+        "killed",
+        r"\b(?:he|she|they|mum|dad|nan|grandad)['\u2019]?d\s+have\s+(?P<w>killed)\s+"
+        r"(?:us|me|them|you|u)\s+for\b",
     ),
     # Places whose names look rude: read as the place, never as the word.
     (
