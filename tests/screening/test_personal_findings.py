@@ -7674,3 +7674,26 @@ def test_the_thirty_ninth_second_reviews_findings(text: str, found: list[str]) -
 )
 def test_a_students_last_four_digits(text: str, found: list[str]) -> None:
     assert _matches(text, "\\S\\O\\L999999") == found
+
+
+# Probes 197 and 198 (the thirty-ninth session), in our own sentences: something popped
+# through a door, a new build one has moved into (a show home near it), a match's kick-off
+# and tickets at a price beside a ground's address; public figures and a brand.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "can someone pop it through the door at 15 Oak Way, Witham CM8 2JQ, in the workshop now",
+            ["15 Oak Way, Witham CM8 2JQ"],
+        ),
+        (
+            "we're in the new build now, plot 14 Meadow Rise, Ashford, past the show home",
+            ["plot 14 Meadow Rise, Ashford"],
+        ),
+        ("Millwall v Palace at The Den, Zampa Road SE16 3LN, kick off 12.30", []),
+        ("Kofi Annan quote on the library wall", []),
+        ("Jack Daniels merch at the freshers fair", []),
+    ],
+)
+def test_probes_197_and_198(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
