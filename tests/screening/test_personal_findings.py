@@ -7683,7 +7683,7 @@ def test_a_students_last_four_digits(text: str, found: list[str]) -> None:
     ("text", "found"),
     [
         (
-            "can someone pop it through the door at 15 Oak Way, Witham CM8 2JQ, in the workshop now",
+            "pls pop it through the door at 15 Oak Way, Witham CM8 2JQ, in the workshop now",
             ["15 Oak Way, Witham CM8 2JQ"],
         ),
         (
