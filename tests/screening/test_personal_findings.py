@@ -7697,3 +7697,19 @@ def test_a_students_last_four_digits(text: str, found: list[str]) -> None:
 )
 def test_probes_197_and_198(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probes 185 and 189 again (the thirty-ninth session), in our own sentences: a
+# friend's postcode district, a family moved to one, a district said at the post's start
+# with "here"; and a collection from a district's artists is no one's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'm TS5 and my mate's TS17 so the 36 works for both", ["TS5", "TS17"]),
+        ("dad's moving us to HU8 in march", ["HU8"]),
+        ("NE6 here, Byker side", ["NE6"]),
+        ("the gallery has a collection from LS2 artists", []),
+    ],
+)
+def test_a_friends_or_a_familys_district(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

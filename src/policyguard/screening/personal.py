@@ -2218,7 +2218,10 @@ _OWN_DISTRICT = re.compile(
     # "my gran lives in BT47", "moving to a house share in BT9" (addresses probe 147)
     r"(?:my|our|his|her|me)\s+(?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|auntie|aunty|"
     r"uncle)\s+(?:lives|stays)\s+(?:in|at)|"
-    r"moving\s+(?:in)?to\s+(?:a\s+)?(?:house\s*share|flat\s*share|flat|house|place)\s+in)"
+    r"moving\s+(?:in)?to\s+(?:a\s+)?(?:house\s*share|flat\s*share|flat|house|place)\s+in|"
+    # "my mate's SY21", "mum's moving us to BD3" (addresses probes 185 and 189)
+    r"(?:my|me|our)\s+(?:mate|friend|bestie|cousin|sister|brother|sis|bro|bf|gf|boyfriend|"
+    r"girlfriend)['\u2019]?s|moving\s+(?:us|me)\s+(?:in)?to)"
     # (in brackets too: "our postcode (ST7 2) is too close", addresses probe 133)
     r"(?:\s+|\s*\(\s*)(?i:(?:out|over|up|down|round)\s+)?(?i:in\s+)?"
     rf"(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
@@ -2233,8 +2236,11 @@ _DISTRICT_IS_OURS = re.compile(
     # (a city's one-letter area too: "M35 is us mate", addresses probe 127)
     # (only "us" or where one lives after a one-letter area: not "E1 is home to the best
     # curry houses", "M1 is mine when it comes to driving")
-    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+(?i:us|ours|mine|"
+    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:(?:\s+is|'s)\s+(?i:us|ours|mine|"
     r"home(?!\s+to\b)|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+    # "G51 here, Govan side of the river" (addresses probe 189): at a post's start
+    r"|(?<=^[A-Z]\d\d)\s+here\b|(?<=^[A-Z]{2}\d)\s+here\b|(?<=^[A-Z]\d)\s+here\b"
+    r"|(?<=^[A-Z]{2}\d\d)\s+here\b)"
     rf"|(?<![\w-])(?P<city>(?:B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
     r"(?i:us|where\s+(?:i|we)\s+(?:live|are|stay))\b"
 )
