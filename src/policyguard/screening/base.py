@@ -79,6 +79,9 @@ _FOLD = str.maketrans(
 
 
 # The words of a folded (lower-case) text, for set tests before any pattern runs.
+# A letter typed three times running ("sooo", "Marcusss"): a cheap look before the
+# patterns for stretched words run (most posts have none).
+TRIPLED_LETTER = re.compile(r"([a-z])\1\1")
 WORDS = re.compile(r"[a-z]+")
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
 from policyguard.screening.base import (
+    TRIPLED_LETTER,
     Detection,
     at_word_boundary,
     fold,
@@ -794,7 +795,7 @@ class PersonLikeNames:
                 found += self._surname_said(text)
             found += self._kin(text, runs) + self._signed(text) + self._alone(text)
             found += self._named_first(text) + self._titled_plain(text) + self._anywhere(text)
-            if _TRIPLED.search(text):
+            if TRIPLED_LETTER.search(text):
                 found += self._stretched(text)
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
@@ -839,7 +840,7 @@ class PersonLikeNames:
             found += self._surname_said(text)
         found += self._self_introduced(text) + self._alone(text) + self._named_first(text)
         found += self._titled_plain(text) + self._given_name_order(text) + self._anywhere(text)
-        if _TRIPLED.search(text):
+        if TRIPLED_LETTER.search(text):
             found += self._stretched(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
@@ -4047,7 +4048,7 @@ _FROM_DEPARTMENT = re.compile(
 )
 _STRETCHED_CHAT = word_set(
     "eva evaa ma maa ya yaa la laa na naa da daa sis siss milan devon chanel mercedes ronaldo "
-    "mubarak amen ameen kush"
+    "mubarak amen ameen"
 )
 _CALLED_TO_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|(?i:\b(?:lo+l|lmao+|omg+|oi+|shout\s*-?\s*out|yo+|hey+|hiya+|hi+|ffs|bro|"
@@ -4056,9 +4057,7 @@ _CALLED_TO_BEFORE = re.compile(
     r"my\s+(?:boy|girl|g|guy|bro|bestie))(?:\s+(?:to|2))?(?:\s+my\s+(?:boy|girl|g|guy|bro|bestie))?)"
     r"[\s,!]*)$"
 )
-# A letter typed three times running (a cheap look first: most posts have none) ...
-_TRIPLED = re.compile(r"([a-z])\1\1")
-# ... and a word whose last letter is typed three times or more: "Marcusss", "kacperrr".
+# A word whose last letter is typed three times or more: "Marcusss", "kacperrr".
 _STRETCHED_END = re.compile(r"(?<![\w'@#-])[A-Za-z][a-z]+?(?P<run>([a-z])\2{2,})(?![\w'-])")
 _FESTIVAL_WORDS = word_set(
     "christmas xmas easter diwali deepavali halloween mubarak eid hanukkah chanukah vaisakhi "

@@ -729,6 +729,10 @@ _EXAMPLE_BEFORE = re.compile(
     r"\b(?i:e\.?g\.?|for\s+example|example|such\s+as)\s*[:,]?\s*['\"(]?\s*$"
 )
 # Something brought to a door: "deliveries for me to the side door at", "pizza to".
+# Through a door or a letterbox at an address: "pop it through the door at 15 Saxon Way".
+_THROUGH_THE_DOOR = (
+    r"through\s+(?:the|my|our|his|her)\s+(?:door|letterbox|letter\s+box)\s+(?:at|of)\s*$"
+)
 _DELIVERED = re.compile(
     r"\b(?:deliver(?:y|ies|ed)?|pizza|takeaway|food\s+order|parcels?|taxi|uber|lift)\b"
     r"[^.!?\n]{0,40}?\b(?:to|at)\s*$"
@@ -740,8 +744,7 @@ _DELIVERED = re.compile(
     # a thing of one's own brought back to its door: "pls bring it to", "bring my key to"
     # (addresses probe 170)
     # "pop it through the door at 15 Saxon Way" (addresses probe 198)
-    r"|\b(?:pop|put|post|drop|push)\s+(?:it|them)\s+through\s+(?:the|my|our|his|her)\s+"
-    r"(?:door|letterbox|letter\s+box)\s+(?:at|of)\s*$"
+    rf"|\b(?:pop|put|post|drop|push)\s+(?:it|them)\s+{_THROUGH_THE_DOOR}"
     r"|\b(?:bring|drop|take|return|post)\s+(?:it|them|(?:my|me|his|her)\s+(?:keys?|bag|purse|"
     r"phone|charger|card|wallet|coat|jacket|laptop|stuff|things|kit))\s+(?:back\s+)?to\s*$",
     re.IGNORECASE,
@@ -1040,10 +1043,7 @@ _HOUSE_NAMED_CUE = re.compile(
 _MOVED_INTO_NEW = re.compile(
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:in|into)\s+(?:the|our|a|my)\s+new\b", re.IGNORECASE
 )
-_THROUGH_THE_DOOR_AT = re.compile(
-    r"\bthrough\s+(?:the|my|our|his|her)\s+(?:door|letterbox|letter\s+box)\s+(?:at|of)\s*$",
-    re.IGNORECASE,
-)
+_THROUGH_THE_DOOR_AT = re.compile(rf"\b{_THROUGH_THE_DOOR}", re.IGNORECASE)
 _THERE_FOR_NOW_AFTER = re.compile(
     r"[\s,]*(?:for\s+the|doing|having|getting|shopping|working|at\s+work|on\s+(?:shift|placement)|"
     r"come\s+join|watching|with\s+(?:the|her|his)\s+(?:work|mates|friends))\b",
@@ -2030,6 +2030,8 @@ _MAIL_TO_PUBLIC = re.compile(
 # Before an address's number, part of the address: a flat, a plot or a block ("Flat A, ",
 # "flat 2/1, ", "lower flat, ", "bottom flat ", "plot 12, ", "Block C, flat "), an Edinburgh
 # stair's number ("11/"), a house's name ("Fairways, ", "Hollybank, ") and "c/o".
+# A Glasgow tenement flat's floor and door: "0/2 ", "3/2, ".
+_TENEMENT_FLAT = r"(?<![\w/])\d/\d{1,2},?\s+"
 _UNIT_BEFORE = re.compile(
     r"(?:\b(?i:c/o)\s+)?"
     r"(?:(?:\b(?i:block|blk)\s+[A-Z0-9]{1,3},?\s+)?"
@@ -2042,12 +2044,12 @@ _UNIT_BEFORE = re.compile(
     r"|(?:\b(?i:flat|apt)\.?\s*)?(?<![\w/])[1-9]\d{0,2}/"
     # a Glasgow tenement flat's floor and door before the close's number: "0/2 18 whitevale
     # st", "3/2, 14 Ruchill Street" (addresses probe 189)
-    r"|(?:\b(?i:flat)\s*)?(?<![\w/])\d/\d{1,2},?\s+"
+    rf"|(?:\b(?i:flat)\s*)?{_TENEMENT_FLAT}"
     r"|\b[A-Z][a-z]+(?:bank|ways|view|lea|croft|cottage|lodge|hurst|dene|side|wood|acres?|holme|"
     r"garth|rise|haven|nook|mead|brae|knowe|stead|royd|field|fields|leigh),\s+"
     r"|\b(?i:c/o)\s+)$"
 )
-_TENEMENT_FLAT_BEFORE = re.compile(r"(?<![\w/])\d/\d{1,2},?\s+$")
+_TENEMENT_FLAT_BEFORE = re.compile(_TENEMENT_FLAT + "$")
 # A house's number before a house's name that starts the run: "3 Hollins Cottages, ..."
 _NUMBER_BEFORE_NAME = re.compile(r"(?<![\w.,/\u00a3$-])[1-9]\d{0,2}[a-z]?\s+$")
 # A street's quarter last ("Rd South") and then its town after a comma.
