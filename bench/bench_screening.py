@@ -873,8 +873,14 @@ def another_hand() -> bool:
     / 0.931, postcodes 0.667 / 0.800, student numbers 1.000 / 0.833; ordinary posts 4 of
     120 to review and none blocked; abusive comments 42 of 60); its student numbers were
     then mended from its brief (slashes or dots between the parts, a zero for the O, the
-    last four digits straight after a student's cue: 0.833 -> 1.000 recall). It is only
-    measured, never read. Last, all that was never read (the held-out halves and round 39)
+    last four digits straight after a student's cue: 0.833 -> 1.000 recall). The next
+    session read it by halves (only its odd lines), once ``round40`` had been written.
+    ``round40`` (110 / 120 / 60, a Kent and Medway college's, the letter M, the year, five digits and
+    the letter K: M2604815K) was written by new helpers in that session and measured once
+    on arrival (c43ff73: personal data 0.964 / 0.914 over all kinds, names 0.925 / 0.952,
+    homes 1.000 / 0.867, postcodes 0.750 / 1.000, student numbers 1.000 / 0.654; ordinary
+    posts 6 of 120 to review and none blocked; abusive comments 44 of 60). It is only
+    measured, never read. Last, all that was never read (the held-out halves and round 40)
     is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
@@ -883,7 +889,7 @@ def another_hand() -> bool:
     screener = Screener(
         ScreenSettings(allowed_contacts=OWN_CONTACTS, student_ids=STUDENT_ID_FORMATS)
     )
-    # Rounds 4 to 39 are other institutions': their own switchboards, campus postcodes
+    # Rounds 4 to 40 are other institutions': their own switchboards, campus postcodes
     # and learner-number formats (a West Yorkshire training provider, a Midlands college,
     # a Cornwall and Devon college, a Kent, Sussex and Hampshire college, a North East and
     # Cumbria college, an East London and Essex college, a Greater Manchester college, a
@@ -901,7 +907,7 @@ def another_hand() -> bool:
     # Angus, Perth and Aberdeenshire college, a Cumbria, Furness and Hexham college, a Black
     # Country and north Birmingham college, a South Wales valleys college, a north Greater
     # Manchester college, an east London and south Essex college, a Tyneside and Wearside
-    # college, a Solent and Isle of Wight college).
+    # college, a Solent and Isle of Wight college, a Kent and Medway college).
     own = {
         "round4": (("0113 496 0000", "LS1 4AP", "BD1 1HY"), ("LRN9999999",)),
         "round5": (("0121 496 0000", "B4 7XG", "CV1 2JG"), ("BC999999",)),
@@ -1164,13 +1170,26 @@ def another_hand() -> bool:
             ),
             ("\\S\\O\\L999999",),
         ),
+        "round40": (
+            (
+                "01632 960417",
+                "ME4 4QF",
+                "ME14 2LP",
+                "CT1 3RA",
+                "CT9 1XZ",
+                "CT20 1HS",
+                "TN23 1PJ",
+                "enquiries@medwaystour.ac.uk",
+            ),
+            ("\\M9999999\\K",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 37 by halves, every other line:
+    # Rounds 3, 6 and 8 to 39 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1278,11 +1297,14 @@ def another_hand() -> bool:
         ("round38, read half", "round38", slice(0, None, 2)),
         ("round38, held-out half", "round38", slice(1, None, 2)),
         ("round38", "round38", slice(None)),
+        ("round39, read half", "round39", slice(0, None, 2)),
+        ("round39, held-out half", "round39", slice(1, None, 2)),
         ("round39", "round39", slice(None)),
+        ("round40", "round40", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round39",)
+    unread = ("round40",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1458,6 +1480,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe191",
         "probe196_held",
         "probe199",
+        "probe206",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1552,6 +1575,7 @@ def names_probes() -> None:
         "probe187",
         "probe192",
         "probe197",
+        "probe202",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1576,6 +1600,7 @@ def names_probes() -> None:
         "probe188_held",
         "probe193_held",
         "probe200_held",
+        "probe203_held",
     ):
         rows = [
             json.loads(line)
@@ -1663,6 +1688,7 @@ def addresses_probes() -> None:
         "probe189",
         "probe194",
         "probe198",
+        "probe204",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1683,6 +1709,7 @@ def addresses_probes() -> None:
         "probe190_held",
         "probe195_held",
         "probe201_held",
+        "probe205_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
