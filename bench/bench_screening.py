@@ -875,13 +875,14 @@ def another_hand() -> bool:
     then mended from its brief (slashes or dots between the parts, a zero for the O, the
     last four digits straight after a student's cue: 0.833 -> 1.000 recall). The next
     session read it by halves (only its odd lines), once ``round40`` had been written.
-    ``round40`` (110 / 120 / 60, a Kent and Medway college's, the letter M, the year, five digits and
-    the letter K: M2604815K) was written by new helpers in that session and measured once
-    on arrival (c43ff73: personal data 0.964 / 0.914 over all kinds, names 0.925 / 0.952,
-    homes 1.000 / 0.867, postcodes 0.750 / 1.000, student numbers 1.000 / 0.654; ordinary
-    posts 6 of 120 to review and none blocked; abusive comments 44 of 60). It is only
-    measured, never read. Last, all that was never read (the held-out halves and round 40)
-    is pooled, since a kind's figure on one round rests on a handful of spans.
+    ``round40`` (110 / 120 / 60, a Kent and Medway college's, the letter M, the year, five
+    digits and the letter K: M2604815K) was written by new helpers in that session and
+    measured once on arrival (c43ff73: personal data 0.964 / 0.914 over all kinds, names
+    0.925 / 0.952, homes 1.000 / 0.867, postcodes 0.750 / 1.000, student numbers 1.000 /
+    0.654; ordinary posts 6 of 120 to review and none blocked; abusive comments 44 of 60).
+    It is only measured, never read. Last, all that was never read (the held-out halves
+    and round 40) is pooled, since a kind's figure on one round rests on a handful of
+    spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
