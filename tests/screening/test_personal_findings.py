@@ -7713,3 +7713,26 @@ def test_probes_197_and_198(text: str, found: list[str]) -> None:
 )
 def test_a_friends_or_a_familys_district(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 39's read half (the fortieth session), in our own sentences: first names that the
+# dictionary knows as words but posts seldom use as one, alone and said again after the
+# full name; a family's postcode with no apostrophe; the ship and a cricketer are nobody's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dexter drove us to the match, legend", ["Dexter"]),
+        ("text Josh on 07700 900461 for a lift", ["07700 900461", "Josh"]),
+        ("can you forward Bailey's results to his mum", ["Bailey"]),
+        ("Demi took me to the gig. love you Demi Hart", ["Demi", "Demi Hart"]),
+        ("Jolene from the Hythe lot keeps sharing my address", ["Jolene"]),
+        ("nans postcode SO40 9LP for the taxi, not the college one", ["SO40 9LP"]),
+        # the words themselves, and names posts use as words, stay words
+        ("the dexter side of the shield is on the left", []),
+        ("Amber warning for wind on the Island tomorrow", []),
+        ("we toured the Mary Rose museum with year 1", []),
+        ("James Vince was out for a duck at the Utilita Bowl", []),
+    ],
+)
+def test_names_seldom_words_and_a_familys_postcode(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -1021,7 +1021,7 @@ class PersonLikeNames:
             for w in d.match.split()
             if len(w) >= 3
             and w[:1].isupper()
-            and not _is_english_word(w.lower())
+            and (not _is_english_word(w.lower()) or w.lower() in _FIRSTS_SELDOM_WORDS)
             and w.lower() not in _TITLE_WORDS
             and w.lower() not in _KIN_WORDS
         }
@@ -2931,7 +2931,9 @@ class PersonLikeNames:
             self._lower_firsts = frozenset(
                 n
                 for n in self._first
-                if "-" not in n and not _is_english_word(n) and n not in _SMALL_WORDS_ABROAD
+                if "-" not in n
+                and (not _is_english_word(n) or n in _FIRSTS_SELDOM_WORDS)
+                and n not in _SMALL_WORDS_ABROAD
             )
         return self._lower_firsts
 
@@ -3014,7 +3016,10 @@ class PersonLikeNames:
         "Grace" or "Will"): one that may be read as a name with nothing beside it."""
         lower = word.lower()
         if "-" not in lower:
-            return lower in self._lower_first()
+            # (one the dictionary knows as a word only capitalised: not "dont josh me")
+            return lower in self._lower_first() and not (
+                word == lower and lower in _FIRSTS_SELDOM_WORDS
+            )
         # (a double first name whose parts are words, "Ebony-Rose", is still a name)
         return (
             self._is_first(word)
@@ -4109,6 +4114,14 @@ _BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names
 # buckfast"; not "shan", unfair: a name in small letters as often), Scots "awa" (away:
 # "he's awa at the fishin").
 _SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai ain awa")
+# First names of ours that the en_GB dictionary knows as words too, but that a post seldom
+# uses as one ("Dexter took me", "Message Josh on...", "Demi's file"; round 39's read
+# half): read as names alone wherever a name that is no word is. Not the names posts use
+# as words (Amber, Mason, Matt, Wade, Derrick, Kelvin, Perry, Sienna, Miles...).
+_FIRSTS_SELDOM_WORDS = word_set(
+    "abigail bailey beryl carl charlotte demi dexter felicity hector jasper jess josh "
+    "marcel mavis ollie phoebe queenie soph"
+)
 # Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
 # fact"), in small letters.
 _PRAISED = r"(?:fact|day|night|time|scran|patter|likes|wee|chips)\b"

@@ -1520,6 +1520,10 @@ _HOME_AFTER = re.compile(
 # A postcode said to be someone's: "my postcode", "she lives in SN14 6AB".
 _PERSONS_POSTCODE = re.compile(
     r"\b(?:my|his|her|their|your|home)\s+(?:post ?code|address)\b"
+    # a family's, with or without the apostrophe: "mums postcode PO30 2QX if the taxi firm
+    # needs it, not the college one" (round 39's read half)
+    r"|\b(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|auntie|aunty|uncle)"
+    r"['\u2019]?s\s+(?:post ?code|address)\b"
     # ("your" and "address" alone say nothing: "return your library books to the LRC at
     # ... campus EH11 2LL", "Event address: Market Hall, ...")
     r"|\byour\s+(?:home|house|flat|place)\b"
