@@ -7736,3 +7736,26 @@ def test_a_friends_or_a_familys_district(text: str, found: list[str]) -> None:
 )
 def test_names_seldom_words_and_a_familys_postcode(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# A letter, the year, five digits and a letter (round 40's brief, \M9999999\K), in our own
+# sentences: apart by slashes or dots, one end's letter left off, the last digits with the
+# letter after "ends", the last five after whose number it is; not an order's code, a
+# room, a year and a count, nor the digits alone with no cue.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("its M/25/31907/K on my card", ["M/25/31907/K"]),
+        ("m25.31907.k is mine", ["m25.31907.k"]),
+        ("login says M2531907 not found", ["M2531907"]),
+        ("ref 2531907K for the bursary", ["2531907K"]),
+        ("my student number ends 1907K", ["1907K"]),
+        ("her student number ends 31907, can you check it", ["31907"]),
+        ("my student number is 31907", ["31907"]),
+        ("room M2 31907 is locked", []),
+        ("in 2025 31907 people came", []),
+        ("we sold 2531907 tickets", []),
+    ],
+)
+def test_a_number_with_a_letter_at_each_end(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\M9999999\\K") == found

@@ -2102,13 +2102,14 @@ _ENDING_DIGITS = re.compile(
     re.IGNORECASE,
 )
 # ... or the last four digits straight after a student's cue: "my student number is 0481",
-# "learner no: 0481" (not a time, a date, a price or a longer number)
+# "learner no: 0481" (not a time, a date, a price or a longer number); after whose it is,
+# four or five ("my student number is 04815" for \M9999999\K, round 40's brief)
 _LAST_FOUR_AFTER_CUE = re.compile(
     # whose it is said ("my student number is 2013"), any four digits; or after the word
     # alone, not a year, a round count or a cohort's number ("student id 2024 cohort
     # photos", "learner number 1000 just enrolled"; the reviews of the thirty-ninth session)
     rf"\b(?:my|his|her|their|your|ur|our|me)\s+(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)"
-    r"\s*(?:is|'s|=|:|-)?\s*(?:just\s+|only\s+)?(?P<tail>\d{4})\b(?![ -]?\d|[:./,]\d)"
+    r"\s*(?:is|'s|=|:|-)?\s*(?:just\s+|only\s+)?(?P<tail>\d{4,5})\b(?![ -]?\d|[:./,]\d)"
     rf"|\b(?:{_STUDENT}|learner)\s*(?:{_NUMBER}|no\b\.?|num|id)\s*(?:is|'s|=|:)?\s*"
     r"(?P<tail2>(?!(?:19|20)\d\d\b)(?!\d\d00\b)\d{4})\b(?![ -]?\d|[:./,]\d)"
     r"(?!\s+(?:cohort|intake|students?|learners?|photos?|enrolled|just|starts?|group|class)\b)",
@@ -2559,15 +2560,28 @@ class PersonalDataDetector:
         # part of its end)
         self._last_four = any(
             sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
-            and _format_tokens(t)[-1][0] == "digit"
+            and (
+                _format_tokens(t)[-1][0] == "digit"
+                # (or its own letter after the digits: "my student number is 04815" for
+                # \\M9999999\\K, round 40's brief)
+                or (
+                    re.search(r"9a+$", _format_shape(_format_tokens(t))) is not None
+                    and _format_tokens(t)[-1][0] == "own"
+                )
+            )
             for t in student_ids
         )
         # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
         # a cue
         self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
         # a format whose last character is a check letter after a digit (\\C9999999A)
+        # (or a letter of its own: "the one ending 4815K" for \\M9999999\\K, round 40's brief)
         self._ends_in_letter = any(
             [kind for kind, _ in _format_tokens(t) if kind != "sep"][-2:] == ["digit", "any"]
+            or (
+                [kind for kind, _ in _format_tokens(t) if kind != "sep"][-2:] == ["digit", "own"]
+                and _format_tokens(t)[-1][1].isalpha()
+            )
             for t in student_ids
         )
         # "0817 (PT24)" for PT-99-9999: the last digits, with the letters and year in
@@ -2616,6 +2630,11 @@ class PersonalDataDetector:
         last = [tail for t in student_ids if (tail := _letters_last(t))]
         self._letter_between += [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free, _ in last for p in free
+        ]
+        # "M2604815" (its last letter left off), "2604815K" (its first) for \\M9999999\\K
+        around = [ends for t in student_ids if (ends := _letters_around(t))]
+        self._letter_between += [
+            re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for free in around for p in free
         ]
         self._letters_last_cued = [
             re.compile(rf"(?<![\w£$€,./-]){p}(?![\w-])") for _, cued in last for p in cued
@@ -3853,7 +3872,7 @@ class PersonalDataDetector:
             for m in _LAST_FOUR_AFTER_CUE.finditer(text):
                 group = "tail" if m.group("tail") else "tail2"
                 yield self._hit("student_id", text, m.start(group), m.end(group), 0.8)
-        if "ending" in lowered:
+        if "ending" in lowered or "ends" in lowered:
             # "learner number ending 7659", "which ULN? the one ending in 7659": the last
             # digits of a learner's number, enough to tell whose (round 27's brief)
             for m in _ENDING_DIGITS.finditer(text):
@@ -4013,6 +4032,7 @@ def _digit_groups_fit(number: str, own_marks: str = "") -> bool:
     groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
     letters = [i for i, c in enumerate(number) if c.isalpha()]
     digits = [i for i, c in enumerate(number) if c.isdigit()]
+    closing = ""  # a slash or a dot before a letter that ends the number
     if letters and digits and letters[0] > digits[-1]:  # "48213k": not the letters after
         number = number[: letters[0]].rstrip(" -\u2013/.")
     elif number[:1].isdigit():  # "25 - TS - 1190": the digits after the letters
@@ -4021,12 +4041,20 @@ def _digit_groups_fit(number: str, own_marks: str = "") -> bool:
         letters = [i for i, c in enumerate(number) if c.isalpha()]
         number = number[letters[-1] + 1 :].lstrip(" -\u2013/.") if letters else number
     else:  # "AV 48213 K": not the check letter after the digits
-        number = re.sub(r"[ -]?[A-Za-z]$", "", number)
+        # (nor one apart by a slash or a dot: "M/26/04815/K", "m26.04815.k")
+        last = re.search(r"[ ./\u2013-]?[A-Za-z]$", number)
+        if last is not None:
+            closing = last.group()[0] if last.group()[0] in "./" else ""
+            number = number[: last.start()]
     first = next((i for i, c in enumerate(number) if c.isdigit()), len(number))
     # (a format with a slash or a dot of its own takes either: "TS481207.25")
     marks = set() if own_marks else set(re.findall(r"(?<=\d)[./](?=\d)", number[first:]))
-    if marks and (len(marks) > 1 or (first and number[first - 1] not in marks)):
-        return False  # "SOL 26.04": a slash or a dot between groups only as after the letters
+    if marks and (
+        len(marks) > 1 or (first and number[first - 1] not in marks and closing not in marks)
+    ):
+        # "SOL 26.04": a slash or a dot between groups only as after the letters (or as
+        # before a letter that closes it: "m26.04815.k", round 40's brief)
+        return False
     groups = re.split(r"[ ./-]", number[first:])
     return len(groups) <= 3 and all(len(g) >= 2 for g in groups)
 
@@ -4613,6 +4641,27 @@ def _letters_last(template: str) -> tuple[list[str], list[str]] | None:
     # (the last four digits and the letters only after a cue, together or apart: not "just
     # hit 1000TW followers", the review of the thirty-eighth session)
     return free, [rf"\d{{4}}{gap}{own}"]
+
+
+def _letters_around(template: str) -> list[str] | None:
+    """For a format of its own letters, a two-digit year, four or more digits and its own
+    letters again ("\\M9999999\\K", round 40's brief), patterns for the number written
+    with the letters of one end left off: "M2604815", "m 26 04815" and "2604815K", "26
+    04815 k" (the year a plausible one, the rest of the shape the format's own, so no cue
+    is needed). None for other formats."""
+    parts = [token for token in _format_tokens(template) if token[0] != "sep"]
+    m = re.fullmatch(r"(a+)99(9{4,})(a+)", _format_shape(parts))
+    if m is None or any(kind != "own" for kind, _ in parts[: m.end(1)] + parts[m.start(3) :]):
+        return None
+    lead = "".join(char for _, char in parts[: m.end(1)])
+    trail = "".join(char for _, char in parts[m.start(3) :])
+    rest = len(m.group(2))
+    gap = r"(?: ?[-\u2013/.] ?| )?"
+    year = r"(?:1[5-9]|2\d)"
+    return [
+        rf"(?i:{re.escape(lead)}){gap}{year}{gap}\d{{{rest}}}",
+        rf"{year}{gap}\d{{{rest}}}{gap}(?i:{re.escape(trail)})",
+    ]
 
 
 def _outward(value: str) -> str:
