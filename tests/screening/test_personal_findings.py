@@ -7759,3 +7759,30 @@ def test_names_seldom_words_and_a_familys_postcode(text: str, found: list[str]) 
 )
 def test_a_number_with_a_letter_at_each_end(text: str, found: list[str]) -> None:
     assert _matches(text, "\\M9999999\\K") == found
+
+
+# Addresses probe 204 (the fortieth session), in our own sentences: a city's one-letter
+# district said as the writer's at a post's start, after "I'm", after a move; a district in
+# small letters said to be us; a full postcode claimed just before or after it, whatever
+# else the post speaks of. Not a motorway, a library's move, a district's fame or a
+# meeting place.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("L15 here, Wavertree, anyone doing the night course?", ["L15"]),
+        ("B23 lad here, Erdington, who's on the 7am bus", ["B23"]),
+        ("N17 girl, Tottenham, looking for a study group", ["N17"]),
+        ("I'm S6, Hillsborough way, can share a taxi", ["S6"]),
+        ("we just moved to M14 with my aunty, so new bus route", ["M14"]),
+        ("ls6 is us if anyone needs a lift", ["ls6"]),
+        ("CF5 2YJ is ours, can you post the prom tickets", ["CF5 2YJ"]),
+        ("we're NR3 1AB, does the free college bus come our way?", ["NR3 1AB"]),
+        ("I'm on the M6 near junction 10", []),
+        ("I'm M6 bound tonight", []),
+        ("the library has moved to L3", []),
+        ("E1 is home to the best curry houses", []),
+        ("B6 is where we are meeting before the game", []),
+    ],
+)
+def test_a_districts_and_a_postcodes_claims(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -2243,13 +2243,22 @@ _DISTRICT_IS_OURS = re.compile(
     # (a city's one-letter area too: "M35 is us mate", addresses probe 127)
     # (only "us" or where one lives after a one-letter area: not "E1 is home to the best
     # curry houses", "M1 is mine when it comes to driving")
-    rf"(?<![\w-])(?P<district>(?:{_POSTCODE_AREAS})\d{{1,2}}[A-Z]?)(?:(?:\s+is|'s)\s+(?i:us|ours|mine|"
+    # (in small letters too: "ex2 is us if anyone wants a study buddy", addresses probe 204)
+    rf"(?<![\w-])(?P<district>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:(?:\s+is|'s)\s+(?i:us|ours|mine|"
     r"home(?!\s+to\b)|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+    # (not where people are meeting: "B6 is where we are meeting")
+    r"(?!\s+(?i:meeting|going|heading|playing|off)\b)"
     # "G51 here, Govan side of the river" (addresses probe 189): at a post's start
     r"|(?<=^[A-Z]\d\d)\s+here\b|(?<=^[A-Z]{2}\d)\s+here\b|(?<=^[A-Z]\d)\s+here\b"
     r"|(?<=^[A-Z]{2}\d\d)\s+here\b)"
-    rf"|(?<![\w-])(?P<city>(?:B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:\s+is|'s)\s+"
+    rf"|(?<![\w-])(?P<city>(?:B|E|G|L|M|N|S|W)\d{{1,2}}[A-Z]?)(?:(?:\s+is|'s)\s+"
     r"(?i:us|where\s+(?:i|we)\s+(?:live|are|stay))\b"
+    # (not where people are meeting: "B6 is where we are meeting")
+    r"(?!\s+(?i:meeting|going|heading|playing|off)\b)"
+    # ... and at a post's start, in capitals: "M19 here, Levenshulme", "G51 lad here"
+    # (addresses probe 204)
+    r"|(?:(?<=^[A-Z]\d)|(?<=^[A-Z]\d\d)|(?<=^[A-Z]\d[A-Z]))\s+"
+    r"(?i:(?:lad|lass|girl|boy|gal|mum|dad|fam)\s+)?here\b)"
 )
 # ... or said in other ways (addresses probe 133): "its LN6 and thats all you're getting",
 # "it's g42 now not g31", "TQ2 dad here", "the old BT20 address", "my letters still go to
@@ -2262,6 +2271,13 @@ _DISTRICT_SAID = re.compile(
     rf"|(?<![\w-])(?P<parent>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
     r"(?i:dad|mum|mam|mom|parent|nan|gran)\s+here\b"
     rf"|^\s*(?P<here>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:here)\b"
+    # "E1 lad, Whitechapel", "TQ2 girl here" at a post's start; "I'm L8, near Lark Lane";
+    # "moved to B6 with my nan" (a city's one-letter area in capitals; addresses probe 204)
+    rf"|^\s*(?P<lad>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
+    r"(?i:lad|lass|girl|boy|gal)\b"
+    r"|\b(?i:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?P<im>[BEGLMNSW]\d{1,2}[A-Z]?)(?=\s*[,.!]|\s+(?i:and|so|too|now|mate|btw)\b)"
+    r"|(?:^\s*(?i:just\s+)?|\b(?i:i|we)(?i:'ve|\s+have)?\s+(?i:just\s+)?)(?i:moved)\s+(?i:to|into)\s+"
+    r"(?P<moved>[BEGLMNSW]\d{1,2}[A-Z]?)(?![\w-]|\s?\d[A-Za-z]{2}\b)"
     rf"|\b(?i:the\s+old|my\s+old|our\s+old)\s+(?P<old>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
@@ -2348,6 +2364,13 @@ _AT_HOME_BEFORE = re.compile(
     r"\s+(?:at|in)?\s*$",
     re.IGNORECASE,
 )
+# A postcode said to be one's own just after it ("PL6 5TQ is ours", "TR1 2DG, that's us")
+# or just before it ("we're EX39 4HT"): the writer's home, whatever the post goes on about.
+_CLAIMED_AFTER = re.compile(
+    r"[\s,-]*(?:(?:is|=|'s)\s+(?:ours|mine|us)|(?:that'?s|thats)\s+(?:us|mine|ours))\b",
+    re.IGNORECASE,
+)
+_WE_ARE_BEFORE = re.compile(r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+$", re.IGNORECASE)
 # Someone's home said a few words before: "party at mine saturday!!", "back to ours after".
 _AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNORECASE)
 # Said just before an address: someone lives there.
@@ -3465,9 +3488,14 @@ class PersonalDataDetector:
                     taken.append((start, m.end()))
                     yield self._hit("home_address", text, start, m.end(), 0.85)
                     continue
-            at_home = _AT_HOME_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
-            ) or _HOME_AFTER.match(text, m.end())
+            at_home = (
+                _AT_HOME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _HOME_AFTER.match(text, m.end())
+                # "PL6 5TQ is ours, do you deliver the prom tickets", "we're EX39 4HT, does
+                # the college bus come out our way?" (addresses probe 204)
+                or _CLAIMED_AFTER.match(text, m.end())
+                or _WE_ARE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
             if (
                 " " not in m.group()
                 and not m.group().isupper()
