@@ -7786,3 +7786,36 @@ def test_a_number_with_a_letter_at_each_end(text: str, found: list[str]) -> None
 )
 def test_a_districts_and_a_postcodes_claims(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 204 again, in our own sentences: someone's place by a name the list
+# lacked; one's own home just before, whatever is held there; a street of "Lanes". Not a
+# service's move, a listing's price a head or for students, donations taken, a big screen
+# and a happy hour, a holiday let, a match to meet before, a shop's offer, a car park or a
+# park and ride, a market's pitch, the White House.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "meet at the Co-op at 7 then walk to Bryony's, 14 Tregye Cl, Redruth",
+            ["14 Tregye Cl, Redruth"],
+        ),
+        (
+            "we're hosting two exchange students at ours, 6 Three Lanes, Lanner",
+            ["6 Three Lanes, Lanner"],
+        ),
+        ("Drop-off point moved to 3 Meneage Street, Helston TR13 8AA from Monday", []),
+        ("Quiz night! 12 Lemon Street, Truro TR1 2LS, 7pm, students £3 with NUS", []),
+        ("Coat donations: 9 Trelowarren Street, Camborne TR14 8AD, Mon-Sat 9-5", []),
+        ("Big screen tonight at 4 Market Jew St Penzance, happy hour 5-7", []),
+        ("Available May: 3 Fore Street, Polperro PL13 2QR, sleeps 6, £900pw", []),
+        ("Meet 2pm at 8 Bridge Street NE8 2BH before the match, first round on the coach", []),
+        ("Wharf Road, St Ives TR26 1LF - 20% student discount this week", []),
+        ("Lost phone handed in at the station car park, Station Hill, Redruth TR15 2PP", []),
+        ("use TR4 9HS for the park and ride, not the college postcode", []),
+        ("Pitch 4, Pannier Market, Market Street, Truro TR1 2QX - we sell on Fridays", []),
+        ("who lives at 1600 Pennsylvania Ave?", []),
+    ],
+)
+def test_addresses_probe_204(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

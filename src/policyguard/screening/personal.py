@@ -216,7 +216,7 @@ _POSTCODE_AREAS = (
     "SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
 )
 _STREET_WORDS = (
-    "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|gardens|court|place|"
+    "road|rd|street|st|avenue|ave|lane|lanes|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
@@ -805,6 +805,12 @@ _EVENT_WORDS = re.compile(
     # a price of a pint, a ticket or a head: "£3 pints", "£5 entry" (addresses probe 185)
     r"\u00a3\d+(?:\.\d\d)?\s?(?:pints?|entry|tickets?|a\s+(?:head|pint|ticket)|otd)|"
     r"open\s+(?:daily|now)|pre-loved|proceeds|smart\s+dress|wellies|shin\s+pads|"
+    # a price a head or for students, donations taken, a big screen and a happy hour, a
+    # holiday let's beds and weekly price, a match to meet before (addresses probe 204)
+    r"\u00a3\d+(?:\.\d\d)?\s?(?:each|pp|per\s+(?:person|head)|with\s+nus)|"
+    r"students?\s+\u00a3\d|donations?|big\s+screen|happy\s+hour|sleeps\s+\d|"
+    r"\u00a3\d[\d,]*\s?(?:pw|pn|per\s+(?:week|night))|dogs\s+welcome|"
+    r"before\s+the\s+(?:game|match)|"
     r"u\d\ds|\d\d\+)(?!\w)",
     re.IGNORECASE,
 )
@@ -817,7 +823,9 @@ _SOMEONES_OWN = re.compile(
     # (the second review: not a freshers' or a staff party, a date's "16th", a food bank's
     # collection)
     r"house\s+party|pres|people\s+round|come\s+round|round\s+mine|gaff|study\s+group|revision|"
-    r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies))\b"
+    r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|"
+    # a shared taxi from someone's door, its fare split "£4 each" (addresses probe 181)
+    r"split\s+(?:it|the\s+(?:fare|cost|taxi))|taxi\s+(?:for\s+[\d.:]+\s+)?from)\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
     r"having|pres|sleepover|leaving)\b",
     re.IGNORECASE,
@@ -1156,6 +1164,7 @@ _DISTRICT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _CAR_PARK_BEFORE = re.compile(r"\bcar\s+park\s*[(,]?\s*$", re.IGNORECASE)
+_CAR_PARK_NAMED = re.compile(r"\bcar\s+park\b|\bpark\s*(?:and|&|n)\s*ride\b", re.IGNORECASE)
 # The streets of the soaps, an address of theirs when a soap is named beside it.
 _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+street)\b", re.I)
 # Addresses everyone knows, of history, politics and fiction: nobody's personal data
@@ -1163,7 +1172,9 @@ _STORY_STREET = re.compile(r"\b(?:coronation\s+street|albert\s+square|ramsay\s+s
 _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01],?\s+Downing|221\s?b,?\s+Baker|4,?\s+Privet|10,?\s+Rillington|12,?\s+Grimmauld|"
     r"742,?\s+Evergreen|62,?\s+West\s+Wallaby|32,?\s+Windsor\s+Gardens|25,?\s+Cromwell\s+St|"
-    r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross|3,?\s+Abbey\s+Road)",
+    r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross|3,?\s+Abbey\s+Road|"
+    # the White House (addresses probe 204)
+    r"1600,?\s+Pennsylvania)",
     re.IGNORECASE,
 )
 # ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
@@ -1428,7 +1439,9 @@ _CHAIN_OR_VENUE = re.compile(
 )
 # A part of an organisation said as the one that moves: "Student services has (just) ..."
 _TEAM_HAS = (
-    r"\b(?:services|support|team|department|dept|desk)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
+    # ("Collection point moved to 8 Fore Street", addresses probe 204)
+    r"\b(?:services|support|team|department|dept|desk|point|office|hub|clinic|shop|store|"
+    r"pantry|surgery|salon|hq)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
     r"(?:just\s+)?"
 )
 _TEAM_BEFORE_MOVE = re.compile(_TEAM_HAS + "$", re.IGNORECASE)
@@ -1472,13 +1485,16 @@ _PRIVATE_LETTING = re.compile(
 # ... or where something happens: a public place.
 # A post that advertises or offers something: the address in it is a business's.
 _OFFER = re.compile(
-    r"\b\d{1,2} ?% off\b|(?<![\w#])(?:AD|Ad)\s*[:|]|#ad\b|\bsponsored\b|"
+    r"\b\d{1,2} ?% off\b|\b\d{1,2} ?% (?:student )?discount\b|(?<![\w#])(?:AD|Ad)\s*[:|]|#ad\b|"
+    r"\bsponsored\b|"
     r"\bpromo code\b|\bopening hours\b|\bopen (?:daily|7 days)\b",
 )
 # Streets of shops and businesses rather than homes.
 _COMMERCIAL_STREET = re.compile(
     r"\b(?:market\s+(?:place|square|street)|business\s+park|industrial\s+estate|retail\s+park|"
-    r"trading\s+estate|shopping\s+(?:centre|center|precinct))\b",
+    r"trading\s+estate|shopping\s+(?:centre|center|precinct)|"
+    # a market's pitch: "Pitch 12, Pannier Market" (addresses probe 204)
+    r"(?:pannier|covered|indoor|butter|corn|street|farmers'?)\s+market|market\s+hall)\b",
     re.IGNORECASE,
 )
 # A person or a family who moved, just before a postcode: "we moved to CF47 0HB" (not "the
@@ -2373,6 +2389,9 @@ _CLAIMED_AFTER = re.compile(
 _WE_ARE_BEFORE = re.compile(r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+$", re.IGNORECASE)
 # Someone's home said a few words before: "party at mine saturday!!", "back to ours after".
 _AT_MINE = re.compile(r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\b", re.IGNORECASE)
+_AT_MINE_JUST_BEFORE = re.compile(
+    r"\b(?:at|round|to|back\s+to)\s+(?:mine|ours)\s*[,:-]?\s*$", re.IGNORECASE
+)
 # Said just before an address: someone lives there.
 _LIVES_AT = re.compile(
     # ("i live at number 16 ffordd yr eglwys", addresses probe 141)
@@ -3270,6 +3289,10 @@ class PersonalDataDetector:
                     )
                     # "could you grab me from Lower Hollins Farm, Heptonstall": a pick-up
                     or _PICK_UP_FROM.search(context) is not None
+                    # "we're hosting three exchange students at ours, 9 Cross Lanes":
+                    # one's own home named just before, whatever is held there (addresses
+                    # probe 204)
+                    or _AT_MINE_JUST_BEFORE.search(text, max(0, start - 16), start) is not None
                     # "we're on the caravan site now, pitch 14, Brookside" (addresses probe
                     # 170)
                     or (
@@ -3532,34 +3555,50 @@ class PersonalDataDetector:
                 # named just before it, whoever the rest of the sentence speaks of
                 # (addresses probe 133)
                 continue
-            if not at_home and (
-                (
-                    # (not a driver who can't find a home: "Postcode's HD1 4QX if the taxi
-                    # cant find us", addresses probe 175)
-                    _VENUE_CUE.search(_CANT_FIND_US.sub(" ", before + text[m.end() : m.end() + 30]))
-                    # (not a venue that sends something to it: "can reception post a new one
-                    # to RM8 1QA", round 37's read half)
-                    and not _VENUE_SENDS_TO.search(before)
+            if (
+                not at_home
+                and (
+                    (
+                        # (not a driver who can't find a home: "Postcode's HD1 4QX if the taxi
+                        # cant find us", addresses probe 175)
+                        _VENUE_CUE.search(
+                            _CANT_FIND_US.sub(" ", before + text[m.end() : m.end() + 30])
+                        )
+                        # (not a venue that sends something to it: "can reception post a new one
+                        # to RM8 1QA", round 37's read half)
+                        and not _VENUE_SENDS_TO.search(before)
+                    )
+                    # "DY1 4XT (Learning Quarter main reception)": a venue in brackets after
+                    or _venue_in_brackets(text, m.end())
+                    # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
+                    # destination, said after it (addresses probe 123)
+                    or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
+                    # "Baltic trip Weds, NE8 3BA", "day out at Big Pit in Blaenavon, NP4 9XP"
+                    or _TRIP_BEFORE.search(before)
+                    or _NAMED_PLACE_AFTER.match(text, m.end())
+                    # a match, a gig or a fair, or a postcode given for anyone coming: "Crawley
+                    # Town v Gills tomorrow, RH11 9RX, kick off 3", "Etihad is M11 3FF for
+                    # anyone whose satnav's being weird" (addresses probe 127)
+                    or _EVENT_NEAR.search(sentence_around(text, m.start(), m.end(), reach=80))
+                    or _POSTCODE_VENUE.search(before)
+                    # "Guildhall Square, Portsmouth PO1 2AB. Graduation 2pm Thursday, gowns from
+                    # 12.30": a listing's place (addresses probe 181)
+                    or _event_listing(text, m.start(), m.end())
+                    # "Battery Road, Penzance TR18 4FF - 50% off with student ID": a shop's offer
+                    # (addresses probe 204)
+                    or _OFFER.search(sentence_around(text, m.start(), m.end(), reach=80))
+                    is not None
+                    or _VISITORS_POSTCODE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    # "the Bridge Street car park (NP20 1HG)": a car park's
+                    or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                    # "found in the harbour car park, The Quay, Mevagissey PL26 6QU": a car park
+                    # named in the postcode's clause; a park and ride (addresses probe 204)
+                    # (not "there's no car park at ours so ..., postcode is LS6 2AB")
+                    or (
+                        _CAR_PARK_NAMED.search(before + text[m.end() : m.end() + 30]) is not None
+                        and _AT_MINE.search(before) is None
+                    )
                 )
-                # "DY1 4XT (Learning Quarter main reception)": a venue in brackets after
-                or _venue_in_brackets(text, m.end())
-                # "Jane Austen's House in Chawton, GU34 1SD, English Lit trip": a trip's
-                # destination, said after it (addresses probe 123)
-                or _TRIP_AFTER.match(text, m.end(), m.end() + 40)
-                # "Baltic trip Weds, NE8 3BA", "day out at Big Pit in Blaenavon, NP4 9XP"
-                or _TRIP_BEFORE.search(before)
-                or _NAMED_PLACE_AFTER.match(text, m.end())
-                # a match, a gig or a fair, or a postcode given for anyone coming: "Crawley
-                # Town v Gills tomorrow, RH11 9RX, kick off 3", "Etihad is M11 3FF for
-                # anyone whose satnav's being weird" (addresses probe 127)
-                or _EVENT_NEAR.search(sentence_around(text, m.start(), m.end(), reach=80))
-                or _POSTCODE_VENUE.search(before)
-                # "Guildhall Square, Portsmouth PO1 2AB. Graduation 2pm Thursday, gowns from
-                # 12.30": a listing's place (addresses probe 181)
-                or _event_listing(text, m.start(), m.end())
-                or _VISITORS_POSTCODE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                # "the Bridge Street car park (NP20 1HG)": a car park's
-                or _CAR_PARK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             ):
                 sentence = sentence_around(text, m.start(), m.end(), reach=200)
                 moved = (
