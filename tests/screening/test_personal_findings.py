@@ -7819,3 +7819,37 @@ def test_a_districts_and_a_postcodes_claims(text: str, found: list[str]) -> None
 )
 def test_addresses_probe_204(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probe 204 again, in our own sentences: a house named with no number and no
+# house's word just after "ours is", "chez nous", "with us at", a sleepover at one's own,
+# "our home ... -", "I'm at" with "that's us" after, "at home," with a postcode; not a shop
+# one is at, nor a town with "ours is" before a venue.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ours is Ty Gwyn, Llangadog - the satnav gets it wrong", ["Ty Gwyn, Llangadog"]),
+        ("chez nous is Bellevue, Torre Road, come round later", ["Bellevue, Torre Road"]),
+        (
+            "the cat's safe with us at Rosemullion, Quay Hill, Polruan",
+            ["Rosemullion, Quay Hill, Polruan"],
+        ),
+        (
+            "party at mine friday!! Lower Tregenna Farm, Grampound",
+            ["Lower Tregenna Farm, Grampound"],
+        ),
+        (
+            "it's our home all winter - The Shippon, Higher Town, Morwenstow",
+            ["The Shippon, Higher Town, Morwenstow"],
+        ),
+        ("lift please, im at Chy Cober, Gwithian, thats us by the dunes", ["Chy Cober, Gwithian"]),
+        (
+            "send it to Mr Teague at home, Trevose, St Merryn, PL28 8PR",
+            ["Trevose, St Merryn, PL28 8PR", "Mr Teague"],
+        ),
+        ("im at Tesco, Truro, anyone want anything", []),
+        ("im at Costa, Redruth, its the one by the station", []),
+    ],
+)
+def test_a_house_named_after_ones_own(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

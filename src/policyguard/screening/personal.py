@@ -1032,7 +1032,8 @@ _DROP_ME_HOME_BEFORE = re.compile(
 _NAMED_HOUSE_AND_PLACE = re.compile(
     r"(?<![\w'-])[A-Z][\w']+(?: (?:[A-Z][\w']+|na|an|nan|nam|o'|y|yr|ar|of|the|on|le)){0,3}, "
     r"[A-Z][\w']+(?:-[\w']+)*(?: (?:[A-Z][\w']+(?:-[\w']+)*|on|upon|le|na|y|yr)){0,3}"
-    r"(?:, [A-Z][\w']+(?:-[\w']+)*(?: [A-Z][\w']+){0,2})?"
+    # (a third place, not the postcode: "Chyvounder, St Keverne, TR12 6NS")
+    r"(?:, (?![A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)[A-Z][\w']+(?:-[\w']+)*(?: [A-Z][\w']+){0,2})?"
     r"(?:,? (?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?![\w'-])"
 )
 # ... said just after a home is: one lives there, a relative's home is there, a farm's or a
@@ -1045,9 +1046,28 @@ _HOUSE_NAMED_CUE = re.compile(
     r"farm\s+is\s+|cottage\s+is\s+|(?P<kin_at>at\s+))$"
     r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
     r"|\b(?:our|my|his|her|their)\s+(?:home|place|address|addy)\s+is\s+$"
-    r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$",
+    r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$"
+    # (addresses probe 204) "ours is Bryn Awel, Llanddeusant", "chez nous is Kiloran, ...",
+    # "he's safe with us at Moorings, Quay Hill", "Sleepover at mine saturday!! Higher
+    # Trenoweth Farm, Mabe", "it's our home the rest of the year - The Linhay, Lower Barton"
+    r"|\b(?:ours|mine)\s+is\s+$|\bchez\s+nous\s+(?:is\s+)?$|\bwith\s+us\s+at\s+$"
+    r"|\bat\s+mine(?:\s+\w+){1,2}\s*[-\u2013\u2014:,!.]+\s*$"
+    r"|\bour\s+home\b[^.!?\n]{0,40}\s[-\u2013\u2014:]\s*$",
     re.IGNORECASE,
 )
+# ... or just before a house named, where one is, and just after it, that it is one's home
+# ("im at Chy an Mor, Porthtowan, its the one with the surfboards outside"; addresses
+# probe 204), or someone at home there with its postcode ("to Mrs Hocking at home,
+# Chyvounder, St Keverne, TR12 6NS").
+_AT_A_HOUSE_NAMED = re.compile(
+    r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|still\s+)?at\s+$", re.IGNORECASE
+)
+_THE_ONE_AFTER = re.compile(
+    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:the\s+(?:one|house|cottage|"
+    r"bungalow|farm)\s+(?:with|after|past|next|opposite|by)\b|us\b|mine\b|ours\b)",
+    re.IGNORECASE,
+)
+_AT_HOME_COMMA = re.compile(r"\bat\s+home\s*,\s*$", re.IGNORECASE)
 _MOVED_INTO_NEW = re.compile(
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:in|into)\s+(?:the|our|a|my)\s+new\b", re.IGNORECASE
 )
@@ -3084,6 +3104,11 @@ class PersonalDataDetector:
                             _SENT_ROUND_TO.search(before)
                             and (m.group("pc") or _WHOSE_HOME_AFTER.match(text, m.end()))
                         )
+                        or (
+                            _AT_A_HOUSE_NAMED.search(before) is not None
+                            and _THE_ONE_AFTER.match(text, m.end()) is not None
+                        )
+                        or (m.group("pc") and _AT_HOME_COMMA.search(before) is not None)
                     )
                     and not _VENUE_CUE.search(m.group())
                     and not _CHAIN_OR_VENUE.search(m.group().split(",")[0])
