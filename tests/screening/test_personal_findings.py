@@ -7853,3 +7853,27 @@ def test_addresses_probe_204(text: str, found: list[str]) -> None:
 )
 def test_a_house_named_after_ones_own(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 202 (the fortieth session), in our own sentences: Polish first names in the
+# dative, the genitive of -ek, a call and "a" for "and"; names the list lacked; someone
+# asked for at a desk; someone on or back from leave, even by a word-name. Not Polish words
+# in small letters, a footballer, a month off sick, nor a machine.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dzięki Marcinowi za notatki, a Magdzie za kawę", ["Marcinowi", "Magdzie"]),
+        ("idziemy do Tomka w sobotę, powiedz Piotrkowi", ["Tomka", "Piotrkowi"]),
+        ("Kasiu, masz klucze? Oddaj je Kubie, proszę", ["Kasiu", "Kubie"]),
+        ("szukam go od rana, może jest w bibliotece", []),
+        ("Kirandeep and Jubair both passed the first aid course", ["Kirandeep", "Jubair"]),
+        ("if you're stuck, ask for Hope on reception", ["Hope"]),
+        ("Dawn's back from maternity leave next week", ["Dawn"]),
+        ("Will is off sick so the lesson is cancelled", ["Will"]),
+        ("Josh Brownhill scored a screamer on Saturday", []),
+        ("May is off sick every year with hay fever", []),
+        ("the printer is off sick again lol", []),
+    ],
+)
+def test_names_probe_202(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

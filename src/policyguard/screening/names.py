@@ -488,11 +488,27 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
         return (stem + "a", stem + "as") if lower[-1] == "\u0105" else (stem + "a",)
     if lower.endswith("kiem") and len(lower) >= 6:
         return (lower[:-4] + "ek",)
+    if lower.endswith("owi") and len(lower) >= 6:
+        # the dative: "Marcinowi" -> Marcin, "Kacprowi" -> Kacper, "Piotrkowi" -> Piotrek
+        # (names probe 202)
+        stem = lower[:-3]
+        return (stem, stem[:-1] + "e" + stem[-1]) if stem[-2:-1] not in _VOWELS else (stem,)
+    if lower.endswith("ka") and len(lower) >= 5:
+        return (lower, lower[:-2] + "ek")  # "do Tomka", "Bartka": Tomek, Bartek (or Monika)
+    if lower.endswith("iu") and len(lower) >= 4:
+        return (lower[:-1] + "a",)  # "Kasiu," (calling her): Kasia
+    if lower.endswith("bie") and len(lower) >= 5:
+        return (lower[:-2] + "a",)  # "Kubie" (to him): Kuba
+    if lower.endswith("dzie") and len(lower) >= 6:
+        return (lower[:-4] + "da",)  # "Magdzie" (to her): Magda
     if lower.endswith("a") and len(lower) >= 6:
         return (lower[:-1],)  # "zapraszamy Oliwera", "z pomocą Tomasza": Oliwer, Tomasz
     if lower.endswith("em") and len(lower) >= 6:
         return (lower[:-2],)
     return (lower,)
+
+
+_VOWELS = frozenset("aeiouy\u0105\u0119\u00f3")
 
 
 # Letters of Polish and Lithuanian that English lacks: a post that holds one may name
@@ -1565,6 +1581,16 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _ON_LEAVE.finditer(text) if "leave" in text or "sick" in text else ():
+            # "Dawn's back from maternity leave on Monday", "Will is off sick": someone on
+            # or back from leave, even by a name English uses as a word (names probe 202)
+            first = m.group("first")
+            if (
+                self._is_first(first)
+                and first.lower() not in _SELDOM_PEOPLE
+                and first.lower() not in _SEASONS_AND_MONTHS
+            ):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _FIRST_AT_WORK.finditer(text) if _at_work_place(text) else ():
             # "Bill from estates says", "Dawn on the front desk found my purse": someone at
             # their post in the college, even by a name English uses as a word
@@ -2109,7 +2135,12 @@ class PersonLikeNames:
                 for m in _LONE_WORD.finditer(text)
                 if m.group().lower() in first
                 or ("-" in m.group() and self._is_first(m.group()))
-                or (polish and not standalone.isdisjoint(_polish_bases(m.group().lower())))
+                # (in another case only capitalised: not "za kawę", coffee)
+                or (
+                    polish
+                    and m.group()[:1].isupper()
+                    and not standalone.isdisjoint(_polish_bases(m.group().lower()))
+                )
             ]
             if letter_runs is None or not standalone.isdisjoint(letter_runs)
             else []
@@ -2168,6 +2199,8 @@ class PersonLikeNames:
             ):
                 continue
             start, end = m.span()
+            if polish and lower == word and "-" not in word:
+                continue  # a word in small letters in a Polish post: "od rana" (morning)
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             if lower == word and lower in _TURKISH_CALLS and _turkish_chat(letter_runs or ()):
@@ -2196,7 +2229,8 @@ class PersonLikeNames:
                     continue
             if (
                 _LONE_AFTER.match(text, end)
-                or lower_prev in _BEFORE_WORDS
+                # (Polish "a" is "and": "a Bartkowi i Kubie", names probe 202)
+                or (lower_prev in _BEFORE_WORDS and not (polish and lower_prev == "a"))
                 or (
                     lower_prev in _BEFORE_PHRASE_ENDS
                     and _LONE_BEFORE.search(text, max(0, start - 40), start)
@@ -5331,6 +5365,11 @@ _FIRST_IN_CLASS = gated(
         r"can|understands|knows|gave|brought|baked|helped|found|came|passed)\b)"
     )
 )
+_ON_LEAVE = re.compile(
+    r"(?<![\w'])(?P<first>[A-Z][a-z]+)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:(?:back|home)\s+from|"
+    r"off\s+on|on|off)\s+(?:her\s+|his\s+|their\s+)?(?:maternity|paternity|sick|annual|"
+    r"compassionate|long-term\s+sick)\s+leave|off\s+sick)\b"
+)
 _AT_WORK_THEN = re.compile(
     r"\s*(?:[,.!]|\s(?:says|said|is|was|has|had|will|can|found|sorted|fixed|helped|told|"
     r"reckons|asked|came|rang|called|emailed|put|gave|sent|did|does|runs|ran|made|printed)\b"
@@ -5338,7 +5377,9 @@ _AT_WORK_THEN = re.compile(
     r"|\s(?:if|in\s+case)\s+(?:you'?re|ur|u\s+r|you\s+are|youre)\s+reading\s+this\b)"
 )
 _ASK_BEFORE = re.compile(
-    r"\b(?i:ask|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|(?:hand|give|pass|take|send)\s+"
+    # ("ask for Grace on reception", names probe 202)
+    r"\b(?i:ask(?:\s+for)?|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|"
+    r"(?:hand|give|pass|take|send)\s+"
     r"(?:it|them|this|that)\s+(?:in\s+)?to)\s+$"
 )
 _BIRTHDAY_CUE = re.compile(r"(?i:birthday|bday|b-day|blwydd|\d(?:st|nd|rd|th))")
