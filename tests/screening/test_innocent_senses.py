@@ -215,6 +215,14 @@ INNOCENT = [
     ("grorty dick for tea at nan's", "dick"),
     ("walked up Snowdon, my legs are killing me", "killing"),
     ("he'd have killed us for crying, rest easy sir", "killed"),
+    # ordinary probe 206 (the fortieth session), in our own sentences
+    ("scallop and oyster shucking masterclass on Friday", "shucking"),
+    ("bus is at ten past, no need to kill yourself running for it", "kill"),
+    ("first day on placement tomorrow, nervous as hell", "hell"),
+    ("the storm hit the seafront like hell last night", "hell"),
+    ("bloody hell, full marks on the mock!!", "bloody hell"),
+    ("did squats all morning, my bum is aching now", "bum is aching"),
+    ("the kittens are absolute nutters at feeding time", "nutters"),
 ]
 
 
@@ -461,6 +469,11 @@ SAME_WORDS_AS_ABUSE = [
     "tis pity she's a whore and so is jade from 12b",
     "ur a bit crap at football tbh",
     "breastfeeding is natural so show us ur nipples jade",
+    # ordinary probe 206's words said as abuse (the fortieth session)
+    "go kill yourself you waste of space",
+    "ugly as hell you are, nobody wants you here",
+    "what the hell is wrong with you, you freak",
+    "your mum's a nutter and so are you",
 ]
 
 

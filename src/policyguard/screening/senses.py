@@ -1073,6 +1073,42 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?<=blackgang\s)chine|(?<=shanklin\s)chine|(?<=alum\s)chine|(?<=luccombe\s)chine|"
         r"(?<=branksome\s)chine|(?<=durley\s)chine|(?<=boscombe\s)chine)\b",
     ),
+    # What ordinary probe 206 held: an oyster's shucking, no need to rush oneself to death,
+    # hell as an intensifier of how one feels ("nervous as hell") and of a storm, an oath
+    # at good news, a sore bum after leg day, pets that are nutters.
+    (
+        "shuck shucks shucked shucking shucker shuckers",
+        r"\boysters?\b[^.!?\n]{0,30}?\b(?P<w>shuck(?:s|ed|ing|ers?)?)\b"
+        r"|\b(?P<w2>shuck(?:s|ed|ing|ers?)?)\b[^.!?\n]{0,30}?\b(?:oysters?|scallops?|clams?|corn)\b",
+    ),
+    (
+        "kill",
+        r"\b(?:no\s+need\s+to|don'?t|dont|do\s+not|not\s+worth)\s+(?P<w>kill)\s+yourself\s+"
+        r"(?:rushing|running|trying|hurrying|working|revising|getting\s+here|over\s+it)\b",
+    ),
+    (
+        "hell",
+        r"\b(?:nervous|scared|mad|hot|cold|tired|proud|happy|busy|windy|wet|funny|buzzing|"
+        r"excited|stressed|sore|hungry|bored|chuffed|nervy|knackered|shattered|bright|loud)\s+"
+        r"as\s+(?P<w>hell)\b(?!\s+(?:you|u|ur|your)\b)"
+        r"|\b(?:storm|wind|rain|snow|gales?)\b[^.!?\n]{0,40}?\blike\s+(?P<w2>hell)\b",
+    ),
+    (
+        "bloody",
+        r"(?:^|[.!?]\s+)(?P<w>bloody\s+hell)\b[,!.]*\s+(?:a\s+)?(?:distinction|merit|pass|passed|"
+        r"a\*|full\s+marks|we\s+won|i\s+passed|we\s+passed|congrats|congratulations|well\s+done)\b",
+    ),
+    (
+        "bum",
+        r"\b(?:my|me|our)\s+(?P<w>bum\s+(?:is|was|'s)\s+(?:killing|aching|numb|sore|hurting|"
+        r"in\s+bits))\b",
+    ),
+    (
+        "nutter nutters",
+        r"\b(?:ferrets?|dogs?|cats?|puppies|pups?|kittens?|goats?|hamsters?|horses?|ponies|"
+        r"lambs?|chickens?|hens?|ducks?|rabbits?|guinea\s+pigs?)\s+(?:are|is|were|was)\s+"
+        r"(?:absolute\s+|proper\s+|total\s+|complete\s+|little\s+)?(?P<w>nutters?)\b",
+    ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
 
