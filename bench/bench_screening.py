@@ -1482,6 +1482,8 @@ def abuse_probes(screener: Screener) -> None:
         "probe196_held",
         "probe199",
         "probe206",
+        "probe211",
+        "probe212_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1577,6 +1579,7 @@ def names_probes() -> None:
         "probe192",
         "probe197",
         "probe202",
+        "probe207",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1602,6 +1605,7 @@ def names_probes() -> None:
         "probe193_held",
         "probe200_held",
         "probe203_held",
+        "probe208_held",
     ):
         rows = [
             json.loads(line)
@@ -1690,6 +1694,7 @@ def addresses_probes() -> None:
         "probe194",
         "probe198",
         "probe204",
+        "probe209",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1711,6 +1716,7 @@ def addresses_probes() -> None:
         "probe195_held",
         "probe201_held",
         "probe205_held",
+        "probe210_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
