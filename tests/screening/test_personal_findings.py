@@ -7877,3 +7877,53 @@ def test_a_house_named_after_ones_own(text: str, found: list[str]) -> None:
 )
 def test_names_probe_202(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probes 204 and 209 (the fortieth session), in our own sentences: the way to a
+# home in words, with a driver, a guest or whose it is said; a houseboat's berth or
+# mooring; a viaduct's flats; a district born and bred in, after a lad, at a sentence's
+# start. Not the way to a house for sale, a way beside an address already given, a
+# district's pride, nor listings: an opening's hours and what to bring, a price for
+# students, a showcase, a freshers' pop-up, a job's pay, a let's hot tub, a B&B's nights,
+# a run of days with free entry, the Beatles' rooftop.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "for the taxi: second house on the right past the chapel in Lanchester",
+            ["second house on the right past the chapel in Lanchester"],
+        ),
+        (
+            "its the cottage opposite the Spar in Alnmouth, red door, just knock",
+            ["the cottage opposite the Spar in Alnmouth"],
+        ),
+        (
+            "sleepover at mine, first left after the garage in Belford",
+            ["first left after the garage in Belford"],
+        ),
+        ("the house opposite the school in Hull is up for sale", []),
+        (
+            "Party at 19 Cecil Rd, Easton, the house with the lights, BYOB",
+            ["19 Cecil Rd, Easton"],
+        ),
+        (
+            "we live on the boat now, mooring 3, Stanley Dock, Liverpool",
+            ["mooring 3, Stanley Dock, Liverpool"],
+        ),
+        ("our flat is freezing, 17 Union Viaduct, AB11 6BD", ["17 Union Viaduct, AB11 6BD"]),
+        ("ls9 born and bred, anyone else on the bricklaying course?", ["ls9"]),
+        ("Hexham lass, NE46, if anyone wants to car share", ["NE46"]),
+        ("who's near Byker? NE6 here", ["NE6"]),
+        ("NE6 represent, best part of the toon", []),
+        ("Mon-Fri 9-5, 12 Bristo Square, Edinburgh EH8 9AL. Bring your matric card", []),
+        ("40 Queen Street, Hull HU1 1UU. 7pm. £6 students. Dance showcase", []),
+        ("Union St, Aberdeen AB11 6BA, Saturday 12-4. Freshers pop-up, free pizza", []),
+        ("Job: kitchen porter, £11.44/hr, 9 High St, Belfast BT1 2AB, CVs by email", []),
+        ("Low Barn, Kelso TD5 8AB. Sleeps 6, hot tub, £540 a week", []),
+        ("B&B for the trip: 2 Marine Parade, Whitby YO21 3PR, 2 nights, check in after 3", []),
+        ("Abbey Road, Melrose TD6 9LG. 3-5 July. Students free with ID", []),
+        ("3 Savile Row, where the Beatles played their last gig", []),
+    ],
+)
+def test_addresses_probes_204_and_209(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

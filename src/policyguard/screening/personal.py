@@ -216,7 +216,7 @@ _POSTCODE_AREAS = (
     "SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
 )
 _STREET_WORDS = (
-    "road|rd|street|st|avenue|ave|lane|lanes|ln|close|drive|dr|way|crescent|gardens|court|place|"
+    "road|rd|street|st|avenue|ave|lane|lanes|viaduct|ln|close|drive|dr|way|crescent|gardens|court|place|"
     "terrace|grove|hill|park|row|walk|mews|square|sq|green|rise|view|parade|boulevard|"
     "drove|wharf|yard|end|fields|meadow|meadows|chase|gate|vale|paddock|paddocks|orchard|"
     "croft|glebe|maltings|spinney|cottages|esplanade|promenade|quay|embankment|wynd|brae|"
@@ -666,7 +666,9 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
 )
-_PITCH_WORD = gated(re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van)\b"))
+_PITCH_WORD = gated(
+    re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van|berth|mooring)\b")
+)
 _KEYS_AFTER = re.compile(
     r"[\s,.!\u2013\u2014-]{0,4}(?:we|i)\s+(?:get|got|collect|pick\s+up)\s+(?:the|our|my)\s+keys\b",
     re.IGNORECASE,
@@ -686,8 +688,10 @@ _PITCH = re.compile(
     # (its site named first: "Kings Bay park, van 212, Canvey SS8 0NY", round 37's read half;
     # a "van" only so)
     r"(?:\b(?P<site>(?:[A-Z][a-z']+ ){1,3}(?i:holiday park|caravan park|park|site)),\s+)?"
-    r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|caravan|static|pitch|plot|chalet|"
-    r"lodge|croft|(?i:van)(?=\s+(?:no\.?\s*)?\d))\s+"
+    # (a houseboat's berth or mooring: "we're on berth 6, Victoria Dock Marina, Hull",
+    # addresses probe 209)
+    r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|Berth|Mooring|caravan|static|pitch|"
+    r"plot|chalet|lodge|croft|berth|mooring|(?i:van)(?=\s+(?:no\.?\s*)?\d))\s+"
     rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
     # "caravan 112, Thorness Bay holiday park" (addresses probe 123)
     r"(?: (?i:holiday park|caravan park|holiday village|park|site))?"
@@ -811,6 +815,16 @@ _EVENT_WORDS = re.compile(
     r"students?\s+\u00a3\d|donations?|big\s+screen|happy\s+hour|sleeps\s+\d|"
     r"\u00a3\d[\d,]*\s?(?:pw|pn|per\s+(?:week|night))|dogs\s+welcome|"
     r"before\s+the\s+(?:game|match)|"
+    # (addresses probe 209) what to bring, a price for students, a showcase, free entry with
+    # an ID, a freshers' pop-up, a job's hourly pay and CVs, a let's hot tub and weekly
+    # price, a B&B's nights and check-in
+    r"bring\s+(?:your|a|an|boots|pens?|lunch|id|ppe|water)|\u00a3\d+(?:\.\d\d)?\s+(?:students?|"
+    r"adults?|concessions?|members|kids|children)|showcase|free\s+with\s+(?:id|nus|a\s+student)|"
+    r"(?:get|gets|go)\s+in\s+free|(?:students?|kids|children)\s+free|pop-?up|freshers|"
+    r"free\s+(?:pizza|food|drinks?|tea|coffee|cake)|cvs?|\u00a3\d+(?:\.\d\d)?\s?/\s?(?:hr|hour)|"
+    r"hot\s+tub|\u00a3\d[\d,]*\s+a\s+(?:week|night)|b\s?&\s?b|check\s*-?\s*in|\d+\s+nights|"
+    # a run of days: "14-17 June"
+    r"\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
     r"u\d\ds|\d\d\+)(?!\w)",
     re.IGNORECASE,
 )
@@ -980,6 +994,33 @@ def _home_said_around(text: str, context: str, end: int) -> bool:
 _DIRECTIONS = re.compile(
     r"[\s,]*(?:just\s+|right\s+)?(?:past|by|near|next\s+to|opposite|behind|over|across\s+from|"
     r"round\s+the\s+corner\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+# The way to a home in words, to a place named: a house by its place in a row or its
+# look, beside a landmark, in a village or before its name ("the white house with the peat
+# stack, Achmore"); or the turning to take.
+_WAY_TO_A_HOME = re.compile(
+    r"\b(?i:(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|last|end|corner|white|red|blue|"
+    r"green|yellow|pink|grey|gray|big|little|small|old|new|detached|stone|thatched)\s+){0,2}"
+    r"(?:house|bungalow|cottage|farmhouse|flat|caravan|semi|terrace|maisonette)\s+"
+    r"(?:(?:on|to)\s+the\s+(?:left|right)\s+)?"
+    r"(?:opposite|past|after|before|next\s+to|beside|behind|facing|across\s+from|with|"
+    r"at\s+the\s+(?:end|top|bottom)\s+of)"
+    r"|(?:first|second|third|fourth|next|1st|2nd|3rd)\s+(?:left|right|turning)\s+"
+    r"(?:after|past|before|by))\s+"
+    r"(?i:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?"
+    r"(?:\s+(?i:in)\s+|,\s+)[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?"
+)
+# ... only in a post that says whose it is or how one gets there (a driver, a drop-off,
+# a guest), and a cheap look first for the words of the way.
+_WAY_GATE = re.compile(r"\b(?i:opposite|past|after|before|next\s+to|beside|behind|facing|with)\b")
+_WAY_CUE = re.compile(
+    r"\b(?:taxi|uber|lift|directions?|deliver\w*|driver|drop\w*|pick\s+(?:me|us)|"
+    r"(?:that'?s|thats|it'?s|its)\s+(?:us|ours|mine|me|my\s+(?:house|nan'?s|gran'?s|mum'?s))|"
+    r"we'?re|we\s+are|we\s+live|i\s+live|ours|mine|sleepover|party|come\s+round|knock|beep|"
+    r"sat\s?-?nav)\b",
     re.IGNORECASE,
 )
 
@@ -1193,8 +1234,8 @@ _FAMOUS_ADDRESS = re.compile(
     r"\b(?:1[01],?\s+Downing|221\s?b,?\s+Baker|4,?\s+Privet|10,?\s+Rillington|12,?\s+Grimmauld|"
     r"742,?\s+Evergreen|62,?\s+West\s+Wallaby|32,?\s+Windsor\s+Gardens|25,?\s+Cromwell\s+St|"
     r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross|3,?\s+Abbey\s+Road|"
-    # the White House (addresses probe 204)
-    r"1600,?\s+Pennsylvania)",
+    # the White House (addresses probe 204), the Beatles' rooftop (addresses probe 209)
+    r"1600,?\s+Pennsylvania|3,?\s+Savile\s+Row)",
     re.IGNORECASE,
 )
 # ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
@@ -2306,7 +2347,14 @@ _DISTRICT_SAID = re.compile(
     # (and the writer's own at a post's start: "ts3 here, anyone else from ...")
     rf"|(?<![\w-])(?P<parent>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?:\s\d)?\s+"
     r"(?i:dad|mum|mam|mom|parent|nan|gran)\s+here\b"
-    rf"|^\s*(?P<here>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:here)\b"
+    # (or a sentence's: "anyone else out at Kincorth? ab12 here", addresses probe 209)
+    rf"|(?:^|(?<=[.!?])\s)\s*(?P<here>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:here)\b"
+    # "hu5 born and bred"; "Gala lad, TD1, if anyone wants a lift" (addresses probe 209;
+    # not "HU3 represent", a district's pride, as other writers would have it)
+    rf"|(?<![\w-])(?P<bred>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
+    r"(?i:born\s+and\s+bred)\b"
+    r"|\b(?i:lad|lass|girl|boy|gal)\s*,\s*"
+    rf"(?P<ladafter>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s*,"
     # "E1 lad, Whitechapel", "TQ2 girl here" at a post's start; "I'm L8, near Lark Lane";
     # "moved to B6 with my nan" (a city's one-letter area in capitals; addresses probe 204)
     rf"|^\s*(?P<lad>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
@@ -3450,6 +3498,18 @@ class PersonalDataDetector:
                     0.7,
                     unconfirmed="an address; nothing says whose or what it is",
                 )
+        # A home given as the way to it, for a driver or a guest: "third house on the left
+        # past the primary school in Longhoughton", "the bungalow opposite the Co-op in
+        # Brotton", "second left after the Spar in Illogan, blue door" (addresses probes
+        # 204 and 209), with a driver, a drop-off or whose it is said in the post.
+        # (not beside an address given: "Party's at 19 Chelsea Rd, the house with the
+        # fairy lights, BYOB" says the same home again)
+        if not taken and _WAY_GATE.search(text) and _WAY_CUE.search(text):
+            for m in _WAY_TO_A_HOME.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append(m.span())
+                yield self._hit("home_address", text, m.start(), m.end(), 0.85)
         homes = list(taken)  # the addresses' places (districts join ``taken`` below)
         # (a cheap look first: most posts have none)
         if has_digit(text) and _TWO_LETTERS_DIGIT.search(text):
