@@ -223,6 +223,21 @@ INNOCENT = [
     ("bloody hell, full marks on the mock!!", "bloody hell"),
     ("did squats all morning, my bum is aching now", "bum is aching"),
     ("the kittens are absolute nutters at feeding time", "nutters"),
+    # ordinary probe 211 (the fortieth session), in our own sentences
+    ("Scouse for dinner tonight, proper comfort food", "scouse"),
+    ("our whippet bitch came second at the county show", "bitch"),
+    ("label the diagram: uterus, cervix, vagina and ovaries", "vagina"),
+    ("booster jab today, just a tiny prick in the arm", "prick"),
+    ("the Cock and Bull in Hebden is doing Sunday lunch", "cock"),
+    ("results day and I'm in full mardy arse mode", "arse"),
+    ("bum day at the gym, squats and lunges", "bum"),
+    ("that gander is a proper hard nut, chased the postie", "nut"),
+    ("the piglets are cheeky little buggers, escaped twice", "buggers"),
+    ("I'm nuts about this course", "nuts"),
+    ("filthy burger from the van at lunch, so good", "filthy"),
+    ("the Saints fans haven't shut up all week", "shut up"),
+    ("ate my own bloody weight in chips at Whitby", "bloody"),
+    ("the car park off Cockshott Lane is full again", "cockshott"),
 ]
 
 
@@ -474,6 +489,12 @@ SAME_WORDS_AS_ABUSE = [
     "ugly as hell you are, nobody wants you here",
     "what the hell is wrong with you, you freak",
     "your mum's a nutter and so are you",
+    # ordinary probe 211's words said as abuse (the fortieth session)
+    "you're a dirty little bitch like your sister",
+    "show us your vagina jade",
+    "you're a little prick and everyone knows it",
+    "shut up you fat freak nobody asked",
+    "you cheeky little bugger, I'll smash your face in",
 ]
 
 

@@ -937,7 +937,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "scouse",
-        r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|accent|stew|humour|wit|pride|dialect)\b",
+        r"\b(?P<w>scouse)\s+(?:tutor|teacher|lecturer|accent|stew|humour|wit|pride|dialect)\b"
+        # the stew for a meal (ordinary probe 211): "Scouse for tea, me nan's recipe"
+        r"|\b(?P<w2>scouse)\s+(?:for\s+(?:tea|dinner|lunch|supper)|recipe)\b",
     ),
     # What ordinary probe 191 held: set texts' and history's titles, Birmingham, a
     # plumber's cocks, a self-mocking "kill me now", a dog's anal glands, breastfeeding,
@@ -1103,6 +1105,62 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:my|me|our)\s+(?P<w>bum\s+(?:is|was|'s)\s+(?:killing|aching|numb|sore|hurting|"
         r"in\s+bits))\b",
     ),
+    # What ordinary probe 211 held: a show dog, the parts of the body in a lesson's list, a
+    # jab's prick, pubs' old names, a sulk, a gym's bum day, a hard nut of a goose, cheeky
+    # young animals, "nuts about", food praised as filthy, a team's fans who won't shut up,
+    # one's own bloody weight in chips, Bradford's Cockshott Lane.
+    (
+        "bitch",
+        r"\b(?:collie|spaniel|labrador|lab|terrier|greyhound|whippet|lurcher|hound|pointer|"
+        r"setter|retriever|shepherd|beagle|dachshund|poodle|husky|mastiff|sheepdog|bulldog|"
+        r"staffie|staffy|boxer|springer|cocker)\s+(?P<w>bitch)\b(?!\s+(?:like|ass)\b)",
+    ),
+    (
+        "vagina vaginas",
+        r"(?<!ur\s)(?<!your\s)(?<!her\s)(?<!'s\s)(?<!my\s)\b(?P<w>vaginas?)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:vulva|cervix|uterus|ovar(?:y|ies)|womb|fallopian)\b)"
+        r"|\b(?:vulva|cervix|uterus|ovar(?:y|ies)|womb|fallopian)\b[^.!?\n]{0,60}?"
+        r"(?<!ur\s)(?<!your\s)(?<!her\s)(?<!'s\s)(?<!my\s)\b(?P<w2>vaginas?)\b",
+    ),
+    (
+        "prick",
+        r"\b(?:tiny|little|small|sharp|quick|slight)\s+(?P<w>prick)\b(?=[^.!?\n]{0,30}\b(?:arm|"
+        r"finger|jab|needle|injection|vaccine|vaccination|blood|skin)\b)"
+        r"|\b(?:jab|needle|injection|vaccine|vaccination|blood\s+test)\b[^.!?\n]{0,30}?"
+        r"\b(?:tiny|little|small|sharp|quick|slight)\s+(?P<w2>prick)\b",
+    ),
+    ("cock", r"\bthe\s+(?P<w>cock)\s+(?:and|&)\s+(?:bottle|bull|hen|pye|magpie|feathers|kettle)\b"),
+    ("arse", r"\bmardy\s+(?P<w>arse)\s+mode\b"),
+    ("bum", r"\b(?P<w>bum)\s+day\b"),
+    (
+        "nut",
+        r"\b(?:goose|geese|gander|cockerel|rooster|ram|bull|goat|swan|ferret|tomcat)\b"
+        r"[^.!?\n]{0,30}?\b(?:proper\s+|right\s+|a\s+)?hard\s+(?P<w>nut)\b",
+    ),
+    (
+        "bugger buggers",
+        r"\b(?:cheeky|little|naughty)\s+(?:little\s+)?(?P<w>buggers?)\b"
+        r"(?=[^\n]{0,80}\b(?:ferrets?|kits|pups?|puppies|kittens?|lambs?|goats?|kids|piglets?|"
+        r"chicks?|ducklings?)\b)"
+        r"|\b(?:ferrets?|kits|pups?|puppies|kittens?|lambs?|goats?|piglets?|chicks?|ducklings?)\b"
+        r"[^\n]{0,80}?\b(?:cheeky|little|naughty)\s+(?:little\s+)?(?P<w2>buggers?)\b",
+    ),
+    (
+        "nuts",
+        r"(?:^|[.!?]\s+|\b(?:i'?m|im|i\s+am|we'?re|totally|proper|absolutely)\s+)(?P<w>nuts)\s+about\b",
+    ),
+    (
+        "filthy",
+        r"\b(?P<w>filthy)\s+(?:lasagne|burgers?|brownies?|pizza|curry|kebab|cheesecake|wings|"
+        r"nachos|chips|fry\s*-?\s*up|pie|bake|sauce|cake|dessert|sandwich|toastie|loaded\s+fries)\b",
+    ),
+    (
+        "shut",
+        r"\b(?:haven'?t|hasn'?t|havent|hasnt|won'?t|wont|never|didn'?t|didnt)\s+(?P<w>shut\s+up)\b"
+        r"(?=\s+(?:all|since|about|for)\b)",
+    ),
+    ("bloody", r"\b(?:his|her|my|their|your|own|me)\s+(?P<w>bloody)\s+weight\b"),
+    ("cockshott", r"\b(?P<w>cockshott)\b"),
     (
         "nutter nutters",
         r"\b(?:ferrets?|dogs?|cats?|puppies|pups?|kittens?|goats?|hamsters?|horses?|ponies|"
