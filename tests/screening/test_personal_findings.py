@@ -7927,3 +7927,25 @@ def test_names_probe_202(text: str, found: list[str]) -> None:
 )
 def test_addresses_probes_204_and_209(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Names probe 207 (the fortieth session), in our own sentences: someone rung or texted at a
+# desk, someone at a desk of a campus, a tutor who brings his dog, nicknames, someone
+# asked after ("if Will is in today"), someone in a year group; public figures and a
+# medal; a mother with her puppies is the dog.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ring Hope at student services about the bursary", ["Hope"]),
+        ("Faith on reception at Telford is a legend", ["Faith"]),
+        ("Our tutor Declan brought his dog Luna in", ["Declan"]),
+        ("tell Tommo and Dazza the minibus goes at 8", ["Tommo", "Dazza"]),
+        ("does anyone know if Mark is in today?", ["Mark"]),
+        ("Hope from Year 2 left her coat in B12", ["Hope"]),
+        ("Sylvester Stallone still does his own stunts", []),
+        ("we saw a Victoria Cross at the Gurkha Museum", []),
+        ("Our Luna had her puppies last night!", []),
+    ],
+)
+def test_names_probe_207(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -1581,6 +1581,25 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _IN_TODAY.finditer(text) if " in " in text else ():
+            # "anyone know if Will is in today?", "is Dawn in yet?": someone expected at
+            # work or college; "April from Year 2 plumbing": someone in a year group (a
+            # month's name too, names probe 207)
+            first = m.group("first") or m.group("asked") or m.group("year")
+            lower = first.lower()
+            if (
+                self._is_first(first)
+                and lower not in _SELDOM_PEOPLE
+                and (m.group("year") or lower not in _SEASONS_AND_MONTHS)
+            ):
+                at = (
+                    m.start("first")
+                    if m.group("first")
+                    else m.start("asked")
+                    if m.group("asked")
+                    else m.start("year")
+                )
+                found.append(self._first_alone(text, at, at + len(first)))
         for m in _ON_LEAVE.finditer(text) if "leave" in text or "sick" in text else ():
             # "Dawn's back from maternity leave on Monday", "Will is off sick": someone on
             # or back from leave, even by a name English uses as a word (names probe 202)
@@ -1603,6 +1622,12 @@ class PersonLikeNames:
                 # garden", "Will from the library be open?", "Hope in the library they've")
                 and (
                     _AT_WORK_THEN.match(text, m.end())
+                    # (past the campus: "Grace on reception at Wrexham is a star", names
+                    # probe 207)
+                    or (
+                        (campus := _AT_CAMPUS.match(text, m.end())) is not None
+                        and _AT_WORK_THEN.match(text, campus.end()) is not None
+                    )
                     or _ASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 )
             ):
@@ -2288,7 +2313,21 @@ class PersonLikeNames:
                 )
             ):
                 continue  # "Alun Wyn", "Rhys ap Gwilym": a longer name
-            if pets and _PET.search(text, max(0, start - 25), min(len(text), end + 30)):
+            if (
+                pets
+                and (pet := _PET.search(text, max(0, start - 25), min(len(text), end + 30)))
+                # (not the pet's owner: "Our tutor Gavin brought his dog Bella", names
+                # probe 207)
+                and not (
+                    pet.start() >= end
+                    and (
+                        _OWNERS_PET.search(text, end, pet.start()) is not None
+                        or pet.group().lower().startswith(("his ", "her ", "their "))
+                    )
+                    # (but young ones are a mother's: "Our Bella had her puppies!")
+                    and _YOUNG_ANIMALS.search(pet.group()) is None
+                )
+            ):
                 continue
             found.append(self._first_alone(text, start, end))
         if "@" in text:
@@ -5365,6 +5404,18 @@ _FIRST_IN_CLASS = gated(
         r"can|understands|knows|gave|brought|baked|helped|found|came|passed)\b)"
     )
 )
+_AT_CAMPUS = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+campus)?")
+_IN_TODAY = re.compile(
+    r"\b(?:if|whether)\s+(?P<first>[A-Z][a-z]+)\s+(?:is|was|'s)\s+in\s+(?:today|tomorrow|yet|"
+    r"this\s+(?:morning|afternoon|week))\b"
+    r"|\b(?i:is|was)\s+(?P<asked>[A-Z][a-z]+)\s+in\s+(?:today|tomorrow|yet|"
+    r"this\s+(?:morning|afternoon|week))\b"
+    r"|(?<![\w'])(?P<year>[A-Z][a-z]+)\s+(?:from|in)\s+(?i:year|yr)\s*\d{1,2}\b"
+)
+_YOUNG_ANIMALS = re.compile(
+    r"(?i:pupp(?:y|ies)|pups?|kittens?|litters?|cubs?|foals?|lambs?|calf|calves|chicks?)$"
+)
+_OWNERS_PET = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$")
 _ON_LEAVE = re.compile(
     r"(?<![\w'])(?P<first>[A-Z][a-z]+)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:(?:back|home)\s+from|"
     r"off\s+on|on|off)\s+(?:her\s+|his\s+|their\s+)?(?:maternity|paternity|sick|annual|"
@@ -5378,7 +5429,9 @@ _AT_WORK_THEN = re.compile(
 )
 _ASK_BEFORE = re.compile(
     # ("ask for Grace on reception", names probe 202)
-    r"\b(?i:ask(?:\s+for)?|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|"
+    # ("Ring Dawn at student services", names probe 207)
+    r"\b(?i:ask(?:\s+for)?|see|seen|tell|speak\s+to|talk\s+to|thanks\s+to|from|ring|call|phone|"
+    r"email|e-mail|text|message|"
     r"(?:hand|give|pass|take|send)\s+"
     r"(?:it|them|this|that)\s+(?:in\s+)?to)\s+$"
 )
