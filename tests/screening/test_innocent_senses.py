@@ -495,6 +495,16 @@ SAME_WORDS_AS_ABUSE = [
     "you're a little prick and everyone knows it",
     "shut up you fat freak nobody asked",
     "you cheeky little bugger, I'll smash your face in",
+    # the review of the fortieth session: the day's senses must not clear these
+    "Don't kill yourself trying to be funny Jade, or actually, do",
+    "no need to kill yourself over it... actually go on, no one would miss you",
+    "Kyle the little prick jabbed me with a compass needle, my arm's bleeding",
+    "Get back in the lab bitch, no one asked your opinion, Ellie",
+    "that Shepherd bitch gave me a detention for nothing",
+    "that new lad in 12B is hot as hell, he'd get it",
+    "Sophie is loud as hell and twice as thick",
+    "naughty little buggers who nicked my phone, kids round here need locking up",
+    "go home you filthy curry munchers",
 ]
 
 

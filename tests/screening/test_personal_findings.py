@@ -7723,14 +7723,17 @@ def test_a_friends_or_a_familys_district(text: str, found: list[str]) -> None:
     [
         ("Dexter drove us to the match, legend", ["Dexter"]),
         ("text Josh on 07700 900461 for a lift", ["07700 900461", "Josh"]),
-        ("can you forward Bailey's results to his mum", ["Bailey"]),
+        ("can you forward Hector's results to his mum", ["Hector"]),
         ("Demi took me to the gig. love you Demi Hart", ["Demi", "Demi Hart"]),
         ("Jolene from the Hythe lot keeps sharing my address", ["Jolene"]),
+        ("Has anyone seen Mantas? he has my brake pads", ["Mantas"]),
+        ("Paddy from the farm needs a lift tomorrow", ["Paddy"]),
+        ("stop taking the mick out of the new lad", []),
         ("nans postcode SO40 9LP for the taxi, not the college one", ["SO40 9LP"]),
         # the words themselves, and names posts use as words, stay words
         ("the dexter side of the shield is on the left", []),
         ("Amber warning for wind on the Island tomorrow", []),
-        ("we toured the Mary Rose museum with year 1", []),
+        ("we visited the Old Bailey on the law trip", []),
         ("James Vince was out for a duck at the Utilita Bowl", []),
     ],
 )
@@ -7949,3 +7952,61 @@ def test_addresses_probes_204_and_209(text: str, found: list[str]) -> None:
 )
 def test_names_probe_207(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# The review of the fortieth session, in its own sentences: what the day's rules must not
+# take (a favourite asked for, a firm's or a pub's or a park's, a team's home game, a night
+# out, a place's own postcode, levels and rooms and motorways, a house to rent or visit, a
+# way to a college, codes with a cue of another kind, a round number, a title) and must not
+# hide (a family's gathering at home, a private sale, a student named Mary Rose, Polish
+# names in small letters in an English post, a Polish genitive).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Best chippy on the coast? Mine is Hartley's, Whitby. Fight me", []),
+        ("Come and volunteer with us at Oxfam Books, Jesmond every Saturday", []),
+        ("pres at mine first. Then Pryzm, Kingston", []),
+        ("Our home game this Saturday - Oakwell, Barnsley, get there early", []),
+        ("I'm at The Grapes, Lydgate, it's the one with the beer garden", []),
+        ("Open day this Saturday! We're LS1 3HE, free parking on site", []),
+        ("I'm E3 now, moving up to L1 next year", []),
+        ("Just moved to L3 Business and it's so much harder", []),
+        ("W1 here we come! Oxford Street trip", []),
+        ("M1 here, stuck in traffic near junction 25", []),
+        ("we're renting a cottage with a hot tub in Keswick for the weekend", []),
+        (
+            "Taxi drivers: first left after the Asda in Longbenton, the college is signposted",
+            [],
+        ),
+        ("The Dean is off sick so the awards evening is postponed", []),
+        (
+            "Housewarming Sat 8pm, 27 Victoria Road, Leeds LS6 1DE, bring a bottle",
+            ["27 Victoria Road, Leeds LS6 1DE"],
+        ),
+        (
+            "Selling my dress, 20% discount if you collect from 4 Hazel Close, Barnsley S70 2AB",
+            ["4 Hazel Close, Barnsley S70 2AB"],
+        ),
+        ("Mary Rose Hughes in 12C has left her purse", ["Mary Rose Hughes"]),
+        ("shoutout to siobhan for sorting the Kraków-Wrocław tickets", ["siobhan"]),
+        ("Życzymy wszystkiego najlepszego dla Patryka z 2B, sto lat!", ["Patryka"]),
+        (
+            "the flat above the Greggs in Redcar, that's mine, knock loud",
+            ["the flat above the Greggs in Redcar"],
+        ),
+    ],
+)
+def test_the_fortieth_reviews_findings(text: str, found: list[str]) -> None:
+    assert _matches(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order #M2604815 still hasn't arrived",
+        "Part number M2504815 for the lathe",
+        "my student ID is 12000 points on the reading challenge lol",
+    ],
+)
+def test_codes_of_a_students_shape_need_a_students_cue(text: str) -> None:
+    assert _matches(text, "\\M9999999\\K") == []

@@ -494,7 +494,8 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
         stem = lower[:-3]
         return (stem, stem[:-1] + "e" + stem[-1]) if stem[-2:-1] not in _VOWELS else (stem,)
     if lower.endswith("ka") and len(lower) >= 5:
-        return (lower, lower[:-2] + "ek")  # "do Tomka", "Bartka": Tomek, Bartek (or Monika)
+        # "do Tomka", "Bartka": Tomek, Bartek; "dla Patryka": Patryk (or Monika itself)
+        return (lower, lower[:-2] + "ek", lower[:-1])
     if lower.endswith("iu") and len(lower) >= 4:
         return (lower[:-1] + "a",)  # "Kasiu," (calling her): Kasia
     if lower.endswith("bie") and len(lower) >= 5:
@@ -508,6 +509,9 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
     return (lower,)
 
 
+# Polish words that are first names elsewhere (Rana, Nic, Nam), read as words in a post in
+# Polish when written in small letters.
+_POLISH_WORDS = frozenset({"rana", "nic", "nam", "kawa", "ale", "tak", "dom"})
 _VOWELS = frozenset("aeiouy\u0105\u0119\u00f3")
 
 
@@ -2224,8 +2228,8 @@ class PersonLikeNames:
             ):
                 continue
             start, end = m.span()
-            if polish and lower == word and "-" not in word:
-                continue  # a word in small letters in a Polish post: "od rana" (morning)
+            if polish and lower == word and lower in _POLISH_WORDS:
+                continue  # a Polish word in small letters: "od rana" (morning), "nic", "nam"
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             if lower == word and lower in _TURKISH_CALLS and _turkish_chat(letter_runs or ()):
@@ -4192,8 +4196,13 @@ _SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu
 # half): read as names alone wherever a name that is no word is. Not the names posts use
 # as words (Amber, Mason, Matt, Wade, Derrick, Kelvin, Perry, Sienna, Miles...).
 _FIRSTS_SELDOM_WORDS = word_set(
-    "abigail bailey beryl carl charlotte demi dexter felicity hector jasper jess josh "
-    "marcel mavis ollie phoebe queenie soph"
+    # (not Bailey, the Old Bailey's and a liqueur's; nor Ollie, a skater's jump; nor
+    # Charlotte, Jasper, Beryl and Felicity, a pudding, stones and a word: the review of
+    # the fortieth session)
+    "abigail carl demi dexter hector jess josh marcel mavis phoebe queenie soph "
+    # (a review of the read data's misses: "Has anyone seen Mantas?", "Paddy from the
+    # moorlands needs a lift", "Dragoș and Florin")
+    "paddy mantas florin mick rob"
 )
 # Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
 # fact"), in small letters.
@@ -5417,7 +5426,8 @@ _YOUNG_ANIMALS = re.compile(
 )
 _OWNERS_PET = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$")
 _ON_LEAVE = re.compile(
-    r"(?<![\w'])(?P<first>[A-Z][a-z]+)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:(?:back|home)\s+from|"
+    # (not a title: "The Dean is off sick", "Assistant Dean is on annual leave")
+    r"(?<![\w'])(?<![Tt]he\s)(?<!Assistant\s)(?<!Deputy\s)(?<!Associate\s)(?P<first>[A-Z][a-z]+)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:(?:back|home)\s+from|"
     r"off\s+on|on|off)\s+(?:her\s+|his\s+|their\s+)?(?:maternity|paternity|sick|annual|"
     r"compassionate|long-term\s+sick)\s+leave|off\s+sick)\b"
 )

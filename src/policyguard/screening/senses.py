@@ -1086,14 +1086,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "kill",
         r"\b(?:no\s+need\s+to|don'?t|dont|do\s+not|not\s+worth)\s+(?P<w>kill)\s+yourself\s+"
-        r"(?:rushing|running|trying|hurrying|working|revising|getting\s+here|over\s+it)\b",
+        r"(?:rushing|running|trying|hurrying|working|revising|getting\s+here|over\s+it)\b"
+        # (not said and then taken back in spite: "don't kill yourself trying to be funny,
+        # or actually, do", "... no one would miss you"; the review of the fortieth session)
+        r"(?![^\n]{0,100}\b(?:or\s+do|actually|pls\s+do|please\s+do|go\s+on|do\s+us|favour|"
+        r"miss\s+you|would\s+care|nobody|no\s+one|you\s+(?:fat|ugly|stupid|thick|sad|weird)|"
+        r"whatever|lump|waste)\b)",
     ),
     (
         "hell",
-        r"\b(?:nervous|scared|mad|hot|cold|tired|proud|happy|busy|windy|wet|funny|buzzing|"
-        r"excited|stressed|sore|hungry|bored|chuffed|nervy|knackered|shattered|bright|loud)\s+"
+        # (of oneself, or opening a clause: not "Ms Taylor is hot as hell", "Sophie is loud
+        # as hell"; the review of the fortieth session)
+        r"(?:(?:^|[,.!?;:]\s*|\b(?:i'?m|im|i\s+am|i\s+was|we'?re|we\s+were|feeling|felt|"
+        r"getting)\s+)(?:so\s+|proper\s+|well\s+)?)(?:nervous|scared|mad|tired|proud|happy|"
+        r"busy|buzzing|excited|stressed|sore|hungry|bored|chuffed|nervy|knackered|shattered)\s+"
         r"as\s+(?P<w>hell)\b(?!\s+(?:you|u|ur|your)\b)"
-        r"|\b(?:storm|wind|rain|snow|gales?)\b[^.!?\n]{0,40}?\blike\s+(?P<w2>hell)\b",
+        r"|\b(?:storm|wind|rain|snow|gales?)\b[^.!?\n]{0,40}?\blike\s+(?P<w2>hell)\b"
+        r"(?![^.!?\n]{0,30}\b(?:face|you|your|ur)\b)",
     ),
     (
         "bloody",
@@ -1111,9 +1120,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # one's own bloody weight in chips, Bradford's Cockshott Lane.
     (
         "bitch",
-        r"\b(?:collie|spaniel|labrador|lab|terrier|greyhound|whippet|lurcher|hound|pointer|"
-        r"setter|retriever|shepherd|beagle|dachshund|poodle|husky|mastiff|sheepdog|bulldog|"
-        r"staffie|staffy|boxer|springer|cocker)\s+(?P<w>bitch)\b(?!\s+(?:like|ass)\b)",
+        # (one's own dog: not "the lab bitch", "that Shepherd bitch", a surname; the review
+        # of the fortieth session)
+        r"\b(?:my|our|his|her|their)\s+(?:collie|spaniel|labrador|terrier|greyhound|whippet|"
+        r"lurcher|retriever|beagle|dachshund|poodle|mastiff|sheepdog|bulldog|staffie|staffy)\s+"
+        r"(?P<w>bitch)\b(?!\s+(?:like|ass|of|is\s+a)\b)(?![^.!?\n]{0,40}\byou\b)",
     ),
     (
         "vagina vaginas",
@@ -1124,10 +1135,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "prick",
-        r"\b(?:tiny|little|small|sharp|quick|slight)\s+(?P<w>prick)\b(?=[^.!?\n]{0,30}\b(?:arm|"
-        r"finger|jab|needle|injection|vaccine|vaccination|blood|skin)\b)"
-        r"|\b(?:jab|needle|injection|vaccine|vaccination|blood\s+test)\b[^.!?\n]{0,30}?"
-        r"\b(?:tiny|little|small|sharp|quick|slight)\s+(?P<w2>prick)\b",
+        # (a jab's, "a" or "just a" before it: not "you little prick", "that little prick
+        # Kyle"; the review of the fortieth session)
+        r"\b(?:jab|needle|injection|vaccine|vaccination|booster|blood\s+test)\b[^.!?\n]{0,30}?"
+        r"(?:,\s*|\b(?:just\s+)?a\s+)(?:tiny|little|small|sharp|quick|slight)\s+(?P<w>prick)\b"
+        r"(?!\s+(?:of|who|that|is|and|he|she)\b)"
+        r"|\b(?:just\s+)?a\s+(?:tiny|little|small|sharp|quick|slight)\s+(?P<w2>prick)\b"
+        r"(?=[^.!?\n]{0,30}\b(?:jab|needle|injection|vaccine|vaccination|booster)\b)",
     ),
     ("cock", r"\bthe\s+(?P<w>cock)\s+(?:and|&)\s+(?:bottle|bull|hen|pye|magpie|feathers|kettle)\b"),
     ("arse", r"\bmardy\s+(?P<w>arse)\s+mode\b"),
@@ -1140,7 +1154,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "bugger buggers",
         r"\b(?:cheeky|little|naughty)\s+(?:little\s+)?(?P<w>buggers?)\b"
-        r"(?=[^\n]{0,80}\b(?:ferrets?|kits|pups?|puppies|kittens?|lambs?|goats?|kids|piglets?|"
+        r"(?=[^\n]{0,80}\b(?:ferrets?|kits|pups?|puppies|kittens?|lambs?|goats?|piglets?|"
         r"chicks?|ducklings?)\b)"
         r"|\b(?:ferrets?|kits|pups?|puppies|kittens?|lambs?|goats?|piglets?|chicks?|ducklings?)\b"
         r"[^\n]{0,80}?\b(?:cheeky|little|naughty)\s+(?:little\s+)?(?P<w2>buggers?)\b",
@@ -1151,8 +1165,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "filthy",
-        r"\b(?P<w>filthy)\s+(?:lasagne|burgers?|brownies?|pizza|curry|kebab|cheesecake|wings|"
-        r"nachos|chips|fry\s*-?\s*up|pie|bake|sauce|cake|dessert|sandwich|toastie|loaded\s+fries)\b",
+        # (food praised, not a slur or a jibe: "you filthy curry munchers", "filthy pie
+        # eating fat pig", "a filthy pizza face"; the review of the fortieth session)
+        r"(?<!you\s)(?<!your\s)(?<!a\s)\b(?P<w>filthy)\s+(?:lasagne|burgers?|brownies?|pizza|curry|"
+        r"kebab|cheesecake|wings|nachos|chips|fry\s*-?\s*up|pie|bake|sauce|cake|dessert|sandwich|"
+        r"toastie|loaded\s+fries)\b(?!\s+(?:munchers?|eat\w*|face|pig|fat|lover|breath)\b)",
     ),
     (
         "shut",
