@@ -431,6 +431,12 @@ PROBED_HARM = [
     "afghans only came over to claim benefits",
     "proper scrounger family them, never worked a day",
     "same hoodie every day, does your mum not own a washing machine",
+    # round 39's read half (the fortieth session), in our own words: shut out by agreement,
+    # told all would be better without them, a veiled threat, pictures held over someone
+    "we've all agreed not to speak to you anymore, don't sit with us",
+    "honestly it'd be better for everyone if you just didn't come back in september",
+    "people like you never last long in this class, just saying",
+    "got your pics saved, be a shame if your mum saw them",
 ]
 
 # Banter with fondness in words, self-mockery, the same words in other senses, reports
@@ -913,6 +919,11 @@ PROBED_HARMLESS = [
     "chinese students are only here for the jobs fair today",
     "nigerians are only here for the money advice talk at 2",
     "we did the african drumming workshop, absolute chaos, what do you expect from that lot",
+    # round 39's read half (the fortieth session): the new plain words must pass over
+    "we've all agreed to meet at the station at 8",
+    "it'd be better for everyone if you booked the minibus early",
+    "people like him make this college great",
+    "shame your dad couldn't make it to the show x",
 ]
 
 

@@ -390,6 +390,16 @@ _BULLYING = re.compile(
     # presentation, not with you" (not "if they're laughing at you, not with you, report it")
     r"|\b(?:we|we're|we\s+were|we\s+are|everyone\s+(?:was|is)|everyone's)\s+(?:all\s+)?"
     r"laughing\s+at\s+(?:you|u|your\s+[a-z]+)\s*,?\s+not\s+with\s+(?:you|u)\b"
+    # Shut out by agreement, or told all would be better without them: "we've all agreed
+    # not to talk to you anymore", "it might be better for everyone if you just didn't come
+    # back after half term" (round 39's read half)
+    r"|\b(?:we'?ve|we\s+have|we|everyone'?s|everyone\s+has|everybody'?s|the\s+whole\s+\w+\s+"
+    r"(?:has|have))\s+(?:all\s+)?(?:agreed|decided)\s+(?:not\s+to\s+(?:talk|speak|sit|hang\s+out)\s+"
+    r"(?:to|with)|to\s+(?:ignore|blank))\s+(?:you|u)\b"
+    r"|\bbetter\s+for\s+(?:everyone|everybody|all\s+of\s+us|us\s+all)\s+if\s+(?:you|u)\s+(?:just\s+)?"
+    r"(?:didn'?t\s+come\s+back|never\s+came\s+back|weren'?t\s+here|stayed\s+(?:away|home)|"
+    # (left or quit, full stop: not "... if you left your bags in the lockers")
+    r"disappeared|dropped\s+out|(?:left|quit)(?=\s*(?:[.!?,;]|$)))\b"
     # Told they are alone for how they smell: "you'd have more pals if you actually washed".
     r"|\b(?:you'?d|you\s+would|u\s+would|ud|u'd)\s+have\s+(?:more|some|any)\s+(?:friends|pals|"
     r"mates)\s+if\s+(?:you|u)\s+(?:actually\s+|ever\s+)?(?:washed|showered|had\s+a\s+(?:wash|"
@@ -416,6 +426,12 @@ _PLAIN_THREAT = re.compile(
     r"|where\s+your\s+(?:mum|mom|dad|family|"
     r"house|car)\b)"
     r"|\bwatch\s+your\s+(?:tyres|car|house|windows)\b"
+    # (round 39's read half) "people like him don't usually last long round here", "be a
+    # shame if your dad saw them" (pictures held over someone)
+    r"|\bpeople\s+like\s+(?:you|u|him|her|them)\s+(?:don'?t|never)\s+(?:usually\s+)?last\s+long\b"
+    r"|\b(?:be\s+a|would\s+be\s+a|it'?d\s+be\s+a)\s+shame\s+if\s+(?:your|ur)\s+(?:dad|mum|mam|"
+    r"parents|nan|boyfriend|girlfriend|bf|gf|husband|wife|family|tutor|teacher|boss)\s+"
+    r"(?:saw|seen|found|got)\b"
     r"|\b(?:we|i|me\s+and\s+the\s+(?:boys|lads)|they)(?:'ll|\s+will)\s+be\s+waiting\b"
     # not "we'll be waiting at the gate for the coach", "... to welcome you" (within a few
     # words, and no "you" between: "waiting at the bus you get, for the bus home")
@@ -2471,7 +2487,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "know knows watch waiting smiling laughing wait hope wish slap smack punch kicking "
             "beating battering hiding lesson batter lamp chin deck leather glass bottle yourself "
             "urself yaself better sleep coming someone somebody put happens fall falls breaks "
-            "address box face get shame find end finish think warning wet alone",
+            "address box face get shame find end finish think warning wet alone people",
         ),
         (
             "sexual",
