@@ -217,9 +217,9 @@ INNOCENT = [
     ("he'd have killed us for crying, rest easy sir", "killed"),
     # ordinary probe 206 (the fortieth session), in our own sentences
     ("scallop and oyster shucking masterclass on Friday", "shucking"),
-    ("bus is at ten past, no need to kill yourself running for it", "kill"),
     ("first day on placement tomorrow, nervous as hell", "hell"),
     ("the storm hit the seafront like hell last night", "hell"),
+    ("it's cold as hell in the sports hall, bring a jumper", "hell"),
     ("bloody hell, full marks on the mock!!", "bloody hell"),
     ("did squats all morning, my bum is aching now", "bum is aching"),
     ("the kittens are absolute nutters at feeding time", "nutters"),
@@ -505,6 +505,13 @@ SAME_WORDS_AS_ABUSE = [
     "Sophie is loud as hell and twice as thick",
     "naughty little buggers who nicked my phone, kids round here need locking up",
     "go home you filthy curry munchers",
+    # the second review of the fortieth session
+    "don't kill yourself trying to be funny. seriously just do it",
+    "no need to kill yourself over it mate... unless u want to",
+    "Jake from the vaccine clinic is a little prick",
+    "had my booster, Connor is a little prick for laughing at me",
+    "a proper filthy curry, smelt like your house",
+    "her staffie bitch looks just like her lol",
 ]
 
 

@@ -8010,3 +8010,37 @@ def test_the_fortieth_reviews_findings(text: str, found: list[str]) -> None:
 )
 def test_codes_of_a_students_shape_need_a_students_cue(text: str) -> None:
     assert _matches(text, "\\M9999999\\K") == []
+
+
+# The second review of the fortieth session, in its own sentences: homes and districts the
+# first fixes must not hide, and names and houses they must not read.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we're M14 5RT, does our college run a bus from there?", ["M14 5RT"]),
+        (
+            "can the minibus pick up from farms? ours is Penlan Fach, Llanrhystud",
+            ["Penlan Fach, Llanrhystud"],
+        ),
+        ("sleepover at mine sat!! Higher Trenoweth Farm, Mabe", ["Higher Trenoweth Farm, Mabe"]),
+        ("we're at The Willows, Coton, thats ours", ["The Willows, Coton"]),
+        (
+            "we live in the house next to the Costa in Ashby, mum can drop off at college",
+            ["the house next to the Costa in Ashby"],
+        ),
+        ("just moved to M14 with my boyfriend", ["M14"]),
+        ("Jack from Year 12 keeps messaging my daughter", ["Jack"]),
+        ("anyone know if Will's in today?", ["Will"]),
+        ("Summer in Year 11 was the hardest time of my life", []),
+        ("Hope in Year 13 you get a free period on Fridays", []),
+        ("Rob a bank at this point, rent is mental", []),
+        ("Macca's run anyone? starving", []),
+        ("Luna loves her cat tree more than she loves me", []),
+        (
+            "Wake Foundation charity gig Sat 7pm, 9 Bold Street, Liverpool L1 4DN, £5 on the door",
+            [],
+        ),
+    ],
+)
+def test_the_fortieth_second_reviews_findings(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

@@ -511,7 +511,7 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
 
 # Polish words that are first names elsewhere (Rana, Nic, Nam), read as words in a post in
 # Polish when written in small letters.
-_POLISH_WORDS = frozenset({"rana", "nic", "nam", "kawa", "ale", "tak", "dom"})
+_POLISH_WORDS = frozenset({"rana", "nic", "nam", "kawa", "ale", "tak", "dom", "sam", "sama", "ida"})
 _VOWELS = frozenset("aeiouy\u0105\u0119\u00f3")
 
 
@@ -1585,7 +1585,7 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _IN_TODAY.finditer(text) if " in " in text else ():
+        for m in _IN_TODAY.finditer(text) if " in " in text or " from " in text else ():
             # "anyone know if Will is in today?", "is Dawn in yet?": someone expected at
             # work or college; "April from Year 2 plumbing": someone in a year group (a
             # month's name too, names probe 207)
@@ -1594,7 +1594,7 @@ class PersonLikeNames:
             if (
                 self._is_first(first)
                 and lower not in _SELDOM_PEOPLE
-                and (m.group("year") or lower not in _SEASONS_AND_MONTHS)
+                and lower not in _SEASONS_AND_MONTHS
             ):
                 at = (
                     m.start("first")
@@ -2328,8 +2328,10 @@ class PersonLikeNames:
                         _OWNERS_PET.search(text, end, pet.start()) is not None
                         or pet.group().lower().startswith(("his ", "her ", "their "))
                     )
-                    # (but young ones are a mother's: "Our Bella had her puppies!")
+                    # (but young ones are a mother's: "Our Bella had her puppies!"; nor
+                    # a pet's own things: "Luna loves her cat tree")
                     and _YOUNG_ANIMALS.search(pet.group()) is None
+                    and _PETS_THINGS.match(text, pet.end()) is None
                 )
             ):
                 continue
@@ -4202,7 +4204,7 @@ _FIRSTS_SELDOM_WORDS = word_set(
     "abigail carl demi dexter hector jess josh marcel mavis phoebe queenie soph "
     # (a review of the read data's misses: "Has anyone seen Mantas?", "Paddy from the
     # moorlands needs a lift", "Dragoș and Florin")
-    "paddy mantas florin mick rob"
+    "paddy mantas florin mick"
 )
 # Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
 # fact"), in small letters.
@@ -5415,14 +5417,20 @@ _FIRST_IN_CLASS = gated(
 )
 _AT_CAMPUS = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+campus)?")
 _IN_TODAY = re.compile(
-    r"\b(?:if|whether)\s+(?P<first>[A-Z][a-z]+)\s+(?:is|was|'s)\s+in\s+(?:today|tomorrow|yet|"
+    r"\b(?:if|whether)\s+(?P<first>[A-Z][a-z]+)(?:\s+is|\s+was|'s|\u2019s)\s+in\s+(?:today|tomorrow|yet|"
     r"this\s+(?:morning|afternoon|week))\b"
     r"|\b(?i:is|was)\s+(?P<asked>[A-Z][a-z]+)\s+in\s+(?:today|tomorrow|yet|"
     r"this\s+(?:morning|afternoon|week))\b"
+    # (not "Hope in Year 13 you get a free period", a verb)
     r"|(?<![\w'])(?P<year>[A-Z][a-z]+)\s+(?:from|in)\s+(?i:year|yr)\s*\d{1,2}\b"
+    r"(?!\s+(?:you|u|we|i|they)\b)"
 )
 _YOUNG_ANIMALS = re.compile(
     r"(?i:pupp(?:y|ies)|pups?|kittens?|litters?|cubs?|foals?|lambs?|calf|calves|chicks?)$"
+)
+_PETS_THINGS = re.compile(
+    r"\s+(?i:tree|bed|food|flap|toys?|bowl|lead|basket|biscuits|treats|cage|hutch|blanket|"
+    r"crate|collar|jumper|coat)\b"
 )
 _OWNERS_PET = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$")
 _ON_LEAVE = re.compile(

@@ -843,7 +843,8 @@ _SOMEONES_OWN = re.compile(
     # a family's or a friend's gathering at home (the review of the fortieth session):
     # "Housewarming Sat 8pm, ..., bring a bottle", a baby shower, a wake, a christening,
     # an engagement do, the final at an aunty's, crib at grandad's; a thing sold from home
-    r"house\s*-?\s*warming|baby\s+shower|wake|christening|engagement|aunty|auntie|uncle|"
+    r"house\s*-?\s*warming|baby\s+shower|wake\s+(?:for|after)|(?:the|his|her|grandad'?s|nan'?s)"
+    r"\s+wake|christening|engagement|aunty|auntie|uncle|"
     r"grandad'?s?|grandma'?s?|nanna'?s|new\s+place|selling\s+my|collect\s+from)\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
     r"having|pres|sleepover|leaving)\b",
@@ -1016,9 +1017,9 @@ _WAY_TO_A_HOME = re.compile(
     r"|(?:first|second|third|fourth|next|1st|2nd|3rd)\s+(?:left|right|turning)\s+"
     r"(?:after|past|before|by))\s+"
     r"(?i:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?"
-    r"\s+(?i:in)\s+[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?"
+    r"\s+(?i:in)\s+[A-Z][\w'-]+\b(?:[ -][A-Z][\w'-]+\b)?"
     # (not a public place's way: "... in Longbenton, the college is signposted")
-    r"(?![^.!?\n]{0,30}\b(?i:college|campus|venue|school|entrance|reception|car\s+park)\b)"
+    r"(?!,?\s+(?i:the\s+)?(?:college|campus|venue|school)\s+(?i:is|are)\b)"
 )
 # ... only in a post that says whose it is or how one gets there (a driver, a drop-off,
 # a guest), none that speaks of a house to rent, buy, see or visit; a cheap look first.
@@ -1033,8 +1034,8 @@ _WAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _WAY_NOT_HOME = re.compile(
-    r"\b(?:looking\s+at|renting|rent|buying|buy|selling|sale|let|holiday|visiting|visit|trip|"
-    r"tour|haunted|ghost|lived\s+there|museum)\b",
+    r"\b(?:looking\s+at|renting|rent|buying|buy|selling|for\s+sale|holiday\s+let|trip|tour|"
+    r"haunted|ghost|lived\s+there|museum)\b",
     re.IGNORECASE,
 )
 
@@ -1110,9 +1111,10 @@ _HOUSE_NAMED_CUE = re.compile(
     # Pryzm, Kingston", a team's "Our home game ... - Oakwell"; the review of the fortieth
     # session)
     r"|\b(?P<mine>ours|mine)\s+is\s+$|\bchez\s+nous\s+(?:is\s+)?$"
-    r"|\b(?:safe|staying|stopping|living|fine)\s+with\s+us\s+at\s+$"
-    r"|\bat\s+mine\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|"
-    r"tmrw|later)\s*[-\u2013\u2014:,!.]+\s*$"
+    r"|\b(?:safe|staying|stopping|living|fine|'s|is|are)\s+with\s+us\s+at\s+$"
+    r"|\bat\s+mine\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|"
+    r"thu|thur|thurs|fri|sat|sun|tonight|tomorrow|tmrw|later)"
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?\s*[-\u2013\u2014:,!.]+\s*$"
     r"|\bour\s+home\b(?!\s+(?:game|match|fixture|ground|kit|shirt|crowd|fans|end|leg|win|"
     r"defeat|draw|form|record|town|city|team|side))[^.!?\n]{0,40}\s[-\u2013\u2014:]\s*$",
     re.IGNORECASE,
@@ -1128,6 +1130,12 @@ _THE_ONE_AFTER = re.compile(
     r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:the\s+(?:one|house|cottage|"
     r"bungalow|farm)\s+(?:with|after|past|next|opposite|by)\b|us\b|mine\b|ours\b)",
     re.IGNORECASE,
+)
+_OWNED_AFTER = re.compile(
+    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:us|mine|ours)\b", re.IGNORECASE
+)
+_FAVOURITE_ASKED = re.compile(
+    r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*(?i:mine|ours)\s+is\s*$"
 )
 _NOT_A_HOUSE_NAME = re.compile(
     r"\b(?:Park|World|Zoo|Museum|Centre|Center|Gardens|Arms|Inn|Tavern|Hotel|Club|Stadium|"
@@ -2398,7 +2406,8 @@ _DISTRICT_SAID = re.compile(
     r"|(?:^\s*(?i:just\s+)?|\b(?i:i|we)(?i:'ve|\s+have)?\s+(?i:just\s+)?)(?i:moved)\s+(?i:to|into)\s+"
     r"(?P<moved>[BEGLMNSW]\d{1,2}[A-Z]?)(?![\w-]|\s?\d[A-Za-z]{2}\b)"
     r"(?=\s+now\b|[^.!?\n]{0,30}\b(?i:nan|nana|gran|grandad|grandma|mum|mam|dad|aunty|auntie|"
-    r"uncle|family|house|flat|home|council)\b)"
+    r"uncle|family|house|flat|home|council|boyfriend|girlfriend|partner|bf|gf)\b"
+    r"|\s+(?i:last\s+(?:week|month|year)|in\s+the\s+summer|over\s+(?:the\s+)?summer|recently)\b)"
     rf"|\b(?i:the\s+old|my\s+old|our\s+old)\s+(?P<old>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
@@ -2492,8 +2501,8 @@ _CLAIMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _A_PLACE_SPEAKS = re.compile(
-    r"\b(?:open\s+(?:day|evening|morning)|free\s+parking|on\s+site|reception|visit\s+us|"
-    r"find\s+us|our\s+(?:campus|college|school|shop|office|centre|site|venue))\b",
+    r"\b(?:open\s+(?:day|evening|morning)|free\s+parking|on\s+site|visit\s+us|find\s+us|"
+    r"our\s+(?:campus|site|venue|shop|office))\b",
     re.IGNORECASE,
 )
 _WE_ARE_BEFORE = re.compile(r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+$", re.IGNORECASE)
@@ -3189,7 +3198,7 @@ class PersonalDataDetector:
                             # session)
                             and not (cue["kin_at"] and _THERE_FOR_NOW_AFTER.match(text, m.end()))
                             # (a favourite asked for: "Best chippy? Mine is Hartley's, Whitby")
-                            and not (cue["mine"] and "?" in before)
+                            and not (cue["mine"] and _FAVOURITE_ASKED.search(before) is not None)
                         )
                         or (
                             _SENT_ROUND_TO.search(before)
@@ -3199,8 +3208,13 @@ class PersonalDataDetector:
                             _AT_A_HOUSE_NAMED.search(before) is not None
                             and _THE_ONE_AFTER.match(text, m.end()) is not None
                             # (not a pub's or a park's: "I'm at The Grapes, Lydgate, it's the
-                            # one with the beer garden", "we're at Roundhay Park, Leeds")
-                            and not m.group().startswith("The ")
+                            # one with the beer garden", "we're at Roundhay Park, Leeds"; a
+                            # house called "The ..." only when said to be one's own: "we're
+                            # at The Willows, Coton, thats ours")
+                            and (
+                                not m.group().startswith("The ")
+                                or _OWNED_AFTER.match(text, m.end()) is not None
+                            )
                             and _NOT_A_HOUSE_NAME.search(m.group().split(",")[0]) is None
                         )
                         or (m.group("pc") and _AT_HOME_COMMA.search(before) is not None)

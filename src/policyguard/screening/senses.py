@@ -1075,23 +1075,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?<=blackgang\s)chine|(?<=shanklin\s)chine|(?<=alum\s)chine|(?<=luccombe\s)chine|"
         r"(?<=branksome\s)chine|(?<=durley\s)chine|(?<=boscombe\s)chine)\b",
     ),
-    # What ordinary probe 206 held: an oyster's shucking, no need to rush oneself to death,
-    # hell as an intensifier of how one feels ("nervous as hell") and of a storm, an oath
-    # at good news, a sore bum after leg day, pets that are nutters.
+    # What ordinary probe 206 held: an oyster's shucking (its "no need to kill yourself
+    # rushing" stays a threat: no sense may excuse that phrase, the reviews of the fortieth
+    # session found spite said every way after it), hell as an intensifier of how one feels
+    # ("nervous as hell") and of a storm, an oath at good news, a sore bum after leg day,
+    # pets that are nutters.
     (
         "shuck shucks shucked shucking shucker shuckers",
         r"\boysters?\b[^.!?\n]{0,30}?\b(?P<w>shuck(?:s|ed|ing|ers?)?)\b"
         r"|\b(?P<w2>shuck(?:s|ed|ing|ers?)?)\b[^.!?\n]{0,30}?\b(?:oysters?|scallops?|clams?|corn)\b",
-    ),
-    (
-        "kill",
-        r"\b(?:no\s+need\s+to|don'?t|dont|do\s+not|not\s+worth)\s+(?P<w>kill)\s+yourself\s+"
-        r"(?:rushing|running|trying|hurrying|working|revising|getting\s+here|over\s+it)\b"
-        # (not said and then taken back in spite: "don't kill yourself trying to be funny,
-        # or actually, do", "... no one would miss you"; the review of the fortieth session)
-        r"(?![^\n]{0,100}\b(?:or\s+do|actually|pls\s+do|please\s+do|go\s+on|do\s+us|favour|"
-        r"miss\s+you|would\s+care|nobody|no\s+one|you\s+(?:fat|ugly|stupid|thick|sad|weird)|"
-        r"whatever|lump|waste)\b)",
     ),
     (
         "hell",
@@ -1101,6 +1093,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"getting)\s+)(?:so\s+|proper\s+|well\s+)?)(?:nervous|scared|mad|tired|proud|happy|"
         r"busy|buzzing|excited|stressed|sore|hungry|bored|chuffed|nervy|knackered|shattered)\s+"
         r"as\s+(?P<w>hell)\b(?!\s+(?:you|u|ur|your)\b)"
+        # (the weather or a room: "it's hot as hell in the IT suite", "cold as hell on the
+        # 7am bus")
+        r"|(?:^|[,.!?;:]\s*|\b(?:it'?s|its|it\s+was|it\s+is)\s+)(?:so\s+)?(?:hot|cold|freezing|"
+        r"boiling|windy|wet|humid|muggy)\s+as\s+(?P<w3>hell)\b"
+        r"(?![^.!?\n]{0,30}\b(?:you|u|she|he|her|him|would|i'?d)\b)"
         r"|\b(?:storm|wind|rain|snow|gales?)\b[^.!?\n]{0,40}?\blike\s+(?P<w2>hell)\b"
         r"(?![^.!?\n]{0,30}\b(?:face|you|your|ur)\b)",
     ),
@@ -1124,7 +1121,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # of the fortieth session)
         r"\b(?:my|our|his|her|their)\s+(?:collie|spaniel|labrador|terrier|greyhound|whippet|"
         r"lurcher|retriever|beagle|dachshund|poodle|mastiff|sheepdog|bulldog|staffie|staffy)\s+"
-        r"(?P<w>bitch)\b(?!\s+(?:like|ass|of|is\s+a)\b)(?![^.!?\n]{0,40}\byou\b)",
+        r"(?P<w>bitch)\b(?!\s+(?:like|ass|of|is\s+a)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:you|u|like\s+(?:her|him|you|them|his|its)|looks\s+like)\b)",
     ),
     (
         "vagina vaginas",
@@ -1135,13 +1133,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "prick",
-        # (a jab's, "a" or "just a" before it: not "you little prick", "that little prick
-        # Kyle"; the review of the fortieth session)
-        r"\b(?:jab|needle|injection|vaccine|vaccination|booster|blood\s+test)\b[^.!?\n]{0,30}?"
-        r"(?:,\s*|\b(?:just\s+)?a\s+)(?:tiny|little|small|sharp|quick|slight)\s+(?P<w>prick)\b"
-        r"(?!\s+(?:of|who|that|is|and|he|she)\b)"
-        r"|\b(?:just\s+)?a\s+(?:tiny|little|small|sharp|quick|slight)\s+(?P<w2>prick)\b"
-        r"(?=[^.!?\n]{0,30}\b(?:jab|needle|injection|vaccine|vaccination|booster)\b)",
+        # (a jab's, felt in the arm: not "Jake from the vaccine clinic is a little prick",
+        # "Connor is a little prick", "you little prick"; the reviews of the fortieth session)
+        r"\b(?:jab|needle|injection|vaccine|vaccination|booster|blood\s+test)\b[^.!?\n]{0,14}?"
+        r"(?:,\s*|\s)(?:just\s+)?(?:a\s+)?(?:tiny|little|small|sharp|quick|slight)\s+(?P<w>prick)\s+"
+        r"(?:in|on)\s+(?:the|my|your|ur|her|his)\s+(?:arm|finger|skin|hand)\b",
     ),
     ("cock", r"\bthe\s+(?P<w>cock)\s+(?:and|&)\s+(?:bottle|bull|hen|pye|magpie|feathers|kettle)\b"),
     ("arse", r"\bmardy\s+(?P<w>arse)\s+mode\b"),
@@ -1169,7 +1165,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # eating fat pig", "a filthy pizza face"; the review of the fortieth session)
         r"(?<!you\s)(?<!your\s)(?<!a\s)\b(?P<w>filthy)\s+(?:lasagne|burgers?|brownies?|pizza|curry|"
         r"kebab|cheesecake|wings|nachos|chips|fry\s*-?\s*up|pie|bake|sauce|cake|dessert|sandwich|"
-        r"toastie|loaded\s+fries)\b(?!\s+(?:munchers?|eat\w*|face|pig|fat|lover|breath)\b)",
+        r"toastie|loaded\s+fries)\b(?!\s+(?:munchers?|eat\w*|face|pig|fat|lover|breath)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:your|ur|you|u|smelt|smells|stinks)\b)",
     ),
     (
         "shut",
