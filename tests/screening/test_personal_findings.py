@@ -8044,3 +8044,27 @@ def test_codes_of_a_students_shape_need_a_students_cue(text: str) -> None:
 )
 def test_the_fortieth_second_reviews_findings(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Addresses probes 204 and 209 again, in our own sentences: a caravan's number "at" its
+# site, a farm named after a grandparent's; not a lodge one stayed in on holiday.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "living in caravan 9 at Trevella Park, Crantock since June",
+            ["caravan 9 at Trevella Park, Crantock"],
+        ),
+        (
+            "staying in the annexe at my nans, Rose Farm, Thirsk YO7 2AB",
+            ["Rose Farm, Thirsk YO7 2AB"],
+        ),
+        (
+            "we're the farm up past the cattle grid, Bryn Farm, Tregaron, SY25 6AB",
+            ["Bryn Farm, Tregaron, SY25 6AB"],
+        ),
+        ("the lodge 4 at Center Parcs, Sherwood was ace", []),
+    ],
+)
+def test_a_caravan_at_its_site_and_a_farm_named_after_whose(text: str, found: list[str]) -> None:
+    assert _matches(text) == found

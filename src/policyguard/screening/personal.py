@@ -692,7 +692,9 @@ _PITCH = re.compile(
     # addresses probe 209)
     r"\b(?P<kind>Caravan|Static|Pitch|Plot|Chalet|Lodge|Croft|Berth|Mooring|caravan|static|pitch|"
     r"plot|chalet|lodge|croft|berth|mooring|(?i:van)(?=\s+(?:no\.?\s*)?\d))\s+"
-    rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+    # ("caravan 22 at Polkerris Meadows, Crantock", addresses probe 204)
+    rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+|\s+at\s+){_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}"
+    rf"(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{0,2}}"
     # "caravan 112, Thorness Bay holiday park" (addresses probe 123)
     r"(?: (?i:holiday park|caravan park|holiday village|park|site))?"
 )
@@ -1111,6 +1113,11 @@ _HOUSE_NAMED_CUE = re.compile(
     # Pryzm, Kingston", a team's "Our home game ... - Oakwell"; the review of the fortieth
     # session)
     r"|\b(?P<mine>ours|mine)\s+is\s+$|\bchez\s+nous\s+(?:is\s+)?$"
+    # "we're the farm after the cattle grid, Low Garth Farm, Rosedale Abbey"; "the caravan
+    # at the back of my grans, Birchwood Farm, Hawes" (addresses probe 209)
+    r"|\b(?:we'?re|we\s+are)\s+the\s+(?:farm|house|cottage|bungalow|croft)\b[^,.!?\n]{0,40},\s*$"
+    r"|\b(?:my|our)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|dad|auntie|aunty|"
+    r"uncle)(?:['\u2019]s|s)\s*,\s*$"
     r"|\b(?:safe|staying|stopping|living|fine|'s|is|are)\s+with\s+us\s+at\s+$"
     r"|\bat\s+mine\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|"
     r"thu|thur|thurs|fri|sat|sun|tonight|tomorrow|tmrw|later)"
