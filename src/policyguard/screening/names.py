@@ -1548,16 +1548,20 @@ class PersonLikeNames:
             first = m.group("first")
             if self._standalone_first(first):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _FIRST_IN_ROLE.finditer(text) if _ROLE_AFTER_WORD.search(text) else ():
-            # "Is Dawn still the safeguarding lead?": someone in their post, even by a
-            # name English uses as a word
-            first = m.group("first")
-            if (
-                self._is_first(first)
-                and first.lower() not in _SELDOM_PEOPLE
-                and first.lower() not in _SEASONS_AND_MONTHS
-            ):
-                found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        # Someone said to be in their post ("Is Dawn still the safeguarding lead?"), expected
+        # in or asked after ("anyone know if Will is in today?", "Jack from Year 12"), or on
+        # or back from leave ("Dawn's back from maternity leave on Monday"; names probes 202
+        # and 207): a person even by a name English uses as a word.
+        person_cues = (
+            (_FIRST_IN_ROLE, _ROLE_AFTER_WORD.search(text) is not None),
+            (_IN_TODAY, " in " in text or " from " in text),
+            (_ON_LEAVE, "leave" in text or "sick" in text),
+        )
+        for pattern, worth_a_look in person_cues:
+            for m in pattern.finditer(text) if worth_a_look else ():
+                group = m.lastgroup or "first"
+                if self._a_person_by_cue(m.group(group)):
+                    found.append(self._first_alone(text, m.start(group), m.end(group)))
         if "you" in text or "u " in text or "ur " in text:
             # "Lewis u owe me £30", "Oli you still owe me a pint": someone spoken to, at the
             # start of a sentence (not "Will you...", "Hope you're well")
@@ -1585,43 +1589,11 @@ class PersonLikeNames:
                     and first not in _TERMS_OF_ADDRESS
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _IN_TODAY.finditer(text) if " in " in text or " from " in text else ():
-            # "anyone know if Will is in today?", "is Dawn in yet?": someone expected at
-            # work or college; "April from Year 2 plumbing": someone in a year group (a
-            # month's name too, names probe 207)
-            first = m.group("first") or m.group("asked") or m.group("year")
-            lower = first.lower()
-            if (
-                self._is_first(first)
-                and lower not in _SELDOM_PEOPLE
-                and lower not in _SEASONS_AND_MONTHS
-            ):
-                at = (
-                    m.start("first")
-                    if m.group("first")
-                    else m.start("asked")
-                    if m.group("asked")
-                    else m.start("year")
-                )
-                found.append(self._first_alone(text, at, at + len(first)))
-        for m in _ON_LEAVE.finditer(text) if "leave" in text or "sick" in text else ():
-            # "Dawn's back from maternity leave on Monday", "Will is off sick": someone on
-            # or back from leave, even by a name English uses as a word (names probe 202)
-            first = m.group("first")
-            if (
-                self._is_first(first)
-                and first.lower() not in _SELDOM_PEOPLE
-                and first.lower() not in _SEASONS_AND_MONTHS
-            ):
-                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _FIRST_AT_WORK.finditer(text) if _at_work_place(text) else ():
             # "Bill from estates says", "Dawn on the front desk found my purse": someone at
             # their post in the college, even by a name English uses as a word
-            first = m.group("first")
             if (
-                self._is_first(first)
-                and first.lower() not in _SELDOM_PEOPLE
-                and first.lower() not in _SEASONS_AND_MONTHS
+                self._a_person_by_cue(m.group("first"))
                 # what a person does next, or asked for there (not "Rose in the library
                 # garden", "Will from the library be open?", "Hope in the library they've")
                 and (
@@ -3089,6 +3061,17 @@ class PersonLikeNames:
         if lower in self._not_surnames:
             return False
         return not all(_is_english_word(part) for part in lower.split("-"))
+
+    def _a_person_by_cue(self, first: str) -> bool:
+        """Whether ``first``, said where a cue says a person is meant, is read as a first
+        name: one of ours, even a word ("Dawn", "Will"), but not a season, a month, or a name
+        seldom a person's."""
+        lower = first.lower()
+        return (
+            self._is_first(first)
+            and lower not in _SELDOM_PEOPLE
+            and lower not in _SEASONS_AND_MONTHS
+        )
 
     def _standalone_first(self, word: str) -> bool:
         """A first name of ours that English does not use as a word ("Kayleigh", not

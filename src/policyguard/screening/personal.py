@@ -1126,6 +1126,8 @@ _HOUSE_NAMED_CUE = re.compile(
     r"defeat|draw|form|record|town|city|team|side))[^.!?\n]{0,40}\s[-\u2013\u2014:]\s*$",
     re.IGNORECASE,
 )
+# "..., it's" or "... - that's" just after a place, before what is said of it.
+_ITS_AFTER = r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+"
 # ... or just before a house named, where one is, and just after it, that it is one's home
 # ("im at Chy an Mor, Porthtowan, its the one with the surfboards outside"; addresses
 # probe 204), or someone at home there with its postcode ("to Mrs Hocking at home,
@@ -1133,13 +1135,11 @@ _HOUSE_NAMED_CUE = re.compile(
 _AT_A_HOUSE_NAMED = re.compile(
     r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|still\s+)?at\s+$", re.IGNORECASE
 )
+_OWNED_AFTER = re.compile(_ITS_AFTER + r"(?:us|mine|ours)\b", re.IGNORECASE)
 _THE_ONE_AFTER = re.compile(
-    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:the\s+(?:one|house|cottage|"
-    r"bungalow|farm)\s+(?:with|after|past|next|opposite|by)\b|us\b|mine\b|ours\b)",
+    _ITS_AFTER + r"(?:the\s+(?:one|house|cottage|bungalow|farm)\s+(?:with|after|past|next|"
+    r"opposite|by)\b|us\b|mine\b|ours\b)",
     re.IGNORECASE,
-)
-_OWNED_AFTER = re.compile(
-    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:us|mine|ours)\b", re.IGNORECASE
 )
 _FAVOURITE_ASKED = re.compile(
     r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*(?i:mine|ours)\s+is\s*$"
@@ -1176,7 +1176,7 @@ _SENT_ROUND_TO = re.compile(
     re.IGNORECASE,
 )
 _WHOSE_HOME_AFTER = re.compile(
-    r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+(?:my|our|his|her|me)\s+"
+    _ITS_AFTER + r"(?:my|our|his|her|me)\s+"
     r"(?:gran|nan|nana|granny|grandad|grandma|mum|mam|dad|auntie|aunty|aunt|uncle|cousin|"
     r"house|home|place)"
     r"|[\s,.;:\u2013\u2014-]{1,4}(?:she'?s|he'?s|they'?re|we'?re|i'?m)\s+in\s+all\s+day",
@@ -2726,32 +2726,15 @@ class PersonalDataDetector:
         # after a student's cue (round 39's brief)
         # (a format that ends in its digits: not "1178" for 99TD9999A, whose check letter is
         # part of its end)
+        tokenised = [_format_tokens(t) for t in student_ids]
         self._last_four = any(
-            sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
-            and (
-                _format_tokens(t)[-1][0] == "digit"
-                # (or its own letter after the digits: "my student number is 04815" for
-                # \\M9999999\\K, round 40's brief)
-                or (
-                    re.search(r"9a+$", _format_shape(_format_tokens(t))) is not None
-                    and _format_tokens(t)[-1][0] == "own"
-                )
-            )
-            for t in student_ids
+            sum(kind == "digit" for kind, _ in tokens) >= 6 and _digits_last(tokens)
+            for tokens in tokenised
         )
         # "My student ID number : A V 3 9 4 0 2 L": spelled out a character at a time, after
         # a cue
         self._spelled_out = [re.compile(_spelled_out(t)) for t in student_ids]
-        # a format whose last character is a check letter after a digit (\\C9999999A)
-        # (or a letter of its own: "the one ending 4815K" for \\M9999999\\K, round 40's brief)
-        self._ends_in_letter = any(
-            [kind for kind, _ in _format_tokens(t) if kind != "sep"][-2:] == ["digit", "any"]
-            or (
-                [kind for kind, _ in _format_tokens(t) if kind != "sep"][-2:] == ["digit", "own"]
-                and _format_tokens(t)[-1][1].isalpha()
-            )
-            for t in student_ids
-        )
+        self._ends_in_letter = any(_letter_last(tokens) for tokens in tokenised)
         # "0817 (PT24)" for PT-99-9999: the last digits, with the letters and year in
         # brackets after them
         self._head_after = [
@@ -4429,6 +4412,21 @@ def _spelled_out(template: str) -> str:
         # a year first, said as one number: "25 i r 0 4 8 1 7" (round 36's brief)
         body = r"\d ?\d " + " ".join(parts[2:])
     return rf"(?<![\w-]){body}(?![\w-])"
+
+
+def _digits_last(tokens: list[tuple[str, str]]) -> bool:
+    """Whether a format ends in its digits, or in its own letters just after them ("my
+    student number is 04815" for \\M9999999\\K, round 40's brief)."""
+    return tokens[-1][0] == "digit" or (
+        tokens[-1][0] == "own" and re.search(r"9a+$", _format_shape(tokens)) is not None
+    )
+
+
+def _letter_last(tokens: list[tuple[str, str]]) -> bool:
+    """Whether a format's last character is a letter just after a digit: a check letter
+    (\\C9999999A) or one of its own ("the one ending 4815K" for \\M9999999\\K)."""
+    kinds = [kind for kind, _ in tokens if kind != "sep"][-2:]
+    return kinds == ["digit", "any"] or (kinds == ["digit", "own"] and tokens[-1][1].isalpha())
 
 
 def _format_tokens(template: str) -> list[tuple[str, str]]:
