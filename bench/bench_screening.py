@@ -882,8 +882,14 @@ def another_hand() -> bool:
     0.654; ordinary posts 6 of 120 to review and none blocked; abusive comments 44 of 60);
     its student numbers were then mended from its brief (slashes or dots between the parts,
     either end's letter left off, the last digits and letter after "ends": 0.654 -> 0.808
-    recall). It is only measured, never read. Last, all that was never read (the held-out halves
-    and round 40) is pooled, since a kind's figure on one round rests on a handful of
+    recall). The next session read it by halves (only its odd lines), once ``round41`` had
+    been written. ``round41`` (110 / 120 / 60, a West Yorkshire college's, the letters AC,
+    the year, a hyphen, four digits and a check letter: AC26-4815T) was written by new
+    helpers in that session and measured once on arrival (b0ba824: personal data 0.980 /
+    0.920 over all kinds, names 0.936 / 0.917, homes 1.000 / 0.800, postcodes 0.800 /
+    1.000, student numbers 1.000 / 0.789; ordinary posts 9 of 120 to review and none
+    blocked; abusive comments 51 of 60). It is only measured, never read. Last, all that
+    was never read (the held-out halves and round 41) is pooled, since a kind's figure on one round rests on a handful of
     spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
@@ -1186,13 +1192,26 @@ def another_hand() -> bool:
             ),
             ("\\M9999999\\K",),
         ),
+        "round41": (
+            (
+                "0113 496 0372",
+                "LS3 1QX",
+                "BD7 1AY",
+                "WF1 2DH",
+                "HD1 3LD",
+                "HX1 5QW",
+                "BD21 4HQ",
+                "hello@airecalder.ac.uk",
+            ),
+            ("\\A\\C99-9999A",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 39 by halves, every other line:
+    # Rounds 3, 6 and 8 to 40 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1303,11 +1322,14 @@ def another_hand() -> bool:
         ("round39, read half", "round39", slice(0, None, 2)),
         ("round39, held-out half", "round39", slice(1, None, 2)),
         ("round39", "round39", slice(None)),
+        ("round40, read half", "round40", slice(0, None, 2)),
+        ("round40, held-out half", "round40", slice(1, None, 2)),
         ("round40", "round40", slice(None)),
+        ("round41", "round41", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round40",)
+    unread = ("round41",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []

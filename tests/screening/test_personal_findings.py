@@ -8068,3 +8068,63 @@ def test_the_fortieth_second_reviews_findings(text: str, found: list[str]) -> No
 )
 def test_a_caravan_at_its_site_and_a_farm_named_after_whose(text: str, found: list[str]) -> None:
     assert _matches(text) == found
+
+
+# Round 40's read half (the forty-first session), in our own sentences: a first name
+# English uses as a word, greeted or signing off before a phone number; a house's name on
+# a Kent green; a room in a student house; a sort code run together, a space before its
+# account; and what these cues must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hi Ben, it's Mrs Kaur from the office", ["Ben", "Mrs Kaur"]),
+        ("Morning Dev! the printer is jammed again", ["Dev"]),
+        ("hiya Grace, are you in tomorrow?", ["Grace"]),
+        ("lift leaves at 8. Charlotte 07700 900812", ["Charlotte", "07700 900812"]),
+        ("if you need a lift ring Will on 07700 900655", ["Will", "07700 900655"]),
+        ("Hello Summer! the sun is finally out", []),
+        ("Hey Siri, set a timer", []),
+        ("Hi all, the Rose 07700 900123 is the florist", ["07700 900123"]),
+        (
+            "Rose Cottage, The Forstal, Boughton ME13 9AA, keep going past the oast",
+            ["Rose Cottage, The Forstal, Boughton ME13 9AA"],
+        ),
+        (
+            "room free in our student house, 3 Oxford Mews, Canterbury CT2 7AB, £400 pcm",
+            ["3 Oxford Mews, Canterbury CT2 7AB"],
+        ),
+        ("2 bed flat to let, 3 Oxford Mews, Canterbury CT2 7AB, £800 pcm", []),
+        (
+            "can my loan go to 401276 22049183 please, it's my dad's account",
+            ["401276", "22049183"],
+        ),
+        ("Bank raffle tonight, tickets 204518 31092288", []),
+        ("Kelly Tolhurst was on the news about Medway again", []),
+        ("we met Chris Hollins on the Harbour Arm", []),
+    ],
+)
+def test_round_40s_read_half(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# A format's own letters swapped by mistake (round 40's brief: "K2601877M" for
+# \M9999999\K; two letters first reversed, "CA26-4815T" for \A\C99-9999A), a check letter
+# after a slash or a dot, and an I typed for a one; not a code with other letters, nor a
+# word after a plain space read as the check letter.
+@pytest.mark.parametrize(
+    ("text", "fmt", "found"),
+    [
+        ("my letter says K2507314M but its M2507314K", "\\M9999999\\K", ["K2507314M", "M2507314K"]),
+        ("my number is CA25-3310P", "\\A\\C99-9999A", ["CA25-3310P"]),
+        ("its AC/25/3310/P", "\\A\\C99-9999A", ["AC/25/3310/P"]),
+        ("ac.25.3310.p on my lanyard", "\\A\\C99-9999A", ["ac.25.3310.p"]),
+        ("AC25-33I0P is me", "\\A\\C99-9999A", ["AC25-33I0P"]),
+        ("my number AC25 3310 I think", "\\A\\C99-9999A", ["AC25 3310"]),
+        ("order K2507314M has shipped", "\\M9999999\\K", []),
+        ("part KM2507314 is out of stock", "\\M9999999\\K", []),
+    ],
+)
+def test_a_formats_letters_swapped_and_its_check_letter(
+    text: str, fmt: str, found: list[str]
+) -> None:
+    assert _matches(text, fmt) == found

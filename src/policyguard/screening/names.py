@@ -1546,7 +1546,20 @@ class PersonLikeNames:
         by_phone = _FIRST_BY_PHONE.finditer(text) if _PHONE_RUN.search(text) else ()
         for m in itertools.chain(_ROLE_FIRST.finditer(text), by_phone):
             first = m.group("first")
-            if self._standalone_first(first):
+            if self._standalone_first(first) or (
+                # (a name English uses as a word too, signing a post with a number or after
+                # a call's verb: "leaving 7.30. Charlotte 07700 900963", "ring Will on ...";
+                # round 40's read half)
+                m.re is _FIRST_BY_PHONE
+                and _SIGNS_WITH_NUMBER.search(text, max(0, m.start() - 12), m.start())
+                and self._a_person_by_cue(first)
+            ):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _HELLO_FIRST.finditer(text) if _HELLO_WORD.search(text) else ():
+            # "Hi Ben, it's Mrs Lakhani", "Morning Dev!": greeted by a capitalised first
+            # name, even one English uses as a word (round 40's read half; in small letters
+            # see _SMALL_CUED)
+            if self._a_person_by_cue(m.group("first")):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
         # Someone said to be in their post ("Is Dawn still the safeguarding lead?"), expected
         # in or asked after ("anyone know if Will is in today?", "Jack from Year 12"), or on
@@ -3592,6 +3605,18 @@ _PHONE_RUN = re.compile(r"\d[\d ]{9}")
 _FIRST_BY_PHONE = re.compile(
     rf"(?P<first>{_LED_ALONE})(?: on|:| -)? "
     r"(?=\+?\d[\d ]{9,})"
+)
+# ... where a name English uses as a word counts too: after a sentence's end or a comma, or
+# after a call's verb ("Charlotte 07700 900963" closing a post, "ring Will on 0113 ...").
+_SIGNS_WITH_NUMBER = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?i:call|ring|text|phone|contact|message|msg|whatsapp)\s+)$"
+)
+# A capitalised first name greeted at a sentence's start, before a comma, a cry or the
+# end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
+_HELLO_WORD = re.compile(r"\b(?i:hi|hiya|hey|heya|hello|morning|evening|afternoon)\b")
+_HELLO_FIRST = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?i:hi|hiya|hey|heya|hello|morning|evening|afternoon)\s+"
+    rf"(?P<first>[{_UPPER}][{_LOWER}]+)(?=\s*(?:,|!|$))"
 )
 # A first name alone that someone is asked, told or seen ("ask Mateusz, he sorted it", "is
 # Abdul in today"), that says or does ("Dafydd says the workshop is shut"), or that owns

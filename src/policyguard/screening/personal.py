@@ -223,6 +223,9 @@ _STREET_WORDS = (
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
     # Ulster's and Scotland's lanes: "6 Millbrae Loanen", "3 Kirk Vennel"
     "loanen|loaning|vennel|"
+    # Kent's greens and cliff-top walks: "Honeysuckle Cottage, The Forstal, Hernhill", "14
+    # The Leas" (round 40's read half)
+    "forstal|forstall|leas|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns",
     # "7 Maple Gr"
     # (Gr only before its town: not "2 Piano Gr 5")
@@ -1575,7 +1578,9 @@ _A_LIFT = re.compile(
 )
 _PRIVATE_LETTING = re.compile(
     r"\b(?:private\s+landlord|landlord\s+here|(?:my|our)\s+spare\s+room|renting\s+(?:out\s+)?"
-    r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:house|home|flat)"
+    r"(?:my|our)|room\s+(?:\w+\s+)?in\s+(?:my|our)\s+(?:student\s+|shared\s+|uni\s+)?(?:house|home|flat)"
+    # ("room going in our student house, 8 Whitfield Mews ..., £420 pcm": round 40's read
+    # half)
     # "my landlord is letting the room in his other place" (addresses probe 61)
     r"|(?:my|our)\s+landlord|room\s+(?:\w+\s+)?in\s+(?:his|her|their)\s+(?:other\s+)?(?:house|home|"
     r"flat|place)"
@@ -2575,6 +2580,7 @@ _SORT_CUE = gated(
     )
 )
 _SORT_AND_ACCOUNT = re.compile(r"\s*(?:and|&)\s*")  # (not "ticket 204518, 30912744")
+_SORT_SPACE_ACCOUNT = re.compile(r" {1,2}")
 # Between a sort code run together and its account number: "309634 acc 01827364".
 _SORT_THEN_ACCOUNT = re.compile(
     # ("070116 ac 23914475": "ac" for account only between the two)
@@ -2688,6 +2694,10 @@ class PersonalDataDetector:
             _key(m.group()) for a in allowed for m in _POSTCODE.finditer(a)
         )
         formats = [(t, *_student_id_format(t)) for t in student_ids]
+        # ... and each with its own letters swapped by mistake ("K2601877M" for
+        # \M9999999\K: round 40's brief; "CA26-4815T" for \A\C99-9999A), read as the
+        # number itself
+        formats += [(t, *_student_id_format(t)) for f in student_ids if (t := _swapped(f))]
         self._student_ids = [
             (
                 re.compile(rf"(?<![\w-]){p}(?![\w-])"),
@@ -2708,9 +2718,10 @@ class PersonalDataDetector:
         # starts with two or more of the format's own letters (so the shape is the
         # college's alone)
         # (or "o" for a zero, "l" for a one: "4o38821L", "KV/23/48l7", probe 129, in a
-        # number of six digits or more)
+        # number of six digits or more; a capital I for a one: "AC26-48I5T", round 41's
+        # brief)
         self._o_for_zero = [
-            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dOol]") + r"(?![\w-])")
+            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dOolI]") + r"(?![\w-])")
             for t, p, _cued, _grouped in formats
             if _own_letters_first(t) >= 2
             or sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
@@ -4135,6 +4146,9 @@ class PersonalDataDetector:
                 if _SORT_THEN_ACCOUNT.fullmatch(text, m.end(), s)
                 # "new ones are 309614 and 00438192" in a post about bank details
                 or (cued and _SORT_AND_ACCOUNT.fullmatch(text, m.end(), s))
+                # "can the EMA go to 309634 31092288 ..., its my mum's account": a space
+                # alone between, in a post about an account (round 40's read half)
+                or (cued and _SORT_SPACE_ACCOUNT.fullmatch(text, m.end(), s))
             }
             if said or after:
                 beside |= after  # "070116 ac 23914475": the account after it is one too
@@ -4347,8 +4361,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         elif kind == "any" and before == "digit" and not digits_first and i == len(tokens) - 1:
             # a check letter at the end, after the digits of a number that starts with
             # letters: apart or not, or left off ("AV 48213 K", "av-48213-k", "AV48213"
-            # for \AV99999A)
-            parts.append(r"(?:[ -]?[A-Za-z])?")
+            # for \AV99999A; after a slash or a dot too where the parts are apart so:
+            # "AC/26/4815/T", "ac.26.4815.t", round 41's brief, the marks checked where
+            # read; after a plain space not "a" or "I", words: "AC26 4815 I think")
+            parts.append(r"(?:(?:[./-]| (?![aAiI]\b))?[A-Za-z])?")
         elif (
             kind == "any"
             and before == "digit"
@@ -4464,8 +4480,32 @@ def _own_letters_first(template: str) -> int:
     return count
 
 
-# A letter O typed among a number's digits: "2O24".
-_TYPED_AMONG_DIGITS = re.compile(r"(?<=\d)[Ool](?=\d)|(?<=\d)O|O(?=\d)")
+def _swapped(template: str) -> str | None:
+    """``template`` with its own letters swapped as a writer may swap them by mistake: a
+    letter at each end ("\\K9999999\\M" for \\M9999999\\K) or the two letters it
+    starts with ("\\C\\A99-9999A" for \\A\\C99-9999A); None for any other format, or
+    one with fewer than six digits (the shape must stay the college's alone)."""
+    tokens = _format_tokens(template)
+    if sum(kind == "digit" for kind, _ in tokens) < 6 or len(tokens) < 4:
+        return None
+
+    def own_letter(i: int) -> bool:
+        return tokens[i][0] == "own" and tokens[i][1].isalpha()
+
+    swapped = list(tokens)
+    if own_letter(0) and own_letter(-1) and not own_letter(1) and not own_letter(-2):
+        swapped[0], swapped[-1] = tokens[-1], tokens[0]
+    elif own_letter(0) and own_letter(1) and not own_letter(2):
+        swapped[0], swapped[1] = tokens[1], tokens[0]
+    else:
+        return None
+    if swapped == tokens:
+        return None  # the same letter twice: nothing to swap
+    return "".join("\\" + char if kind == "own" else char for kind, char in swapped)
+
+
+# A letter O typed among a number's digits: "2O24" (or an l or an I for a one between two).
+_TYPED_AMONG_DIGITS = re.compile(r"(?<=\d)[OolI](?=\d)|(?<=\d)O|O(?=\d)")
 
 
 def _own_letters_before(tokens: list[tuple[str, str]], i: int) -> bool:
