@@ -889,8 +889,8 @@ def another_hand() -> bool:
     0.920 over all kinds, names 0.936 / 0.917, homes 1.000 / 0.800, postcodes 0.800 /
     1.000, student numbers 1.000 / 0.789; ordinary posts 9 of 120 to review and none
     blocked; abusive comments 51 of 60). It is only measured, never read. Last, all that
-    was never read (the held-out halves and round 41) is pooled, since a kind's figure on one round rests on a handful of
-    spans.
+    was never read (the held-out halves and round 41) is pooled, since a kind's figure on
+    one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -1508,6 +1508,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe206",
         "probe211",
         "probe212_held",
+        "probe217",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1604,6 +1605,7 @@ def names_probes() -> None:
         "probe197",
         "probe202",
         "probe207",
+        "probe213",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1630,6 +1632,7 @@ def names_probes() -> None:
         "probe200_held",
         "probe203_held",
         "probe208_held",
+        "probe214_held",
     ):
         rows = [
             json.loads(line)
@@ -1719,6 +1722,7 @@ def addresses_probes() -> None:
         "probe198",
         "probe204",
         "probe209",
+        "probe215",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1741,6 +1745,7 @@ def addresses_probes() -> None:
         "probe201_held",
         "probe205_held",
         "probe210_held",
+        "probe216_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -8128,3 +8128,85 @@ def test_a_formats_letters_swapped_and_its_check_letter(
     text: str, fmt: str, found: list[str]
 ) -> None:
     assert _matches(text, fmt) == found
+
+
+# Names probe 213 (the forty-first session), in our own sentences: a Welsh first name
+# mutated after the word that mutates it, whose kin in Welsh, "Mae" as Welsh "is", a
+# surname alone asked about with a pronoun after, a list of word-names before their class,
+# chat's "n" between two names, the Midlands' "me duck"; and Welsh and Punjabi words,
+# house names and chapels, shops and set-text characters that are no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ges i lifft gan Feredith bore 'ma achos bod y bws yn hwyr", []),
+        ("Ges i lifft gan Feirion bore 'ma achos bod y bws yn hwyr", ["Feirion"]),
+        ("Dw i'n mynd i Gaerdydd efo Ddafydd a Chatrin dydd Sadwrn", ["Ddafydd", "Chatrin"]),
+        ("Mam Gwenllian yn dweud diolch i bawb am y cardiau", ["Gwenllian"]),
+        ("Mae Siân yn hapus iawn heddiw", ["Siân"]),
+        ("Mae Mai yn fis prysur iawn", []),
+        ("Mae West was a film star in the thirties", ["Mae West"]),
+        ("ask Hughes, he's got the minibus keys", ["Hughes"]),
+        ("tell Nowak she's on the rota", ["Nowak"]),
+        ("ask Brown, he's got it", []),
+        ("Jack, Summer and Rose from Level 3 Childcare ran the stall", ["Jack", "Summer", "Rose"]),
+        ("Poppy, Lily and Rose are my favourite flowers", []),
+        ("Ey up me duck, Shazza n Tez are getting married", ["Shazza", "Tez"]),
+        ("our new duck, Waddles is lovely", []),
+        ("Siân, wyt ti'n dod efo Gethin i'r ffair yfory?", ["Siân", "Gethin"]),
+        ("Harjit got a distinction, Waheguru mehar kare", ["Harjit"]),
+        ("she lives up by the Arnold Tesco", []),
+        ("Bryn Seion, Ffordd yr Orsaf, Trefor. 2pm dydd Sul, croeso i bawb", []),
+        ("why did Friar Laurence think that plan would work", []),
+        ("Mr Birling is so like my old boss", []),
+        ("Pen y Bryn. come round the back, the door sticks", []),
+        ("Bryn Jones passed his exams", ["Bryn Jones"]),
+    ],
+)
+def test_names_probe_213s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 215 (the forty-first session), in our own sentences: districts said as
+# where someone lives in other ways, a Welsh house and its village with whose it is after,
+# a house that was a chapel, a Welsh street's hyphens and two houses' numbers, a postcode
+# run together for a map, a farm past its village, a certificate posted home; and a
+# faith's or a food bank's address, a famous person's birthplace, a lift to a mountain.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("she's LE5 way, the 48 goes past hers", ["LE5"]),
+        ("all the CV6 lot are getting the minibus at 8", ["CV6"]),
+        ("from NG9, level 2 plumbing, anyone on the 18?", ["NG9"]),
+        ("my nan's DY4, she'll have the dog this weekend", ["DY4"]),
+        ("he lives WV10 near the big Asda", ["WV10"]),
+        ("Gran's house is WS3 so drop me there", ["WS3"]),
+        ("from B1, turn left at the lights", []),
+        ("Tan y Bryn, Llanrug. Nain's. Drop the books off there", ["Tan y Bryn, Llanrug"]),
+        ("Llety'r Gog, Cerrigydrudion. mam'll have the tea on", ["Llety'r Gog, Cerrigydrudion"]),
+        ("Hen Ysgol, Llanfihangel. yes we live in the old school", ["Hen Ysgol, Llanfihangel"]),
+        ("Pen y Fan, Brecon. We climbed it, lift there at 8", []),
+        (
+            "card for him: The Old Chapel House, Bridge Street, Builth Wells LD2 3AA",
+            ["The Old Chapel House, Bridge Street, Builth Wells LD2 3AA"],
+        ),
+        ("drop the bag at yours, 7 Pen-y-Lan Rd, Roath?", ["7 Pen-y-Lan Rd, Roath"]),
+        ("we're 2-4 Maes y Dre, Bala, the two knocked through", ["2-4 Maes y Dre, Bala"]),
+        ("its sa14bb if ur using google maps", ["sa14bb"]),
+        ("Open day Saturday, its sa14bb if youre using a satnav", []),
+        (
+            "Lives at Tynllwyn Farm, past Llanrhaeadr, ring first",
+            ["Tynllwyn Farm, past Llanrhaeadr"],
+        ),
+        (
+            "please post Cai's certificate home to Ffridd Fawr, Dinas, Machynlleth SY20 9AB",
+            ["Cai", "Ffridd Fawr, Dinas, Machynlleth SY20 9AB"],
+        ),
+        ("Langar every Sunday from 12, 10 Soho Road, Birmingham B21 9AB. Everyone welcome", []),
+        ("Jummah 1.15pm, 4 Mill Street, Leicester LE2 1AB", []),
+        ("Food bank every Tues, 6 Church St, Wellington TF1 1AB", []),
+        ("we visited 5 Cwmdonkin Drive where Dylan Thomas grew up", []),
+        ("went past 12 Elm Road where Mum grew up", ["12 Elm Road"]),
+    ],
+)
+def test_addresses_probe_215s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

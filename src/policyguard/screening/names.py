@@ -849,6 +849,7 @@ class PersonLikeNames:
                         *(m.span() for m in _FLOWERS.finditer(text)),
                         *(m.span("name") for m in _SAINT.finditer(text)),
                         *(m.span("name") for m in _VERB_FIRST.finditer(text)),
+                        *_welsh_house_parts(text),
                         # Tagalog's "kay" (to) before an elder's title: "salamat po kay ate
                         # joy" (names probe 151)
                         *(m.span(m.lastgroup or 0) for m in _TAGALOG_KAY.finditer(text)),
@@ -894,6 +895,12 @@ class PersonLikeNames:
                 continue
             if middle.lower() in _KIN_NOT_SURNAMES:
                 continue  # "Mae Mam mor falch" (Welsh: "Mam is so proud"), names probe 140
+            if (
+                first == "Mae"
+                and middle.lower() in _WELSH_WORD_NAMES
+                and _WELSH_IS_AFTER.match(text, m.end("middle"))
+            ):
+                continue  # "Mae Mai yn fis prysur" (Welsh: "May is a busy month")
             if (
                 last
                 # (not "Andrei Popescu și": "ș" is small, in a range that holds both cases)
@@ -946,6 +953,9 @@ class PersonLikeNames:
             # "Cuthbert house won the tug of war": a college's house (a team) by its name
             public += [m.span() for m in _TEAM_HOUSE.finditer(text)]
         public += [m.span("name") for m in _WELSH_FARM.finditer(text)]
+        # (a Welsh house's name, by the words it starts with: "Pen y Bryn", "Fferm Ty
+        # Gwyn", "Bryn Awel"; addresses probe 215)
+        public += _welsh_house_parts(text)
         public += [m.span() for m in _SEASONS_EVENT.finditer(text)]
         public += [m.span("name") for m in _AT_THE_NAME.finditer(text)]
         public += [m.span() for m in _PUBLIC_ROLE.finditer(text)]
@@ -1021,6 +1031,9 @@ class PersonLikeNames:
         spans = []
         for m in _PET_APPOSED.finditer(text):
             group = m.lastgroup or "names"
+            if group == "listed" and _ME_DUCK.search(text, max(0, m.start() - 4), m.start() + 5):
+                continue  # "Ey up me duck, Shazza n Tez ...": the Midlands' "my dear" (names
+                # probe 213)
             if group == "names":
                 before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
                 if before[:1].isupper() and self._is_first(before):
@@ -1390,6 +1403,18 @@ class PersonLikeNames:
                 found.append(self._hit(text, m.start(), end, 0.55))
         return found
 
+    def _surname_alone(self, word: str) -> bool:
+        """Whether ``word``, capitalised where a cue says a person is meant, is read as a
+        surname alone: one of ours that is no first name of ours and no English word
+        ("Hughes", "Patel"; not "Brown", "Ali", "Lincoln")."""
+        lower = word.lower()
+        return (
+            not self._is_first(word)
+            and self._is_surname(word)
+            and not _is_english_word(lower)
+            and lower not in self._not_surnames
+        )
+
     def _surname_said(self, text: str) -> list[Detection]:
         """A surname alone that the writer says is theirs or someone's ("my surname is
         spelt Wroblewski on the cert"), when it is not an everyday word."""
@@ -1708,6 +1733,15 @@ class PersonLikeNames:
                 or _PET.search(text, max(0, m.start() - 25), m.end() + 20)
             ):
                 continue  # "King Harold with an arrow in his eye"
+            if (
+                group == "first"
+                and _HE_OR_SHE_AFTER.match(text, m.end(group))
+                and self._surname_alone(m.group(group))
+            ):
+                # "ask Hughes, he's got the keys": a surname alone, asked or told and then
+                # a person (names probe 213); a hint, as a first name alone is
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
+                continue
             if self._standalone_first(m.group(group)) or (
                 # "who's got Jess's number?", "Frank's mum rang": even a name English uses
                 # as a word, capitalised, owns a person's things
@@ -1722,7 +1756,7 @@ class PersonLikeNames:
         scripture = (" and " in text or " & " in text or ", " in text) and bool(
             _SCRIPTURE.search(text)
         )
-        if " and " in text or " & " in text:
+        if " and " in text or " & " in text or " n " in text:
             pairs = [
                 m
                 for r in (_FIRST_PAIR, _CUED_PAIR_GATED, _LOWER_FIRST_PAIR)
@@ -1755,6 +1789,9 @@ class PersonLikeNames:
                             and _THANKS_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())
                             is not None
                         )
+                        # (or all words, before their class: "Jack, Summer and Rose from
+                        # Level 3 Childcare ran the bake sale", names probe 213)
+                        or _OF_A_CLASS_AFTER.match(text, m.end()) is not None
                     )
                     and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
                     # (not the gospels' four, nor a parable's people: names probe 104)
@@ -1864,6 +1901,10 @@ class PersonLikeNames:
             more += [
                 self._hit(text, m.start(), m.end(), 0.55) for m in _LITHUANIAN_NAME.finditer(text)
             ]
+        if _holds_any(_WELSH_AUTOMATON, lowered):
+            # "Ges i lifft gan Feirion", "efo Dafydd a Chatrin": a Welsh first name
+            # mutated after a word that mutates it, in a post written in Welsh (a hint)
+            more += self._welsh_mutated(text, lowered)
         if _holds_any(_THANKS_AUTOMATON, lowered):
             # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
             # congratulations in a family's language, then first names in its cases (hints)
@@ -1962,6 +2003,32 @@ class PersonLikeNames:
                     and name.lower() not in _SEASONS_AND_MONTHS
                 ):
                     hits.append(self._first_alone(text, m.start(group), m.end(group)))
+        return hits
+
+    def _welsh_mutated(self, text: str, lowered: str) -> list[Detection]:
+        """First names of ours mutated after the Welsh words that mutate them, in a post
+        with two or more words of Welsh ("Ges i lifft gan Feirion bore 'ma", "Dw i'n mynd
+        efo Dafydd a Chatrin"; names probe 213): a name only by its radical form
+        (Meirion, Catrin), never a word, a place or a season."""
+        if len(_WELSH_CHAT.intersection(_LOWER_RUN.findall(lowered))) < 2:
+            return []
+        hits = []
+        for m in _WELSH_MUTATOR.finditer(text):
+            name = m.group("name")
+            lower = name.lower()
+            if lower in self._first or _is_english_word(lower):
+                continue  # a name as it is (read elsewhere), or a word
+            if any(
+                r in self._first and r not in _SEASONS_AND_MONTHS and r not in _WELSH_WORD_NAMES
+                for r in _welsh_radicals(name)
+            ):
+                hits.append(self._first_alone(text, m.start("name"), m.end("name")))
+        for m in _WELSH_KIN_NAME.finditer(text):
+            # "Mam Ffion yn dweud diolch" (Ffion's mum), "Nain Gwenllian": whose kin, a
+            # first name of ours that is no word, Welsh or English
+            name = m.group("name")
+            if self._standalone_first(name) and name.lower() not in _WELSH_WORD_NAMES:
+                hits.append(self._first_alone(text, m.start("name"), m.end("name")))
         return hits
 
     def _polish_genitive(self, name: str) -> bool:
@@ -3641,6 +3708,11 @@ _FIRST_TOLD = re.compile(
     # (a pair after praise is read as a pair: "Well done Jordan and Georgia teams")
     rf"\s+(?P<celebrated>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}]| (?:and|&) )"
 )
+# A person said after a name: "ask Hughes, he's got the keys", "tell Nowak she's late".
+_HE_OR_SHE_AFTER = re.compile(
+    r",?\s+(?:he|she)(?:'s|\u2019s|\s+(?:is|has|was|will|said|says|knows|can|had|did|does|"
+    r"sorted|got|wants|needs))\b"
+)
 _HERE_NOT_ME = re.compile(r"\s*(?:,|(?i:till|until|today|tonight|now|all|for|in|on|at)\b)")
 _FROM_A_COURSE = re.compile(r"\s+[a-z]")
 _OPENS_POST = re.compile(r"\s*(?:(?i:hi|hiya|hey|hello|morning|evening)\b[\s,!]*)?")
@@ -3949,6 +4021,23 @@ _WELSH_MARKERS = word_set(
     "yn mae gyda ein eich wedi heddiw diolch croeso bawb ydy sydd hefyd nawr rydyn rydym "
     "nhw hapus mawr lwc braf heno gyfer newydd dy fyd eleni"
 )
+# Words of Welsh chat, two of which mark a post as written in Welsh (for names mutated
+# after the words that mutate them, see PersonLikeNames._welsh_mutated; a few of them
+# looked for first in one pass, _WELSH_AUTOMATON).
+_WELSH_CHAT = _WELSH_MARKERS | word_set(
+    "efo hefo dw dwi mynd dydd bore achos bod wyt ti isio eisiau ges cael yfory fory iawn "
+    "nos ond hwyr eto gen gynnon dod wela welai plis"
+)
+# A capitalised word after a Welsh word that mutates the next: "gan Feirion", "a Chatrin",
+# "i Ddafydd", "efo Gethin", "o Fangor".
+_WELSH_MUTATOR = re.compile(
+    r"(?<![\w'])(?:gan|i|o|at|am|dros|drwy|heb|wrth|dan|efo|hefo|gyda|a|ac|\u00e2|ei|fy|"
+    rf"annwyl)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
+)
+# Whose kin, in Welsh: "Mam Ffion" (Ffion's mum), "Taid Osian".
+_WELSH_KIN_NAME = re.compile(
+    rf"(?<![\w'])(?i:mam|dad|tad|nain|taid|anti|yncl|modryb)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
+)
 # Welsh words that are first names of ours too: snow, summer, star, tune, rainbow,
 # sunshine, white, breeze, peace, fire, May.
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
@@ -4068,6 +4157,7 @@ _GREETING_WORDS = word_set(
     # (and what is asked of someone at a post's start: "Tell Ah Ming and Li Wei ...")
     "tell ask remind"
 )
+_WELSH_IS_AFTER = re.compile(r"(?:\s+(?:yn|wedi|a|ac|ddim|newydd|heddiw)\b|'n\b)")
 _MUHAMMAD_SHORT = re.compile(r"(?<![\w'-])(?:Md|Mohd|Muhd|Mst)\.? $")
 _RESPECT_AFTER = word_set(
     "hoca hocam han\u0131m hanim bey abi abla ji bhai bhaiya sahib saab baji paaji paji akka "
@@ -4336,7 +4426,8 @@ _PEOPLE_DO = re.compile(
 )
 # Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 _FIRST_PAIR = re.compile(
-    rf"(?P<a>{_LED_ALONE}) (?:and|&) (?P<b>{_NAME_WORD})"
+    # (or chat's "n": "Shazza n Tez are gettin married", names probe 213)
+    rf"(?P<a>{_LED_ALONE}) (?:and|&|n) (?P<b>{_NAME_WORD})"
     r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"
     r"helped|said|say|says|won|passed|finished|joined|scored|completed|started|from)\b)"
 )
@@ -4374,6 +4465,11 @@ _FIRST_LIST = re.compile(
     # (or after "big" or "little": "Wojtek, Dave, Sandra and big Mick", names probe 184)
     rf"(?:(?:big|little|wee|young|old) )?"
     rf"{_NAME_WORD}(?: [{_UPPER}]\.?(?![\w'-]))?(?![\w'-]| [{_UPPER}])"
+)
+# A class just after a list of people: "... from Level 3 Childcare", "... in Year 12".
+_OF_A_CLASS_AFTER = re.compile(
+    r"\s+(?i:from|in|on)\s+(?i:level|year|yr)\s*\d"
+    r"|\s+(?i:from|in)\s+(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?i:year)\b"
 )
 # Thanks or praise just before a list of people: "Extra thanks to", "well done to".
 _THANKS_TO_BEFORE = re.compile(
@@ -4538,6 +4634,7 @@ _ANIMALS = (
     r"ewes?|tarantulas?|axolotls?|mice|rats?|fish|stick\s+insects?)"
 )
 _PET_NAMES = rf"{_NAME_WORD}(?:(?:,| and| &) {_NAME_WORD}){{0,3}}"
+_ME_DUCK = re.compile(r"\b(?i:me|mi|ma|ey up) duck\b")
 _PET_APPOSED = gated(
     re.compile(
         rf"(?P<names>{_PET_NAMES}),? (?i:the|our) "
@@ -4864,6 +4961,21 @@ _TEAM_HOUSE = re.compile(
 )
 # A Welsh farm or house by its name, its kind in small letters: "Cae Coch farm, Llithfaen",
 # "Bryn Mawr farm" (not "Ellie Watts cottage pie", "Tom Pryce farm safety talk").
+# A word of a Welsh house's name: after a hill's top, below, a field or a slope and "y"
+# ("Pen y Bryn", "Tan y Graig", "Llety'r Wennol"), or a Welsh word of a place after a
+# house, a farm or a hill ("Ty Gwyn", "Fferm Ty Gwyn", "Bryn Awel"; not "Bryn Jones").
+_WELSH_HOUSE_PART = re.compile(
+    r"\b(?:(?:Pen|Tan|Bryn|Maes|Cae|Glan|Bron|Pant|Coed|Nant|Cefn|Gwel) (?:y|yr)|Llety'r|Ty'r|"
+    r"T\u0177'r) (?P<part>[A-Z][a-z]+)"
+    r"|\b(?:Ty|T\u0177|Fferm(?: Ty| T\u0177)?|Plas|Hafod|Bryn|Maes|Cae|Llys|Bron) "
+    r"(?P<word>[A-Z][a-z]+)"
+)
+# Welsh words that name a house's place or look: white, blue, black, red, big, small,
+# long, fair, new, upper, lower, breeze, gorse, holly, oak, ash, hill, wood, sunny.
+_WELSH_HOUSE_WORDS = _WELSH_WORD_NAMES | word_set(
+    "gwyn gwen glas du ddu coch goch mawr fawr bach fach hir teg newydd uchaf isaf awel eithin "
+    "celyn derw onnen bryn coed heulog hyfryd"
+)
 _WELSH_FARM = re.compile(
     r"\b(?P<name>(?:Cae|Bryn|Plas|Pen|Ty|T\u0177|Llys|Pant|Nant|Coed|Maes|Hafod|Bod|Tyddyn|Ffridd|"
     rf"Cefn|Bron|Fron|Glan|Waun|Gwern|Rhos|Ffynnon|Tan|Dol|D\u00f4l|Llwyn|Bwlch) {_NAME_WORD})"
@@ -5185,7 +5297,12 @@ def _whole_name(text: str, d: Detection) -> Detection:
     """``d`` with a name's edges as :data:`_GREETING_WORDS` and its kin say."""
     start, end = d.start, d.end
     words = text[start:end].split(" ")
-    if len(words) > 1 and words[0].lower() in _GREETING_WORDS:
+    if len(words) > 1 and (
+        words[0].lower() in _GREETING_WORDS
+        # Welsh "is" before whoever a sentence is about: "Mae Siân yn hapus", "Mae Gruffudd
+        # a Mali yn mynd" (names probe 213), not Mae West
+        or (words[0] == "Mae" and _WELSH_IS_AFTER.match(text, end))
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in _RESPECT_AFTER:
@@ -5376,6 +5493,16 @@ def _automaton_of(strings: Iterable[str]) -> Any:
     return automaton
 
 
+def _welsh_house_parts(text: str) -> list[tuple[int, int]]:
+    """Where :data:`_WELSH_HOUSE_PART` finds a word of a Welsh house's name (a word of a
+    place after a house, a farm or a hill only when Welsh names places by it)."""
+    return [
+        m.span("part") if m.group("part") else m.span("word")
+        for m in _WELSH_HOUSE_PART.finditer(text)
+        if m.group("part") or m.group("word").lower() in _WELSH_HOUSE_WORDS
+    ]
+
+
 def _welsh_radicals(name: str) -> list[str]:
     """What a Welsh name may be before a mutation changed its first letter, in small
     letters: "Ddafydd" (Dafydd), "Chatrin" (Catrin), "Thomos" (Tomos), "Phryderi"
@@ -5402,6 +5529,10 @@ def _holds_any(automaton: Any, text: str) -> bool:
 
 
 _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
+_WELSH_AUTOMATON = _automaton_of(
+    (" yn ", " efo ", " gyda ", " mae ", " mynd ", " dydd ", " wyt ", "dw i", " dwi ", "ges i",
+     " achos ", " yfory", " heddiw", " isio ", " bore ")
+)  # fmt: skip
 # (the words looked for before the cues in _by_other_cues, each set in one pass)
 _THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
 _FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
@@ -5577,7 +5708,10 @@ _CHAT_WORDS = word_set(
     # Turkish "great" (Harika is a name too, capitalised); Tagalog "gossip"
     "harika marites "
     # a g dropped: "saima goin to the mela" (names probe 173)
-    "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin"
+    "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin "
+    # Welsh "with" and "this year", Punjabi's "may (He) do" of a blessing: "dod efo
+    # Gethin", "Waheguru mehar kare" (names probe 213)
+    "efo eleni kare"
 )
 _PRAISE_VERB_BEFORE = re.compile(r"\b(?i:was|is|so|very|cok|\u00e7ok|really)\s+$")
 # Words of Banglish chat (Bengali in Latin letters) that no English post holds
@@ -5616,6 +5750,10 @@ _NOT_SURNAMES = word_set(
     "yra labai "  # Lithuanian
     "alla della delle degli dello nella sulla festa grazie mille "  # Italian
     "station airport stadium arena hospital garden "
+    # shops a neighbourhood names its own branch by: "the Arnold Tesco" (addresses probe 215)
+    "tesco asda aldi lidl morrisons sainsburys sainsbury's co-op spar greggs "
+    # Welsh chapels' Bible names: "Bryn Seion", "Capel Salem" (addresses probe 215)
+    "seion sion salem soar ebeneser ebenezer moriah tabernacl bethesda hermon horeb siloh "
     "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
 )
 

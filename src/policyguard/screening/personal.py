@@ -261,7 +261,8 @@ _ADDRESS = re.compile(
     # a range or a pair of numbers: "110-112 Station Rd", "7 & 9 Bramley Ln"
     r"(?:[-\u2013][1-9]\d{0,3}[a-z]?| (?:&|and) [1-9]\d{0,3}[a-z]?)?,? "
     # (or "the" and a capitalised kind: "13 the Crescent Wrexham", addresses probe 82)
-    r"(?:(?:[A-Z][a-z'-]+ ){1,3}|the (?=[A-Z]))"
+    # (a Welsh name's hyphens before a capital: "2 Pant-y-Celyn Rd", addresses probe 215)
+    r"(?:(?:[A-Z][a-z'-]+(?:(?<=-)[A-Z][a-z'-]+)? ){1,3}|the (?=[A-Z]))"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
 )
 # A house's number said before its street: "I live at number 19 on Victoria Road".
@@ -299,7 +300,10 @@ _HOME_NAMED_BEFORE = re.compile(
     # (not where one goes next: "then back to uni, Leeds Beckett, ...", the review of the
     # thirty-eighth session)
     r"(?:(?!\b(?:then|uni|university|college|hospital|placement|work|school|campus)\b)"
-    r"[^.!?\n]){0,40},)\s*$"
+    r"[^.!?\n]){0,40},"
+    # "Please post Tomos's certificate home to Ffridd Uchaf, Cwm Llinau, Machynlleth SY20
+    # 9NZ" (addresses probe 215)
+    r"|(?:post|send|deliver)(?:ed|ing)?\b[^.!?\n]{0,40}\bhome\s+to)\s*$"
 )
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
@@ -490,7 +494,8 @@ _WELSH_STREET = (
     rf"(?: {_WELSH_WORD})?"
 )
 _WELSH_ADDRESS = re.compile(
-    rf"(?<![-\u2013.:\d])\b[1-9]\d{{0,3}}[a-z]?,? {_WELSH_STREET}"
+    # (two houses knocked through: "3-5 Maes y Llan", addresses probe 215)
+    rf"(?<![-\u2013.:\d])\b(?:[1-9]\d{{0,3}}[-\u2013])?[1-9]\d{{0,3}}[a-z]?,? {_WELSH_STREET}"
     rf"(?P<town>, {_PLACE}(?: {_PLACE}){{0,2}}(?![\w'-]| [A-Z][a-z]))?"
 )
 # A Welsh house with a name and no number ("Tŷ Gwyn", "Tŷ'n y Coed", "Bwthyn y Nant"),
@@ -592,7 +597,9 @@ _RURAL_HOME = gated(
         # of" a name ("Mains of Dalvey, by Forres"; addresses probe 123)
         r"|(?:(?<=T)aigh|(?<=T)igh)(?: (?:na|an|a'|nan))? [A-Z][a-z'-]+"
         r"|(?<=M)ains of [A-Z][a-z'-]+)"
-        rf"(?:, (?:by |near |nr\.? )?{_PLACE}(?: {_PLACE}){{0,2}}){{1,3}}"
+        # ("Pencraig Farm, past Llanfyllin", addresses probe 215)
+        rf"(?:, (?:by |near |nr\.? |past |just past |outside |beyond )?{_PLACE}"
+        rf"(?: {_PLACE}){{0,2}}){{1,3}}"
     )
 )
 # A farm or a house said to be someone's just before its name ("Uncle's farm is
@@ -783,7 +790,11 @@ _VENUE_KIND_AFTER = re.compile(
     r"[\s,.(\u2013\u2014-]{0,4}(?:(?:it'?s|its|is)\s+)?(?:where\s+the\s+\w+\s+is|(?:the\s+|a\s+|our\s+)?"
     r"(?:new\s+)?(?:[\w'-]+\s+){0,2}?(?:italian|thai|chinese|indian|turkish|cafe|caf\u00e9|pizza\s+place|"
     r"church\s+hall|restaurant|takeaway|theme\s+park|farm\s+park|attraction|hotel|pub|bar|"
-    r"allotments?|holiday\s+park|exhibition|gallery|shop|does\s+great))\b",
+    r"allotments?|holiday\s+park|exhibition|gallery|shop|does\s+great)"
+    # a famous person's birthplace or home, visited: "trip Thursday to 5 Cwmdonkin Drive
+    # where Dylan Thomas grew up" (addresses probe 215; not "where Mum grew up")
+    r"|where\s+(?!(?:my|our|mum|mam|dad|nan|nain|gran|grandad|grandma|taid|auntie|aunty|uncle)\b)"
+    r"(?-i:[A-Z][a-z]+\s+){1,3}(?:grew\s+up|was\s+born|lived|wrote))\b",
     re.IGNORECASE,
 )
 
@@ -830,7 +841,12 @@ _EVENT_WORDS = re.compile(
     r"hot\s+tub|\u00a3\d[\d,]*\s+a\s+(?:week|night)|b\s?&\s?b|check\s*-?\s*in|\d+\s+nights|"
     # a run of days: "14-17 June"
     r"\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-    r"u\d\ds|\d\d\+)(?!\w)",
+    r"u\d\ds|\d\d\+|"
+    # a faith's gathering, a food bank's day, everyone welcome, in English or Welsh
+    # (addresses probe 215)
+    r"everyone\s+welcome|croeso\s+i\s+bawb|jumm?ah|jumu'?ah|food\s+bank|"
+    r"every\s+(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*|"
+    r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
 # ... and what says a place is someone's own, which no listing's words outweigh.
@@ -1146,6 +1162,39 @@ _THE_ONE_AFTER = re.compile(
 )
 _FAVOURITE_ASKED = re.compile(
     r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*(?i:mine|ours)\s+is\s*$"
+)
+# A house that was a chapel, a school or a mill, named for it: "The Old Chapel House",
+# "Chapel Cottage", "School House Farm" (no venue now).
+_CONVERTED = re.compile(
+    r"\b(?:Chapel|Church|School|Mill|Station|Mission|Bank|Vestry|Capel)\s+"
+    r"(?:House|Cottage|Cottages|Farm|Farmhouse|Barn|Lodge|Bungalow)\b"
+    # (and in Welsh, the house first: "Ty Capel", "Hen Ysgol", the old school)
+    r"|\b(?:Ty|T\u0177|Bwthyn)\s+(?:y\s+|yr\s+)?(?:Capel|Ysgol|Felin)\b|\bHen\s+(?:Ysgol|Gapel|Felin)\b"
+)
+# A Welsh house's name by the words it starts with (a hill's top, below the rock, a field,
+# an old school, a lodging, a farm, a house), then its village on the next line or after a
+# comma: "Tan y Graig, Nantlle", "Llety'r Wennol, Pentrefoelas", "Cae Glas\nLlanddeiniolen".
+_WELSH_HOUSE_FIRST = (
+    r"(?:Tan|Pen|Bryn|Maes|Cae|Hen|Llety|Ffridd|Fferm|Ty|T\u0177|Bwthyn|Hafod|Hendre|Pant|Glan|"
+    r"Bron|Gwern|Plas|Cefn|Rhos|Erw|Gwel|Cartref|Tyddyn|Llain|Ysgubor|Min|Godre|Blaen)"
+)
+_WELSH_HOUSE_WORD = re.compile(rf"\b{_WELSH_HOUSE_FIRST}\b")
+_WELSH_HOUSE_TOWN = re.compile(
+    rf"(?<![\w'-])(?P<house>{_WELSH_HOUSE_FIRST}(?:(?: (?:y|yr)|'r)? [A-Z][a-z\u00e0-\u00ff'-]+)"
+    r"(?: [A-Z][a-z\u00e0-\u00ff'-]+)?)(?:,[ \t]*|[ \t]*\n)"
+    r"[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])"
+    # (its county too: "Tyddyn Isaf, Bodedern, Anglesey")
+    r"(?:, [A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])){0,2}"
+)
+# ... and whose it is, just after: "Dad's.", "Aunty Mair's.", "mum'll have the kettle on",
+# "yes we live in it", "thats my address" (not a lift there: "Pen y Fan, Brecon. lift there
+# at 8").
+_WELSH_HOME_AFTER = re.compile(
+    r"[ \t]*[.,!]?\s*(?:(?:(?:my|our)\s+)?(?:dad|mam|mum|nain|taid|nan|gran|aunty|auntie|uncle|"
+    r"anti|yncl)(?:\s+[A-Z][a-z]+)?['\u2019]s\b|(?:mum|mam|dad|nan|nain)['\u2019]ll\b"
+    r"|[^.!?\n]{0,60}\bwe\s+live\b|(?:that'?s|thats|its|it'?s)\s+(?:us|mine|ours|home|"
+    r"my\s+(?:address|house|home))\b)",
+    re.IGNORECASE,
 )
 _NOT_A_HOUSE_NAME = re.compile(
     r"\b(?:Park|World|Zoo|Museum|Centre|Center|Gardens|Arms|Inn|Tavern|Hotel|Club|Stadium|"
@@ -2420,6 +2469,21 @@ _DISTRICT_SAID = re.compile(
     r"(?=\s+now\b|[^.!?\n]{0,30}\b(?i:nan|nana|gran|grandad|grandma|mum|mam|dad|aunty|auntie|"
     r"uncle|family|house|flat|home|council|boyfriend|girlfriend|partner|bf|gf)\b"
     r"|\s+(?i:last\s+(?:week|month|year)|in\s+the\s+summer|over\s+(?:the\s+)?summer|recently)\b)"
+    # "she's CV3 way", "we're LE5 side": someone's part of a city (addresses probe 215)
+    r"|\b(?i:she'?s|shes|he'?s|hes|they'?re|theyre|i'?m|im|we'?re)\s+"
+    rf"(?P<way>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:way|side|end)\b"
+    # "all the LE4 lot are getting the minibus": the people of a district
+    rf"|\b(?i:the)\s+(?P<lot>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
+    # "from NG7, level 3 sport, anyone else on the 36": the writer's, opening the post
+    rf"|^\s*(?i:from)\s+(?P<from>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?=\s*[,.!])"
+    # "my nan's HR4, she'll have the dog", "Gran's house is WS2", "she lives NG5 up by the
+    # Arnold Tesco"
+    r"|\b(?i:(?:my|our|me|his|her)\s+)?(?i:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|"
+    r"dad|auntie|aunty|uncle)['\u2019]?s\s+(?i:(?:house|home|place|flat)\s+is\s+)?"
+    rf"(?P<kins>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    r"(?=\s*[,.!]|\s+(?i:so|and|now|she|he|they|way|side|end)\b)"
+    r"|\b(?i:she|he|they|who)\s+(?i:lives|live|stays)\s+"
+    rf"(?P<lives>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     rf"|\b(?i:the\s+old|my\s+old|our\s+old)\s+(?P<old>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:address|one|postcode)\b"
     rf"|\b(?i:letters?|post|mail)\s+(?i:still\s+)?(?i:go|goes|going|gets?\s+sent)\s+to\s+"
@@ -2512,6 +2576,14 @@ _CLAIMED_AFTER = re.compile(
     r"[\s,-]*(?:(?:is|=|'s)\s+(?:ours|mine|us)|(?:that'?s|thats)\s+(?:us|mine|ours))\b",
     re.IGNORECASE,
 )
+# A postcode given for a map just after it, said as "it's" before it.
+_FOR_A_MAP_AFTER = re.compile(
+    r"[\s,]*(?:if|for)\s+(?:(?:ur|you'?re|youre|u\s+r|you\s+are)\s+)?(?:using|putting\s+(?:it\s+)?"
+    r"in(?:to)?|the|a|your|ur)\s+(?:the\s+|a\s+|your\s+|ur\s+)?(?:google\s+maps|maps|sat\s?-?nav|"
+    r"waze|apple\s+maps)\b",
+    re.IGNORECASE,
+)
+_ITS_BEFORE = re.compile(r"\b(?:it'?s|its|it\s+is)\s+$", re.IGNORECASE)
 _A_PLACE_SPEAKS = re.compile(
     r"\b(?:open\s+(?:day|evening|morning)|free\s+parking|on\s+site|visit\s+us|find\s+us|"
     r"our\s+(?:campus|site|venue|shop|office))\b",
@@ -3046,7 +3118,7 @@ class PersonalDataDetector:
         # before: "farm is High Birkrigg, Underbarrow, Kendal LA8 8HR", "Still at mum's in
         # Cornwall till term starts, Chy an Mor, Trevone, Padstow PL28 8QN" (addresses
         # probe 175)
-        if (" is " in text or " at " in text) and has_digit(text):
+        if (" is " in text or " at " in text or " to " in text) and has_digit(text):
             for found in _NAMED_PLACES_POSTCODE.finditer(text):
                 # (from each of its parts in turn: the run may start with words of the
                 # sentence, "Cornwall till term starts, Chy an Mor, ...")
@@ -3061,6 +3133,21 @@ class PersonalDataDetector:
                         break
                     comma = text.find(", ", part.start(), part.start("pc"))
                     part = _NAMED_PLACES_POSTCODE.match(text, comma + 2) if comma >= 0 else None
+        # A Welsh house's name with no street and its village, whose home said in the next
+        # words or a home said before: "Tan y Graig, Nantlle. Dad's.", "Llety'r Wennol,
+        # Pentrefoelas. mum'll have the kettle on" (addresses probe 215)
+        if _WELSH_HOUSE_WORD.search(text):
+            for m in _WELSH_HOUSE_TOWN.finditer(text):
+                if _VENUE_CUE.search(_CONVERTED.sub(" ", m.group("house"))) or _venue_just_after(
+                    text, m.end()
+                ):
+                    continue
+                if any(m.start() < e and s < m.end() for s, e in spans):
+                    continue  # read whole already ("Tyddyn Isaf, Bodedern, Anglesey")
+                if _WELSH_HOME_AFTER.match(text, m.end()) or _home_cue(
+                    _clause_before(text, m.start())
+                ):
+                    spans.append(m.span())
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
         for kind, pattern in _WELSH_PLACES:
@@ -3220,7 +3307,7 @@ class PersonalDataDetector:
                         )
                         or (m.group("pc") and _AT_HOME_COMMA.search(before) is not None)
                     )
-                    and not _VENUE_CUE.search(m.group())
+                    and not _VENUE_CUE.search(_CONVERTED.sub(" ", m.group()))
                     and not _CHAIN_OR_VENUE.search(m.group().split(",")[0])
                     # (a town and its county or country: "we live at Brighton, East Sussex";
                     # not a house, its village and county, "Hillcrest, Dunmow, Essex")
@@ -3524,7 +3611,12 @@ class PersonalDataDetector:
                         # "The Town Hall, 2 High Street", "12 Market Place"; but "19 Church
                         # St" and "4 Chapel Row" are streets people live in
                         # (a house's own name only: "The Rectory, Church Road" is a home)
-                        or (not value[:1].isdigit() and _VENUE_CUE.search(value.split(",")[0]))
+                        # (but a house that was one: "The Old Chapel House, Capel Road",
+                        # "Chapel Cottage, Pentre Road", addresses probe 215)
+                        or (
+                            not value[:1].isdigit()
+                            and _VENUE_CUE.search(_CONVERTED.sub(" ", value.split(",")[0]))
+                        )
                         or _COMMERCIAL_STREET.search(value)
                         # "Flat 2, 48 Walpole Street - 2 bed flat to let, £750pcm" (but a
                         # private landlord's or a family's spare room is a home: "renting
@@ -3533,7 +3625,7 @@ class PersonalDataDetector:
                         # "AD: Karahi King, 212 High Street North. 10% off for students"
                         # (the whole post read once first: most hold no offer)
                         or (says(_OFFER) and _OFFER.search(_sentences_near(text, start, end)))
-                        or _public_said_after(text, end)
+                        or _venue_just_after(text, end)
                         # "12 Marine Parade, Brighton BN2 1TL. Fri 6pm, £6 otd" (addresses
                         # probe 181)
                         or _event_listing(text, start, end)
@@ -3675,6 +3767,13 @@ class PersonalDataDetector:
                         _CLAIMED_AFTER.match(text, m.end())
                         or _WE_ARE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     )
+                    and not _A_PLACE_SPEAKS.search(text)
+                )
+                # "its cf243pw if ur using google maps, flat at the back" (addresses probe
+                # 215): one's own for a map, not a place's ("find us", "open day")
+                or (
+                    _FOR_A_MAP_AFTER.match(text, m.end()) is not None
+                    and _ITS_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                     and not _A_PLACE_SPEAKS.search(text)
                 )
             )
