@@ -238,6 +238,10 @@ INNOCENT = [
     ("the Saints fans haven't shut up all week", "shut up"),
     ("ate my own bloody weight in chips at Whitby", "bloody"),
     ("the car park off Cockshott Lane is full again", "cockshott"),
+    # ordinary probe 217 (the forty-first session), in our own sentences
+    ("what a pillock I am, left my PPE at home", "pillock"),
+    ("I'm such a prat, missed the bus again", "prat"),
+    ("that turbo on the Corsa sounds filthy now", "filthy"),
 ]
 
 
@@ -512,6 +516,9 @@ SAME_WORDS_AS_ABUSE = [
     "had my booster, Connor is a little prick for laughing at me",
     "a proper filthy curry, smelt like your house",
     "her staffie bitch looks just like her lol",
+    # ordinary probe 217's words said as abuse (the forty-first session)
+    "what a pillock you are, nobody wants you in the group",
+    "your engine sounds filthy, just like you",
 ]
 
 

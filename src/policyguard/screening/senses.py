@@ -885,14 +885,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Calling oneself names: "I'm such an idiot, left my lanyard on the bus again", "what
     # a muppet I am". Said of oneself, the word insults nobody.
     (
+        # (and a pillock, a prat, a berk, a plank: ordinary probe 217)
         "idiot muppet numpty plonker div dope doofus dummy wally twit nitwit clown melt "
-        "fool dafty dork nerd loser eejit donut doughnut gobshite",
+        "fool dafty dork nerd loser eejit donut doughnut gobshite pillock prat berk plank",
         r"\b(?:i'?m|i\s+am|im)\s+(?:(?:such|so|a|an|the|total|complete|absolute|proper|"
         r"right|massive|biggest|bit\s+of\s+an?|officially|literally|actually|an\s+actual)\s+)*"
         r"(?P<w>idiot|muppet|numpty|plonker|div|dope|doofus|dummy|wally|twit|nitwit|clown|"
-        r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut)\b"
+        r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut|pillock|prat|berk|plank)\b"
         r"|\bwhat\s+an?\s+(?:absolute\s+|total\s+|complete\s+)?(?P<w2>idiot|muppet|numpty|"
-        r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut)\s+i\s+am\b"
+        r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut|pillock|prat|"
+        r"berk|plank)\s+i\s+am\b"
         # "proper gobshite me, sent my shopping list to the group chat"
         r"|(?:^|[.!?]\s+)(?:proper|absolute|total|right|complete|such\s+an?)\s+(?P<w3>gobshite|"
         r"idiot|muppet|numpty|plonker|div|wally|clown|melt|dafty|eejit|donut|doughnut|dope)\s+"
@@ -1174,6 +1176,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?=\s+(?:all|since|about|for)\b)",
     ),
     ("bloody", r"\b(?:his|her|my|their|your|own|me)\s+(?P<w>bloody)\s+weight\b"),
+    # What ordinary probe 217 held: an engine's or a track's sound praised as filthy
+    # ("That exhaust on the project car sounds filthy now"; not "you sound filthy").
+    (
+        "filthy",
+        r"\b(?:exhaust|engine|motor|car|bike|turbo|bass|drop|beat|track|mix|riff|guitar|synth)\b"
+        r"[^.!?\n]{0,30}?\b(?:sounds?|sounded|sounding)\s+(?:so\s+|proper\s+|well\s+)?(?P<w>filthy)\b"
+        r"(?![^.!?\n]{0,30}\b(?:you|your|u|ur)\b)",
+    ),
     ("cockshott", r"\b(?P<w>cockshott)\b"),
     (
         "nutter nutters",
