@@ -1405,12 +1405,13 @@ class PersonLikeNames:
 
     def _surname_alone(self, word: str) -> bool:
         """Whether ``word``, capitalised where a cue says a person is meant, is read as a
-        surname alone: one of ours that is no first name of ours and no English word
-        ("Hughes", "Patel"; not "Brown", "Ali", "Lincoln")."""
+        surname alone: one our lists hold that is no first name of ours and no English
+        word ("Hughes", "Patel"; not "Brown", "Ali", "Ofsted", a word no list holds)."""
         lower = word.lower()
         return (
             not self._is_first(word)
-            and self._is_surname(word)
+            and self._is_surname_listed(word)
+            and lower not in _TITLE_WORDS
             and not _is_english_word(lower)
             and lower not in self._not_surnames
         )
@@ -1580,6 +1581,11 @@ class PersonLikeNames:
                 and self._a_person_by_cue(first)
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
+        for m in _SURNAME_SAYS.finditer(text) if _SAYS_WORD.search(text) else ():
+            # "Patel said the resit is in the sports hall": a surname alone opening a
+            # sentence, then what the person said (names probe 213; a hint)
+            if self._surname_alone(m.group("sur")):
+                found.append(self._first_alone(text, m.start("sur"), m.end("sur")))
         for m in _HELLO_FIRST.finditer(text) if _HELLO_WORD.search(text) else ():
             # "Hi Ben, it's Mrs Lakhani", "Morning Dev!": greeted by a capitalised first
             # name, even one English uses as a word (round 40's read half; in small letters
@@ -3677,6 +3683,12 @@ _FIRST_BY_PHONE = re.compile(
 # after a call's verb ("Charlotte 07700 900963" closing a post, "ring Will on 0113 ...").
 _SIGNS_WITH_NUMBER = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?i:call|ring|text|phone|contact|message|msg|whatsapp)\s+)$"
+)
+# A surname alone opening a sentence, before what the person said: "Patel said the resit
+# is in the sports hall".
+_SAYS_WORD = re.compile(r"\b(?:said|says|reckons)\b")
+_SURNAME_SAYS = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<sur>{_NAME_WORD}) (?:said|says|reckons)\b"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
