@@ -1509,6 +1509,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe211",
         "probe212_held",
         "probe217",
+        "probe222",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1606,6 +1607,7 @@ def names_probes() -> None:
         "probe202",
         "probe207",
         "probe213",
+        "probe218",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1633,6 +1635,7 @@ def names_probes() -> None:
         "probe203_held",
         "probe208_held",
         "probe214_held",
+        "probe219_held",
     ):
         rows = [
             json.loads(line)
@@ -1723,6 +1726,7 @@ def addresses_probes() -> None:
         "probe204",
         "probe209",
         "probe215",
+        "probe220",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1746,6 +1750,7 @@ def addresses_probes() -> None:
         "probe205_held",
         "probe210_held",
         "probe216_held",
+        "probe221_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -8212,3 +8212,71 @@ def test_names_probe_213s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_215s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 218 (the forty-first session), in our own sentences: an Irish or a Scottish
+# Gaelic first name called to or after a preposition, lenited; a Polish name told or asked
+# in its case; surnames alone in a school's chat; names in small letters spoken to at a
+# post's start; a Filipino elder's title; short forms; and words, a mononym and a
+# presenter that are no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Go raibh maith agat a Shinéad, bhí an rang go maith inniu", ["Shinéad"]),
+        ("Tá an leabhar agam, tabhair do Phádraig é", ["Phádraig"]),
+        ("Go raibh maith agat a Pheadair, bhí an rang go maith inniu", ["Pheadair"]),
+        ("I sent a Thomas the Tank engine to a Shannon fan", []),
+        ("powiedz Pawłowi że będziemy o 3", ["Pawłowi"]),
+        ("Doherty's late again, the bus broke down", ["Doherty"]),
+        ("the plan changed, McGregor said he's driving", ["McGregor"]),
+        ("tell O'Neill the bay is locked", ["O'Neill"]),
+        ("ask Tesco for a bag", []),
+        ("grace ur so funny in drama", ["grace"]),
+        ("dawn can u save me a seat in maths", ["dawn"]),
+        ("hope ur ok after yesterday", []),
+        ("love ur hair today", []),
+        ("will u come to the party", []),
+        ("Thank you Ate Joy for the pancit", ["Joy"]),
+        ("Mags from the library found my USB stick", ["Mags"]),
+        ("Malala, Marcus Rashford and Nelson Mandela were on the display", []),
+        ("Tha mi a' dol dhan chlas a-màireach", []),
+    ],
+)
+def test_names_probe_218s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 220 (the forty-first session), in our own sentences: a house named with
+# no house word and its village, whose said just after or before; districts said in other
+# ways; the way to a home for a lift, a taxi or a party, its village after a comma; and a
+# takeaway's, a private view's, a stall's and a day's hour that are no home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Greystones, Dent - our Kelly's. Sleepover from 7", ["Greystones, Dent", "Kelly"]),
+        ("Hazelbank, Ettrick - me nan's place, no signal", ["Hazelbank, Ettrick"]),
+        ("Netherby, Gilsland. That's us, the one with the swing", ["Netherby, Gilsland"]),
+        ("me mam's is Fellside, Bentham if anyone's dropping the cakes", ["Fellside, Bentham"]),
+        ("Lower Farm, Marden - that's my gran's favourite farm shop", []),
+        ("he's a BD9 lad through and through", ["BD9"]),
+        ("moved up HG4 way in August", ["HG4"]),
+        ("our end of DL3 the bins are never emptied", ["DL3"]),
+        ("born and raised NE25, proud of it", ["NE25"]),
+        ("I got a B2 lad in my Spanish class", []),
+        ("BS5 massive at the carnival", []),
+        (
+            "can someone give our Kayleigh a lift back? third bungalow past the chapel in Cowling",
+            ["Kayleigh", "third bungalow past the chapel in Cowling"],
+        ),
+        (
+            "If the taxi can't find it: last house on the lonnen before the river, Gilsland",
+            ["last house on the lonnen before the river, Gilsland"],
+        ),
+        ("Party at the pub past the church in Hawes, tickets £5", []),
+        ("Fish supper £8.50, 4 Shore Street, Anstruther KY10 3AB, open till 9", []),
+        ("Tues & Fri 10-4, 5 Bridge Street, Berwick TD15 1AB, uniforms £2 each", []),
+        ("Sat from 11, The Green, Caldbeck. Fell race and hound trail", []),
+    ],
+)
+def test_addresses_probe_220s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -1584,8 +1584,14 @@ class PersonLikeNames:
         for m in _SURNAME_SAYS.finditer(text) if _SAYS_WORD.search(text) else ():
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
-            if self._surname_alone(m.group("sur")):
-                found.append(self._first_alone(text, m.start("sur"), m.end("sur")))
+            group = m.lastgroup or "sur"
+            if self._surname_alone(m.group(group)):
+                found.append(self._first_alone(text, m.start(group), m.end(group)))
+        for m in _ELDER_TITLED.finditer(text) if _ELDER_WORD.search(text) else ():
+            # "Thank you Ate Joy for the pancit": a Filipino elder's or older sibling's
+            # title before a first name, even one English uses as a word (names probe 218)
+            if self._a_person_by_cue(m.group("first")):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _HELLO_FIRST.finditer(text) if _HELLO_WORD.search(text) else ():
             # "Hi Ben, it's Mrs Lakhani", "Morning Dev!": greeted by a capitalised first
             # name, even one English uses as a word (round 40's read half; in small letters
@@ -1741,7 +1747,12 @@ class PersonLikeNames:
                 continue  # "King Harold with an arrow in his eye"
             if (
                 group == "first"
-                and _HE_OR_SHE_AFTER.match(text, m.end(group))
+                and (
+                    _HE_OR_SHE_AFTER.match(text, m.end(group))
+                    # (or asked or told anything: "ask Kowalski if he's got spare boots",
+                    # "tell O'Neill the bay is locked", names probe 218)
+                    or m.group()[:1].lower() in "at"
+                )
                 and self._surname_alone(m.group(group))
             ):
                 # "ask Hughes, he's got the keys": a surname alone, asked or told and then
@@ -1911,6 +1922,10 @@ class PersonLikeNames:
             # "Ges i lifft gan Feirion", "efo Dafydd a Chatrin": a Welsh first name
             # mutated after a word that mutates it, in a post written in Welsh (a hint)
             more += self._welsh_mutated(text, lowered)
+        if _holds_any(_GAELIC_AUTOMATON, lowered):
+            # "a Sheáin, an bhfuil tú ag teacht", "tabhair do Phádraig é": an Irish or a
+            # Scottish Gaelic first name called to or after a preposition, lenited (a hint)
+            more += self._gaelic_lenited(text, lowered)
         if _holds_any(_THANKS_AUTOMATON, lowered):
             # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
             # congratulations in a family's language, then first names in its cases (hints)
@@ -2034,6 +2049,29 @@ class PersonLikeNames:
             # first name of ours that is no word, Welsh or English
             name = m.group("name")
             if self._standalone_first(name) and name.lower() not in _WELSH_WORD_NAMES:
+                hits.append(self._first_alone(text, m.start("name"), m.end("name")))
+        return hits
+
+    def _gaelic_lenited(self, text: str, lowered: str) -> list[Detection]:
+        """First names of ours called to ("a Sheáin", "a Mhòrag") or after a preposition
+        ("do Phádraig", "le Mhàiri") in a post with two or more words of Irish or Scottish
+        Gaelic (names probe 218): the name as written, or without the "h" of its lenition
+        and its vocative's or genitive's slender ending ("Sheáin": Seán)."""
+        if len(_GAELIC_CHAT.intersection(_LOWER_RUN.findall(lowered))) < 2:
+            return []
+        hits = []
+        for m in _GAELIC_CALLED.finditer(text):
+            name = m.group("name")
+            lower = name.lower()
+            if _is_english_word(lower) or lower in _SEASONS_AND_MONTHS:
+                continue
+            forms = {lower}
+            if len(lower) > 3 and lower[1] == "h" and lower[0] in "bcdfgmpst":
+                plain = lower[0] + lower[2:]
+                forms |= {plain, re.sub(r"([aeiouáéíóú])i([nrl]|nn|g)$", r"\1\2", plain)}
+            if any(
+                f in self._lower_first() or self._standalone_first(f.capitalize()) for f in forms
+            ):
                 hits.append(self._first_alone(text, m.start("name"), m.end("name")))
         return hits
 
@@ -3230,6 +3268,8 @@ class PersonLikeNames:
                 or word in _TERMS_OF_ADDRESS
                 or word in _SIZE_AND_KIN_WORDS
                 or word in _SELDOM_PEOPLE
+                # (not "hope ur ok", "love ur hair", "will u come": words first)
+                or (group in ("called", "askedu") and word in _NOT_SPOKEN_TO)
                 or not self._is_first(word.title())
             ):
                 continue
@@ -3684,11 +3724,21 @@ _FIRST_BY_PHONE = re.compile(
 _SIGNS_WITH_NUMBER = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?i:call|ring|text|phone|contact|message|msg|whatsapp)\s+)$"
 )
+_ELDER_WORD = re.compile(r"\b(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\b")
+_ELDER_TITLED = re.compile(
+    r"(?:^|[,.!?]\s*|\b(?i:thanks?|thank\s+you|salamat(?:\s+po)?|hi|hello|kay|si|ni|to|for|"
+    r"with|and|ask|tell)\s+)(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\s+"
+    rf"(?P<first>[{_UPPER}][{_LOWER}]+)\b"
+)
 # A surname alone opening a sentence, before what the person said: "Patel said the resit
 # is in the sports hall".
-_SAYS_WORD = re.compile(r"\b(?:said|says|reckons)\b")
+_SAYS_WORD = re.compile(r"\b(?:said|says|reckons)\b|'s |\u2019s ")
 _SURNAME_SAYS = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<sur>{_NAME_WORD}) (?:said|says|reckons)\b"
+    rf"(?:^|[.!?,;]\s+|\n)(?P<sur>{_NAME_WORD}) (?:said|says|reckons)\b"
+    # ... or what state they are in: "Doherty's late again", "Brennan's stuck on the M1"
+    # (names probe 218)
+    rf"|(?:^|[.!?]\s+|\n)(?P<state>{_NAME_WORD})(?:'s|\u2019s) (?:late|stuck|off|away|ill|sick|"
+    r"running|not|in|out|back|been|got|gone|left|always|never|just|absent|coming|going)\b"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
@@ -3804,7 +3854,8 @@ _SEASONS = word_set("summer winter spring autumn")
 _TERMS_OF_ADDRESS = word_set("babe honey hun sugar darling angel sweetie love duck pet chick")
 # Small-letter cues (see PersonLikeNames._in_small_letters_cued): a cheap look first.
 _SMALL_CUE_WORDS = re.compile(
-    r"\b(?:said|says|reckons|hiya|hi|hey|heya|morning|our|ask\s+for|n|and|&|in|from|kay|si|ni)\b"
+    r"\b(?:said|says|reckons|hiya|hi|hey|heya|morning|our|ask\s+for|n|and|&|in|from|kay|si|ni|"
+    r"ur|you'?re|youre|u|you|ya|ye)\b"
     r"|#(?:team|justicefor|free|welldone|prayfor)"
 )
 _SMALL_NAME = r"[a-z][a-z'-]+"
@@ -3833,6 +3884,13 @@ _SMALL_CUED = Alternation(
         r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
         # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
         rf"|\b(?:kay|si|ni)\s+(?:ate|kuya|tita|tito|lola|lolo)\s+(?P<elder>{_SMALL_NAME})\b"
+        # "grace ur so funny", "summer ur outfit was unreal", "dawn can u save me a seat":
+        # someone spoken to at the post's start (names probe 218)
+        rf"|(?:^|\n)\s*(?P<called>{_SMALL_NAME})\s+(?:ur|you'?re|youre)\s+(?:so|such|outfit|hair|"
+        r"dress|fit|proper|well|actually|literally|mad|mental|funny|amazing|unreal|gorgeous|"
+        r"stunning|class|a\s+legend|the\s+best)\b"
+        rf"|(?:^|\n)\s*(?P<askedu>{_SMALL_NAME})\s+(?:can|could|would|did|do)\s+(?:u|you|ya|ye)\s+"
+        r"(?:save|get|grab|bring|send|lend|check|pick|give|help|tell|ask|come|do)\b"
     )
 )
 _TAGALOG_KAY = re.compile(
@@ -3841,7 +3899,9 @@ _TAGALOG_KAY = re.compile(
     r"|\basante\s+(?P<sana>sana)\b"
 )
 # ... the cues that say a person whatever the word (the others need a name no word spells)
-_SMALL_CUES_FOR_ANY_NAME = frozenset({"said", "hello", "our", "desk", "kin", "elder"})
+_SMALL_CUES_FOR_ANY_NAME = frozenset(
+    {"said", "hello", "our", "desk", "kin", "elder", "called", "askedu"}
+)
 # "jack n ellie-rose got engaged", "summer n autumn (twins) are doing the show"
 _SMALL_PAIR = gated(
     re.compile(
@@ -4046,6 +4106,22 @@ _WELSH_MUTATOR = re.compile(
     r"(?<![\w'])(?:gan|i|o|at|am|dros|drwy|heb|wrth|dan|efo|hefo|gyda|a|ac|\u00e2|ei|fy|"
     rf"annwyl)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
 )
+# Words of Irish and Scottish Gaelic chat, two of which mark a post as written in one (for
+# names called to or after a preposition, see PersonLikeNames._gaelic_lenited; a few looked
+# for first in one pass, _GAELIC_AUTOMATON).
+_GAELIC_CHAT = word_set(
+    "tá tha bhí bha agus an bhfuil ag aig agat agad leat leat inniu anocht amárach a-màireach "
+    "ciamar dhomh dhuit mi thu sinn sibh maith raibh go mo do le ri dha chuig rang gaeilge "
+    "gàidhlig teacht fanacht faighneachd mu dheidhinn"
+)
+# A first name called to with "a" (the vocative) or after a preposition of Irish or
+# Scottish Gaelic: "a Sheáin", "a Mhòrag", "do Phádraig", "le Mhàiri", "aig Ciaran".
+_GAELIC_CALLED = re.compile(
+    rf"(?<![\w'])(?:a|do|le|ri|dha|aig|ag|de|ó|o|faoi|mu|air|ar|don|chuig|agus|"
+    # (and who was or is: "Bha Seumas a' faighneachd", "tá Niamh ag fanacht")
+    rf"(?i:bha|bhí|tha|tá))\s+"
+    rf"(?P<name>[{_UPPER}][{_LOWER}]+)\b"
+)
 # Whose kin, in Welsh: "Mam Ffion" (Ffion's mum), "Taid Osian".
 _WELSH_KIN_NAME = re.compile(
     rf"(?<![\w'])(?i:mam|dad|tad|nain|taid|anti|yncl|modryb)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
@@ -4055,7 +4131,7 @@ _WELSH_KIN_NAME = re.compile(
 _WELSH_WORD_NAMES = word_set("eira haf seren alaw enfys heulwen gwyn gwen awel hedd tân tan mai")
 # People known by one name, whose name in a post is seldom anyone else's.
 _MONONYMS = word_set(
-    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah"
+    "adele elvis ronaldo zidane rishi boris beyonce rihanna madonna shakira delia salah malala"
 )
 # First names that are famous places too, and the words of a trip that make them the place:
 # "Visited Florence for the art trip", "Anyone going Florence on the art history trip?",
@@ -4084,6 +4160,8 @@ _THANKS_WORDS = (
     r"dzi\u0119kuj\u0119|dzi\u0119ki|gratulacje|mul\u021bumesc|mul\u021bumim|mul\u0163umesc|"
     r"felicit\u0103ri|obrigad[oa]|parab\u00e9ns|gracias|felicidades|grazie|complimenti|danke|"
     r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
+    # Polish "tell" and "ask", before a name in its case: "powiedz Pawłowi" (names probe 218)
+    r"|powiedz|zapytaj"
     # Welsh congratulations, good luck and birthday wishes (names probe 140)
     r"|llongyfarchiadau(?:\s+mawr)?|pob\s+lwc|pen-?blwydd\s+hapus"
 )
@@ -4107,6 +4185,8 @@ _THANKS_STEMS = (
     "gl\u00fcckw",
     "merci",
     "diolch",
+    "powiedz",
+    "zapytaj",
     "llongyf",
     "pob lwc",
     "blwydd hapus",
@@ -5541,6 +5621,11 @@ def _holds_any(automaton: Any, text: str) -> bool:
 
 
 _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
+_GAELIC_AUTOMATON = _automaton_of(
+    ("tá ", "tha ", "go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", "bha ",
+     "bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",
+     " agam")
+)  # fmt: skip
 _WELSH_AUTOMATON = _automaton_of(
     (" yn ", " efo ", " gyda ", " mae ", " mynd ", " dydd ", " wyt ", "dw i", " dwi ", "ges i",
      " achos ", " yfory", " heddiw", " isio ", " bore ")
@@ -5723,7 +5808,9 @@ _CHAT_WORDS = word_set(
     "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin "
     # Welsh "with" and "this year", Punjabi's "may (He) do" of a blessing: "dod efo
     # Gethin", "Waheguru mehar kare" (names probe 213)
-    "efo eleni kare"
+    "efo eleni kare "
+    # Scottish Gaelic "to the": "a' dol dhan chlas" (names probe 218)
+    "dhan"
 )
 _PRAISE_VERB_BEFORE = re.compile(r"\b(?i:was|is|so|very|cok|\u00e7ok|really)\s+$")
 # Words of Banglish chat (Bengali in Latin letters) that no English post holds

@@ -675,6 +675,8 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
+    # "Sat from 11, The Green, Caldbeck": a day's hour, not a house (addresses probe 220)
+    r"|\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+(?i:from|at|till|until|til)\s+$"
 )
 _PITCH_WORD = gated(
     re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van|berth|mooring)\b")
@@ -806,6 +808,9 @@ _EVENT_TIME = re.compile(
     r"(?<![\w/.:])(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.:])|"
     # opening hours: "Mon-Sat 9-5"
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s?-\s?(?i:fri|sat|sun)\s+\d{1,2}\s?-\s?\d{1,2}\b|"
+    # ... and days apart: "Tues & Fri 10-4" (addresses probe 220)
+    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s*(?:&|and|\+|,)\s*"
+    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b|"
     r"noon\b|midday\b)",
     re.IGNORECASE,
 )
@@ -846,6 +851,9 @@ _EVENT_WORDS = re.compile(
     # (addresses probe 215)
     r"everyone\s+welcome|croeso\s+i\s+bawb|jumm?ah|jumu'?ah|food\s+bank|"
     r"every\s+(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*|"
+    # a takeaway's hours and a price in pence, drinks at a private view (addresses probe
+    # 220)
+    r"open\s+(?:till|until|til)\s+\d|\u00a3\d+\.\d\d(?!\d)|soft\s+drinks|refreshments|nibbles|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
@@ -1032,13 +1040,19 @@ _WAY_TO_A_HOME = re.compile(
     r"\b(?i:(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|last|end|corner|white|red|blue|"
     r"green|yellow|pink|grey|gray|big|little|small|old|new|detached|stone|thatched)\s+){0,2}"
     r"(?:house|bungalow|cottage|farmhouse|farm|flat|caravan|semi|terrace|maisonette)\s+"
-    r"(?:(?:on|to)\s+the\s+(?:left|right)\s+)?"
+    # ("last house on the lonnen before the river", addresses probe 220)
+    r"(?:(?:on|to)\s+the\s+(?:left|right)\s+|on\s+the\s+[a-z]+\s+)?"
     r"(?:opposite|past|after|before|next\s+to|beside|behind|facing|across\s+from|above|"
     r"over|below|at\s+the\s+(?:end|top|bottom)\s+of)"
     r"|(?:first|second|third|fourth|next|1st|2nd|3rd)\s+(?:left|right|turning)\s+"
     r"(?:after|past|before|by))\s+"
     r"(?i:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?"
-    r"\s+(?i:in)\s+[A-Z][\w'-]+\b(?:[ -][A-Z][\w'-]+\b)?"
+    r"(?:\s+(?i:in)\s+[A-Z][\w'-]+\b(?:[ -][A-Z][\w'-]+\b)?"
+    # (or its village after a comma, closing the clause, perhaps past a second landmark:
+    # "second farm on the left after the ford, past the red phone box, Bowes", addresses
+    # probe 220)
+    r"|(?:,\s+(?i:past|after|before|by)\s+(?i:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,4}?)?"
+    r",\s+[A-Z][\w'-]+\b(?:[ -][A-Z][\w'-]+\b)?(?=\s*(?:[.,!;]|$)))"
     # (not a public place's way: "... in Longbenton, the college is signposted")
     r"(?!,?\s+(?i:the\s+)?(?:college|campus|venue|school)\s+(?i:is|are)\b)"
 )
@@ -1051,7 +1065,9 @@ _WAY_CUE = re.compile(
     r"\b(?:taxi|uber|directions?|deliver\w*|driver|drop\s+(?:me|us|it|them|off)|"
     r"pick\s+(?:me|us)\s+up|"
     r"(?:that'?s|thats|it'?s|its)\s+(?:us|ours|mine|me|my\s+(?:house|nan'?s|gran'?s|mum'?s))|"
-    r"we\s+live|i\s+live|sleepover|come\s+round|knock|beep|sat\s?-?nav)\b",
+    r"we\s+live|i\s+live|sleepover|come\s+round|knock|beep|sat\s?-?nav|"
+    # a lift home, a party at home (addresses probe 220)
+    r"lift|party)\b",
     re.IGNORECASE,
 )
 _WAY_NOT_HOME = re.compile(
@@ -1120,7 +1136,8 @@ _HOUSE_NAMED_CUE = re.compile(
     # (a relative's house named, not where they are: "my mum's at Morrisons, Hull")
     r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
     r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house\s+is\s+|place\s+is\s+|"
-    r"farm\s+is\s+|cottage\s+is\s+|(?P<kin_at>at\s+))$"
+    # ("me mam's is Highfield, Slaidburn", addresses probe 220)
+    r"farm\s+is\s+|cottage\s+is\s+|is\s+|(?P<kin_at>at\s+))$"
     r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
     r"|\b(?:our|my|his|her|their)\s+(?:home|place|address|addy)\s+is\s+$"
     r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$"
@@ -1144,6 +1161,18 @@ _HOUSE_NAMED_CUE = re.compile(
     r"|\bour\s+home\b(?!\s+(?:game|match|fixture|ground|kit|shirt|crowd|fans|end|leg|win|"
     r"defeat|draw|form|record|town|city|team|side))[^.!?\n]{0,40}\s[-\u2013\u2014:]\s*$",
     re.IGNORECASE,
+)
+# Whose a house named just before is: "- our Jen's", ". That's us", ", me auntie's", "-
+# that's oor hoose", "- my taid's".
+_WHOSE_NAMED_AFTER = re.compile(
+    r"\s*(?:[,.]\s*|\s[-\u2013\u2014]\s*)(?:(?i:that'?s|thats|it'?s|its)\s+)?"
+    r"(?:(?:(?i:my|me|our|oor|his|her)\s+)?(?i:mam|mum|ma|nan|nana|nanna|gran|granny|grandma|"
+    r"grandad|grandpa|taid|nain|auntie|aunty|uncle|dad|da)['\u2019]?s\b"
+    r"|(?i:our|oor)\s+[A-Z][a-z]+['\u2019]s\b"
+    r"|(?i:that'?s|thats)\s+(?i:us|ours|oor\s+hoose|our\s+(?:house|home|place)|home)\b)"
+    # (their home, not a place of theirs: "Lower Farm, Marden - that's my gran's favourite
+    # farm shop")
+    r"(?=\s*(?:[.,!;:)\n]|$)|\s+(?i:house|home|place|farm|cottage|bungalow|flat|gaff|hoose)\b)"
 )
 # "..., it's" or "... - that's" just after a place, before what is said of it.
 _ITS_AFTER = r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+"
@@ -2472,6 +2501,22 @@ _DISTRICT_SAID = re.compile(
     # "she's CV3 way", "we're LE5 side": someone's part of a city (addresses probe 215)
     r"|\b(?i:she'?s|shes|he'?s|hes|they'?re|theyre|i'?m|im|we'?re)\s+"
     rf"(?P<way>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:way|side|end)\b"
+    # "moved up HG3 way", "up BB11 way, so Burnley campus is 5 min" (addresses probe 220)
+    r"|\b(?i:up|down|over|out|round)\s+"
+    rf"(?P<upway>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:way|side|end)\b"
+    # "he's a BD8 lad", "I'm an HD1 girl", "I'm a TD9 lass", "BT5 born", "born and raised
+    # NE24", "our end of DL1" (addresses probe 220; not a language's or a course's level, "a
+    # B2 lad"; not a district's pride, "BS5 massive", "M14 crew where u at", as other
+    # writers would have it)
+    r"|\b(?i:a|an)\s+"
+    rf"(?P<alad>(?![EL][1-4]\b|B[12]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
+    r"(?i:lad|lass|girl|boy|gal|bloke|lassie|laddie)\b"
+    rf"|(?:^|(?<=[.!?])\s)\s*(?P<born>(?![EL][1-4]\b|B[12]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)"
+    r"\s+(?i:born)\b"
+    r"|\b(?i:born\s+and\s+(?:raised|bred)|raised)\s+(?i:in\s+)?"
+    rf"(?P<raised>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    r"|\b(?i:our|my|me|this)\s+(?i:end|part|side)\s+of\s+"
+    rf"(?P<endof>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # "all the LE4 lot are getting the minibus": the people of a district
     rf"|\b(?i:the)\s+(?P<lot>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
     # "from NG7, level 3 sport, anyone else on the 36": the writer's, opening the post
@@ -3306,6 +3351,20 @@ class PersonalDataDetector:
                             and _NOT_A_HOUSE_NAME.search(m.group().split(",")[0]) is None
                         )
                         or (m.group("pc") and _AT_HOME_COMMA.search(before) is not None)
+                        # whose it is just after: "Brackenside, Alston - our Jen's", "Hollins,
+                        # Bentham. That's us", "Nether Whitlaw, Selkirk, me auntie's"; or an
+                        # address asked for just before: "Address for the Christmas cards:
+                        # Ivy Bank, Rosedale Abbey" (addresses probe 220)
+                        or (
+                            (
+                                _WHOSE_NAMED_AFTER.match(text, m.end()) is not None
+                                or (
+                                    _ADDRESS_SAID_BEFORE.search(before) is not None
+                                    and not _VENUE_CUE.search(before)
+                                )
+                            )
+                            and _NOT_A_HOUSE_NAME.search(m.group().split(",")[0]) is None
+                        )
                     )
                     and not _VENUE_CUE.search(_CONVERTED.sub(" ", m.group()))
                     and not _CHAIN_OR_VENUE.search(m.group().split(",")[0])
