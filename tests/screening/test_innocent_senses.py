@@ -242,6 +242,16 @@ INNOCENT = [
     ("what a pillock I am, left my PPE at home", "pillock"),
     ("I'm such a prat, missed the bus again", "prat"),
     ("that turbo on the Corsa sounds filthy now", "filthy"),
+    # ordinary probe 222 (the forty-first session), in our own sentences
+    ("the miners worked in the dark all day, bloody hell we've got it easy", "bloody hell"),
+    ("raining again in Paisley, dreich as hell", "hell"),
+    ("our springer spaniel bitch won her class at the show", "bitch"),
+    ("my dog Rolo is a savage with his squeaky toys", "savage"),
+    ("a live cable will kill you, so isolate it first", "kill"),
+    ("always prove dead before you start work", "dead"),
+    ("killer brownies on the bake stall today", "killer"),
+    ("best tutor I ever had, he'll be bloody missed", "bloody"),
+    ("parkin in the canteen today, you'd be daft to miss it", "daft"),
 ]
 
 
@@ -519,6 +529,9 @@ SAME_WORDS_AS_ABUSE = [
     # ordinary probe 217's words said as abuse (the forty-first session)
     "what a pillock you are, nobody wants you in the group",
     "your engine sounds filthy, just like you",
+    # ordinary probe 222's words said as abuse (the forty-first session)
+    "I will kill you when I see you",
+    "killer bake my arse, you can't cook, you useless cow",
 ]
 
 

@@ -1826,7 +1826,11 @@ _LISTED_AFTER = re.compile(
 # birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
 # (love said outright: what may soften the model's reading alone, ``_LOVE_SAID``)
-_LOVE_WORDS = r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+_LOVE_WORDS = (
+    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+    # ("Wee bampot in my class ate ma piece again 😂 love him though", ordinary probe 222)
+    r"|\blove\s+(?:him|her|them)\s+(?:though|tho|really|to\s+bits)\b"
+)
 _FONDNESS = gated(
     re.compile(
         _LOVE_WORDS + r"|\bhappy\s+birthday\b"

@@ -1176,6 +1176,54 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?=\s+(?:all|since|about|for)\b)",
     ),
     ("bloody", r"\b(?:his|her|my|their|your|own|me)\s+(?P<w>bloody)\s+weight\b"),
+    # What ordinary probe 222 held: an oath at how hard others had it ("bloody hell we've got
+    # it easy"), a day as dreich as hell, a show bitch with her breed's kind before it, a dog
+    # a savage with its toys, a live wire that will kill you and a circuit proved dead, a
+    # bake that is a killer, a lecturer who will be bloody missed, "you'd be daft to miss
+    # it".
+    (
+        "bloody",
+        r"(?:^|[,.!?;]\s*)(?P<w>bloody\s+hell)\b,?\s+(?:we'?ve|we\s+have|we\s+had|i'?ve|they\s+had|"
+        r"that'?s|thats|it'?s|its|what\s+a)\b(?![^.!?\n]{0,40}\b(?:you|u|ur|your)\b)",
+    ),
+    (
+        "hell",
+        r"(?:^|[,.!?;:]\s*)(?:so\s+)?(?:dreich|grim|miserable|grey|dark|pishing|bleak)\s+as\s+"
+        r"(?P<w>hell)\b(?![^.!?\n]{0,30}\b(?:you|u|she|he|her|him)\b)",
+    ),
+    (
+        "bitch",
+        r"\b(?:my|our|his|her|their)\s+(?:cocker|springer|working|show|border|welsh|english|"
+        r"irish|black|yellow|chocolate|red)\s+(?:collie|spaniel|labrador|lab|terrier|greyhound|"
+        r"whippet|lurcher|retriever|setter|pointer|sheepdog)\s+(?P<w>bitch)\b"
+        r"(?!\s+(?:like|ass|of|is\s+a)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:you|u|like\s+(?:her|him|you|them|his|its)|looks\s+like)\b)",
+    ),
+    (
+        "savage",
+        r"\b(?:my|our|the|his|her)\s+(?:dog|pup|puppy|cat|kitten|staffie|spaniel|collie|terrier|"
+        r"hamster|ferret|rabbit)\b(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:a\s+|an\s+absolute\s+|"
+        r"a\s+proper\s+|such\s+a\s+)?(?P<w>savage)\s+(?:with|when|at|for)\b",
+    ),
+    (
+        "kill",
+        # (a hazard's, not a person's: not "I will kill you")
+        r"\b(?:live\s+wire|live\s+cable|electricity|the\s+mains|mains\s+voltage|current|"
+        r"voltage|asbestos|carbon\s+monoxide|the\s+lathe|that\s+lathe|a\s+lathe|the\s+saw|"
+        r"fumes|a\s+fall|falls\s+from\s+height)\s+(?:will|can|could|may|might)\s+(?P<w>kill)\s+"
+        r"(?:you|u|someone|anyone|a\s+person)\b",
+    ),
+    ("dead", r"\b(?:prove|proved|proving|test\s+for)\s+(?P<w>dead)\b"),
+    (
+        "killer",
+        r"\b(?P<w>killer)\s+(?:bake|bakes|brownies?|bread|pie|pastry|sponge|scones?|curry|chilli|"
+        r"ball|pass|tune|set|track|solo|riff|finish)\b(?![^.!?\n]{0,30}\b(?:you|u|ur)\b)",
+    ),
+    (
+        "bloody",
+        r"\b(?:he'?ll|she'?ll|they'?ll|you'?ll|will)\s+be\s+(?P<w>bloody)\s+missed\b",
+    ),
+    ("daft", r"\byou'?d\s+be\s+(?P<w>daft)\s+(?:to\s+miss|not\s+to)\b"),
     # What ordinary probe 217 held: an engine's or a track's sound praised as filthy
     # ("That exhaust on the project car sounds filthy now"; not "you sound filthy").
     (
