@@ -1581,13 +1581,13 @@ class PersonLikeNames:
                 and self._a_person_by_cue(first)
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _SURNAME_SAYS.finditer(text) if _SAYS_WORD.search(text) else ():
+        for m in _SURNAME_SAYS.finditer(text) if _holds_any(_SAYS_AUTOMATON, text) else ():
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
             group = m.lastgroup or "sur"
             if self._surname_alone(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
-        for m in _ELDER_TITLED.finditer(text) if _ELDER_WORD.search(text) else ():
+        for m in _ELDER_TITLED.finditer(text) if _holds_any(_ELDER_AUTOMATON, text) else ():
             # "Thank you Ate Joy for the pancit": a Filipino elder's or older sibling's
             # title before a first name, even one English uses as a word (names probe 218)
             if self._a_person_by_cue(m.group("first")):
@@ -3259,7 +3259,8 @@ class PersonLikeNames:
         def no_word(name: str) -> bool:
             return name in lower_first or ("-" in name and self._standalone_first(name))
 
-        for m in _SMALL_CUED.finditer(text):
+        at_start = _SPOKEN_TO_AT_START.match(text)
+        for m in itertools.chain(_SMALL_CUED.finditer(text), (at_start,) if at_start else ()):
             group = m.lastgroup or "said"
             word = m.group(group)
             if (
@@ -3724,7 +3725,6 @@ _FIRST_BY_PHONE = re.compile(
 _SIGNS_WITH_NUMBER = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?i:call|ring|text|phone|contact|message|msg|whatsapp)\s+)$"
 )
-_ELDER_WORD = re.compile(r"\b(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\b")
 _ELDER_TITLED = re.compile(
     r"(?:^|[,.!?]\s*|\b(?i:thanks?|thank\s+you|salamat(?:\s+po)?|hi|hello|kay|si|ni|to|for|"
     r"with|and|ask|tell)\s+)(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\s+"
@@ -3732,7 +3732,6 @@ _ELDER_TITLED = re.compile(
 )
 # A surname alone opening a sentence, before what the person said: "Patel said the resit
 # is in the sports hall".
-_SAYS_WORD = re.compile(r"\b(?:said|says|reckons)\b|'s |\u2019s ")
 _SURNAME_SAYS = re.compile(
     rf"(?:^|[.!?,;]\s+|\n)(?P<sur>{_NAME_WORD}) (?:said|says|reckons)\b"
     # ... or what state they are in: "Doherty's late again", "Brennan's stuck on the M1"
@@ -3742,7 +3741,12 @@ _SURNAME_SAYS = re.compile(
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
-_HELLO_WORD = re.compile(r"\b(?i:hi|hiya|hey|heya|hello|morning|evening|afternoon)\b")
+_HELLO_WORD = re.compile(
+    _cue_letters("hi", "hey", "hello", "morning", "evening", "afternoon")
+    + r"(?<!\w.)"
+    + _cue_rest("hiya", "hi", "heya", "hey", "hello", "morning", "evening", "afternoon")
+    + r"\b"
+)
 _HELLO_FIRST = re.compile(
     r"(?:^|[.!?]\s+|\n)(?i:hi|hiya|hey|heya|hello|morning|evening|afternoon)\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+)(?=\s*(?:,|!|$))"
@@ -3854,8 +3858,9 @@ _SEASONS = word_set("summer winter spring autumn")
 _TERMS_OF_ADDRESS = word_set("babe honey hun sugar darling angel sweetie love duck pet chick")
 # Small-letter cues (see PersonLikeNames._in_small_letters_cued): a cheap look first.
 _SMALL_CUE_WORDS = re.compile(
-    r"\b(?:said|says|reckons|hiya|hi|hey|heya|morning|our|ask\s+for|n|and|&|in|from|kay|si|ni|"
-    r"ur|you'?re|youre|u|you|ya|ye)\b"
+    r"\b(?:said|says|reckons|hiya|hi|hey|heya|morning|our|ask\s+for|n|and|&|in|from|kay|si|ni)\b"
+    # (someone spoken to at the post's start: "grace ur so funny", "dawn can u ...")
+    r"|\A\s*[a-z][a-z'-]+\s+(?:ur|you'?re|youre|can|could|would|did|do)\b"
     r"|#(?:team|justicefor|free|welldone|prayfor)"
 )
 _SMALL_NAME = r"[a-z][a-z'-]+"
@@ -3884,14 +3889,17 @@ _SMALL_CUED = Alternation(
         r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
         # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
         rf"|\b(?:kay|si|ni)\s+(?:ate|kuya|tita|tito|lola|lolo)\s+(?P<elder>{_SMALL_NAME})\b"
-        # "grace ur so funny", "summer ur outfit was unreal", "dawn can u save me a seat":
-        # someone spoken to at the post's start (names probe 218)
-        rf"|(?:^|\n)\s*(?P<called>{_SMALL_NAME})\s+(?:ur|you'?re|youre)\s+(?:so|such|outfit|hair|"
-        r"dress|fit|proper|well|actually|literally|mad|mental|funny|amazing|unreal|gorgeous|"
-        r"stunning|class|a\s+legend|the\s+best)\b"
-        rf"|(?:^|\n)\s*(?P<askedu>{_SMALL_NAME})\s+(?:can|could|would|did|do)\s+(?:u|you|ya|ye)\s+"
-        r"(?:save|get|grab|bring|send|lend|check|pick|give|help|tell|ask|come|do)\b"
     )
+)
+# Someone spoken to in small letters at the post's start: "grace ur so funny", "summer ur
+# outfit was unreal", "dawn can u save me a seat" (names probe 218; a name that is a word
+# too, as the cue says a person: read at the start alone, with one match).
+_SPOKEN_TO_AT_START = re.compile(
+    rf"\s*(?P<called>{_SMALL_NAME})\s+(?:ur|you'?re|youre)\s+(?:so|such|outfit|hair|"
+    r"dress|fit|proper|well|actually|literally|mad|mental|funny|amazing|unreal|gorgeous|"
+    r"stunning|class|a\s+legend|the\s+best)\b"
+    rf"|\s*(?P<askedu>{_SMALL_NAME})\s+(?:can|could|would|did|do)\s+(?:u|you|ya|ye)\s+"
+    r"(?:save|get|grab|bring|send|lend|check|pick|give|help|tell|ask|come|do)\b"
 )
 _TAGALOG_KAY = re.compile(
     r"\b(?P<kay>kay)\s+(?=ate|kuya|tita|tito|lola|lolo)\b"
@@ -5621,6 +5629,9 @@ def _holds_any(automaton: Any, text: str) -> bool:
 
 
 _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
+# (the words of the cues of _SURNAME_SAYS and _ELDER_TITLED, each set looked for in one pass)
+_SAYS_AUTOMATON = _automaton_of(("said", "says", "reckons", "'s ", "\u2019s "))
+_ELDER_AUTOMATON = _automaton_of(("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"))
 _GAELIC_AUTOMATON = _automaton_of(
     ("tá ", "tha ", "go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", "bha ",
      "bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",

@@ -1207,13 +1207,15 @@ _WELSH_HOUSE_FIRST = (
     r"(?:Tan|Pen|Bryn|Maes|Cae|Hen|Llety|Ffridd|Fferm|Ty|T\u0177|Bwthyn|Hafod|Hendre|Pant|Glan|"
     r"Bron|Gwern|Plas|Cefn|Rhos|Erw|Gwel|Cartref|Tyddyn|Llain|Ysgubor|Min|Godre|Blaen)"
 )
-_WELSH_HOUSE_WORD = re.compile(rf"\b{_WELSH_HOUSE_FIRST}\b")
-_WELSH_HOUSE_TOWN = re.compile(
-    rf"(?<![\w'-])(?P<house>{_WELSH_HOUSE_FIRST}(?:(?: (?:y|yr)|'r)? [A-Z][a-z\u00e0-\u00ff'-]+)"
-    r"(?: [A-Z][a-z\u00e0-\u00ff'-]+)?)(?:,[ \t]*|[ \t]*\n)"
-    r"[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])"
-    # (its county too: "Tyddyn Isaf, Bodedern, Anglesey")
-    r"(?:, [A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])){0,2}"
+_WELSH_HOUSE_TOWN = gated(
+    re.compile(
+        rf"(?<![\w'-])(?P<house>{_WELSH_HOUSE_FIRST}"
+        r"(?:(?: (?:y|yr)|'r)? [A-Z][a-z\u00e0-\u00ff'-]+)"
+        r"(?: [A-Z][a-z\u00e0-\u00ff'-]+)?)(?:,[ \t]*|[ \t]*\n)"
+        r"[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])"
+        # (its county too: "Tyddyn Isaf, Bodedern, Anglesey")
+        r"(?:, [A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,2}(?![\w'-])){0,2}"
+    )
 )
 # ... and whose it is, just after: "Dad's.", "Aunty Mair's.", "mum'll have the kettle on",
 # "yes we live in it", "thats my address" (not a lift there: "Pen y Fan, Brecon. lift there
@@ -3181,18 +3183,15 @@ class PersonalDataDetector:
         # A Welsh house's name with no street and its village, whose home said in the next
         # words or a home said before: "Tan y Graig, Nantlle. Dad's.", "Llety'r Wennol,
         # Pentrefoelas. mum'll have the kettle on" (addresses probe 215)
-        if _WELSH_HOUSE_WORD.search(text):
-            for m in _WELSH_HOUSE_TOWN.finditer(text):
-                if _VENUE_CUE.search(_CONVERTED.sub(" ", m.group("house"))) or _venue_just_after(
-                    text, m.end()
-                ):
-                    continue
-                if any(m.start() < e and s < m.end() for s, e in spans):
-                    continue  # read whole already ("Tyddyn Isaf, Bodedern, Anglesey")
-                if _WELSH_HOME_AFTER.match(text, m.end()) or _home_cue(
-                    _clause_before(text, m.start())
-                ):
-                    spans.append(m.span())
+        for m in _WELSH_HOUSE_TOWN.finditer(text):
+            if _VENUE_CUE.search(_CONVERTED.sub(" ", m.group("house"))) or _venue_just_after(
+                text, m.end()
+            ):
+                continue
+            if any(m.start() < e and s < m.end() for s, e in spans):
+                continue  # read whole already ("Tyddyn Isaf, Bodedern, Anglesey")
+            if _WELSH_HOME_AFTER.match(text, m.end()) or _home_cue(_clause_before(text, m.start())):
+                spans.append(m.span())
         # A Welsh street with its town after a comma; either Welsh pattern with a postcode
         # after it or a home (or somewhere to send things) said before it.
         for kind, pattern in _WELSH_PLACES:
