@@ -1581,13 +1581,14 @@ class PersonLikeNames:
                 and self._a_person_by_cue(first)
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
-        for m in _SURNAME_SAYS.finditer(text) if _holds_any(_SAYS_AUTOMATON, text) else ():
+        cues = _kinds_in(_ALONE_CUES, text)
+        for m in _SURNAME_SAYS.finditer(text) if "says" in cues else ():
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
             group = m.lastgroup or "sur"
             if self._surname_alone(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
-        for m in _ELDER_TITLED.finditer(text) if _holds_any(_ELDER_AUTOMATON, text) else ():
+        for m in _ELDER_TITLED.finditer(text) if "elder" in cues else ():
             # "Thank you Ate Joy for the pancit": a Filipino elder's or older sibling's
             # title before a first name, even one English uses as a word (names probe 218)
             if self._a_person_by_cue(m.group("first")):
@@ -1900,6 +1901,7 @@ class PersonLikeNames:
         lowered = text.lower()
         more: list[Detection] = []
         ascii_only = text.isascii()
+        cues = _kinds_in(_LOWERED_CUES, lowered)  # which of the cues below, in one pass
         if not ascii_only and _CYRILLIC.search(text):
             # "Дякуємо Олені Коваленко", "Браво на Десислава Петрова": a given name and a
             # surname of the Slavic shapes, in Cyrillic
@@ -1918,15 +1920,15 @@ class PersonLikeNames:
             more += [
                 self._hit(text, m.start(), m.end(), 0.55) for m in _LITHUANIAN_NAME.finditer(text)
             ]
-        if _holds_any(_WELSH_AUTOMATON, lowered):
+        if "welsh" in cues:
             # "Ges i lifft gan Feirion", "efo Dafydd a Chatrin": a Welsh first name
             # mutated after a word that mutates it, in a post written in Welsh (a hint)
             more += self._welsh_mutated(text, lowered)
-        if _holds_any(_GAELIC_AUTOMATON, lowered):
+        if "gaelic" in cues:
             # "a Sheáin, an bhfuil tú ag teacht", "tabhair do Phádraig é": an Irish or a
             # Scottish Gaelic first name called to or after a preposition, lenited (a hint)
             more += self._gaelic_lenited(text, lowered)
-        if _holds_any(_THANKS_AUTOMATON, lowered):
+        if "thanks" in cues:
             # "Ačiū Rūtai ir Giedriui", "gratulacje dla Oliwii i Bartka": thanks or
             # congratulations in a family's language, then first names in its cases (hints)
             more += self._thanked_abroad(text)
@@ -1958,7 +1960,7 @@ class PersonLikeNames:
             more += [
                 self._titled_hit(text, m.start(), m.end()) for m in _TITLED_INITIAL.finditer(text)
             ]
-        if _holds_any(_KIN_AFTER_AUTOMATON, lowered):
+        if "kin_after" in cues:
             # "Dhruvi beta we're so proud", "Imran bhai": a name with the word for a child,
             # a brother or a sister after it, as South Asian families say it (names probe
             # 131; a hint)
@@ -4103,7 +4105,7 @@ _WELSH_MARKERS = word_set(
 )
 # Words of Welsh chat, two of which mark a post as written in Welsh (for names mutated
 # after the words that mutate them, see PersonLikeNames._welsh_mutated; a few of them
-# looked for first in one pass, _WELSH_AUTOMATON).
+# looked for first in one pass, _WELSH_WORDS).
 _WELSH_CHAT = _WELSH_MARKERS | word_set(
     "efo hefo dw dwi mynd dydd bore achos bod wyt ti isio eisiau ges cael yfory fory iawn "
     "nos ond hwyr eto gen gynnon dod wela welai plis"
@@ -4116,7 +4118,7 @@ _WELSH_MUTATOR = re.compile(
 )
 # Words of Irish and Scottish Gaelic chat, two of which mark a post as written in one (for
 # names called to or after a preposition, see PersonLikeNames._gaelic_lenited; a few looked
-# for first in one pass, _GAELIC_AUTOMATON).
+# for first in one pass, _GAELIC_WORDS).
 _GAELIC_CHAT = word_set(
     "tá tha bhí bha agus an bhfuil ag aig agat agad leat leat inniu anocht amárach a-màireach "
     "ciamar dhomh dhuit mi thu sinn sibh maith raibh go mo do le ri dha chuig rang gaeilge "
@@ -5593,6 +5595,28 @@ def _automaton_of(strings: Iterable[str]) -> Any:
     return automaton
 
 
+def _automaton_of_kinds(kinds: dict[str, Iterable[str]]) -> Any:
+    """An Aho-Corasick automaton of each kind's strings, each string keeping the kinds it
+    is one of: which kinds of cue a text holds, all in one pass (:func:`_kinds_in`)."""
+    of: dict[str, set[str]] = {}
+    for kind, strings in kinds.items():
+        for string in strings:
+            of.setdefault(string, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for string, its in of.items():
+        automaton.add_word(string, frozenset(its))
+    automaton.make_automaton()
+    return automaton
+
+
+def _kinds_in(automaton: Any, text: str) -> set[str]:
+    """The kinds of cue (see :func:`_automaton_of_kinds`) whose strings ``text`` holds."""
+    kinds: set[str] = set()
+    for _, its in automaton.iter(text):
+        kinds |= its
+    return kinds
+
+
 def _welsh_house_parts(text: str) -> list[tuple[int, int]]:
     """Where :data:`_WELSH_HOUSE_PART` finds a word of a Welsh house's name (a word of a
     place after a house, a farm or a hill only when Welsh names places by it)."""
@@ -5630,23 +5654,34 @@ def _holds_any(automaton: Any, text: str) -> bool:
 
 _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
 # (the words of the cues of _SURNAME_SAYS and _ELDER_TITLED, each set looked for in one pass)
-_SAYS_AUTOMATON = _automaton_of(("said", "says", "reckons", "'s ", "\u2019s "))
-_ELDER_AUTOMATON = _automaton_of(("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"))
-_GAELIC_AUTOMATON = _automaton_of(
-    ("tá ", "tha ", "go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", "bha ",
-     "bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",
-     " agam")
+_ALONE_CUES = _automaton_of_kinds(
+    {
+        "says": ("said", "says", "reckons", "'s ", "\u2019s "),
+        "elder": ("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"),
+    }
+)
+_GAELIC_WORDS = (
+    "tá ", "tha ", "go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", "bha ",
+    "bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",
+    " agam",
 )  # fmt: skip
-_WELSH_AUTOMATON = _automaton_of(
-    (" yn ", " efo ", " gyda ", " mae ", " mynd ", " dydd ", " wyt ", "dw i", " dwi ", "ges i",
-     " achos ", " yfory", " heddiw", " isio ", " bore ")
+_WELSH_WORDS = (
+    " yn ", " efo ", " gyda ", " mae ", " mynd ", " dydd ", " wyt ", "dw i", " dwi ", "ges i",
+    " achos ", " yfory", " heddiw", " isio ", " bore ",
 )  # fmt: skip
 # (the words looked for before the cues in _by_other_cues, each set in one pass)
-_THANKS_AUTOMATON = _automaton_of(_THANKS_STEMS)
 _FAITH_AUTOMATON = _automaton_of(_FAITH_TITLES)
 _TITLES_AUTOMATON = _automaton_of(_TITLES_FOR_INITIALS)
 _ABROAD_TITLES_AUTOMATON = _automaton_of(_ABROAD_TITLE_STEMS)
-_KIN_AFTER_AUTOMATON = _automaton_of(tuple(f" {word}" for word in _KIN_AFTER_WORDS))
+# (the cues of _by_other_cues read in the post in small letters, all in one pass)
+_LOWERED_CUES = _automaton_of_kinds(
+    {
+        "welsh": _WELSH_WORDS,
+        "gaelic": _GAELIC_WORDS,
+        "thanks": _THANKS_STEMS,
+        "kin_after": tuple(f" {word}" for word in _KIN_AFTER_WORDS),
+    }
+)
 
 
 # A first name (or two) and the class, level or course someone is in, then what they did:
