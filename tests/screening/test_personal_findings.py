@@ -8162,6 +8162,8 @@ def test_a_formats_letters_swapped_and_its_check_letter(
         ("Mr Birling is so like my old boss", []),
         ("Pen y Bryn. come round the back, the door sticks", []),
         ("Bryn Jones passed his exams", ["Bryn Jones"]),
+        ("open evening on Thursday, Grace Hall doors open 5pm", []),
+        ("Grace Hall passed her driving test", ["Grace Hall"]),
     ],
 )
 def test_names_probe_213s_families(text: str, found: list[str]) -> None:

@@ -947,6 +947,9 @@ class PersonLikeNames:
         public = list(public_figures)
         public += [m.span(m.lastgroup or "name") for m in _DEDICATED.finditer(text)]
         public += [m.span("name") for m in _NAMED_PLACE.finditer(text)]
+        if "open" in text or "box office" in text or "car park" in text:
+            # "Grace Hall doors open 5pm": a venue by what it does (names probe 213)
+            public += [m.span("name") for m in _VENUE_BY_USE.finditer(text)]
         if "Island" in text:
             public += [m.span() for m in _SEASIDE_PLACE.finditer(text)]  # "Barry Island"
         if "ouse" in text:
@@ -5010,6 +5013,12 @@ _NOT_THAT_ONE = re.compile(
     r"\s*[(,\u2013\u2014-]?\s*(?i:(?:no,?\s+|but\s+|and\s+)?not\s+(?:that|the\s+famous|the\s+(?:tv|"
     r"telly|football|footballer|singer|actor|actress|presenter))\s+(?:one|guy|lad|woman|man)\b"
     r"|no\s+relation\b)"
+)
+# A hall or a house named like a person, said to open or to have a box office or a car park:
+# "Grace Hall doors open 5pm" (names probe 213).
+_VENUE_BY_USE = re.compile(
+    rf"(?P<name>{_NAME_WORD} (?:Hall|House|Centre|Theatre|Chapel|Church|Library))"
+    r"(?= (?:doors\s+open|doors\s+at|box\s+office|car\s+park|open\s+(?:from|at|till|until))\b)"
 )
 _NAMED_PLACE = gated(
     re.compile(
