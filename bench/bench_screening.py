@@ -1510,6 +1510,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe212_held",
         "probe217",
         "probe222",
+        "probe227_held",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1608,6 +1609,7 @@ def names_probes() -> None:
         "probe207",
         "probe213",
         "probe218",
+        "probe223",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1636,6 +1638,7 @@ def names_probes() -> None:
         "probe208_held",
         "probe214_held",
         "probe219_held",
+        "probe224_held",
     ):
         rows = [
             json.loads(line)
@@ -1727,6 +1730,7 @@ def addresses_probes() -> None:
         "probe209",
         "probe215",
         "probe220",
+        "probe225",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1751,6 +1755,7 @@ def addresses_probes() -> None:
         "probe210_held",
         "probe216_held",
         "probe221_held",
+        "probe226_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

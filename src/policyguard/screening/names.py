@@ -486,6 +486,12 @@ def _polish_bases(lower: str) -> tuple[str, ...]:
     if lower[-1:] in ("\u0119", "\u0105") and len(lower) >= 4:
         stem = lower[:-1]
         return (stem + "a", stem + "as") if lower[-1] == "\u0105" else (stem + "a",)
+    if lower.endswith("ui") and len(lower) >= 5:
+        # the Lithuanian dative: "Tomui" -> Tomas, "Jonui" -> Jonas (names probe 223)
+        stem = lower[:-2]
+        return (stem + "as", stem + "us", stem + "is")
+    if lower.endswith("os") and len(lower) >= 5 and lower[-3] not in _VOWELS:
+        return (lower, lower[:-1][:-1] + "a")  # the Lithuanian genitive: "Rūtos" -> Rūta
     if lower.endswith("kiem") and len(lower) >= 6:
         return (lower[:-4] + "ek",)
     if lower.endswith("owi") and len(lower) >= 6:
@@ -1591,6 +1597,11 @@ class PersonLikeNames:
             group = m.lastgroup or "sur"
             if self._surname_alone(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
+        for m in _WON_AN_AWARD.finditer(text) if " won " in text or " wins " in text else ():
+            # "Precious won student of the month!!!": a name that is a word too, before
+            # what only a person wins (names probe 223)
+            if self._a_person_by_cue(m.group("first")):
+                found.append(self._first_alone(text, m.start("first"), m.end("first")))
         for m in _ELDER_TITLED.finditer(text) if "elder" in cues else ():
             # "Thank you Ate Joy for the pancit": a Filipino elder's or older sibling's
             # title before a first name, even one English uses as a word (names probe 218)
@@ -3735,6 +3746,13 @@ _ELDER_TITLED = re.compile(
     r"with|and|ask|tell)\s+)(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+)\b"
 )
+# A first name opening a sentence, before an award only a person wins: "Precious won
+# student of the month".
+_WON_AN_AWARD = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<first>[{_UPPER}][{_LOWER}]+) (?:has\s+)?(?:won|wins)\s+"
+    r"(?:(?:student|learner|apprentice|trainee|volunteer)\s+of\s+the\s+(?:month|year|week|term)|"
+    r"a\s+distinction|first\s+place|the\s+(?:student|learner|apprentice)\s+award)\b"
+)
 # A surname alone opening a sentence, before what the person said: "Patel said the resit
 # is in the sports hall".
 _SURNAME_SAYS = re.compile(
@@ -3890,6 +3908,8 @@ _SMALL_CUED = Alternation(
         # "real thanks to gwenllian in finance" (a name no word spells)
         rf"|\b(?P<dept>{_SMALL_NAME})\s+(?:in|from)\s+(?:the\s+)?(?:finance|reception|admissions|"
         r"student\s+services|office|exams\s+office)\b"
+        # "harry from L2 sport sold me fake tickets" (names probe 223)
+        rf"|\b(?P<level>{_SMALL_NAME})\s+from\s+(?i:l|lvl|level|yr|year)\s?\d\b"
         # "#teamdaniyal" (a name no word spells)
         r"|#(?:team|justicefor|free|welldone|prayfor)(?P<tag>[a-z]{3,})\b"
         # "salamat po kay ate joy sa canteen": a Filipino older sibling's or elder's title
@@ -3913,7 +3933,7 @@ _TAGALOG_KAY = re.compile(
 )
 # ... the cues that say a person whatever the word (the others need a name no word spells)
 _SMALL_CUES_FOR_ANY_NAME = frozenset(
-    {"said", "hello", "our", "desk", "kin", "elder", "called", "askedu"}
+    {"said", "hello", "our", "desk", "kin", "elder", "called", "askedu", "level"}
 )
 # "jack n ellie-rose got engaged", "summer n autumn (twins) are doing the show"
 _SMALL_PAIR = gated(
@@ -4175,6 +4195,8 @@ _THANKS_WORDS = (
     r"gl\u00fcckwunsch|merci|f\u00e9licitations|diolch"
     # Polish "tell" and "ask", before a name in its case: "powiedz Pawłowi" (names probe 218)
     r"|powiedz|zapytaj"
+    # ... and the Lithuanian: "Pasakyk Tomui" (names probe 223)
+    r"|pasakyk|paklausk"
     # Welsh congratulations, good luck and birthday wishes (names probe 140)
     r"|llongyfarchiadau(?:\s+mawr)?|pob\s+lwc|pen-?blwydd\s+hapus"
 )
@@ -4200,6 +4222,8 @@ _THANKS_STEMS = (
     "diolch",
     "powiedz",
     "zapytaj",
+    "pasakyk",
+    "paklausk",
     "llongyf",
     "pob lwc",
     "blwydd hapus",
@@ -5862,8 +5886,9 @@ _CHAT_WORDS = word_set(
     # a g dropped: "saima goin to the mela" (names probe 173)
     "goin doin comin gettin havin sayin tryin nothin somethin lookin talkin walkin "
     # Welsh "with" and "this year", Punjabi's "may (He) do" of a blessing: "dod efo
-    # Gethin", "Waheguru mehar kare" (names probe 213)
-    "efo eleni kare "
+    # Gethin", "Waheguru mehar kare" (names probe 213); Romanian "given" ("i-am dat cheia",
+    # names probe 223)
+    "efo eleni kare dat "
     # Scottish Gaelic "to the": "a' dol dhan chlas" (names probe 218)
     "dhan"
 )
@@ -5899,7 +5924,7 @@ _NOT_SURNAMES = word_set(
     # knows (so they pass for rare surnames): "harika bir sunum" is "a great talk"
     "bir ile için çok gibi değil yok ama "  # Turkish
     "jest nie się tak jak już też bardzo dla przez zawsze nam nas wam mnie pomaga "  # Polish
-    "este sunt pentru foarte azi "  # Romanian
+    "este sunt pentru foarte azi cheia "  # Romanian
     "não está hoje muito para com uma obrigado obrigada "  # Portuguese
     "yra labai "  # Lithuanian
     "alla della delle degli dello nella sulla festa grazie mille "  # Italian

@@ -808,6 +808,8 @@ _EVENT_TIME = re.compile(
     r"(?<![\w/.:])(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.:])|"
     # opening hours: "Mon-Sat 9-5"
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s?-\s?(?i:fri|sat|sun)\s+\d{1,2}\s?-\s?\d{1,2}\b|"
+    # ... or one day: "Sat 11-7" (addresses probe 225)
+    r"(?i:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b(?!\s*/)|"
     # ... and days apart: "Tues & Fri 10-4" (addresses probe 220)
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s*(?:&|and|\+|,)\s*"
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b|"
@@ -815,7 +817,7 @@ _EVENT_TIME = re.compile(
     re.IGNORECASE,
 )
 _EVENT_WORDS = re.compile(
-    r"(?<!\w)(?:doors\s+(?:open|at|\d)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
+    r"(?<!\w)(?:doors\s+(?:open|at|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
     r"all\s+welcome|all\s+ages|no\s+booking|no\s+appointment|"
     r"otd|on\s+the\s+door|fundraiser|interviews?|trials|graduation|exhibition|jabs?|"
     r"vaccinations?|field\s+trip|(?:staff|help|baristas?|chefs?|cleaners?|porters?|assistants?|"
@@ -854,6 +856,14 @@ _EVENT_WORDS = re.compile(
     # a takeaway's hours and a price in pence, drinks at a private view (addresses probe
     # 220)
     r"open\s+(?:till|until|til)\s+\d|\u00a3\d+\.\d\d(?!\d)|soft\s+drinks|refreshments|nibbles|"
+    # a stall's, a job's, a gig's, a prayer's, a class's and a fun run's words (addresses
+    # probe 225)
+    r"card\s*(?:&|and)\s*cash|cash\s+only|see\s+(?:u|you|ya)\s+there|this\s+weekend\s+only|samples|"
+    r"apply\s+in\s+person|part[\s-]time|full[\s-]time|\u00a3\d+\s?adv|id\s+required|prayers|"
+    r"sisters'?\s+(?:entrance|only)|brothers\s+only|after\s+(?:fajr|zuhr|dhuhr|asr|maghrib|isha)|"
+    r"places\s+limited|limited\s+places|all\s+abilities|\u00a3\d+\s+a\s+session|provided|"
+    r"registration|fun\s+run|on\s+the\s+day|smart\s+casual|employers|book\s+online|"
+    r"this\s+month\s+only|drop[\s-]+in|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
@@ -1140,7 +1150,7 @@ _HOUSE_NAMED_CUE = re.compile(
     r"farm\s+is\s+|cottage\s+is\s+|is\s+|(?P<kin_at>at\s+))$"
     r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
     r"|\b(?:our|my|his|her|their)\s+(?:home|place|address|addy)\s+is\s+$"
-    r"|\bat\s+mine\s*[-\u2013\u2014:,]\s*$"
+    r"|\b(?:at|to)\s+mine\s*[-\u2013\u2014:,]\s*$"
     # (addresses probe 204) "ours is Bryn Awel, Llanddeusant", "chez nous is Kiloran, ...",
     # "he's safe with us at Moorings, Quay Hill", "Sleepover at mine saturday!! Higher
     # Trenoweth Farm, Mabe", "it's our home the rest of the year - The Linhay, Lower Barton"
@@ -1193,10 +1203,13 @@ _FAVOURITE_ASKED = re.compile(
     r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*(?i:mine|ours)\s+is\s*$"
 )
 # A house that was a chapel, a school or a mill, named for it: "The Old Chapel House",
-# "Chapel Cottage", "School House Farm" (no venue now).
+# "Chapel Cottage", "School House Farm" (no venue now); or a street named after one.
 _CONVERTED = re.compile(
     r"\b(?:Chapel|Church|School|Mill|Station|Mission|Bank|Vestry|Capel)\s+"
     r"(?:House|Cottage|Cottages|Farm|Farmhouse|Barn|Lodge|Bungalow)\b"
+    # (a street named after one: "Orchard End, Church Lane, Foulsham", addresses probe 225)
+    r"|\b(?:Church|Chapel|School|Mill|Station|Hospital|College|Abbey|Castle|Market)\s+"
+    r"(?:Lane|Road|Rd|Street|St|Close|Walk|Way|Hill|Row|View|Green|Avenue|Ave|Terrace|Drive)\b"
     # (and in Welsh, the house first: "Ty Capel", "Hen Ysgol", the old school)
     r"|\b(?:Ty|T\u0177|Bwthyn)\s+(?:y\s+|yr\s+)?(?:Capel|Ysgol|Felin)\b|\bHen\s+(?:Ysgol|Gapel|Felin)\b"
 )
@@ -2522,7 +2535,7 @@ _DISTRICT_SAID = re.compile(
     # "all the LE4 lot are getting the minibus": the people of a district
     rf"|\b(?i:the)\s+(?P<lot>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
     # "from NG7, level 3 sport, anyone else on the 36": the writer's, opening the post
-    rf"|^\s*(?i:from)\s+(?P<from>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?=\s*[,.!])"
+    rf"|^\s*(?i:from)\s+(?P<from>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?=\s*[,.!]|\s+(?i:but)\b)"
     # "my nan's HR4, she'll have the dog", "Gran's house is WS2", "she lives NG5 up by the
     # Arnold Tesco"
     r"|\b(?i:(?:my|our|me|his|her)\s+)?(?i:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|"
