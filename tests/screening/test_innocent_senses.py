@@ -252,6 +252,12 @@ INNOCENT = [
     ("killer brownies on the bake stall today", "killer"),
     ("best tutor I ever had, he'll be bloody missed", "bloody"),
     ("parkin in the canteen today, you'd be daft to miss it", "daft"),
+    # the review of the forty-first session: the same senses said in other ways
+    ("my dog's an absolute savage, ate the sofa", "savage"),
+    ("live wires can kill you, isolate first", "kill"),
+    ("that exhaust sounds absolutely filthy now", "filthy"),
+    ("she's bloody missed already", "bloody"),
+    ("my show bitch won best in breed", "bitch"),
 ]
 
 
@@ -532,6 +538,9 @@ SAME_WORDS_AS_ABUSE = [
     # ordinary probe 222's words said as abuse (the forty-first session)
     "I will kill you when I see you",
     "killer bake my arse, you can't cook, you useless cow",
+    # the review of the forty-first session: fondness after a strong insult excuses nothing
+    "She's a fat ugly cow, love her though",
+    "my dog is a savage like you",
 ]
 
 

@@ -8152,7 +8152,7 @@ def test_a_formats_letters_swapped_and_its_check_letter(
         ("Ofsted said the college is good", []),
         ("Jack, Summer and Rose from Level 3 Childcare ran the stall", ["Jack", "Summer", "Rose"]),
         ("Poppy, Lily and Rose are my favourite flowers", []),
-        ("Ey up me duck, Shazza n Tez are getting married", ["Shazza", "Tez"]),
+        ("Ey up me duck, Shazza and Tez are getting married", ["Shazza", "Tez"]),
         ("our new duck, Waddles is lovely", []),
         ("Siân, wyt ti'n dod efo Gethin i'r ffair yfory?", ["Siân", "Gethin"]),
         ("Harjit got a distinction, Waheguru mehar kare", ["Harjit"]),
@@ -8314,4 +8314,49 @@ def test_addresses_probe_220s_families(text: str, found: list[str]) -> None:
     ],
 )
 def test_names_probe_223_and_addresses_probe_225s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# The review of the forty-first session, in its own sentences: landmarks, businesses,
+# news, school years, vitamins, English names, counties, places and princes, chains and
+# public figures, pubs and holiday lets, favourites, ages, trips, grounds, sizes, and
+# strong insults "loved" that the day's rules must not read; and people, homes and a
+# number the first version of those rules lost.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pen y Fan, Brecon. Dad's idea, never again", []),
+        ("Cefn Sidan, Pembrey, we live 10 mins away so we go all the time", []),
+        ("Lift to the vets? It's the white house past the church, Hawes", []),
+        ("There's a new Lidl opening up LS9 way", []),
+        ("From SA1, get the 4 bus to campus", []),
+        ("Well done to an S4 girl who won the maths challenge", []),
+        ("Doctor says I've got raised B12 levels", []),
+        ("Samantha got us a Chelsea bun each, do go an say thanks", ["Samantha"]),
+        ("Tá Kerry ag imirt inniu, go raibh maith agat", []),
+        ("Dw i'n mynd i Geri efo'r ffermwyr ifanc fory", []),
+        ("Gwasanaeth i Ddewi Sant yn y neuadd bore 'ma, croeso i bawb", []),
+        ("McDonald's not open till 6 on Sunday", []),
+        ("Patel said the new rules are coming in April", []),
+        ("The Black Bull, Reeth. That's us!", []),
+        ("Best chippy on the coast? My dad's is Colmans, South Shields.", []),
+        ("Ages 11-16 Heol y Coleg, Caerfyrddin sessions start Monday", []),
+        ("Address for the trip: Hill Top, Near Sawrey", []),
+        ("Match is at Elland Road, its ls110es for the satnav", []),
+        ("Prom dresses, sizes: Ruby 8 10 12 14 16, Amber 10 12 14", []),
+        ("Diolch i'r Tad Brendan am yr offeren heddiw", []),
+        ("sonny can u grab my bag", []),
+        ("Mae Gwen yn dod i'r parti heno", ["Gwen"]),
+        ("Well done Bryn Gwyn Jones on your distinction", ["Bryn Gwyn Jones"]),
+        ("Well done Omar Salem, top of the class", ["Omar Salem"]),
+        (
+            "Dog walker needed every Tues 10am, 3 Elm Close, Hull HU5 2PL",
+            ["3 Elm Close, Hull HU5 2PL"],
+        ),
+        ("Come round Sat at 14 Church Lane, Ripon", ["14 Church Lane, Ripon"]),
+        ("Drove past 14 Beech Road, Leeds where Jade grew up", ["14 Beech Road, Leeds"]),
+        ("Hen Ysgol, Llanfihangel. yes we live in the old school", ["Hen Ysgol, Llanfihangel"]),
+    ],
+)
+def test_the_forty_first_reviews_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)

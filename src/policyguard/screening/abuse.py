@@ -1826,11 +1826,11 @@ _LISTED_AFTER = re.compile(
 # birthday", "get in ya absolute melt, so proud of u", "dickhead ... u ok tho?" (not a
 # heart or a laughing face alone: "ur a fat cow ❤️" is sarcasm as often as not).
 # (love said outright: what may soften the model's reading alone, ``_LOVE_SAID``)
-_LOVE_WORDS = (
-    r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
-    # ("Wee bampot in my class ate ma piece again 😂 love him though", ordinary probe 222)
-    r"|\blove\s+(?:him|her|them)\s+(?:though|tho|really|to\s+bits)\b"
-)
+_LOVE_WORDS = r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)\b|\bbestie\b"
+# ... said of someone after a mild name only ("Wee bampot in my class ate ma piece again 😂
+# love him though", ordinary probe 222; not "She's a fat ugly cow, love her though": the
+# review of the forty-first session)
+_LOVE_THIRD = re.compile(r"\blove\s+(?:him|her|them)\s+(?:though|tho|really|to\s+bits)\b")
 _FONDNESS = gated(
     re.compile(
         _LOVE_WORDS + r"|\bhappy\s+birthday\b"
@@ -2997,6 +2997,14 @@ class AbuseDetector:
             if labels and labels <= _TEASING
             else None
         )
+        if (
+            fond is None
+            and labels
+            and labels <= _TEASING
+            and all(d.match.lower() in _MILD_NAMES for d in found if d.label == "insult")
+            and (model_score < BLOCK_LINE)
+        ):
+            fond = _LOVE_THIRD.search(plain)
         if fond:
             # friends teasing: shown, not sent to review, and the finding says why
             found = [

@@ -903,7 +903,7 @@ class PersonLikeNames:
                 continue  # "Mae Mam mor falch" (Welsh: "Mam is so proud"), names probe 140
             if (
                 first == "Mae"
-                and middle.lower() in _WELSH_WORD_NAMES
+                and middle.lower() in _WELSH_MONTHS_AND_SEASONS
                 and _WELSH_IS_AFTER.match(text, m.end("middle"))
             ):
                 continue  # "Mae Mai yn fis prysur" (Welsh: "May is a busy month")
@@ -1587,6 +1587,9 @@ class PersonLikeNames:
                 # round 40's read half)
                 m.re is _FIRST_BY_PHONE
                 and _SIGNS_WITH_NUMBER.search(text, max(0, m.start() - 12), m.start())
+                # (a phone number's shape after it: not "sizes: Ruby 8 10 12 14 16", "Amber
+                # 01 02 03 04"; the review of the forty-first session)
+                and _UK_PHONE_AFTER.match(text, m.end())
                 and self._a_person_by_cue(first)
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
@@ -1595,6 +1598,8 @@ class PersonLikeNames:
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
             group = m.lastgroup or "sur"
+            if group == "sur" and not _COLLEGE_SAID.search(_sentence_of(text, m.end())):
+                continue  # "Patel said the new immigration rules": a public figure's word
             if self._surname_alone(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
         for m in _WON_AN_AWARD.finditer(text) if " won " in text or " wins " in text else ():
@@ -1788,7 +1793,7 @@ class PersonLikeNames:
         scripture = (" and " in text or " & " in text or ", " in text) and bool(
             _SCRIPTURE.search(text)
         )
-        if " and " in text or " & " in text or " n " in text:
+        if " and " in text or " & " in text:
             pairs = [
                 m
                 for r in (_FIRST_PAIR, _CUED_PAIR_GATED, _LOWER_FIRST_PAIR)
@@ -1915,7 +1920,7 @@ class PersonLikeNames:
         lowered = text.lower()
         more: list[Detection] = []
         ascii_only = text.isascii()
-        cues = _kinds_in(_LOWERED_CUES, lowered)  # which of the cues below, in one pass
+        cues = _kinds_in(_LOWERED_CUES, " " + lowered)  # which of the cues below, in one pass
         if not ascii_only and _CYRILLIC.search(text):
             # "Дякуємо Олені Коваленко", "Браво на Десислава Петрова": a given name and a
             # surname of the Slavic shapes, in Cyrillic
@@ -2055,6 +2060,12 @@ class PersonLikeNames:
             lower = name.lower()
             if lower in self._first or _is_english_word(lower):
                 continue  # a name as it is (read elsewhere), or a word
+            if _WELSH_PLACE_AFTER.match(text, m.end()) or _WELSH_TRAVEL_BEFORE.search(
+                text, max(0, m.start() - 14), m.start("name")
+            ):
+                # a place, a saint or a prince: "i Fryn Celli Ddu", "i Ddewi Sant", "am
+                # Lywelyn ap Gruffudd", "mynd i Geri" (the review of the forty-first session)
+                continue
             if any(
                 r in self._first and r not in _SEASONS_AND_MONTHS and r not in _WELSH_WORD_NAMES
                 for r in _welsh_radicals(name)
@@ -2079,7 +2090,12 @@ class PersonLikeNames:
         for m in _GAELIC_CALLED.finditer(text):
             name = m.group("name")
             lower = name.lower()
-            if _is_english_word(lower) or lower in _SEASONS_AND_MONTHS:
+            if (
+                _is_english_word(lower)
+                or lower in _SEASONS_AND_MONTHS
+                or lower in _SELDOM_PEOPLE
+                or lower in _GAELIC_PLACES
+            ):
                 continue
             forms = {lower}
             if len(lower) > 3 and lower[1] == "h" and lower[0] in "bcdfgmpst":
@@ -3285,8 +3301,11 @@ class PersonLikeNames:
                 or word in _TERMS_OF_ADDRESS
                 or word in _SIZE_AND_KIN_WORDS
                 or word in _SELDOM_PEOPLE
-                # (not "hope ur ok", "love ur hair", "will u come": words first)
-                or (group in ("called", "askedu") and word in _NOT_SPOKEN_TO)
+                # (not "hope ur ok", "love ur hair", "will u come", "sonny can u": words first)
+                or (
+                    group in ("called", "askedu")
+                    and (word in _NOT_SPOKEN_TO or word in _CALLED_NOT_NAMES)
+                )
                 or not self._is_first(word.title())
             ):
                 continue
@@ -3738,6 +3757,9 @@ _FIRST_BY_PHONE = re.compile(
 )
 # ... where a name English uses as a word counts too: after a sentence's end or a comma, or
 # after a call's verb ("Charlotte 07700 900963" closing a post, "ring Will on 0113 ...").
+_UK_PHONE_AFTER = re.compile(
+    r"(?:\s+on|:|\s+-)?\s*(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d ]\d)"
+)
 _SIGNS_WITH_NUMBER = re.compile(
     r"(?:^|[.!?,;:]\s*|\b(?i:call|ring|text|phone|contact|message|msg|whatsapp)\s+)$"
 )
@@ -3746,6 +3768,22 @@ _ELDER_TITLED = re.compile(
     r"with|and|ask|tell)\s+)(?:Ate|Kuya|Tita|Tito|Lola|Lolo)\s+"
     rf"(?P<first>[{_UPPER}][{_LOWER}]+)\b"
 )
+# What a student or a tutor said of the college's day: "Patel said the resit is in the
+# sports hall", "McLaughlin said he's getting a letter home".
+_COLLEGE_SAID = re.compile(
+    r"\b(?i:resit|class|lesson|tutor|bus|college|room|exam|mock|lab|workshop|coursework|"
+    r"deadline|homework|assignment|register|detention|practical|placement|trials|training|"
+    r"practice|cancelled|session|canteen|library|reception|timetable|he|she|he'?s|"
+    r"she'?s|we|us|our|me|i'?m)\b"
+)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The rest of the sentence from ``at`` (to its end or 120 characters)."""
+    end = re.search(r"[.!?\n]", text[at : at + 120])
+    return text[at : at + (end.start() if end else 120)]
+
+
 # A first name opening a sentence, before an award only a person wins: "Precious won
 # student of the month".
 _WON_AN_AWARD = re.compile(
@@ -3759,8 +3797,10 @@ _SURNAME_SAYS = re.compile(
     rf"(?:^|[.!?,;]\s+|\n)(?P<sur>{_NAME_WORD}) (?:said|says|reckons)\b"
     # ... or what state they are in: "Doherty's late again", "Brennan's stuck on the M1"
     # (names probe 218)
-    rf"|(?:^|[.!?]\s+|\n)(?P<state>{_NAME_WORD})(?:'s|\u2019s) (?:late|stuck|off|away|ill|sick|"
-    r"running|not|in|out|back|been|got|gone|left|always|never|just|absent|coming|going)\b"
+    # (not a chain's "McDonald's not open", a star's "McGregor's back": the review of the
+    # forty-first session)
+    rf"|(?:^|[.!?]\s+|\n)(?P<state>{_NAME_WORD})(?:'s|\u2019s) (?:late|stuck|off\s+sick|away|ill|"
+    r"sick|running\s+late|absent)\b"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
@@ -3926,6 +3966,7 @@ _SPOKEN_TO_AT_START = re.compile(
     rf"|\s*(?P<askedu>{_SMALL_NAME})\s+(?:can|could|would|did|do)\s+(?:u|you|ya|ye)\s+"
     r"(?:save|get|grab|bring|send|lend|check|pick|give|help|tell|ask|come|do)\b"
 )
+_CALLED_NOT_NAMES = word_set("sonny guy buddy pal lad lass kid son boss chief")
 _TAGALOG_KAY = re.compile(
     r"\b(?P<kay>kay)\s+(?=ate|kuya|tita|tito|lola|lolo)\b"
     # (and Swahili's "thank you very much", "asante sana")
@@ -4142,11 +4183,16 @@ _WELSH_MUTATOR = re.compile(
 # Words of Irish and Scottish Gaelic chat, two of which mark a post as written in one (for
 # names called to or after a preposition, see PersonLikeNames._gaelic_lenited; a few looked
 # for first in one pass, _GAELIC_WORDS).
+# (not the short words English has too: "go", "do", "an", "le", "mi"; the review of the
+# forty-first session)
 _GAELIC_CHAT = word_set(
-    "tá tha bhí bha agus an bhfuil ag aig agat agad leat leat inniu anocht amárach a-màireach "
-    "ciamar dhomh dhuit mi thu sinn sibh maith raibh go mo do le ri dha chuig rang gaeilge "
-    "gàidhlig teacht fanacht faighneachd mu dheidhinn"
+    "tá tha bhí bha agus bhfuil aig agat agad leat inniu anocht amárach a-màireach "
+    "ciamar dhomh dhuit thu sinn sibh maith raibh chuig rang gaeilge "
+    "gàidhlig teacht fanacht faighneachd dheidhinn mòran moran taing airson comhghairdeas "
+    "chéad tabhair agamsa más thoil"
 )
+# Irish counties and Scottish islands that are first names too: "Tá Kerry ag imirt".
+_GAELIC_PLACES = word_set("kerry clare down derry mayo skye iona lewis arran islay harris")
 # A first name called to with "a" (the vocative) or after a preposition of Irish or
 # Scottish Gaelic: "a Sheáin", "a Mhòrag", "do Phádraig", "le Mhàiri", "aig Ciaran".
 _GAELIC_CALLED = re.compile(
@@ -4155,9 +4201,14 @@ _GAELIC_CALLED = re.compile(
     rf"(?i:bha|bhí|tha|tá))\s+"
     rf"(?P<name>[{_UPPER}][{_LOWER}]+)\b"
 )
+# After a Welsh mutated word: a place's or a saint's next word, a prince's "ap".
+_WELSH_PLACE_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|ap\b|ab\b)")
+_WELSH_TRAVEL_BEFORE = re.compile(
+    r"\b(?i:mynd|dod|teithio|gyrru|cerdded|symud|hedfan)\s+(?:i|o)\s+$"
+)
 # Whose kin, in Welsh: "Mam Ffion" (Ffion's mum), "Taid Osian".
 _WELSH_KIN_NAME = re.compile(
-    rf"(?<![\w'])(?i:mam|dad|tad|nain|taid|anti|yncl|modryb)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
+    rf"(?<![\w'])(?i:mam|dad|nain|taid|anti|yncl|modryb)\s+(?P<name>[{_UPPER}][{_LOWER}]+)\b"
 )
 # Welsh words that are first names of ours too: snow, summer, star, tune, rainbow,
 # sunshine, white, breeze, peace, fire, May.
@@ -4286,6 +4337,8 @@ _GREETING_WORDS = word_set(
     # (and what is asked of someone at a post's start: "Tell Ah Ming and Li Wei ...")
     "tell ask remind"
 )
+# Welsh months and seasons that are first names too (not Gwen, Seren, Alaw: names first).
+_WELSH_MONTHS_AND_SEASONS = word_set("mai haf gaeaf gwanwyn hydref ionawr mehefin")
 _WELSH_IS_AFTER = re.compile(r"(?:\s+(?:yn|wedi|a|ac|ddim|newydd|heddiw)\b|'n\b)")
 _MUHAMMAD_SHORT = re.compile(r"(?<![\w'-])(?:Md|Mohd|Muhd|Mst)\.? $")
 _RESPECT_AFTER = word_set(
@@ -4555,8 +4608,7 @@ _PEOPLE_DO = re.compile(
 )
 # Two first names alone and what they do: "Kamil and Oskar keep ...", "Mihai and Elena are".
 _FIRST_PAIR = re.compile(
-    # (or chat's "n": "Shazza n Tez are gettin married", names probe 213)
-    rf"(?P<a>{_LED_ALONE}) (?:and|&|n) (?P<b>{_NAME_WORD})"
+    rf"(?P<a>{_LED_ALONE}) (?:and|&) (?P<b>{_NAME_WORD})"
     r"(?= (?:are|were|have|had|did|both|got|keep|kept|made|make|will|ran|run|running|doing|"
     r"helped|said|say|says|won|passed|finished|joined|scored|completed|started|from)\b)"
 )
@@ -5102,8 +5154,11 @@ _TEAM_HOUSE = re.compile(
 _WELSH_HOUSE_PART = re.compile(
     r"\b(?:(?:Pen|Tan|Bryn|Maes|Cae|Glan|Bron|Pant|Coed|Nant|Cefn|Gwel) (?:y|yr)|Llety'r|Ty'r|"
     r"T\u0177'r) (?P<part>[A-Z][a-z]+)"
-    r"|\b(?:Ty|T\u0177|Fferm(?: Ty| T\u0177)?|Plas|Hafod|Bryn|Maes|Cae|Llys|Bron) "
+    r"|\b(?:Ty|T\u0177|Fferm(?: Ty| T\u0177)?|Plas|Hafod|Maes|Cae|Llys|Bron) "
     r"(?P<word>[A-Z][a-z]+)"
+    # (a Bryn is often a person: only before its village, "Bryn Awel, Penygroes"; the review
+    # of the forty-first session)
+    r"|\bBryn (?P<bryn>[A-Z][a-z]+)(?=,\s*[A-Z][a-z]|\s*\n)"
 )
 # Welsh words that name a house's place or look: white, blue, black, red, big, small,
 # long, fair, new, upper, lower, breeze, gorse, holly, oak, ash, hill, wood, sunny.
@@ -5654,9 +5709,10 @@ def _welsh_house_parts(text: str) -> list[tuple[int, int]]:
     """Where :data:`_WELSH_HOUSE_PART` finds a word of a Welsh house's name (a word of a
     place after a house, a farm or a hill only when Welsh names places by it)."""
     return [
-        m.span("part") if m.group("part") else m.span("word")
+        m.span(group)
         for m in _WELSH_HOUSE_PART.finditer(text)
-        if m.group("part") or m.group("word").lower() in _WELSH_HOUSE_WORDS
+        for group in [m.lastgroup or "part"]
+        if group == "part" or m.group(group).lower() in _WELSH_HOUSE_WORDS
     ]
 
 
@@ -5693,9 +5749,10 @@ _ALONE_CUES = _automaton_of_kinds(
         "elder": ("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"),
     }
 )
+# (each a whole word: the post is read with a space before it; not "Samantha ", "Martha ")
 _GAELIC_WORDS = (
-    "tá ", "tha ", "go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", "bha ",
-    "bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",
+    " tá ", " tha ", " go raibh", " agus ", "a-màireach", " agat", " leat", "ciamar", " bha ",
+    " bhí ", " inniu", " anocht", " dhomh", "bhfuil", " aig ", "gaeilge", "gàidhlig", "tabhair",
     " agam",
 )  # fmt: skip
 _WELSH_WORDS = (
@@ -5931,8 +5988,9 @@ _NOT_SURNAMES = word_set(
     "station airport stadium arena hospital garden "
     # shops a neighbourhood names its own branch by: "the Arnold Tesco" (addresses probe 215)
     "tesco asda aldi lidl morrisons sainsburys sainsbury's co-op spar greggs "
-    # Welsh chapels' Bible names: "Bryn Seion", "Capel Salem" (addresses probe 215)
-    "seion sion salem soar ebeneser ebenezer moriah tabernacl bethesda hermon horeb siloh "
+    # Welsh chapels' Bible names: "Bryn Seion", "Capel Soar" (addresses probe 215; not
+    # Salem or Sion, surnames too)
+    "seion soar ebeneser ebenezer tabernacl horeb siloh "
     "bayram\u0131 bayrami "  # the Turkish for a feast day: "Ramazan Bayrami", the Eid
 )
 

@@ -671,12 +671,17 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 
 # ... of those, the ones that never stand before a house's number and its street ("Unit 4,
 # 12 High St" and "number 19 Victoria Road" are addresses).
+_AGES_BEFORE = re.compile(r"\b(?i:ages?|aged|years?|yrs?|under|over|u)\s*$")
 _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
-    # "Sat from 11, The Green, Caldbeck": a day's hour, not a house (addresses probe 220)
-    r"|\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+(?i:from|at|till|until|til)\s+$"
+)
+# "Sat from 11, The Green, Caldbeck": a day's hour, not a house (addresses probe 220), where
+# a comma follows the number (not "Come round Sat at 14 Church Lane, Ripon"; the review of
+# the forty-first session)
+_DAY_HOUR_BEFORE = re.compile(
+    r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+(?i:from|at|till|until|til)\s+$"
 )
 _PITCH_WORD = gated(
     re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van|berth|mooring)\b")
@@ -792,12 +797,14 @@ _VENUE_KIND_AFTER = re.compile(
     r"[\s,.(\u2013\u2014-]{0,4}(?:(?:it'?s|its|is)\s+)?(?:where\s+the\s+\w+\s+is|(?:the\s+|a\s+|our\s+)?"
     r"(?:new\s+)?(?:[\w'-]+\s+){0,2}?(?:italian|thai|chinese|indian|turkish|cafe|caf\u00e9|pizza\s+place|"
     r"church\s+hall|restaurant|takeaway|theme\s+park|farm\s+park|attraction|hotel|pub|bar|"
-    r"allotments?|holiday\s+park|exhibition|gallery|shop|does\s+great)"
-    # a famous person's birthplace or home, visited: "trip Thursday to 5 Cwmdonkin Drive
-    # where Dylan Thomas grew up" (addresses probe 215; not "where Mum grew up")
-    r"|where\s+(?!(?:my|our|mum|mam|dad|nan|nain|gran|grandad|grandma|taid|auntie|aunty|uncle)\b)"
-    r"(?-i:[A-Z][a-z]+\s+){1,3}(?:grew\s+up|was\s+born|lived|wrote))\b",
+    r"allotments?|holiday\s+park|exhibition|gallery|shop|does\s+great))\b",
     re.IGNORECASE,
+)
+# A famous person's birthplace or home, visited: "trip Thursday to 5 Cwmdonkin Drive where
+# Dylan Thomas grew up" (addresses probe 215); a public figure only (not "where Jade grew
+# up", "where Nana was born": the review of the forty-first session).
+_WHERE_SOMEONE_LIVED = re.compile(
+    r"[\s,]*where\s+(?P<who>(?:[A-Z][a-z]+\s+){1,3}?)(?:grew\s+up|was\s+born|lived|wrote)\b"
 )
 
 
@@ -877,6 +884,9 @@ _SOMEONES_OWN = re.compile(
     # collection)
     r"house\s+party|pres|people\s+round|come\s+round|round\s+mine|gaff|study\s+group|revision|"
     r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|"
+    # a dog walker, a tutor or a cleaner for a home, a birthday party (the review of the
+    # forty-first session)
+    r"dog\s+walker|cleaner|tutor\s+comes|birthday|"
     # a shared taxi from someone's door, its fare split "£4 each" (addresses probe 181)
     r"split\s+(?:it|the\s+(?:fare|cost|taxi))|taxi\s+(?:for\s+[\d.:]+\s+)?from|"
     # a family's or a friend's gathering at home (the review of the fortieth session):
@@ -912,7 +922,13 @@ def _event_listing(text: str, start: int, end: int) -> bool:
 
 def _venue_just_after(text: str, end: int) -> bool:
     """Whether the words just after a place say it is a venue or a business."""
-    return _public_said_after(text, end) or _VENUE_KIND_AFTER.match(text, end) is not None
+    if _public_said_after(text, end) or _VENUE_KIND_AFTER.match(text, end) is not None:
+        return True
+    lived = _WHERE_SOMEONE_LIVED.match(text, end)
+    return lived is not None and any(
+        start < lived.end("who") and lived.start("who") < stop
+        for start, stop in public_figure_spans(text[: lived.end("who")].lower())
+    )
 
 
 def _someones_place_before(context: str) -> re.Match[str] | None:
@@ -1080,6 +1096,11 @@ _WAY_CUE = re.compile(
     r"lift|party)\b",
     re.IGNORECASE,
 )
+_TO_A_VENUE = re.compile(
+    r"\b(?:to|at)\s+the\s+(?:[\w&'-]+\s+){0,2}?(?:shop|vets?|b\s?&\s?b|club|pub|hall|cafe|caf\u00e9|"
+    r"church|chapel|hotel|inn|centre|museum|park|station|surgery|garage|farm\s+shop|restaurant|bar)\b",
+    re.IGNORECASE,
+)
 _WAY_NOT_HOME = re.compile(
     r"\b(?:looking\s+at|renting|rent|buying|buy|selling|for\s+sale|holiday\s+let|trip|tour|"
     r"haunted|ghost|lived\s+there|museum)\b",
@@ -1147,7 +1168,7 @@ _HOUSE_NAMED_CUE = re.compile(
     r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
     r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house\s+is\s+|place\s+is\s+|"
     # ("me mam's is Highfield, Slaidburn", addresses probe 220)
-    r"farm\s+is\s+|cottage\s+is\s+|is\s+|(?P<kin_at>at\s+))$"
+    r"farm\s+is\s+|cottage\s+is\s+|(?P<kin_is>is\s+)|(?P<kin_at>at\s+))$"
     r"|\b(?:farm|house|cottage|bungalow)\s+is\s+$"
     r"|\b(?:our|my|his|her|their)\s+(?:home|place|address|addy)\s+is\s+$"
     r"|\b(?:at|to)\s+mine\s*[-\u2013\u2014:,]\s*$"
@@ -1172,6 +1193,14 @@ _HOUSE_NAMED_CUE = re.compile(
     r"defeat|draw|form|record|town|city|team|side))[^.!?\n]{0,40}\s[-\u2013\u2014:]\s*$",
     re.IGNORECASE,
 )
+_A_STAY_SAID = re.compile(
+    r"\b(?i:arrived|airbnb|air\s*bnb|holiday|booked|hotel|hostel|campsite|staying\s+at)\b"
+)
+_PUB_NAMED = re.compile(
+    r"(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:Bull|Angel|Lion|Crown|Arms|Swan|Plough|Inn|Tavern|Anchor|"
+    r"Ship|Bell|Star|George|Oak|Fox|Hare|Hound|Stag|Boar|Feathers|Unicorn|Griffin|Eagle)\b,"
+)
+_TRIP_SAID = re.compile(r"\b(?i:trip|visit|gig|match|meet|tour|outing|venue|event)\b")
 # Whose a house named just before is: "- our Jen's", ". That's us", ", me auntie's", "-
 # that's oor hoose", "- my taid's".
 _WHOSE_NAMED_AFTER = re.compile(
@@ -1200,7 +1229,10 @@ _THE_ONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FAVOURITE_ASKED = re.compile(
-    r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*(?i:mine|ours)\s+is\s*$"
+    r"\b(?i:best|fave|fav|favou?rite|top|which|recommend\w*)\b[^?]{0,40}\?\s*"
+    # (or a relative's: "Fave walk? Me mam's is Catbells, Keswick", the review of the
+    # forty-first session)
+    r"(?i:mine|ours|(?:my|me|our)\s+[a-z]+['\u2019]?s)\s+is\s*$"
 )
 # A house that was a chapel, a school or a mill, named for it: "The Old Chapel House",
 # "Chapel Cottage", "School House Farm" (no venue now); or a street named after one.
@@ -1235,9 +1267,14 @@ _WELSH_HOUSE_TOWN = gated(
 # at 8").
 _WELSH_HOME_AFTER = re.compile(
     r"[ \t]*[.,!]?\s*(?:(?:(?:my|our)\s+)?(?:dad|mam|mum|nain|taid|nan|gran|aunty|auntie|uncle|"
-    r"anti|yncl)(?:\s+[A-Z][a-z]+)?['\u2019]s\b|(?:mum|mam|dad|nan|nain)['\u2019]ll\b"
-    r"|[^.!?\n]{0,60}\bwe\s+live\b|(?:that'?s|thats|its|it'?s)\s+(?:us|mine|ours|home|"
-    r"my\s+(?:address|house|home))\b)",
+    r"anti|yncl)(?:\s+[A-Z][a-z]+)?['\u2019]s\b"
+    # (whose home, not whose favourite: "Pen y Fan, Brecon. Dad's idea", "Plas Newydd,
+    # Llangollen. Nain's favourite place"; the review of the forty-first session)
+    r"(?=\s*(?:[.,!;:)\n]|$)|\s+(?:house|home|place|farm|cottage|bungalow|flat)\b|"
+    r"\s+(?:have|has|will|is|are|got|says?)\b)"
+    r"|(?:mum|mam|dad|nan|nain)['\u2019]ll\b"
+    r"|[^.!?\n]{0,60}\bwe\s+live\b(?!\s+(?:(?:near|nearby|close|round|ten|five|two|a\s+few)\b|\d))"
+    r"|(?:that'?s|thats|its|it'?s)\s+(?:us|mine|ours|home|my\s+(?:address|house|home))\b)",
     re.IGNORECASE,
 )
 _NOT_A_HOUSE_NAME = re.compile(
@@ -2517,25 +2554,30 @@ _DISTRICT_SAID = re.compile(
     r"|\b(?i:she'?s|shes|he'?s|hes|they'?re|theyre|i'?m|im|we'?re)\s+"
     rf"(?P<way>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:way|side|end)\b"
     # "moved up HG3 way", "up BB11 way, so Burnley campus is 5 min" (addresses probe 220)
-    r"|\b(?i:up|down|over|out|round)\s+"
+    # (someone's, not roadworks' or a shop's: "Roadworks down BS5 way", "a new Lidl opening
+    # up LS9 way"; the review of the forty-first session)
+    r"|\b(?i:i'?m|im|we'?re|she'?s|shes|he'?s|hes|they'?re|moved|move|moving|lives?|living)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?i:up|down|over|out|round)\s+"
     rf"(?P<upway>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:way|side|end)\b"
     # "he's a BD8 lad", "I'm an HD1 girl", "I'm a TD9 lass", "BT5 born", "born and raised
     # NE24", "our end of DL1" (addresses probe 220; not a language's or a course's level, "a
     # B2 lad"; not a district's pride, "BS5 massive", "M14 crew where u at", as other
     # writers would have it)
     r"|\b(?i:a|an)\s+"
-    rf"(?P<alad>(?![EL][1-4]\b|B[12]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
+    rf"(?P<alad>(?![EL][1-4]\b|B[12]\b|S[1-6]\b|P[1-7]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
     r"(?i:lad|lass|girl|boy|gal|bloke|lassie|laddie)\b"
     rf"|(?:^|(?<=[.!?])\s)\s*(?P<born>(?![EL][1-4]\b|B[12]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:born)\b"
-    r"|\b(?i:born\s+and\s+(?:raised|bred)|raised)\s+(?i:in\s+)?"
+    r"|\b(?i:born\s+and\s+(?:raised|bred)\s+(?:in\s+)?|raised\s+in\s+)"
     rf"(?P<raised>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
-    r"|\b(?i:our|my|me|this)\s+(?i:end|part|side)\s+of\s+"
+    r"|\b(?i:our|my|me)\s+(?i:end|side)\s+of\s+"
     rf"(?P<endof>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     # "all the LE4 lot are getting the minibus": the people of a district
     rf"|\b(?i:the)\s+(?P<lot>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
     # "from NG7, level 3 sport, anyone else on the 36": the writer's, opening the post
     rf"|^\s*(?i:from)\s+(?P<from>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?=\s*[,.!]|\s+(?i:but)\b)"
+    # (not the way from there: "From SA1, get the 4 bus to campus")
+    r"(?!\s*,\s*(?i:get|take|catch|walk|head|turn|go|follow|drive|it'?s)\b)"
     # "my nan's HR4, she'll have the dog", "Gran's house is WS2", "she lives NG5 up by the
     # Arnold Tesco"
     r"|\b(?i:(?:my|our|me|his|her)\s+)?(?i:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|"
@@ -3127,6 +3169,10 @@ class PersonalDataDetector:
             if self._street_kind_holds(text, m)
             # "Stop 52 Broad Street is where the X5 drops me": a stop's number, not a house's
             and not _NOT_A_HOUSE_BEFORE_STREET.search(text, max(0, m.start() - 12), m.start())
+            and not (
+                _DAY_HOUR_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and _NUMBER_THEN_COMMA.match(m.group())
+            )
             # "I'm 2 Station Road stops away": a count of stops or minutes, not a house
             and not _A_COUNT_AFTER.match(text, m.end())
             # a street and then a number only where a home is said before it ("we live on
@@ -3212,6 +3258,8 @@ class PersonalDataDetector:
                 continue
             for m in pattern.finditer(text):
                 before = _clause_before(text, m.start())
+                if _AGES_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                    continue  # "Ages 11-16 Heol y Coleg", "Years 7-9 Ffordd Las": no houses
                 if (
                     m.groupdict().get("town")
                     or _PLACES_THEN_POSTCODE.match(text, m.end())
@@ -3343,7 +3391,10 @@ class PersonalDataDetector:
                             # session)
                             and not (cue["kin_at"] and _THERE_FOR_NOW_AFTER.match(text, m.end()))
                             # (a favourite asked for: "Best chippy? Mine is Hartley's, Whitby")
-                            and not (cue["mine"] and _FAVOURITE_ASKED.search(before) is not None)
+                            and not (
+                                (cue["mine"] or cue["kin_is"])
+                                and _FAVOURITE_ASKED.search(before) is not None
+                            )
                         )
                         or (
                             _SENT_ROUND_TO.search(before)
@@ -3369,10 +3420,19 @@ class PersonalDataDetector:
                         # Ivy Bank, Rosedale Abbey" (addresses probe 220)
                         or (
                             (
-                                _WHOSE_NAMED_AFTER.match(text, m.end()) is not None
+                                (
+                                    _WHOSE_NAMED_AFTER.match(text, m.end()) is not None
+                                    # (not a pub or a holiday let: "The Black Bull, Reeth.
+                                    # That's us!", "arrived at the Airbnb, ..."; the review
+                                    # of the forty-first session)
+                                    and not _A_STAY_SAID.search(text)
+                                    and not _PUB_NAMED.match(m.group())
+                                )
                                 or (
                                     _ADDRESS_SAID_BEFORE.search(before) is not None
                                     and not _VENUE_CUE.search(before)
+                                    # (a trip's: "Address for the trip: Hill Top, Near Sawrey")
+                                    and not _TRIP_SAID.search(before)
                                 )
                             )
                             and _NOT_A_HOUSE_NAME.search(m.group().split(",")[0]) is None
@@ -3729,11 +3789,19 @@ class PersonalDataDetector:
         # 204 and 209), with a driver, a drop-off or whose it is said in the post.
         # (not beside an address given: "Party's at 19 Chelsea Rd, the house with the
         # fairy lights, BYOB" says the same home again)
+        way_cue = _WAY_CUE.search(text) if not taken and _WAY_GATE.search(text) else None
         if (
-            not taken
-            and _WAY_GATE.search(text)
-            and _WAY_CUE.search(text)
+            way_cue is not None
             and not _WAY_NOT_HOME.search(text)
+            # (a lift or a party at a venue: "Lift to the vets? It's the white house past
+            # the church, Hawes"; the review of the forty-first session)
+            and not (
+                way_cue.group().lower() in ("lift", "party")
+                and not any(
+                    m.group().lower() not in ("lift", "party") for m in _WAY_CUE.finditer(text)
+                )
+                and _TO_A_VENUE.search(text) is not None
+            )
         ):
             for m in _WAY_TO_A_HOME.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -3846,6 +3914,10 @@ class PersonalDataDetector:
                     _FOR_A_MAP_AFTER.match(text, m.end()) is not None
                     and _ITS_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                     and not _A_PLACE_SPEAKS.search(text)
+                    # (not a ground's or a venue's: "Match is at Elland Road, its ls110es for
+                    # the satnav"; the review of the forty-first session)
+                    and not _VENUE_CUE.search(text, 0, m.start())
+                    and not _TRIP_SAID.search(text, 0, m.start())
                 )
             )
             if (

@@ -1193,24 +1193,28 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bitch",
-        r"\b(?:my|our|his|her|their)\s+(?:cocker|springer|working|show|border|welsh|english|"
+        r"\b(?:my|our|his|her|their)\s+(?:(?:cocker|springer|working|show|border|welsh|english|"
         r"irish|black|yellow|chocolate|red)\s+(?:collie|spaniel|labrador|lab|terrier|greyhound|"
-        r"whippet|lurcher|retriever|setter|pointer|sheepdog)\s+(?P<w>bitch)\b"
+        r"whippet|lurcher|retriever|setter|pointer|sheepdog)|show|working|lurcher|whippet|"
+        r"greyhound|spaniel|collie)\s+(?P<w>bitch)\b"
         r"(?!\s+(?:like|ass|of|is\s+a)\b)"
         r"(?![^.!?\n]{0,40}\b(?:you|u|like\s+(?:her|him|you|them|his|its)|looks\s+like)\b)",
     ),
     (
         "savage",
+        # (and "my dog's an absolute savage, ate the sofa": the review of the forty-first
+        # session)
         r"\b(?:my|our|the|his|her)\s+(?:dog|pup|puppy|cat|kitten|staffie|spaniel|collie|terrier|"
-        r"hamster|ferret|rabbit)\b(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:a\s+|an\s+absolute\s+|"
-        r"a\s+proper\s+|such\s+a\s+)?(?P<w>savage)\s+(?:with|when|at|for)\b",
+        r"hamster|ferret|rabbit)(?:'s|\u2019s|\b(?:\s+[a-z]+)?\s+(?:is|was))\s+(?:a\s+|an\s+absolute\s+|"
+        r"a\s+proper\s+|such\s+a\s+|an?\s+)?(?P<w>savage)\b(?!\s+(?:like\s+)?(?:you|u|ur|your)\b)",
     ),
     (
         "kill",
         # (a hazard's, not a person's: not "I will kill you")
         r"\b(?:live\s+wire|live\s+cable|electricity|the\s+mains|mains\s+voltage|current|"
         r"voltage|asbestos|carbon\s+monoxide|the\s+lathe|that\s+lathe|a\s+lathe|the\s+saw|"
-        r"fumes|a\s+fall|falls\s+from\s+height)\s+(?:will|can|could|may|might)\s+(?P<w>kill)\s+"
+        r"fumes|a\s+fall|falls\s+from\s+height|live\s+wires|live\s+cables)\s+(?:will|can|could|may|"
+        r"might)\s+(?P<w>kill)\s+"
         r"(?:you|u|someone|anyone|a\s+person)\b",
     ),
     ("dead", r"\b(?:prove|proved|proving|test\s+for)\s+(?P<w>dead)\b"),
@@ -1221,7 +1225,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bloody",
-        r"\b(?:he'?ll|she'?ll|they'?ll|you'?ll|will)\s+be\s+(?P<w>bloody)\s+missed\b",
+        r"\b(?:he'?ll\s+be|she'?ll\s+be|they'?ll\s+be|you'?ll\s+be|will\s+be|is|are|was|'s|\u2019s)"
+        r"\s+(?:so\s+)?(?P<w>bloody)\s+missed\b",
     ),
     ("daft", r"\byou'?d\s+be\s+(?P<w>daft)\s+(?:to\s+miss|not\s+to)\b"),
     # What ordinary probe 217 held: an engine's or a track's sound praised as filthy
@@ -1229,7 +1234,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "filthy",
         r"\b(?:exhaust|engine|motor|car|bike|turbo|bass|drop|beat|track|mix|riff|guitar|synth)\b"
-        r"[^.!?\n]{0,30}?\b(?:sounds?|sounded|sounding)\s+(?:so\s+|proper\s+|well\s+)?(?P<w>filthy)\b"
+        r"[^.!?\n]{0,30}?\b(?:sounds?|sounded|sounding)\s+(?:so\s+|proper\s+|well\s+|absolutely\s+|"
+        r"mint\s+|pure\s+)?(?P<w>filthy)\b"
         r"(?![^.!?\n]{0,30}\b(?:you|your|u|ur)\b)",
     ),
     ("cockshott", r"\b(?P<w>cockshott)\b"),
