@@ -541,6 +541,12 @@ SAME_WORDS_AS_ABUSE = [
     # the review of the forty-first session: fondness after a strong insult excuses nothing
     "She's a fat ugly cow, love her though",
     "my dog is a savage like you",
+    # the second review of the forty-first session
+    "a fall will kill you, jump then",
+    "touch my bench again and the saw will kill you",
+    "her car sounds filthy, just like her",
+    "my dog's a savage, just like you",
+    "my show bitch Chantelle lol",
 ]
 
 

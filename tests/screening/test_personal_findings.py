@@ -8114,7 +8114,9 @@ def test_round_40s_read_half(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "fmt", "found"),
     [
-        ("my letter says K2507314M but its M2507314K", "\\M9999999\\K", ["K2507314M", "M2507314K"]),
+        ("my student number came out as K2507314M", "\\M9999999\\K", ["K2507314M"]),
+        ("tracking ref K2507314M for the parcel", "\\M9999999\\K", []),
+        ("Flight CA12-3456B to Dublin is delayed", "\\A\\C99-9999A", []),
         ("my number is CA25-3310P", "\\A\\C99-9999A", ["CA25-3310P"]),
         ("its AC/25/3310/P", "\\A\\C99-9999A", ["AC/25/3310/P"]),
         ("ac.25.3310.p on my lanyard", "\\A\\C99-9999A", ["ac.25.3310.p"]),
@@ -8230,7 +8232,7 @@ def test_addresses_probe_215s_families(text: str, found: list[str]) -> None:
         ("I sent a Thomas the Tank engine to a Shannon fan", []),
         ("powiedz Pawłowi że będziemy o 3", ["Pawłowi"]),
         ("Doherty's late again, the bus broke down", ["Doherty"]),
-        ("the plan changed, McGregor said he's driving", ["McGregor"]),
+        ("the plan changed, McGregor said the bus is late", ["McGregor"]),
         ("tell O'Neill the bay is locked", ["O'Neill"]),
         ("ask Tesco for a bag", []),
         ("grace ur so funny in drama", ["grace"]),
@@ -8360,3 +8362,57 @@ def test_names_probe_223_and_addresses_probe_225s_families(text: str, found: lis
 )
 def test_the_forty_first_reviews_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# The second review of the forty-first session, in its own sentences: swapped student
+# numbers with another kind's cue, a goad after a hazard, landmarks and shops with a
+# relative after them, a lost cat's and a private sale's homes, answers to a question,
+# love sent home, directions to a cafe, codes and teams read as districts, public
+# figures and chains read as surnames, helplines, a show's first place, "Ate" as eating;
+# and what the fixes keep.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pen y Fan, Brecon. Dad's got the walking boots ready", []),
+        ("Glan Llyn, Bala. we live just down the road", []),
+        ("Hillsborough, Sheffield - that's home, come on Wednesday", []),
+        ("Fenwick, Newcastle - me nan's!", []),
+        (
+            "Lost cat from 14 Rose Street, Wigan, 7pm last night, £50.00 reward",
+            ["14 Rose Street, Wigan"],
+        ),
+        ("Where's your local? my dad's is Red Lion, Ashby", []),
+        ("Sending love home to Belfast, Antrim BT1 1AA", ["BT1 1AA"]),
+        ("Coach driver says the cafe is the white cottage after the bridge, Hawes.", []),
+        ("I'm a CR7 lad, Messi is overrated", []),
+        ("the BA2 lot are in the studio", []),
+        ("Our end of LS11 is gridlocked with match traffic", []),
+        ("Johnson said he'd get Brexit done", []),
+        ("McDonald's late night menu is back", []),
+        ("ask Macmillan, they were brilliant with my nan", []),
+        ("Need to talk? Call Hope 0800 068 4141, they listen", []),
+        ("Ruby won first place, Sapphire second, Emerald third", []),
+        ("Ate Percy Pigs all day and now I feel sick", []),
+        ("Tá Shannon Airport dúnta inniu, go raibh maith agat", []),
+        ("Ges i lifft i Garmel bore 'ma achos bod y bws yn hwyr", []),
+        ("its ls110es for the sat nav, park at the ground", []),
+        ("Well done Mae Thomas a brilliant result in her exams", ["Mae Thomas"]),
+        ("Mae Haf yn dathlu ei phen-blwydd heddiw", ["Haf"]),
+        ("Tan y Graig, Nantlle. Dad's. Drop the tools off there", ["Tan y Graig, Nantlle"]),
+        ("Hollins, Bentham. That's us, the one with the swing", ["Hollins, Bentham"]),
+    ],
+)
+def test_the_forty_first_second_reviews_findings(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("tracking ref K2507314M for the parcel", "\\M9999999\\K"),
+        ("Screwfix part K2507314M is out of stock", "\\M9999999\\K"),
+        ("Flight CA12-3456B to Dublin is delayed", "\\A\\C99-9999A"),
+    ],
+)
+def test_a_swapped_format_needs_a_students_cue(text: str, fmt: str) -> None:
+    assert _matches(text, fmt) == []

@@ -1830,6 +1830,7 @@ _LOVE_WORDS = r"\blove\s+(?:you|u|ya|ye|yez|youse)\b|\bproud\s+of\s+(?:you|u|ya)
 # ... said of someone after a mild name only ("Wee bampot in my class ate ma piece again 😂
 # love him though", ordinary probe 222; not "She's a fat ugly cow, love her though": the
 # review of the forty-first session)
+_SAID_TO_YOU = re.compile(r"\b(?:you'?re|youre|ur|you\s+are|u\s+r|you)\b")
 _LOVE_THIRD = re.compile(r"\blove\s+(?:him|her|them)\s+(?:though|tho|really|to\s+bits)\b")
 _FONDNESS = gated(
     re.compile(
@@ -2997,12 +2998,17 @@ class AbuseDetector:
             if labels and labels <= _TEASING
             else None
         )
+        insults = [d for d in found if d.label == "insult"]
         if (
             fond is None
-            and labels
             and labels <= _TEASING
-            and all(d.match.lower() in _MILD_NAMES for d in found if d.label == "insult")
-            and (model_score < BLOCK_LINE)
+            # (a mild name found, said of someone else: not model-only spite, "nobody would
+            # miss her if she left, love her tho", nor "you're a clown, love him though";
+            # the second review of the forty-first session)
+            and insults
+            and all(d.match.lower() in _MILD_NAMES for d in insults)
+            and not _SAID_TO_YOU.search(plain)
+            and model_score < BLOCK_LINE
         ):
             fond = _LOVE_THIRD.search(plain)
         if fond:

@@ -887,6 +887,10 @@ _SOMEONES_OWN = re.compile(
     # a dog walker, a tutor or a cleaner for a home, a birthday party (the review of the
     # forty-first session)
     r"dog\s+walker|cleaner|tutor\s+comes|birthday|"
+    # a lost pet, a private sale collected from home, a leaving do, tuition at home (the
+    # second review of the forty-first session)
+    r"lost|reward|rehom\w*|selling|collection\s+only|collect\s+(?:mon|tue|wed|thu|fri|sat|sun)|"
+    r"leaving\s+do|tuition|"
     # a shared taxi from someone's door, its fare split "£4 each" (addresses probe 181)
     r"split\s+(?:it|the\s+(?:fare|cost|taxi))|taxi\s+(?:for\s+[\d.:]+\s+)?from|"
     # a family's or a friend's gathering at home (the review of the fortieth session):
@@ -1096,13 +1100,19 @@ _WAY_CUE = re.compile(
     r"lift|party)\b",
     re.IGNORECASE,
 )
+_HOME_WAY_CUE = re.compile(
+    r"\b(?:taxi|uber|cab|party|sleepover|we\s+live|i\s+live|(?:that'?s|thats|it'?s|its)\s+(?:us|ours|"
+    r"mine)|lift\s+(?:home|back))\b",
+    re.IGNORECASE,
+)
 _TO_A_VENUE = re.compile(
     r"\b(?:to|at)\s+the\s+(?:[\w&'-]+\s+){0,2}?(?:shop|vets?|b\s?&\s?b|club|pub|hall|cafe|caf\u00e9|"
     r"church|chapel|hotel|inn|centre|museum|park|station|surgery|garage|farm\s+shop|restaurant|bar)\b",
     re.IGNORECASE,
 )
 _WAY_NOT_HOME = re.compile(
-    r"\b(?:looking\s+at|renting|rent|buying|buy|selling|for\s+sale|holiday\s+let|trip|tour|"
+    r"\b(?:looking\s+at|renting|rent|buying|buy|selling|for\s+sale|holiday\s+let|trip|tour|cafe|"
+    r"dig|meet\s+at|match|"
     r"haunted|ghost|lived\s+there|museum)\b",
     re.IGNORECASE,
 )
@@ -1200,6 +1210,8 @@ _PUB_NAMED = re.compile(
     r"(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:Bull|Angel|Lion|Crown|Arms|Swan|Plough|Inn|Tavern|Anchor|"
     r"Ship|Bell|Star|George|Oak|Fox|Hare|Hound|Stag|Boar|Feathers|Unicorn|Griffin|Eagle)\b,"
 )
+_LOVE_SENT = re.compile(r"\b(?i:love|thoughts|prayers|best\s+wishes|hugs|trophy|cup)\b")
+_GROUND_SAID = re.compile(r"\b(?i:ground|stadium|pitch|kick\s*-?\s*off)\b")
 _TRIP_SAID = re.compile(r"\b(?i:trip|visit|gig|match|meet|tour|outing|venue|event)\b")
 # Whose a house named just before is: "- our Jen's", ". That's us", ", me auntie's", "-
 # that's oor hoose", "- my taid's".
@@ -1208,10 +1220,11 @@ _WHOSE_NAMED_AFTER = re.compile(
     r"(?:(?:(?i:my|me|our|oor|his|her)\s+)?(?i:mam|mum|ma|nan|nana|nanna|gran|granny|grandma|"
     r"grandad|grandpa|taid|nain|auntie|aunty|uncle|dad|da)['\u2019]?s\b"
     r"|(?i:our|oor)\s+[A-Z][a-z]+['\u2019]s\b"
-    r"|(?i:that'?s|thats)\s+(?i:us|ours|oor\s+hoose|our\s+(?:house|home|place)|home)\b)"
+    r"|(?i:that'?s|thats)\s+(?i:us|ours|oor\s+hoose|our\s+(?:house|home|place))\b)"
     # (their home, not a place of theirs: "Lower Farm, Marden - that's my gran's favourite
     # farm shop")
-    r"(?=\s*(?:[.,!;:)\n]|$)|\s+(?i:house|home|place|farm|cottage|bungalow|flat|gaff|hoose)\b)"
+    # (not a cry after a shop's name: "Fenwick, Newcastle - me nan's!", the second review)
+    r"(?=\s*(?:[.,;:)\n]|$)|\s+(?i:house|home|place|farm|cottage|bungalow|flat|gaff|hoose)\b)"
 )
 # "..., it's" or "... - that's" just after a place, before what is said of it.
 _ITS_AFTER = r"[\s,.;:\u2013\u2014-]{1,4}(?:it'?s|its|that'?s|thats)\s+"
@@ -1270,11 +1283,13 @@ _WELSH_HOME_AFTER = re.compile(
     r"anti|yncl)(?:\s+[A-Z][a-z]+)?['\u2019]s\b"
     # (whose home, not whose favourite: "Pen y Fan, Brecon. Dad's idea", "Plas Newydd,
     # Llangollen. Nain's favourite place"; the review of the forty-first session)
-    r"(?=\s*(?:[.,!;:)\n]|$)|\s+(?:house|home|place|farm|cottage|bungalow|flat)\b|"
-    r"\s+(?:have|has|will|is|are|got|says?)\b)"
+    r"(?=\s*(?:[.,!;:)\n]|$)|\s+(?:house|home|place|farm|cottage|bungalow|flat)\b)"
     r"|(?:mum|mam|dad|nan|nain)['\u2019]ll\b"
-    r"|[^.!?\n]{0,60}\bwe\s+live\b(?!\s+(?:(?:near|nearby|close|round|ten|five|two|a\s+few)\b|\d))"
-    r"|(?:that'?s|thats|its|it'?s)\s+(?:us|mine|ours|home|my\s+(?:address|house|home))\b)",
+    # ("we live" in it, there or here: not "we live just down the road from the Urdd centre";
+    # "that's home" alone: not "that's home for me, I love it up there"; the second review of
+    # the forty-first session)
+    r"|[^.!?\n]{0,60}\bwe\s+live\s+(?:in\s+it|in\s+the\s+old|there|here|at)\b"
+    r"|(?:that'?s|thats|its|it'?s)\s+(?:us|mine|ours|my\s+(?:address|house|home)|home(?=\s*(?:[.!\n]|$))))",
     re.IGNORECASE,
 )
 _NOT_A_HOUSE_NAME = re.compile(
@@ -2564,16 +2579,19 @@ _DISTRICT_SAID = re.compile(
     # B2 lad"; not a district's pride, "BS5 massive", "M14 crew where u at", as other
     # writers would have it)
     r"|\b(?i:a|an)\s+"
-    rf"(?P<alad>(?![EL][1-4]\b|B[12]\b|S[1-6]\b|P[1-7]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
+    rf"(?P<alad>(?![EL][1-4]\b|B[12]\b|B12\b|S[1-6]\b|P[1-7]\b|CR7\b|SK8\b|N64\b|M[1-6]\b|SW19\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
     r"(?i:lad|lass|girl|boy|gal|bloke|lassie|laddie)\b"
     rf"|(?:^|(?<=[.!?])\s)\s*(?P<born>(?![EL][1-4]\b|B[12]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)"
     r"\s+(?i:born)\b"
     r"|\b(?i:born\s+and\s+(?:raised|bred)\s+(?:in\s+)?|raised\s+in\s+)"
-    rf"(?P<raised>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    rf"(?P<raised>(?![EL][1-4]\b|B[12]\b|S[1-6]\b|P[1-7]\b)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
     r"|\b(?i:our|my|me)\s+(?i:end|side)\s+of\s+"
-    rf"(?P<endof>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    rf"(?P<endof>(?!M\d)(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)(?![\w-]|\s?\d[A-Za-z]{{2}}\b)"
+    r"(?![^.!?\n]{0,30}\b(?i:traffic|gridlocked|roadworks|queues?|jammed)\b)"
     # "all the LE4 lot are getting the minibus": the people of a district
-    rf"|\b(?i:the)\s+(?P<lot>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
+    rf"|\b(?i:the)\s+(?P<lot>(?!SK8\b|CR7\b)(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:lot|crew|lads|girls)\b"
+    # (not a class's, a gym's or a game's lot: "the BA2 lot are in the studio")
+    r"(?![^.!?\n]{0,30}\b(?i:studio|gym|game|match|lesson|class|pride|park|at\s+the)\b)"
     # "from NG7, level 3 sport, anyone else on the 36": the writer's, opening the post
     rf"|^\s*(?i:from)\s+(?P<from>(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)(?=\s*[,.!]|\s+(?i:but)\b)"
     # (not the way from there: "From SA1, get the 4 bus to campus")
@@ -2869,20 +2887,23 @@ class PersonalDataDetector:
         )
         formats = [(t, *_student_id_format(t)) for t in student_ids]
         # ... and each with its own letters swapped by mistake ("K2601877M" for
-        # \M9999999\K: round 40's brief; "CA26-4815T" for \A\C99-9999A), read as the
-        # number itself
-        formats += [(t, *_student_id_format(t)) for f in student_ids if (t := _swapped(f))]
+        # \M9999999\K: round 40's brief; "CA26-4815T" for \A\C99-9999A), read as a number
+        # of another shape is: after a student's cue only (not "tracking ref K2507314M",
+        # "Flight CA12-3456B"; the second review of the forty-first session)
+        swapped = {t for f in student_ids if (t := _swapped(f))}
+        formats += [(t, *_student_id_format(t)) for t in sorted(swapped)]
         self._student_ids = [
             (
                 re.compile(rf"(?<![\w-]){p}(?![\w-])"),
-                cued,
+                cued or t in swapped,
                 grouped,
                 t.startswith("9") and not cued,  # digits first: a space alone needs a cue
                 # a check letter that may be left off: "AV 48213" with a space and no letter
                 # needs a cue ("AV 12345 kit bags" is a product code)
                 not t.startswith("9") and _format_tokens(t)[-1][0] == "any",
                 # no letters of its own ("9999999A"): a shape as common as an order's
-                any(kind == "own" and char.isalpha() for kind, char in _format_tokens(t)),
+                any(kind == "own" and char.isalpha() for kind, char in _format_tokens(t))
+                and t not in swapped,
                 # the format's own slashes and dots ("TS481207/25")
                 "".join(c for c in t if c in "./"),
             )
@@ -2897,8 +2918,11 @@ class PersonalDataDetector:
         self._o_for_zero = [
             re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dOolI]") + r"(?![\w-])")
             for t, p, _cued, _grouped in formats
-            if _own_letters_first(t) >= 2
-            or sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
+            if t not in swapped
+            and (
+                _own_letters_first(t) >= 2
+                or sum(kind == "digit" for kind, _ in _format_tokens(t)) >= 6
+            )
         ]
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
@@ -3234,6 +3258,12 @@ class PersonalDataDetector:
                         _POSTCODE.fullmatch(part.group("pc"))
                         and _HOME_NAMED_BEFORE.search(text, max(0, part.start() - 70), part.start())
                         and not _VENUE_CUE.search(part.group())
+                        # (not a town and its county, nor love sent home: "Post the trophy
+                        # home to Wembley, Middlesex HA9 0WS", "Sending love home to
+                        # Belfast, Antrim BT1 1AA"; the second review of the forty-first
+                        # session)
+                        and not (_REGION_LAST.search(part.group()) and part.group().count(",") == 1)
+                        and not _LOVE_SENT.search(text, max(0, part.start() - 40), part.start())
                     ):
                         spans.append(part.span())
                         break
@@ -3395,6 +3425,9 @@ class PersonalDataDetector:
                                 (cue["mine"] or cue["kin_is"])
                                 and _FAVOURITE_ASKED.search(before) is not None
                             )
+                            # (an answer to any question: "Where's your local? my dad's is
+                            # Red Lion, Ashby"; the second review of the forty-first session)
+                            and not (cue["kin_is"] and "?" in before)
                         )
                         or (
                             _SENT_ROUND_TO.search(before)
@@ -3806,6 +3839,11 @@ class PersonalDataDetector:
             for m in _WAY_TO_A_HOME.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
+                if " in " not in m.group() and not _HOME_WAY_CUE.search(text):
+                    # (its village after a comma only for a taxi or a party home, or said to
+                    # be one's own: not "the cafe is the white cottage after the bridge,
+                    # Hawes"; the second review of the forty-first session)
+                    continue
                 taken.append(m.span())
                 yield self._hit("home_address", text, m.start(), m.end(), 0.85)
         homes = list(taken)  # the addresses' places (districts join ``taken`` below)
@@ -3916,8 +3954,9 @@ class PersonalDataDetector:
                     and not _A_PLACE_SPEAKS.search(text)
                     # (not a ground's or a venue's: "Match is at Elland Road, its ls110es for
                     # the satnav"; the review of the forty-first session)
-                    and not _VENUE_CUE.search(text, 0, m.start())
-                    and not _TRIP_SAID.search(text, 0, m.start())
+                    and not _VENUE_CUE.search(text)
+                    and not _TRIP_SAID.search(text)
+                    and not _GROUND_SAID.search(text)
                 )
             )
             if (

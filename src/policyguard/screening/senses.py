@@ -1189,7 +1189,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "hell",
         r"(?:^|[,.!?;:]\s*)(?:so\s+)?(?:dreich|grim|miserable|grey|dark|pishing|bleak)\s+as\s+"
-        r"(?P<w>hell)\b(?![^.!?\n]{0,30}\b(?:you|u|she|he|her|him)\b)",
+        r"(?P<w>hell)\b(?![^.!?\n]{0,30}\b(?:you|u|ur|your|she|he|her|him|his)\b)",
     ),
     (
         "bitch",
@@ -1197,6 +1197,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"irish|black|yellow|chocolate|red)\s+(?:collie|spaniel|labrador|lab|terrier|greyhound|"
         r"whippet|lurcher|retriever|setter|pointer|sheepdog)|show|working|lurcher|whippet|"
         r"greyhound|spaniel|collie)\s+(?P<w>bitch)\b"
+        # (then what a dog does, not a person's name: "my show bitch Chantelle lol"; the
+        # second review of the forty-first session)
+        r"(?=\s*(?:[.,!?)\n]|$)|\s+(?:won|came|had|has|was|gave|got|took|is\s+(?!a\b)|in\s+season|"
+        r"at\s+the|of\s+the\s+year)\b)"
         r"(?!\s+(?:like|ass|of|is\s+a)\b)"
         r"(?![^.!?\n]{0,40}\b(?:you|u|like\s+(?:her|him|you|them|his|its)|looks\s+like)\b)",
     ),
@@ -1206,16 +1210,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # session)
         r"\b(?:my|our|the|his|her)\s+(?:dog|pup|puppy|cat|kitten|staffie|spaniel|collie|terrier|"
         r"hamster|ferret|rabbit)(?:'s|\u2019s|\b(?:\s+[a-z]+)?\s+(?:is|was))\s+(?:a\s+|an\s+absolute\s+|"
-        r"a\s+proper\s+|such\s+a\s+|an?\s+)?(?P<w>savage)\b(?!\s+(?:like\s+)?(?:you|u|ur|your)\b)",
+        r"a\s+proper\s+|such\s+a\s+|an?\s+)?(?P<w>savage)\b"
+        r"(?![^.!?\n]{0,40}\b(?:you|u|ur|your|like\s+(?:her|him|his|them))\b)",
     ),
     (
         "kill",
-        # (a hazard's, not a person's: not "I will kill you")
-        r"\b(?:live\s+wire|live\s+cable|electricity|the\s+mains|mains\s+voltage|current|"
+        # (a hazard's, not a person's: not "I will kill you"; opening its clause and no urging
+        # after it: not "a fall will kill you, jump then", "touch my bench again and the saw
+        # will kill you"; the second review of the forty-first session)
+        r"(?:^|(?<=[.!?,;:])\s*)(?:(?:a|an|any)\s+(?=live))?(?:live\s+wire|live\s+cable|electricity|"
+        r"the\s+mains|mains\s+voltage|"
+        r"current|"
         r"voltage|asbestos|carbon\s+monoxide|the\s+lathe|that\s+lathe|a\s+lathe|the\s+saw|"
         r"fumes|a\s+fall|falls\s+from\s+height|live\s+wires|live\s+cables)\s+(?:will|can|could|may|"
         r"might)\s+(?P<w>kill)\s+"
-        r"(?:you|u|someone|anyone|a\s+person)\b",
+        r"(?:you|u|someone|anyone|a\s+person)\b"
+        r"(?![^.!?\n]{0,60}\b(?:hope|jump|go\s+on|touch\s+it|do\s+it|stick\s+your|forget|and\s+i|"
+        r"i\s+hope|good\s+riddance|please|pls)\b)",
     ),
     ("dead", r"\b(?:prove|proved|proving|test\s+for)\s+(?P<w>dead)\b"),
     (
@@ -1236,7 +1247,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:exhaust|engine|motor|car|bike|turbo|bass|drop|beat|track|mix|riff|guitar|synth)\b"
         r"[^.!?\n]{0,30}?\b(?:sounds?|sounded|sounding)\s+(?:so\s+|proper\s+|well\s+|absolutely\s+|"
         r"mint\s+|pure\s+)?(?P<w>filthy)\b"
-        r"(?![^.!?\n]{0,30}\b(?:you|your|u|ur)\b)",
+        r"(?![^.!?\n]{0,40}\b(?:you|your|u|ur|like\s+(?:her|him|his|you|them))\b)",
     ),
     ("cockshott", r"\b(?P<w>cockshott)\b"),
     (
