@@ -1598,7 +1598,9 @@ class PersonLikeNames:
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
             group = m.lastgroup or "sur"
-            if group == "sur" and not _COLLEGE_SAID.search(_sentence_of(text, m.end())):
+            if group == "sur" and not _COLLEGE_SAID.search(
+                text, m.end(), _sentence_end(text, m.end(), 120)
+            ):
                 continue  # "Patel said the new immigration rules": a public figure's word
             if self._surname_alone(m.group(group)):
                 found.append(self._first_alone(text, m.start(group), m.end(group)))
@@ -3798,12 +3800,6 @@ _COLLEGE_SAID = re.compile(
     r"practice|cancelled|session|canteen|library|reception|timetable|getting\s+a\s+letter|"
     r"letter\s+home|we|us|our)\b"
 )
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """The rest of the sentence from ``at`` (to its end or 120 characters)."""
-    end = re.search(r"[.!?\n]", text[at : at + 120])
-    return text[at : at + (end.start() if end else 120)]
 
 
 _RANKED_THINGS = re.compile(

@@ -3822,19 +3822,17 @@ class PersonalDataDetector:
         # 204 and 209), with a driver, a drop-off or whose it is said in the post.
         # (not beside an address given: "Party's at 19 Chelsea Rd, the house with the
         # fairy lights, BYOB" says the same home again)
-        way_cue = _WAY_CUE.search(text) if not taken and _WAY_GATE.search(text) else None
+        way_cues = (
+            {m.group().lower() for m in _WAY_CUE.finditer(text)}
+            if not taken and _WAY_GATE.search(text)
+            else set()
+        )
         if (
-            way_cue is not None
+            way_cues
             and not _WAY_NOT_HOME.search(text)
             # (a lift or a party at a venue: "Lift to the vets? It's the white house past
             # the church, Hawes"; the review of the forty-first session)
-            and not (
-                way_cue.group().lower() in ("lift", "party")
-                and not any(
-                    m.group().lower() not in ("lift", "party") for m in _WAY_CUE.finditer(text)
-                )
-                and _TO_A_VENUE.search(text) is not None
-            )
+            and not (way_cues <= {"lift", "party"} and _TO_A_VENUE.search(text) is not None)
         ):
             for m in _WAY_TO_A_HOME.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
