@@ -1205,13 +1205,27 @@ def another_hand() -> bool:
             ),
             ("\\A\\C99-9999A",),
         ),
+        "round42": (
+            (
+                "01632 960558",
+                "PL1 5QG",
+                "EX4 3SR",
+                "TR1 3XX",
+                "TR14 0PT",
+                "EX31 2BQ",
+                "TQ1 3HZ",
+                "TR7 2LZ",
+                "hello@tamarexe.ac.uk",
+            ),
+            ("\\T\\X999999-9",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 40 by halves, every other line:
+    # Rounds 3, 6 and 8 to 41 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1325,11 +1339,14 @@ def another_hand() -> bool:
         ("round40, read half", "round40", slice(0, None, 2)),
         ("round40, held-out half", "round40", slice(1, None, 2)),
         ("round40", "round40", slice(None)),
+        ("round41, read half", "round41", slice(0, None, 2)),
+        ("round41, held-out half", "round41", slice(1, None, 2)),
         ("round41", "round41", slice(None)),
+        ("round42", "round42", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round41",)
+    unread = ("round42",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1511,6 +1528,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe217",
         "probe222",
         "probe227_held",
+        "probe232",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1610,6 +1628,7 @@ def names_probes() -> None:
         "probe213",
         "probe218",
         "probe223",
+        "probe228",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1639,6 +1658,7 @@ def names_probes() -> None:
         "probe214_held",
         "probe219_held",
         "probe224_held",
+        "probe229_held",
     ):
         rows = [
             json.loads(line)
@@ -1731,6 +1751,7 @@ def addresses_probes() -> None:
         "probe215",
         "probe220",
         "probe225",
+        "probe230",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1756,6 +1777,7 @@ def addresses_probes() -> None:
         "probe216_held",
         "probe221_held",
         "probe226_held",
+        "probe231_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -8416,3 +8416,90 @@ def test_the_forty_first_second_reviews_findings(text: str, found: list[str]) ->
 )
 def test_a_swapped_format_needs_a_students_cue(text: str, fmt: str) -> None:
     assert _matches(text, fmt) == []
+
+
+# Round 42's brief (the forty-second session): a format whose check digit follows its
+# own mark (\T\X999999-9, "TX260481-7"), written as people write it: apart, with slashes
+# or dots, the check digit left off, the digits alone after a cue, the last four and the
+# check digit, a character at a time, the letters swapped after a cue; and codes, orders,
+# fines and references of the same digits that are no one's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my student number is TX250317-4", ["TX250317-4"]),
+        ("its tx250317-4 thats me", ["tx250317-4"]),
+        ("student number TX 25 0317-4", ["TX 25 0317-4"]),
+        ("my number is TX 250317 4", ["TX 250317 4"]),
+        ("TX/250317/4 on my lanyard", ["TX/250317/4"]),
+        ("id tx.250317.4", ["tx.250317.4"]),
+        ("my student number is TX250317", ["TX250317"]),
+        ("student no 250317-4", ["250317-4"]),
+        ("my student number is 0317-4", ["0317-4"]),
+        ("the one ending 317-4", ["317-4"]),
+        ("student number: T X 2 5 0 3 1 7 - 4", ["T X 2 5 0 3 1 7 - 4"]),
+        ("student number XT250317-4", ["XT250317-4"]),
+        ("course code TX25 starts monday", []),
+        ("my order number is 250317-4", []),
+        ("booking ref MNK250317 for the ferry", []),
+        ("PCN 2503174 parking fine", []),
+        ("room 0317-4 is locked", []),
+        ("we won 12-4 on saturday", []),
+    ],
+)
+def test_round_42s_brief_a_check_digit_after_its_mark(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\X999999-9") == found
+
+
+# Round 41's read half (the forty-second session), in our own sentences: a number spelled
+# a character at a time and said to be mine after it, someone's old number, swapped
+# letters beside the number written right, a northern street kind with a relative at it
+# and its town or with someone in its town now, a surname before a farm, a placement's
+# form; and a Leeds singer and band, a food bank, a number with no one's cue.
+@pytest.mark.parametrize(
+    ("text", "fmt", "found"),
+    [
+        (
+            "A C 2 5 3 3 1 0 P is my number, my keyboard broke",
+            "\\A\\C99-9999A",
+            ["A C 2 5 3 3 1 0 P"],
+        ),
+        ("A C 2 5 3 3 1 0 P", "\\A\\C99-9999A", []),
+        ("her old number from 2022 was 223310P", "\\A\\C99-9999A", ["223310P"]),
+        ("the old price from 2022 was 223310P", "\\A\\C99-9999A", []),
+        (
+            "sir i wrote CA25-3310P on the form by mistake, its AC25-3310P",
+            "\\A\\C99-9999A",
+            ["CA25-3310P", "AC25-3310P"],
+        ),
+        ("sir i wrote CA25-3310P on the form by mistake", "\\A\\C99-9999A", []),
+    ],
+)
+def test_round_41s_read_half_numbers(text: str, fmt: str, found: list[str]) -> None:
+    assert sorted(_matches(text, fmt)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("so proud, his gran at 9 Moor Garth, Ossett was in tears", ["9 Moor Garth, Ossett"]),
+        ("She's in Batley now, 21 Carr Brow, still late every day", ["21 Carr Brow"]),
+        ("her mum at 3 Food Bank, Leeds on saturdays", []),
+        ("we did 21 Carr Brow laps this week", []),
+        (
+            "Lily Greenwood, Moor End Farm, Cragg Lane, Hebden Bridge HX7 5TT",
+            ["Lily Greenwood", "Moor End Farm, Cragg Lane, Hebden Bridge HX7 5TT"],
+        ),
+        (
+            "For the placement form: Lily Haigh, 12 Cragg Lane, Hebden Bridge HX7 5TT",
+            ["Lily Haigh", "12 Cragg Lane, Hebden Bridge HX7 5TT"],
+        ),
+        (
+            "Fairways, 18 Links Drive, Ilkley LS29 8AA",
+            ["Fairways, 18 Links Drive, Ilkley LS29 8AA"],
+        ),
+        ("Corinne Bailey Rae played Leeds Arena last night", []),
+        ("Kaiser Chiefs are doing the Leeds gig", []),
+    ],
+)
+def test_round_41s_read_half_homes_and_names(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

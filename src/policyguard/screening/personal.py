@@ -406,6 +406,14 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
 _OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
+_KIN_AT_BEFORE = re.compile(
+    r"\b(?i:my|our|his|her|their|me|ur|your)\s+(?i:nan|nana|nanna|gran|granny|grandma|"
+    r"grandad|mum|mam|dad|auntie|aunty|aunt|uncle)\s+(?i:lives\s+)?at\s+$"
+)
+_IN_TOWN_NOW_BEFORE = re.compile(
+    r"\b(?i:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?i:in|up\s+in|down\s+in|"
+    r"over\s+in|living\s+in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+now\s*,\s*$"
+)
 _NOT_A_STREET_BEFORE = re.compile(
     r"(?i:\b(?:food|blood|power|question|data|uniform|piggy|sperm|milk|clothes?|baby|book|"
     r"toy|seed|memory|time|skills?|word|test|river|west|wuthering|national|central|world|"
@@ -933,6 +941,16 @@ def _venue_just_after(text: str, end: int) -> bool:
         start < lived.end("who") and lived.start("who") < stop
         for start, stop in public_figure_spans(text[: lived.end("who")].lower())
     )
+
+
+def _surname_of(text: str, unit: re.Match[str]) -> bool:
+    """Whether a house's name before an address (``unit``'s ``named``) is a surname after a
+    first name ("Hannah Greenwood, 4 Mill Lane")."""
+    first = _WORD_BEFORE.search(text, max(0, unit.start("named") - 20), unit.start("named"))
+    return first is not None and is_first_name(first.group(1))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _someones_place_before(context: str) -> re.Match[str] | None:
@@ -1904,7 +1922,9 @@ _VENUE_CUE = re.compile(
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
     # a workplace or a public service: "placement at Kwik Fit, 200 Leeds Rd", "Jamia Masjid,
     # 23 Cobden St", "Westgate Medical Practice", "Swansea Marina", "our Scarborough hub"
-    r"placements?|practice|masjid|jamia|marina|hub|nursery|campws|kirk|"
+    # (not a placement's form, which asks for one's own address: "For the work placement
+    # form: Hannah Greenwood, ...", round 41's read half)
+    r"placements?(?!\s+forms?\b)|practice|masjid|jamia|marina|hub|nursery|campws|kirk|"
     # "Christmas lunch at the Black Bull, 14 Main Street", "staff social at the Crown &
     # Anchor", "drinks at the Bay Horse Inn"
     r"lunch|dinner|breakfast|brunch|meal|social|socials|drinks|meet-?up|inn|tavern|trips?\s+to|"
@@ -2316,8 +2336,8 @@ _UNIT_BEFORE = re.compile(
     # a Glasgow tenement flat's floor and door before the close's number: "0/2 18 whitevale
     # st", "3/2, 14 Ruchill Street" (addresses probe 189)
     rf"|(?:\b(?i:flat)\s*)?{_TENEMENT_FLAT}"
-    r"|\b[A-Z][a-z]+(?:bank|ways|view|lea|croft|cottage|lodge|hurst|dene|side|wood|acres?|holme|"
-    r"garth|rise|haven|nook|mead|brae|knowe|stead|royd|field|fields|leigh),\s+"
+    r"|\b(?P<named>[A-Z][a-z]+(?:bank|ways|view|lea|croft|cottage|lodge|hurst|dene|side|wood|"
+    r"acres?|holme|garth|rise|haven|nook|mead|brae|knowe|stead|royd|field|fields|leigh)),\s+"
     r"|\b(?i:c/o)\s+)$"
 )
 _TENEMENT_FLAT_BEFORE = re.compile(_TENEMENT_FLAT + "$")
@@ -2348,7 +2368,10 @@ def _named_in_brackets(before: str) -> bool:
 _DIGITS_ALONE_CUE = re.compile(
     rf"\b(?:(?:{_STUDENT}|learner|pupil|apprentice|enrolment|candidate|college)(?:\s+card)?"
     rf"\s*(?:id|no|{_NUMBER}|num|nr|ref)\b|matric(?:ulation)?(?:\s*(?:no|number|num))?\b"
-    r"|my\s+(?:id|no|number)\b|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
+    # (or another's, or an old one: "his old number from 2023 was 239021K", round 41's read
+    # half)
+    r"|(?:my|his|her|their)\s+(?:old\s+|new\s+|previous\s+)?(?:id|no|number)\b"
+    r"|(?:student|learner|candidate|matric)\s*[:.]?\s*$"
     # "on my lanyard it says 40716P"
     r"|\b(?:lanyard|id\s+card|student\s+card|badge)\s+(?:it\s+)?says\b"
     # "year 24, no 10577": the year of enrolment said first, then the number
@@ -2906,6 +2929,7 @@ class PersonalDataDetector:
                 and t not in swapped,
                 # the format's own slashes and dots ("TS481207/25")
                 "".join(c for c in t if c in "./"),
+                _check_digit(_format_tokens(t)),
             )
             for t, p, cued, grouped in formats
         ]
@@ -2927,7 +2951,10 @@ class PersonalDataDetector:
         # "my student number is 2107364" for CA9999999: the digits alone, after a cue
         # that says whose number it is, and not inside a longer run of digits
         self._digits_alone = [
-            re.compile(rf"(?<![\w£$€,/-])(?<!\d[ -])(?<!\d[.:]){digits}(?![\w-]|[ -]?\d)")
+            (
+                re.compile(rf"(?<![\w£$€,/-])(?<!\d[ -])(?<!\d[.:]){digits}(?![\w-]|[ -]?\d)"),
+                _check_digit(_format_tokens(t)),
+            )
             for t in student_ids
             if (digits := _digits_alone(t))
         ]
@@ -3149,6 +3176,17 @@ class PersonalDataDetector:
                 or _someones_place_before(context) is not None
                 # something brought to its door: "bring the dog food round to 26 Mill Brow"
                 or _delivered_to(text, m.start())
+                # a relative at it, its town after; someone in its town now: "her nana at 7
+                # Ings Garth, Normanton", "He's in Keighley now, 11 Braithwaite Brow" (round
+                # 41's read half)
+                or (
+                    _KIN_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                    and (
+                        _TOWN_OR_DISTRICT_AFTER.match(text, m.end()) is not None
+                        or "," in text[m.end("kind") : m.end()]
+                    )
+                )
+                or _IN_TOWN_NOW_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
                 # a home or a delivery said before, and a town or a district after: "my
                 # address is ... 8 Brudenell Mount, LS6", "deliveries for me to the side
                 # door at 3 Kirkgate Wynd, Cupar"
@@ -3611,6 +3649,10 @@ class PersonalDataDetector:
             # floor flat, 9 Marine Parade" is no football ground)
             shown = start
             unit = _UNIT_BEFORE.search(text, max(0, start - 50), start)
+            if unit and unit["named"] and (text[start].isalpha() or _surname_of(text, unit)):
+                # (a house's name before a number only: "Hannah Greenwood, Hill Top Farm" is
+                # her surname, round 41's read half)
+                unit = None
             if unit:
                 shown = unit.start()
             elif text[start : start + 1].isalpha():
@@ -4212,6 +4254,8 @@ class PersonalDataDetector:
             yield self._hit("ni_number", text, m.start(), m.end(), 0.9)
 
     def _student_numbers(self, text: str) -> Iterator[Detection]:
+        # the digits of the numbers found in the college's own shape, read first
+        read: set[str] = set()
         for (
             pattern,
             needs_cue,
@@ -4220,6 +4264,7 @@ class PersonalDataDetector:
             loose_check,
             own,
             own_marks,
+            check_digit,
         ) in self._student_ids:
             for m in pattern.finditer(text):
                 if len(set(_digits(m.group()))) == 1:
@@ -4246,6 +4291,10 @@ class PersonalDataDetector:
                     and not _STUDENT_ID_CUE.search(text, max(0, m.start() - 30), m.start())
                     and not (spaced and _STUDENT_ID_AFTER.match(text, m.end()))
                     and not _ID_SAID_AFTER.match(text, m.end())
+                    # (the letters swapped, the same number written right in the post too:
+                    # "i put CA26-1180P by mistake, it should be AC26-1180P", round 41's
+                    # read half)
+                    and not (not own and _digits(m.group()) in read)
                 ):
                     continue  # "level 25 ts 1000 times harder": chat, not a number
                 if (
@@ -4256,12 +4305,14 @@ class PersonalDataDetector:
                     and not _FIRST_PERSON.search(text)
                 ):
                     continue  # "The AV20113 projector in B12": no letter, no cue, nobody's
-                if grouped and not _digit_groups_fit(m.group(), own_marks):
+                if grouped and not _digit_groups_fit(m.group(), own_marks, check_digit):
                     continue  # "TE 5 5 2 1 0 9 3": not how anyone writes a number
                 if _COURSE_CODE_CUE.search(
                     text, max(0, m.start() - 20), m.start()
                 ) and not _STUDENT_WORD.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Course code P3012345": a course's, in the same shape
+                if own:
+                    read.add(_digits(m.group()))
                 yield self._hit("student_id", text, m.start(), m.end(), 0.85)
         if self._o_for_zero and ("O" in text or _TYPED_AMONG_DIGITS.search(text)):
             for pattern in self._o_for_zero:
@@ -4269,7 +4320,7 @@ class PersonalDataDetector:
                     typed = _TYPED_AMONG_DIGITS.findall(m.group())
                     if len(typed) == 1 and len(_digits(m.group())) >= 3:
                         yield self._hit("student_id", text, m.start(), m.end(), 0.8)
-        for pattern in self._digits_alone:
+        for pattern, check_digit in self._digits_alone:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
                 cues = list(_DIGITS_ALONE_CUE.finditer(before))
@@ -4284,12 +4335,17 @@ class PersonalDataDetector:
                     and not (_BRACKET_CLOSED.match(text, m.end()) and _named_in_brackets(before))
                 ):
                     continue
-                if _digit_groups_fit(m.group()) and not _not_an_id(m.group()):
+                if _digit_groups_fit(m.group(), "", check_digit) and not _not_an_id(m.group()):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in self._spelled_out:
             for m in pattern.finditer(text):
                 before = text[max(0, m.start() - 40) : m.start()]
-                if _STUDENT_ID_CUE.search(before) or _DIGITS_ALONE_CUE.search(before):
+                if (
+                    _STUDENT_ID_CUE.search(before)
+                    or _DIGITS_ALONE_CUE.search(before)
+                    # "A C 2 6 5 2 0 9 M is my number sorry" (round 41's read half)
+                    or _ID_SAID_AFTER.match(text, m.end())
+                ):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in [*self._head_after, *self._short_year]:
             for m in pattern.finditer(text):
@@ -4535,9 +4591,12 @@ def _placeholder(d: Detection) -> Detection:
     return replace(d, score=min(d.score, 0.45), detail={**d.detail, "made_up": note})
 
 
-def _digit_groups_fit(number: str, own_marks: str = "") -> bool:
+def _digit_groups_fit(number: str, own_marks: str = "", check_digit: int = 0) -> bool:
     """Whether the digits of a student number are written whole or in at most three
-    groups of two or more ("TE 552 1093"; the gap after the letters does not count)."""
+    groups of two or more ("TE 552 1093"; the gap after the letters does not count, nor
+    the format's own check digit after its mark: "TX 26 0481-7" for \\T\\X999999-9)."""
+    if check_digit:
+        number = re.sub(rf"(?<=\d)[ ./\u2013-]\d{{{check_digit}}}$", "", number)
     letters = [i for i, c in enumerate(number) if c.isalpha()]
     digits = [i for i, c in enumerate(number) if c.isdigit()]
     closing = ""  # a slash or a dot before a letter that ends the number
@@ -4683,6 +4742,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
             parts.append(_GAP)
         else:
             parts.append(re.escape(char))
+    if _check_digit(tokens) and not digits_first and parts[-2:] == [_GAP, r"\d"]:
+        # a check digit after the format's mark, left off as often ("TX260481" for
+        # \\T\\X999999-9, round 42's brief)
+        parts[-2:] = [rf"(?:{_GAP}\d)?"]
     return "".join(parts), all(kind == "digit" for kind, _ in tokens), groups
 
 
@@ -4701,12 +4764,23 @@ def _spelled_out(template: str) -> str:
         else:
             parts.append(re.escape(char))
     body = " ".join(parts)
+    if _check_digit(_format_tokens(template)) and tokens[0][0] != "digit":
+        # the check digit after its mark or without it, or left off ("T X 2 6 0 4 8 1 - 7")
+        body = " ".join(parts[:-1]) + rf"(?: (?:[-\u2013/.] )?{parts[-1]})?"
     if tokens[-1][0] == "any" and tokens[0][0] != "digit" and len(tokens) > 1:
         body = " ".join(parts[:-1]) + f"(?: {parts[-1]})?"
     if [kind for kind, _ in tokens[:3]] == ["digit", "digit", "own"]:
         # a year first, said as one number: "25 i r 0 4 8 1 7" (round 36's brief)
         body = r"\d ?\d " + " ".join(parts[2:])
     return rf"(?<![\w-]){body}(?![\w-])"
+
+
+def _check_digit(tokens: list[tuple[str, str]]) -> int:
+    """How many digits a format's check digit has, after its own mark at its end ("-9" in
+    \\T\\X999999-9, round 42's brief), or 0."""
+    if len(tokens) >= 3 and tokens[-1][0] == "digit" and tokens[-2][0] == "sep":
+        return 1 if tokens[-3][0] == "digit" else 0
+    return 0
 
 
 def _digits_last(tokens: list[tuple[str, str]]) -> bool:
@@ -4891,6 +4965,13 @@ def _digits_alone(template: str) -> str | None:
             # (not a count: "student number 12345 people signed up")
             r"(?!\s+(?:people|students|learners|members|signed|votes|views|likes|pounds|quid))"
         )
+    checked = re.fullmatch(r"a+-?(9{5,})-9", shape)
+    if checked:
+        # letters, digits and a check digit after a mark ("\\T\\X999999-9"): the digits
+        # with the check digit or without ("260481-7", "2604817", "260481"), or the last
+        # three or four and the check digit after its mark ("0481-7", "the one ending
+        # 481-7"; round 42's brief)
+        return rf"(?:\d{{{len(checked.group(1))}}}(?:[ ./\u2013-]?\d)?|\d{{3,4}}[-\u2013/.]\d)"
     tail = re.fullmatch(r"99-?a+-?(9{3,5})-?a", shape)
     if tail:
         # "99TD9999A", a year, letters, a few digits and a check letter: the digits and
