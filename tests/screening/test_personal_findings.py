@@ -8503,3 +8503,74 @@ def test_round_41s_read_half_numbers(text: str, fmt: str, found: list[str]) -> N
 )
 def test_round_41s_read_half_homes_and_names(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 228 (the forty-second session), in our own sentences: an elder's word after a
+# name no list holds, an initial and such a name after congratulations, surnames alone on
+# duty or off all week and two of them late, a title before a surname English has as a
+# word where a person is plainly meant; and Sikh gurus, a poet and a cricketer, a
+# character by its book, a temple's blessed food, street kinds, and titles of things.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Vithu akka sorted my UCAS form last night", ["Vithu"]),
+        ("the canteen akka gave me extra rice", []),
+        ("Congratulations to R. Kajanthan on his distinction", ["R. Kajanthan"]),
+        ("Grewal's on duty at the gate so bring your lanyard", ["Grewal"]),
+        ("Stanekzai is off all week, maths is with cover", ["Stanekzai"]),
+        ("Pereira and D'Souza both late again, not covering", ["Pereira", "D'Souza"]),
+        ("Mr Fuller has run the woodwork class since 1990", ["Mr Fuller"]),
+        ("my nan Miss Primrose came to the awards", ["Miss Primrose"]),
+        ("Mr Whippy is outside the gates", []),
+        ("Miss World was on telly last night", []),
+        ("Guru Gobind Singh founded the Khalsa", []),
+        ("a Mihai Eminescu evening at the library", []),
+        ("Shahid Afridi was my dad's hero", []),
+        ("Aslan from Narnia is the best lion", []),
+        ("Lucy passed her exams, we watched Narnia after", ["Lucy"]),
+        ("all welcome at the mandir, prasad after", []),
+        ("Vodafone is off all week apparently", []),
+        ("McDonald's late night menu is back", []),
+    ],
+)
+def test_names_probe_228s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 230 (the forty-second session), in our own sentences: "i live" without
+# "at", a flat above a shop, living round the back, "that's ours" after the way there, two
+# houses' numbers, The Broadway, a farm where the lift must come, a district said at a
+# post's start or born and raised; and a mela's, a sweet shop's, a banqueting hall's and a
+# market pitch's addresses, a temple said to be one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("i live 22a park rd above the chippy, just knock", ["22a park rd"]),
+        (
+            "dad's shop is 90 King St but we live round the back, 4 Elm Rd, Acton",
+            ["4 Elm Rd, Acton"],
+        ),
+        (
+            "past the gurdwara, 3rd right, red door, that's ours, 41 Oak Road",
+            ["41 Oak Road"],
+        ),
+        (
+            "post it to me, I'm at 20-22 Northway, Hayes UB3 1AA now",
+            ["20-22 Northway, Hayes UB3 1AA"],
+        ),
+        ("we're at flat C 9 The Broadway, ring the bell", ["flat C 9 The Broadway"]),
+        (
+            "Nether Farm, Hebden Bridge is where the taxi needs to come",
+            ["Nether Farm, Hebden Bridge"],
+        ),
+        ("UB2 side, anyone driving back after the late class?", ["UB2"]),
+        ("I'm Southall, UB1 born and raised", ["UB1"]),
+        ("Diwali mela Sunday, 12 Park Road, Harrow HA1 2AA, free entry, stalls from 12", []),
+        ("Fresh jalebi every morning, 9 The Broadway, Southall UB1 1AA, orders welcome", []),
+        ("300 guests, valet parking, 4 West Road, Southall UB2 5AA, book your mehndi now", []),
+        ("Sat 7am, pitch 3, Southall Market, High Street UB1 3AA, fresh veg", []),
+        ("walk to mine first, 27 Hill Road is the mandir, we're opposite", []),
+    ],
+)
+def test_addresses_probe_230s_homes_and_venues(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

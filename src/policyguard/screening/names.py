@@ -606,6 +606,9 @@ _CHARACTERS = {
     r"mabinogi(?:on)?|pedair\s+cainc": "branwen blodeuwedd pwyll rhiannon pryderi gwydion "
     "lleu math manawydan bendigeidfran matholwch efnysien",
     r"martha,?\s+jac\s+a\s+sianco": "martha jac sianco judith gwenan",
+    # (names probe 228) a children's classic's
+    # (its rarer names only: "Lucy passed, we watched Narnia after" is still Lucy)
+    r"narnia": "edmund aslan tumnus digory caspian eustace jadis",
 }
 _SET_TEXT = gated(re.compile(r"(?i:\b(?:" + "|".join(_CHARACTERS) + r")\b)"))
 _CHARACTER_OF = [
@@ -938,7 +941,23 @@ class PersonLikeNames:
         for m in _TITLED_NAME.finditer(text):
             # (each mention: "Ranjit Singh Sandhu retires ... Thank you Mr Sandhu" names him
             # twice, and a screen that marked the first alone would leave the second)
-            if self._is_surname(m.group("last")) or m.group("last").lower() in _TITLED_SURNAMES:
+            last = m.group("last").lower()
+            if (
+                self._is_surname(m.group("last"))
+                or last in _TITLED_SURNAMES
+                # (a surname English has as a word too, where a person is plainly meant:
+                # what they did after it, or whose they are before it, "Mr Hillier has
+                # done pottery here since 1987", "his nan Miss Hyacinth"; names probe 228)
+                or (
+                    last not in self._not_surnames
+                    and last not in _TITLED_THINGS
+                    and (
+                        _DOING_AFTER.match(text, m.end()) is not None
+                        or _WHOSE_TITLED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        is not None
+                    )
+                )
+            ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
         if not found:
             return []
@@ -1602,8 +1621,9 @@ class PersonLikeNames:
                 text, m.end(), _sentence_end(text, m.end(), 120)
             ):
                 continue  # "Patel said the new immigration rules": a public figure's word
-            if self._surname_alone(m.group(group)):
-                found.append(self._first_alone(text, m.start(group), m.end(group)))
+            groups = ("one", "two") if group == "two" else (group,)
+            if all(self._surname_alone(m.group(g)) for g in groups):
+                found += [self._first_alone(text, m.start(g), m.end(g)) for g in groups]
         for m in _WON_AN_AWARD.finditer(text) if " won " in text or " wins " in text else ():
             # "Precious won student of the month!!!": a name that is a word too, before
             # what only a person wins (names probe 223)
@@ -2018,7 +2038,14 @@ class PersonLikeNames:
                 and (
                     m.group("kin").lower() not in _AUNT_OR_ELDER
                     or (
-                        self._is_first(m.group("first"))
+                        (
+                            self._is_first(m.group("first"))
+                            or (
+                                m.group("kin").lower() in _ELDER_ONLY
+                                and m.group("first")[0].isupper()
+                                and self._unknown_word(m.group("first"))
+                            )
+                        )
                         and not _CAPITALISED_BEFORE.search(text, 0, max(0, m.start() - 1))
                     )
                 )
@@ -2707,7 +2734,12 @@ class PersonLikeNames:
             ):
                 continue  # "Section B Lord of the Flies", "W H Smith", "a novel by G Orwell"
             elif cued or _DOING_AFTER.match(text, m.end()):
-                if not (self._is_surname(last) or self._is_first(last)):
+                if not (
+                    self._is_surname(last)
+                    or self._is_first(last)
+                    # (after a cue, a name no list holds: "Congratulations to K. Tharshan")
+                    or (cued is not None and self._unknown_word(last))
+                ):
                     continue  # "account name M Ionescu", "J Whitfield has been picked"
             elif not self._common_surname(lower):
                 continue
@@ -3820,9 +3852,15 @@ _SURNAME_SAYS = re.compile(
     # (names probe 218)
     # (not a chain's "McDonald's not open", a star's "McGregor's back": the review of the
     # forty-first session)
-    rf"|(?:^|[.!?]\s+|\n)(?P<state>{_NAME_WORD})(?:'s|\u2019s) (?:late|stuck|off\s+sick|away|ill|"
-    r"sick|running\s+late|absent)\b"
+    # (or said with "is", or on duty or off all week: "Sandhu's on duty at the gate", "Popal
+    # is off all week", names probe 228)
+    rf"|(?:^|[.!?]\s+|\n)(?P<state>{_NAME_WORD})(?:'s|\u2019s| is) (?:late|stuck|off\s+sick|away|"
+    r"ill|sick|running\s+late|absent|on\s+duty|on\s+leave|off\s+(?:all|this|today|till|until)\b)\b"
     # (not a chain's "late bar", "late night menu", "late opening")
+    r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
+    # (two of them: "Fernandes and D'Costa both late again", names probe 228)
+    rf"|(?:^|[.!?]\s+|\n)(?P<one>{_NAME_WORD}) and (?P<two>{_NAME_WORD}) (?:both |are |were )?"
+    r"(?:late|absent|off\s+sick|away|running\s+late)\b"
     r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
@@ -4497,7 +4535,11 @@ _BREEDS = word_set("jack-russell king-charles")  # (dogs, not double first names
 # Lithuanian "abu" (both), Nepali "dai" (elder brother), Scots "ain" (own: "her ain
 # buckfast"; not "shan", unfair: a name in small letters as often), Scots "awa" (away:
 # "he's awa at the fishin").
-_SMALL_WORDS_ABROAD = word_set("nella della dalla alla sulla colla dona dela abu dai ain awa")
+_SMALL_WORDS_ABROAD = word_set(
+    "nella della dalla alla sulla colla dona dela abu dai ain awa "
+    # a temple's blessed food in small letters: "all welcome, prasad after" (names probe 228)
+    "prasad prashad"
+)
 # First names of ours that the en_GB dictionary knows as words too, but that a post seldom
 # uses as one ("Dexter took me", "Message Josh on...", "Demi's file"; round 39's read
 # half): read as names alone wherever a name that is no word is. Not the names posts use
@@ -4798,6 +4840,8 @@ _INITIAL_CUE = re.compile(
     r"(?i:\b(?:name|named|names|account|payee|holder|regards|thanks|cheers|signed|"
     r"dear|contact|ask|ring|call|email|love|student|learner|tutor|cc|love\s+from|"
     r"thanks\s+to|thank\s+you\s+to|(?:payment|paid|pay)\s+to|"
+    # "Congratulations to K. Tharshan" (names probe 228)
+    r"congratulations\s+to|congrats\s+to|well\s+done(?:\s+to)?|shout\s?out\s+to|"
     # "name on acc is T. Nwosu", "the payee is R Kowalczyk"
     r"name\s+on\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:acc|account|card|cheque)(?:\s+(?:is|was))?|"
     r"(?:name|payee|holder)\s+(?:is|was)|"
@@ -5084,7 +5128,10 @@ _HAN_NAME_CUED = re.compile(
 )
 # A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
 # (and an aunt or an elder: "Rehana aunty is the GOAT", "Kavitha akka", names probe 162)
-_AUNT_OR_ELDER_WORDS = ("aunty", "auntie", "akka", "paaji", "paji")
+_AUNT_OR_ELDER_WORDS = ("aunty", "auntie", "akka", "paaji", "paji", "masi", "massi", "maasi")
+# (the words of these that are no one's but an elder's, after a name no list holds too:
+# "Thanu akka", names probe 228; not "dinner aunty")
+_ELDER_ONLY = frozenset(("akka", "paaji", "paji", "masi", "massi", "maasi"))
 _KIN_AFTER_WORDS = ("beta", "beti", "bhai", "bhaiya", "didi", "baji", "appi", *_AUNT_OR_ELDER_WORDS)
 _AUNT_OR_ELDER = frozenset(_AUNT_OR_ELDER_WORDS)
 _NAME_THEN_KIN = re.compile(
@@ -5775,7 +5822,25 @@ _AT_WORK_AUTOMATON = _automaton_of(_AT_WORK_PLACES)
 # (the words of the cues of _SURNAME_SAYS and _ELDER_TITLED, each set looked for in one pass)
 _ALONE_CUES = _automaton_of_kinds(
     {
-        "says": ("said", "says", "reckons", "'s ", "\u2019s "),
+        "says": (
+            "said",
+            "says",
+            "reckons",
+            "'s ",
+            "\u2019s ",
+            " is off",
+            " is on ",
+            " is late",
+            " is away",
+            " is absent",
+            " is ill",
+            " is sick",
+            " is stuck",
+            " both late",
+            " are late",
+            " were late",
+            " both absent",
+        ),
         "elder": ("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"),
     }
 )
@@ -5990,6 +6055,21 @@ _CHAT_NAMES = word_set("harika marites")
 # Surnames that are also English words, mostly short Chinese, Vietnamese and Korean
 # ones ("Mrs Lam", "Mr Ng", "Ms Park"): read as surnames after a title only, where the
 # title says a person is meant ("Victoria Park" and "Hong Kong" are places).
+# Characters, brands and titles of things that a title leads ("Mr Whippy is here", "Miss
+# World was on", "Dr Pepper has ...").
+_TITLED_THINGS = word_set(
+    "whippy blobby muscle bean men motivator universe world pepper who sheen freeze tumble "
+    "happy grumpy tickle greedy messy strong bump nobody sandman softee frosty snowman "
+    "christmas claus santa scarlett plum green mustard peacock white right wrong sunshine "
+    "teen england wales scotland ireland britain congeniality pastry"
+)
+# Before a title, words that say whose the person is or what they are to the writer ("his
+# nan Miss Hyacinth", "old Mr Hillier").
+_WHOSE_TITLED_BEFORE = re.compile(
+    r"(?:\b(?i:my|his|her|our|their|me|ur|your)\s+(?i:nan|nana|nanna|gran|granny|grandma|"
+    r"grandad|mum|mam|dad|aunt|auntie|aunty|uncle|neighbour|landlord|landlady|teacher|tutor|"
+    r"old\s+teacher|childminder)|\b(?i:old|dear|lovely|poor))\s+$"
+)
 _TITLED_SURNAMES = word_set(
     "lam ho ma ng pang tang hung chan yip poon chow lo le vu park shin song moon fu tan "
     "low chin butt fan"
@@ -5998,6 +6078,8 @@ _NOT_SURNAMES = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december college school university "
     "academy campus centre center hall building road street lane avenue library team "
+    # streets' kinds as addresses shorten them: "2 Tudor Rd" (addresses probe 230)
+    "rd ave cres gdns tce "
     "level year day week award awards prize cup trophy course class group club society "
     "students student learners staff department faculty studio salon kitchen workshop "
     "theatre england wales scotland ireland britain london bristol bath swindon chippenham "

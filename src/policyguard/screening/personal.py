@@ -223,6 +223,8 @@ _STREET_WORDS = (
     "bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene|causeway|"
     # Ulster's and Scotland's lanes: "6 Millbrae Loanen", "3 Kirk Vennel"
     "loanen|loaning|vennel|"
+    # a town's main street: "flat B 14a The Broadway" (addresses probe 230)
+    "broadway|"
     # Kent's greens and cliff-top walks: "Honeysuckle Cottage, The Forstal, Hernhill", "14
     # The Leas" (round 40's read half)
     "forstal|forstall|leas|"
@@ -406,6 +408,17 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
 _OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
+_IS_THE_VENUE_AFTER = re.compile(
+    r",?\s+(?i:is|'s)\s+the\s+(?i:mandir|gurdwara|temple|mosque|masjid|church|chapel|synagogue|"
+    r"shop|restaurant|takeaway|cafe|caf\u00e9|pub|gym|surgery|clinic|library)\b"
+)
+_PITCH_AT_A_MARKET = re.compile(
+    r"(?i:pitch|stall|stand)\s*\d{1,3}[a-z]?,\s*[^,]{0,30}\b(?i:market|arcade|shopping\s+centre)\b"
+)
+_LIFT_COMES_AFTER = re.compile(
+    r"\s+(?i:is|'s)\s+where\s+(?i:the\s+)?(?i:lift|taxi|cab|driver|minibus)\s+(?i:needs?\s+to|"
+    r"should|has\s+to|can)\s+(?i:come|go|pick|drop|collect)"
+)
 _KIN_AT_BEFORE = re.compile(
     r"\b(?i:my|our|his|her|their|me|ur|your)\s+(?i:nan|nana|nanna|gran|granny|grandma|"
     r"grandad|mum|mam|dad|auntie|aunty|aunt|uncle)\s+(?i:lives\s+)?at\s+$"
@@ -422,6 +435,8 @@ _NOT_A_STREET_BEFORE = re.compile(
 # Words in small letters after a street that are no town: "19 kingsley rd again".
 _NOT_A_TOWN_WORD = word_set(
     "again and then now today tonight tomorrow please pls plz thanks thx lol but cos coz "
+    # where in the street: "19b clifton rd above the chicken shop" (addresses probe 230)
+    "above over opposite behind near next "
     "because when tho though yet innit mate was is are has had will can off out too aswell"
 )
 _NOT_STREET_NAMES = word_set(
@@ -666,7 +681,8 @@ _PLACES_THEN_POSTCODE_ANY_CASE = re.compile(
 # A house number and a street's one or two capitalised words, then a comma: "42
 # Queensway,", "7 Oakfield,", "18a Kings Mead,".
 _NUMBER_AND_NAME = re.compile(
-    r"(?<![\w£$€.,/:-])\d{1,4}[A-Za-z]?\s+[A-Z][a-z]{2,}"
+    # (or two houses' numbers: "16-18 Kingsway, Hayes UB3 2TZ", addresses probe 230)
+    r"(?<![\w£$€.,/:-])\d{1,4}[A-Za-z]?(?:[-\u2013]\d{1,4}[A-Za-z]?)?\s+[A-Z][a-z]{2,}"
     r"(?:\s+(?:(?:na|an|y|yr|de|la|le)\s+)?[A-Z][a-z]{2,})?(?=,)"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
@@ -879,6 +895,11 @@ _EVENT_WORDS = re.compile(
     r"places\s+limited|limited\s+places|all\s+abilities|\u00a3\d+\s+a\s+session|provided|"
     r"registration|fun\s+run|on\s+the\s+day|smart\s+casual|employers|book\s+online|"
     r"this\s+month\s+only|drop[\s-]+in|"
+    # a mela's stalls, a sweet shop's orders and counter, a coffee morning, a banqueting
+    # hall's guests and catering, a shop's opening in Polish (addresses probe 230)
+    r"melas?|stalls?\s+from|orders\s+welcome|at\s+the\s+counter|every\s+(?:morning|evening)|"
+    r"coffee\s+morning|\d+\s+guests|valet\s+parking|catering|book\s+your|otwarcie|gratis|"
+    r"klient(?:\w*)|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
@@ -1363,7 +1384,8 @@ _HOME_CUE = re.compile(
     r"|\b(?:live|living)\s+(?:above|over)\s+(?:the|a|our|my)\b"
     # (not a public house's name: "Hyde Park Picture House is showing", addresses probe 175)
     r"|(?<!picture\s)(?<!opera\s)(?<!coffee\s)(?<!public\s)(?<!custom\s)(?<!meeting\s)"
-    r"(?<!guest\s)(?<!court\s)"
+    # (nor a firm's "in-house catering", addresses probe 230)
+    r"(?<!guest\s)(?<!court\s)(?<!in-)"
     rf"\b(?:home|house|hoose|hame|flat|bungalow|maisonette|{_ADDRESS_WORD}|addy|digs|"
     r"place|gaff)\b"
     r"|\b(?:round|over|back|come|came|pop|drop|at|to)\s+(?:(?:to|at|by)\s+)?"
@@ -1392,6 +1414,12 @@ _HOME_CUE = re.compile(
     r"|\bto\s+me\s+at\s*$"
     # "I'm 40 Ryhope Road, they didn't even knock" (addresses probe 89)
     r"|\b(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s*$"
+    # "i live 19b clifton rd", "we live round the back, 2 Tudor Rd", "yellow door, that's
+    # ours, 17 Beaconsfield Rd" (addresses probe 230)
+    r"|\b(?:i|we|they)\s+(?:still\s+)?live\s*$"
+    r"|\b(?:i|we|they)\s+live\s+(?:round|just|up|down|over)\s+(?:the\s+)?(?:back|corner|road|"
+    r"street)\s*,\s*$"
+    r"|\b(?:that['\u2019]?s|thats|it['\u2019]?s|its)\s+(?:ours|mine|us)\s*[,:-]\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
@@ -2570,7 +2598,10 @@ _DISTRICT_SAID = re.compile(
     # "hu5 born and bred"; "Gala lad, TD1, if anyone wants a lift" (addresses probe 209;
     # not "HU3 represent", a district's pride, as other writers would have it)
     rf"|(?<![\w-])(?P<bred>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s+"
-    r"(?i:born\s+and\s+bred)\b"
+    r"(?i:born\s+and\s+(?:bred|raised))\b"
+    # "TW3 side, if anyone's driving back": the writer's part of a city, opening the post
+    # (addresses probe 230)
+    rf"|^\s*(?P<sidestart>(?!SW19\b)(?i:{_POSTCODE_AREAS})\d{{1,2}}[A-Za-z]?)\s+(?i:side|way)\s*,"
     r"|\b(?i:lad|lass|girl|boy|gal)\s*,\s*"
     rf"(?P<ladafter>(?:(?i:{_POSTCODE_AREAS})|B|E|G|L|M|N|S|W)\d{{1,2}}[A-Za-z]?)\s*,"
     # "E1 lad, Whitechapel", "TQ2 girl here" at a post's start; "I'm L8, near Lark Lane";
@@ -3438,6 +3469,9 @@ class PersonalDataDetector:
                 or _DROP_ME_HOME_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 or _home_said_around(text, before, m.end())
                 or (postcode and _home_said_around(text, before, postcode.end()))
+                # "Lower Fold Farm, Hebden Bridge is where the lift needs to come" (addresses
+                # probe 230)
+                or _LIFT_COMES_AFTER.match(text, postcode.end() if postcode else m.end())
             ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                 if _venue_just_after(text, postcode.end() if postcode else m.end()):
                     continue  # "... Drayton Manor Farm, Tamworth, the theme park"
@@ -3790,6 +3824,11 @@ class PersonalDataDetector:
                     and ("," not in value.partition(" ")[2] or _FAMOUS_TOWN.search(value))
                 )
                 or (not home and _NO_ONES_ADDRESS.match(value) is not None)
+                # said to be a place of worship or a shop just after, whatever came before:
+                # "walk to mine, 27 Ealing Road is the mandir" (addresses probe 230)
+                or _IS_THE_VENUE_AFTER.match(text, end) is not None
+                # a stall's pitch at a market: "pitch 12, Southall Market, High Street"
+                or _PITCH_AT_A_MARKET.match(value) is not None
                 # the wrong one a record holds: "It says 16 Marlborough St but I live at 16
                 # Marlborough Ave" (addresses probe 147)
                 or (

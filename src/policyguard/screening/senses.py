@@ -695,6 +695,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?![^.!?\n]{0,60}\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+school|"
         r"if\s+(?:u|you)\s+(?:grass|snitch|tell)|outside|stab\w*|knife|batter\w*|kill\w*))",
     ),
+    # eating or dancing "till you're dead": a feast's fun, no threat ("Eat till you're dead,
+    # my aunty's sheer khurma is lethal", harmless probe 232); not with a threat's words
+    # after it
+    (
+        "dead",
+        r"\b(?:eat|eating|dance|dancing|party|partying|laugh|laughing|shop|shopping|feast|"
+        r"feasting)\s+(?:till|until|til|\'til)\s+(?:you'?re|you\s+are|ur|u\s+r)\s+(?P<w>dead)\b"
+        r"(?![\s\S]*\b(?:when\s+(?:i|we)\s+(?:find|catch|see|get)|after\s+(?:school|college)|"
+        r"outside|stab\w*|knife|batter\w*|watch\s+your\s+back|get\s+you|end\s+you)\b)",
+    ),
     # "you're dead to me": a friendship called off, no threat ("if you're not at the
     # Christmas do you're dead to me (jokes)", round 37's read half); not with a threat's
     # words after it
