@@ -8574,3 +8574,17 @@ def test_names_probe_228s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_230s_homes_and_venues(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# What the day's first mends must keep (the snapshot of every bench text before and after):
+# a pet called by a title, a chain's student discount on The Broadway.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our cat Mr Whiskers has better attendance than my son",
+        "Our library dog, Mr Biscuit, has been adopted by the security team",
+        "Greggs at 12 The Broadway Ealing gives 10% with student ID",
+    ],
+)
+def test_a_pet_and_a_discount_are_no_one(text: str) -> None:
+    assert _matches(text) == []

@@ -951,6 +951,8 @@ class PersonLikeNames:
                 or (
                     last not in self._not_surnames
                     and last not in _TITLED_THINGS
+                    # (nor a pet's: "our cat Mr Whiskers has ...")
+                    and _PET_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
                     and (
                         _DOING_AFTER.match(text, m.end()) is not None
                         or _WHOSE_TITLED_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -6062,6 +6064,10 @@ _TITLED_THINGS = word_set(
     "happy grumpy tickle greedy messy strong bump nobody sandman softee frosty snowman "
     "christmas claus santa scarlett plum green mustard peacock white right wrong sunshine "
     "teen england wales scotland ireland britain congeniality pastry"
+)
+_PET_JUST_BEFORE = re.compile(
+    r"\b(?i:cat|dog|kitten|puppy|pup|hamster|rabbit|bunny|parrot|budgie|pony|horse|tortoise|"
+    r"goldfish|guinea\s+pig|ferret|snake|lizard|gecko|pet)\s*,?\s*$"
 )
 # Before a title, words that say whose the person is or what they are to the writer ("his
 # nan Miss Hyacinth", "old Mr Hillier").

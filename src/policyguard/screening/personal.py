@@ -1783,6 +1783,8 @@ _PRIVATE_LETTING = re.compile(
 # A post that advertises or offers something: the address in it is a business's.
 _OFFER = re.compile(
     r"\b\d{1,2} ?% off\b|\b\d{1,2} ?% (?:student|nus) discount\b|(?<![\w#])(?:AD|Ad)\s*[:|]|#ad\b|"
+    # "gives 10% with student ID"
+    r"\b\d{1,2} ?%(?: off)? (?:with|for) (?:your |a |an )?(?:student|nus)\b|"
     r"\bsponsored\b|"
     r"\bpromo code\b|\bopening hours\b|\bopen (?:daily|7 days)\b",
 )
