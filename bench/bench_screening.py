@@ -1529,6 +1529,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe222",
         "probe227_held",
         "probe232",
+        "probe237",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1629,6 +1630,7 @@ def names_probes() -> None:
         "probe218",
         "probe223",
         "probe228",
+        "probe233",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1659,6 +1661,7 @@ def names_probes() -> None:
         "probe219_held",
         "probe224_held",
         "probe229_held",
+        "probe234_held",
     ):
         rows = [
             json.loads(line)
@@ -1752,6 +1755,7 @@ def addresses_probes() -> None:
         "probe220",
         "probe225",
         "probe230",
+        "probe235",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1778,6 +1782,7 @@ def addresses_probes() -> None:
         "probe221_held",
         "probe226_held",
         "probe231_held",
+        "probe236_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -258,6 +258,14 @@ INNOCENT = [
     ("that exhaust sounds absolutely filthy now", "filthy"),
     ("she's bloody missed already", "bloody"),
     ("my show bitch won best in breed", "bitch"),
+    # ordinary probes 232 and 237 (the forty-second session), in our own sentences
+    ("our lurcher is a daft old bitch, she ate my homework", "bitch"),
+    ("our new hooker had a blinder in the scrum", "hooker"),
+    ("so sorry about your nan, dementia is a cruel bastard", "bastard"),
+    ("bring a coat, it's bloody pouring down", "bloody pouring"),
+    ("Aisha kicked ass at the regional final", "ass"),
+    ("feeling like shit after that mock, anyone else?", "shit"),
+    ("care placement: washing bums and making beds, love it", "bums"),
 ]
 
 
@@ -547,6 +555,12 @@ SAME_WORDS_AS_ABUSE = [
     "her car sounds filthy, just like her",
     "my dog's a savage, just like you",
     "my show bitch Chantelle lol",
+    # ordinary probes 232 and 237's words said as abuse (the forty-second session)
+    "eat till you're dead, then I'll stab you",
+    "I'll kick your ass after college",
+    "you look like shit, stay home",
+    "your mum is a hooker",
+    "you're a cruel bastard, nobody likes you",
 ]
 
 

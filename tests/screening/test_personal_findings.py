@@ -8588,3 +8588,45 @@ def test_addresses_probe_230s_homes_and_venues(text: str, found: list[str]) -> N
 )
 def test_a_pet_and_a_discount_are_no_one(text: str) -> None:
     assert _matches(text) == []
+
+
+# Names probe 233 and addresses probe 235 (the forty-second session), in our own sentences:
+# a surname alone covering a class, wanting forms back or told something; Gujarati and
+# Polish surnames; a film's heroes; a house's number in words; a farm "is us"; whose home
+# said after without an apostrophe; a fair's, a church's, a tip's listings; a postcode's
+# format; and what the fixes keep.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Solanki's covering 3B, Rathod wants the forms back by Monday", ["Solanki", "Rathod"]),
+        ("can someone tell Makwana the visit moved", ["Makwana"]),
+        ("tell Tesco the order is wrong", []),
+        ("Han Solo costume won the World Book Day prize", []),
+        (
+            "drop it round, number thirty one Hollybush Lane, Stoke Aldermoor, mum's in",
+            ["number thirty one Hollybush Lane, Stoke Aldermoor"],
+        ),
+        (
+            "its forty two Ashby Road, Loughborough, the blue door",
+            ["forty two Ashby Road, Loughborough"],
+        ),
+        ("we walked two Long Lanes today", []),
+        (
+            "Low Farm, Sots Hole, Metheringham is us, beep twice",
+            ["Low Farm, Sots Hole, Metheringham"],
+        ),
+        ("The Red Lion, Main Street, Louth is us tonight", ["The Red Lion, Main Street, Louth"]),
+        (
+            "taxi from the station to 8 Vernon Street, Lincoln LN5 7AA, thats my nans",
+            ["8 Vernon Street, Lincoln LN5 7AA"],
+        ),
+        ("Sat 9am-5pm, 1 Queen Street, Coventry CV1 3AA, 60 traders, street food, live music", []),
+        ("Sunday 10.30am, 2 Church Street, Rugby CV21 3AA, toddler corner and tea after", []),
+        ("Drop offs Mon-Sat, 78 High Street, Spalding PE11 1AA, no electricals please", []),
+        ("In the postcode box use the format LN21 1XX, capitals and one space", []),
+        ("postcode for the sat nav is NE6 5XX, we're the blue door", ["NE6 5XX"]),
+        ("Lower Farm, Marden - that's my gran's favourite farm shop", []),
+    ],
+)
+def test_names_probe_233_and_addresses_probe_235s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -3860,6 +3860,12 @@ _SURNAME_SAYS = re.compile(
     r"ill|sick|running\s+late|absent|on\s+duty|on\s+leave|off\s+(?:all|this|today|till|until)\b)\b"
     # (not a chain's "late bar", "late night menu", "late opening")
     r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
+    # (or covering a class, or wanting something back, after a comma too: "Chauhan wants
+    # the forms back", "Mistry's covering 2B"; or told or asked something: "can someone
+    # tell Parmar the visit moved"; names probe 233)
+    rf"|(?:^|[.!?,;]\s+|\n)(?P<covers>{_NAME_WORD})"
+    r"(?:(?:'s|\u2019s| is) covering| wants the| needs the)\b"
+    rf"|\b(?:tell|ask|remind|email|message)\s+(?P<told>{_NAME_WORD})(?=\s+(?:the|about|to|that|if|when)\b)"
     # (two of them: "Fernandes and D'Costa both late again", names probe 228)
     rf"|(?:^|[.!?]\s+|\n)(?P<one>{_NAME_WORD}) and (?P<two>{_NAME_WORD}) (?:both |are |were )?"
     r"(?:late|absent|off\s+sick|away|running\s+late)\b"
@@ -5839,6 +5845,14 @@ _ALONE_CUES = _automaton_of_kinds(
             " is sick",
             " is stuck",
             " both late",
+            " covering",
+            " wants the",
+            " needs the",
+            "tell ",
+            "ask ",
+            "remind ",
+            "email ",
+            "message ",
             " are late",
             " were late",
             " both absent",

@@ -408,6 +408,19 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
 _OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
+_UNITS_IN_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_IN_WORDS = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{_UNITS_IN_WORDS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_UNITS_IN_WORDS})"
+)
+_NUMBER_IN_WORDS_GATE = re.compile(rf"\b(?i:{_NUMBER_IN_WORDS})\s+[A-Z]")
+_NUMBER_IN_WORDS_ADDRESS = re.compile(
+    rf"(?:(?P<said>\b(?i:it'?s|its|we'?re|i'?m|im)\s+)|\b)"
+    rf"(?P<addr>(?P<number>(?i:number|no\.?)\s+)?(?i:{_NUMBER_IN_WORDS})\s+"
+    rf"(?:[A-Z][a-z'-]+\s+){{1,3}}(?i:{_STREET_WORDS})\b\.?(?:,\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)?)"
+)
+_FORMAT_SAID = re.compile(r"\b(?i:format|e\.?g\.?|example|such\s+as|like)\b")
 _IS_THE_VENUE_AFTER = re.compile(
     r",?\s+(?i:is|'s)\s+the\s+(?i:mandir|gurdwara|temple|mosque|masjid|church|chapel|synagogue|"
     r"shop|restaurant|takeaway|cafe|caf\u00e9|pub|gym|surgery|clinic|library)\b"
@@ -637,13 +650,19 @@ _OWN_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OWN_PLACE_AFTER = re.compile(
-    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine)\b"
+    # ("Top Farm, Sots Hole, Metheringham is us", addresses probe 235)
+    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine"
+    # (not where we are for a night: "The Red Lion, Main Street, Louth is us tonight")
+    r"|us(?!\s+(?:tonight|today|this|for|at|on|in|from|till|until)\b))\b"
     r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s|which\s+is)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
     r"(?:our|my|his|her|their|me\s+nan'?s|my\s+nan'?s|my\s+mum'?s)\s+(?:house|home|flat|place|farm|"
     r"croft|cottage)|(?:our|my)\s+(?:actual|real|own)\s+(?:house|home|flat|place)"
     # "..., that's my gran's" (addresses probe 123)
-    r"|(?:our|my|me|his|her|their)\s+(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|"
-    r"auntie|aunty|uncle|nain|taid)['\u2019]s(?:\s+(?:house|home|place|farm|bungalow))?"
+    # (or without the apostrophe, or grandparents': "thats my nans", "thats my grandparents",
+    # addresses probe 235)
+    r"|(?:our|my|me|his|her|their)\s+(?:(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|dad|"
+    r"auntie|aunty|aunties|uncle|nain|taid)(?:['\u2019]s|s)|grandparents['\u2019]?)"
+    r"(?:\s+(?:house|home|place|farm|bungalow))?"
     # (not "that's my gran's favourite farm shop")
     r"(?=\s*(?:[,.!?;)\u2013\u2014-]|$)))"
     # (not "our place of work", "our home ground", "our home for the week")
@@ -900,13 +919,23 @@ _EVENT_WORDS = re.compile(
     r"melas?|stalls?\s+from|orders\s+welcome|at\s+the\s+counter|every\s+(?:morning|evening)|"
     r"coffee\s+morning|\d+\s+guests|valet\s+parking|catering|book\s+your|otwarcie|gratis|"
     r"klient(?:\w*)|"
+    # a fair's stalls and traders, street food and live music, an open mic, a church's
+    # toddlers and tea, a kitchen's volunteers, a surgery's patients, a tip's drop-offs, a
+    # park and ride, a matinee, a sale's buyers (addresses probe 235)
+    r"\d+\s+(?:stalls|traders)|street\s+food|live\s+music|open\s+mic|acoustic\s+set|"
+    r"(?:kids|toddler|youth)\s+(?:club|corner|group)|coffee\s+and\s+cake|tea\s+after|"
+    r"volunteers?\s+needed|new\s+patients|emergencies|drop[\s-]?offs|park\s+and\s+ride|"
+    r"matinee|buyers|no\s+electricals|"
+    # opening days alone: "Drop offs Mon-Sat"
+    r"(?:mon|tue|tues|wed|thu|thurs)\s?-\s?(?:fri|sat|sun)|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
 # ... and what says a place is someone's own, which no listing's words outweigh.
 _SOMEONES_OWN = re.compile(
     r"\b(?:my|mine|me|ours|our\s+(?:house|place|flat|home)|i\s+live|we\s+live|i'?m\s+at|"
-    r"lives?|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
+    # (not "live music", addresses probe 235)
+    r"lives?(?!\s+(?:music|bands?|sets?|stream\w*|shows?|gigs?|acts?|dj))|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
     # someone's party or gathering, an 18th, people round, a babysitter or a nanny for a
     # family, kittens to collect (the review of the thirty-ninth session)
     # (the second review: not a freshers' or a staff party, a date's "16th", a food bank's
@@ -3418,6 +3447,19 @@ class PersonalDataDetector:
                     and all(m.end() <= s or m.start() >= e for s, e in spans)
                 ):
                     spans.append(m.span())
+        # A house's number in words, said as one's own or somewhere to bring things:
+        # "number twenty two Harefield Road, Stoke Aldermoor, my mum will be in", "its
+        # fifty four Sharpley Road, Loughborough" (addresses probe 235)
+        if _NUMBER_IN_WORDS_GATE.search(text):
+            for m in _NUMBER_IN_WORDS_ADDRESS.finditer(text):
+                start = m.start("addr")
+                if (
+                    m.group("said")
+                    or m.group("number")
+                    or _HOME_CUE.search(_clause_before(text, start))
+                    or _delivered_to(text, start)
+                ) and all(m.end() <= s or start >= e for s, e in spans):
+                    spans.append((start, m.end()))
         yield from spans
         # A boat's mooring, where someone lives on it: "living on the narrowboat now,
         # moored at Bridge 58, Grand Union, Leighton Buzzard"
@@ -3986,6 +4028,10 @@ class PersonalDataDetector:
         for m in _POSTCODE.finditer(text) if has_digit(text) else ():
             if _key(m.group()) in self._allowed_postcodes or self._is_allowed(m.group()):
                 continue
+            if m.group()[-2:] in ("XX", "xx") and _FORMAT_SAID.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "use the format DN21 1XX": a form's placeholder (addresses probe 235)
             # A town and postcode said just after a home, once the post broke off: "flat 2
             # 19 cardigan terrace. Wakefield WF1 3PQ sorry pressed enter too soon", "19
             # Mossley Rd. Sorry sent too soon - it's Ashton-under-Lyne OL6 6LE" (addresses

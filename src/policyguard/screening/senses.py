@@ -1260,6 +1260,46 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?![^.!?\n]{0,40}\b(?:you|your|u|ur|like\s+(?:her|him|his|you|them))\b)",
     ),
     ("cockshott", r"\b(?P<w>cockshott)\b"),
+    # What ordinary probe 237 held: a dog said fondly to be a soppy old bitch, a rugby
+    # hooker, an illness called a cruel bastard, rain bloody chucking it down, a grading
+    # "kicked ass", feeling like shit oneself, a nurse wiping bums.
+    (
+        "bitch",
+        r"\b(?:my|our|his|her|their)\s+(?:collie|spaniel|labrador|lab|terrier|greyhound|whippet|"
+        r"lurcher|retriever|beagle|dachshund|poodle|sheepdog|bulldog|staffie|staffy|dog)\s+"
+        r"(?:\w+\s+)?(?:is|'s|\u2019s)\s+a\s+(?:(?:soppy|daft|lovely|good|sweet|old|gentle|"
+        r"silly|lazy|greedy|clever|fat|little)\s+){1,3}(?P<w>bitch)\b"
+        r"(?![^.!?\n]{0,40}\b(?:like\s+(?:her|him|you|them)|looks\s+like)\b)",
+    ),
+    (
+        "hooker hookers",
+        # (a team's own, not someone called one: "she's a hooker, the whole rugby club knows")
+        r"\b(?:our|their|the)\s+(?:new\s+|starting\s+)?(?P<w>hooker)\b"
+        r"(?=[^.!?\n]{0,80}\b(?:rugby|scrum|lineout|line-out|try|tries|blinder|prop|flanker|"
+        r"tackles?|throwing|throw-in|match|game|\d+\s*[-\u2013]\s*\d+)\b)",
+    ),
+    (
+        "bastard bitch",
+        r"\b(?:cancer|dementia|alzheimer'?s|mnd|parkinson'?s|covid|illness|disease|grief|sepsis|"
+        r"stroke|leukaemia|leukemia)(?:'s|\u2019s|\s+is)\s+(?:a\s+|an\s+)?(?:(?:cruel|horrible|evil|"
+        r"nasty|absolute|rotten|right|awful|vicious)\s+)?(?P<w>bastard|bitch)\b",
+    ),
+    (
+        "bloody",
+        r"\b(?P<w>bloody\s+(?:chucking|pouring|pissing|tipping|bucketing|lashing|hammering))"
+        r"\s+(?:it\s+)?down\b",
+    ),
+    (
+        "ass",
+        r"\b(?:kick|kicked|kicks|kicking)\s+(?P<w>ass)\b(?!\s*(?:you|u)\b)"
+        r"(?![^.!?\n]{0,30}\b(?:your|ur|his|her|their)\s+ass\b)",
+    ),
+    (
+        "shit",
+        r"\b(?:feel|feeling|feels|felt)\s+(?:like\s+)?(?P<w>shit)\b"
+        r"(?![^.!?\n]{0,30}\b(?:you|u|ur)\b)",
+    ),
+    ("bum bums", r"\b(?:wipe|wiping|wiped|wash|washing)\s+(?:\w+\s+)?(?P<w>bums?)\b"),
     (
         "nutter nutters",
         r"\b(?:ferrets?|dogs?|cats?|puppies|pups?|kittens?|goats?|hamsters?|horses?|ponies|"
