@@ -888,9 +888,19 @@ def another_hand() -> bool:
     helpers in that session and measured once on arrival (b0ba824: personal data 0.980 /
     0.920 over all kinds, names 0.936 / 0.917, homes 1.000 / 0.800, postcodes 0.800 /
     1.000, student numbers 1.000 / 0.789; ordinary posts 9 of 120 to review and none
-    blocked; abusive comments 51 of 60). It is only measured, never read. Last, all that
-    was never read (the held-out halves and round 41) is pooled, since a kind's figure on
-    one round rests on a handful of spans.
+    blocked; abusive comments 51 of 60); its student numbers were then mended from its
+    brief (a check letter after a slash or a dot, an I for a one, swapped letters after a
+    cue: 0.789 -> 0.842 recall). The next session read it by halves (only its odd lines),
+    once ``round42`` had been written. ``round42`` (110 / 120 / 60, a Devon and Cornwall
+    college's, the letters TX, six digits, a hyphen and a check digit: TX260481-7) was
+    written by new helpers in that session and measured once on arrival (53639f9:
+    personal data 0.951 / 0.798 over all kinds, names 0.852 / 0.885, homes 1.000 / 0.741,
+    postcodes 0.778 / 1.000, student numbers 1.000 / 0.087; ordinary posts 6 of 120 to
+    review and none blocked; abusive comments 44 of 60); its student numbers were then
+    mended from its brief (a check digit after the format's own mark, apart or left off,
+    the digits alone, the last four and the check digit: 0.087 -> 1.000 recall). It is
+    only measured, never read. Last, all that was never read (the held-out halves and
+    round 42) is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
