@@ -1540,6 +1540,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe227_held",
         "probe232",
         "probe237",
+        "probe242",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1641,6 +1642,7 @@ def names_probes() -> None:
         "probe223",
         "probe228",
         "probe233",
+        "probe238",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1672,6 +1674,7 @@ def names_probes() -> None:
         "probe224_held",
         "probe229_held",
         "probe234_held",
+        "probe239_held",
     ):
         rows = [
             json.loads(line)
@@ -1766,6 +1769,7 @@ def addresses_probes() -> None:
         "probe225",
         "probe230",
         "probe235",
+        "probe240",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1793,6 +1797,7 @@ def addresses_probes() -> None:
         "probe226_held",
         "probe231_held",
         "probe236_held",
+        "probe241_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

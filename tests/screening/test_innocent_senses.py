@@ -266,6 +266,19 @@ INNOCENT = [
     ("Aisha kicked ass at the regional final", "ass"),
     ("feeling like shit after that mock, anyone else?", "shit"),
     ("care placement: washing bums and making beds, love it", "bums"),
+    # ordinary probe 242 (the forty-second session), in our own sentences
+    ("bloody hell, that was a freezing walk in this morning", "bloody hell"),
+    ("can we get a new cock fitted on the tea urn please", "cock"),
+    ("keep a bitch in season away from the other dogs", "bitch"),
+    ("hammering in the fence posts all morning", "hammering"),
+    ("proper scouse greeting from my nan when I got in", "scouse"),
+    ("good luck in the cup final lads, go and murder them", "murder"),
+    # the review of the forty-second session: the same senses said in other ways
+    ("he plays hooker for the college first XV", "hooker"),
+    ("our springer is a daft old bitch, loves everyone", "bitch"),
+    ("we're gonna kick some ass at the regionals", "ass"),
+    ("feeling like absolute shite after that exam", "shite"),
+    ("bloody peeing it down in Truro", "bloody peeing"),
 ]
 
 
@@ -561,6 +574,17 @@ SAME_WORDS_AS_ABUSE = [
     "you look like shit, stay home",
     "your mum is a hooker",
     "you're a cruel bastard, nobody likes you",
+    # ordinary probe 242's words said as abuse (the forty-second session)
+    "scouse scum the lot of them",
+    "go and murder them, they deserve it, knife them",
+    # the review of the forty-second session: the day's senses said with abuse beside them
+    "the hooker from year 13 is at the match again lol",
+    "their hooker mum was at the game again",
+    "keep laughing till you're dead, which will be soon",
+    "eat till you're dead, I hope you choke",
+    "grief is a bitch, so is your sister",
+    "you feel like shit? good, you deserve it",
+    "I'll kick ass after college, Jayden first",
 ]
 
 

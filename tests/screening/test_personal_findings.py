@@ -8525,7 +8525,7 @@ def test_round_41s_read_half_homes_and_names(text: str, found: list[str]) -> Non
         ("Miss World was on telly last night", []),
         ("Guru Gobind Singh founded the Khalsa", []),
         ("a Mihai Eminescu evening at the library", []),
-        ("Shahid Afridi was my dad's hero", []),
+        ("Guru Tegh Bahadur's martyrdom is remembered today", []),
         ("Aslan from Narnia is the best lion", []),
         ("Lucy passed her exams, we watched Narnia after", ["Lucy"]),
         ("all welcome at the mandir, prasad after", []),
@@ -8630,3 +8630,100 @@ def test_a_pet_and_a_discount_are_no_one(text: str) -> None:
 )
 def test_names_probe_233_and_addresses_probe_235s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 238 and addresses probe 240 (the forty-second session), in our own
+# sentences: Irish surnames alone, animals named for legends, a footballer's nickname and
+# presenters by first names; a street in small letters with its district after it, with
+# whose home after it, or told to a driver; and a shop's and a gig's streets.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Doyle's off sick, Fitzpatrick's covering the register", ["Doyle", "Fitzpatrick"]),
+        ("we named the new llamas Cilla and Gerry", []),
+        ("Stevie G statue outside Anfield when?", []),
+        ("Tess and Claudia were at the Tower Ballroom", []),
+        ("Lennon and McCartney wrote it in a front room", []),
+        ("drop it off, its at 14 anfield st l4 me nan's", ["14 anfield st"]),
+        ("at me dads, 12 borough st birkenhead ch41, bus stops outside", ["12 borough st"]),
+        ("tell the driver its 9 derby st ormskirk", ["9 derby st"]),
+        ("the shop at 12 bold st l1 is open late", []),
+        ("meet at 3 church st m4 for the gig", []),
+    ],
+)
+def test_names_probe_238_and_addresses_probe_240s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# The second half of the forty-second session's reviews (a helper, old code beside new on
+# about 640 posts of its own, then 500 more), in its own sentences: what the day's new
+# rules must not take, and what they must not lose.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "I live at 8 Mill Lane, Hayes UB3 1AA, is the gym still open?",
+            ["8 Mill Lane, Hayes UB3 1AA"],
+        ),
+        ("it's us, 14 Station Road is the salon", []),
+        (
+            "Carer visits every morning 8am to 14 Oak Road, Hull HU5 2AA",
+            ["14 Oak Road, Hull HU5 2AA"],
+        ),
+        (
+            "Walima Sunday 1pm, 14 Oak Road, Bradford BD3 1AA, 150 guests",
+            ["14 Oak Road, Bradford BD3 1AA"],
+        ),
+        (
+            "Family party Sat 7pm at 14 Oak Road, Hayes UB3 1AA, live music, bring a bottle",
+            ["14 Oak Road, Hayes UB3 1AA"],
+        ),
+        (
+            "come to 14 Oak Road, Hayes UB3 1AA after college, Dominos gives 10% with student ID",
+            ["14 Oak Road, Hayes UB3 1AA"],
+        ),
+        ("its five Minutes Walk from the station", []),
+        ("we're three Kings Road regulars lol", []),
+        ("Ages 16-18 Welcome, Brunel Campus, Hayes UB3 1AA", []),
+        ("Car boot 7-11 Sunday, Southall Park, Southall UB1 3AA", []),
+        ("placement form says Kwik Fit, 200 Leeds Rd, Bradford BD1 1AA", []),
+        ("CR7 side, Messi fans can cry", []),
+        ("Manor Farm, Halifax is where the minibus needs to go for the trip", []),
+        ("my dad at 10 Lloyds Bank, Halifax branch, he's a manager", []),
+        ("my postcode is like HU5 2XX i think", ["HU5 2XX"]),
+        ("Pearson wants the samples by the 15th", []),
+        ("Maguire is off till March with a hamstring", []),
+        ("Wilson's covering the bill tonight", []),
+        ("Vanakkam akka, how are you", []),
+        ("Canada masi sent us gifts", []),
+        ("Dr Strange has a new film out", []),
+        ("Little Miss Bossy is literally me", []),
+        ("wearing my old Dr Martens today", []),
+        ("Well done Y Fenni rugby club", []),
+        ("Congratulations to T K Maxx for the bargains", []),
+        ("ask prasad about the rota", ["prasad"]),
+        ("Edmund passed his resit, we're watching Narnia after", ["Edmund"]),
+        ("Yuvraj Singh has passed his level 3 plumbing", ["Yuvraj Singh"]),
+        ("Chavda and Makwana are absent today", ["Chavda", "Makwana"]),
+    ],
+)
+def test_the_forty_second_reviews_findings(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my student number for 2023-4 still works?", []),
+        ("my id from 2024/5 still works on the printers", []),
+        ("ring my nan on her old number 250317", []),
+        ("TX250317 is the fridge model number", []),
+        ("my student number is TX250317", ["TX250317"]),
+    ],
+)
+def test_the_forty_second_reviews_check_digit_findings(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\T\\X999999-9") == found
+
+
+def test_a_number_plate_is_no_student_number() -> None:
+    assert _matches("A C 2 5 3 3 1 0 P is my number plate lol", "\\A\\C99-9999A") == []
