@@ -1622,7 +1622,9 @@ class PersonLikeNames:
             ):
                 found.append(self._first_alone(text, m.start("first"), m.end("first")))
         cues = _kinds_in(_ALONE_CUES, text)
-        for m in _SURNAME_SAYS.finditer(text) if "says" in cues else ():
+        said = _SURNAME_SAYS.finditer(text) if "says" in cues else ()
+        told = _SURNAME_TOLD.finditer(text) if "told" in cues else ()
+        for m in itertools.chain(said, told):
             # "Patel said the resit is in the sports hall": a surname alone opening a
             # sentence, then what the person said (names probe 213; a hint)
             group = m.lastgroup or "sur"
@@ -3884,19 +3886,23 @@ _SURNAME_SAYS = re.compile(
     r"ill|sick|running\s+late|absent|on\s+duty|on\s+leave|off\s+(?:all|this|today|till|until)\b)\b"
     # (not a chain's "late bar", "late night menu", "late opening")
     r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
+    # (two of them: "Fernandes and D'Costa both late again", names probe 228)
+    rf"|(?:^|[.!?]\s+|\n)(?P<one>{_NAME_WORD}) and (?P<two>{_NAME_WORD}) (?:both |are |were )?"
+    r"(?:late|absent|off\s+sick|away|running\s+late)\b"
+    r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
+)
+# A surname alone covering a class, wanting something back, or told or asked something
+# (read only where the cue's words are in the post, each set in one pass).
+_SURNAME_TOLD = re.compile(
     # (or covering a class, or wanting something back, after a comma too: "Chauhan wants
     # the forms back", "Mistry's covering 2B"; or told or asked something: "can someone
     # tell Parmar the visit moved"; names probe 233)
-    rf"|(?:^|[.!?,;]\s+|\n)(?P<covers>{_NAME_WORD})"
+    rf"(?:^|[.!?,;]\s+|\n)(?P<covers>{_NAME_WORD})"
     # (covering a class, not a cost: "Wilson's covering the bill"; the review of the
     # forty-second session)
     r"(?:(?:'s|\u2019s| is) covering(?=\s+(?:\d+[A-Za-z]?\b|[A-Z]\d|the\s+(?:class|group|lesson|"
     r"register|room|rota|desk|gate)|period|for\s+[A-Z]))| wants the| needs the)\b"
     rf"|\b(?:tell|ask|remind|email|message)\s+(?P<told>{_NAME_WORD})(?=\s+(?:the|about|to|that|if|when)\b)"
-    # (two of them: "Fernandes and D'Costa both late again", names probe 228)
-    rf"|(?:^|[.!?]\s+|\n)(?P<one>{_NAME_WORD}) and (?P<two>{_NAME_WORD}) (?:both |are |were )?"
-    r"(?:late|absent|off\s+sick|away|running\s+late)\b"
-    r"(?!\s+(?:bar|night|opening|menu|licence|license|shift|show))"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
@@ -5895,6 +5901,12 @@ _ALONE_CUES = _automaton_of_kinds(
             " were off",
             " both away",
             " running late",
+            " are late",
+            " were late",
+            " both absent",
+        ),
+        "elder": ("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"),
+        "told": (
             " covering",
             " wants the",
             " needs the",
@@ -5903,11 +5915,7 @@ _ALONE_CUES = _automaton_of_kinds(
             "remind ",
             "email ",
             "message ",
-            " are late",
-            " were late",
-            " both absent",
         ),
-        "elder": ("Ate ", "Kuya", "Tita", "Tito", "Lola", "Lolo"),
     }
 )
 # (each a whole word: the post is read with a space before it; not "Samantha ", "Martha ")

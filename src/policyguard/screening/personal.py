@@ -414,7 +414,11 @@ _NUMBER_IN_WORDS = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     rf"|{_UNITS_IN_WORDS})"
 )
-_NUMBER_IN_WORDS_GATE = re.compile(rf"\b(?i:{_NUMBER_IN_WORDS})\s+[A-Z]")
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety"
+)
 _NUMBER_IN_WORDS_ADDRESS = re.compile(
     # (not a time or a distance, "its five Minutes Walk", nor an age, "I'm twenty two";
     # ending the clause or before its town: not "we're three Kings Road regulars"; the
@@ -3525,7 +3529,11 @@ class PersonalDataDetector:
         # A house's number in words, said as one's own or somewhere to bring things:
         # "number twenty two Harefield Road, Stoke Aldermoor, my mum will be in", "its
         # fifty four Sharpley Road, Loughborough" (addresses probe 235)
-        if _NUMBER_IN_WORDS_GATE.search(text):
+        # (a set test first: few posts hold a number word; "fifty-four" read apart)
+        lowered = text.lower()
+        if not _NUMBER_WORDS.isdisjoint(lowered.split()) or (
+            "-" in lowered and not _NUMBER_WORDS.isdisjoint(lowered.replace("-", " ").split())
+        ):
             for m in _NUMBER_IN_WORDS_ADDRESS.finditer(text):
                 start = m.start("addr")
                 if (
@@ -3541,7 +3549,6 @@ class PersonalDataDetector:
         if ("moor" in text or "Moor" in text) and _LIVE_ABOARD.search(text):
             for m in _MOORING.finditer(text):
                 yield m.span("place")
-        lowered = text.lower()
         if "nb " in lowered or "n.b. " in lowered or "boat " in lowered or "widebeam" in lowered:
             for m in _BOAT_HOME.finditer(text):
                 if (not m.group("nb") or _MOORED_WORD.search(m.group())) and all(
