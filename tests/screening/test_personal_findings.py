@@ -8727,3 +8727,20 @@ def test_the_forty_second_reviews_check_digit_findings(text: str, found: list[st
 
 def test_a_number_plate_is_no_student_number() -> None:
     assert _matches("A C 2 5 3 3 1 0 P is my number plate lol", "\\A\\C99-9999A") == []
+
+
+# What the reviews of the forty-second session found still missed, in their own sentences:
+# a check digit apart by spaces round its mark, a number's end after "ends in", living
+# behind or above a shop, a house number in words sent to.
+@pytest.mark.parametrize(
+    ("text", "fmt", "found"),
+    [
+        ("my student number is TX250317 - 4", "\\T\\X999999-9", ["TX250317 - 4"]),
+        ("number ends in 0317-4 i think", "\\T\\X999999-9", ["0317-4"]),
+        ("my phone number ends in 0317", "\\T\\X999999-9", []),
+        ("we live behind the shop, 4 Elm Rd, Acton", "", ["4 Elm Rd, Acton"]),
+        ("send it to twelve Mill Lane, Ossett please", "", ["twelve Mill Lane, Ossett"]),
+    ],
+)
+def test_the_forty_second_reviews_misses(text: str, fmt: str, found: list[str]) -> None:
+    assert sorted(_matches(text, fmt) if fmt else _matches(text)) == sorted(found)

@@ -1508,6 +1508,9 @@ _HOME_CUE = re.compile(
     r"|\b(?:i|we|they)\s+(?:still\s+)?live\s*$"
     r"|\b(?:i|we|they)\s+live\s+(?:round|just|up|down|over)\s+(?:the\s+)?(?:back|corner|road|"
     r"street)\s*,\s*$"
+    # "we live behind the shop, 4 Elm Rd", "we live upstairs, 90a King St" (the review of the
+    # forty-second session)
+    r"|\b(?:i|we|they)\s+live\s+(?:behind|upstairs|downstairs|above|over)\b[^,.!?\n]{0,25},\s*$"
     r"|\b(?:that['\u2019]?s|thats|it['\u2019]?s|its)\s+(?:ours|mine|us)\s*[,:-]\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
     r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
@@ -2503,6 +2506,8 @@ _DIGITS_ALONE_CUE = re.compile(
     r"|\b(?:year|yr)\s*'?\d\d\s*[,/;]?\s*(?:id|no|num|number)\b"
     # "the one ending 51873" (round 26's brief: the number without its letters and year)
     r"|\bthe\s+one\s+ending(?:\s+in)?"
+    # "number ends in 0481-7" (the review of the forty-second session)
+    r"|\b(?:number|no|id)\s+(?:ends|ending)\s+(?:in|with)\b"
     # "my ULN is 4821 037 659", "stu no 4821037659" (round 27's brief)
     r"|\b(?:uln|stu)\b)",
     re.IGNORECASE,
@@ -3541,6 +3546,7 @@ class PersonalDataDetector:
                     or m.group("number")
                     or _HOME_CUE.search(_clause_before(text, start))
                     or _delivered_to(text, start)
+                    or _SEND_IT_TO.search(text, max(0, start - 20), start)
                 ) and all(m.end() <= s or start >= e for s, e in spans):
                     spans.append((start, m.end()))
         yield from spans
@@ -4786,7 +4792,7 @@ def _digit_groups_fit(number: str, own_marks: str = "", check_digit: int = 0) ->
     groups of two or more ("TE 552 1093"; the gap after the letters does not count, nor
     the format's own check digit after its mark: "TX 26 0481-7" for \\T\\X999999-9)."""
     if check_digit:
-        number = re.sub(rf"(?<=\d)[ ./\u2013-]\d{{{check_digit}}}$", "", number)
+        number = re.sub(rf"(?<=\d)(?:\s?[./\u2013-]\s?|\s)\d{{{check_digit}}}$", "", number)
     letters = [i for i, c in enumerate(number) if c.isalpha()]
     digits = [i for i, c in enumerate(number) if c.isdigit()]
     closing = ""  # a slash or a dot before a letter that ends the number
