@@ -1541,6 +1541,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe232",
         "probe237",
         "probe242",
+        "probe247",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1643,6 +1644,7 @@ def names_probes() -> None:
         "probe228",
         "probe233",
         "probe238",
+        "probe243",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1675,6 +1677,7 @@ def names_probes() -> None:
         "probe229_held",
         "probe234_held",
         "probe239_held",
+        "probe244_held",
     ):
         rows = [
             json.loads(line)
@@ -1770,6 +1773,7 @@ def addresses_probes() -> None:
         "probe230",
         "probe235",
         "probe240",
+        "probe245",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1798,6 +1802,7 @@ def addresses_probes() -> None:
         "probe231_held",
         "probe236_held",
         "probe241_held",
+        "probe246_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

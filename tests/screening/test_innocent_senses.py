@@ -279,6 +279,14 @@ INNOCENT = [
     ("we're gonna kick some ass at the regionals", "ass"),
     ("feeling like absolute shite after that exam", "shite"),
     ("bloody peeing it down in Truro", "bloody peeing"),
+    # ordinary probe 247 (the forty-second session), in our own sentences
+    ("circuits tomorrow, we'll work your butt off", "butt"),
+    ("the cold cock is stuck open in the staff kitchen", "cock"),
+    ("spent Saturday shovelling cow shit on placement", "shit"),
+    ("torque the wheel nuts, not just tight as hell", "hell"),
+    ("the seagulls are absolute thugs, one took my chips", "thugs"),
+    ("park next to the Butts at Alton", "butts"),
+    ("cycling Cocking to Midhurst on Saturday", "cocking"),
 ]
 
 
@@ -585,6 +593,9 @@ SAME_WORDS_AS_ABUSE = [
     "grief is a bitch, so is your sister",
     "you feel like shit? good, you deserve it",
     "I'll kick ass after college, Jayden first",
+    # ordinary probe 247's words said as abuse (the forty-second session)
+    "you're as thick as hell",
+    "those lads are absolute thugs",
 ]
 
 

@@ -8744,3 +8744,46 @@ def test_a_number_plate_is_no_student_number() -> None:
 )
 def test_the_forty_second_reviews_misses(text: str, fmt: str, found: list[str]) -> None:
     assert sorted(_matches(text, fmt) if fmt else _matches(text)) == sorted(found)
+
+
+# Names probe 243 and addresses probe 245 (the forty-second session's last batch), in our
+# own sentences: Nepali elder words, public figures of Sussex and Surrey, an exclamation;
+# a postcode given alone for a food bank, a job, a gig, a shift, a clinic, an assessor's
+# visits, a class or a car park; a lift asked for from home, a family's house for lunch,
+# a block and estate shortened, a kit brought to a wynd, a postcode run together sent to,
+# a landlord's own room.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("got a lift with Hom dai to the mela", ["Hom"]),
+        ("Dai Jones is my tutor", ["Dai Jones"]),
+        ("Jesus, Mary and Joseph, the wifi is down again", []),
+        ("lost my scarf in the Yvonne Arnaud foyer", []),
+        ("Kulbir Thapa VC display at the museum", []),
+        ("Parabéns ao João Pedro pela nota", ["João Pedro"]),
+        ("Tues & Fri 10-12, PO19 1AA, no referral needed, tins and toiletries welcome", []),
+        ("Apprentice mechanic wanted, GU14 7AA, £7.55ph, apply by the 30th", []),
+        ("BT7 1AA tonight, 18+, doors half 8", []),
+        ("Assessor visits today: RH10 9AA at 9am", []),
+        ("Closed Weds pm, BN2 5AA, go Thursday for jabs", []),
+        ("Tues 6pm GU1 4AA, bring £3 and a mat", []),
+        (
+            "Lift needed to the campus from 17 Glen Park, Ballymena BT42 2AA, can pay petrol",
+            ["17 Glen Park, Ballymena BT42 2AA"],
+        ),
+        (
+            "Lunch with the Gurung family after puja: 5 Pegasus Ave, Aldershot GU11 3AA",
+            ["5 Pegasus Ave, Aldershot GU11 3AA"],
+        ),
+        ("I'm 14 Darwin Hse, Trafalgar Est, lift's out", ["14 Darwin Hse, Trafalgar Est"]),
+        ("Can someone bring my PE kit to 8 Kirk Wynd, Kirriemuir?", ["8 Kirk Wynd, Kirriemuir"]),
+        ("send it to gu111aa", ["gu111aa"]),
+        (
+            "Room available at 88 Elm Rd, Brighton, £560 pcm. Landlord, not an agent",
+            ["88 Elm Rd, Brighton"],
+        ),
+        ("2 bed flat to let, 3 Oxford Mews, Canterbury CT2 7AB, £800 pcm", []),
+    ],
+)
+def test_names_probe_243_and_addresses_probe_245s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

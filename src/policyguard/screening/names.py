@@ -5173,10 +5173,15 @@ _HAN_NAME_CUED = re.compile(
 )
 # A capitalised word before a South Asian word for kin ("Dhruvi beta", "Imran bhai").
 # (and an aunt or an elder: "Rehana aunty is the GOAT", "Kavitha akka", names probe 162)
-_AUNT_OR_ELDER_WORDS = ("aunty", "auntie", "akka", "paaji", "paji", "masi", "massi", "maasi")
+# (and Nepali's elder brother and sister-in-law: "Dhan dai", "Hom dai", names probe 243)
+_AUNT_OR_ELDER_WORDS = (
+    "aunty", "auntie", "akka", "paaji", "paji", "masi", "massi", "maasi", "dai", "daju", "bhauju",
+)  # fmt: skip
 # (the words of these that are no one's but an elder's, after a name no list holds too:
 # "Thanu akka", names probe 228; not "dinner aunty")
-_ELDER_ONLY = frozenset(("akka", "paaji", "paji", "masi", "massi", "maasi"))
+_ELDER_ONLY = frozenset(
+    ("akka", "paaji", "paji", "masi", "massi", "maasi", "dai", "daju", "bhauju")
+)
 _KIN_AFTER_WORDS = ("beta", "beti", "bhai", "bhaiya", "didi", "baji", "appi", *_AUNT_OR_ELDER_WORDS)
 _AUNT_OR_ELDER = frozenset(_AUNT_OR_ELDER_WORDS)
 # Greetings, cries, places, peoples and the words for elder and younger that stand before

@@ -1088,7 +1088,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"mucking(?=\s+(?:out|about|around)\b)|(?<=in\s)mucking|(?<=at\s)mucking|"
         r"(?<=from\s)mucking|(?<=to\s)mucking|cockley(?=\s+cley)|"
         r"(?<=in\s)cocking|(?<=at\s)cocking|(?<=from\s)cocking|(?<=to\s)cocking|"
-        r"(?<=near\s)cocking|cocking(?=\s+(?:and|minibus(?:es)?|bus|village|causeway|church)\b)|"
+        r"(?<=near\s)cocking|cocking(?=\s+(?:and|minibus(?:es)?|bus|village|causeway|church|to)\b)|"
         r"(?<=blackgang\s)chine|(?<=shanklin\s)chine|(?<=alum\s)chine|(?<=luccombe\s)chine|"
         r"(?<=branksome\s)chine|(?<=durley\s)chine|(?<=boscombe\s)chine)\b",
     ),
@@ -1325,6 +1325,29 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?=[^.!?\n]{0,60}\b(?:care|placement|nursing|shift|ward|home|residents?|patients?|"
         r"babies|nursery|love\s+it|every)\b|\s*$)",
     ),
+    # What ordinary probe 247 held: a gym's "work your butt off", a tap's cold cock, a
+    # farm's cow muck shovelled, wheel nuts tight as hell, seagulls called thugs, The Butts
+    # as a place.
+    ("butt butts", r"\bwork\s+(?:your|my|our|their|his|her)\s+(?P<w>butts?)\s+off\b"),
+    (
+        "cock",
+        r"\b(?:hot|cold|stop|ball|drain|water|gas)\s+(?P<w>cock)\b(?=\s+(?:is|was|on|tap|valve|stuck|leak))",
+    ),
+    (
+        "shit",
+        r"\b(?:shovel\w*|muck\w*\s+out|clean\w*\s+up|sweep\w*\s+up)\b[^.!?\n]{0,25}\b(?:cow|horse|pig|"
+        r"sheep|chicken|goat)\s+(?P<w>shit)\b",
+    ),
+    (
+        "hell",
+        r"\b(?:tight|loose|stiff|rusty|seized)\s+as\s+(?P<w>hell)\b(?![^.!?\n]{0,30}\b(?:you|u|ur)\b)",
+    ),
+    (
+        "thug thugs",
+        r"\b(?:seagulls?|gulls?|pigeons?|geese|goose|squirrels?|magpies?|crows?)\s+(?:are|is)\s+"
+        r"(?:absolute\s+|proper\s+|total\s+|little\s+)?(?P<w>thugs?)\b",
+    ),
+    ("butts", r"\b(?:next\s+to|at|on|by|near|behind)\s+the\s+(?P<w>butts)\b(?!\s+(?:of|on)\b)"),
     # What ordinary probe 242 held: an oath at a cold walk, a tap's cock fitted to an urn,
     # a bitch in season, nails hammered in, a Scouse greeting, a team told to murder them
     # in a final.
