@@ -596,6 +596,7 @@ SAME_WORDS_AS_ABUSE = [
     # ordinary probe 247's words said as abuse (the forty-second session)
     "you're as thick as hell",
     "those lads are absolute thugs",
+    "send me a pic of your hot cock on snap",
 ]
 
 

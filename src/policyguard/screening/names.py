@@ -5192,7 +5192,9 @@ _NOT_BEFORE_AN_ELDER = word_set(
     "dhaba nani nana dadi chota chhota chote vadda vadde badi bade choti chhoti tamil bengali "
     "punjabi gujarati malayali desi canada america delhi ludhiana jalandhar amritsar chennai "
     "jaffna southall leicester birmingham slough wembley lahore karachi dhaka sylhet mumbai "
-    "london india pakistan"
+    "london india pakistan "
+    # (before "dai": the review of the forty-second session)
+    "sugoi wahoo nissan bhai daijoubu"
 )
 _NAME_THEN_KIN = re.compile(
     # (in small letters too: "sabaash maninder paaji", names probe 162)

@@ -1329,9 +1329,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # farm's cow muck shovelled, wheel nuts tight as hell, seagulls called thugs, The Butts
     # as a place.
     ("butt butts", r"\bwork\s+(?:your|my|our|their|his|her)\s+(?P<w>butts?)\s+off\b"),
+    # (a tap's, said with what a tap does, not someone's: "send me a pic of your hot cock";
+    # the review of the forty-second session)
     (
         "cock",
-        r"\b(?:hot|cold|stop|ball|drain|water|gas)\s+(?P<w>cock)\b(?=\s+(?:is|was|on|tap|valve|stuck|leak))",
+        r"(?<!your\s)(?<!his\s)(?<!my\s)(?<!her\s)(?<!ur\s)\b(?:hot|cold|stop|ball|drain|water|gas)\s+"
+        r"(?P<w>cock)\b(?=\s+(?:(?:is|was)\s+(?:stuck|leaking|dripping|broken|jammed|seized|open|"
+        r"shut)|tap|valve|leak))",
     ),
     (
         "shit",
