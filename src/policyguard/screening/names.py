@@ -5179,9 +5179,7 @@ _AUNT_OR_ELDER_WORDS = (
 )  # fmt: skip
 # (the words of these that are no one's but an elder's, after a name no list holds too:
 # "Thanu akka", names probe 228; not "dinner aunty")
-_ELDER_ONLY = frozenset(
-    ("akka", "paaji", "paji", "masi", "massi", "maasi", "dai", "daju", "bhauju")
-)
+_ELDER_ONLY = frozenset(_AUNT_OR_ELDER_WORDS) - {"aunty", "auntie"}
 _KIN_AFTER_WORDS = ("beta", "beti", "bhai", "bhaiya", "didi", "baji", "appi", *_AUNT_OR_ELDER_WORDS)
 _AUNT_OR_ELDER = frozenset(_AUNT_OR_ELDER_WORDS)
 # Greetings, cries, places, peoples and the words for elder and younger that stand before

@@ -408,17 +408,19 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
 _OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
-_UNITS_IN_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# A house's number in words, one to ninety-nine ("twenty two", "fifty-four"), and those
+# words as a set (a post holding none of them needs no further look).
+_UNITS_IN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_IN_WORDS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_TENS_IN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_IN_WORDS = (
-    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{_UNITS_IN_WORDS}))?"
-    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    rf"|{_UNITS_IN_WORDS})"
+    rf"(?:(?:{'|'.join(_TENS_IN_WORDS)})(?:[\s-](?:{'|'.join(_UNITS_IN_WORDS)}))?"
+    rf"|{'|'.join(_TEENS_IN_WORDS)}|{'|'.join(_UNITS_IN_WORDS)})"
 )
-_NUMBER_WORDS = word_set(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety"
-)
+_NUMBER_WORDS = frozenset(_UNITS_IN_WORDS + _TEENS_IN_WORDS + _TENS_IN_WORDS)
 _NUMBER_IN_WORDS_ADDRESS = re.compile(
     # (not a time or a distance, "its five Minutes Walk", nor an age, "I'm twenty two";
     # ending the clause or before its town: not "we're three Kings Road regulars"; the
@@ -4562,10 +4564,9 @@ class PersonalDataDetector:
                     and not (_BRACKET_CLOSED.match(text, m.end()) and _named_in_brackets(before))
                 ):
                     continue
-                if check_digit and _ACADEMIC_YEAR.fullmatch(m.group()):
-                    year = _ACADEMIC_YEAR.fullmatch(m.group())
-                    if year and int(year["next"]) == (int(year["last"]) + 1) % 10:
-                        continue  # "my student number for 2023-4": a year (the review)
+                year = _ACADEMIC_YEAR.fullmatch(m.group()) if check_digit else None
+                if year and int(year["next"]) == (int(year["last"]) + 1) % 10:
+                    continue  # "my student number for 2023-4": a year (the review)
                 if cues and _ANOTHERS_NUMBER.match(cues[-1].group()) and _A_PHONE_SAID.search(text):
                     continue  # "ring my nan on her old number 260481": a landline's
                 if _digit_groups_fit(m.group(), "", check_digit) and not _not_an_id(m.group()):
