@@ -898,8 +898,16 @@ def another_hand() -> bool:
     postcodes 0.778 / 1.000, student numbers 1.000 / 0.087; ordinary posts 6 of 120 to
     review and none blocked; abusive comments 44 of 60); its student numbers were then
     mended from its brief (a check digit after the format's own mark, apart or left off,
-    the digits alone, the last four and the check digit: 0.087 -> 1.000 recall). It is
-    only measured, never read. Last, all that was never read (the held-out halves and
+    the digits alone, the last four and the check digit: 0.087 -> 1.000 recall). The next
+    session read it by halves (only its odd lines), once ``round43`` had been written.
+    ``round43`` (110 / 120 / 60, a Sussex college's, the letters AR, the four-digit year, a
+    hyphen and four digits: AR2026-4815) was written by new helpers in that session and
+    measured once on arrival (9036965: personal data 0.945 / 0.961 over all kinds, names
+    0.891 / 0.942, homes 1.000 / 0.872, postcodes 0.556 / 1.000, student numbers 0.957 /
+    0.880; ordinary posts 8 of 120 to review and 1 blocked; abusive comments 52 of 60); its
+    student numbers were then mended from its brief (a character at a time with the
+    format's mark between, an S for a five: 0.880 -> 0.920 recall). It is only measured,
+    never read. Last, all that was never read (the held-out halves and
     round 42) is pooled, since a kind's figure on one round rests on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
@@ -1229,13 +1237,27 @@ def another_hand() -> bool:
             ),
             ("\\T\\X999999-9",),
         ),
+        "round43": (
+            (
+                "01632 960247",
+                "BN2 4GJ",
+                "BN12 6NU",
+                "RH10 1NR",
+                "BN21 2UF",
+                "TN34 1BA",
+                "PO19 1SB",
+                "RH12 1HL",
+                "hello@adurrother.ac.uk",
+            ),
+            ("\\A\\R9999-9999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 41 by halves, every other line:
+    # Rounds 3, 6 and 8 to 42 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1352,11 +1374,14 @@ def another_hand() -> bool:
         ("round41, read half", "round41", slice(0, None, 2)),
         ("round41, held-out half", "round41", slice(1, None, 2)),
         ("round41", "round41", slice(None)),
+        ("round42, read half", "round42", slice(0, None, 2)),
+        ("round42, held-out half", "round42", slice(1, None, 2)),
         ("round42", "round42", slice(None)),
+        ("round43", "round43", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round42",)
+    unread = ("round43",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
