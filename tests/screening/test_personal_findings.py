@@ -8813,3 +8813,70 @@ def test_names_probe_243_and_addresses_probe_245s_families(text: str, found: lis
 )
 def test_the_last_batchs_review_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Round 42's read half (the forty-third session), in our own sentences: a person's move
+# after a place named earlier in the sentence, a named place with its villages and a
+# postcode after someone lives or moved there or a showman's winter yard, a flat over a
+# shop said to be someone's, a first name asked for, a surname told something, a writer
+# by a title of kin and a name, a saga's characters and a ground in a list; and what each
+# must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "tell college our Jago has moved to 9 Pen-y-Bryn Close, Hayle",
+            ["Jago", "9 Pen-y-Bryn Close, Hayle"],
+        ),
+        ("the college library has moved to 9 Penwith Close, Hayle", []),
+        (
+            "we live at Higher Carn Yard, Gwinear TR27 5AA, post is slow",
+            ["Higher Carn Yard, Gwinear TR27 5AA"],
+        ),
+        (
+            "we've recently moved from Kent to Polgooth Barton, St Mewan, PL26 7AA",
+            ["Polgooth Barton, St Mewan, PL26 7AA"],
+        ),
+        ("Boots has moved to Lemon Street, Truro TR1 2AA", ["TR1 2AA"]),
+        (
+            "our winter quarters is Kernick Yard, Penryn TR10 9AA till March",
+            ["Kernick Yard, Penryn TR10 9AA"],
+        ),
+        (
+            "above the launderette on Trelowarren Street, Camborne - that's us",
+            ["above the launderette on Trelowarren Street, Camborne"],
+        ),
+        (
+            "we live over the chippy on Market Street, Hayle",
+            ["over the chippy on Market Street, Hayle"],
+        ),
+        ("the sale is over the bridge on Fore Street, Hayle, that's me going", []),
+        ("meet over the road on Fore Street", []),
+        ("forgot my login, first name Rose, surname starts with P", ["Rose"]),
+        ("Tell Pengelly he left his boots in the van", ["Pengelly"]),
+        ("morning all, it's Nana Bet here, is the bus running", ["Bet"]),
+        ("we read Poldark in class and Demelza is brilliant", []),
+        ("Ross Poldark would hate the rota", []),
+        ("Muse played Home Park and Tom Elliott filmed it", ["Tom Elliott"]),
+    ],
+)
+def test_round_42s_read_half(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Round 43's brief (the forty-third session): student numbers of \A\R9999-9999
+# ("AR2026-4815") a character at a time with the format's mark between, and an S typed for
+# a five; and what must stay no one's.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my student no is A R 2 0 2 5 - 1 1 7 3", ["A R 2 0 2 5 - 1 1 7 3"]),
+        ("student number A R 2 0 2 5 1 1 7 3", ["A R 2 0 2 5 1 1 7 3"]),
+        ("login is AR2025-117S", ["AR2025-117S"]),
+        ("AR2025-1S73 is mine", ["AR2025-1S73"]),
+        ("got 2025 117S on the order", []),
+        ("AR2025-1S7S", []),
+    ],
+)
+def test_round_43s_brief(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\A\\R9999-9999") == found

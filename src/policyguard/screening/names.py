@@ -611,6 +611,8 @@ _CHARACTERS = {
     # (names nobody is given: not Edmund, Caspian or Eustace, the review of the forty-second
     # session)
     r"narnia": "aslan tumnus digory jadis beaver",
+    # (round 42's read half) a Cornish saga's
+    r"poldark": "ross demelza verity warleggan jud prudie morwenna caroline dwight",
 }
 _SET_TEXT = gated(re.compile(r"(?i:\b(?:" + "|".join(_CHARACTERS) + r")\b)"))
 _CHARACTER_OF = [
@@ -3122,6 +3124,13 @@ class PersonLikeNames:
                 # (names probe 88) a pet name of the family's, no first name of ours and
                 # no English word: "his granny Bridgie would've been made up"
                 found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
+        for m in _KIN_TITLED_HERE.finditer(text) if " here" in text else ():
+            # "its Nana Bet here": the writer by a title of kin and a name, even one
+            # English uses as a word (round 42's read half)
+            if m.group("first").lower() not in self._not_surnames or self._is_first(
+                m.group("first")
+            ):
+                found.append(self._hit(text, m.start("first"), m.end("first"), 0.55))
         return found
 
     def _kin_after(self, text: str) -> list[Detection]:
@@ -3173,6 +3182,8 @@ class PersonLikeNames:
                     continue
                 if words[-1].lower() in _JOB_TITLE_ENDS and not self._is_first(words[0]):
                     continue  # "Samira Haddad, Learner Support Coordinator": her role
+                if words[-1].lower() in _PLACE_KIND_ENDS and not self._is_first(words[0]):
+                    continue  # "Muse played Home Park and Chris Martin ...": a ground
                 listed.append(self._hit(text, item.start(), item.end(), 0.55))
         return listed
 
@@ -3412,6 +3423,8 @@ class PersonLikeNames:
             self._first_alone(text, m.start("first"), m.end("first"))
             for m in _NAME_IS.finditer(text)
             if self._is_first(m.group("first"))
+            # (a form's example is no one: "like this (surname Smith, first name John)")
+            and not _EXAMPLE.search(text, max(0, m.start() - 40), m.start())
         ]
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
@@ -3617,6 +3630,12 @@ _KIN_TITLES = (
     "anti yncl modryb ewythr bampi"
 )
 _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
+# The writer saying who they are by a title of kin and a name: "its Nana Bet here".
+_KIN_TITLED_HERE = re.compile(
+    r"\b(?i:it'?s|it\u2019s|its|this\s+is)\s+"
+    rf"(?i:{'|'.join(sorted(_KIN_TITLE_WORDS, key=len, reverse=True))})\s+"
+    r"(?P<first>[A-Z][a-z]+)\s+here\b"
+)
 # Words for kin that are surnames elsewhere too, never a surname just after a first name.
 _KIN_NOT_SURNAMES = word_set("mam dad mum nain taid mamgu bampi")
 _OBJECT_AFTER = re.compile(r"\s+(?:me|us|you|him|her|them|it)\b", re.IGNORECASE)
@@ -3902,7 +3921,10 @@ _SURNAME_TOLD = re.compile(
     # forty-second session)
     r"(?:(?:'s|\u2019s| is) covering(?=\s+(?:\d+[A-Za-z]?\b|[A-Z]\d|the\s+(?:class|group|lesson|"
     r"register|room|rota|desk|gate)|period|for\s+[A-Z]))| wants the| needs the)\b"
-    rf"|\b(?:tell|ask|remind|email|message)\s+(?P<told>{_NAME_WORD})(?=\s+(?:the|about|to|that|if|when)\b)"
+    # (or what they are to be told of them: "Tell Trethewey he still owes me a pasty",
+    # round 42's read half)
+    rf"|\b(?:[Tt]ell|[Aa]sk|[Rr]emind|[Ee]mail|[Mm]essage)\s+(?P<told>{_NAME_WORD})"
+    r"(?=\s+(?:the|about|to|that|if|when|he|she|they)\b)"
 )
 # A capitalised first name greeted at a sentence's start, before a comma, a cry or the
 # end: "Hi Ben, it's Mrs Lakhani", "Morning Dev!" (round 40's read half).
@@ -5034,8 +5056,11 @@ _SIR_SURNAME = re.compile(
 )
 # "his name is Ray", "her name's Aoife".
 _NAME_IS = re.compile(
-    r"\b(?i:his|her|their)\s+(?i:name\s+is|name's|name\s+was)\s+(?P<first>[A-Z][a-z]+)\b"
-    r"(?!\s+[A-Z])"
+    r"\b(?:(?i:his|her|their)\s+(?i:name\s+is|name's|name\s+was)"
+    # or a first name asked for: "first name Bryony, surname starts with T" (round 42's
+    # read half)
+    r"|(?i:first|given|christian)\s+(?i:name)(?:\s+(?i:is|was)|'s|\s*[:=-])?)"
+    r"\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
@@ -5918,6 +5943,9 @@ _ALONE_CUES = _automaton_of_kinds(
             "tell ",
             "ask ",
             "remind ",
+            "Tell ",
+            "Ask ",
+            "Remind ",
             "email ",
             "message ",
         ),
@@ -6020,6 +6048,12 @@ _AT_PLACE = re.compile(
 _JOB_TITLE_ENDS = word_set(
     "coordinator co-ordinator manager officer lead leader tutor lecturer assistant director "
     "head principal administrator adviser advisor team department technician mentor"
+)
+# A place's last word, in a list of names: "Home Park", "Hyde Park", "Sandy Park" (round 42's
+# read half).
+_PLACE_KIND_ENDS = word_set(
+    "park road street lane hall green square gardens bridge castle abbey hill stadium arena "
+    "field fields quay pier"
 )
 # A season's or a feast's event: "Summer Ball tickets", "the May Fair".
 _SEASONS_EVENT = re.compile(

@@ -267,6 +267,16 @@ _ADDRESS = re.compile(
     r"(?:(?:[A-Z][a-z'-]+(?:(?<=-)[A-Z][a-z'-]+)? ){1,3}|the (?=[A-Z]))"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
 )
+# A flat over a shop on a street, with no number: "over the bakery on Fore Street,
+# Redruth - thats me" (round 42's read half; read only where a home is said just after it,
+# _OWN_PLACE_AFTER, or someone lives there just before it, _LIVES_AT).
+_OVER_A_SHOP = re.compile(
+    r"\b(?i:(?:the\s+)?(?:flat|rooms?|maisonette)\s+)?(?i:over|above)\s+(?i:the|a)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+(?i:on|in)\s+(?:[A-Z][a-z'-]+\s+){1,3}"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,\s*{_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
+)
+_CLAIM_ENDS = re.compile(r"\s*(?:[^\w\s]|$|(?i:x+|lol)\b)")
+_LIVE_JUST_BEFORE = re.compile(r"\b(?:live|lives|living|livin|stay|stays|staying)\s+$", re.I)
 # A house's number said before its street: "I live at number 19 on Victoria Road".
 _NUMBER_ON_STREET = re.compile(
     r"\b(?i:number|no\.?) [1-9]\d{0,3}[a-zA-Z]? (?:on|in) (?:[A-Z][a-z'-]+ ){1,3}"
@@ -306,6 +316,18 @@ _HOME_NAMED_BEFORE = re.compile(
     # "Please post Tomos's certificate home to Ffridd Uchaf, Cwm Llinau, Machynlleth SY20
     # 9NZ" (addresses probe 215)
     r"|(?:post|send|deliver)(?:ed|ing)?\b[^.!?\n]{0,40}\bhome\s+to)\s*$"
+)
+# Where a person lives, has moved or winters, just before a named place, its villages and
+# a postcode: "we live at Lower Tresillian Yard, Ladock TR2 4PG", "we've just relocated
+# from Surrey to Tregenna Barton, St Minver, PL27 6RS", a showman's "winter yard at"
+# (round 42's read half; a move only by a person, not "Tesco has moved to Lemon Quay")
+_LIVES_AT_NAMED = re.compile(
+    r"\b(?:(?:i|we|they|he|she)\s+(?:(?:still|now|currently|all)\s+)?(?:live|lives)\s+at"
+    r"|(?P<moved>(?:i|we|they|he|she)(?:['\u2019]ve|['\u2019]s|\s+have|\s+has)?\s+"
+    r"(?:(?:just|now|recently|finally)\s+)?(?:moved|relocated)(?:\s+from\s+[^.!?\n,]{1,30}?)?"
+    r"\s+to)"
+    r"|winter\s+(?:yard|quarters)\s+(?:at|is|:))\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 _ADDRESS_SAID_BEFORE = re.compile(
     r"\b(?i:address|addy)\b[^.!?\n]{0,40}?:\s*$|\b(?i:address|addy)(?:'s)?\s+(?i:is|=)\s*$"
@@ -1511,6 +1533,9 @@ _HOME_CUE = re.compile(
     r"|\b(?:leave|leaving|set\s+off|setting\s+off|pick\s+up|walk)\s+from\s+(?:mine|ours)\b"
     # Welsh "(I) live in": "Dw i'n byw yn 6 Maes y Deri" (round 35)
     r"|\bbyw\s+(?:yn|ym|yng)\s*$"
+    # a showman's family's yard for the winter: "on the winter yard at Lower Tresillian
+    # Yard, Ladock TR2 4PG" (round 42's read half)
+    r"|\bwinter\s+(?:yard|quarters)\s+(?:at|is)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
@@ -1674,6 +1699,9 @@ def _home_cue(context: str) -> bool:
         # Pollokshaws Community Centre, 2 Ashtree Rd" (addresses probe 92)
         and not (
             m.group().lower().startswith("mov")
+            # (a person moved, whatever place came before: "can you tell the college our
+            # Kayla has moved to 3 Chy-an-Dour Close", round 42's read half)
+            and not _PERSON_MOVED_BEFORE.search(context, max(0, m.start() - 30), m.start())
             and (
                 _VENUE_CUE.search(context, max(0, m.start() - 25), m.start())
                 or _VENUE_CUE.search(context, m.end())
@@ -1861,6 +1889,14 @@ _TEAM_HAS = (
     r"(?:just\s+)?"
 )
 _TEAM_BEFORE_MOVE = re.compile(_TEAM_HAS + "$", re.IGNORECASE)
+# Who moved, just before "moved": a person ("our Kayla has", "my son's just", "she has"),
+# not a team or a place ("our office has").
+_PERSON_MOVED_BEFORE = re.compile(
+    r"\b(?:(?i:i|we|he|she|they)|(?i:my|our|his|her|their)\s+(?:[A-Z][a-z]+|(?i:son|daughter|"
+    r"child|kid|kids|boy|girl|lad|lass|family|mum|mam|dad|nan|gran|grandson|granddaughter|"
+    r"brother|sister|partner)))(?:['\u2019]s|['\u2019]ve|\s+(?i:has|have|had))?"
+    r"(?:\s+(?i:just|now|recently|finally|since))?\s+$"
+)
 _BUT_LIVES_ELSEWHERE_AFTER = re.compile(
     r",?\s+but\s+(?:i|we|he|she|they)\s+(?:actually\s+|really\s+)?(?:live|lives)\s+at\b",
     re.IGNORECASE,
@@ -3106,8 +3142,14 @@ class PersonalDataDetector:
         # (or "o" for a zero, "l" for a one: "4o38821L", "KV/23/48l7", probe 129, in a
         # number of six digits or more; a capital I for a one: "AC26-48I5T", round 41's
         # brief)
+        # (and an S for a five, in a number led by two of the format's letters: "AR2026-481S",
+        # round 43's brief)
         self._o_for_zero = [
-            re.compile(r"(?<![\w-])" + p.replace(r"\d", r"[\dOolI]") + r"(?![\w-])")
+            re.compile(
+                r"(?<![\w-])"
+                + p.replace(r"\d", r"[\dOolIS]" if _own_letters_first(t) >= 2 else r"[\dOolI]")
+                + r"(?![\w-])"
+            )
             for t, p, _cued, _grouped in formats
             if t not in swapped
             and (
@@ -3429,6 +3471,16 @@ class PersonalDataDetector:
                 or _home_said_around(text, _clause_before(text, m.start()), m.end())
             )
         ]
+        # A flat over a shop, said to be someone's: "over the bakery on Fore Street,
+        # Redruth - thats me", "we live above the chippy on Station Road"
+        if "over the" in text or "above the" in text or "ver a " in text or "ove a " in text:
+            for m in _OVER_A_SHOP.finditer(text):
+                claim = _OWN_PLACE_AFTER.match(text, m.end())
+                if (
+                    # (the claim ends there: not "..., thats me going")
+                    claim is not None and _CLAIM_ENDS.match(text, claim.end()) is not None
+                ) or _LIVE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    spans.append(m.span())
         # A house by a name of any word, then its street, just after an address is said:
         # "My address on the form IS right: Hillside, Blackmill Road, Bryncethin"
         for m in (
@@ -3476,6 +3528,18 @@ class PersonalDataDetector:
                         break
                     comma = text.find(", ", part.start(), part.start("pc"))
                     part = _NAMED_PLACES_POSTCODE.match(text, comma + 2) if comma >= 0 else None
+        # ... or just after a person says they live there or moved there, or a showman's
+        # winter yard: "we live at Lower Tresillian Yard, Ladock TR2 4PG" (a place's own
+        # words, "Yard", "Barton", are its name here; a move's only if no venue's)
+        if (" at " in text or " to " in text or "winter" in text) and has_digit(text):
+            for said in _LIVES_AT_NAMED.finditer(text):
+                place_run = _NAMED_PLACES_POSTCODE.match(text, said.end())
+                if (
+                    place_run is not None
+                    and _POSTCODE.fullmatch(place_run.group("pc"))
+                    and not (said.group("moved") and _VENUE_CUE.search(place_run.group()))
+                ):
+                    spans.append(place_run.span())
         # A Welsh house's name with no street and its village, whose home said in the next
         # words or a home said before: "Tan y Graig, Nantlle. Dad's.", "Llety'r Wennol,
         # Pentrefoelas. mum'll have the kettle on" (addresses probe 215)
@@ -4985,10 +5049,21 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
 
 def _spelled_out(template: str) -> str:
     """A pattern for a student number written a character at a time, one space between
-    each ("A V 3 9 4 0 2 L" for \\AV99999A, whose check letter may be left off)."""
-    tokens = [token for token in _format_tokens(template) if token[0] != "sep"]
+    each ("A V 3 9 4 0 2 L" for \\AV99999A, whose check letter may be left off), and the
+    format's own mark between its parts, spaced too, or not ("A R 2 0 2 6 - 4 8 1 5" for
+    \\A\\R9999-9999, round 43's brief)."""
+    all_tokens = _format_tokens(template)
+    tokens = [token for token in all_tokens if token[0] != "sep"]
     parts: list[str] = []
-    for kind, char in tokens:
+    # the joint before each part: a space, or a space and perhaps the format's mark
+    joints: list[str] = []
+    mark = False
+    for kind, char in all_tokens:
+        if kind == "sep":
+            mark = True
+            continue
+        joints.append(r"(?: [-\u2013/.])? " if mark else " ")
+        mark = False
         if kind == "digit":
             parts.append(r"\d")
         elif kind == "any":
@@ -4997,15 +5072,23 @@ def _spelled_out(template: str) -> str:
             parts.append(f"[{char.upper()}{char.lower()}]")
         else:
             parts.append(re.escape(char))
-    body = " ".join(parts)
-    if _check_digit(_format_tokens(template)) and tokens[0][0] != "digit":
+
+    def joined(upto: int) -> str:
+        return parts[0] + "".join(j + p for j, p in zip(joints[1:upto], parts[1:upto], strict=True))
+
+    body = joined(len(parts))
+    if _check_digit(all_tokens) and tokens[0][0] != "digit":
         # the check digit after its mark or without it, or left off ("T X 2 6 0 4 8 1 - 7")
-        body = " ".join(parts[:-1]) + rf"(?: (?:[-\u2013/.] )?{parts[-1]})?"
+        body = joined(len(parts) - 1) + rf"(?: (?:[-\u2013/.] )?{parts[-1]})?"
     if tokens[-1][0] == "any" and tokens[0][0] != "digit" and len(tokens) > 1:
-        body = " ".join(parts[:-1]) + f"(?: {parts[-1]})?"
+        body = joined(len(parts) - 1) + f"(?:{joints[-1]}{parts[-1]})?"
     if [kind for kind, _ in tokens[:3]] == ["digit", "digit", "own"]:
         # a year first, said as one number: "25 i r 0 4 8 1 7" (round 36's brief)
-        body = r"\d ?\d " + " ".join(parts[2:])
+        body = (
+            r"\d ?\d "
+            + parts[2]
+            + "".join(j + p for j, p in zip(joints[3:], parts[3:], strict=True))
+        )
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
@@ -5092,7 +5175,7 @@ def _swapped(template: str) -> str | None:
 
 
 # A letter O typed among a number's digits: "2O24" (or an l or an I for a one between two).
-_TYPED_AMONG_DIGITS = re.compile(r"(?<=\d)[OolI](?=\d)|(?<=\d)O|O(?=\d)")
+_TYPED_AMONG_DIGITS = re.compile(r"(?<=\d)[OolI](?=\d)|(?<=\d)O|O(?=\d)|(?<=\d)S(?![A-Za-z])")
 
 
 def _own_letters_before(tokens: list[tuple[str, str]], i: int) -> bool:
