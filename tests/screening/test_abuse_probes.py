@@ -1017,6 +1017,23 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
             "the polish families made pierogi for the fair, you can smell them from the car park",
             False,
         ),
+        # round 42's read half (the forty-third session), in our own words
+        ("nobody on the bricklaying course would even notice if you quit", True),
+        ("no one would even notice if you stopped coming to the drop-in, it's optional", False),
+        ("it'll be nicer for everyone if you weren't around on the trip", True),
+        ("it'd be easier for everyone if you were there early", False),
+        ("we know which flat on the estate is yours, think on", True),
+        ("we know which flat is yours, we've left a card and balloons 🎈", False),
+        ("id keep your gob shut if i was you", True),
+        ("keep your coat on if i was you, it's freezing in B12", False),
+        ("the lad in bricklaying is a fake refugee, put him on the next boat home", True),
+        ("the next boat home leaves St Mary's at 4", False),
+        ("the romanian dads need to learn english before they comment on here", True),
+        ("ESOL helps you learn English before you start your course", False),
+        ("another muzzie in the canteen, wonder when the bomb goes off", True),
+        ("muslim students raised £400 for the bomb disposal charity", False),
+        ("send me a pic of you in your bikini from the pool day", True),
+        ("send me a pic of you in your graduation gown for the newsletter", False),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

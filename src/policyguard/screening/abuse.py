@@ -2365,12 +2365,15 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
         # your back... we've stuck a birthday sign on it", "i know which bus you get, i'll
         # save you a seat" (a probe of threats, the twenty-first session)
         (
-            r"know\s+where\s+(?:you|u)|know\s+which\s+bus|watch\s+(?:your|ur)\s+back"
+            r"know\s+where\s+(?:you|u)|know\s+which\s+\w+|watch\s+(?:your|ur)\s+back"
             r"|be\s+waiting",
             r"\b(?:cake|birthday|save\s+(?:you|u)\s+a\s+seat|housewarming|balloons|"
             r"surprise|welcome|card|flowers|present)\b|[\U0001f382\U0001f388\U0001f389\U0001f381]",
         ),
         (r"any\s+(?:friends|mates|pals)", r"\b(?:wellbeing|normal|yet|support|advice|tips)\b"),
+        # something left off that was never asked of anyone: "no one would notice if you
+        # stopped coming to the drop-in, it's optional" (the forty-third session)
+        (r"notice\s+if", r"\b(?:optional|no\s+pressure|drop-?in|flexi\w*)\b"),
         (r"not\s+in\s+it", r"\b(?:only|ask\s+your\s+tutor|level\s+\d)\b"),
         (
             r"\b(?:grass|grasses)\b",
@@ -2468,6 +2471,49 @@ def _cleared_by_context(found: str, folded: str) -> bool:
     return any(
         trigger.search(found) and context.search(folded) for trigger, context in _CLEARED_BY_CONTEXT
     )
+
+
+# Round 42's read half (the forty-third session): shutting someone out said calmly ("nobody
+# in plumbing would even notice if you stopped coming", "it'd be less awkward for
+# everyone if you weren't there").
+_PLAIN_UNWANTED = re.compile(
+    r"\b(?:no\s+one|nobody|noone|no-one)\b(?:\s+[\w']+){0,4}?\s+would\s+(?:even\s+)?notice\s+"
+    r"if\s+(?:you|u)\s+(?:stopped\s+coming|dropped\s+out|quit|never\s+came\s+back|"
+    r"weren'?t\s+(?:here|there))\b"
+    r"|\b(?:it'?d|it\s+would|it'?ll|it\s+will)\s+be\s+(?:so\s+much\s+|a\s+lot\s+|way\s+|much\s+)?"
+    r"(?:less\s+awkward|better|nicer|easier|happier|more\s+fun)\s+for\s+(?:everyone|everybody|"
+    r"all\s+of\s+us|us\s+all|the\s+(?:rest\s+of\s+us|group|class))\s+if\s+(?:you|u|she|he)\s+"
+    r"(?:weren'?t|wasn'?t)\s+(?:there|here|around|coming|in\s+it)\b"
+)
+# ... a home known and a warning to keep quiet ("we know which caravan is yours", "we
+# know which flat in Whitehawk is yours", "i'd keep your mouth shut if i was you").
+_PLAIN_DOXXED = re.compile(
+    r"\b(?:we|i|they|everyone)\s+(?:all\s+)?(?:know|knows|found\s+out)\s+(?:which|what)\s+"
+    r"(?:caravan|house|flat|door|room|tent|van|boat|pitch|plot|block|trailer)\b"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:is\s+)?(?:yours|urs|"
+    r"you'?re\s+in|you\s+live\s+in|u\s+live\s+in)\b"
+    r"|\b(?:i'?d|id|i\s+would)\s+keep\s+(?:your|ur|yer)\s+(?:mouth|gob|trap)\s+shut\s+if\s+i\s+"
+    r"(?:was|were)\s+(?:you|u)\b"
+)
+# ... a group told to learn English before it posts, an asylum seeker called fake or
+# sent back on the next boat, Muslim women tied to bombs.
+_PLAIN_GROUP_SENT_BACK = re.compile(
+    r"\bfake\s+(?:asylum\s+seekers?|refugees?)\b"
+    r"|\b(?:on|put\s+(?:him|her|them|you|u)\s+on)\s+the\s+next\s+(?:boat|dinghy|plane|flight)\s+"
+    r"(?:back|home|out)\b"
+    r"|\b(?:need|needs|should|ought)\s+(?:to\s+)?learn\s+(?:english|the\s+language)\s+before\s+"
+    r"(?:they|she|he|you|u)\s+(?:post|comment|open\s+their\s+mouths?|speak)\b"
+    r"|\b(?:hijabi|hijabis|muzzie|muzzies)\b[^.!?\n]{0,60}\b(?:bomb|bombs|suicide\s+vest|blow\s+(?:us|"
+    r"the\s+\w+|it)\s+up)\b"
+    r"|\b(?:muslim|muslims)\b[^.!?\n]{0,60}\b(?:bomb\s+(?:drill|scare|vest|belt)|suicide\s+vest|"
+    r"blow\s+(?:us|the\s+\w+|it)\s+up)\b"
+)
+# ... and a picture of someone in their swimwear or underwear asked for.
+_PLAIN_PIC_ASKED = re.compile(
+    r"\bsend\s+(?:us|me)\s+(?:a\s+)?(?:pic|pics|picture|photo|photos|snap|vid|video)\s+of\s+"
+    r"(?:you|u|urself|yourself)\s+in\s+(?:your|ur|a|the)\s+(?:swimsuit|swimming\s+costume|cossie|"
+    r"bikini|underwear|undies|bra|knickers|boxers|lingerie|towel)\b"
+)
 
 
 # Each family with the words of which one must be among the post's words before its
@@ -2789,6 +2835,14 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "stutter stutters stammer stammers stuttering stammering understand came come learn "
             "country send english sounds sound sounded sounding talks speaks afford",
         ),
+        ("bullying", _PLAIN_UNWANTED, "notice awkward better nicer easier happier fun"),
+        ("threat", _PLAIN_DOXXED, "know knows found keep"),
+        (
+            "identity_attack",
+            _PLAIN_GROUP_SENT_BACK,
+            "fake next learn hijabi hijabis muzzie muzzies muslim muslims",
+        ),
+        ("sexual", _PLAIN_PIC_ASKED, "send"),
     )
 )
 # Each word of the families' sets, and the families (by place in _PLAIN_WORDS) it lets
