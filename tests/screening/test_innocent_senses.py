@@ -287,6 +287,8 @@ INNOCENT = [
     ("the seagulls are absolute thugs, one took my chips", "thugs"),
     ("park next to the Butts at Alton", "butts"),
     ("cycling Cocking to Midhurst on Saturday", "cocking"),
+    # round 42's read half (the forty-third session)
+    ("shut up you absolute legend, first time pass 🎉", "shut up"),
 ]
 
 
@@ -302,6 +304,8 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    # round 42's read half (the forty-third session): "shut up" said to no legend
+    "shut up you idiot, legend my arse",
     "you melt, nobody asked",
     "actual melt. cries when anyone talks to her",
     "oi kutta, leave my sister alone",

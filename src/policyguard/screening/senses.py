@@ -653,6 +653,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?P<w>shut\s+up)\b(?=[^.!?\n]{0,40}\byou\s+(?:totally\s+|absolutely\s+|"
         r"literally\s+|well\s+)?(?:smashed|nailed|aced|killed|bossed|owned)\s+(?:it|that|them)\b)",
     ),
+    # ... or said to a legend: "shut up you legend, you passed" (round 42's read half)
+    (
+        "shut",
+        r"\b(?P<w>shut\s+up)\s*,?\s+(?:you|ya|u)\s+(?:absolute\s+|actual\s+|total\s+|utter\s+|"
+        r"massive\s+|big\s+)?(?:legend|legends|genius|superstar|icon|hero|star|queen|king)\b",
+    ),
     # Praise: "the dog's bollocks", "nasty work on that build", "disgustingly good", "knock
     # 'em dead"
     ("dog's dogs bollocks", r"\bthe\s+(?P<w>dog'?s\s+bollocks)\b"),
