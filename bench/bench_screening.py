@@ -1567,6 +1567,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe237",
         "probe242",
         "probe247",
+        "probe252",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1670,6 +1671,7 @@ def names_probes() -> None:
         "probe233",
         "probe238",
         "probe243",
+        "probe248",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1703,6 +1705,7 @@ def names_probes() -> None:
         "probe234_held",
         "probe239_held",
         "probe244_held",
+        "probe249_held",
     ):
         rows = [
             json.loads(line)
@@ -1799,6 +1802,7 @@ def addresses_probes() -> None:
         "probe235",
         "probe240",
         "probe245",
+        "probe250",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1828,6 +1832,7 @@ def addresses_probes() -> None:
         "probe236_held",
         "probe241_held",
         "probe246_held",
+        "probe251_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -289,6 +289,17 @@ INNOCENT = [
     ("cycling Cocking to Midhurst on Saturday", "cocking"),
     # round 42's read half (the forty-third session)
     ("shut up you absolute legend, first time pass 🎉", "shut up"),
+    # ordinary probe 252 (the forty-third session)
+    ("the final piece is due Monday so don't cock it up now", "cock"),
+    ("that mix was unreal, you actual maniac", "maniac"),
+    (
+        "Our old site manager would tell us to stop bloody moaning and get the kettle on.",
+        "bloody moaning",
+    ),
+    ("care module: if a resident calls you an old bag, it's the dementia, stay calm", "old bag"),
+    ("the Brie on the board smells like a farmer's bum but tastes amazing", "bum"),
+    ("what a spell, three wickets, one a filthy yorker", "filthy"),
+    ("Label the diagram: lungs, liver, bladder, penis, testes", "penis"),
 ]
 
 
@@ -306,6 +317,10 @@ def test_an_everyday_sense_is_not_abuse(
 ABUSE = [
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
+    # ordinary probe 252's words said as abuse (the forty-third session)
+    "you cock everything up, useless",
+    "if you call me a stupid cow again, I'll report you",
+    "stop bloody crying you pathetic loser",
     "you melt, nobody asked",
     "actual melt. cries when anyone talks to her",
     "oi kutta, leave my sister alone",

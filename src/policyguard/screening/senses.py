@@ -1394,6 +1394,39 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"lambs?|chickens?|hens?|ducks?|rabbits?|guinea\s+pigs?)\s+(?:are|is|were|was)\s+"
         r"(?:absolute\s+|proper\s+|total\s+|complete\s+|little\s+)?(?P<w>nutters?)\b",
     ),
+    # Ordinary probe 252 (the forty-third session): a job not to be botched ("don't cock
+    # it up"), a presenter praised as an absolute madman, a late caretaker's "stop bloody
+    # crying" remembered, and a care course's lesson that a name called in illness is
+    # the illness talking.
+    (
+        "cock",
+        r"\b(?:don'?t|dont|do\s+not|try\s+not\s+to|didn'?t|never|managed\s+to|might)\s+"
+        r"(?P<w>cock)\s+(?:it|this|that|things|everything)\s+up\b",
+    ),
+    (
+        "madman madmen maniac lunatic",
+        r"\b(?:sick|fire|unreal|insane|class|mint|banging|banger|amazing|brilliant|incredible|"
+        r"nailed|smashed|bossed)\b[^.!?\n]{0,40}\b(?:you|u|ya)\s+(?:absolute|actual|total|complete|"
+        r"proper)\s+(?P<w>madman|madmen|maniac|lunatic)\b",
+    ),
+    (
+        "bloody",
+        r"(?:'d|\bwould|\bused\s+to)\s+(?:tell|shout\s+at|yell\s+at)\s+(?:us|me|them)\s+"
+        r"to\s+stop\s+(?P<w>bloody\s+(?:crying|moaning|whinging|whining))\b",
+    ),
+    (
+        "bum arse backside",
+        r"\b(?:cheese|cheeses|cheeseboard|stilton|bishop|brie|camembert|durian|epoisses|munster|"
+        r"roquefort|gorgonzola)\b[^\n]{0,80}?\bsmells?\s+like\s+(?:an?\s+)?(?:[\w']+\s+){0,2}?"
+        r"(?P<w>bum|arse|backside)\b",
+    ),
+    (
+        "illness dementia confusion condition delirium",
+        r"\bif\s+(?:someone|somebody|a\s+(?:patient|resident|client|service\s+user|person)|"
+        r"they|he|she)\s+calls?\s+(?:you|u)\s+(?:an?\s+)?(?P<w>[a-z]+(?:\s+[a-z]+)?)\s*,\s*"
+        r"(?:it'?s|that'?s)\s+(?:the\s+|their\s+)?(?:illness|dementia|confusion|condition|"
+        r"delirium)\b",
+    ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
 
@@ -1491,6 +1524,9 @@ _SKILL_WORDS = (
     "kickflips?", "dunks?", "serves?", "free ?kicks?", "penalt(?:y|ies)", "footwork",
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
+    # a bowler's (ordinary probe 252): "took his wicket with a filthy googly"
+    "googl(?:y|ies)", "yorkers?", "inswingers?", "outswingers?", "bouncers?", "doosras?",
+    "leg ?breaks?", "off ?breaks?",
     # a dance's (ordinary probe 172): "your routine at the showcase was filthy"
     "routines?", "lifts?", "choreo\\w*", "spins?",
 )  # fmt: skip
@@ -1548,6 +1584,8 @@ _ANATOMY = _words(
     # (ordinary probe 72) teaching young children the right words for their bodies
     "toddlers?", "childcare", "early years", "body safety", "nspcc", "pants", "bodies",
     "(?:proper|correct|right) (?:words|names|terms)",
+    # (ordinary probe 252) a list of the organs an anatomy test asks
+    "lungs?", "kidneys?", "bladder", "liver", "intestines?", "bowels?", "prostate",
 )  # fmt: skip
 _SENSES = (
     _Sense(
