@@ -8880,3 +8880,74 @@ def test_round_42s_read_half(text: str, found: list[str]) -> None:
 )
 def test_round_43s_brief(text: str, found: list[str]) -> None:
     assert _matches(text, "\\A\\R9999-9999") == found
+
+
+# Names probe 248 and addresses probe 250 (the forty-third session), in our own sentences:
+# a list of first names before what they all did, a month's name and a surname listed
+# beside a full name, thanks to a pair said "big up", a room or a place after a first
+# name, a Somerset surname after a title, Romeo's friends, cricketers and festival
+# farmers, a name written on a thing lost; a flat's lettered number where we are, a farm a
+# lift is from or a thing is dropped at, a Welsh house and a thing dropped there, a
+# street, its town and then its number, an address taken back, a parcel's right home,
+# venues in brackets and with a gig after, a postcode a character at a time; and what
+# each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kyle, Tayo, Lacey-Mae and Jade have all been shortlisted for learner of the year",
+            ["Kyle", "Tayo", "Lacey-Mae", "Jade"],
+        ),
+        ("Leeds, Bradford, Tyler and Halifax have all been relegated", []),
+        ("April Nguyen and Sam Okoro-Lewis both passed", ["April Nguyen", "Sam Okoro-Lewis"]),
+        ("Big up Leon and Marcia for the float", ["Leon", "Marcia"]),
+        ("the Ruby Room is booked for the awards", []),
+        ("Mrs Tremlett says bring a pen", ["Mrs Tremlett"]),
+        ("Tybalt had it coming and Mercutio is my favourite", []),
+        ("Jack Leach bowled well at Taunton", []),
+        ("found a lunchbox with ISLA written on it", ["ISLA"]),
+        ("found a folder with URGENT written on it", []),
+    ],
+)
+def test_names_probe_248s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "we're at basement flat 3b Kingsdown Brow, come round",
+            ["basement flat 3b Kingsdown Brow"],
+        ),
+        ("we're at 5 Holly Bank for the food drive", []),
+        (
+            "could you give me a lift from Moor End Farm, Wedmore tomorrow",
+            ["Moor End Farm, Wedmore"],
+        ),
+        ("can you pick me up from Cribbs Causeway, Bristol", []),
+        (
+            "Bryn Celyn, Lon Goch, Amlwch - mam says drop the bag there",
+            ["Bryn Celyn, Lon Goch, Amlwch"],
+        ),
+        ("home's Ballydugan Rd, Downpatrick, number 14", ["Ballydugan Rd, Downpatrick, number 14"]),
+        (
+            "taxi to 3 Broad St? no sorry that's the office. I'm at 9 Elm Rd",
+            ["9 Elm Rd"],
+        ),
+        ("I live at 3 Broad St? no that's right", ["3 Broad St"]),
+        (
+            "my parcel was left at reception, it should've gone to 6 Ash Grove, Bath BA2 4AA",
+            ["6 Ash Grove, Bath BA2 4AA"],
+        ),
+        ("after the gig at the Old Duke (5 King St, BS1 4ER) I'm at 4 Elm Rd", ["4 Elm Rd"]),
+        ("The Lanes, Gloucester Rd, BS7 8AA - the band headlines Friday, £5 on the door", []),
+        ("postcode's B A 2 4 A A, blue door", ["B A 2 4 A A"]),
+        ("the venue postcode is B S 1 5 T T", []),
+        ("Careers adviser from Jobcentre Plus, Broad St, Bath BA1 5AA on Tuesday", []),
+        ("MOT at Kwik Fit, Bath Rd, Bristol BS4 3AA, back by 2", []),
+        ("the match is at Ashton Gate, Ashton Rd, BS3 2AA, meet at 6", []),
+    ],
+)
+def test_addresses_probe_250s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

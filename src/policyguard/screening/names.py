@@ -566,7 +566,10 @@ _CHARACTERS = {
     r"(?:an\s+)?inspector\s+calls": "sheila eric gerald arthur sybil eva edna birling goole "
     "croft smith",
     r"macbeth": "macbeth banquo duncan macduff malcolm fleance ross lennox donalbain",
-    r"romeo\s+(?:and|&)\s+juliet": "romeo juliet tybalt mercutio benvolio capulet montague "
+    # (or its other people named: "Romeo is a drip and Mercutio deserved better", names
+    # probe 248)
+    r"romeo\s+(?:and|&)\s+juliet|mercutio|tybalt|benvolio": "romeo juliet tybalt mercutio "
+    "benvolio capulet montague "
     "paris rosaline",
     r"(?:a\s+)?christmas\s+carol": "scrooge marley fred belle fezziwig tim cratchit",
     r"jekyll": "jekyll hyde utterson lanyon poole enfield carew",
@@ -832,7 +835,7 @@ class PersonLikeNames:
                 found += self._stretched(text)
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
-            found += self._sir_or_miss(text) + self._name_is(text)
+            found += self._sir_or_miss(text) + self._name_is(text) + self._written_on(text)
             if _SMALL_CUE_WORDS.search(text):
                 found += self._in_small_letters_cued(text)
             if "#" in text:
@@ -879,7 +882,7 @@ class PersonLikeNames:
             found += self._stretched(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
-        found += self._sir_or_miss(text) + self._name_is(text)
+        found += self._sir_or_miss(text) + self._name_is(text) + self._written_on(text)
         if _SMALL_CUE_WORDS.search(text):
             found += self._in_small_letters_cued(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
@@ -888,8 +891,8 @@ class PersonLikeNames:
             found += self._nicknamed(text)
         for m in itertools.chain(_PERSON_CUED.finditer(text), _PERSON_DOING.finditer(text)):
             first, last = m.group("first", "last")
-            if last.lower() in self._not_surnames:
-                continue
+            if last.lower() in self._not_surnames or last.lower() in _ROOM_OR_PLACE_ENDS:
+                continue  # (nor a room or a place: "the Grace Room is booked", "Ashley Down")
             if not self._is_first(first) and not (
                 first.lower() not in _TITLE_WORDS
                 and first.lower() not in _CHAT_WORDS  # "Aww Lewis made ..."
@@ -1864,6 +1867,24 @@ class PersonLikeNames:
         if ", " in text:
             for m in _FIRST_LIST.finditer(text):
                 items = list(_NAME_ITEM.finditer(text, m.start(), m.end()))
+                # (two or more first names English does not use as words, and what people
+                # did after the list: each of its names, known or not, "Tyler, Keanu,
+                # Demi-Leigh and Sapphire have all been nominated", names probe 248)
+                if (
+                    _PEOPLE_DID_AFTER.match(text, m.end()) is not None
+                    and sum(self._standalone_first(i.group()) for i in items) >= 2
+                    and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
+                    # (an English word only if a first name: not "Table and Chair")
+                    and all(
+                        self._is_first(i.group())
+                        or i.group().lower() in _WORD_NAMES_IN_LISTS
+                        or not _is_english_word(i.group().lower())
+                        for i in items
+                    )
+                    and not scripture
+                ):
+                    found += [self._first_alone(text, i.start(), i.end()) for i in items]
+                    continue
                 # every one a first name of ours, and two or more that English does not
                 # use as words: "Kwame, Akosua and Yaw" (not "Poppy, Lily and Rose")
                 if (
@@ -3178,7 +3199,14 @@ class PersonLikeNames:
                 continue
             for item in _LIST_ITEM.finditer(text, m.start(), m.end()):
                 words = item.group().split()
-                if any(w.lower() in self._not_surnames for w in words):
+                if any(w.lower() in self._not_surnames for w in words) and not (
+                    # (a first name English uses as a word, then a surname of ours: "May
+                    # Tran and Will Okonkwo-Baines", names probe 248)
+                    len(words) == 2
+                    and (self._is_first(words[0]) or words[0].lower() in _SEASONS_AND_MONTHS)
+                    and self._is_surname(words[1])
+                    and words[1].lower() not in self._not_surnames
+                ):
                     continue
                 if words[-1].lower() in _JOB_TITLE_ENDS and not self._is_first(words[0]):
                     continue  # "Samira Haddad, Learner Support Coordinator": her role
@@ -3425,6 +3453,18 @@ class PersonLikeNames:
             if self._is_first(m.group("first"))
             # (a form's example is no one: "like this (surname Smith, first name John)")
             and not _EXAMPLE.search(text, max(0, m.start() - 40), m.start())
+        ]
+
+    def _written_on(self, text: str) -> list[Detection]:
+        """A first name written on a thing lost or found: "a water bottle with ROWAN
+        written on it" (names probe 248); a hint."""
+        if " written " not in text:
+            return []
+        return [
+            self._first_alone(text, m.start("first"), m.end("first"))
+            for m in _NAME_WRITTEN_ON.finditer(text)
+            if self._is_first(m.group("first").capitalize())
+            and m.group("first").lower() not in _SEASONS_AND_MONTHS
         ]
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
@@ -4685,8 +4725,9 @@ _PET = re.compile(
 # Two first names alone after a word of praise or thanks: "Congratulations Grace and Emeka",
 # "well done to Amir & Chloe".
 _CUED_PAIR = re.compile(
-    r"\b(?=[cwtsghCWTSGH])(?i:congratulations|congrats|well done|thanks|thank you|shout ?out|"
-    r"good luck|happy birthday)(?i: so much)?(?i: to)?(?i: both)?,?\s+"
+    r"\b(?=[cwtsghbCWTSGHB])(?i:congratulations|congrats|well done|thanks|thank you|shout ?out|"
+    # ("Big up Junior and Marcia", names probe 248)
+    r"good luck|happy birthday|big up)(?i: so much)?(?i: to)?(?i: both)?,?\s+"
     rf"(?P<a>{_NAME_WORD}) (?:and|&) (?P<b>{_NAME_WORD})(?![\w'-]| [{_UPPER}][{_LOWER}])"
 )
 # ... read only in a post that holds a word of praise or thanks (its matches are still
@@ -4778,6 +4819,17 @@ _FIRST_LIST = re.compile(
     # (or after "big" or "little": "Wojtek, Dave, Sandra and big Mick", names probe 184)
     rf"(?:(?:big|little|wee|young|old) )?"
     rf"{_NAME_WORD}(?: [{_UPPER}]\.?(?![\w'-]))?(?![\w'-]| [{_UPPER}])"
+)
+# What people did, just after a list of them: "... have all been nominated", "... both got".
+_PEOPLE_DID_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|are)\s+(?:all\s+|both\s+)?(?:been|got|passed|won|made|"
+    r"qualified|finished|completed|signed)\b"
+    r"|\s+(?:all|both)\s+(?:got|passed|won|made|qualified|finished|completed|signed|did)\b"
+)
+# Names English uses as words, read as names in such a list.
+_WORD_NAMES_IN_LISTS = word_set(
+    "sapphire ruby amber jade crystal pearl precious blessing junior summer sunny hope faith "
+    "grace joy storm river sky autumn"
 )
 # A class just after a list of people: "... from Level 3 Childcare", "... in Year 12".
 _OF_A_CLASS_AFTER = re.compile(
@@ -6049,6 +6101,13 @@ _JOB_TITLE_ENDS = word_set(
     "coordinator co-ordinator manager officer lead leader tutor lecturer assistant director "
     "head principal administrator adviser advisor team department technician mentor"
 )
+_NAME_WRITTEN_ON = re.compile(
+    r"\bwith\s+(?:['\"\u2018\u201c])?(?P<first>[A-Z][A-Za-z-]+)(?:['\"\u2019\u201d])?\s+written\s+"
+    r"(?:on|in|inside|across|under)\b"
+)
+# A room's or a place's last word after a first name: "the Grace Room", "Ashley Down"
+# (names probe 248).
+_ROOM_OR_PLACE_ENDS = word_set("room rooms suite wing down downs gates centre building")
 # A place's last word, in a list of names: "Home Park", "Hyde Park", "Sandy Park" (round 42's
 # read half).
 _PLACE_KIND_ENDS = word_set(

@@ -284,7 +284,10 @@ _NUMBER_ON_STREET = re.compile(
 )
 # ... or after it: "we live on Beckett St. number 41", "my drive on Hawthorn Gdns, number 31".
 _STREET_THEN_NUMBER = re.compile(
-    rf"\b(?:[A-Z][a-z'-]+ ){{1,3}}(?P<kind>(?i:{_STREET_WORDS}))\.?,? (?i:number|no\.?) "
+    rf"\b(?:[A-Z][a-z'-]+ ){{1,3}}(?P<kind>(?i:{_STREET_WORDS}))\.?,? "
+    # (its town between: "home's Drumnaquoile Rd, Castlewellan, number 52", addresses probe
+    # 250)
+    r"(?:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, )?(?i:number|no\.?) "
     r"[1-9]\d{0,3}[a-zA-Z]?\b"
 )
 # A house named by any word, its street and its town: "Hillside, Blackmill Road, Bryncethin"
@@ -475,6 +478,36 @@ _AGES_OR_TIMES_BEFORE = re.compile(r"\b(?i:ages?|years?|yrs?|year\s+groups?|open
 _LIFT_FROM_BEFORE = re.compile(
     r"\b(?i:lift|lifts)\s+(?i:needed|wanted|please|pls)\b[^.!?\n]{0,60}\bfrom\s+$"
 )
+_EVENT_SAID_AFTER = re.compile(
+    r"\s*[-\u2013\u2014,:]\s*[^.!?\n]{0,60}?\b(?:headlin\w*|gig|gigs|on\s+the\s+door|tickets?|"
+    r"live\s+music|open\s+mic|doors\s+(?:at|open))\b",
+    re.IGNORECASE,
+)
+_SPACED_POSTCODE_SAID = re.compile(
+    r"\b(?i:post\s*code)(?:['\u2019]s|\s+is|\s*[:=-])\s*"
+    r"(?P<pc>[A-Za-z] (?:[A-Za-z] )?\d(?: [A-Za-z\d])? \d [A-Za-z] [A-Za-z])(?![\w])"
+)
+_PLACE_THEN_BRACKET = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*(?<!s)\s*\(\s*$"
+)
+_SHOULD_HAVE_GONE_TO = re.compile(
+    r"\b(?:it|they|that|this|which)\s+should(?:'ve|\u2019ve|\s+have)\s+(?:gone|been\s+sent|"
+    r"been\s+delivered|been\s+posted)\s+to\s*$",
+    re.IGNORECASE,
+)
+_POST_WORD = re.compile(r"\b(?:parcels?|letters?|post|packages?|mail|delivered|delivery)\b", re.I)
+_WE_ARE_AT_BEFORE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|im|i\s+am|they'?re)\s+(?:(?:now|still)\s+)?at\s+"
+    r"(?:(?:top|bottom|ground|first|second|basement|back|front)\s+(?:floor\s+)?flat,?\s+)?$",
+    re.IGNORECASE,
+)
+_LETTERED_NUMBER = re.compile(r"[1-9]\d{0,3}[a-zA-Z]\b")
+_TAKEN_BACK_AFTER = re.compile(
+    r"\s*\?+\s*(?:no|nah|oops|wait)\b[^.!?\n]{0,30}?\b(?:(?:that'?s|thats)(?!\s+(?:right|correct|it|"
+    r"the\s+one|mine|ours|us|me)\b)|mine'?s|mine\s+is|we'?re|"
+    r"home\s+is|i\s+meant)\b",
+    re.IGNORECASE,
+)
 _FORMAT_SAID = re.compile(r"\b(?i:format|e\.?g\.?|example|such\s+as)\b")
 # (straight after the street, not a question after a comma: "I live at 8 Mill Lane, Hayes
 # UB3 1AA, is the gym still open?"; the review of the forty-second session)
@@ -644,7 +677,9 @@ _US_AFTER = re.compile(
 _DELIVERY_AFTER = re.compile(
     r"[\s,.-]{0,3}(?:[^.!?\n]{0,20}?\b)?(?:parcel|parcels|package|delivery|leave\s+it|drop\s+it|"
     # ("..., Llanfair Caereinion - thats where to send the signed forms", addresses probe 145)
-    r"post\s+it|send\s+it|where\s+to\s+(?:send|post))\b",
+    r"post\s+it|send\s+it|where\s+to\s+(?:send|post)"
+    # ("... - mam says drop the kit bag there", addresses probe 250)
+    r"|drop\s+(?:the|my|his|her|our)\s+(?:[\w-]+\s+){1,3}?(?:there|round|off))\b",
     re.IGNORECASE,
 )
 # An address in capitals after "address" ("address for the taxi = 5 GROSVENOR PLACE,
@@ -1343,6 +1378,13 @@ _NAMED_HOUSE_AND_PLACE = re.compile(
     r"(?:, (?![A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)[A-Z][\w']+(?:-[\w']+)*(?: [A-Z][\w']+){0,2})?"
     r"(?:,? (?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?![\w'-])"
 )
+_LIFT_OR_DROP_AT = re.compile(
+    r"(?:\b(?:give|giv|gimme|get)\s+(?:me|us)\s+a\s+lift\s+from|\b(?:pick|grab|collect|fetch)\s+"
+    r"(?:me|us)\s+(?:up\s+)?from|\bdrop\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+(?:off\s+|round\s+)?"
+    r"(?:at|to))\s*$",
+    re.IGNORECASE,
+)
+_HOUSE_WORD_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
 # ... said just after a home is: one lives there, a relative's home is there, a farm's or a
 # house's name follows, a sleepover or a party is at one's own.
 _HOUSE_NAMED_CUE = re.compile(
@@ -2109,6 +2151,9 @@ _VENUE_CUE = re.compile(
     r"showroom|branch|depot|workshop|site|abbey|castle|cathedral|showground|zoo|arena|"
     # a job's place: "Apprentice Mechanic wanted at Haddow Motors, 5-9 Station Road"
     r"motors|vacancy|vacancies|advert|hiring|recruiting|"
+    # (addresses probe 250) "A careers adviser from Jobcentre Plus, East St", "MOT at Kwik
+    # Fit, Bath Rd"
+    r"jobcentre|job\s+centre|mot|(?:match|game|fixture)\s+is\s+at|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|chippy|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
@@ -3398,6 +3443,13 @@ class PersonalDataDetector:
                     )
                 )
                 or _IN_TOWN_NOW_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
+                # where the writer is, a flat's number with its letter: "we're at top flat 7a
+                # Cotham Brow if anyone wants to come round" (addresses probe 250)
+                or (
+                    _WE_ARE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                    and _LETTERED_NUMBER.match(m.group()) is not None
+                    and not _public_place_around(text, m.start(), m.end(), m.group())
+                )
                 # a home or a delivery said before, and a town or a district after: "my
                 # address is ... 8 Brudenell Mount, LS6", "deliveries for me to the side
                 # door at 3 Kirkgate Wynd, Cupar"
@@ -3745,6 +3797,13 @@ class PersonalDataDetector:
                             and _NOT_A_HOUSE_NAME.search(m.group().split(",")[0]) is None
                         )
                         or (m.group("pc") and _AT_HOME_COMMA.search(before) is not None)
+                        # a farm or a cottage a lift is from or a thing is dropped at:
+                        # "give me a lift from Withy Drove Farm, Westhay", "Drop it at Coombe
+                        # End Farm, Mark" (addresses probe 250)
+                        or (
+                            _LIFT_OR_DROP_AT.search(before) is not None
+                            and _HOUSE_WORD_LAST.search(m.group().split(",")[0]) is not None
+                        )
                         # whose it is just after: "Brackenside, Alston - our Jen's", "Hollins,
                         # Bentham. That's us", "Nether Whitlaw, Selkirk, me auntie's"; or an
                         # address asked for just before: "Address for the Christmas cards:
@@ -4029,6 +4088,13 @@ class PersonalDataDetector:
                     )
                     or (_FLAT.match(value) and not says(_LETTING))
                     or (_RETURN_TO.search(text, max(0, start - 40), start) and _LOST.search(text))
+                    # where post sent wrong should have gone: "a parcel ... delivered to
+                    # reception by mistake, it should've gone to 25 Kellaway Ave" (addresses
+                    # probe 250)
+                    or (
+                        _SHOULD_HAVE_GONE_TO.search(context) is not None
+                        and _POST_WORD.search(text) is not None
+                    )
                     # "pop it through the door at 15 Saxon Way" (addresses probe 198)
                     or _THROUGH_THE_DOOR_AT.search(text, max(0, start - 40), start) is not None
                     or _DELIVERY_AFTER.match(text, end) is not None
@@ -4071,6 +4137,20 @@ class PersonalDataDetector:
                     _IS_THE_VENUE_AFTER.match(text, end) is not None
                     and _LIVES_AT.search(text, max(0, start - 40), start) is None
                 )
+                # a venue's, an event said just after it: "The Louisiana, Wapping Rd, BS1 6UA
+                # - our music tech students headline on the 14th, £6 on the door" (addresses
+                # probe 250)
+                or (
+                    not value[:1].isdigit()
+                    and _EVENT_SAID_AFTER.match(text, end) is not None
+                    and _LIVES_AT.search(text, max(0, start - 40), start) is None
+                )
+                # in brackets after a place named: "the gig at the Fleece (12 St Thomas St,
+                # BS1 6JJ)" (addresses probe 250; not a family's, "the Smiths (...)")
+                or _PLACE_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
+                # taken back just after: "we're at 51 Wells Rd? no wait that's the chippy",
+                # "taxi to 12 Hareclive Rd? nah mine's 12 Fulford Rd" (addresses probe 250)
+                or _TAKEN_BACK_AFTER.match(text, end) is not None
                 # a stall's pitch at a market: "pitch 12, Southall Market, High Street"
                 or _PITCH_AT_A_MARKET.match(value) is not None
                 # the wrong one a record holds: "It says 16 Marlborough St but I live at 16
@@ -4405,6 +4485,17 @@ class PersonalDataDetector:
                 if not moved and not _PERSONS_POSTCODE.search(scope):
                     continue
             yield self._hit("postcode", text, m.start(), m.end(), 0.6)
+        # A postcode said a character at a time after "postcode": "postcode's B S 3 1 Q F",
+        # "postcode is b s 7 8 n h" (addresses probe 250)
+        for m in _SPACED_POSTCODE_SAID.finditer(text) if "ost" in text else ():
+            spelt = m.group("pc").replace(" ", "")
+            if (
+                _POSTCODE.fullmatch(spelt)
+                and not self._is_allowed(spelt)
+                and _key(spelt) not in self._allowed_postcodes
+                and not _VENUE_CUE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                yield self._hit("postcode", text, m.start("pc"), m.end("pc"), 0.6)
 
     def _birth_dates(self, text: str) -> Iterator[Detection]:
         cues = [m.span() for m in _BIRTH_CUE.finditer(text)]
