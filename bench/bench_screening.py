@@ -1568,6 +1568,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe242",
         "probe247",
         "probe252",
+        "probe257",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1672,6 +1673,7 @@ def names_probes() -> None:
         "probe238",
         "probe243",
         "probe248",
+        "probe253",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1706,6 +1708,7 @@ def names_probes() -> None:
         "probe239_held",
         "probe244_held",
         "probe249_held",
+        "probe254_held",
     ):
         rows = [
             json.loads(line)
@@ -1803,6 +1806,7 @@ def addresses_probes() -> None:
         "probe240",
         "probe245",
         "probe250",
+        "probe255",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1833,6 +1837,7 @@ def addresses_probes() -> None:
         "probe241_held",
         "probe246_held",
         "probe251_held",
+        "probe256_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
