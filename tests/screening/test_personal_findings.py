@@ -8951,3 +8951,55 @@ def test_names_probe_248s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_250s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 253 and addresses probe 255 (the forty-third session), in our own sentences:
+# surnames alone called to a place as a teacher calls a class, a list of first names where
+# they all were or welcomed, a Scots dog's name, a Scottish set text's people, square
+# sausage, places a destinations quiz asks; a home's garden in Scots, a cottage we're up
+# at, an event's or a service's address (a ticket, signing on, a mosque's times, a walk-in
+# clinic, a student deal, a car park's day rate, a kick-off at half past, a course's
+# trip, an appeal, a ceilidh, a shift), Bute House; and what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("McAllister and Docherty - see me after the lesson", ["McAllister", "Docherty"]),
+        ("Leeds and Bradford on the front row", []),
+        (
+            "Ewan, Morag, Kirsty and wee Ally were all in the refectory",
+            ["Ewan", "Morag", "Kirsty", "Ally"],
+        ),
+        ("Sanaa, Yara and Kaveh, welcome to the campus", ["Sanaa", "Yara", "Kaveh"]),
+        ("my wee dug Angus chewed the remote", []),
+        ("Duror is the villain, not Calum, in The Cone-Gatherers", []),
+        ("Lorne sausage rolls are back in the canteen", []),
+        ("Florence and Jordan are on the destinations quiz", []),
+    ],
+)
+def test_names_probe_253s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("lads keep parking across ma drive at 12 Main St, Larkhall", ["12 Main St, Larkhall"]),
+        ("we're up at Tigh na Coille Cottage, Kenmore", ["Tigh na Coille Cottage, Kenmore"]),
+        ("we're up at Hampden Park, Glasgow", []),
+        ("18 Bath St G2 1HW tonight, doors 8, any spare tickets?", []),
+        ("signing on at 5 Main St G40 1AA at 10.20 then class", []),
+        ("Eid: first jamaat 7.15 at 3 Well St, G5 9AA", []),
+        ("walk-in at 4 Park Pl, G3 7AA till 5, confidential", []),
+        ("9 High St EH1 1AA after class? best chip supper, and a student deal", []),
+        ("Level 2, 8 Bell St G1 1AA is £5 all day if you show your student card", []),
+        ("10 Ibrox St G51 2AA, half 3 kick aff, meet at 2", []),
+        ("Ocean Terminal, Ocean Dr EH6 6AA for the retail trip, wear your blacks", []),
+        ("Coat appeal drop-off, 7 Kirk St G15 7AA, Mon to Fri 10-2", []),
+        ("Ceilidh is at 4 Kirk St, Ayr KA7 1AA, £8 on the door", []),
+        ("shift at 40 Duke St G4 0AA finishes at 10", []),
+        ("photo outside 6 Charlotte Square EH2 4AA then the Parliament", []),
+        ("tins and nappies to 3 Kirk Rd EH7 6AA please, they're running low", []),
+    ],
+)
+def test_addresses_probe_255s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

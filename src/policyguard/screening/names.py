@@ -614,6 +614,8 @@ _CHARACTERS = {
     # (names nobody is given: not Edmund, Caspian or Eustace, the review of the forty-second
     # session)
     r"narnia": "aslan tumnus digory jadis beaver",
+    # (names probe 253) a Scottish set text's
+    r"cone[- ]gatherers": "calum neil duror roderick sheila tulloch runcie-campbell",
     # (round 42's read half) a Cornish saga's
     r"poldark": "ross demelza verity warleggan jud prudie morwenna caroline dwight",
 }
@@ -1458,6 +1460,15 @@ class PersonLikeNames:
             and lower not in self._not_surnames
         )
 
+    def _plainly_a_surname(self, word: str) -> bool:
+        """A surname by its shape ("McGuigan", "O'Hara"), one of our common ones that is no
+        first name, or one no dictionary knows ("Docherty"): no town's name."""
+        return (
+            _MAC_OR_O.match(word) is not None
+            or self._surname_alone(word)
+            or (self._is_surname(word) and not _known_anywhere(word))
+        )
+
     def _surname_said(self, text: str) -> list[Detection]:
         """A surname alone that the writer says is theirs or someone's ("my surname is
         spelt Wroblewski on the cert"), when it is not an everyday word."""
@@ -1645,6 +1656,26 @@ class PersonLikeNames:
                 continue  # "Pearson needs the coursework", "Maguire is off till March"
             if all(self._surname_alone(m.group(g)) for g in groups):
                 found += [self._first_alone(text, m.start(g), m.end(g)) for g in groups]
+        called = [
+            items
+            for m in (_SURNAMES_CALLED.finditer(text) if _CALLED_CUE.search(text) else ())
+            if len(items := list(_NAME_ITEM.finditer(text, m.start("list"), m.end("list")))) >= 2
+            and all(
+                self._is_surname(i.group())
+                and not _is_english_word(i.group().lower())
+                and i.group().lower() not in _PLACE_FIRST_NAMES
+                and i.group().lower() not in self._not_surnames
+                for i in items
+            )
+        ]
+        if any(self._plainly_a_surname(i.group()) for items in called for i in items):
+            # "Rafferty, Docherty and Quinn - my office", "MacKenzie and Nicolson on the
+            # front row please, Caird and Dow at the back": surnames alone, as a teacher
+            # calls a class, one of them plainly a surname (not "Leeds and Bradford on the
+            # front row"; names probe 253)
+            found += [
+                self._first_alone(text, i.start(), i.end()) for items in called for i in items
+            ]
         for m in _WON_AN_AWARD.finditer(text) if " won " in text or " wins " in text else ():
             # "Precious won student of the month!!!": a name that is a word too, before
             # what only a person wins (names probe 223)
@@ -1930,12 +1961,15 @@ class PersonLikeNames:
             ]
         if found and _TRIP.search(text):
             # "Football tour is Kerry in March": a place a trip goes to, by any cue (not
-            # "ask Kerry on reception about the trip money")
+            # "ask Kerry on reception about the trip money"); or places a quiz of
+            # destinations asks ("Jordan, Kerry and Florence are all on the destinations
+            # quiz", names probe 253)
+            destinations = _DESTINATIONS.search(text) is not None
             found = [
                 d
                 for d in found
                 if d.match.lower() not in _PLACE_FIRST_NAMES
-                or not _PLACE_BEFORE.search(text, max(0, d.start - 12), d.start)
+                or not (destinations or _PLACE_BEFORE.search(text, max(0, d.start - 12), d.start))
             ]
         return found
 
@@ -4386,6 +4420,7 @@ _MONONYMS = word_set(
 # First names that are famous places too, and the words of a trip that make them the place:
 # "Visited Florence for the art trip", "Anyone going Florence on the art history trip?",
 # "then Florence next spring" (not "Florence got a distinction").
+_DESTINATIONS = re.compile(r"\b(?i:destinations?|on\s+the\s+map|capital\s+cities|countries)\b")
 _PLACE_FIRST_NAMES = word_set(
     "florence jordan chelsea kerry lincoln sydney paris georgia victoria india siena verona "
     "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes petra iona"
@@ -4694,6 +4729,7 @@ _FIRST_AND = re.compile(rf"(?P<first>{_LED})\s+(?:and|&)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?i:is|to|in|at|from|visit(?:ing)?|tour(?:ing)?|and)\s+$")
 _TRIP = re.compile(
     r"\b(?i:trips?|travel\w*|visit(?:ed|ing)?|residential|flights?|flying|holiday|hols|tour|abroad|"
+    r"destinations?|"
     r"italy|italian|uffizi|exchange|itinerary|passports?|deposits?|hotel|hostel|airport)\b"
 )
 # Scripture and the stories of faiths, where first names are its figures'.
@@ -4710,7 +4746,8 @@ _SCRIPTURE = gated(
 # and Milo, our rabbits"): the name is a pet's.
 _PET = re.compile(
     r"\b(?i:my|our|your|his|her|their|the|a|grey|black|white|brown|ginger|lost)\s+"
-    r"(?i:pet\s+|little\s+|new\s+|sausage\s+|rescue\s+|guide\s+|farm\s+|robot\s+)?(?i:cats?|kittens?|dogs?|"
+    r"(?i:pet\s+|little\s+|wee\s+|new\s+|sausage\s+|rescue\s+|guide\s+|farm\s+|robot\s+)?(?i:cats?|"
+    r"kittens?|dogs?|dugs?|"
     r"pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|hamsters?|guinea\s+pigs?|tortoises?|"
     r"parrots?|budgies?|goats?|alpacas?|llamas?|donkeys?|pigs?|hens?|chickens?|ferrets?|snakes?|"
     r"lizards?|pets?|staff(?:ie|y)s?|cockapoos?|cavapoos?|labradoodles?|spaniels?|terriers?|"
@@ -4820,16 +4857,42 @@ _FIRST_LIST = re.compile(
     rf"(?:(?:big|little|wee|young|old) )?"
     rf"{_NAME_WORD}(?: [{_UPPER}]\.?(?![\w'-]))?(?![\w'-]| [{_UPPER}])"
 )
+_MAC_OR_O = re.compile(r"(?:Mc|Mac|O')[A-Z]")
+
+
+def _known_anywhere(word: str) -> bool:
+    """Whether the spelling dictionary knows ``word`` (a town's name, a word), or is
+    missing (then as if it did)."""
+    try:
+        return knows_word(word)
+    except SpellingUnavailable:
+        return True
+
+
+# Surnames alone in a list, then where they are to go or be, as a teacher calls them.
+_CALLED_CUE = re.compile(
+    r"\b(?:my\s+office|see\s+me|front\s+row|at\s+the\s+back|ye'?ve\s+aw|you'?ve\s+all)\b",
+    re.IGNORECASE,
+)
+_SURNAMES_CALLED = re.compile(
+    rf"(?:^|[.!?,;]\s+|\n)(?P<list>{_NAME_WORD}(?:,\s+{_NAME_WORD}){{0,6}}(?:,?\s+(?:and|&)\s+"
+    rf"{_NAME_WORD})?)(?=\s*[-\u2013\u2014:]\s*(?i:my\s+office|see\s+me|ye'?ve|you'?ve|you\s+"
+    r"(?:all|three|two|both)|detention)|\s+(?i:on|at|in)\s+the\s+(?i:front|back)\b|\s+(?i:see\s+me|"
+    r"my\s+office)\b)"
+)
 # What people did, just after a list of them: "... have all been nominated", "... both got".
 _PEOPLE_DID_AFTER = re.compile(
     r"\s+(?:have|has|had|were|are)\s+(?:all\s+|both\s+)?(?:been|got|passed|won|made|"
     r"qualified|finished|completed|signed)\b"
+    # (or where they all were, or a welcome to them: "... and wee Ally were aw in the
+    # canteen", "Lujain, Yara and Abdulrahman, welcome to ...", names probe 253)
+    r"|\s+were\s+(?:all|aw|both)\s+(?:in|at|there)\b|,\s+welcome\b"
     r"|\s+(?:all|both)\s+(?:got|passed|won|made|qualified|finished|completed|signed|did)\b"
 )
 # Names English uses as words, read as names in such a list.
 _WORD_NAMES_IN_LISTS = word_set(
     "sapphire ruby amber jade crystal pearl precious blessing junior summer sunny hope faith "
-    "grace joy storm river sky autumn"
+    "grace joy storm river sky autumn ally"
 )
 # A class just after a list of people: "... from Level 3 Childcare", "... in Year 12".
 _OF_A_CLASS_AFTER = re.compile(
@@ -4975,7 +5038,8 @@ _AT_THE_NAME = re.compile(
 # A pet's name: "dog called Dave", "our hamster named Harvey" (names probe 71), "named
 # the new rabbits Nigel, Barbara and Keith" (names probe 77: the whole list).
 _PETS = (
-    r"(?:dog|cat|pupp(?:y|ies)|pups?|kittens?|hamsters?|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|"
+    # (a Scots "dug": "Our wee dug Hamish", names probe 253)
+    r"(?:dog|dugs?|cat|pupp(?:y|ies)|pups?|kittens?|hamsters?|rabbits?|bunn(?:y|ies)|horses?|pon(?:y|ies)|"
     r"tortoises?|parrots?|budgies?|goldfish|guinea\s+pigs?|snakes?|ferrets?|lambs?|calf|calves|"
     r"cows?|goats?|pigs?|piglets?|hens?|chickens?|geckos?|lizards?|dogs|cats|"
     # (names probe 135: "our bearded dragon Kevin", "brown teddy called Arthur")

@@ -759,7 +759,7 @@ _OWN_PLACE_BEFORE = re.compile(
 )
 _OWN_PLACE_AFTER = re.compile(
     # ("Top Farm, Sots Hole, Metheringham is us", addresses probe 235)
-    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|ours|mine"
+    r"\s*(?:is|'s)\s+(?:where\s+(?:to\s+send|we|i|they|he|she|my|our)|home|hame|ours|mine"
     # (not where we are for a night: "The Red Lion, Main Street, Louth is us tonight")
     r"|us(?!\s+(?:tonight|today|this|for|at|on|in|from|till|until)\b))\b"
     r"|[\s,(\u2013\u2014-]*(?:that'?s|thats|this\s+is|it'?s|which\s+is)\s+(?:me|us|mine|ours|where\s+(?:we|i)|"
@@ -972,6 +972,8 @@ _EVENT_TIME = re.compile(
     # ... and days apart: "Tues & Fri 10-4" (addresses probe 220)
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s*(?:&|and|\+|,)\s*"
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b|"
+    # half past the hour as said: "half 12 kick aff" (addresses probe 255)
+    r"(?<=half\s)\d{1,2}\b|"
     r"noon\b|midday\b)",
     re.IGNORECASE,
 )
@@ -1000,7 +1002,7 @@ _EVENT_WORDS = re.compile(
     # (addresses probe 209) what to bring, a price for students, a showcase, free entry with
     # an ID, a freshers' pop-up, a job's hourly pay and CVs, a let's hot tub and weekly
     # price, a B&B's nights and check-in
-    r"bring\s+(?:your|a|an|boots|pens?|lunch|id|ppe|water)|\u00a3\d+(?:\.\d\d)?\s+(?:students?|"
+    r"bring\s+(?:your|a|an|boots|pens?|lunch|id|ppe|water|gloves)|\u00a3\d+(?:\.\d\d)?\s+(?:students?|"
     r"adults?|concessions?|members|kids|children)|showcase|free\s+with\s+(?:id|nus|a\s+student)|"
     r"(?:get|gets|go)\s+in\s+free|(?:students?|kids|children)\s+free|pop-?up|freshers|"
     r"free\s+(?:pizza|food|drinks?|tea|coffee|cake)|cvs?|\u00a3\d+(?:\.\d\d)?\s?/\s?(?:hr|hour)|"
@@ -1034,6 +1036,11 @@ _EVENT_WORDS = re.compile(
     # car park's words given with a postcode alone (addresses probe 245)
     r"apply\s+by|doors\s+half|closed\s+(?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)|"
     r"\u00a3\d+\s+after\s+\d|"
+    # signing on, a mosque's prayer times, a clinic's walk-in, a student deal, a car park's
+    # day rate, a Scots kick-off, a course's trip, an appeal, a ceilidh, a spare ticket
+    # (addresses probe 255)
+    r"signing\s+on|jama'?at|walk-?in|student\s+(?:deal|discount)|\u00a3\d+\s+all\s+day|"
+    r"kick\s*-?\s*aff|for\s+the\s+\w+\s+trip|appeal|ceilidhs?|spare\s+tickets?|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
@@ -1052,7 +1059,12 @@ _EVENT_WORDS_WEAK = re.compile(
     r"appointments?|be\s+there\s+(?:for|at|by)\s+\d|cheaper\s+than|black\s+(?:top|trousers|shoes)|"
     r"hair\s+up|18\+|no\s+referral|tins|toiletries|(?:mechanic|technician|stylist|barber|labourer|"
     r"electrician|plumber|joiner|carpenter|receptionist|carer|\w+\s+assistant)\s+wanted|"
-    r"\u00a3\d+(?:\.\d\d)?\s?(?:ph|p/h)\b|emergency\s+slot|assessor\s+visits?|bring\s+\u00a3\d)(?!\w)",
+    r"\u00a3\d+(?:\.\d\d)?\s?(?:ph|p/h)\b|emergency\s+slot|assessor\s+visits?|bring\s+\u00a3\d|"
+    # (addresses probe 255) a ticket, a food bank's nappies and low shelves, a clinic's
+    # confidence, hours till, a chippy's supper, a time before, a uniform, flyers, days to
+    r"tickets?|nappies|(?:really|running)\s+low|low\s+on|confidential|(?:till|until|til)\s+\d{1,2}\b|"
+    r"supper|before\s+\d{1,2}\b|wear\s+your|flyers?|leaflets?|"
+    r"(?:mon|tue|tues|wed|thu|thurs)[a-z]*\s+to\s+(?:wed|thu|thurs|fri|sat|sun)[a-z]*)(?!\w)",
     re.IGNORECASE,
 )
 # ... and what says a place is someone's own, which no listing's words outweigh.
@@ -1215,7 +1227,8 @@ _HOME_JUST_BEFORE = re.compile(
     # thirty-eighth session)
     r"|(?:landlord|(?:my|our|me)\s+(?:boiler|heating|damp|mould|leak))\b[^.!?\n]{0,40}\bat"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
-    r"|(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
+    # (or Scots "ma": "chucking vapes in ma garden at 66 Lanark Rd", addresses probe 255)
+    r"|(?:my|our|ma)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)(?:\s+(?:at|on))?"
     r"|(?:it'?s|its)\s+the\s+(?:bungalow|house|cottage|flat)\b[^,.!?\n]{0,25},"
     # (addresses probe 89) "from Granny's, 3 Ard na Gréine", "my nan's bungalow, 6 Bron Haul"
@@ -1389,6 +1402,9 @@ _HOUSE_WORD_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
 # house's name follows, a sleepover or a party is at one's own.
 _HOUSE_NAMED_CUE = re.compile(
     r"\b(?:we|i|they|he|she|u|you)\s+(?:still\s+|now\s+)?live\s+at\s*$"
+    # "we're up at Balnacraig Cottage, Fortingall" (a house's word in its name: see
+    # _UP_AT_A_HOUSE; addresses probe 255)
+    r"|\b(?P<up_at>(?:we'?re|we\s+are|i'?m|im)\s+(?:up|down|out|over)\s+at)\s*$"
     # (a relative's house named, not where they are: "my mum's at Morrisons, Hull")
     r"|\b(?:my|our|his|her|their|me)\s+(?:gran|nan|nana|nanna|granny|grandad|grandma|mum|mam|"
     r"dad|auntie|aunty|aunt|uncle|cousin)(?:['\u2019]s|s)\s+(?:house\s+is\s+|place\s+is\s+|"
@@ -1609,7 +1625,7 @@ _HOME_CUE = re.compile(
     r"|\b(?:i|we|they)\s+live\s+(?:behind|upstairs|downstairs|above|over)\b[^,.!?\n]{0,25},\s*$"
     r"|\b(?:that['\u2019]?s|thats|it['\u2019]?s|its)\s+(?:ours|mine|us)\s*[,:-]\s*$"
     # "students keep sitting on my wall at 45 Hillcrest Dr": a part of one's home
-    r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
+    r"|\b(?:my|our|ma)\s+(?:front\s+|back\s+)?(?:wall|drive|driveway|door|doorstep|garden|gate|fence|"
     r"hedge|window|windows|porch|path|bins?)\s+(?:at|on)\b"
     # (addresses probe 69) "parked outside my mate's at", "stopping at our nan's,"
     r"|\b(?:my|our|his|her|their|ur|your)\s+(?:best\s+)?(?:mate|mates|friend|pal|nan|nana|nanna|gran|"
@@ -1657,7 +1673,9 @@ _FAMOUS_ADDRESS = re.compile(
     r"742,?\s+Evergreen|62,?\s+West\s+Wallaby|32,?\s+Windsor\s+Gardens|25,?\s+Cromwell\s+St|"
     r"22,?\s+Acacia\s+Avenue|84,?\s+Charing\s+Cross|3,?\s+Abbey\s+Road|"
     # the White House (addresses probe 204), the Beatles' rooftop (addresses probe 209)
-    r"1600,?\s+Pennsylvania|3,?\s+Savile\s+Row)",
+    r"1600,?\s+Pennsylvania|3,?\s+Savile\s+Row|"
+    # Bute House, the First Minister's (addresses probe 255)
+    r"6,?\s+Charlotte\s+Square)",
     re.IGNORECASE,
 )
 # ... and the ones no one lives at, whatever follows: Sherlock Holmes's, and a novel's title
@@ -2154,6 +2172,8 @@ _VENUE_CUE = re.compile(
     # (addresses probe 250) "A careers adviser from Jobcentre Plus, East St", "MOT at Kwik
     # Fit, Bath Rd"
     r"jobcentre|job\s+centre|mot|(?:match|game|fixture)\s+is\s+at|"
+    # a shift's place: "shift at 40 Duke St G4 0UL finishes at 10" (addresses probe 255)
+    r"shift\s+at|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|chippy|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
@@ -3766,6 +3786,12 @@ class PersonalDataDetector:
                     (
                         (
                             cue is not None
+                            # (up at a house, a farm or a cottage, not a pub or a park: "we're
+                            # up at Balnacraig Cottage, Fortingall")
+                            and not (
+                                cue["up_at"]
+                                and _HOUSE_WORD_LAST.search(m.group().split(",")[0]) is None
+                            )
                             # (a relative somewhere now: "my dad's at Old Trafford,
                             # Manchester for the match"; the reviews of the thirty-ninth
                             # session)
