@@ -289,6 +289,15 @@ INNOCENT = [
     ("cycling Cocking to Midhurst on Saturday", "cocking"),
     # round 42's read half (the forty-third session)
     ("shut up you absolute legend, first time pass 🎉", "shut up"),
+    # ordinary probe 257 (the forty-third session)
+    ("that fade was class, the whole barbering group are savage 🔥", "savage"),
+    ("Dykes on Bikes led the Pride march again", "dykes"),
+    ("chips for lunch, don't tell my sports tutor, he'll kill me", "kill"),
+    ("how do me old cock, good to have you back", "cock"),
+    ("the new puppy is lovely but she's a wee nutter on the lead", "nutter"),
+    ("butt day at the college gym, squats and lunges", "butt"),
+    ("gonnae no dae that with the kettle, it trips the fuse", "dae"),
+    ("that remix is filthy, lads", "filthy"),
     # ordinary probe 252 (the forty-third session)
     ("the final piece is due Monday so don't cock it up now", "cock"),
     ("that mix was unreal, you actual maniac", "maniac"),
@@ -317,6 +326,10 @@ def test_an_everyday_sense_is_not_abuse(
 ABUSE = [
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
+    # ordinary probe 257's words said as abuse (the forty-third session)
+    "you dyke, nobody wants you on the bikes",
+    "you old cock, shut up",
+    "you're a nutter and a dickhead, stay away from me",
     # ordinary probe 252's words said as abuse (the forty-third session)
     "you cock everything up, useless",
     "if you call me a stupid cow again, I'll report you",
@@ -422,6 +435,11 @@ def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: st
 # Each pair: the innocent use (the words an innocent sense covers; the whole detector,
 # model included, asks no review) and the same words used as abuse (still caught).
 NAMED_TO_INCLUDE = [
+    # ordinary probe 257 (the forty-third session): a set poem quoted
+    (
+        'Duffy\'s poem opens "dear sweetheart bastard", discuss the oxymoron',
+        ["dear sweetheart bastard"],
+    ),
     # Round 5 by another hand, said again in other words.
     ("Bloody proud of you, first in the family to get a degree!", ["bloody"]),
     ("Two new cocks and six hens joined the poultry unit this week", ["cocks"]),

@@ -1420,6 +1420,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"roquefort|gorgonzola)\b[^\n]{0,80}?\bsmells?\s+like\s+(?:an?\s+)?(?:[\w']+\s+){0,2}?"
         r"(?P<w>bum|arse|backside)\b",
     ),
+    # Ordinary probe 257 (the forty-third session): a fade called savage beside a fire, the
+    # Pride group "Dykes on Bikes", a tutor who'll "kill me" if told, "me old cock" as a
+    # greeting, a pup that is a wee nutter, a gym's butt day, "gonnae no dae that".
+    (
+        "savage",
+        r"\b(?:are|is|was|were|looks?|looked|looking)\s+(?:absolutely\s+|actually\s+|pure\s+)?"
+        r"(?P<w>savage)\b(?=\s*(?:[\U0001f525\U0001f4af\U0001f64c\U0001f488\U0001f440]|!))",
+    ),
+    ("dykes", r"\b(?P<w>dykes)\s+on\s+bikes\b"),
+    (
+        "kill",
+        # (a tutor's or a coach's mock anger only: a parent's or a partner's may be meant)
+        r"\bdon'?t\s+tell\s+(?:my|our|the)\s+(?:[a-z]+\s+)?(?:tutor|teacher|lecturer|coach|trainer|"
+        r"instructor)\s*,?\s*(?:she|he|they)(?:'ll|\s+will|'d|\s+would)\s+(?P<w>kill)\s+me\b",
+    ),
+    ("cock", r"\b(?:me|my|ma)\s+old\s+(?P<w>cock)\b"),
+    (
+        "nutter nutters",
+        r"\b(?:pupp(?:y|ies)|pups?|dogs?|spaniels?|kittens?|cats?|lambs?|ponies|pony|goats?)\b"
+        r"[^.!?\n]{0,60}?\b(?:she'?s|he'?s|it'?s)\s+(?:a\s+)?(?:wee\s+|little\s+|right\s+|proper\s+|"
+        r"total\s+|absolute\s+)?(?P<w>nutter)\b",
+    ),
+    ("butt", r"\b(?P<w>butt)\s+day\b"),
+    ("dae", r"\bgonnae\s+no\s+(?P<w>dae)\b"),
     (
         "illness dementia confusion condition delirium",
         r"\bif\s+(?:someone|somebody|a\s+(?:patient|resident|client|service\s+user|person)|"
@@ -1524,6 +1548,8 @@ _SKILL_WORDS = (
     "kickflips?", "dunks?", "serves?", "free ?kicks?", "penalt(?:y|ies)", "footwork",
     "dribbl\\w*", "crossovers?", "deliver(?:y|ies)", "sliders?", "flicks?", "step ?overs?",
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
+    # music's (ordinary probe 257): "Filthy tune, lads"
+    "tunes?", "tracks?", "remix(?:es)?",
     # a bowler's (ordinary probe 252): "took his wicket with a filthy googly"
     "googl(?:y|ies)", "yorkers?", "inswingers?", "outswingers?", "bouncers?", "doosras?",
     "leg ?breaks?", "off ?breaks?",
@@ -1871,6 +1897,8 @@ _LITERATURE = _words(
     "much ado", "a midsummer night's dream", "merchant of venice", "julius caesar",
     "lyrics", "english literature", "gcse english", "a level english", "playwright", "poet",
     "act [ivx1-5]", "scene [ivx1-9]",
+    # (ordinary probe 257) a Scottish set poet and a play's other people named
+    "carol ann duffy", "duffy", "havisham", "macduff", "banquo", "lady macbeth", "fight scene",
 )  # fmt: skip
 
 
@@ -2103,7 +2131,7 @@ _LITERATURE_WORDS = word_set(
     "flies henry richard twelfth tempest ado midsummer merchant caesar "
     "novel novels poem poems poetry soliloquy soliloquies monologue monologues shakespeare "
     "lear macbeth hamlet othello romeo carol mice inspector jekyll frankenstein lyrics "
-    "literature english playwright poet act scene"
+    "literature english playwright poet act scene duffy havisham macduff banquo lady fight"
 )
 
 
