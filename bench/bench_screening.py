@@ -1569,6 +1569,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe247",
         "probe252",
         "probe257",
+        "probe262",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1674,6 +1675,7 @@ def names_probes() -> None:
         "probe243",
         "probe248",
         "probe253",
+        "probe258",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1709,6 +1711,7 @@ def names_probes() -> None:
         "probe244_held",
         "probe249_held",
         "probe254_held",
+        "probe259_held",
     ):
         rows = [
             json.loads(line)
@@ -1807,6 +1810,7 @@ def addresses_probes() -> None:
         "probe245",
         "probe250",
         "probe255",
+        "probe260",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1838,6 +1842,7 @@ def addresses_probes() -> None:
         "probe246_held",
         "probe251_held",
         "probe256_held",
+        "probe261_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
