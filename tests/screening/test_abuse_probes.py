@@ -1026,7 +1026,7 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("we know which flat is yours, we've left a card and balloons 🎈", False),
         ("id keep your gob shut if i was you", True),
         ("keep your coat on if i was you, it's freezing in B12", False),
-        ("the lad in bricklaying is a fake refugee, put him on the next boat home", True),
+        ("the lad in bricklaying is a fake refugee, put them all on the next boat home", True),
         ("the next boat home leaves St Mary's at 4", False),
         ("the romanian dads need to learn english before they comment on here", True),
         ("ESOL helps you learn English before you start your course", False),
@@ -1034,6 +1034,19 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("muslim students raised £400 for the bomb disposal charity", False),
         ("send me a pic of you in your bikini from the pool day", True),
         ("send me a pic of you in your graduation gown for the newsletter", False),
+        # the review of the forty-third session
+        ("i know which car is yours. got a little surprise for it tonight", True),
+        ("missed the 4pm so we're on the next flight home from Krakow", False),
+        ("sociology essay: how the tabloids framed 'fake asylum seekers' in the 2000s", False),
+        ("Muslim students had to leave Friday prayers for the bomb drill", False),
+        (
+            "it'd be easier for everyone if you weren't there before 9, the hall's being set up",
+            False,
+        ),
+        ("no one'd even notice if you left", True),
+        ("everyone would be happier if you left the group", True),
+        ("nobody would even notice if you dropped out, no pressure 😘", True),
+        ("send me a pic wearing ur bikini babe", True),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

@@ -326,6 +326,10 @@ def test_an_everyday_sense_is_not_abuse(
 ABUSE = [
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
+    # the review of the forty-third session: the day's senses beside abuse
+    'Ryan Duffy keeps calling me a "fat slag" in the canteen',
+    "if they call you a slag, it's the confusion",
+    "shut up you legend or i'll shut you up myself",
     # ordinary probe 257's words said as abuse (the forty-third session)
     "you dyke, nobody wants you on the bikes",
     "you old cock, shut up",
@@ -483,6 +487,10 @@ NAMED_TO_INCLUDE = [
      ["spastics"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
+    # the review of the forty-third session: the day's senses beside abuse
+    "this group of travellers are savage!",
+    "don't tell my coach, he'll kill me, he already hit me last week",
+    "the bouncers were filthy to us, kept touching the girls",
     "kiss my butt",
     "why cant you just shut up about your grades",
     "that dyke at the back needs sorting out lol",

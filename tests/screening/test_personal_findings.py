@@ -8971,7 +8971,8 @@ def test_addresses_probe_250s_families(text: str, found: list[str]) -> None:
         ),
         ("Sanaa, Yara and Kaveh, welcome to the campus", ["Sanaa", "Yara", "Kaveh"]),
         ("my wee dug Angus chewed the remote", []),
-        ("Duror is the villain, not Calum, in The Cone-Gatherers", []),
+        ("Duror is the villain in The Cone-Gatherers, Roderick sees it", []),
+        ("Calum in my class said The Cone-Gatherers was boring", ["Calum"]),
         ("Lorne sausage rolls are back in the canteen", []),
         ("Florence and Jordan are on the destinations quiz", []),
     ],
@@ -8989,7 +8990,7 @@ def test_names_probe_253s_families(text: str, found: list[str]) -> None:
         ("18 Bath St G2 1HW tonight, doors 8, any spare tickets?", []),
         ("signing on at 5 Main St G40 1AA at 10.20 then class", []),
         ("Eid: first jamaat 7.15 at 3 Well St, G5 9AA", []),
-        ("walk-in at 4 Park Pl, G3 7AA till 5, confidential", []),
+        ("walk-in at 4 Park Pl, G3 7AA till 5, free and no judgement", []),
         ("9 High St EH1 1AA after class? best chip supper, and a student deal", []),
         ("Level 2, 8 Bell St G1 1AA is £5 all day if you show your student card", []),
         ("10 Ibrox St G51 2AA, half 3 kick aff, meet at 2", []),
@@ -9002,4 +9003,50 @@ def test_names_probe_253s_families(text: str, found: list[str]) -> None:
     ],
 )
 def test_addresses_probe_255s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# The review of the forty-third session (a helper, old code beside new on 450 posts of its
+# own), in its own sentences: what the day's rules must not take or lose.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "the Lodge (12 Westbury Rd, Bristol BS9 3AA) is where i live with my foster carers",
+            ["12 Westbury Rd, Bristol BS9 3AA"],
+        ),
+        (
+            "send it to the Old Vicarage (2 Church Lane, Wrington BS40 5AA) thats mine",
+            ["2 Church Lane, Wrington BS40 5AA"],
+        ),
+        (
+            "confidential: she's at 14 Hillside Rd, Nailsea BS48 2AB Mon to Fri till 5",
+            ["14 Hillside Rd, Nailsea BS48 2AB"],
+        ),
+        (
+            "can the appeal letter and the spare tickets go to 9 Kingsway, Kingswood BS15 8AA",
+            ["9 Kingsway, Kingswood BS15 8AA"],
+        ),
+        ("my shift at 14 Hillside Rd is a care visit, Mrs P's house", ["14 Hillside Rd", "Mrs P"]),
+        (
+            "dad's doing my MOT on the drive, come to 22 Filton Ave BS7 0AA at 4",
+            ["22 Filton Ave BS7 0AA"],
+        ),
+        ("he's moved to Plymouth Argyle, Home Park PL2 3DQ on a two year deal", ["PL2 3DQ"]),
+        ("the circus winter quarters at Wookey Hole, Wells BA5 1BB are open to visitors", []),
+        ("drop it at Tyntesfield House, Wraxall on the way", []),
+        ("i'm staying over the summer in Church Street with my dad", []),
+        (
+            "the letter went to the council, it should've gone to 12 Park Row, the uni office",
+            [],
+        ),
+        ("Sophie Downs has been sending me horrible messages", ["Sophie Downs"]),
+        ("Gilmour and McGregor in the middle, McKenna and Ralston at the back", []),
+        ("a mug with Hope written on it, perfect for my tutor", []),
+        ("a cap with Chelsea written on it left on the bus", []),
+        ("first name Will be printed on the certificate", []),
+        ("its Bro Code here lol", []),
+    ],
+)
+def test_the_forty_third_sessions_review_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)

@@ -296,6 +296,8 @@ _CUE_BEFORE = (
 # Whose kin: "Chloe Barker's mum", "Piran Jenkins' dad" (either apostrophe).
 _KIN_OF = (
     "mum|mam|mom|dad|mother|father|parents?|carer|guardian|nan|nana|gran|grandma|grandad|"
+    # (an Irish "ma" and "da": "Fitzy's ma is raging", names probe 258)
+    "ma|da|mammy|daddy|"
     "brother|sister|son|daughter|partner|wife|husband"
 )
 _STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -614,8 +616,12 @@ _CHARACTERS = {
     # (names nobody is given: not Edmund, Caspian or Eustace, the review of the forty-second
     # session)
     r"narnia": "aslan tumnus digory jadis beaver",
-    # (names probe 253) a Scottish set text's
-    r"cone[- ]gatherers": "calum neil duror roderick sheila tulloch runcie-campbell",
+    # (names probe 253) a Scottish set text's (its rarer names only: "Calum in the evening
+    # class said The Cone-Gatherers was boring" is still Calum)
+    r"cone[- ]gatherers": "duror roderick tulloch runcie-campbell",
+    # (names probe 258) a play set in Donegal, and a fantasy's people
+    r"brian\s+friel|yolland": "yolland maire lancey doalty manus",
+    r"game\s+of\s+thrones|dark\s+hedges": "arya sansa tyrion cersei daenerys bran stark",
     # (round 42's read half) a Cornish saga's
     r"poldark": "ross demelza verity warleggan jud prudie morwenna caroline dwight",
 }
@@ -837,7 +843,12 @@ class PersonLikeNames:
                 found += self._stretched(text)
             found += self._titled_particles(text) + self._titled_abroad(text)
             found += self._nicknamed_by_size(text) + self._shouted_out(text)
-            found += self._sir_or_miss(text) + self._name_is(text) + self._written_on(text)
+            found += (
+                self._sir_or_miss(text)
+                + self._name_is(text)
+                + self._written_on(text)
+                + self._let_know(text)
+            )
             if _SMALL_CUE_WORDS.search(text):
                 found += self._in_small_letters_cued(text)
             if "#" in text:
@@ -884,7 +895,12 @@ class PersonLikeNames:
             found += self._stretched(text)
         found += self._initialled(text) + self._in_capitals(text) + self._titled_particles(text)
         found += self._titled_abroad(text) + self._nicknamed_by_size(text) + self._shouted_out(text)
-        found += self._sir_or_miss(text) + self._name_is(text) + self._written_on(text)
+        found += (
+            self._sir_or_miss(text)
+            + self._name_is(text)
+            + self._written_on(text)
+            + self._let_know(text)
+        )
         if _SMALL_CUE_WORDS.search(text):
             found += self._in_small_letters_cued(text)
         if _PARTICLE_PAIR.search(text) or _SMALL_PARTICLE_BEFORE.search(text):
@@ -1658,7 +1674,11 @@ class PersonLikeNames:
                 found += [self._first_alone(text, m.start(g), m.end(g)) for g in groups]
         called = [
             items
-            for m in (_SURNAMES_CALLED.finditer(text) if _CALLED_CUE.search(text) else ())
+            for m in (
+                _SURNAMES_CALLED.finditer(text)
+                if _CALLED_CUE.search(text) and not _LINE_UP.search(text)
+                else ()
+            )
             if len(items := list(_NAME_ITEM.finditer(text, m.start("list"), m.end("list")))) >= 2
             and all(
                 self._is_surname(i.group())
@@ -1905,16 +1925,16 @@ class PersonLikeNames:
                     _PEOPLE_DID_AFTER.match(text, m.end()) is not None
                     and sum(self._standalone_first(i.group()) for i in items) >= 2
                     and not any(i.group().lower() in _SELDOM_PEOPLE for i in items)
-                    # (an English word only if a first name: not "Table and Chair")
-                    and all(
-                        self._is_first(i.group())
-                        or i.group().lower() in _WORD_NAMES_IN_LISTS
-                        or not _is_english_word(i.group().lower())
-                        for i in items
-                    )
                     and not scripture
                 ):
-                    found += [self._first_alone(text, i.start(), i.end()) for i in items]
+                    # (an English word only if a first name: not "Table and Chair")
+                    found += [
+                        self._first_alone(text, i.start(), i.end())
+                        for i in items
+                        if self._is_first(i.group())
+                        or i.group().lower() in _WORD_NAMES_IN_LISTS
+                        or not _is_english_word(i.group().lower())
+                    ]
                     continue
                 # every one a first name of ours, and two or more that English does not
                 # use as words: "Kwame, Akosua and Yaw" (not "Poppy, Lily and Rose")
@@ -3214,6 +3234,13 @@ class PersonLikeNames:
                         and self._is_first(first)
                         and first.lower() not in _SELDOM_PEOPLE
                     )
+                    # (a nickname no list or dictionary holds, before an Irish "ma" or "da":
+                    # "Fitzy's ma is raging", names probe 258)
+                    or (
+                        kin in _IRISH_PARENTS
+                        and self._unknown_word(first)
+                        and not _known_anywhere(first)
+                    )
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
                 continue
@@ -3489,6 +3516,21 @@ class PersonLikeNames:
             and not _EXAMPLE.search(text, max(0, m.start() - 40), m.start())
         ]
 
+    def _let_know(self, text: str) -> list[Detection]:
+        """A first name in "let ... know" ("Let Róise know the kits are in", names probe
+        258): a name of ours, or one no list or dictionary holds; a hint."""
+        if " know" not in text:
+            return []
+        return [
+            self._first_alone(text, m.start("first"), m.end("first"))
+            for m in _LET_KNOW.finditer(text)
+            if (
+                self._is_first(m.group("first"))
+                or (self._unknown_word(m.group("first")) and not _known_anywhere(m.group("first")))
+            )
+            and m.group("first").lower() not in _SEASONS_AND_MONTHS
+        ]
+
     def _written_on(self, text: str) -> list[Detection]:
         """A first name written on a thing lost or found: "a water bottle with ROWAN
         written on it" (names probe 248); a hint."""
@@ -3497,8 +3539,19 @@ class PersonLikeNames:
         return [
             self._first_alone(text, m.start("first"), m.end("first"))
             for m in _NAME_WRITTEN_ON.finditer(text)
-            if self._is_first(m.group("first").capitalize())
+            # (a name English has as a word or a place only in capitals on one's own things:
+            # not "a mug with Hope written on it", "a cap with Chelsea"; the review)
+            if (
+                self._standalone_first(m.group("first").capitalize())
+                or (
+                    m.group("first").isupper()
+                    and self._is_first(m.group("first").capitalize())
+                    and _OWN_THING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    is not None
+                )
+            )
             and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            and m.group("first").lower() not in _PLACE_FIRST_NAMES
         ]
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
@@ -3707,7 +3760,7 @@ _KIN_TITLE_WORDS = word_set(_KIN_TITLES)
 # The writer saying who they are by a title of kin and a name: "its Nana Bet here".
 _KIN_TITLED_HERE = re.compile(
     r"\b(?i:it'?s|it\u2019s|its|this\s+is)\s+"
-    rf"(?i:{'|'.join(sorted(_KIN_TITLE_WORDS, key=len, reverse=True))})\s+"
+    rf"(?i:{'|'.join(sorted(_KIN_TITLE_WORDS - {'bro', 'sis'}, key=len, reverse=True))})\s+"
     r"(?P<first>[A-Z][a-z]+)\s+here\b"
 )
 # Words for kin that are surnames elsewhere too, never a surname just after a first name.
@@ -3767,8 +3820,10 @@ _KIN_AFTER = re.compile(
     rf"(?P<kin>{_KIN_OF})\b"
 )
 _PARENTS = word_set(
-    "mum mam mom dad mother father parents parent carer guardian nan nana gran grandma grandad"
+    "mum mam mom dad mother father parents parent carer guardian nan nana gran grandma grandad "
+    "ma da mammy daddy"
 )
+_IRISH_PARENTS = word_set("ma da mammy")
 _FAMILY_WORDS = word_set("mum mam mom dad nan nana gran grandad")
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 _INTRODUCED_AS_KIN = re.compile(
@@ -4422,8 +4477,9 @@ _MONONYMS = word_set(
 # "then Florence next spring" (not "Florence got a distinction").
 _DESTINATIONS = re.compile(r"\b(?i:destinations?|on\s+the\s+map|capital\s+cities|countries)\b")
 _PLACE_FIRST_NAMES = word_set(
+    # (an airport: "Flight from George Best to Shannon", names probe 258)
     "florence jordan chelsea kerry lincoln sydney paris georgia victoria india siena verona "
-    "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes petra iona"
+    "vienna geneva adelaide savannah phoenix orlando austin dallas devon lourdes petra iona shannon"
 )
 # Lithuanian letters, and a surname of Lithuanian shape after a capitalised given name:
 # "Gintarę Kazlauskaitę", "Rūta Jankauskienė", "Tomas Petrauskas".
@@ -4709,6 +4765,8 @@ _EXAMPLES_AFTER_EG = re.compile(
     # (a form's words asking for a name: not "names are hard, e.g. Aoife in our class")
     r"(?i:\b(?:your|full|first|last|sur|legal|parent|guardian|child'?s|student|learner|contact)"
     r"\s*names?\b|\bnames?\s+as\s+(?:it|on|shown)\b|"
+    # (a form's field: "Form says Name: e.g. Sean Murphy", names probe 258)
+    r"\b(?:form|box|field)\s+says\s+names?\s*:|"
     r"\bimi\u0119\s+i\s+nazwisko\b|\benw\s+llawn\b)[^.!?\n]{0,60}?"
     r"(?i:\be\.\s?g\.|\beg\b|\bnp\.)[,:]?\s(?P<examples>[^.!?\n]{0,80})"
 )
@@ -4874,11 +4932,17 @@ _CALLED_CUE = re.compile(
     r"\b(?:my\s+office|see\s+me|front\s+row|at\s+the\s+back|ye'?ve\s+aw|you'?ve\s+all)\b",
     re.IGNORECASE,
 )
+# A team's line-up, whose surnames are players' (the review of the forty-third session).
+_LINE_UP = re.compile(
+    r"\b(?:up\s+front|in\s+goal|in\s+the\s+middle|midfield|line-?up|team\s*:|at\s+full\s+back|"
+    r"centre\s+back|on\s+the\s+wing)\b",
+    re.IGNORECASE,
+)
 _SURNAMES_CALLED = re.compile(
     rf"(?:^|[.!?,;]\s+|\n)(?P<list>{_NAME_WORD}(?:,\s+{_NAME_WORD}){{0,6}}(?:,?\s+(?:and|&)\s+"
     rf"{_NAME_WORD})?)(?=\s*[-\u2013\u2014:]\s*(?i:my\s+office|see\s+me|ye'?ve|you'?ve|you\s+"
-    r"(?:all|three|two|both)|detention)|\s+(?i:on|at|in)\s+the\s+(?i:front|back)\b|\s+(?i:see\s+me|"
-    r"my\s+office)\b)"
+    r"(?:all|three|two|both)|detention)|\s+(?i:on|at|in)\s+the\s+(?i:front|back)\s+(?i:row|of\s+the\s+"
+    r"(?:room|class|lab|bus|hall)|please|pls|plz)\b|\s+(?i:see\s+me|my\s+office)\b)"
 )
 # What people did, just after a list of them: "... have all been nominated", "... both got".
 _PEOPLE_DID_AFTER = re.compile(
@@ -4887,12 +4951,15 @@ _PEOPLE_DID_AFTER = re.compile(
     # (or where they all were, or a welcome to them: "... and wee Ally were aw in the
     # canteen", "Lujain, Yara and Abdulrahman, welcome to ...", names probe 253)
     r"|\s+were\s+(?:all|aw|both)\s+(?:in|at|there)\b|,\s+welcome\b"
+    # (or what they are doing: "Sadhbh, Aoife and wee Dee are doing the bake sale", names
+    # probe 258)
+    r"|\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:doing|running|selling|helping|organising)\b"
     r"|\s+(?:all|both)\s+(?:got|passed|won|made|qualified|finished|completed|signed|did)\b"
 )
 # Names English uses as words, read as names in such a list.
 _WORD_NAMES_IN_LISTS = word_set(
     "sapphire ruby amber jade crystal pearl precious blessing junior summer sunny hope faith "
-    "grace joy storm river sky autumn ally"
+    "grace joy storm river sky autumn ally dee"
 )
 # A class just after a list of people: "... from Level 3 Childcare", "... in Year 12".
 _OF_A_CLASS_AFTER = re.compile(
@@ -5177,6 +5244,8 @@ _NAME_IS = re.compile(
     # read half)
     r"|(?i:first|given|christian)\s+(?i:name)(?:\s+(?i:is|was)|'s|\s*[:=-])?)"
     r"\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+    # (not a verb after it: "first name Will be printed", the review)
+    r"(?!\s+(?:be|is|was|will|can|should|must|goes|go|has|needs?|appears?)\b)"
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
@@ -6165,13 +6234,20 @@ _JOB_TITLE_ENDS = word_set(
     "coordinator co-ordinator manager officer lead leader tutor lecturer assistant director "
     "head principal administrator adviser advisor team department technician mentor"
 )
+_LET_KNOW = re.compile(rf"\b[Ll]et\s+(?P<first>{_NAME_WORD})\s+know\b")
+_OWN_THING_BEFORE = re.compile(
+    r"\b(?i:bottle|pencil\s+case|lunch\s*box|bag|jumper|hoodie|coat|jacket|kit|folder|book|"
+    r"calculator|pe\s+bag|trainers|boots|scarf|hat|lanyard|phone\s+case|charger|headphones)\b"
+)
 _NAME_WRITTEN_ON = re.compile(
     r"\bwith\s+(?:['\"\u2018\u201c])?(?P<first>[A-Z][A-Za-z-]+)(?:['\"\u2019\u201d])?\s+written\s+"
     r"(?:on|in|inside|across|under)\b"
 )
 # A room's or a place's last word after a first name: "the Grace Room", "Ashley Down"
 # (names probe 248).
-_ROOM_OR_PLACE_ENDS = word_set("room rooms suite wing down downs gates centre building")
+# (not Down, Downs, Gates or Wing: surnames too, "Sophie Downs has been sending me ..."; the
+# review of the forty-third session)
+_ROOM_OR_PLACE_ENDS = word_set("room rooms suite centre building")
 # A place's last word, in a list of names: "Home Park", "Hyde Park", "Sandy Park" (round 42's
 # read half).
 _PLACE_KIND_ENDS = word_set(
@@ -6187,7 +6263,8 @@ _SEASONS_EVENT = re.compile(
 # "Frau Schmidt", "Professoressa Bianchi", "Señora García", "Doamna Popescu")
 _TITLED_NAME = re.compile(
     _words_led(
-        "Mr|Mrs|Ms|Mz|Miss|Mx|Dr|Prof|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Pani\u0105|"
+        # (a priest: "Fr Toner", names probe 258)
+        "Mr|Mrs|Ms|Mz|Miss|Mx|Dr|Prof|Fr|PC|PCSO|DC|Sgt|Insp|Cllr|Pani|Pan|Pani\u0105|"
         "Pana|Panu|Panem|pani|pan|pani\u0105|pana|panu|panem|Frau|Herr|"
         "Madame|Mme|Monsieur|Mademoiselle|Signora|Signor|Signorina|Professoressa|Professore|"
         "Se[ñn]ora|Se[ñn]or|Senhora|Senhor|Sra|Sr|Srta|Doamna|Domnul|Doamnei|Domnului"

@@ -272,6 +272,9 @@ _ADDRESS = re.compile(
 # _OWN_PLACE_AFTER, or someone lives there just before it, _LIVES_AT).
 _OVER_A_SHOP = re.compile(
     r"\b(?i:(?:the\s+)?(?:flat|rooms?|maisonette)\s+)?(?i:over|above)\s+(?i:the|a)\s+"
+    # (a shop, not a time: not "staying over the summer in Church Street", the review)
+    r"(?!(?i:summer|weekend|holidays?|winter|christmas|easter|week|half\s+term|night|term|"
+    r"break)\b)"
     r"(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+(?i:on|in)\s+(?:[A-Z][a-z'-]+\s+){1,3}"
     rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,\s*{_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
 )
@@ -329,7 +332,8 @@ _LIVES_AT_NAMED = re.compile(
     r"|(?P<moved>(?:i|we|they|he|she)(?:['\u2019]ve|['\u2019]s|\s+have|\s+has)?\s+"
     r"(?:(?:just|now|recently|finally)\s+)?(?:moved|relocated)(?:\s+from\s+[^.!?\n,]{1,30}?)?"
     r"\s+to)"
-    r"|winter\s+(?:yard|quarters)\s+(?:at|is|:))\s+(?=(?-i:[A-Z]))",
+    r"|(?:our|on\s+the|my\s+family'?s|the\s+family'?s)\s+winter\s+(?:yard|quarters)\s+(?:at|is|:))"
+    r"\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _ADDRESS_SAID_BEFORE = re.compile(
@@ -502,6 +506,10 @@ _WE_ARE_AT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LETTERED_NUMBER = re.compile(r"[1-9]\d{0,3}[a-zA-Z]\b")
+_MOVED_NOT_HOME = re.compile(
+    r"\b(?i:argyle|airport|causeway|centre|center|stadium|deal|signed|signs|transfer|loan|mall|"
+    r"retail|rent\s+(?:was|went|is)|because\s+of\s+the\s+rent)\b"
+)
 _TAKEN_BACK_AFTER = re.compile(
     r"\s*\?+\s*(?:no|nah|oops|wait)\b[^.!?\n]{0,30}?\b(?:(?:that'?s|thats)(?!\s+(?:right|correct|it|"
     r"the\s+one|mine|ours|us|me)\b)|mine'?s|mine\s+is|we'?re|"
@@ -571,6 +579,9 @@ _HOUSE_WORDS = (
     "cottage|cottages|house|farm|farmhouse|lodge|barn|forge|mill|villa|manor|grange|"
     "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house|"
     "smithy|schoolhouse|steading|bothy|byre|manse"
+)
+_HOUSE_NAMED_SO = re.compile(
+    rf"\b(?i:{_HOUSE_WORDS}|annexe|annex|vicarage|bungalow|granary|lodge|cottage|flat|rectory)\b"
 )
 _HOUSE_NAME = gated(
     re.compile(
@@ -977,6 +988,15 @@ _EVENT_TIME = re.compile(
     r"noon\b|midday\b)",
     re.IGNORECASE,
 )
+# A match's score between two sides: "Cliftonville 3 Larne 1" (not "Level 3 Unit 4").
+_NOT_A_SIDE = (
+    r"(?!(?:Level|Unit|Year|Yr|Room|Block|Stage|Floor|Part|Week|Term|Group|Module|Lab|Table|"
+    r"Page|Grade|Section|Chapter|Set|Bay|Gate|Platform|Flat|Plot|Phase|Key|Step|Session|Class|"
+    r"Paper|Question|Task|Day|Pitch|Court|Lane|Zone|Area|Door|Bus|Route|Ward|Wing)\b)"
+)
+_SCORE = (
+    rf"(?-i:{_NOT_A_SIDE}[A-Z][a-z]+)\s+\d\s*[-,]?\s+(?-i:{_NOT_A_SIDE}[A-Z][a-z]+)\s+\d(?![\d:.])"
+)
 _EVENT_WORDS = re.compile(
     r"(?<!\w)(?:doors\s+(?:open|at|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)|free\s+entry|entry\s+(?:is\s+)?(?:free|\u00a3)|admission|"
     r"all\s+welcome|all\s+ages|no\s+booking|no\s+appointment|"
@@ -1040,7 +1060,12 @@ _EVENT_WORDS = re.compile(
     # day rate, a Scots kick-off, a course's trip, an appeal, a ceilidh, a spare ticket
     # (addresses probe 255)
     r"signing\s+on|jama'?at|walk-?in|student\s+(?:deal|discount)|\u00a3\d+\s+all\s+day|"
-    r"kick\s*-?\s*aff|for\s+the\s+\w+\s+trip|appeal|ceilidhs?|spare\s+tickets?|"
+    r"kick\s*-?\s*aff|for\s+the\s+\w+\s+trip|ceilidhs?|"
+    # a church's masses, a free can with a card, a taster day, a workshop, a stall's
+    # number, learners welcome, a match's score (addresses probe 260)
+    r"mass\s+times?|(?:funeral|sunday|vigil|requiem)\s+mass|free\s+(?:can|cans|pint|chips|side)|"
+    r"taster\s+(?:days?|sessions?|evenings?)|open\s+(?:days?|evenings?)|workshops?|stall\s+\d+|"
+    r"(?:learners|students|beginners|newcomers|families)\s+welcome|" + _SCORE + r"|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
     re.IGNORECASE,
 )
@@ -1062,8 +1087,12 @@ _EVENT_WORDS_WEAK = re.compile(
     r"\u00a3\d+(?:\.\d\d)?\s?(?:ph|p/h)\b|emergency\s+slot|assessor\s+visits?|bring\s+\u00a3\d|"
     # (addresses probe 255) a ticket, a food bank's nappies and low shelves, a clinic's
     # confidence, hours till, a chippy's supper, a time before, a uniform, flyers, days to
-    r"tickets?|nappies|(?:really|running)\s+low|low\s+on|confidential|(?:till|until|til)\s+\d{1,2}\b|"
+    r"tickets?|nappies|(?:really|running)\s+low|low\s+on|(?:till|until|til)\s+\d{1,2}\b|appeal|"
     r"supper|before\s+\d{1,2}\b|wear\s+your|flyers?|leaflets?|"
+    # a day every week: "6-8pm Fridays" (addresses probe 250)
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+    # a parade, a business thanked for a trial (addresses probe 260)
+    r"parade|trial|big\s+shout(?:\s*-?\s*out)?\s+to|"
     r"(?:mon|tue|tues|wed|thu|thurs)[a-z]*\s+to\s+(?:wed|thu|thurs|fri|sat|sun)[a-z]*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1100,7 +1129,12 @@ _SOMEONES_OWN = re.compile(
     r"(?:\w+'s|my|our|her|his|their)\s+(?:walima|nikah|mehndi)|(?:walima|nikah|mehndi)\s+(?:night|"
     r"party|do)|"
     r"family\s+(?:party|do)|\w+s'\s+party|emergency\s+contact|contact\s+is|next\s+of\s+kin|"
-    r"childminding|tutor|tutoring|lessons|sitter|sitting)\b"
+    r"childminding|tutor|tutoring|lessons|sitter|sitting|"
+    # a home kept private, a move back, where she is, a family's (the review of the
+    # forty-third session)
+    r"please\s+don'?t\s+share|she'?s\s+at|he'?s\s+at|\w+'s\s+family|"
+    r"(?:\b(?:she|he|they|we|i)|(?-i:[A-Z][a-z]+))(?:'s|'ve|\s+has|\s+have)?\s+(?:just\s+)?moved\s+"
+    r"(?:back\s+)?to)\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
     r"having|pres|sleepover|leaving|in|lift)\b"
     r"|\bfor\s+(?-i:[A-Z][a-z]+)['\u2019]s\b",
@@ -1386,7 +1420,9 @@ _DROP_ME_HOME_BEFORE = re.compile(
 # Greine, Coalisland Road, Dungannon", "Penlan Fach, Llanfihangel-ar-arth".
 _NAMED_HOUSE_AND_PLACE = re.compile(
     r"(?<![\w'-])[A-Z][\w']+(?: (?:[A-Z][\w']+|na|an|nan|nam|o'|y|yr|ar|of|the|on|le)){0,3}, "
-    r"[A-Z][\w']+(?:-[\w']+)*(?: (?:[A-Z][\w']+(?:-[\w']+)*|on|upon|le|na|y|yr)){0,3}"
+    # (a small word of a town's name only with a capital after it: not "Wraxall on the way",
+    # the review of the forty-third session)
+    r"[A-Z][\w']+(?:-[\w']+)*(?: (?:[A-Z][\w']+(?:-[\w']+)*|(?:on|upon|le|na|y|yr)(?= [A-Z]))){0,3}"
     # (a third place, not the postcode: "Chyvounder, St Keverne, TR12 6NS")
     r"(?:, (?![A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)[A-Z][\w']+(?:-[\w']+)*(?: [A-Z][\w']+){0,2})?"
     r"(?:,? (?P<pc>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?![\w'-])"
@@ -1396,6 +1432,10 @@ _LIFT_OR_DROP_AT = re.compile(
     r"(?:me|us)\s+(?:up\s+)?from|\bdrop\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+(?:off\s+|round\s+)?"
     r"(?:at|to))\s*$",
     re.IGNORECASE,
+)
+_PUBLIC_HOUSE = re.compile(
+    r"\b(?i:city\s+farm|farm\s+park|open\s+farm|zoo|national\s+trust|estate|museum|gardens)\b"
+    r"|\b(?:Tyntesfield|Chatsworth|Blenheim|Castle\s+Howard|Kedleston|Hardwick|Dyrham|Lacock)\b"
 )
 _HOUSE_WORD_LAST = re.compile(rf"\b(?i:{_HOUSE_WORDS})$")
 # ... said just after a home is: one lives there, a relative's home is there, a farm's or a
@@ -1593,7 +1633,7 @@ _HOME_CUE = re.compile(
     r"|\bbyw\s+(?:yn|ym|yng)\s*$"
     # a showman's family's yard for the winter: "on the winter yard at Lower Tresillian
     # Yard, Ladock TR2 4PG" (round 42's read half)
-    r"|\bwinter\s+(?:yard|quarters)\s+(?:at|is)\b"
+    r"|\b(?:our|on\s+the|my\s+family'?s|the\s+family'?s)\s+winter\s+(?:yard|quarters)\s+(?:at|is)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
@@ -1747,6 +1787,16 @@ def _home_cue(context: str) -> bool:
                     and _VENUE_FOR.match(context, after_for.end()) is not None
                 )
             )
+        )
+        # (a building's own name, not a home said: "St Columb's Park House, 4 Limavady Rd
+        # ... hosting the workshop", addresses probe 260)
+        and not (
+            m.group()[:1].isupper()
+            and m.group().lower() in ("house", "place", "home")
+            and _NAMED_BEFORE_HOUSE.search(context, max(0, m.start() - 30), m.start()) is not None
+            and _NAMED_UNIT_ENDS.match(context, m.end()) is not None
+            # (unless someone is said to be there: "we're at Park House, 4 Limavady Rd")
+            and _SOMEONE_THERE.search(context, 0, m.start()) is None
         )
         # "Glenview Care Home, 112 Cathedral Road": a care home's, not a person's (probe 93)
         and not (
@@ -1945,12 +1995,21 @@ _CHAIN_OR_VENUE = re.compile(
 _TEAM_HAS = (
     # ("Collection point moved to 8 Fore Street", addresses probe 204)
     r"\b(?:services|support|team|department|dept|desk|point|office|hub|clinic|shop|store|"
-    r"pantry|surgery|salon|hq)\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
+    # (a club or a group: "Youth club has moved to ...", addresses probe 250)
+    r"pantry|surgery|salon|hq|club|group|class|classes|session|sessions|practice|nursery|"
+    r"library|cafe|caf\u00e9|jumm?ah|jumu'?ah|prayers?|mass|service|match|game|fixture|lesson)"
+    r"\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
     r"(?:just\s+)?"
 )
 _TEAM_BEFORE_MOVE = re.compile(_TEAM_HAS + "$", re.IGNORECASE)
 # Who moved, just before "moved": a person ("our Kayla has", "my son's just", "she has"),
 # not a team or a place ("our office has").
+_NAMED_BEFORE_HOUSE = re.compile(r"(?-i:[A-Z][\w'\u2019]*)\s+$")
+_NAMED_UNIT_ENDS = re.compile(r",?\s*$")
+_SOMEONE_THERE = re.compile(
+    r"\b(?:we'?re|we\s+are|i'?m|im|i\s+am|lives?|living|my|our|his|her|their|mine|ours)\b",
+    re.IGNORECASE,
+)
 _PERSON_MOVED_BEFORE = re.compile(
     r"\b(?:(?i:i|we|he|she|they)|(?i:my|our|his|her|their)\s+(?:[A-Z][a-z]+|(?i:son|daughter|"
     r"child|kid|kids|boy|girl|lad|lass|family|mum|mam|dad|nan|gran|grandson|granddaughter|"
@@ -2071,7 +2130,10 @@ _PERSONS_POSTCODE = re.compile(
     r"store|warehouse|factory|yard|branch|unit|base|hq|head\s+office)\b)"
     # (in small letters: not a public place's name, "Jane Austen's House in Chawton, GU34
     # 1SD", addresses probe 123)
-    r"|\b(?:lives?|living|home|(?<!open )(?-i:house)|i'm|im|i am)\b"
+    # (nor a team's match at home: "Ballymena United at home Saturday", addresses probe 260)
+    r"|\b(?:lives?|living|(?<!\bat\s)home|(?<!open )(?-i:house)|i'm|im|i am)\b"
+    r"|(?<!united\s)(?<!city\s)(?<!town\s)(?<!rovers\s)(?<!fc\s)(?<!athletic\s)(?<!celtic\s)"
+    r"(?<!rangers\s)(?<!wanderers\s)(?<!albion\s)(?<!county\s)\bat\s+home\b"
     # "if the taxi cant find us the postcode is DY4 0LT, were the one with the trampoline"
     # (addresses probe 123)
     # (not a stall's "we're the one by the entrance", nor "ours is the stand")
@@ -2171,9 +2233,15 @@ _VENUE_CUE = re.compile(
     r"motors|vacancy|vacancies|advert|hiring|recruiting|"
     # (addresses probe 250) "A careers adviser from Jobcentre Plus, East St", "MOT at Kwik
     # Fit, Bath Rd"
-    r"jobcentre|job\s+centre|mot|(?:match|game|fixture)\s+is\s+at|"
+    # (an MOT at a business named, a match at a ground: not "dad's doing my MOT on the drive",
+    # "the match is at ... Kyle's back garden"; the review of the forty-third session)
+    r"jobcentre|job\s+centre|mot\s+at(?=\s+(?-i:[A-Z]))|"
+    r"(?:match|game|fixture)\s+is\s+at(?=[^.!?\n]{0,40}\b(?:pitch|park|ground|fields?|stadium|gate|"
+    r"arena|centre|club)\b)|"
+    # an Orange lodge: "Brookeborough LOL 1022" (addresses probe 260)
+    r"(?-i:LOL)\s+\d+|"
     # a shift's place: "shift at 40 Duke St G4 0UL finishes at 10" (addresses probe 255)
-    r"shift\s+at|"
+    r"shift\s+at(?![^.!?\n]{0,60}\b(?:house|home|visit|client|care|mrs|mr|nan|gran)\b)|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|chippy|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"
@@ -2217,7 +2285,7 @@ _EVENT_NEAR = re.compile(
     r"anyone\s+(?:whose|coming\s+up\s+for\s+the)|the\s+(?:match|game|gig|ceilidh|derby|fair|show|"
     r"careers\s+fair))\b|at\s+the\s+(?:[\w'-]+\s+){1,3}statue|coming\s+to\s+the\s+(?:careers\s+fair|match|game|gig|show)|club\s+night|ceilidh|"
     r"gig|fixture|tram\s+stop|follow\s+the\s+signs|entry|team[- ]building|"
-    r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+)\b",
+    r"[a-z]+\s+(?:v|vs\.?)\s+[a-z]+|" + _SCORE + r")\b",
     re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(
@@ -3609,7 +3677,17 @@ class PersonalDataDetector:
                 if (
                     place_run is not None
                     and _POSTCODE.fullmatch(place_run.group("pc"))
-                    and not (said.group("moved") and _VENUE_CUE.search(place_run.group()))
+                    and not (
+                        said.group("moved")
+                        and (
+                            _VENUE_CUE.search(place_run.group())
+                            # (a transfer, a shop, an airport: "he's moved to Plymouth Argyle,
+                            # Home Park PL2 3DQ on a two year deal"; the review)
+                            or _MOVED_NOT_HOME.search(
+                                text, place_run.start(), min(len(text), place_run.end() + 40)
+                            )
+                        )
+                    )
                 ):
                     spans.append(place_run.span())
         # A Welsh house's name with no street and its village, whose home said in the next
@@ -3829,6 +3907,9 @@ class PersonalDataDetector:
                         or (
                             _LIFT_OR_DROP_AT.search(before) is not None
                             and _HOUSE_WORD_LAST.search(m.group().split(",")[0]) is not None
+                            # (not a public one: "Windmill Hill City Farm", a National Trust
+                            # house; the review of the forty-third session)
+                            and _PUBLIC_HOUSE.search(m.group()) is None
                         )
                         # whose it is just after: "Brackenside, Alston - our Jen's", "Hollins,
                         # Bentham. That's us", "Nether Whitlaw, Selkirk, me auntie's"; or an
@@ -4120,6 +4201,9 @@ class PersonalDataDetector:
                     or (
                         _SHOULD_HAVE_GONE_TO.search(context) is not None
                         and _POST_WORD.search(text) is not None
+                        # (not an office's: "... 12 Park Row, the uni admissions office")
+                        and not _venue_just_after(text, end)
+                        and _VENUE_CUE.search(text, end, _sentence_end_at(text, end)) is None
                     )
                     # "pop it through the door at 15 Saxon Way" (addresses probe 198)
                     or _THROUGH_THE_DOOR_AT.search(text, max(0, start - 40), start) is not None
@@ -4173,7 +4257,15 @@ class PersonalDataDetector:
                 )
                 # in brackets after a place named: "the gig at the Fleece (12 St Thomas St,
                 # BS1 6JJ)" (addresses probe 250; not a family's, "the Smiths (...)")
-                or _PLACE_THEN_BRACKET.search(text, max(0, start - 40), start) is not None
+                or (
+                    (bracket := _PLACE_THEN_BRACKET.search(text, max(0, start - 40), start))
+                    is not None
+                    # (a venue's or an event's, not a house called so: "the Lodge (12 Westbury
+                    # Rd) is where i live"; the review of the forty-third session)
+                    and _HOUSE_NAMED_SO.search(bracket.group()) is None
+                    and _EVENT_NEAR.search(sentence_around(text, start, end, reach=80)) is not None
+                    and _OWN_PLACE_AFTER.match(text, text.find(")", end) + 1) is None
+                )
                 # taken back just after: "we're at 51 Wells Rd? no wait that's the chippy",
                 # "taxi to 12 Hareclive Rd? nah mine's 12 Fulford Rd" (addresses probe 250)
                 or _TAKEN_BACK_AFTER.match(text, end) is not None
