@@ -289,6 +289,22 @@ INNOCENT = [
     ("cycling Cocking to Midhurst on Saturday", "cocking"),
     # round 42's read half (the forty-third session)
     ("shut up you absolute legend, first time pass 🎉", "shut up"),
+    # ordinary probe 262 (the forty-third session)
+    ("anyone got a wee spare charger in the library", "wee"),
+    ("Left my bag on the bus. Pure melter. Sorry lads", "melter"),
+    ("the new hurls are in the sports hall", "hurls"),
+    ("the pipe band played Cock o' the North at the parade", "cock"),
+    ("the canteen's doing scones again, I'd kill for one", "kill"),
+    ("my mum says she'll kill me if I don't pass this time", "kill"),
+    ("coach gave a savage team talk before the final", "savage"),
+    ("rewatching Derry Girls tonight", "girls"),
+    ("that spin class kicked my butt", "butt"),
+    ('the tutor says "cock-up" every time the glue fails', "cock-up"),
+    ("Biology: the medical name for the butt is the gluteal region", "butt"),
+    ("my surname, Cocks, comes from an old word for red hair", "cocks"),
+    ("thanks to the Bastard family for the old letters", "bastard"),
+    ("clipper over comb on that taper = filthy 🔥", "filthy"),
+    ("my banger of a car died again", "banger"),
     # ordinary probe 257 (the forty-third session)
     ("that fade was class, the whole barbering group are savage 🔥", "savage"),
     ("Dykes on Bikes led the Pride march again", "dykes"),
@@ -326,6 +342,10 @@ def test_an_everyday_sense_is_not_abuse(
 ABUSE = [
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
+    # ordinary probe 262's words said as abuse (the forty-third session)
+    "the wee slag in my class is getting slapped",
+    "you're a bastard, your whole family are",
+    "i'd kill for a chance to punch your face in, you prick",
     # the review of the forty-third session: the day's senses beside abuse
     'Ryan Duffy keeps calling me a "fat slag" in the canteen',
     "if they call you a slag, it's the confusion",

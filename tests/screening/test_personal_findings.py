@@ -9050,3 +9050,52 @@ def test_addresses_probe_255s_families(text: str, found: list[str]) -> None:
 )
 def test_the_forty_third_sessions_review_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 258 and addresses probe 260 (the forty-third session), in our own sentences:
+# a nickname before an Irish "ma", a priest's title, a list of first names doing
+# something, "let X know", a form's example name, a play's and a saga's people, public
+# figures of Northern Ireland, a saint's day, a crisp's mascot, an airport's name; a
+# church's masses, a free can with a card, a taster day, a stall's number, learners
+# welcome, a match's score, an Orange lodge, a team at home, a building's own name
+# before its address; and what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gazza's ma rang the office about his resit", ["Gazza"]),
+        ("Lidl's da", []),
+        ("Fr Doherty sent a card", ["Fr Doherty"]),
+        ("Ciara, Aoife and wee Dee are running the raffle", ["Ciara", "Aoife", "Dee"]),
+        ("let Róise know the kits are in", ["Róise"]),
+        ("let Google know", []),
+        ("Form says Name: e.g. Seán Ó Murchú. Irish or English?", []),
+        ("Translations by Brian Friel: Yolland and Maire meet", []),
+        ("Game of Thrones tour: saw where Arya rode", []),
+        ("Darren McCurry and Peter Harte at Garvaghey today", []),
+        ("make a Brigid's cross for St Brigid's Day", []),
+        ("Mr Tayto is not amused", []),
+        ("flight to Shannon cancelled again", []),
+    ],
+)
+def test_names_probe_258s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sunday mass times changed at St Anne's, 19 Main St, Belfast BT1 2AA - 9am and 11", []),
+        ("Funeral Mass 11am St Mary's, Shore Road, Kilkeel BT34 4AA", []),
+        ("Spud Box, 26 Ormeau Road BT7 2AA does a free can with every student card", []),
+        ("Taster day at Letterkenny, Port Road F92 FC93, buses leave at 8.15", []),
+        ("12 East Bridge St, Belfast BT1 3AA, students on stall 41 from 10am", []),
+        ("Cultúrlann, 216 Falls Rd, BT12 6AA, Wednesday 7pm, Irish learners welcome", []),
+        ("Cliftonville 3 Larne 1 at Solitude, Cliftonville Rd, BT14 6AA", []),
+        ("Parade passes Brookeborough LOL 1022, 5 Main St, BT94 4AA about 2pm", []),
+        ("Ballymena United at home Saturday, Warden St BT43 7AA, 3pm kick off", []),
+        ("Park House, 4 Limavady Rd, Derry BT47 6AA hosting the workshop, 10am", []),
+        ("we're at Park House, 4 Limavady Rd, Derry", ["4 Limavady Rd, Derry"]),
+    ],
+)
+def test_addresses_probe_260s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -1463,6 +1463,58 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\bgonnae\s+no\s+(?P<w>dae)\b"
         r"(?![^\n]*\b(?:or\s+(?:i'?ll|ah'?ll|ill|else)|batter\w*|kill|smash\w*|deck\w*|burst)\b)",
     ),
+    # Ordinary probe 262 (the forty-third session): "wee" as small, "pure melter" of oneself,
+    # hurling's hurls, the pipe tune "Cock o' the North", killing for a bun, a parent's
+    # threat about a resit, a savage pep talk, Derry Girls, a workout that kicked my butt,
+    # "cock-up" quoted, condolences to a named person.
+    (
+        "wee",
+        # (before a word for kin, a pet, a small thing or its colour, never a name for someone:
+        # not "ya wee rat"; the one who hears it never addressed, no threat beside it)
+        r"(?<!\byou\s)(?<!\bya\s)(?<!\bye\s)(?<!\bu\s)(?<!\byer\s)(?<!\bur\s)(?<!\byour\s)"
+        r"\b(?P<w>wee)\s+(?=(?:girl|girls|boy|boys|lad|lads|lass|lassie|one|ones|brother|bro|sister|"
+        r"sis|cousin|granny|gran|nan|maw|dog|dug|pup|puppy|cat|note|shout|shoutout|bit|while|minute|"
+        r"crowd|party|house|hoose|car|spare|second|dote|treat|reminder|message|update|favour|"
+        r"thing|black|white|red|blue|brown|grey|green|pink|yellow|mrs|mr|miss|baby|wean|weans|"
+        r"yin|yins|trip|walk|drink|cup|cuppa|present|gift|chat|job|break|nap|holiday|dance|"
+        r"song|tune|change|question|family|group|team|class|course|cake|biscuit|bun|snack)\b)"
+        r"(?![^.!?\n]*\b(?:you|ya|ye|ur|yer|your|u)\b)"
+        r"(?![^.!?\n]*\b(?:slap|slapped|batter\w*|kick\w*|punch\w*|smack\w*|deck\w*|stab\w*|"
+        r"done\s+in|kill\w*|hit|hurt|burst)\b)",
+    ),
+    ("melter", r"(?:^|[.!?]\s*)(?:pure|absolute|total|right)\s+(?P<w>melter)\s*[.!]"),
+    ("hurls", r"\b(?:new|spare|the|my|our|his|her|broken)\s+(?P<w>hurls)\b"),
+    ("cock", r"\b(?P<w>cock)\s+o'?\s+the\s+north\b"),
+    (
+        "kill",
+        r"\b(?:i|she|he|they|we|you)(?:'d|\s+would)\s+(?P<w>kill)\s+for\s+(?:a|an|one|some|that|this|"
+        r"those|these)\b(?![^.!?\n]*\b(?:punch|hit|batter|smash|stab|hurt|deck|slap|kick|shoot|knife|"
+        r"beat)\w*)",
+    ),
+    (
+        "kill",
+        r"\b(?:ma|mum|mam|mom|dad|da|nan|granny|gran)\s+(?:says|said)\s+(?:she|he)(?:'ll|\s+will)\s+"
+        r"(?P<w>kill)\s+me\s+if\s+i\s+(?:don'?t|do\s+not|fail|miss)\s+(?:pass|get|do|make)\b"
+        r"(?![^\n]*\b(?:hit|hits|hitting|grabbed|hurt\w*|scared|afraid|slap\w*|punch\w*|beat\w*|"
+        r"belt\w*|bruise\w*)\b)",
+    ),
+    (
+        "savage",
+        r"\b(?P<w>savage)\s+(?:pep\s+talk|team\s+talk|workout|session|training|drill|hill\s+sprints?|"
+        r"finish|strike|volley|leg\s+day)\b",
+    ),
+    ("girls", r"\bderry\s+(?P<w>girls)\b"),
+    (
+        "butt ass arse bum",
+        r"\b(?:class|workout|session|training|circuit|circuits|spin|bootcamp|hiit|gym|exam|test|"
+        r"paper)\b[^.!?\n]{0,40}\b(?:kicked|kicks|kicking)\s+my\s+(?P<w>butt|ass|arse|bum)\b",
+    ),
+    ("cock", r"[\"'\u2018\u201c](?P<w>cock[- ]up)[\"'\u2019\u201d]"),
+    ("condolences", r"\bcondolences\s+to\s+(?P<w>[a-z]+)\b"),
+    (
+        "banger bangers",
+        r"\b(?P<w>banger)\s+of\s+a\s+(?:car|van|motor)\b|\b(?:right\s+)?old\s+(?P<w2>banger)\b",
+    ),
     (
         "illness dementia confusion condition delirium",
         # (a patient or a resident, or someone in a care lesson; a name that insults, never
@@ -1572,6 +1624,8 @@ _SKILL_WORDS = (
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
     # music's (ordinary probe 257): "Filthy tune, lads"
     "tunes?", "tracks?", "remix(?:es)?",
+    # a barber's (ordinary probe 262): "scissor over comb = filthy"
+    "scissors? over comb", "clipper over comb", "combs?",
     # a bowler's (ordinary probe 252): "took his wicket with a filthy googly"
     "googl(?:y|ies)", "yorkers?", "inswingers?", "outswingers?", "doosras?",
     "leg ?breaks?", "off ?breaks?",
@@ -1631,6 +1685,8 @@ _ANATOMY = _words(
     "continence", "catheter\\w*", "skin integrity", "care workers?", "nursing associates?",
     # (ordinary probe 72) teaching young children the right words for their bodies
     "toddlers?", "childcare", "early years", "body safety", "nspcc", "pants", "bodies",
+    # (ordinary probe 262) "the medical name for the butt is the gluteal region"
+    "gluteal", "medical name",
     "(?:proper|correct|right) (?:words|names|terms)",
     # (ordinary probe 252) a list of the organs an anatomy test asks
     # (two or more together: not "his liver's pickled" beside a picture sent; the review)
@@ -1883,13 +1939,13 @@ _SENSES = (
         re.compile(
             r"\b(penis|penises|vagina|vaginas|vulva|testes|testicles?|testicular|breasts?|"
             r"anus|anal|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries|buttocks?|"
-            r"bum|bums|bottoms?|groin|perineum)\b"
+            r"bum|bums|bottoms?|groin|perineum|butt)\b"
         ),
         _ANATOMY,
         word_set(
             "penis penises vagina vaginas vulva testes testicle testicles testicular breast "
             "breasts anus anal rectum scrotum clitoris nipple nipples genitals genitalia uterus "
-            "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
+            "ovaries buttock buttocks bum bums bottom bottoms groin perineum butt"
         ),
         near=True,  # not when spoken to: "nice bum, see you in health and social care"
     ),
@@ -2148,8 +2204,12 @@ _NEAR_WORDS = word_set("in near at from fae to through past via outside visiting
 # A surname said to be one's own or someone's: "My surname's Cock", "her last name is
 # Bastard".
 _SURNAME_SAID = re.compile(
-    r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was)\s+(?P<w>[a-z]+)\b"
+    # (or after a comma: "my surname, Cocks, is from an old word", ordinary probe 262)
+    r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was|,)\s+(?P<w>[a-z]+)\b"
+    # "the Bastard family of Kilkhampton" (ordinary probe 262)
+    r"|\bthe\s+(?P<w2>bastard|cocks?|butt|pratt|dickens|willy)\s+family\b"
 )
+_SURNAME_SAID_WORDS = word_set("name surname names family")
 # ... and after a title typed in lower case: "shoutout to mr butt in IT support"
 _SURNAME_LOWER = re.compile(
     r"\b(?:mr|mrs|ms|dr)\.? (?P<w>dicks?|dickson|cox|butt|butts|balls|cockburn|cockerill|"
@@ -2212,8 +2272,8 @@ def _innocent_spans(
         spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
     if original is not None and (tokens is None or not _NEAR_WORDS.isdisjoint(tokens)):
         spans += [m.span("w") for m in _PLACE_NEAR.finditer(original)]
-    if tokens is None or "name" in tokens or "surname" in tokens or "names" in tokens:
-        spans += [m.span("w") for m in _SURNAME_SAID.finditer(folded)]
+    if tokens is None or not tokens.isdisjoint(_SURNAME_SAID_WORDS):
+        spans += [m.span(m.lastgroup or "w") for m in _SURNAME_SAID.finditer(folded)]
     if literature:
         spans += _quotations(folded)
     if _may_quote(folded) and (tokens is None or not tokens.isdisjoint(_counter_keys())):
