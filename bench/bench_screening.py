@@ -1570,6 +1570,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe252",
         "probe257",
         "probe262",
+        "probe267",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1676,6 +1677,7 @@ def names_probes() -> None:
         "probe248",
         "probe253",
         "probe258",
+        "probe263",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1712,6 +1714,7 @@ def names_probes() -> None:
         "probe249_held",
         "probe254_held",
         "probe259_held",
+        "probe264_held",
     ):
         rows = [
             json.loads(line)
@@ -1811,6 +1814,7 @@ def addresses_probes() -> None:
         "probe250",
         "probe255",
         "probe260",
+        "probe265",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1843,6 +1847,7 @@ def addresses_probes() -> None:
         "probe251_held",
         "probe256_held",
         "probe261_held",
+        "probe266_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue
