@@ -289,6 +289,17 @@ INNOCENT = [
     ("cycling Cocking to Midhurst on Saturday", "cocking"),
     # round 42's read half (the forty-third session)
     ("shut up you absolute legend, first time pass 🎉", "shut up"),
+    # ordinary probe 267 (the forty-third session)
+    ("our plumbing apprentice is an absolute savage with a pipe bender", "savage"),
+    ("no such thing as a stupid question in the consent session", "stupid"),
+    ("work experience on Newington Butts was great", "butts"),
+    ("the Cowes ferry is cancelled again", "cowes"),
+    ("Sending love to his family, I can't believe he's dead", "dead"),
+    ("that bead was nasty (good nasty)", "nasty"),
+    ('"Pure mental" is a compliment, sir', "mental"),
+    ("the TT riders are absolute nutters and we love them", "nutters"),
+    ("the new recording studio is filthy", "filthy"),
+    ("anatomy: the muscles of the buttocks, gluteus maximus", "buttocks"),
     # ordinary probe 262 (the forty-third session)
     ("anyone got a wee spare charger in the library", "wee"),
     ("Left my bag on the bus. Pure melter. Sorry lads", "melter"),
@@ -302,7 +313,6 @@ INNOCENT = [
     ('the tutor says "cock-up" every time the glue fails', "cock-up"),
     ("Biology: the medical name for the butt is the gluteal region", "butt"),
     ("my surname, Cocks, comes from an old word for red hair", "cocks"),
-    ("thanks to the Bastard family for the old letters", "bastard"),
     ("clipper over comb on that taper = filthy 🔥", "filthy"),
     ("my banger of a car died again", "banger"),
     # ordinary probe 257 (the forty-third session)
@@ -342,10 +352,16 @@ def test_an_everyday_sense_is_not_abuse(
 ABUSE = [
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
+    # ordinary probe 267's words said as abuse (the forty-third session)
+    "I can't believe he's dead, good riddance to the little shit",
     # ordinary probe 262's words said as abuse (the forty-third session)
     "the wee slag in my class is getting slapped",
     "you're a bastard, your whole family are",
     "i'd kill for a chance to punch your face in, you prick",
+    # the second review of the forty-third session: the day's senses beside abuse
+    "tell me your last name, whore, or i'll find it myself",
+    "condolences to muzzies everywhere lol another one down",
+    "old banger of a teacher should be put down, the prick",
     # the review of the forty-third session: the day's senses beside abuse
     'Ryan Duffy keeps calling me a "fat slag" in the canteen',
     "if they call you a slag, it's the confusion",
@@ -459,6 +475,8 @@ def test_topic_words_used_as_views_or_promotion_still_count(text: str, label: st
 # Each pair: the innocent use (the words an innocent sense covers; the whole detector,
 # model included, asks no review) and the same words used as abuse (still caught).
 NAMED_TO_INCLUDE = [
+    # ordinary probe 262 (the forty-third session): a surname with its family
+    ("thanks to the Bastard family for the old letters", ["bastard"]),
     # ordinary probe 257 (the forty-third session): a set poem quoted
     (
         'Duffy\'s poem opens "dear sweetheart bastard", discuss the oxymoron',
@@ -507,6 +525,9 @@ NAMED_TO_INCLUDE = [
      ["spastics"]),
 ]  # fmt: skip
 SAME_WORDS_AS_ABUSE = [
+    "you're an absolute savage with a knife, you psycho",
+    "the bastard family across the road, i'll burn their car out",
+    "gym class kicked my butt, then mr barr touched it",
     # the review of the forty-third session: the day's senses beside abuse
     "this group of travellers are savage!",
     "don't tell my coach, he'll kill me, he already hit me last week",

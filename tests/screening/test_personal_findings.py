@@ -9099,3 +9099,34 @@ def test_names_probe_258s_families(text: str, found: list[str]) -> None:
 )
 def test_addresses_probe_260s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# The second review of the forty-third session (a helper, old code beside new on 446 posts
+# of its own), in its own sentences: what the last batch's rules must not take or lose.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kelly, Doherty and McCann at the back, stop talking please",
+            ["Kelly", "Doherty", "McCann"],
+        ),
+        ("let Translink know the 212 never showed", []),
+        ("Tayto's da best crisp in the world", []),
+        ("Aoife, Ciara and Lidl are all doing collections", ["Aoife", "Ciara"]),
+        ("a jumper with CHELSEA written on the label", ["CHELSEA"]),
+        ("my first name Hope is on the form wrong", ["Hope"]),
+        ("MOT at kwik fit, 12 Bath Rd, Bristol BS4 3AP tomorrow", []),
+        ("game is at Solitude, Cliftonville Rd, Belfast BT14 6LS on friday", []),
+        ("shift at 40 Duke St, Glasgow G4 0UL then home by 10", []),
+        (
+            "we're in winter quarters at Lower Yard, Ladock TR2 4PG till march",
+            ["Lower Yard, Ladock TR2 4PG"],
+        ),
+        (
+            "Reposing at 22 Glen Road, Belfast BT11 8BU. Funeral Mass Friday 10am, house private",
+            ["22 Glen Road, Belfast BT11 8BU"],
+        ),
+    ],
+)
+def test_the_forty_third_sessions_second_review_findings(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

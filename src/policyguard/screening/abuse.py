@@ -2378,8 +2378,10 @@ _CLEARED_BY_CONTEXT: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple
         # flat is yours, we've left a card and balloons" (not "... got a little surprise for
         # it tonight"; the review of the forty-third session)
         (
-            r"know\s+which\s+(?:house|flat|door|caravan|room|van|boat|tent|block)",
-            r"^(?![\s\S]*(?:\U0001f525|\U0001f52a|\btonight\b|\bwaiting\b|\bsurprise\b))"
+            r"know\s+which\s+(?:house|flat|door|caravan|room|van|boat|tent|block|locker|desk|peg|car|"
+            r"seat)",
+            r"^(?![\s\S]*(?:\U0001f525|\U0001f52a|\btonight\b|\bwaiting\b|\bsurprise\b|\bgrass\w*|"
+            r"\bpetrol\b|\bfuneral\b|\bgrave\b|\bshame\s+if\b))"
             r"[\s\S]*\b(?:cake|birthday|balloons|housewarming|flowers|welcome\s+pack)\b",
         ),
         (r"not\s+in\s+it", r"\b(?:only|ask\s+your\s+tutor|level\s+\d)\b"),
@@ -2518,7 +2520,7 @@ _PLAIN_GROUP_SENT_BACK = re.compile(
     # the review of the forty-third session)
     r"|\b(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+be\s+(?:put\s+|sent\s+)?on\s+the\s+next\s+"
     r"(?:boat|dinghy|plane|flight)\s+(?:back|home|out)\b"
-    r"|\b(?:put|send|stick)\s+(?:them|the\s+lot|all\s+of\s+them|those|these)(?:\s+all)?\s+on\s+the\s+"
+    r"|\b(?:put|send|stick|get)\s+(?:them|the\s+lot|all\s+of\s+them|those|these)(?:\s+all)?\s+on\s+the\s+"
     r"next\s+(?:boat|dinghy|plane|flight)\s+(?:back|home|out)\b"
     r"|\b(?:need|needs|should|ought)\s+(?:to\s+)?learn\s+(?:english|the\s+language)\s+before\s+"
     r"(?:they|she|he|you|u)\s+(?:post|comment|open\s+their\s+mouths?|speak)\b"

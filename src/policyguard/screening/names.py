@@ -1674,10 +1674,10 @@ class PersonLikeNames:
                 found += [self._first_alone(text, m.start(g), m.end(g)) for g in groups]
         called = [
             items
-            for m in (
-                _SURNAMES_CALLED.finditer(text)
-                if _CALLED_CUE.search(text) and not _LINE_UP.search(text)
-                else ()
+            for m in (_SURNAMES_CALLED.finditer(text) if _CALLED_CUE.search(text) else ())
+            # (a team's line-up said in the same sentence: the second review)
+            if not _LINE_UP.search(
+                text, _sentence_start(text, m.start()), _sentence_end(text, m.end(), 200)
             )
             if len(items := list(_NAME_ITEM.finditer(text, m.start("list"), m.end("list")))) >= 2
             and all(
@@ -1931,9 +1931,14 @@ class PersonLikeNames:
                     found += [
                         self._first_alone(text, i.start(), i.end())
                         for i in items
-                        if self._is_first(i.group())
-                        or i.group().lower() in _WORD_NAMES_IN_LISTS
-                        or not _is_english_word(i.group().lower())
+                        if (
+                            self._is_first(i.group())
+                            or i.group().lower() in _WORD_NAMES_IN_LISTS
+                            or not _is_english_word(i.group().lower())
+                        )
+                        # (no shop: "Aoife, Ciara and Lidl are all doing collections")
+                        and i.group().lower() not in _BRANDS_AND_CHAT
+                        and i.group().lower() not in _PLACE_FIRST_NAMES
                     ]
                     continue
                 # every one a first name of ours, and two or more that English does not
@@ -3240,6 +3245,10 @@ class PersonLikeNames:
                         kin in _IRISH_PARENTS
                         and self._unknown_word(first)
                         and not _known_anywhere(first)
+                        and first.lower() not in _BRANDS_AND_CHAT
+                        # (not Scots "ma" for my, Irish "da" for the: "Tayto's da best crisp",
+                        # "Irn Bru's ma fave"; the second review)
+                        and _MY_FAVE_AFTER.match(text, m.end()) is None
                     )
                 ):
                     found.append(self._first_alone(text, m.start("first"), m.end("first")))
@@ -3524,11 +3533,18 @@ class PersonLikeNames:
         return [
             self._first_alone(text, m.start("first"), m.end("first"))
             for m in _LET_KNOW.finditer(text)
+            # (a first name of ours, or a name no list holds written with an accent: not
+            # "let Translink know", the second review of the forty-third session)
             if (
                 self._is_first(m.group("first"))
-                or (self._unknown_word(m.group("first")) and not _known_anywhere(m.group("first")))
+                or (
+                    not m.group("first").isascii()
+                    and self._unknown_word(m.group("first"))
+                    and not _known_anywhere(m.group("first"))
+                )
             )
             and m.group("first").lower() not in _SEASONS_AND_MONTHS
+            and m.group("first").lower() not in _BRANDS_AND_CHAT
         ]
 
     def _written_on(self, text: str) -> list[Detection]:
@@ -3551,7 +3567,7 @@ class PersonLikeNames:
                 )
             )
             and m.group("first").lower() not in _SEASONS_AND_MONTHS
-            and m.group("first").lower() not in _PLACE_FIRST_NAMES
+            and (m.group("first").lower() not in _PLACE_FIRST_NAMES or m.group("first").isupper())
         ]
 
     def _first_alone(self, text: str, start: int, end: int) -> Detection:
@@ -3824,6 +3840,9 @@ _PARENTS = word_set(
     "ma da mammy daddy"
 )
 _IRISH_PARENTS = word_set("ma da mammy")
+_MY_FAVE_AFTER = re.compile(
+    r"\s+(?i:best|fave|fav|favourite|favorite|go-to|cheapest|only|top|new|first|last|worst)\b"
+)
 _FAMILY_WORDS = word_set("mum mam mom dad nan nana gran grandad")
 _KIN_AFTER_WORD = re.compile(rf"'s? (?:{_KIN_OF})\b")
 _INTRODUCED_AS_KIN = re.compile(
@@ -4942,7 +4961,8 @@ _SURNAMES_CALLED = re.compile(
     rf"(?:^|[.!?,;]\s+|\n)(?P<list>{_NAME_WORD}(?:,\s+{_NAME_WORD}){{0,6}}(?:,?\s+(?:and|&)\s+"
     rf"{_NAME_WORD})?)(?=\s*[-\u2013\u2014:]\s*(?i:my\s+office|see\s+me|ye'?ve|you'?ve|you\s+"
     r"(?:all|three|two|both)|detention)|\s+(?i:on|at|in)\s+the\s+(?i:front|back)\s+(?i:row|of\s+the\s+"
-    r"(?:room|class|lab|bus|hall)|please|pls|plz)\b|\s+(?i:see\s+me|my\s+office)\b)"
+    r"(?:room|class|lab|bus|hall)|please|pls|plz)\b|\s+(?i:at)\s+the\s+(?i:back)(?=\s*(?:[,.!]|$|stop\b|and\b))"
+    r"|\s+(?i:see\s+me|my\s+office)\b)"
 )
 # What people did, just after a list of them: "... have all been nominated", "... both got".
 _PEOPLE_DID_AFTER = re.compile(
@@ -5245,7 +5265,7 @@ _NAME_IS = re.compile(
     r"|(?i:first|given|christian)\s+(?i:name)(?:\s+(?i:is|was)|'s|\s*[:=-])?)"
     r"\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
     # (not a verb after it: "first name Will be printed", the review)
-    r"(?!\s+(?:be|is|was|will|can|should|must|goes|go|has|needs?|appears?)\b)"
+    r"(?!\s+(?:be|will|can|should|must|goes|go|needs?|appears?)\b)"
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Thanks, greetings, titles and kin of Ukrainian and Russian before a capitalised word
@@ -6237,7 +6257,8 @@ _JOB_TITLE_ENDS = word_set(
 _LET_KNOW = re.compile(rf"\b[Ll]et\s+(?P<first>{_NAME_WORD})\s+know\b")
 _OWN_THING_BEFORE = re.compile(
     r"\b(?i:bottle|pencil\s+case|lunch\s*box|bag|jumper|hoodie|coat|jacket|kit|folder|book|"
-    r"calculator|pe\s+bag|trainers|boots|scarf|hat|lanyard|phone\s+case|charger|headphones)\b"
+    r"calculator|pe\s+bag|trainers|boots|scarf|hat|lanyard|phone|phone\s+case|charger|headphones|"
+    r"lunch\s+box|lunchbox)\b"
 )
 _NAME_WRITTEN_ON = re.compile(
     r"\bwith\s+(?:['\"\u2018\u201c])?(?P<first>[A-Z][A-Za-z-]+)(?:['\"\u2019\u201d])?\s+written\s+"

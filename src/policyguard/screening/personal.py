@@ -332,7 +332,8 @@ _LIVES_AT_NAMED = re.compile(
     r"|(?P<moved>(?:i|we|they|he|she)(?:['\u2019]ve|['\u2019]s|\s+have|\s+has)?\s+"
     r"(?:(?:just|now|recently|finally)\s+)?(?:moved|relocated)(?:\s+from\s+[^.!?\n,]{1,30}?)?"
     r"\s+to)"
-    r"|(?:our|on\s+the|my\s+family'?s|the\s+family'?s)\s+winter\s+(?:yard|quarters)\s+(?:at|is|:))"
+    r"|(?:our|on\s+the|my\s+family'?s|the\s+family'?s|(?:we'?re|we\s+are|staying|we\s+stay)\s+in)\s+"
+    r"winter\s+(?:yard|quarters)\s+(?:at|is|:))"
     r"\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -1063,7 +1064,7 @@ _EVENT_WORDS = re.compile(
     r"kick\s*-?\s*aff|for\s+the\s+\w+\s+trip|ceilidhs?|"
     # a church's masses, a free can with a card, a taster day, a workshop, a stall's
     # number, learners welcome, a match's score (addresses probe 260)
-    r"mass\s+times?|(?:funeral|sunday|vigil|requiem)\s+mass|free\s+(?:can|cans|pint|chips|side)|"
+    r"mass\s+times?|(?:funeral|sunday|vigil|requiem)\s+mass|"
     r"taster\s+(?:days?|sessions?|evenings?)|open\s+(?:days?|evenings?)|workshops?|stall\s+\d+|"
     r"(?:learners|students|beginners|newcomers|families)\s+welcome|" + _SCORE + r"|"
     r"dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn))(?!\w)",
@@ -1092,7 +1093,7 @@ _EVENT_WORDS_WEAK = re.compile(
     # a day every week: "6-8pm Fridays" (addresses probe 250)
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
     # a parade, a business thanked for a trial (addresses probe 260)
-    r"parade|trial|big\s+shout(?:\s*-?\s*out)?\s+to|"
+    r"parade|trial|big\s+shout(?:\s*-?\s*out)?\s+to|free\s+(?:can|cans|pint|chips|side)|"
     r"(?:mon|tue|tues|wed|thu|thurs)[a-z]*\s+to\s+(?:wed|thu|thurs|fri|sat|sun)[a-z]*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1133,6 +1134,9 @@ _SOMEONES_OWN = re.compile(
     # a home kept private, a move back, where she is, a family's (the review of the
     # forty-third session)
     r"please\s+don'?t\s+share|she'?s\s+at|he'?s\s+at|\w+'s\s+family|"
+    # a wake or a death notice at the family home, a leavers' do, celebrations at a house
+    # (the second review of the forty-third session)
+    r"reposing|wake\s+at|house\s+private|late\s+residence|leavers'?\s+do|celebrations?\s+at|"
     r"(?:\b(?:she|he|they|we|i)|(?-i:[A-Z][a-z]+))(?:'s|'ve|\s+has|\s+have)?\s+(?:just\s+)?moved\s+"
     r"(?:back\s+)?to)\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
@@ -1633,7 +1637,8 @@ _HOME_CUE = re.compile(
     r"|\bbyw\s+(?:yn|ym|yng)\s*$"
     # a showman's family's yard for the winter: "on the winter yard at Lower Tresillian
     # Yard, Ladock TR2 4PG" (round 42's read half)
-    r"|\b(?:our|on\s+the|my\s+family'?s|the\s+family'?s)\s+winter\s+(?:yard|quarters)\s+(?:at|is)\b"
+    r"|\b(?:our|on\s+the|my\s+family'?s|the\s+family'?s|(?:we'?re|we\s+are|staying|we\s+stay)\s+in)"
+    r"\s+winter\s+(?:yard|quarters)\s+(?:at|is)\b"
     # "the birthday party at 17 Laurel Bank", "a library card for someone at 9 Willow Bank"
     r"|\b(?:house\s+party|birthday\s+party|sleepover|someone|somebody)\s+at\s*$"
     # "sleepover at ellies 2 meadowsweet cl" (addresses probe 127)
@@ -2235,13 +2240,14 @@ _VENUE_CUE = re.compile(
     # Fit, Bath Rd"
     # (an MOT at a business named, a match at a ground: not "dad's doing my MOT on the drive",
     # "the match is at ... Kyle's back garden"; the review of the forty-third session)
-    r"jobcentre|job\s+centre|mot\s+at(?=\s+(?-i:[A-Z]))|"
+    r"jobcentre|job\s+centre|mot\s+at(?=\s+(?:(?-i:[A-Z])|kwik|halfords|the\s+garage))|"
     r"(?:match|game|fixture)\s+is\s+at(?=[^.!?\n]{0,40}\b(?:pitch|park|ground|fields?|stadium|gate|"
-    r"arena|centre|club)\b)|"
+    r"arena|centre|club)\b|\s+(?-i:[A-Z])\w+,\s+(?-i:[A-Z]))|"
     # an Orange lodge: "Brookeborough LOL 1022" (addresses probe 260)
     r"(?-i:LOL)\s+\d+|"
     # a shift's place: "shift at 40 Duke St G4 0UL finishes at 10" (addresses probe 255)
-    r"shift\s+at(?![^.!?\n]{0,60}\b(?:house|home|visit|client|care|mrs|mr|nan|gran)\b)|"
+    r"shift\s+at(?![^.!?\n]{0,60}\b(?:home\s+visit|(?:her|his|their)\s+(?:home|house)|client'?s?|"
+    r"care|visit|mrs|mr|nan|gran)\b)|"
     r"unit|units|ltd|limited|plc|engineers|contractors|garage|salon|premises|warehouse|"
     r"factory|firm|business|yard|bakery|bakers|butchers?|deli|takeaway|chippy|bistro|brewery|"
     r"barbers?|hairdressers?|opticians?|pharmacy|chemists?|dentists?|vets|tearooms?|diner|"

@@ -1448,7 +1448,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # he already hit me"; the review of the forty-third session)
         r"(?=\s*(?:[.!?,\U0001f600-\U0001f64f\U0001f900-\U0001f9ff]|lol|haha|$))"
         r"(?![^\n]*\b(?:hit|hits|hitting|grabbed|grab|grabs|touch\w*|pics?|send|sent|smash\w*|hurt\w*|"
-        r"scared|afraid|fail\s+me|slap\w*|punch\w*|beat\w*)\b)",
+        r"scared|afraid|fail\s+me|slap\w*|punch\w*|beat\w*|on\s+my\s+own|stay\s+behind|van|"
+        r"messag\w*|at\s+night|secret|stays\s+in)\b)",
     ),
     ("cock", r"\b(?:me|my|ma)\s+old\s+(?P<w>cock)\b"),
     (
@@ -1469,34 +1470,47 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "cock-up" quoted, condolences to a named person.
     (
         "wee",
-        # (before a word for kin, a pet, a small thing or its colour, never a name for someone:
-        # not "ya wee rat"; the one who hears it never addressed, no threat beside it)
-        r"(?<!\byou\s)(?<!\bya\s)(?<!\bye\s)(?<!\bu\s)(?<!\byer\s)(?<!\bur\s)(?<!\byour\s)"
+        # (before a word for kin, a pet or a small thing, never a name for someone, and in a
+        # post that tells of no harm, no touching, no pictures and no one's colour: not "ya
+        # wee rat", "wee girl in first year told me her uncle touches her", "wee black
+        # family"; the reviews of the forty-third session)
+        r"^(?![\s\S]*\b(?:touch\w*|pics?|send|sent|snaps?|uncle|boyfriend|scared|jumped|chib\w*|"
+        r"leather\w*|river|stinks?|go\s+back|back\s+where|fit|black|brown|curry|slap\w*|batter\w*|"
+        r"kick\w*|punch\w*|smack\w*|deck\w*|stab\w*|done\s+in|kill\w*|hit|hurt|burst|grab\w*|"
+        r"you|ya|ye|ur|yer|your|u)\b)[\s\S]*?"
         r"\b(?P<w>wee)\s+(?=(?:girl|girls|boy|boys|lad|lads|lass|lassie|one|ones|brother|bro|sister|"
         r"sis|cousin|granny|gran|nan|maw|dog|dug|pup|puppy|cat|note|shout|shoutout|bit|while|minute|"
         r"crowd|party|house|hoose|car|spare|second|dote|treat|reminder|message|update|favour|"
-        r"thing|black|white|red|blue|brown|grey|green|pink|yellow|mrs|mr|miss|baby|wean|weans|"
-        r"yin|yins|trip|walk|drink|cup|cuppa|present|gift|chat|job|break|nap|holiday|dance|"
-        r"song|tune|change|question|family|group|team|class|course|cake|biscuit|bun|snack)\b)"
-        r"(?![^.!?\n]*\b(?:you|ya|ye|ur|yer|your|u)\b)"
-        r"(?![^.!?\n]*\b(?:slap|slapped|batter\w*|kick\w*|punch\w*|smack\w*|deck\w*|stab\w*|"
-        r"done\s+in|kill\w*|hit|hurt|burst)\b)",
+        r"thing|white|grey|mrs|mr|miss|baby|wean|weans|yin|yins|trip|walk|drink|cup|cuppa|present|"
+        r"gift|chat|job|break|nap|holiday|dance|song|tune|change|question|family|group|team|class|"
+        r"course|cake|biscuit|bun|snack|picnic)\b)",
     ),
     ("melter", r"(?:^|[.!?]\s*)(?:pure|absolute|total|right)\s+(?P<w>melter)\s*[.!]"),
-    ("hurls", r"\b(?:new|spare|the|my|our|his|her|broken)\s+(?P<w>hurls)\b"),
+    # (new, spare or broken ones: not "bring the hurls to his house", the review)
+    (
+        "hurls",
+        r"\b(?:new|spare|broken)\s+(?P<w>hurls)\b"
+        r"(?![^.!?\n]*\b(?:bring|take|took|sort|batter\w*)\b)",
+    ),
     ("cock", r"\b(?P<w>cock)\s+o'?\s+the\s+north\b"),
     (
         "kill",
-        r"\b(?:i|she|he|they|we|you)(?:'d|\s+would)\s+(?P<w>kill)\s+for\s+(?:a|an|one|some|that|this|"
-        r"those|these)\b(?![^.!?\n]*\b(?:punch|hit|batter|smash|stab|hurt|deck|slap|kick|shoot|knife|"
-        r"beat)\w*)",
+        # (food, a drink, sleep or a holiday: not "she'd kill for a reason to end him", the
+        # review of the forty-third session)
+        r"\b(?:i|she|he|they|we|you)(?:'d|\s+would)\s+(?P<w>kill)\s+for\s+(?:(?:a|an|some|that|this|"
+        r"those|these)\s+(?:[a-z]+\s+)?(?:bun|buns|scone|scones|cake|pizza|chips|coffee|cuppa|tea|pint|"
+        r"drink|kebab|burger|sandwich|sleep|nap|lie-in|holiday|break|snack|biscuit|fry|pie|pastie|"
+        r"pasty)|one(?=\s*(?:[.!?,]|$)))\b",
     ),
     (
         "kill",
-        r"\b(?:ma|mum|mam|mom|dad|da|nan|granny|gran)\s+(?:says|said)\s+(?:she|he)(?:'ll|\s+will)\s+"
-        r"(?P<w>kill)\s+me\s+if\s+i\s+(?:don'?t|do\s+not|fail|miss)\s+(?:pass|get|do|make)\b"
-        r"(?![^\n]*\b(?:hit|hits|hitting|grabbed|hurt\w*|scared|afraid|slap\w*|punch\w*|beat\w*|"
-        r"belt\w*|bruise\w*)\b)",
+        r"\b(?:ma|mum|mam|mammy|mom|dad|da|nan|granny|gran|granda)\s+(?:says|said)\s+(?:she|he)"
+        r"(?:'ll|\s+will)\s+(?P<w>kill)\s+me\s+if\s+i\s+(?:don'?t|do\s+not|fail|miss)\s+(?:pass|get|do|"
+        r"make|my)\b"
+        # (nothing of harm in the post: not "... last time she burnt my arm", the review)
+        r"(?![\s\S]*\b(?:hit|hits|hitting|grabbed|hurt\w*|scared|afraid|slap\w*|punch\w*|beat\w*|"
+        r"belt\w*|bruise\w*|burn\w*|threw|throw\w*|locked|not\s+allowed|put\s+me\s+out|means\s+it|"
+        r"not\s+joking|last\s+time)\b)",
     ),
     (
         "savage",
@@ -1504,16 +1518,55 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"finish|strike|volley|leg\s+day)\b",
     ),
     ("girls", r"\bderry\s+(?P<w>girls)\b"),
+    ("butt", r"\bthe\s+medical\s+name\s+for\s+the\s+(?P<w>butt)\b"),
     (
         "butt ass arse bum",
+        # (the class itself that kicked it, nothing of harm after: not "gym class kicked my
+        # butt, then mr barr touched it", the review)
         r"\b(?:class|workout|session|training|circuit|circuits|spin|bootcamp|hiit|gym|exam|test|"
-        r"paper)\b[^.!?\n]{0,40}\b(?:kicked|kicks|kicking)\s+my\s+(?P<w>butt|ass|arse|bum)\b",
+        r"paper)\s+(?:(?:absolutely|properly|totally|well|really|just)\s+)?(?:kicked|kicks)\s+my\s+"
+        r"(?P<w>butt|ass|arse|bum)\b(?![\s\S]*\b(?:touch\w*|grab\w*|pinch\w*|pinned|every\s+day|"
+        r"changing\s+rooms?|couldn'?t\s+sit|for\s+real|lads|slap\w*)\b)",
     ),
     ("cock", r"[\"'\u2018\u201c](?P<w>cock[- ]up)[\"'\u2019\u201d]"),
-    ("condolences", r"\bcondolences\s+to\s+(?P<w>[a-z]+)\b"),
     (
         "banger bangers",
-        r"\b(?P<w>banger)\s+of\s+a\s+(?:car|van|motor)\b|\b(?:right\s+)?old\s+(?P<w2>banger)\b",
+        # (a car's, nothing threatened: not "torched tonight with him in it", the review)
+        r"\b(?P<w>banger)\s+of\s+a\s+(?:car|van|motor)\b"
+        r"(?![^.!?\n]*\b(?:torch\w*|burn\w*|with\s+(?:him|her)|letterbox)\b)"
+        r"|\b(?:right\s+)?old\s+(?P<w2>banger)\b(?=[^.!?\n]{0,40}\b(?:car|van|motor|mot|miles|engine|"
+        r"land\s+rover|fiesta|corsa)\b)(?![^.!?\n]*\b(?:torch\w*|burn\w*|letterbox|put\s+down)\b)",
+    ),
+    # Ordinary probe 267 (the forty-third session): an apprentice an absolute savage with a
+    # tool, no stupid question, Newington Butts and Cowes as places, a friend's death
+    # grieved, a weld's run "nasty (good nasty)", "pure mental" quoted as praise, riders
+    # absolute nutters and loved.
+    (
+        "savage",
+        r"(?<!you're an )(?<!youre an )(?<!you are an )(?<!ur an )(?<!u r an )"
+        r"\babsolute\s+(?P<w>savage)\s+(?:with|on)\s+(?:a|an|the)\s+[a-z]+"
+        r"(?![^.!?\n]*\b(?:you|ur|ya)\b)",
+    ),
+    ("stupid", r"\bno\s+such\s+thing\s+as\s+a\s+(?P<w>stupid)\s+(?:question|one)\b"),
+    ("butts", r"\bnewington\s+(?P<w>butts)\b"),
+    (
+        "cowes",
+        r"\b(?:east\s+|west\s+)?(?P<w>cowes)(?=\s+(?:ferry|week|harbour|high\s+street|floating|"
+        r"red\s+jet|marina|campus)\b)|(?<=\bin\s)(?P<w2>cowes)\b|(?<=\bto\s)(?P<w3>cowes)\b|"
+        r"(?<=\bfrom\s)(?P<w4>cowes)\b",
+    ),
+    (
+        "dead",
+        r"\b(?:can'?t|cannot)\s+believe\s+(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+(?P<w>dead)\b"
+        r"(?![^.!?\n]*\b(?:good|glad|deserved?|finally|lol|haha)\b)",
+    ),
+    ("nasty", r"\b(?P<w>nasty)\s*\(\s*good\s+nasty\s*\)"),
+    ("nasty", r"\bnasty\s*\(\s*good\s+(?P<w>nasty)\s*\)"),
+    ("mental", r"[\"'\u2018\u201c]pure\s+(?P<w>mental)[\"'\u2019\u201d]\s+is\s+a\s+compliment\b"),
+    (
+        "nutter nutters",
+        r"\b(?:absolute|total|proper)\s+(?P<w>nutters?)\s+and\s+(?:we|i)\s+love\s+(?:them|em|'em|him|"
+        r"her)\b",
     ),
     (
         "illness dementia confusion condition delirium",
@@ -1624,8 +1677,10 @@ _SKILL_WORDS = (
     "rabonas?", "sidesteps?", "offloads?", "tries", "try", "clutch", "plays?", "mixes?",
     # music's (ordinary probe 257): "Filthy tune, lads"
     "tunes?", "tracks?", "remix(?:es)?",
+    # a studio's (ordinary probe 267): "the new sound production suite is filthy"
+    "suites?", "studios?", "set-?ups?", "rigs?",
     # a barber's (ordinary probe 262): "scissor over comb = filthy"
-    "scissors? over comb", "clipper over comb", "combs?",
+    "scissors? over comb", "clipper over comb",
     # a bowler's (ordinary probe 252): "took his wicket with a filthy googly"
     "googl(?:y|ies)", "yorkers?", "inswingers?", "outswingers?", "doosras?",
     "leg ?breaks?", "off ?breaks?",
@@ -1686,7 +1741,7 @@ _ANATOMY = _words(
     # (ordinary probe 72) teaching young children the right words for their bodies
     "toddlers?", "childcare", "early years", "body safety", "nspcc", "pants", "bodies",
     # (ordinary probe 262) "the medical name for the butt is the gluteal region"
-    "gluteal", "medical name",
+    "gluteal", "gluteus", "medical name", "muscles of",
     "(?:proper|correct|right) (?:words|names|terms)",
     # (ordinary probe 252) a list of the organs an anatomy test asks
     # (two or more together: not "his liver's pickled" beside a picture sent; the review)
@@ -1939,13 +1994,13 @@ _SENSES = (
         re.compile(
             r"\b(penis|penises|vagina|vaginas|vulva|testes|testicles?|testicular|breasts?|"
             r"anus|anal|rectum|scrotum|clitoris|nipples?|genitals|genitalia|uterus|ovaries|buttocks?|"
-            r"bum|bums|bottoms?|groin|perineum|butt)\b"
+            r"bum|bums|bottoms?|groin|perineum)\b"
         ),
         _ANATOMY,
         word_set(
             "penis penises vagina vaginas vulva testes testicle testicles testicular breast "
             "breasts anus anal rectum scrotum clitoris nipple nipples genitals genitalia uterus "
-            "ovaries buttock buttocks bum bums bottom bottoms groin perineum butt"
+            "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
         ),
         near=True,  # not when spoken to: "nice bum, see you in health and social care"
     ),
@@ -2156,8 +2211,11 @@ def _quotations(folded: str) -> list[tuple[int, int]]:
 
 
 _CALLED_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:me|him|her|them|us|you|my\s+\w+)|said|says|saying|told\s+(?:me|him|"
-    r"her|us|them)|shout(?:s|ed|ing)?(?:\s+at\s+(?:me|him|her|us))?)(?:\s+(?:a|an|that))?\s*[\"'\u201c\u2018]?$"
+    r"\b(?:call(?:s|ed|ing)?\s+(?:me|him|her|them|us|you|my\s+\w+)|(?:i|he|she|they|someone|somebody)\s+"
+    r"(?:said|says|keeps\s+saying)|(?:said|says|saying)\s+(?:to|at)\s+(?:me|him|her|us|them)|"
+    r"told\s+(?:me|him|her|us|them)|shout(?:s|ed|ing)?(?:\s+at\s+(?:me|him|her|us))?|wrote|written|"
+    r"texted|messag\w*|sent\s+me|dm'?d|posted|whisper\w*)(?:\s+(?:a|an|that|me|on\s+my\s+\w+))?\s*"
+    r"[\"'\u201c\u2018]?$"
 )
 
 
@@ -2205,11 +2263,17 @@ _NEAR_WORDS = word_set("in near at from fae to through past via outside visiting
 # Bastard".
 _SURNAME_SAID = re.compile(
     # (or after a comma: "my surname, Cocks, is from an old word", ordinary probe 262)
-    r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was|,)\s+(?P<w>[a-z]+)\b"
-    # "the Bastard family of Kilkhampton" (ordinary probe 262)
-    r"|\bthe\s+(?P<w2>bastard|cocks?|butt|pratt|dickens|willy)\s+family\b"
+    r"\b(?:sur|last|family|maiden)\s?name(?:'?s|\s+is|\s+was)\s+(?P<w>[a-z]+)\b"
+    # (or between commas, then what it is: "my surname, Cocks, comes from", ordinary probe
+    # 262; not "tell me your last name, whore, or ...", the review)
+    r"|(?<!your\s)(?<!ur\s)\b(?:sur|last|family|maiden)\s?name,\s+(?P<w2>[a-z]+),\s+(?:is|comes|came|"
+    r"was|means|goes)\b"
 )
 _SURNAME_SAID_WORDS = word_set("name surname names family")
+_FAMILY_SURNAME = re.compile(
+    r"\b[Tt]he\s+(?P<w>Bastard|Cocks?|Butt|Pratt|Dickens|Willy)\s+family\b"
+    r"(?![\s\S]*\b(?i:burn\w*|junkies|scum|i'?ll|kill\w*|smash\w*|torch\w*)\b)"
+)
 # ... and after a title typed in lower case: "shoutout to mr butt in IT support"
 _SURNAME_LOWER = re.compile(
     r"\b(?:mr|mrs|ms|dr)\.? (?P<w>dicks?|dickson|cox|butt|butts|balls|cockburn|cockerill|"
@@ -2220,7 +2284,7 @@ _SURNAME_WORDS = word_set(
     "randy dick dicks dickson cox butt butts balls cockburn cockerill sidebottom shufflebottom "
     "ramsbottom higginbottom dickens willy fanny bottom cock hoare hoar gay cummings titley "
     "prickett knobbs bonk wang shatner raper bastard bitches semen pratt twatt tosh dorke "
-    "idle taig"
+    "idle taig cocks"
 )
 _LITERATURE_WORDS = word_set(
     "flies henry richard twelfth tempest ado midsummer merchant caesar "
@@ -2268,6 +2332,10 @@ def _innocent_spans(
             if m.group("first") is None or is_first_name(m.group("first"))
         ]
         spans += [m.span("w") for m in _SURNAME_LOWER.finditer(folded)]
+        # "the Bastard family of Kilkhampton" (ordinary probe 262), capitalised as a name is,
+        # nothing threatened (not "the bastard family across the road ..., i'll burn their
+        # car out"; the review of the forty-third session)
+        spans += [m.span("w") for m in _FAMILY_SURNAME.finditer(original)]
     if original is not None and (tokens is None or not _PLACE_WORDS.isdisjoint(tokens)):
         spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
     if original is not None and (tokens is None or not _NEAR_WORDS.isdisjoint(tokens)):
