@@ -9130,3 +9130,25 @@ def test_addresses_probe_260s_families(text: str, found: list[str]) -> None:
 )
 def test_the_forty_third_sessions_second_review_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Addresses probe 265 (the forty-third session), in our own sentences: a listing's hours
+# written with an en dash, a market's price a bowl, free advice, carols, a choir, a baby
+# group, a history month's stalls, signing on; and a house party kept a home.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tue & Thu 11\u20131, 3 Mill Road SE15 4AA, no referral needed, bring bags", []),
+        ("Saturday 9\u20132, 45 High Street SE8 4AA, fruit and veg £1 a bowl", []),
+        ("Tues 6\u20138pm, 64 Park Road SW11 1AA, free legal advice", []),
+        ("St Giles, 81 Church St SE5 8AA, candlelit carols 7pm", []),
+        ("Wednesday 10\u201312, 157 Hill Road SE26 5AA, baby group then free lunch, no booking", []),
+        ("Sign on at 2 Rushey Green SE6 4AA before 9.30", []),
+        (
+            "Leavers do: 14 Ardmore Park, Derry BT47 3AA, sat 8pm, free cans",
+            ["14 Ardmore Park, Derry BT47 3AA"],
+        ),
+    ],
+)
+def test_addresses_probe_265s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

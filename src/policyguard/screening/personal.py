@@ -978,12 +978,12 @@ _WHERE_SOMEONE_LIVED = re.compile(
 _EVENT_TIME = re.compile(
     r"(?<![\w/.:])(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.:])|"
     # opening hours: "Mon-Sat 9-5"
-    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s?-\s?(?i:fri|sat|sun)\s+\d{1,2}\s?-\s?\d{1,2}\b|"
+    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s?[-\u2013]\s?(?i:fri|sat|sun)\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|"
     # ... or one day: "Sat 11-7" (addresses probe 225)
-    r"(?i:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b(?!\s*/)|"
+    r"(?i:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?!\s*/)|"
     # ... and days apart: "Tues & Fri 10-4" (addresses probe 220)
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s*(?:&|and|\+|,)\s*"
-    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?-\s?\d{1,2}\b|"
+    r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|"
     # half past the hour as said: "half 12 kick aff" (addresses probe 255)
     r"(?<=half\s)\d{1,2}\b|"
     r"noon\b|midday\b)",
@@ -1023,7 +1023,7 @@ _EVENT_WORDS = re.compile(
     # (addresses probe 209) what to bring, a price for students, a showcase, free entry with
     # an ID, a freshers' pop-up, a job's hourly pay and CVs, a let's hot tub and weekly
     # price, a B&B's nights and check-in
-    r"bring\s+(?:your|a|an|boots|pens?|lunch|id|ppe|water|gloves)|\u00a3\d+(?:\.\d\d)?\s+(?:students?|"
+    r"bring\s+(?:your|a|an|boots|pens?|lunch|id|ppe|water|gloves|bags)|\u00a3\d+(?:\.\d\d)?\s+(?:students?|"
     r"adults?|concessions?|members|kids|children)|showcase|free\s+with\s+(?:id|nus|a\s+student)|"
     r"(?:get|gets|go)\s+in\s+free|(?:students?|kids|children)\s+free|pop-?up|freshers|"
     r"free\s+(?:pizza|food|drinks?|tea|coffee|cake)|cvs?|\u00a3\d+(?:\.\d\d)?\s?/\s?(?:hr|hour)|"
@@ -1060,7 +1060,11 @@ _EVENT_WORDS = re.compile(
     # signing on, a mosque's prayer times, a clinic's walk-in, a student deal, a car park's
     # day rate, a Scots kick-off, a course's trip, an appeal, a ceilidh, a spare ticket
     # (addresses probe 255)
-    r"signing\s+on|jama'?at|walk-?in|student\s+(?:deal|discount)|\u00a3\d+\s+all\s+day|"
+    r"signing\s+on|sign\s+on\s+at|jama'?at|walk-?ins?|student\s+(?:deal|discount)|\u00a3\d+\s+all\s+day|"
+    # (addresses probe 265) a market's price a bowl, free advice, prayer times, carols, a
+    # history month's stalls
+    r"\u00a3\d+\s+a\s+(?:bowl|bag|kilo|box|punnet)|free\s+(?:legal\s+)?advice|prayer\s+times|"
+    r"carols?|carol\s+service|history\s+month|"
     r"kick\s*-?\s*aff|for\s+the\s+\w+\s+trip|ceilidhs?|"
     # a church's masses, a free can with a card, a taster day, a workshop, a stall's
     # number, learners welcome, a match's score (addresses probe 260)
@@ -1090,6 +1094,8 @@ _EVENT_WORDS_WEAK = re.compile(
     # confidence, hours till, a chippy's supper, a time before, a uniform, flyers, days to
     r"tickets?|nappies|(?:really|running)\s+low|low\s+on|(?:till|until|til)\s+\d{1,2}\b|appeal|"
     r"supper|before\s+\d{1,2}\b|wear\s+your|flyers?|leaflets?|"
+    # (addresses probe 265) a barber's price, a choir's rehearsal, a baby group, a stall
+    r"for\s+a\s+tenner|rehearsals?|baby\s+group|stalls|(?:gospel\s+)?choirs?|"
     # a day every week: "6-8pm Fridays" (addresses probe 250)
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
     # a parade, a business thanked for a trial (addresses probe 260)
@@ -1134,9 +1140,9 @@ _SOMEONES_OWN = re.compile(
     # a home kept private, a move back, where she is, a family's (the review of the
     # forty-third session)
     r"please\s+don'?t\s+share|she'?s\s+at|he'?s\s+at|\w+'s\s+family|"
-    # a wake or a death notice at the family home, a leavers' do, celebrations at a house
+    # a wake or a death notice at the family home, celebrations at a house
     # (the second review of the forty-third session)
-    r"reposing|wake\s+at|house\s+private|late\s+residence|leavers'?\s+do|celebrations?\s+at|"
+    r"reposing|wake\s+at|house\s+private|late\s+residence|celebrations?\s+at|"
     r"(?:\b(?:she|he|they|we|i)|(?-i:[A-Z][a-z]+))(?:'s|'ve|\s+has|\s+have)?\s+(?:just\s+)?moved\s+"
     r"(?:back\s+)?to)\b"
     r"|(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:party|\d+(?:st|nd|rd|th)|birthday|bday|house|place|gaff|"
