@@ -9142,7 +9142,10 @@ def test_the_forty_third_sessions_second_review_findings(text: str, found: list[
         ("Saturday 9\u20132, 45 High Street SE8 4AA, fruit and veg £1 a bowl", []),
         ("Tues 6\u20138pm, 64 Park Road SW11 1AA, free legal advice", []),
         ("St Giles, 81 Church St SE5 8AA, candlelit carols 7pm", []),
-        ("Wednesday 10\u201312, 157 Hill Road SE26 5AA, baby group then free lunch, no booking", []),
+        (
+            "Wednesday 10\u201312, 157 Hill Road SE26 5AA, baby group then free lunch, no booking",
+            [],
+        ),
         ("Sign on at 2 Rushey Green SE6 4AA before 9.30", []),
         (
             "Leavers do: 14 Ardmore Park, Derry BT47 3AA, sat 8pm, free cans",
