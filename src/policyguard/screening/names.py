@@ -1482,7 +1482,7 @@ class PersonLikeNames:
         return (
             _MAC_OR_O.match(word) is not None
             or self._surname_alone(word)
-            or (self._is_surname(word) and not _known_anywhere(word))
+            or (self._is_surname(word) and not _is_english_word(word))
         )
 
     def _surname_said(self, text: str) -> list[Detection]:
@@ -3244,7 +3244,7 @@ class PersonLikeNames:
                     or (
                         kin in _IRISH_PARENTS
                         and self._unknown_word(first)
-                        and not _known_anywhere(first)
+                        and not _is_english_word(first)
                         and first.lower() not in _BRANDS_AND_CHAT
                         # (not Scots "ma" for my, Irish "da" for the: "Tayto's da best crisp",
                         # "Irn Bru's ma fave"; the second review)
@@ -3540,7 +3540,7 @@ class PersonLikeNames:
                 or (
                     not m.group("first").isascii()
                     and self._unknown_word(m.group("first"))
-                    and not _known_anywhere(m.group("first"))
+                    and not _is_english_word(m.group("first"))
                 )
             )
             and m.group("first").lower() not in _SEASONS_AND_MONTHS
@@ -4935,15 +4935,6 @@ _FIRST_LIST = re.compile(
     rf"{_NAME_WORD}(?: [{_UPPER}]\.?(?![\w'-]))?(?![\w'-]| [{_UPPER}])"
 )
 _MAC_OR_O = re.compile(r"(?:Mc|Mac|O')[A-Z]")
-
-
-def _known_anywhere(word: str) -> bool:
-    """Whether the spelling dictionary knows ``word`` (a town's name, a word), or is
-    missing (then as if it did)."""
-    try:
-        return knows_word(word)
-    except SpellingUnavailable:
-        return True
 
 
 # Surnames alone in a list, then where they are to go or be, as a teacher calls them.
@@ -6344,8 +6335,9 @@ def _name_end(text: str, start: int) -> int:
 
 
 def _is_english_word(word: str) -> bool:
-    """Whether the en_GB dictionary knows ``word`` in lower case (True without hunspell:
-    then no surname counts outside a context)."""
+    """Whether the en_GB dictionary knows ``word`` as written: in lower case a word, and
+    capitalised a word or a place ("Leeds"; True without hunspell: then no surname counts
+    outside a context)."""
     try:
         return knows_word(word)
     except SpellingUnavailable:

@@ -581,9 +581,7 @@ _HOUSE_WORDS = (
     "bungalow|rectory|vicarage|croft|orchard|cottage|oast|granary|stables|coach house|"
     "smithy|schoolhouse|steading|bothy|byre|manse"
 )
-_HOUSE_NAMED_SO = re.compile(
-    rf"\b(?i:{_HOUSE_WORDS}|annexe|annex|vicarage|bungalow|granary|lodge|cottage|flat|rectory)\b"
-)
+_HOUSE_NAMED_SO = re.compile(rf"\b(?i:{_HOUSE_WORDS}|annexe|annex|flat)\b")
 _HOUSE_NAME = gated(
     re.compile(
         # (led by the name's capital, the look-behinds one character further back, so that
