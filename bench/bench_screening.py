@@ -906,9 +906,16 @@ def another_hand() -> bool:
     0.891 / 0.942, homes 1.000 / 0.872, postcodes 0.556 / 1.000, student numbers 0.957 /
     0.880; ordinary posts 8 of 120 to review and 1 blocked; abusive comments 52 of 60); its
     student numbers were then mended from its brief (a character at a time with the
-    format's mark between, an S for a five: 0.880 -> 0.920 recall). It is only measured,
-    never read. Last, all that was never read (the held-out halves and
-    round 42) is pooled, since a kind's figure on one round rests on a handful of spans.
+    format's mark between, an S for a five: 0.880 -> 0.920 recall). The next session read
+    it by halves (only its odd lines), once ``round44`` had been written. ``round44`` (110 /
+    120 / 60, a college where Surrey, north Hampshire and Berkshire meet, the letters BW,
+    the two-digit year, a slash and five digits: BW26/04815) was written by new helpers in
+    that session and measured once on arrival (db9718f: personal data 0.967 / 0.931 over
+    all kinds, names 0.929 / 0.945, homes 1.000 / 0.767, postcodes 0.714 / 1.000, student
+    numbers 1.000 / 0.909; ordinary posts 5 of 120 to review and 1 blocked; abusive
+    comments 46 of 60). It is only measured, never read. Last, all that was never read
+    (the held-out halves and round 44) is pooled, since a kind's figure on one round rests
+    on a handful of spans.
     Personal data by kind (the college's student-number format and own contact details,
     no directory), and how many ordinary
     posts and abusive comments the abuse detector sends to review. Targets on rounds 2
@@ -1251,13 +1258,27 @@ def another_hand() -> bool:
             ),
             ("\\A\\R9999-9999",),
         ),
+        "round44": (
+            (
+                "01632 960683",
+                "GU11 1XA",
+                "GU14 6SB",
+                "GU1 1EZ",
+                "GU21 6HT",
+                "GU15 3QD",
+                "RG21 7NL",
+                "GU9 7DS",
+                "hello@blackwaterwey.ac.uk",
+            ),
+            ("\\B\\W99/99999",),
+        ),
     }
     others = {
         name: Screener(ScreenSettings(allowed_contacts=contacts, student_ids=formats))
         for name, (contacts, formats) in own.items()
     }
     ok = True
-    # Rounds 3, 6 and 8 to 42 by halves, every other line:
+    # Rounds 3, 6 and 8 to 43 by halves, every other line:
     # the first (lines 1, 3, 5...) is read while mending, the second is held out until a
     # session's end and only measured.
     parts = [
@@ -1377,11 +1398,14 @@ def another_hand() -> bool:
         ("round42, read half", "round42", slice(0, None, 2)),
         ("round42, held-out half", "round42", slice(1, None, 2)),
         ("round42", "round42", slice(None)),
+        ("round43, read half", "round43", slice(0, None, 2)),
+        ("round43, held-out half", "round43", slice(1, None, 2)),
         ("round43", "round43", slice(None)),
+        ("round44", "round44", slice(None)),
     ]
     # Everything never read while mending, pooled: the held-out halves and the rounds
     # only measured (a kind's figure on one round rests on a handful of spans).
-    unread = ("round43",)
+    unread = ("round44",)
     pooled_gold: list[list[tuple[str, int, int]]] = []
     pooled_found: list[list[Detection]] = []
     pooled_texts: list[str] = []
@@ -1571,6 +1595,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe257",
         "probe262",
         "probe267",
+        "probe272",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1678,6 +1703,7 @@ def names_probes() -> None:
         "probe253",
         "probe258",
         "probe263",
+        "probe268",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1715,6 +1741,7 @@ def names_probes() -> None:
         "probe254_held",
         "probe259_held",
         "probe264_held",
+        "probe269_held",
     ):
         rows = [
             json.loads(line)
@@ -1815,6 +1842,7 @@ def addresses_probes() -> None:
         "probe255",
         "probe260",
         "probe265",
+        "probe270",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1848,6 +1876,7 @@ def addresses_probes() -> None:
         "probe256_held",
         "probe261_held",
         "probe266_held",
+        "probe271_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

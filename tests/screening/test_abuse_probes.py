@@ -1047,6 +1047,14 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("everyone would be happier if you left the group", True),
         ("nobody would even notice if you dropped out, no pressure 😘", True),
         ("send me a pic wearing ur bikini babe", True),
+        # round 43's read half (the forty-fourth session), in our own words
+        ("bevendean chav in his dad's trackies, go back to nicking phones", True),
+        ("Did you seriously think you were invited to the leavers meal? Sweet.", True),
+        ("she only got onto the access course as a diversity hire lol", True),
+        ("we debated whether diversity quotas help in hiring", False),
+        ("did you really think you'd be picked first? well done, you were close", False),
+        ("the play is about a man who tries to go back to robbing banks at 70", False),
+        ("go back to begging outside Tesco, you tramp", True),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

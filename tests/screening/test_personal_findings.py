@@ -2838,10 +2838,13 @@ def test_round_21s_read_half_families(text: str, found: list[str]) -> None:
 
 def test_the_sample_ni_number_is_held_below_the_review_line() -> None:
     detector = PersonalDataDetector()
-    sample = detector.detect("NI numbers look like two letters and six digits, e.g. AB 12 34 56 C")
+    sample = detector.detect("NI format: AB 12 34 56 C")
     real = detector.detect("my NI number is JM 40 71 22 B")
     assert [(d.label, d.score < 0.5) for d in sample] == [("ni_number", True)]
     assert [(d.label, d.score < 0.5) for d in real] == [("ni_number", False)]
+    # a number's shape described is no one's at all (round 43's read half)
+    described = "NI numbers look like two letters and six digits, e.g. AB 12 34 56 C"
+    assert detector.detect(described) == []
 
 
 @pytest.mark.parametrize(
@@ -9154,4 +9157,104 @@ def test_the_forty_third_sessions_second_review_findings(text: str, found: list[
     ],
 )
 def test_addresses_probe_265s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Round 43's read half (the forty-fourth session), in our own sentences: a house's name
+# before a street and a town in hyphened parts, a street named "the Twitten", a plot on a
+# caravan park after someone lives in a static, a street ending a sentence before a
+# person's name, a surname listed with two first names, a student number a character at a
+# time with nothing said around it; and what each must pass over (an exam board's
+# candidate number beside its centre's, an NI number's shape described, a town listed).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Please update my address: Puffin, Harbour Way, Shoreham-by-Sea BN43 5AA. I'm on "
+            "level 3",
+            ["Puffin, Harbour Way, Shoreham-by-Sea BN43 5AA"],
+        ),
+        (
+            "pop over whenever, 7 the Twitten, Lancing BN15 8AA, I'm home",
+            ["7 the Twitten, Lancing BN15 8AA"],
+        ),
+        ("meet in the twitten behind the chippy at 2", []),
+        (
+            "we're in a static for now, it's plot 12, Seaview caravan park, Pagham, so post "
+            "goes to my aunt's",
+            ["plot 12, Seaview caravan park, Pagham"],
+        ),
+        (
+            "Nan still lives at 5 Barrack Hill. Doreen Pelling, best scones in Rye",
+            ["5 Barrack Hill.", "Doreen Pelling"],
+        ),
+        ("I live at 14 High St. Leeds LS1 4AB", ["14 High St. Leeds LS1 4AB"]),
+        ("Jonno, Tegan and Verrall: kit back by Friday", ["Jonno", "Tegan", "Verrall"]),
+        ("thanks Jonno, Tegan and Verrall for tidying up", ["Jonno", "Tegan", "Verrall"]),
+        ("Kai, Mia and Seaford are on the trip map", ["Kai", "Mia"]),
+        ("National Insurance numbers look like AB 12 34 56 C so don't post yours", []),
+    ],
+)
+def test_round_43s_read_half(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "the card says A R 2 0 2 5 - 1 1 7 3 on it, can you check my attendance",
+            ["A R 2 0 2 5 - 1 1 7 3"],
+        ),
+        ("exam board candidate no 0418 2290, centre no 65120, results in August", []),
+        ("my candidate no is 2025 1173", ["2025 1173"]),
+    ],
+)
+def test_round_43s_read_half_student_numbers(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\A\\R9999-9999") == found
+
+
+# Names probe 268 and addresses probe 270 (the forty-fourth session), in our own
+# sentences: a church's title before a name that is a virtue's word, Bulgarian given names
+# in Cyrillic, Gaelic thanks before a name, a Vietnamese post's words and a given name
+# after a word for kin there; a street called a Range, a flat's number and its block
+# either first, a lift's stop in small letters; and what each must pass over (a film, a
+# range of goods, a room in a block, signing on moved, a job's or an interview's place, a
+# gym's).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deaconess Joy and Pastor Kunle lead the youth service", ["Joy", "Kunle"]),
+        ("Sister Act is on at the Grand tonight", []),
+        ("Благодаря на Петър и Гергана за помощта", ["Петър", "Гергана"]),
+        ("Mòran taing to Mòrag NicLeòid for the Gaelic class", ["Mòrag NicLeòid"]),
+        ("Chúc mừng Phạm Thị Thu đã hoàn thành khóa học!", ["Phạm Thị Thu"]),
+        ("cảm ơn chị linh nhiều nha", ["linh"]),
+        ("I'm at 31 Audley Range BB1 1AA if it's yours", ["31 Audley Range BB1 1AA"]),
+        ("12 Colour Range paints in stock", []),
+        (
+            "Block C, Flat 4, Shadsworth is me if the driver's lost",
+            ["Block C, Flat 4, Shadsworth"],
+        ),
+        (
+            "Fl 7, Bk 2 Larkhill Estate is us, sorry for the noise",
+            ["Fl 7, Bk 2 Larkhill Estate"],
+        ),
+        ("the exam is in Block B, Room 6, Larkhill campus", []),
+        ("pull up at 9 lily st, I'll be out in 5", ["9 lily st"]),
+        ("Signing on has moved to 20 Market St, Burnley BB11 1AA from Monday", []),
+        (
+            "my nan has moved to 20 Market St, Burnley BB11 1AA",
+            ["20 Market St, Burnley BB11 1AA"],
+        ),
+        (
+            "Part time cleaner wanted, 12hrs, £12.10/hr, apply in person 22 Fishergate, "
+            "Preston PR1 2AA",
+            [],
+        ),
+        ("job interview at 4 Winckley Sq Preston PR1 3AA tomorrow", []),
+        ("gym's on 9 Canal St, so no excuse", []),
+    ],
+)
+def test_names_probe_268_and_addresses_probe_270s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)

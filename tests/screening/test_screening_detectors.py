@@ -3462,3 +3462,33 @@ def test_review_32s_votes_and_the_dance() -> None:
         REVIEW_LINE
     )
     assert AbuseDetector().rate("gay gordon strikes again") >= REVIEW_LINE
+
+
+# Ordinary posts of round 43's read half (the forty-fourth session), in our own sentences:
+# "dyke" said with pride by the people it names, a mate's forgetting laughed at, a mix-up
+# laughed at with praise after it, a village with a rude-looking name said to be one. The
+# same words at a person stay at review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dyke and queer crew are meeting at the station before the Dyke March, all welcome",
+        "you muppet you left your pencil case in the canteen again 😂",
+        "you numpty, it's the other door 🤣 shut up you legend",
+        "Dicker is a village near Hailsham, the pottery trip stops there",
+    ],
+)
+def test_round_43s_ordinary_posts_in_abuses_words(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pride was just miles of dykes and fairies lol",
+        "you dyke, stay away from the Dyke March",
+        "you muppet you left your brain at home 😂 nobody likes you",
+        "Dicker is a village idiot and everyone knows it",
+    ],
+)
+def test_round_43s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

@@ -1850,7 +1850,12 @@ _MILD_NAMES = word_set(
 _LAUGHED = re.compile("[\U0001f602\U0001f923\U0001f62d\U0001f606]" r"|\b(?:lol|lmao|haha\w*)\b")
 _MATES = re.compile(
     r"\b(?:see\s+(?:you|u|ya|yous)|meet\s+(?:you|u|at)|swap\s+back|ur\s+coming|you'?re\s+coming|"
-    r"u\s+ok\s+tho|pick\s+(?:you|u)\s+up|my\s+round|love\s+(?:you|u|ya)|mate|bro|sis)\b"
+    r"u\s+ok\s+tho|pick\s+(?:you|u)\s+up|my\s+round|love\s+(?:you|u|ya)|mate|bro|sis"
+    # a mate's forgetting or a mix-up laughed at, or praise after it: "you muppet you left
+    # your lunch on the train again 😂", "you melt, it's the other door 🤣 shut up you
+    # legend" (round 43's read half)
+    r"|(?:you|u|ya)\s+(?:absolute\s+|total\s+|actual\s+)?legend"
+    r"|(?:you|u)\s+(?:left|forgot)\s+(?:your|ur|yer)|(?:it'?s|its)\s+the\s+other\s+(?:door|one|way))\b"
 )
 
 
@@ -2534,6 +2539,24 @@ _PLAIN_PIC_ASKED = re.compile(
     r"cossie|bikini|underwear|undies|bra|knickers|boxers|lingerie|towel|school\s+uniform)\b"
 )
 
+# ... someone told to go back to thieving, an invitation sneered at, a place said to be
+# won by a quota (round 43's read half: "moulsecoomb chav ..., go back to robbing bikes
+# mate", "Did you really think you got invited to the prom table? Cute.", "sure she got
+# on the nursing access course, diversity quota innit")
+_PLAIN_SNEERED_AT = re.compile(
+    # (told to someone: at a sentence's or a clause's start, not "a man who tries to go back
+    # to robbing banks")
+    r"(?:^|(?<=[,.!?;:\n])|(?<=[,.!?;:\n-]\s))go\s+back\s+to\s+(?:robbing|nicking|stealing|"
+    r"dealing|shoplifting|begging|twocking)\b"
+    r"|\bdid\s+(?:you|u|she|he)\s+(?:really|actually|seriously|honestly)\s+think\s+(?:you|u|she|he)"
+    r"(?:'?d|\s+would|\s+got|\s+were|\s+was|\s+are|\s+r)\s+(?:be\s+|get\s+|getting\s+)?"
+    r"(?:invited|wanted|welcome)\b"
+    r"|\b(?:she|he|they|you|u)\s+(?:only\s+)?got\s+(?:on|in|into|onto|the\s+\w+)\b[^.!?\n]{0,50}?"
+    r"\b(?:diversity|token|tick\s+box|box[- ]ticking)\s+(?:quota|hire|pick|thing|exercise)\b"
+    r"|\b(?:she'?s|he'?s|she\s+is|he\s+is|you'?re|ur|only|just)\s+(?:a\s+|the\s+)?(?:diversity|"
+    r"token)\s+(?:hire|pick|quota|box\s+tick)\b"
+)
+
 
 # Each family with the words of which one must be among the post's words before its
 # pattern is tried (a set test: most posts hold none; a test checks that this never
@@ -2862,6 +2885,7 @@ _PLAIN_WORDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             "fake next learn hijabi hijabis muzzie muzzies muslim muslims",
         ),
         ("sexual", _PLAIN_PIC_ASKED, "send"),
+        ("bullying", _PLAIN_SNEERED_AT, "back think got diversity token"),
     )
 )
 # Each word of the families' sets, and the families (by place in _PLAIN_WORDS) it lets

@@ -866,6 +866,8 @@ class PersonLikeNames:
                 found += _outside(known, self.public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
+            if len(found) >= 2 and ", " in text and (" and " in text or " & " in text):
+                found += self._listed_beside_firsts(text, found)
             if found:
                 # "who's got marcus rashford's new boots": a public figure in small letters
                 # (or a pet, or a saint: "dog called Dave", names probe 71)
@@ -989,6 +991,8 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
+        if len(found) >= 2 and ", " in text and (" and " in text or " & " in text):
+            found += self._listed_beside_firsts(text, found)
         if not found:
             return []
         lowered = text.lower()
@@ -1150,6 +1154,9 @@ class PersonLikeNames:
                     # (a first name of its own is read by the rules for first names:
                     # not "Harrison" after "Harriet")
                     and word.lower() not in self._first
+                    # (nor Gaelic's words: "Mòran taing to Mòrag ...", many thanks, names
+                    # probe 268)
+                    and word.lower() not in _GAELIC_CHAT
                     and any(_same_name(word, w) for w in words)
                 ):
                     continue
@@ -2089,7 +2096,12 @@ class PersonLikeNames:
             titled = [
                 self._first_alone(text, m.start("first"), m.end("first"))
                 for m in _FAITH_TITLED.finditer(text)
-                if self._standalone_first(m.group("first"))
+                if (
+                    self._standalone_first(m.group("first"))
+                    # (or a name that is a virtue's word, which churches give often: "Sister
+                    # Grace", "Deaconess Joy", names probe 268)
+                    or m.group("first").lower() in _VIRTUE_NAMES
+                )
                 and m.group("first").lower() not in _SELDOM_PEOPLE
             ]
             titled += [
@@ -2500,6 +2512,8 @@ class PersonLikeNames:
             start, end = m.span()
             if polish and lower == word and lower in _POLISH_WORDS:
                 continue  # a Polish word in small letters: "od rana" (morning), "nic", "nam"
+            if lower == word and _vietnamese(lowered):
+                continue  # a Vietnamese word in small letters: "hoàn thành" (completed)
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             if lower == word and lower in _TURKISH_CALLS and _turkish_chat(letter_runs or ()):
@@ -3285,6 +3299,31 @@ class PersonLikeNames:
                 listed.append(self._hit(text, item.start(), item.end(), 0.55))
         return listed
 
+    def _listed_beside_firsts(self, text: str, found: list[Detection]) -> list[Detection]:
+        """A single word listed with two names already found, each alone ("Jonno, Tegan and
+        Verrall: detention", round 43's read half): a surname of ours or a word English
+        does not know, said as one of them."""
+        listed = []
+        spans = {(d.start, d.end) for d in found}
+        for m in _ONE_WORD_LIST.finditer(text):
+            items = list(_ONE_WORD.finditer(text, m.start(), m.end()))
+            named = [w for w in items if w.span() in spans]
+            if len(named) < 2:
+                continue
+            for w in items:
+                word = w.group()
+                if (
+                    w.span() not in spans
+                    and word.lower() not in self._not_surnames
+                    # (a surname of ours, or a word no dictionary knows even as a place:
+                    # not "Tegan, Jonno and Lewes")
+                    and (self._common_surname(word.lower()) or self._unknown_word(word))
+                    # (a place's name is a word capitalised: not "Kerry, Florence and Jordan")
+                    and not _is_english_word(word)
+                ):
+                    listed.append(self._hit(text, w.start(), w.end(), 0.45))
+        return listed
+
     def _lower_case(self, text: str, runs: frozenset[str]) -> list[Detection]:
         """Names written in lower case, as chatty posts do ("tell daniel kowalczyk",
         "my bestie chloe-anne baxter"): a first name of ours that is no English word in
@@ -3293,6 +3332,14 @@ class PersonLikeNames:
         first_names = self._lower_first()
         if first_names.isdisjoint(runs):
             return []  # most posts: no such first name at all (one C-level pass)
+        if _vietnamese(text):
+            # Vietnamese writes names capitalised: its small words are words, but for a
+            # given name after a word for kin or a teacher ("cảm ơn chị hương nhiều nha")
+            return [
+                self._hit(text, m.start("name"), m.end("name"), 0.45)
+                for m in _VIETNAMESE_KIN_NAME.finditer(text)
+                if m.group("name") in _VIETNAMESE_GIVEN
+            ]
         found = []
         for word in _LOWER_WORD.finditer(text):
             if word.group(1) not in first_names:
@@ -4294,6 +4341,35 @@ def _turkish_chat(words: Iterable[str]) -> bool:
     return len(_TURKISH_MARKERS.intersection(words)) >= 2
 
 
+# Letters only Vietnamese writes (its tones on its vowels, and "đ"): two or more of them
+# mark a post in Vietnamese, whose words in small letters are never names ("đã hoàn thành
+# khóa học", completed the course; names probe 268).
+_VIETNAMESE_LETTERS = frozenset(
+    "\u01a1\u01b0\u0111\u1ea1\u1ea3\u1ea5\u1ea7\u1ea9\u1eab\u1ead\u1eaf\u1eb1\u1eb3"
+    "\u1eb5\u1eb7\u1eb9\u1ebb\u1ebd\u1ebf\u1ec1\u1ec3\u1ec5\u1ec7\u1ec9\u1ecb\u1ecd"
+    "\u1ecf\u1ed1\u1ed3\u1ed5\u1ed7\u1ed9\u1edb\u1edd\u1edf\u1ee1\u1ee3\u1ee5\u1ee7"
+    "\u1ee9\u1eeb\u1eed\u1eef\u1ef1\u1ef3\u1ef5\u1ef7\u1ef9"
+)
+
+
+# Vietnamese words for kin and teachers, then a given name in small letters, and the
+# commonest given names.
+_VIETNAMESE_KIN_NAME = re.compile(
+    r"\b(?:ch\u1ecb|anh|em|c\u00f4|ch\u00fa|b\u00e1c|b\u00e0|\u00f4ng|d\u00ec|c\u1eadu|"
+    r"th\u1ea7y)\s+(?P<name>[^\W\d_]+)\b"
+)
+_VIETNAMESE_GIVEN = word_set(
+    "hương lan linh trang mai hà hoa thảo ngọc minh tuấn hùng dũng nam long hải phương hạnh "
+    "huyền thu hằng nga vy quỳnh yến dung tâm khoa đức bình quang sơn tùng hiếu việt hoàng phúc "
+    "thủy nhung loan oanh liên hiền vân giang khánh duy huy trung kiên"
+)
+
+
+def _vietnamese(lowered: str) -> bool:
+    """Whether a post (in small letters) holds two or more of Vietnamese's own letters."""
+    return not lowered.isascii() and len(_VIETNAMESE_LETTERS.intersection(lowered)) >= 2
+
+
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your|ur|me)\s+$", re.IGNORECASE)
 _GREEK_CALLED = re.compile(r"\s+(?:re|mou)\b")
 # A word that may be a first name alone (:meth:`PersonLikeNames._anywhere`): not inside an
@@ -4578,6 +4654,10 @@ _FAITH_TITLE_WORDS = (
 )  # fmt: skip
 # (each as a match must hold it, a stop or a space after: looked for as substrings first)
 _FAITH_TITLES = tuple(f"{title}{after}" for title in _FAITH_TITLE_WORDS for after in ". ")
+_VIRTUE_NAMES = word_set(
+    "grace hope faith joy mercy patience precious blessing favour comfort charity prudence "
+    "gift godswill goodness peace praise victory glory marvellous testimony"
+)
 _FAITH_TITLED = re.compile(
     # (not kin: "my Brother Tomasz")
     r"(?<![\w'-])(?<!my )(?<!My )(?<!our )(?<!Our )(?<!his )(?<!her )(?<!their )"
@@ -5281,7 +5361,10 @@ _CYRILLIC_FIRSTS = word_set(
     "тарас степан григорій євген "
     "елена наталья ирина мария татьяна светлана екатерина анастасия юлия дарья ксения "
     "дмитрий сергей алексей александр николай андрей михаил владимир юрий евгений "
-    "григорий кирилл"
+    "григорий кирилл "
+    # Bulgarian: "Благодаря на Десислава и Георги" (names probe 268)
+    "георги димитър петър христо тодор йордан стоян красимир цветан гергана цветелина "
+    "десислава радостина росица снежана величка милена"
 )
 _CYRILLIC_CUED_SMALL = re.compile(
     r"\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|вітаємо)"
@@ -5665,7 +5748,8 @@ _VIETNAMESE_NAME = re.compile(
     )
     + " "
     r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
-    rf"[{_UPPER}][{_LOWER}]+(?![\w'-])"
+    # (capitalised: not "đã", already, after "Trần Minh", names probe 268)
+    rf"(?!\u0111)[{_UPPER}][{_LOWER}]+(?![\w'-])"
 )
 # Chinese names in pinyin, family name first: the commonest family names, then a given name
 # of one or two syllables ("Zhang Lei", "Chen Xiuying", "Wang Xiao-Ming").
@@ -5945,6 +6029,12 @@ _SENTENCE_STOP = re.compile(r"[.!?\n](?:\s|$)")
 # A list of two or more capitalised pairs or triples: "A B, C D and E F".
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
 _NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")
+# Single capitalised words in a list: "Jonno, Tegan and Verrall"
+_ONE_WORD = re.compile(rf"(?<![\w'-]){_NAME_WORD}(?![\w'-])")
+_ONE_WORD_LIST = re.compile(
+    # (a few at most, each tried once: a long run of commas is read in linear time)
+    rf"{_ONE_WORD.pattern}(?:, {_ONE_WORD.pattern}){{1,6}},? (?:and|&) {_ONE_WORD.pattern}"
+)
 _LOWER_RUN = re.compile(rf"[a-z][{_LOWER}]+")
 # A lower-case word and a space, perhaps hyphenated ("chloe-anne"): its first part is
 # looked up among first names before anything else is tried.

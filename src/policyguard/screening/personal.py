@@ -228,6 +228,12 @@ _STREET_WORDS = (
     # Kent's greens and cliff-top walks: "Honeysuckle Cottage, The Forstal, Hernhill", "14
     # The Leas" (round 40's read half)
     "forstal|forstall|leas|"
+    # Sussex's alleys, which some streets are named: "2 the Twitten, Southwick" (round 43's
+    # read half)
+    "twitten|"
+    # Blackburn's and Manchester's long streets: "27 Whalley Range", "114 Audley Range"
+    # (addresses probe 270)
+    "range|"
     # the kinds as addresses shorten them: "6 Lichfield Cl", "7 Beech Cres", "2 Elm Gdns",
     # "7 Maple Gr"
     # (Gr only before its town: not "2 Piano Gr 5")
@@ -254,6 +260,13 @@ _TOWN_WORD = _NOT_A_TOWN + _TOWN_SHAPE
 # A town's second or third word, where "Gate" may be one unless a number follows it
 # ("Romford Road, Forest Gate E7 8HZ", not "Station Rd, Gate 3": round 37's read half).
 _TOWN_WORD_AFTER = rf"(?!(?:{_NOT_TOWN_WORDS})\b|Gate\s*\d|I['\u2019])" + _TOWN_SHAPE
+# A town after a street's kind and a full stop only where the stop shortens the kind ("14
+# High St. Leeds"); after a whole word it ends a sentence ("still at 3 Conduit Hill. Vera
+# Pelling, best pond pudding in Sussex": a name, round 43's read half).
+_TOWN_AFTER_STOP = (
+    r"(?:(?<!\.)|(?<=\b(?i:st|rd|ln|dr|cl|ct|pl|vw|mt|pk|av|sq|gr)\.)"
+    r"|(?<=\b(?i:ave|tce|pde|wlk|grv|drv|ter)\.)|(?<=\b(?i:cres|gdns|terr|blvd)\.))"
+)
 # Street and town words must be capitalised (that is what tells an address from "12 good
 # reasons to walk"); only the street-type word may be in any case.
 _ADDRESS = re.compile(
@@ -265,7 +278,8 @@ _ADDRESS = re.compile(
     # (or "the" and a capitalised kind: "13 the Crescent Wrexham", addresses probe 82)
     # (a Welsh name's hyphens before a capital: "2 Pant-y-Celyn Rd", addresses probe 215)
     r"(?:(?:[A-Z][a-z'-]+(?:(?<=-)[A-Z][a-z'-]+)? ){1,3}|the (?=[A-Z]))"
-    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:,? {_TOWN_WORD}(?: {_TOWN_WORD_AFTER}){{0,2}})?"
+    rf"(?P<kind>(?i:{_STREET_WORDS}))\b\.?(?:{_TOWN_AFTER_STOP},? {_TOWN_WORD}"
+    rf"(?: {_TOWN_WORD_AFTER}){{0,2}})?"
 )
 # A flat over a shop on a street, with no number: "over the bakery on Fore Street,
 # Redruth - thats me" (round 42's read half; read only where a home is said just after it,
@@ -300,7 +314,9 @@ _ANY_HOUSE_NAME = re.compile(
     # probe 170)
     r"\b(?:[1-9]\d{0,2}[a-z]? )?"
     rf"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?, (?:[A-Z][a-z'-]+ ){{1,3}}(?i:{_STREET_WORDS})\b\.?"
-    r"(?:,? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})?"
+    # (a town in hyphened parts: "Kittiwake, Riverside Road, Shoreham-by-Sea", round 43's
+    # read half)
+    rf"(?:,? {_TOWN_WORD}(?: [A-Z][a-z'-]+){{0,2}})?"
 )
 _NUMBER_WORDS_POSTCODE = re.compile(
     r"(?<![\w.,/\u00a3$-])[1-9]\d{0,3}[a-zA-Z]?,? "
@@ -437,7 +453,11 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # Northern street kinds that are words for other things too ("5 Holly Bank", "3 Moss
 # Brow", "12 Barclays Bank", "4 Food Bank volunteers"): a street only with a postcode after
 # or a home said before.
-_OTHER_KIND = re.compile(r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene)")
+_OTHER_KIND = re.compile(
+    r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene"
+    # (a range is goods' and hills' too: "12 Colour Range paints", "10 Mountain Range hikes")
+    r"|range)"
+)
 # A house's number in words, one to ninety-nine ("twenty two", "fifty-four"), and those
 # words as a set (a post holding none of them needs no further look).
 _UNITS_IN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -621,6 +641,16 @@ _FLAT_IN_BLOCK = gated(
         r"(?:[A-Za-z][a-z'-]+ ){1,2}"
         r"(?i:house|court|tower|towers|point|heights|mansions|buildings|block|lodge|apartments)\b"
         r"(?:,? (?:[A-Za-z][a-z'-]+ ){1,2}(?i:estate)\b)?"
+    )
+)
+# A flat's number and its block's, either first, and the estate or the place: "Block B,
+# Flat 6, Larkhill", "Fl 19, Bk 3 Cromwell Estate" (addresses probe 270); both numbers
+# say a home.
+_BLOCK_AND_FLAT = gated(
+    re.compile(
+        r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        r"|(?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?,? (?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b)"
+        r",? (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+(?: (?i:estate|est)\b)?"
     )
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
@@ -852,9 +882,13 @@ _KEYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ON_A_SITE = re.compile(
-    r"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|living|live|stopping|staying|moved)\s+(?:on|at|to|onto)"
-    r"\s+(?:the|a|our)\s+(?:caravan|holiday|travellers?'?|council|showmen'?s?|mobile\s+home)"
-    r"\s+(?:site|park)\b"
+    r"\b(?:(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|living|live|stopping|staying|moved)\s+"
+    r"(?:on|at|to|onto)\s+(?:the|a|our)\s+(?:caravan|holiday|travellers?'?|council|showmen'?s?|"
+    r"mobile\s+home)\s+(?:site|park)"
+    # (or in a van of one: "we're in a static so post is a nightmare, it's plot 41, ...",
+    # round 43's read half)
+    r"|(?:we'?re|we\s+are|i'?m|i\s+am|living|live|stopping|staying)\s+in\s+(?:a|the|our)"
+    r"\s+(?:static|caravan|mobile\s+home|park\s+home))\b"
     # (not a stay for a festival, a holiday or a weekend: the review of the thirty-eighth
     # session)
     r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|a\s+)?(?:festival|holiday|weekend|week|hols))",
@@ -873,8 +907,10 @@ _PITCH = re.compile(
     # ("caravan 22 at Polkerris Meadows, Crantock", addresses probe 204)
     rf"(?:no\.?\s*)?\d{{1,4}}[A-Za-z]?(?:,\s+|\s+at\s+){_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}"
     rf"(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}}){{0,2}}"
-    # "caravan 112, Thorness Bay holiday park" (addresses probe 123)
-    r"(?: (?i:holiday park|caravan park|holiday village|park|site))?"
+    # "caravan 112, Thorness Bay holiday park" (addresses probe 123), and its town
+    # ("plot 41, Sandpiper caravan park, Selsey", round 43's read half)
+    r"(?: (?i:holiday park|caravan park|holiday village|park|site)"
+    rf"(?:,\s+{_ISLE}{_PLACE}(?: {_PLACE}){{0,2}})?)?"
 )
 # Someone living on a boat, and where it is moored.
 _LIVE_ABOARD = re.compile(
@@ -1849,7 +1885,12 @@ _MAIL_FOR_SOMEONE = re.compile(
     r"(?:letters?|post|mail|parcels?|certificates?|results|cheques?)\b",
     re.IGNORECASE,
 )
-_FLAT = re.compile(r"(?i:flat|apartment|apt)\.?\s*\d")
+_FLAT = re.compile(
+    r"(?i:flat|apartment|apt)\.?\s*\d"
+    # (its block first: "Block B, Flat 6, Larkhill", "Bk 3 Fl 19", addresses probe 270)
+    r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d"
+    r"|(?i:fl)\.? ?\d{1,4}[a-z]?,? (?i:block|blk|bk)\b"
+)
 # ... but a flat to let or on show is nobody's home yet
 _LETTING = re.compile(
     # (a flat "to let", not "to let you know", "got to let the gas man in")
@@ -1903,7 +1944,9 @@ _HOME_IF_NOT_PUBLIC = re.compile(
     # (only "it" or nothing between: not "opposite the Odeon at", the Odeon's address)
     r"|\b(?:i['\u2019]?m|im|we['\u2019]?re|we\s+are|i\s+live|we\s+live)\s+(?:just\s+|right\s+)?"
     r"(?:behind|next\s+door\s+to|next\s+to|opposite|round\s+the\s+corner|across\s+the\s+road|"
-    r"down\s+the\s+road)(?:\s+(?:from\s+)?(?:it|them|there|that))?\s+at\s*$",
+    r"down\s+the\s+road)(?:\s+(?:from\s+)?(?:it|them|there|that))?\s+at\s*$"
+    # a lift's stop: "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270)
+    r"|\bpull\s+up\s+(?:at|to|outside)\s*$",
     re.IGNORECASE,
 )
 _PUBLIC_PLACE_AFTER = re.compile(
@@ -2006,8 +2049,11 @@ _TEAM_HAS = (
     r"\b(?:services|support|team|department|dept|desk|point|office|hub|clinic|shop|store|"
     # (a club or a group: "Youth club has moved to ...", addresses probe 250)
     r"pantry|surgery|salon|hq|club|group|class|classes|session|sessions|practice|nursery|"
-    r"library|cafe|caf\u00e9|jumm?ah|jumu'?ah|prayers?|mass|service|match|game|fixture|lesson)"
-    r"\s+(?:has|have|is|are|'s)?\s*(?:now\s+)?"
+    r"library|cafe|caf\u00e9|jumm?ah|jumu'?ah|prayers?|mass|service|match|game|fixture|lesson|"
+    # (signing on, the market: "Signing on has moved to 15 Grimshaw St", "Preston Market's
+    # moved to Earl St", addresses probe 270)
+    r"signing\s+on|jobcentre|job\s+centre|market|food\s?bank|pharmacy|chemist|bank|post\s+office)"
+    r"\s*(?:has|have|is|are|'s)?\s*(?:now\s+)?"
     r"(?:just\s+)?"
 )
 _TEAM_BEFORE_MOVE = re.compile(_TEAM_HAS + "$", re.IGNORECASE)
@@ -2046,6 +2092,7 @@ _RIGHT_ONE_AFTER_WRONG = re.compile(
 )
 # A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
 # Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
+_PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
 _PICK_UP_AT = re.compile(
     r"\bpick(?:ing)?[- ]?ups?\s+(?:is\s+|will\s+be\s+)?(?:outside|from|at)\s*$", re.IGNORECASE
 )
@@ -2280,7 +2327,10 @@ _VENUE_CUE = re.compile(
     r"monument|landmark|"
     # (details probe 128) "his birthplace museum at WS13 6LG", "open house on Friday at",
     # "the 4 and the 44 both stop outside TF1 2NP", "drop-off bin at NP44 3AX"
-    r"birthplace|open\s+house|drop-?off\s+(?:bin|point|box)|stops?\s+(?:right\s+)?(?:outside|at))\b",
+    r"birthplace|open\s+house|drop-?off\s+(?:bin|point|box)|stops?\s+(?:right\s+)?(?:outside|at)|"
+    # (addresses probe 270) "job interview at 2 Winckley Sq", "apply in person 140 Friargate",
+    # "open day at Bailrigg LA1 4YW", "gym's on 5 Canal St"
+    r"interview\s+at|apply\s+in\s+person|open\s+day\s+at|gym['\u2019]?s\s+on)\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(
@@ -2811,7 +2861,9 @@ def _not_an_id(value: str) -> bool:
 # writer then calls it theirs ("the worksheet asked for our own, mine's ...").
 _SPECIMEN_CUE = re.compile(
     r"\b(?:sample|example|e\.g\.|specimen|dummy|made[ -]up|fake|template|booklet|"
-    r"worksheet|textbook|workbook)\b",
+    r"worksheet|textbook|workbook"
+    # (its shape described: "NI numbers look like AB 12 34 56 C", round 43's read half)
+    r"|looks?\s+like|in\s+the\s+format|format(?:ted)?\s+(?:is|as|like))\b",
     re.IGNORECASE,
 )
 _MINE = re.compile(r"\b(?:my|mine|mines|mine's|me|our|ours)\b", re.IGNORECASE)
@@ -3578,7 +3630,14 @@ class PersonalDataDetector:
         text = text if text.isascii() else text.translate(_PLAIN_LETTERS)
         # (a numbered address needs a figure: most posts have none)
         numbered = (
-            (_ADDRESS, _ESTATE_FLAT, _NUMBER_ON_STREET, _STREET_THEN_NUMBER, _FLAT_IN_BLOCK)
+            (
+                _ADDRESS,
+                _ESTATE_FLAT,
+                _NUMBER_ON_STREET,
+                _STREET_THEN_NUMBER,
+                _FLAT_IN_BLOCK,
+                _BLOCK_AND_FLAT,
+            )
             if has_digit(text)
             else ()
         )
@@ -4020,6 +4079,8 @@ class PersonalDataDetector:
                         or flat is not None
                         # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
+                        # "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270)
+                        or _PULL_UP_AT.search(text, max(0, m.start() - 20), m.start())
                         # "pls send it to 71 cross tce, wallsend" (the review of the
                         # thirty-eighth session; an office's after it is read below)
                         or _SEND_IT_TO.search(text, max(0, m.start() - 20), m.start())
@@ -4839,6 +4900,14 @@ class PersonalDataDetector:
                 # nothing between the nearest cue and the number that makes it another kind
                 if cues and _OTHER_NUMBER.search(before, cues[-1].end()):
                     continue
+                # an exam board's candidate number, with its centre's beside it: "candidate
+                # no 0033 4417, centre no 71562" (round 43's read half)
+                if (
+                    cues
+                    and cues[-1].group().lower().startswith("candidate")
+                    and _EXAM_CENTRE.search(text, max(0, m.start() - 60), m.end() + 60)
+                ):
+                    continue
                 if (
                     not cues
                     and (  # "61594R thats me": said after it, and no other kind's word
@@ -4862,6 +4931,16 @@ class PersonalDataDetector:
                     or _DIGITS_ALONE_CUE.search(before)
                     # "A C 2 6 5 2 0 9 M is my number sorry" (round 41's read half)
                     or _ID_SAID_AFTER.match(text, m.end())
+                    # the college's own letters and eight figures, spaced: nothing else is
+                    # written so ("A R 2 0 2 6 - 0 4 5 1 typing it like this so the bot
+                    # doesnt eat it", round 43's read half)
+                    # (with the format's own mark between its parts: not "A C 2 5 3 3 1 0 P"
+                    # alone, a number plate as likely)
+                    or (
+                        m.group()[:1].isalpha()
+                        and sum(c.isdigit() for c in m.group()) >= 6
+                        and _MARK_BETWEEN.search(m.group()) is not None
+                    )
                 ):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
         for pattern in [*self._head_after, *self._short_year]:
@@ -5264,6 +5343,10 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
         # \\T\\X999999-9, round 42's brief)
         parts[-2:] = [rf"(?:{_GAP}\d)?"]
     return "".join(parts), all(kind == "digit" for kind, _ in tokens), groups
+
+
+_MARK_BETWEEN = re.compile(r"\d ?[-\u2013/.] ?\d")
+_EXAM_CENTRE = re.compile(r"\b(?i:cent(?:re|er)|centre's|center's)\s*(?i:no\b|number|#|num\b)")
 
 
 def _spelled_out(template: str) -> str:

@@ -1974,6 +1974,22 @@ _SENSES = (
         unless=_AGAINST,
         near=True,
     ),
+    # LGBTQ+ women's own word for themselves, with pride: "our little dyke contingent is
+    # meeting by the clock tower before the Dyke March" (round 43's read half); never said
+    # to someone, nor with words against them
+    _Sense(
+        re.compile(r"\b(dykes?)\b"),
+        _words("dyke march(?:es)?", "pride", "lgbt\\w*", "queer", "lesbians?", "sapphic"),
+        word_set("dyke dykes"),
+        # (nor beside another slur or a crowd sneered at: "Pride was just miles of dykes and
+        # fairies lol")
+        unless=re.compile(
+            _AGAINST.pattern
+            + r"|\b(?:fair(?:y|ies)|poofs?|faggots?|fags?|benders?|trann(?:y|ies)|lezzas?|lesbos?"
+            r"|(?:miles|full|loads?|bunch|lots?|swarms?|herds?)\s+of\s+dykes)\b"
+        ),
+        near=True,
+    ),
     _Sense(
         re.compile(r"\b(muslims?|islam|islamic|jews|jewish|sikhs?|hindus?)\b"),
         _FAITH,
@@ -2259,6 +2275,14 @@ _PLACE_NEAR = re.compile(
     r"|,\s+[A-Z][a-z]+(?:shire)?\s*(?:[.!?,)]|$))"
 )
 _NEAR_WORDS = word_set("in near at from fae to through past via outside visiting visited")
+# ... or said to be one, at the start of a sentence: "Dicker is a village near Hailsham,
+# that's where the pottery trip is going" (round 43's read half)
+_PLACE_SAID = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<w>[A-Z][a-z]+)\s+(?:is|was)\s+(?:a|an)\s+"
+    r"(?:(?:little|small|tiny|lovely|pretty|quiet|sussex|kentish|welsh|cornish|old)\s+)?"
+    r"(?:village|hamlet|parish|market\s+town)\s+(?:near|outside|by|in|on)\b"
+)
+_SAID_WORDS = word_set("village hamlet parish")
 # A surname said to be one's own or someone's: "My surname's Cock", "her last name is
 # Bastard".
 _SURNAME_SAID = re.compile(
@@ -2340,6 +2364,8 @@ def _innocent_spans(
         spans += [m.span("w") for m in _PLACE_NAMED.finditer(original)]
     if original is not None and (tokens is None or not _NEAR_WORDS.isdisjoint(tokens)):
         spans += [m.span("w") for m in _PLACE_NEAR.finditer(original)]
+    if original is not None and (tokens is None or not _SAID_WORDS.isdisjoint(tokens)):
+        spans += [m.span("w") for m in _PLACE_SAID.finditer(original)]
     if tokens is None or not tokens.isdisjoint(_SURNAME_SAID_WORDS):
         spans += [m.span(m.lastgroup or "w") for m in _SURNAME_SAID.finditer(folded)]
     if literature:
