@@ -1596,6 +1596,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe262",
         "probe267",
         "probe272",
+        "probe277",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1704,6 +1705,7 @@ def names_probes() -> None:
         "probe258",
         "probe263",
         "probe268",
+        "probe273",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1742,6 +1744,7 @@ def names_probes() -> None:
         "probe259_held",
         "probe264_held",
         "probe269_held",
+        "probe274_held",
     ):
         rows = [
             json.loads(line)
@@ -1843,6 +1846,7 @@ def addresses_probes() -> None:
         "probe260",
         "probe265",
         "probe270",
+        "probe275",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1877,6 +1881,7 @@ def addresses_probes() -> None:
         "probe261_held",
         "probe266_held",
         "probe271_held",
+        "probe276_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

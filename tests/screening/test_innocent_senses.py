@@ -335,6 +335,29 @@ INNOCENT = [
     ("the Brie on the board smells like a farmer's bum but tastes amazing", "bum"),
     ("what a spell, three wickets, one a filthy yorker", "filthy"),
     ("Label the diagram: lungs, liver, bladder, penis, testes", "penis"),
+    # ordinary probe 272 (the forty-fourth session), in our own sentences
+    ("Blood tests today, I squealed when I got pricked 😂", "pricked"),
+    ("Day one on the care placement: wiped bums, made brews, loved it", "bums"),
+    ("RIP Mr Hall, he'd give us a right bollocking for being late then buy us chips", "bollocking"),
+    ("Two pints of mild please, cock!", "cock"),
+    ("Soz for being a gobshite in the chat last night lads", "gobshite"),
+    ("that verse you wrote is class, you're gonna blow up soon", "blow"),
+    ("it's blowing a hoolie out there, buses are off", "hoolie"),
+    ("passed her driving test at 70, absolute badass 👑", "badass"),
+    (
+        "Breast screening invites go out at 50, the nurse has seen it all so you won't shock her",
+        "breast",
+    ),
+    ("that mix you dropped was sick bruv", "sick"),
+    # ordinary probe 277 (the forty-fourth session), in our own sentences
+    ("Got my HCA job!!! Wiped lots of bums on placement to get here", "bums"),
+    ("the bus app is being a right pain in the arse this morning", "arse"),
+    ("the wifi in B block is absolute crap again", "crap"),
+    ("Bedpans and commodes all shift, someone has to deal with the crap", "crap"),
+    ("I'm such a bellend, left my lanyard on the bus again", "bellend"),
+    ("Och I'm a wee bampot, went to the wrong room for the exam", "bampot"),
+    ("love this club even when we're shite", "shite"),
+    ("thanks to the tutors who gave us a kick up the backside when we needed it", "backside"),
 ]
 
 
@@ -350,6 +373,16 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    # ordinary probe 277's words said as abuse (the forty-fourth session)
+    "you're a pain in the arse, everyone hates you",
+    "your work is crap and so are you, you twat",
+    "you're such a bellend, nobody in this class can stand you",
+    "i'll give you a kick up the arse you little prick",
+    # ordinary probe 272's words said as abuse (the forty-fourth session)
+    "wipe your bum with it you tramp",
+    "you absolute badass bitch, i'll end you",
+    "send nudes, cock!",
+    "you're gonna blow up like your dad did, prick",
     # round 42's read half (the forty-third session): "shut up" said to no legend
     "shut up you idiot, legend my arse",
     # ordinary probe 267's words said as abuse (the forty-third session)

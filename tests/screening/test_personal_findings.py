@@ -9258,3 +9258,54 @@ def test_round_43s_read_half_student_numbers(text: str, found: list[str]) -> Non
 )
 def test_names_probe_268_and_addresses_probe_270s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 273 and addresses probe 275 (the forty-fourth session), in our own
+# sentences: a first name English knows as a word after "our", Malayalam's and Konkani's
+# words for elders joined to a name, a month's name that is a woman's before a surname,
+# Hong Kong names, a list of first names one of which is found, an aunt by a rare name;
+# a number run into its street, a plot on a builder's site said to be someone's, a block by
+# its name and a flat, a green shortened; listings whose sentence starts with a day; and
+# what each must pass over.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("with Grandad Reg and our Kyle at the match", ["Reg", "Kyle"]),
+        ("Jijo-chettan and Shiny-chechi are cooking for the Onam party", ["Jijo", "Shiny"]),
+        ("thanks Philomena-bai for the bebinca", ["Philomena"]),
+        (
+            "April Ferris and June Tidball, your showcase has moved",
+            ["April Ferris", "June Tidball"],
+        ),
+        ("in April Tidball won the cup", []),
+        (
+            "ESOL taster with Chan Tsz-hin and Wong Ka-yan on Thursday",
+            ["Chan Tsz-hin", "Wong Ka-yan"],
+        ),
+        ("the Wong Kar-wai film season starts Monday", []),
+        (
+            "Kasia, Summer, Royal and Destiny-Rose, you left your kits",
+            ["Kasia", "Summer", "Royal", "Destiny-Rose"],
+        ),
+        ("Royal Oldham placement starts in March", []),
+        ("RIP Auntie Merle, she ran the tuck shop", ["Merle"]),
+        ("can someone drop my charger to 14westlea dr after 6", ["14westlea dr"]),
+        ("its a 10mins walk from the bus station", []),
+        (
+            "plot 88 Bellway site off Mill Lane, that's us from June",
+            ["plot 88 Bellway site off Mill Lane"],
+        ),
+        (
+            "we got the keys!! plot 9 Redrow site off Whitebirk Rd, moving in May",
+            ["plot 9 Redrow site off Whitebirk Rd"],
+        ),
+        ("Ashbury block, flat 12, Walcot is mine now", ["Ashbury block, flat 12, Walcot"]),
+        ("drop it at ours, 5 Walcot Grn, anytime", ["5 Walcot Grn"]),
+        ("Sat 19th, 8pm-late, 12 Havelock St, Swindon SN1 1AA, £5 before 10, ID checked", []),
+        ("Tues-Sun 11-5, Kemble Dr, Swindon SN2 2AA, under 16s free", []),
+        ("Mon-Fri 8am-6.30pm, 12 Ardconnel Terrace, Inverness IV2 3AA, online booking only", []),
+        ("Sat 8pm, party at mine, 12 Oak Rd, bring a bottle", ["12 Oak Rd"]),
+    ],
+)
+def test_names_probe_273_and_addresses_probe_275s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

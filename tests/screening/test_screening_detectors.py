@@ -3492,3 +3492,30 @@ def test_round_43s_ordinary_posts_in_abuses_words(text: str) -> None:
 )
 def test_round_43s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
     assert AbuseDetector().rate(text) >= 0.5
+
+
+# The dead remembered fondly (ordinary probe 277, the forty-fourth session), in our own
+# sentences: a mild word of theirs or about them beside grief is no abuse; with a laugh or
+# gloating, or a worse word, it stays at review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silly sod, he'd have laughed at us all crying. Rest easy Mr Price, the garage won't be "
+        "the same",
+        "Thinking of the family of Dan from plumbing. He called everyone a muppet with the "
+        "biggest grin. Gone far too soon x",
+    ],
+)
+def test_grief_with_a_mild_word_is_not_abuse(text: str) -> None:
+    assert AbuseDetector().rate(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIP you fat slag",
+        "RIP Kyle you absolute muppet 😂 nobody will miss you",
+    ],
+)
+def test_grief_words_do_not_soften_gloating_or_worse(text: str) -> None:
+    assert AbuseDetector().rate(text) >= 0.5

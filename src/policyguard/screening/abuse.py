@@ -1869,6 +1869,23 @@ def _banter(plain: str, found: Sequence[Detection]) -> re.Match[str] | None:
 
 
 _LOVE_SAID = gated(re.compile(_LOVE_WORDS))
+# Grief said for someone who has died, and the mild words it may carry fondly; but never
+# with gloating ("good riddance", "deserved it", a laugh).
+_GRIEF = gated(
+    re.compile(
+        r"\b(?:rest\s+(?:easy|in\s+peace|well)|sorry\s+for\s+your\s+loss|condolences|"
+        # (RIP to someone, not "rip her hijab off")
+        r"rip(?!\s+(?:it|her|his|their|your|ur|the|them|him|you|u|off|out|up|apart|into|a|an|"
+        r"that|this|my|me|em|'em)\b)|"
+        r"thinking\s+of\s+(?:you|the\s+family|everyone|his|her|their)|gone\s+(?:far\s+|way\s+)?too\s+soon|"
+        r"(?:will|she'?ll|he'?ll)\s+be\s+(?:sadly\s+|so\s+|much\s+)?missed|sending\s+love\s+to)\b"
+    )
+)
+_GLOATING = re.compile(
+    r"\b(?:good\s+riddance|deserved|glad|finally|about\s+time|lol|lmao|haha\w*|karma|one\s+less)\b"
+    "|[\U0001f602\U0001f923]"
+)
+_FOND_OF_THE_DEAD = _MILD_NAMES | word_set("sod sods bugger buggers gobby soppy silly daft")
 # What fondness may soften: an insult, and the model's reading of it (not a swear word: "love
 # u bitch" is still a swear word under the college's post).
 _TEASING = frozenset({"insult", "abusive_language"})
@@ -3108,6 +3125,17 @@ class AbuseDetector:
             and model_score < BLOCK_LINE
         ):
             fond = _LOVE_THIRD.search(plain)
+        if (
+            fond is None
+            and labels <= _TEASING
+            and all(d.match.lower() in _FOND_OF_THE_DEAD for d in insults)
+            and model_score < BLOCK_LINE
+            and _GLOATING.search(plain) is None
+        ):
+            # the dead remembered fondly, a mild word of theirs or about them ("Silly sod,
+            # he'd have told us to get the kettle on. Rest easy Mr Hughes", "soppy buggers
+            # ... Thinking of you all", ordinary probe 277)
+            fond = _GRIEF.search(plain)
         if fond:
             # friends teasing: shown, not sent to review, and the finding says why
             found = [

@@ -866,7 +866,7 @@ class PersonLikeNames:
                 found += _outside(known, self.public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
-            if len(found) >= 2 and ", " in text and (" and " in text or " & " in text):
+            if found and ", " in text and (" and " in text or " & " in text):
                 found += self._listed_beside_firsts(text, found)
             if found:
                 # "who's got marcus rashford's new boots": a public figure in small letters
@@ -928,7 +928,19 @@ class PersonLikeNames:
         for m in _ANY_PAIR.finditer(text):
             first, middle, last = m.group("first", "middle", "last")
             start = m.start()
-            if not self._is_first(first) or _TITLE_BEFORE.search(text, max(0, start - 6), start):
+            if _TITLE_BEFORE.search(text, max(0, start - 6), start):
+                continue
+            if not self._is_first(first) and not (
+                # a month's name that is a woman's too, before a surname no dictionary knows
+                # and after no word of time, with no figure after: "April Ferris and June
+                # Tidball, your showcase has moved", "April Mercer-Lomax" (names probes 268
+                # and 273); not "in April Tidball won", "June 12"
+                first in ("April", "June")
+                and self._is_surname(middle)
+                and not _is_english_word(middle)
+                and _TIME_WORD_BEFORE.search(text, max(0, start - 12), start) is None
+                and _FIGURE_AFTER.match(text, m.end("middle")) is None
+            ):
                 continue
             if middle.lower() in _KIN_NOT_SURNAMES:
                 continue  # "Mae Mam mor falch" (Welsh: "Mam is so proud"), names probe 140
@@ -991,7 +1003,7 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
-        if len(found) >= 2 and ", " in text and (" and " in text or " & " in text):
+        if found and ", " in text and (" and " in text or " & " in text):
             found += self._listed_beside_firsts(text, found)
         if not found:
             return []
@@ -2129,35 +2141,47 @@ class PersonLikeNames:
             more += [
                 self._first_alone(text, m.start("first"), m.end("first"))
                 for m in _NAME_THEN_KIN.finditer(text)
+                # (a word for kin joined by a hyphen to a capitalised word names a person
+                # whatever the word: "Shiny-chechi", "Philomena-bai")
                 if (
-                    # (in small letters, only a first name of ours that is no word)
-                    (
-                        m.group("first")[0].isupper()
-                        and (
-                            self._is_first(m.group("first")) or self._unknown_word(m.group("first"))
-                        )
-                    )
-                    or (
-                        m.group("first") in self._lower_first()
-                        and m.group("first") not in _CHAT_WORDS
-                    )
+                    m.group("joined")
+                    and m.group("first")[0].isupper()
+                    and m.group("first").lower() not in _NOT_BEFORE_AN_ELDER
+                    and m.group("first").lower() not in _BRANDS_AND_CHAT
                 )
-                and m.group("first").lower() not in _BRANDS_AND_CHAT
-                # (before an aunt or an elder sister, a first name of ours alone: not a
-                # surname, "Mrs Khan aunty", nor a full name's last word)
-                and (
-                    m.group("kin").lower() not in _AUNT_OR_ELDER
-                    or (
+                or (
+                    m.group("kin")
+                    and (
+                        # (in small letters, only a first name of ours that is no word)
                         (
-                            self._is_first(m.group("first"))
-                            or (
-                                m.group("kin").lower() in _ELDER_ONLY
-                                and m.group("first")[0].isupper()
-                                and self._unknown_word(m.group("first"))
-                                and m.group("first").lower() not in _NOT_BEFORE_AN_ELDER
+                            m.group("first")[0].isupper()
+                            and (
+                                self._is_first(m.group("first"))
+                                or self._unknown_word(m.group("first"))
                             )
                         )
-                        and not _CAPITALISED_BEFORE.search(text, 0, max(0, m.start() - 1))
+                        or (
+                            m.group("first") in self._lower_first()
+                            and m.group("first") not in _CHAT_WORDS
+                        )
+                    )
+                    and m.group("first").lower() not in _BRANDS_AND_CHAT
+                    # (before an aunt or an elder sister, a first name of ours alone: not a
+                    # surname, "Mrs Khan aunty", nor a full name's last word)
+                    and (
+                        m.group("kin").lower() not in _AUNT_OR_ELDER
+                        or (
+                            (
+                                self._is_first(m.group("first"))
+                                or (
+                                    m.group("kin").lower() in _ELDER_ONLY
+                                    and m.group("first")[0].isupper()
+                                    and self._unknown_word(m.group("first"))
+                                    and m.group("first").lower() not in _NOT_BEFORE_AN_ELDER
+                                )
+                            )
+                            and not _CAPITALISED_BEFORE.search(text, 0, max(0, m.start() - 1))
+                        )
                     )
                 )
             ]
@@ -3034,6 +3058,7 @@ class PersonLikeNames:
         pinyin can spell. A family name that English uses as a word ("Sun", "Long") needs
         a given name that English does not ("Sun Run" is a race, "Li Wei" a person)."""
         found = [self._hit(text, *m.span(), 0.55) for m in _VIETNAMESE_NAME.finditer(text)]
+        found += [self._hit(text, *m.span(), 0.55) for m in _CANTONESE_NAME.finditer(text)]
         for m in _CHINESE_NAME.finditer(text):
             family, given = m.group("family", "given")
             if any(part[1:] != part[1:].lower() for part in given.split("-")):
@@ -3308,6 +3333,23 @@ class PersonLikeNames:
         for m in _ONE_WORD_LIST.finditer(text):
             items = list(_ONE_WORD.finditer(text, m.start(), m.end()))
             named = [w for w in items if w.span() in spans]
+            if not named:
+                continue
+            others = [w for w in items if w.span() not in spans]
+            if (
+                len(items) >= 3
+                and all(
+                    (self._is_first(w.group()) or w.group().lower() in _NAMES_ONLY_LISTED)
+                    and w.group().lower() not in _SELDOM_PEOPLE
+                    for w in others
+                )
+                and _PLACES_LISTED.search(_sentence_around_list(text, m.start(), m.end())) is None
+            ):
+                # a list of three or more first names, one of them found already: the rest
+                # are people too, though English has their words ("Kasia, Summer, Royal and
+                # Destiny-Rose, you left your PE kits", names probe 273)
+                listed += [self._hit(text, w.start(), w.end(), 0.45) for w in others]
+                continue
             if len(named) < 2:
                 continue
             for w in items:
@@ -4846,7 +4888,10 @@ _FIRSTS_SELDOM_WORDS = word_set(
     "abigail carl demi dexter hector jess josh marcel mavis phoebe queenie soph "
     # (a review of the read data's misses: "Has anyone seen Mantas?", "Paddy from the
     # moorlands needs a lift", "Dragoș and Florin")
-    "paddy mantas florin mick"
+    "paddy mantas florin mick "
+    # (names probes 268 and 273: "RIP Auntie Merle", "with our Kyle"; a dog's coat and a
+    # Scottish strait in lower case)
+    "kyle merle"
 )
 # Scots "barry" (great) after praise or before what it praises ("pure barry", "barry
 # fact"), in small letters.
@@ -5480,6 +5525,8 @@ _HAN_NAME_CUED = re.compile(
 # (and Nepali's elder brother and sister-in-law: "Dhan dai", "Hom dai", names probe 243)
 _AUNT_OR_ELDER_WORDS = (
     "aunty", "auntie", "akka", "paaji", "paji", "masi", "massi", "maasi", "dai", "daju", "bhauju",
+    # Malayalam's elder brother and sister: "Anoop chetta", "Shiny chechi" (names probe 273)
+    "chettan", "chetta", "chettai", "chechi", "chechy",
 )  # fmt: skip
 # (the words of these that are no one's but an elder's, after a name no list holds too:
 # "Thanu akka", names probe 228; not "dinner aunty")
@@ -5498,10 +5545,14 @@ _NOT_BEFORE_AN_ELDER = word_set(
     # (before "dai": the review of the forty-second session)
     "sugoi wahoo nissan bhai daijoubu"
 )
+# ... or joined to it by a hyphen, as Konkani's "bai" is too: "Jijo-chettan", "Bishnu-dai",
+# "Philomena-bai" (names probe 273)
+_KIN_JOINED_WORDS = ("bai",)
 _NAME_THEN_KIN = re.compile(
     # (in small letters too: "sabaash maninder paaji", names probe 162)
-    rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}a-z][{_LOWER}]+) "
-    rf"(?P<kin>{'|'.join(_KIN_AFTER_WORDS)})\b"
+    rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}a-z][{_LOWER}]+)"
+    rf"(?: (?P<kin>{'|'.join(_KIN_AFTER_WORDS)})"
+    rf"|-(?P<joined>{'|'.join((*_KIN_AFTER_WORDS, *_KIN_JOINED_WORDS))}))\b"
     r"(?! (?:version|test|testing|release|build)s?\b)"
 )
 # A capitalised word before "says" or "reckons": the person who said it ("Will says").
@@ -5750,6 +5801,15 @@ _VIETNAMESE_NAME = re.compile(
     r"(?:Th[iị]|V[aă]n|[DĐ][uứ]c|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Minh|Xu[aâ]n|Kim|Gia) "
     # (capitalised: not "đã", already, after "Trần Minh", names probe 268)
     rf"(?!\u0111)[{_UPPER}][{_LOWER}]+(?![\w'-])"
+)
+# Hong Kong names in their romanisation, family name first and the given name's two
+# syllables joined by a hyphen, the second in small letters: "Chan Tsz-hin", "Wong Ka-yan"
+# (names probe 273).
+_CANTONESE_NAME = re.compile(
+    r"(?<![\w'-])(?:Chan|Wong|Leung|Cheung|Lau|Ng|Ho|Lam|Tang|Chow|Chau|Yeung|Tsang|Lee|Li|Chu|"
+    r"Kwok|Mak|Tse|Fung|Yip|Law|Lo|Tam|Cheng|Wu|Lai|Choi|Poon|Siu|Hui|Kwan|Au|Yuen|Tsui|Chung|"
+    r"Ma|Ip|Kong|Shek|Sze|Tong|Wan|Yu|Yau|Fok|Koo|Tsoi|Pang|Chiu|Liu|Lui|Mok)"
+    r" [A-Z][a-z]{1,4}-[a-z]{2,5}(?![\w'-])"
 )
 # Chinese names in pinyin, family name first: the commonest family names, then a given name
 # of one or two syllables ("Zhang Lei", "Chen Xiuying", "Wang Xiao-Ming").
@@ -6029,8 +6089,32 @@ _SENTENCE_STOP = re.compile(r"[.!?\n](?:\s|$)")
 # A list of two or more capitalised pairs or triples: "A B, C D and E F".
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
 _NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")
+_TIME_WORD_BEFORE = re.compile(
+    r"(?:\d|\b(?i:in|on|of|by|since|until|till|from|during|every|last|next|this|early|late|"
+    r"mid|end|start|before|after|since|through))[\s,-]*$"
+)
+_FIGURE_AFTER = re.compile(r"[\s,]*\d")
+# Words that make a list of names one of places: "Kerry, Florence and Jordan: three places
+# I've been", "visitors from Kerry, Florence and Lincoln".
+_PLACES_LISTED = re.compile(
+    r"\b(?i:places?|holidays?|visit\w*|travel\w*|trips?|countr(?:y|ies)|cities|city|towns?|from|"
+    r"been\s+to|went\s+to|flights?|cruise|map|tour\w*|counties|county|states?)\b"
+)
+
+
+# Words given as first names that only a list of names shows to be one (alone or first
+# in a pair they name hospitals and theatres: "Royal Oldham", "Theatre Royal").
+_NAMES_ONLY_LISTED = word_set("royal")
+
+
+def _sentence_around_list(text: str, start: int, end: int) -> str:
+    """The words just before and after a list, within its sentence (up to 60 characters
+    each way)."""
+    return text[max(0, start - 60) : min(len(text), end + 60)]
+
+
 # Single capitalised words in a list: "Jonno, Tegan and Verrall"
-_ONE_WORD = re.compile(rf"(?<![\w'-]){_NAME_WORD}(?![\w'-])")
+_ONE_WORD = re.compile(rf"(?<![\w'-]){_NAME_WORD}(?:-{_NAME_WORD})?(?![\w'-])")
 _ONE_WORD_LIST = re.compile(
     # (a few at most, each tried once: a long run of commas is read in linear time)
     rf"{_ONE_WORD.pattern}(?:, {_ONE_WORD.pattern}){{1,6}},? (?:and|&) {_ONE_WORD.pattern}"
@@ -6257,7 +6341,10 @@ _LOWERED_CUES = _automaton_of_kinds(
         "welsh": _WELSH_WORDS,
         "gaelic": _GAELIC_WORDS,
         "thanks": _THANKS_STEMS,
-        "kin_after": tuple(f" {word}" for word in _KIN_AFTER_WORDS),
+        "kin_after": (
+            *(f" {word}" for word in _KIN_AFTER_WORDS),
+            *(f"-{word}" for word in (*_KIN_AFTER_WORDS, *_KIN_JOINED_WORDS)),
+        ),
     }
 )
 

@@ -231,6 +231,8 @@ _STREET_WORDS = (
     # Sussex's alleys, which some streets are named: "2 the Twitten, Southwick" (round 43's
     # read half)
     "twitten|"
+    # a green shortened: "5 Walcot Grn" (addresses probe 275)
+    "grn|"
     # Blackburn's and Manchester's long streets: "27 Whalley Range", "114 Audley Range"
     # (addresses probe 270)
     "range|"
@@ -390,6 +392,19 @@ _LOWER_ADDRESS = re.compile(
     r"(?:,? ([a-z][a-z'-]{2,}))?"
 )
 
+# A house's number run into its street's name, in small letters: "14westlea dr",
+# "33dalmeny dr ribbleton" (addresses probes 270 and 275); not a count of units ("10mins
+# walk", "5hrs drive").
+_RUN_TOGETHER_ADDRESS = re.compile(
+    r"\b\d{1,4}(?!(?:mins?|minutes|hrs|hours|days|weeks|years|yrs|miles|metres|meters|yards|"
+    r"feet|secs|seconds|times|quid|grand|people|students|kids|pounds|mph|kmh|kms)\b)"
+    r"((?:[a-z]{4,})(?: [a-z]{3,})?) (?:dr|rd|st|ave|road|street|drive|avenue|close|crescent|"
+    r"lane|gardens|gdns|terrace|tce|cl|cres)\b(?: (?!(?:after|before|at|on|in|by|for|from|till|"
+    r"until|and|or|but|so|if|pls|please|mate|lol)\b)[a-z]{4,}\b)?"
+)
+_STOPPING_AT = re.compile(
+    r"\b(?:stopping|staying|stayin|stoppin|i'?m|im|we'?re|were)\s+(?:at|@)\s*$", re.IGNORECASE
+)
 _LOWER_OTHER_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,? ((?:st\.? )?(?:[a-z'-]{3,} ){1,2})(?:row|walk|way|place|hill|park|rise|"
     r"view|green|chase|gate|vale|yard|wharf|drove|fields|meadow|end|square|parade|"
@@ -649,6 +664,8 @@ _FLAT_IN_BLOCK = gated(
 _BLOCK_AND_FLAT = gated(
     re.compile(
         r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        # (the block by its name: "Ashbury block, flat 41, Walcot", addresses probe 275)
+        r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
         r"|(?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?,? (?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b)"
         r",? (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+(?: (?i:estate|est)\b)?"
     )
@@ -876,6 +893,14 @@ _DAY_HOUR_BEFORE = re.compile(
 )
 _PITCH_WORD = gated(
     re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van|berth|mooring)\b")
+)
+_NEW_BUILD_PLOT = re.compile(
+    r"\b[Pp]lot\s+\d{1,4}[a-z]?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:site|development|estate|homes)\s+off\s+(?:the\s+)?(?:[A-Z][a-z'-]+\s+){1,2}"
+    r"(?i:road|rd|lane|ln|street|st|way|drive|dr|avenue|ave|close)\b"
+)
+_KEYS = re.compile(
+    r"\b(?:got|get|getting|collect\w*)\s+(?:the|our|my)\s+keys\b|\bmoving\s+in\b", re.IGNORECASE
 )
 _KEYS_AFTER = re.compile(
     r"[\s,.!\u2013\u2014-]{0,4}(?:we|i)\s+(?:get|got|collect|pick\s+up)\s+(?:the|our|my)\s+keys\b",
@@ -1134,9 +1159,24 @@ _EVENT_WORDS_WEAK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
     # a parade, a business thanked for a trial (addresses probe 260)
     r"parade|trial|big\s+shout(?:\s*-?\s*out)?\s+to|free\s+(?:can|cans|pint|chips|side)|"
-    r"(?:mon|tue|tues|wed|thu|thurs)[a-z]*\s+to\s+(?:wed|thu|thurs|fri|sat|sun)[a-z]*)(?!\w)",
+    r"(?:mon|tue|tues|wed|thu|thurs)[a-z]*\s+to\s+(?:wed|thu|thurs|fri|sat|sun)[a-z]*|"
+    # (addresses probe 275) an age's price, booking online, a pitch's or an item's price, an
+    # ID check, a baby clinic's red book
+    r"under\s+\d{1,2}s|online\s+booking|booking\s+only|book\s+online|\u00a3\d+\s+a\s+pitch|"
+    r"\d+p\s+each|\d+\s+for\s+\u00a3\d|id\s+(?:checked|required|needed)|red\s+book)(?!\w)",
     re.IGNORECASE,
 )
+# A listing's head: its sentence starts with a day (or days) and holds a figure before the
+# address ("Sat 19th, 8pm-late, 12 Havelock St", "Tues-Sun 11-5, Kemble Dr", "Sat 10am, £30
+# a pitch, 1 Fleet St": addresses probe 275); weak, as a house party is given so too.
+_LISTING_HEAD = re.compile(
+    r"(?:^|[.!?\n]\s*)(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"(?:\s*(?:[-\u2013&+]|to|and)\s*(?i:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)[a-z]*)?"
+    # (a time's dot is no sentence's end: "Mon-Fri 8am-6.30pm, 12 Ardconnel Terrace")
+    r"(?:[^.!?\n]|\.(?=\d)){0,40}?\d(?:[^.!?\n]|\.(?=\d)){0,40}$"
+)
+# Hours read as a house's numbers: "Tues-Sun 11-5, Kemble Dr" (a range that falls).
+_HOURS_AS_NUMBER = re.compile(r"(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?=,? )")
 # ... and what says a place is someone's own, which no listing's words outweigh.
 _SOMEONES_OWN = re.compile(
     r"\b(?:my|mine|me|ours|our\s+(?:house|place|flat|home)|i\s+live|we\s+live|i'?m\s+at|"
@@ -1203,6 +1243,12 @@ def _event_listing(text: str, start: int, end: int) -> bool:
     words = len({m.group().lower() for m in _EVENT_WORDS.finditer(window)})
     weak = len({m.group().lower() for m in _EVENT_WORDS_WEAK.finditer(window)})
     timed = _EVENT_TIME.search(window) is not None
+    hours = _HOURS_AS_NUMBER.match(text, start)
+    head_end = start
+    if hours and int(hours[1]) > int(hours[2]):
+        head_end = hours.end()  # opening hours, read as the address's numbers
+        timed = True
+    weak += _LISTING_HEAD.search(text, max(0, start - 80), head_end) is not None
     return (
         (timed and words >= 1)
         or words >= 2
@@ -1890,6 +1936,7 @@ _FLAT = re.compile(
     # (its block first: "Block B, Flat 6, Larkhill", "Bk 3 Fl 19", addresses probe 270)
     r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d"
     r"|(?i:fl)\.? ?\d{1,4}[a-z]?,? (?i:block|blk|bk)\b"
+    r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d"
 )
 # ... but a flat to let or on show is nobody's home yet
 _LETTING = re.compile(
@@ -4035,6 +4082,17 @@ class PersonalDataDetector:
                     or _ON_A_SITE.search(text, max(0, m.start() - 60), m.start()) is not None
                 ) and all(m.end() <= s or m.start() >= e for s, e in spans):
                     yield m.start(), m.end()
+        # A plot on a builder's new site, said to be someone's: "plot 112 Bellway site off
+        # Mill Lane, that's us from March", "we got the keys!! plot 47 Redrow site off
+        # Whitebirk Rd" (addresses probes 270 and 275)
+        if numbered and ("lot " in text):
+            for m in _NEW_BUILD_PLOT.finditer(text):
+                if (
+                    _OWN_PLACE_AFTER.match(text, m.end()) is not None
+                    or _KEYS.search(text) is not None
+                    or _HOME_CUE.search(_clause_before(text, m.start())) is not None
+                ) and all(m.end() <= s or m.start() >= e for s, e in spans):
+                    yield m.start(), m.end()
         if has_digit(text):
             for m in _LOWER_ADDRESS.finditer(text):
                 words = [w for w in m.group(1).split() if w.rstrip(".") != "st"]
@@ -4058,7 +4116,9 @@ class PersonalDataDetector:
             # the other street kinds in small letters ("3 church row, bawdsey, ip12 3aw")
             # only with a postcode after or a home said just before
             for m in itertools.chain(
-                _LOWER_OTHER_ADDRESS.finditer(text), _LOWER_WELSH_ADDRESS.finditer(text)
+                _LOWER_OTHER_ADDRESS.finditer(text),
+                _LOWER_WELSH_ADDRESS.finditer(text),
+                _RUN_TOGETHER_ADDRESS.finditer(text),
             ):
                 words = m.group(1).split()
                 flat = _FLAT_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -4081,6 +4141,10 @@ class PersonalDataDetector:
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
                         # "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270)
                         or _PULL_UP_AT.search(text, max(0, m.start() - 20), m.start())
+                        # "drop my charger to 14westlea dr after 6", "I'm stopping at
+                        # 33dalmeny dr ribbleton" (addresses probes 270 and 275)
+                        or _delivered_to(text, m.start())
+                        or _STOPPING_AT.search(text, max(0, m.start() - 24), m.start())
                         # "pls send it to 71 cross tce, wallsend" (the review of the
                         # thirty-eighth session; an office's after it is read below)
                         or _SEND_IT_TO.search(text, max(0, m.start() - 20), m.start())
@@ -4208,6 +4272,9 @@ class PersonalDataDetector:
                 and _VENUE_SHOWING.search(text, max(0, start - 150), start) is None
                 and (
                     _home_cue(context)
+                    # a new-build's plot, its keys got or a move into it said (addresses
+                    # probe 270)
+                    or (_NEW_BUILD_PLOT.match(value) is not None and _KEYS.search(text) is not None)
                     # "party at 17 Kirk Brae, Cults", "need a lift, I'm at 23 Brunel House",
                     # "Viewing a room at 9 Marlborough Gdns", "if the taxi can't find us
                     # tell him it's 14 ..." (addresses probes 92 and 100): a home unless

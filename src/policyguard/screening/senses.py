@@ -909,13 +909,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Calling oneself names: "I'm such an idiot, left my lanyard on the bus again", "what
     # a muppet I am". Said of oneself, the word insults nobody.
     (
-        # (and a pillock, a prat, a berk, a plank: ordinary probe 217)
+        # (and a pillock, a prat, a berk, a plank: ordinary probe 217; a bellend, a wee
+        # bampot: ordinary probe 277)
         "idiot muppet numpty plonker div dope doofus dummy wally twit nitwit clown melt "
-        "fool dafty dork nerd loser eejit donut doughnut gobshite pillock prat berk plank",
+        "fool dafty dork nerd loser eejit donut doughnut gobshite pillock prat berk plank "
+        "bellend bampot",
         r"\b(?:i'?m|i\s+am|im)\s+(?:(?:such|so|a|an|the|total|complete|absolute|proper|"
-        r"right|massive|biggest|bit\s+of\s+an?|officially|literally|actually|an\s+actual)\s+)*"
+        r"right|massive|biggest|bit\s+of\s+an?|officially|literally|actually|an\s+actual|wee)\s+)*"
         r"(?P<w>idiot|muppet|numpty|plonker|div|dope|doofus|dummy|wally|twit|nitwit|clown|"
-        r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut|pillock|prat|berk|plank)\b"
+        r"melt|fool|dafty|dork|nerd|loser|eejit|donut|doughnut|pillock|prat|berk|plank|bellend|"
+        r"bampot)\b"
         r"|\bwhat\s+an?\s+(?:absolute\s+|total\s+|complete\s+)?(?P<w2>idiot|muppet|numpty|"
         r"plonker|div|wally|twit|clown|melt|fool|dafty|dork|eejit|donut|doughnut|pillock|prat|"
         r"berk|plank)\s+i\s+am\b"
@@ -1029,7 +1032,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "sick",
-        r"\b(?:that'?s|thats|dat'?s|dats|this\s+is|that\s+is|it'?s|its|looks?|sounds?|so)\s+"
+        # (or a thing made: "that beat you dropped was sick bruv", ordinary probe 272)
+        r"\b(?:that'?s|thats|dat'?s|dats|this\s+is|that\s+is|it'?s|its|looks?|sounds?|so|"
+        r"(?:beat|track|tune|set|mix|drop|verse|edit|cut|fade|design|drawing|piece)\b[^.!?\n]{0,40}?"
+        r"\b(?:was|is))\s+"
         r"(?:so\s+|well\s+|proper\s+|actually\s+|lowkey\s+|bare\s+)?(?P<w>sick)\b"
         r"(?=\s*(?:bruv|bro|fam|mate|man|g|\U0001f525|!|$))",
     ),
@@ -1578,6 +1584,89 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"idiot|moron|witch|git|sod|bugger|bastard|fool|bat|trout|cow))\s*,\s*(?:it'?s|that'?s)\s+"
         r"(?:the\s+|their\s+)?(?:illness|dementia|confusion|condition|delirium)\b",
     ),
+    # Ordinary probe 272 (the forty-fourth session): pricked by a needle, bums wiped in care,
+    # a bollocking as a telling-off, "cock" said to a friend at the end, sorry for being a
+    # gobshite, a music maker about to blow up, a storm blowing a hoolie, a nan an absolute
+    # badass.
+    (
+        "pricked prick pricking",
+        r"\b(?:needles?|jabs?|injections?|blood\s+tests?|bloods|phlebotomy|cannula|thorns?|"
+        r"pins?|lancet|finger)\b[^.!?\n]{0,60}?\b(?P<w>prick(?:ed|ing)?)\b"
+        r"(?![^.!?\n]*\b(?:you|ur|ya|he'?s|she'?s)\s+(?:a|an|such\s+a)\b)",
+    ),
+    (
+        "bums bum bottoms",
+        # (in a post about care work, said anywhere in it)
+        r"^(?=[\s\S]*\b(?:care|carer|carers|placement|nursery|ward|residents?|patients?|babies|"
+        r"baby|nappies|shift|job|nursing|nurse|hca|apprenticeship)\b)[\s\S]*?"
+        r"\b(?:wip(?:e|ed|es|ing)|clean(?:ed|ing|s)?|chang(?:e|ed|ing)\s+nappies\s+and)\s+"
+        r"(?:(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|hundreds\s+of)\s+)?"
+        r"(?:(?:the|their|babies'?|residents'?|patients'?|little)\s+)?(?P<w>bums?|bottoms)\b",
+    ),
+    (
+        "bollocking bollockings",
+        r"\b(?:a|the)\s+(?:right\s+|proper\s+|real\s+|massive\s+|huge\s+|good\s+)?"
+        r"(?P<w>bollocking)\s+(?:for|off|from)\b",
+    ),
+    (
+        "cock",
+        # (a friend called so at a short last sentence's end: "Bene 'n' 'ot, cock!", nothing
+        # sexual in the post)
+        r"^(?![\s\S]*\b(?:suck|sucking|dick|pics?|nudes?|sexy|horny|ride|riding|touch\w*|"
+        r"wank\w*|knob|hard|size|small|tiny)\b)[\s\S]*?"
+        r"(?:^|[.!?]\s+)[^.!?\n]{1,40},\s+(?P<w>cock)\s*!?\s*$",
+    ),
+    (
+        "gobshite knob dick prat idiot muppet pillock numpty melt dickhead twat arse nob",
+        r"\b(?:soz|sorry|apologies)\s+(?:for|about)\s+(?:being|acting\s+like)\s+(?:a|an|such\s+a)\s+"
+        r"(?:total\s+|right\s+|proper\s+|massive\s+|absolute\s+)?(?P<w>gobshite|knob|dick|prat|"
+        r"idiot|muppet|pillock|numpty|melt|dickhead|twat|arse|nob)\b",
+    ),
+    (
+        "blow",
+        r"\b(?:beat|track|tune|song|set|mix|drop|verse|bars|music|channel|talent|voice)\b"
+        r"[^.!?\n]{0,80}?\b(?:gonna|going\s+to|about\s+to|gunna|finna|will)\s+(?P<w>blow)\s+up\b"
+        r"(?!\s+(?:the|your|ur|his|her|their|this|that|a|an|my|it)\b)",
+    ),
+    # Ordinary probe 277 (the forty-fourth session): a thing a pain in the arse or crap,
+    # one's own team shite, a kick up the arse wanted, the crap a care worker deals with
+    # (oneself a bellend or a wee bampot: read with the other names one calls oneself).
+    (
+        "arse bum backside butt ass",
+        r"\b(?:app|apps|bus|buses|wifi|wi-fi|printer|printers|traffic|weather|system|parking|"
+        r"website|portal|form|forms|queue|train|trains|roadworks|laptop|phone|software|update|"
+        r"teams|moodle|canvas)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:being\s+)?"
+        r"(?:a|such\s+a)\s+(?:right\s+|proper\s+|real\s+|total\s+|massive\s+|bit\s+of\s+a\s+)?"
+        r"pain\s+in\s+the\s+(?P<w>arse|bum|backside|butt|ass)\b",
+    ),
+    (
+        "crap",
+        r"\b(?:wifi|wi-fi|signal|weather|bus|buses|app|printer|food|coffee|parking|internet|"
+        r"connection|bead|weld|welds|timetable|heating|website|it|this|that)\b[^.!?\n]{0,30}?"
+        r"\b(?:is|was|looks?\s+like|'s|are|were)\s+(?:absolute\s+|total\s+|utter\s+|proper\s+|"
+        r"a\s+bit\s+|bird\s+|dog\s+)?(?P<w>crap)\b"
+        r"|^(?=[\s\S]*\b(?:commodes?|bedpans?|sluice|hca|care|ward|nappies|patients?|residents?)\b)"
+        r"[\s\S]*?\bdeal(?:s|ing)?\s+with\s+the\s+(?P<w2>crap)\b",
+    ),
+    (
+        "shite shit crap rubbish pants garbage",
+        r"\b(?:we'?re|we\s+are|we\s+were|we\s+played|even\s+when\s+we'?re)\s+(?:absolute\s+|proper\s+|"
+        r"total\s+|utter\s+)?(?P<w>shite|shit|crap|rubbish|pants|garbage)\b",
+    ),
+    (
+        "arse backside bum butt",
+        r"(?<!i'll give you )(?<!ill give you )(?<!i'll give u )"
+        r"\b(?:a|the)\s+(?:good\s+|proper\s+|swift\s+|much[\s-]needed\s+)?kick\s+up\s+the\s+"
+        r"(?P<w>arse|backside|bum|butt)\b(?=[^.!?\n]{0,40}\b(?:need\w*|thanks|wouldn'?t|helped|"
+        r"motivat\w*)\b|[^.!?\n]{0,10}\s+when\s+(?:we|i)\s+need)",
+    ),
+    ("hoolie", r"\bblowing\s+(?:a\s+)?(?:right\s+|proper\s+|real\s+)?(?P<w>hoolie)\b"),
+    (
+        "badass",
+        r"\b(?:absolute|total|proper|real|such\s+a)\s+(?P<w>badass)\b"
+        r"(?=[^\n]*(?:\U0001f451|\U0001f4aa|\U0001f525|\blegend\b|\bproud\b|\bwell\s+done\b|"
+        r"\bpassed\b|\bqueen\b|\bcongrat\w*))",
+    ),
 )
 _PHRASE = tuple((word_set(words), re.compile(p)) for words, p in _PHRASES)
 
@@ -2019,6 +2108,30 @@ _SENSES = (
             "ovaries buttock buttocks bum bums bottom bottoms groin perineum"
         ),
         near=True,  # not when spoken to: "nice bum, see you in health and social care"
+    ),
+    # ... and in a screening or a check's advice, which speaks to its reader: "Cervical
+    # screening saves lives ... The nurse has seen a thousand vaginas, you won't shock her"
+    # (ordinary probe 272); nothing asked for, nothing said of the reader's body
+    _Sense(
+        re.compile(r"\b(penis|penises|vagina|vaginas|vulva|vulvas|testicles?|breasts?|cervix)\b"),
+        _words(
+            "cervical",
+            "smears?",
+            "smear tests?",
+            "screening",
+            "mammograms?",
+            "testicular",
+            "check (?:yourself|your\\s+\\w+) for lumps",
+            "sexual health",
+        ),
+        word_set(
+            "penis penises vagina vaginas vulva vulvas testicle testicles breast breasts cervix"
+        ),
+        spoken=True,
+        unless=re.compile(
+            r"\b(?:send|pics?|photos?|nudes?|show\s+(?:me|us)|sexy|hot|fit|nice|wanna|let\s+me|"
+            r"touch\w*|suck\w*|lick\w*|grab\w*|your\s+(?:tits|breasts?|penis|vagina))\b"
+        ),
     ),
 )
 # Speaking to someone, or of oneself ("kiss my ass"): the sentence is not about the animal.
