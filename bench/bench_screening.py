@@ -1597,6 +1597,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe267",
         "probe272",
         "probe277",
+        "probe282",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1706,6 +1707,7 @@ def names_probes() -> None:
         "probe263",
         "probe268",
         "probe273",
+        "probe278",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1745,6 +1747,7 @@ def names_probes() -> None:
         "probe264_held",
         "probe269_held",
         "probe274_held",
+        "probe279_held",
     ):
         rows = [
             json.loads(line)
@@ -1847,6 +1850,7 @@ def addresses_probes() -> None:
         "probe265",
         "probe270",
         "probe275",
+        "probe280",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1882,6 +1886,7 @@ def addresses_probes() -> None:
         "probe266_held",
         "probe271_held",
         "probe276_held",
+        "probe281_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -1055,6 +1055,24 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("did you really think you'd be picked first? well done, you were close", False),
         ("the play is about a man who tries to go back to robbing banks at 70", False),
         ("go back to begging outside Tesco, you tramp", True),
+        # ordinary probe 282 (the forty-fourth session)
+        ("I'll batter you all, it's the Tekken tourney on Friday 😂", False),
+        ("I'll batter you all (respectfully) at Mario Kart", False),
+        ("I'll batter you after school, respectfully you're dead", True),
+        # the review of the forty-fourth session: the day's softenings beside abuse
+        ("Thinking of you Noah. Your family are dirty gypsies and everyone knows it", True),
+        ("RIP Jade, she was a gobby sod and a bully and I hope she's burning", True),
+        ("Blood tests at 9, see you there you little prick", True),
+        ("Stay away from my girlfriend or else, cock!", True),
+        ("Gonna give you a kick up the arse, you need it", True),
+        ("Saw Leah at the Dyke March, figures, she's always been a butch dyke", True),
+        ("Smear test tomorrow for Chloe, the nurse will need a torch for that rank vagina", True),
+        ("Bitch is a small village near Leeds. Also you're one", True),
+        ("you muppet you forgot your meds again 😂 psycho", True),
+        ("Did you really think you'd get invited to the Palace garden party? Congrats Mum", False),
+        ("Go back to stealing the show, Maya! Encore tomorrow", False),
+        ("She got onto the access course, and there's no diversity quota", False),
+        ("Just a token pick for the raffle, 50p each", False),
     ],
 )
 def test_the_probes_rules_and_what_they_pass_over(

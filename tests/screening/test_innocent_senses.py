@@ -358,6 +358,8 @@ INNOCENT = [
     ("Och I'm a wee bampot, went to the wrong room for the exam", "bampot"),
     ("love this club even when we're shite", "shite"),
     ("thanks to the tutors who gave us a kick up the backside when we needed it", "backside"),
+    # ordinary probe 282 (the forty-fourth session), in our own sentences
+    ("Interview tips: be on time, don't be a smart arse, and smile", "arse"),
 ]
 
 

@@ -9300,7 +9300,7 @@ def test_names_probe_268_and_addresses_probe_270s_families(text: str, found: lis
             ["plot 9 Redrow site off Whitebirk Rd"],
         ),
         ("Ashbury block, flat 12, Walcot is mine now", ["Ashbury block, flat 12, Walcot"]),
-        ("drop it at ours, 5 Walcot Grn, anytime", ["5 Walcot Grn"]),
+        ("drop it at ours, 5 Walcot Grn, sn3 1aa, anytime", ["5 Walcot Grn, sn3 1aa"]),
         ("Sat 19th, 8pm-late, 12 Havelock St, Swindon SN1 1AA, £5 before 10, ID checked", []),
         ("Tues-Sun 11-5, Kemble Dr, Swindon SN2 2AA, under 16s free", []),
         ("Mon-Fri 8am-6.30pm, 12 Ardconnel Terrace, Inverness IV2 3AA, online booking only", []),
@@ -9309,3 +9309,89 @@ def test_names_probe_268_and_addresses_probe_270s_families(text: str, found: lis
 )
 def test_names_probe_273_and_addresses_probe_275s_families(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 278 and addresses probe 280 (the forty-fourth session), and the read
+# probes' postcodes and listings, in our own sentences: a name "&" another, a Gujarati
+# word for kin run into a name, Bulgarian thanks said straight to someone; a street and
+# then its number after something is brought there or before its door; and what each
+# must pass over (a sitcom, a listing with live music, a run of a street's houses, work
+# experience's and enrolment's places, a Sunday service's listing).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "thanks ustadh Bilal for the Arabic club, Mariam & Ruqayyah love it",
+            ["Bilal", "Mariam", "Ruqayyah"],
+        ),
+        ("32 years on the buses, Deepakbhai we will miss you", ["Deepakbhai"]),
+        ("Благодаря, Ивана! Ти си звезда", ["Ивана"]),
+        ("watching Gavin & Stacey again", []),
+        ("can someone drop it to Narborough Rd no 57 after college", ["Narborough Rd no 57"]),
+        ("its Evington Rd no 98, ring twice or my nan won't hear", ["Evington Rd no 98"]),
+        ("Fri 5-9pm, 50 Belgrave Gate LE1 3AA, henna, chaat, live dhol, FREE", []),
+        ("Bins for houses 1-49 Evington Dr are late again", []),
+        (
+            "Work experience at Addenbrooke's, Hills Rd, Cambridge CB2 0AA - shifts start 7.30",
+            [],
+        ),
+        ("Enrolment week is at Vantage Point, Long Road, Paignton TQ4 7AA. Bring ID", []),
+    ],
+)
+def test_names_probe_278_and_addresses_probe_280s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# The second review of the forty-fourth session (a helper, old code beside new on its own
+# posts), in its own sentences: what the day's address and name rules must not lose or
+# take.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my friend who works at the bank has moved to 3 Hazel Close", ["3 Hazel Close"]),
+        ("The lad from the food bank has moved to 7 Park View, Leyland", ["7 Park View, Leyland"]),
+        (
+            "interview at 14 Rose Lane for a care job, it's the client's own house",
+            ["14 Rose Lane"],
+        ),
+        ("my gym's on 6 Orchard Lane, it's in my garage", ["6 Orchard Lane"]),
+        ("Sun 1pm, 8 Meadow Way, bbq, bring meat", ["8 Meadow Way"]),
+        ("Sat 11-4, 18 Cherry Tree Lane, garage sale", ["18 Cherry Tree Lane"]),
+        ("ask jessica smith to grab bún chả and phở", ["jessica smith"]),
+        ("Ellie, Harvey and Deliveroo", ["Ellie", "Harvey"]),
+        ("Ellie, Harvey and Runshaw College", ["Ellie", "Harvey"]),
+        ("Block 2, Fl 3 Library", []),
+        ("Art Block, Flat 3 Gallery", []),
+        ("Plot 12 on the Moorside Allotments site off Hall Lane is ours", []),
+        (
+            "Construction students: plot 22 Persimmon site off Mill Lane, get the keys from the "
+            "site office",
+            [],
+        ),
+        ("Lee Jung-jae in Squid Game", []),
+        ("we went to Wong Tai-sin temple", []),
+        ("Pastor Victory Church on Deepdale Road", []),
+        ("2nite road trip", []),
+        ("Good-bai everyone", []),
+        ("Kerala-chettan restaurant is open", []),
+        ("pull up at 12 market st, its the greggs", []),
+        ("Live in a static? Win a free service! Plot 1, Trecco Bay holiday park", []),
+        ("Our 7 Village Grn fete stalls", []),
+    ],
+)
+def test_the_forty_fourth_sessions_second_review_findings(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("reg plate A R 2 0 2 6 - 0 4 5 1", []),
+        (
+            "student no / candidate no 0033 4417 (centre no 71562) please chase my certificate",
+            ["0033 4417"],
+        ),
+    ],
+)
+def test_the_forty_fourth_sessions_second_review_numbers(text: str, found: list[str]) -> None:
+    assert _matches(text, "\\A\\R9999-9999") == found

@@ -2111,8 +2111,12 @@ class PersonLikeNames:
                 if (
                     self._standalone_first(m.group("first"))
                     # (or a name that is a virtue's word, which churches give often: "Sister
-                    # Grace", "Deaconess Joy", names probe 268)
-                    or m.group("first").lower() in _VIRTUE_NAMES
+                    # Grace", "Deaconess Joy", names probe 268; not a church's or a phrase's
+                    # word, "Pastor Victory Church", "Sister Glory be to God": the review)
+                    or (
+                        m.group("first").lower() in _VIRTUE_NAMES
+                        and _NOT_A_VIRTUE_NAME_AFTER.match(text, m.end()) is None
+                    )
                 )
                 and m.group("first").lower() not in _SELDOM_PEOPLE
             ]
@@ -2148,6 +2152,16 @@ class PersonLikeNames:
                     and m.group("first")[0].isupper()
                     and m.group("first").lower() not in _NOT_BEFORE_AN_ELDER
                     and m.group("first").lower() not in _BRANDS_AND_CHAT
+                    # (a name of ours or no English word; an English word only before an
+                    # elder's word, "Shiny-chechi"; not "Good-bai", "Kerala-chettan
+                    # restaurant": the review)
+                    and (
+                        self._is_first(m.group("first"))
+                        or self._unknown_word(m.group("first"))
+                        or m.group("joined").lower() in _ELDER_JOINED
+                    )
+                    and not _is_english_word(m.group("first").lower() + m.group("joined").lower())
+                    and _KIN_PLACE_AFTER.match(text, m.end()) is None
                 )
                 or (
                     m.group("kin")
@@ -2184,6 +2198,16 @@ class PersonLikeNames:
                         )
                     )
                 )
+            ]
+        if "bhai" in lowered or "ben" in lowered or "kaka" in lowered or "masi" in lowered:
+            # a Gujarati word for kin run into the name: "Deepakbhai we will miss you",
+            # "c/o Pradipbhai", "Hetalben" (names probe 278); a first name of ours before it
+            more += [
+                self._first_alone(text, m.start(), m.end())
+                for m in _KIN_RUN_IN.finditer(text)
+                if self._is_first(m.group("first"))
+                and m.group("first").lower() not in _SELDOM_PEOPLE
+                and not _is_english_word(m.group().lower())
             ]
         if " sa" in text or " re" in text or " te" in text:
             # "Will says the bus is late": a first name English uses as a word, before
@@ -2536,8 +2560,12 @@ class PersonLikeNames:
             start, end = m.span()
             if polish and lower == word and lower in _POLISH_WORDS:
                 continue  # a Polish word in small letters: "od rana" (morning), "nic", "nam"
-            if lower == word and _vietnamese(lowered):
-                continue  # a Vietnamese word in small letters: "hoàn thành" (completed)
+            if (
+                lower == word
+                and (not word.isascii() or lower in _VIETNAMESE_PLAIN_WORDS)
+                and _vietnamese(lowered)
+            ):
+                continue  # a Vietnamese word in small letters: "hoàn thành", "mai" (tomorrow)
             if lower == word and lower in _GREEK_CALLS and _GREEK_CALLED.match(text, end):
                 continue  # Greek Cypriot chat: "ela re" ("come on, mate"), not Ela
             if lower == word and lower in _TURKISH_CALLS and _turkish_chat(letter_runs or ()):
@@ -2565,7 +2593,16 @@ class PersonLikeNames:
                     elsewhere.add(lower)  # "Visited Florence for the art trip"
                     continue
             if (
-                _LONE_AFTER.match(text, end)
+                (
+                    _LONE_AFTER.match(text, end)
+                    # (but a name of ours "&" another, neither an English word: "Saira &
+                    # Hamza", "Mariam & Ruqayyah", names probes 268 and 278)
+                    and not (
+                        (partner := _AMPERSAND_PARTNER.match(text, end)) is not None
+                        and self._standalone_first(partner["first"])
+                        and partner["first"].lower() not in _SELDOM_PEOPLE
+                    )
+                )
                 # (Polish "a" is "and": "a Bartkowi i Kubie", names probe 202)
                 or (lower_prev in _BEFORE_WORDS and not (polish and lower_prev == "a"))
                 or (
@@ -3357,6 +3394,12 @@ class PersonLikeNames:
                 if (
                     w.span() not in spans
                     and word.lower() not in self._not_surnames
+                    and word.lower() not in _BRANDS_AND_CHAT
+                    # (not a firm's or a college's first word: "... and Runshaw College",
+                    # "... and Primark Preston"; the review)
+                    and _ORGANISATION_AFTER.match(text, w.end()) is None
+                    # (a brand's plural shape: "Deliveroo", "Specsavers", "Wetherspoons")
+                    and not (word.endswith("s") and not self._common_surname(word.lower()))
                     # (a surname of ours, or a word no dictionary knows even as a place:
                     # not "Tegan, Jonno and Lewes")
                     and (self._common_surname(word.lower()) or self._unknown_word(word))
@@ -3372,17 +3415,20 @@ class PersonLikeNames:
         lower case ("daniel", not "grace"), then a surname that is a common one or no
         English word either ("kowalczyk", not "loved")."""
         first_names = self._lower_first()
-        if first_names.isdisjoint(runs):
-            return []  # most posts: no such first name at all (one C-level pass)
-        if _vietnamese(text):
-            # Vietnamese writes names capitalised: its small words are words, but for a
-            # given name after a word for kin or a teacher ("cảm ơn chị hương nhiều nha")
-            return [
+        vietnamese = _vietnamese(text)
+        found: list[Detection] = []
+        if vietnamese:
+            # Vietnamese writes names capitalised: its small words with its own letters are
+            # words (not English chat's names beside them, "ask jessica smith to grab bún chả":
+            # the review), but for a given name after a word for kin or a teacher ("cảm ơn
+            # chị hương nhiều nha")
+            found += [
                 self._hit(text, m.start("name"), m.end("name"), 0.45)
                 for m in _VIETNAMESE_KIN_NAME.finditer(text)
                 if m.group("name") in _VIETNAMESE_GIVEN
             ]
-        found = []
+        if first_names.isdisjoint(runs):
+            return found  # most posts: no such first name at all (one C-level pass)
         for word in _LOWER_WORD.finditer(text):
             if word.group(1) not in first_names:
                 continue
@@ -3390,6 +3436,13 @@ class PersonLikeNames:
             if m is None:
                 continue
             first, last = m.group("first", "last")
+            if vietnamese and not (
+                first.isascii()
+                and last.isascii()
+                and first not in _VIETNAMESE_PLAIN_WORDS
+                and last not in _VIETNAMESE_PLAIN_WORDS
+            ):
+                continue  # a Vietnamese word: "hoàn thành khóa học" (completed the course)
             if (
                 self._is_first(first)
                 and first.split("-")[0] not in _CHAT_WORDS
@@ -4407,6 +4460,13 @@ _VIETNAMESE_GIVEN = word_set(
 )
 
 
+# Vietnamese words written without marks that are first names elsewhere: "mai" (tomorrow),
+# "nam" (year), "anh" (elder brother), "em" (younger sibling).
+_VIETNAMESE_PLAIN_WORDS = word_set(
+    "mai nam an em anh ba me con chi toi ban ve la co di hay lam nay"
+)
+
+
 def _vietnamese(lowered: str) -> bool:
     """Whether a post (in small letters) holds two or more of Vietnamese's own letters."""
     return not lowered.isascii() and len(_VIETNAMESE_LETTERS.intersection(lowered)) >= 2
@@ -4699,6 +4759,9 @@ _FAITH_TITLES = tuple(f"{title}{after}" for title in _FAITH_TITLE_WORDS for afte
 _VIRTUE_NAMES = word_set(
     "grace hope faith joy mercy patience precious blessing favour comfort charity prudence "
     "gift godswill goodness peace praise victory glory marvellous testimony"
+)
+_NOT_A_VIRTUE_NAME_AFTER = re.compile(
+    rf" +(?:[{_UPPER}]|(?i:and\s+worship|be\s+to|food|ministr\w*|church|centre|center)\b)"
 )
 _FAITH_TITLED = re.compile(
     # (not kin: "my Brother Tomasz")
@@ -5451,6 +5514,8 @@ def _cyrillic_given(name: str) -> bool:
 _CYRILLIC_CUE = (
     r"(?i:\b(?:дякую|дякуємо|спасибі|спасибо|благодарю|привіт|привет|вітаю|поздравляю|"
     r"вітання|дорога|дорогий|дорогая|дорогой|шановна|шановний|пані|пан|мама|тато|син|сина|"
+    # Bulgarian thanks said straight to someone: "Благодаря, Ивана!" (names probe 278)
+    r"благодаря|"
     r"донька|доньки|дочка|сестра|брат|бабуся|дідусь|подруга|друг|"
     # "Передай Дмитрию", "Скажи Олені"; Bulgarian "Честит рожден ден на Цветелина",
     # "Благодаря на Мария" (names probe 131)
@@ -5548,6 +5613,8 @@ _NOT_BEFORE_AN_ELDER = word_set(
 # ... or joined to it by a hyphen, as Konkani's "bai" is too: "Jijo-chettan", "Bishnu-dai",
 # "Philomena-bai" (names probe 273)
 _KIN_JOINED_WORDS = ("bai",)
+_ELDER_JOINED = frozenset({"chettan", "chetta", "chettai", "chechi", "chechy"})
+_KIN_PLACE_AFTER = re.compile(r" +(?i:restaurant|cafe|caf\u00e9|shop|takeaway|kitchen|stores?)\b")
 _NAME_THEN_KIN = re.compile(
     # (in small letters too: "sabaash maninder paaji", names probe 162)
     rf"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?P<first>[{_UPPER}a-z][{_LOWER}]+)"
@@ -5806,10 +5873,13 @@ _VIETNAMESE_NAME = re.compile(
 # syllables joined by a hyphen, the second in small letters: "Chan Tsz-hin", "Wong Ka-yan"
 # (names probe 273).
 _CANTONESE_NAME = re.compile(
-    r"(?<![\w'-])(?:Chan|Wong|Leung|Cheung|Lau|Ng|Ho|Lam|Tang|Chow|Chau|Yeung|Tsang|Lee|Li|Chu|"
-    r"Kwok|Mak|Tse|Fung|Yip|Law|Lo|Tam|Cheng|Wu|Lai|Choi|Poon|Siu|Hui|Kwan|Au|Yuen|Tsui|Chung|"
-    r"Ma|Ip|Kong|Shek|Sze|Tong|Wan|Yu|Yau|Fok|Koo|Tsoi|Pang|Chiu|Liu|Lui|Mok)"
+    # (not the family names that lead Korean names, dishes, games and greetings as often:
+    # Lee, Yu, Ma, Lo, Tang, Ho; nor a place of the city: "Wong Tai-sin temple"; the review)
+    r"(?<![\w'-])(?<!\bin )(?<!\bto )(?<!\bat )(?:Chan|Wong|Leung|Cheung|Lau|Ng|Lam|Chow|Chau|"
+    r"Yeung|Tsang|Li|Chu|Kwok|Mak|Tse|Fung|Yip|Law|Tam|Cheng|Wu|Lai|Choi|Poon|Siu|Hui|Kwan|Au|"
+    r"Yuen|Tsui|Chung|Ip|Kong|Shek|Sze|Tong|Wan|Yau|Fok|Koo|Tsoi|Pang|Chiu|Liu|Lui|Mok)"
     r" [A-Z][a-z]{1,4}-[a-z]{2,5}(?![\w'-])"
+    r"(?! (?:temple|market|station|estate|city|road|street|park|village)\b)"
 )
 # Chinese names in pinyin, family name first: the commonest family names, then a given name
 # of one or two syllables ("Zhang Lei", "Chen Xiuying", "Wang Xiao-Ming").
@@ -6094,6 +6164,11 @@ _TIME_WORD_BEFORE = re.compile(
     r"mid|end|start|before|after|since|through))[\s,-]*$"
 )
 _FIGURE_AFTER = re.compile(r"[\s,]*\d")
+# After a listed word, what makes it an organisation's first word: "Runshaw College",
+# "Primark Preston", "Fulwood Academy".
+_ORGANISATION_AFTER = re.compile(
+    rf" +(?:[{_UPPER}]|(?i:college|academy|school|hospital|shop|store|centre|center|ltd|group)\b)"
+)
 # Words that make a list of names one of places: "Kerry, Florence and Jordan: three places
 # I've been", "visitors from Kerry, Florence and Lincoln".
 _PLACES_LISTED = re.compile(
@@ -6113,6 +6188,10 @@ def _sentence_around_list(text: str, start: int, end: int) -> str:
     return text[max(0, start - 60) : min(len(text), end + 60)]
 
 
+_KIN_RUN_IN = re.compile(
+    rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]{{2,}}?)(?:bhai|ben|behn|kaka|masi|bhabhi)(?![\w'-])"
+)
+_AMPERSAND_PARTNER = re.compile(rf" +& +(?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-])")
 # Single capitalised words in a list: "Jonno, Tegan and Verrall"
 _ONE_WORD = re.compile(rf"(?<![\w'-]){_NAME_WORD}(?:-{_NAME_WORD})?(?![\w'-])")
 _ONE_WORD_LIST = re.compile(

@@ -398,8 +398,11 @@ _LOWER_ADDRESS = re.compile(
 _RUN_TOGETHER_ADDRESS = re.compile(
     r"\b\d{1,4}(?!(?:mins?|minutes|hrs|hours|days|weeks|years|yrs|miles|metres|meters|yards|"
     r"feet|secs|seconds|times|quid|grand|people|students|kids|pounds|mph|kmh|kms)\b)"
+    # (nor an ordinal or a word spelt with a figure: "2nite road trip", "5star drive", "7eleven")
+    r"(?!st|nd|rd|th|nite|star|cent|eleven|hand|day|way)"
     r"((?:[a-z]{4,})(?: [a-z]{3,})?) (?:dr|rd|st|ave|road|street|drive|avenue|close|crescent|"
-    r"lane|gardens|gdns|terrace|tce|cl|cres)\b(?: (?!(?:after|before|at|on|in|by|for|from|till|"
+    r"lane|gardens|gdns|terrace|tce|cl|cres)\b(?!\s+(?:trip|party|bikes?|school|rage|test|works|"
+    r"safety|sign|signs|race|racing)\b)(?: (?!(?:after|before|at|on|in|by|for|from|till|"
     r"until|and|or|but|so|if|pls|please|mate|lol)\b)[a-z]{4,}\b)?"
 )
 _STOPPING_AT = re.compile(
@@ -470,8 +473,9 @@ _PUBLIC_KIND = re.compile(r"\b(?i:esplanade|promenade|quay|embankment|wynd|brae)
 # or a home said before.
 _OTHER_KIND = re.compile(
     r"(?i:bank|brow|fold|garth|nook|heights|mount|hey|heys|holme|dene"
-    # (a range is goods' and hills' too: "12 Colour Range paints", "10 Mountain Range hikes")
-    r"|range)"
+    # (a range is goods' and hills' too: "12 Colour Range paints", "10 Mountain Range hikes";
+    # a green shortened a village's fete's: "Our 7 Village Grn fete stalls", the review)
+    r"|range|grn)"
 )
 # A house's number in words, one to ninety-nine ("twenty two", "fifty-four"), and those
 # words as a set (a post holding none of them needs no further look).
@@ -663,11 +667,15 @@ _FLAT_IN_BLOCK = gated(
 # say a home.
 _BLOCK_AND_FLAT = gated(
     re.compile(
-        r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        # ("Fl" after a block is its floor: "Block 2, Fl 3 Library", the review)
+        r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|apt)\.? ?\d{1,4}[a-zA-Z]?"
         # (the block by its name: "Ashbury block, flat 41, Walcot", addresses probe 275)
-        r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|apt)\.? ?\d{1,4}[a-zA-Z]?"
         r"|(?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?,? (?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b)"
-        r",? (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+(?: (?i:estate|est)\b)?"
+        # (nor a college's or a hospital's building: "Art Block, Flat 3 Gallery")
+        r",? (?!(?:[A-Z][a-z'-]+ ){0,2}(?:Library|Lab|Labs|Hospital|Gallery|Building|Centre|Center|"
+        r"Village|Workshop|Studio|Wing|Campus|Pack|Site|Roof|Modular)\b)"
+        r"(?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+(?: (?i:estate|est)\b)?"
     )
 )
 # A place's name, perhaps hyphenated: "Bradford-on-Avon", "Stow-on-the-Wold".
@@ -884,6 +892,8 @@ _NOT_A_HOUSE_BEFORE_STREET = re.compile(
     r"\b(?i:stop|platform|gate|stand|bay|bus|route|page|room|rm\.?|level|year|yr)\s+$"
     # "The 132 stops at 45 Cowbridge Rd East": a bus stop's number (addresses probe 100)
     r"|\b(?i:stops)\s+at\s+$"
+    # a run of a street's houses: "Bins for houses 1-49 Evington Dr" (addresses probe 280)
+    r"|\b(?i:houses|homes|properties|numbers|nos\.?)\s+$"
 )
 # "Sat from 11, The Green, Caldbeck": a day's hour, not a house (addresses probe 220), where
 # a comma follows the number (not "Come round Sat at 14 Church Lane, Ripon"; the review of
@@ -895,12 +905,16 @@ _PITCH_WORD = gated(
     re.compile(r"\b(?i:caravan|static|pitch|plot|chalet|lodge|croft|van|berth|mooring)\b")
 )
 _NEW_BUILD_PLOT = re.compile(
-    r"\b[Pp]lot\s+\d{1,4}[a-z]?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:new\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+    # (a builder's site, not an allotment's or a cemetery's: the review)
+    r"\b[Pp]lot\s+\d{1,4}[a-z]?,?\s+(?:on\s+|at\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?!(?:[A-Z][a-z]+\s+)?(?:Allotments?|Gardens?|Community|Cemetery)\b)(?:[A-Z][a-z]+\s+){1,2}"
     r"(?:site|development|estate|homes)\s+off\s+(?:the\s+)?(?:[A-Z][a-z'-]+\s+){1,2}"
     r"(?i:road|rd|lane|ln|street|st|way|drive|dr|avenue|ave|close)\b"
 )
 _KEYS = re.compile(
-    r"\b(?:got|get|getting|collect\w*)\s+(?:the|our|my)\s+keys\b|\bmoving\s+in\b", re.IGNORECASE
+    r"\b(?:we|i)\s+(?:got|get|getting|collect\w*)\s+(?:the|our|my)\s+keys\b(?!\s+(?:from|to)\b)"
+    r"|\b(?:we'?re|i'?m|we\s+are)\s+moving\s+in\b",
+    re.IGNORECASE,
 )
 _KEYS_AFTER = re.compile(
     r"[\s,.!\u2013\u2014-]{0,4}(?:we|i)\s+(?:get|got|collect|pick\s+up)\s+(?:the|our|my)\s+keys\b",
@@ -912,8 +926,10 @@ _ON_A_SITE = re.compile(
     r"mobile\s+home)\s+(?:site|park)"
     # (or in a van of one: "we're in a static so post is a nightmare, it's plot 41, ...",
     # round 43's read half)
-    r"|(?:we'?re|we\s+are|i'?m|i\s+am|living|live|stopping|staying)\s+in\s+(?:a|the|our)"
-    r"\s+(?:static|caravan|mobile\s+home|park\s+home))\b"
+    # (not an advert's "Live in a static?", nor a static at work: the review)
+    r"|(?:we'?re|we\s+are|i'?m|i\s+am|we\s+live|i\s+live|stopping|staying)\s+in\s+(?:a|the|our)"
+    r"\s+(?:static|caravan|mobile\s+home|park\s+home))\b(?![^.!?\n]{0,30}(?:\?|\bat\s+work\b|"
+    r"\bshift\b|\bfor\s+work\b))"
     # (not a stay for a festival, a holiday or a weekend: the review of the thirty-eighth
     # session)
     r"(?![^.!?\n]{0,30}\bfor\s+(?:the\s+|a\s+)?(?:festival|holiday|weekend|week|hols))",
@@ -1163,7 +1179,12 @@ _EVENT_WORDS_WEAK = re.compile(
     # (addresses probe 275) an age's price, booking online, a pitch's or an item's price, an
     # ID check, a baby clinic's red book
     r"under\s+\d{1,2}s|online\s+booking|booking\s+only|book\s+online|\u00a3\d+\s+a\s+pitch|"
-    r"\d+p\s+each|\d+\s+for\s+\u00a3\d|id\s+(?:checked|required|needed)|red\s+book)(?!\w)",
+    r"\d+p\s+each|\d+\s+for\s+\u00a3\d|id\s+(?:checked|required|needed)|red\s+book|"
+    # (read probes' listings) all welcome, tea after, a children's treat, walk-ins
+    r"everyone\s+welcome|welcome\s+to\s+all|tea\s+and\s+\w+\s+after|kids\s+eat\s+free|"
+    # (addresses probe 280) a temple's daily prayer, its blessed food, shoes off
+    r"daily|prasad|prashad|shoes\s+off|henna|mehndi|bangles|chaat|mela|"
+    r"bouncy\s+castle|walk[\s-]?ins?(?:\s+welcome)?)(?!\w)",
     re.IGNORECASE,
 )
 # A listing's head: its sentence starts with a day (or days) and holds a figure before the
@@ -1181,12 +1202,19 @@ _HOURS_AS_NUMBER = re.compile(r"(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?=,? )")
 _SOMEONES_OWN = re.compile(
     r"\b(?:my|mine|me|ours|our\s+(?:house|place|flat|home)|i\s+live|we\s+live|i'?m\s+at|"
     # (not "live music", addresses probe 235)
-    r"lives?(?!\s+(?:music|bands?|sets?|stream\w*|shows?|gigs?|acts?|dj))|living|sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
+    # (nor "live dhol", "live cooking", addresses probe 280)
+    r"lives?(?!\s+(?:music|bands?|sets?|stream\w*|shows?|gigs?|acts?|dj|dhol|drum\w*|singing|"
+    r"performances?|entertainment|football|sport|coverage|screening|cooking|demo\w*))|living|"
+    r"sleepover|nan'?s|mum'?s|dad'?s|gran'?s|her|his|"
     # someone's party or gathering, an 18th, people round, a babysitter or a nanny for a
     # family, kittens to collect (the review of the thirty-ninth session)
     # (the second review: not a freshers' or a staff party, a date's "16th", a food bank's
     # collection)
     r"house\s+party|pres|people\s+round|come\s+round|round\s+mine|gaff|study\s+group|revision|"
+    # (the review of the forty-fourth session) a free house, an after party, a barbecue, a
+    # sale on the drive, come whenever
+    r"free\s+house|after\s*party|afters|bbq|barbecue|garage\s+sale|yard\s+sale|on\s+the\s+drive|"
+    r"come\s+whenever|text\s+(?-i:[A-Z])\w+|"
     r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|"
     # a dog walker, a tutor or a cleaner for a home, a birthday party (the review of the
     # forty-first session)
@@ -1248,7 +1276,14 @@ def _event_listing(text: str, start: int, end: int) -> bool:
     if hours and int(hours[1]) > int(hours[2]):
         head_end = hours.end()  # opening hours, read as the address's numbers
         timed = True
-    weak += _LISTING_HEAD.search(text, max(0, start - 80), head_end) is not None
+    head = _LISTING_HEAD.search(text, max(0, start - 80), head_end)
+    if head is not None:
+        # a weak sign, as a house party is given so too ("Sun 1pm, 8 Meadow Way, bbq"; the
+        # review), but with a price a listing's head outright ("Sat 10am, £30 a pitch, ...")
+        if "\u00a3" in window:
+            words += 1
+        else:
+            weak += 1
     return (
         (timed and words >= 1)
         or words >= 2
@@ -1934,9 +1969,9 @@ _MAIL_FOR_SOMEONE = re.compile(
 _FLAT = re.compile(
     r"(?i:flat|apartment|apt)\.?\s*\d"
     # (its block first: "Block B, Flat 6, Larkhill", "Bk 3 Fl 19", addresses probe 270)
-    r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d"
+    r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|apt)\.? ?\d"
     r"|(?i:fl)\.? ?\d{1,4}[a-z]?,? (?i:block|blk|bk)\b"
-    r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d"
+    r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|apt)\.? ?\d"
 )
 # ... but a flat to let or on show is nobody's home yet
 _LETTING = re.compile(
@@ -2099,7 +2134,11 @@ _TEAM_HAS = (
     r"library|cafe|caf\u00e9|jumm?ah|jumu'?ah|prayers?|mass|service|match|game|fixture|lesson|"
     # (signing on, the market: "Signing on has moved to 15 Grimshaw St", "Preston Market's
     # moved to Earl St", addresses probe 270)
-    r"signing\s+on|jobcentre|job\s+centre|market|food\s?bank|pharmacy|chemist|bank|post\s+office)"
+    # (the thing itself, not where a person works: "Sarah from the market's moved to 4 Elm
+    # St", "my friend who works at the bank has moved"; the review)
+    r"(?<!from\s)(?<!at\s)(?<!from\sthe\s)(?<!at\sthe\s)(?<!in\sthe\s)"
+    r"(?:signing\s+on|jobcentre|job\s+centre|market|food\s?bank|pharmacy|chemist|"
+    r"(?<!food\s)(?<!the\sfood\s)bank|post\s+office))"
     r"\s*(?:has|have|is|are|'s)?\s*(?:now\s+)?"
     r"(?:just\s+)?"
 )
@@ -2139,6 +2178,11 @@ _RIGHT_ONE_AFTER_WRONG = re.compile(
 )
 # A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
 # Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
+_DOOR_AFTER = re.compile(
+    r"(?:,?\s*(?:flat|apt)\s+\w{1,3})?[\s,.\u2013\u2014-]+(?:ring|knock|buzz)\s+(?:twice|loud|hard|"
+    r"the\s+(?:bell|door)|at\s+the\s+(?:back|side|front))\b",
+    re.IGNORECASE,
+)
 _PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
 _PICK_UP_AT = re.compile(
     r"\bpick(?:ing)?[- ]?ups?\s+(?:is\s+|will\s+be\s+)?(?:outside|from|at)\s*$", re.IGNORECASE
@@ -2377,7 +2421,15 @@ _VENUE_CUE = re.compile(
     r"birthplace|open\s+house|drop-?off\s+(?:bin|point|box)|stops?\s+(?:right\s+)?(?:outside|at)|"
     # (addresses probe 270) "job interview at 2 Winckley Sq", "apply in person 140 Friargate",
     # "open day at Bailrigg LA1 4YW", "gym's on 5 Canal St"
-    r"interview\s+at|apply\s+in\s+person|open\s+day\s+at|gym['\u2019]?s\s+on)\b",
+    # (not a care job's or a nanny's in someone's home, nor one's own gym: the review)
+    r"interview\s+at(?![^.!?\n]*\b(?:house|home|nanny|carer|live-in|client'?s?|family|old\s+man'?s|"
+    r"old\s+lady'?s)\b)|apply\s+in\s+person|open\s+day\s+at|"
+    r"(?<!my\s)(?<!his\s)(?<!her\s)(?<!home\s)gym['\u2019]?s\s+on|"
+    # (read probes' postcodes: "Work experience at Addenbrooke's, Hills Rd, Cambridge CB2 0QQ",
+    # "enrolment week is at Vantage Point, ... TQ4 7EJ", "drama showcase Thursday at Pontio",
+    # "parking overflow ..., S6 1SW, shuttle bus every 15 mins", "Ward 14, Floor 3, RVI")
+    # (enrolment's week or day only: "send the enrolment pack to my son at ..." is a home)
+    r"work\s+experience|enrol?ment\s+(?:week|day|event|evening)|showcase|shuttle|ward\s+\d+)\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(
@@ -3706,7 +3758,15 @@ class PersonalDataDetector:
             and not _A_COUNT_AFTER.match(text, m.end())
             # a street and then a number only where a home is said before it ("we live on
             # Beckett St. number 41"; not "the bus stops on High Street, number 36 goes")
-            and (pattern is not _STREET_THEN_NUMBER or _home_cue(_clause_before(text, m.start())))
+            and (
+                pattern is not _STREET_THEN_NUMBER
+                or _home_cue(_clause_before(text, m.start()))
+                # something brought to it, or its door to knock or ring at after it: "drop
+                # it to Loughborough Rd no 41", "its Evington Rd no 212, flat B, ring twice"
+                # (addresses probe 280)
+                or _delivered_to(text, m.start())
+                or _DOOR_AFTER.match(text, m.end()) is not None
+            )
             # a flat's number and a block that is a venue's ("Flat 4 Coffee House does
             # great brownies", "apartment 4 Victoria Buildings is where the exhibition is")
             and (
@@ -4139,8 +4199,13 @@ class PersonalDataDetector:
                         or flat is not None
                         # "pick me up from 31 st anne's st flat 2c" (addresses probe 153)
                         or _PICK_UP_FROM.search(text, max(0, m.start() - 40), m.start())
-                        # "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270)
-                        or _PULL_UP_AT.search(text, max(0, m.start() - 20), m.start())
+                        # "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270;
+                        # not a shop's: "pull up at 12 market st, its the greggs", the review)
+                        or (
+                            _PULL_UP_AT.search(text, max(0, m.start() - 20), m.start())
+                            and not _venue_just_after(text, m.end())
+                            and not _public_place_around(text, m.start(), m.end(), m.group())
+                        )
                         # "drop my charger to 14westlea dr after 6", "I'm stopping at
                         # 33dalmeny dr ribbleton" (addresses probes 270 and 275)
                         or _delivered_to(text, m.start())
@@ -4973,6 +5038,10 @@ class PersonalDataDetector:
                     cues
                     and cues[-1].group().lower().startswith("candidate")
                     and _EXAM_CENTRE.search(text, max(0, m.start() - 60), m.end() + 60)
+                    # (unless it is said to be someone's own: "... please chase my
+                    # certificate", "that's me"; the review)
+                    and not _OWN_CLAIM.search(text)
+                    and not _STUDENT_WORD.search(text)
                 ):
                     continue
                 if (
@@ -5007,6 +5076,8 @@ class PersonalDataDetector:
                         m.group()[:1].isalpha()
                         and sum(c.isdigit() for c in m.group()) >= 6
                         and _MARK_BETWEEN.search(m.group()) is not None
+                        # (not a number plate's: "reg plate A R 2 0 2 6 - 0 4 5 1", the review)
+                        and _PLATE_NEAR.search(text, max(0, m.start() - 20), m.end() + 20) is None
                     )
                 ):
                     yield self._hit("student_id", text, m.start(), m.end(), 0.8)
@@ -5412,6 +5483,8 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
     return "".join(parts), all(kind == "digit" for kind, _ in tokens), groups
 
 
+_PLATE_NEAR = re.compile(r"\b(?:reg|plate|plates|registration|number\s+plate|numberplate)\b", re.I)
+_OWN_CLAIM = re.compile(r"\b(?:my|me|mine|i'?m|that'?s\s+me|thats\s+me)\b", re.IGNORECASE)
 _MARK_BETWEEN = re.compile(r"\d ?[-\u2013/.] ?\d")
 _EXAM_CENTRE = re.compile(r"\b(?i:cent(?:re|er)|centre's|center's)\s*(?i:no\b|number|#|num\b)")
 
