@@ -1598,6 +1598,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe272",
         "probe277",
         "probe282",
+        "probe287",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1708,6 +1709,7 @@ def names_probes() -> None:
         "probe268",
         "probe273",
         "probe278",
+        "probe283",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1748,6 +1750,7 @@ def names_probes() -> None:
         "probe269_held",
         "probe274_held",
         "probe279_held",
+        "probe284_held",
     ):
         rows = [
             json.loads(line)
@@ -1851,6 +1854,7 @@ def addresses_probes() -> None:
         "probe270",
         "probe275",
         "probe280",
+        "probe285",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1887,6 +1891,7 @@ def addresses_probes() -> None:
         "probe271_held",
         "probe276_held",
         "probe281_held",
+        "probe286_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

@@ -360,6 +360,13 @@ INNOCENT = [
     ("thanks to the tutors who gave us a kick up the backside when we needed it", "backside"),
     # ordinary probe 282 (the forty-fourth session), in our own sentences
     ("Interview tips: be on time, don't be a smart arse, and smile", "arse"),
+    # ordinary probe 287 (the forty-fourth session), in our own sentences
+    ("best faggots in Ceredigion at the county show, no contest", "faggots"),
+    ("Bloody hell, two golds for the college at the county rally! 🏆", "hell"),
+    ("Smear tests save lives. The speculum is a pain in the arse but it's five minutes", "arse"),
+    ("Ta-ra, best placement ever, gonna miss you bunch of nutters ❤️", "nutters"),
+    ("Exams start Monday, now go kick some butt 💪", "butt"),
+    ("couldn't see a damn thing from the top of the hill", "damn"),
 ]
 
 
@@ -375,6 +382,9 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    # ordinary probe 287's words said as abuse (the forty-fourth session)
+    "best faggots in our group are the drama lads",
+    "go kick some butt of that new kid, the little prick",
     # ordinary probe 277's words said as abuse (the forty-fourth session)
     "you're a pain in the arse, everyone hates you",
     "your work is crap and so are you, you twat",

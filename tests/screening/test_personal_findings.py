@@ -9395,3 +9395,36 @@ def test_the_forty_fourth_sessions_second_review_findings(text: str, found: list
 )
 def test_the_forty_fourth_sessions_second_review_numbers(text: str, found: list[str]) -> None:
     assert _matches(text, "\\A\\R9999-9999") == found
+
+
+# Names probe 283 and addresses probe 285 (the forty-fourth session), in our own
+# sentences: a named house, its village and a postcode after a grandparent's "is", "we're
+# at" (a Welsh place with "Ffair" in it no fair) or the post that goes there; and what
+# each must pass over (a Welsh listing's day, hours and tea after; Jack Frost).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Cae Dolau, Heol Alban, Tregaron SY25 2AA. Sadwrn 9am tan 5. Tickets on the gate, "
+            "trailers park in the top field",
+            [],
+        ),
+        ("Bethel, Heol Alexandra, Aberystwyth SY23 2AA, Sul 10 a 6. Te wedyn.", []),
+        (
+            "taid's is Bryn Eithin, Cwmystwyth, SY23 4AA, ring me when you're lost",
+            ["Bryn Eithin, Cwmystwyth, SY23 4AA"],
+        ),
+        (
+            "Mam's got the trailer, we're at Glan-y-Gors, Ffair-rhos, SY25 6AA",
+            ["Glan-y-Gors, Ffair-rhos, SY25 6AA"],
+        ),
+        (
+            "my post goes to nain's as we've no letterbox, its Awelfryn, Lôn Ddewi, Llanarth "
+            "SA47 0AA",
+            ["Awelfryn, Lôn Ddewi, Llanarth SA47 0AA"],
+        ),
+        ("Jack Frost got the car again this morning", []),
+    ],
+)
+def test_names_probe_283_and_addresses_probe_285s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)

@@ -3504,6 +3504,7 @@ def test_round_43s_ordinary_mends_leave_abuse_at_review(text: str) -> None:
         "the same",
         "Thinking of the family of Dan from plumbing. He called everyone a muppet with the "
         "biggest grin. Gone far too soon x",
+        "Cysga'n dawel Taid, you silly old sod, the farm won't be the same",
     ],
 )
 def test_grief_with_a_mild_word_is_not_abuse(text: str) -> None:

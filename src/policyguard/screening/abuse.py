@@ -1886,6 +1886,9 @@ _LOVE_SAID = gated(re.compile(_LOVE_WORDS))
 _GRIEF = gated(
     re.compile(
         r"\b(?:rest\s+(?:easy|in\s+peace|well)|sorry\s+for\s+your\s+loss|condolences|"
+        # (and in Welsh, and a goodnight to the dead: "Sleep tight Dai", "Cysga'n dawel
+        # Taid", ordinary probe 287)
+        r"sleep\s+tight|cysga'?n\s+dawel|"
         # (RIP to someone, not "rip her hijab off")
         r"rip(?!\s+(?:it|her|his|their|your|ur|the|them|him|you|u|off|out|up|apart|into|a|an|"
         r"that|this|my|me|em|'em)\b)|"

@@ -339,7 +339,14 @@ _HOME_NAMED_BEFORE = re.compile(
     r"[^.!?\n]){0,40},"
     # "Please post Tomos's certificate home to Ffridd Uchaf, Cwm Llinau, Machynlleth SY20
     # 9NZ" (addresses probe 215)
-    r"|(?:post|send|deliver)(?:ed|ing)?\b[^.!?\n]{0,40}\bhome\s+to)\s*$"
+    r"|(?:post|send|deliver)(?:ed|ing)?\b[^.!?\n]{0,40}\bhome\s+to"
+    # (addresses probe 285) a grandparent's or a parent's is, we're at, a taxi from mine, the
+    # post that goes to someone's: "taid's is Bryn Eithin, Cwmystwyth, SY23 4AF", "we're at
+    # Glan-y-Gors, Ffair-rhos, SY25 6BP", "from mine (Pen-y-Graig, Capel Dewi, SA44 4PG)",
+    # "my post goes to ty nain ..., its Awelfryn, Lôn Ddewi, Llanarth SA47 0NZ"
+    r"|(?:nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|mam|mum|dad|auntie|aunty|uncle)"
+    r"['\u2019]?s\s+is|(?:we'?re|we\s+are)\s+at|from\s+(?:mine|ours)\s*\("
+    r"|post\s+goes\s+to\b[^.!?\n]{0,50}\b(?:its|it'?s|it\s+is))\s*$"
 )
 # Where a person lives, has moved or winters, just before a named place, its villages and
 # a postcode: "we live at Lower Tresillian Yard, Ladock TR2 4PG", "we've just relocated
@@ -1061,6 +1068,9 @@ _EVENT_TIME = re.compile(
     r"(?i:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|"
     # half past the hour as said: "half 12 kick aff" (addresses probe 255)
     r"(?<=half\s)\d{1,2}\b|"
+    # a Welsh day's hours: "Sul 10 a 6", "Sadwrn 9 tan 5" (addresses probe 285)
+    r"(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+\d{1,2}\s?(?:am|pm)?\s?(?:[-\u2013]|a|tan)\s?"
+    r"\d{1,2}\b|"
     r"noon\b|midday\b)",
     re.IGNORECASE,
 )
@@ -1184,6 +1194,10 @@ _EVENT_WORDS_WEAK = re.compile(
     r"everyone\s+welcome|welcome\s+to\s+all|tea\s+and\s+\w+\s+after|kids\s+eat\s+free|"
     # (addresses probe 280) a temple's daily prayer, its blessed food, shoes off
     r"daily|prasad|prashad|shoes\s+off|henna|mehndi|bangles|chaat|mela|"
+    # (addresses probe 285) tickets on the gate, Welsh "until" and "tea after", a Welsh day
+    # and its hour
+    r"on\s+the\s+gate|te\s+wedyn|tan\s+\d{1,2}|(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|"
+    r"sadwrn|sul)\s+\d{1,2}(?:\s?(?:am|pm|a\s+\d{1,2}))?|"
     r"bouncy\s+castle|walk[\s-]?ins?(?:\s+welcome)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -2367,7 +2381,7 @@ _VENUE_CUE = re.compile(
     # the same in Welsh: chapel, hall, centre, church, school, museum, library, shop,
     # meeting, theatre, cafe, hotel, pub, club, fair, show, festival, market
     r"capel|neuadd|canolfan|eglwys|ysgol|amgueddfa|llyfrgell|siop|cyfarfod|theatr|caffi|"
-    r"gwesty|tafarn|nhafarn|dafarn|clwb|ffair|sioe|g[wŵ]yl|marchnad|sesiwn|noson|cyngerdd|"
+    r"gwesty|tafarn|nhafarn|dafarn|clwb|ffair(?!-)|sioe|g[wŵ]yl|marchnad|sesiwn|noson|cyngerdd|"
     r"shop|store|caf[eé]|restaurant|pub|hotel|theatre|cinema|picture\s+house|playhouse|"
     # (not a thing a library lends: "a library card saying 27 Albert Rd, Colne")
     r"library(?!\s+(?:cards?|books?|fines?|tickets?|accounts?))|museum|gallery|church|chapel|"
@@ -3839,6 +3853,8 @@ class PersonalDataDetector:
                         # session)
                         and not (_REGION_LAST.search(part.group()) and part.group().count(",") == 1)
                         and not _LOVE_SENT.search(text, max(0, part.start() - 40), part.start())
+                        # (nor a chain's branch: "mum's is Boots, Aberystwyth SY23 1AA")
+                        and not _CHAIN_OR_VENUE.match(part.group())
                     ):
                         spans.append(part.span())
                         break

@@ -1651,7 +1651,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "arse bum backside butt ass",
         r"\b(?:app|apps|bus|buses|wifi|wi-fi|printer|printers|traffic|weather|system|parking|"
         r"website|portal|form|forms|queue|train|trains|roadworks|laptop|phone|software|update|"
-        r"teams|moodle|canvas)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:being\s+)?"
+        r"teams|moodle|canvas|speculum|dovetails?|joints?|exams?|coursework|homework|essays?|"
+        r"assignments?|revision|deadlines?|paperwork)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+"
+        r"(?:being\s+)?"
         r"(?:a|such\s+a)\s+(?:right\s+|proper\s+|real\s+|total\s+|massive\s+|bit\s+of\s+a\s+)?"
         r"pain\s+in\s+the\s+(?P<w>arse|bum|backside|butt|ass)\b",
     ),
@@ -1699,6 +1701,34 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "dyke dykes",
         _DYKE_PRIDE_GUARD + r"(?:\bproud\s+(?P<w>dykes?)\b"
         r"|\b(?:i'?m|we'?re|we\s+are)\s+(?:a\s+)?(?:proud\s+)?(?P<w2>dykes?)\b)",
+    ),
+    # Ordinary probe 287 (the forty-fourth session): the best faggots at a show, "bloody
+    # hell" at a win, not a damn thing seen, a bunch of nutters missed, go kick some butt.
+    (
+        "faggots",
+        r"^(?=[\s\S]*\b(?:show|butcher\w*|market|chippy|pub|cafe|menu|bakery|counter|stall)\b)"
+        r"(?![\s\S]*\b(?:you|ur|gay|queer|bender\w*|lads|boys|group|class)\b)[\s\S]*?"
+        r"\b(?:best|tastiest|finest)\s+(?P<w>faggots)\b",
+    ),
+    (
+        "hell",
+        r"^\W*bloody\s+(?P<w>hell)\b(?![\s\S]*\b(?:you|ur|ya)\b)"
+        r"(?=[^\n]*(?:\U0001f3c6|\b(?:firsts?|won|winners?|congrat\w*|llongyfarchiadau|proud|amazing|"
+        r"brilliant|champions?|medals?)\b))",
+    ),
+    (
+        "damn",
+        r"\b(?:see|hear|find|do|say|eat|feel)\s+a\s+(?P<w>damn)\s+thing\b"
+        r"|\bgive\s+a\s+(?P<w2>damn)\s+(?:what|about|if)\b",
+    ),
+    (
+        "nutters muppets weirdos loons melts",
+        r"\bmiss\s+(?:you|u|ya)\s+(?:all\s+|lot\s+|)(?:bunch\s+of|lot\s+of|load\s+of\s+)?\s*"
+        r"(?P<w>nutters|muppets|weirdos|loons|melts)\b",
+    ),
+    (
+        "butt ass arse",
+        r"\bgo\s+(?:and\s+|out\s+and\s+)?kick\s+some\s+(?P<w>butt|ass|arse)\b(?!\s+of\b)",
     ),
     ("hoolie", r"\bblowing\s+(?:a\s+)?(?:right\s+|proper\s+|real\s+)?(?P<w>hoolie)\b"),
     (
