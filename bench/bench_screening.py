@@ -1599,6 +1599,7 @@ def abuse_probes(screener: Screener) -> None:
         "probe277",
         "probe282",
         "probe287",
+        "probe292",
     ):
         harmless = (PROBES / f"harmless_{name}.txt").read_text("utf-8").splitlines()
         scores = abuse_scores(screener, harmless)
@@ -1710,6 +1711,7 @@ def names_probes() -> None:
         "probe273",
         "probe278",
         "probe283",
+        "probe288",
         "probe54_held",
         "probe68_held",
         "probe74_held",
@@ -1751,6 +1753,7 @@ def names_probes() -> None:
         "probe274_held",
         "probe279_held",
         "probe284_held",
+        "probe289_held",
     ):
         rows = [
             json.loads(line)
@@ -1855,6 +1858,7 @@ def addresses_probes() -> None:
         "probe275",
         "probe280",
         "probe285",
+        "probe290",
         "probe55_held",
         "probe73_held",
         "probe84_held",
@@ -1892,6 +1896,7 @@ def addresses_probes() -> None:
         "probe276_held",
         "probe281_held",
         "probe286_held",
+        "probe291_held",
     ):
         if not (PROBES / f"addresses_{name}.jsonl").is_file():
             continue

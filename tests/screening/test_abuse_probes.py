@@ -1059,6 +1059,16 @@ def test_probed_harmless_posts_stay_under_review(text: str, detector: AbuseDetec
         ("I'll batter you all, it's the Tekken tourney on Friday 😂", False),
         ("I'll batter you all (respectfully) at Mario Kart", False),
         ("I'll batter you after school, respectfully you're dead", True),
+        # the third review of the forty-fourth session
+        ("I will batter you (respectfully) if you ever talk to her again", True),
+        ("Our dyke crew needs to be locked up", True),
+        ("Didn't see a damn thing but you'll pay for it tomorrow", True),
+        ("Sleep tight ya plonker, we're coming for you", True),
+        ("Won't miss you bunch of nutters, good riddance", True),
+        ("Best faggots in the pub tonight, the two queens behind the bar", True),
+        ("Did you really think you'd be welcome in our group? Go away", True),
+        ("She only got the place because of a diversity quota", True),
+        ("The paperwork is a pain in the arse, bit like the Polish lot in our class", True),
         # the review of the forty-fourth session: the day's softenings beside abuse
         ("Thinking of you Noah. Your family are dirty gypsies and everyone knows it", True),
         ("RIP Jade, she was a gobby sod and a bully and I hope she's burning", True),

@@ -367,6 +367,9 @@ INNOCENT = [
     ("Ta-ra, best placement ever, gonna miss you bunch of nutters ❤️", "nutters"),
     ("Exams start Monday, now go kick some butt 💪", "butt"),
     ("couldn't see a damn thing from the top of the hill", "damn"),
+    # ordinary probe 292 (the forty-fourth session), in our own sentences
+    ("Dirty fries and a milkshake after the exam, we earned it", "dirty"),
+    ("Roadworks on the A45 again, damn, I'll be late for my 9am", "damn"),
 ]
 
 
@@ -382,6 +385,8 @@ def test_an_everyday_sense_is_not_abuse(
 
 
 ABUSE = [
+    # ordinary probe 292's words said as abuse (the forty-fourth session)
+    "damn you and your ugly face, you slag",
     # ordinary probe 287's words said as abuse (the forty-fourth session)
     "best faggots in our group are the drama lads",
     "go kick some butt of that new kid, the little prick",

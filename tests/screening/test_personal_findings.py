@@ -9414,10 +9414,8 @@ def test_the_forty_fourth_sessions_second_review_numbers(text: str, found: list[
             "taid's is Bryn Eithin, Cwmystwyth, SY23 4AA, ring me when you're lost",
             ["Bryn Eithin, Cwmystwyth, SY23 4AA"],
         ),
-        (
-            "Mam's got the trailer, we're at Glan-y-Gors, Ffair-rhos, SY25 6AA",
-            ["Glan-y-Gors, Ffair-rhos, SY25 6AA"],
-        ),
+        # (not "we're at" alone: "We are at Old Trafford, Manchester M16 0RA", the review)
+        ("We are at Old Trafford, Manchester M16 0RA", ["M16 0RA"]),
         (
             "my post goes to nain's as we've no letterbox, its Awelfryn, Lôn Ddewi, Llanarth "
             "SA47 0AA",
@@ -9427,4 +9425,47 @@ def test_the_forty_fourth_sessions_second_review_numbers(text: str, found: list[
     ],
 )
 def test_names_probe_283_and_addresses_probe_285s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# Names probe 288 and addresses probe 290 (the forty-fourth session), in our own
+# sentences: a street in small letters where someone is asked to come round, or a pick-up
+# is; and what each must pass over (a shop to come round, a pantry's listing, writers).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "come round after, 27 bouverie walk kings heath, side gate's open",
+            ["27 bouverie walk"],
+        ),
+        ("we're on the lings estate, 12 derwent cl, come round whenever", ["12 derwent cl"]),
+        ("minibus pickup: 4 kelvin gr, corby at 7.50 pls", ["4 kelvin gr"]),
+        ("come round the shop at 5 market st", []),
+        (
+            "1a Lower Harding Street NN1 2AA, Tues & Fri 10-12, free period products, no "
+            "questions asked",
+            [],
+        ),
+        ("Alan Moore wrote V for Vendetta up the road", []),
+        ("John Clare the poet was in the asylum here", []),
+    ],
+)
+def test_names_probe_288_and_addresses_probe_290s_families(text: str, found: list[str]) -> None:
+    assert sorted(_matches(text)) == sorted(found)
+
+
+# The third review of the forty-fourth session (a helper, old code beside new on its own
+# posts), in its own sentences: what the afternoon's rules must not lose or take.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bk 3 Fl 19, Kingsway, Salford M5 4AB", ["Bk 3 Fl 19, Kingsway, Salford M5 4AB"]),
+        ("drop it to 21station rd", ["21station rd"]),
+        ("Shuttle the kids from ours, 22 Beech Avenue, Leyland", ["22 Beech Avenue, Leyland"]),
+        ("my cousin William Williams got arrested", ["William Williams"]),
+        ("Lee Ka-ho from 2B is a snitch", ["Lee Ka-ho"]),
+        ("Rosie & Jim was filmed on a narrowboat", []),
+    ],
+)
+def test_the_forty_fourth_sessions_third_review_findings(text: str, found: list[str]) -> None:
     assert sorted(_matches(text)) == sorted(found)

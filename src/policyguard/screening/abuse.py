@@ -472,9 +472,9 @@ _PLAIN_THREAT = re.compile(
     r"girl|boy|kid|guy|man|woman|prick|idiot|grass|snitch)|(?:your|ur)\s+(?:boyfriend|girlfriend|"
     r"bf|gf|mate|brother|sister|cousin))\b(?!\s+(?:some|a|an|up|out|at|in|on|lads|boys|girls)\b)"
     r"(?![^.!?\n]{0,40}?(?:\b(?:final|match|game|fifa|pool|darts|league|quiz|tournament|pitch|"
-    # (or said to the players of a game named just before, "respectfully": "Who's joining
-    # the Mortal Kombat tourney? I'll batter you all (respectfully)", ordinary probe 282)
-    r"ring|sparring|chippy|tourney)\b|\d+\s*-\s*\d+|\(\s*respectfully\s*\)))"
+    # (or a game named just after: "I'll batter you all, it's the Tekken tourney", ordinary
+    # probe 282; not "(respectfully)" alone, the review)
+    r"ring|sparring|chippy|tekken|kombat|mario|kart|smash\s+bros)\b|\d+\s*-\s*\d+))"
     r"|\b(?:hope|wish)\s+(?:your|ur|his|her|their)\s+(?:car|house|bike|van|windows|tyres|flat)\s+"
     r"(?:gets?|get|is|are)\s+(?:keyed|smashed|torched|burnt|burned|nicked|trashed|done\s+in)\b"
     r"(?!\s+time\b|\s*\.{2,}|\s+by\b)"
@@ -1886,9 +1886,11 @@ _LOVE_SAID = gated(re.compile(_LOVE_WORDS))
 _GRIEF = gated(
     re.compile(
         r"\b(?:rest\s+(?:easy|in\s+peace|well)|sorry\s+for\s+your\s+loss|condolences|"
-        # (and in Welsh, and a goodnight to the dead: "Sleep tight Dai", "Cysga'n dawel
-        # Taid", ordinary probe 287)
-        r"sleep\s+tight|cysga'?n\s+dawel|"
+        # (and a goodnight to the dead, said beside a death: "Sleep tight Dai, ... the shed
+        # won't be the same without you", "Cysga'n dawel Taid", ordinary probe 287; not to
+        # the living, the review)
+        r"(?:sleep\s+tight|cysga'?n\s+dawel)(?=[\s\S]*\b(?:rip|passed|funeral|miss(?:ed)?|heaven|"
+        r"fly\s+high|gone|died|loss|without\s+you|won'?t\s+be\s+the\s+same)\b)|"
         # (RIP to someone, not "rip her hijab off")
         r"rip(?!\s+(?:it|her|his|their|your|ur|the|them|him|you|u|off|out|up|apart|into|a|an|"
         r"that|this|my|me|em|'em)\b)|"
@@ -1900,7 +1902,8 @@ _GLOATING = re.compile(
     r"\b(?:good\s+riddance|deserved|glad|finally|about\s+time|lol|lmao|haha\w*|karma|one\s+less|"
     r"(?:nobody|no\s+one|noone)\s+(?:will|would|can|could)\s+(?:miss|stand)|not\s+sorry|"
     r"hope\s+(?:you|he|she|they)\S*\s+(?:rot|burn\w*|next)|better\s+off|shame\s+it\s+wasn'?t|"
-    r"said\s+no\s+one|bully|rob|thief|scum)\b"
+    r"said\s+no\s+one|bully|rob|thief|scum|we'?ll|we'?re\s+coming|gonna|tomorrow|see\s+you|"
+    r"get\s+you|casau)\b"
     "|[\U0001f602\U0001f923]"
 )
 _FOND_OF_THE_DEAD = _MILD_NAMES | word_set("sod sods bugger buggers gobby soppy silly daft beggar")
@@ -2582,20 +2585,20 @@ _PLAIN_SNEERED_AT = re.compile(
     # (told to someone: at a sentence's or a clause's start, not "a man who tries to go back
     # to robbing banks", nor a question or a show stolen: the review)
     r"(?:^|(?<=[,.!?;:\n])|(?<=[,.!?;:\n]\s))go\s+back\s+to\s+(?:robbing|nicking|stealing|"
-    r"dealing|shoplifting|begging|twocking)\b(?!\s+the\s+show)(?![^.!\n]*\?)"
+    r"dealing|shoplifting|begging|twocking)\b(?!\s+the\s+show)(?![^,.!\n]*\?)"
     # (a sneer's mark in the post, and no praise: not "Did you really think you'd get invited
     # to the Palace garden party? Congrats Mum")
     r"|^(?=[\s\S]*(?:\b(?:cute|sweet|bless|aww+|adorable|as\s+if|lol|nobody|no\s+one|imagine|pathetic|"
-    r"sad|embarrassing|hilarious)\b|"
-    r"\U0001f602|\U0001f923|\U0001f644))(?![\s\S]*\b(?:congrat\w*|proud|well\s+done|yes|of\s+course|"
+    r"sad|embarrassing|hilarious|look\s+at\s+(?:you|the\s+state)|pack|go\s+away|freak|here)\b|"
+    r"\U0001f602|\U0001f923|\U0001f644))(?![\s\S]*\b(?:congrat\w*|proud|well\s+done|"
     r"he\s+did|she\s+did|you\s+did)\b)[\s\S]*?"
     r"\bdid\s+(?:you|u|she|he)\s+(?:really|actually|seriously|honestly)\s+think\s+(?:you|u|she|he)"
     r"(?:'?d|\s+would|\s+got|\s+were|\s+was|\s+are|\s+r)\s+(?:be\s+|get\s+|getting\s+)?"
-    r"(?:invited|wanted)\b"
+    r"(?:invited|wanted|welcome)\b"
     # (a place said won by a quota, with nothing denying it: not "no diversity quota", "not
     # a token pick")
-    r"|\b(?:she|he|they|you|u)\s+(?:only\s+)?got\s+(?:on|in|into|onto)\b"
-    r"(?![^.!?\n]{0,50}?\b(?:not|no|isn'?t|wasn'?t|never|earned|merit)\b)[^.!?\n]{0,50}?"
+    r"|\b(?:she|he|they|you|u)\s+(?:only\s+)?got\s+(?:on|in|into|onto|the\s+\w+)\b[^.!?\n]{0,50}?"
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnot\sa\s)(?<!\bisn't\sa\s)(?<!\bwasn't\sa\s)"
     r"\b(?:diversity|token)\s+(?:quota|hire|pick)\b"
     r"|\b(?:she'?s|he'?s|she\s+is|he\s+is|you'?re|ur)\s+(?:only\s+|just\s+)?(?:a\s+|the\s+)?"
     r"(?:diversity|token)\s+(?:hire|pick|quota)\b"

@@ -5877,8 +5877,11 @@ _CANTONESE_NAME = re.compile(
     # Lee, Yu, Ma, Lo, Tang, Ho; nor a place of the city: "Wong Tai-sin temple"; the review)
     r"(?<![\w'-])(?<!\bin )(?<!\bto )(?<!\bat )(?:Chan|Wong|Leung|Cheung|Lau|Ng|Lam|Chow|Chau|"
     r"Yeung|Tsang|Li|Chu|Kwok|Mak|Tse|Fung|Yip|Law|Tam|Cheng|Wu|Lai|Choi|Poon|Siu|Hui|Kwan|Au|"
-    r"Yuen|Tsui|Chung|Ip|Kong|Shek|Sze|Tong|Wan|Yau|Fok|Koo|Tsoi|Pang|Chiu|Liu|Lui|Mok)"
-    r" [A-Z][a-z]{1,4}-[a-z]{2,5}(?![\w'-])"
+    r"Yuen|Tsui|Chung|Ip|Kong|Shek|Sze|Tong|Wan|Yau|Fok|Koo|Tsoi|Pang|Chiu|Liu|Lui|Mok|Lee|Yu|Ho|"
+    r"Lo|Ma|Tang)"
+    # (not a dish, a game, a martial art, a laugh or a Korean star's name: the review)
+    r" (?!Gi-oh|Po-tofu|Mai-gai|Soo-do|Ho-ho|Jung-jae|Min-ho|Kang-in|Mein\b)"
+    r"[A-Z][a-z]{1,4}-[a-z]{2,5}(?![\w'-])"
     r"(?! (?:temple|market|station|estate|city|road|street|park|village)\b)"
 )
 # Chinese names in pinyin, family name first: the commonest family names, then a given name
@@ -6191,7 +6194,11 @@ def _sentence_around_list(text: str, start: int, end: int) -> str:
 _KIN_RUN_IN = re.compile(
     rf"(?<![\w'-])(?P<first>[{_UPPER}][{_LOWER}]{{2,}}?)(?:bhai|ben|behn|kaka|masi|bhabhi)(?![\w'-])"
 )
-_AMPERSAND_PARTNER = re.compile(rf" +& +(?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-])")
+# (not a show's or a brand's pair: "Rosie & Jim was filmed ...", "Charles & Keith bags")
+_AMPERSAND_PARTNER = re.compile(
+    rf" +& +(?P<first>[{_UPPER}][{_LOWER}]+)(?![\w'-])"
+    r"(?! +(?:bags|screening|season|storytime|was\s+filmed|episodes?|box\s+set)\b|'s\s+[A-Z])"
+)
 # Single capitalised words in a list: "Jonno, Tegan and Verrall"
 _ONE_WORD = re.compile(rf"(?<![\w'-]){_NAME_WORD}(?:-{_NAME_WORD})?(?![\w'-])")
 _ONE_WORD_LIST = re.compile(

@@ -345,7 +345,7 @@ _HOME_NAMED_BEFORE = re.compile(
     # Glan-y-Gors, Ffair-rhos, SY25 6BP", "from mine (Pen-y-Graig, Capel Dewi, SA44 4PG)",
     # "my post goes to ty nain ..., its Awelfryn, Lôn Ddewi, Llanarth SA47 0NZ"
     r"|(?:nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|mam|mum|dad|auntie|aunty|uncle)"
-    r"['\u2019]?s\s+is|(?:we'?re|we\s+are)\s+at|from\s+(?:mine|ours)\s*\("
+    r"['\u2019]?s\s+is|from\s+(?:mine|ours)\s*\("
     r"|post\s+goes\s+to\b[^.!?\n]{0,50}\b(?:its|it'?s|it\s+is))\s*$"
 )
 # Where a person lives, has moved or winters, just before a named place, its villages and
@@ -406,7 +406,7 @@ _RUN_TOGETHER_ADDRESS = re.compile(
     r"\b\d{1,4}(?!(?:mins?|minutes|hrs|hours|days|weeks|years|yrs|miles|metres|meters|yards|"
     r"feet|secs|seconds|times|quid|grand|people|students|kids|pounds|mph|kmh|kms)\b)"
     # (nor an ordinal or a word spelt with a figure: "2nite road trip", "5star drive", "7eleven")
-    r"(?!st|nd|rd|th|nite|star|cent|eleven|hand|day|way)"
+    r"(?!(?:st|nd|rd|th)\b|nite\b|star\b|cent\b|eleven\b|hand\b|day\b|way\b)"
     r"((?:[a-z]{4,})(?: [a-z]{3,})?) (?:dr|rd|st|ave|road|street|drive|avenue|close|crescent|"
     r"lane|gardens|gdns|terrace|tce|cl|cres)\b(?!\s+(?:trip|party|bikes?|school|rage|test|works|"
     r"safety|sign|signs|race|racing)\b)(?: (?!(?:after|before|at|on|in|by|for|from|till|"
@@ -675,13 +675,13 @@ _FLAT_IN_BLOCK = gated(
 _BLOCK_AND_FLAT = gated(
     re.compile(
         # ("Fl" after a block is its floor: "Block 2, Fl 3 Library", the review)
-        r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        r"\b(?:(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
         # (the block by its name: "Ashbury block, flat 41, Walcot", addresses probe 275)
-        r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|apt)\.? ?\d{1,4}[a-zA-Z]?"
+        r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?"
         r"|(?i:flat|fl|apt)\.? ?\d{1,4}[a-zA-Z]?,? (?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b)"
         # (nor a college's or a hospital's building: "Art Block, Flat 3 Gallery")
-        r",? (?!(?:[A-Z][a-z'-]+ ){0,2}(?:Library|Lab|Labs|Hospital|Gallery|Building|Centre|Center|"
-        r"Village|Workshop|Studio|Wing|Campus|Pack|Site|Roof|Modular)\b)"
+        r",? (?!(?:[A-Z][a-z'-]+ ){0,2}(?:Library|Lab|Labs|Hospital|Gallery|Centre|Center|"
+        r"Workshop|Studio|Campus|Pack|Roof|Modular)\b)"
         r"(?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+(?: (?i:estate|est)\b)?"
     )
 )
@@ -1194,10 +1194,12 @@ _EVENT_WORDS_WEAK = re.compile(
     r"everyone\s+welcome|welcome\s+to\s+all|tea\s+and\s+\w+\s+after|kids\s+eat\s+free|"
     # (addresses probe 280) a temple's daily prayer, its blessed food, shoes off
     r"daily|prasad|prashad|shoes\s+off|henna|mehndi|bangles|chaat|mela|"
+    # (addresses probe 290) a period-products pantry, a jobs fair's recruiters
+    r"no\s+questions\s+asked|free\s+(?:period|sanitary)\s+products|recruiting|"
     # (addresses probe 285) tickets on the gate, Welsh "until" and "tea after", a Welsh day
     # and its hour
-    r"on\s+the\s+gate|te\s+wedyn|tan\s+\d{1,2}|(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|"
-    r"sadwrn|sul)\s+\d{1,2}(?:\s?(?:am|pm|a\s+\d{1,2}))?|"
+    r"on\s+the\s+gate|te\s+wedyn|(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+"
+    r"\d{1,2}(?:\s?(?:am|pm|a\s+\d{1,2}))?|"
     r"bouncy\s+castle|walk[\s-]?ins?(?:\s+welcome)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -1228,6 +1230,8 @@ _SOMEONES_OWN = re.compile(
     # (the review of the forty-fourth session) a free house, an after party, a barbecue, a
     # sale on the drive, come whenever
     r"free\s+house|after\s*party|afters|bbq|barbecue|garage\s+sale|yard\s+sale|on\s+the\s+drive|"
+    # (and in Welsh, a child's party, a puja at home: the review)
+    r"parti|pen-blwydd|barbeciw|teulu|nh\u0177|at\s+home|party\s+bags|"
     r"come\s+whenever|text\s+(?-i:[A-Z])\w+|"
     r"babysitter|babysitting|nanny|childminder|kittens?|pupp(?:y|ies)|"
     # a dog walker, a tutor or a cleaner for a home, a birthday party (the review of the
@@ -1983,9 +1987,9 @@ _MAIL_FOR_SOMEONE = re.compile(
 _FLAT = re.compile(
     r"(?i:flat|apartment|apt)\.?\s*\d"
     # (its block first: "Block B, Flat 6, Larkhill", "Bk 3 Fl 19", addresses probe 270)
-    r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|apt)\.? ?\d"
+    r"|(?i:block|blk|bk)\.? ?(?:[A-Z]|\d{1,3})\b,? (?i:flat|fl|apt)\.? ?\d"
     r"|(?i:fl)\.? ?\d{1,4}[a-z]?,? (?i:block|blk|bk)\b"
-    r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|apt)\.? ?\d"
+    r"|[A-Z][a-z'-]+ (?i:block|blk),? (?i:flat|fl|apt)\.? ?\d"
 )
 # ... but a flat to let or on show is nobody's home yet
 _LETTING = re.compile(
@@ -2195,6 +2199,14 @@ _RIGHT_ONE_AFTER_WRONG = re.compile(
 _DOOR_AFTER = re.compile(
     r"(?:,?\s*(?:flat|apt)\s+\w{1,3})?[\s,.\u2013\u2014-]+(?:ring|knock|buzz)\s+(?:twice|loud|hard|"
     r"the\s+(?:bell|door)|at\s+the\s+(?:back|side|front))\b",
+    re.IGNORECASE,
+)
+_COME_ROUND = re.compile(
+    r"\bcome\s+(?:round|roon|over|by)\b(?!\s+(?:the|to\s+the|a)\b)", re.IGNORECASE
+)
+_PICKUP_SAID = re.compile(
+    r"\b(?:pick[\s-]?up|pickup|collect(?:ion)?)\s*(?:is|from|at)?\s*:?\s*$"
+    r"|\b(?:mine|ours),?\s+which\s+is\s*$",
     re.IGNORECASE,
 )
 _PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
@@ -2443,7 +2455,8 @@ _VENUE_CUE = re.compile(
     # "enrolment week is at Vantage Point, ... TQ4 7EJ", "drama showcase Thursday at Pontio",
     # "parking overflow ..., S6 1SW, shuttle bus every 15 mins", "Ward 14, Floor 3, RVI")
     # (enrolment's week or day only: "send the enrolment pack to my son at ..." is a home)
-    r"work\s+experience|enrol?ment\s+(?:week|day|event|evening)|showcase|shuttle|ward\s+\d+)\b",
+    r"work\s+experience|enrol?ment\s+(?:week|day|event|evening)|showcase|shuttle\s+(?:bus|service)|"
+    r"ward\s+\d+)\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(
@@ -4226,6 +4239,14 @@ class PersonalDataDetector:
                         # 33dalmeny dr ribbleton" (addresses probes 270 and 275)
                         or _delivered_to(text, m.start())
                         or _STOPPING_AT.search(text, max(0, m.start() - 24), m.start())
+                        # "come round after, 31 bouverie walk", "48 derwent cl, come round
+                        # whenever", "56 hood st, knock loud", "minibus pickup: 9 kelvin gr",
+                        # "instead of mine, which is 42 oakley st" (addresses probe 290)
+                        or _COME_ROUND.search(
+                            text, max(0, m.start() - 30), min(len(text), m.end() + 30)
+                        )
+                        or _DOOR_AFTER.match(text, m.end())
+                        or _PICKUP_SAID.search(text, max(0, m.start() - 25), m.start())
                         # "pls send it to 71 cross tce, wallsend" (the review of the
                         # thirty-eighth session; an office's after it is read below)
                         or _SEND_IT_TO.search(text, max(0, m.start() - 20), m.start())

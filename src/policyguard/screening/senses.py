@@ -62,7 +62,16 @@ _NOBODYS = (
 # think everyone fancies them").
 _DYKE_PRIDE_GUARD = (
     r"^(?![\s\S]*\b(?:you|ur|ya|ugly|hairy|butch|minger\w*|faces?|fancies|disgust\w*|freaks?|"
-    r"couldn'?t\s+get|all\s+the|figures|lol|lmao)\b)[\s\S]*?"
+    r"couldn'?t\s+get|all\s+the|figures|lol|lmao|should|needs?\s+to|ban\w*|lock\w*|shot|shoot\w*|"
+    r"cancel\w*|shut|vile|sick|abomination|pervert\w*|predator\w*|nonces?|away\s+from|kids|"
+    r"batter\w*|kill\w*|hate\w*|drives?\s+into)\b|[\s\S]*\?)[\s\S]*?"
+)
+# Said of a whole post before a mild word is read as harmless: no threat in it (the review
+# of the forty-fourth session: "Didn't see a damn thing but you'll pay for it tomorrow").
+_NO_THREAT_GUARD = (
+    r"^(?![\s\S]*\b(?:(?:i'?ll|i\s+will|gonna|we'?ll)\s+(?:find|get|sort|batter|kill|smash|deck|do|"
+    r"end|hurt|see|come)|you'?ll\s+(?:pay|regret|see|get)|pay\s+for|find\s+you|sort\s+you|"
+    r"coming\s+(?:round|for)|grass\w*|batter\w*|kill\w*|smash\w*)\b)[\s\S]*?"
 )
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
@@ -1652,10 +1661,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:app|apps|bus|buses|wifi|wi-fi|printer|printers|traffic|weather|system|parking|"
         r"website|portal|form|forms|queue|train|trains|roadworks|laptop|phone|software|update|"
         r"teams|moodle|canvas|speculum|dovetails?|joints?|exams?|coursework|homework|essays?|"
+        r"barrier|barrier'?s|lift|lifts|heating|"
         r"assignments?|revision|deadlines?|paperwork)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+"
         r"(?:being\s+)?"
         r"(?:a|such\s+a)\s+(?:right\s+|proper\s+|real\s+|total\s+|massive\s+|bit\s+of\s+a\s+)?"
-        r"pain\s+in\s+the\s+(?P<w>arse|bum|backside|butt|ass)\b",
+        r"pain\s+in\s+the\s+(?P<w>arse|bum|backside|butt|ass)\b"
+        # (nor a group likened to it: "..., bit like the Polish lot in our class", the review)
+        r"(?![^.!?\n]{0,30}\b(?:like|so\s+(?:is|are)|as\s+much\s+as|unlike)\b)",
     ),
     (
         "crap",
@@ -1706,8 +1718,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # hell" at a win, not a damn thing seen, a bunch of nutters missed, go kick some butt.
     (
         "faggots",
-        r"^(?=[\s\S]*\b(?:show|butcher\w*|market|chippy|pub|cafe|menu|bakery|counter|stall)\b)"
-        r"(?![\s\S]*\b(?:you|ur|gay|queer|bender\w*|lads|boys|group|class)\b)[\s\S]*?"
+        # (with food said, and no men: not "Best faggots in the pub tonight, the two queens
+        # behind the bar", the review)
+        r"^(?=[\s\S]*\b(?:peas|gravy|mash|dish|pork|butcher\w*|pies?|meat|grub|menu|recipe|show|"
+        r"chippy|market|counter|stall)\b)"
+        r"(?![\s\S]*\b(?:you|ur|gay|queer|bender\w*|lads|boys|group|class|two|blokes|men|queens?|"
+        r"kiss\w*|snog\w*|holding\s+hands|who)\b)[\s\S]*?"
         r"\b(?:best|tastiest|finest)\s+(?P<w>faggots)\b",
     ),
     (
@@ -1718,17 +1734,31 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "damn",
-        r"\b(?:see|hear|find|do|say|eat|feel)\s+a\s+(?P<w>damn)\s+thing\b"
-        r"|\bgive\s+a\s+(?P<w2>damn)\s+(?:what|about|if)\b",
+        _NO_THREAT_GUARD + r"(?:\b(?:see|hear|find|do|say|eat|feel)\s+a\s+(?P<w>damn)\s+thing\b"
+        r"|\bgive\s+a\s+(?P<w2>damn)\s+(?:what|about|if)\b)",
     ),
     (
         "nutters muppets weirdos loons melts",
+        # (not "won't miss you bunch of nutters, good riddance": the review)
+        r"^(?![\s\S]*\b(?:won'?t|wont|will\s+not|never|not|riddance|glad|country|lmao)\b)[\s\S]*?"
         r"\bmiss\s+(?:you|u|ya)\s+(?:all\s+|lot\s+|)(?:bunch\s+of|lot\s+of|load\s+of\s+)?\s*"
         r"(?P<w>nutters|muppets|weirdos|loons|melts)\b",
     ),
     (
         "butt ass arse",
         r"\bgo\s+(?:and\s+|out\s+and\s+)?kick\s+some\s+(?P<w>butt|ass|arse)\b(?!\s+of\b)",
+    ),
+    # Ordinary probe 292 (the forty-fourth session): dirty fries, "damn" said alone at a
+    # flood or a delay.
+    (
+        "dirty filthy",
+        r"\b(?P<w>dirty|filthy)\s+(?:fries|chips|burgers?|loaded\s+fries|nachos|hot\s+dogs?|"
+        r"kebabs?|pizza)\b",
+    ),
+    (
+        "damn",
+        _NO_THREAT_GUARD
+        + r"(?:^|[,.!?;:]\s*)(?P<w>damn)\s*[,!.](?![^.!?\n]{0,20}\b(?:you|ur|u|ya|him|her|them)\b)",
     ),
     ("hoolie", r"\bblowing\s+(?:a\s+)?(?:right\s+|proper\s+|real\s+)?(?P<w>hoolie)\b"),
     (
