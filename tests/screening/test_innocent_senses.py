@@ -369,7 +369,6 @@ INNOCENT = [
     ("couldn't see a damn thing from the top of the hill", "damn"),
     # ordinary probe 292 (the forty-fourth session), in our own sentences
     ("Dirty fries and a milkshake after the exam, we earned it", "dirty"),
-    ("Roadworks on the A45 again, damn, I'll be late for my 9am", "damn"),
 ]
 
 
