@@ -6162,9 +6162,11 @@ _SENTENCE_STOP = re.compile(r"[.!?\n](?:\s|$)")
 # A list of two or more capitalised pairs or triples: "A B, C D and E F".
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
 _NAME_LIST = re.compile(rf"{_LIST_ITEM.pattern}(?:(?:, | and | & |, and ){_LIST_ITEM.pattern})+")
+# Before a month's name, a figure or a word of time: "in April", "12 June" (a date, not a
+# woman's name; names probes 268 and 273).
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\d|\b(?i:in|on|of|by|since|until|till|from|during|every|last|next|this|early|late|"
-    r"mid|end|start|before|after|since|through))[\s,-]*$"
+    r"mid|end|start|before|after|through))[\s,-]*$"
 )
 _FIGURE_AFTER = re.compile(r"[\s,]*\d")
 # After a listed word, what makes it an organisation's first word: "Runshaw College",

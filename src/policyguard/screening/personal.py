@@ -2194,13 +2194,15 @@ _RIGHT_ONE_AFTER_WRONG = re.compile(
     r"[\s,\u2014\u2013-]{0,5}(?:it'?s|its|it\s+should\s+be|should\s+be|we'?re|i'?m)\s*:?\s*$",
     re.IGNORECASE,
 )
-# A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
-# Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
+# Said after a street and its number: its door to knock or ring at ("its Evington Rd no
+# 212, flat B, ring twice", addresses probe 280).
 _DOOR_AFTER = re.compile(
     r"(?:,?\s*(?:flat|apt)\s+\w{1,3})?[\s,.\u2013\u2014-]+(?:ring|knock|buzz)\s+(?:twice|loud|hard|"
     r"the\s+(?:bell|door)|at\s+the\s+(?:back|side|front))\b",
     re.IGNORECASE,
 )
+# Asked to come round (in small letters, near a street: "come round after, 31 bouverie
+# walk"), a pick-up's place, "mine, which is" (addresses probe 290); a lift's stop.
 _COME_ROUND = re.compile(
     r"\bcome\s+(?:round|roon|over|by)\b(?!\s+(?:the|to\s+the|a)\b)", re.IGNORECASE
 )
@@ -2210,6 +2212,8 @@ _PICKUP_SAID = re.compile(
     re.IGNORECASE,
 )
 _PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
+# A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
+# Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
 _PICK_UP_AT = re.compile(
     r"\bpick(?:ing)?[- ]?ups?\s+(?:is\s+|will\s+be\s+)?(?:outside|from|at)\s*$", re.IGNORECASE
 )
