@@ -866,8 +866,7 @@ class PersonLikeNames:
                 found += _outside(known, self.public_spans(text.lower()))
             if _QUOTE_MARKS.search(text):  # "Gareth 'Gaz' Morris"
                 found += self._nicknamed(text)
-            if found and ", " in text and (" and " in text or " & " in text):
-                found += self._listed_beside_firsts(text, found)
+            found += self._listed_beside_firsts(text, found)
             if found:
                 # "who's got marcus rashford's new boots": a public figure in small letters
                 # (or a pet, or a saint: "dog called Dave", names probe 71)
@@ -1003,8 +1002,7 @@ class PersonLikeNames:
                 )
             ):
                 found.append(self._titled_hit(text, m.start(), m.end()))
-        if found and ", " in text and (" and " in text or " & " in text):
-            found += self._listed_beside_firsts(text, found)
+        found += self._listed_beside_firsts(text, found)
         if not found:
             return []
         lowered = text.lower()
@@ -3362,9 +3360,13 @@ class PersonLikeNames:
         return listed
 
     def _listed_beside_firsts(self, text: str, found: list[Detection]) -> list[Detection]:
-        """A single word listed with two names already found, each alone ("Jonno, Tegan and
-        Verrall: detention", round 43's read half): a surname of ours or a word English
-        does not know, said as one of them."""
+        """The other single words of a list of single words ("A, B and C") that holds names
+        already found: all of them where each is a first name of ours and no place is spoken
+        of ("Kasia, Summer, Royal and Destiny-Rose, you left your kits", names probe 273);
+        else, beside two names found, a surname of ours or a word no dictionary knows
+        ("Jonno, Tegan and Verrall: detention", round 43's read half)."""
+        if not found or ", " not in text or (" and " not in text and " & " not in text):
+            return []  # most posts: no such list
         listed = []
         spans = {(d.start, d.end) for d in found}
         for m in _ONE_WORD_LIST.finditer(text):

@@ -2029,6 +2029,7 @@ _TICKETED = re.compile(
 )
 # Where a home is usually said, unless what follows makes the place public (see
 # _public_place_around): a party's address, "I'm at", a room to view, a taxi told where.
+_PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
 _HOME_IF_NOT_PUBLIC = re.compile(
     _PARTY_AT.pattern
     + r"|\b(?:i['\u2019]?m|im|i\s+am|we['\u2019]?re|we\s+are)\s+(?:now\s+|still\s+|actually\s+)?"
@@ -2046,7 +2047,7 @@ _HOME_IF_NOT_PUBLIC = re.compile(
     r"(?:behind|next\s+door\s+to|next\s+to|opposite|round\s+the\s+corner|across\s+the\s+road|"
     r"down\s+the\s+road)(?:\s+(?:from\s+)?(?:it|them|there|that))?\s+at\s*$"
     # a lift's stop: "pull up at 5 daisy st, ill be outside in 2" (addresses probe 270)
-    r"|\bpull\s+up\s+(?:at|to|outside)\s*$",
+     + "|" + _PULL_UP_AT.pattern,
     re.IGNORECASE,
 )
 _PUBLIC_PLACE_AFTER = re.compile(
@@ -2211,7 +2212,6 @@ _PICKUP_SAID = re.compile(
     r"|\b(?:mine|ours),?\s+which\s+is\s*$",
     re.IGNORECASE,
 )
-_PULL_UP_AT = re.compile(r"\bpull\s+up\s+(?:at|to|outside)\s*$", re.IGNORECASE)
 # A lift's pick-up at a numbered house ("share a lift ..., pick up outside 45 Brithweunydd
 # Rd Trealaw", round 35): only in a post about a lift, not a parcel's "pick up from".
 _PICK_UP_AT = re.compile(
@@ -5525,7 +5525,7 @@ def _student_id_format(template: str) -> tuple[str, bool, bool]:
 
 
 _PLATE_NEAR = re.compile(r"\b(?:reg|plate|plates|registration|number\s+plate|numberplate)\b", re.I)
-_OWN_CLAIM = re.compile(r"\b(?:my|me|mine|i'?m|that'?s\s+me|thats\s+me)\b", re.IGNORECASE)
+_OWN_CLAIM = re.compile(r"\b(?:my|me|mine|i'?m)\b", re.IGNORECASE)  # ("that's me" holds "me")
 _MARK_BETWEEN = re.compile(r"\d ?[-\u2013/.] ?\d")
 _EXAM_CENTRE = re.compile(r"\b(?i:cent(?:re|er)|centre's|center's)\s*(?i:no\b|number|#|num\b)")
 
